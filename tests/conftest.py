@@ -1,0 +1,44 @@
+"""Shared fixtures: the GiNZA model is loaded once per test session, through the library itself."""
+from __future__ import annotations
+
+import json
+import pathlib
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DEV = SHARED / "corpus" / "dev"
+SEED_TEXT = ROOT / "ukpeace" / "resources" / "samples" / "seed-miami-davos.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp_full():
+    from ukpeace.pipeline import get_nlp
+
+    return get_nlp("full")
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED_TEXT.read_text("utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed(nlp_full, seed_text):
+    """The founding article through the full pipeline, once per session."""
+    import ukpeace
+
+    return ukpeace.extract(seed_text, published="2026-01-19", doc_id="seed")
+
+
+@pytest.fixture(scope="session")
+def seed_json(seed):
+    return seed.model_dump(mode="json")
+
+
+@pytest.fixture(scope="session")
+def dev_gold():
+    if not DEV.is_dir():
+        pytest.skip("shared dev corpus not present")
+    return {p.stem: json.loads(p.read_text("utf-8")) for p in sorted(DEV.glob("*.json"))}

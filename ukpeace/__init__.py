@@ -1,0 +1,41 @@
+"""ukpeace: typed, evidence-grounded records from Japanese news on the Russia-Ukraine war and peace process.
+
+    >>> import ukpeace
+    >>> res = ukpeace.extract(text, published="2026-01-19")
+    >>> res.model_dump(mode="json")["records"]
+
+Nothing heavy happens on import: the GiNZA model loads on the first call.
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+__all__ = ["extract", "extract_many", "evaluate", "models", "__version__"]
+
+
+def extract(text, *, published=None, doc_id=None, profile="full"):
+    """Extract entities and records from one article; see ukpeace.api.extract."""
+    from .api import extract as _extract
+
+    return _extract(text, published=published, doc_id=doc_id, profile=profile)
+
+
+def extract_many(items, *, n_process=1, batch_size=32, profile="full", published=None):
+    """Stream one result per input, in order; see ukpeace.api.extract_many."""
+    from .api import extract_many as _extract_many
+
+    return _extract_many(items, n_process=n_process, batch_size=batch_size, profile=profile, published=published)
+
+
+def evaluate(gold_dir, *, profile="full", verbose=False):
+    """Score extractions against a gold folder; see ukpeace.evaluate.evaluate."""
+    from .evaluate import evaluate as _evaluate
+
+    return _evaluate(gold_dir, profile=profile, verbose=verbose)
+
+
+def __getattr__(name):
+    if name == "models":
+        from . import models
+
+        return models
+    raise AttributeError(f"module 'ukpeace' has no attribute {name!r}")

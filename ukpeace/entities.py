@@ -1,0 +1,140 @@
+"""Entities: named mentions (gazetteer, GiNZA) and figures (normalisers) turned into contract Entities.
+
+Also does within-document resolution: a surname alone resolves to the full name seen
+earlier in the document, a title next to a name becomes that person's role, a place
+without a gazetteer entry is geocoded from GeoNames' Japanese names.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from . import gazetteer as gz
+from .models import Entity
+from .normalize import dates as ndates
+from .normalize import money as nmoney
+from .normalize import places as nplaces
+from .normalize import quantity as nquantity
+from .pipeline import Mention
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW"}
+FIGURE_LABELS = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _overlaps(a: tuple, spans: list) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def figure_entities(text: str, published: Optional[dt.date]) -> list[Entity]:
+    """DATE, MONEY, QUANTITY and PERCENT entities from the normalisers, non-overlapping (money first)."""
+    out: list[Entity] = []
+    taken: list[tuple] = []
+    for s, e, amount in nmoney.find_money(text):
+        out.append(Entity(text=text[s:e], label="MONEY", start=s, end=e, source="rule", value=amount))
+        taken.append((s, e))
+    for s, e, span in ndates.find_dates(text, published):
+        if not _overlaps((s, e), taken):
+            out.append(Entity(text=text[s:e], label="DATE", start=s, end=e, source="rule", value=span))
+            taken.append((s, e))
+    for s, e, q, label in nquantity.find_quantities(text):
+        if not _overlaps((s, e), taken):
+            out.append(Entity(text=text[s:e], label=label, start=s, end=e, source="rule", value=q))
+            taken.append((s, e))
+    return out
+
+
+def _title_before(text: str, start: int) -> Optional[str]:
+    best = None
+    for t in gz.titles():
+        if len(t) > 1 and text.endswith(t, max(0, start - len(t)), start) and (best is None or len(t) > len(best)):
+            best = t
+    return best
+
+
+def _title_after(text: str, end: int) -> Optional[str]:
+    """Title right after a name, allowing a country abbreviation between (ルビオ米国務長官)."""
+    g = gz.load()
+    pos = end
+    if pos < len(text) and text[pos] in g.abbrs:
+        pos += 1
+    best = None
+    for t in gz.titles():
+        if len(t) > 1 and text.startswith(t, pos) and (best is None or len(t) > len(best)):
+            best = t
+    return best
+
+
+def _place_fields(entry: Optional[gz.GazEntry], surface: str) -> dict:
+    if entry is not None:
+        if entry.kind == "country" and entry.lat is None:
+            info = nplaces.country_info(entry.id.split(":", 1)[1]) or {}
+            return {"country": entry.country or entry.id.split(":", 1)[1], "lat": info.get("lat"),
+                    "lon": info.get("lon"), "geonames_id": info.get("geonames_id"), "precision": "country"}
+        return {"country": entry.country, "lat": entry.lat, "lon": entry.lon,
+                "geonames_id": entry.geonames_id, "precision": entry.precision}
+    hit = nplaces.geocode(surface)
+    if not hit:
+        return {}
+    return {k: hit.get(k) for k in ("country", "lat", "lon", "geonames_id", "precision")} | {"canonical": hit.get("canonical")}
+
+
+def name_entities(text: str, mentions: list[Mention]) -> list[Entity]:
+    """Contract entities for named mentions, with within-document person resolution and roles."""
+    titles = gz.titles()
+    out: list[Entity] = []
+    local_people: dict[str, str] = {}  # surface or surname -> full surface of an unknown person
+    surname_entries: dict[str, gz.GazEntry] = {}
+    for m in mentions:
+        if m.label == "PERSON" and m.entry is None and "・" in m.text:
+            full = m.text
+            local_people[full] = full
+            local_people.setdefault(full.rsplit("・", 1)[-1], full)
+        if m.entry is not None and m.entry.kind == "person":
+            for part in (m.text.rsplit("・", 1)[-1], m.text.rsplit("＝", 1)[-1]):
+                surname_entries.setdefault(part, m.entry)
+    for m in mentions:
+        if m.label not in NAME_LABELS:
+            continue
+        entry, label, source = m.entry, m.label, m.source
+        if entry is None and m.text in surname_entries:
+            entry, label = surname_entries[m.text], "PERSON"
+        if entry is None and m.text in local_people and label != "PERSON":
+            label = "PERSON"
+        ent = dict(text=m.text, label=label, start=m.start, end=m.end, source=source, ginza_label=m.ginza_label)
+        if entry is not None:
+            ent.update(canonical=entry.canonical, kind=entry.kind, id=entry.id,
+                       country=entry.side or entry.country)
+            if label in PLACE_LABELS or entry.kind in gz.PLACE_KINDS:
+                ent.update({k: v for k, v in _place_fields(entry, m.text).items() if k != "canonical"})
+        elif label == "PERSON":
+            full = local_people.get(m.text)
+            ent.update(kind="person", id=f"local:{full}" if full else None)
+        elif label in PLACE_LABELS:
+            fields = _place_fields(None, m.text)
+            ent.update(kind="place", **fields)
+        else:
+            ent.update(kind={"ORG": "org", "NORP": "group", "EVENT": "event"}.get(label, label.lower()))
+        if label == "PERSON":
+            t = _title_after(text, m.end) or _title_before(text, m.start)
+            if t:
+                ent["role"] = titles.get(t) or t
+        out.append(Entity(**ent))
+    return out
+
+
+def build_entities(text: str, mentions: list[Mention], published: Optional[dt.date]) -> list[Entity]:
+    """All entities of a document, sorted by offset, names and figures never overlapping."""
+    figures = figure_entities(text, published)
+    taken = [(f.start, f.end) for f in figures]
+    names = [n for n in name_entities(text, mentions) if not _overlaps((n.start, n.end), taken)]
+    # GiNZA dates the rules did not find are kept when the date normaliser can read them
+    extra = []
+    for m in mentions:
+        if m.label in ("DATE",) and m.source == "ginza" and not _overlaps((m.start, m.end), taken):
+            span = ndates.parse_date(m.text, published)
+            if span is not None and span.start is not None:
+                extra.append(Entity(text=m.text, label="DATE", start=m.start, end=m.end, source="ginza",
+                                    ginza_label=m.ginza_label, value=span))
+                taken.append((m.start, m.end))
+    return sorted(figures + names + extra, key=lambda e: (e.start, -e.end))

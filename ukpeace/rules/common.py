@@ -1,0 +1,224 @@
+"""What every record rule needs: a read-only view of one document (sentences, paragraphs,
+entities by position, the date context of headings) and actor/place/evidence helpers."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Optional
+
+from .. import gazetteer as gz
+from ..models import Actor, Entity, Place, Span, TimeSpan
+from ..text import paragraphs, split_sentences
+
+PERSONISH = {"PERSON"}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+STATE_KINDS = {"country"}
+BLOC_KINDS = {"bloc"}
+_HEADING = re.compile(r"^\s*(?:[■◆●▼▽◇□▶【\[]|Q\s|\d{1,2}[.．)]\s|第\d+)")
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> dict:
+    """A trigger lexicon from resources/lexicons/<name>.json."""
+    return json.loads(resources.files("ukpeace.resources.lexicons").joinpath(f"{name}.json").read_text("utf-8"))
+
+
+def find_all(text: str, words: Iterable[str], start: int = 0, end: Optional[int] = None) -> list[tuple[int, int, str]]:
+    """Non-overlapping occurrences of any of ``words`` in text[start:end], longest first at each position."""
+    end = len(text) if end is None else end
+    words = sorted(set(words), key=len, reverse=True)
+    hits = []
+    for w in words:
+        i = text.find(w, start, end)
+        while i != -1:
+            hits.append((i, i + len(w), w))
+            i = text.find(w, i + 1, end)
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out, last = [], -1
+    for h in hits:
+        if h[0] >= last:
+            out.append(h)
+            last = h[1]
+    return out
+
+
+def has_any(text: str, words: Iterable[str]) -> Optional[str]:
+    for w in words:
+        if w in text:
+            return w
+    return None
+
+
+@dataclass
+class DocView:
+    """One document as the rules see it; offsets always refer to the original text."""
+    text: str
+    clean: str
+    published: Optional[dt.date]
+    entities: list[Entity]
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    paras: list[tuple[int, int]] = field(default_factory=list)
+    heading_dates: list[tuple[int, TimeSpan]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str, clean: str, published, entities) -> "DocView":
+        v = cls(text, clean, published, sorted(entities, key=lambda e: e.start))
+        v.sentences = split_sentences(clean)
+        v.paras = paragraphs(clean)
+        v._starts = [e.start for e in v.entities]
+        v._sent_starts = [s for s, _ in v.sentences]
+        v._para_starts = [s for s, _ in v.paras]
+        for ps, pe in v.paras:
+            line = clean[ps:pe]
+            if len(line.strip()) <= 40 and (_HEADING.match(line) or _only_date(v, ps, pe)):
+                d = v.first(ps, pe, {"DATE"})
+                v.heading_dates.append((ps, d.value if d is not None and _day_like(d.value) else None))
+        return v
+
+    # --- positions ---
+    def sent_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self.sentences[self.sent_index(pos)] if self.sentences else (0, len(self.text))
+
+    def para(self, pos: int) -> tuple[int, int]:
+        if not self.paras:
+            return (0, len(self.text))
+        return self.paras[max(0, bisect.bisect_right(self._para_starts, pos) - 1)]
+
+    def sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [s for s in self.sentences if s[0] >= start and s[1] <= end]
+
+    # --- entities ---
+    def ents(self, start: int, end: int, labels: Optional[set] = None) -> list[Entity]:
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.entities) and self.entities[i].start < end:
+            e = self.entities[i]
+            if e.end <= end and (labels is None or e.label in labels):
+                out.append(e)
+            i += 1
+        return out
+
+    def first(self, start: int, end: int, labels: set) -> Optional[Entity]:
+        found = self.ents(start, end, labels)
+        return found[0] if found else None
+
+    def entity_at(self, pos: int) -> Optional[Entity]:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        while i >= 0 and self.entities[i].start <= pos:
+            if self.entities[i].end > pos:
+                return self.entities[i]
+            i -= 1
+        return None
+
+    # --- dates ---
+    def heading_date(self, pos: int) -> Optional[TimeSpan]:
+        """The date of the timeline heading (■11月19日, ■13日 18:30) a position falls under."""
+        best = None
+        for start, span in self.heading_dates:
+            if start <= pos:
+                best = span
+            else:
+                break
+        return best
+
+    def date_near(self, start: int, end: int, anchor: int) -> Optional[Entity]:
+        """The resolvable DATE entity of [start, end) nearest to anchor, preferring ones before it."""
+        cands = [d for d in self.ents(start, end, {"DATE"}) if d.value is not None and d.value.start is not None]
+        if not cands:
+            return None
+        return min(cands, key=lambda d: (abs(anchor - d.end) if d.end <= anchor else 2 * abs(d.start - anchor)))
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start=start, end=end, text=self.text[start:end])
+
+
+def _day_like(ts: Optional[TimeSpan]) -> bool:
+    return ts is not None and ts.start is not None and ts.end is not None and (ts.end - ts.start).days <= 31
+
+
+def _only_date(v: DocView, ps: int, pe: int) -> bool:
+    line = v.clean[ps:pe].strip()
+    d = v.first(ps, pe, {"DATE"})
+    return d is not None and len(line) <= len(d.text) + 12
+
+
+# --- actors and places ---
+def place_of(e: Entity) -> Place:
+    return Place(text=e.text, canonical=e.canonical, kind=e.kind, id=e.id, country=e.country, lat=e.lat,
+                 lon=e.lon, geonames_id=e.geonames_id, precision=e.precision, start=e.start, end=e.end)
+
+
+def actor_of(e: Entity) -> Actor:
+    kind = e.kind or "other"
+    if e.label == "PERSON":
+        kind = "person"
+    elif kind in ("country",):
+        kind = "country"
+    elif kind in ("bloc",):
+        kind = "bloc"
+    elif e.label == "ORG":
+        kind = "org"
+    return Actor(text=e.text, canonical=e.canonical, kind=kind, id=e.id, role=e.role, country=e.country,
+                 start=e.start, end=e.end)
+
+
+def state_of(e: Entity) -> Optional[Actor]:
+    """The state or bloc an entity acts for: a country itself, an army or ministry's country, a bloc."""
+    g = gz.load()
+    if e.kind in STATE_KINDS or e.kind in BLOC_KINDS:
+        return actor_of(e)
+    if e.label in ("ORG", "PERSON") and e.country:
+        entry = g.country(e.country) if len(e.country) == 2 else None
+        if entry is None:
+            bloc_id = g.by_canonical.get({"EU": "European Union", "NATO": "NATO"}.get(e.country, ""))
+            entry = g.get(bloc_id) if bloc_id else None
+        if entry is not None:
+            return Actor(text=e.text, canonical=entry.canonical, kind="bloc" if entry.kind == "bloc" else "country",
+                         id=entry.id, country=e.country, start=e.start, end=e.end)
+    return None
+
+
+def dedup_actors(actors: Iterable[Actor]) -> list[Actor]:
+    out, seen = [], set()
+    for a in actors:
+        key = a.canonical or a.id or a.text
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def is_state(e: Entity) -> bool:
+    return e.kind in STATE_KINDS or e.kind in BLOC_KINDS
+
+
+def country_actor(alpha2: str, text: str = "") -> Optional[Actor]:
+    entry = gz.load().country(alpha2)
+    if entry is None:
+        return None
+    return Actor(text=text or entry.canonical, canonical=entry.canonical, kind="country", id=entry.id, country=alpha2)
+
+
+def in_entity(v: DocView, start: int, end: int, labels: set) -> bool:
+    e = v.entity_at(start)
+    return e is not None and e.label in labels and e.start <= start and e.end >= end and not (e.start == start and e.end == end and False)
+
+
+def clause_bounds(v: DocView, pos: int) -> tuple[int, int]:
+    """The sentence around pos cut at the nearest clause marks (、 after a verb is too fine: use 。 and ；)."""
+    return v.sentence(pos)
+
+
+def confidence(base: float, *signals: bool, penalty: float = 0.0) -> float:
+    """Documented in docs/confidence.md: a base per rule plus 0.08 per grounded field, minus hedges, in [0.05, 0.99]."""
+    score = base + 0.08 * sum(bool(s) for s in signals) - penalty
+    return round(max(0.05, min(0.99, score)), 3)
