@@ -166,6 +166,27 @@ def test_japanese_forms_do_not_collide(entries):
     assert not bad, bad
 
 
+def test_english_aliases_do_not_collide(entries):
+    """The loader also matches English aliases: one alias, one entry, and never another entry's ja form."""
+    ja_owner = {}
+    for e in entries:
+        for s in e["ja"]:
+            ja_owner[s] = e["canonical"]
+    en_owner = {}
+    for e in entries:
+        for s in e["en"]:
+            assert en_owner.setdefault(s, e["canonical"]) == e["canonical"], (s, en_owner[s], e["canonical"])
+            assert ja_owner.get(s, e["canonical"]) == e["canonical"], (s, ja_owner[s], e["canonical"])
+
+
+def test_no_risky_ascii_aliases(entries):
+    # upper-case tokens that are ordinary in Japanese text (IT企業, TV, ID, EC サイト, AM/PM ...)
+    risky = {"IT", "TV", "ID", "EC", "AM", "PM", "CD", "DJ", "IN", "TO", "NO", "SO", "ME", "MY", "BE", "AT", "IS",
+             "AP", "FT", "RT", "AU", "OK", "PR", "HP", "SNS"}
+    for e in entries:
+        assert not risky & (set(e["en"]) | set(e["ja"])), (e["id"], risky & (set(e["en"]) | set(e["ja"])))
+
+
 def test_abbreviations_unique(entries):
     seen = {}
     for e in entries:
@@ -182,7 +203,7 @@ def test_size(data):
     assert len(people) >= 150 and len(orgs) >= 80 and len(places) >= 250
     countries_with_ja = [e for e in places if e["kind"] == "country" and e["ja"]]
     assert len(countries_with_ja) >= 80
-    oblasts = [e for e in places if e["country"] == "UA" and e["canonical"].endswith(" Oblast")]
+    oblasts = [e for e in places if e["country"] == "UA" and e["kind"] == "region" and e["canonical"].endswith(" Oblast")]
     assert len(oblasts) == 24
 
 

@@ -97,7 +97,7 @@ def test_currency_codes_are_iso_4217():
         assert pycountry.currencies.get(alpha_3=code) is not None, code
 
 
-@pytest.mark.parametrize("text", ["1" * 100_000, "一" * 50_000, "ドル" * 50_000, "1ドル" * 20_000,
+@pytest.mark.parametrize("text", ["1" * 100_000, "一" * 50_000, "ドル" * 50_000, "1ドル" * 10_000,
                                   "億" * 100_000, "約" * 100_000, "1," * 50_000])
 def test_find_money_is_linear(text):
     t0 = time.perf_counter()

@@ -65,6 +65,11 @@ def test_number_re_in_text(text, figures):
     assert [m.group() for m in NUMBER.finditer(text)] == figures
 
 
+def test_number_re_has_no_capturing_groups():
+    assert NUMBER.groups == 0
+    assert [m.group() for m in re.finditer(rf"({NUMBER_RE})ドル", "5億ドルと8000億ドル")] == ["5億ドル", "8000億ドル"]
+
+
 @given(st.integers(min_value=1, max_value=10**15))
 @settings(max_examples=200, deadline=None)
 def test_parse_number_roundtrips_kanjize(n):

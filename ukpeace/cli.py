@@ -276,7 +276,7 @@ def _progress(results: Iterator[Any], total: int, args) -> Iterator[Any]:
 
     disable = True if args.quiet else (False if args.progress else None)
     errors = 0
-    with tqdm(total=total or None, unit="doc", file=sys.stderr, disable=disable, dynamic_ncols=True,
+    with tqdm(total=total, unit="doc", file=sys.stderr, disable=disable, dynamic_ncols=True,
               smoothing=0.05, mininterval=0.5) as bar:
         for res in results:
             if res.status == "error":

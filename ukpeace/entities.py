@@ -44,6 +44,23 @@ def figure_entities(text: str, published: Optional[dt.date]) -> list[Entity]:
     return out
 
 
+_ANAPHORIC_DAYS = {"同日": 0, "当日": 0, "同じ日": 0, "その日": 0, "前日": -1, "その前日": -1, "前夜": -1,
+                   "翌日": 1, "その翌日": 1, "翌朝": 1}
+
+
+def resolve_anaphoric_days(dates: list[Entity]) -> None:
+    """同日, 前日, 翌日 refer to the last day the text named, not to the publication date."""
+    last = None
+    for d in sorted(dates, key=lambda e: e.start):
+        span = d.value
+        key = d.text.rstrip("にはもの、")
+        if key in _ANAPHORIC_DAYS and last is not None and span is not None:
+            day = last + dt.timedelta(days=_ANAPHORIC_DAYS[key])
+            d.value = span.model_copy(update={"start": day, "end": day, "relative": True})
+        elif span is not None and span.start is not None and span.start == span.end:
+            last = span.start
+
+
 def _title_before(text: str, start: int) -> Optional[str]:
     best = None
     for t in gz.titles():

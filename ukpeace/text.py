@@ -49,7 +49,7 @@ import functools
 import json
 import re
 import unicodedata
-from pathlib import Path
+from importlib import resources
 from typing import Any, Iterable, Iterator, Optional
 
 from .models import NoiseSpan, Quality
@@ -67,7 +67,6 @@ DEFAULT_MAX_BYTES = 40_000         # split_chunks default; SudachiPy refuses mor
 FILLER_INCLUDES_QUOTES = True      # foreign_filler spans take the “ ” around a quoted fragment
 SHORT_QUOTE_CHARS = 200            # split_sentences does not split inside 「...」 shorter than this
 
-_LEXICON_PATH = Path(__file__).parent / "resources" / "lexicons" / "noise.json"
 
 # --------------------------------------------------------------------------------------------- classes
 _HAN = "\u3005\u3006\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -104,7 +103,7 @@ def has_japanese(text: str) -> bool:
 # --------------------------------------------------------------------------------------------- lexicon
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> dict:
-    return json.loads(_LEXICON_PATH.read_text(encoding="utf-8"))
+    return json.loads(resources.files("ukpeace.resources.lexicons").joinpath("noise.json").read_text("utf-8"))
 
 
 def _ranges_class(codepoints: list[int]) -> str:
@@ -531,7 +530,7 @@ def mask(text: str, spans: Optional[Iterable[Any]]) -> str:
 
 
 def _non_ws(s: str) -> int:
-    return len(s) - sum(len(m) for m in _WS_RE.findall(s))
+    return len(_WS_RE.sub("", s))
 
 
 def quality(text: str, spans: Optional[Iterable[Any]] = None) -> Quality:
@@ -547,7 +546,7 @@ def quality(text: str, spans: Optional[Iterable[Any]] = None) -> Quality:
     spans = list(spans)
     n = len(text)
     total = _non_ws(text)
-    noise = sum(_non_ws(text[s:e]) for s, e in _intervals(spans, n))
+    noise = _non_ws("".join([text[s:e] for s, e in _intervals(spans, n)]))
     ratio = (noise / total) if total else 0.0
     flags: list[str] = []
     if total == 0:

@@ -48,10 +48,6 @@ def _add_months(d: Date, n: int) -> Date:
     return Date(y, m + 1, min(d.day, _last_day(y, m + 1)))
 
 
-def _add_years(d: Date, n: int) -> Date:
-    return _add_months(d, 12 * n)
-
-
 def _month_span(y: int, m: int) -> tuple[Date, Date]:
     return Date(y, m, 1), Date(y, m, _last_day(y, m))
 
@@ -68,6 +64,17 @@ def _month_year(month: int, ref: Date) -> int:
     if offset < -9:
         return ref.year + 1
     return ref.year
+
+
+def _coming_day(day: int, ref: Date) -> Date | None:
+    """Date of 来る20日 / きたる20日: the first such day on or after ref."""
+    first = ref.replace(day=1)
+    for ahead in range(0, 3):
+        base = _add_months(first, ahead)
+        cand = _date(base.year, base.month, day)
+        if cand and cand >= ref:
+            return cand
+    return None
 
 
 def _day_date(day: int, ref: Date) -> Date | None:
@@ -113,7 +120,7 @@ _G = "(?<![0-9０-９〇一二三四五六七八九十百千])"        # not ins
 _N2 = rf"{_G}(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})"  # month / day, arabic or kanji
 _A2 = rf"{_G}[0-9０-９]{{1,2}}"                              # month / day, arabic only
 _Y4 = rf"{_G}(?:[0-9０-９]{{4}}|[〇一二三四五六七八九零]{{4}})(?![0-9０-９])"
-_NOT_DAY = r"(?!間|以内|以上|余|近く|ぶり|分|前後|程度|超|足らず|弱|連続|目|遅れ)"
+_NOT_DAY = r"(?!間|以内|以上|余|近く|ぶり|分|前後|程度|超|足らず|弱|連続|目|遅れ|あたり|当たり)"
 
 
 @lru_cache(maxsize=None)
@@ -127,9 +134,11 @@ def _frag() -> dict[str, str]:
              rf"|[ 　]?[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}}(?:ごろ|頃)?)")
     wd_paren = r"(?:[ 　]?[（(][月火水木金土日](?:曜日?)?(?:[・･][祝休]日?)?[)）])"
     era = rf"(?P<era>{_alt(lex['eras'])})(?P<eray>元|[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})"
-    year = rf"(?:(?P<y>{_Y4})年|{era}年|(?P<yrel>{_alt(lex['year_words'])}))"
+    short = rf"(?P<ys>{_G}[0-9０-９]{{2}})年(?=(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})月|度)"  # 25年12月, 26年度
+    year = rf"(?:(?P<y>{_Y4})年|{short}|{era}年|(?P<yrel>{_alt(lex['year_words'])}))"
     return {
         "sfx": rf"{wd_paren}?(?:の?(?:{tod}))?{clock}?",
+        "wdp": wd_paren,
         "year": year,
         "year_end": rf"(?!度|{blocked}|代|間|ぶり|目|以上|近く|前(?!半)|後(?!半))",
         "month": rf"(?P<mo>{_N2})月(?!間|期)",
@@ -162,6 +171,9 @@ def _year(g: dict, ref: Date | None) -> tuple[int | None, bool, bool]:
     lex = _lex()
     if g.get("y"):
         return _num(g["y"]), False, True
+    if g.get("ys"):
+        n = _num(g["ys"])
+        return (2000 + n if n <= 50 else 1900 + n), False, True
     if g.get("era"):
         n = _num(g["eray"])
         return (lex["eras"][g["era"]] + n if n else None), False, True
@@ -217,7 +229,7 @@ def _calendar(g: dict, ref: Date | None) -> Resolved:
         if month is None:
             if ref is None:
                 return (None, None, "day", True) if 1 <= day <= 31 else None
-            d = _day_date(day, ref)
+            d = _coming_day(day, ref) if g.get("coming") else _day_date(day, ref)
             return (d, d, "day", True) if d else None
         d = _date(year, month, day)
         return (d, d, "day", rel) if d else None
@@ -236,25 +248,27 @@ def _calendar(g: dict, ref: Date | None) -> Resolved:
 
 
 def _fiscal(g: dict, ref: Date | None) -> Resolved:
-    """2025年度 = 2025-04-01..2026-03-31; 今年度 is the fiscal year containing ref."""
+    """2025年度 = 2025-04-01..2026-03-31; 今年度 / 年度末 are about the fiscal year containing ref."""
     lex = _lex()
-    if g.get("yrel"):
+    part = lex["fiscal_parts"].get(g.get("fp") or "", "whole")
+    gran = {"whole": "year", "rest": "range"}.get(part) if isinstance(part, str) else (
+        "month" if part[0] == part[2] else "range")
+    if g.get("yrel") or g.get("fbare"):
         if ref is None:
-            return None, None, "year", True
-        year, rel = _fiscal_year(ref) + lex["year_words"][g["yrel"]], True
+            return None, None, gran, True
+        year, rel = _fiscal_year(ref) + lex["year_words"].get(g.get("yrel") or "", 0), True
     else:
         year, rel, _ = _year(g, ref)
         if year is None:
             return None
-    part = lex["fiscal_parts"].get(g.get("fp") or "", "whole")
+    first, last = Date(year, 4, 1), Date(year + 1, 3, 31)
     if part == "whole":
-        return Date(year, 4, 1), Date(year + 1, 3, 31), "year", rel
+        return first, last, gran, rel
     if part == "rest":
-        start = ref if ref and Date(year, 4, 1) <= ref <= Date(year + 1, 3, 31) else Date(year, 4, 1)
-        return start, Date(year + 1, 3, 31), "range", rel
+        return (ref if ref and first <= ref <= last else first), last, gran, rel
     y1 = year if part[0] >= 4 else year + 1
     y2 = year if part[2] >= 4 else year + 1
-    return Date(y1, part[0], part[1]), Date(y2, part[2], part[3]), "range", rel
+    return Date(y1, part[0], part[1]), Date(y2, part[2], part[3]), gran, rel
 
 
 def _decade(g: dict, ref: Date | None) -> Resolved:
@@ -279,6 +293,20 @@ def _bare_part(g: dict, ref: Date | None) -> Resolved:
     return s, e, "part_of_month", True
 
 
+def _named_day(g: dict, ref: Date | None) -> Resolved:
+    """元日 / 大みそか: a fixed day of an explicit year, or of the year the month rule picks."""
+    month, day = _lex()["named_days"][g["named"]]
+    year, rel, has_year = _year(g, ref)
+    if not has_year:
+        if ref is None:
+            return None, None, "day", True
+        year, rel = _month_year(month, ref), True
+    elif year is None:
+        return None, None, "day", True
+    d = _date(year, month, day)
+    return d, d, "day", rel
+
+
 def _numeric(g: dict, ref: Date | None) -> Resolved:
     """2026/1/17, 2026-01-17, 19/01/2026 (day first unless impossible), R8.1.17, 2025/08."""
     lex = _lex()
@@ -288,6 +316,14 @@ def _numeric(g: dict, ref: Date | None) -> Resolved:
     elif g.get("a"):
         a, b, y = _num(g["a"]), _num(g["b"]), _num(g["y"])
         d, m = (b, a) if b > 12 and a <= 12 else (a, b)
+    elif not g.get("y"):
+        m, d = _num(g["mo"]), _num(g["d"])
+        if not (m and d and 1 <= m <= 12):
+            return None
+        if ref is None:
+            return (None, None, "day", True) if 1 <= d <= 31 else None
+        day = _date(_month_year(m, ref), m, d)
+        return (day, day, "day", True) if day else None
     else:
         y, m, d = _num(g["y"]), _num(g["mo"]), _num(g.get("d"))
         if d is None:
@@ -315,7 +351,7 @@ def _first_date(g: dict, ref: Date | None, mo: str | None, day: int) -> tuple[Da
 
 
 def _day_range(g: dict, ref: Date | None) -> Resolved:
-    """11月24〜25日, 11月24日～12月2日, 1月23、24両日, 10、11の両日."""
+    """11月24〜25日, 11月24日～12月2日, 17日から19日, 1月23、24両日, 10、11の両日."""
     d1, d2 = _num(g["d"]), _num(g["d2"])
     if not d1 or not d2:
         return None
@@ -324,7 +360,8 @@ def _day_range(g: dict, ref: Date | None) -> Resolved:
         return (None, None, "range", True) if rel else None
     if g.get("mo2"):
         m2 = _num(g["mo2"])
-        end = _date(start.year + (1 if m2 < start.month else 0), m2, d2)
+        y2 = _num(g.get("y2")) or start.year + (1 if m2 < start.month else 0)
+        end = _date(y2, m2, d2)
     else:
         end = _date(start.year, start.month, d2)
         if d2 < d1 or end is None:
@@ -357,7 +394,9 @@ def _month_range(g: dict, ref: Date | None) -> Resolved:
         year, rel = _month_year(m1, ref), True
     elif year is None:
         return None, None, "range", True
-    y2 = year + (1 if m2 < m1 else 0)
+    y2 = _num(g.get("y2")) or year + (1 if m2 < m1 else 0)
+    if y2 < year or (y2 == year and m2 < m1):
+        return None
     return _month_span(year, m1)[0], _month_span(y2, m2)[1], "range", rel
 
 
@@ -375,7 +414,7 @@ def _day_word(g: dict, ref: Date | None) -> Resolved:
 def _week(g: dict, ref: Date | None) -> Resolved:
     """先週 / 来週 (ISO Monday–Sunday), 先週末, 先週土曜, 先週土曜の24日."""
     lex = _lex()
-    gran = "day" if (g.get("wd") or g.get("d")) else ("range" if g.get("wend") else "week")
+    gran = "day" if (g.get("wd") or g.get("d")) else ("range" if g.get("wpart") else "week")
     if ref is None:
         return None, None, gran, True
     monday = _monday(ref) + dt.timedelta(weeks=lex["week_words"][g["ww"]])
@@ -386,8 +425,9 @@ def _week(g: dict, ref: Date | None) -> Resolved:
     if g.get("wd"):
         day = monday + dt.timedelta(days=lex["weekdays"][g["wd"]])
         return day, day, "day", True
-    if g.get("wend"):
-        return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), gran, True
+    if g.get("wpart"):
+        first, last = lex["week_parts"][g["wpart"]]
+        return monday + dt.timedelta(days=first), monday + dt.timedelta(days=last), gran, True
     return monday, monday + dt.timedelta(days=6), gran, True
 
 
@@ -535,13 +575,17 @@ def _patterns() -> list[tuple[re.Pattern, Callable[[dict, Date | None], Resolved
     unit = _alt(lex["calendar_units"])
     num = rf"(?P<n>{_G}[0-9０-９]{{1,3}}|{_G}[一二三四五六七八九十百]{{1,4}}|十数|数十|数|半)"
     sep = f["sep"]
+    xday = rf"(?:の?(?P<d>{_N2})日{_NOT_DAY})?"  # explicit day after a relative word: 前日23日, 先週土曜の24日
     specs = [
         (rf"{year}{f['year_end']}(?:の?{month}(?:{day}{sfx}|の?{f['mp']})?|の?{f['yp']})?", _calendar),
         (rf"{month}(?:{day}{sfx}|の?{f['mp']})?", _calendar),
         (rf"{f['mrel']}(?:の?{day}{sfx}|の?{f['mp']})?", _calendar),
-        (rf"(?<![なた])(?:翌|同)?(?P<d>{_A2})日{_NOT_DAY}{sfx}", _calendar),  # 生産的な1日 is "one day"
+        (rf"(?<!な)(?:(?P<coming>来る|きたる)|翌|同)?(?P<d>{_A2})日{_NOT_DAY}{sfx}", _calendar),  # 生産的な1日 is "one day"
         (rf"{year}度(?P<fp>{_alt(lex['fiscal_parts'])})?", _fiscal),
         (rf"(?P<y>{_Y4})年代", _decade),
+        (r"(?<![0-9０-９一二三四五六七八九十昨今来前本翌年])(?P<fbare>年度)(?P<fp>末|内)", _fiscal),
+        (rf"(?:{year}の?)?(?P<named>{_alt(lex['named_days'])})", _named_day),
+        (r"(?<![0-9０-９/／.．\-])(?P<mo>[0-9０-９]{1,2})[/／](?P<d>[0-9０-９]{1,2})(?![0-9０-９/／.．])" + sfx, _numeric),
         (rf"(?<![0-9０-９一二三四五六七八九十数])(?:(?P<by>{_alt(lex['bare_year_words'])})"
          rf"|(?<![カヶケか箇ヵ])(?P<bm>{_alt(lex['bare_month_words'])}))", _bare_part),
         (rf"(?<![0-9０-９/／.．\-])(?P<y>[0-9０-９]{{4}})(?P<sep>[/／.．\-－])(?P<mo>[0-9０-９]{{1,2}})"
@@ -551,15 +595,16 @@ def _patterns() -> list[tuple[re.Pattern, Callable[[dict, Date | None], Resolved
         (rf"(?<![A-Za-z0-9])(?P<eraL>[{''.join(lex['era_letters'])}])(?P<eray>[0-9]{{1,2}})(?P<sep>[./])"
          rf"(?P<mo>[0-9]{{1,2}})(?P=sep)(?P<d>[0-9]{{1,2}})(?![0-9])", _numeric),
         (r"(?<![0-9０-９/／])(?P<y>[12][0-9]{3})[/／](?P<mo>[0-9]{1,2})(?![0-9/／])", _numeric),
-        (rf"(?:{year}の?)?(?:{month})?(?P<d>{_N2})日?{sep}(?:(?P<mo2>{_N2})月)?{day2}{sfx}", _day_range),
+        (rf"(?:{year}の?)?(?:{month})?(?P<d>{_N2})(?:日{sfx})?(?:{sep}|から)"
+         rf"(?:(?P<y2>{_Y4})年)?(?:(?P<mo2>{_N2})月)?{day2}{sfx}", _day_range),
         (rf"(?:{year}の?)?(?:{month})?(?P<d>{_N2})日?[、,，・と](?P<d2>{_N2})日?の?両日", _day_range),
+        (rf"(?:{year}の?)?(?:{month})?(?P<d>{_N2})[、,，・](?P<d2>{_N2})日{_NOT_DAY}{sfx}", _day_range),
         (rf"(?P<y>{_Y4})年?{sep}(?P<y2>[0-9０-９]{{4}}|[0-9０-９]{{2}})年(?P<fy>度)?", _year_range),
-        (rf"(?:{year}の?)?(?P<mo>{_N2})月?{sep}(?P<mo2>{_N2})月(?!間)", _month_range),
-        (rf"(?P<dw>{_alt(lex['day_words'])})(?!{f['blocked']})(?:の?(?P<d>{_N2})日{_NOT_DAY})?{sfx}", _day_word),
-        (rf"(?P<ww>{_alt(lex['week_words'])})(?P<wend>末)?(?:の?{wd})?(?:の?(?P<d>{_N2})日{_NOT_DAY})?{sfx}",
-         _week),
+        (rf"(?:{year}の?)?(?P<mo>{_N2})月?(?:{sep}|から)(?:(?P<y2>{_Y4})年)?(?P<mo2>{_N2})月(?!間)", _month_range),
+        (rf"(?P<dw>{_alt(lex['day_words'])})(?!{f['blocked']}){xday}{sfx}", _day_word),
+        (rf"(?P<ww>{_alt(lex['week_words'])})(?P<wpart>{_alt(lex['week_parts'])})?(?:の?{wd})?{xday}{sfx}", _week),
         (rf"(?<![先今来前翌本再々])(?P<wb>{_alt(lex['week_bare'])})", _week_bare),
-        (rf"(?<![先今来前翌週本毎隔再々]){wd}(?:の?(?P<d>{_N2})日{_NOT_DAY})?{sfx}", _weekday),
+        (rf"(?<![先今来前翌週本毎隔再々]){wd}{xday}{sfx}", _weekday),
         (rf"[（(](?P<wd>[月火水木金土日])[)）]", _weekday),
         (rf"{num}(?P<u>{unit})(?P<dir>前|後|先)(?!半|日|夜|後)(?:の(?P<d>{_N2})日{_NOT_DAY})?", _offset),
         (rf"(?P<pp>{_alt(lex['period_past'] + lex['period_future'])})の?{num}(?P<u>{unit})", _period),
@@ -574,7 +619,7 @@ def _since(text: str, end: int, r: Resolved, ref: Date | None) -> tuple[int, Res
     """2022年2月以降 / 以来: from that date up to ref."""
     for word in _lex()["since"]:
         if text.startswith(word, end) and r and r[0]:
-            return end + len(word), (r[0], ref, "range", True)
+            return end + len(word), (r[0], ref if ref and ref >= r[0] else None, "range", True)
     return None
 
 
@@ -583,7 +628,10 @@ def _candidates(text: str, ref: Date | None):
         for m in pattern.finditer(text):
             if m.end() == m.start():
                 continue
-            r = resolve(m.groupdict(), ref)
+            try:
+                r = resolve(m.groupdict(), ref)
+            except (ValueError, OverflowError):  # a year 0 or 10000 is not a date we can represent
+                r = None
             if r is None:
                 continue
             yield m.start(), m.end(), r
@@ -592,8 +640,13 @@ def _candidates(text: str, ref: Date | None):
                 yield m.start(), extended[0], extended[1]
 
 
+def _as_date(ref) -> Date | None:
+    return ref.date() if isinstance(ref, dt.datetime) else ref
+
+
 def find_dates(text: str, ref: dt.date | None = None) -> list[tuple[int, int, TimeSpan]]:
     """Every date expression in text: non-overlapping, longest first, offsets into text."""
+    ref, text = _as_date(ref), text or ""
     cands = sorted(_candidates(text, ref), key=lambda c: (c[0] - c[1], c[0]))
     taken = bytearray(len(text))  # candidates are short, so marking characters stays linear
     out = []
@@ -621,15 +674,16 @@ def _dateparser(s: str, ref: Date | None) -> TimeSpan | None:
         return (data.date_obj.date(), data.period) if data and data.date_obj else None
 
     try:
-        first = run(dt.datetime.combine(ref or Date(2001, 6, 15), dt.time()))
-        moved = None if ref else run(dt.datetime(1991, 2, 3))
+        first = run(dt.datetime.combine(ref or Date(2001, 6, 15), dt.time(12)))
+        moved = run(dt.datetime(1991, 2, 3, 12))
     except Exception:  # dateparser raises on odd input; that means "not a date"
         return None
     if first is None:
         return None
     day, period = first
     gran = {"month": "month", "year": "year", "week": "week"}.get(period, "day")
-    if ref is None and moved and moved[0] != day:
+    relative = moved is None or moved[0] != day
+    if ref is None and relative:
         return TimeSpan(text=s, granularity=gran, relative=True)
     if gran == "month":
         start, end = _month_span(day.year, day.month)
@@ -639,17 +693,18 @@ def _dateparser(s: str, ref: Date | None) -> TimeSpan | None:
         start, end = _monday(day), _monday(day) + dt.timedelta(days=6)
     else:
         start = end = day
-    return TimeSpan(text=s, start=start, end=end, granularity=gran, relative=ref is not None)
+    return TimeSpan(text=s, start=start, end=end, granularity=gran, relative=relative)
 
 
 def parse_date(s: str, ref: dt.date | None = None) -> TimeSpan | None:
     """The (longest) date expression in s; dateparser only when our rules find nothing."""
     if not s or not s.strip():
         return None
+    ref = _as_date(ref)
     hits = find_dates(s, ref)
     if hits:
         return max(hits, key=lambda h: h[1] - h[0])[2]
-    if len(s.strip()) <= 40 and re.search(r"[0-9０-９〇一二三四五六七八九十日月年曜週]", s):
+    if len(s.strip()) <= 40 and re.search(r"[年月日時分秒週曜前後]", s):
         return _dateparser(s.strip(), ref)
     return None
 
@@ -689,6 +744,7 @@ def _bad_year(text: str, s: int, value: float) -> bool:
 def find_durations(text: str) -> list[tuple[int, int, float, str]]:
     """Durations as (start, end, value, unit): 10年間 → 10 year, 4時間半 → 4.5 hour, 2〜3日間 → 3 day."""
     seps = _lex()["range_separators"]
+    text = text or ""
     out, last_end = [], 0
     matches = list(_NUMBER.finditer(text))
     for i, m in enumerate(matches):

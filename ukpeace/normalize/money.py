@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from ukpeace.models import Amount
 
-from .numbers import (NUMBER_RE, WordTable, load_lexicon, match_after_qualifier, match_before_qualifier,
-                      parse_number, to_number)
+from .numbers import (NUMBER_RE, WordTable, combine_qualifiers, load_lexicon, match_after_qualifier,
+                      match_before_qualifier, parse_number, to_number)
 
 __all__ = ["find_money", "parse_money", "currency_code"]
 
@@ -108,7 +108,7 @@ def _one(text: str, m: re.Match) -> tuple[int, int, Amount] | None:
         return None
     q_before, n_before = match_before_qualifier(text[max(0, start - 12):start])
     q_after, n_after = match_after_qualifier(text[end:end + 12])
-    qualifier = q_after if q_after and q_after != "approx" else (q_before or q_after or "exact")
+    qualifier = combine_qualifiers(q_before, q_after)
     start, end = start - n_before, end + n_after
     amount = to_number(Decimal(str(value)) * factor)
     return start, end, Amount(value=amount, currency=code, qualifier=qualifier, text=text[start:end])
@@ -117,7 +117,7 @@ def _one(text: str, m: re.Match) -> tuple[int, int, Amount] | None:
 def find_money(text: str) -> list[tuple[int, int, Amount]]:
     """Every sum of money in text as (start, end, Amount), text[start:end] == Amount.text."""
     found, last_end = [], 0
-    for m in _NUMBER.finditer(text):
+    for m in _NUMBER.finditer(text or ""):
         hit = _one(text, m)
         if hit and hit[0] >= last_end:
             found.append(hit)

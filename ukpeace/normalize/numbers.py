@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["NUMBER_RE", "parse_number", "qualifier_for", "to_number", "load_lexicon", "WordTable",
-           "match_before_qualifier", "match_after_qualifier"]
+           "match_before_qualifier", "match_after_qualifier", "combine_qualifiers"]
 
 _KDIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
@@ -162,14 +162,16 @@ def match_after_qualifier(after: str) -> tuple[str | None, int]:
     return None, 0
 
 
-def qualifier_for(before: str, after: str) -> str:
-    """exact/approx/at_least/at_most/more_than/up_to from the words around a figure.
-
-    A bound after the figure (超, 以上, 未満, まで) is more specific than a hedge, so it wins over
-    anything before; a word before (約, 少なくとも, 最大) wins over an approximate word after.
-    """
-    q_after, _ = match_after_qualifier((after or "").lstrip())
-    q_before, _ = match_before_qualifier((before or "").rstrip())
+def combine_qualifiers(q_before: str | None, q_after: str | None) -> str:
+    """A bound after the figure (超, 以上, 未満, まで) is more specific than a hedge, so it wins;
+    a word before (約, 少なくとも, 最大) wins over an approximate word after (規模, 近く)."""
     if q_after and q_after != "approx":
         return q_after
     return q_before or q_after or "exact"
+
+
+def qualifier_for(before: str, after: str) -> str:
+    """exact/approx/at_least/at_most/more_than/up_to from the text right before and after a figure."""
+    q_after, _ = match_after_qualifier((after or "").lstrip())
+    q_before, _ = match_before_qualifier((before or "").rstrip())
+    return combine_qualifiers(q_before, q_after)

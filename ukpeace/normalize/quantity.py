@@ -12,7 +12,8 @@ from functools import lru_cache
 from ukpeace.models import Quantity
 
 from .money import find_money
-from .numbers import NUMBER_RE, WordTable, load_lexicon, match_after_qualifier, match_before_qualifier, parse_number
+from .numbers import (NUMBER_RE, WordTable, combine_qualifiers, load_lexicon, match_after_qualifier,
+                      match_before_qualifier, parse_number)
 
 __all__ = ["find_quantities", "parse_quantity"]
 
@@ -29,6 +30,7 @@ def _units():
         "nouns": WordTable(lex["nouns"]),
         "percent": frozenset(lex["percent_units"]),
         "kanji_unit": lex["kanji_unit"],
+        "by_follower": {w: WordTable(t) for w, t in lex["unit_by_follower"].items()},
         "blocked": lex["blocked_followers"],
         "idioms": WordTable(dict.fromkeys(lex["idioms"], True)),
         "negative": WordTable(dict.fromkeys(lex["negative_markers"], True)),
@@ -77,24 +79,36 @@ def _negative(text: str, s: int) -> int:
     return len(hit[0])
 
 
+def _refine_unit(text: str, figure: str, word: str, unit: str, end: int) -> str:
+    """二度 / 3度にわたり count times, 18度 is a temperature."""
+    if not _HAS_ARABIC.search(figure):
+        unit = _units()["kanji_unit"].get(word, unit)
+    table = _units()["by_follower"].get(word)
+    hit = table.at(text, end) if table else None
+    return hit[1] if hit else unit
+
+
 def _one(text: str, m: re.Match) -> tuple[int, int, Quantity, str] | None:
     s, e = m.span()
     value = parse_number(m.group())
     if value is None or _units()["idioms"].at(text, s):
         return None
+    inner = None
+    if text.startswith("余", e) and _counter(text, e + 1)[1]:
+        inner, e = "approx", e + 1  # 100余人: a hedge between the figure and its counter
     word, unit, end = _counter(text, e)
     if unit is None:
         unit, end = _noun(text, e)
         if unit is None:
             return None
-    elif not _HAS_ARABIC.search(m.group()):
-        unit = _units()["kanji_unit"].get(word, unit)
+    else:
+        unit = _refine_unit(text, m.group(), word, unit, end)
     start = s - _negative(text, s)
     if start < s:
         value = -value
     q_before, n_before = match_before_qualifier(text[max(0, start - 12):start])
     q_after, n_after = match_after_qualifier(text[end:end + 12])
-    qualifier = q_after if q_after and q_after != "approx" else (q_before or q_after or "exact")
+    qualifier = combine_qualifiers(q_before or inner, q_after)
     start, end = start - n_before, end + n_after
     label = "PERCENT" if unit in _units()["percent"] else "QUANTITY"
     return start, end, Quantity(value=value, unit=unit, qualifier=qualifier, text=text[start:end]), label
@@ -102,6 +116,7 @@ def _one(text: str, m: re.Match) -> tuple[int, int, Quantity, str] | None:
 
 def find_quantities(text: str) -> list[tuple[int, int, Quantity, str]]:
     """Every counted figure in text as (start, end, Quantity, "QUANTITY" | "PERCENT")."""
+    text = text or ""
     money = [(s, e) for s, e, _ in find_money(text)]
     found, last_end, k = [], 0, 0
     for m in _NUMBER.finditer(text):

@@ -74,8 +74,10 @@ class DocView:
         v._starts = [e.start for e in v.entities]
         v._sent_starts = [s for s, _ in v.sentences]
         v._para_starts = [s for s, _ in v.paras]
-        for ps, pe in v.paras:
+        for k, (ps, pe) in enumerate(v.paras):
             line = clean[ps:pe]
+            if k < 2:
+                continue  # the headline and dateline are not timeline headings
             if len(line.strip()) <= 40 and (_HEADING.match(line) or _only_date(v, ps, pe)):
                 d = v.first(ps, pe, {"DATE"})
                 v.heading_dates.append((ps, d.value if d is not None and _day_like(d.value) else None))
@@ -222,3 +224,15 @@ def confidence(base: float, *signals: bool, penalty: float = 0.0) -> float:
     """Documented in docs/confidence.md: a base per rule plus 0.08 per grounded field, minus hedges, in [0.05, 0.99]."""
     score = base + 0.08 * sum(bool(s) for s in signals) - penalty
     return round(max(0.05, min(0.99, score)), 3)
+
+
+def near(a, b, km: float) -> bool:
+    """Two places (anything with lat/lon) within km of each other (haversine)."""
+    import math
+
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h)) <= km

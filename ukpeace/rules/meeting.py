@@ -1,22 +1,35 @@
 """Meeting records: talks, summits, calls and forums, one record per real meeting.
 
-A trigger word (会談, 協議, 首脳会議, 電話 ...) in a sentence is a mention; its location,
-date, participants and parties come from the entities of the sentence (and of nearby
-sentences that say who attended). Mentions of the same meeting (same place and
-compatible dates, or the same specific name) merge into one record with several
-evidence spans.
+A trigger (会談, 協議, 首脳会議, 電話 ...) is a mention. Its participants are the people of
+its own stretch of the sentence (between the previous trigger and itself) plus the
+sentence's subject, and people that nearby sentences say attended (同席, 加わった). Date
+and venue come from the sentence, else from the scene-setting sentences before it in the
+paragraph, else from a timeline heading. Mentions of one meeting (same venue and
+compatible dates, the same specific name, the same people, or an anaphoric この会合)
+merge into one record with several evidence spans.
 """
 from __future__ import annotations
 
+import datetime as dt
+import os
+import sys
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..models import Actor, Entity, Meeting, Place, TimeSpan
-from .common import (DocView, actor_of, confidence, dedup_actors, find_all, has_any, lexicon, place_of, state_of)
+from ..models import Meeting, TimeSpan
+from .common import (DocView, actor_of, confidence, dedup_actors, find_all, has_any, lexicon, near, place_of,
+                     state_of)
 
+_DEBUG = bool(os.environ.get("UKPEACE_DEBUG"))
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９Ａ-Ｚａ-ｚ・]")
-_PLACE_PREF = {"facility": 0, "city": 1, "district": 1, "region": 2, "territory": 2, "place": 2, "country": 3, "water": 4, "continent": 5}
+_NAME_JUNK = re.compile(r"^.*?(?:時間半?|日間|分間|年ぶり|回目の|約)")
+_PLACE_PREF = {"facility": 0, "city": 1, "district": 1, "region": 2, "territory": 2, "place": 2, "country": 3,
+               "water": 4, "continent": 5}
+_KANJI_TITLE = re.compile(r"^[\u4e00-\u9fff々・]{0,10}$")
+_TOPIC_SWITCH = re.compile(r"(?<!の)は、")
+_GENERIC = {"会談", "協議", "会合", "会議", "交渉", "首脳会談", "首脳会議", "電話会談", "全体会合", "話し合い", "電話で", "署名し",
+            "署名した", "調印し", "調印した", "回目", "言葉を交わ", "電話をかけ", "対話", "直接会談", "直接協議"}
 
 
 @dataclass
@@ -25,24 +38,177 @@ class _Mention:
     end: int
     sent: tuple
     name: str
-    location: Optional[Entity] = None
+    anaphoric: bool = False
+    weak: bool = False
+    location: object = None
     date: Optional[TimeSpan] = None
+    explicit_date: bool = False
     status: str = "held"
     mode: str = "in_person"
     participants: list = field(default_factory=list)
+    own_people: list = field(default_factory=list)
     parties: list = field(default_factory=list)
-    explicit_date: bool = False
+    creates: bool = False
 
 
-def _name(v: DocView, start: int, end: int) -> str:
-    """The compound ending at the trigger: マイアミ秘密会談, 米ロ首脳会談, 3者協議."""
+def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
+    """The compound ending at the trigger (マイアミ秘密会談, 米ロ首脳会談, 3者協議), durations cut off."""
     i = start
     while i > 0 and start - i < 14 and _NAME_CHAR.match(v.clean[i - 1]):
         i -= 1
-    if i > 0 and v.clean[i - 1] == "「":
-        j = v.clean.find("」", end, end + 3)
-        return v.clean[i:end]
-    return v.clean[i:end]
+    name = v.clean[i:end]
+    cut = _NAME_JUNK.match(name[: start - i])
+    if cut:
+        i += cut.end()
+    return i, v.clean[i:end]
+
+
+def _possessor(v: DocView, p) -> bool:
+    """トランプの特使 / トランプ米大統領のケロッグ特使: the possessor is not in the room."""
+    nxt = v.clean[p.end:p.end + 12]
+    m = re.match(r"^(?:氏)?([^、。はがとものでに]{0,10})の", nxt)
+    if not m or not _KANJI_TITLE.match(m.group(1)):
+        return False
+    rest = v.clean[p.end + m.end():p.end + m.end() + 8]
+    return not rest.startswith(("両", "ほか", *lexicon("meeting")["triggers"]))
+
+
+def _subject_people(v: DocView, s: int, first_trigger: int) -> list:
+    out = []
+    for p in v.ents(s, first_trigger, {"PERSON"}):
+        rest = v.clean[p.end:first_trigger]
+        m = re.match(r"^(?:氏)?[^、。はがと]{0,10}?(は|が|と|、|も)", rest)
+        if m and not _possessor(v, p):
+            out.append(p)
+    return out
+
+
+def _attendees(v: DocView, s: int, e: int, lex: dict) -> list:
+    """People that a sentence says attended (Xが同席した / 出席したX / …で構成されていた / 待っていたのはX),
+    unless a new topic (Yは、) stands between them and the cue."""
+    out = []
+    cues = find_all(v.clean, lex["attendance"], s, e)
+    for p in v.ents(s, e, {"PERSON"}):
+        if _possessor(v, p):
+            continue
+        for cs, ce, _ in cues:
+            gap = v.clean[p.end:cs] if p.end <= cs else v.clean[ce:p.start]
+            if len(gap) <= 90 and "。" not in gap and not _TOPIC_SWITCH.search(gap):
+                out.append(p)
+                break
+    return out
+
+
+def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: dict, context: bool = False):
+    best, best_rank = None, None
+    for p in v.ents(s, e, {"GPE", "LOC", "FAC"}):
+        if not (p.canonical or p.lat is not None):
+            continue
+        after = v.clean[p.end:p.end + 6]
+        in_name = p.start >= name_start and p.end <= te
+        marked = any(after.startswith(x) for x in lex["venue_after"])
+        if context:
+            marked = marked or after[:1] in ("の", "。", "、", "に")
+        if not (in_name or marked):
+            continue
+        if p.kind == "country" and not after.startswith(("で", "を訪", "入り")) and not in_name:
+            continue
+        rank = (_PLACE_PREF.get(p.kind or "place", 2), abs(ts - p.end))
+        if best is None or rank < best_rank:
+            best, best_rank = p, rank
+    return best
+
+
+def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
+    out = []
+    for ent in v.ents(lo, hi, {"GPE", "ORG", "NORP"}):
+        if ent.label == "GPE" and ent.kind not in ("country",):
+            continue
+        st = state_of(ent)
+        if st is None:
+            continue
+        nxt = v.clean[ent.end:ent.end + 5]
+        if any(nxt.startswith(f) for f in lex["party_follow"]) and not nxt.startswith(("の首都",)):
+            out.append(st)
+    return out
+
+
+def _dated(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
+    d = v.date_near(s, e, anchor)
+    if d is None:
+        return None
+    span = d.value
+    if (span.end - span.start).days > 31 or d.text.endswith("間") or span.granularity in ("month", "year", "season"):
+        return None
+    return span
+
+
+def _mentions(v: DocView) -> list[_Mention]:
+    lex = lexicon("meeting")
+    out = []
+    for si, (s, e) in enumerate(v.sentences):
+        hits = []
+        for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
+            if any(v.clean.startswith(x, te) for x in lex["not_after"]):
+                continue
+            if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]):
+                continue
+            ent = v.entity_at(ts)
+            if ent is not None and ent.label in ("ORG", "PERSON", "GPE", "TITLE"):
+                continue
+            if has_any(v.clean[te:e][:30], lex["negation"]):
+                continue
+            hits.append((ts, te, w))
+        if not hits:
+            continue
+        subject = _subject_people(v, s, hits[0][0])
+        ps, pe = v.para(s)
+        near_sents = [x for x in v.sentences if x != (s, e) and -2 <= v.sent_index(x[0]) - si <= 3
+                      and x[0] >= v.para(max(0, ps - 1))[0]]
+        helpers = [x for x in near_sents if not find_all(v.clean, lex["triggers"], *x) or x[0] > s]
+        prev = s
+        for k, (ts, te, w) in enumerate(hits):
+            name_start, name = _name(v, ts, te)
+            m = _Mention(name_start, te, (s, e), name, weak=w in lex["weak_triggers"])
+            m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"])
+            window = v.clean[max(s, ts - 30):te + 4]
+            if has_any(window, lex["video"]):
+                m.mode = "video"
+            elif has_any(v.clean[max(s, ts - 6):te + 2], lex["phone"]):
+                m.mode = "phone"
+            own = subject + [p for p in v.ents(prev, ts, {"PERSON"}) if not _possessor(v, p)]
+            if k == len(hits) - 1:
+                own += _attendees(v, te, e, lex)
+            helper = []
+            if not m.anaphoric:
+                for x in near_sents:
+                    if x[0] > s or not find_all(v.clean, lex["triggers"], *x):
+                        helper += _attendees(v, *x, lex)
+            m.own_people = dedup_actors(actor_of(p) for p in own)
+            m.participants = dedup_actors(actor_of(p) for p in own + helper)
+            m.parties = _parties(v, prev if k else s, te + 6, lex) + [a for a in (state_of(p) for p in own + helper) if a]
+            m.date = _dated(v, s, e, ts)
+            m.explicit_date = m.date is not None
+            if m.mode == "in_person":
+                m.location = _venue(v, s, e, ts, te, name_start, lex)
+            # scene-setting sentences before it in the paragraph (2026年1月17日…マイアミに着陸した)
+            for x in reversed([x for x in v.sentences_in(ps, pe) if x[1] <= s]):
+                if m.date is None:
+                    m.date = _dated(v, x[0], x[1], x[1])
+                    m.explicit_date = m.date is not None
+                if m.location is None and m.mode == "in_person" and not find_all(v.clean, lex["triggers"], *x):
+                    m.location = _venue(v, x[0], x[1], x[1], x[1], x[1], lex, context=True)
+            if m.date is None:
+                m.date = v.heading_date(ts)
+                m.explicit_date = m.date is not None
+            m.status = _status(v, m, lex)
+            prev = te
+            people_ok = len(m.own_people) >= 2 or (m.own_people and (m.location or m.explicit_date))
+            g = bool(m.location) + bool(m.explicit_date) + bool(people_ok)
+            need = 1 if (m.mode != "in_person" or not (m.weak or m.name in _GENERIC)) else 2
+            m.creates = g >= need and not m.anaphoric
+            out.append(m)
+    return out
 
 
 def _status(v: DocView, m: _Mention, lex: dict) -> str:
@@ -57,149 +223,105 @@ def _status(v: DocView, m: _Mention, lex: dict) -> str:
         return "ongoing"
     if has_any(after[:30], lex["held"]) and not has_any(after[:12], ("予定", "見通し", "方針")):
         return "held"
-    if has_any(window, lex["planned"]) and not has_any(after[:30], ("した。", "された", "行われた", "開かれた")):
+    if has_any(window, lex["planned"]):
         if m.date is None or v.published is None or m.date.end is None or m.date.end >= v.published:
             return "planned"
     return "held"
 
 
-def _location(v: DocView, m: _Mention) -> Optional[Entity]:
-    s, e = m.sent
-    cands = [p for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.canonical or p.lat is not None]
-    if not cands:
-        return None
-
-    def rank(p: Entity):
-        after = v.clean[p.end:p.end + 4]
-        marked = after.startswith(("で", "の", "に", "を訪")) or (p.end >= m.start - 1 and p.start >= m.start - 14)
-        inside = p.start >= m.start - 14 and p.end <= m.end
-        dist = abs(m.start - p.end) if p.end <= m.start else 3 * abs(p.start - m.end)
-        return (not (inside or marked), _PLACE_PREF.get(p.kind or "place", 2), dist)
-
-    best = min(cands, key=rank)
-    if best.kind == "country" and not v.clean[best.end:best.end + 2].startswith(("で", "の首都")):
-        return None  # a country in the sentence is usually a party, not the venue
-    return best
-
-
-def _people(v: DocView, s: int, e: int) -> list[Entity]:
-    out = []
-    for p in v.ents(s, e, {"PERSON"}):
-        nxt = v.clean[p.end:p.end + 3]
-        if nxt.startswith("の") and not nxt.startswith(("の両", "のほか")):
-            continue  # トランプの特使: the possessor is not in the room
-        out.append(p)
-    return out
-
-
-def _parties(v: DocView, s: int, e: int, lex: dict) -> list[Actor]:
-    out = []
-    for ent in v.ents(s, e, {"GPE", "ORG", "NORP"}):
-        st = state_of(ent)
-        if st is None:
-            continue
-        nxt = v.clean[ent.end:ent.end + 4]
-        if ent.label == "GPE" and ent.kind != "country":
-            continue
-        if any(nxt.startswith(f) for f in lex["party_follow"]):
-            out.append(st)
-    return out
-
-
-def _mentions(v: DocView) -> list[_Mention]:
-    lex = lexicon("meeting")
-    out = []
-    for s, e in v.sentences:
-        sent = v.clean[s:e]
-        if not sent.strip():
-            continue
-        for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
-            if any(v.clean.startswith(x, te) for x in lex["not_after"]):
-                continue
-            if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]):
-                continue
-            ent = v.entity_at(ts)
-            if ent is not None and ent.label in ("ORG", "PERSON", "GPE", "TITLE"):
-                continue
-            if has_any(v.clean[te:e][:30], lex["negation"]):
-                continue
-            m = _Mention(ts, te, (s, e), _name(v, ts, te))
-            if has_any(v.clean[max(s, ts - 6):te + 4], lex["video"]):
-                m.mode = "video"
-            elif has_any(v.clean[max(s, ts - 4):te + 2], lex["phone"]):
-                m.mode = "phone"
-            d = v.date_near(s, e, ts)
-            if d is not None and d.value.granularity not in ("year",) and "間" not in d.text[-2:]:
-                m.date, m.explicit_date = d.value, True
-            else:
-                m.date = v.heading_date(ts)
-            m.location = None if m.mode != "in_person" else _location(v, m)
-            people = _people(v, s, e)
-            ps, pe = v.para(ts)
-            for s2, e2 in v.sentences_in(ps, pe):
-                if (s2, e2) != (s, e) and abs(v.sent_index(s2) - v.sent_index(s)) <= 2 and has_any(v.clean[s2:e2], lex["attendance"]):
-                    people += _people(v, s2, e2)
-            m.participants = dedup_actors(actor_of(p) for p in people)
-            m.parties = _parties(v, s, e, lex) + [a for a in (state_of(p) for p in people) if a is not None]
-            m.status = _status(v, m, lex)
-            weak = w in lex["weak_triggers"]
-            grounded = bool(m.location) + bool(m.explicit_date) + bool(m.participants)
-            if grounded == 0 or (weak and grounded < 2 and not m.participants):
-                continue
-            out.append(m)
-    return out
-
-
-def _same(a: _Mention, b: _Mention) -> bool:
-    def dates_ok():
-        if a.date is None or b.date is None or a.date.start is None or b.date.start is None:
-            return True
-        return a.date.start <= b.date.end and b.date.start <= a.date.end
-    if a.mode != b.mode:
-        return False
-    la = a.location.canonical if a.location else None
-    lb = b.location.canonical if b.location else None
-    if la and lb:
-        return la == lb and dates_ok()
-    if a.explicit_date and b.explicit_date and not dates_ok():
-        return False
-    pa = {p.canonical or p.text for p in a.participants}
-    pb = {p.canonical or p.text for p in b.participants}
-    if len(a.name) >= 4 and a.name == b.name:
+def _dates_ok(a: Optional[TimeSpan], b: Optional[TimeSpan], slack: int = 1) -> bool:
+    if a is None or b is None or a.start is None or b.start is None:
         return True
-    if pa and pb and len(pa & pb) >= min(2, len(pa), len(pb)) and dates_ok() and (a.explicit_date or b.explicit_date):
-        return (la is None or lb is None)
-    return False
+    d = dt.timedelta(days=slack)
+    return a.start - d <= b.end and b.start - d <= a.end
+
+
+def _places_ok(a, b) -> Optional[bool]:
+    if a is None or b is None:
+        return None
+    return a.canonical == b.canonical or near(a, b, 60.0)
+
+
+class _Cluster:
+    def __init__(self, m: _Mention):
+        self.ms = [m]
+
+    @property
+    def location(self):
+        return next((m.location for m in self.ms if m.location), None)
+
+    @property
+    def mode(self):
+        return self.ms[0].mode
+
+    def dates(self):
+        return [m.date for m in self.ms if m.explicit_date and m.date]
+
+    def people(self):
+        return {p.canonical or p.text for m in self.ms for p in m.own_people}
+
+    def accepts(self, m: _Mention) -> bool:
+        if m.mode != self.mode and not (m.weak or m.anaphoric):
+            return False
+        place = _places_ok(self.location, m.location)
+        if place is False:
+            return False
+        dates_ok = all(_dates_ok(d, m.date) for d in self.dates()) if m.explicit_date else True
+        if not dates_ok:
+            return False
+        if place:
+            return True
+        names = {x.name for x in self.ms}
+        if len(m.name) >= 4 and m.name not in _GENERIC and m.name in names:
+            return True
+        own = {p.canonical or p.text for p in m.own_people}
+        shared = self.people() & own
+        if shared and len(shared) >= min(2, len(own), len(self.people())):
+            return m.mode == self.mode
+        return False
 
 
 def extract(v: DocView) -> list[Meeting]:
-    clusters: list[list[_Mention]] = []
+    clusters: list[_Cluster] = []
     for m in _mentions(v):
-        for c in clusters:
-            if any(_same(m, x) for x in c):
-                c.append(m)
-                break
-        else:
-            clusters.append([m])
+        if _DEBUG:
+            print("MENTION", m.name, m.creates, m.weak, m.anaphoric, m.location and m.location.canonical, m.date and m.date.start,
+                  m.explicit_date, [p.canonical for p in m.own_people], [p.canonical for p in m.participants], file=sys.stderr)
+        target = next((c for c in reversed(clusters) if c.accepts(m)), None)
+        if target is None and not m.creates and clusters:
+            last = clusters[-1]  # a reference (この会合, 協議後, 全体会合) belongs to the meeting just reported
+            own = {p.canonical or p.text for p in m.own_people}
+            if last.mode == m.mode and _places_ok(last.location, m.location) is not False and own <= last.people() \
+                    and all(_dates_ok(d, m.date) for d in last.dates()):
+                target = last
+                m.participants = [] if m.anaphoric else m.own_people
+                m.parties = []
+        if target is not None:
+            target.ms.append(m)
+        elif m.creates:
+            clusters.append(_Cluster(m))
     out = []
     for c in clusters:
-        loc = next((m.location for m in c if m.location), None)
-        dated = [m for m in c if m.explicit_date] or [m for m in c if m.date]
-        date = dated[0].date if dated else None
-        names = sorted({m.name for m in c}, key=len, reverse=True)
-        statuses = [m.status for m in c]
-        status = "planned" if "planned" in statuses and "held" not in statuses else \
-            ("cancelled" if "cancelled" in statuses else ("ongoing" if statuses.count("ongoing") == len(statuses) else "held"))
+        loc = c.location
+        dates = c.dates() or [m.date for m in c.ms if m.date]
+        date = dates[0] if dates else None
+        if len(dates) > 1:
+            lo, hi = min(d.start for d in dates), max(d.end for d in dates)
+            if (hi - lo).days <= 7:
+                date = TimeSpan(text=" / ".join(dict.fromkeys(d.text for d in dates)), start=lo, end=hi,
+                                granularity="day" if lo == hi else "range", relative=any(d.relative for d in dates))
+        main = max(c.ms, key=lambda m: (m.creates, m.name not in _GENERIC, len(m.name)))
+        statuses = [m.status for m in c.ms if not m.anaphoric] or [m.status for m in c.ms]
+        status = "held" if "held" in statuses else statuses[0]
         if date is not None and v.published is not None and date.start is not None and date.start > v.published:
             status = "planned"
-        participants = dedup_actors(p for m in c for p in m.participants)
-        parties = dedup_actors(p for m in c for p in m.parties)
-        ev = sorted({(m.start - len(m.name) + (m.end - m.start), m.end) for m in c})
-        evidence = [v.span(max(0, s), e) for s, e in ev]
+        participants = dedup_actors(p for m in c.ms for p in m.participants)
+        parties = dedup_actors(p for m in c.ms for p in m.parties)
+        evidence = [v.span(s, e) for s, e in sorted({(m.start, m.end) for m in c.ms})]
         out.append(Meeting(
-            name=names[0] if names else None,
-            location=place_of(loc) if loc else None, date=date, status=status, mode=c[0].mode,
+            name=main.name, location=place_of(loc) if loc else None, date=date, status=status, mode=c.mode,
             participants=participants, parties=parties, evidence=evidence,
-            confidence=confidence(0.45, loc is not None, date is not None, bool(participants), bool(parties), len(c) > 1),
+            confidence=confidence(0.45, loc is not None, date is not None, bool(participants), bool(parties),
+                                  len(c.ms) > 1),
         ))
     return out
