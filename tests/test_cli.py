@@ -6,7 +6,6 @@ import json
 import pathlib
 import subprocess
 import sys
-import tomllib
 
 import pandas as pd
 import pyarrow as pa
@@ -203,6 +202,7 @@ def test_schema_of_one_type(capsys):
 
 
 def test_console_script_entry_point_and_module_run():
+    tomllib = pytest.importorskip("tomllib")  # Python >= 3.11
     meta = tomllib.loads((ROOT / "pyproject.toml").read_text())
     assert meta["project"]["scripts"]["ukpeace"] == "ukpeace.cli:main"
     proc = subprocess.run([sys.executable, "-m", "ukpeace.cli", "schema", "--type", "Span"], cwd=ROOT,
@@ -220,8 +220,12 @@ def test_eval_calls_evaluate(monkeypatch, tmp_path):
         seen.update(gold_dir=pathlib.Path(gold_dir), profile=profile, verbose=verbose)
         return {"F1": 1.0}
 
-    import ukpeace.evaluate
+    import importlib
 
-    monkeypatch.setattr(ukpeace.evaluate, "evaluate", fake_evaluate)
+    import ukpeace
+
+    # importing the submodule rebinds the package attribute ukpeace.evaluate: put it back afterwards
+    monkeypatch.setattr(ukpeace, "evaluate", ukpeace.__dict__["evaluate"])
+    monkeypatch.setattr(importlib.import_module("ukpeace.evaluate"), "evaluate", fake_evaluate)
     assert cli.main(["eval", str(tmp_path), "--profile", "fast", "--verbose"]) == 0
     assert seen == {"gold_dir": tmp_path, "profile": "fast", "verbose": True}

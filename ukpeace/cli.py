@@ -43,10 +43,14 @@ class UsageError(Exception):
 # ---------- inputs ----------
 @dataclass
 class Source:
-    """One input path: how many documents it holds (for the progress bar) and a lazy item stream."""
+    """One input path: how many documents it holds (for the progress bar) and a lazy item stream.
+
+    ``items(done)`` may leave out documents whose doc_id is in ``done`` before reading them
+    (a resumed folder is not read again); the caller filters the rest.
+    """
     label: str
     count: int
-    items: Callable[[], Iterator[Any]]
+    items: Callable[[set], Iterator[Any]]
     single: bool = False  # one document: printed as indented JSON rather than JSON lines
 
 
@@ -72,14 +76,14 @@ def _txt_item(path: Path):
 
 
 def _txt_source(path: Path) -> Source:
-    return Source(str(path), 1, lambda: iter([_txt_item(path)]), single=True)
+    return Source(str(path), 1, lambda done: iter([_txt_item(path)]), single=True)
 
 
 def _folder_source(path: Path) -> Source:
     files = sorted(p for p in path.glob("*.txt") if p.is_file())
     if not files:
         raise UsageError(f"no .txt files in folder {path}")
-    return Source(str(path), len(files), lambda: (_txt_item(p) for p in files))
+    return Source(str(path), len(files), lambda done: (_txt_item(p) for p in files if p.stem not in done))
 
 
 def _count_lines(path: Path) -> int:
@@ -107,7 +111,7 @@ def _jsonl_items(path: Path) -> Iterator[Any]:
 
 
 def _jsonl_source(path: Path) -> Source:
-    return Source(str(path), _count_lines(path), lambda: _jsonl_items(path))
+    return Source(str(path), _count_lines(path), lambda done: _jsonl_items(path))
 
 
 def _parquet_source(path: Path) -> Source:
@@ -122,7 +126,7 @@ def _parquet_source(path: Path) -> Source:
         raise UsageError(f"{path} has no 'text' column (columns: {', '.join(sorted(names))})")
     columns = [c for c in ("text", "doc_id", "published") if c in names]
 
-    def items():
+    def items(done):
         row = 0
         for batch in pf.iter_batches(batch_size=1024, columns=columns):
             for obj in batch.to_pylist():
@@ -135,14 +139,14 @@ def _parquet_source(path: Path) -> Source:
 
 
 def _stdin_source() -> Source:
-    return Source("stdin", 1, lambda: iter([{"text": sys.stdin.buffer.read(), "doc_id": "stdin"}]), single=True)
+    return Source("stdin", 1, lambda done: iter([{"text": sys.stdin.buffer.read(), "doc_id": "stdin"}]), single=True)
 
 
 def _sample_source() -> Source:
     """The bundled founding article; its publication date comes from its dateline."""
     from importlib import resources
 
-    def items():
+    def items(done):
         text = resources.files("ukpeace.resources.samples").joinpath(SAMPLE).read_text("utf-8")
         return iter([{"text": text, "doc_id": Path(SAMPLE).stem}])
 
@@ -306,27 +310,18 @@ def _append_journal(results: Iterator[Any], path: Path) -> int:
 
 
 def cmd_extract(args) -> int:
-    sources = [open_source(p) for p in args.paths] if args.paths else [_sample_source()]
-    if args.paths and args.paths.count("-") > 1:
+    if args.paths.count("-") > 1:
         raise UsageError("'-' (stdin) can be given only once")
+    sources = [open_source(p) for p in args.paths] if args.paths else [_sample_source()]
     plan = plan_output(args.output, args.format)
     _check_published(args.published)
-
-    def stream():
-        for src in sources:
-            yield from _drop_missing_published(src.items())
-
-    total = sum(s.count for s in sources)
-    items: Iterator[Any] = stream()
-    done: set[str] = set()
-    if plan.journal is not None:
-        done = resume_journal(plan.journal)
-        items = _skip_done(items, done)
-        if done:
-            _say(args, f"resuming {plan.journal}: {len(done)} documents already done")
+    done = resume_journal(plan.journal) if plan.journal is not None else set()
+    if done:
+        _say(args, f"resuming {plan.journal}: {len(done)} documents already done")
+    items = _skip_done((item for src in sources for item in _drop_missing_published(src.items(done))), done)
     results = run_extraction(items, n_process=args.workers, batch_size=args.batch_size, profile=args.profile,
                              published=args.published)
-    results = _progress(results, max(0, total - len(done)), args)
+    results = _progress(results, max(0, sum(s.count for s in sources) - len(done)), args)
     if plan.kind == "stdout":
         _write_stdout(results, single=len(sources) == 1 and sources[0].single)
         return 0

@@ -220,7 +220,7 @@ def record_columns(rtype: str) -> tuple[Column, ...]:
 @lru_cache(maxsize=None)
 def entity_columns() -> tuple[Column, ...]:
     """Columns of the long entity table; rows are (Extraction, Entity) pairs."""
-    return tuple(_doc_columns()[:1] + model_columns(Entity, get=_item))
+    return tuple(_doc_columns()[:1] + model_columns(Entity, get=_item, order=("start", "end", "text", "label")))
 
 
 def _counter(rtype: str) -> Callable:

@@ -88,7 +88,7 @@ class Gazetteer:
             ch = text[i]
             hit = None
             for s in self.by_first.get(ch, ()):
-                if text.startswith(s, i) and _boundary_ok(text, i, i + len(s), s):
+                if text.startswith(s, i) and _boundary_ok(text, i, i + len(s), s) and not ctx.splits_word(text, i + len(s)):
                     hit = GazMatch(i, i + len(s), s, self.entries[self.surfaces[s]])
                     break
             if hit is None and ch in self.abbrs and ctx.allows(text, i):
@@ -128,10 +128,19 @@ class AbbrContext:
     follow: tuple          # strings that may follow an abbreviation (側, 大統領, 政府 ...)
     titles: tuple          # titles that license an ambiguous short name
     not_before: frozenset  # characters that may not precede a lone abbreviation (kanji word inside)
+    no_split: frozenset = frozenset()   # bigrams a match may not end inside (ロシア軍|事, 中東|部)
+
+    def splits_word(self, text: str, end: int) -> bool:
+        return 0 < end < len(text) and text[end - 1:end + 1] in self.no_split
 
     def allows(self, text: str, i: int) -> bool:
         prev = text[i - 1] if i else ""
         nxt = text[i + 1: i + 8]
+        j = i
+        while j > 0 and text[j - 1] in self.abbrs:
+            j -= 1
+        if j > 0 and text[j - 1].isdigit():
+            return False  # 18日朝 is a date and a morning, not Japan and North Korea
         if prev in self.abbrs or (nxt[:1] in self.abbrs):
             return True  # 米ロ, 米露, 英独, 独仏伊
         if prev and _KANJI.match(prev) and prev not in self.not_before:
@@ -151,7 +160,8 @@ def abbr_rules() -> AbbrContext:
     gaz_abbrs = frozenset(load().abbrs)
     return AbbrContext(abbrs=gaz_abbrs, follow=tuple(sorted(data["follow"], key=len, reverse=True)),
                        titles=tuple(sorted(titles(), key=len, reverse=True)),
-                       not_before=frozenset(data.get("may_precede", "")))
+                       not_before=frozenset(data.get("may_precede", "")),
+                       no_split=frozenset(data.get("no_split_bigrams", ())))
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,10 @@
 """Proposal records: plans, drafts, frameworks, bodies and truces put forward.
 
 A head noun (計画, 和平案, 委員会, 停戦, 覚書, 安全の保証 ...) with its modifiers is a
-mention; generic mentions (この計画, いかなる合意) name nothing and are skipped. Mentions
-whose normalised names contain one another, or share a point count, are one proposal.
+mention. Generic mentions (この計画, いかなる合意, an example …など, a model …をモデルに)
+name nothing and are skipped. Mentions whose normalised names contain one another, or
+share a point count, are one proposal; a proposal needs something specific about it
+(points, a proposer, a decisive status, a quoted name, or several mentions).
 """
 from __future__ import annotations
 
@@ -11,57 +13,61 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Proposal, TimeSpan
-from .common import DocView, confidence, dedup_actors, find_all, has_any, lexicon, state_of, actor_of
+from .common import DocView, actor_of, confidence, dedup_actors, find_all, has_any, lexicon, state_of
 
 _COMPOUND = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９・〜～]")
+_KATAKANA = re.compile(r"[\u30a0-\u30ffー]")
+_ADJ = re.compile(r"(?:[\u4e00-\u9fff々]+(?:的|な)?(?:かつ|で|、)?)*[\u4e00-\u9fff々]+的?な$|[\u4e00-\u9fff々\u30a0-\u30ffー]{1,12}(?:に関する|をめぐる|についての|に限った|に向けた)$")
 _POINTS = re.compile(r"([0-9０-９]{1,3})(?:項目|か条|カ条|ヶ条|箇条|点)")
-_SYNONYMS = (("和平", "平和"), ("ウクライナ", ""), ("構想", ""), ("の", ""), ("「", ""), ("」", ""), ("案", "計画"))
+_SPAN = re.compile(r"[0-9０-９]+(?:日間|年間|カ月|か月|週間)")
+_SIDE = re.compile(r"([\u4e00-\u9fff々\u30a0-\u30ffー]+)側")
 _RANK = {"signed": 5, "rejected": 4, "agreed": 3, "under_discussion": 2, "proposed": 1}
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @dataclass
 class _Mention:
     start: int
     end: int
-    head_end: int
+    head: str
     name: str
     sent: tuple
+    quoted: bool = False
     points: Optional[int] = None
     status: Optional[str] = None
     proposer: list = field(default_factory=list)
     date: Optional[TimeSpan] = None
     revises: Optional[str] = None
+    by_country: Optional[str] = None   # 米国案: a reference to "the US proposal"
 
 
 def _key(name: str) -> str:
-    k = name
-    for a, b in _SYNONYMS:
-        k = k.replace(a, b)
-    return k
+    """Merge key: 和平/平和 and 案/計画 are one word, a leading ウクライナ and 構想 add nothing."""
+    k = name.replace("和平", "平和").replace("構想", "").replace("「", "").replace("」", "")
+    k = re.sub(r"^ウクライナ(?=.)", "", k)
+    return k.replace("の", "")
 
 
 def _left(v: DocView, start: int, floor: int) -> int:
-    """Extend a head leftwards over a compound and one 'Xの' / quoted modifier."""
+    """Extend a head leftwards over its compound, up to two 'Xの' modifiers and an adjectival phrase."""
     i = start
     while i > floor and _COMPOUND.match(v.clean[i - 1]):
         i -= 1
-    if i > floor + 1 and v.clean[i - 1] == "の" and _COMPOUND.match(v.clean[i - 2]):
-        j = i - 1
-        while j > floor and _COMPOUND.match(v.clean[j - 1]) and i - j < 12:
-            j -= 1
-        i = j
+    for _ in range(2):
+        if i > floor + 1 and v.clean[i - 1] == "の" and _COMPOUND.match(v.clean[i - 2]):
+            j = i - 1
+            while j > floor and _COMPOUND.match(v.clean[j - 1]) and i - j < 14:
+                j -= 1
+            i = j
+        else:
+            m = _ADJ.search(v.clean[max(floor, i - 24):i])
+            if m and m.end() - m.start() >= 2:
+                i = max(floor, i - 24) + m.start()
+            else:
+                break
     if i > floor and v.clean[i - 1] == "「":
         i -= 1
-    if v.clean[i:start].startswith("「") is False and i < start and v.clean[i] == "」":
-        i += 1
     return i
-
-
-def _quoted(v: DocView, s: int, e: int) -> list[tuple[int, int]]:
-    out = []
-    for m in re.finditer(r"「([^「」]{2,30})」", v.clean[s:e]):
-        out.append((s + m.start(), s + m.end()))
-    return out
 
 
 def _kind(name: str, lex: dict) -> str:
@@ -78,7 +84,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     for status in ("signed", "rejected", "agreed"):
         if has_any(after, lex["status"][status]):
             return status
-    if has_any(before[-12:], ("議論されている", "協議して", "検討", "詰めて", "詰めている", "交渉中")):
+    if has_any(before[-12:], ("議論されている", "協議して", "検討", "詰めて", "詰めている", "交渉中", "協議されている")):
         return "under_discussion"
     if has_any(before, lex["status"]["proposed"]) or has_any(after, lex["status"]["proposed"]):
         return "proposed"
@@ -87,118 +93,183 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     return None
 
 
-def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
+_PROPOSE = ("提案", "提示", "示し", "打ち出", "主導", "側", "まとめ", "公表", "創設", "求め", "出した", "用意", "推進", "構想", "発表")
+
+
+def _proposers(v: DocView, m: _Mention) -> list:
+    """Actors in the subject or modifier of the mention: Xが提案した…, X主導の…, X側の…."""
     s, e = m.sent
     out = []
     for ent in v.ents(s, m.end, {"GPE", "ORG", "PERSON"}):
         nxt = v.clean[ent.end:ent.end + 6]
-        if ent.start >= m.start and not nxt.startswith(("主導", "側")):
+        inside = ent.start >= m.start
+        if inside and not nxt.startswith(("主導", "側", "提案", "案")):
             continue
-        close = m.start - ent.end <= 25 or ent.start == s or v.clean[ent.end:ent.end + 1] == "は"
-        if not close:
+        if not inside and not (m.start - ent.end <= 25 or ent.start == s or nxt.startswith("は")):
             continue
-        if any(nxt.startswith(c[0:len(c)]) or nxt.startswith(c.lstrip("がは")) for c in ("が", "は", "主導", "側", "と")) or \
-                any(v.clean[ent.end:m.start].startswith(c) for c in lex["proposer_cues"]):
-            if v.clean[ent.end:ent.end + 1] in ("と",) and not has_any(v.clean[ent.end:m.start], ("が", "主導")):
-                continue
-            st = state_of(ent) if ent.label != "PERSON" else actor_of(ent)
-            if st is not None and has_any(v.clean[ent.end:m.start] + v.clean[m.end:e], ("提案", "提示", "示し", "打ち出", "主導", "側", "まとめ", "公表", "創設", "求め", "出した", "用意", "推進", "構想")):
+        if not (nxt.startswith(("が", "は", "主導", "側", "と", "・", "、", "提案", "案", "の提案", "も")) or inside):
+            continue
+        if nxt.startswith("と") and not has_any(v.clean[ent.end:m.start], ("が", "主導")):
+            continue
+        if ent.label == "GPE" and ent.kind != "country":
+            continue
+        if not has_any(v.clean[ent.end:m.start] + v.clean[m.end:min(e, m.end + 25)], _PROPOSE) and not inside:
+            continue
+        if ent.label == "PERSON":
+            out.append(actor_of(ent))
+        elif ent.label == "ORG" and (ent.country in (None, "EU") or ent.kind == "bloc"):
+            out.append(actor_of(ent))  # the Commission proposes, not "the EU"
+        else:
+            st = state_of(ent)
+            if st is not None:
                 out.append(st)
     return out
+
+
+def _head_ok(v: DocView, hs: int, he: int, w: str, s: int, e: int, lex: dict) -> bool:
+    ent = v.entity_at(hs)
+    if ent is not None and ent.label in ("PERSON", "GPE", "ORG", "LOC", "FAC"):
+        return False
+    if _KATAKANA.match(w[0]) and hs > s and _KATAKANA.match(v.clean[hs - 1]):
+        return False  # ドローン is no ローン
+    if w == "案" and v.clean[hs - 1:hs] in ("提", "法", "答", "議", "図", "方", "妥", "懸", "腹", "原", "代", "草", "思", "新", "名"):
+        return False
+    if he < e and _COMPOUND.match(v.clean[he]) and v.clean[he] not in "・" and \
+            not any(v.clean.startswith(h, he) for h in lex["heads"]):
+        return False  # 計画的, 基金拠出: not the head of the phrase
+    return True
 
 
 def _mentions(v: DocView) -> list[_Mention]:
     lex = lexicon("proposal")
     out = []
     for s, e in v.sentences:
-        heads = find_all(v.clean, lex["heads"], s, e)
-        for hs, he, w in heads:
-            ent = v.entity_at(hs)
-            if ent is not None and ent.label in ("PERSON", "GPE") :
+        for hs, he, w in find_all(v.clean, lex["heads"], s, e):
+            if not _head_ok(v, hs, he, w, s, e, lex):
                 continue
-            if w == "案" and v.clean[hs - 1:hs] in ("提", "法", "答", "議", "図", "方", "妥", "懸", "腹", "原", "代"):
+            if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) for x in lex["not_after"]):
                 continue
-            # a head followed by more compound is not the head (計画的, 基金拠出)
-            if he < e and _COMPOUND.match(v.clean[he]) and not v.clean[he] in "・":
-                if not any(v.clean.startswith(h, he) for h in lex["heads"]):
-                    continue
             start = _left(v, hs, s)
             name = v.clean[start:he].strip("「」 　")
-            if not name:
+            if not name or any(v.clean.endswith(d, max(s, start - len(d)), start) for d in lex["determiners"]):
                 continue
-            mod = v.clean[start:hs]
-            if name in lex["generic_names"] or any(mod.endswith(g) or mod == g.rstrip("の") for g in lex["generic_modifiers"]):
-                if not (w in lex["bare_ok"] and has_any(v.clean[max(s, hs - 12):he], ("日間", "部分的", "全面", "即時", "局地"))):
+            mod = v.clean[start:hs].strip("「」")
+            if any(mod.startswith(d) for d in lex["determiners"]):
+                continue
+            if v.ents(start, he, {"MONEY"}):
+                continue  # 総額23億ユーロの融資保証 is a sum, not a proposal
+            specific_truce = w in lex["bare_ok"] and has_any(v.clean[max(s, hs - 16):he], ("日間", "部分的", "全面", "即時", "局地", "限った", "空と海"))
+            if (name in lex["generic_names"] or any(mod.endswith(g) for g in lex["generic_modifiers"])) and not specific_truce:
+                if not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
                     continue
-            if any(mod.startswith(g) for g in ("この", "その", "同", "いかなる", "あらゆる", "将来の", "今後の")):
-                continue
             pts = _POINTS.search(name)
-            m = _Mention(start, he, hs, name, (s, e), points=int(pts.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))) if pts else None)
+            m = _Mention(start, he, w, name, (s, e), quoted=v.clean[start:start + 1] == "「" or v.clean[start - 1:start] == "「",
+                         points=int(pts.group(1).translate(_DIGITS)) if pts else None)
+            c = v.first(start, hs, {"GPE"})
+            if c is not None and c.kind == "country" and v.clean[c.end:he] in ("案", "提案", "の案", "の提案", "側の案"):
+                m.by_country = c.canonical
             out.append(m)
-    # drop mentions nested inside a longer one
-    out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in out)]
+    out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and
+                                     (o.end - o.start) > (m.end - m.start) for o in out)]
+    heads_named = {m.head for m in out if m.name != m.head}
+    out = [m for m in out if m.name != m.head or m.head not in heads_named]  # bare 覚書 when ロシア側の覚書 exists
     for m in out:
         m.status = _status(v, m, lex)
-        m.proposer = _proposers(v, m, lex)
-        d = v.date_near(m.sent[0], m.end, m.start)
-        if d is not None and m.start - d.end <= 30 and d.end <= m.start:
-            m.date = d.value
+        m.proposer = _proposers(v, m)
+        m.date = _date(v, m, out)
     return out
 
 
-def _revisions(v: DocView, ms: list[_Mention], lex: dict) -> None:
+def _date(v: DocView, m: _Mention, mentions: list[_Mention]) -> Optional[TimeSpan]:
+    """A date of the sentence that belongs to this mention (no other mention between them), else the heading's."""
+    others = [o.start for o in mentions if o is not m and o.sent == m.sent]
+    best = None
+    for d in v.ents(m.sent[0], m.sent[1], {"DATE"}):
+        span = d.value
+        if span is None or span.start is None or (span.end - span.start).days > 31 or d.text.endswith("間"):
+            continue
+        lo, hi = sorted((d.end, m.start))
+        if any(lo <= o < hi for o in others):
+            continue
+        if best is None or abs(d.start - m.start) < abs(best[0] - m.start):
+            best = (d.start, span)
+    return best[1] if best else v.heading_date(m.start)
+
+
+def _revisions(v: DocView, ms: list[_Mention]) -> None:
+    """AはBの改訂版 / BをAに絞り込んだ: A revises B."""
     for a in ms:
         for b in ms:
             if a is b or a.sent != b.sent or b.start < a.end:
                 continue
-            between_after = v.clean[b.end:b.end + 8]
-            if has_any(between_after, ("の改訂", "の改定", "の修正", "を改訂", "を修正", "を見直", "の見直", "を練り直", "の更新版", "の新版")):
+            if has_any(v.clean[b.end:b.end + 8], ("の改訂", "の改定", "の修正", "を改訂", "を修正", "を見直", "の見直", "を練り直", "の更新版", "の新版")):
                 a.revises = b.name
-            elif has_any(v.clean[a.end:b.start], ("から", "を改訂", "を修正", "を絞り込")) and has_any(v.clean[b.end:a.sent[1]], ("絞り込", "改訂", "修正", "短縮")):
+            elif has_any(v.clean[a.end:b.start], ("から",)) and has_any(v.clean[b.end:a.sent[1]], ("絞り込", "改訂", "修正", "短縮")):
                 b.revises = a.name
+
+
+def _sides(name: str) -> set:
+    return set(_SIDE.findall(name))
+
+
+def _same(g: list[_Mention], m: _Mention) -> bool:
+    pts = {x.points for x in g if x.points}
+    if m.points or pts:
+        return bool(m.points and m.points in pts)
+    km = _key(m.name)
+    span = _SPAN.search(m.name)
+    for x in g:
+        if span and m.head == x.head and span.group(0) in x.name:
+            return True  # 米提案の30日間停戦 = 即時かつ暫定的な30日間の停戦
+        kx = _key(x.name)
+        if _sides(x.name) and _sides(m.name) and _sides(x.name) != _sides(m.name):
+            return False
+        if len(kx) >= 3 and len(km) >= 3 and (kx in km or km in kx):
+            return True
+    return False
 
 
 def extract(v: DocView) -> list[Proposal]:
     lex = lexicon("proposal")
     ms = _mentions(v)
-    _revisions(v, ms, lex)
+    _revisions(v, ms)
     groups: list[list[_Mention]] = []
+    refs = []
     for m in ms:
-        km = _key(m.name)
+        if m.by_country:
+            refs.append(m)
+            continue
         for g in groups:
-            gk = [_key(x.name) for x in g]
-            pts = {x.points for x in g if x.points}
-            if m.points and pts:
-                same = m.points in pts
-            else:
-                same = any(len(k) >= 3 and len(km) >= 3 and (k in km or km in k) for k in gk) and not (m.points and not pts and len(km) > 4 and any(len(k) > 4 for k in gk) and False)
-                if m.points and not pts:
-                    same = False
-            if same:
+            if _same(g, m):
                 g.append(m)
                 break
         else:
             groups.append([m])
+    for m in refs:  # 米国案: the proposal of that country, if the text has one
+        for g in groups:
+            if any(a.canonical == m.by_country for x in g for a in x.proposer):
+                g.append(m)
+                break
     out = []
     for g in groups:
-        specific = any(x.points or x.proposer or x.status in ("signed", "agreed", "rejected") for x in g) or len(g) > 1 \
-            or any("「" in v.clean[x.start - 1:x.start + 1] for x in g) or len(g[0].name) >= 4
+        decisive = any(x.status in ("signed", "agreed", "rejected") for x in g)
+        specific = any(x.points or x.proposer or x.quoted for x in g) or len(g) > 1 or decisive
         if not specific:
             continue
-        names = [x.name for x in g]
-        name = max(names, key=lambda n: (bool(_POINTS.search(n)), -abs(len(n) - 8)))
+        names = list(dict.fromkeys(x.name for x in g if not x.by_country))
+        name = max(names, key=lambda n: (bool(_POINTS.search(n)), "「" not in n, -abs(len(n) - 8)))
         statuses = [x.status for x in g if x.status]
         status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
         proposer = dedup_actors(a for x in g for a in x.proposer)
-        date = next((x.date for x in g if x.date), None)
+        dates = [x.date for x in g if x.date]
         revises = next((x.revises for x in g if x.revises), None)
         if revises and _key(revises) in {_key(n) for n in names}:
             revises = None
         points = next((x.points for x in g if x.points), None)
         out.append(Proposal(
-            name=name, aliases=sorted(set(names) - {name}), kind=_kind(" ".join(names), lex), points=points,
-            proposer=proposer, revises=revises, status=status, date=date,
+            name=name, aliases=[n for n in names if n != name], kind=_kind(" ".join(names), lex), points=points,
+            proposer=proposer, revises=revises, status=status, date=dates[0] if dates else None,
             evidence=[v.span(x.start, x.end) for x in g],
-            confidence=confidence(0.4, bool(proposer), status is not None, points is not None, len(g) > 1, date is not None),
+            confidence=confidence(0.4, bool(proposer), status is not None, points is not None, len(g) > 1, bool(dates)),
         ))
     return out
