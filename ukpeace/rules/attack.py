@@ -1,9 +1,10 @@
 """Attack records: strikes, shelling, drone and missile attacks, and campaigns of them.
 
 Sentences with an attack trigger start an episode; following sentences of the same
-paragraph that report damage, casualties or outages join it unless they bring a new
-explicit date. Launched weapons (600 drones) are not a count: count is the number of
-attacks (612回の攻撃).
+paragraph that report damage, casualties or outages join it, unless they bring a new
+explicit date, another attacker or an opener like 同じ夜/一方 that introduces a separate
+strike. Episodes about the same city a day apart (a live blog's updates) merge. Launched
+weapons (600 drones) are not a count: count is the number of attacks (612回の攻撃).
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from .common import DocView, confidence, country_actor, dedup_actors, find_all, 
 
 _COUNT = re.compile(r"([0-9０-９,，]+)回(?:の|にわたる|にわたり|以上の|超の)?(?:大規模な)?(?:攻撃|空爆|爆撃|砲撃|空襲)|(?:攻撃|空爆|爆撃|砲撃)を([0-9０-９,，]+)回")
 _STOP_WITHIN = ("停止", "控え", "やめ", "休止", "中止", "しない", "止め", "停戦")
-_PLACE_ORDER = {"facility": 0, "district": 1, "city": 1, "region": 2, "territory": 2, "place": 2, "water": 2, "country": 5}
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_MEETING_AFTER = ("協議", "会談", "会議", "での", "で開")
 
 
 @dataclass
@@ -25,6 +27,7 @@ class _Episode:
     triggers: list = field(default_factory=list)
     date: Optional[TimeSpan] = None
     date_explicit: bool = False
+    side: Optional[str] = None
 
 
 def _trigger_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int]]:
@@ -51,88 +54,109 @@ def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan
           and (d.value.end - d.value.start).days <= 31 and d.value.granularity not in ("month", "year", "season")]
     if not ds:
         return None
-    if len(ds) >= 2 and (ds[-1].value.start - ds[0].value.end).days <= 2:  # 17日夜から18日朝にかけて
-        return TimeSpan(text=v.text[ds[0].start:ds[-1].end], start=ds[0].value.start, end=ds[-1].value.end,
-                        granularity="range", relative=ds[0].value.relative)
-    best = min(ds, key=lambda d: abs(anchor - d.end))
-    return best.value
+    a, b = ds[0], ds[-1]
+    if len(ds) >= 2 and 0 <= (b.value.start - a.value.end).days <= 2 and \
+            has_any(v.clean[a.end:b.start], ("から", "〜", "～", "にかけ")):  # 17日夜から18日朝にかけて
+        return TimeSpan(text=v.text[a.start:b.end], start=a.value.start, end=b.value.end,
+                        granularity="range", relative=a.value.relative)
+    before = [d for d in ds if d.end <= anchor]
+    return (before[-1] if before else ds[0]).value
 
 
-def _period_date(v: DocView, s: int, e: int) -> Optional[TimeSpan]:
-    for d in v.ents(s, e, {"DATE"}):
-        if d.value and d.value.start and d.value.granularity in ("range", "month", "week", "part_of_month"):
-            return d.value
+def _period_date(v: DocView, sents: list) -> Optional[TimeSpan]:
+    for s, e in sents:
+        for d in v.ents(s, e, {"DATE"}):
+            if d.value and d.value.start and d.value.granularity in ("range", "month", "week", "part_of_month"):
+                return d.value
     return None
+
+
+def _side(v: DocView, s: int, e: int, anchor: int, lex: dict) -> Optional[str]:
+    """The attacking side named in a sentence: the state nearest before the trigger (ロシア軍は…攻撃)."""
+    best = None
+    for ent in v.ents(s, anchor, {"GPE", "ORG"}):
+        st = state_of(ent)
+        if st is None or st.country not in lex["attackers"]:
+            continue
+        nxt = v.clean[ent.end:ent.end + 6]
+        if ent.kind == "country" and not nxt.startswith(("が", "は", "による", "軍", "側", "の", "も")):
+            continue
+        if nxt.startswith(("の空", "の上空", "国内", "の製油所", "の石油", "の首都", "に向け", "全土", "各地", "の電力", "のエネルギー", "に対")):
+            continue
+        best = st.country
+    if best is None:
+        m = re.search(r"(\S{1,8})による", v.clean[s:e])
+        if m:
+            ent = v.first(s + m.start(), s + m.end(), {"GPE", "ORG"})
+            st = state_of(ent) if ent else None
+            best = st.country if st and st.country in lex["attackers"] else None
+    return best
+
+
+def _is_heading(v: DocView, s: int, e: int) -> bool:
+    line = v.clean[slice(*v.para(s))].strip()
+    return (v.para(s) == v.paras[0] and len(v.paras) > 2) or (len(line) <= 40 and "。" not in line)
 
 
 def _episodes(v: DocView, lex: dict) -> list[_Episode]:
     eps: list[_Episode] = []
     for ps, pe in v.paras:
         cur: Optional[_Episode] = None
-        for s, e in v.sentences_in(ps, pe):
+        sents = v.sentences_in(ps, pe)
+        for idx, (s, e) in enumerate(sents):
+            if _is_heading(v, s, e):
+                continue
             trig = _trigger_hits(v, s, e, lex)
             sent = v.clean[s:e]
             if has_any(sent, lex["hypothetical"]) and not has_any(sent, ("した", "された")):
                 trig = []
-            date = _explicit_date(v, s, e, trig[0][0] if trig else s)
+            date = _explicit_date(v, s, e, trig[0][0] if trig else e)
+            opener = has_any(sent[:6], lex["new_event_openers"])
             if trig:
-                if cur is None or (date and cur.date_explicit and cur.date and
-                                   (date.start > cur.date.end or date.end < cur.date.start)):
-                    cur = _Episode()
+                side = _side(v, s, e, trig[0][0], lex)
+                new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
+                    (date and cur.date_explicit and cur.date and (date.start > cur.date.end or date.end < cur.date.start))
+                if new:
+                    prev_date = cur.date if cur is not None else (eps[-1].date if eps else None)
+                    cur = _Episode(side=side)
                     eps.append(cur)
+                    if date is None and has_any(sent[:6], lex["same_day_openers"]) and prev_date is not None:
+                        date = prev_date
+                cur.side = cur.side or side
                 cur.sents.append((s, e))
                 cur.triggers.extend(trig)
                 if date and not cur.date_explicit:
                     cur.date, cur.date_explicit = date, True
             elif cur is not None and _cue(sent, lex) and not (date and cur.date_explicit and date != cur.date):
                 cur.sents.append((s, e))
-            elif _cue(sent, lex) and v.ents(s, e, {"QUANTITY"}):
+            elif _cue(sent, lex) and v.ents(s, e, {"QUANTITY"}) and idx + 1 < len(sents) and \
+                    _trigger_hits(v, *sents[idx + 1], lex):
                 # an outage sentence before the strike sentence (20万世帯以上が停電 … ミサイルの標的)
-                nxt = [x for x in v.sentences_in(ps, pe) if x[0] >= e][:1]
-                if nxt and _trigger_hits(v, nxt[0][0], nxt[0][1], lex):
-                    cur = _Episode(sents=[(s, e)])
-                    eps.append(cur)
+                cur = _Episode(sents=[(s, e)])
+                eps.append(cur)
             else:
                 cur = None if date else cur
     return eps
 
 
-def _attackers(v: DocView, ep: _Episode, lex: dict) -> list:
-    out = []
-    for s, e in ep.sents:
-        for ent in v.ents(s, e, {"GPE", "ORG"}):
-            st = state_of(ent)
-            if st is None or st.country not in lex["attackers"]:
-                continue
-            nxt = v.clean[ent.end:ent.end + 6]
-            if ent.kind == "country" and not nxt.startswith(("が", "は", "による", "軍", "側", "の")):
-                continue
-            if nxt.startswith(("の", "は")) and not has_any(v.clean[ent.end:e][:40], ("攻撃", "ミサイル", "無人機", "空爆", "砲撃")):
-                continue
-            if nxt.startswith(("の空", "の上空", "国内", "の製油所", "の石油", "の首都")):
-                continue
-            if any(ts >= ent.end for ts, _ in ep.triggers if s <= ts < e) or nxt.startswith("による"):
-                out.append(country_actor(st.country, ent.text) or st)
-        if out:
-            break
-    return dedup_actors(a for a in out if a is not None)[:1]
-
-
 def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> list:
     places = []
+    capital = {"RU": "Moscow", "UA": "Kyiv"}.get(attacker_country or "")
     for s, e in ep.sents:
         for p in v.ents(s, e, {"GPE", "LOC", "FAC"}):
+            nxt = v.clean[p.end:p.end + 4]
             if p.kind == "country" and p.country == attacker_country:
                 continue
-            if v.clean[p.end:p.end + 2] in ("国境", "側") or v.clean[p.end:p.end + 3] == "から約":
+            if nxt.startswith(("国境", "側", "から約")) or nxt.startswith(_MEETING_AFTER):
                 continue
+            if p.canonical == capital and nxt.startswith(("が", "は")):
+                continue  # モスクワが…攻撃: the capital stands for the attacker
             if p.canonical is None and p.lat is None:
                 continue
             places.append(p)
     specific = [p for p in places if p.kind != "country"]
-    chosen = specific or places
     seen, out = set(), []
-    for p in chosen:
+    for p in specific or places:
         key = p.canonical or p.text
         if key not in seen:
             seen.add(key)
@@ -146,37 +170,42 @@ def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
         for q in v.ents(s, e, {"QUANTITY"}):
             if q.value.unit != "person":
                 continue
-            after, before = v.clean[q.end:q.end + 8], v.clean[max(s, q.start - 8):q.start]
-            if before.endswith(("うち", "うち子ども")) or after.startswith(("を含む", "が含まれ", "で子ども", "は子ども")) or "うち" in before[-3:]:
+            after = v.clean[q.end:q.end + 8]
+            lo = max([s] + [i + 1 for i in range(max(s, q.start - 16), q.start) if v.clean[i] in "、。（）"])
+            before = v.clean[max(s, q.start - 16):q.start]
+            if "うち" in before[-4:] or after.startswith(("を含む", "が含まれ", "で子ども", "は子ども")):
                 continue
-            is_k = has_any(after[:6], lex["killed"]) or has_any(before[-6:], ("死者は", "死者が", "死者", "死亡者は"))
-            is_i = has_any(after[:6], lex["injured"]) or has_any(before[-6:], ("負傷者は", "負傷者も", "負傷者が", "けが人は"))
+            near_before = v.clean[max(s, q.start - 14):q.start]
+            is_k = has_any(after[:6], lex["killed"]) or has_any(near_before, lex["killed_before"])
+            is_i = has_any(after[:6], lex["injured"]) or has_any(near_before, lex["injured_before"])
             val = int(q.value.value)
-            if is_k and not is_i:
-                killed = val
+            if is_k and not has_any(after[:6], lex["injured"]):
+                killed = max(killed or 0, val)
             elif is_i:
-                injured = val
+                injured = max(injured or 0, val)
     return Casualties(killed=killed, injured=injured)
 
 
 def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
-    out = []
-    used = set()
+    out, used = [], set()
     for s, e in ep.sents:
-        for what, words in lex["impacts"]:
-            for cs, ce, w in find_all(v.clean, words, s, e):
-                # the figures of the clause before the cue
-                lo = max([s] + [i + 1 for i in range(s, cs) if v.clean[i] in "。；"])
-                for q in v.ents(lo, cs, {"QUANTITY"}):
-                    if q.start in used or (q.value.unit or "") not in lex["impact_units"]:
-                        continue
-                    if q.value.unit == "person" and has_any(v.clean[q.end:q.end + 6], lex["killed"] + lex["injured"]):
-                        continue
-                    if cs - q.end > 30 or has_any(v.clean[q.end:q.end + 4], ("機と", "機で", "発で", "発と", "機を", "発を")):
-                        continue
-                    used.add(q.start)
-                    out.append(Impact(value=q.value.value, unit=q.value.unit, qualifier=q.value.qualifier, what=what,
-                                      text=v.text[q.start:q.end]))
+        cues = sorted((cs, ce, what) for what, words in lex["impacts"] for cs, ce, _ in find_all(v.clean, words, s, e))
+        lo = s
+        for cs, ce, what in cues:
+            for q in v.ents(lo, cs, {"QUANTITY"}):
+                unit = q.value.unit or ""
+                if q.start in used or unit not in lex["impact_units"]:
+                    continue
+                if unit == "person" and has_any(v.clean[q.end:q.end + 6], lex["killed"] + lex["injured"]):
+                    continue
+                if cs - q.end > (12 if unit in ("aircraft", "round") else 30):
+                    continue
+                if has_any(v.clean[q.end:q.end + 4], ("機と", "機で", "発で", "発と", "機を", "発を", "機など")):
+                    continue
+                used.add(q.start)
+                out.append(Impact(value=q.value.value, unit=unit, qualifier=q.value.qualifier, what=what,
+                                  text=v.text[q.start:q.end]))
+            lo = max(lo, ce)
     return out
 
 
@@ -187,42 +216,60 @@ def _target(text: str, lex: dict) -> Optional[str]:
     return None
 
 
+def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
+    text = "".join(v.clean[s:e] for s, e in ep.sents)
+    side = ep.side
+    cas = _casualties(v, ep, lex)
+    impacts = _impacts(v, ep, lex)
+    count = None
+    for s, e in ep.sents:
+        m = _COUNT.search(v.clean, s, e)
+        if m:
+            count = int((m.group(1) or m.group(2)).replace(",", "").replace("，", "").translate(_DIGITS))
+            break
+    weapons = [w for w, words in lex["weapons"].items() if has_any(text, words)]
+    date = ep.date if ep.date_explicit else (_period_date(v, ep.sents) or v.heading_date(ep.sents[0][0]))
+    locations = _locations(v, ep, side)
+    if side is None:
+        countries = {p.country for p in locations if p.country}
+        if countries == {"UA"} or (weapons and "UA" in countries and "RU" not in countries):
+            side = "RU"
+        elif countries == {"RU"}:
+            side = "UA"
+    attacker = [a for a in [country_actor(side)] if a] if side else []
+    if not (ep.date_explicit or count or cas.killed or cas.injured or impacts or (locations and weapons)):
+        return None
+    return Attack(attacker=attacker, target=_target(text, lex), count=count, weapons=weapons, locations=locations,
+                  date=date, casualties=cas, impacts=impacts, evidence=[v.span(*x) for x in ep.sents],
+                  confidence=confidence(0.45, bool(ep.side), date is not None, bool(locations), bool(weapons),
+                                        bool(cas.killed or cas.injured or impacts or count)))
+
+
+def _merge_updates(out: list[Attack]) -> list[Attack]:
+    """A live blog reports one strike several times: same attacker and city, dates a day apart."""
+    merged: list[Attack] = []
+    for a in out:
+        for b in merged:
+            la = {p.canonical for p in a.locations if p.kind in ("city", "district")}
+            lb = {p.canonical for p in b.locations if p.kind in ("city", "district")}
+            close = a.date and b.date and a.date.start and b.date.start and abs((a.date.start - b.date.start).days) <= 1 \
+                and (a.date.end - a.date.start).days <= 1 and (b.date.end - b.date.start).days <= 1
+            if la and la == lb and close and [x.canonical for x in a.attacker] == [x.canonical for x in b.attacker]:
+                if a.date.start < b.date.start:
+                    b.date = a.date
+                b.evidence += a.evidence
+                b.casualties = Casualties(killed=max(filter(None, [a.casualties.killed, b.casualties.killed]), default=None),
+                                          injured=max(filter(None, [a.casualties.injured, b.casualties.injured]), default=None))
+                b.weapons = list(dict.fromkeys(b.weapons + a.weapons))
+                b.impacts += [i for i in a.impacts if i.value not in {x.value for x in b.impacts}]
+                b.target = b.target or a.target
+                break
+        else:
+            merged.append(a)
+    return merged
+
+
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
-    out = []
-    for ep in _episodes(v, lex):
-        if not ep.triggers:
-            continue
-        text = "".join(v.clean[s:e] for s, e in ep.sents)
-        trig_sent = v.sentence(ep.triggers[0][0])
-        attacker = _attackers(v, ep, lex)
-        cas = _casualties(v, ep, lex)
-        impacts = _impacts(v, ep, lex)
-        count = None
-        for s, e in ep.sents:
-            m = _COUNT.search(v.clean, s, e)
-            if m:
-                count = int((m.group(1) or m.group(2)).replace(",", "").replace("，", "").translate(str.maketrans("０１２３４５６７８９", "0123456789")))
-                break
-        weapons = [w for w, words in lex["weapons"].items() if has_any(text, words)]
-        date = ep.date if ep.date_explicit else (_period_date(v, *trig_sent) or v.heading_date(trig_sent[0]))
-        locations = _locations(v, ep, attacker[0].country if attacker else None)
-        if not attacker:
-            countries = {p.country for p in locations if p.country}
-            if countries == {"UA"} or (weapons and "UA" in countries and "RU" not in countries):
-                attacker = [country_actor("RU", "")]
-            elif countries == {"RU"}:
-                attacker = [country_actor("UA", "")]
-            attacker = [a for a in attacker if a is not None]
-        specific = bool(ep.date_explicit or count or cas.killed or cas.injured or impacts or (locations and weapons))
-        if not specific:
-            continue
-        s0, e0 = ep.triggers[0]
-        evidence = [v.span(*x) for x in ep.sents]
-        out.append(Attack(
-            attacker=attacker, target=_target(text, lex), count=count, weapons=weapons, locations=locations,
-            date=date, casualties=cas, impacts=impacts, evidence=evidence,
-            confidence=confidence(0.45, bool(attacker), date is not None, bool(locations), bool(weapons),
-                                  bool(cas.killed or cas.injured or impacts or count)),
-        ))
-    return out
+    out = [a for a in (_build(v, ep, lex) for ep in _episodes(v, lex) if ep.triggers) if a is not None]
+    return _merge_updates(out)
