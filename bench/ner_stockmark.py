@@ -67,7 +67,7 @@ def main() -> None:
                     if OURS_MAP.get(labmap.get(e.label_, ""))}
         doc = ruler(doc)
         ents = name_entities(doc.text, _doc_mentions(doc, 0))
-        our_pred = {(OURS_MAP[e.label], e.start, e.end) for e in ents if e.label in OURS_MAP}
+        our_pred = {(OURS_MAP[e.label], e.start, e.end) for e in ents if e.label in OURS_MAP and not e.nested}
         count(raw, gold, raw_pred)
         count(ours, gold, our_pred)
     secs = time.perf_counter() - t0

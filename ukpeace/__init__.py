@@ -26,16 +26,14 @@ def extract_many(items, *, n_process=1, batch_size=32, profile="full", published
     return _extract_many(items, n_process=n_process, batch_size=batch_size, profile=profile, published=published)
 
 
-def evaluate(gold_dir, *, profile="full", verbose=False):
-    """Score extractions against a gold folder; see ukpeace.evaluate.evaluate."""
-    from .evaluate import evaluate as _evaluate
-
-    return _evaluate(gold_dir, profile=profile, verbose=verbose)
+# evaluate.py imports only the standard library at module level; importing it here keeps
+# ukpeace.evaluate the function even after the submodule has been imported.
+from .evaluate import evaluate  # noqa: E402
 
 
 def __getattr__(name):
-    if name == "models":
-        from . import models
+    if name in ("models", "export", "dask"):
+        import importlib
 
-        return models
+        return importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module 'ukpeace' has no attribute {name!r}")

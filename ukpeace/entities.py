@@ -118,7 +118,8 @@ def name_entities(text: str, mentions: list[Mention]) -> list[Entity]:
             entry, label = surname_entries[m.text], "PERSON"
         if entry is None and m.text in local_people and label != "PERSON":
             label = "PERSON"
-        ent = dict(text=m.text, label=label, start=m.start, end=m.end, source=source, ginza_label=m.ginza_label)
+        ent = dict(text=m.text, label=label, start=m.start, end=m.end, source=source, ginza_label=m.ginza_label,
+                   nested=m.how == "nested")
         if entry is not None:
             ent.update(canonical=entry.canonical, kind=entry.kind, id=entry.id,
                        country=entry.side or entry.country)
@@ -145,6 +146,8 @@ def build_entities(text: str, mentions: list[Mention], published: Optional[dt.da
     figures = figure_entities(text, published)
     taken = [(f.start, f.end) for f in figures]
     names = [n for n in name_entities(text, mentions) if not _overlaps((n.start, n.end), taken)]
+    flat = [(n.start, n.end) for n in names if not n.nested]
+    names = [n for n in names if not n.nested or any(s <= n.start and n.end <= e for s, e in flat)]
     # GiNZA dates the rules did not find are kept when the date normaliser can read them
     extra = []
     for m in mentions:

@@ -129,6 +129,8 @@ class AbbrContext:
     titles: tuple          # titles that license an ambiguous short name
     not_before: frozenset  # characters that may not precede a lone abbreviation (kanji word inside)
     no_split: frozenset = frozenset()   # bigrams a match may not end inside (ロシア軍|事, 中東|部)
+    pairable: frozenset = frozenset()   # abbreviations that pair up (米ロ, 英独); 日中 and 日韓 are too ambiguous
+    china_pairs: frozenset = frozenset()
 
     def splits_word(self, text: str, end: int) -> bool:
         return 0 < end < len(text) and text[end - 1:end + 1] in self.no_split
@@ -136,18 +138,30 @@ class AbbrContext:
     def allows(self, text: str, i: int) -> bool:
         prev = text[i - 1] if i else ""
         nxt = text[i + 1: i + 8]
+        ch = text[i]
+        if _KATAKANA.match(ch) and prev and _KATAKANA.match(prev):
+            return False  # ロ in プロ
         j = i
         while j > 0 and text[j - 1] in self.abbrs:
             j -= 1
         if j > 0 and text[j - 1].isdigit():
             return False  # 18日朝 is a date and a morning, not Japan and North Korea
-        if prev in self.abbrs or (nxt[:1] in self.abbrs):
-            return True  # 米ロ, 米露, 英独, 独仏伊
+        if self._pairs(ch, prev) or self._pairs(ch, nxt[:1]):
+            return True  # 米ロ, 米露, 英独, 独仏伊, 中ロ
+        if prev in self.abbrs or nxt[:1] in self.abbrs:
+            return False  # 日中, 朝日, 中日: words more often than country pairs
         if prev and _KANJI.match(prev) and prev not in self.not_before:
             return False
         if nxt[:1] in "・、と" and len(nxt) > 1 and (nxt[1] in self.abbrs or _KATAKANA.match(nxt[1])):
             return True  # 米・ウクライナ, 米とウクライナ is rare but 米・ロ common
         return any(nxt.startswith(f) for f in self.follow)
+
+    def _pairs(self, a: str, b: str) -> bool:
+        if not b:
+            return False
+        if a in self.pairable and b in self.pairable:
+            return True
+        return (a == "中" and b in self.china_pairs) or (b == "中" and a in self.china_pairs)
 
     def title_follows(self, text: str, end: int) -> bool:
         nxt = text[end: end + 12]
@@ -161,7 +175,8 @@ def abbr_rules() -> AbbrContext:
     return AbbrContext(abbrs=gaz_abbrs, follow=tuple(sorted(data["follow"], key=len, reverse=True)),
                        titles=tuple(sorted(titles(), key=len, reverse=True)),
                        not_before=frozenset(data.get("may_precede", "")),
-                       no_split=frozenset(data.get("no_split_bigrams", ())))
+                       no_split=frozenset(data.get("no_split_bigrams", ())),
+                       pairable=frozenset(data.get("pairable", "")), china_pairs=frozenset(data.get("pairable_with_china", "")))
 
 
 @lru_cache(maxsize=1)

@@ -62,7 +62,8 @@ class Entity(_Model):
     canonical: Optional[str] = Field(None, description="English Wikipedia title, null when unknown")
     kind: Optional[str] = Field(None, description="person, country, city, region, org, bloc, ...")
     id: Optional[str] = Field(None, description="gazetteer id")
-    source: str = Field("ginza", description="gazetteer, ginza, rule")
+    source: str = Field("ginza", description="gazetteer, ginza, sudachi, rule")
+    nested: bool = Field(False, description="inside a longer entity (日本 in 日本銀行): skip for flat NER")
     ginza_label: Optional[str] = None
     role: Optional[str] = None
     country: Optional[str] = Field(None, description="ISO 3166-1 alpha-2 (or bloc id) of the place or affiliation")

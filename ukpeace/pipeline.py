@@ -54,8 +54,9 @@ def _register() -> None:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    if not Doc.has_extension("ukpeace_gazetteer"):
-        Doc.set_extension("ukpeace_gazetteer", default=None)
+    for ext in ("ukpeace_gazetteer", "ukpeace_nested"):
+        if not Doc.has_extension(ext):
+            Doc.set_extension(ext, default=None)
     if "ukpeace_gazetteer" in Language.factories:
         return
 
@@ -64,17 +65,52 @@ def _register() -> None:
         return GazetteerRuler()
 
 
+@lru_cache(maxsize=1)
+def container_rules() -> tuple[frozenset, tuple]:
+    data = json.loads(resources.files("ukpeace.resources.lexicons").joinpath("entities.json").read_text("utf-8"))
+    return frozenset(data["container_labels"]), tuple(data["container_breakers"])
+
+
+def container_wins(ent_text: str, ent_start: int, coarse: Optional[str], inside: list) -> bool:
+    """Does a GiNZA entity that strictly contains exactly one gazetteer match stay the flat entity?"""
+    labels, breakers = container_rules()
+    if coarse not in labels or len(inside) != 1:
+        return False
+    m = inside[0]
+    rest = ent_text[: m.start - ent_start] + ent_text[m.end - ent_start:]
+    return bool(rest.strip("・ 　")) and not any(b in rest for b in breakers)
+
+
 class GazetteerRuler:
-    """spaCy component: character-level gazetteer matches override GiNZA's entities where they overlap."""
+    """spaCy component: character-level gazetteer matches override GiNZA's entities where they overlap.
+
+    A GiNZA name entity that strictly contains one match (日本銀行, 東京都千代田区) stays; the match
+    is then kept as nested (``doc._.ukpeace_nested``), so the entity list offers both.
+    """
 
     def __init__(self):
         self.gaz = gz.load()
 
     def __call__(self, doc):
         matches = self.gaz.find(doc.text)
-        doc._.ukpeace_gazetteer = matches
+        lab = ginza_label_map()
+        keep_ginza, nested = set(), []
+        for ent in doc.ents:
+            inside = [m for m in matches if ent.start_char <= m.start and m.end <= ent.end_char]
+            partial = [m for m in matches if m.start < ent.end_char and ent.start_char < m.end and m not in inside]
+            if not partial and container_wins(ent.text, ent.start_char, lab.get(ent.label_), inside) \
+                    and (inside[0].end - inside[0].start) < len(ent.text):
+                keep_ginza.add(ent.start)
+                nested.extend(inside)
+        flat = [m for m in matches if m not in nested]
+        doc._.ukpeace_gazetteer = flat
+        doc._.ukpeace_nested = nested
         spans, taken = [], set()
-        for m in matches:
+        for ent in doc.ents:
+            if ent.start in keep_ginza:
+                taken.update(range(ent.start, ent.end))
+                spans.append(ent)
+        for m in flat:
             span = doc.char_span(m.start, m.end, label=m.entry.label, alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
@@ -161,7 +197,9 @@ def _doc_mentions(doc, base: int) -> list[Mention]:
             guesses.append(Mention(base + ent.start_char, base + ent.end_char, ent.text, coarse, "ginza",
                                    ginza_label=ent.label_))
     gaz = [gz.GazMatch(base + m.start, base + m.end, m.text, m.entry, m.how) for m in doc._.ukpeace_gazetteer or ()]
-    return _merge(gaz, guesses)
+    nested = [Mention(base + m.start, base + m.end, m.text, m.entry.label, "gazetteer", m.entry, how="nested")
+              for m in doc._.ukpeace_nested or ()]
+    return sorted(_merge(gaz, guesses) + nested, key=lambda m: (m.start, -m.end))
 
 
 def mentions_many(texts: Iterable[str], profile: str = "full", batch_size: int = 32) -> Iterator[list[Mention]]:

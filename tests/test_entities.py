@@ -1,0 +1,228 @@
+"""Entities: within-document resolution, titles as roles, spelling variants, names outside the
+gazetteer, the publication date from a dateline, and a light ``import ukpeace``."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import ukpeace
+
+PUB = "2026-01-19"
+
+
+@pytest.fixture(scope="module")
+def model(nlp_full):
+    return nlp_full
+
+
+@functools.lru_cache(maxsize=None)
+def run(text: str, published: str | None = PUB):
+    return ukpeace.extract(text, published=published)
+
+
+def ents(text: str, published: str | None = PUB, label: str | None = None):
+    return [e for e in run(text, published).entities if label is None or e.label == label]
+
+
+def with_text(text: str, surface: str, published: str | None = PUB):
+    found = [e for e in ents(text, published) if e.text == surface]
+    assert found, f"no entity {surface!r}; entities: {[(e.text, e.label) for e in ents(text, published)]}"
+    return found
+
+
+# --- one person, many mentions -----------------------------------------------------------------
+
+TRUMP = ("トランプは16日、記者団の質問に答えた。トランプ氏は和平交渉について楽観的な見方を示した。"
+         "アメリカ大統領ドナルド・トランプは声明で、交渉の継続を約束した。トランプ大統領は同日夜、フロリダに戻った。")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("surface", ["トランプ", "トランプ氏", "トランプ大統領", "ドナルド・トランプ"])
+def test_every_trump_mention_is_donald_trump(model, surface):
+    start = TRUMP.index(surface)
+    covering = [e for e in ents(TRUMP) if e.start <= start and e.end >= start + len(surface.rstrip("氏大統領"))]
+    persons = [e for e in covering if e.label == "PERSON"]
+    assert persons, f"{surface!r} at {start} is not covered by a PERSON entity: {[(e.text, e.label) for e in covering]}"
+    assert all(e.canonical == "Donald Trump" for e in persons)
+    assert all(e.kind == "person" for e in persons)
+
+
+@pytest.mark.slow
+def test_all_person_entities_of_the_trump_text_resolve_to_him(model):
+    persons = ents(TRUMP, label="PERSON")
+    assert len(persons) >= 4
+    assert {e.canonical for e in persons} == {"Donald Trump"}
+    assert {e.id for e in persons} == {"person:donald-trump"}
+
+
+@pytest.mark.slow
+def test_title_before_or_after_a_name_becomes_the_role(model):
+    (full,) = with_text(TRUMP, "ドナルド・トランプ")
+    assert full.role == "President"
+    late = [e for e in ents(TRUMP, label="PERSON") if TRUMP[e.end:].startswith("大統領")]
+    assert late and all(e.role == "President" for e in late)
+
+
+@pytest.mark.slow
+def test_title_next_to_name_secretary_of_the_army(model):
+    text = "陸軍長官ダニエル・ドリスコールは16日、キーウを訪問し、ゼレンスキー大統領と会談した。"
+    (d,) = with_text(text, "ダニエル・ドリスコール")
+    assert d.label == "PERSON"
+    assert d.canonical == "Daniel Driscoll"
+    assert d.role is not None and "Secretary of the Army" in d.role
+
+
+@pytest.mark.slow
+def test_title_after_name_with_country_abbreviation(model):
+    text = "ルビオ米国務長官は18日、ラブロフ外相と電話で協議した。"
+    (r,) = with_text(text, "ルビオ")
+    assert r.canonical == "Marco Rubio"
+    assert r.role is not None and "Secretary of State" in r.role
+    (lav,) = with_text(text, "ラブロフ")
+    assert lav.canonical == "Sergey Lavrov"
+    assert lav.role == "Foreign Minister"
+
+
+# --- spelling variants -------------------------------------------------------------------------
+
+VARIANTS = ("ロシア軍は18日、キエフとハリコフをミサイルで攻撃した。キーウでは停電が続き、ハルキウでも住宅が損傷した。"
+            "ウィットコフ特使はゼレンシキー大統領と電話で協議した。")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("surface,canonical,labels", [
+    ("キエフ", "Kyiv", {"GPE", "LOC"}),
+    ("キーウ", "Kyiv", {"GPE", "LOC"}),
+    ("ハリコフ", "Kharkiv", {"GPE", "LOC"}),
+    ("ハルキウ", "Kharkiv", {"GPE", "LOC"}),
+    ("ウィットコフ", "Steve Witkoff", {"PERSON"}),
+    ("ゼレンシキー", "Volodymyr Zelenskyy", {"PERSON"}),
+])
+def test_spelling_variants(model, surface, canonical, labels):
+    found = with_text(VARIANTS, surface)
+    for e in found:
+        assert e.label in labels
+        assert e.canonical == canonical
+    if labels & {"GPE", "LOC"}:
+        assert all(e.lat is not None and e.lon is not None for e in found)
+        assert all(e.country == "UA" for e in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "ハンガリーのブダペストで予定されていた米ロ首脳会談は中止された。",
+    "米露首脳会談が16日、アラスカで開かれた。",
+])
+def test_country_abbreviations_in_a_summit_name(model, text):
+    us = with_text(text, "米")
+    assert all(e.canonical == "United States" for e in us)
+    ru = [e for e in ents(text) if e.text in ("ロ", "露")]
+    assert ru and all(e.canonical == "Russia" for e in ru)
+
+
+@pytest.mark.slow
+def test_no_abbreviation_inside_ordinary_words(model):
+    """ロ in ロンドン and 露 in 披露 are parts of ordinary words, not Russia."""
+    text = "ゼレンスキー大統領はロンドンで新たな計画を披露した。"
+    assert not [e for e in ents(text) if e.canonical == "Russia"]
+
+
+# --- names the gazetteer does not know --------------------------------------------------------
+
+UNKNOWN = ("ハルキウ州の知事代行を務めるミコラ・ボンダレンコ氏は19日、被害状況を説明した。"
+           "ボンダレンコ氏によると、市内の変電所が損傷した。")
+
+
+@pytest.mark.slow
+def test_unknown_person_comes_through_from_ginza(model):
+    (full,) = with_text(UNKNOWN, "ミコラ・ボンダレンコ")
+    assert full.label == "PERSON"
+    assert full.canonical is None
+    assert full.kind == "person"
+
+
+@pytest.mark.slow
+def test_unknown_person_surname_resolves_to_the_full_name(model):
+    (full,) = with_text(UNKNOWN, "ミコラ・ボンダレンコ")
+    later = [e for e in ents(UNKNOWN) if e.text == "ボンダレンコ" and e.start > full.end]
+    assert later and later[0].label == "PERSON"
+    assert full.id is not None and later[0].id == full.id
+
+
+@pytest.mark.slow
+def test_honorific_is_not_a_role(model):
+    text = "ウクライナ東部の村で、地元住民のオレクサンドル・コヴァレンコさんが取材に応じた。"
+    (p,) = with_text(text, "オレクサンドル・コヴァレンコ")
+    assert p.label == "PERSON" and p.canonical is None
+    assert p.role is None, p.role
+
+
+# --- publication date from a dateline ---------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("dateline", ["2026年1月19日", "19/01/2026"])
+def test_published_detected_from_dateline(model, dateline):
+    text = f"【キーウ共同】\n{dateline}\nゼレンスキー大統領は昨日、キーウでスターマー首相と会談した。"
+    res = run(text, None)
+    assert res.published == dt.date(2026, 1, 19)
+    assert res.published_source == "dateline"
+    (y,) = with_text(text, "昨日", None)
+    assert y.label == "DATE"
+    assert (y.value.start, y.value.end) == (dt.date(2026, 1, 18), dt.date(2026, 1, 18))
+    ms = [r for r in res.records if r.type == "meeting"]
+    assert len(ms) == 1 and ms[0].date is not None and ms[0].date.start == dt.date(2026, 1, 18)
+
+
+@pytest.mark.slow
+def test_given_published_wins_over_the_dateline(model):
+    text = "【キーウ共同】\n2026年1月19日\nゼレンスキー大統領は昨日、キーウでスターマー首相と会談した。"
+    res = run(text, "2026-01-20")
+    assert res.published == dt.date(2026, 1, 20)
+    assert res.published_source == "given"
+
+
+@pytest.mark.slow
+def test_no_dateline_no_published_no_invented_dates(model):
+    text = "ゼレンスキー大統領は昨日、キーウでスターマー首相と会談した。"
+    res = run(text, None)
+    assert res.published is None
+    assert res.published_source is None
+    (y,) = with_text(text, "昨日", None)
+    assert y.value is None or y.value.start is None
+
+
+# --- grounding -------------------------------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [TRUMP, VARIANTS, UNKNOWN])
+def test_entity_offsets_quote_the_input(model, text):
+    es = ents(text)
+    assert es
+    for e in es:
+        assert 0 <= e.start < e.end <= len(text)
+        assert text[e.start:e.end] == e.text
+    spans = sorted((e.start, e.end) for e in es)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), "entities overlap"
+
+
+# --- a light import ---------------------------------------------------------------------------
+
+def test_import_does_not_load_spacy():
+    code = textwrap.dedent("""
+        import sys
+        import ukpeace
+        from ukpeace import models
+        assert ukpeace.extract and ukpeace.__version__
+        heavy = sorted(m for m in ("spacy", "ginza", "thinc", "torch", "sudachipy") if m in sys.modules)
+        print(",".join(heavy))
+    """)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "", f"import ukpeace loaded {out.stdout.strip()}"

@@ -1,0 +1,188 @@
+"""Attack records from short texts written for these tests (not from the dev corpus).
+
+Positive tests check attacker, target class, count (612回の攻撃 → 612, never the number of
+weapons launched), weapons, locations, date, casualties (死亡/負傷) and impacts
+(20万世帯以上が停電). Hypotheticals, truces, background and other figures give no attack.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import pytest
+
+import ukpeace
+
+pytestmark = pytest.mark.slow
+
+PUB = "2026-01-19"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model(nlp_full):
+    return nlp_full
+
+
+@functools.lru_cache(maxsize=None)
+def run(text: str, published: str | None = PUB):
+    return ukpeace.extract(text, published=published)
+
+
+def attacks(text: str):
+    return [r for r in run(text).records if r.type == "attack"]
+
+
+def only_attack(text: str):
+    ats = attacks(text)
+    assert len(ats) == 1, f"expected exactly one attack, got {[[e.text for e in a.evidence] for a in ats]}"
+    return ats[0]
+
+
+def names(items) -> set:
+    return {a.canonical for a in items}
+
+
+def day(s: str) -> dt.date:
+    return dt.date.fromisoformat(s)
+
+
+# --- casualties, weapons, civilian target, location, date -------------------------------------
+
+CASUALTIES = "ロシア軍は18日夜、ドニプロの集合住宅をミサイルで攻撃し、5人が死亡、20人が負傷した。"
+
+
+def test_strike_with_casualties():
+    a = only_attack(CASUALTIES)
+    assert names(a.attacker) == {"Russia"}
+    assert a.target == "civilian"
+    assert a.weapons == ["missile"]
+    assert names(a.locations) == {"Dnipro"}
+    assert a.locations[0].lat is not None and abs(a.locations[0].lat - 48.47) < 0.5
+    assert a.casualties.killed == 5
+    assert a.casualties.injured == 20
+    assert a.count is None
+    assert a.date is not None and (a.date.start, a.date.end) == (day("2026-01-18"), day("2026-01-18"))
+
+
+def test_casualties_in_the_next_sentence_join_the_strike():
+    text = "ロシア軍は18日、ハリコフの住宅地を滑空爆弾で攻撃した。地元当局によると、2人が死亡し、14人が負傷した。"
+    a = only_attack(text)
+    assert names(a.locations) == {"Kharkiv"}  # ハリコフ, the Russian spelling
+    assert a.weapons == ["bomb"]
+    assert (a.casualties.killed, a.casualties.injured) == (2, 14)
+    assert len(a.evidence) == 2
+
+
+# --- energy target, impacts --------------------------------------------------------------------
+
+OUTAGE = ("ロシア軍は17日未明、キーウのエネルギー施設を無人機とミサイルで攻撃した。"
+          "この攻撃で首都では20万世帯以上が停電した。")
+
+
+def test_energy_strike_with_outage_impact():
+    a = only_attack(OUTAGE)
+    assert names(a.attacker) == {"Russia"}
+    assert a.target == "energy"
+    assert set(a.weapons) == {"missile", "drone"}
+    assert names(a.locations) == {"Kyiv"}
+    assert a.date is not None and a.date.start == day("2026-01-17")
+    assert len(a.impacts) == 1
+    imp = a.impacts[0]
+    assert imp.value == pytest.approx(200000)
+    assert imp.unit == "household"
+    assert imp.qualifier in ("at_least", "more_than")
+    assert imp.what == "without power"
+    assert (a.casualties.killed, a.casualties.injured) == (None, None)
+
+
+# --- count -------------------------------------------------------------------------------------
+
+def test_count_of_attacks_over_the_past_year():
+    text = "ウクライナのエネルギー相によると、過去1年間でロシア軍はエネルギー施設に対して612回の攻撃を実行した。"
+    a = only_attack(text)
+    assert a.count == 612
+    assert a.target == "energy"
+    assert names(a.attacker) == {"Russia"}
+    assert a.date is not None and (a.date.start, a.date.end) == (day("2025-01-19"), day("2026-01-19"))
+
+
+def test_campaign_last_year_is_dated_to_that_year():
+    text = "ウクライナのエネルギー相によると、ロシア軍は昨年、エネルギー施設に対して500回の攻撃を行った。"
+    a = only_attack(text)
+    assert a.count == 500
+    assert a.date is not None and (a.date.start, a.date.end) == (day("2025-01-01"), day("2025-12-31"))
+
+
+def test_weapons_launched_are_not_a_count():
+    text = ("ロシア軍は17日夜から18日未明にかけて、キーウに向けて無人機600機とミサイル40発を発射した。"
+            "首都のエネルギー施設が被弾し、20万世帯以上が停電した。")
+    a = only_attack(text)
+    assert a.count is None
+    assert set(a.weapons) == {"missile", "drone"}
+    assert all(i.value not in (600, 40) for i in a.impacts)
+    assert a.date is not None and (a.date.start, a.date.end) == (day("2026-01-17"), day("2026-01-18"))
+
+
+# --- attacker side -----------------------------------------------------------------------------
+
+def test_ukrainian_drone_strike_on_a_refinery():
+    text = "ウクライナ軍は18日、ロシア南部の製油所を無人機で攻撃した。"
+    a = only_attack(text)
+    assert names(a.attacker) == {"Ukraine"}
+    assert a.target == "energy"
+    assert a.weapons == ["drone"]
+    assert "Ukraine" not in names(a.locations)
+
+
+# --- distractors: no attack record -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # hypotheticals and threats
+    "もし停戦が破られれば、ロシア軍はキーウを攻撃するだろう。",
+    "ペスコフ報道官は、ウクライナが停戦を破れば、ロシアは攻撃を再開すると警告した。",
+    # a ceasefire that stops attacks is a proposal, not an attack
+    "ロシアとウクライナは18日、黒海での攻撃を停止する停戦で合意した。",
+    "ロシアとウクライナは18日、黒海での攻撃を停止する30日間の停戦で合意した。",
+    # historical background
+    "ロシアが2022年2月にウクライナへの全面侵攻を開始してから、間もなく4年となる。",
+    # figures that are neither money nor attacks
+    "ウクライナの人口は約4100万人とされる。",
+    "キーウの気温は氷点下18度まで下がった。",
+    "ウクライナ軍は兵士5万人を東部に展開した。",
+    "発電能力の50%が失われたという。",
+    "米ロの協議は4時間半続いた。",
+    # weapons launched without an attack reading
+    "ロシア国防省は19日、北極海で新型の極超音速ミサイルの発射試験を実施したと発表した。",
+    "ウクライナ空軍によると、防空部隊は迎撃ミサイルを発射し、無人機50機を撃墜した。",
+], ids=["hypothetical", "threat", "truce", "truce-30d", "background", "population", "temperature", "troops",
+        "percent", "duration", "test-launch", "interceptors"])
+def test_no_attack(text):
+    ats = attacks(text)
+    assert ats == [], [[e.text for e in a.evidence] for a in ats]
+
+
+# --- grounding, confidence, stable ids ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [CASUALTIES, OUTAGE])
+def test_evidence_grounded_and_confidence_in_range(text):
+    ats = attacks(text)
+    assert ats
+    for a in ats:
+        assert a.evidence
+        for ev in a.evidence:
+            assert text[ev.start:ev.end] == ev.text
+        assert 0.0 <= a.confidence <= 1.0
+        for p in a.locations:
+            if p.start is not None:
+                assert text[p.start:p.end] == p.text
+        for i in a.impacts:
+            assert i.text in text
+
+
+def test_ids_stable_and_json_identical():
+    a = ukpeace.extract(OUTAGE, published=PUB, doc_id="a-1")
+    b = ukpeace.extract(OUTAGE, published=PUB, doc_id="a-1")
+    ids = [r.id for r in a.records]
+    assert ids and all(ids) and len(set(ids)) == len(ids)
+    assert ids == [r.id for r in b.records]
+    assert a.model_dump_json() == b.model_dump_json()
