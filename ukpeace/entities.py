@@ -135,8 +135,8 @@ def name_entities(text: str, mentions: list[Mention]) -> list[Entity]:
             ent.update(kind={"ORG": "org", "NORP": "group", "EVENT": "event"}.get(label, label.lower()))
         if label == "PERSON":
             t = _title_after(text, m.end) or _title_before(text, m.start)
-            if t:
-                ent["role"] = titles.get(t) or t
+            if t and titles.get(t):
+                ent["role"] = titles[t]
         out.append(Entity(**ent))
     return out
 

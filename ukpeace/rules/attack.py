@@ -19,6 +19,7 @@ _COUNT = re.compile(r"([0-9０-９,，]+)回(?:の|にわたる|にわたり|以
 _STOP_WITHIN = ("停止", "控え", "やめ", "休止", "中止", "しない", "止め", "停戦")
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _MEETING_AFTER = ("協議", "会談", "会議", "での", "で開")
+_TITLES_AFTER = ("新任", "大統領", "首相", "大臣", "外相", "国防相", "政府", "当局", "軍", "国防省", "外務省", "エネルギー相", "報道官")
 
 
 @dataclass
@@ -66,7 +67,7 @@ def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan
 def _period_date(v: DocView, sents: list) -> Optional[TimeSpan]:
     for s, e in sents:
         for d in v.ents(s, e, {"DATE"}):
-            if d.value and d.value.start and d.value.granularity in ("range", "month", "week", "part_of_month"):
+            if d.value and d.value.start and d.value.granularity in ("range", "month", "week", "part_of_month", "year"):
                 return d.value
     return None
 
@@ -153,6 +154,9 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
                 continue  # モスクワが…攻撃: the capital stands for the attacker
             if p.canonical is None and p.lat is None:
                 continue
+            if nxt.startswith("の") and any(v.clean.startswith(t, p.end + 1) or v.clean.startswith(t, p.end + 3)
+                                             for t in _TITLES_AFTER):
+                continue  # ウクライナの新任エネルギー大臣: an affiliation, not where it happened
             places.append(p)
     specific = [p for p in places if p.kind != "country"]
     seen, out = set(), []

@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Meeting, TimeSpan
-from .common import (DocView, actor_of, confidence, dedup_actors, find_all, has_any, lexicon, near, place_of,
-                     state_of)
+from .common import (DocView, actor_of, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, near,
+                     place_of, state_of)
 
 _DEBUG = bool(os.environ.get("UKPEACE_DEBUG"))
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９Ａ-Ｚａ-ｚ・]")
-_NAME_JUNK = re.compile(r"^.*?(?:時間半?|日間|分間|年ぶり|回目の|約)")
+_NAME_JUNK = re.compile(r"^.*(?:時間半?|日間|分間|年ぶり|回目の|約)")
 _PLACE_PREF = {"facility": 0, "city": 1, "district": 1, "region": 2, "territory": 2, "place": 2, "country": 3,
                "water": 4, "continent": 5}
 _KANJI_TITLE = re.compile(r"^[\u4e00-\u9fff々・]{0,10}$")
@@ -105,7 +105,7 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         if not (p.canonical or p.lat is not None):
             continue
         after = v.clean[p.end:p.end + 6]
-        in_name = p.start >= name_start and p.end <= te
+        in_name = (p.start >= name_start and p.end <= te) or (after.startswith("の") and p.end + 1 == name_start)
         marked = any(after.startswith(x) for x in lex["venue_after"])
         if context:
             marked = marked or after[:1] in ("の", "。", "、", "に")
@@ -121,14 +121,19 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
 
 def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
     out = []
-    for ent in v.ents(lo, hi, {"GPE", "ORG", "NORP"}):
+    ents = v.ents(lo, hi, {"GPE", "ORG", "NORP", "FAC"})
+    starts = {e.start for e in ents if e.kind in ("country", "bloc")}
+    for ent in ents:
         if ent.label == "GPE" and ent.kind not in ("country",):
             continue
-        st = state_of(ent)
+        nxt = v.clean[ent.end:ent.end + 5]
+        if ent.label == "FAC":  # クレムリンが…評価: the building stands for its government
+            st = country_actor(ent.country, ent.text) if ent.country and nxt.startswith(("が", "は", "側")) else None
+        else:
+            st = state_of(ent)
         if st is None:
             continue
-        nxt = v.clean[ent.end:ent.end + 5]
-        if any(nxt.startswith(f) for f in lex["party_follow"]) and not nxt.startswith(("の首都",)):
+        if (any(nxt.startswith(f) for f in lex["party_follow"]) or ent.end in starts) and not nxt.startswith(("の首都",)):
             out.append(st)
     return out
 
@@ -138,34 +143,43 @@ def _dated(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     if d is None:
         return None
     span = d.value
-    if (span.end - span.start).days > 31 or d.text.endswith("間") or span.granularity in ("month", "year", "season"):
+    if (span.end - span.start).days > 31 or d.text.endswith("間") or span.granularity in ("year", "season"):
         return None
+    if v.clean.startswith(("以降", "以来", "から"), d.end):
+        return None  # 2022年2月以降: a period's start, not the meeting's date
     return span
+
+
+def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str]]:
+    """Meeting triggers of a sentence, without generic uses (会議室, 交渉担当者) and negated ones."""
+    hits = []
+    for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
+        if any(v.clean.startswith(x, te) for x in lex["not_after"]):
+            continue
+        if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]):
+            continue
+        ent = v.entity_at(ts)
+        if ent is not None and ent.label in ("ORG", "PERSON", "GPE", "TITLE", "FAC"):
+            # 世界経済フォーラムで / …が開幕: an organisation's name used for its event
+            if not (ent.end == te and any(v.clean.startswith(f, te) for f in lex["event_use_after"])):
+                continue
+        if has_any(v.clean[te:e][:30], lex["negation"]):
+            continue
+        hits.append((ts, te, w))
+    return hits
 
 
 def _mentions(v: DocView) -> list[_Mention]:
     lex = lexicon("meeting")
     out = []
     for si, (s, e) in enumerate(v.sentences):
-        hits = []
-        for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
-            if any(v.clean.startswith(x, te) for x in lex["not_after"]):
-                continue
-            if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]):
-                continue
-            ent = v.entity_at(ts)
-            if ent is not None and ent.label in ("ORG", "PERSON", "GPE", "TITLE"):
-                continue
-            if has_any(v.clean[te:e][:30], lex["negation"]):
-                continue
-            hits.append((ts, te, w))
+        hits = _triggers(v, s, e, lex)
         if not hits:
             continue
         subject = _subject_people(v, s, hits[0][0])
         ps, pe = v.para(s)
         near_sents = [x for x in v.sentences if x != (s, e) and -2 <= v.sent_index(x[0]) - si <= 3
                       and x[0] >= v.para(max(0, ps - 1))[0]]
-        helpers = [x for x in near_sents if not find_all(v.clean, lex["triggers"], *x) or x[0] > s]
         prev = s
         for k, (ts, te, w) in enumerate(hits):
             name_start, name = _name(v, ts, te)
@@ -182,7 +196,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             helper = []
             if not m.anaphoric:
                 for x in near_sents:
-                    if x[0] > s or not find_all(v.clean, lex["triggers"], *x):
+                    if x[0] > s or not _triggers(v, *x, lex):
                         helper += _attendees(v, *x, lex)
             m.own_people = dedup_actors(actor_of(p) for p in own)
             m.participants = dedup_actors(actor_of(p) for p in own + helper)
@@ -191,12 +205,16 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.explicit_date = m.date is not None
             if m.mode == "in_person":
                 m.location = _venue(v, s, e, ts, te, name_start, lex)
-            # scene-setting sentences before it in the paragraph (2026年1月17日…マイアミに着陸した)
+            # scene-setting sentences before it in the paragraph (2026年1月17日…マイアミに着陸した);
+            # grounding borrowed from a sentence that reports a meeting itself makes this a reference to it
+            borrowed = False
             for x in reversed([x for x in v.sentences_in(ps, pe) if x[1] <= s]):
+                reports = bool(_triggers(v, *x, lex))
                 if m.date is None:
                     m.date = _dated(v, x[0], x[1], x[1])
                     m.explicit_date = m.date is not None
-                if m.location is None and m.mode == "in_person" and not find_all(v.clean, lex["triggers"], *x):
+                    borrowed |= reports and m.date is not None
+                if m.location is None and m.mode == "in_person" and not reports:
                     m.location = _venue(v, x[0], x[1], x[1], x[1], x[1], lex, context=True)
             if m.date is None:
                 m.date = v.heading_date(ts)
@@ -206,7 +224,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             people_ok = len(m.own_people) >= 2 or (m.own_people and (m.location or m.explicit_date))
             g = bool(m.location) + bool(m.explicit_date) + bool(people_ok)
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in _GENERIC)) else 2
-            m.creates = g >= need and not m.anaphoric
+            m.creates = g >= need and not m.anaphoric and not (borrowed and len(m.own_people) < 2 and not m.location)
             out.append(m)
     return out
 
@@ -281,6 +299,13 @@ class _Cluster:
         return False
 
 
+def _background(v: DocView, c: "_Cluster") -> bool:
+    """A single mention of talks more than a year before publication is history, not news."""
+    dates = c.dates()
+    return bool(v.published and dates and len(c.ms) == 1 and
+                max(d.end for d in dates) < v.published - dt.timedelta(days=365))
+
+
 def extract(v: DocView) -> list[Meeting]:
     clusters: list[_Cluster] = []
     for m in _mentions(v):
@@ -302,6 +327,8 @@ def extract(v: DocView) -> list[Meeting]:
             clusters.append(_Cluster(m))
     out = []
     for c in clusters:
+        if _background(v, c):
+            continue
         loc = c.location
         dates = c.dates() or [m.date for m in c.ms if m.date]
         date = dates[0] if dates else None

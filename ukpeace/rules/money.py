@@ -84,6 +84,9 @@ def extract(v: DocView) -> list[Money]:
     monies = v.ents(0, len(v.clean), {"MONEY"})
     for k, ent in enumerate(monies):
         s, e = v.sentence(ent.start)
+        if records and k and _restates(v, monies[k - 1], ent):
+            records[-1].evidence.append(v.span(ent.start, ent.end))  # 900億ユーロ（約1050億ドル）
+            continue
         prev_money = max([m.end for m in monies[:k] if m.end <= ent.start and m.start >= s], default=s)
         si = v.sent_index(s)
         nxt_s, nxt_e = v.sentences[min(len(v.sentences) - 1, si + 1)]
@@ -113,6 +116,17 @@ def extract(v: DocView) -> list[Money]:
         else:
             records.append(rec)
     return records
+
+
+def _restates(v: DocView, prev, ent) -> bool:
+    """A sum restated in another currency: 900億ユーロ（約1050億ドル） / これは約1050億ドルに相当する."""
+    if prev.value.currency == ent.value.currency:
+        return False
+    gap = v.clean[prev.end:ent.start]
+    if len(gap) <= 3 and gap.strip(" 　") in ("（", "(", "、約", "（約", "(約", "＝", "="):
+        return True
+    return len(gap) <= 20 and "。" in gap and v.clean.startswith(("に相当", "相当"), ent.end) and \
+        v.clean[v.sentence(ent.start)[0]:ent.start].startswith(("これは", "これ", "日本円で", "約"))
 
 
 def _merge(into: Money, rec: Money) -> None:

@@ -88,48 +88,60 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
         return "under_discussion"
     if has_any(before, lex["status"]["proposed"]) or has_any(after, lex["status"]["proposed"]):
         return "proposed"
-    if has_any(before + after, lex["status"]["under_discussion"]):
+    if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], ("議題", "議論", "協議")):
         return "under_discussion"
     return None
 
 
-_PROPOSE = ("提案", "提示", "示し", "打ち出", "主導", "側", "まとめ", "公表", "創設", "求め", "出した", "用意", "推進", "構想", "発表")
+_PROPOSE = ("提案", "提示", "打ち出", "主導", "側", "まとめ", "公表", "創設", "求め", "出した", "推進", "構想", "発表", "示した")
+_SUBJECT = re.compile(r"^(?:氏)?[^\s、。はがとの]{0,8}?(は|が|と|・|、|も)")
 
 
-def _proposers(v: DocView, m: _Mention) -> list:
-    """Actors in the subject or modifier of the mention: Xが提案した…, X主導の…, X側の…."""
+def _as_proposer(ent):
+    if ent.label == "PERSON":
+        return actor_of(ent)
+    if ent.label == "ORG" and (ent.country in (None, "EU") or ent.kind == "bloc"):
+        return actor_of(ent)  # the Commission proposes, not "the EU"
+    return state_of(ent)
+
+
+def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
+    """Actors that put the proposal forward: X主導の…, X側の…, X提案の… (inside the name), Xが提案した…
+    (marked), else the sentence topic Xは… when the verb after the proposal is a proposing one."""
     s, e = m.sent
-    out = []
+    marked, topic = [], []
+    verb_after = v.clean[m.end:min(e, m.end + 25)]
     for ent in v.ents(s, m.end, {"GPE", "ORG", "PERSON"}):
-        nxt = v.clean[ent.end:ent.end + 6]
-        inside = ent.start >= m.start
-        if inside and not nxt.startswith(("主導", "側", "提案", "案")):
-            continue
-        if not inside and not (m.start - ent.end <= 25 or ent.start == s or nxt.startswith("は")):
-            continue
-        if not (nxt.startswith(("が", "は", "主導", "側", "と", "・", "、", "提案", "案", "の提案", "も")) or inside):
-            continue
-        if nxt.startswith("と") and not has_any(v.clean[ent.end:m.start], ("が", "主導")):
-            continue
         if ent.label == "GPE" and ent.kind != "country":
             continue
-        if not has_any(v.clean[ent.end:m.start] + v.clean[m.end:min(e, m.end + 25)], _PROPOSE) and not inside:
+        nxt = v.clean[ent.end:ent.end + 10]
+        if ent.start >= m.start:
+            if nxt.startswith(("主導", "側", "提案", "案")):
+                marked.append(ent)
             continue
-        if ent.label == "PERSON":
-            out.append(actor_of(ent))
-        elif ent.label == "ORG" and (ent.country in (None, "EU") or ent.kind == "bloc"):
-            out.append(actor_of(ent))  # the Commission proposes, not "the EU"
-        else:
-            st = state_of(ent)
-            if st is not None:
-                out.append(st)
-    return out
+        sm = _SUBJECT.match(nxt)
+        if not sm:
+            continue
+        between = v.clean[ent.end:m.start]
+        marker = sm.group(1)
+        if marker in ("と", "・", "、"):  # AとBが / AとBは: the list takes the marker that closes it
+            closing = re.search(r"[がは]", between[:20])
+            if not closing:
+                continue
+            marker = closing.group(0)
+        if marker == "が" and has_any(between, _PROPOSE):
+            marked.append(ent)  # Xが提案した…
+        elif marker in ("は", "も") and has_any(verb_after, _PROPOSE) and \
+                not has_any(verb_after, lex["status"]["rejected"]):
+            topic.append(ent)
+    chosen = marked or topic
+    return [a for a in (_as_proposer(x) for x in chosen) if a is not None]
 
 
 def _head_ok(v: DocView, hs: int, he: int, w: str, s: int, e: int, lex: dict) -> bool:
     ent = v.entity_at(hs)
-    if ent is not None and ent.label in ("PERSON", "GPE", "ORG", "LOC", "FAC"):
-        return False
+    if ent is not None and (ent.label in ("PERSON", "GPE") or (ent.label in ("ORG", "LOC", "FAC") and ent.source == "gazetteer")):
+        return False  # 欧州委員会 is an institution that exists, not a proposal
     if _KATAKANA.match(w[0]) and hs > s and _KATAKANA.match(v.clean[hs - 1]):
         return False  # ドローン is no ローン
     if w == "案" and v.clean[hs - 1:hs] in ("提", "法", "答", "議", "図", "方", "妥", "懸", "腹", "原", "代", "草", "思", "新", "名"):
@@ -158,7 +170,9 @@ def _mentions(v: DocView) -> list[_Mention]:
                 continue
             if v.ents(start, he, {"MONEY"}):
                 continue  # 総額23億ユーロの融資保証 is a sum, not a proposal
-            specific_truce = w in lex["bare_ok"] and has_any(v.clean[max(s, hs - 16):he], ("日間", "部分的", "全面", "即時", "局地", "限った", "空と海"))
+            specific_truce = w in lex["bare_ok"] and (
+                has_any(v.clean[max(s, hs - 16):he], ("日間", "部分的", "全面", "即時", "局地", "限った", "空と海"))
+                or has_any(v.clean[he:he + 8], ("で合意", "に合意", "を提案", "を受け入れ", "に署名", "を拒否")))
             if (name in lex["generic_names"] or any(mod.endswith(g) for g in lex["generic_modifiers"])) and not specific_truce:
                 if not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
                     continue
@@ -175,7 +189,7 @@ def _mentions(v: DocView) -> list[_Mention]:
     out = [m for m in out if m.name != m.head or m.head not in heads_named]  # bare 覚書 when ロシア側の覚書 exists
     for m in out:
         m.status = _status(v, m, lex)
-        m.proposer = _proposers(v, m)
+        m.proposer = _proposers(v, m, lex)
         m.date = _date(v, m, out)
     return out
 
@@ -191,6 +205,8 @@ def _date(v: DocView, m: _Mention, mentions: list[_Mention]) -> Optional[TimeSpa
         lo, hi = sorted((d.end, m.start))
         if any(lo <= o < hi for o in others):
             continue
+        if d.start >= m.end and any(o >= d.end for o in others):
+            continue  # 20項目の案は…先月提示した28項目の計画: 先月 is the 28-point plan's
         if best is None or abs(d.start - m.start) < abs(best[0] - m.start):
             best = (d.start, span)
     return best[1] if best else v.heading_date(m.start)
