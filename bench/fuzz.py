@@ -436,6 +436,7 @@ def main(argv=None) -> int:
     err_types = Counter()
     viol = defaultdict(list)   # kind -> [(index, detail)]
     unexpected_error = 0
+    expected_error = 0
     for i, (item, kind) in enumerate(gen):
         res = results[i] if i < len(results) else None
         if res is None:
@@ -450,6 +451,7 @@ def main(argv=None) -> int:
             kind_bad = True                      # truncated bytes that do not decode: bad input too
         else:
             kind_bad = kind.startswith("bad:")
+        expected_error += kind_bad
         if res.status == "error" and not kind_bad:
             unexpected_error += 1
         for v in violations(None if kind_bad else text, res):
@@ -491,7 +493,8 @@ def main(argv=None) -> int:
     print(f"results        {sum(1 for x in results if x is not None)}")
     print(f"status         {', '.join(f'{k} {c}' for k, c in sorted(status.items()))}")
     print(f"errors         {', '.join(f'{k} {c}' for k, c in err_types.most_common()) or '-'}"
-          f"   (on bad input {status['error'] - unexpected_error}, on well-formed text {unexpected_error})")
+          f"   ({status['error'] - unexpected_error} of {expected_error} bad inputs -- non-str, undecodable or "
+          f"truncated bytes, bad published; {unexpected_error} on well-formed text)")
     print(f"violations     {n_viol} in {docs_viol} documents")
     for v, hits in sorted(viol.items(), key=lambda kv: -len(kv[1])):
         print(f"  {len(hits):5d}  {v}")

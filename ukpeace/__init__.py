@@ -19,7 +19,7 @@ def extract(text, *, published=None, doc_id=None, profile="full"):
     return _extract(text, published=published, doc_id=doc_id, profile=profile)
 
 
-def extract_many(items, *, n_process=1, batch_size=32, profile="full", published=None):
+def extract_many(items, *, n_process=1, batch_size=16, profile="full", published=None):
     """Stream one result per input, in order; see ukpeace.api.extract_many."""
     from .api import extract_many as _extract_many
 

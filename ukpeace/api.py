@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Any, Iterable, Iterator, Mapping, Optional, Union
 
 from . import text as textmod
@@ -57,6 +56,7 @@ class _Prepared:
     doc_id: Optional[str]
     text: str = ""
     clean: str = ""
+    sanitized: str = ""
     published: Optional[dt.date] = None
     published_source: Optional[str] = None
     noise: list = field(default_factory=list)
@@ -82,7 +82,7 @@ def _prepare(item: Item, default_published: Any, index: int, doc_id: Optional[st
     prep = _Prepared(doc_id=doc_id, text=text, published=pub, published_source="given" if pub else None)
     if not text.strip():
         return prep
-    clean = textmod.sanitize(text)
+    clean = prep.sanitized = textmod.sanitize(text)
     # detection reads the raw text (so control characters are reported); span texts come from the
     # sanitised text, which differs only where a lone surrogate would make the JSON unserialisable
     prep.noise = textmod.find_noise(clean, original=text)
@@ -100,10 +100,12 @@ def _finish(prep: _Prepared, mentions, profile: str) -> Extraction:
     from .entities import build_entities
     from .rules import extract_records
 
+    # spans quote the input as sanitised: identical to it except where a lone surrogate or a control
+    # character was replaced (length-preserving), which keeps every offset right and the JSON valid
     entities = build_entities(prep.clean, mentions, prep.published)
-    for e in entities:  # quote the original input
-        e.text = prep.text[e.start:e.end]
-    records = extract_records(prep.text, prep.clean, entities, prep.published, prep.noise)
+    for e in entities:
+        e.text = prep.sanitized[e.start:e.end]
+    records = extract_records(prep.sanitized, prep.clean, entities, prep.published, prep.noise)
     for r in records:
         r.id = record_id(prep.doc_id, r.type, r.evidence[0].start, r.evidence[0].end) if r.evidence else ""
     return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,
@@ -166,12 +168,24 @@ def extract(text: Union[str, bytes], *, published: Any = None, doc_id: Optional[
     return _process([prep], profile, 1)[0]
 
 
-def _batches(items: Iterable[Item], size: int) -> Iterator[list]:
-    it = iter(enumerate(items))
-    while True:
-        chunk = list(islice(it, size))
-        if not chunk:
-            return
+BATCH_CHARS = 60000  # GiNZA's memory grows with the text in one nlp.pipe batch: cap it in characters too
+
+
+def _size(item: Item) -> int:
+    raw = item.get("text") if isinstance(item, Mapping) else item
+    return len(raw) if isinstance(raw, (str, bytes, bytearray)) else 0
+
+
+def _batches(items: Iterable[Item], size: int, max_chars: int = BATCH_CHARS) -> Iterator[list]:
+    """Consecutive (index, item) batches of at most ``size`` items and about ``max_chars`` characters."""
+    chunk, chars = [], 0
+    for pair in enumerate(items):
+        chunk.append(pair)
+        chars += _size(pair[1])
+        if len(chunk) >= size or chars >= max_chars:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
         yield chunk
 
 
@@ -187,7 +201,7 @@ def _worker_init(profile: str) -> None:
     get_nlp(profile)
 
 
-def extract_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int = 32, profile: str = "full",
+def extract_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int = 16, profile: str = "full",
                  published: Any = None) -> Iterator[Extraction]:
     """Stream results for strings or {"text", "doc_id", "published"} mappings: one per input, in order.
 
@@ -211,7 +225,8 @@ def extract_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int =
     ctx = mp.get_context("spawn")
     with ctx.Pool(n_process, initializer=_worker_init, initargs=(profile,)) as pool:
         pending: deque = deque()  # a bounded window keeps memory flat on a million documents
-        for chunk in _batches(items, batch_size):
+        # small tasks keep both workers busy to the end; each worker has the model loaded once
+        for chunk in _batches(items, batch_size, max_chars=BATCH_CHARS // 4):
             pending.append(pool.apply_async(_worker_batch, ((chunk, published, profile, batch_size),)))
             if len(pending) >= 2 * n_process:
                 yield from pending.popleft().get()

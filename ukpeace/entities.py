@@ -41,6 +41,9 @@ def figure_entities(text: str, published: Optional[dt.date]) -> list[Entity]:
         if not _overlaps((s, e), taken):
             out.append(Entity(text=text[s:e], label=label, start=s, end=e, source="rule", value=q))
             taken.append((s, e))
+    dates = [e for e in out if e.label == "DATE"]
+    inherit_month(text, dates)
+    resolve_anaphoric_days(dates, published)
     return out
 
 
@@ -48,8 +51,32 @@ _ANAPHORIC_DAYS = {"同日": 0, "当日": 0, "同じ日": 0, "その日": 0, "�
                    "翌日": 1, "その翌日": 1, "翌朝": 1}
 
 
-def resolve_anaphoric_days(dates: list[Entity]) -> None:
-    """同日, 前日, 翌日 refer to the last day the text named, not to the publication date."""
+def inherit_month(text: str, dates: list[Entity]) -> None:
+    """A day without a month (15～16日) takes the month of a date just before it in the same
+    sentence (6月11～12日には…、15～16日には…), not the publication month."""
+    prev = None
+    for d in sorted(dates, key=lambda e: e.start):
+        span = d.value
+        if span is None or span.start is None:
+            prev = None
+            continue
+        if prev is not None and "月" not in d.text and "年" not in d.text and "日" in d.text and \
+                "。" not in text[prev.end:d.start] and d.start - prev.end <= 40 and \
+                (span.start.month, span.start.year) != (prev.value.end.month, prev.value.end.year):
+            try:
+                start = span.start.replace(year=prev.value.end.year, month=prev.value.end.month)
+                end = span.end.replace(year=prev.value.end.year, month=prev.value.end.month)
+            except ValueError:
+                start = end = None
+            if start is not None and start >= prev.value.start:
+                d.value = span.model_copy(update={"start": start, "end": end})
+        if "月" in d.text:
+            prev = d
+
+
+def resolve_anaphoric_days(dates: list[Entity], published: Optional[dt.date] = None) -> None:
+    """同日, 前日, 翌日 refer to the last day the text reported (not a planned future one), not to
+    the publication date."""
     last = None
     for d in sorted(dates, key=lambda e: e.start):
         span = d.value
@@ -57,7 +84,8 @@ def resolve_anaphoric_days(dates: list[Entity]) -> None:
         if key in _ANAPHORIC_DAYS and last is not None and span is not None:
             day = last + dt.timedelta(days=_ANAPHORIC_DAYS[key])
             d.value = span.model_copy(update={"start": day, "end": day, "relative": True})
-        elif span is not None and span.start is not None and span.start == span.end:
+        elif span is not None and span.start is not None and span.start == span.end and \
+                (published is None or span.start <= published):
             last = span.start
 
 

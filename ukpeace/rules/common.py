@@ -80,7 +80,8 @@ class DocView:
                 continue  # the headline and dateline are not timeline headings
             if len(line.strip()) <= 40 and (_HEADING.match(line) or _only_date(v, ps, pe)):
                 d = v.first(ps, pe, {"DATE"})
-                v.heading_dates.append((ps, d.value if d is not None and _day_like(d.value) else None))
+                stamp = bool(re.search(r"\d{1,2}[:：]\d{2}", line))  # ■14日 9:00 is an update's time, not an event's
+                v.heading_dates.append((ps, d.value if d is not None and _day_like(d.value) else None, stamp))
         return v
 
     # --- positions ---
@@ -122,12 +123,13 @@ class DocView:
         return None
 
     # --- dates ---
-    def heading_date(self, pos: int) -> Optional[TimeSpan]:
-        """The date of the timeline heading (■11月19日, ■13日 18:30) a position falls under."""
+    def heading_date(self, pos: int, events_only: bool = False) -> Optional[TimeSpan]:
+        """The date of the timeline heading (■11月19日, ■13日 18:30) a position falls under;
+        with events_only, None under a live blog's timestamp heading."""
         best = None
-        for start, span in self.heading_dates:
+        for start, span, stamp in self.heading_dates:
             if start <= pos:
-                best = span
+                best = None if (events_only and stamp) else span
             else:
                 break
         return best

@@ -28,6 +28,7 @@ _PLACE_PREF = {"facility": 0, "city": 1, "district": 1, "region": 2, "territory"
                "water": 4, "continent": 5}
 _KANJI_TITLE = re.compile(r"^[\u4e00-\u9fff々・]{0,10}$")
 _TOPIC_SWITCH = re.compile(r"(?<!の)は、")
+_VISIT = re.compile(r"^を[^、。]{0,4}訪")
 _GENERIC = {"会談", "協議", "会合", "会議", "交渉", "首脳会談", "首脳会議", "電話会談", "全体会合", "話し合い", "電話で", "署名し",
             "署名した", "調印し", "調印した", "回目", "言葉を交わ", "電話をかけ", "対話", "直接会談", "直接協議"}
 
@@ -49,6 +50,9 @@ class _Mention:
     own_people: list = field(default_factory=list)
     parties: list = field(default_factory=list)
     creates: bool = False
+    gap: str = ""
+    sentence_date: bool = False
+    index: int = 0
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -70,7 +74,8 @@ def _possessor(v: DocView, p) -> bool:
     if not m or not _KANJI_TITLE.match(m.group(1)):
         return False
     rest = v.clean[p.end + m.end():p.end + m.end() + 8]
-    return not rest.startswith(("両", "ほか", *lexicon("meeting")["triggers"]))
+    lex = lexicon("meeting")
+    return not rest.startswith(("両", "ほか", *lex["triggers"], *lex["possessed_attendance"]))
 
 
 def _subject_people(v: DocView, s: int, first_trigger: int) -> list:
@@ -104,15 +109,16 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
     for p in v.ents(s, e, {"GPE", "LOC", "FAC"}):
         if not (p.canonical or p.lat is not None):
             continue
-        after = v.clean[p.end:p.end + 6]
+        after = v.clean[p.end:p.end + 8]
         in_name = (p.start >= name_start and p.end <= te) or (after.startswith("の") and p.end + 1 == name_start)
-        marked = any(after.startswith(x) for x in lex["venue_after"])
+        marked = any(after.startswith(x) for x in lex["venue_after"]) or bool(_VISIT.match(after))
         if context:
-            marked = marked or after[:1] in ("の", "。", "、", "に")
+            marked = marked or after[:1] in ("に",) or after.startswith("の") and v.first(p.end, p.end + 12, {"FAC"}) is not None
         if not (in_name or marked):
             continue
-        if p.kind == "country" and not after.startswith(("で", "を訪", "入り")) and not in_name:
-            continue
+        if p.kind == "country" and not (after.startswith(("で", "入り")) and not after.startswith("での")
+                                        or _VISIT.match(after)) and not in_name:
+            continue  # ウクライナでの戦争 is no venue
         rank = (_PLACE_PREF.get(p.kind or "place", 2), abs(ts - p.end))
         if best is None or rank < best_rank:
             best, best_rank = p, rank
@@ -129,6 +135,8 @@ def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
         nxt = v.clean[ent.end:ent.end + 5]
         if ent.label == "FAC":  # クレムリンが…評価: the building stands for its government
             st = country_actor(ent.country, ent.text) if ent.country and nxt.startswith(("が", "は", "側")) else None
+        elif ent.label == "ORG" and not ent.country and ent.canonical:
+            st = actor_of(ent)  # 国連安全保障理事会, IAEA, NATO take part as themselves
         else:
             st = state_of(ent)
         if st is None:
@@ -169,14 +177,49 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
     return hits
 
 
+def _topic(v: DocView, s: int, end: int):
+    """The person a sentence is about (Xは / X大統領は), if it names one before ``end``."""
+    for p in v.ents(s, end, {"PERSON"}):
+        if re.match(r"^(?:氏)?[^、。はがとの]{0,8}?は", v.clean[p.end:p.end + 10]) and not _possessor(v, p):
+            return p
+    return None
+
+
+def _opens_without_subject(v: DocView, s: int, end: int) -> bool:
+    """No actor of its own before the trigger is marked as subject (…には、Xと会談し)."""
+    for ent in v.ents(s, end, {"PERSON", "GPE", "ORG"}):
+        if re.match(r"^(?:氏)?[^、。はがと]{0,8}?(?:は|が)", v.clean[ent.end:ent.end + 10]):
+            return False
+    return True
+
+
+def _single(v: DocView, m: "_Mention", people: list, lex: dict) -> "_Mention":
+    one = _Mention(m.start, m.end, m.sent, m.name, weak=m.weak, mode=m.mode)
+    one.own_people = one.participants = dedup_actors(actor_of(p) for p in people)
+    one.parties = dedup_actors(a for a in (state_of(p) for p in people) if a)
+    s, e = m.sent
+    one.date = _dated(v, s, e, m.start)
+    one.explicit_date = one.date is not None
+    one.status = _status(v, one, lex)
+    one.creates = True
+    return one
+
+
 def _mentions(v: DocView) -> list[_Mention]:
     lex = lexicon("meeting")
     out = []
+    last_topic = None  # Japanese news drops a subject that stays the same: carry the last Xは
     for si, (s, e) in enumerate(v.sentences):
         hits = _triggers(v, s, e, lex)
+        topic = _topic(v, s, hits[0][0] if hits else e)
+        carried, last_topic = (last_topic if topic is None else None), (topic or last_topic)
         if not hits:
             continue
         subject = _subject_people(v, s, hits[0][0])
+        if not subject and carried is not None and _opens_without_subject(v, s, hits[0][0]) and \
+                any(v.clean.startswith("と", p.end) or re.match(r"^[^、。はがと]{0,8}と", v.clean[p.end:p.end + 10])
+                    for p in v.ents(s, hits[0][0], {"PERSON"})):
+            subject = [carried]  # (ゼレンスキー氏は…。) 20日には、モディ首相と会談し
         ps, pe = v.para(s)
         near_sents = [x for x in v.sentences if x != (s, e) and -2 <= v.sent_index(x[0]) - si <= 3
                       and x[0] >= v.para(max(0, ps - 1))[0]]
@@ -184,6 +227,8 @@ def _mentions(v: DocView) -> list[_Mention]:
         for k, (ts, te, w) in enumerate(hits):
             name_start, name = _name(v, ts, te)
             m = _Mention(name_start, te, (s, e), name, weak=w in lex["weak_triggers"])
+            m.gap = v.clean[te:te + 1]
+            m.index = si
             m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"])
             window = v.clean[max(s, ts - 30):te + 4]
             if has_any(window, lex["video"]):
@@ -191,20 +236,30 @@ def _mentions(v: DocView) -> list[_Mention]:
             elif has_any(v.clean[max(s, ts - 6):te + 2], lex["phone"]):
                 m.mode = "phone"
             own = subject + [p for p in v.ents(prev, ts, {"PERSON"}) if not _possessor(v, p)]
+            if has_any(v.clean[max(s, ts - 12):ts], lex["both_anaphora"]) and si > 0:
+                ps0, pe0 = v.sentences[si - 1]  # 両首脳は…会談に臨む: the two people of the sentence before
+                own += [p for p in v.ents(ps0, pe0, {"PERSON"}) if not _possessor(v, p)]
             if k == len(hits) - 1:
                 own += _attendees(v, te, e, lex)
+            partners = [p for p in own if p not in subject]
+            if "それぞれ" in v.clean[prev:ts] and subject and len(partners) >= 2:
+                # XはA、Bとそれぞれ電話で会談: one call per partner
+                for p in partners:
+                    out.append(_single(v, m, subject + [p], lex))
+                prev = te
+                continue
             helper = []
             if not m.anaphoric:
-                for x in near_sents:
-                    if x[0] > s or not _triggers(v, *x, lex):
+                for x in near_sents:  # who attended, said before it only when it names nobody itself
+                    if not _triggers(v, *x, lex) and (x[0] > s or not own):
                         helper += _attendees(v, *x, lex)
             m.own_people = dedup_actors(actor_of(p) for p in own)
             m.participants = dedup_actors(actor_of(p) for p in own + helper)
             m.parties = _parties(v, prev if k else s, te + 6, lex) + [a for a in (state_of(p) for p in own + helper) if a]
-            m.date = _dated(v, s, e, ts)
+            m.date = _dated(v, prev, te, ts) or _dated(v, s, e, ts)
             m.explicit_date = m.date is not None
             if m.mode == "in_person":
-                m.location = _venue(v, s, e, ts, te, name_start, lex)
+                m.location = _venue(v, prev, te + 8, ts, te, name_start, lex) or _venue(v, s, e, ts, te, name_start, lex)
             # scene-setting sentences before it in the paragraph (2026年1月17日…マイアミに着陸した);
             # grounding borrowed from a sentence that reports a meeting itself makes this a reference to it
             borrowed = False
@@ -216,9 +271,12 @@ def _mentions(v: DocView) -> list[_Mention]:
                     borrowed |= reports and m.date is not None
                 if m.location is None and m.mode == "in_person" and not reports:
                     m.location = _venue(v, x[0], x[1], x[1], x[1], x[1], lex, context=True)
-            if m.date is None:
-                m.date = v.heading_date(ts)
-                m.explicit_date = m.date is not None
+            if m.date is None and v.heading_date(ts, events_only=True) is not None:
+                m.date = v.heading_date(ts)  # ■11月23日: the section's event date
+                m.explicit_date = True
+            elif m.date is None:
+                m.date = v.heading_date(ts)  # ■8日 18:00: an update's timestamp, a hint only
+            m.sentence_date = m.explicit_date and not borrowed
             m.status = _status(v, m, lex)
             prev = te
             people_ok = len(m.own_people) >= 2 or (m.own_people and (m.location or m.explicit_date))
@@ -257,7 +315,28 @@ def _dates_ok(a: Optional[TimeSpan], b: Optional[TimeSpan], slack: int = 1) -> b
 def _places_ok(a, b) -> Optional[bool]:
     if a is None or b is None:
         return None
-    return a.canonical == b.canonical or near(a, b, 60.0)
+    if a.canonical == b.canonical:
+        return True
+    if "country" in (a.kind, b.kind):  # a country and a place in it: not a conflict, not evidence either
+        return None if a.country == b.country else False
+    return near(a, b, 60.0)
+
+
+def _scale(name: str, lex: dict):
+    if has_any(name, lex["multilateral"]):
+        return "multilateral"
+    if has_any(name, lex["bilateral"]):
+        return "bilateral"
+    return None
+
+
+def v_index(m: "_Mention") -> int:
+    return m.index
+
+
+def v_char(m: "_Mention", prev: "_Mention") -> str:
+    """The text between two mentions of one sentence when they touch (a bracket), else ''."""
+    return "（" if 0 <= m.start - prev.end <= 1 and prev.gap == "（" else ""
 
 
 class _Cluster:
@@ -273,22 +352,38 @@ class _Cluster:
         return self.ms[0].mode
 
     def dates(self):
-        return [m.date for m in self.ms if m.explicit_date and m.date]
+        return [m.date for m in self.ms if m.sentence_date and m.date]
 
     def people(self):
         return {p.canonical or p.text for m in self.ms for p in m.own_people}
 
     def accepts(self, m: _Mention) -> bool:
+        last = self.ms[-1]
+        if last.sent == m.sent and v_char(m, last) == "（":
+            return True  # 主要7カ国首脳会議（G7広島サミット）: two names of one meeting
         if m.mode != self.mode and not (m.weak or m.anaphoric):
+            return False
+        own = {p.canonical or p.text for p in m.own_people}
+        if own and self.people() and not (own & self.people()):
+            return False  # other people at the same place: another meeting (a bilateral on a summit's sidelines)
+        lex = lexicon("meeting")
+        kinds = {_scale(x.name, lex) for x in self.ms} - {None}
+        if own and _scale(m.name, lex) == "bilateral" and kinds == {"multilateral"}:
             return False
         place = _places_ok(self.location, m.location)
         if place is False:
             return False
-        dates_ok = all(_dates_ok(d, m.date) for d in self.dates()) if m.explicit_date else True
+        dates_ok = all(_dates_ok(d, m.date) for d in self.dates()) if m.sentence_date else True
         if not dates_ok:
             return False
         if place:
             return True
+        statuses = {x.status for x in self.ms if x.creates}
+        if m.status in ("planned", "cancelled") and statuses == {"held"} or m.status == "held" and statuses <= {"planned"} and statuses:
+            return False  # a visit planned for tomorrow is not the talks held today
+        if m.sentence_date and place is None and m.date.start == m.date.end and any(
+                x.sentence_date and x.date == m.date and abs(v_index(x) - v_index(m)) <= 1 for x in self.ms):
+            return True  # the same day's event told in two consecutive sentences (…署名した。A氏とB氏が署名し…)
         names = {x.name for x in self.ms}
         if len(m.name) >= 4 and m.name not in _GENERIC and m.name in names:
             return True
@@ -316,7 +411,8 @@ def extract(v: DocView) -> list[Meeting]:
         if target is None and not m.creates and clusters:
             last = clusters[-1]  # a reference (この会合, 協議後, 全体会合) belongs to the meeting just reported
             own = {p.canonical or p.text for p in m.own_people}
-            if last.mode == m.mode and _places_ok(last.location, m.location) is not False and own <= last.people() \
+            near_para = v.paras.index(v.para(m.start)) - v.paras.index(v.para(last.ms[-1].start)) <= 1
+            if near_para and last.mode == m.mode and _places_ok(last.location, m.location) is not False and own <= last.people() \
                     and all(_dates_ok(d, m.date) for d in last.dates()):
                 target = last
                 m.participants = [] if m.anaphoric else m.own_people
@@ -330,14 +426,15 @@ def extract(v: DocView) -> list[Meeting]:
         if _background(v, c):
             continue
         loc = c.location
-        dates = c.dates() or [m.date for m in c.ms if m.date]
+        dates = c.dates() or [m.date for m in c.ms if m.explicit_date and m.date] or [m.date for m in c.ms if m.date]
         date = dates[0] if dates else None
         if len(dates) > 1:
             lo, hi = min(d.start for d in dates), max(d.end for d in dates)
             if (hi - lo).days <= 7:
                 date = TimeSpan(text=" / ".join(dict.fromkeys(d.text for d in dates)), start=lo, end=hi,
                                 granularity="day" if lo == hi else "range", relative=any(d.relative for d in dates))
-        main = max(c.ms, key=lambda m: (m.creates, m.name not in _GENERIC, len(m.name)))
+        creators = [m for m in c.ms if m.creates] or c.ms
+        main = max(creators[:2], key=lambda m: (m.name not in _GENERIC, len(m.name)))
         statuses = [m.status for m in c.ms if not m.anaphoric] or [m.status for m in c.ms]
         status = "held" if "held" in statuses else statuses[0]
         if date is not None and v.published is not None and date.start is not None and date.start > v.published:
