@@ -53,6 +53,7 @@ class _Mention:
     gap: str = ""
     sentence_date: bool = False
     index: int = 0
+    attendance: bool = False
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -78,14 +79,26 @@ def _possessor(v: DocView, p) -> bool:
     return not rest.startswith(("両", "ほか", *lex["triggers"], *lex["possessed_attendance"]))
 
 
+_AFTER_NAME = re.compile(r"^(?:氏|さん)?[\u4e00-\u9fff々\u30a0-\u30ffー・]{0,10}?(?:氏)?([はがともをにでの、・（]|$)")
+
+
+def _marker(v: DocView, p, limit: int, depth: int = 0) -> str:
+    """The particle that closes a name (after its title): は/が make a subject; in a list
+    (AとBは, A、Bが) the particle that closes the list counts."""
+    m = _AFTER_NAME.match(v.clean[p.end:min(limit, p.end + 14)])
+    if not m:
+        return ""
+    mark = m.group(1)
+    if mark in ("と", "、", "・") and depth < 6:
+        nxt = v.first(p.end + m.end(), min(limit, p.end + m.end() + 14), {"PERSON"})
+        if nxt is not None:
+            return _marker(v, nxt, limit, depth + 1)
+    return mark
+
+
 def _subject_people(v: DocView, s: int, first_trigger: int) -> list:
-    out = []
-    for p in v.ents(s, first_trigger, {"PERSON"}):
-        rest = v.clean[p.end:first_trigger]
-        m = re.match(r"^(?:氏)?[^、。はがと]{0,10}?(は|が|と|、|も)", rest)
-        if m and not _possessor(v, p):
-            out.append(p)
-    return out
+    return [p for p in v.ents(s, first_trigger, {"PERSON"})
+            if _marker(v, p, first_trigger) in ("は", "が", "も") and not _possessor(v, p)]
 
 
 def _attendees(v: DocView, s: int, e: int, lex: dict) -> list:
@@ -208,18 +221,24 @@ def _single(v: DocView, m: "_Mention", people: list, lex: dict) -> "_Mention":
 def _mentions(v: DocView) -> list[_Mention]:
     lex = lexicon("meeting")
     out = []
-    last_topic = None  # Japanese news drops a subject that stays the same: carry the last Xは
+    topics: dict = {}  # Japanese news drops the subject it is about: count who the article's Xは is
     for si, (s, e) in enumerate(v.sentences):
         hits = _triggers(v, s, e, lex)
         topic = _topic(v, s, hits[0][0] if hits else e)
-        carried, last_topic = (last_topic if topic is None else None), (topic or last_topic)
+        if topic is not None and "」と" not in v.clean[s:e]:  # a reply (モディ氏は「…」と応じた) is not the story's subject
+            key = topic.canonical or topic.text
+            topics.pop(key, None)
+            topics[key] = (si, topic)
         if not hits:
             continue
         subject = _subject_people(v, s, hits[0][0])
-        if not subject and carried is not None and _opens_without_subject(v, s, hits[0][0]) and \
-                any(v.clean.startswith("と", p.end) or re.match(r"^[^、。はがと]{0,8}と", v.clean[p.end:p.end + 10])
-                    for p in v.ents(s, hits[0][0], {"PERSON"})):
-            subject = [carried]  # (ゼレンスキー氏は…。) 20日には、モディ首相と会談し
+        last = hits[-1][0]
+        named = {p.canonical or p.text for p in v.ents(s, e, {"PERSON"})}
+        partner = any(re.match(r"^[^、。はがと]{0,8}と", v.clean[p.end:p.end + 10]) for p in v.ents(s, last, {"PERSON"}))
+        if topic is None and not subject and partner and topics and _opens_without_subject(v, s, last):
+            cands = [(n, p) for k, (n, p) in topics.items() if k not in named]
+            if cands:
+                subject = [cands[-1][1]]  # the latest  # (ゼレンスキー氏は…。) 20日には、モディ首相と会談し
         ps, pe = v.para(s)
         near_sents = [x for x in v.sentences if x != (s, e) and -2 <= v.sent_index(x[0]) - si <= 3
                       and x[0] >= v.para(max(0, ps - 1))[0]]
@@ -230,6 +249,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.gap = v.clean[te:te + 1]
             m.index = si
             m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"])
+            m.attendance = v.clean.startswith("には", te) and bool(has_any(v.clean[te:e], lex["attendance"]))
             window = v.clean[max(s, ts - 30):te + 4]
             if has_any(window, lex["video"]):
                 m.mode = "video"
@@ -242,7 +262,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             if k == len(hits) - 1:
                 own += _attendees(v, te, e, lex)
             partners = [p for p in own if p not in subject]
-            if "それぞれ" in v.clean[prev:ts] and subject and len(partners) >= 2:
+            if has_any(v.clean[prev:ts], lex["each_cues"]) and subject and len(partners) >= 2:
                 # XはA、Bとそれぞれ電話で会談: one call per partner
                 for p in partners:
                     out.append(_single(v, m, subject + [p], lex))
@@ -280,7 +300,10 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.status = _status(v, m, lex)
             prev = te
             people_ok = len(m.own_people) >= 2 or (m.own_people and (m.location or m.explicit_date))
-            g = bool(m.location) + bool(m.explicit_date) + bool(people_ok)
+            # 国連安全保障理事会は6日…会合を開いた: a body that holds it counts like named people
+            host = any(re.match(r"^[^、。]{0,4}?(?:は|が)", v.clean[a.end:a.end + 6]) for a in
+                       v.ents(s, ts, {"ORG"}) if not a.country and a.canonical)
+            g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host)
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in _GENERIC)) else 2
             m.creates = g >= need and not m.anaphoric and not (borrowed and len(m.own_people) < 2 and not m.location)
             out.append(m)
@@ -322,6 +345,10 @@ def _places_ok(a, b) -> Optional[bool]:
     return near(a, b, 60.0)
 
 
+def _generic(name: str, lex: dict) -> bool:
+    return name in _GENERIC or name in lex["triggers"]
+
+
 def _scale(name: str, lex: dict):
     if has_any(name, lex["multilateral"]):
         return "multilateral"
@@ -361,15 +388,15 @@ class _Cluster:
         last = self.ms[-1]
         if last.sent == m.sent and v_char(m, last) == "（":
             return True  # 主要7カ国首脳会議（G7広島サミット）: two names of one meeting
-        if m.mode != self.mode and not (m.weak or m.anaphoric):
+        if m.mode != self.mode and not m.anaphoric:
             return False
         own = {p.canonical or p.text for p in m.own_people}
         if own and self.people() and not (own & self.people()):
             return False  # other people at the same place: another meeting (a bilateral on a summit's sidelines)
         lex = lexicon("meeting")
-        kinds = {_scale(x.name, lex) for x in self.ms} - {None}
-        if own and _scale(m.name, lex) == "bilateral" and kinds == {"multilateral"}:
-            return False
+        first = next((x for x in self.ms if x.creates), self.ms[0])
+        if own and _scale(m.name, lex) == "bilateral" and _scale(first.name, lex) == "multilateral":
+            return False  # a bilateral on a summit's sidelines is a meeting of its own
         place = _places_ok(self.location, m.location)
         if place is False:
             return False
@@ -381,11 +408,13 @@ class _Cluster:
         statuses = {x.status for x in self.ms if x.creates}
         if m.status in ("planned", "cancelled") and statuses == {"held"} or m.status == "held" and statuses <= {"planned"} and statuses:
             return False  # a visit planned for tomorrow is not the talks held today
-        if m.sentence_date and place is None and m.date.start == m.date.end and any(
+        people = self.people()
+        if m.sentence_date and place is None and m.date.start == m.date.end and (not own or not people or own <= people
+                                                                                   or people <= own) and any(
                 x.sentence_date and x.date == m.date and abs(v_index(x) - v_index(m)) <= 1 for x in self.ms):
             return True  # the same day's event told in two consecutive sentences (…署名した。A氏とB氏が署名し…)
         names = {x.name for x in self.ms}
-        if len(m.name) >= 4 and m.name not in _GENERIC and m.name in names:
+        if len(m.name) >= 4 and not _generic(m.name, lex) and m.name in names:
             return True
         own = {p.canonical or p.text for p in m.own_people}
         shared = self.people() & own
@@ -395,10 +424,12 @@ class _Cluster:
 
 
 def _background(v: DocView, c: "_Cluster") -> bool:
-    """A single mention of talks more than a year before publication is history, not news."""
+    """A single aside on talks more than a year before publication (4年前の…にも行われた) is history."""
     dates = c.dates()
+    m = c.ms[0]
     return bool(v.published and dates and len(c.ms) == 1 and
-                max(d.end for d in dates) < v.published - dt.timedelta(days=365))
+                max(d.end for d in dates) < v.published - dt.timedelta(days=365) and
+                has_any(v.clean[m.sent[0]:m.sent[1]], lexicon("meeting")["history_cues"]))
 
 
 def extract(v: DocView) -> list[Meeting]:
@@ -412,10 +443,11 @@ def extract(v: DocView) -> list[Meeting]:
             last = clusters[-1]  # a reference (この会合, 協議後, 全体会合) belongs to the meeting just reported
             own = {p.canonical or p.text for p in m.own_people}
             near_para = v.paras.index(v.para(m.start)) - v.paras.index(v.para(last.ms[-1].start)) <= 1
-            if near_para and last.mode == m.mode and _places_ok(last.location, m.location) is not False and own <= last.people() \
+            if near_para and last.mode == m.mode and _places_ok(last.location, m.location) is not False \
+                    and (own <= last.people() or m.attendance) \
                     and all(_dates_ok(d, m.date) for d in last.dates()):
                 target = last
-                m.participants = [] if m.anaphoric else m.own_people
+                m.participants = [] if m.anaphoric and not m.attendance else m.own_people
                 m.parties = []
         if target is not None:
             target.ms.append(m)
