@@ -123,7 +123,8 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         if not (p.canonical or p.lat is not None):
             continue
         after = v.clean[p.end:p.end + 8]
-        in_name = (p.start >= name_start and p.end <= te) or (after.startswith("の") and p.end + 1 == name_start)
+        in_name = (p.start >= name_start and p.end <= te and p.kind != "country") or \
+            (after.startswith("の") and p.end + 1 == name_start)  # a country in a name is its topic (ウクライナ平和サミット)
         marked = any(after.startswith(x) for x in lex["venue_after"]) or bool(_VISIT.match(after))
         if context:
             marked = marked or after[:1] in ("に",) or after.startswith("の") and v.first(p.end, p.end + 12, {"FAC"}) is not None
@@ -186,6 +187,8 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
                 continue
         if has_any(v.clean[te:e][:30], lex["negation"]):
             continue
+        if w == "回目" and not has_any(v.clean[te:e], lex["round_needs"]):
+            continue  # 7回目の捕虜交換 is no round of talks
         hits.append((ts, te, w))
     return hits
 
