@@ -44,7 +44,7 @@ def _period(v: DocView, s: int, e: int):
 def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
     """States, blocs or bodies in the subject of the sum's clause: Xが/は … 拠出/融資/支援/署名."""
     out = []
-    for ent in v.ents(lo, ms, {"GPE", "ORG"}):
+    for ent in v.ents(lo, ms, {"GPE", "ORG", "PERSON"}):
         if ent.label == "GPE" and ent.kind not in ("country", None):
             continue
         tail = v.clean[ent.end:ms]
@@ -98,10 +98,12 @@ def extract(v: DocView) -> list[Money]:
             if v.para(ps) == v.para(s):
                 purpose = _purpose(v, ps, pe, pe, pe, lex)
         instruments = _instruments(v.clean[prev_money:e] + follow, lex)
+        if ent.value.value <= 1 or v.clean.startswith(("=", "＝"), ent.end):
+            continue  # 1ドル=155円 is an exchange rate
         recipient = _recipients(v, s, e, lex)
-        if not recipient and domain and (purpose != "other" or instruments):
-            recipient = [country_actor("UA")]
         donors = _donors(v, prev_money, ent.start, lex) or _donors(v, s, ent.start, lex)[:1]
+        if not recipient and domain and (purpose != "other" or instruments or donors or "支援" in v.clean[s:e]):
+            recipient = [country_actor("UA")]  # the library's domain: aid, loans and damage are Ukraine's
         rec = Money(amount=ent.value, period_years=_period(v, s, e), purpose=purpose, instruments=instruments,
                     recipient=[r for r in recipient if r], donor=dedup_actors(donors), evidence=[v.span(ent.start, ent.end)],
                     confidence=confidence(0.5, purpose != "other", bool(recipient), bool(donors), bool(instruments)))
@@ -109,7 +111,8 @@ def extract(v: DocView) -> list[Money]:
             a, b = other.amount, rec.amount
             if (a.currency == b.currency and abs(a.value - b.value) <= 1e-9 * max(a.value, 1)
                     and _COMPATIBLE[a.qualifier] == _COMPATIBLE[b.qualifier]
-                    and {r.canonical for r in other.recipient} == {r.canonical for r in rec.recipient}
+                    and ({r.canonical for r in other.recipient} == {r.canonical for r in rec.recipient}
+                         or not other.recipient or not rec.recipient)
                     and not ({d.canonical for d in other.donor} - {d.canonical for d in rec.donor} and rec.donor)):
                 _merge(other, rec)
                 break
