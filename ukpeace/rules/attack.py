@@ -50,6 +50,11 @@ def _cue(text: str, lex: dict) -> bool:
                 any(has_any(text, words) for _, words in lex["impacts"]))
 
 
+def _outage(text: str, lex: dict) -> bool:
+    """Outages and damage (停電, 断水), not deaths: a toll before a strike sentence may have other causes."""
+    return any(has_any(text, words) for what, words in lex["impacts"] if what != "damaged")
+
+
 def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     ds = [d for d in v.ents(s, e, {"DATE"}) if d.value and d.value.start and d.value.end
           and (d.value.end - d.value.start).days <= 31 and d.value.granularity not in ("month", "year", "season")]
@@ -130,7 +135,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                     cur.date, cur.date_explicit = date, True
             elif cur is not None and _cue(sent, lex) and not (date and cur.date_explicit and date != cur.date):
                 cur.sents.append((s, e))
-            elif _cue(sent, lex) and v.ents(s, e, {"QUANTITY"}) and idx + 1 < len(sents) and \
+            elif _outage(sent, lex) and v.ents(s, e, {"QUANTITY"}) and idx + 1 < len(sents) and \
                     _trigger_hits(v, *sents[idx + 1], lex):
                 # an outage sentence before the strike sentence (20万世帯以上が停電 … ミサイルの標的)
                 cur = _Episode(sents=[(s, e)])
@@ -258,7 +263,9 @@ def _merge_updates(out: list[Attack]) -> list[Attack]:
             lb = {p.canonical for p in b.locations if p.kind in ("city", "district")}
             close = a.date and b.date and a.date.start and b.date.start and abs((a.date.start - b.date.start).days) <= 1 \
                 and (a.date.end - a.date.start).days <= 1 and (b.date.end - b.date.start).days <= 1
-            if la and la == lb and close and [x.canonical for x in a.attacker] == [x.canonical for x in b.attacker]:
+            same_day = close and a.date.start == b.date.start and (la <= lb or lb <= la)  # one strike, told city by city
+            if la and lb and (la == lb or same_day) and close and \
+                    [x.canonical for x in a.attacker] == [x.canonical for x in b.attacker]:
                 if a.date.start < b.date.start:
                     b.date = a.date
                 b.evidence += a.evidence
@@ -266,6 +273,7 @@ def _merge_updates(out: list[Attack]) -> list[Attack]:
                                           injured=max(filter(None, [a.casualties.injured, b.casualties.injured]), default=None))
                 b.weapons = list(dict.fromkeys(b.weapons + a.weapons))
                 b.impacts += [i for i in a.impacts if i.value not in {x.value for x in b.impacts}]
+                b.locations += [p for p in a.locations if p.canonical not in {x.canonical for x in b.locations}]
                 b.target = b.target or a.target
                 break
         else:
