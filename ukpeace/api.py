@@ -117,9 +117,10 @@ def _empty(prep: _Prepared, profile: str) -> Extraction:
     if prep.error:
         return Extraction(doc_id=prep.doc_id, status="error", error=prep.error, profile=profile,
                           quality=Quality(score=0.0, flags=["error"]))
+    # all noise (or blank): nothing to read, but say what was flagged
     return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,
                       status="empty", profile=profile, chars=len(prep.text),
-                      quality=textmod.quality(prep.text, []))
+                      quality=textmod.quality(prep.text, prep.noise))
 
 
 def _process(preps: list[_Prepared], profile: str, batch_size: int) -> list[Extraction]:

@@ -6,6 +6,7 @@ without a gazetteer entry is geocoded from GeoNames' Japanese names.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import Optional
 
@@ -22,25 +23,45 @@ FIGURE_LABELS = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
-def _overlaps(a: tuple, spans: list) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in spans)
+class _Taken:
+    """Non-overlapping spans kept sorted, so an overlap test is a bisect, not a scan."""
+
+    def __init__(self, spans=()):
+        self.starts, self.ends = [], []
+        for s, e in sorted(spans):
+            self.add((s, e))
+
+    def overlaps(self, a: tuple) -> bool:
+        i = bisect.bisect_left(self.starts, a[1])  # spans starting before a ends
+        return i > 0 and self.ends[i - 1] > a[0] or any(
+            self.starts[j] < a[1] and a[0] < self.ends[j] for j in range(max(0, i - 2), i))
+
+    def add(self, a: tuple) -> None:
+        i = bisect.bisect_left(self.starts, a[0])
+        self.starts.insert(i, a[0])
+        self.ends.insert(i, a[1])
+
+
+def _overlaps(a: tuple, taken: "_Taken") -> bool:
+    return taken.overlaps(a)
 
 
 def figure_entities(text: str, published: Optional[dt.date]) -> list[Entity]:
     """DATE, MONEY, QUANTITY and PERCENT entities from the normalisers, non-overlapping (money first)."""
     out: list[Entity] = []
-    taken: list[tuple] = []
+    taken = _Taken()
     for s, e, amount in nmoney.find_money(text):
-        out.append(Entity(text=text[s:e], label="MONEY", start=s, end=e, source="rule", value=amount))
-        taken.append((s, e))
+        if not _overlaps((s, e), taken):
+            out.append(Entity(text=text[s:e], label="MONEY", start=s, end=e, source="rule", value=amount))
+            taken.add((s, e))
     for s, e, span in ndates.find_dates(text, published):
         if not _overlaps((s, e), taken):
             out.append(Entity(text=text[s:e], label="DATE", start=s, end=e, source="rule", value=span))
-            taken.append((s, e))
+            taken.add((s, e))
     for s, e, q, label in nquantity.find_quantities(text):
         if not _overlaps((s, e), taken):
             out.append(Entity(text=text[s:e], label=label, start=s, end=e, source="rule", value=q))
-            taken.append((s, e))
+            taken.add((s, e))
     dates = [e for e in out if e.label == "DATE"]
     inherit_month(text, dates)
     resolve_anaphoric_days(dates, published)
@@ -172,10 +193,10 @@ def name_entities(text: str, mentions: list[Mention]) -> list[Entity]:
 def build_entities(text: str, mentions: list[Mention], published: Optional[dt.date]) -> list[Entity]:
     """All entities of a document, sorted by offset, names and figures never overlapping."""
     figures = figure_entities(text, published)
-    taken = [(f.start, f.end) for f in figures]
+    taken = _Taken((f.start, f.end) for f in figures)
     names = [n for n in name_entities(text, mentions) if not _overlaps((n.start, n.end), taken)]
-    flat = [(n.start, n.end) for n in names if not n.nested]
-    names = [n for n in names if not n.nested or any(s <= n.start and n.end <= e for s, e in flat)]
+    flat = _Taken((n.start, n.end) for n in names if not n.nested)
+    names = [n for n in names if not n.nested or flat.overlaps((n.start, n.end))]
     # GiNZA dates the rules did not find are kept when the date normaliser can read them
     extra = []
     for m in mentions:
@@ -184,5 +205,5 @@ def build_entities(text: str, mentions: list[Mention], published: Optional[dt.da
             if span is not None and span.start is not None:
                 extra.append(Entity(text=m.text, label="DATE", start=m.start, end=m.end, source="ginza",
                                     ginza_label=m.ginza_label, value=span))
-                taken.append((m.start, m.end))
+                taken.add((m.start, m.end))
     return sorted(figures + names + extra, key=lambda e: (e.start, -e.end))

@@ -11,6 +11,7 @@ and mentions are mapped back to offsets in the original text.
 """
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -178,9 +179,11 @@ def _sudachi_mentions(text: str, base: int) -> list[Mention]:
 def _merge(gaz: list, guesses: list[Mention]) -> list[Mention]:
     """Gazetteer matches win; a model guess survives only where no gazetteer match overlaps it."""
     out = [Mention(m.start, m.end, m.text, m.entry.label, "gazetteer", m.entry, how=m.how) for m in gaz]
-    spans = [(m.start, m.end) for m in out]
-    for g in guesses:
-        if not any(g.start < e and s < g.end for s, e in spans):
+    starts = sorted(m.start for m in out)
+    ends = [m.end for m in sorted(out, key=lambda m: m.start)]
+    for g in guesses:  # gazetteer matches do not overlap one another: a bisect finds the neighbours
+        i = bisect.bisect_left(starts, g.end)
+        if not any(starts[j] < g.end and g.start < ends[j] for j in range(max(0, i - 2), i)):
             out.append(g)
     out.sort(key=lambda m: (m.start, -m.end))
     return out

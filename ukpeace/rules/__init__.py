@@ -1,6 +1,8 @@
 """Record rules, one module per record type, all reading the same DocView."""
 from __future__ import annotations
 
+import bisect
+
 from . import attack, meeting, money, proposal
 from .common import DocView
 
@@ -13,6 +15,11 @@ def extract_records(text, clean, entities, published, noise=()) -> list:
     records = []
     for rule in RULES:
         records.extend(rule.extract(view))
-    spans = [(n.start, n.end) for n in noise]
-    return [r for r in records
-            if not any(s <= ev.start and ev.end <= e for ev in r.evidence for s, e in spans)]
+    spans = sorted((n.start, n.end) for n in noise)
+    starts = [s for s, _ in spans]
+
+    def in_noise(ev) -> bool:
+        i = bisect.bisect_right(starts, ev.start) - 1
+        return i >= 0 and spans[i][1] >= ev.end
+
+    return [r for r in records if not any(in_noise(ev) for ev in r.evidence)]

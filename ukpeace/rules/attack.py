@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Attack, Casualties, Impact, TimeSpan
-from .common import DocView, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, place_of, state_of
+from .common import DocView, complete, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, place_of, state_of
 
 _COUNT = re.compile(r"([0-9０-９,，]+)回(?:の|にわたる|にわたり|以上の|超の)?(?:大規模な)?(?:攻撃|空爆|爆撃|砲撃|空襲)|(?:攻撃|空爆|爆撃|砲撃)を([0-9０-９,，]+)回")
 _STOP_WITHIN = ("停止", "控え", "やめ", "休止", "中止", "しない", "止め", "停戦")
@@ -72,7 +72,7 @@ def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan
 def _period_date(v: DocView, sents: list) -> Optional[TimeSpan]:
     for s, e in sents:
         for d in v.ents(s, e, {"DATE"}):
-            if d.value and d.value.start and d.value.granularity in ("range", "month", "week", "part_of_month", "year"):
+            if complete(d.value) and d.value.granularity in ("range", "month", "week", "part_of_month", "year"):
                 return d.value
     return None
 
@@ -261,7 +261,7 @@ def _merge_updates(out: list[Attack]) -> list[Attack]:
         for b in merged:
             la = {p.canonical for p in a.locations if p.kind in ("city", "district")}
             lb = {p.canonical for p in b.locations if p.kind in ("city", "district")}
-            close = a.date and b.date and a.date.start and b.date.start and abs((a.date.start - b.date.start).days) <= 1 \
+            close = complete(a.date) and complete(b.date) and abs((a.date.start - b.date.start).days) <= 1 \
                 and (a.date.end - a.date.start).days <= 1 and (b.date.end - b.date.start).days <= 1
             same_day = close and a.date.start == b.date.start and (la <= lb or lb <= la)  # one strike, told city by city
             if la and lb and (la == lb or same_day) and close and \

@@ -20,6 +20,7 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 STATE_KINDS = {"country"}
 BLOC_KINDS = {"bloc"}
+MAX_ENTITY_CHARS = 80
 _HEADING = re.compile(r"^\s*(?:[■◆●▼▽◇□▶【\[]|Q\s|\d{1,2}[.．)]\s|第\d+)")
 
 
@@ -82,6 +83,7 @@ class DocView:
                 d = v.first(ps, pe, {"DATE"})
                 stamp = bool(re.search(r"\d{1,2}[:：]\d{2}", line))  # ■14日 9:00 is an update's time, not an event's
                 v.heading_dates.append((ps, d.value if d is not None and _day_like(d.value) else None, stamp))
+        v._heading_starts = [h[0] for h in v.heading_dates]
         return v
 
     # --- positions ---
@@ -97,7 +99,18 @@ class DocView:
         return self.paras[max(0, bisect.bisect_right(self._para_starts, pos) - 1)]
 
     def sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:
-        return [s for s in self.sentences if s[0] >= start and s[1] <= end]
+        i = bisect.bisect_left(self._sent_starts, start)
+        out = []
+        while i < len(self.sentences) and self.sentences[i][1] <= end:
+            out.append(self.sentences[i])
+            i += 1
+        return out
+
+    def sentences_around(self, index: int, before: int, after: int) -> list[tuple[int, int]]:
+        return self.sentences[max(0, index - before): index + after + 1]
+
+    def para_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
 
     # --- entities ---
     def ents(self, start: int, end: int, labels: Optional[set] = None) -> list[Entity]:
@@ -115,8 +128,9 @@ class DocView:
         return found[0] if found else None
 
     def entity_at(self, pos: int) -> Optional[Entity]:
+        """The entity covering pos (entities are short: look back a bounded stretch, so this stays O(log n))."""
         i = bisect.bisect_right(self._starts, pos) - 1
-        while i >= 0 and self.entities[i].start <= pos:
+        while i >= 0 and self.entities[i].start > pos - MAX_ENTITY_CHARS:
             if self.entities[i].end > pos:
                 return self.entities[i]
             i -= 1
@@ -126,23 +140,26 @@ class DocView:
     def heading_date(self, pos: int, events_only: bool = False) -> Optional[TimeSpan]:
         """The date of the timeline heading (■11月19日, ■13日 18:30) a position falls under;
         with events_only, None under a live blog's timestamp heading."""
-        best = None
-        for start, span, stamp in self.heading_dates:
-            if start <= pos:
-                best = None if (events_only and stamp) else span
-            else:
-                break
-        return best
+        i = bisect.bisect_right(self._heading_starts, pos) - 1
+        if i < 0:
+            return None
+        _, span, stamp = self.heading_dates[i]
+        return None if (events_only and stamp) else span
 
     def date_near(self, start: int, end: int, anchor: int) -> Optional[Entity]:
         """The resolvable DATE entity of [start, end) nearest to anchor, preferring ones before it."""
-        cands = [d for d in self.ents(start, end, {"DATE"}) if d.value is not None and d.value.start is not None]
+        cands = [d for d in self.ents(start, end, {"DATE"}) if complete(d.value)]
         if not cands:
             return None
         return min(cands, key=lambda d: (abs(anchor - d.end) if d.end <= anchor else 2 * abs(d.start - anchor)))
 
     def span(self, start: int, end: int) -> Span:
         return Span(start=start, end=end, text=self.text[start:end])
+
+
+def complete(ts: Optional[TimeSpan]) -> bool:
+    """A TimeSpan with both ends known (2022年3月以来 without a publication date has no end)."""
+    return ts is not None and ts.start is not None and ts.end is not None
 
 
 def _day_like(ts: Optional[TimeSpan]) -> bool:

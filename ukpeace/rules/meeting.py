@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Meeting, TimeSpan
-from .common import (DocView, actor_of, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, near,
+from .common import (DocView, actor_of, complete, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, near,
                      place_of, state_of)
 
+CLUSTER_WINDOW = 40  # a mention joins one of the last 40 meetings: bounded work on huge documents
 _DEBUG = bool(os.environ.get("UKPEACE_DEBUG"))
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９Ａ-Ｚａ-ｚ・]")
 _NAME_JUNK = re.compile(r"^.*(?:時間半?|日間|分間|年ぶり|回目の|約)")
@@ -243,8 +244,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             if cands:
                 subject = [cands[-1][1]]  # the latest  # (ゼレンスキー氏は…。) 20日には、モディ首相と会談し
         ps, pe = v.para(s)
-        near_sents = [x for x in v.sentences if x != (s, e) and -2 <= v.sent_index(x[0]) - si <= 3
-                      and x[0] >= v.para(max(0, ps - 1))[0]]
+        floor = v.paras[max(0, v.para_index(s) - 1)][0]
+        near_sents = [x for x in v.sentences_around(si, 2, 3) if x != (s, e) and x[0] >= floor]
         prev = s
         for k, (ts, te, w) in enumerate(hits):
             name_start, name = _name(v, ts, te)
@@ -332,7 +333,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> str:
 
 
 def _dates_ok(a: Optional[TimeSpan], b: Optional[TimeSpan], slack: int = 1) -> bool:
-    if a is None or b is None or a.start is None or b.start is None:
+    if not (complete(a) and complete(b)):
         return True
     d = dt.timedelta(days=slack)
     return a.start - d <= b.end and b.start - d <= a.end
@@ -412,7 +413,7 @@ class _Cluster:
         if m.status in ("planned", "cancelled") and statuses == {"held"} or m.status == "held" and statuses <= {"planned"} and statuses:
             return False  # a visit planned for tomorrow is not the talks held today
         people = self.people()
-        if m.sentence_date and place is None and m.date.start == m.date.end and (not own or not people or own <= people
+        if m.sentence_date and place is None and complete(m.date) and m.date.start == m.date.end and (not own or not people or own <= people
                                                                                    or people <= own) and any(
                 x.sentence_date and x.date == m.date and abs(v_index(x) - v_index(m)) <= 1 for x in self.ms):
             return True  # the same day's event told in two consecutive sentences (…署名した。A氏とB氏が署名し…)
@@ -430,6 +431,7 @@ def _background(v: DocView, c: "_Cluster") -> bool:
     """A single aside on talks more than a year before publication (4年前の…にも行われた) is history."""
     dates = c.dates()
     m = c.ms[0]
+    dates = [d for d in dates if complete(d)]
     return bool(v.published and dates and len(c.ms) == 1 and
                 max(d.end for d in dates) < v.published - dt.timedelta(days=365) and
                 has_any(v.clean[m.sent[0]:m.sent[1]], lexicon("meeting")["history_cues"]))
@@ -441,11 +443,11 @@ def extract(v: DocView) -> list[Meeting]:
         if _DEBUG:
             print("MENTION", m.name, m.creates, m.weak, m.anaphoric, m.location and m.location.canonical, m.date and m.date.start,
                   m.explicit_date, [p.canonical for p in m.own_people], [p.canonical for p in m.participants], file=sys.stderr)
-        target = next((c for c in reversed(clusters) if c.accepts(m)), None)
+        target = next((c for c in reversed(clusters[-CLUSTER_WINDOW:]) if c.accepts(m)), None)
         if target is None and not m.creates and clusters:
             last = clusters[-1]  # a reference (この会合, 協議後, 全体会合) belongs to the meeting just reported
             own = {p.canonical or p.text for p in m.own_people}
-            near_para = v.paras.index(v.para(m.start)) - v.paras.index(v.para(last.ms[-1].start)) <= 1
+            near_para = v.para_index(m.start) - v.para_index(last.ms[-1].start) <= 1
             if near_para and last.mode == m.mode and _places_ok(last.location, m.location) is not False \
                     and (own <= last.people() or m.attendance) \
                     and all(_dates_ok(d, m.date) for d in last.dates()):
@@ -462,6 +464,7 @@ def extract(v: DocView) -> list[Meeting]:
             continue
         loc = c.location
         dates = c.dates() or [m.date for m in c.ms if m.explicit_date and m.date] or [m.date for m in c.ms if m.date]
+        dates = [d for d in dates if complete(d)]
         date = dates[0] if dates else None
         if len(dates) > 1:
             lo, hi = min(d.start for d in dates), max(d.end for d in dates)

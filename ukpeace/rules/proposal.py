@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Proposal, TimeSpan
-from .common import DocView, actor_of, confidence, dedup_actors, find_all, has_any, lexicon, state_of
+from .common import DocView, actor_of, complete, confidence, dedup_actors, find_all, has_any, lexicon, state_of
 
 _COMPOUND = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９・〜～]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]")
@@ -21,6 +21,7 @@ _ADJ = re.compile(r"(?:[\u4e00-\u9fff々]+(?:的|な)?(?:かつ|で|、)?)*[\u4e
 _POINTS = re.compile(r"([0-9０-９]{1,3})(?:項目|か条|カ条|ヶ条|箇条|点)")
 _SPAN = re.compile(r"[0-9０-９]+(?:日間|年間|カ月|か月|週間)")
 _SIDE = re.compile(r"([\u4e00-\u9fff々\u30a0-\u30ffー]+)側")
+GROUP_WINDOW = 60  # a proposal is merged with the last 60 named so far: bounded work on huge documents
 _RANK = {"signed": 5, "rejected": 4, "agreed": 3, "under_discussion": 2, "proposed": 1}
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -183,8 +184,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             if c is not None and c.kind == "country" and v.clean[c.end:he] in ("案", "提案", "の案", "の提案", "側の案"):
                 m.by_country = c.canonical
             out.append(m)
-    out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and
-                                     (o.end - o.start) > (m.end - m.start) for o in out)]
+    out = _outermost(out)
     heads_named = {m.head for m in out if m.name != m.head}
     out = [m for m in out if m.name != m.head or m.head not in heads_named]  # bare 覚書 when ロシア側の覚書 exists
     for m in out:
@@ -194,13 +194,24 @@ def _mentions(v: DocView) -> list[_Mention]:
     return out
 
 
+def _outermost(ms: list[_Mention]) -> list[_Mention]:
+    """Drop mentions nested in a longer one (和平委員会 inside 米国主導の和平委員会); one pass over sorted spans."""
+    keep, reach = [], -1
+    for m in sorted(ms, key=lambda m: (m.start, -m.end)):
+        if m.end <= reach:
+            continue
+        keep.append(m)
+        reach = max(reach, m.end)
+    return sorted(keep, key=lambda m: m.start)
+
+
 def _date(v: DocView, m: _Mention, mentions: list[_Mention]) -> Optional[TimeSpan]:
     """A date of the sentence that belongs to this mention (no other mention between them), else the heading's."""
     others = [o.start for o in mentions if o is not m and o.sent == m.sent]
     best = None
     for d in v.ents(m.sent[0], m.sent[1], {"DATE"}):
         span = d.value
-        if span is None or span.start is None or (span.end - span.start).days > 31 or d.text.endswith("間"):
+        if not complete(span) or (span.end - span.start).days > 31 or d.text.endswith("間"):
             continue
         lo, hi = sorted((d.end, m.start))
         if any(lo <= o < hi for o in others):
@@ -255,7 +266,7 @@ def extract(v: DocView) -> list[Proposal]:
         if m.by_country:
             refs.append(m)
             continue
-        for g in groups:
+        for g in groups[-GROUP_WINDOW:]:
             if _same(g, m):
                 g.append(m)
                 break
