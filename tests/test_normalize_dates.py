@@ -22,6 +22,7 @@ def one(text, ref=REF):
 
 
 ABSOLUTE = [
+    ("2023年から2024年にかけて", D(2023, 1, 1), D(2024, 12, 31), "range"),
     ("2026年1月17日", D(2026, 1, 17), D(2026, 1, 17), "day"),
     ("2026年1月17日（土）", D(2026, 1, 17), D(2026, 1, 17), "day"),
     ("2026年1月", D(2026, 1, 1), D(2026, 1, 31), "month"),
@@ -61,6 +62,8 @@ def test_absolute_dates(text, start, end, gran):
 
 
 RELATIVE = [
+    # approximate offsets and spans of years
+    ("10日ほど前", REF, D(2026, 1, 9), D(2026, 1, 9), "day"),
     # month / day without a year
     ("1月17日", REF, D(2026, 1, 17), D(2026, 1, 17), "day"),
     ("三月五日", REF, D(2026, 3, 5), D(2026, 3, 5), "day"),
