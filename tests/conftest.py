@@ -42,3 +42,10 @@ def dev_gold():
     if not DEV.is_dir():
         pytest.skip("shared dev corpus not present")
     return {p.stem: json.loads(p.read_text("utf-8")) for p in sorted(DEV.glob("*.json"))}
+
+
+@pytest.fixture(autouse=True)
+def _model_for_slow_tests(request):
+    """Tests marked slow need the GiNZA model: load it once, before the first of them runs."""
+    if request.node.get_closest_marker("slow"):
+        request.getfixturevalue("nlp_full")

@@ -6,44 +6,22 @@ weapons launched), weapons, locations, date, casualties (死亡/負傷) and impa
 """
 from __future__ import annotations
 
-import datetime as dt
-import functools
 
 import pytest
 
 import ukpeace
 
+from rule_helpers import PUB, day, names, only, records, run  # noqa: E402,F401
+
 pytestmark = pytest.mark.slow
 
-PUB = "2026-01-19"
+
+def attacks(text: str, published: str | None = PUB):
+    return records(text, "attack", published)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _model(nlp_full):
-    return nlp_full
-
-
-@functools.lru_cache(maxsize=None)
-def run(text: str, published: str | None = PUB):
-    return ukpeace.extract(text, published=published)
-
-
-def attacks(text: str):
-    return [r for r in run(text).records if r.type == "attack"]
-
-
-def only_attack(text: str):
-    ats = attacks(text)
-    assert len(ats) == 1, f"expected exactly one attack, got {[[e.text for e in a.evidence] for a in ats]}"
-    return ats[0]
-
-
-def names(items) -> set:
-    return {a.canonical for a in items}
-
-
-def day(s: str) -> dt.date:
-    return dt.date.fromisoformat(s)
+def only_attack(text: str, published: str | None = PUB):
+    return only(text, "attack", published)
 
 
 # --- casualties, weapons, civilian target, location, date -------------------------------------

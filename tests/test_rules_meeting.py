@@ -6,46 +6,23 @@ with canonical English names, parties); the distractors must give no meeting rec
 """
 from __future__ import annotations
 
-import datetime as dt
-import functools
 import json
 
 import pytest
 
 import ukpeace
 
+from rule_helpers import PUB, day, names, only, records, run  # noqa: E402,F401
+
 pytestmark = pytest.mark.slow
-
-PUB = "2026-01-19"  # a Monday
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _model(nlp_full):
-    """The GiNZA model, loaded once per session by conftest; extract() reuses it."""
-    return nlp_full
-
-
-@functools.lru_cache(maxsize=None)
-def run(text: str, published: str | None = PUB):
-    return ukpeace.extract(text, published=published)
 
 
 def meetings(text: str, published: str | None = PUB):
-    return [r for r in run(text, published).records if r.type == "meeting"]
+    return records(text, "meeting", published)
 
 
 def only_meeting(text: str, published: str | None = PUB):
-    ms = meetings(text, published)
-    assert len(ms) == 1, f"expected exactly one meeting, got {[(m.name, [e.text for e in m.evidence]) for m in ms]}"
-    return ms[0]
-
-
-def names(actors) -> set:
-    return {a.canonical for a in actors}
-
-
-def day(s: str) -> dt.date:
-    return dt.date.fromisoformat(s)
+    return only(text, "meeting", published)
 
 
 # --- held, in person: location, absolute day, participants, parties ---------------------------

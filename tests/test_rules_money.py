@@ -6,39 +6,22 @@ record with two evidence spans. Figures that are not money give no money record.
 """
 from __future__ import annotations
 
-import functools
 
 import pytest
 
 import ukpeace
 
+from rule_helpers import PUB, day, names, only, records, run  # noqa: E402,F401
+
 pytestmark = pytest.mark.slow
 
-PUB = "2026-01-19"
+
+def monies(text: str, published: str | None = PUB):
+    return records(text, "money", published)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _model(nlp_full):
-    return nlp_full
-
-
-@functools.lru_cache(maxsize=None)
-def run(text: str, published: str | None = PUB):
-    return ukpeace.extract(text, published=published)
-
-
-def monies(text: str):
-    return [r for r in run(text).records if r.type == "money"]
-
-
-def only_money(text: str):
-    ms = monies(text)
-    assert len(ms) == 1, f"expected exactly one money record, got {[(m.amount.text, [e.text for e in m.evidence]) for m in ms]}"
-    return ms[0]
-
-
-def names(actors) -> set:
-    return {a.canonical for a in actors}
+def only_money(text: str, published: str | None = PUB):
+    return only(text, "money", published)
 
 
 # --- amount, period, purpose, recipient, donor -------------------------------------------------

@@ -5,36 +5,22 @@ several names for one proposal must give one record. Generic mentions give none.
 """
 from __future__ import annotations
 
-import datetime as dt
-import functools
 
 import pytest
 
 import ukpeace
 
+from rule_helpers import PUB, day, names, only, records, run  # noqa: E402,F401
+
 pytestmark = pytest.mark.slow
-
-PUB = "2026-01-19"
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _model(nlp_full):
-    return nlp_full
-
-
-@functools.lru_cache(maxsize=None)
-def run(text: str, published: str | None = PUB):
-    return ukpeace.extract(text, published=published)
 
 
 def proposals(text: str, published: str | None = PUB):
-    return [r for r in run(text, published).records if r.type == "proposal"]
+    return records(text, "proposal", published)
 
 
-def only_proposal(text: str):
-    ps = proposals(text)
-    assert len(ps) == 1, f"expected exactly one proposal, got {[(p.name, [e.text for e in p.evidence]) for p in ps]}"
-    return ps[0]
+def only_proposal(text: str, published: str | None = PUB):
+    return only(text, "proposal", published)
 
 
 def by_points(text: str, points: int):
@@ -43,16 +29,8 @@ def by_points(text: str, points: int):
     return found[0]
 
 
-def names(actors) -> set:
-    return {a.canonical for a in actors}
-
-
 def surfaces(p) -> set:
     return {p.name, *p.aliases, *(e.text.strip("「」") for e in p.evidence)}
-
-
-def day(s: str) -> dt.date:
-    return dt.date.fromisoformat(s)
 
 
 # --- points, revises, kind, status ---------------------------------------------------------------

@@ -129,9 +129,9 @@ def _frag() -> dict[str, str]:
     blocked = "|".join(lex["relative_blocked_followers"])
     seps = re.escape(lex["range_separators"])
     tod = _alt(lex["time_of_day"])
-    clock = (rf"(?:[ 　]?(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})時(?!間)"
-             rf"(?:(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})分|半)?(?:ごろ|頃|過ぎ)?"
-             rf"|[ 　]?[0-9０-９]{{1,2}}[:：][0-9０-９]{{2}}(?:ごろ|頃)?)")
+    clock = (r"(?:[ 　]?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})時(?!間)"
+             r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})分|半)?(?:ごろ|頃|過ぎ)?"
+             r"|[ 　]?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:ごろ|頃)?)")
     wd_paren = r"(?:[ 　]?[（(][月火水木金土日](?:曜日?)?(?:[・･][祝休]日?)?[)）])"
     era = rf"(?P<era>{_alt(lex['eras'])})(?P<eray>元|[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})"
     short = rf"(?P<ys>{_G}[0-9０-９]{{2}})年(?=(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})月|度)"  # 25年12月, 26年度
@@ -605,7 +605,7 @@ def _patterns() -> list[tuple[re.Pattern, Callable[[dict, Date | None], Resolved
         (rf"(?P<ww>{_alt(lex['week_words'])})(?P<wpart>{_alt(lex['week_parts'])})?(?:の?{wd})?{xday}{sfx}", _week),
         (rf"(?<![先今来前翌本再々])(?P<wb>{_alt(lex['week_bare'])})", _week_bare),
         (rf"(?<![先今来前翌週本毎隔再々]){wd}{xday}{sfx}", _weekday),
-        (rf"[（(](?P<wd>[月火水木金土日])[)）]", _weekday),
+        (r"[（(](?P<wd>[月火水木金土日])[)）]", _weekday),
         (rf"{num}(?P<u>{unit})(?:ほど|余り|あまり|近く|ばかり)?(?P<dir>前|後|先)(?!半|日|夜|後)(?:の(?P<d>{_N2})日{_NOT_DAY})?", _offset),
         (rf"(?P<pp>{_alt(lex['period_past'] + lex['period_future'])})の?{num}(?P<u>{unit})", _period),
         (rf"(?:(?P<sp>{_alt(lex['season_prefixes'])})|(?:(?P<y>{_Y4})年|(?P<yrel>{_alt(lex['year_words'])}))の?)"

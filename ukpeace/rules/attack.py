@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Attack, Casualties, Impact, TimeSpan
-from .common import DocView, complete, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, place_of, state_of
+from .common import DocView, complete, confidence, country_actor, find_all, has_any, lexicon, place_of, state_of
 
 _COUNT = re.compile(r"([0-9０-９,，]+)回(?:の|にわたる|にわたり|以上の|超の)?(?:大規模な)?(?:攻撃|空爆|爆撃|砲撃|空襲)|(?:攻撃|空爆|爆撃|砲撃)を([0-9０-９,，]+)回")
 _STOP_WITHIN = ("停止", "控え", "やめ", "休止", "中止", "しない", "止め", "停戦")
@@ -180,7 +180,6 @@ def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
             if q.value.unit != "person":
                 continue
             after = v.clean[q.end:q.end + 8]
-            lo = max([s] + [i + 1 for i in range(max(s, q.start - 16), q.start) if v.clean[i] in "、。（）"])
             before = v.clean[max(s, q.start - 16):q.start]
             if "うち" in before[-4:] or after.startswith(("を含む", "が含まれ", "で子ども", "は子ども")):
                 continue

@@ -1,0 +1,33 @@
+"""Helpers shared by the record-rule tests: one cached extraction per short test text."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import ukpeace
+
+PUB = "2026-01-19"  # a Monday, the founding article's publication date
+
+
+@functools.lru_cache(maxsize=None)
+def run(text: str, published: str | None = PUB):
+    return ukpeace.extract(text, published=published)
+
+
+def records(text: str, rtype: str, published: str | None = PUB) -> list:
+    return [r for r in run(text, published).records if r.type == rtype]
+
+
+def only(text: str, rtype: str, published: str | None = PUB):
+    found = records(text, rtype, published)
+    assert len(found) == 1, (f"expected exactly one {rtype}, got "
+                             f"{[(getattr(r, 'name', None), [e.text for e in r.evidence]) for r in found]}")
+    return found[0]
+
+
+def names(actors) -> set:
+    return {a.canonical for a in actors}
+
+
+def day(s: str) -> dt.date:
+    return dt.date.fromisoformat(s)
