@@ -17,6 +17,7 @@ from .normalize import money as nmoney
 from .normalize import places as nplaces
 from .normalize import quantity as nquantity
 from .pipeline import Mention
+from .resources import lexicon
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW"}
 FIGURE_LABELS = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
@@ -68,8 +69,6 @@ def figure_entities(text: str, published: Optional[dt.date]) -> list[Entity]:
     return out
 
 
-_ANAPHORIC_DAYS = {"同日": 0, "当日": 0, "同じ日": 0, "その日": 0, "前日": -1, "その前日": -1, "前夜": -1,
-                   "翌日": 1, "その翌日": 1, "翌朝": 1}
 
 
 def inherit_month(text: str, dates: list[Entity]) -> None:
@@ -102,8 +101,9 @@ def resolve_anaphoric_days(dates: list[Entity], published: Optional[dt.date] = N
     for d in sorted(dates, key=lambda e: e.start):
         span = d.value
         key = d.text.rstrip("にはもの、")
-        if key in _ANAPHORIC_DAYS and last is not None and span is not None:
-            day = last + dt.timedelta(days=_ANAPHORIC_DAYS[key])
+        offsets = lexicon("dates")["anaphoric_days"]
+        if key in offsets and last is not None and span is not None:
+            day = last + dt.timedelta(days=offsets[key])
             d.value = span.model_copy(update={"start": day, "end": day, "relative": True})
         elif span is not None and span.start is not None and span.start == span.end and \
                 (published is None or span.start <= published):

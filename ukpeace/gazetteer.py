@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Optional
 
+from .resources import lexicon
+
 FILES = ("people.json", "orgs.json", "places.json")
 PLACE_KINDS = {"country", "region", "city", "district", "territory", "facility", "water", "continent"}
 ORG_KINDS = {"org", "bloc", "government", "military", "party", "parliament", "agency", "company", "media"}
@@ -170,7 +172,7 @@ class AbbrContext:
 
 @lru_cache(maxsize=1)
 def abbr_rules() -> AbbrContext:
-    data = json.loads(resources.files("ukpeace.resources.lexicons").joinpath("abbreviations.json").read_text("utf-8"))
+    data = lexicon("abbreviations")
     gaz_abbrs = frozenset(load().abbrs)
     return AbbrContext(abbrs=gaz_abbrs, follow=tuple(sorted(data["follow"], key=len, reverse=True)),
                        titles=tuple(sorted(titles(), key=len, reverse=True)),
@@ -182,7 +184,7 @@ def abbr_rules() -> AbbrContext:
 @lru_cache(maxsize=1)
 def titles() -> dict:
     """Japanese titles (大統領, 国務長官 ...) with English role names, from lexicons/titles.json."""
-    data = json.loads(resources.files("ukpeace.resources.lexicons").joinpath("titles.json").read_text("utf-8"))
+    data = lexicon("titles")
     return data["titles"]
 
 

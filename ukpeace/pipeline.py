@@ -12,13 +12,12 @@ and mentions are mapped back to offsets in the original text.
 from __future__ import annotations
 
 import bisect
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Iterator, Optional
 
 from . import gazetteer as gz
+from .resources import lexicon
 from .text import split_chunks
 
 PROFILES = ("full", "fast")
@@ -40,7 +39,7 @@ class Mention:
 
 @lru_cache(maxsize=1)
 def ginza_label_map() -> dict:
-    data = json.loads(resources.files("ukpeace.resources.lexicons").joinpath("ginza_labels.json").read_text("utf-8"))
+    data = lexicon("ginza_labels")
     out = {}
     for coarse, labels in data.items():
         if coarse.startswith("_"):
@@ -68,7 +67,7 @@ def _register() -> None:
 
 @lru_cache(maxsize=1)
 def container_rules() -> tuple[frozenset, tuple]:
-    data = json.loads(resources.files("ukpeace.resources.lexicons").joinpath("entities.json").read_text("utf-8"))
+    data = lexicon("entities")
     return frozenset(data["container_labels"]), tuple(data["container_breakers"])
 
 

@@ -45,11 +45,11 @@ used for blocks (``<script>`` etc. are matched with ``str.find`` style scans).
 """
 from __future__ import annotations
 
+from .resources import lexicon
+
 import functools
-import json
 import re
 import unicodedata
-from importlib import resources
 from typing import Any, Iterable, Iterator, Optional
 
 from .models import NoiseSpan, Quality
@@ -103,7 +103,7 @@ def has_japanese(text: str) -> bool:
 # --------------------------------------------------------------------------------------------- lexicon
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> dict:
-    return json.loads(resources.files("ukpeace.resources.lexicons").joinpath("noise.json").read_text("utf-8"))
+    return lexicon("noise")
 
 
 def _ranges_class(codepoints: list[int]) -> str:

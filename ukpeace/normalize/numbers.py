@@ -5,12 +5,12 @@ finder in this package recognises a figure with NUMBER_RE and reads it with pars
 """
 from __future__ import annotations
 
-import json
+from ..resources import lexicon
+
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from importlib import resources
 
 __all__ = ["NUMBER_RE", "parse_number", "qualifier_for", "to_number", "load_lexicon", "WordTable",
            "match_before_qualifier", "match_after_qualifier", "combine_qualifiers"]
@@ -36,11 +36,7 @@ _MAX_LEN = 64  # longer digit runs are serial numbers or noise, not amounts
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[〇零一二三四五六七八九]+|[十百千]|[万億兆京]")
 
 
-@lru_cache(maxsize=None)
-def load_lexicon(name: str) -> dict:
-    """Read ukpeace/resources/lexicons/<name>.json once per process."""
-    ref = resources.files("ukpeace").joinpath("resources", "lexicons", f"{name}.json")
-    return json.loads(ref.read_text(encoding="utf-8"))
+load_lexicon = lexicon  # the package's one lexicon reader, re-exported for the normalisers
 
 
 def to_number(d: Decimal) -> int | float:

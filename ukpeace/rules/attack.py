@@ -16,10 +16,7 @@ from ..models import Attack, Casualties, Impact, TimeSpan
 from .common import DocView, complete, confidence, country_actor, find_all, has_any, lexicon, place_of, state_of
 
 _COUNT = re.compile(r"([0-9０-９,，]+)回(?:の|にわたる|にわたり|以上の|超の)?(?:大規模な)?(?:攻撃|空爆|爆撃|砲撃|空襲)|(?:攻撃|空爆|爆撃|砲撃)を([0-9０-９,，]+)回")
-_STOP_WITHIN = ("停止", "控え", "やめ", "休止", "中止", "しない", "止め", "停戦")
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_MEETING_AFTER = ("協議", "会談", "会議", "での", "で開")
-_TITLES_AFTER = ("新任", "大統領", "首相", "大臣", "外相", "国防相", "政府", "当局", "軍", "国防省", "外務省", "エネルギー相", "報道官")
 
 
 @dataclass
@@ -35,11 +32,11 @@ def _trigger_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int]
     out = []
     for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
         after = v.clean[te:te + 12]
-        if any(after.startswith(x) for x in lex["not_after"]) or has_any(after, _STOP_WITHIN):
+        if any(after.startswith(x) for x in lex["not_after"]) or has_any(after, lex["stop_within"]):
             continue
         if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]):
             continue
-        if has_any(v.clean[max(s, ts - 12):ts], ("迎撃", "防空")) and w in ("発射",):
+        if has_any(v.clean[max(s, ts - 12):ts], lex["interception"]) and w in ("発射",):
             continue
         out.append((ts, te))
     return out
@@ -62,7 +59,7 @@ def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan
         return None
     a, b = ds[0], ds[-1]
     if len(ds) >= 2 and 0 <= (b.value.start - a.value.end).days <= 2 and \
-            has_any(v.clean[a.end:b.start], ("から", "〜", "～", "にかけ")):  # 17日夜から18日朝にかけて
+            has_any(v.clean[a.end:b.start], lexicon("attack")["range_joiners"]):  # 17日夜から18日朝にかけて
         return TimeSpan(text=v.text[a.start:b.end], start=a.value.start, end=b.value.end,
                         granularity="range", relative=a.value.relative)
     before = [d for d in ds if d.end <= anchor]
@@ -85,9 +82,9 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict) -> Optional[str]:
         if st is None or st.country not in lex["attackers"]:
             continue
         nxt = v.clean[ent.end:ent.end + 6]
-        if ent.kind == "country" and not nxt.startswith(("が", "は", "による", "軍", "側", "の", "も")):
+        if ent.kind == "country" and not nxt.startswith(tuple(lex["attacker_follow"])):
             continue
-        if nxt.startswith(("の空", "の上空", "国内", "の製油所", "の石油", "の首都", "に向け", "全土", "各地", "の電力", "のエネルギー", "に対")):
+        if nxt.startswith(tuple(lex["not_attacker_after"])):
             continue
         best = st.country
     if best is None:
@@ -114,7 +111,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 continue
             trig = _trigger_hits(v, s, e, lex)
             sent = v.clean[s:e]
-            if has_any(sent, lex["hypothetical"]) and not has_any(sent, ("した", "された")):
+            if has_any(sent, lex["hypothetical"]) and not has_any(sent, lex["done_verbs"]):
                 trig = []
             date = _explicit_date(v, s, e, trig[0][0] if trig else e)
             opener = has_any(sent[:6], lex["new_event_openers"])
@@ -146,6 +143,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
 
 
 def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> list:
+    lex = lexicon("attack")
     places = []
     capital = {"RU": "Moscow", "UA": "Kyiv"}.get(attacker_country or "")
     for s, e in ep.sents:
@@ -153,14 +151,14 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
             nxt = v.clean[p.end:p.end + 4]
             if p.kind == "country" and p.country == attacker_country:
                 continue
-            if nxt.startswith(("国境", "側", "から約")) or nxt.startswith(_MEETING_AFTER):
+            if nxt.startswith(tuple(lex["not_place_after"])) or nxt.startswith(tuple(lex["meeting_after"])):
                 continue
             if p.canonical == capital and nxt.startswith(("が", "は")):
                 continue  # モスクワが…攻撃: the capital stands for the attacker
             if p.canonical is None and p.lat is None:
                 continue
             if nxt.startswith("の") and any(v.clean.startswith(t, p.end + 1) or v.clean.startswith(t, p.end + 3)
-                                             for t in _TITLES_AFTER):
+                                             for t in lex["affiliation_after"]):
                 continue  # ウクライナの新任エネルギー大臣: an affiliation, not where it happened
             places.append(p)
     specific = [p for p in places if p.kind != "country"]
@@ -181,7 +179,7 @@ def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
                 continue
             after = v.clean[q.end:q.end + 8]
             before = v.clean[max(s, q.start - 16):q.start]
-            if "うち" in before[-4:] or after.startswith(("を含む", "が含まれ", "で子ども", "は子ども")):
+            if has_any(before[-4:], lex["part_of_toll_before"]) or after.startswith(tuple(lex["part_of_toll_after"])):
                 continue
             near_before = v.clean[max(s, q.start - 14):q.start]
             is_k = has_any(after[:6], lex["killed"]) or has_any(near_before, lex["killed_before"])
@@ -208,7 +206,7 @@ def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
                     continue
                 if cs - q.end > (12 if unit in ("aircraft", "round") else 30):
                     continue
-                if has_any(v.clean[q.end:q.end + 4], ("機と", "機で", "発で", "発と", "機を", "発を", "機など")):
+                if has_any(v.clean[q.end:q.end + 4], lex["launched_after"]):
                     continue
                 used.add(q.start)
                 out.append(Impact(value=q.value.value, unit=unit, qualifier=q.value.qualifier, what=what,

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Optional
 
 from .. import gazetteer as gz
 from ..models import Actor, Entity, Place, Span, TimeSpan
+from ..resources import lexicon  # noqa: F401  (the rules read their lexicons through here)
 from ..text import paragraphs, split_sentences
 
 PERSONISH = {"PERSON"}
@@ -24,10 +22,6 @@ MAX_ENTITY_CHARS = 80
 _HEADING = re.compile(r"^\s*(?:[■◆●▼▽◇□▶【\[]|Q\s|\d{1,2}[.．)]\s|第\d+)")
 
 
-@lru_cache(maxsize=None)
-def lexicon(name: str) -> dict:
-    """A trigger lexicon from resources/lexicons/<name>.json."""
-    return json.loads(resources.files("ukpeace.resources.lexicons").joinpath(f"{name}.json").read_text("utf-8"))
 
 
 def find_all(text: str, words: Iterable[str], start: int = 0, end: Optional[int] = None) -> list[tuple[int, int, str]]:

@@ -30,8 +30,6 @@ _PLACE_PREF = {"facility": 0, "city": 1, "district": 1, "region": 2, "territory"
 _KANJI_TITLE = re.compile(r"^[\u4e00-\u9fff々・]{0,10}$")
 _TOPIC_SWITCH = re.compile(r"(?<!の)は、")
 _VISIT = re.compile(r"^を[^、。]{0,4}訪")
-_GENERIC = {"会談", "協議", "会合", "会議", "交渉", "首脳会談", "首脳会議", "電話会談", "全体会合", "話し合い", "電話で", "署名し",
-            "署名した", "調印し", "調印した", "回目", "言葉を交わ", "電話をかけ", "対話", "直接会談", "直接協議"}
 
 
 @dataclass
@@ -168,7 +166,7 @@ def _dated(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     span = d.value
     if (span.end - span.start).days > 31 or d.text.endswith("間") or span.granularity in ("year", "season"):
         return None
-    if v.clean.startswith(("以降", "以来", "から"), d.end):
+    if v.clean.startswith(tuple(lexicon("meeting")["period_start_after"]), d.end):
         return None  # 2022年2月以降: a period's start, not the meeting's date
     return span
 
@@ -284,6 +282,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.explicit_date = m.date is not None
             if m.mode == "in_person":
                 m.location = _venue(v, prev, te + 8, ts, te, name_start, lex) or _venue(v, s, e, ts, te, name_start, lex)
+                if m.location is None and has_any(v.clean[prev:ts], lex["same_place"]) and out:
+                    m.location = next((x.location for x in reversed(out) if x.location), None)  # 同地で開かれた
             # scene-setting sentences before it in the paragraph (2026年1月17日…マイアミに着陸した);
             # grounding borrowed from a sentence that reports a meeting itself makes this a reference to it
             borrowed = False
@@ -308,7 +308,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             host = any(re.match(r"^[^、。]{0,4}?(?:は|が)", v.clean[a.end:a.end + 6]) for a in
                        v.ents(s, ts, {"ORG"}) if not a.country and a.canonical)
             g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host)
-            need = 1 if (m.mode != "in_person" or not (m.weak or m.name in _GENERIC)) else 2
+            need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
             m.creates = g >= need and not m.anaphoric and not (borrowed and len(m.own_people) < 2 and not m.location)
             out.append(m)
     return out
@@ -324,7 +324,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> str:
         return "cancelled"
     if has_any(after[:40], lex["ongoing"]):
         return "ongoing"
-    if has_any(after[:30], lex["held"]) and not has_any(after[:12], ("予定", "見通し", "方針")):
+    if has_any(after[:30], lex["held"]) and not has_any(after[:12], lex["not_held_after"]):
         return "held"
     if has_any(window, lex["planned"]):
         if m.date is None or v.published is None or m.date.end is None or m.date.end >= v.published:
@@ -350,7 +350,7 @@ def _places_ok(a, b) -> Optional[bool]:
 
 
 def _generic(name: str, lex: dict) -> bool:
-    return name in _GENERIC or name in lex["triggers"]
+    return name in lex["generic_names"] or name in lex["triggers"]
 
 
 def _scale(name: str, lex: dict):
@@ -438,6 +438,7 @@ def _background(v: DocView, c: "_Cluster") -> bool:
 
 
 def extract(v: DocView) -> list[Meeting]:
+    lex = lexicon("meeting")
     clusters: list[_Cluster] = []
     for m in _mentions(v):
         if _DEBUG:
@@ -472,7 +473,7 @@ def extract(v: DocView) -> list[Meeting]:
                 date = TimeSpan(text=" / ".join(dict.fromkeys(d.text for d in dates)), start=lo, end=hi,
                                 granularity="day" if lo == hi else "range", relative=any(d.relative for d in dates))
         creators = [m for m in c.ms if m.creates] or c.ms
-        main = max(creators[:2], key=lambda m: (m.name not in _GENERIC, len(m.name)))
+        main = max(creators[:2], key=lambda m: (m.name not in lex["generic_names"], len(m.name)))
         statuses = [m.status for m in c.ms if not m.anaphoric] or [m.status for m in c.ms]
         status = "held" if "held" in statuses else statuses[0]
         if date is not None and v.published is not None and date.start is not None and date.start > v.published:

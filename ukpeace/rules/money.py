@@ -48,7 +48,7 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
         if ent.label == "GPE" and ent.kind not in ("country", None):
             continue
         tail = v.clean[ent.end:ms]
-        if tail.startswith(("に", "へ", "向け", "に対", "製", "国内", "の首都")) or v.clean[ent.start - 1:ent.start] == "対":
+        if tail.startswith(tuple(lex["not_donor_after"])) or v.clean[ent.start - 1:ent.start] == "対":
             continue
         subject = any(tail.startswith(f) for f in lex["donor_follow"]) or ("は" in tail[:25] or "が" in tail[:25])
         if subject and has_any(v.clean[ent.end:ms + 40], lex["donor_verbs"] + ["資金"]):
@@ -64,7 +64,7 @@ def _recipients(v: DocView, s: int, e: int, lex: dict) -> list:
         nxt = v.clean[ent.end:ent.end + 5]
         if any(nxt.startswith(x) for x in lex["not_recipient_after"]):
             continue
-        if v.clean[ent.start - 1:ent.start] == "対" or nxt.startswith(("に", "へ", "向け", "の再建", "の復興", "だけ", "の財政", "の防衛", "に対", "に必要")):
+        if v.clean[ent.start - 1:ent.start] == "対" or nxt.startswith(tuple(lex["recipient_after"])):
             if ent.kind in ("country", "bloc"):
                 out.append(state_of(ent))
             elif ent.canonical and ent.kind in ("city", "region"):
@@ -102,7 +102,7 @@ def extract(v: DocView) -> list[Money]:
             continue  # 1ドル=155円 is an exchange rate
         recipient = _recipients(v, s, e, lex)
         donors = _donors(v, prev_money, ent.start, lex) or _donors(v, s, ent.start, lex)[:1]
-        if not recipient and domain and (purpose != "other" or instruments or donors or "支援" in v.clean[s:e]):
+        if not recipient and domain and (purpose != "other" or instruments or donors or has_any(v.clean[s:e], lex["aid_words"])):
             recipient = [country_actor("UA")]  # the library's domain: aid, loans and damage are Ukraine's
         rec = Money(amount=ent.value, period_years=_period(v, s, e), purpose=purpose, instruments=instruments,
                     recipient=[r for r in recipient if r], donor=dedup_actors(donors), evidence=[v.span(ent.start, ent.end)],
@@ -126,10 +126,11 @@ def _restates(v: DocView, prev, ent) -> bool:
     if prev.value.currency == ent.value.currency:
         return False
     gap = v.clean[prev.end:ent.start]
-    if len(gap) <= 3 and gap.strip(" 　") in ("（", "(", "、約", "（約", "(約", "＝", "="):
+    lex = lexicon("money")
+    if len(gap) <= 3 and gap.strip(" 　") in lex["restated_gap"]:
         return True
-    return len(gap) <= 20 and "。" in gap and v.clean.startswith(("に相当", "相当"), ent.end) and \
-        v.clean[v.sentence(ent.start)[0]:ent.start].startswith(("これは", "これ", "日本円で", "約"))
+    return len(gap) <= 20 and "。" in gap and v.clean.startswith(tuple(lex["restated_after"]), ent.end) and \
+        v.clean[v.sentence(ent.start)[0]:ent.start].startswith(tuple(lex["restated_openers"]))
 
 
 def _merge(into: Money, rec: Money) -> None:

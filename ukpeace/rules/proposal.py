@@ -85,16 +85,15 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     for status in ("signed", "rejected", "agreed"):
         if has_any(after, lex["status"][status]):
             return status
-    if has_any(before[-12:], ("議論されている", "協議して", "検討", "詰めて", "詰めている", "交渉中", "協議されている")):
+    if has_any(before[-12:], lex["discussed_before"]):
         return "under_discussion"
     if has_any(before, lex["status"]["proposed"]) or has_any(after, lex["status"]["proposed"]):
         return "proposed"
-    if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], ("議題", "議論", "協議")):
+    if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], lex["agenda"]):
         return "under_discussion"
     return None
 
 
-_PROPOSE = ("提案", "提示", "打ち出", "主導", "側", "まとめ", "公表", "創設", "求め", "出した", "推進", "構想", "発表", "示した")
 _SUBJECT = re.compile(r"^(?:氏)?[^\s、。はがとの]{0,8}?(は|が|と|・|、|も)")
 
 
@@ -117,7 +116,7 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             continue
         nxt = v.clean[ent.end:ent.end + 10]
         if ent.start >= m.start:
-            if nxt.startswith(("主導", "側", "提案", "案")):
+            if nxt.startswith(tuple(lex["marked_inside"])):
                 marked.append(ent)
             continue
         sm = _SUBJECT.match(nxt)
@@ -130,9 +129,9 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             if not closing:
                 continue
             marker = closing.group(0)
-        if marker == "が" and has_any(between, _PROPOSE):
+        if marker == "が" and has_any(between, lex["proposer_verbs"]):
             marked.append(ent)  # Xが提案した…
-        elif marker in ("は", "も") and has_any(verb_after, _PROPOSE) and \
+        elif marker in ("は", "も") and has_any(verb_after, lex["proposer_verbs"]) and \
                 not has_any(verb_after, lex["status"]["rejected"]):
             topic.append(ent)
     chosen = marked or topic
@@ -145,7 +144,7 @@ def _head_ok(v: DocView, hs: int, he: int, w: str, s: int, e: int, lex: dict) ->
         return False  # 欧州委員会 is an institution that exists, not a proposal
     if _KATAKANA.match(w[0]) and hs > s and _KATAKANA.match(v.clean[hs - 1]):
         return False  # ドローン is no ローン
-    if w == "案" and v.clean[hs - 1:hs] in ("提", "法", "答", "議", "図", "方", "妥", "懸", "腹", "原", "代", "草", "思", "新", "名"):
+    if w == "案" and v.clean[hs - 1:hs] and v.clean[hs - 1] in lex["not_plan_an_prefix"]:
         return False
     if he < e and _COMPOUND.match(v.clean[he]) and v.clean[he] not in "・" and \
             not any(v.clean.startswith(h, he) for h in lex["heads"]):
@@ -172,8 +171,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             if v.ents(start, he, {"MONEY"}):
                 continue  # 総額23億ユーロの融資保証 is a sum, not a proposal
             specific_truce = w in lex["bare_ok"] and (
-                has_any(v.clean[max(s, hs - 16):he], ("日間", "部分的", "全面", "即時", "局地", "限った", "空と海"))
-                or has_any(v.clean[he:he + 8], ("で合意", "に合意", "を提案", "を受け入れ", "に署名", "を拒否")))
+                has_any(v.clean[max(s, hs - 16):he], lex["specific_truce_before"])
+                or has_any(v.clean[he:he + 8], lex["specific_truce_after"]))
             if (name in lex["generic_names"] or any(mod.endswith(g) for g in lex["generic_modifiers"])) and not specific_truce:
                 if not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
                     continue
@@ -181,7 +180,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             m = _Mention(start, he, w, name, (s, e), quoted=v.clean[start:start + 1] == "「" or v.clean[start - 1:start] == "「",
                          points=int(pts.group(1).translate(_DIGITS)) if pts else None)
             c = v.first(start, hs, {"GPE"})
-            if c is not None and c.kind == "country" and v.clean[c.end:he] in ("案", "提案", "の案", "の提案", "側の案"):
+            if c is not None and c.kind == "country" and v.clean[c.end:he] in lex["country_reference"]:
                 m.by_country = c.canonical
             out.append(m)
     out = _outermost(out)
@@ -225,13 +224,14 @@ def _date(v: DocView, m: _Mention, mentions: list[_Mention]) -> Optional[TimeSpa
 
 def _revisions(v: DocView, ms: list[_Mention]) -> None:
     """AはBの改訂版 / BをAに絞り込んだ: A revises B."""
+    lex = lexicon("proposal")
     for a in ms:
         for b in ms:
             if a is b or a.sent != b.sent or b.start < a.end:
                 continue
-            if has_any(v.clean[b.end:b.end + 8], ("の改訂", "の改定", "の修正", "を改訂", "を修正", "を見直", "の見直", "を練り直", "の更新版", "の新版")):
+            if has_any(v.clean[b.end:b.end + 8], lex["revision_after"]):
                 a.revises = b.name
-            elif has_any(v.clean[a.end:b.start], ("から",)) and has_any(v.clean[b.end:a.sent[1]], ("絞り込", "改訂", "修正", "短縮")):
+            elif has_any(v.clean[a.end:b.start], ("から",)) and has_any(v.clean[b.end:a.sent[1]], lex["narrowing"]):
                 b.revises = a.name
 
 
