@@ -97,8 +97,10 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict) -> Optional[str]:
 
 
 def _is_heading(v: DocView, s: int, e: int) -> bool:
-    line = v.clean[slice(*v.para(s))].strip()
-    return (v.para(s) == v.paras[0] and len(v.paras) > 2) or (len(line) <= 40 and "。" not in line)
+    ps, pe = v.para(s)
+    if (ps, pe) == v.paras[0] and len(v.paras) > 2:
+        return True  # the headline
+    return pe - ps <= 40 and "。" not in v.clean[ps:pe]
 
 
 def _episodes(v: DocView, lex: dict) -> list[_Episode]:

@@ -64,7 +64,7 @@ class DocView:
     @classmethod
     def build(cls, text: str, clean: str, published, entities) -> "DocView":
         v = cls(text, clean, published, sorted(entities, key=lambda e: e.start))
-        v.sentences = split_sentences(clean)
+        v.sentences = _bounded(clean, split_sentences(clean))
         v.paras = paragraphs(clean)
         v._starts = [e.start for e in v.entities]
         v._sent_starts = [s for s, _ in v.sentences]
@@ -149,6 +149,22 @@ class DocView:
 
     def span(self, start: int, end: int) -> Span:
         return Span(start=start, end=end, text=self.text[start:end])
+
+
+MAX_SENTENCE = 300  # news sentences are shorter; cutting longer runs bounds every sentence-scoped rule
+
+
+def _bounded(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences longer than MAX_SENTENCE (junk without punctuation) cut at a 、 or a hard limit."""
+    out = []
+    for s, e in sentences:
+        while e - s > MAX_SENTENCE:
+            cut = text.rfind("、", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+            cut = cut + 1 if cut != -1 else s + MAX_SENTENCE
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    return out
 
 
 def complete(ts: Optional[TimeSpan]) -> bool:

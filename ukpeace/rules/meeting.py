@@ -21,6 +21,7 @@ from ..models import Meeting, TimeSpan
 from .common import (DocView, actor_of, complete, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, near,
                      place_of, state_of)
 
+CONTEXT_SENTENCES = 6  # how far back in its paragraph a mention looks for its scene (date, venue)
 CLUSTER_WINDOW = 40  # a mention joins one of the last 40 meetings: bounded work on huge documents
 _DEBUG = bool(os.environ.get("UKPEACE_DEBUG"))
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９Ａ-Ｚａ-ｚ・]")
@@ -287,7 +288,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             # scene-setting sentences before it in the paragraph (2026年1月17日…マイアミに着陸した);
             # grounding borrowed from a sentence that reports a meeting itself makes this a reference to it
             borrowed = False
-            for x in reversed([x for x in v.sentences_in(ps, pe) if x[1] <= s]):
+            for x in reversed([x for x in v.sentences_around(si, CONTEXT_SENTENCES, -1) if x[0] >= ps]):
                 reports = bool(_triggers(v, *x, lex))
                 if m.date is None:
                     m.date = _dated(v, x[0], x[1], x[1])
@@ -371,22 +372,31 @@ def v_char(m: "_Mention", prev: "_Mention") -> str:
 
 
 class _Cluster:
-    def __init__(self, m: _Mention):
-        self.ms = [m]
+    """Mentions of one meeting, with what they add up to kept current (so a test is cheap)."""
 
-    @property
-    def location(self):
-        return next((m.location for m in self.ms if m.location), None)
+    def __init__(self, m: _Mention):
+        self.ms: list[_Mention] = []
+        self.location = None
+        self._dates: dict = {}
+        self._people: set = set()
+        self.add(m)
+
+    def add(self, m: _Mention) -> None:
+        self.ms.append(m)
+        self.location = self.location or m.location
+        if m.sentence_date and m.date:
+            self._dates.setdefault((m.date.start, m.date.end), m.date)
+        self._people |= {p.canonical or p.text for p in m.own_people}
 
     @property
     def mode(self):
         return self.ms[0].mode
 
     def dates(self):
-        return [m.date for m in self.ms if m.sentence_date and m.date]
+        return list(self._dates.values())
 
     def people(self):
-        return {p.canonical or p.text for m in self.ms for p in m.own_people}
+        return self._people
 
     def accepts(self, m: _Mention) -> bool:
         last = self.ms[-1]
@@ -456,7 +466,7 @@ def extract(v: DocView) -> list[Meeting]:
                 m.participants = [] if m.anaphoric and not m.attendance else m.own_people
                 m.parties = []
         if target is not None:
-            target.ms.append(m)
+            target.add(m)
         elif m.creates:
             clusters.append(_Cluster(m))
     out = []
