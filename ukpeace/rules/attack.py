@@ -262,7 +262,11 @@ def _merge_updates(out: list[Attack]) -> list[Attack]:
             lb = {p.canonical for p in b.locations if p.kind in ("city", "district")}
             close = complete(a.date) and complete(b.date) and abs((a.date.start - b.date.start).days) <= 1 \
                 and (a.date.end - a.date.start).days <= 1 and (b.date.end - b.date.start).days <= 1
-            same_day = close and a.date.start == b.date.start and (la <= lb or lb <= la)  # one strike, told city by city
+            spots_a = {p.canonical for p in a.locations if p.kind in ("facility", "district")}
+            spots_b = {p.canonical for p in b.locations if p.kind in ("facility", "district")}
+            own_toll = (a.casualties.killed or a.casualties.injured) and (b.casualties.killed or b.casualties.injured)
+            distinct_spot = own_toll and (spots_a - spots_b or spots_b - spots_a)  # the hospital hit that night
+            same_day = close and a.date.start == b.date.start and (la <= lb or lb <= la) and not distinct_spot
             if la and lb and (la == lb or same_day) and close and \
                     [x.canonical for x in a.attacker] == [x.canonical for x in b.attacker]:
                 if a.date.start < b.date.start:

@@ -19,6 +19,7 @@ _COMPOUND = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９・〜
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]")
 _ADJ = re.compile(r"(?:[\u4e00-\u9fff々]+(?:的|な)?(?:かつ|で|、)?)*[\u4e00-\u9fff々]+的?な$|[\u4e00-\u9fff々\u30a0-\u30ffー]{1,12}(?:に関する|をめぐる|についての|に限った|に向けた)$")
 _POINTS = re.compile(r"([0-9０-９]{1,3})(?:項目|か条|カ条|ヶ条|箇条|点)")
+_POINTS_BEFORE = re.compile(r"([0-9０-９]{1,3})(?:項目|か条|カ条|ヶ条|箇条|点)の「?$")  # 10項目の「平和の公式」
 _SPAN = re.compile(r"[0-9０-９]+(?:日間|年間|カ月|か月|週間)")
 _SIDE = re.compile(r"([\u4e00-\u9fff々\u30a0-\u30ffー]+)側")
 GROUP_WINDOW = 60  # a proposal is merged with the last 60 named so far: bounded work on huge documents
@@ -176,7 +177,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             if (name in lex["generic_names"] or any(mod.endswith(g) for g in lex["generic_modifiers"])) and not specific_truce:
                 if not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
                     continue
-            pts = _POINTS.search(name)
+            pts = _POINTS.search(name) or _POINTS_BEFORE.search(v.clean[max(s, start - 8):start])
             m = _Mention(start, he, w, name, (s, e), quoted=v.clean[start:start + 1] == "「" or v.clean[start - 1:start] == "「",
                          points=int(pts.group(1).translate(_DIGITS)) if pts else None)
             c = v.first(start, hs, {"GPE"})
@@ -265,6 +266,11 @@ def extract(v: DocView) -> list[Proposal]:
     for m in ms:
         if m.by_country:
             refs.append(m)
+            continue
+        prev = groups[-1][-1] if groups else None
+        if prev is not None and prev.sent == m.sent and 0 <= m.start - prev.end <= 1 and \
+                v.clean[prev.end:m.start + 1].startswith(("「", "（", "(")):
+            groups[-1].append(m)  # 10項目の和平案「平和の公式」: one proposal, two names
             continue
         for g in groups[-GROUP_WINDOW:]:
             if _same(g, m):
