@@ -61,6 +61,12 @@ def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
     i = start
     while i > 0 and start - i < 14 and _NAME_CHAR.match(v.clean[i - 1]):
         i -= 1
+    if i == start and v.clean[i - 1:i] == "）":  # 欧州連合（EU）首脳会議: the acronym belongs to the name
+        j = v.clean.rfind("（", max(0, i - 12), i)
+        if j > 0 and _NAME_CHAR.match(v.clean[j - 1]):
+            i = j
+            while i > 0 and start - i < 24 and _NAME_CHAR.match(v.clean[i - 1]):
+                i -= 1
     name = v.clean[i:end]
     cut = _NAME_JUNK.match(name[: start - i])
     if cut:
@@ -252,6 +258,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.gap = v.clean[te:te + 1]
             m.index = si
             m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"])
+            bare_summit = name == w and w in lex["multilateral"]  # a bare サミット is the one the story is about
             m.attendance = v.clean.startswith("には", te) and bool(has_any(v.clean[te:e], lex["attendance"]))
             window = v.clean[max(s, ts - 30):te + 4]
             if has_any(window, lex["video"]):
@@ -310,7 +317,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                        v.ents(s, ts, {"ORG"}) if not a.country and a.canonical)
             g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host)
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
-            m.creates = g >= need and not m.anaphoric and not (borrowed and len(m.own_people) < 2 and not m.location)
+            m.creates = g >= need and not m.anaphoric and not (borrowed and len(m.own_people) < 2 and not m.location) \
+                and not (bare_summit and g < 2)
             out.append(m)
     return out
 

@@ -241,6 +241,8 @@ def _sides(name: str) -> set:
 
 
 def _same(g: list[_Mention], m: _Mention) -> bool:
+    if any(_key(x.name) == _key(m.name) for x in g):
+        return True  # the same name, with or without its point count
     pts = {x.points for x in g if x.points}
     if m.points or pts:
         return bool(m.points and m.points in pts)
