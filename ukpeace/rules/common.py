@@ -228,9 +228,6 @@ def dedup_actors(actors: Iterable[Actor]) -> list[Actor]:
     return out
 
 
-def is_state(e: Entity) -> bool:
-    return e.kind in STATE_KINDS or e.kind in BLOC_KINDS
-
 
 def country_actor(alpha2: str, text: str = "") -> Optional[Actor]:
     entry = gz.load().country(alpha2)
@@ -239,14 +236,6 @@ def country_actor(alpha2: str, text: str = "") -> Optional[Actor]:
     return Actor(text=text or entry.canonical, canonical=entry.canonical, kind="country", id=entry.id, country=alpha2)
 
 
-def in_entity(v: DocView, start: int, end: int, labels: set) -> bool:
-    e = v.entity_at(start)
-    return e is not None and e.label in labels and e.start <= start and e.end >= end and not (e.start == start and e.end == end and False)
-
-
-def clause_bounds(v: DocView, pos: int) -> tuple[int, int]:
-    """The sentence around pos cut at the nearest clause marks (、 after a verb is too fine: use 。 and ；)."""
-    return v.sentence(pos)
 
 
 def confidence(base: float, *signals: bool, penalty: float = 0.0) -> float:
