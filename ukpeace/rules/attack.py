@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ..models import Attack, Casualties, Impact, TimeSpan
-from .common import DocView, complete, confidence, country_actor, find_all, has_any, lexicon, place_of, state_of
+from .common import DocView, alternation, complete, confidence, country_actor, find_all, has_any, lexicon, place_of, state_of
 
-_COUNT = re.compile(r"([0-9０-９,，]+)回(?:の|にわたる|にわたり|以上の|超の)?(?:大規模な)?(?:攻撃|空爆|爆撃|砲撃|空襲)|(?:攻撃|空爆|爆撃|砲撃)を([0-9０-９,，]+)回")
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -26,6 +26,14 @@ class _Episode:
     date: Optional[TimeSpan] = None
     date_explicit: bool = False
     side: Optional[str] = None
+
+
+@lru_cache(maxsize=1)
+def _count_re() -> re.Pattern:
+    """612回の攻撃 / 攻撃を612回: the number of attacks (not of weapons launched)."""
+    lex = lexicon("attack")
+    nouns, links = alternation(lex["count_nouns"]), alternation(lex["count_links"])
+    return re.compile(rf"([0-9０-９,，]+)回(?:{links})*{nouns}|{nouns}を([0-9０-９,，]+)回")
 
 
 def _trigger_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int]]:
@@ -231,7 +239,7 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     impacts = _impacts(v, ep, lex)
     count = None
     for s, e in ep.sents:
-        m = _COUNT.search(v.clean, s, e)
+        m = _count_re().search(v.clean, s, e)
         if m:
             count = int((m.group(1) or m.group(2)).replace(",", "").replace("，", "").translate(_DIGITS))
             break

@@ -24,6 +24,11 @@ _HEADING = re.compile(r"^\s*(?:[■◆●▼▽◇□▶【\[]|Q\s|\d{1,2}[.．)
 
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of lexicon words, longest first, for patterns built from data."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
 def find_all(text: str, words: Iterable[str], start: int = 0, end: Optional[int] = None) -> list[tuple[int, int, str]]:
     """Non-overlapping occurrences of any of ``words`` in text[start:end], longest first at each position."""
     end = len(text) if end is None else end

@@ -15,17 +15,17 @@ import os
 import sys
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ..models import Meeting, TimeSpan
-from .common import (DocView, actor_of, complete, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, near,
+from .common import (DocView, actor_of, alternation, complete, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, near,
                      place_of, state_of)
 
 CONTEXT_SENTENCES = 6  # how far back in its paragraph a mention looks for its scene (date, venue)
 CLUSTER_WINDOW = 40  # a mention joins one of the last 40 meetings: bounded work on huge documents
 _DEBUG = bool(os.environ.get("UKPEACE_DEBUG"))
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９Ａ-Ｚａ-ｚ・]")
-_NAME_JUNK = re.compile(r"^.*(?:時間半?|日間|分間|年ぶり|回目の|約)")
 _PLACE_PREF = {"facility": 0, "city": 1, "district": 1, "region": 2, "territory": 2, "place": 2, "country": 3,
                "water": 4, "continent": 5}
 _KANJI_TITLE = re.compile(r"^[\u4e00-\u9fff々・]{0,10}$")
@@ -68,10 +68,16 @@ def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
             while i > 0 and start - i < 24 and _NAME_CHAR.match(v.clean[i - 1]):
                 i -= 1
     name = v.clean[i:end]
-    cut = _NAME_JUNK.match(name[: start - i])
+    cut = _name_junk().match(name[: start - i])
     if cut:
         i += cut.end()
     return i, v.clean[i:end]
+
+
+@lru_cache(maxsize=1)
+def _name_junk() -> re.Pattern:
+    """Words before a trigger that are no part of its name (約5時間会談, 3年ぶりの協議)."""
+    return re.compile(rf"^.*{alternation(lexicon('meeting')['name_prefix_junk'])}")
 
 
 def _possessor(v: DocView, p) -> bool:
@@ -370,15 +376,6 @@ def _scale(name: str, lex: dict):
     return None
 
 
-def v_index(m: "_Mention") -> int:
-    return m.index
-
-
-def v_char(m: "_Mention", prev: "_Mention") -> str:
-    """The text between two mentions of one sentence when they touch (a bracket), else ''."""
-    return "（" if 0 <= m.start - prev.end <= 1 and prev.gap == "（" else ""
-
-
 class _Cluster:
     """Mentions of one meeting, with what they add up to kept current (so a test is cheap)."""
 
@@ -408,7 +405,7 @@ class _Cluster:
 
     def accepts(self, m: _Mention) -> bool:
         last = self.ms[-1]
-        if last.sent == m.sent and v_char(m, last) == "（":
+        if last.sent == m.sent and last.gap == "（" and 0 <= m.start - last.end <= 1:
             return True  # 主要7カ国首脳会議（G7広島サミット）: two names of one meeting
         if m.mode != self.mode and not m.anaphoric:
             return False
@@ -433,7 +430,7 @@ class _Cluster:
         people = self.people()
         if m.sentence_date and place is None and complete(m.date) and m.date.start == m.date.end and (not own or not people or own <= people
                                                                                    or people <= own) and any(
-                x.sentence_date and x.date == m.date and abs(v_index(x) - v_index(m)) <= 1 for x in self.ms):
+                x.sentence_date and x.date == m.date and abs(x.index - m.index) <= 1 for x in self.ms):
             return True  # the same day's event told in two consecutive sentences (…署名した。A氏とB氏が署名し…)
         names = {x.name for x in self.ms}
         if len(m.name) >= 4 and not _generic(m.name, lex) and m.name in names:

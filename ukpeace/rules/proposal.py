@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ..models import Proposal, TimeSpan
-from .common import DocView, actor_of, complete, confidence, dedup_actors, find_all, has_any, lexicon, state_of
+from .common import DocView, actor_of, alternation, complete, confidence, dedup_actors, find_all, has_any, lexicon, state_of
 
 _COMPOUND = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９・〜～]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]")
-_ADJ = re.compile(r"(?:[\u4e00-\u9fff々]+(?:的|な)?(?:かつ|で|、)?)*[\u4e00-\u9fff々]+的?な$|[\u4e00-\u9fff々\u30a0-\u30ffー]{1,12}(?:に関する|をめぐる|についての|に限った|に向けた)$")
-_POINTS = re.compile(r"([0-9０-９]{1,3})(?:項目|か条|カ条|ヶ条|箇条|点)")
-_POINTS_BEFORE = re.compile(r"([0-9０-９]{1,3})(?:項目|か条|カ条|ヶ条|箇条|点)の「?$")  # 10項目の「平和の公式」
-_SPAN = re.compile(r"[0-9０-９]+(?:日間|年間|カ月|か月|週間)")
 _SIDE = re.compile(r"([\u4e00-\u9fff々\u30a0-\u30ffー]+)側")
 GROUP_WINDOW = 60  # a proposal is merged with the last 60 named so far: bounded work on huge documents
 _RANK = {"signed": 5, "rejected": 4, "agreed": 3, "under_discussion": 2, "proposed": 1}
@@ -43,6 +40,20 @@ class _Mention:
     by_country: Optional[str] = None   # 米国案: a reference to "the US proposal"
 
 
+@lru_cache(maxsize=1)
+def _re() -> dict:
+    """Patterns built from the proposal lexicon: adjectival modifiers, point counts, durations."""
+    lex = lexicon("proposal")
+    points = alternation(lex["point_units"])
+    return {
+        "adj": re.compile(r"(?:[\u4e00-\u9fff々]+(?:的|な)?(?:かつ|で|、)?)*[\u4e00-\u9fff々]+的?な$|"
+                          rf"[\u4e00-\u9fff々\u30a0-\u30ffー]{{1,12}}{alternation(lex['modifier_endings'])}$"),
+        "points": re.compile(rf"([0-9０-９]{{1,3}}){points}"),
+        "points_before": re.compile(rf"([0-9０-９]{{1,3}}){points}の「?$"),  # 10項目の「平和の公式」
+        "span": re.compile(rf"[0-9０-９]+{alternation(lex['span_units'])}"),
+    }
+
+
 def _key(name: str) -> str:
     """Merge key: 和平/平和 and 案/計画 are one word, a leading ウクライナ and 構想 add nothing."""
     k = name.replace("和平", "平和").replace("構想", "").replace("「", "").replace("」", "")
@@ -62,7 +73,7 @@ def _left(v: DocView, start: int, floor: int) -> int:
                 j -= 1
             i = j
         else:
-            m = _ADJ.search(v.clean[max(floor, i - 24):i])
+            m = _re()["adj"].search(v.clean[max(floor, i - 24):i])
             if m and m.end() - m.start() >= 2:
                 i = max(floor, i - 24) + m.start()
             else:
@@ -177,7 +188,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             if (name in lex["generic_names"] or any(mod.endswith(g) for g in lex["generic_modifiers"])) and not specific_truce:
                 if not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
                     continue
-            pts = _POINTS.search(name) or _POINTS_BEFORE.search(v.clean[max(s, start - 8):start])
+            pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 8):start])
             m = _Mention(start, he, w, name, (s, e), quoted=v.clean[start:start + 1] == "「" or v.clean[start - 1:start] == "「",
                          points=int(pts.group(1).translate(_DIGITS)) if pts else None)
             c = v.first(start, hs, {"GPE"})
@@ -247,7 +258,7 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
     if m.points or pts:
         return bool(m.points and m.points in pts)
     km = _key(m.name)
-    span = _SPAN.search(m.name)
+    span = _re()["span"].search(m.name)
     for x in g:
         if span and m.head == x.head and span.group(0) in x.name:
             return True  # 米提案の30日間停戦 = 即時かつ暫定的な30日間の停戦
@@ -292,7 +303,7 @@ def extract(v: DocView) -> list[Proposal]:
         if not specific:
             continue
         names = list(dict.fromkeys(x.name for x in g if not x.by_country))
-        name = max(names, key=lambda n: (bool(_POINTS.search(n)), "「" not in n, -abs(len(n) - 8)))
+        name = max(names, key=lambda n: (bool(_re()["points"].search(n)), "「" not in n, -abs(len(n) - 8)))
         statuses = [x.status for x in g if x.status]
         status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
         proposer = dedup_actors(a for x in g for a in x.proposer)
