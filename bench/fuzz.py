@@ -37,7 +37,7 @@ from collections import Counter, defaultdict
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-DEV = ROOT.parent / "shared" / "corpus" / "dev"
+DEV = ROOT / "data" / "dev"
 
 import ukpeace  # noqa: E402
 from ukpeace.models import Extraction  # noqa: E402

@@ -7,8 +7,7 @@ import pathlib
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-DEV = SHARED / "corpus" / "dev"
+DEV = ROOT / "data" / "dev"
 SEED_TEXT = ROOT / "ukpeace" / "resources" / "samples" / "seed-miami-davos.txt"
 
 
@@ -39,8 +38,6 @@ def seed_json(seed):
 
 @pytest.fixture(scope="session")
 def dev_gold():
-    if not DEV.is_dir():
-        pytest.skip("shared dev corpus not present")
     return {p.stem: json.loads(p.read_text("utf-8")) for p in sorted(DEV.glob("*.json"))}
 
 

@@ -20,7 +20,7 @@ from ukpeace.api import record_id
 from ukpeace.models import (RECORD_TYPES, Actor, Amount, Attack, Casualties, Entity, Extraction, Impact, Meeting,
                             Money, Place, Span, TimeSpan)
 
-DEV = pathlib.Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+DEV = pathlib.Path(__file__).resolve().parents[1] / "data" / "dev"
 DEV_STEMS = ("d-05", "d-08", "d-09", "d-10")  # four short articles with all four record types between them
 FALLBACK = {
     "t-1": "2026年1月17日、ゼレンスキー大統領はキーウでトランプ大統領と会談した。米国は20項目の和平計画を提案した。",

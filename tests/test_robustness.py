@@ -26,7 +26,7 @@ import ukpeace
 from ukpeace.models import Extraction
 from ukpeace.text import REASONS, sanitize
 
-DEV = pathlib.Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+DEV = pathlib.Path(__file__).resolve().parents[1] / "data" / "dev"
 
 GUARD_S = 20.0          # per adversarial input, fast profile
 BIG_GUARD_S = 60.0      # the 1 MB article, fast profile

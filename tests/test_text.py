@@ -17,7 +17,7 @@ from ukpeace.text import (
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 SEED_TEXT = ROOT / "ukpeace" / "resources" / "samples" / "seed-miami-davos.txt"
-DEV = ROOT.parent / "shared" / "corpus" / "dev"
+DEV = ROOT / "data" / "dev"
 SEED_GOLD_NOISE = [
     "这样的话,但是这样的话,但是这样的话。",
     "但是,但是这样的事情。",
@@ -207,8 +207,7 @@ def test_seed_article_noise():
     assert 0 < q.noise_ratio < 0.03 and q.score > 0.95 and "mostly_noise" not in q.flags
 
 
-@pytest.mark.skipif(not DEV.is_dir(), reason="shared dev corpus not present")
-@pytest.mark.parametrize("path", sorted(DEV.glob("*.txt")) if DEV.is_dir() else [], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", sorted(DEV.glob("*.txt")), ids=lambda p: p.stem)
 def test_dev_articles_flag_only_gold_noise(path):
     text = path.read_text("utf-8")
     gold = json.loads(path.with_suffix(".json").read_text("utf-8")).get("noise") or []
