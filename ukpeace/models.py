@@ -28,7 +28,9 @@ class Span(_Model):
 
 class NoiseSpan(Span):
     reason: str = Field(description="why the span is corrupt: foreign_filler, repeated_chars, repeated_words, "
-                                    "mojibake, markup, doubled_punctuation, control_chars, replacement_chars")
+                                    "mojibake, markup, doubled_punctuation, control_chars, replacement_chars; "
+                                    "for chrome: byline, related, share, ads, jobs, cookie, comments, ui_english")
+    kind: Literal["noise", "chrome"] = "noise"
 
 
 class TimeSpan(_Model):
@@ -112,10 +114,19 @@ class Impact(_Model):
     text: str = ""
 
 
+class Plover(_Model):
+    """PLOVER event type and mode of a record (see docs/ontology.md for the mapping table)."""
+    type: str = Field(description="PLOVER event type: CONSULT, AGREE, AID, ASSAULT, ...")
+    mode: Optional[str] = Field(None, description="PLOVER mode, e.g. telephone, aerial, shelling")
+
+
 class _Record(_Model):
     id: str = Field("", description="stable id: hash of doc_id, type and first evidence span")
     evidence: list[Span] = Field(default_factory=list)
     confidence: float = Field(0.5, ge=0.0, le=1.0)
+    rule: Optional[str] = Field(None, description="which rule or pattern made the record")
+    plover: Optional[Plover] = None
+    cameo: Optional[str] = Field(None, description="nearest CAMEO root code")
 
 
 class Meeting(_Record):
@@ -171,15 +182,39 @@ RECORD_TYPES = {"meeting": Meeting, "proposal": Proposal, "money": Money, "attac
 
 class Quality(_Model):
     noise_spans: list[NoiseSpan] = Field(default_factory=list)
+    chrome_spans: list[NoiseSpan] = Field(default_factory=list,
+                                          description="page furniture (kind chrome): bylines, related links, "
+                                                      "share labels, ads, cookie notices; no record draws on them")
     noise_ratio: float = Field(0.0, description="share of characters inside noise spans")
     score: float = Field(1.0, ge=0.0, le=1.0, description="1 - noise_ratio, lowered for replacement/control chars")
     flags: list[str] = Field(default_factory=list, description="document-level warnings")
 
 
+class Source(_Model):
+    """Metadata of the page an Extraction came from (extract_html)."""
+    url: Optional[str] = None
+    title: Optional[str] = None
+    site: Optional[str] = None
+    author: Optional[str] = None
+    encoding: Optional[str] = Field(None, description="the encoding the input bytes were decoded from")
+
+
+class Provenance(_Model):
+    """Versions that made a result, for citing a dataset."""
+    ukpeace: Optional[str] = None
+    ginza: Optional[str] = None
+    model: Optional[str] = None
+    gazetteer: Optional[str] = None
+    profile: Optional[str] = None
+
+
 class Extraction(_Model):
     doc_id: Optional[str] = None
     published: Optional[dt.date] = None
-    published_source: Optional[Literal["given", "dateline"]] = None
+    published_source: Optional[Literal["given", "dateline", "html"]] = None
+    text: Optional[str] = Field(None, description="the text offsets refer to, when the input was HTML")
+    source: Optional[Source] = None
+    provenance: Optional[Provenance] = None
     status: Literal["ok", "empty", "error"] = "ok"
     error: Optional[str] = None
     profile: str = "full"
