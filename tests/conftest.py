@@ -28,7 +28,7 @@ def seed(nlp_full, seed_text):
     """The founding article through the full pipeline, once per session."""
     import ukpeace
 
-    return ukpeace.extract(seed_text, published="2026-01-19", doc_id="seed")
+    return ukpeace.extract(seed_text, published="2026-01-19", doc_id="seed", errors="raise")
 
 
 @pytest.fixture(scope="session")
@@ -46,3 +46,27 @@ def _model_for_slow_tests(request):
     """Tests marked slow need the GiNZA model: load it once, before the first of them runs."""
     if request.node.get_closest_marker("slow"):
         request.getfixturevalue("nlp_full")
+
+
+def pytest_addoption(parser):
+    parser.addoption("--break-rule", default=None, metavar="MODULE",
+                     help="patch ukpeace.rules.MODULE.extract to raise (bench/break_rules.py checks that the "
+                          "rule tests then fail)")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _broken_rule(request):
+    name = request.config.getoption("--break-rule")
+    if not name:
+        yield
+        return
+    import importlib
+
+    module = importlib.import_module(f"ukpeace.rules.{name}")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError(f"ukpeace.rules.{name} deliberately broken")
+
+    original, module.extract = module.extract, broken
+    yield
+    module.extract = original

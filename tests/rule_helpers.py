@@ -11,7 +11,10 @@ PUB = "2026-01-19"  # a Monday, the founding article's publication date
 
 @functools.lru_cache(maxsize=None)
 def run(text: str, published: str | None = PUB):
-    return ukpeace.extract(text, published=published)
+    # errors="raise": a rule that crashes fails the test instead of hiding behind an empty, flagged result
+    res = ukpeace.extract(text, published=published, errors="raise")
+    assert res.status in ("ok", "empty"), (res.status, res.error)
+    return res
 
 
 def records(text: str, rtype: str, published: str | None = PUB) -> list:

@@ -23,7 +23,7 @@ def model(nlp_full):
 
 @functools.lru_cache(maxsize=None)
 def run(text: str, published: str | None = PUB):
-    return ukpeace.extract(text, published=published)
+    return ukpeace.extract(text, published=published, errors="raise")
 
 
 def ents(text: str, published: str | None = PUB, label: str | None = None):

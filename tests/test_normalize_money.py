@@ -102,4 +102,4 @@ def test_currency_codes_are_iso_4217():
 def test_find_money_is_linear(text):
     t0 = time.perf_counter()
     find_money(text)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.perf_counter() - t0 < 30.0  # a hang guard, not a speed target (bench/adversarial.py)

@@ -180,8 +180,8 @@ def test_evidence_grounded_and_confidence_in_range(text):
 
 
 def test_ids_stable_and_json_identical():
-    a = ukpeace.extract(HELD, published=PUB, doc_id="m-1")
-    b = ukpeace.extract(HELD, published=PUB, doc_id="m-1")
+    a = ukpeace.extract(HELD, published=PUB, doc_id="m-1", errors="raise")
+    b = ukpeace.extract(HELD, published=PUB, doc_id="m-1", errors="raise")
     ids = [r.id for r in a.records]
     assert ids and all(ids)
     assert ids == [r.id for r in b.records]

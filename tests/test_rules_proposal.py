@@ -190,8 +190,8 @@ def test_evidence_grounded_and_confidence_in_range(text):
 
 
 def test_ids_stable_and_json_identical():
-    a = ukpeace.extract(REVISION, published=PUB, doc_id="p-1")
-    b = ukpeace.extract(REVISION, published=PUB, doc_id="p-1")
+    a = ukpeace.extract(REVISION, published=PUB, doc_id="p-1", errors="raise")
+    b = ukpeace.extract(REVISION, published=PUB, doc_id="p-1", errors="raise")
     ids = [r.id for r in a.records]
     assert len(ids) >= 2 and all(ids) and len(set(ids)) == len(ids)
     assert ids == [r.id for r in b.records]

@@ -5,8 +5,13 @@ entities → rules → Extraction. A failing document never takes a batch down w
 """
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import hashlib
+import logging
+import math
+import os
+import sys
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Mapping, Optional, Union
 
@@ -14,6 +19,8 @@ from . import text as textmod
 from .models import Extraction, Quality
 
 Item = Union[str, bytes, Mapping[str, Any]]
+logger = logging.getLogger(__name__)
+ERRORS = ("flag", "raise")
 
 
 def coerce_text(text: Any) -> str:
@@ -29,21 +36,42 @@ def coerce_text(text: Any) -> str:
     return text
 
 
+def _is_missing(value: Any) -> bool:
+    """None, "", NaN, pandas.NaT or numpy's NaT: a missing date, as pandas hands it over."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return True
+    if type(value).__name__ == "NaTType":
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    return type(value).__name__ == "datetime64" and str(value) == "NaT"
+
+
 def coerce_published(published: Any) -> Optional[dt.date]:
-    """A date, a datetime or an ISO 'YYYY-MM-DD' string (a time part is ignored); else ValueError."""
-    if published is None or published == "":
+    """The publication date as a date, or None when missing.
+
+    Accepts None, "", NaN, ``pandas.NaT`` and ``numpy.datetime64("NaT")`` (missing); ``datetime.date``,
+    ``datetime.datetime`` and ``pandas.Timestamp`` (a timezone-aware one gives the date in its own zone);
+    ``numpy.datetime64``; ISO strings ('2026-01-19', '2026-01-19T10:00:00+09:00'). Anything else is a
+    ValueError naming the value.
+    """
+    if _is_missing(published):
         return None
     if isinstance(published, dt.datetime):
         return published.date()
     if isinstance(published, dt.date):
         return published
+    if type(published).__name__ == "datetime64":
+        published = str(published)
     if isinstance(published, str):
         s = published.strip()
-        try:
-            return dt.date.fromisoformat(s[:10])
-        except ValueError:
-            pass
-    raise ValueError(f"published must be a datetime.date or an ISO date string 'YYYY-MM-DD', got {published!r}")
+        for parse in (dt.date.fromisoformat, lambda v: dt.datetime.fromisoformat(v).date()):
+            try:
+                return parse(s)
+            except ValueError:
+                continue
+    raise ValueError(f"published must be a date, datetime, pandas Timestamp, numpy datetime64 or an ISO date "
+                     f"string 'YYYY-MM-DD' (or None/NaT for unknown), got {published!r}")
 
 
 def record_id(doc_id: Optional[str], rtype: str, start: int, end: int) -> str:
@@ -96,13 +124,21 @@ def _prepare(item: Item, default_published: Any, index: int, doc_id: Optional[st
     return prep
 
 
-def _finish(prep: _Prepared, mentions, profile: str) -> Extraction:
+def _quality(prep: _Prepared, flags: Iterable[str] = ()) -> Quality:
+    """Noise figures plus document flags: how mentions were found, and a missing reference date."""
+    q = textmod.quality(prep.text, prep.noise)
+    extra = list(flags) + ([] if prep.published else ["no_reference_date"])
+    q.flags = sorted(set(q.flags) | set(extra))
+    return q
+
+
+def _finish(prep: _Prepared, found, profile: str) -> Extraction:
     from .entities import build_entities
     from .rules import extract_records
 
     # spans quote the input as sanitised: identical to it except where a lone surrogate or a control
     # character was replaced (length-preserving), which keeps every offset right and the JSON valid
-    entities = build_entities(prep.clean, mentions, prep.published)
+    entities = build_entities(prep.clean, found.mentions, prep.published)
     for e in entities:
         e.text = prep.sanitized[e.start:e.end]
     records = extract_records(prep.sanitized, prep.clean, entities, prep.published, prep.noise)
@@ -110,7 +146,7 @@ def _finish(prep: _Prepared, mentions, profile: str) -> Extraction:
         r.id = record_id(prep.doc_id, r.type, r.evidence[0].start, r.evidence[0].end) if r.evidence else ""
     return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,
                       status="ok", profile=profile, chars=len(prep.text), entities=entities, records=records,
-                      quality=textmod.quality(prep.text, prep.noise))
+                      quality=_quality(prep, found.flags))
 
 
 def _empty(prep: _Prepared, profile: str) -> Extraction:
@@ -119,26 +155,42 @@ def _empty(prep: _Prepared, profile: str) -> Extraction:
                           quality=Quality(score=0.0, flags=["error"]))
     # all noise (or blank): nothing to read, but say what was flagged
     return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,
-                      status="empty", profile=profile, chars=len(prep.text),
-                      quality=textmod.quality(prep.text, prep.noise))
+                      status="empty", profile=profile, chars=len(prep.text), quality=_quality(prep))
 
 
-def _process(preps: list[_Prepared], profile: str, batch_size: int) -> list[Extraction]:
-    """One batch: mentions for all documents through nlp.pipe, then the rules per document."""
+def _failed(p: _Prepared, exc: Exception, raise_errors: bool) -> None:
+    """Record a document's failure on it (traceback at debug level), or re-raise it when asked to."""
+    if raise_errors:
+        raise exc
+    logger.debug("document %r failed", p.doc_id, exc_info=exc)
+    p.error = f"{type(exc).__name__}: {exc}"
+
+
+def _mentions(live: list[_Prepared], profile: str, batch_size: int, raise_errors: bool) -> list:
+    """Mentions for all documents through nlp.pipe; if that fails, again one by one so that one bad document
+    costs only itself."""
     from .pipeline import mentions_many
 
-    live = [p for p in preps if p.error is None and p.clean.strip()]
     try:
-        mention_lists = list(mentions_many([p.clean for p in live], profile, batch_size))
-    except Exception:  # one bad document must not cost the others: redo one by one
-        mention_lists = []
-        for p in live:
-            try:
-                mention_lists.extend(mentions_many([p.clean], profile, 1))
-            except Exception as exc:
-                p.error = f"{type(exc).__name__}: {exc}"
-                mention_lists.append(None)
-    by_id = {id(p): m for p, m in zip(live, mention_lists)}
+        return list(mentions_many([p.clean for p in live], profile, batch_size))
+    except Exception as exc:
+        if raise_errors:
+            raise
+        logger.debug("batch of %d failed, retrying one by one", len(live), exc_info=exc)
+    out = []
+    for p in live:
+        try:
+            out.extend(mentions_many([p.clean], profile, 1))
+        except Exception as exc:
+            _failed(p, exc, raise_errors)
+            out.append(None)
+    return out
+
+
+def _process(preps: list[_Prepared], profile: str, batch_size: int, raise_errors: bool = False) -> list[Extraction]:
+    """One batch: mentions for all documents, then the rules per document."""
+    live = [p for p in preps if p.error is None and p.clean.strip()]
+    by_id = {id(p): m for p, m in zip(live, _mentions(live, profile, batch_size, raise_errors))}
     out = []
     for p in preps:
         if p.error or id(p) not in by_id:
@@ -147,26 +199,34 @@ def _process(preps: list[_Prepared], profile: str, batch_size: int) -> list[Extr
         try:
             out.append(_finish(p, by_id[id(p)], profile))
         except Exception as exc:  # a rule bug: report it on this document, keep the batch going
-            p.error = f"{type(exc).__name__}: {exc}"
+            _failed(p, exc, raise_errors)
             out.append(_empty(p, profile))
     return out
 
 
-def extract(text: Union[str, bytes], *, published: Any = None, doc_id: Optional[str] = None,
-            profile: str = "full") -> Extraction:
-    """Extract entities and meeting/proposal/money/attack records from one Japanese article.
-
-    Raises TypeError for a non-string text and ValueError for undecodable bytes or an
-    unparseable ``published``; empty text gives an empty result with status "empty".
-    """
+def _check_options(profile: str, errors: str) -> None:
     from .pipeline import PROFILES
 
     if profile not in PROFILES:
         raise ValueError(f"unknown profile {profile!r}; expected one of {PROFILES}")
+    if errors not in ERRORS:
+        raise ValueError(f"errors must be one of {ERRORS}, got {errors!r}")
+
+
+def extract(text: Union[str, bytes], *, published: Any = None, doc_id: Optional[str] = None,
+            profile: str = "full", errors: str = "flag") -> Extraction:
+    """Extract entities and meeting/proposal/money/attack records from one Japanese article.
+
+    Raises TypeError for a non-string text and ValueError for undecodable bytes or an
+    unparseable ``published``; empty text gives an empty result with status "empty".
+    ``errors="flag"`` (the default) turns a failure inside the pipeline into ``status="error"``
+    with its message (the traceback is logged at debug level); ``errors="raise"`` re-raises it.
+    """
+    _check_options(profile, errors)
     text = coerce_text(text)
     pub = coerce_published(published)
     prep = _prepare(text, pub, 0, doc_id)
-    return _process([prep], profile, 1)[0]
+    return _process([prep], profile, 1, raise_errors=errors == "raise")[0]
 
 
 BATCH_CHARS = 60000  # GiNZA's memory grows with the text in one nlp.pipe batch: cap it in characters too
@@ -191,9 +251,9 @@ def _batches(items: Iterable[Item], size: int, max_chars: int = BATCH_CHARS) -> 
 
 
 def _worker_batch(args) -> list[Extraction]:
-    chunk, published, profile, batch_size = args
+    chunk, published, profile, batch_size, raise_errors = args
     preps = [_prepare(item, published, i) for i, item in chunk]
-    return _process(preps, profile, batch_size)
+    return _process(preps, profile, batch_size, raise_errors)
 
 
 def _worker_init(profile: str) -> None:
@@ -202,34 +262,96 @@ def _worker_init(profile: str) -> None:
     get_nlp(profile)
 
 
+UNGUARDED = ("extract_many(n_process={n}) starts worker processes, and each of them imports the main script "
+             "{where}again. This call runs at the top level of that script, so every worker would start "
+             "workers of its own. Put it under `if __name__ == \"__main__\":` (or use n_process=1).")
+
+
+def _is_main_guard(node: ast.stmt) -> bool:
+    """``if __name__ == "__main__":`` (either order of the comparison)."""
+    if not isinstance(node, ast.If) or not isinstance(node.test, ast.Compare) or len(node.test.ops) != 1:
+        return False
+    sides = [node.test.left, *node.test.comparators]
+    names = {getattr(x, "id", None) for x in sides} | {getattr(x, "value", None) for x in sides}
+    return isinstance(node.test.ops[0], ast.Eq) and {"__name__", "__main__"} <= names
+
+
+def _unguarded_call_line() -> Optional[int]:
+    """The line of the main script's top-level statement that is running now, when that statement is not
+    inside an ``if __name__ == "__main__":`` block; None when guarded, interactive or unknown."""
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if main is None or not path or not os.path.isfile(path):
+        return None
+    frame = sys._getframe(1)
+    while frame is not None and not (frame.f_globals is main.__dict__ and frame.f_code.co_name == "<module>"):
+        frame = frame.f_back
+    if frame is None:
+        return None
+    try:
+        tree = ast.parse(open(path, "rb").read())
+    except (OSError, SyntaxError, ValueError):
+        return None
+    line = frame.f_lineno
+    for node in tree.body:
+        if node.lineno <= line <= (node.end_lineno or node.lineno):
+            return None if _is_main_guard(node) else line
+    return None
+
+
+def _check_main_guard(n_process: int) -> None:
+    """Stop at once, with one clear error, where spawned workers would re-run the caller's script."""
+    import multiprocessing as mp
+
+    if getattr(mp.current_process(), "_inheriting", False):  # inside a worker that is still importing main
+        raise RuntimeError(UNGUARDED.format(n=n_process, where=""))
+    line = _unguarded_call_line()
+    if line is not None:
+        path = getattr(sys.modules["__main__"], "__file__", "")
+        raise RuntimeError(UNGUARDED.format(n=n_process, where=f"({path}, line {line}) "))
+
+
 def extract_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int = 16, profile: str = "full",
-                 published: Any = None) -> Iterator[Extraction]:
+                 published: Any = None, errors: str = "flag") -> Iterator[Extraction]:
     """Stream results for strings or {"text", "doc_id", "published"} mappings: one per input, in order.
 
-    A document that fails yields a result with status "error" and its message; the batch goes on.
-    Memory stays bounded: items are read ``batch_size`` at a time (times ``n_process`` in flight).
+    A document that fails yields a result with status "error" and its message; the batch goes on
+    (``errors="raise"`` re-raises instead). Memory stays bounded: items are read ``batch_size`` at a
+    time (times ``n_process`` in flight). With ``n_process > 1`` the calling script needs an
+    ``if __name__ == "__main__":`` guard (workers are spawned); without one a RuntimeError says so at once.
     """
-    from .pipeline import PROFILES
-
-    if profile not in PROFILES:
-        raise ValueError(f"unknown profile {profile!r}; expected one of {PROFILES}")
+    _check_options(profile, errors)
     if n_process is None or n_process < 1:
         raise ValueError("n_process must be a positive integer")
     batch_size = max(1, int(batch_size))
+    raise_errors = errors == "raise"
     if n_process == 1:
         for chunk in _batches(items, batch_size):
-            yield from _worker_batch((chunk, published, profile, batch_size))
+            yield from _worker_batch((chunk, published, profile, batch_size, raise_errors))
         return
+    _check_main_guard(n_process)
+    yield from _pooled(items, n_process, batch_size, profile, published, raise_errors)
+
+
+def _pooled(items: Iterable[Item], n_process: int, batch_size: int, profile: str, published: Any,
+            raise_errors: bool) -> Iterator[Extraction]:
     import multiprocessing as mp
     from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     ctx = mp.get_context("spawn")
-    with ctx.Pool(n_process, initializer=_worker_init, initargs=(profile,)) as pool:
+    with ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_worker_init, initargs=(profile,)) as pool:
         pending: deque = deque()  # a bounded window keeps memory flat on a million documents
-        # small tasks keep both workers busy to the end; each worker has the model loaded once
-        for chunk in _batches(items, batch_size, max_chars=BATCH_CHARS // 4):
-            pending.append(pool.apply_async(_worker_batch, ((chunk, published, profile, batch_size),)))
-            if len(pending) >= 2 * n_process:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+        try:
+            # small tasks keep both workers busy to the end; each worker has the model loaded once
+            for chunk in _batches(items, batch_size, max_chars=BATCH_CHARS // 4):
+                args = (chunk, published, profile, batch_size, raise_errors)
+                pending.append(pool.submit(_worker_batch, args))
+                if len(pending) >= 2 * n_process:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        except BrokenProcessPool as exc:
+            raise RuntimeError("a worker process of extract_many died (out of memory, or killed); "
+                               "run with n_process=1 to find the document") from exc

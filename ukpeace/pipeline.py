@@ -12,13 +12,14 @@ and mentions are mapped back to offsets in the original text.
 from __future__ import annotations
 
 import bisect
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from . import gazetteer as gz
 from .resources import lexicon
-from .text import split_chunks
+from .text import nlp_pieces, split_chunks
 
 PROFILES = ("full", "fast")
 CHUNK_BYTES = 40000
@@ -204,36 +205,85 @@ def _doc_mentions(doc, base: int) -> list[Mention]:
     return sorted(_merge(gaz, guesses) + nested, key=lambda m: (m.start, -m.end))
 
 
-def mentions_many(texts: Iterable[str], profile: str = "full", batch_size: int = 32) -> Iterator[list[Mention]]:
+@dataclass
+class DocMentions:
+    """The mentions of one document, and the flags of how they were found (``quality.flags``)."""
+    mentions: list
+    flags: list
+
+
+# the time budget of one document in the full profile: past it, its remaining pieces take the fast path
+BUDGET_BASE_S = 10.0
+BUDGET_CHARS_PER_S = 250.0         # about 8x slower than GiNZA's usual pace on this machine
+
+
+def time_budget(chars: int) -> float:
+    return BUDGET_BASE_S + chars / BUDGET_CHARS_PER_S
+
+
+def _fast_mentions(text: str, s: int, e: int) -> list[Mention]:
+    """Gazetteer and SudachiPy proper nouns in ``text[s:e]`` (at most SudachiPy's byte limit)."""
+    chunk = text[s:e]
+    gm = [gz.GazMatch(s + m.start, s + m.end, m.text, m.entry, m.how) for m in gz.load().find(chunk)]
+    return _merge(gm, _sudachi_mentions(chunk, s))
+
+
+def _fast_many(texts: Iterable[str]) -> Iterator[DocMentions]:
+    for text in texts:
+        out: list[Mention] = []
+        for s, e in split_chunks(text, CHUNK_BYTES):
+            out.extend(_fast_mentions(text, s, e))
+        yield DocMentions(out, [])
+
+
+@dataclass
+class _Piece:
+    doc: int
+    start: int
+    last: bool
+    flags: set
+    fast: Optional[list] = None      # mentions already found on the fast path
+
+
+def _pieces(texts: Iterable[str], budget) -> Iterator[tuple[str, _Piece]]:
+    """(text, piece) pairs for nlp.pipe: parse pieces carry their text, fast pieces an empty text and their
+    mentions. A document past its time budget sends its remaining pieces down the fast path."""
+    for i, text in enumerate(texts):
+        pieces = nlp_pieces(text, CHUNK_BYTES) if text else [(0, 0, "parse")]
+        flags: set = set()
+        t0, limit = time.monotonic(), budget(len(text))
+        for k, (s, e, route) in enumerate(pieces):
+            last = k == len(pieces) - 1
+            if route == "parse" and e > s and time.monotonic() - t0 > limit:
+                route = "fast"
+                flags.add("time_budget_fast_path")
+            elif route == "fast" and text[s:e].strip("\u3000 \n\r\t"):
+                flags.add("low_language_fast_path")
+            if route == "fast":
+                yield "", _Piece(i, s, last, flags, _fast_mentions(text, s, e))
+            else:
+                yield text[s:e], _Piece(i, s, last, flags)
+
+
+def mentions_many(texts: Iterable[str], profile: str = "full", batch_size: int = 32,
+                  budget=time_budget) -> Iterator[DocMentions]:
     """Named-entity mentions for each text (already sanitised and noise-masked), in input order.
 
-    Chunks of all documents stream through ``nlp.pipe`` together so that batching works
-    across short documents as well as inside long ones.
+    Full profile: the pieces of all documents (text.nlp_pieces: bounded length, cut at safe points) stream
+    through ``nlp.pipe`` together, so batching works across short documents as well as inside long ones;
+    low-language runs and pieces past a document's time budget take the fast path, flagged.
     """
     nlp = get_nlp(profile)
     if nlp is None:
-        gaz = gz.load()
-        for text in texts:
-            out: list[Mention] = []
-            for s, e in split_chunks(text, CHUNK_BYTES):
-                chunk = text[s:e]
-                gm = [gz.GazMatch(s + m.start, s + m.end, m.text, m.entry, m.how) for m in gaz.find(chunk)]
-                out.extend(_merge(gm, _sudachi_mentions(chunk, s)))
-            yield out
+        yield from _fast_many(texts)
         return
-
-    def chunk_stream(items):
-        for i, text in enumerate(items):
-            spans = split_chunks(text, CHUNK_BYTES) if text else []
-            if not spans:
-                yield "", (i, 0, 1, 0)
-            for k, (s, e) in enumerate(spans):
-                yield text[s:e], (i, k, len(spans), s)
-
-    collected = []
-    # a few chunks per inner batch: GiNZA's peak memory follows the text in flight, its speed barely does
-    for doc, (i, k, n, base) in nlp.pipe(chunk_stream(texts), as_tuples=True, batch_size=min(batch_size, 4)):
-        collected.extend(_doc_mentions(doc, base) if doc.text else [])
-        if k == n - 1:
-            yield collected
+    collected: list[Mention] = []
+    # a few pieces per inner batch: GiNZA's peak memory follows the text in flight, its speed barely does
+    for doc, piece in nlp.pipe(_pieces(texts, budget), as_tuples=True, batch_size=min(batch_size, 4)):
+        if piece.fast is not None:
+            collected.extend(piece.fast)
+        elif doc.text:
+            collected.extend(_doc_mentions(doc, piece.start))
+        if piece.last:
+            yield DocMentions(sorted(collected, key=lambda m: (m.start, -m.end)), sorted(piece.flags))
             collected = []

@@ -715,3 +715,61 @@ def split_chunks(text: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[tuple[in
         out.append((s, cut))
         s = cut
     return out
+
+
+# --------------------------------------------------------------------------------------------- NLP pieces
+LOW_LANGUAGE_MIN_CHARS = 200       # a run this long with no kana or kanji goes to the fast path
+MAX_RUN_CHARS = 250                # a stretch with no sentence end longer than this is cut for the parser
+PIECE_CHARS = 200                  # the pieces such a stretch is cut into
+_LOW_LANGUAGE_RE = re.compile(f"[^{_KANA}{_HAN}]{{{LOW_LANGUAGE_MIN_CHARS},}}")
+_LONG_RUN_RE = re.compile(f"[^。！？!?\n\r]{{{MAX_RUN_CHARS + 1},}}")
+_SAFE_CUT = "、，,・ 　」）)』"
+
+
+def low_language_spans(text: str) -> list[tuple[int, int]]:
+    """Runs of ``LOW_LANGUAGE_MIN_CHARS``+ characters without kana or kanji (digit runs, punctuation,
+    a repeated symbol, masked noise, long Latin text): nothing there that GiNZA's Japanese model reads better
+    than the fast path, and the parser's cost on them grows faster than their length."""
+    return [m.span() for m in _LOW_LANGUAGE_RE.finditer(text)]
+
+
+def _cut_run(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """``text[s:e]`` in pieces of at most ``PIECE_CHARS``, cut after the last safe mark (、・space ...)
+    in each window's second half when there is one, else hard."""
+    out = []
+    while e - s > PIECE_CHARS:
+        limit = s + PIECE_CHARS
+        cut = max(text.rfind(c, s + PIECE_CHARS // 2, limit) for c in _SAFE_CUT) + 1
+        cut = cut if cut > s else limit
+        out.append((s, cut))
+        s = cut
+    out.append((s, e))
+    return out
+
+
+def parser_pieces(text: str, s: int, e: int, max_bytes: int = DEFAULT_MAX_BYTES) -> list[tuple[int, int]]:
+    """``text[s:e]`` as pieces for the parser: ordinary text in ``split_chunks`` chunks, and any stretch of
+    more than ``MAX_RUN_CHARS`` without a sentence end cut into pieces of its own, so that no parse sees
+    one huge "sentence". Offsets are into ``text``."""
+    out: list[tuple[int, int]] = []
+    pos = s
+    for m in _LONG_RUN_RE.finditer(text, s, e):
+        out.extend((pos + a, pos + b) for a, b in split_chunks(text[pos:m.start()], max_bytes))
+        out.extend(_cut_run(text, m.start(), m.end()))
+        pos = m.end()
+    out.extend((pos + a, pos + b) for a, b in split_chunks(text[pos:e], max_bytes))
+    return out
+
+
+def nlp_pieces(text: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[tuple[int, int, str]]:
+    """Contiguous ``(start, end, route)`` pieces covering ``text``: route ``"fast"`` for low-language runs
+    (:func:`low_language_spans`), ``"parse"`` for the rest, cut by :func:`parser_pieces`. Every piece is at
+    most ``max_bytes`` in UTF-8 (fast pieces too: SudachiPy reads them)."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for a, b in low_language_spans(text):
+        out.extend((x, y, "parse") for x, y in parser_pieces(text, pos, a, max_bytes))
+        out.extend((a + x, a + y, "fast") for x, y in split_chunks(text[a:b], max_bytes))
+        pos = b
+    out.extend((x, y, "parse") for x, y in parser_pieces(text, pos, len(text), max_bytes))
+    return out
