@@ -4,7 +4,7 @@ Both systems share one GiNZA parse per sentence: "raw" is GiNZA's own entities m
 coarse labels; "ukpeace" is the same doc after the gazetteer ruler and the entity layer
 (ukpeace.entities.name_entities). Exact-span precision/recall/F1 per coarse type.
 
-    python bench/ner_stockmark.py [--limit N] [--gold ../shared/peer/stockmark-ner/ner.json]
+    python bench/ner_stockmark.py [--limit N] [--gold data/peer/stockmark-ner/ner.json]
 """
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def count(c: Counter, gold: set, pred: set) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", default=str(ROOT.parent / "shared" / "peer" / "stockmark-ner" / "ner.json"))
+    ap.add_argument("--gold", default=str(ROOT / "data" / "peer" / "stockmark-ner" / "ner.json"))
     ap.add_argument("--limit", type=int, default=0, help="score only the first N sentences")
     args = ap.parse_args()
 

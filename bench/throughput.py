@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/throughput.py [--chars 100000] [--skip-parallel] [--gold DIR]
 
-The dev-corpus texts (../shared/corpus/dev/*.txt) are repeated until --chars characters,
+The dev-corpus texts (data/dev/*.txt) are repeated until --chars characters,
 then each configuration runs in a fresh subprocess, so that its peak RSS is its own:
 
   (a) bare ``spacy.load("ja_ginza")`` + ``nlp.pipe`` over the same texts (chunks <= 40,000 bytes)
@@ -11,7 +11,7 @@ then each configuration runs in a fresh subprocess, so that its peak RSS is its 
   (d) ``ukpeace.extract_many(profile="full", n_process=2)``   (time includes starting the workers)
 
 Models are loaded before the clock starts, except in (d). Record F1 per profile comes from
-../shared/tools/score.py on predictions made like ../shared/tools/predict.py. Last, the time
+``ukpeace.evaluate`` on the same gold folder. Last, the time
 of ``import ukpeace`` in a fresh interpreter (must stay < 0.5 s without loading spaCy).
 Exit status 1 when the import check fails.
 """
@@ -24,14 +24,11 @@ import pathlib
 import resource
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-GOLD = SHARED / "corpus" / "dev"
-SCORE = SHARED / "tools" / "score.py"
+GOLD = ROOT / "data" / "dev"
 CHUNK_BYTES = 40000
 IMPORT_LIMIT_S = 0.5
 
@@ -149,30 +146,6 @@ def measure(config: str, chars: int, gold: pathlib.Path) -> dict:
             "rss_mb": rss, "rss_how": how, "errors": errors}
 
 
-def predict(profile: str, gold: pathlib.Path, out_path: pathlib.Path) -> None:
-    """Predictions in the format of shared/tools/predict.py, for one profile."""
-    import traceback
-
-    import ukpeace
-
-    with open(out_path, "w", encoding="utf-8") as out:
-        for txt in sorted(gold.glob("*.txt")):
-            gold_json = txt.with_suffix(".json")
-            if not gold_json.exists():
-                continue
-            text = txt.read_text("utf-8")
-            t0 = time.perf_counter()
-            try:
-                res = ukpeace.extract(text, published=json.loads(gold_json.read_text("utf-8")).get("published"),
-                                      profile=profile)
-                data, err = res.model_dump(mode="json"), None
-            except Exception:
-                data, err = None, traceback.format_exc(limit=3)
-            row = {"id": txt.stem, "seconds": time.perf_counter() - t0, "chars": len(text), "result": data,
-                   "error": err}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-
 # ---------- the driver ----------
 def child(*args: str, timeout: float = 3600) -> dict:
     """Run this script in a fresh interpreter and read the JSON it prints last."""
@@ -185,14 +158,13 @@ def child(*args: str, timeout: float = 3600) -> dict:
 
 
 def f1_of(profile: str, gold: pathlib.Path) -> dict:
-    if not SCORE.exists():
-        return {"F1": None}
-    with tempfile.TemporaryDirectory() as tmp:
-        pred = pathlib.Path(tmp) / f"pred-{profile}.jsonl"
-        child("--_predict", profile, "--gold", str(gold), "--out", str(pred))
-        proc = subprocess.run([sys.executable, str(SCORE), str(gold), str(pred), "--json"], capture_output=True,
-                              text=True, check=True)
-    return json.loads(next(line for line in proc.stdout.splitlines() if line.startswith("{")))
+    """F1 of one profile on the gold folder, scored by ukpeace.evaluate in a fresh interpreter."""
+    code = ("import json, sys, ukpeace; r = ukpeace.evaluate(sys.argv[1], profile=sys.argv[2], print_report=False); "
+            "print(json.dumps({'F1': r['F1'], 'field': r['field'], 'errors': len(r['errors'])}))")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    proc = subprocess.run([sys.executable, "-c", code, str(gold), profile], capture_output=True, text=True,
+                          check=True, cwd=ROOT, env=env)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def import_time(runs: int = 3) -> dict:
@@ -235,15 +207,9 @@ def main(argv=None) -> int:
     ap.add_argument("--skip-parallel", action="store_true", help="leave out (d), n_process=2")
     ap.add_argument("--gold", type=pathlib.Path, default=GOLD, help="dev corpus folder (.txt + gold .json)")
     ap.add_argument("--_run", help=argparse.SUPPRESS)
-    ap.add_argument("--_predict", help=argparse.SUPPRESS)
-    ap.add_argument("--out", type=pathlib.Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args._run:
         print(json.dumps(measure(args._run, args.chars, args.gold)))
-        return 0
-    if args._predict:
-        predict(args._predict, args.gold, args.out)
-        print("{}")
         return 0
     configs = [c for c in CONFIGS if not (args.skip_parallel and CONFIGS[c][2] > 1)]
     rows = []

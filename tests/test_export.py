@@ -30,7 +30,7 @@ FALLBACK = {
 
 
 def docs() -> dict[str, str]:
-    """doc_id → text: real dev articles when the shared corpus is there, else short written ones."""
+    """doc_id → text: the dev articles in data/dev, else short written ones."""
     if all((DEV / f"{s}.txt").exists() for s in DEV_STEMS):
         return {s: (DEV / f"{s}.txt").read_text("utf-8") for s in DEV_STEMS}
     return dict(FALLBACK)
