@@ -141,7 +141,7 @@ def _finish(prep: _Prepared, found, profile: str) -> Extraction:
     entities = build_entities(prep.clean, found.mentions, prep.published)
     for e in entities:
         e.text = prep.sanitized[e.start:e.end]
-    records = extract_records(prep.sanitized, prep.clean, entities, prep.published, prep.noise)
+    records = extract_records(prep.sanitized, prep.clean, entities, prep.published, prep.noise, found.phrases)
     for r in records:
         r.id = record_id(prep.doc_id, r.type, r.evidence[0].start, r.evidence[0].end) if r.evidence else ""
     return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import bisect
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from . import gazetteer as gz
+from . import syntax
 from .resources import lexicon
 from .text import nlp_pieces, split_chunks
 
@@ -207,9 +208,11 @@ def _doc_mentions(doc, base: int) -> list[Mention]:
 
 @dataclass
 class DocMentions:
-    """The mentions of one document, and the flags of how they were found (``quality.flags``)."""
+    """The mentions of one document, the flags of how they were found (``quality.flags``) and, in the full
+    profile, its bunsetu phrases (ukpeace.syntax)."""
     mentions: list
     flags: list
+    phrases: list = field(default_factory=list)
 
 
 # the time budget of one document in the full profile: past it, its remaining pieces take the fast path
@@ -278,12 +281,14 @@ def mentions_many(texts: Iterable[str], profile: str = "full", batch_size: int =
         yield from _fast_many(texts)
         return
     collected: list[Mention] = []
+    phrases: list = []
     # a few pieces per inner batch: GiNZA's peak memory follows the text in flight, its speed barely does
     for doc, piece in nlp.pipe(_pieces(texts, budget), as_tuples=True, batch_size=min(batch_size, 4)):
         if piece.fast is not None:
             collected.extend(piece.fast)
         elif doc.text:
             collected.extend(_doc_mentions(doc, piece.start))
+            phrases.extend(syntax.shift(syntax.phrases_of(doc, piece.start), len(phrases)))
         if piece.last:
-            yield DocMentions(sorted(collected, key=lambda m: (m.start, -m.end)), sorted(piece.flags))
-            collected = []
+            yield DocMentions(sorted(collected, key=lambda m: (m.start, -m.end)), sorted(piece.flags), phrases)
+            collected, phrases = [], []

@@ -9,9 +9,10 @@ from .common import DocView
 RULES = (meeting, proposal, money, attack)
 
 
-def extract_records(text, clean, entities, published, noise=()) -> list:
-    """Run every record rule; drop any record whose evidence lies inside a noise span."""
-    view = DocView.build(text, clean, published, entities)
+def extract_records(text, clean, entities, published, noise=(), phrases=()) -> list:
+    """Run every record rule; drop any record whose evidence lies inside a noise span. ``phrases`` are the
+    document's bunsetu phrases in the full profile (ukpeace.syntax), empty in the fast profile."""
+    view = DocView.build(text, clean, published, entities, phrases)
     records = []
     for rule in RULES:
         records.extend(rule.extract(view))

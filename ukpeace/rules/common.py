@@ -11,6 +11,7 @@ from typing import Iterable, Optional
 from .. import gazetteer as gz
 from ..models import Actor, Entity, Place, Span, TimeSpan
 from ..resources import lexicon  # noqa: F401  (the rules read their lexicons through here)
+from ..syntax import Structure
 from ..text import paragraphs, split_sentences
 
 PERSONISH = {"PERSON"}
@@ -65,10 +66,12 @@ class DocView:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     paras: list[tuple[int, int]] = field(default_factory=list)
     heading_dates: list[tuple[int, TimeSpan]] = field(default_factory=list)
+    syntax: Structure = field(default_factory=lambda: Structure(""))
 
     @classmethod
-    def build(cls, text: str, clean: str, published, entities) -> "DocView":
+    def build(cls, text: str, clean: str, published, entities, phrases=()) -> "DocView":
         v = cls(text, clean, published, sorted(entities, key=lambda e: e.start))
+        v.syntax = Structure(clean, list(phrases))
         v.sentences = _bounded(clean, split_sentences(clean))
         v.paras = paragraphs(clean)
         v._starts = [e.start for e in v.entities]
