@@ -441,8 +441,24 @@ def _merge_updates(out: list[Attack]) -> list[Attack]:
     return merged
 
 
+def _retelling(a: Attack, others: list[Attack]) -> bool:
+    """A strike told again in passing (その翌日にはオデーサの港がミサイル攻撃を受け; a lead's 週末には
+    サマラ州やクラスノダール地方の製油所が相次いで攻撃を受けました): no day number, no toll, count or
+    impacts of its own, and every place it names belongs to other strikes by the same side."""
+    if a.count or a.impacts or a.casualties.killed or a.casualties.injured:
+        return False
+    if a.date is not None and re.search(r"[0-9０-９]", a.date.text or ""):
+        return False
+    keys = {p.canonical or p.text for p in a.locations if p.kind != "country"}
+    side = [x.canonical for x in a.attacker]
+    covered = {p.canonical or p.text for b in others if b is not a and [x.canonical for x in b.attacker] == side
+               for p in b.locations}
+    return bool(keys) and keys <= covered
+
+
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
     out = [a for a in (_build(v, ep, lex) for ep in _episodes(v, lex) if ep.triggers) if a is not None]
     out = [a for a in out if _in_theatre(a, lex)]
+    out = [a for a in out if not _retelling(a, out)]
     return _merge_updates(out)
