@@ -199,6 +199,18 @@ def _other_day(date: Optional[TimeSpan], ep: _Episode, report_lag: int = 2) -> b
     return date.end < ep.date.start or (date.start - ep.date.end).days > report_lag
 
 
+def _hypothetical(sent: str, lex: dict) -> bool:
+    """A threat, warning or sighting, not a strike: …攻撃を行う恐れがあると警告した (the した of the
+    warning verb itself is no sign that anything was done)."""
+    if not has_any(sent, lex["hypothetical"]):
+        return False
+    rest = sent
+    for w in lex["hypothetical"]:
+        for done in lex["done_verbs"]:
+            rest = rest.replace(w + done, "")
+    return not has_any(rest, lex["done_verbs"])
+
+
 def _episodes(v: DocView, lex: dict) -> list[_Episode]:
     eps: list[_Episode] = []
     prev_para_ep: Optional[_Episode] = None  # the episode the previous paragraph ended in
@@ -211,7 +223,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             hits = _all_triggers(v, s, e, lex)
             trig = [(ts, te) for ts, te, _, ana in hits if not ana]
             sent = v.clean[s:e]
-            if has_any(sent, lex["hypothetical"]) and not has_any(sent, lex["done_verbs"]):
+            if _hypothetical(sent, lex):
                 trig = hits = []
             date = _explicit_date(v, s, e, trig[0][0] if trig else e)
             opener = has_any(sent[:6], lex["new_event_openers"])
@@ -248,11 +260,24 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
     return eps
 
 
+def _outage_only(v: DocView, s: int, e: int, lex: dict) -> bool:
+    """A sentence that lists regions with outages and reports no strike (no trigger, no damage word);
+    one city that lost water (オデーサでは約30万人が断水した) is still where the strike hit."""
+    sent = v.clean[s:e]
+    if len([p for p in v.ents(s, e, {"GPE", "LOC"}) if p.kind != "country"]) < 2:
+        return False
+    outage = any(has_any(sent, words) for what, words in lex["impacts"] if what.startswith("without"))
+    damage = any(has_any(sent, words) for what, words in lex["impacts"] if what == "damaged")
+    return outage and not damage and not _all_triggers(v, s, e, lex)
+
+
 def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> list:
     lex = lexicon("attack")
     places = []
     capital = {"RU": "Moscow", "UA": "Kyiv"}.get(attacker_country or "")
     for s, e in ep.sents:
+        if _outage_only(v, s, e, lex):
+            continue  # 停電はハルキウ州、オデーサ州に及んだ: where the lights went out, not where the strike hit
         for p in v.ents(s, e, {"GPE", "LOC", "FAC"}):
             nxt = v.clean[p.end:p.end + 4]
             if p.kind == "country" and p.country == attacker_country:
