@@ -250,7 +250,7 @@ def _shape_candidates(text: str, places: list[Entity], taken: "_Taken", lex: dic
         for suf in lex["settlement_suffixes"]:
             if suf.startswith("・") and name.endswith(suf) and len(name) > len(suf) + 1:
                 e, name = e - len(suf), name[:-len(suf)]  # ベリカ・ピサリウカ・フロマダ: the name before the suffix
-        if taken.overlaps((s, e)) or not _name_ok(name, lex) or _title_after(text, e):
+        if taken.overlaps((s, e)):
             continue
         admin = next((x for x in lex["admin_suffixes"] if text.startswith(x, e)), None)
         settle = next((x for x in lex["settlement_suffixes"] if text.startswith(x, e)), None)
@@ -259,6 +259,10 @@ def _shape_candidates(text: str, places: list[Entity], taken: "_Taken", lex: dic
         coord = any(ends.get(s - len(c)) is not None for c in lex["coordination"] if text.startswith(c, s - len(c))) or \
             any(starts.get(e + len(c)) is not None for c in lex["coordination"] if text.startswith(c, e))
         followed = text.startswith(tuple(lex["after_name"]), e)
+        if not (admin or settle or ((prev is not None or coord) and followed)):
+            continue  # the cheap shape tests first: most katakana words are no place
+        if not _name_ok(name, lex) or _title_after(text, e):
+            continue
         if admin and not settle:
             out.append(_place_entity(text, s, e + len(admin), "district" if admin in ("地区", "区") else "region"))
         elif settle or ((prev is not None or coord) and followed):
