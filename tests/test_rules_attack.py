@@ -164,3 +164,154 @@ def test_ids_stable_and_json_identical():
     assert ids and all(ids) and len(set(ids)) == len(ids)
     assert ids == [r.id for r in b.records]
     assert a.model_dump_json() == b.model_dump_json()
+
+
+# --- issue 8: who attacked, and whether anything was attacked ----------------------------------
+
+def test_reporting_agency_is_not_the_attacker():
+    text = "ウクライナ国家非常事態庁の発表では、18日未明、ザポリージャの住宅にミサイルが着弾し、3人が死亡した。"
+    a = only_attack(text)
+    assert "Ukraine" not in names(a.attacker)
+    assert a.rule and a.rule.startswith("attack.")
+
+
+def test_passive_subject_is_the_victim():
+    a = only_attack("ウクライナが17日未明、ロシア軍による大規模なミサイル攻撃を受けた。")
+    assert names(a.attacker) == {"Russia"}
+
+
+def test_relative_clause_subject_is_not_the_attacker():
+    text = "ロシア軍は20日夜、ウクライナ軍が先月奪還したクピャンスク地区の村々を砲撃し、住民1人が負傷した。"
+    a = only_attack(text)
+    assert names(a.attacker) == {"Russia"}
+    assert a.target == "civilian"
+    assert "クピャンスク地区" in {p.text for p in a.locations}
+
+
+@pytest.mark.parametrize("text", [
+    "キーウでは19日未明、空襲警報が出された。",
+    "ウクライナ空軍によると、ロシアの戦略爆撃機がウクライナ方面に向かっている。",
+    "ゼレンスキー大統領は18日、ロシアが近くエネルギー施設への大規模攻撃を行う恐れがあると警告した。",
+    "ドイツで開かれた首脳会議は18日、「市民への無差別攻撃は戦争犯罪だ」とする声明を出した。",
+    "ドイツは18日、地対空ミサイルの発射機2基を追加で供与すると発表した。",
+], ids=["air-raid-alert", "bombers-heading", "warning", "quoted-condemnation", "launcher"])
+def test_not_an_attack(text):
+    ats = attacks(text)
+    assert ats == [], [[e.text for e in a.evidence] for a in ats]
+
+
+def test_japan_time_is_not_a_place():
+    a = only_attack("ロシア軍は日本時間の19日未明、キーウをミサイルで攻撃した。")
+    assert "Japan" not in names(a.locations)
+    assert names(a.locations) == {"Kyiv"}
+
+
+def test_dateline_is_not_the_attack_place():
+    a = only_attack("【ジャカルタ発】ロシア軍は18日、オデーサの港湾施設を無人機で攻撃した。")
+    assert names(a.locations) == {"Odesa"}
+    assert a.target == "infrastructure"
+
+
+def test_regions_listed_for_outages_are_not_strike_places():
+    text = ("ロシア軍は18日、キーウの発電所をミサイルで攻撃した。"
+            "停電はハルキウ州、ドニプロペトロウシク州、オデーサ州に広がり、計30万世帯が停電した。")
+    a = only_attack(text)
+    assert names(a.locations) == {"Kyiv"}
+    assert any(i.value == pytest.approx(300000) and i.what == "without power" for i in a.impacts)
+
+
+# --- issue 8: casualties and back-references ---------------------------------------------------
+
+def test_official_toll_in_the_next_sentence():
+    a = only_attack("ロシア軍は18日、ドニプロの住宅地を砲撃した。州当局によれば、3人が死亡した。")
+    assert a.casualties.killed == 3
+
+
+def test_toll_in_the_next_paragraph_joins_the_strike():
+    text = "ロシア軍は18日、ドニプロの住宅地を砲撃した。\n\n州当局によれば、3人が死亡し、5人が負傷した。"
+    a = only_attack(text)
+    assert (a.casualties.killed, a.casualties.injured) == (3, 5)
+
+
+def test_back_reference_adds_toll_not_a_new_attack():
+    text = ("ロシア軍は18日未明、ウクライナ各地のエネルギー施設をミサイルで攻撃した。\n\n"
+            "検察当局によると、今回の攻撃による死者は少なくとも4人、負傷者は25人を超えた。")
+    a = only_attack(text)
+    assert names(a.attacker) == {"Russia"}
+    assert (a.casualties.killed, a.casualties.injured) == (4, 25)
+
+
+def test_fullwidth_toll():
+    a = only_attack("ロシア軍は１８日、ハルキウの集合住宅を無人機で攻撃し、２３人が死亡、４０人が負傷した。")
+    assert (a.casualties.killed, a.casualties.injured) == (23, 40)
+
+
+def test_no_injuries_is_zero():
+    a = only_attack("ウクライナ軍は18日、ロシア南部の製油所を無人機で攻撃した。知事によると、けが人はいない。")
+    assert a.casualties.injured == 0
+
+
+def test_retelling_does_not_duplicate_the_strike():
+    text = ("ロシア軍は23日、オデーサの港をミサイルで攻撃した。\n\n"
+            "合意の翌日には、オデーサの港がミサイル攻撃を受け、懸念が広がっている。")
+    a = only_attack(text, published="2026-01-25")
+    assert a.date is not None and a.date.start == day("2026-01-23")
+    assert names(a.locations) == {"Odesa"}
+
+
+# --- issue 8: campaign counts ------------------------------------------------------------------
+
+def test_campaign_sites_fill_count():
+    a = only_attack("ウクライナ軍は今月に入ってから、ロシアの製油所10カ所を無人機で攻撃した。")
+    assert a.count == 10
+    assert names(a.attacker) == {"Ukraine"}
+
+
+def test_campaign_ordinal_fills_count():
+    text = "ウクライナ軍は18日、ロシア南部の製油所を無人機で攻撃した。今年だけで9回目の攻撃となる。"
+    a = only_attack(text)
+    assert a.count == 9
+
+
+def test_attacks_counted_after_the_noun():
+    a = only_attack("今年に入ってからのロシアの製油所への攻撃は少なくとも15回にのぼる。")
+    assert a.count == 15
+    assert a.date is not None and a.date.end <= day(PUB)
+
+
+# --- issue 8: places beyond the gazetteer ------------------------------------------------------
+
+def test_villages_in_a_district_chain_and_coordination():
+    text = "ロシア軍は18日、ヘルソン州ベリスラウ地区のノボライスクとトカチウカを砲撃し、住民2人が負傷した。"
+    a = only_attack(text)
+    texts = {p.text for p in a.locations}
+    assert {"ノボライスク", "トカチウカ"} <= texts
+    assert all(p.text in text for p in a.locations)
+
+
+def test_refinery_town_is_a_place():
+    a = only_attack("ウクライナ軍は18日、ロシアのサラトフ州にあるノボセムキノ製油所を無人機で攻撃した。")
+    assert "ノボセムキノ" in {p.text for p in a.locations}
+    assert a.target == "energy"
+
+
+def test_raion_named_after_its_town():
+    a = only_attack("ロシア軍は18日、スーミ州のスーミ地区を無人機で攻撃し、1人が死亡した。")
+    raion = [p for p in a.locations if p.text == "スーミ地区"]
+    assert raion and raion[0].canonical == "Sumy Raion"
+
+
+def test_city_district_is_not_a_raion():
+    from ukpeace.entities import local_places
+    from ukpeace.models import Entity
+    text = "キーウのドニプロ地区"
+    kyiv = Entity(text="キーウ", label="GPE", start=0, end=3, kind="city", canonical="Kyiv", country="UA")
+    dnipro = Entity(text="ドニプロ", label="GPE", start=4, end=8, kind="city", canonical="Dnipro", country="UA")
+    out = local_places(text, [kyiv, dnipro])
+    assert [e.text for e in out] == ["キーウ", "ドニプロ"]
+
+
+def test_every_attack_names_its_rule():
+    for text in (CASUALTIES, OUTAGE):
+        for a in attacks(text):
+            assert a.rule and a.rule.startswith("attack.")

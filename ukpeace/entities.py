@@ -206,4 +206,84 @@ def build_entities(text: str, mentions: list[Mention], published: Optional[dt.da
                 extra.append(Entity(text=m.text, label="DATE", start=m.start, end=m.end, source="ginza",
                                     ginza_label=m.ginza_label, value=span))
                 taken.add((m.start, m.end))
-    return sorted(figures + names + extra, key=lambda e: (e.start, -e.end))
+    return local_places(text, sorted(figures + names + extra, key=lambda e: (e.start, -e.end)))
+
+
+# --- places beyond the gazetteer (shape rules; vocabulary in lexicons/place_names.json) ---
+
+def _place_entity(text: str, s: int, e: int, kind: str = "place", base: Optional[Entity] = None) -> Entity:
+    """A place entity for text[s:e]: geocoded from GeoNames when possible, else its Japanese name with
+    precision unknown (None)."""
+    fields = _place_fields(None, text[s:e])
+    if base is not None and not fields:
+        fields = {"country": base.country, "lat": base.lat, "lon": base.lon, "precision": "region"}
+    return Entity(text=text[s:e], label="GPE", start=s, end=e, source="rule", kind=kind,
+                  canonical=fields.pop("canonical", None), **fields)
+
+
+def _raion(text: str, ent: Entity, lex: dict, city_ends: set) -> Optional[Entity]:
+    """クピャンスク地区 after the city クピャンスク: the raion named after its centre (Kupiansk Raion);
+    not after another city (キーウのドニプロ地区 is a district of Kyiv)."""
+    if ent.kind != "city" or not text.startswith("地区", ent.end):
+        return None
+    if any(ent.start - len(link) in city_ends and text.endswith(link, 0, ent.start) for link in lex["city_district_links"]):
+        return None
+    tail = lex["raion_name"].get(ent.country or "", lex["raion_name"]["default"])
+    return Entity(text=text[ent.start:ent.end + 2], label="GPE", start=ent.start, end=ent.end + 2, source="rule",
+                  kind="district", canonical=f"{ent.canonical}{tail}" if ent.canonical else None,
+                  country=ent.country, lat=ent.lat, lon=ent.lon, precision="region")
+
+
+def _name_ok(name: str, lex: dict) -> bool:
+    return not any(w in name for w in lex["not_names"]) and _title_after(name, len(name)) is None
+
+
+def _shape_candidates(text: str, places: list[Entity], taken: "_Taken", lex: dict) -> list[Entity]:
+    """One pass of the shape rules over the katakana names not yet taken by any entity."""
+    import re
+
+    ends = {p.end: p for p in places}
+    starts = {p.start: p for p in places}
+    out = []
+    for m in re.finditer(lex["name_pattern"], text):
+        s, e, name = m.start(), m.end(), m.group()
+        for suf in lex["settlement_suffixes"]:
+            if suf.startswith("・") and name.endswith(suf) and len(name) > len(suf) + 1:
+                e, name = e - len(suf), name[:-len(suf)]  # ベリカ・ピサリウカ・フロマダ: the name before the suffix
+        if taken.overlaps((s, e)):
+            continue
+        admin = next((x for x in lex["admin_suffixes"] if text.startswith(x, e)), None)
+        settle = next((x for x in lex["settlement_suffixes"] if text.startswith(x, e)), None)
+        prev = next((ends.get(s - len(k)) for k in lex["container_links"] if ends.get(s - len(k)) is not None
+                     and ends[s - len(k)].text.endswith(tuple(lex["container_suffixes"]))), None)
+        coord = any(ends.get(s - len(c)) is not None for c in lex["coordination"] if text.startswith(c, s - len(c))) or \
+            any(starts.get(e + len(c)) is not None for c in lex["coordination"] if text.startswith(c, e))
+        followed = text.startswith(tuple(lex["after_name"]), e)
+        if not (admin or settle or ((prev is not None or coord) and followed)):
+            continue  # the cheap shape tests first: most katakana words are no place
+        if not _name_ok(name, lex) or _title_after(text, e):
+            continue
+        if admin and not settle:
+            out.append(_place_entity(text, s, e + len(admin), "district" if admin in ("地区", "区") else "region"))
+        elif settle or ((prev is not None or coord) and followed):
+            out.append(_place_entity(text, s, e))
+    return out
+
+
+def local_places(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities for places the gazetteer does not hold, from their shape in the text (see
+    lexicons/place_names.json); a city followed by 地区 becomes its raion. Returns the new list."""
+    lex = lexicon("place_names")
+    city_ends = {e.end for e in entities if e.kind == "city"}
+    raions = {e.start: r for e in entities if e.label in PLACE_LABELS and (r := _raion(text, e, lex, city_ends)) is not None}
+    ents = [raions.get(e.start, e) for e in entities]
+    taken = _Taken((e.start, e.end) for e in ents)
+    for _ in range(3):  # coordination spreads from a new name to the next one
+        places = [e for e in ents if e.label in PLACE_LABELS]
+        new = _shape_candidates(text, places, taken, lex)
+        if not new:
+            break
+        for n in new:
+            taken.add((n.start, n.end))
+        ents = sorted(ents + new, key=lambda e: (e.start, -e.end))
+    return ents

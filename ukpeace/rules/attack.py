@@ -29,14 +29,50 @@ class _Episode:
 
 
 @lru_cache(maxsize=1)
-def _count_re() -> re.Pattern:
-    """612回の攻撃 / 攻撃を612回: the number of attacks (not of weapons launched)."""
+def _count_res() -> tuple[re.Pattern, ...]:
+    """The number of attacks, not of weapons launched: 612回の攻撃 / 攻撃は少なくとも12回; a campaign's
+    sites (製油所10カ所 / 10カ所の製油所) and ordinal (今年だけで9回目)."""
     lex = lexicon("attack")
     nouns, links = alternation(lex["count_nouns"]), alternation(lex["count_links"])
-    return re.compile(rf"([0-9０-９,，]+)回(?:{links})*{nouns}|{nouns}を([0-9０-９,，]+)回")
+    after = alternation(lex["count_after_links"])
+    camp = lex["campaign_counts"]
+    sites = alternation(camp["sites"])
+    places = alternation(w for what, words in lex["targets"] if what != "city" for w in words)
+    num = "([0-9０-９,，]+)"
+    return (re.compile(rf"{num}回(?:{links})*{nouns}|{nouns}{after}{num}回(?!目)"),
+            re.compile(rf"{places}(?:の|を)?{num}{sites}|{num}{sites}の{places}"),
+            re.compile(rf"{num}{alternation(camp['ordinal'])}"))
+
+
+def _count(v: DocView, sents: list) -> Optional[int]:
+    for pattern in _count_res():
+        for s, e in sents:
+            m = pattern.search(v.clean, s, e)
+            if m:
+                digits = next(g for g in m.groups() if g)
+                return int(digits.replace(",", "").replace("，", "").translate(_DIGITS))
+    return None
+
+
+def _in_quote(text: str, s: int, pos: int, lex: dict) -> bool:
+    """A trigger inside a quotation is rhetoric, not a report: 「罪のない市民への無差別攻撃は戦争犯罪だ」."""
+    seg = text[s:pos]
+    opened = sum(seg.count(c) for c in lex["quote_open"])
+    closed = sum(seg.count(c) for c in lex["quote_close"])
+    return opened > closed
+
+
+def _anaphoric(text: str, s: int, ts: int, lex: dict) -> bool:
+    """A trigger that refers back to a strike already reported: 今回の攻撃, この攻撃, 一連の攻撃."""
+    return any(text.endswith(w, max(s, ts - len(w)), ts) for w in lex["anaphoric_before"])
 
 
 def _trigger_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int]]:
+    """Trigger words that report a strike; anaphoric ones (今回の攻撃) and quoted ones are left out."""
+    return [(ts, te) for ts, te, w, ana in _all_triggers(v, s, e, lex) if not ana]
+
+
+def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
     out = []
     for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
         after = v.clean[te:te + 12]
@@ -46,7 +82,9 @@ def _trigger_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int]
             continue
         if has_any(v.clean[max(s, ts - 12):ts], lex["interception"]) and w in ("発射",):
             continue
-        out.append((ts, te))
+        if _in_quote(v.clean, s, ts, lex):
+            continue
+        out.append((ts, te, w, _anaphoric(v.clean, s, ts, lex)))
     return out
 
 
@@ -82,25 +120,52 @@ def _period_date(v: DocView, sents: list) -> Optional[TimeSpan]:
     return None
 
 
-def _side(v: DocView, s: int, e: int, anchor: int, lex: dict) -> Optional[str]:
-    """The attacking side named in a sentence: the state nearest before the trigger (ロシア軍は…攻撃)."""
+def _reporter_org(ent, lex: dict) -> bool:
+    """A body that reports strikes but does not carry them out: ウクライナ国家非常事態庁, 検察当局, an energy company."""
+    return ent.label == "ORG" and (ent.kind in lex["reporter_org_kinds"] or bool(has_any(ent.text, lex["reporter_org_words"])))
+
+
+def _relative_clause_subject(v: DocView, ent, anchor: int) -> bool:
+    """The subject of a clause that modifies a place: ウクライナ軍が今月奪還した|クピャンスク地区 … を砲撃."""
+    seg = v.clean[ent.end:anchor]
+    for m in re.finditer(r"(?:した|する|している|された)", seg):
+        if "、" in seg[:m.start()]:
+            return False
+        nxt = ent.end + m.end()
+        place = v.first(nxt, nxt + 20, {"GPE", "LOC", "FAC"})
+        if place is not None and place.start == nxt:
+            return True
+    return False
+
+
+def _passive(v: DocView, anchor: int, anchor_end: int, lex: dict) -> bool:
+    """攻撃を受けた / 攻撃された: the subject (Xが/Xは) is the victim, the attacker is an agent (Xによる, Xの)."""
+    return any(v.clean.startswith(x, anchor_end) for x in lex["passive_after"])
+
+
+def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Optional[int] = None) -> Optional[str]:
+    """The attacking side named in a sentence: the state nearest before the trigger (ロシア軍は…攻撃);
+    never a reporting agency (国家非常事態庁の発表では), a relative-clause subject, or a passive's subject."""
+    passive = anchor_end is not None and _passive(v, anchor, anchor_end, lex)
     best = None
     for ent in v.ents(s, anchor, {"GPE", "ORG"}):
         st = state_of(ent)
-        if st is None or st.country not in lex["attackers"]:
+        if st is None or st.country not in lex["attackers"] or _reporter_org(ent, lex):
             continue
         nxt = v.clean[ent.end:ent.end + 6]
         if ent.kind == "country" and not nxt.startswith(tuple(lex["attacker_follow"])):
             continue
-        if nxt.startswith(tuple(lex["not_attacker_after"])):
+        if nxt.startswith(tuple(lex["not_attacker_after"])) or _relative_clause_subject(v, ent, anchor):
             continue
+        if passive and not nxt.startswith(tuple(lex["agent_follow"])):
+            continue  # ウクライナが攻撃を受けた: the victim
         best = st.country
     if best is None:
         m = re.search(r"(\S{1,8})による", v.clean[s:e])
         if m:
             ent = v.first(s + m.start(), s + m.end(), {"GPE", "ORG"})
             st = state_of(ent) if ent else None
-            best = st.country if st and st.country in lex["attackers"] else None
+            best = st.country if st and st.country in lex["attackers"] and not _reporter_org(ent, lex) else None
     return best
 
 
@@ -111,22 +176,59 @@ def _is_heading(v: DocView, s: int, e: int) -> bool:
     return pe - ps <= 40 and "。" not in v.clean[ps:pe]
 
 
+def _toll(v: DocView, s: int, e: int, lex: dict) -> bool:
+    """A sentence that gives a count of dead or injured people (州当局によれば、3人が死亡した)."""
+    sent = v.clean[s:e]
+    return bool((has_any(sent, lex["killed"]) or has_any(sent, lex["injured"]))
+                and any(q.value.unit == "person" for q in v.ents(s, e, {"QUANTITY"})))
+
+
+def _follow_up(v: DocView, s: int, e: int, lex: dict, last: Optional[_Episode], date) -> Optional[_Episode]:
+    """The episode a trigger-less or back-referring sentence adds to: この攻撃で3人が死亡 or a toll opening
+    the paragraph right after the strike's (a broadcast's one-sentence paragraphs). Never a new attack."""
+    if last is None or not _toll(v, s, e, lex) or has_any(v.clean[s:s + 6], lex["contrast_openers"]):
+        return None
+    return None if _other_day(date, last) else last
+
+
+def _other_day(date: Optional[TimeSpan], ep: _Episode, report_lag: int = 2) -> bool:
+    """A date that cannot be the episode's: before it, or more than report_lag days after it (a toll
+    announced the next day, ルニン知事は28日…18人が死亡と発表, still belongs to the strike of the 27th)."""
+    if not (date and date.start and ep.date_explicit and ep.date and ep.date.start):
+        return False
+    return date.end < ep.date.start or (date.start - ep.date.end).days > report_lag
+
+
+def _hypothetical(sent: str, lex: dict) -> bool:
+    """A threat, warning or sighting, not a strike: …攻撃を行う恐れがあると警告した (the した of the
+    warning verb itself is no sign that anything was done)."""
+    if not has_any(sent, lex["hypothetical"]):
+        return False
+    rest = sent
+    for w in lex["hypothetical"]:
+        for done in lex["done_verbs"]:
+            rest = rest.replace(w + done, "")
+    return not has_any(rest, lex["done_verbs"])
+
+
 def _episodes(v: DocView, lex: dict) -> list[_Episode]:
     eps: list[_Episode] = []
+    prev_para_ep: Optional[_Episode] = None  # the episode the previous paragraph ended in
     for ps, pe in v.paras:
         cur: Optional[_Episode] = None
         sents = v.sentences_in(ps, pe)
         for idx, (s, e) in enumerate(sents):
             if _is_heading(v, s, e):
                 continue
-            trig = _trigger_hits(v, s, e, lex)
+            hits = _all_triggers(v, s, e, lex)
+            trig = [(ts, te) for ts, te, _, ana in hits if not ana]
             sent = v.clean[s:e]
-            if has_any(sent, lex["hypothetical"]) and not has_any(sent, lex["done_verbs"]):
-                trig = []
+            if _hypothetical(sent, lex):
+                trig = hits = []
             date = _explicit_date(v, s, e, trig[0][0] if trig else e)
             opener = has_any(sent[:6], lex["new_event_openers"])
             if trig:
-                side = _side(v, s, e, trig[0][0], lex)
+                side = _side(v, s, e, trig[0][0], lex, trig[0][1])
                 new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
                     (date and cur.date_explicit and cur.date and (date.start > cur.date.end or date.end < cur.date.start))
                 if new:
@@ -140,7 +242,12 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 cur.triggers.extend(trig)
                 if date and not cur.date_explicit:
                     cur.date, cur.date_explicit = date, True
-            elif cur is not None and _cue(sent, lex) and not (date and cur.date_explicit and date != cur.date):
+            elif cur is not None and _cue(sent, lex) and not _other_day(date, cur) and \
+                    not has_any(sent[:6], lex["contrast_openers"]):  # 一方、…41人が死亡と発表: another account
+                cur.sents.append((s, e))
+            elif cur is None and (hits or idx == 0) and \
+                    _follow_up(v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep, date):
+                cur = eps[-1] if hits else prev_para_ep
                 cur.sents.append((s, e))
             elif _outage(sent, lex) and v.ents(s, e, {"QUANTITY"}) and idx + 1 < len(sents) and \
                     _trigger_hits(v, *sents[idx + 1], lex):
@@ -149,7 +256,19 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 eps.append(cur)
             else:
                 cur = None if date else cur
+        prev_para_ep = cur
     return eps
+
+
+def _outage_only(v: DocView, s: int, e: int, lex: dict) -> bool:
+    """A sentence that lists regions with outages and reports no strike (no trigger, no damage word);
+    one city that lost water (オデーサでは約30万人が断水した) is still where the strike hit."""
+    sent = v.clean[s:e]
+    if len([p for p in v.ents(s, e, {"GPE", "LOC"}) if p.kind != "country"]) < 2:
+        return False
+    outage = any(has_any(sent, words) for what, words in lex["impacts"] if what.startswith("without"))
+    damage = any(has_any(sent, words) for what, words in lex["impacts"] if what == "damaged")
+    return outage and not damage and not _all_triggers(v, s, e, lex)
 
 
 def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> list:
@@ -157,16 +276,19 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
     places = []
     capital = {"RU": "Moscow", "UA": "Kyiv"}.get(attacker_country or "")
     for s, e in ep.sents:
+        if _outage_only(v, s, e, lex):
+            continue  # 停電はハルキウ州、オデーサ州に及んだ: where the lights went out, not where the strike hit
         for p in v.ents(s, e, {"GPE", "LOC", "FAC"}):
             nxt = v.clean[p.end:p.end + 4]
             if p.kind == "country" and p.country == attacker_country:
                 continue
-            if nxt.startswith(tuple(lex["not_place_after"])) or nxt.startswith(tuple(lex["meeting_after"])):
+            if nxt.startswith(tuple(lex["not_place_after"])) or nxt.startswith(tuple(lex["meeting_after"])) or \
+                    _dateline(v.clean, p.end, lex):
                 continue
             if p.canonical == capital and nxt.startswith(("が", "は")):
                 continue  # モスクワが…攻撃: the capital stands for the attacker
-            if p.canonical is None and p.lat is None:
-                continue
+            if p.canonical is None and p.lat is None and p.source != "rule":
+                continue  # a model's guess that no gazetteer or GeoNames entry backs; shape-found names stay
             if nxt.startswith("の") and any(v.clean.startswith(t, p.end + 1) or v.clean.startswith(t, p.end + 3)
                                              for t in lex["affiliation_after"]):
                 continue  # ウクライナの新任エネルギー大臣: an affiliation, not where it happened
@@ -181,6 +303,34 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
     return out
 
 
+def _toll_kind(v: DocView, s: int, q, lex: dict) -> Optional[str]:
+    """killed or injured for a person count: the cue in its own clause after it (5人が死亡), else the cue
+    word just before it (死者は全国で5人); 死者は5人、負傷者は30人 gives 5 killed, not 5 injured."""
+    after = re.split("[、。，]", v.clean[q.end:q.end + 8], maxsplit=1)[0]
+    if has_any(after, lex["killed"]) and not has_any(after, lex["injured"]):
+        return "killed"
+    if has_any(after, lex["injured"]):
+        return "injured"
+    near_before = v.clean[max(s, q.start - 14):q.start]
+    kb = max((near_before.rfind(w) for w in lex["killed_before"]), default=-1)
+    ib = max((near_before.rfind(w) for w in lex["injured_before"]), default=-1)
+    if kb == ib == -1:
+        return None
+    return "killed" if kb > ib else "injured"
+
+
+def _dateline(text: str, end: int, lex: dict) -> bool:
+    """ジャカルタ発: the place a report was filed from, not where the strike was (発電所 is not a dateline)."""
+    d = lex["dateline_after"]
+    return text.startswith(d["char"], end) and not text.startswith(tuple(d["not_next"]), end + 1)
+
+
+def _in_theatre(a: Attack, lex: dict) -> bool:
+    """An attack with no attacker must at least happen where the war is: 「無差別攻撃」 condemned at a
+    summit in Germany is no strike in Germany."""
+    return bool(a.attacker) or any((p.country or "") in lex["attackers"] or p.kind == "water" for p in a.locations)
+
+
 def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
     killed = injured = None
     for s, e in ep.sents:
@@ -191,14 +341,17 @@ def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
             before = v.clean[max(s, q.start - 16):q.start]
             if has_any(before[-4:], lex["part_of_toll_before"]) or after.startswith(tuple(lex["part_of_toll_after"])):
                 continue
-            near_before = v.clean[max(s, q.start - 14):q.start]
-            is_k = has_any(after[:6], lex["killed"]) or has_any(near_before, lex["killed_before"])
-            is_i = has_any(after[:6], lex["injured"]) or has_any(near_before, lex["injured_before"])
+            kind = _toll_kind(v, s, q, lex)
             val = int(q.value.value)
-            if is_k and not has_any(after[:6], lex["injured"]):
+            if kind == "killed":
                 killed = max(killed or 0, val)
-            elif is_i:
+            elif kind == "injured":
                 injured = max(injured or 0, val)
+        sent = v.clean[s:e]
+        if has_any(sent, lex["no_casualties"]):
+            killed, injured = killed or 0, injured or 0
+        elif has_any(sent, lex["no_injured"]):
+            injured = injured or 0
     return Casualties(killed=killed, injured=injured)
 
 
@@ -212,8 +365,9 @@ def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
                 unit = q.value.unit or ""
                 if q.start in used or unit not in lex["impact_units"]:
                     continue
-                if unit == "person" and has_any(v.clean[q.end:q.end + 6], lex["killed"] + lex["injured"]):
-                    continue
+                if unit == "person" and (has_any(v.clean[q.end:q.end + 6], lex["killed"] + lex["injured"])
+                                         or _toll_kind(v, s, q, lex)):
+                    continue  # a toll, not an impact: 負傷者は59人に達し、36人が行方不明
                 if cs - q.end > (12 if unit in ("aircraft", "round") else 30):
                     continue
                 if has_any(v.clean[q.end:q.end + 4], lex["launched_after"]):
@@ -232,19 +386,31 @@ def _target(text: str, lex: dict) -> Optional[str]:
     return None
 
 
+def _blog_day(v: DocView, pos: int) -> Optional[TimeSpan]:
+    """Under a live blog's time-only heading (■午後7時), the day of the last heading that named one
+    (■22日午後9時15分)."""
+    heads = [h for h in v.heading_dates if h[0] <= pos]
+    if not heads or heads[-1][1] is not None:
+        return None
+    return next((span for _, span, _ in reversed(heads) if span is not None), None)
+
+
+def _until_published(v: DocView, date: Optional[TimeSpan]) -> Optional[TimeSpan]:
+    """Attacks are reported, not planned: a period (今年に入ってから → this year) ends at the publication date."""
+    if complete(date) and v.published and date.start <= v.published < date.end:
+        return date.model_copy(update={"end": v.published})
+    return date
+
+
 def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     text = "".join(v.clean[s:e] for s, e in ep.sents)
     side = ep.side
     cas = _casualties(v, ep, lex)
     impacts = _impacts(v, ep, lex)
-    count = None
-    for s, e in ep.sents:
-        m = _count_re().search(v.clean, s, e)
-        if m:
-            count = int((m.group(1) or m.group(2)).replace(",", "").replace("，", "").translate(_DIGITS))
-            break
+    count = _count(v, ep.sents)
     weapons = [w for w, words in lex["weapons"].items() if has_any(text, words)]
-    date = ep.date if ep.date_explicit else (_period_date(v, ep.sents) or v.heading_date(ep.sents[0][0]))
+    date = _until_published(v, ep.date if ep.date_explicit else (_period_date(v, ep.sents) or v.heading_date(ep.sents[0][0])
+                                                                 or _blog_day(v, ep.sents[0][0])))
     locations = _locations(v, ep, side)
     if side is None:
         countries = {p.country for p in locations if p.country}
@@ -257,8 +423,16 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
         return None
     return Attack(attacker=attacker, target=_target(text, lex), count=count, weapons=weapons, locations=locations,
                   date=date, casualties=cas, impacts=impacts, evidence=[v.span(*x) for x in ep.sents],
-                  confidence=confidence(0.45, bool(ep.side), date is not None, bool(locations), bool(weapons),
+                  rule=_rule_name(ep, count), confidence=confidence(0.45, bool(ep.side), date is not None, bool(locations), bool(weapons),
                                         bool(cas.killed or cas.injured or impacts or count)))
+
+
+def _rule_name(ep: _Episode, count: Optional[int]) -> str:
+    if count is not None:
+        return "attack.campaign_count"
+    if not ep.triggers:
+        return "attack.outage_before_strike"
+    return "attack.trigger" + (":dated" if ep.date_explicit else "")
 
 
 def _merge_updates(out: list[Attack]) -> list[Attack]:
@@ -292,7 +466,24 @@ def _merge_updates(out: list[Attack]) -> list[Attack]:
     return merged
 
 
+def _retelling(a: Attack, others: list[Attack]) -> bool:
+    """A strike told again in passing (その翌日にはオデーサの港がミサイル攻撃を受け; a lead's 週末には
+    サマラ州やクラスノダール地方の製油所が相次いで攻撃を受けました): no day number, no toll, count or
+    impacts of its own, and every place it names belongs to other strikes by the same side."""
+    if a.count or a.impacts or a.casualties.killed or a.casualties.injured:
+        return False
+    if a.date is not None and re.search(r"[0-9０-９]", a.date.text or ""):
+        return False
+    keys = {p.canonical or p.text for p in a.locations if p.kind != "country"}
+    side = [x.canonical for x in a.attacker]
+    covered = {p.canonical or p.text for b in others if b is not a and [x.canonical for x in b.attacker] == side
+               for p in b.locations}
+    return bool(keys) and keys <= covered
+
+
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
     out = [a for a in (_build(v, ep, lex) for ep in _episodes(v, lex) if ep.triggers) if a is not None]
+    out = [a for a in out if _in_theatre(a, lex)]
+    out = [a for a in out if not _retelling(a, out)]
     return _merge_updates(out)
