@@ -10,23 +10,31 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Mapping, Optional, Union
 
+from . import gazetteer as gz
 from . import text as textmod
-from .models import Extraction, Quality
+from .models import Extraction, Quality, Source
 
 Item = Union[str, bytes, Mapping[str, Any]]
 
 
 def coerce_text(text: Any) -> str:
-    """str as is, UTF-8 bytes decoded; anything else is a TypeError naming the type."""
+    """str as is, bytes decoded (see decode_text); anything else is a TypeError naming the type."""
+    return decode_text(text)[0]
+
+
+def decode_text(text: Any, encoding: Optional[str] = None) -> tuple[str, Optional[str]]:
+    """(text, codec): a str as is (codec None); bytes decoded with ``encoding``, else by BOM, UTF-8 or
+    detection (ukpeace.encoding.decode_bytes); ValueError when they cannot be decoded."""
     if isinstance(text, (bytes, bytearray, memoryview)):
+        from .encoding import decode_bytes
+
         try:
-            return bytes(text).decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise ValueError(f"text bytes are not valid UTF-8 ({exc.reason} at byte {exc.start}); "
-                             "decode them with the right codec and pass a str") from None
+            return decode_bytes(text, encoding)
+        except ValueError as exc:
+            raise ValueError(f"text bytes: {exc}") from None
     if not isinstance(text, str):
-        raise TypeError(f"text must be a str (or UTF-8 bytes), not {type(text).__name__}")
-    return text
+        raise TypeError(f"text must be a str (or bytes), not {type(text).__name__}")
+    return text, None
 
 
 def coerce_published(published: Any) -> Optional[dt.date]:
@@ -61,12 +69,14 @@ class _Prepared:
     published_source: Optional[str] = None
     noise: list = field(default_factory=list)
     error: Optional[str] = None
+    encoding: Optional[str] = None  # the codec that decoded bytes input
 
 
 def _prepare(item: Item, default_published: Any, index: int, doc_id: Optional[str] = None) -> _Prepared:
     try:
-        published = default_published
+        published, encoding = default_published, None
         if isinstance(item, Mapping):
+            encoding = item.get("encoding")
             doc_id = item.get("doc_id", item.get("id", doc_id))
             published = item.get("published", published)
             raw = item.get("text")
@@ -75,11 +85,12 @@ def _prepare(item: Item, default_published: Any, index: int, doc_id: Optional[st
         else:
             raw = item
         doc_id = None if doc_id is None else str(doc_id)
-        text = coerce_text(raw)
+        text, encoding = decode_text(raw, encoding)
         pub = coerce_published(published)
     except (TypeError, ValueError) as exc:
         return _Prepared(doc_id=None if doc_id is None else str(doc_id), error=f"{type(exc).__name__}: {exc}")
-    prep = _Prepared(doc_id=doc_id, text=text, published=pub, published_source="given" if pub else None)
+    prep = _Prepared(doc_id=doc_id, text=text, published=pub, published_source="given" if pub else None,
+                     encoding=encoding)
     if not text.strip():
         return prep
     clean = prep.sanitized = textmod.sanitize(text)
@@ -109,8 +120,12 @@ def _finish(prep: _Prepared, mentions, profile: str) -> Extraction:
     for r in records:
         r.id = record_id(prep.doc_id, r.type, r.evidence[0].start, r.evidence[0].end) if r.evidence else ""
     return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,
-                      status="ok", profile=profile, chars=len(prep.text), entities=entities, records=records,
+                      source=_source(prep), status="ok", profile=profile, chars=len(prep.text), entities=entities, records=records,
                       quality=textmod.quality(prep.text, prep.noise))
+
+
+def _source(prep: _Prepared) -> Optional[Source]:
+    return Source(encoding=prep.encoding) if prep.encoding else None
 
 
 def _empty(prep: _Prepared, profile: str) -> Extraction:
@@ -119,7 +134,7 @@ def _empty(prep: _Prepared, profile: str) -> Extraction:
                           quality=Quality(score=0.0, flags=["error"]))
     # all noise (or blank): nothing to read, but say what was flagged
     return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,
-                      status="empty", profile=profile, chars=len(prep.text),
+                      source=_source(prep), status="empty", profile=profile, chars=len(prep.text),
                       quality=textmod.quality(prep.text, prep.noise))
 
 
@@ -153,20 +168,25 @@ def _process(preps: list[_Prepared], profile: str, batch_size: int) -> list[Extr
 
 
 def extract(text: Union[str, bytes], *, published: Any = None, doc_id: Optional[str] = None,
-            profile: str = "full") -> Extraction:
+            profile: str = "full", gazetteer: Any = None) -> Extraction:
     """Extract entities and meeting/proposal/money/attack records from one Japanese article.
 
     Raises TypeError for a non-string text and ValueError for undecodable bytes or an
     unparseable ``published``; empty text gives an empty result with status "empty".
+    ``gazetteer``: user entries (a .json/.tsv path or a list of dicts, see ukpeace.gazetteer.UserEntry)
+    added to, or replacing, the built-in gazetteer for this call; a bad entry is a ValueError naming it.
     """
     from .pipeline import PROFILES
 
     if profile not in PROFILES:
         raise ValueError(f"unknown profile {profile!r}; expected one of {PROFILES}")
-    text = coerce_text(text)
+    text, encoding = decode_text(text)
     pub = coerce_published(published)
+    user = gz.user_gazetteer(gazetteer)
     prep = _prepare(text, pub, 0, doc_id)
-    return _process([prep], profile, 1)[0]
+    prep.encoding = encoding
+    with gz.using(user):
+        return _process([prep], profile, 1)[0]
 
 
 BATCH_CHARS = 60000  # GiNZA's memory grows with the text in one nlp.pipe batch: cap it in characters too
@@ -191,9 +211,10 @@ def _batches(items: Iterable[Item], size: int, max_chars: int = BATCH_CHARS) -> 
 
 
 def _worker_batch(args) -> list[Extraction]:
-    chunk, published, profile, batch_size = args
+    chunk, published, profile, batch_size, *user = args
     preps = [_prepare(item, published, i) for i, item in chunk]
-    return _process(preps, profile, batch_size)
+    with gz.using(user[0] if user else None):
+        return _process(preps, profile, batch_size)
 
 
 def _worker_init(profile: str) -> None:
@@ -203,11 +224,12 @@ def _worker_init(profile: str) -> None:
 
 
 def extract_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int = 16, profile: str = "full",
-                 published: Any = None) -> Iterator[Extraction]:
+                 published: Any = None, gazetteer: Any = None) -> Iterator[Extraction]:
     """Stream results for strings or {"text", "doc_id", "published"} mappings: one per input, in order.
 
     A document that fails yields a result with status "error" and its message; the batch goes on.
     Memory stays bounded: items are read ``batch_size`` at a time (times ``n_process`` in flight).
+    ``gazetteer`` as in extract(); it is validated before the first document is read.
     """
     from .pipeline import PROFILES
 
@@ -216,9 +238,10 @@ def extract_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int =
     if n_process is None or n_process < 1:
         raise ValueError("n_process must be a positive integer")
     batch_size = max(1, int(batch_size))
+    user = gz.user_gazetteer(gazetteer)
     if n_process == 1:
         for chunk in _batches(items, batch_size):
-            yield from _worker_batch((chunk, published, profile, batch_size))
+            yield from _worker_batch((chunk, published, profile, batch_size, user))
         return
     import multiprocessing as mp
     from collections import deque
@@ -228,7 +251,7 @@ def extract_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int =
         pending: deque = deque()  # a bounded window keeps memory flat on a million documents
         # small tasks keep both workers busy to the end; each worker has the model loaded once
         for chunk in _batches(items, batch_size, max_chars=BATCH_CHARS // 4):
-            pending.append(pool.apply_async(_worker_batch, ((chunk, published, profile, batch_size),)))
+            pending.append(pool.apply_async(_worker_batch, ((chunk, published, profile, batch_size, user),)))
             if len(pending) >= 2 * n_process:
                 yield from pending.popleft().get()
         while pending:
