@@ -588,8 +588,8 @@ def cmd_eval(args) -> int:
         raise UsageError(f"{gold} is not a folder of gold .txt/.json pairs")
     from .evaluate import evaluate
 
-    evaluate(gold, profile=args.profile, verbose=args.verbose)
-    return 0
+    report = evaluate(gold, profile=args.profile, verbose=args.verbose)
+    return EXIT_FAILED if report["errors"] else 0
 
 
 # ---------- argument parsing ----------
@@ -643,7 +643,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                           "Money, Attack, Entity, ...")
     sc.set_defaults(func=cmd_schema)
 
-    ev = sub.add_parser("eval", help="score extraction against a gold folder")
+    ev = sub.add_parser("eval", help="score extraction against a gold folder",
+                        epilog=f"Exit status {EXIT_FAILED} when a document failed (its error is listed), else 0.")
     ev.add_argument("gold_dir", metavar="GOLD_DIR")
     ev.add_argument("--verbose", action="store_true", help="list the misses per document")
     ev.add_argument("--profile", choices=("full", "fast"), default="full")
