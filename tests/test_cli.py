@@ -409,6 +409,17 @@ def test_resume_redoes_edited_documents_and_keeps_the_others(folder, tmp_path, c
     assert sorted(documents.index) == sorted(docs()) and documents.loc[second, "chars"] == len(ARTICLE) + 1
 
 
+def test_a_failed_document_is_retried_on_resume_and_still_fails_the_run(folder, tmp_path, capsys):
+    out = tmp_path / "out.jsonl"
+    (folder / "junk.txt").write_bytes(bytes(range(256)) * 4)
+    assert run(str(folder), "-o", str(out)) == 1
+    assert cli.main(["extract", str(folder), "-o", str(out), "--profile", "fast"]) == 1   # not "0 error"
+    assert f"1 document: 0 ok, 0 empty, 1 error ({len(docs())} unchanged, skipped)" in capsys.readouterr().err
+    (folder / "junk.txt").write_text(ARTICLE, encoding="utf-8")                          # fixed: now it passes
+    assert run(str(folder), "-o", str(out)) == 0
+    assert _rows(out)["junk"]["status"] == "ok" and len(_rows(out)) == len(docs()) + 1
+
+
 def test_resume_redoes_everything_when_the_options_change(folder, tmp_path):
     out = tmp_path / "out.jsonl"
     assert run(str(folder), "-o", str(out), "--published", "2025-01-01") == 0

@@ -275,10 +275,10 @@ def plan_output(output: Optional[str], fmt: Optional[str]) -> Plan:
     return Plan("tables", journal=path / JOURNAL, folder=path, fmt=fmt or "parquet")
 
 
-def resume_journal(path: Path) -> dict[int, str]:
-    """{byte offset: doc_id} of the rows of a JSONL output; cuts off a truncated last line so that
-    appending stays valid JSONL."""
-    rows: dict[int, str] = {}
+def resume_journal(path: Path) -> dict[int, tuple[str, str]]:
+    """{byte offset: (doc_id, status)} of the rows of a JSONL output; cuts off a truncated last line so
+    that appending stays valid JSONL."""
+    rows: dict[int, tuple[str, str]] = {}
     if not path.exists():
         return rows
     keep, newline_lost = 0, False  # byte offset after the last good line
@@ -293,7 +293,7 @@ def resume_journal(path: Path) -> dict[int, str]:
                 keep += len(raw)  # a damaged line in the middle: left alone (read_jsonl skips it), redone
                 continue
             if isinstance(row, dict) and row.get("doc_id") is not None:
-                rows[keep] = str(row["doc_id"])
+                rows[keep] = (str(row["doc_id"]), str(row.get("status")))
             keep += len(raw)
             newline_lost = not complete  # whole JSON, interrupted before its newline
     if keep < path.stat().st_size:
@@ -311,7 +311,8 @@ class Resume:
     line per result written: the hash of the document's bytes and of the options that shape a
     result (profile, --published, --encoding, the gazetteer's entries, the ukpeace version) and
     the byte offset of its row. A document is skipped only when its row is still there and its
-    key is unchanged; otherwise it is redone and its earlier rows are dropped at the end.
+    key is unchanged and it did not fail (a failed document is tried again); otherwise it is
+    redone and its earlier rows are dropped at the end.
     """
 
     def __init__(self, journal: Path, options: str, overwrite: bool = False):
@@ -320,10 +321,13 @@ class Resume:
         if overwrite:
             for p in (journal, self.index):
                 p.unlink(missing_ok=True)
-        self.rows = resume_journal(journal)                      # offset -> doc_id
+        rows = resume_journal(journal)
+        self.rows = {off: doc_id for off, (doc_id, _) in rows.items()}            # offset -> doc_id
+        self.failed = {off for off, (_, status) in rows.items() if status == "error"}
         if not self.rows:
             self.index.unlink(missing_ok=True)                   # an index without its output says nothing
         self.keys = self._read_index()                           # doc_id -> (key, offset)
+        self.written = set(self.rows.values())
         self.start = journal.stat().st_size if journal.exists() else 0
         self.redone: set[str] = set()
         self.skipped = 0
@@ -341,7 +345,7 @@ class Resume:
 
     @property
     def done(self) -> int:
-        return sum(1 for d, (_, off) in self.keys.items() if self.rows.get(off) == d)
+        return sum(1 for d, (_, off) in self.keys.items() if self.rows.get(off) == d and off not in self.failed)
 
     def key(self, item) -> Optional[str]:
         """Hash of a document's content and the run's options; None for a ready-made error result."""
@@ -358,10 +362,11 @@ class Resume:
         for item in items:
             doc_id, key = _doc_id(item), self.key(item)
             stored = self.keys.get(doc_id) if doc_id is not None else None
-            if key is not None and stored is not None and stored[0] == key and self.rows.get(stored[1]) == doc_id:
+            if key is not None and stored is not None and stored[0] == key and self.rows.get(stored[1]) == doc_id \
+                    and stored[1] not in self.failed:
                 self.skipped += 1
                 continue
-            if doc_id is not None and doc_id in self.rows.values():
+            if doc_id is not None and doc_id in self.written:
                 self.redone.add(doc_id)
             keys.append(key)
             yield item
