@@ -5,6 +5,7 @@
     ukpeace extract corpus/ -o out.jsonl         # a folder of .txt → JSON lines, resumable
     ukpeace extract news.parquet -o tables/ --workers 4     # → meetings/proposals/money/attacks/
                                                             #   entities/documents.parquet
+    ukpeace extract sjis/ --encoding cp932 --gazetteer mine.tsv -o out.jsonl
     ukpeace schema --type Meeting
     ukpeace eval gold_dir/ --verbose
 
