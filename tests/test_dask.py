@@ -36,10 +36,10 @@ def test_dataframe_on_a_local_cluster_matches_extract_many(client):
     ddf = dd.from_pandas(pd.DataFrame(items()), npartitions=2)
     from ukpeace.dask import extract_dataframe
 
-    records, entities = extract_dataframe(ddf, profile="fast")
-    assert set(records) == set(RECORD_TYPES)
-    computed = dask.compute(records, entities)  # one graph: the extraction runs once
-    frames, ents = computed
+    tables = extract_dataframe(ddf, profile="fast")
+    assert set(tables) == {*RECORD_TYPES, "entities"}
+    records = {t: tables[t] for t in RECORD_TYPES}
+    frames, ents = dask.compute(records, tables["entities"])  # one graph: the extraction runs once
     expected = extractions("fast")
     assert _keys(frames) == sorted(record_keys(expected))
     assert len(ents) == sum(len(r.entities) for r in expected)
@@ -54,12 +54,13 @@ def test_one_record_type_and_a_bag(client):
 
     expected = [k for k in record_keys(extractions("fast")) if k[1] == "attack"]
     ddf = dd.from_pandas(pd.DataFrame(items()), npartitions=3)
-    attacks, _ = extract_dataframe(ddf, profile="fast", record_type="attack")
-    got = attacks.compute()
+    tables = extract_dataframe(ddf, profile="fast", record_type="attack")
+    assert set(tables) == {"attack", "entities"}
+    got = tables["attack"].compute()
     assert sorted(zip(got.doc_id, got.type, got.record_id)) == sorted(expected)
     bag = db.from_sequence(items(), npartitions=2)
-    records, entities = extract_bag(bag, profile="fast")
-    frames = dask.compute(records)[0]
+    tables = extract_bag(bag, profile="fast")
+    frames = dask.compute({t: tables[t] for t in RECORD_TYPES})[0]
     assert _keys(frames) == sorted(record_keys(extractions("fast")))
 
 

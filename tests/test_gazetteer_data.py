@@ -259,7 +259,7 @@ def test_davos_coordinates(entries):
 @pytest.mark.parametrize("canonical,lat,lon", [
     ("Kyiv", 50.45, 30.52), ("Kharkiv", 49.99, 36.23), ("Moscow", 55.75, 37.62), ("Riyadh", 24.69, 46.72),
     ("Miami", 25.77, -80.19), ("Anchorage", 61.22, -149.90), ("Istanbul", 41.01, 28.95), ("Geneva", 46.20, 6.15),
-    ("Zaporizhzhia Nuclear Power Plant", 47.51, 34.59), ("Ukraine", 50.45, 30.52), ("United States", 38.90, -77.04),
+    ("Zaporizhzhia Nuclear Power Plant", 47.51, 34.59), ("Ukraine", 48.92, 31.45), ("Poland", 52.13, 19.39),
 ])
 def test_coordinates_plausible(entries, canonical, lat, lon):
     e = _entry(entries, canonical)

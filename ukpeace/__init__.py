@@ -12,19 +12,20 @@ __version__ = "0.1.0"
 __all__ = ["extract", "extract_many", "evaluate", "models", "__version__"]
 
 
-def extract(text, *, published=None, doc_id=None, profile="full", errors="flag"):
+def extract(text, *, published=None, doc_id=None, profile="full", errors="flag", gazetteer=None):
     """Extract entities and records from one article; see ukpeace.api.extract."""
     from .api import extract as _extract
 
-    return _extract(text, published=published, doc_id=doc_id, profile=profile, errors=errors)
+    return _extract(text, published=published, doc_id=doc_id, profile=profile, errors=errors, gazetteer=gazetteer)
 
 
-def extract_many(items, *, n_process=1, batch_size=16, profile="full", published=None, errors="flag"):
+def extract_many(items, *, n_process=1, batch_size=16, profile="full", published=None, errors="flag",
+                 gazetteer=None):
     """Stream one result per input, in order; see ukpeace.api.extract_many."""
     from .api import extract_many as _extract_many
 
     return _extract_many(items, n_process=n_process, batch_size=batch_size, profile=profile, published=published,
-                         errors=errors)
+                         errors=errors, gazetteer=gazetteer)
 
 
 # evaluate.py imports only the standard library at module level; importing it here keeps

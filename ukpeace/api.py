@@ -15,8 +15,9 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Mapping, Optional, Union
 
+from . import gazetteer as gz
 from . import text as textmod
-from .models import Extraction, Quality
+from .models import Extraction, Quality, Source
 
 Item = Union[str, bytes, Mapping[str, Any]]
 logger = logging.getLogger(__name__)
@@ -24,16 +25,23 @@ ERRORS = ("flag", "raise")
 
 
 def coerce_text(text: Any) -> str:
-    """str as is, UTF-8 bytes decoded; anything else is a TypeError naming the type."""
+    """str as is, bytes decoded (see decode_text); anything else is a TypeError naming the type."""
+    return decode_text(text)[0]
+
+
+def decode_text(text: Any, encoding: Optional[str] = None) -> tuple[str, Optional[str]]:
+    """(text, codec): a str as is (codec None); bytes decoded with ``encoding``, else by BOM, UTF-8 or
+    detection (ukpeace.encoding.decode_bytes); ValueError when they cannot be decoded."""
     if isinstance(text, (bytes, bytearray, memoryview)):
+        from .encoding import decode_bytes
+
         try:
-            return bytes(text).decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise ValueError(f"text bytes are not valid UTF-8 ({exc.reason} at byte {exc.start}); "
-                             "decode them with the right codec and pass a str") from None
+            return decode_bytes(text, encoding)
+        except ValueError as exc:
+            raise ValueError(f"text bytes: {exc}") from None
     if not isinstance(text, str):
-        raise TypeError(f"text must be a str (or UTF-8 bytes), not {type(text).__name__}")
-    return text
+        raise TypeError(f"text must be a str (or bytes), not {type(text).__name__}")
+    return text, None
 
 
 def _is_missing(value: Any) -> bool:
@@ -89,12 +97,14 @@ class _Prepared:
     published_source: Optional[str] = None
     noise: list = field(default_factory=list)
     error: Optional[str] = None
+    encoding: Optional[str] = None  # the codec that decoded bytes input
 
 
 def _prepare(item: Item, default_published: Any, index: int, doc_id: Optional[str] = None) -> _Prepared:
     try:
-        published = default_published
+        published, encoding = default_published, None
         if isinstance(item, Mapping):
+            encoding = item.get("encoding")
             doc_id = item.get("doc_id", item.get("id", doc_id))
             published = item.get("published", published)
             raw = item.get("text")
@@ -103,11 +113,12 @@ def _prepare(item: Item, default_published: Any, index: int, doc_id: Optional[st
         else:
             raw = item
         doc_id = None if doc_id is None else str(doc_id)
-        text = coerce_text(raw)
+        text, encoding = decode_text(raw, encoding)
         pub = coerce_published(published)
     except (TypeError, ValueError) as exc:
         return _Prepared(doc_id=None if doc_id is None else str(doc_id), error=f"{type(exc).__name__}: {exc}")
-    prep = _Prepared(doc_id=doc_id, text=text, published=pub, published_source="given" if pub else None)
+    prep = _Prepared(doc_id=doc_id, text=text, published=pub, published_source="given" if pub else None,
+                     encoding=encoding)
     if not text.strip():
         return prep
     clean = prep.sanitized = textmod.sanitize(text)
@@ -145,8 +156,12 @@ def _finish(prep: _Prepared, found, profile: str) -> Extraction:
     for r in records:
         r.id = record_id(prep.doc_id, r.type, r.evidence[0].start, r.evidence[0].end) if r.evidence else ""
     return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,
-                      status="ok", profile=profile, chars=len(prep.text), entities=entities, records=records,
-                      quality=_quality(prep, found.flags))
+                      source=_source(prep), status="ok", profile=profile, chars=len(prep.text),
+                      entities=entities, records=records, quality=_quality(prep, found.flags))
+
+
+def _source(prep: _Prepared) -> Optional[Source]:
+    return Source(encoding=prep.encoding) if prep.encoding else None
 
 
 def _empty(prep: _Prepared, profile: str) -> Extraction:
@@ -155,7 +170,8 @@ def _empty(prep: _Prepared, profile: str) -> Extraction:
                           quality=Quality(score=0.0, flags=["error"]))
     # all noise (or blank): nothing to read, but say what was flagged
     return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,
-                      status="empty", profile=profile, chars=len(prep.text), quality=_quality(prep))
+                      source=_source(prep), status="empty", profile=profile, chars=len(prep.text),
+                      quality=_quality(prep))
 
 
 def _failed(p: _Prepared, exc: Exception, raise_errors: bool) -> None:
@@ -214,19 +230,24 @@ def _check_options(profile: str, errors: str) -> None:
 
 
 def extract(text: Union[str, bytes], *, published: Any = None, doc_id: Optional[str] = None,
-            profile: str = "full", errors: str = "flag") -> Extraction:
+            profile: str = "full", errors: str = "flag", gazetteer: Any = None) -> Extraction:
     """Extract entities and meeting/proposal/money/attack records from one Japanese article.
 
     Raises TypeError for a non-string text and ValueError for undecodable bytes or an
     unparseable ``published``; empty text gives an empty result with status "empty".
     ``errors="flag"`` (the default) turns a failure inside the pipeline into ``status="error"``
     with its message (the traceback is logged at debug level); ``errors="raise"`` re-raises it.
+    ``gazetteer``: user entries (a .json/.tsv path or a list of dicts, see ukpeace.gazetteer.UserEntry)
+    added to, or replacing, the built-in gazetteer for this call; a bad entry is a ValueError naming it.
     """
     _check_options(profile, errors)
-    text = coerce_text(text)
+    text, encoding = decode_text(text)
     pub = coerce_published(published)
+    user = gz.user_gazetteer(gazetteer)
     prep = _prepare(text, pub, 0, doc_id)
-    return _process([prep], profile, 1, raise_errors=errors == "raise")[0]
+    prep.encoding = encoding
+    with gz.using(user):
+        return _process([prep], profile, 1, raise_errors=errors == "raise")[0]
 
 
 BATCH_CHARS = 60000  # GiNZA's memory grows with the text in one nlp.pipe batch: cap it in characters too
@@ -251,9 +272,10 @@ def _batches(items: Iterable[Item], size: int, max_chars: int = BATCH_CHARS) -> 
 
 
 def _worker_batch(args) -> list[Extraction]:
-    chunk, published, profile, batch_size, raise_errors = args
+    chunk, published, profile, batch_size, raise_errors, user = args
     preps = [_prepare(item, published, i) for i, item in chunk]
-    return _process(preps, profile, batch_size, raise_errors)
+    with gz.using(user):
+        return _process(preps, profile, batch_size, raise_errors)
 
 
 def _worker_init(profile: str) -> None:
@@ -312,29 +334,31 @@ def _check_main_guard(n_process: int) -> None:
 
 
 def extract_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int = 16, profile: str = "full",
-                 published: Any = None, errors: str = "flag") -> Iterator[Extraction]:
+                 published: Any = None, errors: str = "flag", gazetteer: Any = None) -> Iterator[Extraction]:
     """Stream results for strings or {"text", "doc_id", "published"} mappings: one per input, in order.
 
     A document that fails yields a result with status "error" and its message; the batch goes on
     (``errors="raise"`` re-raises instead). Memory stays bounded: items are read ``batch_size`` at a
     time (times ``n_process`` in flight). With ``n_process > 1`` the calling script needs an
     ``if __name__ == "__main__":`` guard (workers are spawned); without one a RuntimeError says so at once.
+    ``gazetteer`` as in extract(); it is validated before the first document is read.
     """
     _check_options(profile, errors)
     if n_process is None or n_process < 1:
         raise ValueError("n_process must be a positive integer")
     batch_size = max(1, int(batch_size))
     raise_errors = errors == "raise"
+    user = gz.user_gazetteer(gazetteer)
     if n_process == 1:
         for chunk in _batches(items, batch_size):
-            yield from _worker_batch((chunk, published, profile, batch_size, raise_errors))
+            yield from _worker_batch((chunk, published, profile, batch_size, raise_errors, user))
         return
     _check_main_guard(n_process)
-    yield from _pooled(items, n_process, batch_size, profile, published, raise_errors)
+    yield from _pooled(items, n_process, batch_size, profile, published, raise_errors, user)
 
 
 def _pooled(items: Iterable[Item], n_process: int, batch_size: int, profile: str, published: Any,
-            raise_errors: bool) -> Iterator[Extraction]:
+            raise_errors: bool, user: Any) -> Iterator[Extraction]:
     import multiprocessing as mp
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
@@ -346,7 +370,7 @@ def _pooled(items: Iterable[Item], n_process: int, batch_size: int, profile: str
         try:
             # small tasks keep both workers busy to the end; each worker has the model loaded once
             for chunk in _batches(items, batch_size, max_chars=BATCH_CHARS // 4):
-                args = (chunk, published, profile, batch_size, raise_errors)
+                args = (chunk, published, profile, batch_size, raise_errors, user)
                 pending.append(pool.submit(_worker_batch, args))
                 if len(pending) >= 2 * n_process:
                     yield from pending.popleft().result()

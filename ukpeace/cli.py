@@ -5,23 +5,33 @@
     ukpeace extract corpus/ -o out.jsonl         # a folder of .txt → JSON lines, resumable
     ukpeace extract news.parquet -o tables/ --workers 4     # → meetings/proposals/money/attacks/
                                                             #   entities/documents.parquet
+    ukpeace extract sjis/ --encoding cp932 --gazetteer mine.tsv -o out.jsonl
     ukpeace schema --type Meeting
     ukpeace eval gold_dir/ --verbose
 
-Inputs: a .txt file (doc_id = file stem), a folder of .txt files, a .jsonl file of
+Inputs: a .txt file, a folder of .txt files (searched recursively), a .jsonl file of
 {"text", "doc_id", "published"} objects, a Parquet file with those columns, or "-" (stdin,
-one document). A document that cannot be read or parsed becomes a result with status
-"error" in its place; the run goes on.
+one document). The doc_id of a file is its path relative to the input root without ".txt"
+(the folder given, or the common parent of several paths), so a/x.txt and b/x.txt stay
+apart; a doc_id that still repeats gets a "#2" suffix and a warning. Text files are decoded
+with --encoding, else by byte-order mark, UTF-8 or detection (CP932, EUC-JP, UTF-16 ...);
+the codec is reported per document (source.encoding, the documents table's source_encoding).
+A document that cannot be read or parsed becomes a result with status "error" in its place;
+the run goes on, and a summary (ok / empty / error counts) ends on stderr.
 
 Long runs are resumable: JSONL output (and the journal OUT/extractions.jsonl behind table
-output) is appended line by line, and a rerun skips the doc_ids already written, after
-cutting off a last line that an interruption left truncated.
+output) is appended line by line. A rerun skips a document only when its doc_id, the hash
+of its content and the options (profile, --published, --encoding, --gazetteer, version)
+are unchanged; edited documents are redone and their old rows replaced. --overwrite
+starts afresh.
 
-Exit codes: 0 success, 2 usage error (bad option, missing or unreadable path), 130 interrupted.
+Exit codes: 0 every document ok or empty; 1 at least one document failed (status "error"),
+unless --allow-errors; 2 usage error (bad option, missing or unreadable path); 130 interrupted.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -34,6 +44,7 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json-lines", ".jsonlines")
 TABLE_FORMATS = ("parquet", "csv")
 JOURNAL = "extractions.jsonl"
 SAMPLE = "seed-miami-davos.txt"
+EXIT_FAILED = 1  # at least one document has status "error" (and no --allow-errors)
 
 
 class UsageError(Exception):
@@ -43,14 +54,10 @@ class UsageError(Exception):
 # ---------- inputs ----------
 @dataclass
 class Source:
-    """One input path: how many documents it holds (for the progress bar) and a lazy item stream.
-
-    ``items(done)`` may leave out documents whose doc_id is in ``done`` before reading them
-    (a resumed folder is not read again); the caller filters the rest.
-    """
+    """One input path: how many documents it holds (for the progress bar) and a lazy item stream."""
     label: str
     count: int
-    items: Callable[[set], Iterator[Any]]
+    items: Callable[[], Iterator[Any]]
     single: bool = False  # one document: printed as indented JSON rather than JSON lines
 
 
@@ -68,22 +75,35 @@ def _check_readable(path: Path) -> None:
         raise UsageError(f"cannot read {path}: permission denied")
 
 
-def _txt_item(path: Path):
+def _rel_id(path: Path, root: Path) -> str:
+    """doc_id of a file: its path relative to the input root, without the suffix (a/x.txt → a/x)."""
     try:
-        return {"text": path.read_bytes(), "doc_id": path.stem}  # bytes: the API reports non-UTF-8 in place
+        rel = path.resolve().relative_to(root)
+    except ValueError:
+        rel = Path(path.name)
+    return rel.with_suffix("").as_posix()
+
+
+def _txt_item(path: Path, root: Path, encoding: Optional[str]):
+    doc_id = _rel_id(path, root)
+    try:
+        item = {"text": path.read_bytes(), "doc_id": doc_id}  # bytes: the API decodes and reports the codec
     except OSError as exc:
-        return _error(path.stem, f"cannot read {path}: {exc.strerror or exc}")
+        return _error(doc_id, f"cannot read {path}: {exc.strerror or exc}")
+    if encoding:
+        item["encoding"] = encoding
+    return item
 
 
-def _txt_source(path: Path) -> Source:
-    return Source(str(path), 1, lambda done: iter([_txt_item(path)]), single=True)
+def _txt_source(path: Path, root: Path, encoding: Optional[str]) -> Source:
+    return Source(str(path), 1, lambda: iter([_txt_item(path, root, encoding)]), single=True)
 
 
-def _folder_source(path: Path) -> Source:
-    files = sorted(p for p in path.glob("*.txt") if p.is_file())
+def _folder_source(path: Path, root: Path, encoding: Optional[str]) -> Source:
+    files = sorted(p for p in path.rglob("*.txt") if p.is_file())
     if not files:
         raise UsageError(f"no .txt files in folder {path}")
-    return Source(str(path), len(files), lambda done: (_txt_item(p) for p in files if p.stem not in done))
+    return Source(str(path), len(files), lambda: (_txt_item(p, root, encoding) for p in files))
 
 
 def _count_lines(path: Path) -> int:
@@ -91,13 +111,13 @@ def _count_lines(path: Path) -> int:
         return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
 
 
-def _jsonl_items(path: Path) -> Iterator[Any]:
+def _jsonl_items(path: Path, stem: str) -> Iterator[Any]:
     """Objects as they are; a bare JSON string is a text; a bad line becomes an error result in place."""
     with open(path, "rb") as fh:
         for lineno, raw in enumerate(fh, 1):
             if not raw.strip():
                 continue
-            fallback_id = f"{path.stem}:{lineno}"
+            fallback_id = f"{stem}:{lineno}"
             try:
                 obj = json.loads(raw)
             except ValueError as exc:
@@ -110,11 +130,11 @@ def _jsonl_items(path: Path) -> Iterator[Any]:
             yield obj
 
 
-def _jsonl_source(path: Path) -> Source:
-    return Source(str(path), _count_lines(path), lambda done: _jsonl_items(path))
+def _jsonl_source(path: Path, root: Path) -> Source:
+    return Source(str(path), _count_lines(path), lambda: _jsonl_items(path, _rel_id(path, root)))
 
 
-def _parquet_source(path: Path) -> Source:
+def _parquet_source(path: Path, root: Path) -> Source:
     import pyarrow.parquet as pq
 
     try:
@@ -125,49 +145,67 @@ def _parquet_source(path: Path) -> Source:
     if "text" not in names:
         raise UsageError(f"{path} has no 'text' column (columns: {', '.join(sorted(names))})")
     columns = [c for c in ("text", "doc_id", "published") if c in names]
+    stem = _rel_id(path, root)
 
-    def items(done):
+    def items():
         row = 0
         for batch in pf.iter_batches(batch_size=1024, columns=columns):
             for obj in batch.to_pylist():
                 if obj.get("doc_id") is None:
-                    obj["doc_id"] = f"{path.stem}:{row}"
+                    obj["doc_id"] = f"{stem}:{row}"
                 row += 1
                 yield obj
 
     return Source(str(path), pf.metadata.num_rows, items)
 
 
-def _stdin_source() -> Source:
-    return Source("stdin", 1, lambda done: iter([{"text": sys.stdin.buffer.read(), "doc_id": "stdin"}]), single=True)
+def _stdin_source(encoding: Optional[str]) -> Source:
+    def items():
+        item = {"text": sys.stdin.buffer.read(), "doc_id": "stdin"}
+        if encoding:
+            item["encoding"] = encoding
+        return iter([item])
+
+    return Source("stdin", 1, items, single=True)
 
 
 def _sample_source() -> Source:
     """The bundled founding article; its publication date comes from its dateline."""
     from importlib import resources
 
-    def items(done):
+    def items():
         text = resources.files("ukpeace.resources.samples").joinpath(SAMPLE).read_text("utf-8")
         return iter([{"text": text, "doc_id": Path(SAMPLE).stem}])
 
     return Source("sample", 1, items, single=True)
 
 
-def open_source(arg: str) -> Source:
+def input_root(args: list[str]) -> Path:
+    """The folder doc_ids are relative to: a lone folder itself, else the common parent of the paths."""
+    paths = [Path(a).resolve() for a in args if a != "-"]
+    if not paths:
+        return Path.cwd()
+    if len(paths) == 1 and paths[0].is_dir():
+        return paths[0]
+    return Path(os.path.commonpath([p if p.is_dir() and len(paths) > 1 else p.parent for p in paths]))
+
+
+def open_source(arg: str, root: Optional[Path] = None, encoding: Optional[str] = None) -> Source:
     """The Source of a command-line path; UsageError when it is missing, unreadable or of no known kind."""
     if arg == "-":
-        return _stdin_source()
+        return _stdin_source(encoding)
     path = Path(arg)
     _check_readable(path)
+    root = root or input_root([arg])
     if path.is_dir():
-        return _folder_source(path)
+        return _folder_source(path, root, encoding)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        return _jsonl_source(path)
+        return _jsonl_source(path, root)
     if suffix in (".parquet", ".pq"):
-        return _parquet_source(path)
+        return _parquet_source(path, root)
     if suffix == ".txt":
-        return _txt_source(path)
+        return _txt_source(path, root, encoding)
     raise UsageError(f"do not know how to read {path}: expected a .txt file, a folder of .txt files, "
                      f"a {'/'.join(JSONL_SUFFIXES)} file, a .parquet file or '-'")
 
@@ -182,6 +220,29 @@ def _drop_missing_published(items: Iterator[Any]) -> Iterator[Any]:
 
 def _missing(value) -> bool:
     return value is None or value == "" or (isinstance(value, float) and value != value)
+
+
+def _doc_id(item) -> Optional[str]:
+    doc_id = item.get("doc_id", item.get("id")) if isinstance(item, dict) else item.doc_id
+    return None if doc_id is None else str(doc_id)
+
+
+def _unique_ids(items: Iterator[Any], args) -> Iterator[Any]:
+    """A doc_id seen before in this run gets a '#2', '#3' suffix, with a warning: no result hides another."""
+    seen: dict[str, int] = {}
+    for item in items:
+        doc_id = _doc_id(item)
+        if doc_id is not None:
+            n = seen[doc_id] = seen.get(doc_id, 0) + 1
+            if n > 1:
+                new = f"{doc_id}#{n}"
+                _say(args, f"warning: doc_id {doc_id!r} repeats in the input; this one is {new!r}")
+                if isinstance(item, dict):
+                    item.pop("id", None)
+                    item["doc_id"] = new
+                else:
+                    item.doc_id = new
+        yield item
 
 
 # ---------- outputs ----------
@@ -215,11 +276,12 @@ def plan_output(output: Optional[str], fmt: Optional[str]) -> Plan:
     return Plan("tables", journal=path / JOURNAL, folder=path, fmt=fmt or "parquet")
 
 
-def resume_journal(path: Path) -> set[str]:
-    """doc_ids already in a JSONL output; cuts off a truncated last line so that appending stays valid JSONL."""
-    done: set[str] = set()
+def resume_journal(path: Path) -> dict[int, tuple[str, str]]:
+    """{byte offset: (doc_id, status)} of the rows of a JSONL output; cuts off a truncated last line so
+    that appending stays valid JSONL."""
+    rows: dict[int, tuple[str, str]] = {}
     if not path.exists():
-        return done
+        return rows
     keep, newline_lost = 0, False  # byte offset after the last good line
     with open(path, "rb") as fh:
         for raw in fh:
@@ -232,7 +294,7 @@ def resume_journal(path: Path) -> set[str]:
                 keep += len(raw)  # a damaged line in the middle: left alone (read_jsonl skips it), redone
                 continue
             if isinstance(row, dict) and row.get("doc_id") is not None:
-                done.add(str(row["doc_id"]))
+                rows[keep] = (str(row["doc_id"]), str(row.get("status")))
             keep += len(raw)
             newline_lost = not complete  # whole JSON, interrupted before its newline
     if keep < path.stat().st_size:
@@ -240,14 +302,108 @@ def resume_journal(path: Path) -> set[str]:
     if newline_lost:
         with open(path, "ab") as out:
             out.write(b"\n")
-    return done
+    return rows
 
 
-def _skip_done(items: Iterator[Any], done: set[str]) -> Iterator[Any]:
-    for item in items:
-        doc_id = item.get("doc_id", item.get("id")) if isinstance(item, dict) else item.doc_id
-        if doc_id is None or str(doc_id) not in done:
+class Resume:
+    """Which documents of a JSONL output are up to date, keyed on doc_id + content hash + options.
+
+    Beside the output, a hidden ``.NAME.resume`` file holds one ``{"doc_id", "key", "offset"}``
+    line per result written: the hash of the document's bytes and of the options that shape a
+    result (profile, --published, --encoding, the gazetteer's entries, the ukpeace version) and
+    the byte offset of its row. A document is skipped only when its row is still there and its
+    key is unchanged and it did not fail (a failed document is tried again); otherwise it is
+    redone and its earlier rows are dropped at the end.
+    """
+
+    def __init__(self, journal: Path, options: str, overwrite: bool = False):
+        self.journal, self.options = journal, options
+        self.index = journal.with_name(f".{journal.name}.resume")
+        if overwrite:
+            for p in (journal, self.index):
+                p.unlink(missing_ok=True)
+        rows = resume_journal(journal)
+        self.rows = {off: doc_id for off, (doc_id, _) in rows.items()}            # offset -> doc_id
+        self.failed = {off for off, (_, status) in rows.items() if status == "error"}
+        if not self.rows:
+            self.index.unlink(missing_ok=True)                   # an index without its output says nothing
+        self.keys = self._read_index()                           # doc_id -> (key, offset)
+        self.written = set(self.rows.values())
+        self.start = journal.stat().st_size if journal.exists() else 0
+        self.redone: set[str] = set()
+        self.skipped = 0
+
+    def _read_index(self) -> dict[str, tuple[str, int]]:
+        out = {}
+        if self.index.exists():
+            for line in self.index.read_text("utf-8", errors="replace").splitlines():
+                try:
+                    row = json.loads(line)
+                    out[str(row["doc_id"])] = (row["key"], int(row["offset"]))
+                except (ValueError, KeyError, TypeError):
+                    continue  # an interrupted last line: its document is redone
+        return out
+
+    @property
+    def done(self) -> int:
+        return sum(1 for d, (_, off) in self.keys.items() if self.rows.get(off) == d and off not in self.failed)
+
+    def key(self, item) -> Optional[str]:
+        """Hash of a document's content and the run's options; None for a ready-made error result."""
+        if not isinstance(item, dict):
+            return None
+        h = hashlib.sha256(self.options.encode())
+        text = item.get("text")
+        h.update(text if isinstance(text, bytes) else json.dumps(text, ensure_ascii=False, default=str).encode())
+        h.update(json.dumps([item.get("published"), item.get("encoding")], default=str).encode())
+        return h.hexdigest()
+
+    def pending(self, items: Iterator[Any], keys: deque) -> Iterator[Any]:
+        """The items to (re)do; their keys go to ``keys`` in the same order."""
+        for item in items:
+            doc_id, key = _doc_id(item), self.key(item)
+            stored = self.keys.get(doc_id) if doc_id is not None else None
+            if key is not None and stored is not None and stored[0] == key and self.rows.get(stored[1]) == doc_id \
+                    and stored[1] not in self.failed:
+                self.skipped += 1
+                continue
+            if doc_id is not None and doc_id in self.written:
+                self.redone.add(doc_id)
+            keys.append(key)
             yield item
+
+    def write(self, results: Iterator[Any], keys: deque) -> int:
+        """Append each result's row, then its index line (so a row without one is redone)."""
+        self.journal.parent.mkdir(parents=True, exist_ok=True)
+        n = 0
+        with open(self.journal, "ab") as out, open(self.index, "a", encoding="utf-8") as idx:
+            for res in results:
+                offset = out.tell()
+                out.write(res.model_dump_json().encode("utf-8") + b"\n")
+                out.flush()
+                idx.write(json.dumps({"doc_id": res.doc_id, "key": keys.popleft(), "offset": offset}) + "\n")
+                idx.flush()
+                n += 1
+        self._compact()
+        return n
+
+    def _compact(self) -> None:
+        """Drop rows of earlier runs for documents redone now; rewrite the index with the new offsets."""
+        if not self.redone:
+            return
+        by_offset = {off: (doc_id, key) for doc_id, (key, off) in self._read_index().items()}
+        tmp, tmp_idx = self.journal.with_suffix(".compact"), self.index.with_suffix(".compact")
+        with open(self.journal, "rb") as src, open(tmp, "wb") as dst, open(tmp_idx, "w", encoding="utf-8") as idx:
+            offset = 0
+            for raw in src:
+                if not (offset < self.start and self.rows.get(offset) in self.redone):
+                    if offset in by_offset:
+                        doc_id, key = by_offset[offset]
+                        idx.write(json.dumps({"doc_id": doc_id, "key": key, "offset": dst.tell()}) + "\n")
+                    dst.write(raw)
+                offset += len(raw)
+        os.replace(tmp, self.journal)
+        os.replace(tmp_idx, self.index)
 
 
 # ---------- running ----------
@@ -290,6 +446,33 @@ def _progress(results: Iterator[Any], total: int, args) -> Iterator[Any]:
             yield res
 
 
+@dataclass
+class Tally:
+    """Counts of this run's results by status, and the first errors, for the summary on stderr."""
+    ok: int = 0
+    empty: int = 0
+    error: int = 0
+    skipped: int = 0
+
+    def __post_init__(self):
+        self.failures: list[str] = []
+
+    def count(self, results: Iterator[Any]) -> Iterator[Any]:
+        for res in results:
+            setattr(self, res.status, getattr(self, res.status) + 1)
+            if res.status == "error" and len(self.failures) < 5:
+                self.failures.append(f"  {res.doc_id}: {res.error}")
+            yield res
+
+    def summary(self) -> str:
+        n = self.ok + self.empty + self.error
+        line = f"ukpeace: {n} document{'s' if n != 1 else ''}: {self.ok} ok, {self.empty} empty, {self.error} error"
+        if self.skipped:
+            line += f" ({self.skipped} unchanged, skipped)"
+        more = [f"  ... and {self.error - len(self.failures)} more"] if self.error > len(self.failures) else []
+        return "\n".join([line, *self.failures, *more])
+
+
 def _write_stdout(results: Iterator[Any], single: bool) -> int:
     n = 0
     for res in results:
@@ -302,36 +485,67 @@ def _write_stdout(results: Iterator[Any], single: bool) -> int:
     return n
 
 
-def _append_journal(results: Iterator[Any], path: Path) -> int:
-    from .export import to_jsonl
+def _options_key(args, user_gazetteer) -> str:
+    from . import __version__
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return to_jsonl(results, path, append=True)
+    return json.dumps({"profile": args.profile, "published": args.published, "encoding": args.encoding,
+                       "gazetteer": user_gazetteer.key if user_gazetteer else None, "ukpeace": __version__},
+                      sort_keys=True)
+
+
+def _check_options(args):
+    """Validate --published, --encoding and --gazetteer up front; the user gazetteer, or None."""
+    _check_published(args.published)
+    if args.encoding:
+        from .encoding import check_encoding
+
+        try:
+            check_encoding(args.encoding)
+        except ValueError as exc:
+            raise UsageError(f"--encoding: {exc}") from None
+    if not args.gazetteer:
+        return None
+    from .gazetteer import GazetteerError, user_gazetteer
+
+    try:
+        return user_gazetteer(args.gazetteer)
+    except GazetteerError as exc:
+        raise UsageError(f"--gazetteer: {exc}") from None
 
 
 def cmd_extract(args) -> int:
     if args.paths.count("-") > 1:
         raise UsageError("'-' (stdin) can be given only once")
-    sources = [open_source(p) for p in args.paths] if args.paths else [_sample_source()]
+    root = input_root(args.paths)
+    sources = [open_source(p, root, args.encoding) for p in args.paths] if args.paths else [_sample_source()]
     plan = plan_output(args.output, args.format)
-    _check_published(args.published)
-    done = resume_journal(plan.journal) if plan.journal is not None else set()
-    if done:
-        _say(args, f"resuming {plan.journal}: {len(done)} documents already done")
-    items = _skip_done((item for src in sources for item in _drop_missing_published(src.items(done))), done)
+    user = _check_options(args)
+    items = _unique_ids((item for src in sources for item in _drop_missing_published(src.items())), args)
+    tally, keys = Tally(), deque()
+    resume = Resume(plan.journal, _options_key(args, user), args.overwrite) if plan.journal else None
+    if resume is not None:
+        if resume.done:
+            _say(args, f"resuming {plan.journal}: {resume.done} documents done before (unchanged ones are skipped)")
+        items = resume.pending(items, keys)
     results = run_extraction(items, n_process=args.workers, batch_size=args.batch_size, profile=args.profile,
-                             published=args.published)
-    results = _progress(results, max(0, sum(s.count for s in sources) - len(done)), args)
+                             published=args.published, gazetteer=user)
+    total = max(0, sum(s.count for s in sources) - (resume.done if resume else 0))
+    results = tally.count(_progress(results, total, args))
     if plan.kind == "stdout":
         _write_stdout(results, single=len(sources) == 1 and sources[0].single)
-        return 0
-    n = _append_journal(results, plan.journal)
-    _say(args, f"wrote {n} documents to {plan.journal}")
-    if plan.kind == "tables":
-        from .export import read_jsonl, write_tables
+    else:
+        n = resume.write(results, keys)
+        tally.skipped = resume.skipped
+        _say(args, f"wrote {n} documents to {plan.journal}")
+        if plan.kind == "tables":
+            from .export import read_jsonl, write_tables
 
-        paths = write_tables(read_jsonl(plan.journal), plan.folder, fmt=plan.fmt)
-        _say(args, f"tables in {plan.folder}: {', '.join(p.name for p in paths.values())}")
+            paths = write_tables(read_jsonl(plan.journal), plan.folder, fmt=plan.fmt)
+            _say(args, f"tables in {plan.folder}: {', '.join(p.name for p in paths.values())}")
+    _say(args, tally.summary())
+    if tally.error and not args.allow_errors:
+        _say(args, f"exit status {EXIT_FAILED}: {tally.error} document(s) failed (--allow-errors exits 0)")
+        return EXIT_FAILED
     return 0
 
 
@@ -380,8 +594,8 @@ def cmd_eval(args) -> int:
         raise UsageError(f"{gold} is not a folder of gold .txt/.json pairs")
     from .evaluate import evaluate
 
-    evaluate(gold, profile=args.profile, verbose=args.verbose)
-    return 0
+    report = evaluate(gold, profile=args.profile, verbose=args.verbose)
+    return EXIT_FAILED if report["errors"] else 0
 
 
 # ---------- argument parsing ----------
@@ -404,7 +618,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("extract", help="extract records from articles",
                         description="Extract meeting/proposal/money/attack records and entities from "
-                                    "Japanese news. With no PATH, the bundled founding article.")
+                                    "Japanese news. With no PATH, the bundled founding article.",
+                        epilog=f"Exit status: 0 when every document is ok or empty, {EXIT_FAILED} when any "
+                               "document failed (status error; --allow-errors gives 0), 2 for a usage error, "
+                               "130 when interrupted. A summary of ok/empty/error counts is printed on stderr.")
     ex.add_argument("paths", nargs="*", metavar="PATH",
                     help=".txt file, folder of .txt, .jsonl of {text, doc_id, published}, .parquet, or - for stdin")
     ex.add_argument("-o", "--output", help="a .jsonl file, or a folder for tables (default: stdout)")
@@ -415,6 +632,14 @@ def build_parser() -> argparse.ArgumentParser:
                     help="full: GiNZA NER; fast: dictionary tokens only, several times faster")
     ex.add_argument("--published", metavar="YYYY-MM-DD",
                     help="publication date for documents that carry none (else detected from a dateline)")
+    ex.add_argument("--encoding", metavar="CODEC",
+                    help="codec of text files and stdin (default: byte-order mark, UTF-8, else detected)")
+    ex.add_argument("--gazetteer", metavar="FILE",
+                    help="your own people/places/organisations (.json or .tsv) added to the built-in gazetteer")
+    ex.add_argument("--overwrite", action="store_true",
+                    help="start the output afresh instead of resuming it")
+    ex.add_argument("--allow-errors", action="store_true",
+                    help=f"exit 0 even when documents fail (default: exit {EXIT_FAILED})")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar or messages on stderr")
     ex.add_argument("--progress", action="store_true", help="show the progress bar even when stderr is no TTY")
     ex.set_defaults(func=cmd_extract)
@@ -424,7 +649,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                           "Money, Attack, Entity, ...")
     sc.set_defaults(func=cmd_schema)
 
-    ev = sub.add_parser("eval", help="score extraction against a gold folder")
+    ev = sub.add_parser("eval", help="score extraction against a gold folder",
+                        epilog=f"Exit status {EXIT_FAILED} when a document failed (its error is listed), else 0.")
     ev.add_argument("gold_dir", metavar="GOLD_DIR")
     ev.add_argument("--verbose", action="store_true", help="list the misses per document")
     ev.add_argument("--profile", choices=("full", "fast"), default="full")

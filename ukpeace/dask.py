@@ -18,12 +18,12 @@ Example, on one machine with a process per core (each process holds one model, ~
     if __name__ == "__main__":
         with LocalCluster(n_workers=4, threads_per_worker=1, processes=True) as cluster, Client(cluster):
             news = dd.read_parquet("news/*.parquet")            # columns text, doc_id, published
-            records, entities = extract_dataframe(news, profile="full")
+            tables = extract_dataframe(news, profile="full")     # {"meeting", ..., "entities"}
             # one compute for all tables: the extraction step is shared, so it runs once
-            meetings, money, ents = dask.compute(records["meeting"], records["money"], entities)
+            meetings, money, ents = dask.compute(tables["meeting"], tables["money"], tables["entities"])
             # or write straight to disk:
-            # dask.compute(records["attack"].to_parquet("out/attacks", compute=False),
-            #              entities.to_parquet("out/entities", compute=False))
+            # dask.compute(tables["attack"].to_parquet("out/attacks", compute=False),
+            #              tables["entities"].to_parquet("out/entities", compute=False))
 
 Use ``threads_per_worker=1``: spaCy holds the GIL, so extra threads add memory, not speed.
 Computing each table separately reruns the extraction; compute them together (as above),
@@ -122,25 +122,27 @@ def extractions_dataframe(ddf, text: str = "text", doc_id: Optional[str] = "doc_
                               meta=_empty_json_frame(), enforce_metadata=False)
 
 
-def tables_from_extractions(extractions, record_type: Optional[str] = None):
-    """(records, entities) Dask DataFrames from an extractions_dataframe result; see extract_dataframe."""
+def tables_from_extractions(extractions, record_type: Optional[str] = None) -> dict:
+    """{record type: Dask DataFrame, ..., "entities": Dask DataFrame} from an extractions_dataframe result."""
     rtype = _check_type(record_type)
     types = [rtype] if rtype else list(RECORD_TYPES)
-    records = {t: extractions.map_partitions(_records_partition, t, meta=records_frame([], t),
-                                             enforce_metadata=False)
-               for t in types}
-    entities = extractions.map_partitions(_entities_partition, meta=entities_frame([]), enforce_metadata=False)
-    return (records[rtype] if rtype else records), entities
+    tables = {t: extractions.map_partitions(_records_partition, t, meta=records_frame([], t),
+                                            enforce_metadata=False)
+              for t in types}
+    tables["entities"] = extractions.map_partitions(_entities_partition, meta=entities_frame([]),
+                                                    enforce_metadata=False)
+    return tables
 
 
 def extract_dataframe(ddf, text: str = "text", doc_id: Optional[str] = "doc_id",
                       published: Optional[str] = "published", profile: str = "full",
-                      record_type: Optional[str] = None, batch_size: int = 32):
-    """Records and entities of a Dask DataFrame of articles.
+                      record_type: Optional[str] = None, batch_size: int = 32) -> dict:
+    """Records and entities of a Dask DataFrame of articles, as a dict of lazy Dask DataFrames.
 
-    Returns ``(records, entities)``: ``records`` is a dict record type → Dask DataFrame when
-    ``record_type`` is None, else the one Dask DataFrame of that type; ``entities`` is the long
-    entity table. Columns are those of ukpeace.export.records_frame / entities_frame.
+    Keys: "meeting", "proposal", "money", "attack" (only ``record_type`` when it is given) and
+    "entities" (the long entity table). Columns are those of ukpeace.export.records_frame /
+    entities_frame. Compute several tables in one ``dask.compute`` call: the extraction then
+    runs once.
     """
     _check_type(record_type)
     return tables_from_extractions(extractions_dataframe(ddf, text, doc_id, published, profile, batch_size),
@@ -167,7 +169,8 @@ def _extract_bag_partition(part, text, doc_id, published, profile, batch_size) -
 
 def extract_bag(bag, text: str = "text", doc_id: Optional[str] = "doc_id", published: Optional[str] = "published",
                 profile: str = "full", record_type: Optional[str] = None, batch_size: int = 32):
-    """Like extract_dataframe for a Dask Bag of strings or {text, doc_id, published} dicts."""
+    """Like extract_dataframe (a dict of Dask DataFrames) for a Dask Bag of strings or {text, doc_id,
+    published} dicts."""
     _check_type(record_type)
     rows = bag.map_partitions(_extract_bag_partition, text, doc_id, published, profile, batch_size)
     extractions = rows.to_dataframe(meta=_empty_json_frame())

@@ -265,6 +265,8 @@ def evaluate(gold_dir, *, profile: str = "full", verbose: bool = False, print_re
         except Exception as exc:  # report, do not stop the evaluation
             errors.append(f"{gpath.stem}: {type(exc).__name__}: {exc}")
             res = None
+        if res is not None and res.get("status") == "error":  # flagged, not raised: still a failure to report
+            errors.append(f"{gpath.stem}: {res.get('error')}")
         secs += time.perf_counter() - t0
         chars += len(text)
         per, fl, misses = score_document(gold, res)

@@ -1,17 +1,30 @@
 """The domain gazetteer: people, organisations and places loaded from package data, matched on characters.
 
+Users add or replace entries per call: ``user_gazetteer()`` validates them (a .json or .tsv
+file, or a list of dicts) and ``using(...)`` makes ``load()`` return the built-in gazetteer
+merged with them for the duration of a block (``ukpeace.extract(..., gazetteer=...)``).
+
 Matching works on characters, not tokens, because SudachiPy splits foreign names in
 ways that differ between spellings (ゼレンスキー vs ゼレンシキー); the spaCy component in
 pipeline.py turns these character matches into entities.
 """
 from __future__ import annotations
 
+import csv
+import hashlib
 import json
+import os
 import re
+from collections.abc import Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Optional
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .resources import lexicon
 
@@ -173,7 +186,7 @@ class AbbrContext:
 @lru_cache(maxsize=1)
 def abbr_rules() -> AbbrContext:
     data = lexicon("abbreviations")
-    gaz_abbrs = frozenset(load().abbrs)
+    gaz_abbrs = frozenset(builtin().abbrs)
     return AbbrContext(abbrs=gaz_abbrs, follow=tuple(sorted(data["follow"], key=len, reverse=True)),
                        titles=tuple(sorted(titles(), key=len, reverse=True)),
                        not_before=frozenset(data.get("may_precede", "")),
@@ -199,9 +212,40 @@ def _entries(raw: Iterable[dict]) -> Iterable[tuple[GazEntry, dict]]:
         ), e
 
 
+def _add_surfaces(g: Gazetteer, entry_id: str, raw: dict, override: bool = False) -> None:
+    """Index the spellings of one raw entry; ``override`` lets them take surfaces from other entries."""
+    def put(s):
+        if override or s not in g.surfaces:
+            g.surfaces[s] = entry_id
+
+    for s in raw.get("ja") or ():
+        if s:
+            put(s)
+    for s in raw.get("en") or ():
+        # English spellings are matched too (articles quote NATO, EU, Reuters in Latin letters)
+        if s and len(s) >= 2 and (s.isupper() or len(s) >= 4):
+            put(s)
+    for s in raw.get("abbr") or ():
+        if len(s) == 1:
+            g.abbrs.setdefault(s, entry_id)
+        else:
+            put(s)
+    for s in raw.get("ja_ambiguous") or ():
+        g.ambiguous.setdefault(s, entry_id)
+
+
+def _index_first(g: Gazetteer) -> None:
+    g.by_first = {}
+    for s in sorted(g.surfaces, key=len, reverse=True):
+        g.by_first.setdefault(s[0], []).append(s)
+    for s in sorted(g.ambiguous, key=len, reverse=True):
+        if s not in g.surfaces:
+            g.by_first.setdefault(("amb", s[0]), []).append(s)
+
+
 @lru_cache(maxsize=1)
-def load() -> Gazetteer:
-    """Load the gazetteer once per process."""
+def builtin() -> Gazetteer:
+    """The bundled gazetteer, loaded once per process."""
     g = Gazetteer()
     base = resources.files("ukpeace.resources.gazetteer")
     for name in FILES:
@@ -209,23 +253,237 @@ def load() -> Gazetteer:
         for entry, raw in _entries(data["entries"]):
             g.entries[entry.id] = entry
             g.by_canonical.setdefault(entry.canonical, entry.id)
-            for s in raw.get("ja") or ():
-                if s and s not in g.surfaces:
-                    g.surfaces[s] = entry.id
-            for s in raw.get("en") or ():
-                # English spellings are matched too (articles quote NATO, EU, Reuters in Latin letters)
-                if s and len(s) >= 2 and s not in g.surfaces and (s.isupper() or len(s) >= 4):
-                    g.surfaces.setdefault(s, entry.id)
-            for s in raw.get("abbr") or ():
-                if len(s) == 1:
-                    g.abbrs.setdefault(s, entry.id)
-                elif s not in g.surfaces:
-                    g.surfaces[s] = entry.id
-            for s in raw.get("ja_ambiguous") or ():
-                g.ambiguous.setdefault(s, entry.id)
-    for s in sorted(g.surfaces, key=len, reverse=True):
-        g.by_first.setdefault(s[0], []).append(s)
-    for s in sorted(g.ambiguous, key=len, reverse=True):
-        if s not in g.surfaces:
-            g.by_first.setdefault(("amb", s[0]), []).append(s)
+            _add_surfaces(g, entry.id, raw)
+    _index_first(g)
     return g
+
+
+def load() -> Gazetteer:
+    """The gazetteer in force: the built-in one, merged with user entries inside ``using(...)``."""
+    return _ACTIVE.get() or builtin()
+
+
+# ---------- user entries ----------
+EntryType = Literal["person", "place", "org"]
+_DEFAULT_KIND = {"person": "person", "place": "city", "org": "org"}
+_PRECISION = {"country": "country", "region": "region", "territory": "region", "city": "city", "district": "point",
+              "facility": "facility", "water": "water", "continent": "continent"}
+
+
+class UserEntry(BaseModel):
+    """One entry a user adds: an English canonical name, its Japanese spellings, a type.
+
+    ``id`` defaults to ``user:<type>:<slug>``; an ``id`` (or, without one, a ``canonical``) that
+    names a built-in entry replaces it. The user's spellings win over built-in ones.
+    """
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    canonical: str = Field(min_length=1, description="English name (English Wikipedia title)")
+    ja: list[str] = Field(min_length=1, description="Japanese spellings, without titles or honorifics")
+    type: EntryType
+    kind: Optional[str] = Field(None, description="finer kind: country/region/city/... or bloc/government/...")
+    id: Optional[str] = None
+    en: list[str] = Field(default_factory=list)
+    country: Optional[str] = Field(None, pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")
+    lat: Optional[float] = Field(None, ge=-90, le=90)
+    lon: Optional[float] = Field(None, ge=-180, le=180)
+    precision: Optional[Literal["point", "city", "region", "country", "continent", "water", "facility"]] = None
+    geonames_id: Optional[int] = None
+    role_en: Optional[str] = None
+    roles_ja: list[str] = Field(default_factory=list)
+    side: Optional[str] = None
+
+    @field_validator("ja", "en", "roles_ja")
+    @classmethod
+    def _no_blank(cls, v: list[str]) -> list[str]:
+        v = [x.strip() for x in v]
+        if any(not x for x in v):
+            raise ValueError("spellings must not be empty strings")
+        return v
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "UserEntry":
+        kinds = {"person": {"person"}, "place": PLACE_KINDS, "org": ORG_KINDS}[self.type]
+        if self.kind is not None and self.kind not in kinds:
+            raise ValueError(f"kind {self.kind!r} is not a kind of {self.type} (one of {sorted(kinds)})")
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError("give both lat and lon, or neither")
+        if self.type != "place" and (self.lat is not None or self.precision is not None):
+            raise ValueError(f"coordinates belong to places, not to a {self.type}")
+        return self
+
+    def to_entry(self, base: Optional[GazEntry] = None) -> GazEntry:
+        """The GazEntry of this entry; fields left unset keep the values of the built-in ``base`` it replaces."""
+        kind = self.kind or (base.kind if base else _DEFAULT_KIND[self.type])
+        lat, lon = (self.lat, self.lon) if self.lat is not None else ((base.lat, base.lon) if base else (None, None))
+        precision = self.precision or (_PRECISION.get(kind) if self.lat is not None else (base and base.precision))
+        keep = (lambda name, mine: mine if mine not in (None, ()) else (getattr(base, name) if base else mine))
+        return GazEntry(id=self.id or default_id(self.type, self.canonical), canonical=self.canonical, kind=kind,
+                        country=keep("country", self.country), side=keep("side", self.side),
+                        role_en=keep("role_en", self.role_en), roles_ja=keep("roles_ja", tuple(self.roles_ja)),
+                        geonames_id=keep("geonames_id", self.geonames_id), lat=lat, lon=lon, precision=precision,
+                        parent=base.parent if base else None,
+                        aliases=tuple(dict.fromkeys([*self.en, *self.ja, *(base.aliases if base else ())])))
+
+
+class GazetteerError(ValueError):
+    """A user gazetteer that cannot be used: the message names the file and the entry."""
+
+
+def default_id(etype: str, canonical: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", canonical.lower().replace("+", "plus")).strip("-")
+    return f"user:{etype}:{slug or 'entry'}"
+
+
+@dataclass(frozen=True)
+class UserGazetteer:
+    """Validated user entries (small and picklable: worker processes merge them themselves)."""
+    entries: tuple
+    origin: str = "entries"
+
+    @property
+    def key(self) -> str:
+        blob = json.dumps([e.model_dump(mode="json") for e in self.entries], sort_keys=True, ensure_ascii=False)
+        return hashlib.sha1(blob.encode()).hexdigest()
+
+
+def _where(origin: str, label: str, raw: Any) -> str:
+    name = raw.get("canonical") if isinstance(raw, Mapping) else None
+    return f"{origin}: {label}" + (f" ({name!r})" if name else "")
+
+
+def _validate(raws: Iterable[tuple[str, Any]], origin: str) -> UserGazetteer:
+    entries, seen, owner = [], {}, {}
+    for label, raw in raws:
+        if isinstance(raw, UserEntry):
+            raw = raw.model_dump()
+        if not isinstance(raw, Mapping):
+            raise GazetteerError(f"{_where(origin, label, raw)}: expected an object with canonical, ja and type, "
+                                 f"got {type(raw).__name__}")
+        try:
+            entry = UserEntry.model_validate(dict(raw))
+        except ValidationError as exc:
+            problems = "; ".join(f"{'.'.join(map(str, err['loc'])) or 'entry'}: {err['msg']}" for err in exc.errors())
+            raise GazetteerError(f"{_where(origin, label, raw)}: {problems}") from None
+        eid = entry.id or _builtin_id(entry) or default_id(entry.type, entry.canonical)
+        if eid in seen:
+            raise GazetteerError(f"{_where(origin, label, raw)}: id {eid!r} repeats {seen[eid]}")
+        for s in entry.ja:
+            if s in owner:
+                raise GazetteerError(f"{_where(origin, label, raw)}: spelling {s!r} is also given by {owner[s]}")
+            owner[s] = label
+        seen[eid] = label
+        entries.append(entry.model_copy(update={"id": eid}))
+    return UserGazetteer(tuple(entries), origin)
+
+
+def _builtin_id(entry: UserEntry) -> Optional[str]:
+    """Without an id, an entry whose canonical name is a built-in one overrides that entry."""
+    eid = builtin().by_canonical.get(entry.canonical)
+    return eid if eid and builtin().entries[eid].label == entry.to_entry().label else None
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in re.split(r"[|;]", cell or "") if x.strip()]
+
+
+def _tsv_rows(path: Path) -> Iterator[tuple[str, dict]]:
+    lists, numbers = {"ja", "en", "roles_ja"}, {"lat", "lon", "geonames_id"}
+    lines = path.read_text("utf-8-sig").splitlines()
+    rows = csv.reader(lines, delimiter="\t")
+    header = [h.strip() for h in next(rows, [])]
+    if "canonical" not in header:
+        raise GazetteerError(f"{path}: the first line must name the columns (canonical, ja, type, ...), "
+                             f"got {header!r}")
+    for lineno, cells in enumerate(rows, 2):
+        if not any(c.strip() for c in cells):
+            continue
+        row: dict = {}
+        for name, cell in zip(header, cells):
+            cell = cell.strip()
+            if not cell:
+                continue
+            row[name] = _split(cell) if name in lists else cell
+            if name in numbers:
+                try:
+                    row[name] = float(cell) if name != "geonames_id" else int(cell)
+                except ValueError:
+                    pass  # left as text: validation names the field
+        yield f"line {lineno}", row
+
+
+def _file_rows(path: Path) -> Iterable[tuple[str, Any]]:
+    if not path.is_file():
+        raise GazetteerError(f"gazetteer file not found: {path}")
+    suffix = path.suffix.lower()
+    if suffix in (".tsv", ".tab", ".txt"):
+        return list(_tsv_rows(path))
+    if suffix != ".json":
+        raise GazetteerError(f"{path}: a gazetteer file is .json (a list of entries, or {{\"entries\": [...]}}) "
+                             "or .tsv (a header line, then one entry per line)")
+    try:
+        data = json.loads(path.read_text("utf-8-sig"))
+    except ValueError as exc:
+        raise GazetteerError(f"{path}: not valid JSON ({exc})") from None
+    if isinstance(data, Mapping):
+        data = data.get("entries")
+    if not isinstance(data, list):
+        raise GazetteerError(f"{path}: expected a list of entries or an object with an 'entries' list")
+    return [(f"entry {i}", raw) for i, raw in enumerate(data)]
+
+
+def user_gazetteer(source: Any) -> Optional[UserGazetteer]:
+    """Validated user entries from a .json/.tsv path, a list of dicts or UserEntry objects, or None.
+
+    GazetteerError (a ValueError) names the file, the entry and the field at fault.
+    """
+    if source is None or isinstance(source, UserGazetteer):
+        return source
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        return _validate(_file_rows(path), str(path))
+    if isinstance(source, (Mapping, bytes)) or not isinstance(source, Iterable):
+        raise GazetteerError(f"gazetteer must be a .json/.tsv path or a list of entries, not {type(source).__name__}")
+    return _validate(((f"entry {i}", raw) for i, raw in enumerate(source)), "gazetteer")
+
+
+_MERGED: dict = {}  # UserGazetteer.key -> merged Gazetteer (a few per process)
+
+
+def _merged(user: UserGazetteer) -> Gazetteer:
+    key = user.key
+    if key not in _MERGED:
+        if len(_MERGED) >= 8:
+            _MERGED.pop(next(iter(_MERGED)))
+        _MERGED[key] = _build_merged(user)
+    return _MERGED[key]
+
+
+def _build_merged(user: UserGazetteer) -> Gazetteer:
+    base = builtin()
+    g = Gazetteer(entries=dict(base.entries), surfaces=dict(base.surfaces), abbrs=dict(base.abbrs),
+                  ambiguous=dict(base.ambiguous), by_canonical=dict(base.by_canonical))
+    for u in user.entries:
+        entry = u.to_entry(base.entries.get(u.id))
+        g.entries[entry.id] = entry
+        g.by_canonical[entry.canonical] = entry.id
+        _add_surfaces(g, entry.id, {"ja": u.ja, "en": u.en}, override=True)
+    _index_first(g)
+    return g
+
+
+_ACTIVE: ContextVar[Optional[Gazetteer]] = ContextVar("ukpeace_gazetteer", default=None)
+
+
+@contextmanager
+def using(source: Any) -> Iterator[Optional[UserGazetteer]]:
+    """Within the block, ``load()`` is the built-in gazetteer merged with the user's entries."""
+    user = user_gazetteer(source)
+    if user is None or not user.entries:
+        yield user
+        return
+    token = _ACTIVE.set(_merged(user))
+    try:
+        yield user
+    finally:
+        _ACTIVE.reset(token)

