@@ -155,6 +155,8 @@ def _finish(prep: _Prepared, found, profile: str) -> Extraction:
     records = extract_records(prep.sanitized, prep.clean, entities, prep.published, prep.noise, found.phrases)
     for r in records:
         r.id = record_id(prep.doc_id, r.type, r.evidence[0].start, r.evidence[0].end) if r.evidence else ""
+    from .calibration import apply as calibrate  # docs/confidence.md
+    calibrate(records)
     return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,
                       source=_source(prep), status="ok", profile=profile, chars=len(prep.text),
                       entities=entities, records=records, quality=_quality(prep, found.flags))

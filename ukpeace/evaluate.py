@@ -204,6 +204,32 @@ def field_scores(t: str, g: dict, p: dict) -> dict:
     return {f"{t}.{k}": float(v) for k, v in out.items()}
 
 
+def pair_records(t: str, golds: list, preds: list) -> tuple[dict, dict]:
+    """Greedy one-to-one pairing of one type's gold and predicted records, best pair_score first.
+
+    Returns (gold index -> pred index, pred index -> gold index); unpaired records are absent.
+    """
+    cands = sorted(((pair_score(t, g, p), gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds)), reverse=True)
+    gm, pm = {}, {}
+    for s, gi, pi in cands:
+        if s > 0 and gi not in gm and pi not in pm:
+            gm[gi], pm[pi] = pi, gi
+    return gm, pm
+
+
+def match_records(gold: dict, result: dict) -> list[tuple[dict, Optional[dict]]]:
+    """Every predicted record of ``result`` (JSON form) with the gold record score_document pairs it
+    with, or None: [(predicted, gold or None), ...] in the order of result["records"]."""
+    recs = [r for r in (result or {}).get("records") or [] if isinstance(r, dict)]
+    out = {}
+    for t in TYPES:
+        golds = [g for g in gold["records"] if g["type"] == t]
+        idx = [i for i, p in enumerate(recs) if p.get("type") == t]
+        _, pm = pair_records(t, golds, [recs[i] for i in idx])
+        out.update({i: golds[pm[k]] if k in pm else None for k, i in enumerate(idx)})
+    return [(r, out.get(i)) for i, r in enumerate(recs)]
+
+
 def score_document(gold: dict, result: dict) -> tuple[dict, dict, list]:
     """Counts (tp/fp/fn per type), field scores and a list of misses for one document."""
     recs = [r for r in (result or {}).get("records") or [] if isinstance(r, dict)]
@@ -212,11 +238,7 @@ def score_document(gold: dict, result: dict) -> tuple[dict, dict, list]:
     for t in TYPES:
         golds = [g for g in gold["records"] if g["type"] == t]
         preds = [p for p in recs if p.get("type") == t]
-        cands = sorted(((pair_score(t, g, p), gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds)), reverse=True)
-        gm, pm = {}, {}
-        for s, gi, pi in cands:
-            if s > 0 and gi not in gm and pi not in pm:
-                gm[gi], pm[pi] = pi, gi
+        gm, pm = pair_records(t, golds, preds)
         for gi, g in enumerate(golds):
             if g.get("optional"):
                 continue

@@ -124,6 +124,8 @@ class _Record(_Model):
     id: str = Field("", description="stable id: hash of doc_id, type and first evidence span")
     evidence: list[Span] = Field(default_factory=list)
     confidence: float = Field(0.5, ge=0.0, le=1.0)
+    confidence_raw: Optional[float] = Field(None, ge=0.0, le=1.0, description="the rule's score before calibration "
+                                                                           "(docs/confidence.md)")
     rule: Optional[str] = Field(None, description="which rule or pattern made the record")
     plover: Optional[Plover] = None
     cameo: Optional[str] = Field(None, description="nearest CAMEO root code")
