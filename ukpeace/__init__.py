@@ -4,26 +4,62 @@
     >>> res = ukpeace.extract(text, published="2026-01-19")
     >>> res.model_dump(mode="json")["records"]
 
-Nothing heavy happens on import: the GiNZA model loads on the first call.
+Nothing heavy happens on import: the GiNZA model loads on the first call, and pandas,
+spaCy and the HTML renderer load only when their functions are called.
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
-__all__ = ["extract", "extract_many", "evaluate", "models", "__version__"]
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Optional, Union
+
+from ._version import __version__
+
+if TYPE_CHECKING:  # imported for the annotations only: importing ukpeace stays light
+    import datetime as dt
+
+    import pandas as pd
+
+    from .models import Extraction
+
+__all__ = ["extract", "extract_many", "evaluate", "render", "tables", "displacy", "models", "__version__"]
+
+Published = Union["dt.date", str, None]
 
 
-def extract(text, *, published=None, doc_id=None, profile="full"):
+def extract(text: Union[str, bytes], *, published: Published = None, doc_id: Optional[str] = None,
+            profile: str = "full") -> Extraction:
     """Extract entities and records from one article; see ukpeace.api.extract."""
     from .api import extract as _extract
 
     return _extract(text, published=published, doc_id=doc_id, profile=profile)
 
 
-def extract_many(items, *, n_process=1, batch_size=16, profile="full", published=None):
+def extract_many(items: Iterable[Union[str, bytes, Mapping[str, Any]]], *, n_process: int = 1,
+                 batch_size: int = 16, profile: str = "full", published: Published = None) -> Iterator[Extraction]:
     """Stream one result per input, in order; see ukpeace.api.extract_many."""
     from .api import extract_many as _extract_many
 
     return _extract_many(items, n_process=n_process, batch_size=batch_size, profile=profile, published=published)
+
+
+def render(result_or_results: Union[Extraction, Iterable[Extraction]], text: Optional[str] = None) -> str:
+    """A self-contained HTML page of one or more results; see ukpeace.render.render."""
+    from .render import render as _render
+
+    return _render(result_or_results, text=text)
+
+
+def tables(result_or_results: Union[Extraction, Iterable[Extraction]]) -> dict[str, pd.DataFrame]:
+    """The meetings, proposals, money, attacks, entities and documents tables; see ukpeace.export.tables."""
+    from .export import tables as _tables
+
+    return _tables(result_or_results)
+
+
+def displacy(doc_or_result: Any, text: Optional[str] = None, **options: Any) -> str:
+    """HTML of the entity spans in displaCy's "span" style; see ukpeace.render.displacy."""
+    from .render import displacy as _displacy
+
+    return _displacy(doc_or_result, text=text, **options)
 
 
 # evaluate.py imports only the standard library at module level; importing it here keeps
@@ -31,7 +67,7 @@ def extract_many(items, *, n_process=1, batch_size=16, profile="full", published
 from .evaluate import evaluate  # noqa: E402
 
 
-def __getattr__(name):
+def __getattr__(name: str) -> Any:
     if name in ("models", "export", "dask"):
         import importlib
 

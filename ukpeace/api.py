@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping, Optional, Union
 
 from . import text as textmod
-from .models import Extraction, Quality
+from .models import Extraction, Provenance, Quality
 
 Item = Union[str, bytes, Mapping[str, Any]]
 
@@ -44,6 +46,35 @@ def coerce_published(published: Any) -> Optional[dt.date]:
         except ValueError:
             pass
     raise ValueError(f"published must be a datetime.date or an ISO date string 'YYYY-MM-DD', got {published!r}")
+
+
+def provenance(profile: str) -> Provenance:
+    """What made a result (ukpeace, GiNZA, model and gazetteer versions, profile), for citing a dataset."""
+    return _provenance(profile).model_copy()
+
+
+@lru_cache(maxsize=4)
+def _provenance(profile: str) -> Provenance:
+    from . import gazetteer
+    from ._version import package_version
+
+    model = ("ja_ginza", "ja-ginza") if profile == "full" else ("sudachidict_core", "SudachiDict-core")
+    return Provenance(ukpeace=package_version(), ginza=package_version("ginza"),
+                      model=f"{model[0]}-{package_version(model[1])}", gazetteer=gazetteer_version(gazetteer.FILES),
+                      profile=profile)
+
+
+def gazetteer_version(files: tuple[str, ...]) -> str:
+    """The gazetteer's format version and a digest of its files: "1+<12 hex>", changing with any entry."""
+    from importlib import resources
+
+    base = resources.files("ukpeace.resources.gazetteer")
+    digest, versions = hashlib.sha256(), set()
+    for name in files:
+        raw = base.joinpath(name).read_bytes()
+        digest.update(raw)
+        versions.add(str(json.loads(raw).get("version", 0)))
+    return f"{'.'.join(sorted(versions))}+{digest.hexdigest()[:12]}"
 
 
 def record_id(doc_id: Optional[str], rtype: str, start: int, end: int) -> str:
@@ -109,17 +140,18 @@ def _finish(prep: _Prepared, mentions, profile: str) -> Extraction:
     for r in records:
         r.id = record_id(prep.doc_id, r.type, r.evidence[0].start, r.evidence[0].end) if r.evidence else ""
     return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,
-                      status="ok", profile=profile, chars=len(prep.text), entities=entities, records=records,
-                      quality=textmod.quality(prep.text, prep.noise))
+                      provenance=provenance(profile), status="ok", profile=profile, chars=len(prep.text),
+                      entities=entities, records=records, quality=textmod.quality(prep.text, prep.noise))
 
 
 def _empty(prep: _Prepared, profile: str) -> Extraction:
     if prep.error:
         return Extraction(doc_id=prep.doc_id, status="error", error=prep.error, profile=profile,
+                          provenance=provenance(profile),
                           quality=Quality(score=0.0, flags=["error"]))
     # all noise (or blank): nothing to read, but say what was flagged
     return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,
-                      status="empty", profile=profile, chars=len(prep.text),
+                      provenance=provenance(profile), status="empty", profile=profile, chars=len(prep.text),
                       quality=textmod.quality(prep.text, prep.noise))
 
 
