@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Optional, Union
 
-from ._version import __version__
-
 if TYPE_CHECKING:  # imported for the annotations only: importing ukpeace stays light
     import datetime as dt
 
@@ -41,13 +39,6 @@ def extract_many(items: Iterable[Union[str, bytes, Mapping[str, Any]]], *, n_pro
     return _extract_many(items, n_process=n_process, batch_size=batch_size, profile=profile, published=published)
 
 
-def render(result_or_results: Union[Extraction, Iterable[Extraction]], text: Optional[str] = None) -> str:
-    """A self-contained HTML page of one or more results; see ukpeace.render.render."""
-    from .render import render as _render
-
-    return _render(result_or_results, text=text)
-
-
 def tables(result_or_results: Union[Extraction, Iterable[Extraction]]) -> dict[str, pd.DataFrame]:
     """The meetings, proposals, money, attacks, entities and documents tables; see ukpeace.export.tables."""
     from .export import tables as _tables
@@ -55,19 +46,17 @@ def tables(result_or_results: Union[Extraction, Iterable[Extraction]]) -> dict[s
     return _tables(result_or_results)
 
 
-def displacy(doc_or_result: Any, text: Optional[str] = None, **options: Any) -> str:
-    """HTML of the entity spans in displaCy's "span" style; see ukpeace.render.displacy."""
-    from .render import displacy as _displacy
-
-    return _displacy(doc_or_result, text=text, **options)
-
-
-# evaluate.py imports only the standard library at module level; importing it here keeps
-# ukpeace.evaluate the function even after the submodule has been imported.
+# evaluate.py and render.py import only the standard library at module level; importing them here
+# keeps ukpeace.evaluate and ukpeace.render the functions even after the submodules have been imported.
 from .evaluate import evaluate  # noqa: E402
+from .render import displacy, render  # noqa: E402
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":  # read from the installed metadata on first use (importlib.metadata is slow)
+        from ._version import package_version
+
+        return package_version()
     if name in ("models", "export", "dask"):
         import importlib
 
