@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any, Literal, Optional, get_args, get_origin
+from typing import Any, Literal, Optional, cast, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -105,7 +105,7 @@ def _description(table: str, column: str) -> str:
     if column.startswith("n_") and column[2:] in export.TABLES:
         return f"number of {export.TABLES[column[2:]]} records"
     if table in export.TABLES:
-        classes: list[type[BaseModel]] = [RECORD_TYPES[export.TABLES[table]], Extraction]
+        classes: list[type[BaseModel]] = [cast(type[BaseModel], RECORD_TYPES[export.TABLES[table]]), Extraction]
     elif table == "entities":
         classes = [Entity, Extraction]
     else:

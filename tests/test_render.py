@@ -155,7 +155,7 @@ def test_several_documents_are_navigable_and_each_marked():
              "欧州連合はウクライナ復興のため約500億ユーロの支援を約束した。"]
     results = list(ukpeace.extract_many([{"text": t, "doc_id": f"d{i}", "published": "2026-01-19"}
                                          for i, t in enumerate(texts)], profile="fast"))
-    html = ukpeace.render(results, {r.doc_id: t for r, t in zip(results, texts)})
+    html = ukpeace.render(results, {str(r.doc_id): t for r, t in zip(results, texts)})
     dom = assert_inert(html)
     links = [a["href"][1:] for t, a in dom.tags if t == "a"]
     ids = [a["id"] for t, a in dom.tags if t == "details"]
@@ -166,7 +166,7 @@ def test_several_documents_are_navigable_and_each_marked():
 
 
 def test_entities_noise_and_legend():
-    text = "ロシア軍は18日夜、ハルキウをミサイルで攻撃した。ああああああああああああああああああああああああああああああ"
+    text = "ロシア軍は18日夜、ハルキウをミサイルで攻撃した。" + "あ" * 30
     res = ukpeace.extract(text, profile="fast", published="2026-01-19")
     dom = Dom(ukpeace.render(res, text))
     titles = [a.get("title", "") for t, a in dom.tags if t == "span" and "ent" in a.get("class", "")]

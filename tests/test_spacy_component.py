@@ -1,4 +1,4 @@
-"""The spaCy component: nlp.add_pipe("ukpeace") in a fresh interpreter, equal to ukpeace.extract, spans, user gazetteer."""
+"""The spaCy component: add_pipe("ukpeace") in a fresh interpreter, equal to extract(), spans, user gazetteer."""
 from __future__ import annotations
 
 import importlib.metadata
@@ -8,9 +8,9 @@ import pathlib
 import subprocess
 import sys
 import textwrap
-import tomllib
 
 import pytest
+import tomllib
 
 import ukpeace
 

@@ -6,9 +6,9 @@ import json
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from test_export import _meeting_doc, extractions
 
 import ukpeace
-from test_export import _meeting_doc, extractions
 from ukpeace import cli, export
 from ukpeace.models import Extraction
 
@@ -91,7 +91,7 @@ def test_list_columns_round_trip_through_parquet(tmp_path):
 
 def test_bad_input_is_a_clear_error():
     with pytest.raises(TypeError, match="Extraction"):
-        ukpeace.tables("an article, not a result")
+        ukpeace.tables("an article, not a result")  # type: ignore[arg-type]
     empty = ukpeace.tables([])
     assert all(len(f) == 0 for f in empty.values())
     assert list(empty["money"].columns) == list(ukpeace.tables(_results())["money"].columns)

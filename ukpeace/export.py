@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Annotated, Any, Callable, Iterable, Iterator, Literal, Optional, Union, get_args, get_origin
+from typing import (Annotated, Any, Callable, Iterable, Iterator, Literal, Optional, Union, cast, get_args,
+                    get_origin)
 
 import pandas as pd
 import pyarrow as pa
@@ -238,7 +239,7 @@ def _doc_columns() -> list[Column]:
 @lru_cache(maxsize=None)
 def record_columns(rtype: str) -> tuple[Column, ...]:
     """Columns of the table of one record type; rows are (Extraction, record) pairs."""
-    cls = RECORD_TYPES[rtype]
+    cls = cast(type[BaseModel], RECORD_TYPES[rtype])
     return tuple(_doc_columns() + model_columns(cls, get=_item, rename={"id": "record_id"}, order=_FIRST_FIELDS))
 
 
@@ -246,6 +247,10 @@ def record_columns(rtype: str) -> tuple[Column, ...]:
 def entity_columns() -> tuple[Column, ...]:
     """Columns of the long entity table; rows are (Extraction, Entity) pairs."""
     return tuple(_doc_columns()[:1] + model_columns(Entity, get=_item, order=("start", "end", "text", "label")))
+
+
+def _length(get: Callable) -> Callable:
+    return lambda obj: len(get(obj) or ())
 
 
 def _counter(rtype: str) -> Callable:
@@ -259,7 +264,7 @@ def document_columns() -> tuple[Column, ...]:
     cols += model_columns(Quality, "quality_", _attr(lambda e: e, "quality"), skip=("noise_spans", "chrome_spans"))
     for kind in ("noise", "chrome"):
         spans = _attr(_attr(lambda e: e, "quality"), f"{kind}_spans")
-        cols.append(Column(f"{kind}_count", "int", lambda e, spans=spans: len(spans(e) or ())))
+        cols.append(Column(f"{kind}_count", "int", _length(spans)))
         cols.append(_named(_structs(NoiseSpan, spans), f"{kind}_spans"))
     cols.append(Column("n_entities", "int", lambda e: len(e.entities)))
     cols += [Column(f"n_{table}", "int", _counter(rtype)) for table, rtype in TABLES.items()]
@@ -270,7 +275,8 @@ def document_columns() -> tuple[Column, ...]:
 def _series(values: list, kind: str) -> pd.Series:
     if kind == "date":
         return pd.Series(pd.to_datetime(pd.Series(values, dtype=object)), dtype="datetime64[ms]")
-    return pd.Series(values, dtype=_DTYPES[kind])
+    dtype: Any = _DTYPES[kind]
+    return pd.Series(values, dtype=dtype)
 
 
 def _frame(columns: Iterable[Column], rows: list) -> pd.DataFrame:
@@ -285,7 +291,7 @@ def _materialise(results: Results) -> list[Extraction]:
     """A list of Extractions from one Extraction, a list or any iterable of them."""
     if isinstance(results, Extraction):
         return [results]
-    if isinstance(results, BaseModel) or isinstance(results, (str, bytes)):
+    if isinstance(results, (BaseModel, str, bytes)):
         raise TypeError(f"expected an Extraction or an iterable of them, not {type(results).__name__}")
     return results if isinstance(results, list) else list(results)
 
@@ -374,7 +380,7 @@ class _TableFile:
     def __init__(self, path: Path, fmt: str, schema: pa.Schema):
         self.path, self.fmt, self.schema = path, fmt, schema
         self.tmp = path.with_name(path.name + ".partial")
-        self.writer = None
+        self.writer: Any = None  # a pyarrow.parquet.ParquetWriter once the first Parquet chunk arrives
         self.rows = 0
         self.started = False
 

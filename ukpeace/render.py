@@ -103,7 +103,7 @@ def _rebuild(res: Extraction) -> tuple[str, list]:
     n = max([res.chars, *(e for _, e, _ in _quoted_spans(res))])
     chars: list[Optional[str]] = [None] * n
     for s, e, t in _quoted_spans(res):
-        if 0 <= s and e - s == len(t):
+        if s >= 0 and e - s == len(t):
             chars[s:e] = list(t)
     gaps, i = [], 0
     while i < n:
@@ -130,11 +130,12 @@ def _article(res: Extraction, text: Optional[str]) -> tuple[str, list, str]:
     if text is not None or res.text is not None:
         import logging
 
-        logging.getLogger(__name__).warning("render: the text given for %s does not match the result's offsets; showing the quoted spans",
-                    res.doc_id)
+        logging.getLogger(__name__).warning("render: the text for %s does not match the result's offsets; "
+                                            "showing the spans it quotes", res.doc_id)
         note = "The text given does not match this result's offsets; showing the spans the result quotes."
     else:
-        note = "The result does not hold its article: pass text= to render() for all of it. Shown: the spans it quotes."
+        note = ("The result does not hold its article: pass text= to render() for all of it. "
+                "Shown: the spans it quotes.")
     rebuilt, gaps = _rebuild(res)
     return rebuilt, gaps, note
 

@@ -19,7 +19,7 @@ what ukpeace reads, so ``doc._.ukpeace`` equals ``ukpeace.extract(doc.text)`` ei
 # no `from __future__ import annotations`: spaCy validates the factory config from real type hints
 import re
 from pathlib import Path
-from typing import Any, Callable, Iterable, Optional, Union
+from typing import Callable, Iterable, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from spacy.language import Language
