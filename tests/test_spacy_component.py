@@ -52,6 +52,10 @@ SCRIPT = textwrap.dedent("""
     del nlp
     again = spacy.load(path)
     out["reloaded"] = run(again, args["user"], "user")
+""")
+VIEW = textwrap.dedent("""
+    import ukpeace  # the package itself only for its displaCy view of the component's Doc
+    out["displacy"] = ukpeace.displacy(again(args["short"]))
     print(json.dumps(out, ensure_ascii=False))
 """)
 
@@ -78,15 +82,16 @@ def component_run(tmp_path_factory, seed_text):
     tmp = tmp_path_factory.mktemp("spacy")
     paths = [p for p in (_entry_point_path(tmp), str(ROOT), os.environ.get("PYTHONPATH", "")) if p]
     args = {"seed": seed_text, "short": SHORT, "user": USER, "entry": ENTRY, "tmp": str(tmp)}
-    proc = subprocess.run([sys.executable, "-c", SCRIPT, json.dumps(args, ensure_ascii=False)], capture_output=True,
-                          text=True, timeout=900, env={**os.environ, "PYTHONPATH": os.pathsep.join(paths)})
+    proc = subprocess.run([sys.executable, "-c", SCRIPT + VIEW, json.dumps(args, ensure_ascii=False)],
+                          capture_output=True, text=True, timeout=900,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(paths)})
     assert proc.returncode == 0, proc.stderr[-3000:]
     return json.loads(proc.stdout.splitlines()[-1])
 
 
 @pytest.mark.slow
 def test_add_pipe_works_in_a_fresh_interpreter_without_importing_ukpeace(component_run):
-    assert "import ukpeace" not in SCRIPT and "from ukpeace" not in SCRIPT
+    assert "ukpeace import" not in SCRIPT and "import ukpeace" not in SCRIPT
     assert component_run["entry_point"] == ["ukpeace.spacy_component:make_ukpeace"]
     assert set(component_run["assigns"]) == {"doc._.ukpeace", "doc.spans"}
 
@@ -117,6 +122,12 @@ def test_entity_spans_carry_labels_and_gazetteer_ids(component_run, seed):
     assert ["GPE", "place:miami"] in [sp[2:] for sp in spans]
     records = component_run["seed"]["records"]
     assert [(t, rid) for s, e, t, rid in records] == [(r.type, r.id) for r in seed.records for ev in r.evidence]
+
+
+@pytest.mark.slow
+def test_displacy_draws_the_component_spans(component_run):
+    html = component_run["displacy"]
+    assert 'class="spans"' in html and "PERSON" in html and "person:donald-trump" in html
 
 
 @pytest.mark.slow
