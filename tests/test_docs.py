@@ -71,13 +71,13 @@ def test_python_blocks_run(page, tmp_path, monkeypatch):
 
 
 @pytest.mark.slow
-def test_quickstart_notebook_runs(tmp_path):
+def test_quickstart_notebook_runs(tmp_path, monkeypatch):
     nbformat = pytest.importorskip("nbformat")
     from nbclient import NotebookClient
 
     nb = nbformat.read(ROOT / "docs" / "quickstart.ipynb", as_version=4)
     env_path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
-    os.environ["PYTHONPATH"] = env_path  # the kernel imports this checkout's ukpeace
+    monkeypatch.setenv("PYTHONPATH", env_path)  # the kernel imports this checkout's ukpeace
     NotebookClient(nb, timeout=900, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
     outputs = [o for cell in nb.cells if cell.cell_type == "code" for o in cell.get("outputs", [])]
     assert not [o for o in outputs if o.output_type == "error"]
