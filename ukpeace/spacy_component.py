@@ -11,17 +11,17 @@ Built like spaCy's own ``span_ruler``: a factory with ``default_config`` and ``a
 a user gazetteer that travels with the pipeline (``add_entries``, ``to_disk``/``from_disk``,
 ``to_bytes``/``from_bytes``), so ``nlp.to_disk(path)`` and ``spacy.load(path)`` keep it.
 
-The component reuses the Doc the pipeline before it built (tokens, GiNZA's entities) and runs
-the ukpeace gazetteer, normalisers and rules over it. When ukpeace would read a different text
-(noise it masks, or a document longer than one chunk) the earlier components are run again on
-what ukpeace reads, so ``doc._.ukpeace`` equals ``ukpeace.extract(doc.text)`` either way.
+The component reads ``doc.text`` through ukpeace's own pipeline (the same code path as
+``ukpeace.extract``, GiNZA loaded once per process for ``profile="full"``), so ``doc._.ukpeace``
+equals ``ukpeace.extract(doc.text)``; the Doc's own annotations are left as they are, and the
+results are laid over its tokens as spans. ``profile="fast"`` needs no GiNZA at all.
 """
 # no `from __future__ import annotations`: spaCy validates the factory config from real type hints
 import re
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Union
+from typing import Any, Callable, Iterable, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import SimpleFrozenList, ensure_path
@@ -29,48 +29,79 @@ from spacy.util import SimpleFrozenList, ensure_path
 from . import api
 from . import gazetteer as gz
 from .models import Extraction
-from .pipeline import CHUNK_BYTES, GazetteerRuler, Mention, _doc_mentions, _register
-from .text import split_chunks
+from .pipeline import PROFILES, Mention, mentions_many
 
 DEFAULT_SPANS_KEY = "ukpeace"
 ENTRIES_FILE = "entries.jsonl"
-_KINDS = sorted(gz.PLACE_KINDS | gz.ORG_KINDS | {"person"})
 
 if not Doc.has_extension("ukpeace"):
     Doc.set_extension("ukpeace", default=None)
 
 
+EntryType = Literal["person", "place", "org"]
+_KINDS = {"person": {"person"}, "place": gz.PLACE_KINDS, "org": gz.ORG_KINDS}
+_DEFAULT_KIND = {"person": "person", "place": "city", "org": "org"}
+
+
 class UserEntry(BaseModel):
-    """One user gazetteer entry: a person, organisation or place the built-in gazetteer lacks."""
-    model_config = ConfigDict(extra="forbid")
+    """One user gazetteer entry: a person, place or organisation the built-in gazetteer lacks.
+
+    The same fields as the per-call user gazetteer of ``ukpeace.extract`` on the main line
+    (canonical, ja, type, kind, id, en, country, lat, lon), so one entries file serves both.
+    """
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     canonical: str = Field(min_length=1, description="English name, as English Wikipedia titles it")
-    kind: str = Field(description=f"one of {', '.join(_KINDS)}")
     ja: list[str] = Field(min_length=1, description="Japanese spellings, without titles or honorifics")
-    id: Optional[str] = Field(None, description="gazetteer id; default user:<canonical in lower case>")
-    country: Optional[str] = None
+    type: EntryType
+    kind: Optional[str] = Field(None, description="finer kind: country/region/city/... or bloc/government/...")
+    id: Optional[str] = Field(None, description="gazetteer id; default user:<type>:<canonical as a slug>")
+    en: list[str] = Field(default_factory=list, description="other English spellings")
+    country: Optional[str] = Field(None, pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")
     lat: Optional[float] = Field(None, ge=-90, le=90)
     lon: Optional[float] = Field(None, ge=-180, le=180)
 
-    @field_validator("kind")
-    @classmethod
-    def _known_kind(cls, value: str) -> str:
-        if value not in _KINDS:
-            raise ValueError(f"unknown kind {value!r}; expected one of {', '.join(_KINDS)}")
-        return value
-
-    @field_validator("ja")
+    @field_validator("ja", "en")
     @classmethod
     def _no_blank(cls, value: list[str]) -> list[str]:
-        if any(not s.strip() for s in value):
-            raise ValueError("Japanese spellings must not be blank")
+        value = [x.strip() for x in value]
+        if any(not x for x in value):
+            raise ValueError("spellings must not be empty strings")
         return value
 
+    @model_validator(mode="after")
+    def _consistent(self) -> "UserEntry":
+        if self.kind is not None and self.kind not in _KINDS[self.type]:
+            raise ValueError(f"kind {self.kind!r} is not a kind of {self.type} (one of {sorted(_KINDS[self.type])})")
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError("give both lat and lon, or neither")
+        if self.type != "place" and self.lat is not None:
+            raise ValueError(f"coordinates belong to places, not to a {self.type}")
+        return self
+
     def entry(self) -> gz.GazEntry:
-        slug = re.sub(r"[^a-z0-9]+", "-", self.canonical.lower()).strip("-")
-        return gz.GazEntry(id=self.id or f"user:{slug}", canonical=self.canonical, kind=self.kind,
+        slug = re.sub(r"[^a-z0-9]+", "-", self.canonical.lower().replace("+", "plus")).strip("-") or "entry"
+        kind = self.kind or _DEFAULT_KIND[self.type]
+        return gz.GazEntry(id=self.id or f"user:{self.type}:{slug}", canonical=self.canonical, kind=kind,
                            country=self.country, lat=self.lat, lon=self.lon,
-                           precision="point" if self.lat is not None else None, aliases=tuple(self.ja))
+                           precision="point" if self.lat is not None else None,
+                           aliases=tuple(dict.fromkeys([*self.en, *self.ja])))
+
+
+def _validated(index: int, raw: Any) -> UserEntry:
+    """A UserEntry, or a ValueError naming the entry, the field and the problem in one line."""
+    try:
+        return UserEntry.model_validate(raw)
+    except ValidationError as exc:
+        name = raw.get("canonical") if isinstance(raw, dict) else None
+        problems = "; ".join(_problem(err) for err in exc.errors())
+        raise ValueError(f"user gazetteer entry {index}{f' ({name})' if name else ''}: {problems}") from None
+
+
+def _problem(err: Any) -> str:
+    where = ".".join(str(x) for x in err["loc"])
+    message = str(err["msg"]).removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message
 
 
 class UkpeaceComponent:
@@ -82,9 +113,11 @@ class UkpeaceComponent:
     """
 
     def __init__(self, nlp: Language, name: str = "ukpeace", *, spans_key: str = DEFAULT_SPANS_KEY,
-                 published: Optional[str] = None, records_key: Optional[str] = "ukpeace_records") -> None:
-        _register()
-        self.nlp, self.name = nlp, name
+                 published: Optional[str] = None, records_key: Optional[str] = "ukpeace_records",
+                 profile: str = "full") -> None:
+        if profile not in PROFILES:
+            raise ValueError(f"unknown profile {profile!r}; expected one of {PROFILES}")
+        self.nlp, self.name, self.profile = nlp, name, profile
         self.spans_key, self.records_key = spans_key, records_key
         self.published = api.coerce_published(published)
         self._entries: list[UserEntry] = []
@@ -98,7 +131,7 @@ class UkpeaceComponent:
 
     def add_entries(self, entries: Iterable[Union[dict, UserEntry]]) -> None:
         """Add user entries (validated; a bad one is a ValueError naming it). Later spellings win."""
-        new = [e if isinstance(e, UserEntry) else UserEntry.model_validate(e) for e in entries]
+        new = [e if isinstance(e, UserEntry) else _validated(i, e) for i, e in enumerate(entries)]
         self._entries.extend(new)
         for item in new:
             entry = item.entry()
@@ -124,34 +157,26 @@ class UkpeaceComponent:
         prep = api._prepare({"text": doc.text, "published": published, "doc_id": doc.user_data.get("doc_id")},
                             None, 0)
         if prep.error or not prep.clean.strip():
-            ext = api._empty(prep, "full")
+            ext = api._empty(prep, self.profile)
         else:
-            ext = api._finish(prep, self._mentions(doc, prep.clean), "full")
-        if ext.provenance is not None:
-            meta = self.nlp.meta
-            ext.provenance.model = f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+            ext = api._finish(prep, self._found(prep.clean), self.profile)
         doc._.ukpeace = ext
         self._set_spans(doc, ext)
         return doc
 
-    def _mentions(self, doc: Doc, clean: str) -> list[Mention]:
-        chunks = split_chunks(clean, CHUNK_BYTES)
-        if clean == doc.text and len(chunks) == 1:
-            pieces = [(doc.copy(), 0)]  # the pipeline already read exactly what ukpeace reads
-        else:
-            pieces = [(self._upstream(clean[s:e]), s) for s, e in chunks]
-        ruler = GazetteerRuler()
-        mentions = [m for piece, base in pieces for m in _doc_mentions(ruler(piece), base)]
-        return self._with_user_entries(clean, mentions)
+    def _found(self, clean: str) -> Any:
+        """What ukpeace's pipeline finds in the text extract() reads, with the user entries laid over it.
 
-    def _upstream(self, text: str) -> Doc:
-        """The components before this one, on a text of ukpeace's own choosing."""
-        doc = self.nlp.make_doc(text)
-        for name, proc in self.nlp.pipeline:
-            if name == self.name:
-                break
-            doc = proc(doc)
-        return doc
+        ``mentions_many`` yields the mentions of a text (or an object carrying them as ``.mentions``,
+        with what else the rules read); either way only the mentions change here.
+        """
+        found = next(iter(mentions_many([clean], self.profile, 1)))
+        if not self._surfaces:
+            return found
+        if hasattr(found, "mentions"):
+            found.mentions = self._with_user_entries(clean, found.mentions)
+            return found
+        return self._with_user_entries(clean, found)
 
     def _with_user_entries(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """User entries win over any built-in or model mention they overlap."""
@@ -216,12 +241,14 @@ class UkpeaceComponent:
 @Language.factory(
     "ukpeace",
     assigns=["doc._.ukpeace", "doc.spans"],
-    default_config={"spans_key": DEFAULT_SPANS_KEY, "published": None, "records_key": "ukpeace_records"},
+    default_config={"spans_key": DEFAULT_SPANS_KEY, "published": None, "records_key": "ukpeace_records",
+                    "profile": "full"},
 )
 def make_ukpeace(nlp: Language, name: str, spans_key: str, published: Optional[str],
-                 records_key: Optional[str]) -> "UkpeaceComponent":
+                 records_key: Optional[str], profile: str) -> "UkpeaceComponent":
     """The ``ukpeace`` factory: ``nlp.add_pipe("ukpeace", config={"published": "2026-01-19"})``."""
-    return UkpeaceComponent(nlp, name, spans_key=spans_key, published=published, records_key=records_key)
+    return UkpeaceComponent(nlp, name, spans_key=spans_key, published=published, records_key=records_key,
+                            profile=profile)
 
 
 def extraction(doc: Doc) -> Optional[Extraction]:
