@@ -39,7 +39,7 @@ def jsonl_ids(path: pathlib.Path) -> list[str]:
 
 # ---------- extract ----------
 def test_no_path_prints_the_bundled_article_with_its_dateline_date(capsys):
-    assert cli.main(["extract", *FAST]) == 0
+    assert cli.main(["extract", "--json", *FAST]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["doc_id"] == "seed-miami-davos" and out["status"] == "ok"
     assert (out["published"], out["published_source"]) == ("2026-01-19", "dateline")

@@ -6,7 +6,6 @@ The helpers at the top (DOCS, extractions) are plain functions, reused by test_c
 from __future__ import annotations
 
 import datetime as dt
-import json
 import pathlib
 from functools import lru_cache
 
@@ -109,19 +108,19 @@ def test_flattening_follows_the_models():
     m = export.records_frame([doc], "meeting").iloc[0]
     assert (m.doc_id, m.record_id, m.confidence) == ("hand", "mee-1", 0.8)
     assert (m.evidence_start, m.evidence_end, m.evidence_text) == (0, 4, "会談した")
-    assert [s["text"] for s in json.loads(m.evidence_spans)] == ["会談した", "協議"]
+    assert [s["text"] for s in m.evidence_spans] == ["会談した", "協議"]
     assert (m.location_canonical, m.location_country, m.location_geonames_id) == ("Miami", "US", 4164138)
     assert (m.location_lat, m.location_lon) == (25.77, -80.19)
     assert m.date_start == pd.Timestamp("2026-01-17") and m.date_granularity == "day"
-    assert m.participants == "Donald Trump; アラハミア"  # surface text where no canonical name is known
-    assert m.participants_ids == "P1; "                 # positions stay aligned with the names
-    assert m.parties == "United States"
+    assert m.participants == ["Donald Trump", "アラハミア"]  # surface text where no canonical name is known
+    assert m.participants_ids == ["P1", None]               # positions stay aligned with the names
+    assert m.parties == ["United States"]
     mo = export.records_frame([doc], "money").iloc[0]
     assert (mo.amount_value, mo.amount_currency, mo.amount_qualifier, mo.period_years) == (8e11, "USD", "approx", 10)
     assert list(mo.instruments) == ["loan", "grant"]
     a = export.records_frame([doc], "attack").iloc[0]
     assert (a.casualties_killed, pd.isna(a.casualties_injured)) == (3, True)
-    assert json.loads(a.impacts)[0]["what"] == "without power"
+    assert a.impacts[0]["what"] == "without power" and a.impacts[0]["value"] == 2e5
     e = export.entities_frame([doc]).iloc[0]
     assert (e.value_value, e.value_currency) == (8e11, "USD")
 

@@ -4,23 +4,36 @@
     >>> res = ukpeace.extract(text, published="2026-01-19")
     >>> res.model_dump(mode="json")["records"]
 
-Nothing heavy happens on import: the GiNZA model loads on the first call.
+Nothing heavy happens on import: the GiNZA model loads on the first call, and pandas,
+spaCy and the HTML renderer load only when their functions are called.
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
-__all__ = ["extract", "extract_many", "evaluate", "models", "__version__"]
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Optional, Union
+
+if TYPE_CHECKING:  # imported for the annotations only: importing ukpeace stays light
+    import datetime as dt
+
+    import pandas as pd
+
+    from .models import Extraction
+
+__all__ = ["extract", "extract_many", "evaluate", "render", "tables", "displacy", "models", "__version__"]
+
+Published = Union["dt.date", str, None]
 
 
-def extract(text, *, published=None, doc_id=None, profile="full", errors="flag", gazetteer=None):
+def extract(text: Union[str, bytes], *, published: Published = None, doc_id: Optional[str] = None,
+            profile: str = "full", errors: str = "flag", gazetteer: Any = None) -> Extraction:
     """Extract entities and records from one article; see ukpeace.api.extract."""
     from .api import extract as _extract
 
     return _extract(text, published=published, doc_id=doc_id, profile=profile, errors=errors, gazetteer=gazetteer)
 
 
-def extract_many(items, *, n_process=1, batch_size=16, profile="full", published=None, errors="flag",
-                 gazetteer=None):
+def extract_many(items: Iterable[Union[str, bytes, Mapping[str, Any]]], *, n_process: int = 1,
+                 batch_size: int = 16, profile: str = "full", published: Published = None, errors: str = "flag",
+                 gazetteer: Any = None) -> Iterator[Extraction]:
     """Stream one result per input, in order; see ukpeace.api.extract_many."""
     from .api import extract_many as _extract_many
 
@@ -28,12 +41,24 @@ def extract_many(items, *, n_process=1, batch_size=16, profile="full", published
                          errors=errors, gazetteer=gazetteer)
 
 
-# evaluate.py imports only the standard library at module level; importing it here keeps
-# ukpeace.evaluate the function even after the submodule has been imported.
+def tables(result_or_results: Union[Extraction, Iterable[Extraction]]) -> dict[str, pd.DataFrame]:
+    """The meetings, proposals, money, attacks, entities and documents tables; see ukpeace.export.tables."""
+    from .export import tables as _tables
+
+    return _tables(result_or_results)
+
+
+# evaluate.py and render.py import only the standard library at module level; importing them here
+# keeps ukpeace.evaluate and ukpeace.render the functions even after the submodules have been imported.
 from .evaluate import evaluate  # noqa: E402
+from .render import displacy, render  # noqa: E402
 
 
-def __getattr__(name):
+def __getattr__(name: str) -> Any:
+    if name == "__version__":  # read from the installed metadata on first use (importlib.metadata is slow)
+        from ._version import package_version
+
+        return package_version()
     if name in ("models", "export", "dask"):
         import importlib
 

@@ -8,16 +8,18 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import hashlib
+import json
 import logging
 import math
 import os
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping, Optional, Union
 
 from . import gazetteer as gz
 from . import text as textmod
-from .models import Extraction, Quality, Source
+from .models import Extraction, Provenance, Quality, Source
 
 Item = Union[str, bytes, Mapping[str, Any]]
 logger = logging.getLogger(__name__)
@@ -80,6 +82,35 @@ def coerce_published(published: Any) -> Optional[dt.date]:
                 continue
     raise ValueError(f"published must be a date, datetime, pandas Timestamp, numpy datetime64 or an ISO date "
                      f"string 'YYYY-MM-DD' (or None/NaT for unknown), got {published!r}")
+
+
+def provenance(profile: str) -> Provenance:
+    """What made a result (ukpeace, GiNZA, model and gazetteer versions, profile), for citing a dataset."""
+    return _provenance(profile).model_copy()
+
+
+@lru_cache(maxsize=4)
+def _provenance(profile: str) -> Provenance:
+    from . import gazetteer
+    from ._version import package_version
+
+    model = ("ja_ginza", "ja-ginza") if profile == "full" else ("sudachidict_core", "SudachiDict-core")
+    return Provenance(ukpeace=package_version(), ginza=package_version("ginza"),
+                      model=f"{model[0]}-{package_version(model[1])}", gazetteer=gazetteer_version(gazetteer.FILES),
+                      profile=profile)
+
+
+def gazetteer_version(files: tuple[str, ...]) -> str:
+    """The gazetteer's format version and a digest of its files: "1+<12 hex>", changing with any entry."""
+    from importlib import resources
+
+    base = resources.files("ukpeace.resources.gazetteer")
+    digest, versions = hashlib.sha256(), set()
+    for name in files:
+        raw = base.joinpath(name).read_bytes()
+        digest.update(raw)
+        versions.add(str(json.loads(raw).get("version", 0)))
+    return f"{'.'.join(sorted(versions))}+{digest.hexdigest()[:12]}"
 
 
 def record_id(doc_id: Optional[str], rtype: str, start: int, end: int) -> str:
@@ -158,8 +189,8 @@ def _finish(prep: _Prepared, found, profile: str) -> Extraction:
     from .calibration import apply as calibrate  # docs/confidence.md
     calibrate(records)
     return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,
-                      source=_source(prep), status="ok", profile=profile, chars=len(prep.text),
-                      entities=entities, records=records, quality=_quality(prep, found.flags))
+                      source=_source(prep), provenance=provenance(profile), status="ok", profile=profile,
+                      chars=len(prep.text), entities=entities, records=records, quality=_quality(prep, found.flags))
 
 
 def _source(prep: _Prepared) -> Optional[Source]:
@@ -169,11 +200,12 @@ def _source(prep: _Prepared) -> Optional[Source]:
 def _empty(prep: _Prepared, profile: str) -> Extraction:
     if prep.error:
         return Extraction(doc_id=prep.doc_id, status="error", error=prep.error, profile=profile,
+                          provenance=provenance(profile),
                           quality=Quality(score=0.0, flags=["error"]))
     # all noise (or blank): nothing to read, but say what was flagged
     return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,
-                      source=_source(prep), status="empty", profile=profile, chars=len(prep.text),
-                      quality=_quality(prep))
+                      source=_source(prep), provenance=provenance(profile), status="empty", profile=profile,
+                      chars=len(prep.text), quality=_quality(prep))
 
 
 def _failed(p: _Prepared, exc: Exception, raise_errors: bool) -> None:

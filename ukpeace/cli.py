@@ -1,6 +1,7 @@
 """The ``ukpeace`` command: extract records from files, print the JSON Schema, score a gold folder.
 
-    ukpeace extract                              # the bundled founding article, as JSON
+    ukpeace extract                              # the bundled founding article: records by type
+    ukpeace extract --json                       # the same article as JSON
     ukpeace extract article.txt                  # one file → JSON on stdout
     ukpeace extract corpus/ -o out.jsonl         # a folder of .txt → JSON lines, resumable
     ukpeace extract news.parquet -o tables/ --workers 4     # → meetings/proposals/money/attacks/
@@ -473,6 +474,31 @@ class Tally:
         return "\n".join([line, *self.failures, *more])
 
 
+def _write_summary(results: Iterator[Any]) -> None:
+    """A short human summary of each result: its status, then one line per record type."""
+    from .export import TABLES
+
+    for res in results:
+        print(f"{res.doc_id} ({res.published or 'no date'}): {res.status}, {len(res.entities)} entities, "
+              f"{len(res.records)} records")
+        for rtype in TABLES.values():
+            recs = [r for r in res.records if r.type == rtype]
+            labels = "; ".join(_record_label(r) for r in recs)
+            print(f"  {rtype:<9}{len(recs):>3}  {labels}")
+    print("(ukpeace extract --json prints the full JSON)")
+
+
+def _record_label(rec: Any) -> str:
+    """A few words naming a record: its name, amount or first evidence (cut at 20 characters)."""
+    if getattr(rec, "name", None):
+        label = str(rec.name)
+    elif getattr(rec, "amount", None) is not None:
+        label = rec.amount.text
+    else:
+        label = rec.evidence[0].text if rec.evidence else rec.id
+    return label if len(label) <= 20 else label[:19] + "…"
+
+
 def _write_stdout(results: Iterator[Any], single: bool) -> int:
     n = 0
     for res in results:
@@ -531,7 +557,9 @@ def cmd_extract(args) -> int:
                              published=args.published, gazetteer=user)
     total = max(0, sum(s.count for s in sources) - (resume.done if resume else 0))
     results = tally.count(_progress(results, total, args))
-    if plan.kind == "stdout":
+    if plan.kind == "stdout" and not args.paths and not args.json:
+        _write_summary(results)
+    elif plan.kind == "stdout":
         _write_stdout(results, single=len(sources) == 1 and sources[0].single)
     else:
         n = resume.write(results, keys)
@@ -632,6 +660,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="full: GiNZA NER; fast: dictionary tokens only, several times faster")
     ex.add_argument("--published", metavar="YYYY-MM-DD",
                     help="publication date for documents that carry none (else detected from a dateline)")
+    ex.add_argument("--json", action="store_true",
+                    help="with no PATH, print the sample's JSON rather than a summary of its records")
     ex.add_argument("--encoding", metavar="CODEC",
                     help="codec of text files and stdin (default: byte-order mark, UTF-8, else detected)")
     ex.add_argument("--gazetteer", metavar="FILE",

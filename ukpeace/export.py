@@ -11,14 +11,19 @@ Flattening rules, by annotation:
 - nested model (location: Place, amount: Amount) → its fields with a prefix (location_lat, amount_value);
 - union of models (Entity.value)                 → the union of their fields with a prefix (value_start);
 - list of spans (evidence)                       → the first span flattened (evidence_start ...) plus
-                                                    ``<name>_spans``, all spans as JSON;
-- list of named things (Actor, Place)            → ``<name>``: canonical names joined with "; " (the
-                                                    surface text where no canonical name is known)
-                                                    and ``<name>_ids``, positions aligned;
-- list of str (weapons, instruments)             → a list<string> column (Parquet list; joined in CSV);
-- list of other models (impacts)                 → a JSON column.
+                                                    ``<name>_spans``, all spans as a list of
+                                                    {start, end, text} structs;
+- list of named things (Actor, Place)            → ``<name>``: a list of canonical names (the surface
+                                                    text where no canonical name is known) and
+                                                    ``<name>_ids``, a list of ids, positions aligned;
+- list of str (weapons, instruments, aliases)    → a list of strings;
+- list of other models (impacts)                 → a list of structs of their (flattened) fields.
 
-    >>> frame = records_frame(results, "meeting")
+List columns hold Python lists in pandas and are Arrow ``list<string>`` (or ``list<struct>``) in
+Parquet: no joined or JSON strings anywhere but in CSV, which has no lists (strings joined with
+"; ", structs as JSON).
+
+    >>> tabs = tables(results)                 # one result or many → {"meetings": DataFrame, ...}
     >>> write_tables(results, "out/", fmt="parquet")
 """
 from __future__ import annotations
@@ -32,15 +37,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Annotated, Any, Callable, Iterable, Iterator, Literal, Optional, Union, get_args, get_origin
+from typing import (Annotated, Any, Callable, Iterable, Iterator, Literal, Optional, Union, cast, get_args,
+                    get_origin)
 
 import pandas as pd
 import pyarrow as pa
 from pydantic import BaseModel
 
-from .models import RECORD_TYPES, Entity, Extraction, Quality, Span
+from .models import RECORD_TYPES, Entity, Extraction, NoiseSpan, Quality, Span
 
-__all__ = ["TABLES", "TABLE_NAMES", "records_frame", "entities_frame", "documents_frame", "frame_for",
+__all__ = ["TABLES", "TABLE_NAMES", "tables", "records_frame", "entities_frame", "documents_frame", "frame_for",
            "table_schema", "write_tables", "to_jsonl", "read_jsonl"]
 
 # file/table name of each record type
@@ -48,9 +54,10 @@ TABLES = {"meetings": "meeting", "proposals": "proposal", "money": "money", "att
 TABLE_NAMES = (*TABLES, "entities", "documents")
 JOIN = "; "
 # pandas dtype and Parquet type of each value kind; lists stay Python lists in pandas (an ArrowDtype
-# list column would not survive pandas' own Parquet metadata) and become list<string> in Parquet
+# list column would not survive pandas' own Parquet metadata) and become list<string> (or, for lists of
+# models, list<struct>, whose type the Column carries) in Parquet
 _DTYPES = {"str": "string", "json": "string", "int": "Int64", "float": "float64", "bool": "boolean",
-           "date": "datetime64[ms]", "list": object}
+           "date": "datetime64[ms]", "list": object, "structs": object}
 _ARROW = {"str": pa.string(), "json": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
           "date": pa.timestamp("ms"), "list": pa.list_(pa.string())}
 _SCALARS = {str: "str", int: "int", float: "float", bool: "bool", dt.date: "date"}
@@ -63,6 +70,11 @@ class Column:
     name: str
     kind: str
     get: Callable[[Any], Any]
+    arrow: Optional[pa.DataType] = None  # the Parquet type when _ARROW has none for the kind (structs)
+
+    @property
+    def arrow_type(self) -> pa.DataType:
+        return self.arrow if self.arrow is not None else _ARROW[self.kind]
 
 
 # ---------- reading the annotations ----------
@@ -114,16 +126,26 @@ def _first(get: Callable) -> Callable:
 
 def _names(get: Callable) -> Callable:
     def read(obj):
-        items = get(obj) or []
-        return JOIN.join(i.canonical or i.text for i in items)
+        return [i.canonical or i.text for i in get(obj) or []]
     return read
 
 
 def _ids(get: Callable) -> Callable:
     def read(obj):
-        items = get(obj) or []
-        return JOIN.join(i.id or "" for i in items)
+        return [i.id for i in get(obj) or []]
     return read
+
+
+def _structs(item: type[BaseModel], get: Callable) -> Column:
+    """A list of models as a list of structs of their flattened scalar fields."""
+    fields = model_columns(item)
+    arrow = pa.list_(pa.struct([pa.field(c.name, pa.date32() if c.kind == "date" else c.arrow_type)
+                                for c in fields]))
+
+    def read(obj):
+        items = get(obj)
+        return None if items is None else [{c.name: c.get(i) for c in fields} for i in items]
+    return Column("", "structs", read, arrow)
 
 
 def _as_json(get: Callable) -> Callable:
@@ -163,14 +185,18 @@ def _field_columns(name: str, tp, get: Callable) -> list[Column]:
 
 def _list_columns(name: str, item, get: Callable) -> list[Column]:
     if _is_model(item) and issubclass(item, Span):
-        return model_columns(item, f"{name}_", _first(get)) + [Column(f"{name}_spans", "json", _as_json(get))]
+        return model_columns(item, f"{name}_", _first(get)) + [_named(_structs(item, get), f"{name}_spans")]
     if _is_model(item) and "canonical" in item.model_fields:
-        return [Column(name, "str", _names(get)), Column(f"{name}_ids", "str", _ids(get))]
+        return [Column(name, "list", _names(get)), Column(f"{name}_ids", "list", _ids(get))]
     if _is_model(item):
-        return [Column(name, "json", _as_json(get))]
+        return [_named(_structs(item, get), name)]
     if _scalar_kind(item) == "str":
         return [Column(name, "list", _as_list(get))]
     return [Column(name, "json", _as_json(get))]
+
+
+def _named(col: Column, name: str) -> Column:
+    return Column(name, col.kind, col.get, col.arrow)
 
 
 def _union_columns(members: tuple, prefix: str, get: Callable) -> list[Column]:
@@ -213,7 +239,7 @@ def _doc_columns() -> list[Column]:
 @lru_cache(maxsize=None)
 def record_columns(rtype: str) -> tuple[Column, ...]:
     """Columns of the table of one record type; rows are (Extraction, record) pairs."""
-    cls = RECORD_TYPES[rtype]
+    cls = cast(type[BaseModel], RECORD_TYPES[rtype])
     return tuple(_doc_columns() + model_columns(cls, get=_item, rename={"id": "record_id"}, order=_FIRST_FIELDS))
 
 
@@ -221,6 +247,10 @@ def record_columns(rtype: str) -> tuple[Column, ...]:
 def entity_columns() -> tuple[Column, ...]:
     """Columns of the long entity table; rows are (Extraction, Entity) pairs."""
     return tuple(_doc_columns()[:1] + model_columns(Entity, get=_item, order=("start", "end", "text", "label")))
+
+
+def _length(get: Callable) -> Callable:
+    return lambda obj: len(get(obj) or ())
 
 
 def _counter(rtype: str) -> Callable:
@@ -231,9 +261,11 @@ def _counter(rtype: str) -> Callable:
 def document_columns() -> tuple[Column, ...]:
     """Columns of the per-document table; rows are Extractions. Lists of entities/records become counts."""
     cols = model_columns(Extraction, skip=("entities", "records", "quality"))
-    cols += model_columns(Quality, "quality_", _attr(lambda e: e, "quality"), skip=("noise_spans",))
-    cols.append(Column("noise_count", "int", lambda e: len(e.quality.noise_spans)))
-    cols.append(Column("noise_spans", "json", _as_json(lambda e: e.quality.noise_spans)))
+    cols += model_columns(Quality, "quality_", _attr(lambda e: e, "quality"), skip=("noise_spans", "chrome_spans"))
+    for kind in ("noise", "chrome"):
+        spans = _attr(_attr(lambda e: e, "quality"), f"{kind}_spans")
+        cols.append(Column(f"{kind}_count", "int", _length(spans)))
+        cols.append(_named(_structs(NoiseSpan, spans), f"{kind}_spans"))
     cols.append(Column("n_entities", "int", lambda e: len(e.entities)))
     cols += [Column(f"n_{table}", "int", _counter(rtype)) for table, rtype in TABLES.items()]
     return tuple(cols)
@@ -243,7 +275,8 @@ def document_columns() -> tuple[Column, ...]:
 def _series(values: list, kind: str) -> pd.Series:
     if kind == "date":
         return pd.Series(pd.to_datetime(pd.Series(values, dtype=object)), dtype="datetime64[ms]")
-    return pd.Series(values, dtype=_DTYPES[kind])
+    dtype: Any = _DTYPES[kind]
+    return pd.Series(values, dtype=dtype)
 
 
 def _frame(columns: Iterable[Column], rows: list) -> pd.DataFrame:
@@ -251,7 +284,15 @@ def _frame(columns: Iterable[Column], rows: list) -> pd.DataFrame:
     return pd.DataFrame({c.name: _series([c.get(r) for r in rows], c.kind) for c in columns})
 
 
-def _materialise(results: Iterable[Extraction]) -> list[Extraction]:
+Results = Union[Extraction, Iterable[Extraction]]
+
+
+def _materialise(results: Results) -> list[Extraction]:
+    """A list of Extractions from one Extraction, a list or any iterable of them."""
+    if isinstance(results, Extraction):
+        return [results]
+    if isinstance(results, (BaseModel, str, bytes)):
+        raise TypeError(f"expected an Extraction or an iterable of them, not {type(results).__name__}")
     return results if isinstance(results, list) else list(results)
 
 
@@ -263,20 +304,20 @@ def _record_type(name: str) -> str:
     raise ValueError(f"unknown record type {name!r}; expected one of {sorted(RECORD_TYPES)}")
 
 
-def records_frame(results: Iterable[Extraction], type: str) -> pd.DataFrame:
+def records_frame(results: Results, type: str) -> pd.DataFrame:
     """One row per record of ``type`` ("meeting", "proposal", "money", "attack"), in document order."""
     rtype = _record_type(type)
     rows = [(ext, rec) for ext in _materialise(results) for rec in ext.records if rec.type == rtype]
     return _frame(record_columns(rtype), rows)
 
 
-def entities_frame(results: Iterable[Extraction]) -> pd.DataFrame:
+def entities_frame(results: Results) -> pd.DataFrame:
     """One row per entity of every document: offsets, label, canonical name, place and value fields."""
     rows = [(ext, ent) for ext in _materialise(results) for ent in ext.entities]
     return _frame(entity_columns(), rows)
 
 
-def documents_frame(results: Iterable[Extraction]) -> pd.DataFrame:
+def documents_frame(results: Results) -> pd.DataFrame:
     """One row per document: status, error, size, text quality and how many records of each type it gave."""
     return _frame(document_columns(), _materialise(results))
 
@@ -292,10 +333,10 @@ def table_columns(table: str) -> tuple[Column, ...]:
 
 def table_schema(table: str) -> pa.Schema:
     """The Parquet schema of a table, fixed by the models whatever the data (empty chunks included)."""
-    return pa.schema([pa.field(c.name, _ARROW[c.kind]) for c in table_columns(table)])
+    return pa.schema([pa.field(c.name, c.arrow_type) for c in table_columns(table)])
 
 
-def frame_for(table: str, results: Iterable[Extraction]) -> pd.DataFrame:
+def frame_for(table: str, results: Results) -> pd.DataFrame:
     """The frame of a table name of write_tables: meetings, proposals, money, attacks, entities, documents."""
     if table == "entities":
         return entities_frame(results)
@@ -304,14 +345,33 @@ def frame_for(table: str, results: Iterable[Extraction]) -> pd.DataFrame:
     return records_frame(results, table)
 
 
+def tables(results: Results) -> dict[str, pd.DataFrame]:
+    """Every table of write_tables as DataFrames, by name: meetings, proposals, money, attacks, entities, documents.
+
+    Takes one Extraction or any iterable of them; the columns and dtypes come from the models, so
+    an empty input gives the same (empty) columns.
+    """
+    docs = _materialise(results)
+    return {name: frame_for(name, docs) for name in TABLE_NAMES}
+
+
 # ---------- files ----------
 def _csv_ready(df: pd.DataFrame) -> pd.DataFrame:
-    """CSV has no lists: list columns become "; "-joined strings."""
+    """CSV has no lists: lists of strings become "; "-joined strings, lists of structs JSON."""
     out = df.copy()
     for name in df.columns:
         if df[name].dtype == object:
-            out[name] = df[name].map(lambda v: None if v is None else JOIN.join(v)).astype("string")
+            out[name] = df[name].map(_csv_cell).astype("string")
     return out
+
+
+def _csv_cell(value: Any) -> Optional[str]:
+    if value is None:
+        return None
+    items = list(value)
+    if any(isinstance(v, dict) for v in items):
+        return json.dumps(items, ensure_ascii=False, default=str)
+    return JOIN.join("" if v is None else str(v) for v in items)
 
 
 class _TableFile:
@@ -320,7 +380,7 @@ class _TableFile:
     def __init__(self, path: Path, fmt: str, schema: pa.Schema):
         self.path, self.fmt, self.schema = path, fmt, schema
         self.tmp = path.with_name(path.name + ".partial")
-        self.writer = None
+        self.writer: Any = None  # a pyarrow.parquet.ParquetWriter once the first Parquet chunk arrives
         self.rows = 0
         self.started = False
 

@@ -224,3 +224,9 @@ class Extraction(_Model):
     entities: list[Entity] = Field(default_factory=list)
     records: list[Record] = Field(default_factory=list)
     quality: Quality = Field(default_factory=Quality)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich view: the article with evidence highlighted and the records as tables."""
+        from .render import render
+
+        return render(self, page=False)
