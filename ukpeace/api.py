@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Mapping, Optional, Union
 
+from . import ontology
 from . import text as textmod
 from .models import Extraction, Quality
 
@@ -108,6 +109,7 @@ def _finish(prep: _Prepared, mentions, profile: str) -> Extraction:
     records = extract_records(prep.sanitized, prep.clean, entities, prep.published, prep.noise)
     for r in records:
         r.id = record_id(prep.doc_id, r.type, r.evidence[0].start, r.evidence[0].end) if r.evidence else ""
+    ontology.annotate(records)
     return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,
                       status="ok", profile=profile, chars=len(prep.text), entities=entities, records=records,
                       quality=textmod.quality(prep.text, prep.noise))
