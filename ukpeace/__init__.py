@@ -9,7 +9,7 @@ Nothing heavy happens on import: the GiNZA model loads on the first call.
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["extract", "extract_many", "evaluate", "models", "__version__"]
+__all__ = ["extract", "extract_many", "evaluate", "events", "timeline", "models", "__version__"]
 
 
 def extract(text, *, published=None, doc_id=None, profile="full"):
@@ -24,6 +24,20 @@ def extract_many(items, *, n_process=1, batch_size=16, profile="full", published
     from .api import extract_many as _extract_many
 
     return _extract_many(items, n_process=n_process, batch_size=batch_size, profile=profile, published=published)
+
+
+def events(results):
+    """Merge the records of many Extractions into cross-document events; see ukpeace.events.events."""
+    from .events import events as _events
+
+    return _events(results)
+
+
+def timeline(events):
+    """A DataFrame of events ordered by date; see ukpeace.events.timeline."""
+    from .events import timeline as _timeline
+
+    return _timeline(events)
 
 
 # evaluate.py imports only the standard library at module level; importing it here keeps

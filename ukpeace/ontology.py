@@ -45,6 +45,7 @@ class Rule(BaseModel):
     mode: Optional[str] = None
     cameo: str = Field(pattern=r"^(0[1-9]|1[0-9]|20)$", description="CAMEO root code, two digits")
     cameo_code: str = Field(pattern=r"^\d{3,4}$", description="the finer CAMEO code the rule stands for")
+    acled: tuple[str, Optional[str]] = Field(description="ACLED event_type and sub_event_type")
     note: str = ""
 
     @model_validator(mode="after")
@@ -66,6 +67,10 @@ class Ontology(BaseModel):
             own = [r for r in self.rules if r.record_type == rtype]
             if not own or own[-1].when != Condition():
                 raise ValueError(f"record type {rtype!r} needs an unconditional last rule")
+        acled: dict = {}
+        for r in self.rules:  # an event's codes must determine its ACLED class
+            if acled.setdefault((r.record_type, r.plover, r.mode, r.cameo), r.acled) != r.acled:
+                raise ValueError(f"rules with codes {r.record_type}/{r.plover}/{r.mode}/{r.cameo} disagree on acled")
         return self
 
 
