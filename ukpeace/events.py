@@ -156,10 +156,15 @@ def _wdice(a: frozenset, b: frozenset, weight: dict) -> float:
 
 
 def gram_weights(items: list) -> dict:
-    """Inverse document frequency of the name bigrams of the proposals in one run."""
+    """Weight 1 for a name bigram, less for one that many proposals share (和平, 計画 in a large corpus)."""
     df = Counter(g for it in items if it.type == "proposal" for g in it.grams)
-    n = sum(1 for it in items if it.type == "proposal")
-    return {g: math.log((n + 1) / c) + 0.1 for g, c in df.items()}
+    limit = common_gram_limit(sum(it.type == "proposal" for it in items))
+    return {g: min(1.0, limit / c) for g, c in df.items()}
+
+
+def common_gram_limit(n_proposals: int) -> int:
+    """A bigram in more names than this (2 %, at least 20) is generic: no blocking key, little weight."""
+    return max(20, n_proposals // 50)
 
 
 def _ordinal(d) -> Optional[int]:
@@ -435,8 +440,7 @@ def candidate_pairs(items: list[Item]) -> set:
     """Index pairs worth scoring, from blocks of one type sharing a key within the date window."""
     cfg = config()
     gram_freq = Counter(g for it in items if it.type == "proposal" for g in it.grams)  # rarest bigrams block
-    # a bigram in more than 2% of the names (和平, 計画) is no key
-    gram_limit = max(20, sum(it.type == "proposal" for it in items) // 50)
+    gram_limit = common_gram_limit(sum(it.type == "proposal" for it in items))
     specific: dict = defaultdict(list)
     broad: dict = defaultdict(list)
     probes: set = set()
