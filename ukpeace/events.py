@@ -98,6 +98,7 @@ class _Config(BaseModel):
     doc: str = Field("", alias="_doc")
     window_days: dict[str, int]
     date_slack_days: dict[str, int]
+    date_veto_days: dict[str, int]
     threshold: dict[str, float]
     link_ratio: float = Field(ge=0.0, le=1.0)
     weights: dict[str, dict[str, float]]
@@ -108,7 +109,7 @@ class _Config(BaseModel):
     round_patterns: list[str]
 
     def model_post_init(self, _ctx) -> None:
-        for name in ("window_days", "date_slack_days", "threshold", "weights"):
+        for name in ("window_days", "date_slack_days", "date_veto_days", "threshold", "weights"):
             missing = set(TYPES) - set(getattr(self, name))
             if missing:
                 raise ValueError(f"coreference.json: {name} lacks {sorted(missing)}")
@@ -139,6 +140,14 @@ def _key(x) -> str:
     return x.id or (f"name:{_norm(x.canonical)}" if x.canonical else f"text:{_norm(x.text)}")
 
 
+def _side(x) -> str:
+    """Who an actor stands for, for proposers, donors and attackers: a person counts as their country
+    (Zelenskyy's plan is Ukraine's plan), an organisation or bloc as itself."""
+    if x.kind == "person" and x.country:
+        return f"country:{x.country}"
+    return _key(x)
+
+
 def _name(x) -> str:
     return x.canonical or x.text
 
@@ -151,8 +160,20 @@ def _wdice(a: frozenset, b: frozenset, weight: dict) -> float:
     """Dice overlap of two bigram sets, each bigram weighted by its rarity (generic 和平/計画 count little)."""
     if not a or not b:
         return 0.0
-    wa, wb = sum(weight[g] for g in a), sum(weight[g] for g in b)
-    return 2 * sum(weight[g] for g in a & b) / (wa + wb)
+    wa, wb = sum(weight.get(g, 1.0) for g in a), sum(weight.get(g, 1.0) for g in b)
+    return 2 * sum(weight.get(g, 1.0) for g in a & b) / (wa + wb)
+
+
+def name_similarity(a: frozenset, b: frozenset, weight: dict) -> float:
+    """Weighted Dice, or containment when the shorter name (4+ characters) lies inside the other:
+    a modifier (15年間の安全の保証, 28項目の和平計画) does not make another plan; point counts and
+    kinds keep different plans apart."""
+    dice = _wdice(a, b, weight)
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    if len(small) < 3 or not small <= big:
+        return dice
+    specificity = sum(weight.get(g, 1.0) for g in small) / len(small)  # a generic name (和平案) contains little
+    return max(dice, 0.9 * specificity)
 
 
 def gram_weights(items: list) -> dict:
@@ -182,6 +203,19 @@ def _round_of(name: Optional[str]) -> Optional[int]:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _lineage(canonical: str) -> frozenset:
+    """The place and every place the gazetteer puts it in (Mar-a-Lago, Palm Beach, Florida, ...)."""
+    from .gazetteer import load as gazetteer
+
+    g, out, name = gazetteer(), set(), canonical
+    while name and name not in out and len(out) < 8:
+        out.add(name)
+        entry = g.get(g.by_canonical.get(name, ""))
+        name = entry.parent if entry else None
+    return frozenset(out)
+
+
 def _countries_of(places) -> frozenset:
     return frozenset(p.country for p in places if p.country)
 
@@ -203,6 +237,8 @@ class Item:
     places: frozenset = frozenset()
     place_countries: frozenset = frozenset()
     broad_places: frozenset = frozenset()
+    place_names: frozenset = frozenset()
+    lineage: frozenset = frozenset()
     name: str = ""
     grams: frozenset = frozenset()
     round: Optional[int] = None
@@ -223,6 +259,8 @@ def _split_places(it: Item, places) -> None:
     it.places = frozenset(_key(p) for p in specific)
     it.broad_places = frozenset(_key(p) for p in places if p not in specific)
     it.place_countries = _countries_of(places)
+    it.place_names = frozenset(p.canonical for p in specific if p.canonical)
+    it.lineage = frozenset().union(*(_lineage(n) for n in it.place_names))
 
 
 def _features(it: Item) -> Item:
@@ -235,27 +273,32 @@ def _features(it: Item) -> Item:
         it.name, it.round = _norm(r.name), _round_of(r.name)
     elif it.type == "proposal":
         _set_date(it, r.date)
-        it.people = frozenset(_key(a) for a in r.proposer)
+        it.people = frozenset(_side(a) for a in r.proposer)
         it.name = _norm(r.name)
         it.grams = frozenset().union(*(_bigrams(_norm(n)) for n in [r.name, *r.aliases]))
     elif it.type == "money":
         _set_date(it, None)
-        it.people, it.parties = frozenset(_key(a) for a in r.donor), frozenset(_key(a) for a in r.recipient)
+        it.people, it.parties = frozenset(_side(a) for a in r.donor), frozenset(_side(a) for a in r.recipient)
         rate = config().usd_rates.get(r.amount.currency)
         it.usd = r.amount.value * rate if rate else None
     else:
         _set_date(it, r.date)
-        it.people = frozenset(_key(a) for a in r.attacker)
+        it.people = frozenset(_side(a) for a in r.attacker)
         _split_places(it, r.locations)
     return it
 
 
 # ---------- pair scores ----------
-def _dates(a: Item, b: Item, slack: int) -> Optional[bool]:
-    """True: both dated and compatible; False: both dated, too far apart; None: not both dated."""
+def _date_term(a: Item, b: Item, rtype: str, w: dict, cfg: "_Config") -> Optional[float]:
+    """Date term: a bonus when both dates agree (within the slack), a penalty when they are a little
+    apart (a weekday or 同日 resolved differently), None beyond the veto distance, 0 when undated."""
     if a.d0 is None or b.d0 is None:
-        return None
-    return a.d0 - slack <= b.d1 and b.d0 - slack <= a.d1
+        return 0.0
+    gap = max(a.d0 - b.d1, b.d0 - a.d1, 0)
+    if gap <= cfg.date_slack_days[rtype]:
+        return w["date_match"]
+    precise = a.d1 - a.d0 <= 2 and b.d1 - b.d0 <= 2  # a month-level date that misses is a real difference
+    return w["date_near"] if precise and gap <= cfg.date_veto_days[rtype] else None
 
 
 def _overlap(a: frozenset, b: frozenset) -> Optional[float]:
@@ -268,8 +311,8 @@ def _overlap(a: frozenset, b: frozenset) -> Optional[float]:
 def _places(a: Item, b: Item, w: dict) -> Optional[float]:
     """Place term; None (incompatible) when both are placed in different countries."""
     if a.places and b.places:
-        if a.places & b.places:
-            return w["place_match"]
+        if a.places & b.places or a.place_names & b.lineage or b.place_names & a.lineage:
+            return w["place_match"]  # the same place, or one inside the other (Mar-a-Lago, Palm Beach)
         if a.place_countries and b.place_countries and not a.place_countries & b.place_countries:
             return None
         return w["place_differs"]
@@ -284,13 +327,11 @@ def _score_meeting(a: Item, b: Item, w: dict, cfg: _Config) -> Optional[float]:
     ra, rb = a.rec, b.rec
     if ra.mode != rb.mode or (a.round is not None and b.round is not None and a.round != b.round):
         return None
-    d = _dates(a, b, cfg.date_slack_days["meeting"])
-    if d is False:
-        return None
+    d = _date_term(a, b, "meeting", w, cfg)
     pl = _places(a, b, w)
-    if pl is None:
+    if d is None or pl is None:
         return None
-    s = pl + (w["date_match"] if d else 0.0)
+    s = pl + d
     people = _overlap(a.people, b.people)
     if people is not None:
         s += w["people"] * people if people else w["people_disjoint"]
@@ -307,7 +348,7 @@ def _score_proposal(a: Item, b: Item, w: dict, cfg: _Config) -> Optional[float]:
     if ra.points is not None and rb.points is not None and ra.points != rb.points:
         return None
     s = w["points_match"] if ra.points is not None and ra.points == rb.points else 0.0
-    sim = _wdice(a.grams, b.grams, a.weights)
+    sim = name_similarity(a.grams, b.grams, a.weights)
     ns = cfg.name_similarity
     s += w["name_strong"] if sim >= ns["strong"] else w["name_weak"] if sim >= ns["weak"] else w["name_differs"]
     if ra.kind != rb.kind and "other" not in (ra.kind, rb.kind):
@@ -353,14 +394,12 @@ def _score_money(a: Item, b: Item, w: dict, cfg: _Config) -> Optional[float]:
 
 def _score_attack(a: Item, b: Item, w: dict, cfg: _Config) -> Optional[float]:
     ra, rb = a.rec, b.rec
-    d = _dates(a, b, cfg.date_slack_days["attack"])
+    d = _date_term(a, b, "attack", w, cfg)
     att = _overlap(a.people, b.people)
-    if d is False or att == 0:
-        return None
     pl = _places(a, b, w)
-    if pl is None:
+    if d is None or att == 0 or pl is None:
         return None
-    s = pl + (w["date_match"] if d else 0.0) + (w["attacker"] if att else 0.0)
+    s = pl + d + (w["attacker"] if att else 0.0)
     if ra.target and ra.target == rb.target:
         s += w["target"]
     if ra.count is not None and ra.count == rb.count:
@@ -375,7 +414,10 @@ SCORERS: dict[str, Callable] = {"meeting": _score_meeting, "proposal": _score_pr
 
 
 def pair_score(a: Item, b: Item, cfg: Optional[_Config] = None) -> Optional[float]:
-    """How much two records look like one event; None when they cannot be (a hard conflict)."""
+    """How much two records look like one event; None when they cannot be (a hard conflict).
+
+    Records of one document are never one event: the extractor already resolved an article's mentions.
+    """
     cfg = cfg or config()
     if a.doc == b.doc or a.type != b.type:
         return None
@@ -404,7 +446,8 @@ def _block_keys(it: Item, gram_freq: Counter, gram_limit: int) -> tuple[list, li
         buckets = _money_buckets(it)
         return [(b, d) for b in buckets for d in sorted(it.people)], buckets
     if it.type == "proposal":
-        rare = [g for g in sorted(it.grams, key=lambda g: (gram_freq[g], g))[:3] if gram_freq[g] <= gram_limit]
+        shared = sorted((g for g in it.grams if 2 <= gram_freq[g] <= gram_limit), key=lambda g: (gram_freq[g], g))
+        rare = shared[:3]  # a bigram no other name has pairs nothing; one most names have pairs everything
         return [("name", it.name)] + [("gram", g) for g in rare], []
     specific = [("place", p) for p in sorted(it.places)]
     if it.type == "meeting":
@@ -464,7 +507,8 @@ def candidate_pairs(items: list[Item]) -> set:
 
 # ---------- clustering ----------
 class _Clusters:
-    """Greedy constrained agglomeration: best pairs first, no shared document, no hard conflict."""
+    """Greedy constrained agglomeration: best pairs first, no shared document, no hard conflict,
+    and the mean score over all cross pairs held up."""
 
     def __init__(self, items: list[Item]):
         self.items = items
