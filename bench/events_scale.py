@@ -14,6 +14,7 @@ is what stresses the blocking.
 from __future__ import annotations
 
 import argparse
+import os
 import datetime as dt
 import random
 import sys
@@ -159,15 +160,15 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     results, truth = generate(args.n, args.seed)
     n_rec = sum(len(r.records) for r in results)
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     evs = events(results)
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), time.process_time()
     pred = {rid: e.event_id for e in evs for rid in e.record_ids}
     s = clustering_scores(truth, pred)
     print(f"generated {n_rec:,} records in {len(results):,} documents, {len(set(truth.values())):,} true events "
           f"({t1 - t0:.1f} s)")
-    print(f"events(): {len(evs):,} events from {n_rec:,} records in {t2 - t1:.1f} s "
-          f"({n_rec / (t2 - t1):,.0f} records/s)")
+    print(f"events(): {len(evs):,} events from {n_rec:,} records in {t2 - t1:.1f} s wall, {c2 - c1:.1f} s CPU "
+          f"({n_rec / (t2 - t1):,.0f} records/s wall; load average {os.getloadavg()[0]:.1f})")
     print("merging on the generated truth: " + ", ".join(f"{k} {v:.3f}" for k, v in s.items()))
     return 0
 

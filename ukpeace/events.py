@@ -220,7 +220,7 @@ def _countries_of(places) -> frozenset:
     return frozenset(p.country for p in places if p.country)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Item:
     """One record with the features the matcher compares, precomputed once."""
     idx: int
@@ -255,9 +255,10 @@ def _set_date(it: Item, span) -> None:
 
 def _split_places(it: Item, places) -> None:
     places = [p for p in places if p is not None]
-    specific = [p for p in places if p.precision not in ("country", "continent", "water")]
+    broad = ("country", "continent", "water")
+    specific = [p for p in places if p.precision not in broad]
     it.places = frozenset(_key(p) for p in specific)
-    it.broad_places = frozenset(_key(p) for p in places if p not in specific)
+    it.broad_places = frozenset(_key(p) for p in places if p.precision in broad)
     it.place_countries = _countries_of(places)
     it.place_names = frozenset(p.canonical for p in specific if p.canonical)
     it.lineage = frozenset().union(*(_lineage(n) for n in it.place_names))
@@ -627,15 +628,15 @@ class _Group:
 
 
 def _group_key(value, how: str) -> str:
-    if isinstance(value, (str, int, float)):
-        return _norm(value) if how == "name" else repr(value)
+    if how == "name":
+        return _norm(value)
     if how == "amount":
         return f"{value['currency']}:{float('%.3g' % value['value'])}"
     if how == "place":
         return _norm(value["name"])
-    if how == "name":
-        return _norm(value)
-    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+    if how == "date":
+        return f"{value['start']}/{value['end']}/{value['granularity']}"
+    return repr(value)
 
 
 def _groups(items: list[Item], read: Callable, how: str) -> list[_Group]:
@@ -680,11 +681,13 @@ def _set_consensus(groups: list[_Group]) -> _Group:
 
 
 def _field_result(items: list[Item], read: Callable, how: str) -> tuple[Optional[_Group], Optional[list[_Group]]]:
+    if how == "set":
+        given = [(it, read(it.rec)) for it in items]
+        given = [(it, v) for it, v in given if v]
+        return (_set_consensus([_Group(v, [it]) for it, v in given]) if given else None), None
     groups = _groups(items, read, how)
     if not groups:
         return None, None
-    if how == "set":
-        return _set_consensus(groups), None
     if how == "latest":
         return max(groups, key=lambda g: (max((it.pub or 0) for it in g.items), g.rank())), None
     best = _date_consensus(groups) if how == "date" else groups[0]
@@ -767,8 +770,7 @@ def _event(items: list[Item]) -> Event:
 
 def rule_index(rec) -> int:
     """Position of the record's ontology rule in the table."""
-    rule = ontology.rule_for(rec)
-    return next(i for i, r in enumerate(ontology.load().rules) if r is rule)
+    return ontology.rule_position(rec)
 
 
 def _as_extraction(res) -> Extraction:
@@ -792,10 +794,11 @@ def items_of(results: Iterable) -> list[Item]:
             if rid in seen:
                 continue
             seen.add(rid)
-            if rec.plover is None:
-                rec.plover, rec.cameo = ontology.code(rec)
             it = _features(Item(len(items), rid, doc, _ordinal(ext.published), rec, rec.type))
             it.rule = rule_index(rec)
+            if rec.plover is None:  # results written before the codes existed
+                rule = ontology.load().rules[it.rule]
+                rec.plover, rec.cameo = Plover(type=rule.plover, mode=rule.mode), rule.cameo
             items.append(it)
     return items
 

@@ -113,12 +113,25 @@ def _holds(cond: Condition, record) -> bool:
     return cond.venue is None or venue(record) == cond.venue
 
 
+@lru_cache(maxsize=1)
+def _by_type() -> dict:
+    out: dict = {}
+    for i, rule in enumerate(load().rules):
+        out.setdefault(rule.record_type, []).append((i, rule))
+    return out
+
+
+def rule_position(record) -> int:
+    """Index in load().rules of the first rule of the record's type whose condition holds."""
+    for i, rule in _by_type().get(record.type, ()):
+        if _holds(rule.when, record):
+            return i
+    raise ValueError(f"no ontology rule for record type {record.type!r}")  # load() guarantees a fallback
+
+
 def rule_for(record) -> Rule:
     """The first rule of the record's type whose condition holds."""
-    for rule in load().rules:
-        if rule.record_type == record.type and _holds(rule.when, record):
-            return rule
-    raise ValueError(f"no ontology rule for record type {record.type!r}")  # load() guarantees a fallback
+    return load().rules[rule_position(record)]
 
 
 def code(record) -> tuple[Plover, str]:
