@@ -11,7 +11,7 @@ import pytest
 import ukpeace
 from ukpeace import cli
 from ukpeace.events import (ACLED_COLUMNS, Event, acled_frame, clustering_scores, event_id, events, events_frame,
-                            timeline, write_events)
+                            write_events)
 from ukpeace.models import Actor, Amount, Attack, Casualties, Extraction, Meeting, Money, Place, Proposal, TimeSpan
 
 KYIV = Place(text="キーウ", canonical="Kyiv", id="place:kyiv", kind="city", country="UA", lat=50.45, lon=30.52,

@@ -236,7 +236,6 @@ class Item:
     parties: frozenset = frozenset()
     places: frozenset = frozenset()
     place_countries: frozenset = frozenset()
-    broad_places: frozenset = frozenset()
     place_names: frozenset = frozenset()
     lineage: frozenset = frozenset()
     name: str = ""
@@ -258,7 +257,6 @@ def _split_places(it: Item, places) -> None:
     broad = ("country", "continent", "water")
     specific = [p for p in places if p.precision not in broad]
     it.places = frozenset(_key(p) for p in specific)
-    it.broad_places = frozenset(_key(p) for p in places if p.precision in broad)
     it.place_countries = _countries_of(places)
     it.place_names = frozenset(p.canonical for p in specific if p.canonical)
     it.lineage = frozenset().union(*(_lineage(n) for n in it.place_names))
@@ -560,7 +558,7 @@ def cluster(items: list[Item]) -> list[list[Item]]:
         if s is not None and s >= cfg.threshold[items[i].type]:
             scored.append((-s, items[i].rid, items[j].rid, i, j))
     scored.sort()
-    for neg, _, _, i, j in scored:
+    for _, _, _, i, j in scored:
         groups.try_merge(i, j, cfg.threshold[items[i].type] * cfg.link_ratio)
     log.debug("events: %d records, %d candidate edges, %d groups", len(items), len(scored), len(groups.members))
     return [[items[k] for k in sorted(m, key=lambda k: items[k].rid)] for m in groups.members.values()]
