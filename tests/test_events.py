@@ -168,6 +168,7 @@ def test_one_strike_with_two_death_tolls_keeps_the_conflict():
     values = {v.value: v.doc_ids for v in conflict.values}
     assert values == {4: ["a", "b"], 6: ["c"]}
     assert e.consensus["killed"].value == 4 and set(e.consensus["killed"].support) == {"a-att-0", "b-att-0"}
+    assert e.consensus["casualties"].value == {"killed": 4, "injured": None}
     row = acled_frame(evs).iloc[0]
     assert row["fatalities"] == 4 and "killed" in row["notes"] and "c" in row["notes"]
 

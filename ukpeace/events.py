@@ -137,7 +137,14 @@ def _norm(s: Optional[str]) -> str:
 
 def _key(x) -> str:
     """Identity of an actor or a place: gazetteer id, else canonical name, else its text."""
-    return x.id or (f"name:{_norm(x.canonical)}" if x.canonical else f"text:{_norm(x.text)}")
+    if x.id or x.canonical:
+        return x.id or f"name:{_norm(x.canonical)}"
+    return f"text:{_norm(x.text)}" if _norm(x.text) else ""
+
+
+def _keys(xs, how=None) -> frozenset:
+    """Keys of actors or places (by ``how``, default _key); nameless ones drop out."""
+    return frozenset(k for k in map(how or _key, xs) if k)
 
 
 def _side(x) -> str:
@@ -256,7 +263,7 @@ def _split_places(it: Item, places) -> None:
     places = [p for p in places if p is not None]
     broad = ("country", "continent", "water")
     specific = [p for p in places if p.precision not in broad]
-    it.places = frozenset(_key(p) for p in specific)
+    it.places = _keys(specific)
     it.place_countries = _countries_of(places)
     it.place_names = frozenset(p.canonical for p in specific if p.canonical)
     it.lineage = frozenset().union(*(_lineage(n) for n in it.place_names))
@@ -266,23 +273,23 @@ def _features(it: Item) -> Item:
     r = it.rec
     if it.type == "meeting":
         _set_date(it, r.date)
-        it.people = frozenset(_key(a) for a in r.participants)
-        it.parties = frozenset(_key(a) for a in r.parties)
+        it.people = _keys(r.participants)
+        it.parties = _keys(r.parties)
         _split_places(it, [r.location])
         it.name, it.round = _norm(r.name), _round_of(r.name)
     elif it.type == "proposal":
         _set_date(it, r.date)
-        it.people = frozenset(_side(a) for a in r.proposer)
+        it.people = _keys(r.proposer, _side)
         it.name = _norm(r.name)
         it.grams = frozenset().union(*(_bigrams(_norm(n)) for n in [r.name, *r.aliases]))
     elif it.type == "money":
         _set_date(it, None)
-        it.people, it.parties = frozenset(_side(a) for a in r.donor), frozenset(_side(a) for a in r.recipient)
+        it.people, it.parties = _keys(r.donor, _side), _keys(r.recipient, _side)
         rate = config().usd_rates.get(r.amount.currency)
         it.usd = r.amount.value * rate if rate else None
     else:
         _set_date(it, r.date)
-        it.people = frozenset(_side(a) for a in r.attacker)
+        it.people = _keys(r.attacker, _side)
         _split_places(it, r.locations)
     return it
 
@@ -705,6 +712,10 @@ def _consensus(items: list[Item]) -> tuple[dict, list]:
         if clash:
             conflicts.append(Conflict(field=name, values=[
                 ConflictValue(value=g.value, doc_ids=g.docs, record_ids=sorted(it.rid for it in g.items)) for g in clash]))
+    parts = {k: consensus[k] for k in ("killed", "injured") if k in consensus}
+    if parts:  # the record's casualties object, from the two counts (each may have its own conflict)
+        consensus["casualties"] = Consensus(value={k: (parts[k].value if k in parts else None) for k in ("killed", "injured")},
+                                            support=sorted({r for c in parts.values() for r in c.support}))
     return consensus, conflicts
 
 
@@ -725,7 +736,7 @@ def _places_of(items: list[Item]) -> list[Place]:
     for it in items:
         places = [it.rec.location] if it.type == "meeting" else getattr(it.rec, "locations", [])
         for p in places:
-            if p is not None:
+            if p is not None and _key(p):
                 n, first = seen.get(_key(p), (0, p))
                 seen[_key(p)] = (n + 1, first)
     ranked = sorted(seen.items(), key=lambda kv: (-kv[1][0], kv[0]))
