@@ -18,7 +18,8 @@ if TYPE_CHECKING:  # imported for the annotations only: importing ukpeace stays 
 
     from .models import Extraction
 
-__all__ = ["extract", "extract_many", "evaluate", "render", "tables", "displacy", "models", "__version__"]
+__all__ = ["extract", "extract_many", "evaluate", "events", "timeline", "render", "tables", "displacy", "models",
+           "__version__"]
 
 Published = Union["dt.date", str, None]
 
@@ -46,6 +47,20 @@ def tables(result_or_results: Union[Extraction, Iterable[Extraction]]) -> dict[s
     from .export import tables as _tables
 
     return _tables(result_or_results)
+
+
+def events(results: Iterable[Extraction]) -> list[Any]:
+    """Merge the records of many Extractions into cross-document events; see ukpeace.events.events."""
+    from .events import events as _events
+
+    return _events(results)
+
+
+def timeline(events: Iterable[Any]) -> pd.DataFrame:
+    """A DataFrame of events ordered by date; see ukpeace.events.timeline."""
+    from .events import timeline as _timeline
+
+    return _timeline(events)
 
 
 # evaluate.py and render.py import only the standard library at module level; importing them here

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping, Optional, Union
 
 from . import gazetteer as gz
+from . import ontology
 from . import text as textmod
 from .models import Extraction, Provenance, Quality, Source
 
@@ -186,6 +187,7 @@ def _finish(prep: _Prepared, found, profile: str) -> Extraction:
     records = extract_records(prep.sanitized, prep.clean, entities, prep.published, prep.noise, found.phrases)
     for r in records:
         r.id = record_id(prep.doc_id, r.type, r.evidence[0].start, r.evidence[0].end) if r.evidence else ""
+    ontology.annotate(records)
     from .calibration import apply as calibrate  # docs/confidence.md
     calibrate(records)
     return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,

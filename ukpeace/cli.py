@@ -626,6 +626,58 @@ def cmd_eval(args) -> int:
     return EXIT_FAILED if report["errors"] else 0
 
 
+# ---------- events ----------
+def _looks_like_extractions(path: Path) -> bool:
+    """A JSONL file of Extractions (ukpeace extract -o x.jsonl) rather than of input articles."""
+    with open(path, "rb") as fh:
+        for raw in fh:
+            if raw.strip():
+                try:
+                    row = json.loads(raw)
+                except ValueError:
+                    return False
+                return isinstance(row, dict) and "records" in row and "status" in row
+    return False
+
+
+def event_results(arg: str, args) -> Iterable[Any]:
+    """Extractions for `ukpeace events`: an extract output folder or JSONL, else articles extracted now."""
+    from .export import read_jsonl
+
+    path = Path(arg)
+    _check_readable(path)
+    if path.is_dir() and (path / JOURNAL).exists():
+        return read_jsonl(path / JOURNAL)
+    if path.is_file() and path.suffix.lower() in JSONL_SUFFIXES and _looks_like_extractions(path):
+        return read_jsonl(path)
+    if path.is_dir() and not any(path.glob("*.txt")) and any(path.glob("meetings.*")):
+        raise UsageError(f"{path} holds tables but not {JOURNAL}, which carries the full records: rerun "
+                         f"`ukpeace extract ... -o {path}` or give the .jsonl it wrote")
+    source = open_source(arg)
+    items = _drop_missing_published(source.items(set()))
+    results = run_extraction(items, n_process=args.workers, batch_size=32, profile=args.profile,
+                             published=args.published)
+    return _progress(results, source.count, args)
+
+
+def cmd_events(args) -> int:
+    from .events import events, write_events
+
+    _check_published(args.published)
+    if args.output and Path(args.output).suffix.lower() not in (".parquet", ".pq", ".csv", ".jsonl", ".ndjson"):
+        raise UsageError(f"-o {args.output}: give a .parquet, .csv or .jsonl file")
+    results = [r for p in args.paths for r in event_results(p, args)]
+    evs = events(results)
+    if args.output is None:
+        for e in evs:
+            sys.stdout.write(e.model_dump_json() + "\n")
+        return 0
+    write_events(evs, args.output)
+    n_rec = sum(len(e.record_ids) for e in evs)
+    _say(args, f"{len(evs)} events from {n_rec} records of {len(results)} documents written to {args.output}")
+    return 0
+
+
 # ---------- argument parsing ----------
 def _positive_int(value: str) -> int:
     try:
@@ -678,6 +730,20 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--type", default="Extraction", help="model name: Extraction (default), Meeting, Proposal, "
                                                           "Money, Attack, Entity, ...")
     sc.set_defaults(func=cmd_schema)
+
+    evs = sub.add_parser("events", help="merge the records of many articles into events",
+                         description="One row per real-world event across articles, with its sources, "
+                                     "consensus values, conflicts and PLOVER/CAMEO codes.")
+    evs.add_argument("paths", nargs="+", metavar="PATH",
+                     help="an output folder of `ukpeace extract` (its extractions.jsonl), a .jsonl of "
+                          "extractions, or articles (.txt, folder, .jsonl/.parquet of texts) to extract first")
+    evs.add_argument("-o", "--output", help="events.parquet, .csv or .jsonl (default: JSON lines on stdout)")
+    evs.add_argument("--profile", choices=("full", "fast"), default="full", help="for articles extracted now")
+    evs.add_argument("--workers", type=_positive_int, default=1, help="for articles extracted now")
+    evs.add_argument("--published", metavar="YYYY-MM-DD", help="for articles extracted now that carry no date")
+    evs.add_argument("-q", "--quiet", action="store_true")
+    evs.add_argument("--progress", action="store_true")
+    evs.set_defaults(func=cmd_events)
 
     ev = sub.add_parser("eval", help="score extraction against a gold folder",
                         epilog=f"Exit status {EXIT_FAILED} when a document failed (its error is listed), else 0.")
