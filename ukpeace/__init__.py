@@ -9,7 +9,7 @@ Nothing heavy happens on import: the GiNZA model loads on the first call.
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["extract", "extract_many", "evaluate", "models", "__version__"]
+__all__ = ["extract", "extract_many", "extract_html", "evaluate", "models", "__version__"]
 
 
 def extract(text, *, published=None, doc_id=None, profile="full"):
@@ -24,6 +24,13 @@ def extract_many(items, *, n_process=1, batch_size=16, profile="full", published
     from .api import extract_many as _extract_many
 
     return _extract_many(items, n_process=n_process, batch_size=batch_size, profile=profile, published=published)
+
+
+def extract_html(html, url=None, published=None, doc_id=None, profile="full", **kwargs):
+    """Entities and records from one HTML page (str or bytes); see ukpeace.html.extract_html."""
+    from .html import extract_html as _extract_html
+
+    return _extract_html(html, url=url, published=published, doc_id=doc_id, profile=profile, **kwargs)
 
 
 # evaluate.py imports only the standard library at module level; importing it here keeps
