@@ -62,14 +62,17 @@ class _Prepared:
     noise: list = field(default_factory=list)
     chrome: list = field(default_factory=list)
     page: Any = None                     # html.Page when the input was an HTML page
+    url: Optional[str] = None            # a mapping item's "url", carried into result.source
     error: Optional[str] = None
 
 
 def _prepare(item: Item, default_published: Any, index: int, doc_id: Optional[str] = None,
              page: Any = None) -> _Prepared:
+    url = None
     try:
         published = default_published
         if isinstance(item, Mapping):
+            url = None if item.get("url") is None else str(item["url"])
             doc_id = item.get("doc_id", item.get("id", doc_id))
             published = item.get("published", published)
             raw = item.get("text")
@@ -88,7 +91,8 @@ def _prepare(item: Item, default_published: Any, index: int, doc_id: Optional[st
         pub = coerce_published(published)
     except (TypeError, ValueError) as exc:
         return _Prepared(doc_id=None if doc_id is None else str(doc_id), error=f"{type(exc).__name__}: {exc}")
-    prep = _Prepared(doc_id=doc_id, text=text, published=pub, published_source="given" if pub else None, page=page)
+    prep = _Prepared(doc_id=doc_id, text=text, published=pub, published_source="given" if pub else None, page=page,
+                     url=url)
     if pub is None and page is not None and page.date:
         try:
             prep.published, prep.published_source = coerce_published(page.date), "html"
@@ -138,6 +142,10 @@ def _with_page(prep: _Prepared, res: Extraction) -> Extraction:
     if prep.chrome:
         res.quality.flags.append("chrome")
     page = prep.page
+    if page is None and prep.url:
+        from .models import Source
+
+        res.source = Source(url=prep.url)
     if page is not None:
         from .models import Source
 

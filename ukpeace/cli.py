@@ -10,7 +10,9 @@
 
 Inputs: a .txt file (doc_id = file stem), a folder of .txt files, a .jsonl file of
 {"text", "doc_id", "published"} objects, a Parquet file with those columns, or "-" (stdin,
-one document). A document that cannot be read or parsed becomes a result with status
+one document). Web pages: .html/.htm files (alone or in a folder) and JSONL rows or Parquet
+columns with "html" instead of "text" are read with extract_html; a "url" (--url-column)
+goes into the documents table. A document that cannot be read or parsed becomes a result with status
 "error" in its place; the run goes on.
 
 Long runs are resumable: JSONL output (and the journal OUT/extractions.jsonl behind table
@@ -75,15 +77,30 @@ def _txt_item(path: Path):
         return _error(path.stem, f"cannot read {path}: {exc.strerror or exc}")
 
 
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def _html_item(path: Path):
+    """A saved web page: its bytes (decoded from the page's charset by extract_html's reader)."""
+    try:
+        return {"html": path.read_bytes(), "doc_id": path.stem}
+    except OSError as exc:
+        return _error(path.stem, f"cannot read {path}: {exc.strerror or exc}")
+
+
+def _file_item(path: Path):
+    return _html_item(path) if path.suffix.lower() in HTML_SUFFIXES else _txt_item(path)
+
+
 def _txt_source(path: Path) -> Source:
-    return Source(str(path), 1, lambda done: iter([_txt_item(path)]), single=True)
+    return Source(str(path), 1, lambda done: iter([_file_item(path)]), single=True)
 
 
 def _folder_source(path: Path) -> Source:
-    files = sorted(p for p in path.glob("*.txt") if p.is_file())
+    files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in (".txt", *HTML_SUFFIXES))
     if not files:
-        raise UsageError(f"no .txt files in folder {path}")
-    return Source(str(path), len(files), lambda done: (_txt_item(p) for p in files if p.stem not in done))
+        raise UsageError(f"no .txt or .html files in folder {path}")
+    return Source(str(path), len(files), lambda done: (_file_item(p) for p in files if p.stem not in done))
 
 
 def _count_lines(path: Path) -> int:
@@ -114,7 +131,7 @@ def _jsonl_source(path: Path) -> Source:
     return Source(str(path), _count_lines(path), lambda done: _jsonl_items(path))
 
 
-def _parquet_source(path: Path) -> Source:
+def _parquet_source(path: Path, url_column: str = "url") -> Source:
     import pyarrow.parquet as pq
 
     try:
@@ -122,9 +139,10 @@ def _parquet_source(path: Path) -> Source:
     except Exception as exc:
         raise UsageError(f"cannot read {path} as Parquet: {exc}") from None
     names = set(pf.schema_arrow.names)
-    if "text" not in names:
-        raise UsageError(f"{path} has no 'text' column (columns: {', '.join(sorted(names))})")
-    columns = [c for c in ("text", "doc_id", "published") if c in names]
+    if "text" not in names and "html" not in names:
+        raise UsageError(f"{path} has no 'text' or 'html' column (columns: {', '.join(sorted(names))})")
+    columns = [c for c in ("text", "html", "doc_id", "published") if c in names]
+    columns += [url_column] if url_column in names else []
 
     def items(done):
         row = 0
@@ -153,7 +171,7 @@ def _sample_source() -> Source:
     return Source("sample", 1, items, single=True)
 
 
-def open_source(arg: str) -> Source:
+def open_source(arg: str, url_column: str = "url") -> Source:
     """The Source of a command-line path; UsageError when it is missing, unreadable or of no known kind."""
     if arg == "-":
         return _stdin_source()
@@ -165,10 +183,10 @@ def open_source(arg: str) -> Source:
     if suffix in JSONL_SUFFIXES:
         return _jsonl_source(path)
     if suffix in (".parquet", ".pq"):
-        return _parquet_source(path)
-    if suffix == ".txt":
+        return _parquet_source(path, url_column)
+    if suffix == ".txt" or suffix in HTML_SUFFIXES:
         return _txt_source(path)
-    raise UsageError(f"do not know how to read {path}: expected a .txt file, a folder of .txt files, "
+    raise UsageError(f"do not know how to read {path}: expected a .txt or .html file, a folder of them, "
                      f"a {'/'.join(JSONL_SUFFIXES)} file, a .parquet file or '-'")
 
 
@@ -177,6 +195,18 @@ def _drop_missing_published(items: Iterator[Any]) -> Iterator[Any]:
     for item in items:
         if isinstance(item, dict) and _missing(item.get("published")):
             item.pop("published", None)
+        yield item
+
+
+def _carry_url(items: Iterator[Any], column: str) -> Iterator[Any]:
+    """The page address of a row (column ``--url-column``, default "url") as the item's "url"."""
+    for item in items:
+        if isinstance(item, dict):
+            value = item.pop(column, None) if column != "url" else item.get("url")
+            if _missing(value):
+                item.pop("url", None)
+            else:
+                item["url"] = str(value)
         yield item
 
 
@@ -312,13 +342,14 @@ def _append_journal(results: Iterator[Any], path: Path) -> int:
 def cmd_extract(args) -> int:
     if args.paths.count("-") > 1:
         raise UsageError("'-' (stdin) can be given only once")
-    sources = [open_source(p) for p in args.paths] if args.paths else [_sample_source()]
+    sources = [open_source(p, args.url_column) for p in args.paths] if args.paths else [_sample_source()]
     plan = plan_output(args.output, args.format)
     _check_published(args.published)
     done = resume_journal(plan.journal) if plan.journal is not None else set()
     if done:
         _say(args, f"resuming {plan.journal}: {len(done)} documents already done")
     items = _skip_done((item for src in sources for item in _drop_missing_published(src.items(done))), done)
+    items = _carry_url(items, args.url_column)
     results = run_extraction(items, n_process=args.workers, batch_size=args.batch_size, profile=args.profile,
                              published=args.published)
     results = _progress(results, max(0, sum(s.count for s in sources) - len(done)), args)
@@ -406,7 +437,8 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Extract meeting/proposal/money/attack records and entities from "
                                     "Japanese news. With no PATH, the bundled founding article.")
     ex.add_argument("paths", nargs="*", metavar="PATH",
-                    help=".txt file, folder of .txt, .jsonl of {text, doc_id, published}, .parquet, or - for stdin")
+                    help=".txt or .html file, folder of .txt/.html, .jsonl of {text or html, doc_id, published, url}, "
+                         ".parquet, or - for stdin")
     ex.add_argument("-o", "--output", help="a .jsonl file, or a folder for tables (default: stdout)")
     ex.add_argument("--format", choices=("jsonl", *TABLE_FORMATS), help="output format (default: from -o)")
     ex.add_argument("--workers", type=_positive_int, default=1, help="worker processes (default 1)")
@@ -415,6 +447,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="full: GiNZA NER; fast: dictionary tokens only, several times faster")
     ex.add_argument("--published", metavar="YYYY-MM-DD",
                     help="publication date for documents that carry none (else detected from a dateline)")
+    ex.add_argument("--url-column", default="url", metavar="NAME",
+                    help="JSONL field / Parquet column with the page address, carried into the documents "
+                         "table as source_url (default: url)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar or messages on stderr")
     ex.add_argument("--progress", action="store_true", help="show the progress bar even when stderr is no TTY")
     ex.set_defaults(func=cmd_extract)

@@ -217,7 +217,7 @@ def read_page(html: Union[str, bytes], url: Optional[str] = None, *, max_bytes: 
         return Page(url=url, encoding=encoding, flags=flags + ["no_main_text"])
     text = _main_text(doc)
     return Page(text=text, title=doc.title or None, site=doc.sitename or None, author=_author(doc.author),
-                url=doc.url or url, date=doc.date or None, encoding=encoding,
+                url=url or doc.url or None, date=doc.date or None, encoding=encoding,
                 flags=flags + ([] if text else ["no_main_text"]))
 
 
