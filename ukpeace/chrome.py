@@ -88,7 +88,10 @@ class ChromeLexicon(BaseModel):
     @field_validator("price_pattern")
     @classmethod
     def _compiles(cls, v: str) -> str:
-        re.compile(v)
+        try:
+            re.compile(v)
+        except re.error as exc:
+            raise ValueError(f"price_pattern is not a valid regular expression: {exc}") from None
         return v
 
     @field_validator("ui_labels", "block_headings")
@@ -130,7 +133,7 @@ class _Patterns:
         self.byline_line_re = re.compile(
             f"^[(（【\\[]?\\s*(?:{labels})(?:\\s*[・/／]\\s*(?:{labels}))*\\s*[：:／/＝=]\\s*\\S"
             f"|^By\\s+[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+){{0,3}}$")
-        self.suffix_line_re = re.compile(f"^[(（]?[^\\s。、]{{0,15}}\\s?(?:{_alt(lex.byline_suffixes)})"
+        self.suffix_line_re = re.compile(f"^[(（]?[^。、■◆]{{0,20}}(?:{_alt(lex.byline_suffixes)})"
                                          f"(?:\\s?[^\\s。、(（)）]{{1,12}})?[)）]?$")
         crumb = re.escape(lex.breadcrumb_separators)
         first = _alt(w for c in ("nav", "english") for w in lex.ui_labels.get(c, ()))

@@ -99,7 +99,7 @@ def _txt_source(path: Path) -> Source:
 def _folder_source(path: Path) -> Source:
     files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in (".txt", *HTML_SUFFIXES))
     if not files:
-        raise UsageError(f"no .txt or .html files in folder {path}")
+        raise UsageError(f"no .txt files (or .html pages) in folder {path}")
     return Source(str(path), len(files), lambda done: (_file_item(p) for p in files if p.stem not in done))
 
 

@@ -179,10 +179,17 @@ def _flatten(html: str, max_depth: int, flags: list[str]) -> str:
 
 # ----------------------------------------------------------------------------------------- reading
 def _author(raw: Optional[str]) -> Optional[str]:
-    """trafilatura's author, without a byline's place (【ワシントン＝山田太郎 -> 山田太郎)."""
+    """trafilatura's author without a byline's place or title (【ワシントン＝山田太郎, 国際部 山田太郎記者 -> 山田太郎)."""
     if not raw:
         return None
+    from .chrome import ChromeLexicon
+    from .resources import lexicon
+
     name = re.split(r"[＝=]", raw)[-1].strip(" 【】[]（）()")
+    for suffix in sorted(ChromeLexicon.model_validate(lexicon("chrome")).byline_suffixes, key=len, reverse=True):
+        if name.endswith(suffix) and len(name) > len(suffix):  # 国際報道部 佐藤美咲記者 -> 佐藤美咲
+            name = name[: -len(suffix)].split()[-1]
+            break
     return name or None
 
 
