@@ -117,9 +117,12 @@ class _Patterns:
             for w in words:
                 self.label_cat.setdefault(w.casefold(), cat)
         self.strong = set(lex.strong_categories)
-        label = f"(?:{_alt(w for ws in lex.ui_labels.values() for w in ws)})"
+        words = [w for ws in lex.ui_labels.values() for w in ws]
+        # a first-character check lets sre skip most positions before it tries the long alternation
+        firsts = re.escape("".join(sorted({c for w in words for c in (w[0], w[0].lower(), w[0].upper())})))
+        label = f"(?=[{firsts}])(?:{_alt(words)})"
         count = r"[(（]?\d[\d,.]*[万千KkM件]?[)）]?"
-        token = f"(?:{label}|{count})"
+        token = f"(?:{label}|(?=[(（\d]){count})"
         # a token stands between separators or line ends; separators and labels share no first character
         self.run_re = re.compile(f"(?<![^{sep}]){token}(?:[{sep}]+{token})*(?![^{sep}])", re.IGNORECASE)
         self.label_re = re.compile(f"(?<![^{sep}]){label}(?![^{sep}])", re.IGNORECASE)
