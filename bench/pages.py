@@ -72,14 +72,60 @@ def pasted(text: str, snippets: list[str]) -> str:
     return f"{head}\n{byline}{body}\n" + "\n".join(rest) + "\n"
 
 
+def hostile_cases() -> dict:
+    """Hostile pages, built here (nothing downloaded): name -> bytes or str."""
+    body = "<p>" + "ロシア軍は28日未明、キーウを無人機で攻撃し、集合住宅が損傷した。" * 5 + "</p>"
+    doc = f"<html><body><article><h1>キーウ攻撃</h1>{body}</article></body></html>"
+    laughs = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "' + (f"&lol{i - 1};" if i > 1 else "&lol;") * 10 + '">' for i in range(1, 10))
+    return {
+        "50 MB page": ("<html><body><p>" + "あ" * 17_000_000 + "</p></body></html>"),
+        "9 MB page of 250,000 paragraphs": "<html><body>" + "<p>ロシア軍が攻撃した。</p>" * 250_000 + "</body></html>",
+        "30,000 link blocks, 1.5 MB": ("<html><body><article>" + '<div><span><a href="#">リンク</a></span></div>' * 30_000
+                                       + body + "</article></body></html>"),
+        "6,000 link blocks (18,000 elements)": ("<html><body><article>" + '<div><span><a href="#">リンク</a></span></div>'
+                                                * 6_000 + body + "</article></body></html>"),
+        "tags nested 100,000 deep": "<html><body>" + "<div>" * 100_000 + body + "</div>" * 100_000 + "</body></html>",
+        "100,000 unclosed <span>": "<html><body>" + "<span>" * 100_000 + body + "</body></html>",
+        "billion laughs": f"<!DOCTYPE html [{laughs}]>" + doc.replace("</p>", "&lol9;</p>"),
+        "external entity + DTD": ('<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
+                                  '<!ENTITY % d SYSTEM "http://127.0.0.1:9/x.dtd"> %d;]>' + doc.replace("</p>", "&xxe;</p>")),
+        "Shift_JIS declared, UTF-8 bytes": doc.replace("<html>", '<html><meta charset="Shift_JIS">').encode("utf-8"),
+        "UTF-8 declared, EUC-JP bytes": doc.replace("<html>", '<html><meta charset="utf-8">').encode("euc_jp"),
+        "random bytes, 1 MB": bytes((i * 7919 + 13) % 256 for i in range(1_000_000)),
+    }
+
+
+def hostile() -> None:
+    import resource
+    import time
+
+    from ukpeace.html import PageError, read_page
+
+    print(f"\n{'hostile page':34} {'seconds':>8} {'peak RSS MB':>11}  outcome")
+    for name, page in hostile_cases().items():
+        t0 = time.perf_counter()
+        try:
+            p = read_page(page)
+            outcome = f"flags {p.flags}, {len(p.text):,} chars of text"
+        except PageError as exc:
+            outcome = f"PageError: {exc}"
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"{name:34} {time.perf_counter() - t0:8.2f} {rss:11.0f}  {outcome[:110]}")
+
+
 def main() -> int:
     import ukpeace
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--profile", choices=("full", "fast"), default="full")
+    ap.add_argument("--hostile", action="store_true", help="only time the hostile pages (peak RSS is cumulative)")
     ap.add_argument("--no-chrome", action="store_true",
                     help="counterfactual: switch chrome detection off to see what the furniture would cost")
     args = ap.parse_args()
+    if args.hostile:
+        hostile()
+        return 0
     if args.no_chrome:
         import ukpeace.chrome
 

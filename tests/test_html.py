@@ -135,6 +135,13 @@ def test_oversized_page_is_refused_before_parsing():
     assert res.status == "error" and "over the limit" in res.error and res.doc_id == "big"
 
 
+def test_pages_with_too_many_elements_are_refused_before_parsing():
+    links = '<div><span><a href="#">リンク</a></span></div>' * 300
+    with pytest.raises(PageError, match="max_tags"):
+        read_page(_doc(links + BODY), max_tags=500)           # the bound itself, kept small to stay fast
+    assert "キーウを無人機で攻撃" in read_page(_doc(links + BODY), max_tags=1000).text
+
+
 @pytest.mark.parametrize("closed", [True, False])
 def test_tags_nested_100000_deep_are_flattened_and_flagged(closed):
     n = 100_000

@@ -122,7 +122,7 @@ class _Patterns:
         firsts = re.escape("".join(sorted({c for w in words for c in (w[0], w[0].lower(), w[0].upper())})))
         label = f"(?=[{firsts}])(?:{_alt(words)})"
         count = r"[(（]?\d[\d,.]*[万千KkM件]?[)）]?"
-        token = f"(?:{label}|(?=[(（\d]){count})"
+        token = f"(?:{label}|(?=[(（0-9]){count})"
         # a token stands between separators or line ends; separators and labels share no first character
         self.run_re = re.compile(f"(?<![^{sep}]){token}(?:[{sep}]+{token})*(?![^{sep}])", re.IGNORECASE)
         self.label_re = re.compile(f"(?<![^{sep}]){label}(?![^{sep}])", re.IGNORECASE)

@@ -12,6 +12,8 @@ plain text.
 Untrusted pages are read inside fixed bounds, before any parser sees them:
 
 - size: more than ``max_bytes`` (default 10 MB) is refused with :class:`PageError`;
+- elements: more than ``max_tags`` (default 20,000; news pages have 1,000-5,000) are refused with
+  PageError, since trafilatura's time grows with the element count (about 10 s at the limit);
 - nesting: tags deeper than ``MAX_DEPTH`` are dropped (their text kept) and the result flagged
   ``deep_nesting`` -- libxml2 would otherwise stop reading at depth 256 and lose the rest;
 - DTDs: ``<!DOCTYPE ... [ internal subset ]>`` and ``<!ENTITY>`` declarations are removed and flagged
@@ -32,10 +34,11 @@ from typing import Optional, Union
 
 log = logging.getLogger(__name__)
 
-__all__ = ["extract_html", "read_page", "decode_page", "Page", "PageError", "MAX_BYTES", "MAX_DEPTH"]
+__all__ = ["extract_html", "read_page", "decode_page", "Page", "PageError", "MAX_BYTES", "MAX_DEPTH", "MAX_TAGS"]
 
 MAX_BYTES = 10_000_000      # larger pages are refused before parsing (trafilatura's own cap is 20 MB)
 MAX_DEPTH = 200             # deeper tags are dropped before parsing (libxml2 stops at 256)
+MAX_TAGS = 20_000           # more elements are refused: trafilatura needs ~0.5 ms per element on link-heavy pages
 SNIFF_BYTES = 4096          # where a <meta charset> or XML declaration is looked for
 DETECT_BYTES = 200_000      # what charset-normalizer reads
 PLAUSIBLE_CHARS = 100_000   # what the Japanese-likeness score reads
@@ -150,11 +153,17 @@ def _strip_dtd(html: str, flags: list[str]) -> str:
     return out
 
 
-def _flatten(html: str, max_depth: int, flags: list[str]) -> str:
-    """Drop open/close tags nested deeper than max_depth (text kept); one linear pass."""
+def _flatten(html: str, max_depth: int, flags: list[str], max_tags: int = MAX_TAGS) -> str:
+    """Drop open/close tags nested deeper than max_depth (text kept); one linear pass. PageError when
+    more than max_tags elements would reach the parser."""
     stack: list[bool] = []
     drops: list[tuple[int, int]] = []
+    kept = 0
     for m in _TAG_RE.finditer(html):
+        if m.group(1) == "" and len(stack) < max_depth:
+            kept += 1
+            if kept > max_tags:
+                raise PageError(f"page has more than {max_tags:,} elements (max_tags); not parsed")
         name = m.group(2).lower()
         if name in _FLAT_TAGS or m.group(0).endswith("/>"):
             continue
@@ -202,10 +211,11 @@ def _main_text(doc) -> str:
 
 
 def read_page(html: Union[str, bytes], url: Optional[str] = None, *, max_bytes: int = MAX_BYTES,
-              max_depth: int = MAX_DEPTH) -> Page:
+              max_depth: int = MAX_DEPTH, max_tags: int = MAX_TAGS) -> Page:
     """The main text and metadata of one HTML page, read within the bounds above.
 
-    Raises PageError for a page that is not str/bytes or is larger than ``max_bytes``; a page with
+    Raises PageError for a page that is not str/bytes, larger than ``max_bytes`` or with more than
+    ``max_tags`` elements; a page with
     no main text gives ``Page(text="")`` flagged ``no_main_text``."""
     if isinstance(html, (bytearray, memoryview)):
         html = bytes(html)
@@ -218,7 +228,7 @@ def read_page(html: Union[str, bytes], url: Optional[str] = None, *, max_bytes: 
     encoding = None
     if isinstance(html, bytes):
         html, encoding, flags = decode_page(html)
-    html = _flatten(_strip_dtd(html, flags), max_depth, flags)
+    html = _flatten(_strip_dtd(html, flags), max_depth, flags, max_tags)
     doc = _trafilatura(html, url, flags)
     if doc is None:
         return Page(url=url, encoding=encoding, flags=flags + ["no_main_text"])
@@ -244,7 +254,7 @@ def _trafilatura(html: str, url: Optional[str], flags: list[str]):
 
 # ----------------------------------------------------------------------------------------- entry point
 def extract_html(html: Union[str, bytes], url: Optional[str] = None, published=None, doc_id: Optional[str] = None,
-                 profile: str = "full", *, max_bytes: int = MAX_BYTES):
+                 profile: str = "full", *, max_bytes: int = MAX_BYTES, max_tags: int = MAX_TAGS):
     """Entities and records from one HTML page; see the module docstring.
 
     ``result.text`` is the page's main text, which every offset refers to; ``result.source`` holds
@@ -257,6 +267,6 @@ def extract_html(html: Union[str, bytes], url: Optional[str] = None, published=N
     if profile not in PROFILES:
         raise ValueError(f"unknown profile {profile!r}; expected one of {PROFILES}")
     pub = coerce_published(published)
-    page = read_page(html, url, max_bytes=max_bytes)
+    page = read_page(html, url, max_bytes=max_bytes, max_tags=max_tags)
     prep = _prepare({"text": page.text, "doc_id": doc_id}, pub, 0, page=page)
     return _process([prep], profile, 1)[0]
