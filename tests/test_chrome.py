@@ -51,6 +51,14 @@ def test_each_kind_of_furniture_is_flagged_with_its_reason(line, reason):
     assert all(text[s.start:s.end] == s.text for s in spans)
 
 
+def test_a_trailing_headline_list_is_related_but_a_short_data_list_is_not():
+    news = ["米、ウクライナに60億ドルの武器売却へ", "ロシアの無人機、ポーランド領空侵犯　NATOが緊急会合"]
+    text = "米ロ外相がリヤドで会談した。\n" + "\n".join(news)
+    assert _reasons(text) == {n: "related" for n in news}
+    data = "主な支援額は次の通り。\n日本　45億ドル\n米国　600億ドル\n"
+    assert find_chrome(data) == []
+
+
 def test_block_headings_take_the_list_below_them():
     text = ("本文の最後の文である。\n関連記事\nロシア軍、キーウに無人機100機で攻撃　死者5人\nEU、500億ユーロの支援で合意\n"
             "Recommended Stories\nZelensky meets Trump at the White House\n"
@@ -79,6 +87,9 @@ def test_photo_credit_inside_a_caption_is_flagged_alone():
     "ウィトコフ米特使は5日、Xへの投稿で協議を評価した。",
     "ゼレンスキー大統領は合意を歓迎し、応募した企業の年収データに言及した。",
     "世界、アジア、欧州、中東の首脳が集まった。",
+    "政府はウクライナ避難民に月額10万円を支給すると発表した。",
+    "■避難民に月額10万円",
+    "ウクライナ兵の年収は300万円",
 ])
 def test_prose_that_uses_label_words_is_not_chrome(text):
     assert find_chrome(text) == []

@@ -68,6 +68,7 @@ class ChromeLexicon(BaseModel):
     max_block_lines: int = Field(gt=0)
     breadcrumb_separators: str = Field(min_length=1)
     max_tail_line_chars: int = Field(gt=0)
+    min_tail_line_chars: int = Field(ge=0)
 
     @field_validator("ui_labels")
     @classmethod
@@ -205,16 +206,17 @@ def _byline_line(P: _Patterns, line: str) -> bool:
 
 
 def _ads(P: _Patterns, line: str, prose: bool) -> bool:
+    """Offers and ads; a price alone never counts (政府は避難民に月額10万円を支給 is news)."""
     strong = _count(line, P.lex.ad_markers_strong)
-    weak = _count(line, P.lex.ad_markers_weak) + bool(P.price_re.search(line))
+    weak = _count(line, P.lex.ad_markers_weak)
     if prose:
-        return strong >= 1 and strong + weak >= 2
-    return strong >= 1 or weak >= 2
+        return strong >= 2
+    return strong >= 2 or (strong >= 1 and weak >= 1) or (weak >= 2 and bool(P.price_re.search(line)))
 
 
 def _jobs(P: _Patterns, line: str, prose: bool) -> bool:
     n = _count(line, P.lex.job_markers)
-    return n >= 3 if prose else n >= 2 or (n >= 1 and bool(P.price_re.search(line)))
+    return n >= 3 if prose else n >= 2
 
 
 def _cookie(P: _Patterns, line: str) -> bool:
@@ -276,7 +278,7 @@ def _tail_list(P: _Patterns, text: str, lines: list[tuple[int, int]], out: list[
     run = []
     for s, e in reversed(lines[1:]):                 # never the headline
         line = text[s:e]
-        if (s, e) in flagged or "。" in line or len(line) > P.lex.max_tail_line_chars:
+        if (s, e) in flagged or "。" in line or not P.lex.min_tail_line_chars <= len(line) <= P.lex.max_tail_line_chars:
             break
         run.append((s, e, "related"))
     return run if len(run) >= 2 else []
