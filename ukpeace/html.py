@@ -121,12 +121,12 @@ def decode_page(data: bytes) -> tuple[str, str, list[str]]:
     declared = _codec(label.decode("ascii", "replace")) if label else None
     if label and declared is None:
         flags.append("unknown_charset")
-    tried, best = [], None
-    for rank, enc in enumerate((declared, "utf-8", None)):
-        enc = _detected(data) if rank == 2 and best is None or (rank == 2 and best[0] < 0.2) else enc
-        if enc is None or enc in tried:
+    best = None                                      # (japanese score, -rank, text, codec)
+    for rank, enc in enumerate((declared, "utf-8", "detect")):
+        if enc == "detect":                          # charset-normalizer only when nothing reads well yet
+            enc = _detected(data) if best is None or best[0] < 0.2 else None
+        if enc is None or (best is not None and enc == best[3]):
             continue
-        tried.append(enc)
         try:
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
@@ -221,9 +221,12 @@ def read_page(html: Union[str, bytes], url: Optional[str] = None, *, max_bytes: 
         html = bytes(html)
     if not isinstance(html, (str, bytes)):
         raise PageError(f"html must be a str or bytes, not {type(html).__name__}")
-    size = len(html) if isinstance(html, bytes) else len(html.encode("utf-8", "surrogatepass"))
+    # a str has at least one UTF-8 byte per character: only a short one needs encoding to be measured
+    rough = isinstance(html, str) and len(html) > max_bytes
+    size = len(html) if isinstance(html, bytes) or rough else len(html.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
-        raise PageError(f"page is {size:,} bytes, over the limit of {max_bytes:,} (max_bytes); not parsed")
+        raise PageError(f"page is {'at least ' if rough else ''}{size:,} bytes, over the limit of {max_bytes:,} "
+                        "(max_bytes); not parsed")
     flags: list[str] = []
     encoding = None
     if isinstance(html, bytes):
