@@ -70,6 +70,14 @@ def test_block_headings_take_the_list_below_them():
     assert got["ウクライナ支援は1兆円規模で行うべきだ。首脳会談をもっとやれ。"] == "comments"
 
 
+def test_a_list_block_ends_before_the_heading_of_the_next_section():
+    text = ("PR\n防災セット 1人用 9,980円（税込） 送料無料\n3. 安全の保証「15年」か「50年」か\n"
+            "米国は15年の保証を提案した。\n")
+    got = _reasons(text)
+    assert got.get("防災セット 1人用 9,980円（税込） 送料無料") == "ads"
+    assert "3. 安全の保証「15年」か「50年」か" not in got
+
+
 def test_byline_masks_the_person_and_keeps_the_place():
     text = "【ワシントン＝山田太郎】トランプ米大統領は18日、ゼレンスキー大統領と会談した。"
     (span,) = find_chrome(text)

@@ -265,10 +265,13 @@ def _partial(P: _Patterns, text: str, s: int, e: int) -> list[Cand]:
     return out
 
 
-def _block_line(block: str, line: str) -> bool:
-    """Does a line continue the block opened by a heading? Lists (no 。) do; comments run on."""
+def _block_line(block: str, line: str, following: Optional[str]) -> bool:
+    """Does a line continue the block opened by a heading? List lines (no 。) do, unless article prose
+    follows them: a short line before prose is the heading of the article's next section. Comments run on."""
     if block == "comments":
         return True
+    if following is not None and "。" in following and classify_line(following) is None:
+        return False
     return "。" not in line and not line.startswith(("■", "◆", "◇", "□"))
 
 
@@ -289,14 +292,15 @@ def _scan(text: str) -> list[Cand]:
     out: list[Cand] = []
     block, left = None, 0
     lines = _lines(text)
-    for s, e in lines:
+    for k, (s, e) in enumerate(lines):
         line = text[s:e]
         head = _heading(P, line)
         if head:
             out.append((s, e, head))
             block, left = head, P.lex.max_block_lines
             continue
-        if block and left > 0 and _block_line(block, line):
+        following = text[slice(*lines[k + 1])] if k + 1 < len(lines) else None
+        if block and left > 0 and _block_line(block, line, following):
             out.append((s, e, block))
             left -= 1
             continue
