@@ -43,6 +43,14 @@ def _reasons(text: str) -> dict[str, str]:
     ("当サイトではCookieを使用しています。閲覧を続けるとCookieの使用に同意したものとみなします。", "cookie"),
     ("Copyright © 2025 Example News. All rights reserved.", "nav"),
     ("返信 通報 いいね 5", "comments"),
+    ("この記事の写真を見る（5枚）", "nav"),
+    ("次のページへ", "nav"),
+    ("Facebookでシェア Xでポスト LINEで送る", "share"),
+    ("【写真】ロシア軍の攻撃で破壊された住宅", "related"),
+    ("Topics: Ukraine, Russia", "related"),
+    ("無料会員登録で続きが読めます", "ads"),
+    ("撮影：共同", "byline"),
+    ("文／日経ビジネス 編集部", "byline"),
 ])
 def test_each_kind_of_furniture_is_flagged_with_its_reason(line, reason):
     text = f"米ロ外相がリヤドで会談した。\n{line}\nロシア軍は18日、キーウを攻撃した。\n"

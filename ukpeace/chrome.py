@@ -39,7 +39,7 @@ __all__ = ["find_chrome", "ChromeLexicon", "REASONS"]
 log = logging.getLogger(__name__)
 
 REASONS = ("byline", "nav", "related", "share", "comments", "ads", "jobs", "cookie", "ui_english")
-_CATEGORY_REASON = {"nav": "nav", "share": "share", "comments": "comments", "english": "ui_english"}
+_CATEGORY_REASON = {"nav": "nav", "actions": "nav", "share": "share", "comments": "comments", "english": "ui_english"}
 _LINE_RE = re.compile("[^\n\r\u2028\u2029]+")
 
 
@@ -122,11 +122,11 @@ class _Patterns:
         # a first-character check lets sre skip most positions before it tries the long alternation
         firsts = re.escape("".join(sorted({c for w in words for c in (w[0], w[0].lower(), w[0].upper())})))
         label = f"(?=[{firsts}])(?:{_alt(words)})"
-        count = r"[(（]?\d[\d,.]*[万千KkM件]?[)）]?"
-        token = f"(?:{label}|(?=[(（0-9]){count})"
+        count = r"[(（]?\d[\d,.]*[万千KkM件枚本]?[)）]?"
+        token = f"(?:{label}(?:{count})?|(?=[(（0-9]){count})"      # コメント12, 写真を見る（5枚）
         # a token stands between separators or line ends; separators and labels share no first character
         self.run_re = re.compile(f"(?<![^{sep}]){token}(?:[{sep}]+{token})*(?![^{sep}])", re.IGNORECASE)
-        self.label_re = re.compile(f"(?<![^{sep}]){label}(?![^{sep}])", re.IGNORECASE)
+        self.label_re = re.compile(f"(?<![^{sep}]){label}(?![^{sep}(（0-9])", re.IGNORECASE)
         self.deco = lex.decoration
         self.count_re = re.compile(r"[(（]?\d[\d,]*\s*件?[)）]?$")
         self.headings = {w.casefold(): r for r, ws in lex.block_headings.items() for w in ws}
