@@ -18,8 +18,8 @@ if TYPE_CHECKING:  # imported for the annotations only: importing ukpeace stays 
 
     from .models import Extraction
 
-__all__ = ["extract", "extract_many", "evaluate", "events", "timeline", "render", "tables", "displacy", "models",
-           "__version__"]
+__all__ = ["extract", "extract_many", "extract_html", "evaluate", "events", "timeline", "render", "tables",
+           "displacy", "models", "__version__"]
 
 Published = Union["dt.date", str, None]
 
@@ -40,6 +40,14 @@ def extract_many(items: Iterable[Union[str, bytes, Mapping[str, Any]]], *, n_pro
 
     return _extract_many(items, n_process=n_process, batch_size=batch_size, profile=profile, published=published,
                          errors=errors, gazetteer=gazetteer)
+
+
+def extract_html(html: Union[str, bytes], url: Optional[str] = None, published: Published = None,
+                 doc_id: Optional[str] = None, profile: str = "full", **kwargs: Any) -> Extraction:
+    """Entities and records from one HTML page (str or bytes); see ukpeace.html.extract_html."""
+    from .html import extract_html as _extract_html
+
+    return _extract_html(html, url=url, published=published, doc_id=doc_id, profile=profile, **kwargs)
 
 
 def tables(result_or_results: Union[Extraction, Iterable[Extraction]]) -> dict[str, pd.DataFrame]:

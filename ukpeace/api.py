@@ -128,20 +128,32 @@ class _Prepared:
     published: Optional[dt.date] = None
     published_source: Optional[str] = None
     noise: list = field(default_factory=list)
+    chrome: list = field(default_factory=list)
+    page: Any = None                     # html.Page when the input was an HTML page
+    url: Optional[str] = None            # a mapping item's "url", carried into result.source
     error: Optional[str] = None
     encoding: Optional[str] = None  # the codec that decoded bytes input
 
 
-def _prepare(item: Item, default_published: Any, index: int, doc_id: Optional[str] = None) -> _Prepared:
+def _prepare(item: Item, default_published: Any, index: int, doc_id: Optional[str] = None,
+             page: Any = None) -> _Prepared:
+    url = None
     try:
         published, encoding = default_published, None
         if isinstance(item, Mapping):
             encoding = item.get("encoding")
+            url = None if item.get("url") is None else str(item["url"])
             doc_id = item.get("doc_id", item.get("id", doc_id))
             published = item.get("published", published)
             raw = item.get("text")
+            if raw is None and item.get("html") is not None:
+                from .html import read_page
+
+                page = read_page(item["html"], url=item.get("url"))
+            if page is not None:
+                raw = page.text
             if raw is None:
-                raise ValueError("mapping item has no 'text'")
+                raise ValueError("mapping item has no 'text' (or 'html')")
         else:
             raw = item
         doc_id = None if doc_id is None else str(doc_id)
@@ -150,15 +162,24 @@ def _prepare(item: Item, default_published: Any, index: int, doc_id: Optional[st
     except (TypeError, ValueError) as exc:
         return _Prepared(doc_id=None if doc_id is None else str(doc_id), error=f"{type(exc).__name__}: {exc}")
     prep = _Prepared(doc_id=doc_id, text=text, published=pub, published_source="given" if pub else None,
-                     encoding=encoding)
+                     encoding=encoding, page=page, url=url)
+    if pub is None and page is not None and page.date:
+        try:
+            prep.published, prep.published_source = coerce_published(page.date), "html"
+        except ValueError:
+            prep.page.flags.append("bad_html_date")
     if not text.strip():
         return prep
     clean = prep.sanitized = textmod.sanitize(text)
     # detection reads the raw text (so control characters are reported); span texts come from the
     # sanitised text, which differs only where a lone surrogate would make the JSON unserialisable
     prep.noise = textmod.find_noise(clean, original=text)
-    prep.clean = textmod.mask(clean, prep.noise)
-    if pub is None:
+    # page furniture (bylines, related headlines, ads, ...) is masked like noise: no record reads it
+    from .chrome import find_chrome
+
+    prep.chrome = find_chrome(clean, exclude=prep.noise)
+    prep.clean = textmod.mask(clean, prep.noise + prep.chrome)
+    if prep.published is None:
         from .normalize.dates import detect_published
 
         found = detect_published(prep.clean)
@@ -184,19 +205,38 @@ def _finish(prep: _Prepared, found, profile: str) -> Extraction:
     entities = build_entities(prep.clean, found.mentions, prep.published)
     for e in entities:
         e.text = prep.sanitized[e.start:e.end]
-    records = extract_records(prep.sanitized, prep.clean, entities, prep.published, prep.noise, found.phrases)
+    records = extract_records(prep.sanitized, prep.clean, entities, prep.published, prep.noise + prep.chrome,
+                              found.phrases)
     for r in records:
         r.id = record_id(prep.doc_id, r.type, r.evidence[0].start, r.evidence[0].end) if r.evidence else ""
     ontology.annotate(records)
     from .calibration import apply as calibrate  # docs/confidence.md
     calibrate(records)
-    return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,
-                      source=_source(prep), provenance=provenance(profile), status="ok", profile=profile,
-                      chars=len(prep.text), entities=entities, records=records, quality=_quality(prep, found.flags))
+    return _with_page(prep, Extraction(doc_id=prep.doc_id, published=prep.published,
+                                       published_source=prep.published_source, source=_source(prep),
+                                       provenance=provenance(profile), status="ok", profile=profile,
+                                       chars=len(prep.text), entities=entities, records=records,
+                                       quality=_quality(prep, found.flags)))
 
 
 def _source(prep: _Prepared) -> Optional[Source]:
     return Source(encoding=prep.encoding) if prep.encoding else None
+
+
+def _with_page(prep: _Prepared, res: Extraction) -> Extraction:
+    """Chrome spans, and for an HTML page its main text, metadata and page flags, on a result."""
+    res.quality.chrome_spans = list(prep.chrome)
+    if prep.chrome:
+        res.quality.flags.append("chrome")
+    page = prep.page
+    if page is None and prep.url:
+        res.source = Source(url=prep.url, encoding=prep.encoding)
+    if page is not None:
+        res.text = prep.text
+        res.source = Source(url=page.url, title=page.title, site=page.site, author=page.author,
+                            encoding=page.encoding)
+        res.quality.flags.extend(f for f in page.flags if f not in res.quality.flags)
+    return res
 
 
 def _empty(prep: _Prepared, profile: str) -> Extraction:
@@ -205,9 +245,10 @@ def _empty(prep: _Prepared, profile: str) -> Extraction:
                           provenance=provenance(profile),
                           quality=Quality(score=0.0, flags=["error"]))
     # all noise (or blank): nothing to read, but say what was flagged
-    return Extraction(doc_id=prep.doc_id, published=prep.published, published_source=prep.published_source,
-                      source=_source(prep), provenance=provenance(profile), status="empty", profile=profile,
-                      chars=len(prep.text), quality=_quality(prep))
+    return _with_page(prep, Extraction(doc_id=prep.doc_id, published=prep.published,
+                                       published_source=prep.published_source, source=_source(prep),
+                                       provenance=provenance(profile), status="empty", profile=profile,
+                                       chars=len(prep.text), quality=_quality(prep)))
 
 
 def _failed(p: _Prepared, exc: Exception, raise_errors: bool) -> None:
@@ -290,7 +331,7 @@ BATCH_CHARS = 60000  # GiNZA's memory grows with the text in one nlp.pipe batch:
 
 
 def _size(item: Item) -> int:
-    raw = item.get("text") if isinstance(item, Mapping) else item
+    raw = (item.get("text") if item.get("text") is not None else item.get("html")) if isinstance(item, Mapping) else item
     return len(raw) if isinstance(raw, (str, bytes, bytearray)) else 0
 
 
@@ -372,6 +413,7 @@ def _check_main_guard(n_process: int) -> None:
 def extract_many(items: Iterable[Item], *, n_process: int = 1, batch_size: int = 16, profile: str = "full",
                  published: Any = None, errors: str = "flag", gazetteer: Any = None) -> Iterator[Extraction]:
     """Stream results for strings or {"text", "doc_id", "published"} mappings: one per input, in order.
+    A mapping with "html" (and optionally "url") instead of "text" is read as a web page (see extract_html).
 
     A document that fails yields a result with status "error" and its message; the batch goes on
     (``errors="raise"`` re-raises instead). Memory stays bounded: items are read ``batch_size`` at a

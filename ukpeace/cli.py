@@ -17,6 +17,8 @@ one document). The doc_id of a file is its path relative to the input root witho
 apart; a doc_id that still repeats gets a "#2" suffix and a warning. Text files are decoded
 with --encoding, else by byte-order mark, UTF-8 or detection (CP932, EUC-JP, UTF-16 ...);
 the codec is reported per document (source.encoding, the documents table's source_encoding).
+Web pages: .html/.htm files (alone or in a folder) and JSONL rows or Parquet columns with "html"
+instead of "text" are read with extract_html; a "url" (--url-column) goes into the documents table.
 A document that cannot be read or parsed becomes a result with status "error" in its place;
 the run goes on, and a summary (ok / empty / error counts) ends on stderr.
 
@@ -96,15 +98,31 @@ def _txt_item(path: Path, root: Path, encoding: Optional[str]):
     return item
 
 
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def _html_item(path: Path, root: Path):
+    """A saved web page: its bytes (decoded from the page's charset by extract_html's reader)."""
+    doc_id = _rel_id(path, root)
+    try:
+        return {"html": path.read_bytes(), "doc_id": doc_id}
+    except OSError as exc:
+        return _error(doc_id, f"cannot read {path}: {exc.strerror or exc}")
+
+
+def _file_item(path: Path, root: Path, encoding: Optional[str]):
+    return _html_item(path, root) if path.suffix.lower() in HTML_SUFFIXES else _txt_item(path, root, encoding)
+
+
 def _txt_source(path: Path, root: Path, encoding: Optional[str]) -> Source:
-    return Source(str(path), 1, lambda: iter([_txt_item(path, root, encoding)]), single=True)
+    return Source(str(path), 1, lambda: iter([_file_item(path, root, encoding)]), single=True)
 
 
 def _folder_source(path: Path, root: Path, encoding: Optional[str]) -> Source:
-    files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in (".txt", *HTML_SUFFIXES))
     if not files:
-        raise UsageError(f"no .txt files in folder {path}")
-    return Source(str(path), len(files), lambda: (_txt_item(p, root, encoding) for p in files))
+        raise UsageError(f"no .txt files (or .html pages) in folder {path}")
+    return Source(str(path), len(files), lambda: (_file_item(p, root, encoding) for p in files))
 
 
 def _count_lines(path: Path) -> int:
@@ -135,7 +153,23 @@ def _jsonl_source(path: Path, root: Path) -> Source:
     return Source(str(path), _count_lines(path), lambda: _jsonl_items(path, _rel_id(path, root)))
 
 
-def _parquet_source(path: Path, root: Path) -> Source:
+def _carry_url(items: Iterator[Any], column: str) -> Iterator[Any]:
+    """The page address of a row (column ``--url-column``, default "url") as the item's "url"."""
+    for item in items:
+        if isinstance(item, dict):
+            value = item.pop(column, None) if column != "url" else item.get("url")
+            if _missing(value):
+                item.pop("url", None)
+            else:
+                item["url"] = str(value)
+        yield item
+
+
+def _missing(value) -> bool:
+    return value is None or value == "" or (isinstance(value, float) and value != value)
+
+
+def _parquet_source(path: Path, root: Path, url_column: str = "url") -> Source:
     import pyarrow.parquet as pq
 
     try:
@@ -143,9 +177,10 @@ def _parquet_source(path: Path, root: Path) -> Source:
     except Exception as exc:
         raise UsageError(f"cannot read {path} as Parquet: {exc}") from None
     names = set(pf.schema_arrow.names)
-    if "text" not in names:
-        raise UsageError(f"{path} has no 'text' column (columns: {', '.join(sorted(names))})")
-    columns = [c for c in ("text", "doc_id", "published") if c in names]
+    if "text" not in names and "html" not in names:
+        raise UsageError(f"{path} has no 'text' or 'html' column (columns: {', '.join(sorted(names))})")
+    columns = [c for c in ("text", "html", "doc_id", "published") if c in names]
+    columns += [url_column] if url_column in names else []
     stem = _rel_id(path, root)
 
     def items():
@@ -191,7 +226,8 @@ def input_root(args: list[str]) -> Path:
     return Path(os.path.commonpath([p if p.is_dir() and len(paths) > 1 else p.parent for p in paths]))
 
 
-def open_source(arg: str, root: Optional[Path] = None, encoding: Optional[str] = None) -> Source:
+def open_source(arg: str, root: Optional[Path] = None, encoding: Optional[str] = None,
+                url_column: str = "url") -> Source:
     """The Source of a command-line path; UsageError when it is missing, unreadable or of no known kind."""
     if arg == "-":
         return _stdin_source(encoding)
@@ -204,10 +240,10 @@ def open_source(arg: str, root: Optional[Path] = None, encoding: Optional[str] =
     if suffix in JSONL_SUFFIXES:
         return _jsonl_source(path, root)
     if suffix in (".parquet", ".pq"):
-        return _parquet_source(path, root)
-    if suffix == ".txt":
+        return _parquet_source(path, root, url_column)
+    if suffix == ".txt" or suffix in HTML_SUFFIXES:
         return _txt_source(path, root, encoding)
-    raise UsageError(f"do not know how to read {path}: expected a .txt file, a folder of .txt files, "
+    raise UsageError(f"do not know how to read {path}: expected a .txt or .html file, a folder of them, "
                      f"a {'/'.join(JSONL_SUFFIXES)} file, a .parquet file or '-'")
 
 
@@ -354,7 +390,7 @@ class Resume:
         if not isinstance(item, dict):
             return None
         h = hashlib.sha256(self.options.encode())
-        text = item.get("text")
+        text = item.get("text", item.get("html"))
         h.update(text if isinstance(text, bytes) else json.dumps(text, ensure_ascii=False, default=str).encode())
         h.update(json.dumps([item.get("published"), item.get("encoding")], default=str).encode())
         return h.hexdigest()
@@ -543,10 +579,12 @@ def cmd_extract(args) -> int:
     if args.paths.count("-") > 1:
         raise UsageError("'-' (stdin) can be given only once")
     root = input_root(args.paths)
-    sources = [open_source(p, root, args.encoding) for p in args.paths] if args.paths else [_sample_source()]
+    sources = [open_source(p, root, args.encoding, args.url_column) for p in args.paths] if args.paths \
+        else [_sample_source()]
     plan = plan_output(args.output, args.format)
     user = _check_options(args)
     items = _unique_ids((item for src in sources for item in _drop_missing_published(src.items())), args)
+    items = _carry_url(items, args.url_column)
     tally, keys = Tally(), deque()
     resume = Resume(plan.journal, _options_key(args, user), args.overwrite) if plan.journal else None
     if resume is not None:
@@ -703,7 +741,8 @@ def build_parser() -> argparse.ArgumentParser:
                                "document failed (status error; --allow-errors gives 0), 2 for a usage error, "
                                "130 when interrupted. A summary of ok/empty/error counts is printed on stderr.")
     ex.add_argument("paths", nargs="*", metavar="PATH",
-                    help=".txt file, folder of .txt, .jsonl of {text, doc_id, published}, .parquet, or - for stdin")
+                    help=".txt or .html file, folder of .txt/.html, .jsonl of {text or html, doc_id, published, url}, "
+                         ".parquet, or - for stdin")
     ex.add_argument("-o", "--output", help="a .jsonl file, or a folder for tables (default: stdout)")
     ex.add_argument("--format", choices=("jsonl", *TABLE_FORMATS), help="output format (default: from -o)")
     ex.add_argument("--workers", type=_positive_int, default=1, help="worker processes (default 1)")
@@ -720,6 +759,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="your own people/places/organisations (.json or .tsv) added to the built-in gazetteer")
     ex.add_argument("--overwrite", action="store_true",
                     help="start the output afresh instead of resuming it")
+    ex.add_argument("--url-column", default="url", metavar="NAME",
+                    help="JSONL field / Parquet column with the page address, carried into the documents "
+                         "table as source_url (default: url)")
     ex.add_argument("--allow-errors", action="store_true",
                     help=f"exit 0 even when documents fail (default: exit {EXIT_FAILED})")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar or messages on stderr")
