@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from pydantic import BaseModel, ConfigDict
+
 from ..models import Attack, Casualties, Impact, TimeSpan
 from .common import DocView, alternation, complete, confidence, country_actor, find_all, has_any, lexicon, place_of, state_of
 
@@ -144,14 +146,22 @@ def _passive(v: DocView, anchor: int, anchor_end: int, lex: dict) -> bool:
 
 
 def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Optional[int] = None) -> Optional[str]:
-    """The attacking side named in a sentence: the state nearest before the trigger (ロシア軍は…攻撃);
-    never a reporting agency (国家非常事態庁の発表では), a relative-clause subject, or a passive's subject."""
+    """The attacking side named in a sentence. Full profile: the state the parse puts in the agent's place
+    under a strike predicate (_syntax_side). Fallback, and where the parse is silent: the state nearest before
+    the trigger (ロシア軍は…攻撃); never a reporting agency (国家非常事態庁の発表では), a relative-clause
+    subject, a passive's subject, or an actor the parse calls a victim, reporter or clause subject."""
+    roles = _syntax_roles(v, s, e, lex)
+    parsed = _syntax_side(v, s, e, lex, roles)
+    if parsed:
+        return parsed
     passive = anchor_end is not None and _passive(v, anchor, anchor_end, lex)
     best = None
     for ent in v.ents(s, anchor, {"GPE", "ORG"}):
         st = state_of(ent)
         if st is None or st.country not in lex["attackers"] or _reporter_org(ent, lex):
             continue
+        if roles.get(ent.start) in ("victim", "reporter", "clause"):
+            continue  # the parse says who this is: the character rules only decide where it is silent
         nxt = v.clean[ent.end:ent.end + 6]
         if ent.kind == "country" and not nxt.startswith(tuple(lex["attacker_follow"])):
             continue
@@ -164,9 +174,169 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
         m = re.search(r"(\S{1,8})による", v.clean[s:e])
         if m:
             ent = v.first(s + m.start(), s + m.end(), {"GPE", "ORG"})
+            ent = None if ent is None or roles.get(ent.start) in ("victim", "reporter", "clause") else ent
             st = state_of(ent) if ent else None
             best = st.country if st and st.country in lex["attackers"] and not _reporter_org(ent, lex) else None
     return best
+
+
+# --- the full profile: roles read from the bunsetu parse (ukpeace.syntax); the character rules are the fallback ---
+
+class _SyntaxLex(BaseModel):
+    """The lexicon's "syntax" section; a misspelt key fails at load."""
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    agent_cases: list[str]
+    target_cases: list[str]
+    passive_marks: list[str]
+    passive_lemmas: list[str]
+    light_lemmas: list[str]
+    reporting_cases: list[str]
+    topic_cases: list[str]
+    self_report_lemmas: list[str]
+    quote_cases: list[str]
+    reporting_lemmas: list[str]
+    place_link_lemmas: list[str]
+    descriptor_precisions: list[str]
+    chain_limit: int
+
+
+@lru_cache(maxsize=1)
+def _syn_lex() -> _SyntaxLex:
+    raw = dict(lexicon("attack")["syntax"])
+    return _SyntaxLex(doc=raw.pop("_doc", ""), **raw)
+
+
+def _predicates(v: DocView, s: int, e: int, lex: dict) -> dict[int, bool]:
+    """Phrases of a sentence that predicate a strike, each with whether it is passive: the trigger's own
+    phrase (攻撃した, 砲撃による) and the light verb a trigger noun is the object of (攻撃を|受けた, 攻撃を|行った)."""
+    syn, sl = v.syntax, _syn_lex()
+    out: dict[int, bool] = {}
+    for ts, _ in _trigger_hits(v, s, e, lex):
+        i = syn.phrase_at(ts)
+        if i is None:
+            continue
+        p = syn.phrases[i]
+        out[i] = has_any(v.clean[ts:p.end], sl.passive_marks) is not None
+        if p.head >= 0 and p.case in ("を", "が") and syn.phrases[p.head].lemma in sl.light_lemmas:
+            out[p.head] = syn.phrases[p.head].lemma in sl.passive_lemmas
+    return out
+
+
+def _reporting(p, sl: _SyntaxLex) -> bool:
+    """A phrase that reports rather than acts: 知事によれば, 発表では, …と明らかにした, 主張した."""
+    return p.case in sl.reporting_cases or p.lemma in sl.reporting_lemmas
+
+
+def _actor_role(v: DocView, start: int, end: int, preds: dict[int, bool]) -> Optional[str]:
+    """What the parse makes of an actor: "attacker" (ロシア軍は…攻撃した, ロシア軍による砲撃, ロシア軍の無人機が
+    …攻撃), "victim" (ウクライナへの攻撃, ウクライナの施設を攻撃, ウクライナが攻撃を受けた), "reporter"
+    (非常事態庁の発表では, キーウ側は…と非難: a reporting phrase comes before any strike predicate), "speaker"
+    (保安庁は…攻撃したと発表した: the subject of a verb announcing the strike, see _speaker), "clause" (ウクライナ軍が奪還した|地区を砲撃: the subject of a relative clause), or None when
+    the first verb above the actor is none of these."""
+    syn, sl = v.syntax, _syn_lex()
+    info = syn.case_of(start, end)
+    if info.phrase is None:
+        return None
+    i, case = info.phrase, info.case
+    if i in preds:
+        return None  # the actor is inside the predicate's own phrase: nothing to read
+    for _ in range(sl.chain_limit):
+        g = syn.phrases[i].head
+        if g < 0:
+            return None
+        gp = syn.phrases[g]
+        if g in preds:
+            if _quoted_topic(syn, gp, case, sl):
+                return _speaker(syn.phrases[gp.head], sl)
+            if case in sl.target_cases:
+                return "victim"
+            if case in sl.agent_cases:
+                passive_subject = preds[g] and case in ("が", "は", "も")
+                return "victim" if passive_subject else "attacker"
+            return None
+        if _reporting(gp, sl):
+            return _speaker(gp, sl) if gp.pos == "VERB" and case in sl.topic_cases + ["が"] else "reporter"
+        if gp.pos == "VERB":
+            return "clause" if gp.dep == "acl" else None  # another clause's verb: the parse does not say
+        i, case = g, gp.case
+    return None
+
+
+def _quoted_topic(syn, pred, case: str, sl: _SyntaxLex) -> bool:
+    """A topic (は) over a strike told as a quotation (…が病院を直撃したと|断定した): the parse may hang it on the
+    strike, but it is whoever says so: 保安庁は、ロシアのミサイルが病院を直撃したと断定した."""
+    return case in sl.topic_cases and pred.case in sl.quote_cases and pred.head >= 0 and \
+        syn.phrases[pred.head].pos == "VERB"
+
+
+def _speaker(verb, sl: _SyntaxLex) -> str:
+    """The subject of a verb of saying over a strike: "speaker" when the verb announces one's own deed
+    (保安庁は…無人機で攻撃したと発表した: with no agent of its own, the strike is the speaker's), else
+    "reporter" (キーウ側は…攻撃…と非難している: a condemnation is never a claim of one's own strike)."""
+    return "speaker" if verb.lemma in sl.self_report_lemmas else "reporter"
+
+
+def _syntax_roles(v: DocView, s: int, e: int, lex: dict) -> dict[int, str]:
+    """Roles of the candidate attackers of a sentence by entity start; empty in the fast profile."""
+    if not v.syntax.parsed:
+        return {}
+    preds = _predicates(v, s, e, lex)
+    if not preds:
+        return {}
+    out = {}
+    for ent in v.ents(s, e, {"GPE", "ORG"}):
+        role = _actor_role(v, ent.start, ent.end, preds)
+        if role:
+            out[ent.start] = role
+    return out
+
+
+def _syntax_side(v: DocView, s: int, e: int, lex: dict, roles: dict[int, str]) -> Optional[str]:
+    """The attacker the parse names: the first state whose phrase bears が/は/による (or の on a weapon or
+    force that does) under a strike predicate; failing one, the state that announces a strike with no agent
+    of its own as its deed (a "speaker"). Reporting agencies never qualify."""
+    for role in ("attacker", "speaker"):
+        for ent in v.ents(s, e, {"GPE", "ORG"}):
+            if roles.get(ent.start) != role or _reporter_org(ent, lex):
+                continue
+            st = state_of(ent)
+            if st is not None and st.country in lex["attackers"]:
+                return st.country
+    return None
+
+
+def _stop_phrase(v: DocView, p, lex: dict) -> bool:
+    """A phrase that reports the strike or its toll (攻撃した, 着弾し, 死亡した, 停電が): a place under it is where."""
+    text = v.clean[p.start:p.end]
+    return bool(has_any(text, lex["triggers"]) or _cue(text, lex))
+
+
+def _place_role(v: DocView, p, lex: dict) -> Optional[str]:
+    """Why the parse rules a place out, or None: "reporter" (ハルキウ州の知事によれば), "clause" (クリミア半島を
+    結ぶ|橋, ルーマニアと接する|川: inside a relative clause that describes another noun), "descriptor" (a sea,
+    river or macro-region locating another place: 黒海沿岸の港湾都市, 東シベリアのイルクーツク州). A clause of
+    being somewhere (キーウ州にある発電所) is no description: the place stays."""
+    syn, sl = v.syntax, _syn_lex()
+    info = syn.case_of(p.start, p.end)
+    if info.phrase is None:
+        return None
+    i = info.phrase
+    for step in range(sl.chain_limit):
+        g = syn.phrases[i].head
+        if g < 0:
+            return None
+        gp = syn.phrases[g]
+        if _stop_phrase(v, gp, lex):
+            return None
+        if _reporting(gp, sl):
+            return "reporter"
+        if gp.pos == "VERB" and gp.dep == "acl" and gp.lemma not in sl.place_link_lemmas:
+            return "clause"
+        if step == 0 and p.precision in sl.descriptor_precisions and v.first(gp.start, gp.end, {"GPE", "LOC", "FAC"}):
+            return "descriptor"
+        i = g
+    return None
 
 
 def _is_heading(v: DocView, s: int, e: int) -> bool:
@@ -293,6 +463,10 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
                                              for t in lex["affiliation_after"]):
                 continue  # ウクライナの新任エネルギー大臣: an affiliation, not where it happened
             places.append(p)
+    if v.syntax.parsed:
+        kept = [p for p in places if _place_role(v, p, lex) is None]
+        if any(p.kind != "country" for p in kept):
+            places = kept  # the parse rules out reporters' and descriptions' places when a strike place is left
     specific = [p for p in places if p.kind != "country"]
     seen, out = set(), []
     for p in specific or places:
