@@ -28,6 +28,8 @@ class _Episode:
     date: Optional[TimeSpan] = None
     date_explicit: bool = False
     side: Optional[str] = None
+    tally: bool = False        # a day's count of attacks over a region (計87回の攻撃)
+    incident: bool = False     # one place's strike reported after such a tally
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +104,7 @@ def _outage(text: str, lex: dict) -> bool:
 
 def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     ds = [d for d in v.ents(s, e, {"DATE"}) if d.value and d.value.start and d.value.end
+          and not v.clean.startswith(tuple(lexicon("attack")["duration_after"]), d.end)  # １日のうちに: a span
           and (d.value.end - d.value.start).days <= 31 and d.value.granularity not in ("month", "year", "season")]
     if not ds:
         return None
@@ -381,6 +384,34 @@ def _hypothetical(sent: str, lex: dict) -> bool:
     return not has_any(rest, lex["done_verbs"])
 
 
+def _place_topic(v: DocView, s: int, e: int, lex: dict) -> bool:
+    """A sentence that opens with the place it is about: スーミ地区のXフロマダでは、… / X村には爆弾が投下され /
+    A、B、Cの各集落も標的となり. The opening, up to the topic particle, names a place below a country."""
+    m = re.search(alternation(lex["incident"]["topics"]), v.clean[s:min(e, s + lex["incident"]["reach"])])
+    if m is None:
+        return False
+    return any(p.kind != "country" for p in v.ents(s, s + m.start(), {"GPE", "LOC", "FAC"}))
+
+
+def _incident(v: DocView, s: int, e: int, after: Optional[_Episode], lex: dict) -> bool:
+    """One place's strike told after a day's tally (計87回の攻撃を行った。Xフロマダでは、誘導爆弾が落ち、
+    1人が死亡) or after another such incident: its own record, not part of the tally. Needs a place topic,
+    a toll, weapon or damage of its own, and no count (a count makes it the next tally)."""
+    if after is None or not (after.tally or after.incident) or not _place_topic(v, s, e, lex):
+        return False
+    sent = v.clean[s:e]
+    own = _toll(v, s, e, lex) or _cue(sent, lex) or any(has_any(sent, w) for w in lex["weapons"].values())
+    return bool(own) and _count(v, [(s, e)]) is None
+
+
+def _incident_episode(v: DocView, s: int, e: int, after: _Episode, trig, date, lex: dict) -> _Episode:
+    """The incident's episode: its own sentence and date, else the tally's date and side (同日 / that day)."""
+    side = _side(v, s, e, trig[0][0], lex, trig[0][1]) if trig else None
+    ep = _Episode(sents=[(s, e)], triggers=list(trig), side=side or after.side, incident=True)
+    ep.date, ep.date_explicit = (date, True) if date else (after.date, after.date_explicit)
+    return ep
+
+
 def _episodes(v: DocView, lex: dict) -> list[_Episode]:
     eps: list[_Episode] = []
     prev_para_ep: Optional[_Episode] = None  # the episode the previous paragraph ended in
@@ -396,8 +427,14 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             if _hypothetical(sent, lex):
                 trig = hits = []
             date = _explicit_date(v, s, e, trig[0][0] if trig else e)
+            if date is not None and date.text in lex["same_day_openers"] and eps and eps[-1].date_explicit:
+                date = eps[-1].date  # ザポリージャ州でも同日、…: the day of the strike just told, not a resolver's guess
             opener = has_any(sent[:6], lex["new_event_openers"])
-            if trig:
+            after = cur if cur is not None else (eps[-1] if eps and idx == 0 else None)
+            if (trig or (cur is not None and _cue(sent, lex))) and _incident(v, s, e, after, lex):
+                cur = _incident_episode(v, s, e, after, trig, date, lex)
+                eps.append(cur)
+            elif trig:
                 side = _side(v, s, e, trig[0][0], lex, trig[0][1])
                 new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
                     (date and cur.date_explicit and cur.date and (date.start > cur.date.end or date.end < cur.date.start))
@@ -410,6 +447,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 cur.side = cur.side or side
                 cur.sents.append((s, e))
                 cur.triggers.extend(trig)
+                cur.tally = cur.tally or _count(v, [(s, e)]) is not None
                 if date and not cur.date_explicit:
                     cur.date, cur.date_explicit = date, True
             elif cur is not None and _cue(sent, lex) and not _other_day(date, cur) and \
@@ -604,6 +642,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
 def _rule_name(ep: _Episode, count: Optional[int]) -> str:
     if count is not None:
         return "attack.campaign_count"
+    if ep.incident:
+        return "attack.incident_after_tally"
     if not ep.triggers:
         return "attack.outage_before_strike"
     return "attack.trigger" + (":dated" if ep.date_explicit else "")
@@ -657,7 +697,7 @@ def _retelling(a: Attack, others: list[Attack]) -> bool:
 
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
-    out = [a for a in (_build(v, ep, lex) for ep in _episodes(v, lex) if ep.triggers) if a is not None]
+    out = [a for a in (_build(v, ep, lex) for ep in _episodes(v, lex) if ep.triggers or ep.incident) if a is not None]
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
     return _merge_updates(out)
