@@ -426,7 +426,7 @@ def test_incident_after_a_tally_is_its_own_record(profile):
     assert tally.date is None  # 1日のうちに: within one day, not the 1st of the month
     assert incident.rule == "attack.incident_after_tally"
     assert names(incident.attacker) == {"Russia"}
-    assert names(incident.locations) == {"Beryslav Raion", "Kakhovka"}
+    assert names(incident.locations) == {"Beryslav Raion", "Kakhovka", "Kherson Oblast"}  # the tally's region
     assert incident.casualties.killed == 1 and incident.count is None
 
 
@@ -444,3 +444,29 @@ def test_same_day_after_a_strike_takes_that_strikes_day():
             "ザポリージャ州でも同日、20の集落が計500回の攻撃を受けた。")
     camp = [a for a in _by_profile(text, "full") if a.count == 500]
     assert len(camp) == 1 and camp[0].date is not None and camp[0].date.start == day("2026-01-14")
+
+
+LEAD_AND_TALLY = ("ロシア軍は14日、ヘルソン州とザポリージャ州の集落を砲撃した。\n\n"
+                  "ヘルソン州では、ロシア軍が1日のうちに州内の30の集落に対して計95回の攻撃を行った。"
+                  "ベリスラウ地区のカホフカ村では、砲撃で70代の女性が死亡した。")
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_undated_tally_takes_the_leads_day_and_its_incidents_follow(profile):
+    """The lead dates the strikes (14日); the tally below it (1日のうちに) and its incident are that day's."""
+    lead, tally, incident = _by_profile(LEAD_AND_TALLY, profile)
+    assert tally.count == 95 and tally.date is not None and tally.date.start == day("2026-01-14")
+    assert incident.date is not None and incident.date.start == day("2026-01-14")
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_incident_lies_in_its_tallys_region_and_one_unnumbered_victim_counts(profile):
+    *_, incident = _by_profile(LEAD_AND_TALLY, profile)
+    assert names(incident.locations) == {"Beryslav Raion", "Kakhovka", "Kherson Oblast"}
+    assert incident.casualties.killed == 1  # 70代の女性が死亡: one person, no number written
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_numbered_group_is_not_one_person(profile):
+    text = "ロシア軍は14日、ヘルソン市を砲撃し、男性2人が負傷した。"
+    assert _one(text, profile).casualties.injured == 2

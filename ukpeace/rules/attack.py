@@ -30,6 +30,7 @@ class _Episode:
     side: Optional[str] = None
     tally: bool = False        # a day's count of attacks over a region (計87回の攻撃)
     incident: bool = False     # one place's strike reported after such a tally
+    within: Optional["_Episode"] = None  # the tally (or incident) an incident was told after
 
 
 @lru_cache(maxsize=1)
@@ -407,9 +408,24 @@ def _incident(v: DocView, s: int, e: int, after: Optional[_Episode], lex: dict) 
 def _incident_episode(v: DocView, s: int, e: int, after: _Episode, trig, date, lex: dict) -> _Episode:
     """The incident's episode: its own sentence and date, else the tally's date and side (同日 / that day)."""
     side = _side(v, s, e, trig[0][0], lex, trig[0][1]) if trig else None
-    ep = _Episode(sents=[(s, e)], triggers=list(trig), side=side or after.side, incident=True)
+    ep = _Episode(sents=[(s, e)], triggers=list(trig), side=side or after.side, incident=True,
+                  within=after.within or after)
     ep.date, ep.date_explicit = (date, True) if date else (after.date, after.date_explicit)
     return ep
+
+
+def _regions(v: DocView, ep: _Episode) -> set:
+    return {p.canonical for s, e in ep.sents for p in v.ents(s, e, {"GPE", "LOC"}) if p.kind == "region" and p.canonical}
+
+
+def _date_from_lead(v: DocView, tally: _Episode, eps: list[_Episode]) -> None:
+    """An undated tally (スーミ州では、1日のうちに計87回の攻撃) details a strike a lead already dated for the
+    same side and region (スーミ州と…ザポリージャ州で14日、ロシア軍による砲撃が相次ぎ): it takes that day."""
+    mine = _regions(v, tally)
+    for ep in reversed(eps):
+        if ep is not tally and ep.date_explicit and ep.side == tally.side and mine & _regions(v, ep):
+            tally.date, tally.date_explicit = ep.date, True
+            return
 
 
 def _episodes(v: DocView, lex: dict) -> list[_Episode]:
@@ -448,6 +464,8 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 cur.sents.append((s, e))
                 cur.triggers.extend(trig)
                 cur.tally = cur.tally or _count(v, [(s, e)]) is not None
+                if cur.tally and not cur.date_explicit:
+                    _date_from_lead(v, cur, eps)
                 if date and not cur.date_explicit:
                     cur.date, cur.date_explicit = date, True
             elif cur is not None and _cue(sent, lex) and not _other_day(date, cur) and \
@@ -543,6 +561,19 @@ def _in_theatre(a: Attack, lex: dict) -> bool:
     return bool(a.attacker) or any((p.country or "") in lex["attackers"] or p.kind == "water" for p in a.locations)
 
 
+@lru_cache(maxsize=1)
+def _one_person_res() -> tuple[re.Pattern, re.Pattern]:
+    one = lexicon("attack")["one_person"]
+    head = rf"(?<![0-9０-９人]){alternation(one['nouns'])}"
+    return (re.compile(head + alternation(one["killed_after"])), re.compile(head + alternation(one["injured_after"])))
+
+
+def _one_person(sent: str, lex: dict) -> tuple[bool, bool]:
+    """A toll of one person told without a number: ６０代の男性が死亡した → 1 killed (男性２人が負傷 has its number)."""
+    killed_re, injured_re = _one_person_res()
+    return bool(killed_re.search(sent)), bool(injured_re.search(sent))
+
+
 def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
     killed = injured = None
     for s, e in ep.sents:
@@ -560,6 +591,9 @@ def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
             elif kind == "injured":
                 injured = max(injured or 0, val)
         sent = v.clean[s:e]
+        one_killed, one_injured = _one_person(sent, lex)
+        killed = killed or (1 if one_killed else None)
+        injured = injured or (1 if one_injured else None)
         if has_any(sent, lex["no_casualties"]):
             killed, injured = killed or 0, injured or 0
         elif has_any(sent, lex["no_injured"]):
@@ -624,6 +658,9 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     date = _until_published(v, ep.date if ep.date_explicit else (_period_date(v, ep.sents) or v.heading_date(ep.sents[0][0])
                                                                  or _blog_day(v, ep.sents[0][0])))
     locations = _locations(v, ep, side)
+    if ep.within is not None:  # an incident lies inside its tally's region: スーミ州 … スーミ地区のXでは
+        have = {p.canonical for p in locations}
+        locations += [p for p in _locations(v, ep.within, side) if p.kind == "region" and p.canonical not in have]
     if side is None:
         countries = {p.country for p in locations if p.country}
         if countries == {"UA"} or (weapons and "UA" in countries and "RU" not in countries):
