@@ -470,3 +470,24 @@ def test_incident_lies_in_its_tallys_region_and_one_unnumbered_victim_counts(pro
 def test_a_numbered_group_is_not_one_person(profile):
     text = "ロシア軍は14日、ヘルソン市を砲撃し、男性2人が負傷した。"
     assert _one(text, profile).casualties.injured == 2
+
+
+NESTED_TOLL = "ロシア軍は14日、リビウの集合住宅をミサイルで攻撃した。当局によると、25人（うち子ども4人）が死亡し、60人が負傷した。"
+
+
+def test_full_profile_reads_the_toll_from_the_predicate_the_count_is_subject_of():
+    """25人（うち子ども4人）が|死亡し: both counts hang on 死亡; the toll is 25, the 4 children are part of it."""
+    a = _one(NESTED_TOLL, "full")
+    assert (a.casualties.killed, a.casualties.injured) == (25, 60)
+
+
+def test_fast_profile_misreads_a_toll_with_a_parenthesised_part():
+    """The character fallback sees only 4人）が死亡 after the part: a known limit of the fast profile."""
+    assert _one(NESTED_TOLL, "fast").casualties.killed == 4
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_toll_with_a_support_verb(profile):
+    text = "ロシア軍は14日、ドニプロの住宅地を無人機で攻撃し、市内では子ども2人を含む12人が死亡し、40人がけがをした。"
+    a = _one(text, profile)
+    assert (a.casualties.killed, a.casualties.injured) == (12, 40)

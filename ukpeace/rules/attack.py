@@ -196,6 +196,8 @@ class _SyntaxLex(BaseModel):
     passive_lemmas: list[str]
     light_lemmas: list[str]
     reporting_cases: list[str]
+    toll_subject_cases: list[str]
+    support_lemmas: list[str]
     topic_cases: list[str]
     self_report_lemmas: list[str]
     quote_cases: list[str]
@@ -533,9 +535,30 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
     return out
 
 
+def _syntax_toll_kind(v: DocView, q, lex: dict) -> Optional[str]:
+    """killed or injured from the predicate a person count is the subject of: 31人（うち子ども6人）が|死亡し →
+    both counts belong to 死亡 (the larger is the toll); 82人が|けがを|した → injured. None without a parse,
+    or when the count is no subject (負傷者は59人に|達し)."""
+    syn = v.syntax
+    info = syn.case_of(q.start, q.end)
+    if info.phrase is None or info.governor is None or info.case not in _syn_lex().toll_subject_cases:
+        return None
+    g = syn.phrases[info.phrase].head
+    text = v.clean[info.governor.start:info.governor.end]
+    if info.governor.lemma in _syn_lex().support_lemmas:  # けがを|した: the toll is the support verb's object
+        text += "".join(v.clean[syn.phrases[k].start:syn.phrases[k].end] for k in syn.dependents(g, {"を"}))
+    if has_any(text, lex["killed"]) and not has_any(text, lex["injured"]):
+        return "killed"
+    return "injured" if has_any(text, lex["injured"]) else None
+
+
 def _toll_kind(v: DocView, s: int, q, lex: dict) -> Optional[str]:
     """killed or injured for a person count: the cue in its own clause after it (5人が死亡), else the cue
-    word just before it (死者は全国で5人); 死者は5人、負傷者は30人 gives 5 killed, not 5 injured."""
+    word just before it (死者は全国で5人); 死者は5人、負傷者は30人 gives 5 killed, not 5 injured. In the full
+    profile the predicate governing the count decides first (_syntax_toll_kind)."""
+    parsed = _syntax_toll_kind(v, q, lex)
+    if parsed:
+        return parsed
     after = re.split("[、。，]", v.clean[q.end:q.end + 8], maxsplit=1)[0]
     if has_any(after, lex["killed"]) and not has_any(after, lex["injured"]):
         return "killed"
