@@ -491,3 +491,18 @@ def test_toll_with_a_support_verb(profile):
     text = "ロシア軍は14日、ドニプロの住宅地を無人機で攻撃し、市内では子ども2人を含む12人が死亡し、40人がけがをした。"
     a = _one(text, profile)
     assert (a.casualties.killed, a.casualties.injured) == (12, 40)
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_blown_up_by_an_agent(profile):
+    """爆破された is a strike verb; its によって agent attacks, the ministry that says so does not."""
+    text = "ロシア国防省は、クルスク州スジャのガス施設が21日、ウクライナ軍によって爆破されたと発表した。"
+    a = _one(text, profile)
+    assert names(a.attacker) == {"Ukraine"}
+    assert a.date is not None and a.date.start == day("2026-01-21")
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_demolition_talk_is_no_strike(profile):
+    text = "市当局は21日、老朽化した橋を来月爆破して解体する計画を発表した。"
+    assert _by_profile(text, profile) == []
