@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from pydantic import BaseModel, ConfigDict
+
 from ..models import Attack, Casualties, Impact, TimeSpan
 from .common import DocView, alternation, complete, confidence, country_actor, find_all, has_any, lexicon, place_of, state_of
 
@@ -26,6 +28,9 @@ class _Episode:
     date: Optional[TimeSpan] = None
     date_explicit: bool = False
     side: Optional[str] = None
+    tally: bool = False        # a day's count of attacks over a region (計87回の攻撃)
+    incident: bool = False     # one place's strike reported after such a tally
+    within: Optional["_Episode"] = None  # the tally (or incident) an incident was told after
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +105,7 @@ def _outage(text: str, lex: dict) -> bool:
 
 def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     ds = [d for d in v.ents(s, e, {"DATE"}) if d.value and d.value.start and d.value.end
+          and not v.clean.startswith(tuple(lexicon("attack")["duration_after"]), d.end)  # １日のうちに: a span
           and (d.value.end - d.value.start).days <= 31 and d.value.granularity not in ("month", "year", "season")]
     if not ds:
         return None
@@ -144,14 +150,22 @@ def _passive(v: DocView, anchor: int, anchor_end: int, lex: dict) -> bool:
 
 
 def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Optional[int] = None) -> Optional[str]:
-    """The attacking side named in a sentence: the state nearest before the trigger (ロシア軍は…攻撃);
-    never a reporting agency (国家非常事態庁の発表では), a relative-clause subject, or a passive's subject."""
+    """The attacking side named in a sentence. Full profile: the state the parse puts in the agent's place
+    under a strike predicate (_syntax_side). Fallback, and where the parse is silent: the state nearest before
+    the trigger (ロシア軍は…攻撃); never a reporting agency (国家非常事態庁の発表では), a relative-clause
+    subject, a passive's subject, or an actor the parse calls a victim, reporter or clause subject."""
+    roles = _syntax_roles(v, s, e, lex)
+    parsed = _syntax_side(v, s, e, lex, roles)
+    if parsed:
+        return parsed
     passive = anchor_end is not None and _passive(v, anchor, anchor_end, lex)
     best = None
     for ent in v.ents(s, anchor, {"GPE", "ORG"}):
         st = state_of(ent)
         if st is None or st.country not in lex["attackers"] or _reporter_org(ent, lex):
             continue
+        if roles.get(ent.start) in ("victim", "reporter", "clause"):
+            continue  # the parse says who this is: the character rules only decide where it is silent
         nxt = v.clean[ent.end:ent.end + 6]
         if ent.kind == "country" and not nxt.startswith(tuple(lex["attacker_follow"])):
             continue
@@ -164,9 +178,171 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
         m = re.search(r"(\S{1,8})による", v.clean[s:e])
         if m:
             ent = v.first(s + m.start(), s + m.end(), {"GPE", "ORG"})
+            ent = None if ent is None or roles.get(ent.start) in ("victim", "reporter", "clause") else ent
             st = state_of(ent) if ent else None
             best = st.country if st and st.country in lex["attackers"] and not _reporter_org(ent, lex) else None
     return best
+
+
+# --- the full profile: roles read from the bunsetu parse (ukpeace.syntax); the character rules are the fallback ---
+
+class _SyntaxLex(BaseModel):
+    """The lexicon's "syntax" section; a misspelt key fails at load."""
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    agent_cases: list[str]
+    target_cases: list[str]
+    passive_marks: list[str]
+    passive_lemmas: list[str]
+    light_lemmas: list[str]
+    reporting_cases: list[str]
+    toll_subject_cases: list[str]
+    support_lemmas: list[str]
+    topic_cases: list[str]
+    self_report_lemmas: list[str]
+    quote_cases: list[str]
+    reporting_lemmas: list[str]
+    place_link_lemmas: list[str]
+    descriptor_precisions: list[str]
+    chain_limit: int
+
+
+@lru_cache(maxsize=1)
+def _syn_lex() -> _SyntaxLex:
+    raw = dict(lexicon("attack")["syntax"])
+    return _SyntaxLex(doc=raw.pop("_doc", ""), **raw)
+
+
+def _predicates(v: DocView, s: int, e: int, lex: dict) -> dict[int, bool]:
+    """Phrases of a sentence that predicate a strike, each with whether it is passive: the trigger's own
+    phrase (攻撃した, 砲撃による) and the light verb a trigger noun is the object of (攻撃を|受けた, 攻撃を|行った)."""
+    syn, sl = v.syntax, _syn_lex()
+    out: dict[int, bool] = {}
+    for ts, _ in _trigger_hits(v, s, e, lex):
+        i = syn.phrase_at(ts)
+        if i is None:
+            continue
+        p = syn.phrases[i]
+        out[i] = has_any(v.clean[ts:p.end], sl.passive_marks) is not None
+        if p.head >= 0 and p.case in ("を", "が") and syn.phrases[p.head].lemma in sl.light_lemmas:
+            out[p.head] = syn.phrases[p.head].lemma in sl.passive_lemmas
+    return out
+
+
+def _reporting(p, sl: _SyntaxLex) -> bool:
+    """A phrase that reports rather than acts: 知事によれば, 発表では, …と明らかにした, 主張した."""
+    return p.case in sl.reporting_cases or p.lemma in sl.reporting_lemmas
+
+
+def _actor_role(v: DocView, start: int, end: int, preds: dict[int, bool]) -> Optional[str]:
+    """What the parse makes of an actor: "attacker" (ロシア軍は…攻撃した, ロシア軍による砲撃, ロシア軍の無人機が
+    …攻撃), "victim" (ウクライナへの攻撃, ウクライナの施設を攻撃, ウクライナが攻撃を受けた), "reporter"
+    (非常事態庁の発表では, キーウ側は…と非難: a reporting phrase comes before any strike predicate), "speaker"
+    (保安庁は…攻撃したと発表した: the subject of a verb announcing the strike, see _speaker), "clause" (ウクライナ軍が奪還した|地区を砲撃: the subject of a relative clause), or None when
+    the first verb above the actor is none of these."""
+    syn, sl = v.syntax, _syn_lex()
+    info = syn.case_of(start, end)
+    if info.phrase is None:
+        return None
+    i, case = info.phrase, info.case
+    if i in preds:
+        return None  # the actor is inside the predicate's own phrase: nothing to read
+    for _ in range(sl.chain_limit):
+        g = syn.phrases[i].head
+        if g < 0:
+            return None
+        gp = syn.phrases[g]
+        if g in preds:
+            if _quoted_topic(syn, gp, case, sl):
+                return _speaker(syn.phrases[gp.head], sl)
+            if case in sl.target_cases:
+                return "victim"
+            if case in sl.agent_cases:
+                passive_subject = preds[g] and case in ("が", "は", "も")
+                return "victim" if passive_subject else "attacker"
+            return None
+        if _reporting(gp, sl):
+            return _speaker(gp, sl) if gp.pos == "VERB" and case in sl.topic_cases + ["が"] else "reporter"
+        if gp.pos == "VERB":
+            return "clause" if gp.dep == "acl" else None  # another clause's verb: the parse does not say
+        i, case = g, gp.case
+    return None
+
+
+def _quoted_topic(syn, pred, case: str, sl: _SyntaxLex) -> bool:
+    """A topic (は) over a strike told as a quotation (…が病院を直撃したと|断定した): the parse may hang it on the
+    strike, but it is whoever says so: 保安庁は、ロシアのミサイルが病院を直撃したと断定した."""
+    return case in sl.topic_cases and pred.case in sl.quote_cases and pred.head >= 0 and \
+        syn.phrases[pred.head].pos == "VERB"
+
+
+def _speaker(verb, sl: _SyntaxLex) -> str:
+    """The subject of a verb of saying over a strike: "speaker" when the verb announces one's own deed
+    (保安庁は…無人機で攻撃したと発表した: with no agent of its own, the strike is the speaker's), else
+    "reporter" (キーウ側は…攻撃…と非難している: a condemnation is never a claim of one's own strike)."""
+    return "speaker" if verb.lemma in sl.self_report_lemmas else "reporter"
+
+
+def _syntax_roles(v: DocView, s: int, e: int, lex: dict) -> dict[int, str]:
+    """Roles of the candidate attackers of a sentence by entity start; empty in the fast profile."""
+    if not v.syntax.parsed:
+        return {}
+    preds = _predicates(v, s, e, lex)
+    if not preds:
+        return {}
+    out = {}
+    for ent in v.ents(s, e, {"GPE", "ORG"}):
+        role = _actor_role(v, ent.start, ent.end, preds)
+        if role:
+            out[ent.start] = role
+    return out
+
+
+def _syntax_side(v: DocView, s: int, e: int, lex: dict, roles: dict[int, str]) -> Optional[str]:
+    """The attacker the parse names: the first state whose phrase bears が/は/による (or の on a weapon or
+    force that does) under a strike predicate; failing one, the state that announces a strike with no agent
+    of its own as its deed (a "speaker"). Reporting agencies never qualify."""
+    for role in ("attacker", "speaker"):
+        for ent in v.ents(s, e, {"GPE", "ORG"}):
+            if roles.get(ent.start) != role or _reporter_org(ent, lex):
+                continue
+            st = state_of(ent)
+            if st is not None and st.country in lex["attackers"]:
+                return st.country
+    return None
+
+
+def _stop_phrase(v: DocView, p, lex: dict) -> bool:
+    """A phrase that reports the strike or its toll (攻撃した, 着弾し, 死亡した, 停電が): a place under it is where."""
+    text = v.clean[p.start:p.end]
+    return bool(has_any(text, lex["triggers"]) or _cue(text, lex))
+
+
+def _place_role(v: DocView, p, lex: dict) -> Optional[str]:
+    """Why the parse rules a place out, or None: "reporter" (ハルキウ州の知事によれば), "clause" (クリミア半島を
+    結ぶ|橋, ルーマニアと接する|川: inside a relative clause that describes another noun), "descriptor" (a sea,
+    river or macro-region locating another place: 黒海沿岸の港湾都市, 東シベリアのイルクーツク州). A clause of
+    being somewhere (キーウ州にある発電所) is no description: the place stays."""
+    syn, sl = v.syntax, _syn_lex()
+    info = syn.case_of(p.start, p.end)
+    if info.phrase is None:
+        return None
+    i = info.phrase
+    for step in range(sl.chain_limit):
+        g = syn.phrases[i].head
+        if g < 0:
+            return None
+        gp = syn.phrases[g]
+        if _stop_phrase(v, gp, lex):
+            return None
+        if _reporting(gp, sl):
+            return "reporter"
+        if gp.pos == "VERB" and gp.dep == "acl" and gp.lemma not in sl.place_link_lemmas:
+            return "clause"
+        if step == 0 and p.precision in sl.descriptor_precisions and v.first(gp.start, gp.end, {"GPE", "LOC", "FAC"}):
+            return "descriptor"
+        i = g
+    return None
 
 
 def _is_heading(v: DocView, s: int, e: int) -> bool:
@@ -211,6 +387,49 @@ def _hypothetical(sent: str, lex: dict) -> bool:
     return not has_any(rest, lex["done_verbs"])
 
 
+def _place_topic(v: DocView, s: int, e: int, lex: dict) -> bool:
+    """A sentence that opens with the place it is about: スーミ地区のXフロマダでは、… / X村には爆弾が投下され /
+    A、B、Cの各集落も標的となり. The opening, up to the topic particle, names a place below a country."""
+    m = re.search(alternation(lex["incident"]["topics"]), v.clean[s:min(e, s + lex["incident"]["reach"])])
+    if m is None:
+        return False
+    return any(p.kind != "country" for p in v.ents(s, s + m.start(), {"GPE", "LOC", "FAC"}))
+
+
+def _incident(v: DocView, s: int, e: int, after: Optional[_Episode], lex: dict) -> bool:
+    """One place's strike told after a day's tally (計87回の攻撃を行った。Xフロマダでは、誘導爆弾が落ち、
+    1人が死亡) or after another such incident: its own record, not part of the tally. Needs a place topic,
+    a toll, weapon or damage of its own, and no count (a count makes it the next tally)."""
+    if after is None or not (after.tally or after.incident) or not _place_topic(v, s, e, lex):
+        return False
+    sent = v.clean[s:e]
+    own = _toll(v, s, e, lex) or _cue(sent, lex) or any(has_any(sent, w) for w in lex["weapons"].values())
+    return bool(own) and _count(v, [(s, e)]) is None
+
+
+def _incident_episode(v: DocView, s: int, e: int, after: _Episode, trig, date, lex: dict) -> _Episode:
+    """The incident's episode: its own sentence and date, else the tally's date and side (同日 / that day)."""
+    side = _side(v, s, e, trig[0][0], lex, trig[0][1]) if trig else None
+    ep = _Episode(sents=[(s, e)], triggers=list(trig), side=side or after.side, incident=True,
+                  within=after.within or after)
+    ep.date, ep.date_explicit = (date, True) if date else (after.date, after.date_explicit)
+    return ep
+
+
+def _regions(v: DocView, ep: _Episode) -> set:
+    return {p.canonical for s, e in ep.sents for p in v.ents(s, e, {"GPE", "LOC"}) if p.kind == "region" and p.canonical}
+
+
+def _date_from_lead(v: DocView, tally: _Episode, eps: list[_Episode]) -> None:
+    """An undated tally (スーミ州では、1日のうちに計87回の攻撃) details a strike a lead already dated for the
+    same side and region (スーミ州と…ザポリージャ州で14日、ロシア軍による砲撃が相次ぎ): it takes that day."""
+    mine = _regions(v, tally)
+    for ep in reversed(eps):
+        if ep is not tally and ep.date_explicit and ep.side == tally.side and mine & _regions(v, ep):
+            tally.date, tally.date_explicit = ep.date, True
+            return
+
+
 def _episodes(v: DocView, lex: dict) -> list[_Episode]:
     eps: list[_Episode] = []
     prev_para_ep: Optional[_Episode] = None  # the episode the previous paragraph ended in
@@ -226,8 +445,14 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             if _hypothetical(sent, lex):
                 trig = hits = []
             date = _explicit_date(v, s, e, trig[0][0] if trig else e)
+            if date is not None and date.text in lex["same_day_openers"] and eps and eps[-1].date_explicit:
+                date = eps[-1].date  # ザポリージャ州でも同日、…: the day of the strike just told, not a resolver's guess
             opener = has_any(sent[:6], lex["new_event_openers"])
-            if trig:
+            after = cur if cur is not None else (eps[-1] if eps and idx == 0 else None)
+            if (trig or (cur is not None and _cue(sent, lex))) and _incident(v, s, e, after, lex):
+                cur = _incident_episode(v, s, e, after, trig, date, lex)
+                eps.append(cur)
+            elif trig:
                 side = _side(v, s, e, trig[0][0], lex, trig[0][1])
                 new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
                     (date and cur.date_explicit and cur.date and (date.start > cur.date.end or date.end < cur.date.start))
@@ -240,6 +465,9 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 cur.side = cur.side or side
                 cur.sents.append((s, e))
                 cur.triggers.extend(trig)
+                cur.tally = cur.tally or _count(v, [(s, e)]) is not None
+                if cur.tally and not cur.date_explicit:
+                    _date_from_lead(v, cur, eps)
                 if date and not cur.date_explicit:
                     cur.date, cur.date_explicit = date, True
             elif cur is not None and _cue(sent, lex) and not _other_day(date, cur) and \
@@ -293,6 +521,10 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
                                              for t in lex["affiliation_after"]):
                 continue  # ウクライナの新任エネルギー大臣: an affiliation, not where it happened
             places.append(p)
+    if v.syntax.parsed:
+        kept = [p for p in places if _place_role(v, p, lex) is None]
+        if any(p.kind != "country" for p in kept):
+            places = kept  # the parse rules out reporters' and descriptions' places when a strike place is left
     specific = [p for p in places if p.kind != "country"]
     seen, out = set(), []
     for p in specific or places:
@@ -303,9 +535,30 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
     return out
 
 
+def _syntax_toll_kind(v: DocView, q, lex: dict) -> Optional[str]:
+    """killed or injured from the predicate a person count is the subject of: 31人（うち子ども6人）が|死亡し →
+    both counts belong to 死亡 (the larger is the toll); 82人が|けがを|した → injured. None without a parse,
+    or when the count is no subject (負傷者は59人に|達し)."""
+    syn = v.syntax
+    info = syn.case_of(q.start, q.end)
+    if info.phrase is None or info.governor is None or info.case not in _syn_lex().toll_subject_cases:
+        return None
+    g = syn.phrases[info.phrase].head
+    text = v.clean[info.governor.start:info.governor.end]
+    if info.governor.lemma in _syn_lex().support_lemmas:  # けがを|した: the toll is the support verb's object
+        text += "".join(v.clean[syn.phrases[k].start:syn.phrases[k].end] for k in syn.dependents(g, {"を"}))
+    if has_any(text, lex["killed"]) and not has_any(text, lex["injured"]):
+        return "killed"
+    return "injured" if has_any(text, lex["injured"]) else None
+
+
 def _toll_kind(v: DocView, s: int, q, lex: dict) -> Optional[str]:
     """killed or injured for a person count: the cue in its own clause after it (5人が死亡), else the cue
-    word just before it (死者は全国で5人); 死者は5人、負傷者は30人 gives 5 killed, not 5 injured."""
+    word just before it (死者は全国で5人); 死者は5人、負傷者は30人 gives 5 killed, not 5 injured. In the full
+    profile the predicate governing the count decides first (_syntax_toll_kind)."""
+    parsed = _syntax_toll_kind(v, q, lex)
+    if parsed:
+        return parsed
     after = re.split("[、。，]", v.clean[q.end:q.end + 8], maxsplit=1)[0]
     if has_any(after, lex["killed"]) and not has_any(after, lex["injured"]):
         return "killed"
@@ -331,6 +584,19 @@ def _in_theatre(a: Attack, lex: dict) -> bool:
     return bool(a.attacker) or any((p.country or "") in lex["attackers"] or p.kind == "water" for p in a.locations)
 
 
+@lru_cache(maxsize=1)
+def _one_person_res() -> tuple[re.Pattern, re.Pattern]:
+    one = lexicon("attack")["one_person"]
+    head = rf"(?<![0-9０-９人]){alternation(one['nouns'])}"
+    return (re.compile(head + alternation(one["killed_after"])), re.compile(head + alternation(one["injured_after"])))
+
+
+def _one_person(sent: str, lex: dict) -> tuple[bool, bool]:
+    """A toll of one person told without a number: ６０代の男性が死亡した → 1 killed (男性２人が負傷 has its number)."""
+    killed_re, injured_re = _one_person_res()
+    return bool(killed_re.search(sent)), bool(injured_re.search(sent))
+
+
 def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
     killed = injured = None
     for s, e in ep.sents:
@@ -348,6 +614,9 @@ def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
             elif kind == "injured":
                 injured = max(injured or 0, val)
         sent = v.clean[s:e]
+        one_killed, one_injured = _one_person(sent, lex)
+        killed = killed or (1 if one_killed else None)
+        injured = injured or (1 if one_injured else None)
         if has_any(sent, lex["no_casualties"]):
             killed, injured = killed or 0, injured or 0
         elif has_any(sent, lex["no_injured"]):
@@ -412,6 +681,9 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     date = _until_published(v, ep.date if ep.date_explicit else (_period_date(v, ep.sents) or v.heading_date(ep.sents[0][0])
                                                                  or _blog_day(v, ep.sents[0][0])))
     locations = _locations(v, ep, side)
+    if ep.within is not None:  # an incident lies inside its tally's region: スーミ州 … スーミ地区のXでは
+        have = {p.canonical for p in locations}
+        locations += [p for p in _locations(v, ep.within, side) if p.kind == "region" and p.canonical not in have]
     if side is None:
         countries = {p.country for p in locations if p.country}
         if countries == {"UA"} or (weapons and "UA" in countries and "RU" not in countries):
@@ -430,6 +702,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
 def _rule_name(ep: _Episode, count: Optional[int]) -> str:
     if count is not None:
         return "attack.campaign_count"
+    if ep.incident:
+        return "attack.incident_after_tally"
     if not ep.triggers:
         return "attack.outage_before_strike"
     return "attack.trigger" + (":dated" if ep.date_explicit else "")
@@ -483,7 +757,7 @@ def _retelling(a: Attack, others: list[Attack]) -> bool:
 
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
-    out = [a for a in (_build(v, ep, lex) for ep in _episodes(v, lex) if ep.triggers) if a is not None]
+    out = [a for a in (_build(v, ep, lex) for ep in _episodes(v, lex) if ep.triggers or ep.incident) if a is not None]
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
     return _merge_updates(out)
