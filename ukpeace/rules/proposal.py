@@ -46,6 +46,7 @@ class _Mention:
     predicate: bool = False            # a status verb follows it (…案を協議している), not only precedes it
     rule: str = "proposal.head_noun"
     vp_kind: Optional[str] = None      # the kind a verb phrase's verb gives (停止 → ceasefire)
+    core: str = ""                     # the name without its naming clause: 12項目の文書
 
 
 class _Status(BaseModel):
@@ -111,6 +112,8 @@ class ProposalLexicon(BaseModel):
     key_synonyms: dict[str, str]  # merge key: 控える/止める → 停止
     key_drop: list[str]          # merge key: words a phrase and its noun differ by (を, する, 措置)
     clause_only_heads: list[str]  # heads that name a proposal only with a naming clause (…を停止する措置)
+    joint_heads: list[str]       # documents issued jointly: issuing one is agreeing to it (共同宣言を発表)
+    point_links: list[str]       # 5項目からなる「平和の公式」: how a count joins the name after it
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +134,7 @@ def _re() -> dict:
         "adj": re.compile(r"(?:[\u4e00-\u9fff々]+(?:的|な)?(?:かつ|で|、)?)*[\u4e00-\u9fff々]+的?な$|"
                           rf"[\u4e00-\u9fff々\u30a0-\u30ffー]{{1,12}}{alternation(lex['modifier_endings'])}$"),
         "points": re.compile(rf"([0-9０-９]{{1,3}}){points}"),
-        "points_before": re.compile(rf"([0-9０-９]{{1,3}}){points}の「?$"),  # 10項目の「平和の公式」
+        "points_before": re.compile(rf"([0-9０-９]{{1,3}}){points}{alternation(lex['point_links'])}「?$"),  # 10項目の「平和の公式」
         "span": re.compile(rf"[0-9０-９]+{alternation(lex['span_units'])}"),
     }
 
@@ -235,6 +238,8 @@ def _kind(name: str, lex: dict) -> str:
 
 
 def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
+    """Status from the verbs around a mention: decisive verbs after it first, then what is said of it after
+    (…案が議題: under discussion), then the verb of the clause before it (欧州委員会が提案した…案)."""
     s, e = m.sent
     before = v.clean[max(s, m.start - 25):m.start]
     after = v.clean[m.end:min(e, m.end + 35)]
@@ -243,13 +248,20 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
             return status
     if has_any(before[-12:], lex["discussed_before"]):
         return "under_discussion"
-    if has_any(after[:6], lex["direct_proposed"]):
-        return "proposed"  # …停戦案を示している: put forward, said right after the name
-    if has_any(before, lex["status"]["proposed"]) or has_any(after, lex["status"]["proposed"]):
-        return "proposed"
+    if has_any(after[:6], lex["direct_proposed"]) or has_any(after, lex["status"]["proposed"]):
+        return _jointly(m, "proposed", lex)
+    if has_any(after[:8], lex["status"]["under_discussion"]):
+        return "under_discussion"
+    if has_any(before, lex["status"]["proposed"]):
+        return _jointly(m, "proposed", lex)
     if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], lex["agenda"]):
         return "under_discussion"
     return None
+
+
+def _jointly(m: _Mention, status: str, lex: dict) -> str:
+    """A joint document that is issued is agreed by those who issue it: 共同宣言を発表した."""
+    return "agreed" if status == "proposed" and m.head in lex["joint_heads"] else status
 
 
 _SUBJECT = re.compile(r"^(?:氏)?[^\s、。はがとの]{0,8}?(は|が|と|・|、|も)")
@@ -327,7 +339,9 @@ def _mentions(v: DocView) -> list[_Mention]:
         m.proposer = _proposers(v, m, lex)
         m.date = _date(v, m, out)
         m.setup = has_any(v.clean[m.end:m.end + 5], lex["setup_after"]) is not None
-        m.predicate = any(has_any(v.clean[m.end:min(m.sent[1], m.end + 20)], words) for words in lex["status"].values())
+        after = v.clean[m.end:min(m.sent[1], m.end + 20)]
+        m.predicate = any(has_any(after, words) for words in lex["status"].values()) or \
+            has_any(after[:6], lex["direct_proposed"]) is not None
     return out
 
 
@@ -355,16 +369,24 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if (name in lex["generic_names"] or _generic_modifier(mod, lex)) and not specific_truce:
             if not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
                 continue
-        pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 8):start])
-        m = _Mention(start, he, w, name, (s, e), quoted=v.clean[start:start + 1] == "「" or v.clean[start - 1:start] == "「",
+        pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 12):start])
+        m = _Mention(start, he, w, name, (s, e), quoted=_quoted(v, start, he),
                      points=int(pts.group(1).translate(_DIGITS)) if pts else None,
                      clause=plain - start if start < plain else 0,
-                     rule="proposal.head_noun+clause" if start < plain else "proposal.head_noun")
+                     rule="proposal.head_noun+clause" if start < plain else "proposal.head_noun",
+                     core=v.clean[plain:he].strip("「」 　"))
         c = v.first(start, hs, {"GPE"})
         if c is not None and c.kind == "country" and v.clean[c.end:he] in lex["country_reference"]:
             m.by_country = c.canonical
         out.append(m)
     return out
+
+
+def _quoted(v: DocView, start: int, he: int) -> bool:
+    """A name in quotes: 「平和の公式」, 「賠償ローン」構想; not a quoted remark that happens to hold a head
+    (「交換のための基金を補充してくれた…」と述べた)."""
+    opened = v.clean[start:start + 1] == "「" or v.clean[start - 1:start] == "「"
+    return opened and "」" in v.clean[start:he + 1]
 
 
 def _generic_modifier(mod: str, lex: dict) -> bool:
@@ -470,7 +492,25 @@ def _date(v: DocView, m: _Mention, mentions: list[_Mention]) -> Optional[TimeSpa
             return span
         if best is None or abs(d.start - m.start) < abs(best[0] - m.start):
             best = (d.start, span)
-    return best[1] if best else v.heading_date(m.start)
+    return best[1] if best else (_paragraph_date(v, m) or v.heading_date(m.start))
+
+
+PARAGRAPH_BACK = 3  # sentences of the paragraph looked back for the date of the events it reports
+
+
+def _paragraph_date(v: DocView, m: _Mention) -> Optional[TimeSpan]:
+    """The last day-like date of the paragraph's earlier sentences: '2日の2回目の協議は…行われた。
+    双方は…覚書を交換した。' dates the memoranda to the 2nd."""
+    ps, _ = v.para(m.start)
+    i = v.sent_index(m.start)
+    for s, e in reversed(v.sentences_around(i, PARAGRAPH_BACK, -1)):
+        if s < ps:
+            break
+        found = [d for d in v.ents(s, e, {"DATE"}) if complete(d.value) and (d.value.end - d.value.start).days < 1
+                 and not d.text.endswith("間")]
+        if found:
+            return found[-1].value
+    return None
 
 
 def _revisions(v: DocView, ms: list[_Mention]) -> None:
@@ -578,6 +618,17 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
 CLAUSE_MIN = 8  # a naming clause shorter than this (検討を進める案) says nothing concrete
 
 
+def _kind_of(g: list[_Mention], names: list[str], lex: dict) -> str:
+    """Kind from what names the proposal, the head before its clause: '停戦と和平交渉の開始を呼びかける|12項目の
+    文書' is a peace plan, not a ceasefire; then a verb phrase's verb (撤退 → territorial); then the whole names."""
+    cores = [x.core or x.name for x in g if not x.by_country] + [x.head for x in g if x.rule == "proposal.apposition"]
+    kind = _kind(" ".join(cores), lex)
+    vp_kind = next((x.vp_kind for x in g if x.vp_kind and x.vp_kind != "other"), None)
+    if kind == "other" and vp_kind:
+        kind = vp_kind
+    return kind if kind != "other" else _kind(" ".join(names), lex)
+
+
 def _record(v: DocView, g: list[_Mention]) -> Proposal:
     lex = _lex()
     names = list(dict.fromkeys(x.name for x in g if not x.by_country)) or [g[0].name]
@@ -592,10 +643,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     if revises and _key(revises) in {_key(n) for n in names}:
         revises = None
     points = next((x.points for x in g if x.points), None)
-    vp_kind = next((x.vp_kind for x in g if x.vp_kind), None)
-    kind = _kind(" ".join(names + [x.head for x in g if x.rule == "proposal.apposition"]), lex)
-    if kind == "other" and vp_kind:
-        kind = vp_kind
+    kind = _kind_of(g, names, lex)
     named_by = next((x for x in g if x.name == name), g[0])
     return Proposal(
         name=name, aliases=aliases, kind=kind, points=points,
