@@ -16,7 +16,7 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict
 
 from ..models import Proposal, TimeSpan
-from .common import DocView, actor_of, alternation, complete, confidence, dedup_actors, find_all, has_any, lexicon, state_of
+from .common import DocView, section_dates, actor_of, alternation, complete, confidence, dedup_actors, find_all, has_any, lexicon, state_of
 
 _COMPOUND = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９・〜～]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]")
@@ -259,6 +259,11 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     return None
 
 
+def _side_document(v: DocView, m: _Mention) -> Optional[str]:
+    """A side's own document or plan with no verb about it has been put forward: ロシア側の覚書は…を描く."""
+    return "proposed" if _SIDE.search(m.name) and m.head not in _lex()["bare_ok"][:3] else None
+
+
 def _jointly(m: _Mention, status: str, lex: dict) -> str:
     """A joint document that is issued is agreed by those who issue it: 共同宣言を発表した."""
     return "agreed" if status == "proposed" and m.head in lex["joint_heads"] else status
@@ -335,7 +340,7 @@ def _mentions(v: DocView) -> list[_Mention]:
     heads_named = {m.head for m in out if m.name != m.head}
     out = [m for m in out if m.name != m.head or m.head not in heads_named]  # bare 覚書 when ロシア側の覚書 exists
     for m in out:
-        m.status = m.status or _status(v, m, lex)
+        m.status = m.status or _status(v, m, lex) or _side_document(v, m)
         m.proposer = _proposers(v, m, lex)
         m.date = _date(v, m, out)
         m.setup = has_any(v.clean[m.end:m.end + 5], lex["setup_after"]) is not None
@@ -495,22 +500,14 @@ def _date(v: DocView, m: _Mention, mentions: list[_Mention]) -> Optional[TimeSpa
     return best[1] if best else (_paragraph_date(v, m) or v.heading_date(m.start))
 
 
-PARAGRAPH_BACK = 3  # sentences of the paragraph looked back for the date of the events it reports
+SECTION_BACK = 6  # sentences looked back, within the section, for the date of the events they report
 
 
 def _paragraph_date(v: DocView, m: _Mention) -> Optional[TimeSpan]:
-    """The last day-like date of the paragraph's earlier sentences: '2日の2回目の協議は…行われた。
-    双方は…覚書を交換した。' dates the memoranda to the 2nd."""
-    ps, _ = v.para(m.start)
-    i = v.sent_index(m.start)
-    for s, e in reversed(v.sentences_around(i, PARAGRAPH_BACK, -1)):
-        if s < ps:
-            break
-        found = [d for d in v.ents(s, e, {"DATE"}) if complete(d.value) and (d.value.end - d.value.start).days < 1
-                 and not d.text.endswith("間")]
-        if found:
-            return found[-1].value
-    return None
+    """The nearest day-like date of the section's earlier sentences: '■覚書は交わしたが / 2日の2回目の協議は
+    …行われた。/ 双方は…覚書を交換した。' dates the memoranda to the 2nd."""
+    found = section_dates(v, m.start, SECTION_BACK)
+    return found[0].value if found else None
 
 
 def _revisions(v: DocView, ms: list[_Mention]) -> None:
