@@ -135,6 +135,8 @@ def _re() -> dict:
                           rf"[\u4e00-\u9fff々\u30a0-\u30ffー]{{1,12}}{alternation(lex['modifier_endings'])}$"),
         "points": re.compile(rf"([0-9０-９]{{1,3}}){points}"),
         "points_before": re.compile(rf"([0-9０-９]{{1,3}}){points}{alternation(lex['point_links'])}「?$"),  # 10項目の「平和の公式」
+        "status_clause": re.compile(alternation(w for k in ("proposed", "agreed", "signed", "rejected")
+                                                for w in lex["status"][k]) + "(?:した|された|している|していた|してきた)?$"),
         "span": re.compile(rf"[0-9０-９]+{alternation(lex['span_units'])}"),
     }
 
@@ -198,6 +200,8 @@ def _clause_start(v: DocView, i: int, floor: int) -> int:
     before = v.clean[max(floor, i - 6):i]
     if not any(before.endswith(e) for e in _lex()["clause_endings"]):
         return i
+    if _re()["status_clause"].search(before):
+        return i  # 中国が今年2月に公表した|12項目の和平案: the clause tells its status, it does not name it
     j = _scan_clause(v, i, floor)
     return j if i - j >= 4 else i
 
