@@ -113,6 +113,8 @@ class ProposalLexicon(BaseModel):
     key_drop: list[str]          # merge key: words a phrase and its noun differ by (を, する, 措置)
     clause_only_heads: list[str]  # heads that name a proposal only with a naming clause (…を停止する措置)
     joint_heads: list[str]       # documents issued jointly: issuing one is agreeing to it (共同宣言を発表)
+    quoted_suffixes: list[str]   # 「…コンタクトグループ」, 「…武器貸与法」: a quoted name of a body or an act
+    quoted_not_after: list[str]  # 「…イニシアチブ」を通じて: a channel, not a proposal
     point_links: list[str]       # 5項目からなる「平和の公式」: how a count joins the name after it
 
 
@@ -340,6 +342,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _head_mentions(v, s, e, lex)
         out += _apposition_mentions(v, s, e, lex)
         out += _vp_mentions(v, s, e, lex)
+        out += _quoted_name_mentions(v, s, e, lex)
     out = _outermost(out)
     heads_named = {m.head for m in out if m.name != m.head}
     out = [m for m in out if m.name != m.head or m.head not in heads_named]  # bare 覚書 when ロシア側の覚書 exists
@@ -347,7 +350,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         m.status = m.status or _status(v, m, lex) or _side_document(v, m)
         m.proposer = _proposers(v, m, lex)
         m.date = _date(v, m, out)
-        m.setup = has_any(v.clean[m.end:m.end + 5], lex["setup_after"]) is not None
+        m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
         m.predicate = any(has_any(after, words) for words in lex["status"].values()) or \
             has_any(after[:6], lex["direct_proposed"]) is not None
@@ -429,6 +432,28 @@ def _apposition_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention
         pts = _re()["points_before"].search(v.clean[max(s, hs - 8):hs + 1]) or _re()["points"].search(v.clean[max(s, hs - 8):hs])
         m.points = int(pts.group(1).translate(_DIGITS)) if pts else None
         out.append(m)
+    return out
+
+
+_QUOTE = re.compile(r"「([^「」。]{3,40})」")
+_ABBREV = re.compile(r"[（(][A-Za-zＡ-Ｚ]{2,8}[）)]$")
+
+
+def _quoted_name_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A quoted name ending in an institution or act suffix, with a verb about it:
+    「ウクライナ防衛コンタクトグループ」として定例化, 「…武器貸与法」を可決. Not a channel
+    (「…イニシアチブ（USAI）」を通じて調達)."""
+    out = []
+    for q in _QUOTE.finditer(v.clean, s, e):
+        inner = _ABBREV.sub("", q.group(1))
+        if not any(inner.endswith(x) for x in lex["quoted_suffixes"]) or any(inner.endswith(h) for h in lex["heads"]):
+            continue  # not a body or an act, or a head noun the head rule reads
+        if has_any(v.clean[q.end():q.end() + 5], lex["quoted_not_after"]):
+            continue
+        ent = v.entity_at(q.start(1))
+        if ent is not None and ent.end >= q.end(1) - 1 and ent.label in ("GPE", "LOC", "FAC", "PERSON"):
+            continue  # the whole name is a place or a person
+        out.append(_Mention(q.start(), q.end(), inner[-3:], q.group(1), (s, e), quoted=True, rule="proposal.quoted_name"))
     return out
 
 
@@ -602,6 +627,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
     mentions, a concrete verb phrase, a naming clause with a status (…に充てる案を協議), an institution the
     text sets up (作業部会を設け), or a truce with a duration and a status (30日間の全面停戦案には応じなかった).
     Rejects e.g. '和平計画について楽観的な見方を示した' (a bare plan, nothing about it)."""
+    if all(x.rule == "proposal.quoted_name" and not (x.predicate or x.setup) for x in g):
+        return False  # a quoted name nothing is said of
     if any(x.points or x.proposer or x.quoted for x in g) or len(g) > 1:
         return True
     if any(x.status in ("signed", "agreed", "rejected") for x in g):
