@@ -113,6 +113,7 @@ class ProposalLexicon(BaseModel):
     key_drop: list[str]          # merge key: words a phrase and its noun differ by (を, する, 措置)
     clause_only_heads: list[str]  # heads that name a proposal only with a naming clause (…を停止する措置)
     joint_heads: list[str]       # documents issued jointly: issuing one is agreeing to it (共同宣言を発表)
+    comparison: list[str]        # a clause that compares (…をモデルにした) does not name what it modifies
     quoted_suffixes: list[str]   # 「…コンタクトグループ」, 「…武器貸与法」: a quoted name of a body or an act
     quoted_not_after: list[str]  # 「…イニシアチブ」を通じて: a channel, not a proposal
     point_links: list[str]       # 5項目からなる「平和の公式」: how a count joins the name after it
@@ -202,9 +203,12 @@ def _clause_start(v: DocView, i: int, floor: int) -> int:
     before = v.clean[max(floor, i - 6):i]
     if not any(before.endswith(e) for e in _lex()["clause_endings"]):
         return i
-    if _re()["status_clause"].search(before):
+    wide = v.clean[max(floor, i - 12):i]
+    if _re()["status_clause"].search(wide) or any(wide.endswith(w) for w in _lex()["discussed_before"]):
         return i  # 中国が今年2月に公表した|12項目の和平案: the clause tells its status, it does not name it
     j = _scan_clause(v, i, floor)
+    if has_any(v.clean[j:i], _lex()["comparison"]):
+        return i  # ガザの和平案をモデルにした|仕組み: a comparison, not what it does
     return j if i - j >= 4 else i
 
 
