@@ -664,7 +664,9 @@ def _kind_of(g: list[_Mention], names: list[str], lex: dict) -> str:
 def _record(v: DocView, g: list[_Mention]) -> Proposal:
     lex = _lex()
     names = list(dict.fromkeys(x.name for x in g if not x.by_country)) or [g[0].name]
-    name = max(names, key=lambda n: (bool(_re()["points"].search(n)), "「" not in n, -abs(len(n) - 8)))
+    titles = [x.name for x in g if x.rule == "proposal.apposition"]  # 8項目からなる文書「和平への道筋」: the title
+    name = titles[0] if titles else max(names, key=lambda n: (bool(_re()["points"].search(n)), "「" not in n,
+                                                              -abs(len(n) - 8)))
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
     aliases = list(dict.fromkeys(n for n in names + unquoted if n != name))
     statuses = [x.status for x in g if x.status]
