@@ -114,6 +114,7 @@ class ProposalLexicon(BaseModel):
     clause_only_heads: list[str]  # heads that name a proposal only with a naming clause (…を停止する措置)
     joint_heads: list[str]       # documents issued jointly: issuing one is agreeing to it (共同宣言を発表)
     comparison: list[str]        # a clause that compares (…をモデルにした) does not name what it modifies
+    support_verbs: list[str]     # Xは…案を支持すると表明: X supports it, X did not put it forward
     quoted_suffixes: list[str]   # 「…コンタクトグループ」, 「…武器貸与法」: a quoted name of a body or an act
     quoted_not_after: list[str]  # 「…イニシアチブ」を通じて: a channel, not a proposal
     point_links: list[str]       # 5項目からなる「平和の公式」: how a count joins the name after it
@@ -139,7 +140,7 @@ def _re() -> dict:
         "points": re.compile(rf"([0-9０-９]{{1,3}}){points}"),
         "points_before": re.compile(rf"([0-9０-９]{{1,3}}){points}{alternation(lex['point_links'])}「?$"),  # 10項目の「平和の公式」
         "status_clause": re.compile(alternation(w for k in ("proposed", "agreed", "signed", "rejected")
-                                                for w in lex["status"][k]) + "(?:した|された|している|していた|してきた)?$"),
+                                                for w in lex["status"][k]) + "(?:した|された|している|していた|してきた|た)?$"),
         "span": re.compile(rf"[0-9０-９]+{alternation(lex['span_units'])}"),
     }
 
@@ -282,6 +283,12 @@ def _jointly(m: _Mention, status: str, lex: dict) -> str:
 _SUBJECT = re.compile(r"^(?:氏)?[^\s、。はがとの]{0,8}?(は|が|と|・|、|も)")
 
 
+def _in_quote(v: DocView, pos: int, s: int) -> bool:
+    """Whether pos lies inside a 「…」 opened in the sentence before it."""
+    seg = v.clean[s:pos]
+    return seg.count("「") > seg.count("」")
+
+
 def _as_proposer(ent):
     if ent.label == "PERSON":
         return actor_of(ent)
@@ -305,22 +312,26 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
                 marked.append(ent)
             continue
         sm = _SUBJECT.match(nxt)
-        if not sm:
-            continue
+        if not sm or _in_quote(v, ent.start, s):
+            continue  # 「ウクライナは勝てる」と述べ: a speaker's words, not the sentence's subject
         between = v.clean[ent.end:m.start]
         marker = sm.group(1)
         if marker in ("と", "・", "、"):  # AとBが / AとBは: the list takes the marker that closes it
             closing = re.search(r"[がは]", between[:20])
-            if not closing:
+            if closing:
+                marker = closing.group(0)
+            elif marker == "、" and ent.start == s:
+                marker = "は"  # a headline's subject: ウクライナ、中立化と引き換えに「安全の保証」提案
+            else:
                 continue
-            marker = closing.group(0)
         if marker == "が" and has_any(between, lex["proposer_verbs"]):
             marked.append(ent)  # Xが提案した…
         elif marker in ("は", "も") and (has_any(verb_after, lex["proposer_verbs"]) or
                                          has_any(verb_after[:6], lex["direct_proposed"])) and \
-                not has_any(verb_after, lex["status"]["rejected"]):
-            topic.append(ent)
-    chosen = marked or topic
+                not has_any(verb_after, lex["status"]["rejected"] + lex["support_verbs"]):
+            topic.append((ent.end + between.find(marker), ent))
+    last = max((p for p, _ in topic), default=None)
+    chosen = marked or [x for p, x in topic if p == last]  # the nearest topic: 'Aは…協議し、Bは…' gives B
     return [a for a in (_as_proposer(x) for x in chosen) if a is not None]
 
 
@@ -596,8 +607,7 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
             refs.append(m)
             continue
         prev = groups[-1][-1] if groups else None
-        if prev is not None and prev.sent == m.sent and 0 <= m.start - prev.end <= 1 and \
-                v.clean[prev.end:m.start + 1].startswith(("「", "（", "(")):
+        if prev is not None and prev.sent == m.sent and _apposed(v, prev, m):
             groups[-1].append(m)  # 10項目の和平案「平和の公式」: one proposal, two names
             continue
         for g in groups[-GROUP_WINDOW:]:
@@ -607,6 +617,15 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
         else:
             groups.append([m])
     return groups, refs
+
+
+def _apposed(v: DocView, a: _Mention, b: _Mention) -> bool:
+    """b renames a right after it: 10項目の和平案「平和の公式」, 和平案（平和の公式）, or
+    支援国の枠組みを「…コンタクトグループ」として (AをBとして)."""
+    gap = v.clean[a.end:b.start + 1]
+    if 0 <= b.start - a.end <= 1 and gap.startswith(("「", "（", "(")):
+        return True
+    return gap == "を「" and v.clean.startswith("として", b.end)
 
 
 REFERENCE_SENTENCES = 2  # 米側の提案 refers back to a proposal named at most this many sentences before
