@@ -392,3 +392,52 @@ def test_us_proposal_refers_back_and_merges():
 def test_no_proposal_issue8(text):
     ps = proposals(text)
     assert ps == [], [(p.name, p.rule, [e.text for e in p.evidence]) for p in ps]
+
+
+def test_clause_may_start_with_a_same_word():
+    """同行 ('that bank') opens the clause; it is no determiner like 同案."""
+    p = only_proposal("事務総長は、同行の子会社を国際決済網に接続する案を示した。")
+    assert "同行の子会社を国際決済網に接続する案" in p.name
+    assert p.status == "proposed"
+
+
+def test_past_tense_clause_describes_and_side_memorandum_names():
+    text = "双方は停戦条件を記した覚書を交換した。ロシア側の覚書は、東部からの撤退を求める内容だ。"
+    p = only_proposal(text)
+    assert "ロシア側の覚書" in surfaces(p)
+    assert names(p.proposer) == {"Russia"}
+
+
+def test_guarantees_as_the_topic_of_a_debate():
+    p = only_proposal("安全の保証については、外相会合で具体的な枠組みが協議された。")
+    assert p.name == "安全の保証"
+    assert p.kind == "security_guarantee"
+    assert p.status == "under_discussion"
+
+
+def test_headline_subject_proposes():
+    p = only_proposal("ノルウェー、停戦監視団の派遣を提案")
+    assert "停戦監視団" in p.name
+    assert names(p.proposer) == {"Norway"}
+
+
+def test_supporter_is_not_a_proposer():
+    text = "米国は、港湾への攻撃をめぐる部分的停戦を提案した。ゼレンスキー氏は部分的停戦を支持すると表明した。"
+    p = only_proposal(text)
+    assert p.kind == "ceasefire"
+    assert names(p.proposer) == {"United States"}
+
+
+def test_subject_inside_a_quoted_remark_is_not_a_proposer():
+    p = only_proposal("大統領は「ロシアは交渉を望んでいない」と述べ、20項目の和平案を示した。")
+    assert p.points == 20
+    assert "Russia" not in names(p.proposer)
+
+
+@pytest.mark.parametrize("text", [
+    "安全の保証については、なお各国の思惑が交錯している。",
+    "条約は完全な停戦が実現した後に発効する。",
+], ids=["topic-without-debate", "condition"])
+def test_no_proposal_topic_or_condition(text):
+    ps = proposals(text)
+    assert ps == [], [(p.name, p.rule) for p in ps]

@@ -43,6 +43,7 @@ class _Mention:
     by_country: Optional[str] = None   # 米国案: a reference to "the US proposal"
     clause: int = 0                    # length of the relative clause that names it (…に充てる案)
     setup: bool = False                # 作業部会を設け: set up by the text
+    topic: bool = False                # 安全の保証については…が議論された: the topic of a decision or debate
     predicate: bool = False            # a status verb follows it (…案を協議している), not only precedes it
     rule: str = "proposal.head_noun"
     vp_kind: Optional[str] = None      # the kind a verb phrase's verb gives (停止 → ceasefire)
@@ -114,6 +115,7 @@ class ProposalLexicon(BaseModel):
     clause_only_heads: list[str]  # heads that name a proposal only with a naming clause (…を停止する措置)
     joint_heads: list[str]       # documents issued jointly: issuing one is agreeing to it (共同宣言を発表)
     comparison: list[str]        # a clause that compares (…をモデルにした) does not name what it modifies
+    topic_markers: list[str]     # 安全の保証については…議論された: a proposal as the topic of a debate
     support_verbs: list[str]     # Xは…案を支持すると表明: X supports it, X did not put it forward
     quoted_suffixes: list[str]   # 「…コンタクトグループ」, 「…武器貸与法」: a quoted name of a body or an act
     quoted_not_after: list[str]  # 「…イニシアチブ」を通じて: a channel, not a proposal
@@ -367,6 +369,8 @@ def _mentions(v: DocView) -> list[_Mention]:
         m.date = _date(v, m, out)
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
+        m.topic = has_any(v.clean[m.end:m.end + 7], lex["topic_markers"]) is not None and \
+            any(has_any(v.clean[m.end:m.sent[1]], w) for w in lex["status"].values())
         m.predicate = any(has_any(after, words) for words in lex["status"].values()) or \
             has_any(after[:6], lex["direct_proposed"]) is not None
     return out
@@ -386,7 +390,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if not name or any(v.clean.endswith(d, max(s, start - len(d)), start) for d in lex["determiners"]):
             continue
         mod = v.clean[start:hs].strip("「」")
-        if any(mod.startswith(d) for d in lex["determiners"]) or _sum_modifies(v, start, hs):
+        if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs):
             continue
         if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain):
             continue
@@ -419,6 +423,14 @@ def _quoted(v: DocView, start: int, he: int) -> bool:
 def _generic_modifier(mod: str, lex: dict) -> bool:
     """A modifier that names nothing: この, 新たな, 同 (but 共同 in 共同調整センター is no 同)."""
     return any(mod.endswith(g) and (len(g) > 1 or mod == g) for g in lex["generic_modifiers"])
+
+
+def _determined(plain_mod: str, mod: str, lex: dict) -> bool:
+    """A determiner makes the name generic: この案, 同計画, いかなる合意. A naming clause may start with a
+    word like 同行 ('the same bank'): only a whole-word determiner (この, その ...) counts there."""
+    if any(plain_mod.startswith(d) for d in lex["determiners"]):
+        return True
+    return mod != plain_mod and any(mod.startswith(d) for d in lex["determiners"] if len(d) > 1)
 
 
 def _sum_modifies(v: DocView, start: int, hs: int) -> bool:
@@ -662,6 +674,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
         if x.status and x.predicate and x.clause >= CLAUSE_MIN:
             return True
         if x.status and x.head in _lex()["bare_ok"] + ["停戦案"] and _re()["span"].search(x.name):
+            return True
+        if x.topic:
             return True
     return False
 
