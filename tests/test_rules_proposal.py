@@ -441,3 +441,19 @@ def test_subject_inside_a_quoted_remark_is_not_a_proposer():
 def test_no_proposal_topic_or_condition(text):
     ps = proposals(text)
     assert ps == [], [(p.name, p.rule) for p in ps]
+
+
+@pytest.mark.parametrize("text", [
+    "工場は操業を停止することを決めた。",
+    "政府は市民に節電するよう呼びかけた。",
+], ids=["business-halt", "no-war-object"])
+def test_no_verb_phrase_proposal_outside_the_war(text):
+    ps = proposals(text)
+    assert ps == [], [(p.name, p.rule) for p in ps]
+
+
+def test_rejected_cession_is_a_territorial_proposal():
+    p = only_proposal("ウクライナは、東部の領土を割譲することを拒否した。")
+    assert "東部の領土を割譲" in p.name
+    assert p.kind == "territorial"
+    assert p.status == "rejected"

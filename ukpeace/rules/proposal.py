@@ -107,6 +107,7 @@ class ProposalLexicon(BaseModel):
     subject_nouns: list[str]     # Xは / Xが after these is the sentence's subject, not part of the clause
     apposition_heads: list[str]  # 新たな枠組み「X」, 12項目の文書「X」: the quoted X names the proposal
     vp_verbs: dict[str, list[str]]  # kind -> verbs whose phrase is a proposal: 攻撃を30日間停止(する)
+    vp_objects: list[str]        # what such a phrase acts on: 攻撃, 戦闘, 捕虜, 遺体, 領土 ...
     vp_triggers: _VpTriggers     # …することで合意 / …するよう提案 / …することを拒否
     setup_after: list[str]       # 作業部会を設け: an institution being set up
     direct_proposed: list[str]   # right after the name only: …案を示している (示し alone is too loose)
@@ -517,6 +518,8 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: str, lex: dict) -> Opti
             if "を" not in name or len(name) < 5:
                 return None
             obj = name[:name.rfind("を")]
+            if not has_any(obj, lex["vp_objects"]):
+                return None  # 操業を停止することを決めた: not the war's business
             if kind == "institution" and any(obj.endswith(h) for h in lex["heads"]):
                 return None  # 仕組みを設ける: the head noun names it (see _head_mentions, setup_after)
             return _Mention(start, stem_end, verb, name, (s, e), status=status, rule="proposal.verb_phrase", vp_kind=kind)
