@@ -457,3 +457,25 @@ def test_rejected_cession_is_a_territorial_proposal():
     assert "東部の領土を割譲" in p.name
     assert p.kind == "territorial"
     assert p.status == "rejected"
+
+
+def test_verb_phrase_offered_with_to_teian():
+    p = only_proposal("プーチン氏は、発電所への攻撃を1カ月控えると提案した。")
+    assert "発電所への攻撃を1カ月控える" in p.name
+    assert p.kind == "ceasefire"
+    assert p.status == "proposed"
+    assert names(p.proposer) == {"Vladimir Putin"}
+
+
+def test_truce_extension_agreed():
+    p = only_proposal("双方は停戦を30日間延長することで合意した。")
+    assert "停戦を30日間延長" in p.name
+    assert p.kind == "ceasefire"
+    assert p.status == "agreed"
+
+
+def test_truce_extension_as_a_noun():
+    p = only_proposal("トルコは停戦の延長を提案した。")
+    assert p.name == "停戦の延長"
+    assert p.kind == "ceasefire"
+    assert names(p.proposer) == {"Turkey"}
