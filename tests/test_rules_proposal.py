@@ -479,3 +479,39 @@ def test_truce_extension_as_a_noun():
     assert p.name == "停戦の延長"
     assert p.kind == "ceasefire"
     assert names(p.proposer) == {"Turkey"}
+
+
+def test_numbered_resolution():
+    p = only_proposal("国連安全保障理事会は、決議2202号の履行を改めて求めた。")
+    assert "決議2202号" in p.name
+
+
+def test_counter_proposal_with_a_proposer():
+    p = only_proposal("ロシア側は対案を提示した。")
+    assert p.name == "対案"
+    assert p.status == "proposed"
+    assert names(p.proposer) == {"Russia"}
+
+
+def test_declaration_of_intent_signed():
+    p = only_proposal("両国の国防相は、防空システムの共同生産に関する意向表明書に署名した。")
+    assert "意向表明書" in p.name
+    assert p.status == "signed"
+
+
+def test_plan_referred_to_by_its_count_merges():
+    text = "米国とウクライナは19項目の和平計画をまとめた。ロシアは19項目について回答していない。"
+    p = only_proposal(text)
+    assert p.points == 19
+    assert len(p.evidence) == 2
+
+
+def test_small_count_is_no_plan():
+    assert proposals("双方は3項目について協議した。") == []
+
+
+def test_council_chaired_by_a_president():
+    p = only_proposal("米大統領が議長を務める「平和評議会」の設立が提案された。")
+    assert p.name == "平和評議会"
+    assert p.kind == "institution"
+    assert p.status == "proposed"

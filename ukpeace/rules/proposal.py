@@ -23,6 +23,7 @@ _KATAKANA = re.compile(r"[\u30a0-\u30ffー]")
 _SIDE = re.compile(r"([\u4e00-\u9fff々\u30a0-\u30ffー]+)側")
 GROUP_WINDOW = 60  # a proposal is merged with the last 60 named so far: bounded work on huge documents
 _RANK = {"signed": 5, "rejected": 4, "agreed": 3, "under_discussion": 2, "proposed": 1}
+_NUMBER = re.compile(r"第?[0-9０-９]{2,5}号?")
 _LIST_NEXT = re.compile(r"[、や]|の[0-9０-９一二三四五六七八九十]")  # …、捕虜交換の3分野
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -107,6 +108,9 @@ class ProposalLexicon(BaseModel):
     subject_nouns: list[str]     # Xは / Xが after these is the sentence's subject, not part of the clause
     apposition_heads: list[str]  # 新たな枠組み「X」, 12項目の文書「X」: the quoted X names the proposal
     vp_verbs: dict[str, list[str]]  # kind -> verbs whose phrase is a proposal: 攻撃を30日間停止(する)
+    numbered_heads: list[str]    # heads a number names: 安保理決議2202号
+    count_followers: list[str]   # 19項目について / 19項目を: a count standing for the plan
+    count_min: int               # smaller counts are items, not plans
     vp_objects: list[str]        # what such a phrase acts on: 攻撃, 戦闘, 捕虜, 遺体, 領土 ...
     vp_triggers: _VpTriggers     # …することで合意 / …するよう提案 / …することを拒否
     setup_after: list[str]       # 作業部会を設け: an institution being set up
@@ -144,6 +148,7 @@ def _re() -> dict:
         "points_before": re.compile(rf"([0-9０-９]{{1,3}}){points}{alternation(lex['point_links'])}「?$"),  # 10項目の「平和の公式」
         "status_clause": re.compile(alternation(w for k in ("proposed", "agreed", "signed", "rejected")
                                                 for w in lex["status"][k]) + "(?:した|された|している|していた|してきた|た)?$"),
+        "count": re.compile(rf"(?<![0-9０-９])([0-9０-９]{{1,3}}){points}(?={alternation(lex['count_followers'])})"),
         "span": re.compile(rf"[0-9０-９]+{alternation(lex['span_units'])}"),
     }
 
@@ -361,6 +366,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _apposition_mentions(v, s, e, lex)
         out += _vp_mentions(v, s, e, lex)
         out += _quoted_name_mentions(v, s, e, lex)
+        out += _count_mentions(v, s, e, lex)
     out = _outermost(out)
     heads_named = {m.head for m in out if m.name != m.head}
     out = [m for m in out if m.name != m.head or m.head not in heads_named]  # bare 覚書 when ロシア側の覚書 exists
@@ -381,6 +387,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     """A head noun (計画, 覚書, 停戦案 ...) with its modifiers; a clause head also with its relative clause."""
     out = []
     for hs, he, w in find_all(v.clean, lex["heads"], s, e):
+        number = _NUMBER.match(v.clean, he) if w in lex["numbered_heads"] else None
+        he = number.end() if number else he  # 安保理決議2202号: the number is part of the name
         if not _head_ok(v, hs, he, w, s, e, lex):
             continue
         if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) for x in lex["not_after"]):
@@ -407,6 +415,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
                      clause=plain - start if start < plain else 0,
                      rule="proposal.head_noun+clause" if start < plain else "proposal.head_noun",
                      core=v.clean[plain:he].strip("「」 　"))
+        m.quoted = m.quoted or number is not None
         c = v.first(start, hs, {"GPE"})
         if c is not None and c.kind == "country" and v.clean[c.end:he] in lex["country_reference"]:
             m.by_country = c.canonical
@@ -482,6 +491,17 @@ def _quoted_name_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
         if ent is not None and ent.end >= q.end(1) - 1 and ent.label in ("GPE", "LOC", "FAC", "PERSON"):
             continue  # the whole name is a place or a person
         out.append(_Mention(q.start(), q.end(), inner[-3:], q.group(1), (s, e), quoted=True, rule="proposal.quoted_name"))
+    return out
+
+
+def _count_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A plan referred to only by its count: '米国が示した19項目について協議した' (merged by points with
+    the plan named elsewhere). Small counts (3項目で合意) are items of an agreement, not a plan."""
+    out = []
+    for c in _re()["count"].finditer(v.clean, s, e):
+        n = int(c.group(1).translate(_DIGITS))
+        if n >= lex["count_min"]:
+            out.append(_Mention(c.start(), c.end(), c.group(0), c.group(0), (s, e), points=n, rule="proposal.count"))
     return out
 
 
