@@ -1,10 +1,19 @@
-"""Proposal records: plans, drafts, frameworks, bodies and truces put forward.
+"""Proposal records: plans, drafts, documents, bodies, forces and truces put forward.
 
-A head noun (計画, 和平案, 委員会, 停戦, 覚書, 安全の保証 ...) with its modifiers is a
-mention. Generic mentions (この計画, いかなる合意, an example …など, a model …をモデルに)
-name nothing and are skipped. Mentions whose normalised names contain one another, or
-share a point count, are one proposal; a proposal needs something specific about it
-(points, a proposer, a decisive status, a quoted name, or several mentions).
+Stages (each a short function below):
+1. mentions, from the trigger spec in resources/lexicons/proposal.json (typed by ProposalLexicon):
+   - head nouns (計画, 和平案, 覚書, 決議2202号, 供与部隊 ...) with their modifiers, and for clause heads the
+     relative clause that names them (現在の接触線で戦闘を止める|停戦案)       rule proposal.head_noun(+clause)
+   - a quoted title after a head (新たな基金「…ファシリティー」)                  rule proposal.apposition
+   - a quoted body or act with a verb about it (「…法」を可決)                   rule proposal.quoted_name
+   - a verb phrase proposed, agreed or rejected (攻撃を30日間停止することで合意)  rule proposal.verb_phrase
+   - a plan referred to by its count (19項目について)                            rule proposal.count
+2. named filters drop what names nothing: determiners (この案), comparisons (…をモデルにした), list items
+   (…、安全の保証、…の5項目), conditions (…が実現した後), sums (23億ユーロの融資保証).
+3. status, proposer and date per mention (status from the predicate after the name before the clause
+   before it; proposer from the subject of a proposing verb; date of the sentence, else of its section).
+4. mentions of one proposal are grouped (same key, same count, apposition); 米側の提案 joins the proposal it
+   refers back to; a group needs something specific about it (_specific) to become a record.
 """
 from __future__ import annotations
 
@@ -280,7 +289,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
 
 def _side_document(v: DocView, m: _Mention) -> Optional[str]:
     """A side's own document or plan with no verb about it has been put forward: ロシア側の覚書は…を描く."""
-    return "proposed" if _SIDE.search(m.name) and m.head not in _lex()["bare_ok"][:3] else None
+    return "proposed" if _SIDE.search(m.name) else None
 
 
 def _jointly(m: _Mention, status: str, lex: dict) -> str:
