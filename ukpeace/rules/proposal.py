@@ -162,6 +162,7 @@ def _re() -> dict:
     }
 
 
+@lru_cache(maxsize=8192)
 def _key(name: str) -> str:
     """Merge key: 和平/平和 and 案/計画 are one word, a leading ウクライナ and 構想 add nothing; a verb phrase
     and its noun are one ('攻撃を30日間控える' = '攻撃を停止する措置' = '攻撃停止', '捕虜を交換' = '捕虜交換')."""
@@ -379,10 +380,13 @@ def _mentions(v: DocView) -> list[_Mention]:
     out = _outermost(out)
     heads_named = {m.head for m in out if m.name != m.head}
     out = [m for m in out if m.name != m.head or m.head not in heads_named]  # bare 覚書 when ロシア側の覚書 exists
+    by_sent: dict = {}
+    for m in out:
+        by_sent.setdefault(m.sent, []).append(m)
     for m in out:
         m.status = m.status or _status(v, m, lex) or _side_document(v, m)
         m.proposer = _proposers(v, m, lex)
-        m.date = _date(v, m, out)
+        m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
         m.topic = has_any(v.clean[m.end:m.end + 7], lex["topic_markers"]) is not None and \
@@ -566,11 +570,11 @@ def _outermost(ms: list[_Mention]) -> list[_Mention]:
     return sorted(keep, key=lambda m: m.start)
 
 
-def _date(v: DocView, m: _Mention, mentions: list[_Mention]) -> Optional[TimeSpan]:
+def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[TimeSpan]:
     """A date of the sentence that belongs to this mention (no other mention between them), else the heading's.
     The date right after the sentence's topic (親ロシア派勢力は20日、…「住民投票」を23日から実施すると発表)
     is when it was put forward, and wins over a schedule named after it."""
-    others = [o.start for o in mentions if o is not m and o.sent == m.sent]
+    others = [o.start for o in same_sentence if o is not m]
     best = None
     for d in v.ents(m.sent[0], m.sent[1], {"DATE"}):
         span = d.value
@@ -601,9 +605,12 @@ def _paragraph_date(v: DocView, m: _Mention) -> Optional[TimeSpan]:
 def _revisions(v: DocView, ms: list[_Mention]) -> None:
     """AはBの改訂版 / BをAに絞り込んだ: A revises B."""
     lex = _lex()
+    by_sent: dict = {}
+    for m in ms:
+        by_sent.setdefault(m.sent, []).append(m)
     for a in ms:
-        for b in ms:
-            if a is b or a.sent != b.sent or b.start < a.end:
+        for b in by_sent[a.sent]:  # pairs within one sentence only: linear in the document
+            if a is b or b.start < a.end:
                 continue
             if has_any(v.clean[b.end:b.end + 8], lex["revision_after"]):
                 a.revises = b.name
@@ -611,8 +618,9 @@ def _revisions(v: DocView, ms: list[_Mention]) -> None:
                 b.revises = a.name
 
 
-def _sides(name: str) -> set:
-    return set(_SIDE.findall(name))
+@lru_cache(maxsize=8192)
+def _sides(name: str) -> frozenset:
+    return frozenset(_SIDE.findall(name))
 
 
 def _same(g: list[_Mention], m: _Mention) -> bool:
@@ -678,13 +686,17 @@ REFERENCE_SENTENCES = 2  # 米側の提案 refers back to a proposal named at mo
 def _attach_references(v: DocView, groups: list[list[_Mention]], refs: list[_Mention]) -> None:
     """米国案 / 米側の提案: the proposal of that country if the text has one, else the proposal named just
     before it ('…30日間の全面停戦案には応じなかった。…米側の提案を退けた'), which it merges into."""
+    by_sent: dict = {}
+    for g in groups:
+        for x in g:
+            by_sent.setdefault(v.sent_index(x.start), []).append((x.end, g))
     for m in refs:
         g = next((g for g in groups if any(a.canonical == m.by_country for x in g for a in x.proposer)), None)
         if g is None:
             here = v.sent_index(m.start)
-            before = [g for g in groups if any(x.end <= m.start and here - v.sent_index(x.start) <= REFERENCE_SENTENCES
-                                               for x in g)]
-            g = max(before, key=lambda g: max(x.end for x in g if x.end <= m.start), default=None)
+            before = [(end, g) for k in range(here - REFERENCE_SENTENCES, here + 1) for end, g in by_sent.get(k, ())
+                      if end <= m.start]
+            g = max(before, key=lambda p: p[0], default=(0, None))[1]
         if g is not None:
             g.append(m)
 
