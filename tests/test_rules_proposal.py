@@ -515,3 +515,21 @@ def test_council_chaired_by_a_president():
     assert p.name == "平和評議会"
     assert p.kind == "institution"
     assert p.status == "proposed"
+
+
+# --- tense and modality -----------------------------------------------------------------------------
+
+def test_willing_to_accept_is_not_agreed():
+    p = only_proposal("ウクライナは、米国が提案した30日間の停戦を受け入れる用意があると表明した。")
+    assert p.status == "proposed"
+    assert names(p.proposer) == {"United States"}
+
+
+def test_conditional_agreement_is_not_agreed():
+    p = only_proposal("双方が20項目の和平案に合意すれば、首脳会談が開かれる。")
+    assert p.status != "agreed"
+
+
+def test_refusing_to_accept_is_rejected():
+    p = only_proposal("ロシアは、欧州が示した60日間の停戦案を受け入れなかった。")
+    assert p.status == "rejected"

@@ -129,6 +129,7 @@ class ProposalLexicon(BaseModel):
     clause_only_heads: list[str]  # heads that name a proposal only with a naming clause (…を停止する措置)
     joint_heads: list[str]       # documents issued jointly: issuing one is agreeing to it (共同宣言を発表)
     comparison: list[str]        # a clause that compares (…をモデルにした) does not name what it modifies
+    modality_after: list[str]    # 受け入れる用意がある, 合意すれば, 署名したい: intent or condition, not done
     topic_markers: list[str]     # 安全の保証については…議論された: a proposal as the topic of a debate
     support_verbs: list[str]     # Xは…案を支持すると表明: X supports it, X did not put it forward
     quoted_suffixes: list[str]   # 「…コンタクトグループ」, 「…武器貸与法」: a quoted name of a body or an act
@@ -273,7 +274,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     before = v.clean[max(s, m.start - 25):m.start]
     after = v.clean[m.end:min(e, m.end + 35)]
     for status in ("signed", "rejected", "agreed"):
-        if has_any(after, lex["status"][status]):
+        if _settled(after, lex["status"][status], lex):
             return status
     if has_any(before[-12:], lex["discussed_before"]):
         return "under_discussion"
@@ -286,6 +287,16 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], lex["agenda"]):
         return "under_discussion"
     return None
+
+
+def _settled(after: str, words: list[str], lex: dict) -> bool:
+    """A decisive verb said as done, not as intent or condition: '停戦を受け入れた' is settled,
+    '停戦を受け入れる用意がある' / '合意すれば' / '署名する予定' are not (modality_after)."""
+    for w in words:
+        i = after.find(w)
+        if i != -1 and not has_any(after[i + len(w):i + len(w) + 8], lex["modality_after"]):
+            return True
+    return False
 
 
 def _side_document(v: DocView, m: _Mention) -> Optional[str]:
