@@ -533,3 +533,11 @@ def test_conditional_agreement_is_not_agreed():
 def test_refusing_to_accept_is_rejected():
     p = only_proposal("ロシアは、欧州が示した60日間の停戦案を受け入れなかった。")
     assert p.status == "rejected"
+
+
+def test_origin_sentence_names_the_proposer():
+    text = ("首脳会議では、新たな枠組み「黒海復興コンパクト」が紹介された。"
+            "欧州委員会が前日に創設を提案したもので、民間投資を呼び込む狙いがある。")
+    p = only_proposal(text)
+    assert p.name == "黒海復興コンパクト"
+    assert names(p.proposer) == {"European Commission"}

@@ -129,6 +129,7 @@ class ProposalLexicon(BaseModel):
     clause_only_heads: list[str]  # heads that name a proposal only with a naming clause (…を停止する措置)
     joint_heads: list[str]       # documents issued jointly: issuing one is agreeing to it (共同宣言を発表)
     comparison: list[str]        # a clause that compares (…をモデルにした) does not name what it modifies
+    origin_markers: list[str]    # Xが提案したもので: the next sentence says who put it forward
     modality_after: list[str]    # 受け入れる用意がある, 合意すれば, 署名したい: intent or condition, not done
     topic_markers: list[str]     # 安全の保証については…議論された: a proposal as the topic of a debate
     support_verbs: list[str]     # Xは…案を支持すると表明: X supports it, X did not put it forward
@@ -364,6 +365,24 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
     return [a for a in (_as_proposer(x) for x in chosen) if a is not None]
 
 
+def _origin_proposers(v: DocView, m: _Mention, lex: dict, by_sent: dict) -> list:
+    """The next sentence tells where it came from: '…「ウクライナ・ファシリティー」を紹介した。欧州委員会が
+    前日に創設を提案したもので、…' gives the Commission. Only when that sentence names no proposal itself."""
+    i = v.sent_index(m.start)
+    if i + 1 >= len(v.sentences):
+        return []
+    s, e = v.sentences[i + 1]
+    origin = re.search(alternation(lex["origin_markers"]), v.clean[s:e])
+    if origin is None or (s, e) in by_sent:
+        return []
+    out = []
+    for ent in v.ents(s, s + origin.start(), {"GPE", "ORG", "PERSON"}):
+        between = v.clean[ent.end:s + origin.start()]
+        if between.startswith("が") and has_any(between, lex["proposer_verbs"]):
+            out.append(ent)
+    return [a for a in (_as_proposer(x) for x in out) if a is not None]
+
+
 def _head_ok(v: DocView, hs: int, he: int, w: str, s: int, e: int, lex: dict) -> bool:
     ent = v.entity_at(hs)
     if ent is not None and (ent.label in ("PERSON", "GPE") or (ent.label in ("ORG", "LOC", "FAC") and ent.source == "gazetteer")):
@@ -396,7 +415,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         by_sent.setdefault(m.sent, []).append(m)
     for m in out:
         m.status = m.status or _status(v, m, lex) or _side_document(v, m)
-        m.proposer = _proposers(v, m, lex)
+        m.proposer = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
