@@ -196,3 +196,348 @@ def test_ids_stable_and_json_identical():
     assert len(ids) >= 2 and all(ids) and len(set(ids)) == len(ids)
     assert ids == [r.id for r in b.records]
     assert a.model_dump_json() == b.model_dump_json()
+
+
+# === issue 8: proposal classes beyond 案/計画 (sentences written for these tests) ====================
+
+def test_lexicon_is_typed_and_a_misspelt_key_fails():
+    import json
+    from importlib import resources
+
+    from pydantic import ValidationError
+
+    from ukpeace.rules.proposal import ProposalLexicon
+
+    raw = json.loads(resources.files("ukpeace.resources").joinpath("lexicons", "proposal.json").read_text("utf-8"))
+    raw["doc"] = raw.pop("_doc", "")
+    ProposalLexicon.model_validate(raw)
+    raw["headz"] = raw.pop("heads")
+    with pytest.raises(ValidationError):
+        ProposalLexicon.model_validate(raw)
+
+
+@pytest.mark.parametrize("text", [
+    "欧州委員会は、凍結資産の利息を防空システムの購入に回す案を加盟国に示した。",
+    "ロシアとウクライナは、港湾施設への攻撃を20日間停止することで合意した。",
+    "EUは、復興を支える新たな基金「ドニプロ復興ファシリティー」の創設で合意した。",
+    "米上院は「ウクライナ同盟国支援法」を賛成多数で可決した。",
+])
+def test_every_record_names_its_rule(text):
+    ps = proposals(text)
+    assert ps
+    assert all(p.rule and p.rule.startswith("proposal.") for p in ps), [p.rule for p in ps]
+
+
+# --- named by a clause that says what it does --------------------------------------------------
+
+def test_clause_names_a_financing_proposal():
+    p = only_proposal("欧州委員会は、凍結資産の利息を防空システムの購入に回す案を加盟国に示した。")
+    assert "凍結資産の利息を防空システムの購入に回す案" in p.name
+    assert p.rule == "proposal.head_noun+clause"
+    assert p.status == "proposed"
+    assert p.kind == "economic_plan"
+
+
+def test_clause_names_a_ceasefire_along_the_front():
+    p = only_proposal("フランス側は、前線で砲撃を止める停戦案を示している。")
+    assert "前線で砲撃を止める停戦案" in p.name
+    assert p.kind == "ceasefire"
+    assert p.status == "proposed"
+    assert names(p.proposer) == {"France"}
+
+
+def test_a_clause_with_the_proposing_verb_is_status_not_name():
+    """中国が…公表した tells who put it forward and when; the name stays 6項目の和平案."""
+    p = only_proposal("中国が昨年5月に公表した6項目の和平案は、停戦を柱とする。")
+    assert p.name == "6項目の和平案"
+    assert p.points == 6
+    assert p.status == "proposed"
+    assert names(p.proposer) == {"China"}
+
+
+# --- documents and appositions -----------------------------------------------------------------
+
+def test_apposition_names_a_new_fund():
+    p = only_proposal("EUは、復興を支える新たな基金「ドニプロ復興ファシリティー」の創設で合意した。")
+    assert p.name == "ドニプロ復興ファシリティー"
+    assert p.rule == "proposal.apposition"
+    assert p.status == "agreed"
+    assert p.kind == "economic_plan"
+
+
+def test_counted_document_with_a_quoted_title():
+    p = only_proposal("中国は12日、8項目からなる文書「和平への道筋」を発表した。")
+    assert p.name == "和平への道筋"
+    assert p.points == 8
+    assert names(p.proposer) == {"China"}
+    assert p.date is not None and p.date.start == day("2026-01-12")
+
+
+def test_signed_agreement_document_named_by_its_purpose():
+    p = only_proposal("両国は、穀物の海上輸送を再開させるための合意文書に署名した。")
+    assert "穀物の海上輸送を再開させるための合意文書" in p.name
+    assert p.status == "signed"
+
+
+def test_joint_declaration_issued_is_agreed():
+    p = only_proposal("首脳らは、ウクライナの安全保障を長期的に支える共同宣言を発表した。")
+    assert "共同宣言" in p.name
+    assert p.status == "agreed"
+    assert p.kind == "security_guarantee"
+
+
+def test_resolution_adopted():
+    p = only_proposal("国連総会は、ロシア軍の即時撤退を求める決議を採択した。")
+    assert "ロシア軍の即時撤退を求める決議" in p.name
+    assert p.status == "agreed"
+
+
+def test_quoted_act_passed():
+    p = only_proposal("米上院は「ウクライナ同盟国支援法」を賛成多数で可決した。")
+    assert p.name == "ウクライナ同盟国支援法"
+    assert p.rule == "proposal.quoted_name"
+    assert p.status == "agreed"
+
+
+def test_referendum_announced():
+    p = only_proposal("親ロシア派勢力は、占領地域で「住民投票」を実施すると発表した。")
+    assert p.name == "住民投票"
+    assert p.kind == "territorial"
+    assert p.status == "proposed"
+
+
+def test_side_memorandum_is_proposed_and_dated_by_its_section():
+    text = ("■第2回協議\n5日の協議は、市内のホテルで行われた。\n双方は停戦条件を記した覚書を交換した。"
+            "ウクライナ側の覚書は、60日間の停戦から始める内容だ。")
+    found = [p for p in proposals(text) if "ウクライナ側の覚書" in surfaces(p)]
+    assert len(found) == 1, [p.name for p in proposals(text)]
+    p = found[0]
+    assert p.status == "proposed"
+    assert names(p.proposer) == {"Ukraine"}
+    assert p.date is not None and p.date.start == day("2026-01-05")
+
+
+# --- bodies and forces set up --------------------------------------------------------------------
+
+def test_working_groups_set_up():
+    p = only_proposal("各国は課題ごとに作業部会を設け、来月から協議を始める。")
+    assert p.name == "作業部会"
+    assert p.kind == "institution"
+
+
+def test_multinational_force_led_by_two_countries():
+    p = only_proposal("英国とフランスが主導する多国籍の「平和維持部隊」について、各国の国防相が協議した。")
+    assert "平和維持部隊" in p.name
+    assert p.kind == "security_guarantee"
+    assert p.status == "under_discussion"
+    assert names(p.proposer) == {"United Kingdom", "France"}
+
+
+# --- verb phrases --------------------------------------------------------------------------------
+
+def test_verb_phrase_truce_agreed():
+    p = only_proposal("ロシアとウクライナは、港湾施設への攻撃を20日間停止することで合意した。")
+    assert "港湾施設への攻撃を20日間停止" in p.name
+    assert p.rule == "proposal.verb_phrase"
+    assert p.kind == "ceasefire"
+    assert p.status == "agreed"
+
+
+def test_coordinated_verb_phrases_are_two_records():
+    ps = proposals("両国は負傷兵を全員交換し、遺体を2000体ずつ返還することで一致した。")
+    got = sorted(p.name for p in ps)
+    assert len(ps) == 2, got
+    assert any("負傷兵を全員交換" in n for n in got) and any("遺体を2000体ずつ返還" in n for n in got)
+    assert all(p.status == "agreed" for p in ps)
+
+
+def test_verb_phrase_proposed_by_the_subject():
+    p = only_proposal("ウクライナ側は、ダムへの砲撃を控えるよう提案した。")
+    assert "ダムへの砲撃を控える" in p.name
+    assert p.status == "proposed"
+    assert names(p.proposer) == {"Ukraine"}
+
+
+def test_verb_phrase_and_its_noun_are_one_record():
+    text = "両国は港湾施設への攻撃を30日間控えることで合意した。港湾施設への攻撃停止は来月まで続く。"
+    p = only_proposal(text)
+    assert p.kind == "ceasefire"
+    assert len(p.evidence) == 2
+
+
+# --- references back, list items, bare mentions ---------------------------------------------------
+
+def test_us_proposal_refers_back_and_merges():
+    text = "ロシアは、ウクライナが受け入れた60日間の全面停戦案には応じなかった。事実上、米側の提案を退けた形だ。"
+    p = only_proposal(text)
+    assert "60日間の全面停戦案" in p.name
+    assert p.status == "rejected"
+    assert names(p.proposer) == {"United States"}
+    assert len(p.evidence) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "ロシアは無条件の停戦には意味がないと述べた。",
+    "首相は、安全の保証が重要だと強調した。",
+    "大統領は、捕虜の解放、安全の保証、領土の回復を重視すると述べた。",
+    "各国は検討を進める案も話し合った。",
+    "作業部会で議論が続いた。",
+    "両国は発電所への攻撃を停止したと発表した。",
+    "資金は「欧州平和ファシリティー」を通じて送られる。",
+    "「北欧防衛グループ」の会合が開かれた。",
+    "米政権は、ガザの和平案をモデルにした仕組みを検討している。",
+    "両国は停止することで合意した。",
+], ids=["bare-unconditional-truce", "bare-guarantee", "list-item", "short-clause", "working-group-setting",
+        "halt-reported-not-agreed", "channel", "quoted-body-nothing-said", "comparison-clause", "no-object"])
+def test_no_proposal_issue8(text):
+    ps = proposals(text)
+    assert ps == [], [(p.name, p.rule, [e.text for e in p.evidence]) for p in ps]
+
+
+def test_clause_may_start_with_a_same_word():
+    """同行 ('that bank') opens the clause; it is no determiner like 同案."""
+    p = only_proposal("事務総長は、同行の子会社を国際決済網に接続する案を示した。")
+    assert "同行の子会社を国際決済網に接続する案" in p.name
+    assert p.status == "proposed"
+
+
+def test_past_tense_clause_describes_and_side_memorandum_names():
+    text = "双方は停戦条件を記した覚書を交換した。ロシア側の覚書は、東部からの撤退を求める内容だ。"
+    p = only_proposal(text)
+    assert "ロシア側の覚書" in surfaces(p)
+    assert names(p.proposer) == {"Russia"}
+
+
+def test_guarantees_as_the_topic_of_a_debate():
+    p = only_proposal("安全の保証については、外相会合で具体的な枠組みが協議された。")
+    assert p.name == "安全の保証"
+    assert p.kind == "security_guarantee"
+    assert p.status == "under_discussion"
+
+
+def test_headline_subject_proposes():
+    p = only_proposal("ノルウェー、停戦監視団の派遣を提案")
+    assert "停戦監視団" in p.name
+    assert names(p.proposer) == {"Norway"}
+
+
+def test_supporter_is_not_a_proposer():
+    text = "米国は、港湾への攻撃をめぐる部分的停戦を提案した。ゼレンスキー氏は部分的停戦を支持すると表明した。"
+    p = only_proposal(text)
+    assert p.kind == "ceasefire"
+    assert names(p.proposer) == {"United States"}
+
+
+def test_subject_inside_a_quoted_remark_is_not_a_proposer():
+    p = only_proposal("大統領は「ロシアは交渉を望んでいない」と述べ、20項目の和平案を示した。")
+    assert p.points == 20
+    assert "Russia" not in names(p.proposer)
+
+
+@pytest.mark.parametrize("text", [
+    "安全の保証については、なお各国の思惑が交錯している。",
+    "条約は完全な停戦が実現した後に発効する。",
+], ids=["topic-without-debate", "condition"])
+def test_no_proposal_topic_or_condition(text):
+    ps = proposals(text)
+    assert ps == [], [(p.name, p.rule) for p in ps]
+
+
+@pytest.mark.parametrize("text", [
+    "工場は操業を停止することを決めた。",
+    "政府は市民に節電するよう呼びかけた。",
+], ids=["business-halt", "no-war-object"])
+def test_no_verb_phrase_proposal_outside_the_war(text):
+    ps = proposals(text)
+    assert ps == [], [(p.name, p.rule) for p in ps]
+
+
+def test_rejected_cession_is_a_territorial_proposal():
+    p = only_proposal("ウクライナは、東部の領土を割譲することを拒否した。")
+    assert "東部の領土を割譲" in p.name
+    assert p.kind == "territorial"
+    assert p.status == "rejected"
+
+
+def test_verb_phrase_offered_with_to_teian():
+    p = only_proposal("プーチン氏は、発電所への攻撃を1カ月控えると提案した。")
+    assert "発電所への攻撃を1カ月控える" in p.name
+    assert p.kind == "ceasefire"
+    assert p.status == "proposed"
+    assert names(p.proposer) == {"Vladimir Putin"}
+
+
+def test_truce_extension_agreed():
+    p = only_proposal("双方は停戦を30日間延長することで合意した。")
+    assert "停戦を30日間延長" in p.name
+    assert p.kind == "ceasefire"
+    assert p.status == "agreed"
+
+
+def test_truce_extension_as_a_noun():
+    p = only_proposal("トルコは停戦の延長を提案した。")
+    assert p.name == "停戦の延長"
+    assert p.kind == "ceasefire"
+    assert names(p.proposer) == {"Turkey"}
+
+
+def test_numbered_resolution():
+    p = only_proposal("国連安全保障理事会は、決議2202号の履行を改めて求めた。")
+    assert "決議2202号" in p.name
+
+
+def test_counter_proposal_with_a_proposer():
+    p = only_proposal("ロシア側は対案を提示した。")
+    assert p.name == "対案"
+    assert p.status == "proposed"
+    assert names(p.proposer) == {"Russia"}
+
+
+def test_declaration_of_intent_signed():
+    p = only_proposal("両国の国防相は、防空システムの共同生産に関する意向表明書に署名した。")
+    assert "意向表明書" in p.name
+    assert p.status == "signed"
+
+
+def test_plan_referred_to_by_its_count_merges():
+    text = "米国とウクライナは19項目の和平計画をまとめた。ロシアは19項目について回答していない。"
+    p = only_proposal(text)
+    assert p.points == 19
+    assert len(p.evidence) == 2
+
+
+def test_small_count_is_no_plan():
+    assert proposals("双方は3項目について協議した。") == []
+
+
+def test_council_chaired_by_a_president():
+    p = only_proposal("米大統領が議長を務める「平和評議会」の設立が提案された。")
+    assert p.name == "平和評議会"
+    assert p.kind == "institution"
+    assert p.status == "proposed"
+
+
+# --- tense and modality -----------------------------------------------------------------------------
+
+def test_willing_to_accept_is_not_agreed():
+    p = only_proposal("ウクライナは、米国が提案した30日間の停戦を受け入れる用意があると表明した。")
+    assert p.status == "proposed"
+    assert names(p.proposer) == {"United States"}
+
+
+def test_conditional_agreement_is_not_agreed():
+    p = only_proposal("双方が20項目の和平案に合意すれば、首脳会談が開かれる。")
+    assert p.status != "agreed"
+
+
+def test_refusing_to_accept_is_rejected():
+    p = only_proposal("ロシアは、欧州が示した60日間の停戦案を受け入れなかった。")
+    assert p.status == "rejected"
+
+
+def test_origin_sentence_names_the_proposer():
+    text = ("首脳会議では、新たな枠組み「黒海復興コンパクト」が紹介された。"
+            "欧州委員会が前日に創設を提案したもので、民間投資を呼び込む狙いがある。")
+    p = only_proposal(text)
+    assert p.name == "黒海復興コンパクト"
+    assert names(p.proposer) == {"European Commission"}

@@ -262,3 +262,23 @@ def near(a, b, km: float) -> bool:
     dp, dl = p2 - p1, math.radians(b.lon - a.lon)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 6371.0 * 2 * math.asin(math.sqrt(h)) <= km
+
+
+def is_heading(v: DocView, pos: int) -> bool:
+    """Whether the paragraph at pos is a section heading (■覚書は交わしたが, 【経済】, short numbered lines)."""
+    ps, pe = v.para(pos)
+    line = v.clean[ps:pe]
+    return len(line.strip()) <= 40 and bool(_HEADING.match(line))
+
+
+def section_dates(v: DocView, pos: int, back: int) -> list[Entity]:
+    """Day-like DATE entities of up to ``back`` sentences before pos, nearest first, without crossing a
+    section heading: the dates a sentence without its own date most likely inherits."""
+    out = []
+    i = v.sent_index(pos)
+    for s, e in reversed(v.sentences_around(i, back, -1)):
+        if is_heading(v, s):
+            break
+        out += [d for d in reversed(v.ents(s, e, {"DATE"})) if _day_like(d.value) and (d.value.end - d.value.start).days < 1
+                and not d.text.endswith("間")]
+    return out

@@ -1,10 +1,19 @@
-"""Proposal records: plans, drafts, frameworks, bodies and truces put forward.
+"""Proposal records: plans, drafts, documents, bodies, forces and truces put forward.
 
-A head noun (計画, 和平案, 委員会, 停戦, 覚書, 安全の保証 ...) with its modifiers is a
-mention. Generic mentions (この計画, いかなる合意, an example …など, a model …をモデルに)
-name nothing and are skipped. Mentions whose normalised names contain one another, or
-share a point count, are one proposal; a proposal needs something specific about it
-(points, a proposer, a decisive status, a quoted name, or several mentions).
+Stages (each a short function below):
+1. mentions, from the trigger spec in resources/lexicons/proposal.json (typed by ProposalLexicon):
+   - head nouns (計画, 和平案, 覚書, 決議2202号, 供与部隊 ...) with their modifiers, and for clause heads the
+     relative clause that names them (現在の接触線で戦闘を止める|停戦案)       rule proposal.head_noun(+clause)
+   - a quoted title after a head (新たな基金「…ファシリティー」)                  rule proposal.apposition
+   - a quoted body or act with a verb about it (「…法」を可決)                   rule proposal.quoted_name
+   - a verb phrase proposed, agreed or rejected (攻撃を30日間停止することで合意)  rule proposal.verb_phrase
+   - a plan referred to by its count (19項目について)                            rule proposal.count
+2. named filters drop what names nothing: determiners (この案), comparisons (…をモデルにした), list items
+   (…、安全の保証、…の5項目), conditions (…が実現した後), sums (23億ユーロの融資保証).
+3. status, proposer and date per mention (status from the predicate after the name before the clause
+   before it; proposer from the subject of a proposing verb; date of the sentence, else of its section).
+4. mentions of one proposal are grouped (same key, same count, apposition); 米側の提案 joins the proposal it
+   refers back to; a group needs something specific about it (_specific) to become a record.
 """
 from __future__ import annotations
 
@@ -13,14 +22,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from pydantic import BaseModel, ConfigDict
+
 from ..models import Proposal, TimeSpan
-from .common import DocView, actor_of, alternation, complete, confidence, dedup_actors, find_all, has_any, lexicon, state_of
+from .common import DocView, section_dates, actor_of, alternation, complete, confidence, dedup_actors, find_all, has_any, lexicon, state_of
 
 _COMPOUND = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９・〜～]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]")
 _SIDE = re.compile(r"([\u4e00-\u9fff々\u30a0-\u30ffー]+)側")
 GROUP_WINDOW = 60  # a proposal is merged with the last 60 named so far: bounded work on huge documents
 _RANK = {"signed": 5, "rejected": 4, "agreed": 3, "under_discussion": 2, "proposed": 1}
+_NUMBER = re.compile(r"第?[0-9０-９]{2,5}号?")
+_LIST_NEXT = re.compile(r"[、や]|の[0-9０-９一二三四五六七八九十]")  # …、捕虜交換の3分野
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -38,39 +51,142 @@ class _Mention:
     date: Optional[TimeSpan] = None
     revises: Optional[str] = None
     by_country: Optional[str] = None   # 米国案: a reference to "the US proposal"
+    clause: int = 0                    # length of the relative clause that names it (…に充てる案)
+    setup: bool = False                # 作業部会を設け: set up by the text
+    topic: bool = False                # 安全の保証については…が議論された: the topic of a decision or debate
+    predicate: bool = False            # a status verb follows it (…案を協議している), not only precedes it
+    rule: str = "proposal.head_noun"
+    vp_kind: Optional[str] = None      # the kind a verb phrase's verb gives (停止 → ceasefire)
+    core: str = ""                     # the name without its naming clause: 12項目の文書
+
+
+class _Status(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    signed: list[str]
+    rejected: list[str]
+    agreed: list[str]
+    under_discussion: list[str]
+    proposed: list[str]
+
+
+class _Kinds(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    ceasefire: list[str]
+    security_guarantee: list[str]
+    institution: list[str]
+    territorial: list[str]
+    economic_plan: list[str]
+    peace_plan: list[str]
+
+
+class _VpTriggers(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    agreed: list[str]
+    proposed: list[str]
+    rejected: list[str]
+
+
+class ProposalLexicon(BaseModel):
+    """The proposal trigger spec (resources/lexicons/proposal.json); a misspelt key fails at load."""
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = ""
+    heads: list[str]
+    generic_modifiers: list[str]
+    generic_names: list[str]
+    bare_ok: list[str]
+    kinds: _Kinds
+    status: _Status
+    point_units: list[str]
+    determiners: list[str]
+    not_after: list[str]
+    proposer_verbs: list[str]
+    discussed_before: list[str]
+    agenda: list[str]
+    not_plan_an_prefix: str
+    specific_truce_before: list[str]
+    specific_truce_after: list[str]
+    country_reference: list[str]
+    revision_after: list[str]
+    narrowing: list[str]
+    marked_inside: list[str]
+    modifier_endings: list[str]
+    span_units: list[str]
+    clause_heads: list[str]      # heads a relative clause may name: 〜に充てる案, 〜を止める停戦案
+    clause_endings: list[str]    # how such a clause ends right before the head: 〜る, 〜た, 〜ための
+    clause_stops: list[str]      # where a clause starts at the latest: 、 。 「
+    subject_nouns: list[str]     # Xは / Xが after these is the sentence's subject, not part of the clause
+    apposition_heads: list[str]  # 新たな枠組み「X」, 12項目の文書「X」: the quoted X names the proposal
+    vp_verbs: dict[str, list[str]]  # kind -> verbs whose phrase is a proposal: 攻撃を30日間停止(する)
+    numbered_heads: list[str]    # heads a number names: 安保理決議2202号
+    count_followers: list[str]   # 19項目について / 19項目を: a count standing for the plan
+    count_min: int               # smaller counts are items, not plans
+    vp_objects: list[str]        # what such a phrase acts on: 攻撃, 戦闘, 捕虜, 遺体, 領土 ...
+    vp_triggers: _VpTriggers     # …することで合意 / …するよう提案 / …することを拒否
+    setup_after: list[str]       # 作業部会を設け: an institution being set up
+    direct_proposed: list[str]   # right after the name only: …案を示している (示し alone is too loose)
+    key_synonyms: dict[str, str]  # merge key: 控える/止める → 停止
+    key_drop: list[str]          # merge key: words a phrase and its noun differ by (を, する, 措置)
+    clause_only_heads: list[str]  # heads that name a proposal only with a naming clause (…を停止する措置)
+    joint_heads: list[str]       # documents issued jointly: issuing one is agreeing to it (共同宣言を発表)
+    comparison: list[str]        # a clause that compares (…をモデルにした) does not name what it modifies
+    origin_markers: list[str]    # Xが提案したもので: the next sentence says who put it forward
+    modality_after: list[str]    # 受け入れる用意がある, 合意すれば, 署名したい: intent or condition, not done
+    topic_markers: list[str]     # 安全の保証については…議論された: a proposal as the topic of a debate
+    support_verbs: list[str]     # Xは…案を支持すると表明: X supports it, X did not put it forward
+    quoted_suffixes: list[str]   # 「…コンタクトグループ」, 「…武器貸与法」: a quoted name of a body or an act
+    quoted_not_after: list[str]  # 「…イニシアチブ」を通じて: a channel, not a proposal
+    point_links: list[str]       # 5項目からなる「平和の公式」: how a count joins the name after it
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    """The proposal lexicon, validated once (ProposalLexicon) and returned as a dict."""
+    raw = dict(lexicon("proposal"))
+    raw["doc"] = raw.pop("_doc", "")
+    ProposalLexicon.model_validate(raw)
+    return raw
 
 
 @lru_cache(maxsize=1)
 def _re() -> dict:
     """Patterns built from the proposal lexicon: adjectival modifiers, point counts, durations."""
-    lex = lexicon("proposal")
+    lex = _lex()
     points = alternation(lex["point_units"])
     return {
         "adj": re.compile(r"(?:[\u4e00-\u9fff々]+(?:的|な)?(?:かつ|で|、)?)*[\u4e00-\u9fff々]+的?な$|"
                           rf"[\u4e00-\u9fff々\u30a0-\u30ffー]{{1,12}}{alternation(lex['modifier_endings'])}$"),
         "points": re.compile(rf"([0-9０-９]{{1,3}}){points}"),
-        "points_before": re.compile(rf"([0-9０-９]{{1,3}}){points}の「?$"),  # 10項目の「平和の公式」
+        "points_before": re.compile(rf"([0-9０-９]{{1,3}}){points}{alternation(lex['point_links'])}「?$"),  # 10項目の「平和の公式」
+        "status_clause": re.compile(alternation(w for k in ("proposed", "agreed", "signed", "rejected")
+                                                for w in lex["status"][k]) + "(?:した|された|している|していた|してきた|た)?$"),
+        "count": re.compile(rf"(?<![0-9０-９])([0-9０-９]{{1,3}}){points}(?={alternation(lex['count_followers'])})"),
         "span": re.compile(rf"[0-9０-９]+{alternation(lex['span_units'])}"),
     }
 
 
+@lru_cache(maxsize=8192)
 def _key(name: str) -> str:
-    """Merge key: 和平/平和 and 案/計画 are one word, a leading ウクライナ and 構想 add nothing."""
+    """Merge key: 和平/平和 and 案/計画 are one word, a leading ウクライナ and 構想 add nothing; a verb phrase
+    and its noun are one ('攻撃を30日間控える' = '攻撃を停止する措置' = '攻撃停止', '捕虜を交換' = '捕虜交換')."""
     k = name.replace("和平", "平和").replace("構想", "").replace("「", "").replace("」", "")
     k = re.sub(r"^ウクライナ(?=.)", "", k)
+    k = _re()["span"].sub("", k)
+    for word, canonical in _lex()["key_synonyms"].items():
+        k = k.replace(word, canonical)
+    for word in _lex()["key_drop"]:
+        k = k.replace(word, "")
     return k.replace("の", "")
 
 
-def _left(v: DocView, start: int, floor: int) -> int:
-    """Extend a head leftwards over its compound, up to two 'Xの' modifiers and an adjectival phrase."""
+def _left(v: DocView, start: int, floor: int, clause: bool = False) -> int:
+    """Extend a head leftwards over its compound, up to two 'Xの' (Xへの, Xでの) modifiers and an adjectival
+    phrase; with clause, also over a relative clause that names it (現在の接触線で戦闘を止める|停戦案)."""
     i = start
     while i > floor and _COMPOUND.match(v.clean[i - 1]):
         i -= 1
     for _ in range(2):
-        if i > floor + 1 and v.clean[i - 1] == "の" and _COMPOUND.match(v.clean[i - 2]):
-            j = i - 1
-            while j > floor and _COMPOUND.match(v.clean[j - 1]) and i - j < 14:
-                j -= 1
+        j = _no_modifier(v, i, floor)
+        if j is not None:
             i = j
         else:
             m = _re()["adj"].search(v.clean[max(floor, i - 24):i])
@@ -78,9 +194,71 @@ def _left(v: DocView, start: int, floor: int) -> int:
                 i = max(floor, i - 24) + m.start()
             else:
                 break
+    if clause:
+        i = _clause_start(v, i, floor)
     if i > floor and v.clean[i - 1] == "「":
         i -= 1
     return i
+
+
+def _no_modifier(v: DocView, i: int, floor: int) -> Optional[int]:
+    """Start of an 'Xの' / 'Xへの' / 'Xでの' / 'X」の' modifier ending at i, or None."""
+    if not (i > floor + 1 and v.clean[i - 1] == "の"):
+        return None
+    k = i - 1
+    if v.clean[k - 1] in "へでと" and k - 1 > floor:
+        k -= 1
+    if v.clean[k - 1] == "」":
+        q = v.clean.rfind("「", max(floor, k - 30), k)
+        return q if q != -1 else None
+    if not _COMPOUND.match(v.clean[k - 1]):
+        return None
+    j = k
+    while j > floor and _COMPOUND.match(v.clean[j - 1]) and i - j < 14:
+        j -= 1
+    return j
+
+
+def _clause_start(v: DocView, i: int, floor: int) -> int:
+    """Start of the relative clause ending at i (…に充てる|案, …を再開させるための|合意文書), else i."""
+    before = v.clean[max(floor, i - 6):i]
+    if not any(before.endswith(e) for e in _lex()["clause_endings"]):
+        return i
+    wide = v.clean[max(floor, i - 12):i]
+    if _re()["status_clause"].search(wide) or any(wide.endswith(w) for w in _lex()["discussed_before"]):
+        return i  # 中国が今年2月に公表した|12項目の和平案: the clause tells its status, it does not name it
+    j = _scan_clause(v, i, floor)
+    if has_any(v.clean[j:i], _lex()["comparison"]):
+        return i  # ガザの和平案をモデルにした|仕組み: a comparison, not what it does
+    return j if i - j >= 4 else i
+
+
+def _scan_clause(v: DocView, i: int, floor: int) -> int:
+    """Where the clause ending at i starts: back to a 、, an unmatched 「 or the sentence start, but not
+    over the sentence's subject (欧州委は, 双方が): '欧州委はAをBに充てる案' gives 'AをBに充てる案'."""
+    lex = _lex()
+    j = i
+    limit = max(floor, i - 60)
+    while j > limit:
+        c = v.clean[j - 1]
+        if c in lex["clause_stops"] and not (c == "「" and v.clean.find("」", j, i) != -1):
+            break  # a quote opened inside the clause does not end it
+        if c in "はが" and j - 1 > floor and _is_subject(v, j - 1, lex):
+            break
+        j -= 1
+    if j == limit and limit > floor:
+        return i  # no boundary within reach: not a clause we can delimit
+    while j < i and v.clean[j] in "　 ":
+        j += 1
+    return j
+
+
+def _is_subject(v: DocView, pos: int, lex: dict) -> bool:
+    """Whether the は/が at pos marks a subject: after a named actor or a noun like 側, 双方, 氏."""
+    ent = v.entity_at(pos - 1)
+    if ent is not None and ent.end == pos and ent.label in ("PERSON", "GPE", "ORG", "NORP"):
+        return True
+    return any(v.clean.endswith(n, 0, pos) for n in lex["subject_nouns"])
 
 
 def _kind(name: str, lex: dict) -> str:
@@ -91,22 +269,54 @@ def _kind(name: str, lex: dict) -> str:
 
 
 def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
+    """Status from the verbs around a mention: decisive verbs after it first, then what is said of it after
+    (…案が議題: under discussion), then the verb of the clause before it (欧州委員会が提案した…案)."""
     s, e = m.sent
     before = v.clean[max(s, m.start - 25):m.start]
     after = v.clean[m.end:min(e, m.end + 35)]
     for status in ("signed", "rejected", "agreed"):
-        if has_any(after, lex["status"][status]):
+        if _settled(after, lex["status"][status], lex):
             return status
     if has_any(before[-12:], lex["discussed_before"]):
         return "under_discussion"
-    if has_any(before, lex["status"]["proposed"]) or has_any(after, lex["status"]["proposed"]):
-        return "proposed"
+    if has_any(after[:6], lex["direct_proposed"]) or has_any(after, lex["status"]["proposed"]):
+        return _jointly(m, "proposed", lex)
+    if has_any(after[:8], lex["status"]["under_discussion"]):
+        return "under_discussion"
+    if has_any(before, lex["status"]["proposed"]):
+        return _jointly(m, "proposed", lex)
     if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], lex["agenda"]):
         return "under_discussion"
     return None
 
 
+def _settled(after: str, words: list[str], lex: dict) -> bool:
+    """A decisive verb said as done, not as intent or condition: '停戦を受け入れた' is settled,
+    '停戦を受け入れる用意がある' / '合意すれば' / '署名する予定' are not (modality_after)."""
+    for w in words:
+        i = after.find(w)
+        if i != -1 and not has_any(after[i + len(w):i + len(w) + 8], lex["modality_after"]):
+            return True
+    return False
+
+
+def _side_document(v: DocView, m: _Mention) -> Optional[str]:
+    """A side's own document or plan with no verb about it has been put forward: ロシア側の覚書は…を描く."""
+    return "proposed" if _SIDE.search(m.name) else None
+
+
+def _jointly(m: _Mention, status: str, lex: dict) -> str:
+    """A joint document that is issued is agreed by those who issue it: 共同宣言を発表した."""
+    return "agreed" if status == "proposed" and m.head in lex["joint_heads"] else status
+
+
 _SUBJECT = re.compile(r"^(?:氏)?[^\s、。はがとの]{0,8}?(は|が|と|・|、|も)")
+
+
+def _in_quote(v: DocView, pos: int, s: int) -> bool:
+    """Whether pos lies inside a 「…」 opened in the sentence before it."""
+    seg = v.clean[s:pos]
+    return seg.count("「") > seg.count("」")
 
 
 def _as_proposer(ent):
@@ -132,22 +342,45 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
                 marked.append(ent)
             continue
         sm = _SUBJECT.match(nxt)
-        if not sm:
-            continue
+        if not sm or _in_quote(v, ent.start, s):
+            continue  # 「ウクライナは勝てる」と述べ: a speaker's words, not the sentence's subject
         between = v.clean[ent.end:m.start]
         marker = sm.group(1)
         if marker in ("と", "・", "、"):  # AとBが / AとBは: the list takes the marker that closes it
             closing = re.search(r"[がは]", between[:20])
-            if not closing:
+            if closing:
+                marker = closing.group(0)
+            elif marker == "、" and ent.start == s:
+                marker = "は"  # a headline's subject: ウクライナ、中立化と引き換えに「安全の保証」提案
+            else:
                 continue
-            marker = closing.group(0)
         if marker == "が" and has_any(between, lex["proposer_verbs"]):
             marked.append(ent)  # Xが提案した…
-        elif marker in ("は", "も") and has_any(verb_after, lex["proposer_verbs"]) and \
-                not has_any(verb_after, lex["status"]["rejected"]):
-            topic.append(ent)
-    chosen = marked or topic
+        elif marker in ("は", "も") and (has_any(verb_after, lex["proposer_verbs"]) or
+                                         has_any(verb_after[:6], lex["direct_proposed"])) and \
+                not has_any(verb_after, lex["status"]["rejected"] + lex["support_verbs"]):
+            topic.append((ent.end + between.find(marker), ent))
+    last = max((p for p, _ in topic), default=None)
+    chosen = marked or [x for p, x in topic if p == last]  # the nearest topic: 'Aは…協議し、Bは…' gives B
     return [a for a in (_as_proposer(x) for x in chosen) if a is not None]
+
+
+def _origin_proposers(v: DocView, m: _Mention, lex: dict, by_sent: dict) -> list:
+    """The next sentence tells where it came from: '…「ウクライナ・ファシリティー」を紹介した。欧州委員会が
+    前日に創設を提案したもので、…' gives the Commission. Only when that sentence names no proposal itself."""
+    i = v.sent_index(m.start)
+    if i + 1 >= len(v.sentences):
+        return []
+    s, e = v.sentences[i + 1]
+    origin = re.search(alternation(lex["origin_markers"]), v.clean[s:e])
+    if origin is None or (s, e) in by_sent:
+        return []
+    out = []
+    for ent in v.ents(s, s + origin.start(), {"GPE", "ORG", "PERSON"}):
+        between = v.clean[ent.end:s + origin.start()]
+        if between.startswith("が") and has_any(between, lex["proposer_verbs"]):
+            out.append(ent)
+    return [a for a in (_as_proposer(x) for x in out) if a is not None]
 
 
 def _head_ok(v: DocView, hs: int, he: int, w: str, s: int, e: int, lex: dict) -> bool:
@@ -165,44 +398,195 @@ def _head_ok(v: DocView, hs: int, he: int, w: str, s: int, e: int, lex: dict) ->
 
 
 def _mentions(v: DocView) -> list[_Mention]:
-    lex = lexicon("proposal")
+    """Every proposal mention: head nouns (with their clause), quoted appositions, verb phrases."""
+    lex = _lex()
     out = []
     for s, e in v.sentences:
-        for hs, he, w in find_all(v.clean, lex["heads"], s, e):
-            if not _head_ok(v, hs, he, w, s, e, lex):
-                continue
-            if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) for x in lex["not_after"]):
-                continue
-            start = _left(v, hs, s)
-            name = v.clean[start:he].strip("「」 　")
-            if not name or any(v.clean.endswith(d, max(s, start - len(d)), start) for d in lex["determiners"]):
-                continue
-            mod = v.clean[start:hs].strip("「」")
-            if any(mod.startswith(d) for d in lex["determiners"]):
-                continue
-            if v.ents(start, he, {"MONEY"}):
-                continue  # 総額23億ユーロの融資保証 is a sum, not a proposal
-            specific_truce = w in lex["bare_ok"] and (
-                has_any(v.clean[max(s, hs - 16):he], lex["specific_truce_before"])
-                or has_any(v.clean[he:he + 8], lex["specific_truce_after"]))
-            if (name in lex["generic_names"] or any(mod.endswith(g) for g in lex["generic_modifiers"])) and not specific_truce:
-                if not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
-                    continue
-            pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 8):start])
-            m = _Mention(start, he, w, name, (s, e), quoted=v.clean[start:start + 1] == "「" or v.clean[start - 1:start] == "「",
-                         points=int(pts.group(1).translate(_DIGITS)) if pts else None)
-            c = v.first(start, hs, {"GPE"})
-            if c is not None and c.kind == "country" and v.clean[c.end:he] in lex["country_reference"]:
-                m.by_country = c.canonical
-            out.append(m)
+        out += _head_mentions(v, s, e, lex)
+        out += _apposition_mentions(v, s, e, lex)
+        out += _vp_mentions(v, s, e, lex)
+        out += _quoted_name_mentions(v, s, e, lex)
+        out += _count_mentions(v, s, e, lex)
     out = _outermost(out)
     heads_named = {m.head for m in out if m.name != m.head}
     out = [m for m in out if m.name != m.head or m.head not in heads_named]  # bare 覚書 when ロシア側の覚書 exists
+    by_sent: dict = {}
     for m in out:
-        m.status = _status(v, m, lex)
-        m.proposer = _proposers(v, m, lex)
-        m.date = _date(v, m, out)
+        by_sent.setdefault(m.sent, []).append(m)
+    for m in out:
+        m.status = m.status or _status(v, m, lex) or _side_document(v, m)
+        m.proposer = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
+        m.date = _date(v, m, by_sent[m.sent])
+        m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
+        after = v.clean[m.end:min(m.sent[1], m.end + 20)]
+        m.topic = has_any(v.clean[m.end:m.end + 7], lex["topic_markers"]) is not None and \
+            any(has_any(v.clean[m.end:m.sent[1]], w) for w in lex["status"].values())
+        m.predicate = any(has_any(after, words) for words in lex["status"].values()) or \
+            has_any(after[:6], lex["direct_proposed"]) is not None
     return out
+
+
+def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A head noun (計画, 覚書, 停戦案 ...) with its modifiers; a clause head also with its relative clause."""
+    out = []
+    for hs, he, w in find_all(v.clean, lex["heads"], s, e):
+        number = _NUMBER.match(v.clean, he) if w in lex["numbered_heads"] else None
+        he = number.end() if number else he  # 安保理決議2202号: the number is part of the name
+        if not _head_ok(v, hs, he, w, s, e, lex):
+            continue
+        if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) for x in lex["not_after"]):
+            continue
+        plain = _left(v, hs, s)
+        start = _left(v, hs, s, clause=w in lex["clause_heads"])
+        name = v.clean[start:he].strip("「」 　")
+        if not name or any(v.clean.endswith(d, max(s, start - len(d)), start) for d in lex["determiners"]):
+            continue
+        mod = v.clean[start:hs].strip("「」")
+        if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs):
+            continue
+        if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain):
+            continue
+        specific_truce = w in lex["bare_ok"] and (
+            has_any(v.clean[max(s, hs - 16):he], lex["specific_truce_before"])
+            or has_any(v.clean[he:he + 8], lex["specific_truce_after"]))
+        if (name in lex["generic_names"] or _generic_modifier(mod, lex)) and not specific_truce:
+            if not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
+                continue
+        pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 12):start])
+        m = _Mention(start, he, w, name, (s, e), quoted=_quoted(v, start, he),
+                     points=int(pts.group(1).translate(_DIGITS)) if pts else None,
+                     clause=plain - start if start < plain else 0,
+                     rule="proposal.head_noun+clause" if start < plain else "proposal.head_noun",
+                     core=v.clean[plain:he].strip("「」 　"))
+        m.quoted = m.quoted or number is not None
+        c = v.first(start, hs, {"GPE"})
+        if c is not None and c.kind == "country" and v.clean[c.end:he] in lex["country_reference"]:
+            m.by_country = c.canonical
+        out.append(m)
+    return out
+
+
+def _quoted(v: DocView, start: int, he: int) -> bool:
+    """A name in quotes: 「平和の公式」, 「賠償ローン」構想; not a quoted remark that happens to hold a head
+    (「交換のための基金を補充してくれた…」と述べた)."""
+    opened = v.clean[start:start + 1] == "「" or v.clean[start - 1:start] == "「"
+    return opened and "」" in v.clean[start:he + 1]
+
+
+def _generic_modifier(mod: str, lex: dict) -> bool:
+    """A modifier that names nothing: この, 新たな, 同 (but 共同 in 共同調整センター is no 同)."""
+    return any(mod.endswith(g) and (len(g) > 1 or mod == g) for g in lex["generic_modifiers"])
+
+
+def _determined(plain_mod: str, mod: str, lex: dict) -> bool:
+    """A determiner makes the name generic: この案, 同計画, いかなる合意. A naming clause may start with a
+    word like 同行 ('the same bank'): only a whole-word determiner (この, その ...) counts there."""
+    if any(plain_mod.startswith(d) for d in lex["determiners"]):
+        return True
+    return mod != plain_mod and any(mod.startswith(d) for d in lex["determiners"] if len(d) > 1)
+
+
+def _sum_modifies(v: DocView, start: int, hs: int) -> bool:
+    """A sum that modifies the head names money, not a proposal: 総額23億ユーロの融資保証.
+    A sum inside a clause does not (50億ユーロを積み増す案)."""
+    return any(v.clean[m.end:m.end + 1] == "の" or m.end >= hs - 1 for m in v.ents(start, hs, {"MONEY"}))
+
+
+def _list_item(v: DocView, start: int, end: int, name: str, head: str) -> bool:
+    """A bare head listed between commas is an item of something larger, not a proposal:
+    '市民の保護、安全の保証、自衛の決意の5項目' (安全の保証 is one of five points)."""
+    return name == head and v.clean[start - 1:start] == "、" and bool(_LIST_NEXT.match(v.clean, end))
+
+
+def _apposition_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """新たな枠組み「ウクライナ・ファシリティー」, 12項目の文書「…」: the quoted name after a head noun."""
+    out = []
+    for hs, he, w in find_all(v.clean, lex["apposition_heads"], s, e):
+        if v.clean[he:he + 1] != "「":
+            continue
+        close = v.clean.find("」", he + 1, min(e, he + 40))
+        inner = v.clean[he + 1:close] if close != -1 else ""
+        if len(inner) < 2 or any(c in inner for c in "。、「"):
+            continue
+        m = _Mention(he, close + 1, w, inner, (s, e), quoted=True, rule="proposal.apposition")
+        pts = _re()["points_before"].search(v.clean[max(s, hs - 8):hs + 1]) or _re()["points"].search(v.clean[max(s, hs - 8):hs])
+        m.points = int(pts.group(1).translate(_DIGITS)) if pts else None
+        out.append(m)
+    return out
+
+
+_QUOTE = re.compile(r"「([^「」。]{3,40})」")
+_ABBREV = re.compile(r"[（(][A-Za-zＡ-Ｚ]{2,8}[）)]$")
+
+
+def _quoted_name_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A quoted name ending in an institution or act suffix, with a verb about it:
+    「ウクライナ防衛コンタクトグループ」として定例化, 「…武器貸与法」を可決. Not a channel
+    (「…イニシアチブ（USAI）」を通じて調達)."""
+    out = []
+    for q in _QUOTE.finditer(v.clean, s, e):
+        inner = _ABBREV.sub("", q.group(1))
+        if not any(inner.endswith(x) for x in lex["quoted_suffixes"]) or any(inner.endswith(h) for h in lex["heads"]):
+            continue  # not a body or an act, or a head noun the head rule reads
+        if has_any(v.clean[q.end():q.end() + 5], lex["quoted_not_after"]):
+            continue
+        ent = v.entity_at(q.start(1))
+        if ent is not None and ent.end >= q.end(1) - 1 and ent.label in ("GPE", "LOC", "FAC", "PERSON"):
+            continue  # the whole name is a place or a person
+        out.append(_Mention(q.start(), q.end(), inner[-3:], q.group(1), (s, e), quoted=True, rule="proposal.quoted_name"))
+    return out
+
+
+def _count_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A plan referred to only by its count: '米国が示した19項目について協議した' (merged by points with
+    the plan named elsewhere). Small counts (3項目で合意) are items of an agreement, not a plan."""
+    out = []
+    for c in _re()["count"].finditer(v.clean, s, e):
+        n = int(c.group(1).translate(_DIGITS))
+        if n >= lex["count_min"]:
+            out.append(_Mention(c.start(), c.end(), c.group(0), c.group(0), (s, e), points=n, rule="proposal.count"))
+    return out
+
+
+def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A verb phrase proposed, agreed or rejected without a head noun:
+    'エネルギー施設への攻撃を30日間停止することで合意', '1000人ずつ捕虜を交換することで一致'.
+    Coordinated phrases (Aを交換し、Bを返還することで一致) are one mention each."""
+    out = []
+    for status, triggers in lex["vp_triggers"].items():
+        for ts, _, _ in find_all(v.clean, triggers, s, e):
+            end = ts
+            while end is not None:
+                m = _vp_at(v, s, e, end, status, lex)
+                if m is None:
+                    break
+                out.append(m)
+                end = m.start - 1 if v.clean[m.start - 2:m.start] == "し、" else None
+    return out
+
+
+def _vp_at(v: DocView, s: int, e: int, end: int, status: str, lex: dict) -> Optional[_Mention]:
+    """The verb phrase ending at end (before こと/よう, or before し、 of a coordinated one), or None."""
+    for suffix in ("させる", "する", "し", "る", ""):
+        stem_end = end - len(suffix)
+        if suffix and not v.clean.startswith(suffix, stem_end):
+            continue
+        for kind, verbs in lex["vp_verbs"].items():
+            verb = next((x for x in verbs if v.clean.endswith(x, s, stem_end)), None)
+            if verb is None:
+                continue
+            stop = stem_end + (1 if suffix == "る" else 0)
+            start = _scan_clause(v, stop, s)
+            name = v.clean[start:stop].strip("「」 　")
+            if "を" not in name or len(name) < 5:
+                return None
+            obj = name[:name.rfind("を")]
+            if not has_any(obj, lex["vp_objects"]):
+                return None  # 操業を停止することを決めた: not the war's business
+            if kind == "institution" and any(obj.endswith(h) for h in lex["heads"]):
+                return None  # 仕組みを設ける: the head noun names it (see _head_mentions, setup_after)
+            return _Mention(start, stem_end, verb, name, (s, e), status=status, rule="proposal.verb_phrase", vp_kind=kind)
+    return None
 
 
 def _outermost(ms: list[_Mention]) -> list[_Mention]:
@@ -216,9 +600,11 @@ def _outermost(ms: list[_Mention]) -> list[_Mention]:
     return sorted(keep, key=lambda m: m.start)
 
 
-def _date(v: DocView, m: _Mention, mentions: list[_Mention]) -> Optional[TimeSpan]:
-    """A date of the sentence that belongs to this mention (no other mention between them), else the heading's."""
-    others = [o.start for o in mentions if o is not m and o.sent == m.sent]
+def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[TimeSpan]:
+    """A date of the sentence that belongs to this mention (no other mention between them), else the heading's.
+    The date right after the sentence's topic (親ロシア派勢力は20日、…「住民投票」を23日から実施すると発表)
+    is when it was put forward, and wins over a schedule named after it."""
+    others = [o.start for o in same_sentence if o is not m]
     best = None
     for d in v.ents(m.sent[0], m.sent[1], {"DATE"}):
         span = d.value
@@ -229,17 +615,32 @@ def _date(v: DocView, m: _Mention, mentions: list[_Mention]) -> Optional[TimeSpa
             continue
         if d.start >= m.end and any(o >= d.end for o in others):
             continue  # 20項目の案は…先月提示した28項目の計画: 先月 is the 28-point plan's
+        if d.end <= m.start and v.clean[d.start - 1:d.start] == "は" and v.clean[d.end:d.end + 1] == "、":
+            return span
         if best is None or abs(d.start - m.start) < abs(best[0] - m.start):
             best = (d.start, span)
-    return best[1] if best else v.heading_date(m.start)
+    return best[1] if best else (_paragraph_date(v, m) or v.heading_date(m.start))
+
+
+SECTION_BACK = 6  # sentences looked back, within the section, for the date of the events they report
+
+
+def _paragraph_date(v: DocView, m: _Mention) -> Optional[TimeSpan]:
+    """The nearest day-like date of the section's earlier sentences: '■覚書は交わしたが / 2日の2回目の協議は
+    …行われた。/ 双方は…覚書を交換した。' dates the memoranda to the 2nd."""
+    found = section_dates(v, m.start, SECTION_BACK)
+    return found[0].value if found else None
 
 
 def _revisions(v: DocView, ms: list[_Mention]) -> None:
     """AはBの改訂版 / BをAに絞り込んだ: A revises B."""
-    lex = lexicon("proposal")
+    lex = _lex()
+    by_sent: dict = {}
+    for m in ms:
+        by_sent.setdefault(m.sent, []).append(m)
     for a in ms:
-        for b in ms:
-            if a is b or a.sent != b.sent or b.start < a.end:
+        for b in by_sent[a.sent]:  # pairs within one sentence only: linear in the document
+            if a is b or b.start < a.end:
                 continue
             if has_any(v.clean[b.end:b.end + 8], lex["revision_after"]):
                 a.revises = b.name
@@ -247,8 +648,9 @@ def _revisions(v: DocView, ms: list[_Mention]) -> None:
                 b.revises = a.name
 
 
-def _sides(name: str) -> set:
-    return set(_SIDE.findall(name))
+@lru_cache(maxsize=8192)
+def _sides(name: str) -> frozenset:
+    return frozenset(_SIDE.findall(name))
 
 
 def _same(g: list[_Mention], m: _Mention) -> bool:
@@ -271,9 +673,15 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
 
 
 def extract(v: DocView) -> list[Proposal]:
-    lex = lexicon("proposal")
     ms = _mentions(v)
     _revisions(v, ms)
+    groups, refs = _group(v, ms)
+    _attach_references(v, groups, refs)
+    return [_record(v, g) for g in groups if _specific(v, g)]
+
+
+def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_Mention]]:
+    """Mentions of one proposal together; references to a country's proposal (米国案) kept apart."""
     groups: list[list[_Mention]] = []
     refs = []
     for m in ms:
@@ -281,8 +689,7 @@ def extract(v: DocView) -> list[Proposal]:
             refs.append(m)
             continue
         prev = groups[-1][-1] if groups else None
-        if prev is not None and prev.sent == m.sent and 0 <= m.start - prev.end <= 1 and \
-                v.clean[prev.end:m.start + 1].startswith(("「", "（", "(")):
+        if prev is not None and prev.sent == m.sent and _apposed(v, prev, m):
             groups[-1].append(m)  # 10項目の和平案「平和の公式」: one proposal, two names
             continue
         for g in groups[-GROUP_WINDOW:]:
@@ -291,31 +698,97 @@ def extract(v: DocView) -> list[Proposal]:
                 break
         else:
             groups.append([m])
-    for m in refs:  # 米国案: the proposal of that country, if the text has one
-        for g in groups:
-            if any(a.canonical == m.by_country for x in g for a in x.proposer):
-                g.append(m)
-                break
-    out = []
+    return groups, refs
+
+
+def _apposed(v: DocView, a: _Mention, b: _Mention) -> bool:
+    """b renames a right after it: 10項目の和平案「平和の公式」, 和平案（平和の公式）, or
+    支援国の枠組みを「…コンタクトグループ」として (AをBとして)."""
+    gap = v.clean[a.end:b.start + 1]
+    if 0 <= b.start - a.end <= 1 and gap.startswith(("「", "（", "(")):
+        return True
+    return gap == "を「" and v.clean.startswith("として", b.end)
+
+
+REFERENCE_SENTENCES = 2  # 米側の提案 refers back to a proposal named at most this many sentences before
+
+
+def _attach_references(v: DocView, groups: list[list[_Mention]], refs: list[_Mention]) -> None:
+    """米国案 / 米側の提案: the proposal of that country if the text has one, else the proposal named just
+    before it ('…30日間の全面停戦案には応じなかった。…米側の提案を退けた'), which it merges into."""
+    by_sent: dict = {}
     for g in groups:
-        decisive = any(x.status in ("signed", "agreed", "rejected") for x in g)
-        specific = any(x.points or x.proposer or x.quoted for x in g) or len(g) > 1 or decisive
-        if not specific:
-            continue
-        names = list(dict.fromkeys(x.name for x in g if not x.by_country))
-        name = max(names, key=lambda n: (bool(_re()["points"].search(n)), "「" not in n, -abs(len(n) - 8)))
-        statuses = [x.status for x in g if x.status]
-        status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
-        proposer = dedup_actors(a for x in g for a in x.proposer)
-        dates = [x.date for x in g if x.date]
-        revises = next((x.revises for x in g if x.revises), None)
-        if revises and _key(revises) in {_key(n) for n in names}:
-            revises = None
-        points = next((x.points for x in g if x.points), None)
-        out.append(Proposal(
-            name=name, aliases=[n for n in names if n != name], kind=_kind(" ".join(names), lex), points=points,
-            proposer=proposer, revises=revises, status=status, date=dates[0] if dates else None,
-            evidence=[v.span(x.start, x.end) for x in g],
-            confidence=confidence(0.4, bool(proposer), status is not None, points is not None, len(g) > 1, bool(dates)),
-        ))
-    return out
+        for x in g:
+            by_sent.setdefault(v.sent_index(x.start), []).append((x.end, g))
+    for m in refs:
+        g = next((g for g in groups if any(a.canonical == m.by_country for x in g for a in x.proposer)), None)
+        if g is None:
+            here = v.sent_index(m.start)
+            before = [(end, g) for k in range(here - REFERENCE_SENTENCES, here + 1) for end, g in by_sent.get(k, ())
+                      if end <= m.start]
+            g = max(before, key=lambda p: p[0], default=(0, None))[1]
+        if g is not None:
+            g.append(m)
+
+
+def _specific(v: DocView, g: list[_Mention]) -> bool:
+    """A proposal says something specific: points, a proposer, a quoted name, a decisive status, several
+    mentions, a concrete verb phrase, a naming clause with a status (…に充てる案を協議), an institution the
+    text sets up (作業部会を設け), or a truce with a duration and a status (30日間の全面停戦案には応じなかった).
+    Rejects e.g. '和平計画について楽観的な見方を示した' (a bare plan, nothing about it)."""
+    if all(x.rule == "proposal.quoted_name" and not (x.predicate or x.setup) for x in g):
+        return False  # a quoted name nothing is said of
+    if any(x.points or x.proposer or x.quoted for x in g) or len(g) > 1:
+        return True
+    if any(x.status in ("signed", "agreed", "rejected") for x in g):
+        return True
+    for x in g:
+        if x.rule == "proposal.verb_phrase" or x.setup:
+            return True
+        if x.status and x.predicate and x.clause >= CLAUSE_MIN:
+            return True
+        if x.status and x.head in _lex()["bare_ok"] + ["停戦案"] and _re()["span"].search(x.name):
+            return True
+        if x.topic:
+            return True
+    return False
+
+
+CLAUSE_MIN = 8  # a naming clause shorter than this (検討を進める案) says nothing concrete
+
+
+def _kind_of(g: list[_Mention], names: list[str], lex: dict) -> str:
+    """Kind from what names the proposal, the head before its clause: '停戦と和平交渉の開始を呼びかける|12項目の
+    文書' is a peace plan, not a ceasefire; then a verb phrase's verb (撤退 → territorial); then the whole names."""
+    cores = [x.core or x.name for x in g if not x.by_country] + [x.head for x in g if x.rule == "proposal.apposition"]
+    kind = _kind(" ".join(cores), lex)
+    vp_kind = next((x.vp_kind for x in g if x.vp_kind and x.vp_kind != "other"), None)
+    if kind == "other" and vp_kind:
+        kind = vp_kind
+    return kind if kind != "other" else _kind(" ".join(names), lex)
+
+
+def _record(v: DocView, g: list[_Mention]) -> Proposal:
+    lex = _lex()
+    names = list(dict.fromkeys(x.name for x in g if not x.by_country)) or [g[0].name]
+    titles = [x.name for x in g if x.rule == "proposal.apposition"]  # 8項目からなる文書「和平への道筋」: the title
+    name = titles[0] if titles else max(names, key=lambda n: (bool(_re()["points"].search(n)), "「" not in n,
+                                                              -abs(len(n) - 8)))
+    unquoted = [n.replace("「", "").replace("」", "") for n in names]
+    aliases = list(dict.fromkeys(n for n in names + unquoted if n != name))
+    statuses = [x.status for x in g if x.status]
+    status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
+    proposer = dedup_actors(a for x in g for a in x.proposer)
+    dates = [x.date for x in g if x.date]
+    revises = next((x.revises for x in g if x.revises), None)
+    if revises and _key(revises) in {_key(n) for n in names}:
+        revises = None
+    points = next((x.points for x in g if x.points), None)
+    kind = _kind_of(g, names, lex)
+    named_by = next((x for x in g if x.name == name), g[0])
+    return Proposal(
+        name=name, aliases=aliases, kind=kind, points=points,
+        proposer=proposer, revises=revises, status=status, date=dates[0] if dates else None,
+        evidence=[v.span(x.start, x.end) for x in g], rule=named_by.rule,
+        confidence=confidence(0.4, bool(proposer), status is not None, points is not None, len(g) > 1, bool(dates)),
+    )
