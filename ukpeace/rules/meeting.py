@@ -14,11 +14,13 @@ import datetime as dt
 import os
 import sys
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
 from ..models import Meeting, TimeSpan
+from ..normalize.dates import resolve_forward
 from .common import (DocView, actor_of, alternation, complete, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, near,
                      place_of, state_of)
 
@@ -54,6 +56,9 @@ class _Mention:
     sentence_date: bool = False
     index: int = 0
     attendance: bool = False
+    gathering: bool = False
+    ordinal: Optional[int] = None
+    rule: str = "meeting.trigger"
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -173,24 +178,35 @@ def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
 
 
 def _dated(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
-    d = v.date_near(s, e, anchor)
-    if d is None:
+    """The meeting date of [s, e) nearest to anchor: day-like, not a period's start
+    (2023年6月以来となる首脳会談を18日に行った takes 18日, not 2023年6月)."""
+    cands = [d for d in v.ents(s, e, {"DATE"}) if _meeting_day(v, d)]
+    if not cands:
         return None
+    d = min(cands, key=lambda d: (abs(anchor - d.end) if d.end <= anchor else 2 * abs(d.start - anchor)))
+    return d.value
+
+
+def _meeting_day(v: DocView, d) -> bool:
+    """A DATE that can be a meeting's date: complete, at most a month, not 2022年2月以降 / 3年間."""
     span = d.value
-    if (span.end - span.start).days > 31 or d.text.endswith("間") or span.granularity in ("year", "season"):
-        return None
-    if v.clean.startswith(tuple(lexicon("meeting")["period_start_after"]), d.end):
-        return None  # 2022年2月以降: a period's start, not the meeting's date
-    return span
+    if not complete(span) or (span.end - span.start).days > 31 or d.text.endswith("間"):
+        return False
+    if span.granularity in ("year", "season"):
+        return False
+    return not v.clean.startswith(tuple(lexicon("meeting")["period_start_after"]), d.end)
 
 
 def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str]]:
-    """Meeting triggers of a sentence, without generic uses (会議室, 交渉担当者) and negated ones."""
-    hits = []
+    """Meeting triggers of a sentence, without generic uses (会議室, 交渉担当者) and negated ones;
+    a meeting body used as its sitting (EU首脳会議は…開幕した) is a trigger of its own ("@" + its name)."""
+    bodies = _body_hits(v, s, e, lex)
+    hits = list(bodies)
     for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
-        if any(v.clean.startswith(x, te) for x in lex["not_after"]):
+        if any(bs <= ts and te <= be for bs, be, _ in bodies):
             continue
-        if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]):
+        gathering = _gathering(v, te, e, lex)
+        if _generic_use(v, te, lex) or (not gathering and _qualified_before(v, s, ts, lex)):
             continue
         ent = v.entity_at(ts)
         if ent is not None and ent.label in ("ORG", "PERSON", "GPE", "TITLE", "FAC"):
@@ -202,7 +218,81 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         if w == "回目" and not has_any(v.clean[te:e], lex["round_needs"]):
             continue  # 7回目の捕虜交換 is no round of talks
         hits.append((ts, te, w))
-    return hits
+    return _compounds(v, sorted(hits), lex)
+
+
+def _compounds(v: DocView, hits: list, lex: dict) -> list:
+    """Two forms of one gathering joined by と/を兼ねた (署名式と共同会見, 夕食会を兼ねた会談) are one hit
+    named by both ("&" marks the word)."""
+    out = []
+    for ts, te, w in hits:
+        if out and not out[-1][2].startswith("@") and v.clean[out[-1][1]:ts] in lex["compound_joins"]:
+            out[-1] = (out[-1][0], te, "&" + w)
+            continue
+        out.append((ts, te, w))
+    if out and not out[-1][2].startswith("@"):
+        ts, te, w = out[-1]
+        for j in lex["compound_joins"]:
+            tail = next((t for t in lex["compound_tails"] if v.clean.startswith(j + t, te)), None)
+            if tail:
+                out[-1] = (ts, te + len(j) + len(tail), "&" + w)
+                break
+    return out
+
+
+def _generic_use(v: DocView, te: int, lex: dict) -> bool:
+    """A use of the trigger word that names no gathering: 会議室, 交渉担当者, 交渉による解決, 協議を続ける."""
+    return any(v.clean.startswith(x, te) for x in lex["not_after"] + lex["generic_use_after"])
+
+
+def _qualified_before(v: DocView, s: int, ts: int, lex: dict) -> bool:
+    """A word before the trigger that makes it no meeting (記者会見, 国家安全保障会議, 停戦交渉の行方);
+    waived when the clause says the talks were held (停戦交渉を行った)."""
+    return any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"])
+
+
+def _gathering(v: DocView, te: int, e: int, lex: dict) -> bool:
+    """The trigger's own clause says the gathering is held or hosted: 会談を行った, 会議が…開かれる,
+    国際会合を来年主催 (a particle right after it, then a gathering verb before the clause ends)."""
+    if not v.clean.startswith(tuple(lex["gathering_particles"]), te):
+        return False
+    clause = v.clean[te + 1:min(e, te + 32)].split("。")[0]
+    cut = min([i for i in (clause.find(w) for w in lex["triggers"]) if i > 0] + [len(clause)])
+    return bool(has_any(clause[:cut], lex["gathering_verbs"]))
+
+
+def _body_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str]]:
+    """Meeting bodies (欧州理事会, EU首脳会議, 外相理事会) used as their sitting: followed by は/が/で/に出席."""
+    out = []
+    for ent in v.ents(s, e, {"ORG"}):
+        if ent.canonical in lex["meeting_bodies"] and v.clean.startswith(tuple(lex["body_use_after"]), ent.end):
+            out.append((ent.start, ent.end, "@" + ent.canonical))
+    return out
+
+
+_ROUND = r"(?:第([0-9０-９]+)回|([0-9０-９]+)回目)"
+_ROUND_IN = re.compile(_ROUND)
+_ROUND_BEFORE = re.compile(_ROUND + r"(?:の|と?なる)$")
+
+
+def _ordinal(v: DocView, name_start: int, te: int, lex: dict) -> Optional[int]:
+    """The round a mention names (3回目の協議, 第2回会合, 初会合): rounds are separate meetings."""
+    name = v.clean[name_start:te]
+    if has_any(name, lex["ordinal_first"]) or v.clean.endswith("初の", max(0, name_start - 2), name_start):
+        return 1
+    m = _ROUND_IN.search(name) or _ROUND_BEFORE.search(v.clean[max(0, name_start - 8):name_start])
+    return int(unicodedata.normalize("NFKC", m.group(1) or m.group(2))) if m else None
+
+
+def _name_parties(v: DocView, start: int, end: int) -> list:
+    """States, blocs and bodies inside a meeting's name take part in it (G7サミット, EU首脳会議, 米ロ首脳会談)."""
+    out = []
+    for ent in v.ents(start, end, {"GPE", "ORG", "NORP"}):
+        if ent.kind in ("country", "bloc"):
+            out.append(state_of(ent) or actor_of(ent))
+        elif ent.label == "ORG" and ent.canonical:
+            out.append(state_of(ent) or actor_of(ent))
+    return [a for a in out if a is not None]
 
 
 def _topic(v: DocView, s: int, end: int):
@@ -259,8 +349,16 @@ def _mentions(v: DocView) -> list[_Mention]:
         near_sents = [x for x in v.sentences_around(si, 2, 3) if x != (s, e) and x[0] >= floor]
         prev = s
         for k, (ts, te, w) in enumerate(hits):
-            name_start, name = _name(v, ts, te)
-            m = _Mention(name_start, te, (s, e), name, weak=w in lex["weak_triggers"])
+            body, compound = w.startswith("@"), w.startswith("&")
+            w = w.lstrip("&")
+            name_start, name = (ts, v.clean[ts:te]) if body else _name(v, ts, te)
+            if compound:
+                name_start, name = _name(v, ts, ts + 1)[0], v.clean[_name(v, ts, ts + 1)[0]:te]
+            gathering = _gathering(v, te, e, lex)
+            m = _Mention(name_start, te, (s, e), name, weak=w in lex["weak_triggers"] and not gathering,
+                         gathering=gathering, ordinal=_ordinal(v, name_start, te, lex),
+                         rule="meeting.body" if body else f"meeting.trigger:{w}" + (":gathering" if gathering else ""))
+            clause_end = hits[k + 1][0] if k + 1 < len(hits) else e  # two meetings in one sentence: each its own clause
             m.gap = v.clean[te:te + 1]
             m.index = si
             m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"])
@@ -271,17 +369,18 @@ def _mentions(v: DocView) -> list[_Mention]:
                 m.mode = "video"
             elif has_any(v.clean[max(s, ts - 6):te + 2], lex["phone"]):
                 m.mode = "phone"
-            own = subject + [p for p in v.ents(prev, ts, {"PERSON"}) if not _possessor(v, p)]
+            lead = subject if not (k and _subject_people(v, prev, ts)) else []  # …、ゼレンスキー氏は…と会談: a new subject
+            own = lead + [p for p in v.ents(prev, ts, {"PERSON"}) if not _possessor(v, p)]
             if has_any(v.clean[max(s, ts - 12):ts], lex["both_anaphora"]) and si > 0:
                 ps0, pe0 = v.sentences[si - 1]  # 両首脳は…会談に臨む: the two people of the sentence before
                 own += [p for p in v.ents(ps0, pe0, {"PERSON"}) if not _possessor(v, p)]
             if k == len(hits) - 1:
                 own += _attendees(v, te, e, lex)
-            partners = [p for p in own if p not in subject]
-            if has_any(v.clean[prev:ts], lex["each_cues"]) and subject and len(partners) >= 2:
+            partners = [p for p in own if p not in lead]
+            if has_any(v.clean[prev:ts], lex["each_cues"]) and lead and len(partners) >= 2:
                 # XはA、Bとそれぞれ電話で会談: one call per partner
                 for p in partners:
-                    out.append(_single(v, m, subject + [p], lex))
+                    out.append(_single(v, m, lead + [p], lex))
                 prev = te
                 continue
             helper = []
@@ -291,11 +390,13 @@ def _mentions(v: DocView) -> list[_Mention]:
                         helper += _attendees(v, *x, lex)
             m.own_people = dedup_actors(actor_of(p) for p in own)
             m.participants = dedup_actors(actor_of(p) for p in own + helper)
-            m.parties = _parties(v, prev if k else s, te + 6, lex) + [a for a in (state_of(p) for p in own + helper) if a]
-            m.date = _dated(v, prev, te, ts) or _dated(v, s, e, ts)
+            m.parties = _parties(v, prev if k else s, te + 6, lex) + _name_parties(v, name_start, te) + \
+                [a for a in (state_of(p) for p in own + helper) if a]
+            m.date = _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
             m.explicit_date = m.date is not None
             if m.mode == "in_person":
-                m.location = _venue(v, prev, te + 8, ts, te, name_start, lex) or _venue(v, s, e, ts, te, name_start, lex)
+                m.location = _venue(v, prev, te + 8, ts, te, name_start, lex) or \
+                    _venue(v, s, clause_end, ts, te, name_start, lex)
                 if m.location is None and has_any(v.clean[prev:ts], lex["same_place"]) and out:
                     m.location = next((x.location for x in reversed(out) if x.location), None)  # 同地で開かれた
             # scene-setting sentences before it in the paragraph (2026年1月17日…マイアミに着陸した);
@@ -314,6 +415,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                 m.explicit_date = True
             elif m.date is None:
                 m.date = v.heading_date(ts)  # ■8日 18:00: an update's timestamp, a hint only
+            if m.date is not None and _future(v, m, lex):
+                m.date = resolve_forward(m.date, v.published)  # 土曜日に協議を行う予定だ: the coming Saturday
             m.sentence_date = m.explicit_date and not borrowed
             m.status = _status(v, m, lex)
             prev = te
@@ -321,12 +424,19 @@ def _mentions(v: DocView) -> list[_Mention]:
             # 国連安全保障理事会は6日…会合を開いた: a body that holds it counts like named people
             host = any(re.match(r"^[^、。]{0,4}?(?:は|が)", v.clean[a.end:a.end + 6]) for a in
                        v.ents(s, ts, {"ORG"}) if not a.country and a.canonical)
-            g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host)
+            g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host) + m.gathering
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
             m.creates = g >= need and not m.anaphoric and not (borrowed and len(m.own_people) < 2 and not m.location) \
                 and not (bare_summit and g < 2)
             out.append(m)
     return out
+
+
+def _future(v: DocView, m: _Mention, lex: dict) -> bool:
+    """The trigger's clause is future or planned: 協議を行う予定だ, 会談する見通しだ (not 会談した)."""
+    after = v.clean[m.end:m.sent[1]][:30]
+    held = has_any(after, lex["held"]) and not has_any(after[:12], lex["not_held_after"])
+    return bool(has_any(after, lex["planned"])) and not held
 
 
 def _status(v: DocView, m: _Mention, lex: dict) -> str:
@@ -409,6 +519,8 @@ class _Cluster:
             return True  # 主要7カ国首脳会議（G7広島サミット）: two names of one meeting
         if m.mode != self.mode and not m.anaphoric:
             return False
+        if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in self.ms):
+            return False  # 2回目の協議 and 3回目の協議 are two meetings
         own = {p.canonical or p.text for p in m.own_people}
         if own and self.people() and not (own & self.people()):
             return False  # other people at the same place: another meeting (a bilateral on a summit's sidelines)
@@ -464,7 +576,8 @@ def extract(v: DocView) -> list[Meeting]:
             last = clusters[-1]  # a reference (この会合, 協議後, 全体会合) belongs to the meeting just reported
             own = {p.canonical or p.text for p in m.own_people}
             near_para = v.para_index(m.start) - v.para_index(last.ms[-1].start) <= 1
-            if near_para and last.mode == m.mode and _places_ok(last.location, m.location) is not False \
+            rounds_ok = not (m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in last.ms))
+            if near_para and rounds_ok and last.mode == m.mode and _places_ok(last.location, m.location) is not False \
                     and (own <= last.people() or m.attendance) \
                     and all(_dates_ok(d, m.date) for d in last.dates()):
                 target = last
@@ -498,7 +611,7 @@ def extract(v: DocView) -> list[Meeting]:
         evidence = [v.span(s, e) for s, e in sorted({(m.start, m.end) for m in c.ms})]
         out.append(Meeting(
             name=main.name, location=place_of(loc) if loc else None, date=date, status=status, mode=c.mode,
-            participants=participants, parties=parties, evidence=evidence,
+            participants=participants, parties=parties, evidence=evidence, rule=main.rule,
             confidence=confidence(0.45, loc is not None, date is not None, bool(participants), bool(parties),
                                   len(c.ms) > 1),
         ))
