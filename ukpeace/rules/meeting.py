@@ -59,6 +59,7 @@ class _Mention:
     gathering: bool = False
     ordinal: Optional[int] = None
     rule: str = "meeting.trigger"
+    clause_end: int = 0
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -358,7 +359,10 @@ def _mentions(v: DocView) -> list[_Mention]:
             m = _Mention(name_start, te, (s, e), name, weak=w in lex["weak_triggers"] and not gathering,
                          gathering=gathering, ordinal=_ordinal(v, name_start, te, lex),
                          rule="meeting.body" if body else f"meeting.trigger:{w}" + (":gathering" if gathering else ""))
-            clause_end = hits[k + 1][0] if k + 1 < len(hits) else e  # two meetings in one sentence: each its own clause
+            # two meetings in one sentence (…会談を呼びかけたが、…と会談した): each takes its own clause's date and venue
+            nxt = hits[k + 1][0] if k + 1 < len(hits) else e
+            clause_end = nxt if "、" in v.clean[te:nxt] else e
+            m.clause_end = clause_end
             m.gap = v.clean[te:te + 1]
             m.index = si
             m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"])
@@ -434,9 +438,9 @@ def _mentions(v: DocView) -> list[_Mention]:
 
 def _future(v: DocView, m: _Mention, lex: dict) -> bool:
     """The trigger's clause is future or planned: 協議を行う予定だ, 会談する見通しだ (not 会談した)."""
-    after = v.clean[m.end:m.sent[1]][:30]
+    after = v.clean[m.end:m.clause_end or m.sent[1]][:30]
     held = has_any(after, lex["held"]) and not has_any(after[:12], lex["not_held_after"])
-    return bool(has_any(after, lex["planned"])) and not held
+    return bool(has_any(after, lex["planned"])) and not held and not has_any(after, lex["past_plans"])
 
 
 def _status(v: DocView, m: _Mention, lex: dict) -> str:
