@@ -33,12 +33,19 @@ def _instruments(text: str, lex: dict) -> list[str]:
 
 
 def _period(v: DocView, s: int, e: int):
-    for _, _, value, unit in find_durations(v.clean[s:e]):
-        if unit == "year":
-            return value
-        if unit == "month":
-            return round(value / 12, 2)
+    """The span a sum covers: a duration (4年間, 18カ月), preferring one said as a span (…間) over a
+    bare year that only lists years (2025、26年の2年間 is 2, not 26)."""
+    text = v.clean[s:e]
+    found = [d for d in find_durations(text) if d[3] in ("year", "month")]
+    found.sort(key=lambda d: (not _said_as_span(text, d[0], d[1]), d[0]))
+    for _, _, value, unit in found:
+        return value if unit == "year" else round(value / 12, 2)
     return None
+
+
+def _said_as_span(text: str, start: int, end: int) -> bool:
+    """4年間 / 18カ月間 / 5年にわたり: a duration, not a year number in a list (2025、26年の)."""
+    return text[end - 1:end] == "間" or text.startswith("間", end) or text.startswith("にわた", end)
 
 
 def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
@@ -47,7 +54,12 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
     for ent in v.ents(lo, ms, {"GPE", "ORG", "PERSON"}):
         if ent.label == "GPE" and ent.kind not in ("country", None):
             continue
+        if _in_name(v, ent, lex):
+            continue  # ウクライナ・ファシリティー / 「ウクライナ支援基金」: a name, not a giver
         tail = v.clean[ent.end:ms]
+        if tail.lstrip("）)").startswith(tuple(lex["donor_by_after"])):
+            out.append(state_of(ent))  # 主要7カ国（G7）による貸し付け
+            continue
         if tail.startswith(tuple(lex["not_donor_after"])) or v.clean[ent.start - 1:ent.start] == "対":
             continue
         subject = any(tail.startswith(f) for f in lex["donor_follow"]) or ("は" in tail[:25] or "が" in tail[:25])
@@ -55,7 +67,17 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             st = state_of(ent)
             if st is not None:
                 out.append(st)
-    return out
+    return [a for a in out if a is not None]
+
+
+def _in_name(v: DocView, ent, lex: dict) -> bool:
+    """The entity is part of a name: ウクライナ・ファシリティー, or inside 「…」 quotes."""
+    nxt = v.clean[ent.end:ent.end + 2]
+    if nxt[:1] in lex["name_continuation"] and len(nxt) > 1 and "\u30a0" <= nxt[1] <= "\u30ff":
+        return True
+    s, _ = v.sentence(ent.start)
+    before = v.clean[s:ent.start]
+    return before.count("「") > before.count("」")
 
 
 def _recipients(v: DocView, s: int, e: int, lex: dict) -> list:
@@ -102,15 +124,19 @@ def extract(v: DocView) -> list[Money]:
             continue  # 1ドル=155円 is an exchange rate
         recipient = _recipients(v, s, e, lex)
         donors = _donors(v, prev_money, ent.start, lex) or _donors(v, s, ent.start, lex)[:1]
+        takers = {r.canonical for r in recipient if r}
+        donors = [d for d in donors if d.canonical not in takers]  # a giver is never its own recipient
         if not recipient and domain and (purpose != "other" or instruments or donors or has_any(v.clean[s:e], lex["aid_words"])):
             recipient = [country_actor("UA")]  # the library's domain: aid, loans and damage are Ukraine's
         rec = Money(amount=ent.value, period_years=_period(v, s, e), purpose=purpose, instruments=instruments,
                     recipient=[r for r in recipient if r], donor=dedup_actors(donors), evidence=[v.span(ent.start, ent.end)],
-                    confidence=confidence(0.5, purpose != "other", bool(recipient), bool(donors), bool(instruments)))
+                    confidence=confidence(0.5, purpose != "other", bool(recipient), bool(donors), bool(instruments)),
+                    rule="money.amount:" + (purpose if purpose != "other" else "sum"))
         for other in records:
             a, b = other.amount, rec.amount
+            headline = v.para_index(other.evidence[0].start) == 0  # a headline's sum is the body's sum
             if (a.currency == b.currency and abs(a.value - b.value) <= 1e-9 * max(a.value, 1)
-                    and _COMPATIBLE[a.qualifier] == _COMPATIBLE[b.qualifier]
+                    and (_COMPATIBLE[a.qualifier] == _COMPATIBLE[b.qualifier] or headline)
                     and ({r.canonical for r in other.recipient} == {r.canonical for r in rec.recipient}
                          or not other.recipient or not rec.recipient)
                     and not ({d.canonical for d in other.donor} - {d.canonical for d in rec.donor} and rec.donor)):
@@ -129,6 +155,8 @@ def _restates(v: DocView, prev, ent) -> bool:
     lex = lexicon("money")
     if len(gap) <= 3 and gap.strip(" 　") in lex["restated_gap"]:
         return True
+    if len(gap) <= 14 and _strip_words(gap, lex["restated_currency_words"]) == "":
+        return True  # 1600億フリブナ、日本円にしておよそ6000億円
     return len(gap) <= 20 and "。" in gap and v.clean.startswith(tuple(lex["restated_after"]), ent.end) and \
         v.clean[v.sentence(ent.start)[0]:ent.start].startswith(tuple(lex["restated_openers"]))
 
@@ -143,3 +171,16 @@ def _merge(into: Money, rec: Money) -> None:
     if into.amount.qualifier == "exact" and rec.amount.qualifier != "exact":
         into.amount = rec.amount
     into.confidence = min(0.99, into.confidence + 0.05)
+
+
+def _strip_words(text: str, words: list) -> str:
+    """text with the listed words removed from its start, one after another (、日本円にして約 → "")."""
+    words = sorted(words, key=len, reverse=True)
+    changed = True
+    while text and changed:
+        changed = False
+        for w in words:
+            if text.startswith(w):
+                text, changed = text[len(w):], True
+                break
+    return text
