@@ -189,3 +189,119 @@ def test_ids_stable_and_json_identical():
     assert json.dumps(a.model_dump(mode="json"), ensure_ascii=False, sort_keys=True) == \
         json.dumps(b.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
     assert a.model_dump_json() == b.model_dump_json()
+
+
+# --- issue 8 classes (sentences written for these tests) --------------------------------------
+
+def test_modifier_before_trigger_keeps_the_meeting_and_its_day():
+    """「…以来となる首脳会談を行った」: the modifier neither kills the meeting nor gives its date."""
+    m = only_meeting("バイデン大統領は14日、ホワイトハウスでゼレンスキー大統領と2022年12月以来となる首脳会談を行った。")
+    assert (m.date.start, m.date.end) == (day("2026-01-14"), day("2026-01-14"))
+    assert names(m.participants) == {"Joe Biden", "Volodymyr Zelenskyy"}
+    assert m.rule and m.rule.startswith("meeting.trigger")
+
+
+def test_years_since_modifier_before_direct_talks():
+    m = only_meeting("ロシアとウクライナの代表団は15日、ジュネーブで約2年ぶりとなる直接交渉を行った。")
+    assert m.location is not None and m.location.canonical == "Geneva"
+    assert names(m.parties) >= {"Russia", "Ukraine"}
+
+
+def test_qualified_talks_that_were_held_are_a_meeting():
+    """停戦交渉を行った: a word that usually makes 交渉 generic is waived when the clause says it was held."""
+    m = only_meeting("両国の代表団は12日、イスタンブールで停戦交渉を行った。")
+    assert m.location is not None and m.location.canonical == "Istanbul"
+
+
+@pytest.mark.parametrize("text", [
+    "ウクライナは交渉による解決を目指すと改めて表明した。",
+    "ロシア外務省は米国との協議を続ける考えを示した。",
+    "欧州各国は話し合いによる和平を呼びかけている。",
+], ids=["by-negotiation", "keep-talking", "by-dialogue"])
+def test_generic_talk_words_are_no_meeting(text):
+    assert meetings(text) == []
+
+
+def test_meeting_body_named_as_its_sitting():
+    """EU首脳会議は…開幕した: the body names the meeting; the EU takes part."""
+    m = only_meeting("EU首脳会議は15日、ブリュッセルで開幕した。")
+    assert m.location is not None and m.location.canonical == "Brussels"
+    assert "European Union" in names(m.parties)
+    assert m.rule == "meeting.body"
+
+
+def test_conference_held_for_the_first_time_is_a_meeting():
+    """「会議が…初めて開かれた」: a gathering verb makes a generic 会議 a meeting."""
+    m = only_meeting("ウクライナの地雷除去を話し合う国際会議が13日、ザグレブで初めて開かれた。")
+    assert m.date is not None and m.date.start == day("2026-01-13")
+    assert m.status == "held"
+
+
+def test_conference_hosted_next_year_is_planned():
+    m = only_meeting("日本政府は15日、ウクライナの復興を話し合う国際会合を来年東京で主催すると発表した。")
+    assert m.status == "planned"
+
+
+def test_signing_ceremony_and_press_conference_are_one_meeting():
+    ms = meetings("両首脳は17日、ワシントンで協定の署名式と共同会見に臨んだ。トランプ大統領とゼレンスキー大統領が出席した。")
+    assert len(ms) == 1
+    assert "署名式" in ms[0].name
+
+
+def test_working_dinner_with_talks():
+    m = only_meeting("マクロン大統領は16日、パリでゼレンスキー大統領と夕食会を兼ねた会談を行った。")
+    assert names(m.participants) == {"Emmanuel Macron", "Volodymyr Zelenskyy"}
+
+
+def test_ordinal_rounds_are_separate_meetings():
+    text = ("ロシアとウクライナの代表団は10日、イスタンブールで2回目の協議を行った。"
+            "双方は今月末に3回目の協議を開くことで一致した。")
+    ms = meetings(text)
+    assert len(ms) == 2, [m.name for m in ms]
+    second = [m for m in ms if m.status == "planned"]
+    assert len(second) == 1
+
+
+def test_two_meetings_in_one_sentence_keep_their_own_date_and_venue():
+    """…15日、キーウでAと会談し、17日にはベルリンでBと会談した: two meetings, each with its clause's date and venue."""
+    text = "ゼレンスキー大統領は15日、キーウでルッテ事務総長と会談し、17日にはベルリンでメルツ首相と会談した。"
+    ms = sorted(meetings(text), key=lambda m: m.date.start)
+    assert [(m.location.canonical, m.date.start) for m in ms] == [("Kyiv", day("2026-01-15")), ("Berlin", day("2026-01-17"))]
+    assert names(ms[1].participants) == {"Volodymyr Zelenskyy", "Friedrich Merz"}
+
+
+def test_later_subject_replaces_the_sentence_subject():
+    """「AはBに応じず、Cは…Dと会談した」: the meeting's lead is C, not the sentence's first subject A."""
+    from ukpeace.rules import meeting as rule
+    from ukpeace.rules.common import DocView
+    text = "プーチン大統領は会談に応じず、ゼレンスキー氏は14日、アンカラでエルドアン大統領と会談した。"
+    res = run(text)
+    v = DocView.build(text, text, day(PUB), res.entities)
+    lead = rule._subject_people(v, 0, text.rindex("会談"))
+    assert names(rule.actor_of(p) for p in lead) == {"Volodymyr Zelenskyy"}
+
+
+def test_planned_talks_on_a_weekday_resolve_forward():
+    """土曜日にローマで協議を行う予定だ (published Monday 2026-01-19): the coming Saturday, planned."""
+    m = only_meeting("米国とロシアの代表団は土曜日にローマで協議を行う予定だ。")
+    assert (m.date.start, m.date.end) == (day("2026-01-24"), day("2026-01-24"))
+    assert m.status == "planned"
+
+
+def test_new_year_talks_resolve_to_next_january():
+    text = "トランプ大統領とプーチン大統領は19日、電話で会談した。両首脳は年明けに改めて会談する見通しだ。"
+    ms = meetings(text, published="2025-12-20")
+    planned = [m for m in ms if m.status == "planned"]
+    assert len(planned) == 1
+    assert (planned[0].date.start, planned[0].date.end) == (day("2026-01-01"), day("2026-01-31"))
+
+
+def test_planned_cue_words_give_planned_status():
+    for cue in ("予定だ", "見通しだ", "方針だ", "方向で調整している"):
+        m = only_meeting(f"スターマー首相とメルツ首相は来月、ベルリンで会談する{cue}。")
+        assert m.status == "planned", cue
+
+
+def test_summit_name_gives_its_bloc_as_party():
+    m = only_meeting("G7サミットは15日、カナナスキスで開幕した。")
+    assert "Group of Seven" in names(m.parties)

@@ -164,3 +164,52 @@ def test_ids_stable_and_json_identical():
     assert ids and all(ids) and len(set(ids)) == len(ids)
     assert ids == [r.id for r in b.records]
     assert a.model_dump_json() == b.model_dump_json()
+
+
+# --- issue 8: roles, periods, restatements (sentences written for these tests) ---------------
+
+def test_country_under_attack_being_supported_is_no_recipient_flip():
+    """「侵攻を受け続けるウクライナを支える」: the invader named in the clause is neither recipient nor donor."""
+    m = only_money("オランダ政府はロシアの侵攻を受け続けるウクライナを支えるため、3億ユーロを新たに拠出する。")
+    assert "Russia" not in names(m.recipient) and "Russia" not in names(m.donor)
+    assert names(m.donor) == {"Netherlands"}
+
+
+def test_bloc_named_with_niyoru_is_the_donor():
+    """主要7カ国（G7）による貸し付け: the bloc before による gives the money, it does not receive it."""
+    m = only_money("主要7カ国（G7）による200億ドルの貸し付けは、ロシアの凍結資産の利息で返済される。")
+    assert names(m.donor) == {"Group of Seven"}
+    assert "Group of Seven" not in names(m.recipient)
+    assert m.instruments == ["loan"]
+
+
+def test_tranche_of_a_named_facility_gets_no_donor_from_the_name():
+    """「ウクライナ・ファシリティー」の第2弾: Ukraine in the facility's name is not the donor."""
+    m = only_money("EUは「ウクライナ・ファシリティー」の第2弾として42億ユーロをウクライナに支払った。")
+    assert names(m.donor) == {"European Union"}
+    assert names(m.recipient) == {"Ukraine"}
+    assert m.rule and m.rule.startswith("money.amount")
+
+
+def test_period_is_the_span_not_a_listed_year():
+    """2027、28年の2年間: the period is 2 years, not 28."""
+    m = only_money("フランスは2027、28年の2年間で計40億ユーロの軍事支援をウクライナに行う。")
+    assert m.period_years == 2
+
+
+@pytest.mark.parametrize("text", [
+    "ウクライナ政府は電力網の被害が800億フリブナ、日本円にしておよそ2800億円に上ると発表した。",
+    "EUはウクライナに600億ユーロを融資することで合意した。日本円でおよそ10兆円にあたる。",
+], ids=["same-sentence", "next-sentence"])
+def test_yen_restatement_is_the_same_record(text):
+    ms = monies(text)
+    assert len(ms) == 1, [(m.amount.text, [e.text for e in m.evidence]) for m in ms]
+    assert ms[0].amount.currency != "JPY"
+    assert len(ms[0].evidence) == 2
+
+
+def test_headline_sum_is_the_body_sum():
+    """A headline's 「300億ドル」 and the body's 最大300億ドル are one record."""
+    text = "復興会議が閉幕　支援は300億ドル\n2026年1月19日\n\n各国はウクライナの復興に最大300億ドルを拠出すると表明した。"
+    ms = monies(text)
+    assert len(ms) == 1 and len(ms[0].evidence) == 2

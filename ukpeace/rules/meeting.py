@@ -115,8 +115,17 @@ def _marker(v: DocView, p, limit: int, depth: int = 0) -> str:
 
 
 def _subject_people(v: DocView, s: int, first_trigger: int) -> list:
-    return [p for p in v.ents(s, first_trigger, {"PERSON"})
-            if _marker(v, p, first_trigger) in ("は", "が", "も") and not _possessor(v, p)]
+    """The subject the trigger's clause belongs to: in 「AはBに応じず、Cは…Dと会談した」 the latest
+    subject group (C), not A; a list (AとBは, A、Bが) stays one group."""
+    found = [p for p in v.ents(s, first_trigger, {"PERSON"})
+             if _marker(v, p, first_trigger) in ("は", "が", "も") and not _possessor(v, p)]
+    groups: list[list] = [[]]
+    for p in found:
+        groups[-1].append(p)
+        m = _AFTER_NAME.match(v.clean[p.end:min(first_trigger, p.end + 14)])
+        if m and m.group(1) in ("は", "が") and "、" in v.clean[p.end:first_trigger]:
+            groups.append([])  # this subject's clause closes before the trigger's
+    return next((g for g in reversed(groups) if g), [])
 
 
 def _attendees(v: DocView, s: int, e: int, lex: dict) -> list:
@@ -449,6 +458,9 @@ def _status(v: DocView, m: _Mention, lex: dict) -> str:
     window = v.clean[max(s, m.start - 20):e]
     if m.date is not None and v.published is not None and m.date.start is not None and m.date.start > v.published:
         return "planned"
+    if v.published is not None and any(d.value.start is not None and d.value.start > v.published
+                                       for d in v.ents(max(s, m.start - 12), min(e, m.end + 12), {"DATE"})):
+        return "planned"  # 国際会合を来年東京で主催する: a future time word beside the trigger
     if has_any(after[:40], lex["cancelled"]):
         return "cancelled"
     if has_any(after[:40], lex["ongoing"]):
