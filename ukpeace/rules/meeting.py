@@ -60,6 +60,7 @@ class _Mention:
     ordinal: Optional[int] = None
     rule: str = "meeting.trigger"
     clause_end: int = 0
+    sideline: bool = False
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -372,9 +373,11 @@ def _mentions(v: DocView) -> list[_Mention]:
             nxt = hits[k + 1][0] if k + 1 < len(hits) else e
             clause_end = nxt if "、" in v.clean[te:nxt] else e
             m.clause_end = clause_end
+            m.sideline = bool(k and has_any(v.clean[prev:ts], lex["sideline_links"]))
             m.gap = v.clean[te:te + 1]
             m.index = si
-            m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"])
+            m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"]) \
+                or (name.startswith(tuple(lex["name_anaphora"])) and name[1:] in lex["triggers"])  # 同会議
             bare_summit = name == w and w in lex["multilateral"]  # a bare サミット is the one the story is about
             m.attendance = v.clean.startswith("には", te) and bool(has_any(v.clean[te:e], lex["attendance"]))
             window = v.clean[max(s, ts - 30):te + 4]
@@ -440,7 +443,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host) + m.gathering
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
             m.creates = g >= need and not m.anaphoric and not (borrowed and len(m.own_people) < 2 and not m.location) \
-                and not (bare_summit and g < 2)
+                and not (bare_summit and g < 2) and not _series(name, lex) \
+                and not (m.attendance and _generic(name, lex) and out)  # 会合には…が参加した: the meeting just told
             out.append(m)
     return out
 
@@ -490,6 +494,11 @@ def _places_ok(a, b) -> Optional[bool]:
     return near(a, b, 60.0)
 
 
+def _series(name: str, lex: dict) -> bool:
+    """A name for a series of sittings, not one meeting: 毎月会合, 毎年の会議."""
+    return name.startswith(tuple(lex["recurring_prefixes"]))
+
+
 def _generic(name: str, lex: dict) -> bool:
     return name in lex["generic_names"] or name in lex["triggers"]
 
@@ -537,6 +546,8 @@ class _Cluster:
             return False
         if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in self.ms):
             return False  # 2回目の協議 and 3回目の協議 are two meetings
+        if m.sideline and any(x.sent == m.sent for x in self.ms):
+            return False  # 首脳会議の2日目に…理事会の初会合を開いた: held during the summit, not the summit
         own = {p.canonical or p.text for p in m.own_people}
         if own and self.people() and not (own & self.people()):
             return False  # other people at the same place: another meeting (a bilateral on a summit's sidelines)
@@ -552,9 +563,16 @@ class _Cluster:
             return False
         if place:
             return True
+        names = {x.name for x in self.ms}
+        undated = not m.sentence_date or not self.dates()
+        if undated and len(m.name) >= 4 and not _generic(m.name, lex) and m.name in names:
+            return True  # 安保理が閣僚級会合へ (a heading) and 閣僚級会合を開く: one meeting whatever the tense cue
         statuses = {x.status for x in self.ms if x.creates}
         if m.status in ("planned", "cancelled") and statuses == {"held"} or m.status == "held" and statuses <= {"planned"} and statuses:
             return False  # a visit planned for tomorrow is not the talks held today
+        if m.sentence_date and self.dates() and m.name in lex["multilateral"] and m.location is None and not own \
+                and any(x.name == m.name for x in self.ms if x.creates):
+            return True  # サミットは26日から28日まで: the bare summit of the story, at compatible dates
         people = self.people()
         if m.sentence_date and place is None and complete(m.date) and m.date.start == m.date.end and (not own or not people or own <= people
                                                                                    or people <= own) and any(
