@@ -265,6 +265,8 @@ def _qualified_before(v: DocView, s: int, ts: int, lex: dict) -> bool:
 def _gathering(v: DocView, te: int, e: int, lex: dict) -> bool:
     """The trigger's own clause says the gathering is held or hosted: 会談を行った, 会議が…開かれる,
     国際会合を来年主催 (a particle right after it, then a gathering verb before the clause ends)."""
+    while v.clean[te:te + 1] in ("」", "』", "”", "）") and te < e:
+        te += 1  # 「世界平和サミット」を年内に開く
     if not v.clean.startswith(tuple(lex["gathering_particles"]), te):
         return False
     clause = v.clean[te + 1:min(e, te + 32)].split("。")[0]
@@ -456,14 +458,23 @@ def _future(v: DocView, m: _Mention, lex: dict) -> bool:
     return bool(has_any(after, lex["planned"])) and not held and not has_any(after, lex["past_plans"])
 
 
+def _future_word(v: DocView, m: _Mention, lex: dict) -> bool:
+    """A time word after publication beside the trigger, that dates it rather than another noun:
+    国際会合を来年主催する is planned; 開かれた首脳会議が、2026〜27年の支援で合意 is not."""
+    s, e = m.sent
+    if v.published is None or has_any(v.clean[max(s, m.start - 15):m.start], lex["held"]):
+        return False
+    return any(d.value.start is not None and d.value.start > v.published and not v.clean.startswith("の", d.end)
+               for d in v.ents(max(s, m.start - 12), min(e, m.end + 12), {"DATE"}))
+
+
 def _status(v: DocView, m: _Mention, lex: dict) -> str:
     s, e = m.sent
     after = v.clean[m.end:e]
     window = v.clean[max(s, m.start - 20):e]
     if m.date is not None and v.published is not None and m.date.start is not None and m.date.start > v.published:
         return "planned"
-    if v.published is not None and any(d.value.start is not None and d.value.start > v.published
-                                       for d in v.ents(max(s, m.start - 12), min(e, m.end + 12), {"DATE"})):
+    if _future_word(v, m, lex):
         return "planned"  # 国際会合を来年東京で主催する: a future time word beside the trigger
     if has_any(after[:40], lex["cancelled"]):
         return "cancelled"
