@@ -9,6 +9,8 @@ two evidence spans.
 """
 from __future__ import annotations
 
+import re
+
 from ..models import Actor, Money
 from ..normalize.dates import find_durations
 from .common import DocView, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, state_of
@@ -32,15 +34,38 @@ def _instruments(text: str, lex: dict) -> list[str]:
     return list(dict.fromkeys(i for _, i in sorted(found)))
 
 
-def _period(v: DocView, s: int, e: int):
-    """The span a sum covers: a duration (4年間, 18カ月), preferring one said as a span (…間) over a
-    bare year that only lists years (2025、26年の2年間 is 2, not 26)."""
+def _period(v: DocView, s: int, e: int, ms: int, lex: dict):
+    """The span a sum covers: a duration (4年間, 18カ月), preferring one said as a span (…間) and
+    the one nearest the sum; a year number that is a date (2025、26年 / 23年中) is none; a rate
+    per year right before the sum (年間30億ポンド) is 1."""
     text = v.clean[s:e]
-    found = [d for d in find_durations(text) if d[3] in ("year", "month")]
-    found.sort(key=lambda d: (not _said_as_span(text, d[0], d[1]), d[0]))
+    dates = v.ents(s, e, {"DATE"})
+    found = [d for d in find_durations(text) if d[3] in ("year", "month") and (
+        _said_as_span(text, d[0], d[1]) or not any(x.start < s + d[1] and s + d[0] < x.end for x in dates))]
+    found.sort(key=lambda d: (not _said_as_span(text, d[0], d[1]), abs(ms - (s + d[1]))))
     for _, _, value, unit in found:
         return value if unit == "year" else round(value / 12, 2)
-    return None
+    return 1 if _annual(v, s, ms, lex) else None
+
+
+def _annual(v: DocView, s: int, ms: int, lex: dict) -> bool:
+    """年間30億ポンド / 年間で最大30億ユーロ / 年30億ユーロ: a rate per year (not 2024年30億ドル, a date)."""
+    before = _strip_tail(v.clean[max(s, ms - 8):ms], lex["annual_glue"])
+    for w in sorted(lex["annual_before"], key=len, reverse=True):
+        if before.endswith(w):
+            prev = before[:-len(w)][-1:]
+            return not (prev.isdigit() or prev in "〜~、，")
+    return False
+
+
+def _strip_tail(text: str, words: list) -> str:
+    changed = True
+    while text and changed:
+        changed = False
+        for w in words:
+            if text.endswith(w):
+                text, changed = text[:-len(w)], True
+    return text
 
 
 def _said_as_span(text: str, start: int, end: int) -> bool:
@@ -68,6 +93,33 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             if st is not None:
                 out.append(st)
     return [a for a in out if a is not None]
+
+
+def _carried_subject(v: DocView, s: int, ms: int, lex: dict) -> list:
+    """A sentence with no subject of its own (これに加え、…16億ポンドの融資を提供する) gives the sum
+    for the subject of the sentence before it in the paragraph (英国は…提供します)."""
+    if _subject_in(v, s, ms, lex) or not has_any(v.clean[s:v.sentence(ms)[1]], lex["donor_verbs"]):
+        return []
+    si = v.sent_index(s)
+    if si == 0 or v.para_index(v.sentences[si - 1][0]) != v.para_index(s):
+        return []
+    ps, pe = v.sentences[si - 1]
+    subj = _subject_in(v, ps, pe, lex)
+    st = state_of(subj) if subj is not None else None
+    return [st] if st is not None else []
+
+
+def _subject_in(v: DocView, s: int, e: int, lex: dict):
+    """The first state, bloc, body or person of [s, e) marked as a subject (Xは / X大統領が)."""
+    for ent in v.ents(s, e, {"GPE", "ORG", "PERSON"}):
+        if ent.label == "GPE" and ent.kind != "country":
+            continue
+        if _in_name(v, ent, lex):
+            continue
+        if re.match(r"^(?:氏)?[\u4e00-\u9fff々\u30a0-\u30ffー・]{0,8}?(?:" + "|".join(lex["clause_subject_follow"]) + ")",
+                    v.clean[ent.end:ent.end + 10]):
+            return ent
+    return None
 
 
 def _in_name(v: DocView, ent, lex: dict) -> bool:
@@ -123,12 +175,13 @@ def extract(v: DocView) -> list[Money]:
         if ent.value.value <= 1 or v.clean.startswith(("=", "＝"), ent.end):
             continue  # 1ドル=155円 is an exchange rate
         recipient = _recipients(v, s, e, lex)
-        donors = _donors(v, prev_money, ent.start, lex) or _donors(v, s, ent.start, lex)[:1]
+        donors = _donors(v, prev_money, ent.start, lex) or _donors(v, s, ent.start, lex)[:1] \
+            or _carried_subject(v, s, ent.start, lex)
         takers = {r.canonical for r in recipient if r}
         donors = [d for d in donors if d.canonical not in takers]  # a giver is never its own recipient
         if not recipient and domain and (purpose != "other" or instruments or donors or has_any(v.clean[s:e], lex["aid_words"])):
             recipient = [country_actor("UA")]  # the library's domain: aid, loans and damage are Ukraine's
-        rec = Money(amount=ent.value, period_years=_period(v, s, e), purpose=purpose, instruments=instruments,
+        rec = Money(amount=ent.value, period_years=_period(v, s, e, ent.start, lex), purpose=purpose, instruments=instruments,
                     recipient=[r for r in recipient if r], donor=dedup_actors(donors), evidence=[v.span(ent.start, ent.end)],
                     confidence=confidence(0.5, purpose != "other", bool(recipient), bool(donors), bool(instruments)),
                     rule="money.amount:" + (purpose if purpose != "other" else "sum"))
