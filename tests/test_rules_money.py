@@ -213,3 +213,38 @@ def test_headline_sum_is_the_body_sum():
     text = "復興会議が閉幕　支援は300億ドル\n2026年1月19日\n\n各国はウクライナの復興に最大300億ドルを拠出すると表明した。"
     ms = monies(text)
     assert len(ms) == 1 and len(ms[0].evidence) == 2
+
+
+def test_subjectless_sentence_takes_the_previous_subject_as_donor():
+    """英国は…提供する。これに加え、…の融資も行う: the second sum is the UK's too."""
+    text = ("カナダはウクライナに年間20億カナダドルの軍事支援を提供する。"
+            "これに加え、防空システムの調達に充てる5億カナダドルの融資も行う。")
+    ms = monies(text)
+    assert len(ms) == 2
+    assert all(names(m.donor) == {"Canada"} for m in ms), [names(m.donor) for m in ms]
+
+
+def test_subject_of_an_earlier_paragraph_is_not_carried():
+    text = "カナダはウクライナ支援を続けると表明した。\n\nこれとは別に、5億ドルの融資が実行された。"
+    m = only_money(text)
+    assert "Canada" not in names(m.donor)
+
+
+@pytest.mark.parametrize("text", [
+    "スウェーデンは年間で最大15億ユーロの軍事支援をウクライナに提供する。",
+    "その額は年20億ユーロ規模になると見込まれる。",
+], ids=["nenkan", "nen"])
+def test_rate_per_year_is_a_one_year_period(text):
+    assert only_money(text).period_years == 1
+
+
+def test_year_number_before_a_sum_is_no_period():
+    """2024年に30億ドル: a date, not a 2024-year period, and no per-year rate either."""
+    m = only_money("米国は2024年に30億ドルの軍事支援をウクライナに行った。")
+    assert m.period_years is None
+
+
+def test_period_nearest_the_sum_wins():
+    """過去1年間の被害と今後10年間の復興需要は計4000億ドル: the 10 years that frame the sum."""
+    m = only_money("世界銀行によると、過去1年間の被害と今後10年間の復興需要は計4000億ドルに上る。")
+    assert m.period_years == 10
