@@ -28,10 +28,34 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> str:
 
 
 def _instruments(text: str, lex: dict) -> list[str]:
-    found = []
-    for inst, words in lex["instruments"].items():
-        found.extend((s, inst) for s, _, _ in find_all(text, words))
-    return list(dict.fromkeys(i for _, i in sorted(found)))
+    """Instrument kinds named in text, in order, longest word first across kinds (対外軍事融資 → FMF only)."""
+    words = {w: inst for inst, ws in lex["instruments"].items() for w in ws}
+    return list(dict.fromkeys(words[w] for _, _, w in find_all(text, words)))
+
+
+def _own_instrument(v: DocView, end: int, lex: dict) -> int:
+    """Length of the instrument phrase right after a sum (330億ユーロの融資と…, 23億ユーロの融資保証や補助金,
+    500億ドル（約7兆円）を融資): 0 when there is none. A bracketed restatement is skipped."""
+    words = sorted({w for ws in lex["instruments"].values() for w in ws}, key=len, reverse=True)
+    start = end
+    if v.clean.startswith(("（", "("), end):
+        close = min([i for i in (v.clean.find("）", end, end + 24), v.clean.find(")", end, end + 24)) if i != -1] or [end - 1])
+        end = close + 1
+    for link in lex["own_instrument_links"]:
+        if not v.clean.startswith(link, end):
+            continue
+        pos = end + len(link)
+        w = next((w for w in words if v.clean.startswith(w, pos)), None)
+        if w is None:
+            continue
+        pos += len(w)
+        while True:  # 融資保証や補助金: the list the first instrument opens
+            j = next((j for j in lex["instrument_list_joiners"] if v.clean.startswith(j, pos)), None)
+            w = j and next((w for w in words if v.clean.startswith(w, pos + len(j))), None)
+            if not w:
+                return pos - start
+            pos += len(j) + len(w)
+    return 0
 
 
 def _period(v: DocView, s: int, e: int, ms: int, lex: dict):
@@ -171,7 +195,10 @@ def extract(v: DocView) -> list[Money]:
             ps, pe = v.sentences[si - 1]
             if v.para(ps) == v.para(s):
                 purpose = _purpose(v, ps, pe, pe, pe, lex)
-        instruments = _instruments(v.clean[prev_money:e] + follow, lex)
+        own = _own_instrument(v, ent.end, lex)
+        prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == prev_money), 0)
+        instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
+            _instruments(v.clean[prev_money + prev_own:e] + follow, lex)  # 22億ポンドの融資や、…16億ポンドの契約
         if ent.value.value <= 1 or v.clean.startswith(("=", "＝"), ent.end):
             continue  # 1ドル=155円 is an exchange rate
         recipient = _recipients(v, s, e, lex)
