@@ -248,3 +248,32 @@ def test_period_nearest_the_sum_wins():
     """過去1年間の被害と今後10年間の復興需要は計4000億ドル: the 10 years that frame the sum."""
     m = only_money("世界銀行によると、過去1年間の被害と今後10年間の復興需要は計4000億ドルに上る。")
     assert m.period_years == 10
+
+
+def test_each_sum_keeps_its_own_instrument():
+    """基金は200億ユーロの融資と80億ユーロの補助金で構成する: loan for one, grant for the other."""
+    ms = {m.amount.value: m for m in monies("基金は200億ユーロの融資と80億ユーロの補助金で構成する。")}
+    assert ms[2e10].instruments == ["loan"]
+    assert ms[8e9].instruments == ["grant"]
+
+
+def test_instrument_list_after_a_sum():
+    m = only_money("欧州委員会はウクライナに15億ユーロの融資保証や補助金を提供する協定に署名した。")
+    assert set(m.instruments) == {"guarantee", "grant"}
+
+
+def test_longest_instrument_word_wins():
+    """対外軍事融資 is foreign military financing, not a plain loan."""
+    m = only_money("米政府はウクライナに5億ドルの対外軍事融資（FMF）を行うと発表した。")
+    assert m.instruments == ["foreign_military_financing"]
+
+
+def test_profits_repaying_a_loan_are_not_its_instrument():
+    text = "G7は凍結資産から生じる利益を返済に充て、ウクライナへ200億ドル（約3兆円）を融資する。"
+    m = only_money(text)
+    assert m.instruments == ["loan"]
+
+
+def test_profits_that_are_the_money_are_its_instrument():
+    m = only_money("欧州委員会は凍結資産から生じる利益をウクライナの防衛に充てる案をまとめ、その額は年25億ユーロと見込まれる。")
+    assert "windfall profits" in m.instruments
