@@ -277,3 +277,15 @@ def test_profits_repaying_a_loan_are_not_its_instrument():
 def test_profits_that_are_the_money_are_its_instrument():
     m = only_money("欧州委員会は凍結資産から生じる利益をウクライナの防衛に充てる案をまとめ、その額は年25億ユーロと見込まれる。")
     assert "windfall profits" in m.instruments
+
+
+def test_each_item_of_a_breakdown_takes_the_cue_before_it():
+    """内訳は、兵器調達が100億ドル、財政支援が50億ドル、人道支援が10億ドル."""
+    text = "内訳は、兵器調達が100億ドル、ウクライナ政府の財政支援が50億ドル、人道支援が10億ドル。"
+    ms = {m.amount.value: m.purpose for m in monies(text)}
+    assert ms == {1e10: "military_aid", 5e9: "budget_support", 1e9: "other"}
+
+
+def test_supplementary_appropriation_is_not_budget_support():
+    m = only_money("大統領は議会に総額200億ドルの追加予算を要請した。")
+    assert m.purpose != "budget_support"
