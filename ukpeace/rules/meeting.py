@@ -468,6 +468,15 @@ def _future_word(v: DocView, m: _Mention, lex: dict) -> bool:
                for d in v.ents(max(s, m.start - 12), min(e, m.end + 12), {"DATE"}))
 
 
+def _own_cue(after: str, cues: list) -> bool:
+    """A cue that is the trigger's own predicate: 会談は中止された, not 会談が決裂し、署名が見送られ
+    (where another subject, 署名が, owns the cue)."""
+    hits = [after.find(c) for c in cues if c in after]
+    if not hits:
+        return False
+    return not re.search(r"[^、。]{1,8}[がは]", after[1:min(hits)])
+
+
 def _status(v: DocView, m: _Mention, lex: dict) -> str:
     s, e = m.sent
     after = v.clean[m.end:e]
@@ -476,7 +485,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> str:
         return "planned"
     if _future_word(v, m, lex):
         return "planned"  # 国際会合を来年東京で主催する: a future time word beside the trigger
-    if has_any(after[:40], lex["cancelled"]):
+    if _own_cue(after[:40], lex["cancelled"]):
         return "cancelled"
     if has_any(after[:40], lex["ongoing"]):
         return "ongoing"
@@ -572,8 +581,9 @@ class _Cluster:
         dates_ok = all(_dates_ok(d, m.date) for d in self.dates()) if m.sentence_date else True
         if not dates_ok:
             return False
-        if place:
-            return True
+        if place and not (m.status == "cancelled" and {x.status for x in self.ms if x.creates} == {"held"}
+                          and not m.anaphoric):
+            return True  # …会談が決裂し、予定されていた署名式は中止: same room, another event
         names = {x.name for x in self.ms}
         undated = not m.sentence_date or not self.dates()
         if undated and len(m.name) >= 4 and not _generic(m.name, lex) and m.name in names:
