@@ -305,3 +305,51 @@ def test_planned_cue_words_give_planned_status():
 def test_summit_name_gives_its_bloc_as_party():
     m = only_meeting("G7サミットは15日、カナナスキスで開幕した。")
     assert "Group of Seven" in names(m.parties)
+
+
+def test_cancelled_event_in_the_same_room_is_its_own_meeting():
+    text = ("ゼレンスキー大統領とトランプ大統領は2日、ホワイトハウスで会談した。"
+            "ホワイトハウスでの会談は激しい口論に発展し、予定されていた署名式と共同会見は中止された。")
+    ms = meetings(text)
+    assert sorted(m.status for m in ms) == ["cancelled", "held"], [(m.name, m.status) for m in ms]
+
+
+def test_cancel_cue_of_another_subject_does_not_cancel_the_talks():
+    """会談が決裂し、署名が見送られた: the talks were held; the signing was dropped."""
+    m = only_meeting("ゼレンスキー大統領とトランプ大統領は2日、ホワイトハウスで首脳会談を行ったが、会談が決裂し、署名が見送られた。")
+    assert m.status == "held"
+
+
+def test_meeting_being_prepared_is_planned():
+    m = only_meeting("トランプ大統領は17日、プーチン大統領とゼレンスキー大統領の会談の準備を開始したと明らかにした。")
+    assert m.status == "planned"
+    assert names(m.participants) >= {"Vladimir Putin", "Volodymyr Zelenskyy"}
+
+
+def test_series_of_sittings_is_no_meeting():
+    assert meetings("オースティン長官は、支援国が今後毎月会合を開くと表明した。") == []
+
+
+def test_back_referring_name_makes_no_new_meeting():
+    text = ("ウクライナ復興会議は16日、ローマで開幕した。同会議は2022年にルガノで初めて開かれ、今回が4回目となる。")
+    ms = meetings(text)
+    assert len(ms) == 1 and ms[0].location.canonical == "Rome"
+
+
+def test_meeting_held_during_a_summit_is_its_own():
+    """首脳会議の2日目に…理事会の初会合を開いた: two meetings."""
+    text = "NATOは11日、ビリニュスで開いた首脳会議の2日目に、NATOウクライナ理事会の初会合を開いた。"
+    assert len(meetings(text)) == 2
+
+
+def test_heading_and_body_of_one_named_meeting_merge():
+    text = ("■午後2時　安保理が閣僚級会合へ\n"
+            "国連安全保障理事会は、ニューヨーク時間の20日、ウクライナ情勢をめぐる閣僚級会合を開く。")
+    assert len(meetings(text, published="2026-01-20")) == 1
+
+
+def test_attendance_sentence_after_a_summit_is_no_new_meeting():
+    text = ("スターマー首相は17日、パリでマクロン大統領が主催した首脳会合に出席した。"
+            "会合にはゼレンスキー大統領やルッテ事務総長も参加した。")
+    m = only_meeting(text)
+    assert names(m.participants) >= {"Keir Starmer", "Volodymyr Zelenskyy", "Mark Rutte"}

@@ -61,6 +61,7 @@ class _Mention:
     rule: str = "meeting.trigger"
     clause_end: int = 0
     sideline: bool = False
+    default_status: bool = False
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -220,6 +221,8 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         if _generic_use(v, te, lex) or (not gathering and _qualified_before(v, s, ts, lex)):
             continue
         ent = v.entity_at(ts)
+        if ent is not None and not ent.canonical and ent.end == te:
+            ent = None  # the parser took the meeting's own name (初会合, 和平サミット) for an organisation
         if ent is not None and ent.label in ("ORG", "PERSON", "GPE", "TITLE", "FAC"):
             # 世界経済フォーラムで / …が開幕: an organisation's name used for its event
             if not (ent.end == te and any(v.clean.startswith(f, te) for f in lex["event_use_after"])):
@@ -455,7 +458,7 @@ def _future(v: DocView, m: _Mention, lex: dict) -> bool:
     """The trigger's clause is future or planned: 協議を行う予定だ, 会談する見通しだ (not 会談した)."""
     after = v.clean[m.end:m.clause_end or m.sent[1]][:30]
     held = has_any(after, lex["held"]) and not has_any(after[:12], lex["not_held_after"])
-    return bool(has_any(after, lex["planned"])) and not held and not has_any(after, lex["past_plans"])
+    return _own_cue(after, lex["planned"]) and not held and not has_any(after, lex["past_plans"])
 
 
 def _future_word(v: DocView, m: _Mention, lex: dict) -> bool:
@@ -489,11 +492,14 @@ def _status(v: DocView, m: _Mention, lex: dict) -> str:
         return "cancelled"
     if has_any(after[:40], lex["ongoing"]):
         return "ongoing"
+    if _future(v, m, lex):
+        return "planned"  # 会談の準備を開始した / 会談する予定だ: planned whatever day it was said
     if has_any(after[:30], lex["held"]) and not has_any(after[:12], lex["not_held_after"]):
         return "held"
     if has_any(window, lex["planned"]):
         if m.date is None or v.published is None or m.date.end is None or m.date.end >= v.published:
             return "planned"
+    m.default_status = True  # no cue at all (a heading: 安保理が閣僚級会合へ)
     return "held"
 
 
@@ -516,7 +522,7 @@ def _places_ok(a, b) -> Optional[bool]:
 
 def _series(name: str, lex: dict) -> bool:
     """A name for a series of sittings, not one meeting: 毎月会合, 毎年の会議."""
-    return name.startswith(tuple(lex["recurring_prefixes"]))
+    return bool(has_any(name, lex["recurring_prefixes"]))
 
 
 def _generic(name: str, lex: dict) -> bool:
@@ -657,7 +663,8 @@ def extract(v: DocView) -> list[Meeting]:
                                 granularity="day" if lo == hi else "range", relative=any(d.relative for d in dates))
         creators = [m for m in c.ms if m.creates] or c.ms
         main = max(creators[:2], key=lambda m: (m.name not in lex["generic_names"], len(m.name)))
-        statuses = [m.status for m in c.ms if not m.anaphoric] or [m.status for m in c.ms]
+        statuses = [m.status for m in c.ms if not m.anaphoric and not m.default_status] or \
+            [m.status for m in c.ms if not m.anaphoric] or [m.status for m in c.ms]
         status = "held" if "held" in statuses else statuses[0]
         if date is not None and v.published is not None and date.start is not None and date.start > v.published:
             status = "planned"
