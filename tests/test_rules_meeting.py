@@ -353,3 +353,16 @@ def test_attendance_sentence_after_a_summit_is_no_new_meeting():
             "会合にはゼレンスキー大統領やルッテ事務総長も参加した。")
     m = only_meeting(text)
     assert names(m.participants) >= {"Keir Starmer", "Volodymyr Zelenskyy", "Mark Rutte"}
+
+
+def test_meeting_lexicon_is_typed():
+    from pydantic import ValidationError
+
+    from ukpeace.resources import lexicon
+    from ukpeace.rules.meeting import MeetingLexicon
+
+    good = lexicon("meeting")
+    MeetingLexicon.model_validate(good)
+    bad = {k: v for k, v in good.items() if k != "gathering_verbs"}
+    with pytest.raises(ValidationError):
+        MeetingLexicon.model_validate({**bad, "gathering_verb": ["開く"]})

@@ -289,3 +289,18 @@ def test_each_item_of_a_breakdown_takes_the_cue_before_it():
 def test_supplementary_appropriation_is_not_budget_support():
     m = only_money("大統領は議会に総額200億ドルの追加予算を要請した。")
     assert m.purpose != "budget_support"
+
+
+def test_money_lexicon_is_typed():
+    """A purpose the Money record does not know, or a misspelt key, fails at load."""
+    from pydantic import ValidationError
+
+    from ukpeace.resources import lexicon
+    from ukpeace.rules.money import MoneyLexicon
+
+    good = lexicon("money")
+    MoneyLexicon.model_validate(good)
+    with pytest.raises(ValidationError):
+        MoneyLexicon.model_validate({**good, "purpose": [["humanitarian", ["人道"]]]})
+    with pytest.raises(ValidationError):
+        MoneyLexicon.model_validate({**good, "donor_verb": ["拠出"]})

@@ -259,3 +259,16 @@ def near(a, b, km: float) -> bool:
     dp, dl = p2 - p1, math.radians(b.lon - a.lon)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 6371.0 * 2 * math.asin(math.sqrt(h)) <= km
+
+
+# --- typed lexicons ---
+_CHECKED: dict = {}
+
+
+def checked_lexicon(name: str, model) -> dict:
+    """lexicon(name) validated once by a pydantic model (unknown or missing keys, wrong types and
+    purposes the record model does not know fail at load with the key named), returned as the dict."""
+    if name not in _CHECKED:
+        model.model_validate(lexicon(name))
+        _CHECKED[name] = lexicon(name)
+    return _CHECKED[name]

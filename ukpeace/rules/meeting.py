@@ -19,9 +19,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from ..models import Meeting, TimeSpan
 from ..normalize.dates import resolve_forward
-from .common import (DocView, actor_of, alternation, complete, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, near,
+from .common import (DocView, checked_lexicon, actor_of, alternation, complete, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, near,
                      place_of, state_of)
 
 CONTEXT_SENTENCES = 6  # how far back in its paragraph a mention looks for its scene (date, venue)
@@ -625,8 +627,58 @@ def _background(v: DocView, c: "_Cluster") -> bool:
                 has_any(v.clean[m.sent[0]:m.sent[1]], lexicon("meeting")["history_cues"]))
 
 
+class MeetingLexicon(BaseModel):
+    """The vocabulary of meeting.json, typed: a misspelt or missing key fails when the rule first runs."""
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field(alias="_doc")
+    triggers: list[str]
+    weak_triggers: list[str]
+    not_after: list[str]
+    not_before: list[str]
+    phone: list[str]
+    video: list[str]
+    planned: list[str]
+    cancelled: list[str]
+    ongoing: list[str]
+    held: list[str]
+    negation: list[str]
+    attendance: list[str]
+    party_follow: list[str]
+    anaphora: list[str]
+    venue_after: list[str]
+    event_use_after: list[str]
+    bilateral: list[str]
+    multilateral: list[str]
+    both_anaphora: list[str]
+    possessed_attendance: list[str]
+    each_cues: list[str]
+    history_cues: list[str]
+    round_needs: list[str]
+    generic_names: list[str]
+    not_held_after: list[str]
+    period_start_after: list[str]
+    same_place: list[str]
+    name_prefix_junk: list[str]
+    gathering_verbs: list[str]
+    gathering_particles: list[str]
+    meeting_bodies: list[str]
+    body_use_after: list[str]
+    generic_use_after: list[str]
+    ordinal_first: list[str]
+    compound_joins: list[str]
+    compound_tails: list[str]
+    past_plans: list[str]
+    recurring_prefixes: list[str]
+    name_anaphora: list[str]
+    sideline_links: list[str]
+
+
+def _lexicon() -> dict:
+    return checked_lexicon("meeting", MeetingLexicon)
+
+
 def extract(v: DocView) -> list[Meeting]:
-    lex = lexicon("meeting")
+    lex = _lexicon()
     clusters: list[_Cluster] = []
     for m in _mentions(v):
         if _DEBUG:

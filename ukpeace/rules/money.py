@@ -10,10 +10,13 @@ two evidence spans.
 from __future__ import annotations
 
 import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Actor, Money
 from ..normalize.dates import find_durations
-from .common import DocView, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, state_of
+from .common import DocView, checked_lexicon, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, state_of
 
 _COMPATIBLE = {"exact": "a", "approx": "a", "at_least": "b", "more_than": "b", "up_to": "c", "at_most": "c"}
 
@@ -183,8 +186,42 @@ def _about_ukraine(v: DocView) -> bool:
     return any(e.country == "UA" and e.kind == "country" for e in v.entities)
 
 
+_PURPOSES = Literal["reconstruction", "military_aid", "budget_support", "investment", "damage_estimate", "loan", "other"]
+
+
+class MoneyLexicon(BaseModel):
+    """The vocabulary of money.json, typed: a purpose the Money record does not know, or a misspelt
+    key, fails when the rule first runs."""
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field(alias="_doc")
+    purpose: list[tuple[_PURPOSES, list[str]]]
+    instruments: dict[str, list[str]]
+    donor_verbs: list[str]
+    followup_anaphora: list[str]
+    donor_follow: list[str]
+    not_recipient_after: list[str]
+    not_donor_after: list[str]
+    recipient_after: list[str]
+    aid_words: list[str]
+    restated_gap: list[str]
+    restated_after: list[str]
+    restated_openers: list[str]
+    donor_by_after: list[str]
+    restated_currency_words: list[str]
+    name_continuation: list[str]
+    annual_before: list[str]
+    annual_glue: list[str]
+    clause_subject_follow: list[str]
+    own_instrument_links: list[str]
+    instrument_list_joiners: list[str]
+
+
+def _lexicon() -> dict:
+    return checked_lexicon("money", MoneyLexicon)
+
+
 def extract(v: DocView) -> list[Money]:
-    lex = lexicon("money")
+    lex = _lexicon()
     records: list[Money] = []
     domain = _about_ukraine(v)
     monies = v.ents(0, len(v.clean), {"MONEY"})
