@@ -366,3 +366,29 @@ def test_meeting_lexicon_is_typed():
     bad = {k: v for k, v in good.items() if k != "gathering_verbs"}
     with pytest.raises(ValidationError):
         MeetingLexicon.model_validate({**bad, "gathering_verb": ["開く"]})
+
+
+def test_next_sitting_named_by_jikai_is_planned():
+    """同会議は今回が2回目。次回は来年ドイツで開く予定だ: the next sitting is a planned meeting."""
+    text = "ウクライナ復興会議は16日、ロンドンで開幕した。次回は来年ドイツで開く予定だ。"
+    planned = [m for m in meetings(text) if m.status == "planned"]
+    assert len(planned) == 1 and planned[0].location.canonical == "Germany"
+
+
+def test_jikai_without_a_gathering_is_no_meeting():
+    assert meetings("ウクライナ代表団は、次回の日程は未定だと述べた。") == []
+
+
+def test_past_summit_used_as_a_setting_is_a_meeting():
+    """昨年12月の首脳会議では…反対した: a past sitting of its own, besides this one."""
+    text = ("EUは1日、ブリュッセルで臨時の首脳会議を開いた。"
+            "昨年12月の首脳会議ではハンガリーのオルバン首相が反対した。")
+    ms = meetings(text, published="2024-02-02")
+    assert len(ms) == 2, [(m.name, m.date) for m in ms]
+
+
+def test_headline_mention_merges_with_the_body():
+    text = ("首相、パリの首脳会合に出席　部隊派遣の計画を加速\n2026年1月19日\n"
+            "スターマー首相は17日、マクロン大統領がパリで主催した首脳会合に出席した。")
+    m = only_meeting(text)
+    assert m.status == "held" and len(m.evidence) == 2

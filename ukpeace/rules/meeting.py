@@ -64,6 +64,7 @@ class _Mention:
     clause_end: int = 0
     sideline: bool = False
     default_status: bool = False
+    headline: bool = False
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -220,6 +221,8 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         if any(bs <= ts and te <= be for bs, be, _ in bodies):
             continue
         gathering = _gathering(v, te, e, lex)
+        if w in lex["ellipsis_triggers"] and not gathering:
+            continue  # 次回の協議: the word only stands for a meeting when it is held (次回は…開く)
         if _generic_use(v, te, lex) or (not gathering and _qualified_before(v, s, ts, lex)):
             continue
         ent = v.entity_at(ts)
@@ -372,7 +375,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             name_start, name = (ts, v.clean[ts:te]) if body else _name(v, ts, te)
             if compound:
                 name_start, name = _name(v, ts, ts + 1)[0], v.clean[_name(v, ts, ts + 1)[0]:te]
-            gathering = _gathering(v, te, e, lex)
+            gathering = _gathering(v, te, e, lex) or (_scale(name, lex) == "multilateral" and any(
+                v.clean.startswith(x, te) for x in lex["setting_after"]))  # 昨年12月の首脳会議では…反対し
             m = _Mention(name_start, te, (s, e), name, weak=w in lex["weak_triggers"] and not gathering,
                          gathering=gathering, ordinal=_ordinal(v, name_start, te, lex),
                          rule="meeting.body" if body else f"meeting.trigger:{w}" + (":gathering" if gathering else ""))
@@ -380,6 +384,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             nxt = hits[k + 1][0] if k + 1 < len(hits) else e
             clause_end = nxt if "、" in v.clean[te:nxt] else e
             m.clause_end = clause_end
+            m.headline = _headline(v, ts)
             m.sideline = bool(k and has_any(v.clean[prev:ts], lex["sideline_links"]))
             m.gap = v.clean[te:te + 1]
             m.index = si
@@ -522,6 +527,12 @@ def _places_ok(a, b) -> Optional[bool]:
     return near(a, b, 60.0)
 
 
+def _headline(v: DocView, pos: int) -> bool:
+    """pos lies in a headline: one of the first three lines, short and without a full stop."""
+    ps, pe = v.para(pos)
+    return v.para_index(pos) <= 2 and pe - ps <= 90 and "。" not in v.clean[ps:pe]
+
+
 def _series(name: str, lex: dict) -> bool:
     """A name for a series of sittings, not one meeting: 毎月会合, 毎年の会議."""
     return bool(has_any(name, lex["recurring_prefixes"]))
@@ -596,7 +607,9 @@ class _Cluster:
         undated = not m.sentence_date or not self.dates()
         if undated and len(m.name) >= 4 and not _generic(m.name, lex) and m.name in names:
             return True  # 安保理が閣僚級会合へ (a heading) and 閣僚級会合を開く: one meeting whatever the tense cue
-        statuses = {x.status for x in self.ms if x.creates}
+        if all(x.headline for x in self.ms) and not m.headline and any(x.name == m.name for x in self.ms):
+            return True  # 首相、パリの首脳会合に出席 (headline) and the body's 首脳会合: one meeting
+        statuses = {x.status for x in self.ms if x.creates and not x.headline}  # a headline's tense is loose
         if m.status in ("planned", "cancelled") and statuses == {"held"} or m.status == "held" and statuses <= {"planned"} and statuses:
             return False  # a visit planned for tomorrow is not the talks held today
         if m.sentence_date and self.dates() and m.name in lex["multilateral"] and m.location is None and not own \
@@ -671,6 +684,8 @@ class MeetingLexicon(BaseModel):
     recurring_prefixes: list[str]
     name_anaphora: list[str]
     sideline_links: list[str]
+    ellipsis_triggers: list[str]
+    setting_after: list[str]
 
 
 def _lexicon() -> dict:
