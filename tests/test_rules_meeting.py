@@ -392,3 +392,11 @@ def test_headline_mention_merges_with_the_body():
             "スターマー首相は17日、マクロン大統領がパリで主催した首脳会合に出席した。")
     m = only_meeting(text)
     assert m.status == "held" and len(m.evidence) == 2
+
+
+def test_time_relative_to_a_summit_is_no_new_summit():
+    """首脳会議の開幕前日の10日には、AがBと会談した: one bilateral, no second summit on the 10th."""
+    text = ("NATOは11日、ビリニュスで首脳会議を開いた。"
+            "首脳会議の開幕前日の10日には、エルドアン大統領がストルテンベルグ事務総長とビリニュスで会談した。")
+    ms = meetings(text, published="2023-07-13")
+    assert sorted(m.date.start.day for m in ms) == [10, 11], [(m.name, m.date) for m in ms]
