@@ -400,3 +400,12 @@ def test_time_relative_to_a_summit_is_no_new_summit():
             "首脳会議の開幕前日の10日には、エルドアン大統領がストルテンベルグ事務総長とビリニュスで会談した。")
     ms = meetings(text, published="2023-07-13")
     assert sorted(m.date.start.day for m in ms) == [10, 11], [(m.name, m.date) for m in ms]
+
+
+def test_heading_naming_the_same_round_joins_it():
+    """5月16日の初会合… / ■短時間で終わった初会合 + who led the delegations: one first round."""
+    text = ("両国の代表団は16日、イスタンブールで初会合を開いた。\n"
+            "■短時間で終わった初会合\n"
+            "トルコのフィダン外相が仲介役を務め、ロシア側はメジンスキー大統領補佐官、ウクライナ側はウメロフ国防相が代表団を率いた。")
+    m = only_meeting(text)
+    assert names(m.participants) >= {"Vladimir Medinsky", "Rustem Umerov"}

@@ -587,6 +587,10 @@ class _Cluster:
             return False  # 2回目の協議 and 3回目の協議 are two meetings
         if m.sideline and any(x.sent == m.sent for x in self.ms):
             return False  # 首脳会議の2日目に…理事会の初会合を開いた: held during the summit, not the summit
+        if m.ordinal and not m.sideline and any(x.ordinal == m.ordinal for x in self.ms) and \
+                _places_ok(self.location, m.location) is not False and \
+                (not m.sentence_date or all(_dates_ok(d, m.date) for d in self.dates())):
+            return True  # ■短時間で終わった初会合 (a heading) and the 初会合 told before: the same round
         own = {p.canonical or p.text for p in m.own_people}
         if own and self.people() and not (own & self.people()):
             return False  # other people at the same place: another meeting (a bilateral on a summit's sidelines)
