@@ -432,7 +432,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             borrowed = False
             for x in reversed([x for x in v.sentences_around(si, CONTEXT_SENTENCES, -1) if x[0] >= ps]):
                 reports = bool(_triggers(v, *x, lex))
-                if m.date is None:
+                if m.date is None and not _future(v, m, lex):  # 次回は…開く予定だ: not the last sitting's date
                     m.date = _dated(v, x[0], x[1], x[1])
                     m.explicit_date = m.date is not None
                     borrowed |= reports and m.date is not None
