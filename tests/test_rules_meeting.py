@@ -409,3 +409,16 @@ def test_heading_naming_the_same_round_joins_it():
             "トルコのフィダン外相が仲介役を務め、ロシア側はメジンスキー大統領補佐官、ウクライナ側はウメロフ国防相が代表団を率いた。")
     m = only_meeting(text)
     assert names(m.participants) >= {"Vladimir Medinsky", "Rustem Umerov"}
+
+
+def test_planned_meeting_takes_a_coarse_date():
+    """ウクライナは平和サミットを年内に開きたい考えだ: planned, dated to the rest of the year."""
+    m = only_meeting("ウクライナは各国首脳を招く「平和サミット」を年内に開きたい考えだ。", published="2023-08-08")
+    assert m.status == "planned"
+    assert m.date is not None and m.date.end == day("2023-12-31")
+
+
+def test_held_meeting_takes_no_coarse_date():
+    """2024年の首脳会議で合意した: a year is no meeting date for held talks."""
+    ms = meetings("各国は2024年の首脳会議で支援の継続に合意した。")
+    assert all(m.date is None for m in ms)

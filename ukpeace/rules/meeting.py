@@ -202,6 +202,17 @@ def _dated(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     return d.value
 
 
+def _coarse_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
+    """A planned meeting's coarse date (来年, 24年, 年内, 来月): the nearest complete DATE of its clause
+    that is not a period (3年間, 2022年以降)."""
+    lex = lexicon("meeting")
+    cands = [d for d in v.ents(s, e, {"DATE"}) if complete(d.value) and not d.text.endswith("間")
+             and not v.clean.startswith(tuple(lex["period_start_after"]), d.end)]
+    if not cands:
+        return None
+    return min(cands, key=lambda d: abs(anchor - d.end)).value
+
+
 def _meeting_day(v: DocView, d) -> bool:
     """A DATE that can be a meeting's date: complete, at most a month, not 2022年2月以降 / 3年間."""
     span = d.value
@@ -445,6 +456,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                 m.date = v.heading_date(ts)  # ■8日 18:00: an update's timestamp, a hint only
             if m.date is not None and _future(v, m, lex):
                 m.date = resolve_forward(m.date, v.published)  # 土曜日に協議を行う予定だ: the coming Saturday
+            if m.date is None and (_future(v, m, lex) or _future_word(v, m, lex)):
+                m.date = _coarse_date(v, s, clause_end, ts)  # 次回は24年に…開く予定: a planned meeting's year
             m.sentence_date = m.explicit_date and not borrowed
             m.status = _status(v, m, lex)
             prev = te
