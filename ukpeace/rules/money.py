@@ -122,12 +122,24 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             continue
         if tail.startswith(tuple(lex["not_donor_after"])) or v.clean[ent.start - 1:ent.start] == "対":
             continue
+        if _list_closes_as(tail, lex["list_joiners"], lex["not_donor_after"] + lex["recipient_after"]):
+            continue  # ウクライナと周辺の同盟国などに対して: the list is the recipient
         subject = any(tail.startswith(f) for f in lex["donor_follow"]) or ("は" in tail[:25] or "が" in tail[:25])
         if subject and has_any(v.clean[ent.end:ms + 40], lex["donor_verbs"] + ["資金"]):
             st = state_of(ent)
             if st is not None:
                 out.append(st)
     return [a for a in out if a is not None]
+
+
+def _list_closes_as(tail: str, joiners: list, particles: list) -> bool:
+    """An actor that opens a list (Aと…B など) whose closing particle is one of ``particles``:
+    ウクライナと周辺の同盟国などに対して → True for recipient particles."""
+    if not tail.startswith(tuple(joiners)):
+        return False
+    m = re.match(r"^[^。はがをで]{1,24}?(?=" + "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True)) + ")",
+                 tail)
+    return m is not None
 
 
 def _carried_subject(v: DocView, s: int, ms: int, lex: dict) -> list:
@@ -212,6 +224,7 @@ class MoneyLexicon(BaseModel):
     annual_before: list[str]
     annual_glue: list[str]
     clause_subject_follow: list[str]
+    list_joiners: list[str]
     own_instrument_links: list[str]
     instrument_list_joiners: list[str]
 
