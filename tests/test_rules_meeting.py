@@ -422,3 +422,29 @@ def test_held_meeting_takes_no_coarse_date():
     """2024年の首脳会議で合意した: a year is no meeting date for held talks."""
     ms = meetings("各国は2024年の首脳会議で支援の継続に合意した。")
     assert all(m.date is None for m in ms)
+
+
+def test_technical_talks_with_each_side_are_separate_meetings():
+    text = "米国の代表団は14日、リヤドでロシア、ウクライナの代表団とそれぞれ技術協議を行った。"
+    ms = meetings(text)
+    assert sorted(tuple(sorted(names(m.parties))) for m in ms) == [("Russia", "United States"), ("Ukraine", "United States")]
+
+
+def test_bilateral_on_summit_sidelines_is_not_named_after_the_summit():
+    text = "NATO首脳会議は11日、ビリニュスで開幕した。首脳会議に合わせて、バイデン大統領はゼレンスキー大統領と会談した。"
+    ms = meetings(text)
+    bilateral = [m for m in ms if names(m.participants) == {"Joe Biden", "Volodymyr Zelenskyy"}]
+    assert len(ms) == 2 and len(bilateral) == 1
+    assert "首脳会議" not in bilateral[0].name
+
+
+def test_meeting_body_sitting_with_its_date():
+    m = only_meeting("EU外相理事会は12日、ブリュッセルで開かれ、対ロシア制裁の延長で合意した。")
+    assert m.location.canonical == "Brussels" and m.status == "held"
+    assert "European Union" in names(m.parties)
+
+
+def test_wef_annual_meeting_with_a_date_and_place():
+    m = only_meeting("ゼレンスキー大統領は14日、スイス・ダボスで開かれた世界経済フォーラムの年次総会で演説した。")
+    assert m.location.canonical == "Davos"
+    assert "年次総会" in m.name

@@ -344,7 +344,7 @@ def _opens_without_subject(v: DocView, s: int, end: int) -> bool:
 
 
 def _single(v: DocView, m: "_Mention", people: list, lex: dict) -> "_Mention":
-    one = _Mention(m.start, m.end, m.sent, m.name, weak=m.weak, mode=m.mode)
+    one = _Mention(m.start, m.end, m.sent, m.name, weak=m.weak, mode=m.mode, rule=m.rule + ":each")
     one.own_people = one.participants = dedup_actors(actor_of(p) for p in people)
     one.parties = dedup_actors(a for a in (state_of(p) for p in people) if a)
     s, e = m.sent
@@ -420,6 +420,18 @@ def _mentions(v: DocView) -> list[_Mention]:
                 # XはA、Bとそれぞれ電話で会談: one call per partner
                 for p in partners:
                     out.append(_single(v, m, lead + [p], lex))
+                prev = te
+                continue
+            sides = dedup_actors(_parties(v, s, ts, lex))
+            host = sides and sides[0].start is not None and re.match(r"^[^、。はが]{0,8}?[はが]", v.clean[sides[0].end:ts])
+            if has_any(v.clean[prev:ts], lex["each_cues"]) and not partners and len(sides) >= 3 and host:
+                # 米国の代表団はロシア、ウクライナの代表団とそれぞれ技術協議を行った: one meeting per side
+                for side in sides[1:]:
+                    one = _single(v, m, [], lex)
+                    one.parties = [sides[0], side]
+                    one.location = _venue(v, s, e, ts, te, name_start, lex) if m.mode == "in_person" else None
+                    one.rule = m.rule + ":each"
+                    out.append(one)
                 prev = te
                 continue
             helper = []
@@ -598,6 +610,8 @@ class _Cluster:
             return False
         if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in self.ms):
             return False  # 2回目の協議 and 3回目の協議 are two meetings
+        if m.rule.endswith(":each") and any(x.sent == m.sent and x.rule.endswith(":each") for x in self.ms):
+            return False  # …とそれぞれ協議した: one meeting per partner, never merged back
         if m.sideline and any(x.sent == m.sent for x in self.ms):
             return False  # 首脳会議の2日目に…理事会の初会合を開いた: held during the summit, not the summit
         if m.ordinal and not m.sideline and any(x.ordinal == m.ordinal for x in self.ms) and \
