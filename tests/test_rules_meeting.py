@@ -448,3 +448,10 @@ def test_wef_annual_meeting_with_a_date_and_place():
     m = only_meeting("ゼレンスキー大統領は14日、スイス・ダボスで開かれた世界経済フォーラムの年次総会で演説した。")
     assert m.location.canonical == "Davos"
     assert "年次総会" in m.name
+
+
+def test_planned_meeting_date_is_never_in_the_past():
+    """NATOは来年、創設75年に合わせて…首脳会議を開く: 来年, not a year read from the anniversary count."""
+    m = only_meeting("NATOは来年、創設75年に合わせて米首都ワシントンで首脳会議を開く。", published="2023-07-13")
+    assert m.status == "planned"
+    assert (m.date.start, m.date.end) == (day("2024-01-01"), day("2024-12-31"))

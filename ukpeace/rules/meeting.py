@@ -207,7 +207,8 @@ def _coarse_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     that is not a period (3年間, 2022年以降)."""
     lex = lexicon("meeting")
     cands = [d for d in v.ents(s, e, {"DATE"}) if complete(d.value) and not d.text.endswith("間")
-             and not v.clean.startswith(tuple(lex["period_start_after"]), d.end)]
+             and not v.clean.startswith(tuple(lex["period_start_after"]), d.end)
+             and (v.published is None or d.value.end >= v.published)]  # 創設75年: no date of a plan
     if not cands:
         return None
     return min(cands, key=lambda d: abs(anchor - d.end)).value
