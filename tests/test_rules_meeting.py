@@ -189,3 +189,269 @@ def test_ids_stable_and_json_identical():
     assert json.dumps(a.model_dump(mode="json"), ensure_ascii=False, sort_keys=True) == \
         json.dumps(b.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
     assert a.model_dump_json() == b.model_dump_json()
+
+
+# --- issue 8 classes (sentences written for these tests) --------------------------------------
+
+def test_modifier_before_trigger_keeps_the_meeting_and_its_day():
+    """「…以来となる首脳会談を行った」: the modifier neither kills the meeting nor gives its date."""
+    m = only_meeting("バイデン大統領は14日、ホワイトハウスでゼレンスキー大統領と2022年12月以来となる首脳会談を行った。")
+    assert (m.date.start, m.date.end) == (day("2026-01-14"), day("2026-01-14"))
+    assert names(m.participants) == {"Joe Biden", "Volodymyr Zelenskyy"}
+    assert m.rule and m.rule.startswith("meeting.trigger")
+
+
+def test_years_since_modifier_before_direct_talks():
+    m = only_meeting("ロシアとウクライナの代表団は15日、ジュネーブで約2年ぶりとなる直接交渉を行った。")
+    assert m.location is not None and m.location.canonical == "Geneva"
+    assert names(m.parties) >= {"Russia", "Ukraine"}
+
+
+def test_qualified_talks_that_were_held_are_a_meeting():
+    """停戦交渉を行った: a word that usually makes 交渉 generic is waived when the clause says it was held."""
+    m = only_meeting("両国の代表団は12日、イスタンブールで停戦交渉を行った。")
+    assert m.location is not None and m.location.canonical == "Istanbul"
+
+
+@pytest.mark.parametrize("text", [
+    "ウクライナは交渉による解決を目指すと改めて表明した。",
+    "ロシア外務省は米国との協議を続ける考えを示した。",
+    "欧州各国は話し合いによる和平を呼びかけている。",
+], ids=["by-negotiation", "keep-talking", "by-dialogue"])
+def test_generic_talk_words_are_no_meeting(text):
+    assert meetings(text) == []
+
+
+def test_meeting_body_named_as_its_sitting():
+    """EU首脳会議は…開幕した: the body names the meeting; the EU takes part."""
+    m = only_meeting("EU首脳会議は15日、ブリュッセルで開幕した。")
+    assert m.location is not None and m.location.canonical == "Brussels"
+    assert "European Union" in names(m.parties)
+    assert m.rule == "meeting.body"
+
+
+def test_conference_held_for_the_first_time_is_a_meeting():
+    """「会議が…初めて開かれた」: a gathering verb makes a generic 会議 a meeting."""
+    m = only_meeting("ウクライナの地雷除去を話し合う国際会議が13日、ザグレブで初めて開かれた。")
+    assert m.date is not None and m.date.start == day("2026-01-13")
+    assert m.status == "held"
+
+
+def test_conference_hosted_next_year_is_planned():
+    m = only_meeting("日本政府は15日、ウクライナの復興を話し合う国際会合を来年東京で主催すると発表した。")
+    assert m.status == "planned"
+
+
+def test_signing_ceremony_and_press_conference_are_one_meeting():
+    ms = meetings("両首脳は17日、ワシントンで協定の署名式と共同会見に臨んだ。トランプ大統領とゼレンスキー大統領が出席した。")
+    assert len(ms) == 1
+    assert "署名式" in ms[0].name
+
+
+def test_working_dinner_with_talks():
+    m = only_meeting("マクロン大統領は16日、パリでゼレンスキー大統領と夕食会を兼ねた会談を行った。")
+    assert names(m.participants) == {"Emmanuel Macron", "Volodymyr Zelenskyy"}
+
+
+def test_ordinal_rounds_are_separate_meetings():
+    text = ("ロシアとウクライナの代表団は10日、イスタンブールで2回目の協議を行った。"
+            "双方は今月末に3回目の協議を開くことで一致した。")
+    ms = meetings(text)
+    assert len(ms) == 2, [m.name for m in ms]
+    second = [m for m in ms if m.status == "planned"]
+    assert len(second) == 1
+
+
+def test_two_meetings_in_one_sentence_keep_their_own_date_and_venue():
+    """…15日、キーウでAと会談し、17日にはベルリンでBと会談した: two meetings, each with its clause's date and venue."""
+    text = "ゼレンスキー大統領は15日、キーウでルッテ事務総長と会談し、17日にはベルリンでメルツ首相と会談した。"
+    ms = sorted(meetings(text), key=lambda m: m.date.start)
+    assert [(m.location.canonical, m.date.start) for m in ms] == [("Kyiv", day("2026-01-15")), ("Berlin", day("2026-01-17"))]
+    assert names(ms[1].participants) == {"Volodymyr Zelenskyy", "Friedrich Merz"}
+
+
+def test_later_subject_replaces_the_sentence_subject():
+    """「AはBに応じず、Cは…Dと会談した」: the meeting's lead is C, not the sentence's first subject A."""
+    from ukpeace.rules import meeting as rule
+    from ukpeace.rules.common import DocView
+    text = "プーチン大統領は会談に応じず、ゼレンスキー氏は14日、アンカラでエルドアン大統領と会談した。"
+    res = run(text)
+    v = DocView.build(text, text, day(PUB), res.entities)
+    lead = rule._subject_people(v, 0, text.rindex("会談"))
+    assert names(rule.actor_of(p) for p in lead) == {"Volodymyr Zelenskyy"}
+
+
+def test_planned_talks_on_a_weekday_resolve_forward():
+    """土曜日にローマで協議を行う予定だ (published Monday 2026-01-19): the coming Saturday, planned."""
+    m = only_meeting("米国とロシアの代表団は土曜日にローマで協議を行う予定だ。")
+    assert (m.date.start, m.date.end) == (day("2026-01-24"), day("2026-01-24"))
+    assert m.status == "planned"
+
+
+def test_new_year_talks_resolve_to_next_january():
+    text = "トランプ大統領とプーチン大統領は19日、電話で会談した。両首脳は年明けに改めて会談する見通しだ。"
+    ms = meetings(text, published="2025-12-20")
+    planned = [m for m in ms if m.status == "planned"]
+    assert len(planned) == 1
+    assert (planned[0].date.start, planned[0].date.end) == (day("2026-01-01"), day("2026-01-31"))
+
+
+def test_planned_cue_words_give_planned_status():
+    for cue in ("予定だ", "見通しだ", "方針だ", "方向で調整している"):
+        m = only_meeting(f"スターマー首相とメルツ首相は来月、ベルリンで会談する{cue}。")
+        assert m.status == "planned", cue
+
+
+def test_summit_name_gives_its_bloc_as_party():
+    m = only_meeting("G7サミットは15日、カナナスキスで開幕した。")
+    assert "Group of Seven" in names(m.parties)
+
+
+def test_cancelled_event_in_the_same_room_is_its_own_meeting():
+    text = ("ゼレンスキー大統領とトランプ大統領は2日、ホワイトハウスで会談した。"
+            "ホワイトハウスでの会談は激しい口論に発展し、予定されていた署名式と共同会見は中止された。")
+    ms = meetings(text)
+    assert sorted(m.status for m in ms) == ["cancelled", "held"], [(m.name, m.status) for m in ms]
+
+
+def test_cancel_cue_of_another_subject_does_not_cancel_the_talks():
+    """会談が決裂し、署名が見送られた: the talks were held; the signing was dropped."""
+    m = only_meeting("ゼレンスキー大統領とトランプ大統領は2日、ホワイトハウスで首脳会談を行ったが、会談が決裂し、署名が見送られた。")
+    assert m.status == "held"
+
+
+def test_meeting_being_prepared_is_planned():
+    m = only_meeting("トランプ大統領は17日、プーチン大統領とゼレンスキー大統領の会談の準備を開始したと明らかにした。")
+    assert m.status == "planned"
+    assert names(m.participants) >= {"Vladimir Putin", "Volodymyr Zelenskyy"}
+
+
+def test_series_of_sittings_is_no_meeting():
+    assert meetings("オースティン長官は、支援国が今後毎月会合を開くと表明した。") == []
+
+
+def test_back_referring_name_makes_no_new_meeting():
+    text = ("ウクライナ復興会議は16日、ローマで開幕した。同会議は2022年にルガノで初めて開かれ、今回が4回目となる。")
+    ms = meetings(text)
+    assert len(ms) == 1 and ms[0].location.canonical == "Rome"
+
+
+def test_meeting_held_during_a_summit_is_its_own():
+    """首脳会議の2日目に…理事会の初会合を開いた: two meetings."""
+    text = "NATOは11日、ビリニュスで開いた首脳会議の2日目に、NATOウクライナ理事会の初会合を開いた。"
+    assert len(meetings(text)) == 2
+
+
+def test_heading_and_body_of_one_named_meeting_merge():
+    text = ("■午後2時　安保理が閣僚級会合へ\n"
+            "国連安全保障理事会は、ニューヨーク時間の20日、ウクライナ情勢をめぐる閣僚級会合を開く。")
+    assert len(meetings(text, published="2026-01-20")) == 1
+
+
+def test_attendance_sentence_after_a_summit_is_no_new_meeting():
+    text = ("スターマー首相は17日、パリでマクロン大統領が主催した首脳会合に出席した。"
+            "会合にはゼレンスキー大統領やルッテ事務総長も参加した。")
+    m = only_meeting(text)
+    assert names(m.participants) >= {"Keir Starmer", "Volodymyr Zelenskyy", "Mark Rutte"}
+
+
+def test_meeting_lexicon_is_typed():
+    from pydantic import ValidationError
+
+    from ukpeace.resources import lexicon
+    from ukpeace.rules.meeting import MeetingLexicon
+
+    good = lexicon("meeting")
+    MeetingLexicon.model_validate(good)
+    bad = {k: v for k, v in good.items() if k != "gathering_verbs"}
+    with pytest.raises(ValidationError):
+        MeetingLexicon.model_validate({**bad, "gathering_verb": ["開く"]})
+
+
+def test_next_sitting_named_by_jikai_is_planned():
+    """同会議は今回が2回目。次回は来年ドイツで開く予定だ: the next sitting is a planned meeting."""
+    text = "ウクライナ復興会議は16日、ロンドンで開幕した。次回は来年ドイツで開く予定だ。"
+    planned = [m for m in meetings(text) if m.status == "planned"]
+    assert len(planned) == 1 and planned[0].location.canonical == "Germany"
+
+
+def test_jikai_without_a_gathering_is_no_meeting():
+    assert meetings("ウクライナ代表団は、次回の日程は未定だと述べた。") == []
+
+
+def test_past_summit_used_as_a_setting_is_a_meeting():
+    """昨年12月の首脳会議では…反対した: a past sitting of its own, besides this one."""
+    text = ("EUは1日、ブリュッセルで臨時の首脳会議を開いた。"
+            "昨年12月の首脳会議ではハンガリーのオルバン首相が反対した。")
+    ms = meetings(text, published="2024-02-02")
+    assert len(ms) == 2, [(m.name, m.date) for m in ms]
+
+
+def test_headline_mention_merges_with_the_body():
+    text = ("首相、パリの首脳会合に出席　部隊派遣の計画を加速\n2026年1月19日\n"
+            "スターマー首相は17日、マクロン大統領がパリで主催した首脳会合に出席した。")
+    m = only_meeting(text)
+    assert m.status == "held" and len(m.evidence) == 2
+
+
+def test_time_relative_to_a_summit_is_no_new_summit():
+    """首脳会議の開幕前日の10日には、AがBと会談した: one bilateral, no second summit on the 10th."""
+    text = ("NATOは11日、ビリニュスで首脳会議を開いた。"
+            "首脳会議の開幕前日の10日には、エルドアン大統領がストルテンベルグ事務総長とビリニュスで会談した。")
+    ms = meetings(text, published="2023-07-13")
+    assert sorted(m.date.start.day for m in ms) == [10, 11], [(m.name, m.date) for m in ms]
+
+
+def test_heading_naming_the_same_round_joins_it():
+    """5月16日の初会合… / ■短時間で終わった初会合 + who led the delegations: one first round."""
+    text = ("両国の代表団は16日、イスタンブールで初会合を開いた。\n"
+            "■短時間で終わった初会合\n"
+            "トルコのフィダン外相が仲介役を務め、ロシア側はメジンスキー大統領補佐官、ウクライナ側はウメロフ国防相が代表団を率いた。")
+    m = only_meeting(text)
+    assert names(m.participants) >= {"Vladimir Medinsky", "Rustem Umerov"}
+
+
+def test_planned_meeting_takes_a_coarse_date():
+    """ウクライナは平和サミットを年内に開きたい考えだ: planned, dated to the rest of the year."""
+    m = only_meeting("ウクライナは各国首脳を招く「平和サミット」を年内に開きたい考えだ。", published="2023-08-08")
+    assert m.status == "planned"
+    assert m.date is not None and m.date.end == day("2023-12-31")
+
+
+def test_held_meeting_takes_no_coarse_date():
+    """2024年の首脳会議で合意した: a year is no meeting date for held talks."""
+    ms = meetings("各国は2024年の首脳会議で支援の継続に合意した。")
+    assert all(m.date is None for m in ms)
+
+
+def test_technical_talks_with_each_side_are_separate_meetings():
+    text = "米国の代表団は14日、リヤドでロシア、ウクライナの代表団とそれぞれ技術協議を行った。"
+    ms = meetings(text)
+    assert sorted(tuple(sorted(names(m.parties))) for m in ms) == [("Russia", "United States"), ("Ukraine", "United States")]
+
+
+def test_bilateral_on_summit_sidelines_is_not_named_after_the_summit():
+    text = "NATO首脳会議は11日、ビリニュスで開幕した。首脳会議に合わせて、バイデン大統領はゼレンスキー大統領と会談した。"
+    ms = meetings(text)
+    bilateral = [m for m in ms if names(m.participants) == {"Joe Biden", "Volodymyr Zelenskyy"}]
+    assert len(ms) == 2 and len(bilateral) == 1
+    assert "首脳会議" not in bilateral[0].name
+
+
+def test_meeting_body_sitting_with_its_date():
+    m = only_meeting("EU外相理事会は12日、ブリュッセルで開かれ、対ロシア制裁の延長で合意した。")
+    assert m.location.canonical == "Brussels" and m.status == "held"
+    assert "European Union" in names(m.parties)
+
+
+def test_wef_annual_meeting_with_a_date_and_place():
+    m = only_meeting("ゼレンスキー大統領は14日、スイス・ダボスで開かれた世界経済フォーラムの年次総会で演説した。")
+    assert m.location.canonical == "Davos"
+    assert "年次総会" in m.name
+
+
+def test_planned_meeting_date_is_never_in_the_past():
+    """NATOは来年、創設75年に合わせて…首脳会議を開く: 来年, not a year read from the anniversary count."""
+    m = only_meeting("NATOは来年、創設75年に合わせて米首都ワシントンで首脳会議を開く。", published="2023-07-13")
+    assert m.status == "planned"
+    assert (m.date.start, m.date.end) == (day("2024-01-01"), day("2024-12-31"))

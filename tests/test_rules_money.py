@@ -164,3 +164,149 @@ def test_ids_stable_and_json_identical():
     assert ids and all(ids) and len(set(ids)) == len(ids)
     assert ids == [r.id for r in b.records]
     assert a.model_dump_json() == b.model_dump_json()
+
+
+# --- issue 8: roles, periods, restatements (sentences written for these tests) ---------------
+
+def test_country_under_attack_being_supported_is_no_recipient_flip():
+    """「侵攻を受け続けるウクライナを支える」: the invader named in the clause is neither recipient nor donor."""
+    m = only_money("オランダ政府はロシアの侵攻を受け続けるウクライナを支えるため、3億ユーロを新たに拠出する。")
+    assert "Russia" not in names(m.recipient) and "Russia" not in names(m.donor)
+    assert names(m.donor) == {"Netherlands"}
+
+
+def test_bloc_named_with_niyoru_is_the_donor():
+    """主要7カ国（G7）による貸し付け: the bloc before による gives the money, it does not receive it."""
+    m = only_money("主要7カ国（G7）による200億ドルの貸し付けは、ロシアの凍結資産の利息で返済される。")
+    assert names(m.donor) == {"Group of Seven"}
+    assert "Group of Seven" not in names(m.recipient)
+    assert m.instruments == ["loan"]
+
+
+def test_tranche_of_a_named_facility_gets_no_donor_from_the_name():
+    """「ウクライナ・ファシリティー」の第2弾: Ukraine in the facility's name is not the donor."""
+    m = only_money("EUは「ウクライナ・ファシリティー」の第2弾として42億ユーロをウクライナに支払った。")
+    assert names(m.donor) == {"European Union"}
+    assert names(m.recipient) == {"Ukraine"}
+    assert m.rule and m.rule.startswith("money.amount")
+
+
+def test_period_is_the_span_not_a_listed_year():
+    """2027、28年の2年間: the period is 2 years, not 28."""
+    m = only_money("フランスは2027、28年の2年間で計40億ユーロの軍事支援をウクライナに行う。")
+    assert m.period_years == 2
+
+
+@pytest.mark.parametrize("text", [
+    "ウクライナ政府は電力網の被害が800億フリブナ、日本円にしておよそ2800億円に上ると発表した。",
+    "EUはウクライナに600億ユーロを融資することで合意した。日本円でおよそ10兆円にあたる。",
+], ids=["same-sentence", "next-sentence"])
+def test_yen_restatement_is_the_same_record(text):
+    ms = monies(text)
+    assert len(ms) == 1, [(m.amount.text, [e.text for e in m.evidence]) for m in ms]
+    assert ms[0].amount.currency != "JPY"
+    assert len(ms[0].evidence) == 2
+
+
+def test_headline_sum_is_the_body_sum():
+    """A headline's 「300億ドル」 and the body's 最大300億ドル are one record."""
+    text = "復興会議が閉幕　支援は300億ドル\n2026年1月19日\n\n各国はウクライナの復興に最大300億ドルを拠出すると表明した。"
+    ms = monies(text)
+    assert len(ms) == 1 and len(ms[0].evidence) == 2
+
+
+def test_subjectless_sentence_takes_the_previous_subject_as_donor():
+    """英国は…提供する。これに加え、…の融資も行う: the second sum is the UK's too."""
+    text = ("カナダはウクライナに年間20億カナダドルの軍事支援を提供する。"
+            "これに加え、防空システムの調達に充てる5億カナダドルの融資も行う。")
+    ms = monies(text)
+    assert len(ms) == 2
+    assert all(names(m.donor) == {"Canada"} for m in ms), [names(m.donor) for m in ms]
+
+
+def test_subject_of_an_earlier_paragraph_is_not_carried():
+    text = "カナダはウクライナ支援を続けると表明した。\n\nこれとは別に、5億ドルの融資が実行された。"
+    m = only_money(text)
+    assert "Canada" not in names(m.donor)
+
+
+@pytest.mark.parametrize("text", [
+    "スウェーデンは年間で最大15億ユーロの軍事支援をウクライナに提供する。",
+    "その額は年20億ユーロ規模になると見込まれる。",
+], ids=["nenkan", "nen"])
+def test_rate_per_year_is_a_one_year_period(text):
+    assert only_money(text).period_years == 1
+
+
+def test_year_number_before_a_sum_is_no_period():
+    """2024年に30億ドル: a date, not a 2024-year period, and no per-year rate either."""
+    m = only_money("米国は2024年に30億ドルの軍事支援をウクライナに行った。")
+    assert m.period_years is None
+
+
+def test_period_nearest_the_sum_wins():
+    """過去1年間の被害と今後10年間の復興需要は計4000億ドル: the 10 years that frame the sum."""
+    m = only_money("世界銀行によると、過去1年間の被害と今後10年間の復興需要は計4000億ドルに上る。")
+    assert m.period_years == 10
+
+
+def test_each_sum_keeps_its_own_instrument():
+    """基金は200億ユーロの融資と80億ユーロの補助金で構成する: loan for one, grant for the other."""
+    ms = {m.amount.value: m for m in monies("基金は200億ユーロの融資と80億ユーロの補助金で構成する。")}
+    assert ms[2e10].instruments == ["loan"]
+    assert ms[8e9].instruments == ["grant"]
+
+
+def test_instrument_list_after_a_sum():
+    m = only_money("欧州委員会はウクライナに15億ユーロの融資保証や補助金を提供する協定に署名した。")
+    assert set(m.instruments) == {"guarantee", "grant"}
+
+
+def test_longest_instrument_word_wins():
+    """対外軍事融資 is foreign military financing, not a plain loan."""
+    m = only_money("米政府はウクライナに5億ドルの対外軍事融資（FMF）を行うと発表した。")
+    assert m.instruments == ["foreign_military_financing"]
+
+
+def test_profits_repaying_a_loan_are_not_its_instrument():
+    text = "G7は凍結資産から生じる利益を返済に充て、ウクライナへ200億ドル（約3兆円）を融資する。"
+    m = only_money(text)
+    assert m.instruments == ["loan"]
+
+
+def test_profits_that_are_the_money_are_its_instrument():
+    m = only_money("欧州委員会は凍結資産から生じる利益をウクライナの防衛に充てる案をまとめ、その額は年25億ユーロと見込まれる。")
+    assert "windfall profits" in m.instruments
+
+
+def test_each_item_of_a_breakdown_takes_the_cue_before_it():
+    """内訳は、兵器調達が100億ドル、財政支援が50億ドル、人道支援が10億ドル."""
+    text = "内訳は、兵器調達が100億ドル、ウクライナ政府の財政支援が50億ドル、人道支援が10億ドル。"
+    ms = {m.amount.value: m.purpose for m in monies(text)}
+    assert ms == {1e10: "military_aid", 5e9: "budget_support", 1e9: "other"}
+
+
+def test_supplementary_appropriation_is_not_budget_support():
+    m = only_money("大統領は議会に総額200億ドルの追加予算を要請した。")
+    assert m.purpose != "budget_support"
+
+
+def test_money_lexicon_is_typed():
+    """A purpose the Money record does not know, or a misspelt key, fails at load."""
+    from pydantic import ValidationError
+
+    from ukpeace.resources import lexicon
+    from ukpeace.rules.money import MoneyLexicon
+
+    good = lexicon("money")
+    MoneyLexicon.model_validate(good)
+    with pytest.raises(ValidationError):
+        MoneyLexicon.model_validate({**good, "purpose": [["humanitarian", ["人道"]]]})
+    with pytest.raises(ValidationError):
+        MoneyLexicon.model_validate({**good, "donor_verb": ["拠出"]})
+
+
+def test_actor_opening_a_recipient_list_is_no_donor():
+    """米政府はウクライナと周辺国などに対して…: Ukraine opens the recipient list, it gives nothing."""
+    m = only_money("米政府は21日、ウクライナと周辺の同盟国などに対して5億ドルの軍事融資を行うと発表した。")
+    assert names(m.donor) == {"United States"}

@@ -18,7 +18,7 @@ from ukpeace.models import TimeSpan
 
 from .numbers import NUMBER_RE, load_lexicon, parse_number
 
-__all__ = ["parse_date", "find_dates", "find_durations", "duration_years", "detect_published"]
+__all__ = ["parse_date", "find_dates", "find_durations", "duration_years", "detect_published", "resolve_forward"]
 
 Date = dt.date
 # A resolved expression: (start, end, granularity, relative) or None when it is not a date.
@@ -805,3 +805,26 @@ def detect_published(text: str) -> dt.date | None:
             if len(_dateline_rest(line, s, e)) <= 6:
                 return span.start
     return None
+
+
+# ----------------------------------------------------------------------------- forward reading
+
+def resolve_forward(span: TimeSpan, ref: dt.date | None) -> TimeSpan:
+    """The same relative expression read forward from ref, for a planned or future event.
+
+    find_dates reads an undirected 土曜日 as the latest Saturday and 年明け as this January; a
+    sentence in the future (土曜日に協議を行う予定だ, 年明けに改めて会談する見通しだ) means the
+    coming Saturday and next January. Spans already on or after ref, absolute ones, and ones
+    whose own words give a direction (先週, 来年, 今月) come back unchanged.
+    """
+    ref = _as_date(ref)
+    if ref is None or not span.relative or span.end is None or span.end >= ref:
+        return span
+    if any(c in span.text for c in _lex().get("direction_markers", [])):
+        return span
+    steps = [dt.timedelta(days=6)] + ([] if span.granularity == "day" else [dt.timedelta(days=366)])
+    for step in steps:
+        hits = [h for h in find_dates(span.text, ref + step) if h[0] == 0 and h[1] == len(span.text)]
+        if hits and hits[0][2].start is not None and hits[0][2].start >= ref:
+            return hits[0][2]
+    return span

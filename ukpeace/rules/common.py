@@ -282,3 +282,16 @@ def section_dates(v: DocView, pos: int, back: int) -> list[Entity]:
         out += [d for d in reversed(v.ents(s, e, {"DATE"})) if _day_like(d.value) and (d.value.end - d.value.start).days < 1
                 and not d.text.endswith("間")]
     return out
+
+
+# --- typed lexicons ---
+_CHECKED: dict = {}
+
+
+def checked_lexicon(name: str, model) -> dict:
+    """lexicon(name) validated once by a pydantic model (unknown or missing keys, wrong types and
+    purposes the record model does not know fail at load with the key named), returned as the dict."""
+    if name not in _CHECKED:
+        model.model_validate(lexicon(name))
+        _CHECKED[name] = lexicon(name)
+    return _CHECKED[name]

@@ -14,12 +14,16 @@ import datetime as dt
 import os
 import sys
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from ..models import Meeting, TimeSpan
-from .common import (DocView, actor_of, alternation, complete, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, near,
+from ..normalize.dates import resolve_forward
+from .common import (DocView, checked_lexicon, actor_of, alternation, complete, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, near,
                      place_of, state_of)
 
 CONTEXT_SENTENCES = 6  # how far back in its paragraph a mention looks for its scene (date, venue)
@@ -54,6 +58,13 @@ class _Mention:
     sentence_date: bool = False
     index: int = 0
     attendance: bool = False
+    gathering: bool = False
+    ordinal: Optional[int] = None
+    rule: str = "meeting.trigger"
+    clause_end: int = 0
+    sideline: bool = False
+    default_status: bool = False
+    headline: bool = False
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -109,8 +120,17 @@ def _marker(v: DocView, p, limit: int, depth: int = 0) -> str:
 
 
 def _subject_people(v: DocView, s: int, first_trigger: int) -> list:
-    return [p for p in v.ents(s, first_trigger, {"PERSON"})
-            if _marker(v, p, first_trigger) in ("は", "が", "も") and not _possessor(v, p)]
+    """The subject the trigger's clause belongs to: in 「AはBに応じず、Cは…Dと会談した」 the latest
+    subject group (C), not A; a list (AとBは, A、Bが) stays one group."""
+    found = [p for p in v.ents(s, first_trigger, {"PERSON"})
+             if _marker(v, p, first_trigger) in ("は", "が", "も") and not _possessor(v, p)]
+    groups: list[list] = [[]]
+    for p in found:
+        groups[-1].append(p)
+        m = _AFTER_NAME.match(v.clean[p.end:min(first_trigger, p.end + 14)])
+        if m and m.group(1) in ("は", "が") and "、" in v.clean[p.end:first_trigger]:
+            groups.append([])  # this subject's clause closes before the trigger's
+    return next((g for g in reversed(groups) if g), [])
 
 
 def _attendees(v: DocView, s: int, e: int, lex: dict) -> list:
@@ -173,26 +193,53 @@ def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
 
 
 def _dated(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
-    d = v.date_near(s, e, anchor)
-    if d is None:
+    """The meeting date of [s, e) nearest to anchor: day-like, not a period's start
+    (2023年6月以来となる首脳会談を18日に行った takes 18日, not 2023年6月)."""
+    cands = [d for d in v.ents(s, e, {"DATE"}) if _meeting_day(v, d)]
+    if not cands:
         return None
+    d = min(cands, key=lambda d: (abs(anchor - d.end) if d.end <= anchor else 2 * abs(d.start - anchor)))
+    return d.value
+
+
+def _coarse_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
+    """A planned meeting's coarse date (来年, 24年, 年内, 来月): the nearest complete DATE of its clause
+    that is not a period (3年間, 2022年以降)."""
+    lex = lexicon("meeting")
+    cands = [d for d in v.ents(s, e, {"DATE"}) if complete(d.value) and not d.text.endswith("間")
+             and not v.clean.startswith(tuple(lex["period_start_after"]), d.end)
+             and (v.published is None or d.value.end >= v.published)]  # 創設75年: no date of a plan
+    if not cands:
+        return None
+    return min(cands, key=lambda d: abs(anchor - d.end)).value
+
+
+def _meeting_day(v: DocView, d) -> bool:
+    """A DATE that can be a meeting's date: complete, at most a month, not 2022年2月以降 / 3年間."""
     span = d.value
-    if (span.end - span.start).days > 31 or d.text.endswith("間") or span.granularity in ("year", "season"):
-        return None
-    if v.clean.startswith(tuple(lexicon("meeting")["period_start_after"]), d.end):
-        return None  # 2022年2月以降: a period's start, not the meeting's date
-    return span
+    if not complete(span) or (span.end - span.start).days > 31 or d.text.endswith("間"):
+        return False
+    if span.granularity in ("year", "season"):
+        return False
+    return not v.clean.startswith(tuple(lexicon("meeting")["period_start_after"]), d.end)
 
 
 def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str]]:
-    """Meeting triggers of a sentence, without generic uses (会議室, 交渉担当者) and negated ones."""
-    hits = []
+    """Meeting triggers of a sentence, without generic uses (会議室, 交渉担当者) and negated ones;
+    a meeting body used as its sitting (EU首脳会議は…開幕した) is a trigger of its own ("@" + its name)."""
+    bodies = _body_hits(v, s, e, lex)
+    hits = list(bodies)
     for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
-        if any(v.clean.startswith(x, te) for x in lex["not_after"]):
+        if any(bs <= ts and te <= be for bs, be, _ in bodies):
             continue
-        if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]):
+        gathering = _gathering(v, te, e, lex)
+        if w in lex["ellipsis_triggers"] and not gathering:
+            continue  # 次回の協議: the word only stands for a meeting when it is held (次回は…開く)
+        if _generic_use(v, te, lex) or (not gathering and _qualified_before(v, s, ts, lex)):
             continue
         ent = v.entity_at(ts)
+        if ent is not None and not ent.canonical and ent.end == te:
+            ent = None  # the parser took the meeting's own name (初会合, 和平サミット) for an organisation
         if ent is not None and ent.label in ("ORG", "PERSON", "GPE", "TITLE", "FAC"):
             # 世界経済フォーラムで / …が開幕: an organisation's name used for its event
             if not (ent.end == te and any(v.clean.startswith(f, te) for f in lex["event_use_after"])):
@@ -202,7 +249,83 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         if w == "回目" and not has_any(v.clean[te:e], lex["round_needs"]):
             continue  # 7回目の捕虜交換 is no round of talks
         hits.append((ts, te, w))
-    return hits
+    return _compounds(v, sorted(hits), lex)
+
+
+def _compounds(v: DocView, hits: list, lex: dict) -> list:
+    """Two forms of one gathering joined by と/を兼ねた (署名式と共同会見, 夕食会を兼ねた会談) are one hit
+    named by both ("&" marks the word)."""
+    out = []
+    for ts, te, w in hits:
+        if out and not out[-1][2].startswith("@") and v.clean[out[-1][1]:ts] in lex["compound_joins"]:
+            out[-1] = (out[-1][0], te, "&" + w)
+            continue
+        out.append((ts, te, w))
+    if out and not out[-1][2].startswith("@"):
+        ts, te, w = out[-1]
+        for j in lex["compound_joins"]:
+            tail = next((t for t in lex["compound_tails"] if v.clean.startswith(j + t, te)), None)
+            if tail:
+                out[-1] = (ts, te + len(j) + len(tail), "&" + w)
+                break
+    return out
+
+
+def _generic_use(v: DocView, te: int, lex: dict) -> bool:
+    """A use of the trigger word that names no gathering: 会議室, 交渉担当者, 交渉による解決, 協議を続ける."""
+    return any(v.clean.startswith(x, te) for x in lex["not_after"] + lex["generic_use_after"])
+
+
+def _qualified_before(v: DocView, s: int, ts: int, lex: dict) -> bool:
+    """A word before the trigger that makes it no meeting (記者会見, 国家安全保障会議, 停戦交渉の行方);
+    waived when the clause says the talks were held (停戦交渉を行った)."""
+    return any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"])
+
+
+def _gathering(v: DocView, te: int, e: int, lex: dict) -> bool:
+    """The trigger's own clause says the gathering is held or hosted: 会談を行った, 会議が…開かれる,
+    国際会合を来年主催 (a particle right after it, then a gathering verb before the clause ends)."""
+    while v.clean[te:te + 1] in ("」", "』", "”", "）") and te < e:
+        te += 1  # 「世界平和サミット」を年内に開く
+    if not v.clean.startswith(tuple(lex["gathering_particles"]), te):
+        return False
+    clause = v.clean[te + 1:min(e, te + 32)].split("。")[0]
+    cut = min([i for i in (clause.find(w) for w in lex["triggers"]) if i > 0] + [len(clause)])
+    return bool(has_any(clause[:cut], lex["gathering_verbs"]))
+
+
+def _body_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str]]:
+    """Meeting bodies (欧州理事会, EU首脳会議, 外相理事会) used as their sitting: followed by は/が/で/に出席."""
+    out = []
+    for ent in v.ents(s, e, {"ORG"}):
+        if ent.canonical in lex["meeting_bodies"] and v.clean.startswith(tuple(lex["body_use_after"]), ent.end):
+            out.append((ent.start, ent.end, "@" + ent.canonical))
+    return out
+
+
+_ROUND = r"(?:第([0-9０-９]+)回|([0-9０-９]+)回目)"
+_ROUND_IN = re.compile(_ROUND)
+_ROUND_BEFORE = re.compile(_ROUND + r"(?:の|と?なる)$")
+
+
+def _ordinal(v: DocView, name_start: int, te: int, lex: dict) -> Optional[int]:
+    """The round a mention names (3回目の協議, 第2回会合, 初会合): rounds are separate meetings."""
+    name = v.clean[name_start:te]
+    if has_any(name, lex["ordinal_first"]) or v.clean.endswith("初の", max(0, name_start - 2), name_start):
+        return 1
+    m = _ROUND_IN.search(name) or _ROUND_BEFORE.search(v.clean[max(0, name_start - 8):name_start])
+    return int(unicodedata.normalize("NFKC", m.group(1) or m.group(2))) if m else None
+
+
+def _name_parties(v: DocView, start: int, end: int) -> list:
+    """States, blocs and bodies inside a meeting's name take part in it (G7サミット, EU首脳会議, 米ロ首脳会談)."""
+    out = []
+    for ent in v.ents(start, end, {"GPE", "ORG", "NORP"}):
+        if ent.kind in ("country", "bloc"):
+            out.append(state_of(ent) or actor_of(ent))
+        elif ent.label == "ORG" and ent.canonical:
+            out.append(state_of(ent) or actor_of(ent))
+    return [a for a in out if a is not None]
 
 
 def _topic(v: DocView, s: int, end: int):
@@ -222,7 +345,7 @@ def _opens_without_subject(v: DocView, s: int, end: int) -> bool:
 
 
 def _single(v: DocView, m: "_Mention", people: list, lex: dict) -> "_Mention":
-    one = _Mention(m.start, m.end, m.sent, m.name, weak=m.weak, mode=m.mode)
+    one = _Mention(m.start, m.end, m.sent, m.name, weak=m.weak, mode=m.mode, rule=m.rule + ":each")
     one.own_people = one.participants = dedup_actors(actor_of(p) for p in people)
     one.parties = dedup_actors(a for a in (state_of(p) for p in people) if a)
     s, e = m.sent
@@ -259,11 +382,26 @@ def _mentions(v: DocView) -> list[_Mention]:
         near_sents = [x for x in v.sentences_around(si, 2, 3) if x != (s, e) and x[0] >= floor]
         prev = s
         for k, (ts, te, w) in enumerate(hits):
-            name_start, name = _name(v, ts, te)
-            m = _Mention(name_start, te, (s, e), name, weak=w in lex["weak_triggers"])
+            body, compound = w.startswith("@"), w.startswith("&")
+            w = w.lstrip("&")
+            name_start, name = (ts, v.clean[ts:te]) if body else _name(v, ts, te)
+            if compound:
+                name_start, name = _name(v, ts, ts + 1)[0], v.clean[_name(v, ts, ts + 1)[0]:te]
+            gathering = _gathering(v, te, e, lex) or (_scale(name, lex) == "multilateral" and any(
+                v.clean.startswith(x, te) for x in lex["setting_after"]))  # 昨年12月の首脳会議では…反対し
+            m = _Mention(name_start, te, (s, e), name, weak=w in lex["weak_triggers"] and not gathering,
+                         gathering=gathering, ordinal=_ordinal(v, name_start, te, lex),
+                         rule="meeting.body" if body else f"meeting.trigger:{w}" + (":gathering" if gathering else ""))
+            # two meetings in one sentence (…会談を呼びかけたが、…と会談した): each takes its own clause's date and venue
+            nxt = hits[k + 1][0] if k + 1 < len(hits) else e
+            clause_end = nxt if "、" in v.clean[te:nxt] else e
+            m.clause_end = clause_end
+            m.headline = _headline(v, ts)
+            m.sideline = bool(k and has_any(v.clean[prev:ts], lex["sideline_links"]))
             m.gap = v.clean[te:te + 1]
             m.index = si
-            m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"])
+            m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"]) \
+                or (name.startswith(tuple(lex["name_anaphora"])) and name[1:] in lex["triggers"])  # 同会議
             bare_summit = name == w and w in lex["multilateral"]  # a bare サミット is the one the story is about
             m.attendance = v.clean.startswith("には", te) and bool(has_any(v.clean[te:e], lex["attendance"]))
             window = v.clean[max(s, ts - 30):te + 4]
@@ -271,17 +409,30 @@ def _mentions(v: DocView) -> list[_Mention]:
                 m.mode = "video"
             elif has_any(v.clean[max(s, ts - 6):te + 2], lex["phone"]):
                 m.mode = "phone"
-            own = subject + [p for p in v.ents(prev, ts, {"PERSON"}) if not _possessor(v, p)]
+            lead = subject if not (k and _subject_people(v, prev, ts)) else []  # …、ゼレンスキー氏は…と会談: a new subject
+            own = lead + [p for p in v.ents(prev, ts, {"PERSON"}) if not _possessor(v, p)]
             if has_any(v.clean[max(s, ts - 12):ts], lex["both_anaphora"]) and si > 0:
                 ps0, pe0 = v.sentences[si - 1]  # 両首脳は…会談に臨む: the two people of the sentence before
                 own += [p for p in v.ents(ps0, pe0, {"PERSON"}) if not _possessor(v, p)]
             if k == len(hits) - 1:
                 own += _attendees(v, te, e, lex)
-            partners = [p for p in own if p not in subject]
-            if has_any(v.clean[prev:ts], lex["each_cues"]) and subject and len(partners) >= 2:
+            partners = [p for p in own if p not in lead]
+            if has_any(v.clean[prev:ts], lex["each_cues"]) and lead and len(partners) >= 2:
                 # XはA、Bとそれぞれ電話で会談: one call per partner
                 for p in partners:
-                    out.append(_single(v, m, subject + [p], lex))
+                    out.append(_single(v, m, lead + [p], lex))
+                prev = te
+                continue
+            sides = dedup_actors(_parties(v, s, ts, lex))
+            host = sides and sides[0].start is not None and re.match(r"^[^、。はが]{0,8}?[はが]", v.clean[sides[0].end:ts])
+            if has_any(v.clean[prev:ts], lex["each_cues"]) and not partners and len(sides) >= 3 and host:
+                # 米国の代表団はロシア、ウクライナの代表団とそれぞれ技術協議を行った: one meeting per side
+                for side in sides[1:]:
+                    one = _single(v, m, [], lex)
+                    one.parties = [sides[0], side]
+                    one.location = _venue(v, s, e, ts, te, name_start, lex) if m.mode == "in_person" else None
+                    one.rule = m.rule + ":each"
+                    out.append(one)
                 prev = te
                 continue
             helper = []
@@ -291,11 +442,13 @@ def _mentions(v: DocView) -> list[_Mention]:
                         helper += _attendees(v, *x, lex)
             m.own_people = dedup_actors(actor_of(p) for p in own)
             m.participants = dedup_actors(actor_of(p) for p in own + helper)
-            m.parties = _parties(v, prev if k else s, te + 6, lex) + [a for a in (state_of(p) for p in own + helper) if a]
-            m.date = _dated(v, prev, te, ts) or _dated(v, s, e, ts)
+            m.parties = _parties(v, prev if k else s, te + 6, lex) + _name_parties(v, name_start, te) + \
+                [a for a in (state_of(p) for p in own + helper) if a]
+            m.date = _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
             m.explicit_date = m.date is not None
             if m.mode == "in_person":
-                m.location = _venue(v, prev, te + 8, ts, te, name_start, lex) or _venue(v, s, e, ts, te, name_start, lex)
+                m.location = _venue(v, prev, te + 8, ts, te, name_start, lex) or \
+                    _venue(v, s, clause_end, ts, te, name_start, lex)
                 if m.location is None and has_any(v.clean[prev:ts], lex["same_place"]) and out:
                     m.location = next((x.location for x in reversed(out) if x.location), None)  # 同地で開かれた
             # scene-setting sentences before it in the paragraph (2026年1月17日…マイアミに着陸した);
@@ -303,7 +456,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             borrowed = False
             for x in reversed([x for x in v.sentences_around(si, CONTEXT_SENTENCES, -1) if x[0] >= ps]):
                 reports = bool(_triggers(v, *x, lex))
-                if m.date is None:
+                if m.date is None and not _future(v, m, lex):  # 次回は…開く予定だ: not the last sitting's date
                     m.date = _dated(v, x[0], x[1], x[1])
                     m.explicit_date = m.date is not None
                     borrowed |= reports and m.date is not None
@@ -314,6 +467,10 @@ def _mentions(v: DocView) -> list[_Mention]:
                 m.explicit_date = True
             elif m.date is None:
                 m.date = v.heading_date(ts)  # ■8日 18:00: an update's timestamp, a hint only
+            if m.date is not None and _future(v, m, lex):
+                m.date = resolve_forward(m.date, v.published)  # 土曜日に協議を行う予定だ: the coming Saturday
+            if m.date is None and (_future(v, m, lex) or _future_word(v, m, lex)):
+                m.date = _coarse_date(v, s, clause_end, ts)  # 次回は24年に…開く予定: a planned meeting's year
             m.sentence_date = m.explicit_date and not borrowed
             m.status = _status(v, m, lex)
             prev = te
@@ -321,12 +478,39 @@ def _mentions(v: DocView) -> list[_Mention]:
             # 国連安全保障理事会は6日…会合を開いた: a body that holds it counts like named people
             host = any(re.match(r"^[^、。]{0,4}?(?:は|が)", v.clean[a.end:a.end + 6]) for a in
                        v.ents(s, ts, {"ORG"}) if not a.country and a.canonical)
-            g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host)
+            g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host) + m.gathering
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
             m.creates = g >= need and not m.anaphoric and not (borrowed and len(m.own_people) < 2 and not m.location) \
-                and not (bare_summit and g < 2)
+                and not (bare_summit and g < 2) and not _series(name, lex) \
+                and not (m.attendance and _generic(name, lex) and out)  # 会合には…が参加した: the meeting just told
             out.append(m)
     return out
+
+
+def _future(v: DocView, m: _Mention, lex: dict) -> bool:
+    """The trigger's clause is future or planned: 協議を行う予定だ, 会談する見通しだ (not 会談した)."""
+    after = v.clean[m.end:m.clause_end or m.sent[1]][:30]
+    held = has_any(after, lex["held"]) and not has_any(after[:12], lex["not_held_after"])
+    return _own_cue(after, lex["planned"]) and not held and not has_any(after, lex["past_plans"])
+
+
+def _future_word(v: DocView, m: _Mention, lex: dict) -> bool:
+    """A time word after publication beside the trigger, that dates it rather than another noun:
+    国際会合を来年主催する is planned; 開かれた首脳会議が、2026〜27年の支援で合意 is not."""
+    s, e = m.sent
+    if v.published is None or has_any(v.clean[max(s, m.start - 15):m.start], lex["held"]):
+        return False
+    return any(d.value.start is not None and d.value.start > v.published and not v.clean.startswith("の", d.end)
+               for d in v.ents(max(s, m.start - 12), min(e, m.end + 12), {"DATE"}))
+
+
+def _own_cue(after: str, cues: list) -> bool:
+    """A cue that is the trigger's own predicate: 会談は中止された, not 会談が決裂し、署名が見送られ
+    (where another subject, 署名が, owns the cue)."""
+    hits = [after.find(c) for c in cues if c in after]
+    if not hits:
+        return False
+    return not re.search(r"[^、。]{1,8}[がは]", after[1:min(hits)])
 
 
 def _status(v: DocView, m: _Mention, lex: dict) -> str:
@@ -335,15 +519,20 @@ def _status(v: DocView, m: _Mention, lex: dict) -> str:
     window = v.clean[max(s, m.start - 20):e]
     if m.date is not None and v.published is not None and m.date.start is not None and m.date.start > v.published:
         return "planned"
-    if has_any(after[:40], lex["cancelled"]):
+    if _future_word(v, m, lex):
+        return "planned"  # 国際会合を来年東京で主催する: a future time word beside the trigger
+    if _own_cue(after[:40], lex["cancelled"]):
         return "cancelled"
     if has_any(after[:40], lex["ongoing"]):
         return "ongoing"
+    if _future(v, m, lex):
+        return "planned"  # 会談の準備を開始した / 会談する予定だ: planned whatever day it was said
     if has_any(after[:30], lex["held"]) and not has_any(after[:12], lex["not_held_after"]):
         return "held"
     if has_any(window, lex["planned"]):
         if m.date is None or v.published is None or m.date.end is None or m.date.end >= v.published:
             return "planned"
+    m.default_status = True  # no cue at all (a heading: 安保理が閣僚級会合へ)
     return "held"
 
 
@@ -362,6 +551,17 @@ def _places_ok(a, b) -> Optional[bool]:
     if "country" in (a.kind, b.kind):  # a country and a place in it: not a conflict, not evidence either
         return None if a.country == b.country else False
     return near(a, b, 60.0)
+
+
+def _headline(v: DocView, pos: int) -> bool:
+    """pos lies in a headline: one of the first three lines, short and without a full stop."""
+    ps, pe = v.para(pos)
+    return v.para_index(pos) <= 2 and pe - ps <= 90 and "。" not in v.clean[ps:pe]
+
+
+def _series(name: str, lex: dict) -> bool:
+    """A name for a series of sittings, not one meeting: 毎月会合, 毎年の会議."""
+    return bool(has_any(name, lex["recurring_prefixes"]))
 
 
 def _generic(name: str, lex: dict) -> bool:
@@ -409,6 +609,16 @@ class _Cluster:
             return True  # 主要7カ国首脳会議（G7広島サミット）: two names of one meeting
         if m.mode != self.mode and not m.anaphoric:
             return False
+        if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in self.ms):
+            return False  # 2回目の協議 and 3回目の協議 are two meetings
+        if m.rule.endswith(":each") and any(x.sent == m.sent and x.rule.endswith(":each") for x in self.ms):
+            return False  # …とそれぞれ協議した: one meeting per partner, never merged back
+        if m.sideline and any(x.sent == m.sent for x in self.ms):
+            return False  # 首脳会議の2日目に…理事会の初会合を開いた: held during the summit, not the summit
+        if m.ordinal and not m.sideline and any(x.ordinal == m.ordinal for x in self.ms) and \
+                _places_ok(self.location, m.location) is not False and \
+                (not m.sentence_date or all(_dates_ok(d, m.date) for d in self.dates())):
+            return True  # ■短時間で終わった初会合 (a heading) and the 初会合 told before: the same round
         own = {p.canonical or p.text for p in m.own_people}
         if own and self.people() and not (own & self.people()):
             return False  # other people at the same place: another meeting (a bilateral on a summit's sidelines)
@@ -422,11 +632,21 @@ class _Cluster:
         dates_ok = all(_dates_ok(d, m.date) for d in self.dates()) if m.sentence_date else True
         if not dates_ok:
             return False
-        if place:
-            return True
-        statuses = {x.status for x in self.ms if x.creates}
+        if place and not (m.status == "cancelled" and {x.status for x in self.ms if x.creates} == {"held"}
+                          and not m.anaphoric):
+            return True  # …会談が決裂し、予定されていた署名式は中止: same room, another event
+        names = {x.name for x in self.ms}
+        undated = not m.sentence_date or not self.dates()
+        if undated and len(m.name) >= 4 and not _generic(m.name, lex) and m.name in names:
+            return True  # 安保理が閣僚級会合へ (a heading) and 閣僚級会合を開く: one meeting whatever the tense cue
+        if all(x.headline for x in self.ms) and not m.headline and any(x.name == m.name for x in self.ms):
+            return True  # 首相、パリの首脳会合に出席 (headline) and the body's 首脳会合: one meeting
+        statuses = {x.status for x in self.ms if x.creates and not x.headline}  # a headline's tense is loose
         if m.status in ("planned", "cancelled") and statuses == {"held"} or m.status == "held" and statuses <= {"planned"} and statuses:
             return False  # a visit planned for tomorrow is not the talks held today
+        if m.sentence_date and self.dates() and m.name in lex["multilateral"] and m.location is None and not own \
+                and any(x.name == m.name for x in self.ms if x.creates):
+            return True  # サミットは26日から28日まで: the bare summit of the story, at compatible dates
         people = self.people()
         if m.sentence_date and place is None and complete(m.date) and m.date.start == m.date.end and (not own or not people or own <= people
                                                                                    or people <= own) and any(
@@ -452,8 +672,60 @@ def _background(v: DocView, c: "_Cluster") -> bool:
                 has_any(v.clean[m.sent[0]:m.sent[1]], lexicon("meeting")["history_cues"]))
 
 
+class MeetingLexicon(BaseModel):
+    """The vocabulary of meeting.json, typed: a misspelt or missing key fails when the rule first runs."""
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field(alias="_doc")
+    triggers: list[str]
+    weak_triggers: list[str]
+    not_after: list[str]
+    not_before: list[str]
+    phone: list[str]
+    video: list[str]
+    planned: list[str]
+    cancelled: list[str]
+    ongoing: list[str]
+    held: list[str]
+    negation: list[str]
+    attendance: list[str]
+    party_follow: list[str]
+    anaphora: list[str]
+    venue_after: list[str]
+    event_use_after: list[str]
+    bilateral: list[str]
+    multilateral: list[str]
+    both_anaphora: list[str]
+    possessed_attendance: list[str]
+    each_cues: list[str]
+    history_cues: list[str]
+    round_needs: list[str]
+    generic_names: list[str]
+    not_held_after: list[str]
+    period_start_after: list[str]
+    same_place: list[str]
+    name_prefix_junk: list[str]
+    gathering_verbs: list[str]
+    gathering_particles: list[str]
+    meeting_bodies: list[str]
+    body_use_after: list[str]
+    generic_use_after: list[str]
+    ordinal_first: list[str]
+    compound_joins: list[str]
+    compound_tails: list[str]
+    past_plans: list[str]
+    recurring_prefixes: list[str]
+    name_anaphora: list[str]
+    sideline_links: list[str]
+    ellipsis_triggers: list[str]
+    setting_after: list[str]
+
+
+def _lexicon() -> dict:
+    return checked_lexicon("meeting", MeetingLexicon)
+
+
 def extract(v: DocView) -> list[Meeting]:
-    lex = lexicon("meeting")
+    lex = _lexicon()
     clusters: list[_Cluster] = []
     for m in _mentions(v):
         if _DEBUG:
@@ -464,7 +736,8 @@ def extract(v: DocView) -> list[Meeting]:
             last = clusters[-1]  # a reference (この会合, 協議後, 全体会合) belongs to the meeting just reported
             own = {p.canonical or p.text for p in m.own_people}
             near_para = v.para_index(m.start) - v.para_index(last.ms[-1].start) <= 1
-            if near_para and last.mode == m.mode and _places_ok(last.location, m.location) is not False \
+            rounds_ok = not (m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in last.ms))
+            if near_para and rounds_ok and last.mode == m.mode and _places_ok(last.location, m.location) is not False \
                     and (own <= last.people() or m.attendance) \
                     and all(_dates_ok(d, m.date) for d in last.dates()):
                 target = last
@@ -489,7 +762,8 @@ def extract(v: DocView) -> list[Meeting]:
                                 granularity="day" if lo == hi else "range", relative=any(d.relative for d in dates))
         creators = [m for m in c.ms if m.creates] or c.ms
         main = max(creators[:2], key=lambda m: (m.name not in lex["generic_names"], len(m.name)))
-        statuses = [m.status for m in c.ms if not m.anaphoric] or [m.status for m in c.ms]
+        statuses = [m.status for m in c.ms if not m.anaphoric and not m.default_status] or \
+            [m.status for m in c.ms if not m.anaphoric] or [m.status for m in c.ms]
         status = "held" if "held" in statuses else statuses[0]
         if date is not None and v.published is not None and date.start is not None and date.start > v.published:
             status = "planned"
@@ -498,7 +772,7 @@ def extract(v: DocView) -> list[Meeting]:
         evidence = [v.span(s, e) for s, e in sorted({(m.start, m.end) for m in c.ms})]
         out.append(Meeting(
             name=main.name, location=place_of(loc) if loc else None, date=date, status=status, mode=c.mode,
-            participants=participants, parties=parties, evidence=evidence,
+            participants=participants, parties=parties, evidence=evidence, rule=main.rule,
             confidence=confidence(0.45, loc is not None, date is not None, bool(participants), bool(parties),
                                   len(c.ms) > 1),
         ))

@@ -9,15 +9,28 @@ two evidence spans.
 """
 from __future__ import annotations
 
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
 from ..models import Actor, Money
 from ..normalize.dates import find_durations
-from .common import DocView, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, state_of
+from .common import DocView, checked_lexicon, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, state_of
 
 _COMPATIBLE = {"exact": "a", "approx": "a", "at_least": "b", "more_than": "b", "up_to": "c", "at_most": "c"}
 
 
 def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> str:
+    """The purpose cue of a sum: first one in its own clause before it (武器供与など安全保障関連が約200億ドル、
+    財政を支える経済支援が80億ドル: each item's cue precedes it), else the nearest in the sentence."""
     words = {w: p for p, ws in lex["purpose"] for w in ws}
+    clause = max(v.clean.rfind("、", s, ms), v.clean.rfind("。", s, ms), s - 1) + 1
+    own = [h for h in find_all(v.clean, words, clause, ms) if h[1] <= ms]
+    if own and ms < e:
+        return words[max(own, key=lambda h: h[1])[2]]
+    if re.search(r"[がは](?:約|およそ|計|総額)?$", v.clean[clause:ms]) and len(v.ents(s, e, {"MONEY"})) >= 3:
+        return "other"  # a breakdown's 人道支援が10億ドル: an item named without a cue does not borrow its neighbour's
     hits = find_all(v.clean, words, s, e)
     if not hits:
         return "other"
@@ -26,19 +39,73 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> str:
 
 
 def _instruments(text: str, lex: dict) -> list[str]:
-    found = []
-    for inst, words in lex["instruments"].items():
-        found.extend((s, inst) for s, _, _ in find_all(text, words))
-    return list(dict.fromkeys(i for _, i in sorted(found)))
+    """Instrument kinds named in text, in order, longest word first across kinds (対外軍事融資 → FMF only)."""
+    words = {w: inst for inst, ws in lex["instruments"].items() for w in ws}
+    return list(dict.fromkeys(words[w] for _, _, w in find_all(text, words)))
 
 
-def _period(v: DocView, s: int, e: int):
-    for _, _, value, unit in find_durations(v.clean[s:e]):
-        if unit == "year":
-            return value
-        if unit == "month":
-            return round(value / 12, 2)
-    return None
+def _own_instrument(v: DocView, end: int, lex: dict) -> int:
+    """Length of the instrument phrase right after a sum (330億ユーロの融資と…, 23億ユーロの融資保証や補助金,
+    500億ドル（約7兆円）を融資): 0 when there is none. A bracketed restatement is skipped."""
+    words = sorted({w for ws in lex["instruments"].values() for w in ws}, key=len, reverse=True)
+    start = end
+    if v.clean.startswith(("（", "("), end):
+        close = min([i for i in (v.clean.find("）", end, end + 24), v.clean.find(")", end, end + 24)) if i != -1] or [end - 1])
+        end = close + 1
+    for link in lex["own_instrument_links"]:
+        if not v.clean.startswith(link, end):
+            continue
+        pos = end + len(link)
+        w = next((w for w in words if v.clean.startswith(w, pos)), None)
+        if w is None:
+            continue
+        pos += len(w)
+        while True:  # 融資保証や補助金: the list the first instrument opens
+            j = next((j for j in lex["instrument_list_joiners"] if v.clean.startswith(j, pos)), None)
+            w = j and next((w for w in words if v.clean.startswith(w, pos + len(j))), None)
+            if not w:
+                return pos - start
+            pos += len(j) + len(w)
+    return 0
+
+
+def _period(v: DocView, s: int, e: int, ms: int, lex: dict):
+    """The span a sum covers: a duration (4年間, 18カ月), preferring one said as a span (…間) and
+    the one nearest the sum; a year number that is a date (2025、26年 / 23年中) is none; a rate
+    per year right before the sum (年間30億ポンド) is 1."""
+    text = v.clean[s:e]
+    dates = v.ents(s, e, {"DATE"})
+    found = [d for d in find_durations(text) if d[3] in ("year", "month") and (
+        _said_as_span(text, d[0], d[1]) or not any(x.start < s + d[1] and s + d[0] < x.end for x in dates))]
+    found.sort(key=lambda d: (not _said_as_span(text, d[0], d[1]), abs(ms - (s + d[1]))))
+    for _, _, value, unit in found:
+        return value if unit == "year" else round(value / 12, 2)
+    return 1 if _annual(v, s, ms, lex) else None
+
+
+def _annual(v: DocView, s: int, ms: int, lex: dict) -> bool:
+    """年間30億ポンド / 年間で最大30億ユーロ / 年30億ユーロ: a rate per year (not 2024年30億ドル, a date)."""
+    before = _strip_tail(v.clean[max(s, ms - 8):ms], lex["annual_glue"])
+    for w in sorted(lex["annual_before"], key=len, reverse=True):
+        if before.endswith(w):
+            prev = before[:-len(w)][-1:]
+            return not (prev.isdigit() or prev in "〜~、，")
+    return False
+
+
+def _strip_tail(text: str, words: list) -> str:
+    changed = True
+    while text and changed:
+        changed = False
+        for w in words:
+            if text.endswith(w):
+                text, changed = text[:-len(w)], True
+    return text
+
+
+def _said_as_span(text: str, start: int, end: int) -> bool:
+    """4年間 / 18カ月間 / 5年にわたり: a duration, not a year number in a list (2025、26年の)."""
+    return text[end - 1:end] == "間" or text.startswith("間", end) or text.startswith("にわた", end)
 
 
 def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
@@ -47,15 +114,69 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
     for ent in v.ents(lo, ms, {"GPE", "ORG", "PERSON"}):
         if ent.label == "GPE" and ent.kind not in ("country", None):
             continue
+        if _in_name(v, ent, lex):
+            continue  # ウクライナ・ファシリティー / 「ウクライナ支援基金」: a name, not a giver
         tail = v.clean[ent.end:ms]
+        if tail.lstrip("）)").startswith(tuple(lex["donor_by_after"])):
+            out.append(state_of(ent))  # 主要7カ国（G7）による貸し付け
+            continue
         if tail.startswith(tuple(lex["not_donor_after"])) or v.clean[ent.start - 1:ent.start] == "対":
             continue
+        if _list_closes_as(tail, lex["list_joiners"], lex["not_donor_after"] + lex["recipient_after"]):
+            continue  # ウクライナと周辺の同盟国などに対して: the list is the recipient
         subject = any(tail.startswith(f) for f in lex["donor_follow"]) or ("は" in tail[:25] or "が" in tail[:25])
         if subject and has_any(v.clean[ent.end:ms + 40], lex["donor_verbs"] + ["資金"]):
             st = state_of(ent)
             if st is not None:
                 out.append(st)
-    return out
+    return [a for a in out if a is not None]
+
+
+def _list_closes_as(tail: str, joiners: list, particles: list) -> bool:
+    """An actor that opens a list (Aと…B など) whose closing particle is one of ``particles``:
+    ウクライナと周辺の同盟国などに対して → True for recipient particles."""
+    if not tail.startswith(tuple(joiners)):
+        return False
+    m = re.match(r"^[^。はがをで]{1,24}?(?=" + "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True)) + ")",
+                 tail)
+    return m is not None
+
+
+def _carried_subject(v: DocView, s: int, ms: int, lex: dict) -> list:
+    """A sentence with no subject of its own (これに加え、…16億ポンドの融資を提供する) gives the sum
+    for the subject of the sentence before it in the paragraph (英国は…提供します)."""
+    if _subject_in(v, s, ms, lex) or not has_any(v.clean[s:v.sentence(ms)[1]], lex["donor_verbs"]):
+        return []
+    si = v.sent_index(s)
+    if si == 0 or v.para_index(v.sentences[si - 1][0]) != v.para_index(s):
+        return []
+    ps, pe = v.sentences[si - 1]
+    subj = _subject_in(v, ps, pe, lex)
+    st = state_of(subj) if subj is not None else None
+    return [st] if st is not None else []
+
+
+def _subject_in(v: DocView, s: int, e: int, lex: dict):
+    """The first state, bloc, body or person of [s, e) marked as a subject (Xは / X大統領が)."""
+    for ent in v.ents(s, e, {"GPE", "ORG", "PERSON"}):
+        if ent.label == "GPE" and ent.kind != "country":
+            continue
+        if _in_name(v, ent, lex):
+            continue
+        if re.match(r"^(?:氏)?[\u4e00-\u9fff々\u30a0-\u30ffー・]{0,8}?(?:" + "|".join(lex["clause_subject_follow"]) + ")",
+                    v.clean[ent.end:ent.end + 10]):
+            return ent
+    return None
+
+
+def _in_name(v: DocView, ent, lex: dict) -> bool:
+    """The entity is part of a name: ウクライナ・ファシリティー, or inside 「…」 quotes."""
+    nxt = v.clean[ent.end:ent.end + 2]
+    if nxt[:1] in lex["name_continuation"] and len(nxt) > 1 and "\u30a0" <= nxt[1] <= "\u30ff":
+        return True
+    s, _ = v.sentence(ent.start)
+    before = v.clean[s:ent.start]
+    return before.count("「") > before.count("」")
 
 
 def _recipients(v: DocView, s: int, e: int, lex: dict) -> list:
@@ -65,8 +186,8 @@ def _recipients(v: DocView, s: int, e: int, lex: dict) -> list:
         if any(nxt.startswith(x) for x in lex["not_recipient_after"]):
             continue
         if v.clean[ent.start - 1:ent.start] == "対" or nxt.startswith(tuple(lex["recipient_after"])):
-            if ent.kind in ("country", "bloc"):
-                out.append(state_of(ent))
+            if ent.kind in ("country", "bloc") or (ent.label == "ORG" and ent.kind == "government"):
+                out.append(state_of(ent))  # ウクライナ政府の財政 / ウクライナに
             elif ent.canonical and ent.kind in ("city", "region"):
                 out.append(Actor(text=ent.text, canonical=ent.canonical, kind=ent.kind, id=ent.id,
                                  country=ent.country, start=ent.start, end=ent.end))
@@ -77,8 +198,43 @@ def _about_ukraine(v: DocView) -> bool:
     return any(e.country == "UA" and e.kind == "country" for e in v.entities)
 
 
+_PURPOSES = Literal["reconstruction", "military_aid", "budget_support", "investment", "damage_estimate", "loan", "other"]
+
+
+class MoneyLexicon(BaseModel):
+    """The vocabulary of money.json, typed: a purpose the Money record does not know, or a misspelt
+    key, fails when the rule first runs."""
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field(alias="_doc")
+    purpose: list[tuple[_PURPOSES, list[str]]]
+    instruments: dict[str, list[str]]
+    donor_verbs: list[str]
+    followup_anaphora: list[str]
+    donor_follow: list[str]
+    not_recipient_after: list[str]
+    not_donor_after: list[str]
+    recipient_after: list[str]
+    aid_words: list[str]
+    restated_gap: list[str]
+    restated_after: list[str]
+    restated_openers: list[str]
+    donor_by_after: list[str]
+    restated_currency_words: list[str]
+    name_continuation: list[str]
+    annual_before: list[str]
+    annual_glue: list[str]
+    clause_subject_follow: list[str]
+    list_joiners: list[str]
+    own_instrument_links: list[str]
+    instrument_list_joiners: list[str]
+
+
+def _lexicon() -> dict:
+    return checked_lexicon("money", MoneyLexicon)
+
+
 def extract(v: DocView) -> list[Money]:
-    lex = lexicon("money")
+    lex = _lexicon()
     records: list[Money] = []
     domain = _about_ukraine(v)
     monies = v.ents(0, len(v.clean), {"MONEY"})
@@ -97,20 +253,28 @@ def extract(v: DocView) -> list[Money]:
             ps, pe = v.sentences[si - 1]
             if v.para(ps) == v.para(s):
                 purpose = _purpose(v, ps, pe, pe, pe, lex)
-        instruments = _instruments(v.clean[prev_money:e] + follow, lex)
+        own = _own_instrument(v, ent.end, lex)
+        prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == prev_money), 0)
+        instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
+            _instruments(v.clean[prev_money + prev_own:e] + follow, lex)  # 22億ポンドの融資や、…16億ポンドの契約
         if ent.value.value <= 1 or v.clean.startswith(("=", "＝"), ent.end):
             continue  # 1ドル=155円 is an exchange rate
         recipient = _recipients(v, s, e, lex)
-        donors = _donors(v, prev_money, ent.start, lex) or _donors(v, s, ent.start, lex)[:1]
+        donors = _donors(v, prev_money, ent.start, lex) or _donors(v, s, ent.start, lex)[:1] \
+            or _carried_subject(v, s, ent.start, lex)
+        takers = {r.canonical for r in recipient if r}
+        donors = [d for d in donors if d.canonical not in takers]  # a giver is never its own recipient
         if not recipient and domain and (purpose != "other" or instruments or donors or has_any(v.clean[s:e], lex["aid_words"])):
             recipient = [country_actor("UA")]  # the library's domain: aid, loans and damage are Ukraine's
-        rec = Money(amount=ent.value, period_years=_period(v, s, e), purpose=purpose, instruments=instruments,
+        rec = Money(amount=ent.value, period_years=_period(v, s, e, ent.start, lex), purpose=purpose, instruments=instruments,
                     recipient=[r for r in recipient if r], donor=dedup_actors(donors), evidence=[v.span(ent.start, ent.end)],
-                    confidence=confidence(0.5, purpose != "other", bool(recipient), bool(donors), bool(instruments)))
+                    confidence=confidence(0.5, purpose != "other", bool(recipient), bool(donors), bool(instruments)),
+                    rule="money.amount:" + (purpose if purpose != "other" else "sum"))
         for other in records:
             a, b = other.amount, rec.amount
+            headline = v.para_index(other.evidence[0].start) == 0  # a headline's sum is the body's sum
             if (a.currency == b.currency and abs(a.value - b.value) <= 1e-9 * max(a.value, 1)
-                    and _COMPATIBLE[a.qualifier] == _COMPATIBLE[b.qualifier]
+                    and (_COMPATIBLE[a.qualifier] == _COMPATIBLE[b.qualifier] or headline)
                     and ({r.canonical for r in other.recipient} == {r.canonical for r in rec.recipient}
                          or not other.recipient or not rec.recipient)
                     and not ({d.canonical for d in other.donor} - {d.canonical for d in rec.donor} and rec.donor)):
@@ -129,6 +293,8 @@ def _restates(v: DocView, prev, ent) -> bool:
     lex = lexicon("money")
     if len(gap) <= 3 and gap.strip(" 　") in lex["restated_gap"]:
         return True
+    if len(gap) <= 14 and _strip_words(gap, lex["restated_currency_words"]) == "":
+        return True  # 1600億フリブナ、日本円にしておよそ6000億円
     return len(gap) <= 20 and "。" in gap and v.clean.startswith(tuple(lex["restated_after"]), ent.end) and \
         v.clean[v.sentence(ent.start)[0]:ent.start].startswith(tuple(lex["restated_openers"]))
 
@@ -143,3 +309,16 @@ def _merge(into: Money, rec: Money) -> None:
     if into.amount.qualifier == "exact" and rec.amount.qualifier != "exact":
         into.amount = rec.amount
     into.confidence = min(0.99, into.confidence + 0.05)
+
+
+def _strip_words(text: str, words: list) -> str:
+    """text with the listed words removed from its start, one after another (、日本円にして約 → "")."""
+    words = sorted(words, key=len, reverse=True)
+    changed = True
+    while text and changed:
+        changed = False
+        for w in words:
+            if text.startswith(w):
+                text, changed = text[len(w):], True
+                break
+    return text
