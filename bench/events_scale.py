@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ukpeace.events import clustering_scores, events  # noqa: E402
-from ukpeace.models import Actor, Amount, Attack, Casualties, Extraction, Meeting, Money, Place, Proposal, TimeSpan  # noqa: E402
+from ukpeace.events import clustering_scores, events
+from ukpeace.models import Actor, Amount, Attack, Casualties, Extraction, Meeting, Money, Place, Proposal, TimeSpan
 
 START = dt.date(2023, 1, 1)
 DAYS = 3 * 365

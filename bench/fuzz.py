@@ -67,14 +67,14 @@ def violations(text, res) -> list[str]:
     try:
         if Extraction.model_validate(res.model_dump()) != res:
             out.append("re-validated model differs")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         out.append(f"re-validation failed: {type(exc).__name__}")
     try:
         js = res.model_dump_json()
         js.encode("utf-8")
         if Extraction.model_validate_json(js).model_dump_json() != js:
             out.append("JSON round trip differs")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         msg = str(exc)
         kind = "surrogates not allowed" if "surrogates not allowed" in msg else msg[:80]
         out.append(f"model_dump_json failed: {type(exc).__name__}: {kind}")
@@ -379,7 +379,7 @@ def run_stream(items, args, crashes):
         for res in ukpeace.extract_many(iter(items), n_process=args.n_process, batch_size=args.batch_size,
                                         profile=args.profile):
             results.append(res)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         crashes.append(f"extract_many raised after {len(results)} results: {type(exc).__name__}: {exc}")
         start = len(results) // args.batch_size * args.batch_size
         results = results[:start]
@@ -389,7 +389,7 @@ def run_stream(items, args, crashes):
                 results.append(got[0] if got else None)
                 if len(got) != 1:
                     crashes.append(f"#{i}: extract_many gave {len(got)} results for one item")
-            except Exception as exc2:  # noqa: BLE001
+            except Exception as exc2:
                 crashes.append(f"#{i}: extract_many raised {type(exc2).__name__}: {exc2}")
                 results.append(None)
     return results
@@ -474,12 +474,12 @@ def main(argv=None) -> int:
             if results[i].status != "error":
                 viol["extract() raised where extract_many did not fail"].append((i, kinds[i]))
             continue
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             crashes.append(f"#{i}: extract raised {type(exc).__name__}: {exc}")
             continue
         try:
             same = single.model_dump_json() == results[i].model_dump_json()
-        except Exception:  # noqa: BLE001 - already counted as a JSON violation
+        except Exception:  # already counted as a JSON violation
             same = single.model_dump() == results[i].model_dump()
         if not same:
             viol["extract() differs from extract_many()"].append((i, kinds[i]))

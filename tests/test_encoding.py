@@ -44,7 +44,7 @@ def test_a_byte_order_mark_is_consumed_not_text():
 
 
 def test_a_utf8_file_cut_mid_character_stays_utf8_with_a_replacement_mark():
-    text, name = decode_bytes("ゼレンスキー大統領はキーウで会談した。".encode("utf-8")[:-1])
+    text, name = decode_bytes("ゼレンスキー大統領はキーウで会談した。".encode()[:-1])
     assert name == "utf-8" and text == "ゼレンスキー大統領はキーウで会談した\ufffd"
 
 

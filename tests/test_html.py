@@ -163,7 +163,7 @@ def test_billion_laughs_entities_are_never_expanded():
 class _Recorder(http.server.BaseHTTPRequestHandler):
     hits: list = []
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         _Recorder.hits.append(self.path)
         self.send_response(200)
         self.end_headers()

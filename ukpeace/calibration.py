@@ -39,7 +39,7 @@ class Curve(BaseModel):
     right: int = Field(0, ge=0, description="of which matched a gold record")
 
     @model_validator(mode="after")
-    def _shape(self) -> "Curve":
+    def _shape(self) -> Curve:
         if len(self.x) != len(self.y):
             raise ValueError(f"x has {len(self.x)} knots but y has {len(self.y)}")
         if any(b <= a for a, b in zip(self.x, self.x[1:])):

@@ -295,7 +295,7 @@ def _features(it: Item) -> Item:
 
 
 # ---------- pair scores ----------
-def _date_term(a: Item, b: Item, rtype: str, w: dict, cfg: "_Config") -> Optional[float]:
+def _date_term(a: Item, b: Item, rtype: str, w: dict, cfg: _Config) -> Optional[float]:
     """Date term: a bonus when both dates agree (within the slack), a penalty when they are a little
     apart (a weekday or 同日 resolved differently), None beyond the veto distance, 0 when undated."""
     if a.d0 is None or b.d0 is None:

@@ -94,7 +94,7 @@ class Gazetteer:
     def country(self, alpha2: Optional[str]) -> Optional[GazEntry]:
         return self.entries.get(f"country:{alpha2}") if alpha2 else None
 
-    def find(self, text: str, abbr_context: "AbbrContext | None" = None) -> list[GazMatch]:
+    def find(self, text: str, abbr_context: AbbrContext | None = None) -> list[GazMatch]:
         """Longest non-overlapping matches of every known surface, left to right."""
         out: list[GazMatch] = []
         i, n = 0, len(text)
@@ -302,7 +302,7 @@ class UserEntry(BaseModel):
         return v
 
     @model_validator(mode="after")
-    def _consistent(self) -> "UserEntry":
+    def _consistent(self) -> UserEntry:
         kinds = {"person": {"person"}, "place": PLACE_KINDS, "org": ORG_KINDS}[self.type]
         if self.kind is not None and self.kind not in kinds:
             raise ValueError(f"kind {self.kind!r} is not a kind of {self.type} (one of {sorted(kinds)})")

@@ -57,8 +57,11 @@ _DTD_SUBSET_RE = re.compile(r"<!DOCTYPE[^\[>]{0,500}\[[^\]]*\]\s*>", re.I)
 _ENTITY_DECL_RE = re.compile(r"<!ENTITY[^>]*>", re.I)
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})[^<>]*>")
 # elements that never nest (void) or close themselves implicitly: they do not count towards depth
-_FLAT_TAGS = frozenset("area base br col embed hr img input link meta source track wbr param keygen "
-                       "p li dt dd option optgroup tr td th thead tbody tfoot colgroup rp rt".split())
+_FLAT_TAGS = frozenset([
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
+    "keygen", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup",
+    "rp", "rt",
+])
 
 
 class PageError(ValueError):
