@@ -53,7 +53,7 @@ def _span(d: dt.date) -> TimeSpan:
 
 
 def _truth_meeting(rng, pools, eid):
-    cities, people, countries = pools
+    cities, people, _countries = pools
     where = _hub(rng, cities[120:] + cities[:20])
     who = rng.sample(people, rng.randint(2, 4))
     return {"type": "meeting", "date": START + dt.timedelta(rng.randrange(DAYS)), "place": where, "people": who,

@@ -327,7 +327,7 @@ def generate(n: int, seed: int) -> list[tuple[object, str]]:
             text, kind = g_news(r), "news"
         elif k < 0.85:
             base = g_news(r) if (r.random() < 0.7 or not dev) else r.choice(dev)[:r.randint(100, 3000)]
-            text, what = corrupt(r, base)
+            text, _what = corrupt(r, base)
             kind = "corrupted"
         elif dev:
             src = r.choice(dev)
@@ -447,10 +447,8 @@ def main(argv=None) -> int:
         if res.doc_id != _expected_doc_id(item):
             viol["doc_id out of order"].append((i, f"{res.doc_id!r} != {_expected_doc_id(item)!r}"))
         text = _expected_text(item, kind)
-        if text is None and not kind.startswith("bad:"):
-            kind_bad = True                      # truncated bytes that do not decode: bad input too
-        else:
-            kind_bad = kind.startswith("bad:")
+        # truncated bytes that do not decode (no expected text) are bad input too
+        kind_bad = kind.startswith("bad:") or text is None
         expected_error += kind_bad
         if res.status == "error" and not kind_bad:
             unexpected_error += 1
@@ -498,7 +496,7 @@ def main(argv=None) -> int:
     print(f"violations     {n_viol} in {docs_viol} documents")
     for v, hits in sorted(viol.items(), key=lambda kv: -len(kv[1])):
         print(f"  {len(hits):5d}  {v}")
-        for i, k in hits[:args.examples]:
+        for i, _k in hits[:args.examples]:
             print(f"         #{i} [{kinds[i]}] {short(_raw_text(items[i]))}")
     print(f"crashes        {len(crashes)}")
     for c in crashes[:10]:

@@ -131,7 +131,7 @@ def main() -> int:
 
         ukpeace.chrome.find_chrome = lambda text, exclude=(): []
     tot = {k: {"tp": 0, "fp": 0, "fn": 0} for k in ("html", "clean", "pasted")}
-    rows, worst, chrome_recs, flagged, in_text, removed, extra = [], 0.0, 0, 0, 0, 0, 0
+    worst, chrome_recs, flagged, in_text, removed, extra = 0.0, 0, 0, 0, 0, 0
     print(f"{'page':5} {'layout':18} {'art':5} {'F1 html':>7} {'F1 text':>7} {'diff':>6} {'pub':>4} "
           f"{'chrome in text':>14} {'flagged':>7} {'removed':>7} {'recs from chrome':>16} {'pasted extra':>12}")
     for side_path in sorted(PAGES.glob("p-*.json")):

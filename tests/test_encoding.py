@@ -60,7 +60,7 @@ def test_given_encoding_is_strict_and_named():
 
 def test_bytes_that_are_no_japanese_text_are_a_clear_error():
     for junk in (bytes(range(256)) * 4, b"\xff\xfe\x00", "Kyiv café".encode("latin-1")):
-        with pytest.raises(ValueError, match="cannot detect the encoding.*--encoding"):
+        with pytest.raises(ValueError, match=r"cannot detect the encoding.*--encoding"):
             decode_bytes(junk)
     with pytest.raises(TypeError, match="needs bytes, not str"):
         decode_bytes("キーウ")

@@ -365,25 +365,35 @@ def test_batch_of_1000_with_bad_items_fast():
             items.append({"doc_id": did, "text": text} if i % 3 else {"doc_id": did, "text": text.encode("utf-8")})
             expect.append((did, "ok"))
         elif kind == "int":
-            items.append(i); expect.append((None, "error"))
+            items.append(i)
+            expect.append((None, "error"))
         elif kind == "none":
-            items.append(None); expect.append((None, "error"))
+            items.append(None)
+            expect.append((None, "error"))
         elif kind == "list":
-            items.append(["キーウ"]); expect.append((None, "error"))
+            items.append(["キーウ"])
+            expect.append((None, "error"))
         elif kind == "bytes_raw":
-            items.append(b"\xff\xfe\xfd"); expect.append((None, "error"))
+            items.append(b"\xff\xfe\xfd")
+            expect.append((None, "error"))
         elif kind == "bytes":
-            items.append({"doc_id": did, "text": bytes(range(256)) * 2}); expect.append((did, "error"))
+            items.append({"doc_id": did, "text": bytes(range(256)) * 2})
+            expect.append((did, "error"))
         elif kind == "published":
-            items.append({"doc_id": did, "text": paras[0], "published": "2026-13-45"}); expect.append((did, "error"))
+            items.append({"doc_id": did, "text": paras[0], "published": "2026-13-45"})
+            expect.append((did, "error"))
         elif kind == "text_int":
-            items.append({"doc_id": did, "text": 12345}); expect.append((did, "error"))
+            items.append({"doc_id": did, "text": 12345})
+            expect.append((did, "error"))
         elif kind == "notext":
-            items.append({"doc_id": did}); expect.append((did, "error"))
+            items.append({"doc_id": did})
+            expect.append((did, "error"))
         elif kind == "empty":
-            items.append(""); expect.append((None, "empty"))
+            items.append("")
+            expect.append((None, "empty"))
         elif kind == "empty_map":
-            items.append({"doc_id": did, "text": "  \n"}); expect.append((did, "empty"))
+            items.append({"doc_id": did, "text": "  \n"})
+            expect.append((did, "empty"))
     results = list(ukpeace.extract_many(iter(items), profile="fast", batch_size=50, published="2026-01-19"))
     assert len(results) == 1000
     problems = []

@@ -280,7 +280,7 @@ def test_has_japanese():
 
 def _assert_chunks(text, chunks, max_bytes):
     assert chunks[0][0] == 0 and chunks[-1][1] == len(text)
-    for (s1, e1), (s2, _) in zip(chunks, chunks[1:]):
+    for (_s1, e1), (s2, _) in zip(chunks, chunks[1:]):
         assert e1 == s2
     for s, e in chunks:
         assert s < e

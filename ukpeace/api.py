@@ -388,7 +388,8 @@ def _unguarded_call_line() -> Optional[int]:
     if frame is None:
         return None
     try:
-        tree = ast.parse(open(path, "rb").read())
+        with open(path, "rb") as fh:
+            tree = ast.parse(fh.read())
     except (OSError, SyntaxError, ValueError):
         return None
     line = frame.f_lineno

@@ -436,7 +436,7 @@ def pair_score(a: Item, b: Item, cfg: Optional[_Config] = None) -> Optional[floa
 def _money_buckets(it: Item) -> list:
     """Amount buckets as wide as the restatement tolerance: two sums that may match share one."""
     if it.usd is None or it.usd <= 0:
-        return [("cur", it.rec.amount.currency, float("%.2g" % it.rec.amount.value))]
+        return [("cur", it.rec.amount.currency, float(f"{it.rec.amount.value:.2g}"))]
     b = math.floor(math.log(it.usd) / math.log(1 + config().cross_currency_tolerance + 0.05))
     return [("usd", b), ("usd", b + 1)]
 
@@ -636,7 +636,7 @@ def _group_key(value, how: str) -> str:
     if how == "name":
         return _norm(value)
     if how == "amount":
-        return f"{value['currency']}:{float('%.3g' % value['value'])}"
+        return f"{value['currency']}:{float(format(value['value'], '.3g'))}"
     if how == "place":
         return _norm(value["name"])
     if how == "date":

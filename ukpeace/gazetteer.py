@@ -16,7 +16,7 @@ import json
 import os
 import re
 from collections.abc import Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -131,9 +131,7 @@ def _boundary_ok(text: str, start: int, end: int, surface: str) -> bool:
         return False
     if _ASCII_WORD.match(surface[0]) and before and _ASCII_WORD.match(before):
         return False
-    if _ASCII_WORD.match(surface[-1]) and after and _ASCII_WORD.match(after):
-        return False
-    return True
+    return not (_ASCII_WORD.match(surface[-1]) and after and _ASCII_WORD.match(after))
 
 
 @dataclass(frozen=True)
@@ -405,10 +403,8 @@ def _tsv_rows(path: Path) -> Iterator[tuple[str, dict]]:
                 continue
             row[name] = _split(cell) if name in lists else cell
             if name in numbers:
-                try:
+                with suppress(ValueError):  # left as text: validation names the field
                     row[name] = float(cell) if name != "geonames_id" else int(cell)
-                except ValueError:
-                    pass  # left as text: validation names the field
         yield f"line {lineno}", row
 
 
