@@ -39,7 +39,8 @@ def _pools(rng: random.Random):
                     lat=45 + rng.random() * 10, lon=25 + rng.random() * 15, precision="city") for i in range(260)]
     people = [Actor(text=f"person{i}", canonical=f"Person {i}", id=f"person:p{i}", kind="person",
                     country=rng.choice(COUNTRIES)) for i in range(400)]
-    countries = {c: Actor(text=c, canonical=f"Country {c}", id=f"country:{c}", kind="country", country=c) for c in COUNTRIES}
+    countries = {c: Actor(text=c, canonical=f"Country {c}", id=f"country:{c}", kind="country", country=c)
+                 for c in COUNTRIES}
     return cities, people, countries
 
 
@@ -85,7 +86,8 @@ def _truth_attack(rng, pools, eid):
     pool = cities[:120] if russian_side else cities[120:170]
     places = [_hub(rng, pool, 0.4)] + ([rng.choice(pool)] if rng.random() < 0.4 else [])
     return {"type": "attack", "date": START + dt.timedelta(rng.randrange(DAYS)), "places": places,
-            "attacker": pools[2]["RU" if russian_side else "UA"], "killed": rng.choice([None, 0, 1, 2, 3, 5, 8, 12, 20]),
+            "attacker": pools[2]["RU" if russian_side else "UA"],
+            "killed": rng.choice([None, 0, 1, 2, 3, 5, 8, 12, 20]),
             "weapons": rng.choice([["missile"], ["drone"], ["missile", "drone"], ["artillery"]])}
 
 

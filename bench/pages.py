@@ -81,15 +81,18 @@ def hostile_cases() -> dict:
     return {
         "50 MB page": ("<html><body><p>" + "あ" * 17_000_000 + "</p></body></html>"),
         "9 MB page of 250,000 paragraphs": "<html><body>" + "<p>ロシア軍が攻撃した。</p>" * 250_000 + "</body></html>",
-        "30,000 link blocks, 1.5 MB": ("<html><body><article>" + '<div><span><a href="#">リンク</a></span></div>' * 30_000
+        "30,000 link blocks, 1.5 MB": ("<html><body><article>"
+                                       + '<div><span><a href="#">リンク</a></span></div>' * 30_000
                                        + body + "</article></body></html>"),
-        "6,000 link blocks (18,000 elements)": ("<html><body><article>" + '<div><span><a href="#">リンク</a></span></div>'
+        "6,000 link blocks (18,000 elements)": ("<html><body><article>"
+                                                + '<div><span><a href="#">リンク</a></span></div>'
                                                 * 6_000 + body + "</article></body></html>"),
         "tags nested 100,000 deep": "<html><body>" + "<div>" * 100_000 + body + "</div>" * 100_000 + "</body></html>",
         "100,000 unclosed <span>": "<html><body>" + "<span>" * 100_000 + body + "</body></html>",
         "billion laughs": f"<!DOCTYPE html [{laughs}]>" + doc.replace("</p>", "&lol9;</p>"),
         "external entity + DTD": ('<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
-                                  '<!ENTITY % d SYSTEM "http://127.0.0.1:9/x.dtd"> %d;]>' + doc.replace("</p>", "&xxe;</p>")),
+                                  '<!ENTITY % d SYSTEM "http://127.0.0.1:9/x.dtd"> %d;]>'
+                                  + doc.replace("</p>", "&xxe;</p>")),
         "Shift_JIS declared, UTF-8 bytes": doc.replace("<html>", '<html><meta charset="Shift_JIS">').encode("utf-8"),
         "UTF-8 declared, EUC-JP bytes": doc.replace("<html>", '<html><meta charset="utf-8">').encode("euc_jp"),
         "random bytes, 1 MB": bytes((i * 7919 + 13) % 256 for i in range(1_000_000)),

@@ -22,7 +22,8 @@ RIYADH = Place(text="リヤド", canonical="Riyadh", id="place:riyadh", kind="ci
 
 
 def person(name: str, country: str) -> Actor:
-    return Actor(text=name, canonical=name, kind="person", id=f"person:{name.lower().replace(' ', '-')}", country=country)
+    return Actor(text=name, canonical=name, kind="person", id=f"person:{name.lower().replace(' ', '-')}",
+                 country=country)
 
 
 def country(code: str) -> Actor:
@@ -117,7 +118,8 @@ def test_records_of_one_document_are_never_merged():
 
 # ---------- proposals ----------
 def test_the_20_point_revision_is_not_the_28_point_plan():
-    docs = [doc("a", "2025-11-21", Proposal(name="28項目の和平計画", points=28, kind="peace_plan", proposer=[country("US")])),
+    docs = [doc("a", "2025-11-21", Proposal(name="28項目の和平計画", points=28, kind="peace_plan",
+                                           proposer=[country("US")])),
             doc("b", "2025-11-22", Proposal(name="28項目の和平案", points=28, kind="peace_plan")),
             doc("c", "2025-12-02", Proposal(name="20項目の和平計画", points=20, kind="peace_plan",
                                            revises="28項目の和平計画"))]

@@ -185,7 +185,8 @@ FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCh
 
 
 # --------------------------------------------------------------------------------------------- argument checks
-@pytest.mark.parametrize("bad, name", [(42, "int"), (None, "NoneType"), (["キーウ"], "list"), ({"text": "キーウ"}, "dict"),
+@pytest.mark.parametrize("bad, name", [(42, "int"), (None, "NoneType"), (["キーウ"], "list"),
+                                       ({"text": "キーウ"}, "dict"),
                                        (3.5, "float")])
 def test_non_string_text_is_type_error_naming_the_type(bad, name):
     with pytest.raises(TypeError, match=rf"\b{name}\b"):
@@ -431,7 +432,8 @@ def test_extract_many_two_processes_equal_one():
 
 
 # --------------------------------------------------------------------------------------------- adversarial
-_KATAKANA_LINE = ("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン" * 400)[:15_000]
+_KATAKANA_LINE = ("アイウエオカキクケコサシスセソタチツテトナニヌネノ"
+                  "ハヒフヘホマミムメモヤユヨラリルレロワヲン" * 400)[:15_000]
 ADVERSARIAL = {
     "same_char_100k": "あ" * 100_000,
     "digits_100k": "7" * 100_000,

@@ -331,7 +331,10 @@ BATCH_CHARS = 60000  # GiNZA's memory grows with the text in one nlp.pipe batch:
 
 
 def _size(item: Item) -> int:
-    raw = (item.get("text") if item.get("text") is not None else item.get("html")) if isinstance(item, Mapping) else item
+    if isinstance(item, Mapping):
+        raw = item.get("text") if item.get("text") is not None else item.get("html")
+    else:
+        raw = item
     return len(raw) if isinstance(raw, (str, bytes, bytearray)) else 0
 
 

@@ -143,8 +143,10 @@ class _Patterns:
         first = _alt(w for c in ("nav", "english") for w in lex.ui_labels.get(c, ()))
         self.breadcrumb_re = re.compile(f"^(?:{first})(?:\\s*[{crumb}]\\s*[^{crumb}。]{{1,20}}){{1,6}}$", re.IGNORECASE)
         self.signature_re = re.compile(r"^[（(][^（）()。、\d]{2,12}[）)]$")
-        self.dateline_byline_re = re.compile(r"^[【\[［(（]([^＝=】\]］)）\n]{1,15})[＝=]([^】\]］)）\n]{1,25})[】\]］)）]")
-        self.credit_re = re.compile(f"(?<=[（(、,\\s])(?:{_alt(lex.credit_labels)})\\s*[：:＝=／/][^（）()【】\\n、。]{{1,30}}")
+        self.dateline_byline_re = re.compile(
+            r"^[【\[［(（]([^＝=】\]］)）\n]{1,15})[＝=]([^】\]］)）\n]{1,25})[】\]］)）]")
+        self.credit_re = re.compile(
+            f"(?<=[（(、,\\s])(?:{_alt(lex.credit_labels)})\\s*[：:＝=／/][^（）()【】\\n、。]{{1,30}}")
         self.price_re = re.compile(lex.price_pattern)
 
 

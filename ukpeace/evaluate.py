@@ -103,7 +103,9 @@ def _iou(gold, pred) -> float:
 
 def _money(p) -> tuple:
     a = p.get("amount")
-    return (a.get("value"), a.get("currency"), a.get("qualifier")) if isinstance(a, dict) else (a, p.get("currency"), p.get("qualifier"))
+    if isinstance(a, dict):
+        return (a.get("value"), a.get("currency"), a.get("qualifier"))
+    return (a, p.get("currency"), p.get("qualifier"))
 
 
 def pair_score(t: str, g: dict, p: dict) -> float:
@@ -124,7 +126,8 @@ def pair_score(t: str, g: dict, p: dict) -> float:
         dm = _date_ok(g.get("date"), p.get("date"), 2) if g.get("date") else None
         pj = _set_f1(g.get("participants"), p.get("participants")) if g.get("participants") else 0
         nm = norm(p.get("name"))
-        name_hit = bool(nm) and any(len(n) >= 2 and (n in nm or nm in n) for n in (norm(x) for x in g.get("name") or [] if x))
+        name_hit = bool(nm) and any(len(n) >= 2 and (n in nm or nm in n)
+                                    for n in (norm(x) for x in g.get("name") or [] if x))
         if not (lm or pj >= 0.5 or name_hit) or (dm is False and not name_hit and pj < 0.5):
             return 0
         return lm + (dm is True) + pj + name_hit
@@ -150,7 +153,8 @@ def field_scores(t: str, g: dict, p: dict) -> dict:
             out["location"] = _alias_match(g["location"], p.get("location"))
         if g.get("date"):
             ps = _span(p.get("date"))
-            out["date"] = _iou(g["date"], p.get("date")) >= 0.5 or bool(_date_ok(g["date"], p.get("date"), 0) and ps and (ps[1] - ps[0]).days <= 1)
+            out["date"] = _iou(g["date"], p.get("date")) >= 0.5 or bool(
+                _date_ok(g["date"], p.get("date"), 0) and ps and (ps[1] - ps[0]).days <= 1)
         for k in ("status", "mode"):
             if g.get(k):
                 out[k] = g[k] == p.get(k)
@@ -209,7 +213,8 @@ def pair_records(t: str, golds: list, preds: list) -> tuple[dict, dict]:
 
     Returns (gold index -> pred index, pred index -> gold index); unpaired records are absent.
     """
-    cands = sorted(((pair_score(t, g, p), gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds)), reverse=True)
+    cands = sorted(((pair_score(t, g, p), gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds)),
+                   reverse=True)
     gm, pm = {}, {}
     for s, gi, pi in cands:
         if s > 0 and gi not in gm and pi not in pm:
@@ -283,7 +288,8 @@ def evaluate(gold_dir, *, profile: str = "full", verbose: bool = False, print_re
         gold, text = json.loads(gpath.read_text("utf-8")), tpath.read_text("utf-8")
         t0 = time.perf_counter()
         try:
-            res = extract(text, published=gold.get("published"), doc_id=gpath.stem, profile=profile).model_dump(mode="json")
+            res = extract(text, published=gold.get("published"), doc_id=gpath.stem,
+                          profile=profile).model_dump(mode="json")
         except Exception as exc:  # report, do not stop the evaluation
             errors.append(f"{gpath.stem}: {type(exc).__name__}: {exc}")
             res = None

@@ -575,7 +575,8 @@ def cluster(items: list[Item]) -> list[list[Item]]:
 def _span_value(span) -> Optional[dict]:
     if span is None or not span.start:
         return None
-    return {"start": span.start.isoformat(), "end": (span.end or span.start).isoformat(), "granularity": span.granularity}
+    return {"start": span.start.isoformat(), "end": (span.end or span.start).isoformat(),
+            "granularity": span.granularity}
 
 
 def _place_value(p) -> Optional[dict]:
@@ -597,17 +598,20 @@ def _amount_value(a) -> dict:
 FIELDS: dict[str, dict[str, tuple[Callable, str]]] = {
     "meeting": {
         "name": (lambda r: r.name, "name"), "date": (lambda r: _span_value(r.date), "date"),
-        "place": (lambda r: _place_value(r.location), "place"), "participants": (lambda r: _names(r.participants), "set"),
+        "place": (lambda r: _place_value(r.location), "place"),
+        "participants": (lambda r: _names(r.participants), "set"),
         "parties": (lambda r: _names(r.parties), "set"), "mode": (lambda r: r.mode, "scalar"),
         "status": (lambda r: r.status, "latest")},
     "proposal": {
-        "name": (lambda r: r.name, "name"), "points": (lambda r: r.points, "scalar"), "kind": (lambda r: r.kind, "scalar"),
+        "name": (lambda r: r.name, "name"), "points": (lambda r: r.points, "scalar"),
+        "kind": (lambda r: r.kind, "scalar"),
         "status": (lambda r: r.status, "latest"), "proposer": (lambda r: _names(r.proposer), "set"),
         "revises": (lambda r: r.revises, "name"), "date": (lambda r: _span_value(r.date), "date")},
     "money": {
         "amount": (lambda r: _amount_value(r.amount), "amount"), "donor": (lambda r: _names(r.donor), "set"),
         "recipient": (lambda r: _names(r.recipient), "set"), "purpose": (lambda r: r.purpose, "scalar"),
-        "period_years": (lambda r: r.period_years, "scalar"), "instruments": (lambda r: sorted(r.instruments) or None, "set")},
+        "period_years": (lambda r: r.period_years, "scalar"),
+        "instruments": (lambda r: sorted(r.instruments) or None, "set")},
     "attack": {
         "date": (lambda r: _span_value(r.date), "date"), "place": (lambda r: _names(r.locations), "set"),
         "attacker": (lambda r: _names(r.attacker), "attacker"), "target": (lambda r: r.target, "scalar"),
@@ -711,10 +715,12 @@ def _consensus(items: list[Item]) -> tuple[dict, list]:
         consensus[name] = Consensus(value=best.value, support=sorted({it.rid for it in best.items}))
         if clash:
             conflicts.append(Conflict(field=name, values=[
-                ConflictValue(value=g.value, doc_ids=g.docs, record_ids=sorted(it.rid for it in g.items)) for g in clash]))
+                ConflictValue(value=g.value, doc_ids=g.docs, record_ids=sorted(it.rid for it in g.items))
+                for g in clash]))
     parts = {k: consensus[k] for k in ("killed", "injured") if k in consensus}
     if parts:  # the record's casualties object, from the two counts (each may have its own conflict)
-        consensus["casualties"] = Consensus(value={k: (parts[k].value if k in parts else None) for k in ("killed", "injured")},
+        consensus["casualties"] = Consensus(value={k: (parts[k].value if k in parts else None)
+                                                   for k in ("killed", "injured")},
                                             support=sorted({r for c in parts.values() for r in c.support}))
     return consensus, conflicts
 
@@ -826,7 +832,8 @@ def _when(e: Event) -> Optional[dt.date]:
 # ---------- tables ----------
 ACLED_COLUMNS = ("event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
                  "country", "location", "latitude", "longitude", "geo_precision", "fatalities", "sources", "notes")
-_GEO_PRECISION = {"point": 1, "facility": 1, "city": 1, "district": 2, "region": 2, "country": 3, "continent": 3, "water": 3}
+_GEO_PRECISION = {"point": 1, "facility": 1, "city": 1, "district": 2, "region": 2, "country": 3,
+                  "continent": 3, "water": 3}
 
 
 def time_precision(e: Event) -> int:
@@ -937,7 +944,8 @@ def events_frame(evs: Iterable[Event]):
         row.update(type=e.type, label=e.label, plover_type=e.plover.type, plover_mode=e.plover.mode, cameo=e.cameo,
                    date_end=e.date_end, n_sources=e.n_sources, first_reported=e.first_reported,
                    last_reported=e.last_reported, record_ids=list(e.record_ids), doc_ids=list(e.doc_ids),
-                   consensus=json.dumps({k: v.model_dump(mode="json") for k, v in e.consensus.items()}, ensure_ascii=False),
+                   consensus=json.dumps({k: v.model_dump(mode="json") for k, v in e.consensus.items()},
+                                        ensure_ascii=False),
                    conflicts=json.dumps([c.model_dump(mode="json") for c in e.conflicts], ensure_ascii=False))
         rows.append(row)
     return _typed(rows, EVENT_COLUMNS)

@@ -103,14 +103,16 @@ class Gazetteer:
             ch = text[i]
             hit = None
             for s in self.by_first.get(ch, ()):
-                if text.startswith(s, i) and _boundary_ok(text, i, i + len(s), s) and not ctx.splits_word(text, i + len(s)):
+                if (text.startswith(s, i) and _boundary_ok(text, i, i + len(s), s)
+                        and not ctx.splits_word(text, i + len(s))):
                     hit = GazMatch(i, i + len(s), s, self.entries[self.surfaces[s]])
                     break
             if hit is None and ch in self.abbrs and ctx.allows(text, i):
                 hit = GazMatch(i, i + 1, ch, self.entries[self.abbrs[ch]], how="abbr")
             if hit is None:
                 for s in self.by_first.get(("amb", ch), ()):
-                    if text.startswith(s, i) and _boundary_ok(text, i, i + len(s), s) and ctx.title_follows(text, i + len(s)):
+                    if (text.startswith(s, i) and _boundary_ok(text, i, i + len(s), s)
+                            and ctx.title_follows(text, i + len(s))):
                         hit = GazMatch(i, i + len(s), s, self.entries[self.ambiguous[s]], how="ambiguous")
                         break
             if hit:
@@ -189,7 +191,8 @@ def abbr_rules() -> AbbrContext:
                        titles=tuple(sorted(titles(), key=len, reverse=True)),
                        not_before=frozenset(data.get("may_precede", "")),
                        no_split=frozenset(data.get("no_split_bigrams", ())),
-                       pairable=frozenset(data.get("pairable", "")), china_pairs=frozenset(data.get("pairable_with_china", "")))
+                       pairable=frozenset(data.get("pairable", "")),
+                       china_pairs=frozenset(data.get("pairable_with_china", "")))
 
 
 @lru_cache(maxsize=1)

@@ -191,7 +191,8 @@ def _flatten(html: str, max_depth: int, flags: list[str], max_tags: int = MAX_TA
 
 # ----------------------------------------------------------------------------------------- reading
 def _author(raw: Optional[str]) -> Optional[str]:
-    """trafilatura's author without a byline's place or title (【ワシントン＝山田太郎, 国際部 山田太郎記者 -> 山田太郎)."""
+    """trafilatura's author without a byline's place or title
+    (【ワシントン＝山田太郎, 国際部 山田太郎記者 -> 山田太郎)."""
     if not raw:
         return None
     from .chrome import ChromeLexicon
