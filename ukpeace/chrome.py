@@ -113,7 +113,7 @@ class _Patterns:
     def __init__(self, lex: ChromeLexicon) -> None:
         self.lex = lex
         sep = re.escape(lex.separators)
-        self.label_cat = {}
+        self.label_cat: dict[str, str] = {}
         for cat, words in lex.ui_labels.items():
             for w in words:
                 self.label_cat.setdefault(w.casefold(), cat)
@@ -174,8 +174,8 @@ def _count(line: str, words) -> int:
 
 
 def _label_reason(P: _Patterns, labels: list[str]) -> Optional[str]:
-    cats = [P.label_cat.get(w.casefold()) for w in labels]
-    cats = [c for c in cats if c]
+    found = [P.label_cat.get(w.casefold()) for w in labels]
+    cats = [c for c in found if c]
     if not cats:
         return None
     best = max(set(cats), key=lambda c: (cats.count(c), c == "english"))

@@ -317,7 +317,8 @@ class UserEntry(BaseModel):
         """The GazEntry of this entry; fields left unset keep the values of the built-in ``base`` it replaces."""
         kind = self.kind or (base.kind if base else _DEFAULT_KIND[self.type])
         lat, lon = (self.lat, self.lon) if self.lat is not None else ((base.lat, base.lon) if base else (None, None))
-        precision = self.precision or (_PRECISION.get(kind) if self.lat is not None else (base and base.precision))
+        inherited = base.precision if base else None
+        precision = self.precision or (_PRECISION.get(kind) if self.lat is not None else inherited)
         keep = (lambda name, mine: mine if mine not in (None, ()) else (getattr(base, name) if base else mine))
         return GazEntry(id=self.id or default_id(self.type, self.canonical), canonical=self.canonical, kind=kind,
                         country=keep("country", self.country), side=keep("side", self.side),
@@ -354,7 +355,9 @@ def _where(origin: str, label: str, raw: Any) -> str:
 
 
 def _validate(raws: Iterable[tuple[str, Any]], origin: str) -> UserGazetteer:
-    entries, seen, owner = [], {}, {}
+    entries: list[UserEntry] = []
+    seen: dict[str, str] = {}   # id -> label of the entry giving it
+    owner: dict[str, str] = {}  # Japanese spelling -> label of the entry giving it
     for label, raw in raws:
         if isinstance(raw, UserEntry):
             raw = raw.model_dump()

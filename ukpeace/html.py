@@ -116,9 +116,9 @@ def _detected(data: bytes) -> Optional[str]:
 def decode_page(data: bytes) -> tuple[str, str, list[str]]:
     """(text, encoding, flags) of page bytes: BOM, else the best of the declared charset, UTF-8 and
     a detected one (strict decodings only, ranked by how Japanese they read, declared first on ties)."""
-    for bom, enc in _BOMS:
+    for bom, bom_enc in _BOMS:
         if data.startswith(bom):
-            return data.decode(enc, errors="replace"), enc, []
+            return data.decode(bom_enc, errors="replace"), bom_enc, []
     flags: list[str] = []
     label = _declared(data)
     declared = _codec(label.decode("ascii", "replace")) if label else None
