@@ -291,6 +291,20 @@ def test_cli_events_over_the_extract_output_folder(tmp_path):
     assert len(pd.read_csv(tmp_path / "e.csv")) == len(df)
 
 
+def test_cli_events_over_a_folder_of_articles_extracts_them_first(tmp_path):
+    src = tmp_path / "articles"
+    src.mkdir()
+    for name, text in ARTICLES.items():
+        (src / f"{name}.txt").write_text(text, "utf-8")
+    out = tmp_path / "out"
+    assert cli.main(["extract", str(src), "-o", str(out), "--profile", "fast", "-q"]) == 0
+    assert cli.main(["events", str(out), "-o", str(tmp_path / "via_output.csv"), "-q"]) == 0
+    assert cli.main(["events", str(src), "--profile", "fast", "-o", str(tmp_path / "direct.csv"), "-q"]) == 0
+    direct, via_output = pd.read_csv(tmp_path / "direct.csv"), pd.read_csv(tmp_path / "via_output.csv")
+    assert len(direct) > 0
+    assert sorted(direct["event_id"]) == sorted(via_output["event_id"])
+
+
 def test_cli_events_refuses_tables_without_records(tmp_path, capsys):
     (tmp_path / "meetings.parquet").write_bytes(b"")
     with pytest.raises(SystemExit) as exc:

@@ -88,8 +88,11 @@ def _date_ok(gold, pred, slack=1) -> Optional[bool]:
     ps = _span(pred)
     if ps is None:
         return False
+    g0, g1 = _day(gold[0]), _day(gold[1])
+    if g0 is None or g1 is None:
+        raise ValueError(f"gold date {gold!r} is not a pair of ISO dates")
     d = dt.timedelta(days=slack)
-    return ps[0] - d <= _day(gold[1]) and _day(gold[0]) - d <= ps[1]
+    return ps[0] - d <= g1 and g0 - d <= ps[1]
 
 
 def _iou(gold, pred) -> float:
@@ -147,7 +150,7 @@ def pair_score(t: str, g: dict, p: dict) -> float:
 
 def field_scores(t: str, g: dict, p: dict) -> dict:
     """Per-field accuracy of one matched pair, only for the fields the gold gives."""
-    out = {}
+    out: dict[str, float] = {}
     if t == "meeting":
         if g.get("location"):
             out["location"] = _alias_match(g["location"], p.get("location"))
@@ -235,7 +238,7 @@ def match_records(gold: dict, result: dict) -> list[tuple[dict, Optional[dict]]]
     return [(r, out.get(i)) for i, r in enumerate(recs)]
 
 
-def score_document(gold: dict, result: dict) -> tuple[dict, dict, list]:
+def score_document(gold: dict, result: Optional[dict]) -> tuple[dict, dict, list]:
     """Counts (tp/fp/fn per type), field scores and a list of misses for one document."""
     recs = [r for r in (result or {}).get("records") or [] if isinstance(r, dict)]
     per = {t: {"tp": 0, "fp": 0, "fn": 0} for t in TYPES}
@@ -280,7 +283,8 @@ def evaluate(gold_dir, *, profile: str = "full", verbose: bool = False, print_re
         raise FileNotFoundError(f"gold folder not found: {gold_dir}")
     tot = {t: {"tp": 0, "fp": 0, "fn": 0} for t in TYPES}
     fields, errors, lines = defaultdict(list), [], []
-    secs = chars = noise_total = noise_hit = 0
+    secs: float = 0
+    chars = noise_total = noise_hit = 0
     for gpath in sorted(gold_dir.glob("*.json")):
         tpath = gpath.with_suffix(".txt")
         if not tpath.exists():

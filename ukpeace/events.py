@@ -215,7 +215,9 @@ def _lineage(canonical: str) -> frozenset:
     """The place and every place the gazetteer puts it in (Mar-a-Lago, Palm Beach, Florida, ...)."""
     from .gazetteer import load as gazetteer
 
-    g, out, name = gazetteer(), set(), canonical
+    g = gazetteer()
+    out: set[str] = set()
+    name: Optional[str] = canonical
     while name and name not in out and len(out) < 8:
         out.add(name)
         entry = g.get(g.by_canonical.get(name, ""))
@@ -298,7 +300,7 @@ def _features(it: Item) -> Item:
 def _date_term(a: Item, b: Item, rtype: str, w: dict, cfg: _Config) -> Optional[float]:
     """Date term: a bonus when both dates agree (within the slack), a penalty when they are a little
     apart (a weekday or 同日 resolved differently), None beyond the veto distance, 0 when undated."""
-    if a.d0 is None or b.d0 is None:
+    if a.d0 is None or b.d0 is None or a.d1 is None or b.d1 is None:  # d0 and d1 are set together
         return 0.0
     gap = max(a.d0 - b.d1, b.d0 - a.d1, 0)
     if gap <= cfg.date_slack_days[rtype]:
@@ -798,7 +800,8 @@ def _as_extraction(res) -> Extraction:
 
 def items_of(results: Iterable) -> list[Item]:
     """Every record of every usable result as an Item; a record id seen twice counts once."""
-    items, seen = [], set()
+    items: list[Item] = []
+    seen: set[str] = set()
     for n, res in enumerate(results):
         ext = _as_extraction(res)
         if ext.status != "ok":
@@ -838,7 +841,7 @@ _GEO_PRECISION = {"point": 1, "facility": 1, "city": 1, "district": 2, "region":
 
 def time_precision(e: Event) -> int:
     """ACLED's code: 1 the day is known, 2 within a week, 3 a month or less precise (or only the report date)."""
-    if e.date_start is None:
+    if e.date_start is None or e.date_end is None:  # set together
         return 3
     days = (e.date_end - e.date_start).days
     return 1 if days <= 1 and e.date_granularity in ("day", "time", "range") else 2 if days <= 7 else 3
@@ -901,9 +904,14 @@ def acled_row(e: Event) -> dict:
             "fatalities": killed.value if killed else None, "sources": "; ".join(e.doc_ids), "notes": _notes(e)}
 
 
+def _plover_of(e: Event) -> tuple[Optional[str], Optional[str]]:
+    """(PLOVER type, mode) of an event; events() always sets them."""
+    return (e.plover.type, e.plover.mode) if e.plover is not None else (None, None)
+
+
 def _rule_for_event(e: Event):
     for rule in ontology.load().rules:
-        if (rule.record_type, rule.plover, rule.mode, rule.cameo) == (e.type, e.plover.type, e.plover.mode, e.cameo):
+        if (rule.record_type, rule.plover, rule.mode, rule.cameo) == (e.type, *_plover_of(e), e.cameo):
             return rule
     return [r for r in ontology.load().rules if r.record_type == e.type][-1]
 
@@ -941,7 +949,8 @@ def events_frame(evs: Iterable[Event]):
     rows = []
     for e in evs:
         row = acled_row(e)
-        row.update(type=e.type, label=e.label, plover_type=e.plover.type, plover_mode=e.plover.mode, cameo=e.cameo,
+        ptype, pmode = _plover_of(e)
+        row.update(type=e.type, label=e.label, plover_type=ptype, plover_mode=pmode, cameo=e.cameo,
                    date_end=e.date_end, n_sources=e.n_sources, first_reported=e.first_reported,
                    last_reported=e.last_reported, record_ids=list(e.record_ids), doc_ids=list(e.doc_ids),
                    consensus=json.dumps({k: v.model_dump(mode="json") for k, v in e.consensus.items()},
@@ -960,7 +969,7 @@ def timeline(evs: Iterable[Event]):
     import pandas as pd
 
     rows = [{"date": _when(e), "date_end": e.date_end or _when(e), "time_precision": time_precision(e), "type": e.type,
-             "label": e.label, "plover_type": e.plover.type, "plover_mode": e.plover.mode, "cameo": e.cameo,
+             "label": e.label, "plover_type": _plover_of(e)[0], "plover_mode": _plover_of(e)[1], "cameo": e.cameo,
              "n_sources": e.n_sources, "first_reported": e.first_reported, "last_reported": e.last_reported,
              "n_conflicts": len(e.conflicts), "event_id": e.event_id} for e in evs]
     rows.sort(key=lambda r: (r["date"] or dt.date.max, r["type"], r["event_id"]))
