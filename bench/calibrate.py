@@ -133,7 +133,8 @@ def _bins(probs, labels) -> str:
 def report(rows: list[dict], cv: list[float], tab: cal.Table, by: str) -> dict:
     """Print the per-type figures; return them (for --json). AUC cv counts pairs within a held-out group."""
     out, key = {}, "group" if by == "folder" else "doc"
-    print(f"{'type':9} {'n':>4} {'right':>5}  {'AUC raw':>7} {'AUC cv':>6} {'AUC fit':>7}  {'ECE raw':>7} {'ECE cv':>6} {'ECE fit':>7}  curve")
+    print(f"{'type':9} {'n':>4} {'right':>5}  {'AUC raw':>7} {'AUC cv':>6} {'AUC fit':>7}  "
+          f"{'ECE raw':>7} {'ECE cv':>6} {'ECE fit':>7}  curve")
     for t in (*TYPES, "all"):
         idx = [i for i, r in enumerate(rows) if t in ("all", r["type"])]
         if not idx:
@@ -147,7 +148,8 @@ def report(rows: list[dict], cv: list[float], tab: cal.Table, by: str) -> dict:
                "ece_raw": cal.ece(raw, y), "ece_cv": cal.ece(oos, y), "ece_fit": cal.ece(fit, y)}
         out[t] = fig
         kind = tab.curve(t).kind if tab.curve(t) else ""
-        print(f"{t:9} {fig['n']:4d} {fig['right']:5d}  {_f(fig['auc_raw']):>7} {_f(fig['auc_cv']):>6} {_f(fig['auc_fit']):>7}  "
+        print(f"{t:9} {fig['n']:4d} {fig['right']:5d}  "
+              f"{_f(fig['auc_raw']):>7} {_f(fig['auc_cv']):>6} {_f(fig['auc_fit']):>7}  "
               f"{fig['ece_raw']:7.3f} {fig['ece_cv']:6.3f} {fig['ece_fit']:7.3f}  {kind}")
     print("\nreliability bins (share right vs mean confidence), before → after (cross-validated):")
     for t in TYPES:
@@ -160,7 +162,8 @@ def report(rows: list[dict], cv: list[float], tab: cal.Table, by: str) -> dict:
     for t in TYPES:
         sub = [r for r in rows if r["type"] == t]
         y = [r["right"] for r in sub]
-        aucs = {k: cal.auc([float(r[k]) for r in sub], y) for k in ("raw", "filled", "evidence", "date", "location", "actors")}
+        aucs = {k: cal.auc([float(r[k]) for r in sub], y)
+                for k in ("raw", "filled", "evidence", "date", "location", "actors")}
         rules = sorted({str(r["rule"]) for r in sub})
         print(f"  {t:9} " + " ".join(f"{k}={_f(v).strip()}" for k, v in aucs.items()) + f"  rules={rules[:6]}")
     return out

@@ -98,7 +98,8 @@ def main(argv=None) -> int:
     truth, pred, labels, types = {}, {}, {}, {}
     n_gold = 0
     for (doc, _, gold), res in zip(docs, results):
-        keep = [i for i, g in enumerate(gold["records"]) if "event" in g and not (args.required_only and g.get("optional"))]
+        keep = [i for i, g in enumerate(gold["records"])
+                if "event" in g and not (args.required_only and g.get("optional"))]
         n_gold += len(keep)
         for gi, p in match(gold, res.model_dump(mode="json")):
             if gi in keep:

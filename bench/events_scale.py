@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ukpeace.events import clustering_scores, events  # noqa: E402
-from ukpeace.models import Actor, Amount, Attack, Casualties, Extraction, Meeting, Money, Place, Proposal, TimeSpan  # noqa: E402
+from ukpeace.events import clustering_scores, events
+from ukpeace.models import Actor, Amount, Attack, Casualties, Extraction, Meeting, Money, Place, Proposal, TimeSpan
 
 START = dt.date(2023, 1, 1)
 DAYS = 3 * 365
@@ -39,7 +39,8 @@ def _pools(rng: random.Random):
                     lat=45 + rng.random() * 10, lon=25 + rng.random() * 15, precision="city") for i in range(260)]
     people = [Actor(text=f"person{i}", canonical=f"Person {i}", id=f"person:p{i}", kind="person",
                     country=rng.choice(COUNTRIES)) for i in range(400)]
-    countries = {c: Actor(text=c, canonical=f"Country {c}", id=f"country:{c}", kind="country", country=c) for c in COUNTRIES}
+    countries = {c: Actor(text=c, canonical=f"Country {c}", id=f"country:{c}", kind="country", country=c)
+                 for c in COUNTRIES}
     return cities, people, countries
 
 
@@ -53,7 +54,7 @@ def _span(d: dt.date) -> TimeSpan:
 
 
 def _truth_meeting(rng, pools, eid):
-    cities, people, countries = pools
+    cities, people, _countries = pools
     where = _hub(rng, cities[120:] + cities[:20])
     who = rng.sample(people, rng.randint(2, 4))
     return {"type": "meeting", "date": START + dt.timedelta(rng.randrange(DAYS)), "place": where, "people": who,
@@ -85,7 +86,8 @@ def _truth_attack(rng, pools, eid):
     pool = cities[:120] if russian_side else cities[120:170]
     places = [_hub(rng, pool, 0.4)] + ([rng.choice(pool)] if rng.random() < 0.4 else [])
     return {"type": "attack", "date": START + dt.timedelta(rng.randrange(DAYS)), "places": places,
-            "attacker": pools[2]["RU" if russian_side else "UA"], "killed": rng.choice([None, 0, 1, 2, 3, 5, 8, 12, 20]),
+            "attacker": pools[2]["RU" if russian_side else "UA"],
+            "killed": rng.choice([None, 0, 1, 2, 3, 5, 8, 12, 20]),
             "weapons": rng.choice([["missile"], ["drone"], ["missile", "drone"], ["artillery"]])}
 
 

@@ -67,14 +67,14 @@ def violations(text, res) -> list[str]:
     try:
         if Extraction.model_validate(res.model_dump()) != res:
             out.append("re-validated model differs")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         out.append(f"re-validation failed: {type(exc).__name__}")
     try:
         js = res.model_dump_json()
         js.encode("utf-8")
         if Extraction.model_validate_json(js).model_dump_json() != js:
             out.append("JSON round trip differs")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         msg = str(exc)
         kind = "surrogates not allowed" if "surrogates not allowed" in msg else msg[:80]
         out.append(f"model_dump_json failed: {type(exc).__name__}: {kind}")
@@ -327,7 +327,7 @@ def generate(n: int, seed: int) -> list[tuple[object, str]]:
             text, kind = g_news(r), "news"
         elif k < 0.85:
             base = g_news(r) if (r.random() < 0.7 or not dev) else r.choice(dev)[:r.randint(100, 3000)]
-            text, what = corrupt(r, base)
+            text, _what = corrupt(r, base)
             kind = "corrupted"
         elif dev:
             src = r.choice(dev)
@@ -379,7 +379,7 @@ def run_stream(items, args, crashes):
         for res in ukpeace.extract_many(iter(items), n_process=args.n_process, batch_size=args.batch_size,
                                         profile=args.profile):
             results.append(res)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         crashes.append(f"extract_many raised after {len(results)} results: {type(exc).__name__}: {exc}")
         start = len(results) // args.batch_size * args.batch_size
         results = results[:start]
@@ -389,7 +389,7 @@ def run_stream(items, args, crashes):
                 results.append(got[0] if got else None)
                 if len(got) != 1:
                     crashes.append(f"#{i}: extract_many gave {len(got)} results for one item")
-            except Exception as exc2:  # noqa: BLE001
+            except Exception as exc2:
                 crashes.append(f"#{i}: extract_many raised {type(exc2).__name__}: {exc2}")
                 results.append(None)
     return results
@@ -447,10 +447,8 @@ def main(argv=None) -> int:
         if res.doc_id != _expected_doc_id(item):
             viol["doc_id out of order"].append((i, f"{res.doc_id!r} != {_expected_doc_id(item)!r}"))
         text = _expected_text(item, kind)
-        if text is None and not kind.startswith("bad:"):
-            kind_bad = True                      # truncated bytes that do not decode: bad input too
-        else:
-            kind_bad = kind.startswith("bad:")
+        # truncated bytes that do not decode (no expected text) are bad input too
+        kind_bad = kind.startswith("bad:") or text is None
         expected_error += kind_bad
         if res.status == "error" and not kind_bad:
             unexpected_error += 1
@@ -474,12 +472,12 @@ def main(argv=None) -> int:
             if results[i].status != "error":
                 viol["extract() raised where extract_many did not fail"].append((i, kinds[i]))
             continue
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             crashes.append(f"#{i}: extract raised {type(exc).__name__}: {exc}")
             continue
         try:
             same = single.model_dump_json() == results[i].model_dump_json()
-        except Exception:  # noqa: BLE001 - already counted as a JSON violation
+        except Exception:  # already counted as a JSON violation
             same = single.model_dump() == results[i].model_dump()
         if not same:
             viol["extract() differs from extract_many()"].append((i, kinds[i]))
@@ -498,7 +496,7 @@ def main(argv=None) -> int:
     print(f"violations     {n_viol} in {docs_viol} documents")
     for v, hits in sorted(viol.items(), key=lambda kv: -len(kv[1])):
         print(f"  {len(hits):5d}  {v}")
-        for i, k in hits[:args.examples]:
+        for i, _k in hits[:args.examples]:
             print(f"         #{i} [{kinds[i]}] {short(_raw_text(items[i]))}")
     print(f"crashes        {len(crashes)}")
     for c in crashes[:10]:

@@ -81,15 +81,18 @@ def hostile_cases() -> dict:
     return {
         "50 MB page": ("<html><body><p>" + "あ" * 17_000_000 + "</p></body></html>"),
         "9 MB page of 250,000 paragraphs": "<html><body>" + "<p>ロシア軍が攻撃した。</p>" * 250_000 + "</body></html>",
-        "30,000 link blocks, 1.5 MB": ("<html><body><article>" + '<div><span><a href="#">リンク</a></span></div>' * 30_000
+        "30,000 link blocks, 1.5 MB": ("<html><body><article>"
+                                       + '<div><span><a href="#">リンク</a></span></div>' * 30_000
                                        + body + "</article></body></html>"),
-        "6,000 link blocks (18,000 elements)": ("<html><body><article>" + '<div><span><a href="#">リンク</a></span></div>'
+        "6,000 link blocks (18,000 elements)": ("<html><body><article>"
+                                                + '<div><span><a href="#">リンク</a></span></div>'
                                                 * 6_000 + body + "</article></body></html>"),
         "tags nested 100,000 deep": "<html><body>" + "<div>" * 100_000 + body + "</div>" * 100_000 + "</body></html>",
         "100,000 unclosed <span>": "<html><body>" + "<span>" * 100_000 + body + "</body></html>",
         "billion laughs": f"<!DOCTYPE html [{laughs}]>" + doc.replace("</p>", "&lol9;</p>"),
         "external entity + DTD": ('<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
-                                  '<!ENTITY % d SYSTEM "http://127.0.0.1:9/x.dtd"> %d;]>' + doc.replace("</p>", "&xxe;</p>")),
+                                  '<!ENTITY % d SYSTEM "http://127.0.0.1:9/x.dtd"> %d;]>'
+                                  + doc.replace("</p>", "&xxe;</p>")),
         "Shift_JIS declared, UTF-8 bytes": doc.replace("<html>", '<html><meta charset="Shift_JIS">').encode("utf-8"),
         "UTF-8 declared, EUC-JP bytes": doc.replace("<html>", '<html><meta charset="utf-8">').encode("euc_jp"),
         "random bytes, 1 MB": bytes((i * 7919 + 13) % 256 for i in range(1_000_000)),
@@ -131,7 +134,7 @@ def main() -> int:
 
         ukpeace.chrome.find_chrome = lambda text, exclude=(): []
     tot = {k: {"tp": 0, "fp": 0, "fn": 0} for k in ("html", "clean", "pasted")}
-    rows, worst, chrome_recs, flagged, in_text, removed, extra = [], 0.0, 0, 0, 0, 0, 0
+    worst, chrome_recs, flagged, in_text, removed, extra = 0.0, 0, 0, 0, 0, 0
     print(f"{'page':5} {'layout':18} {'art':5} {'F1 html':>7} {'F1 text':>7} {'diff':>6} {'pub':>4} "
           f"{'chrome in text':>14} {'flagged':>7} {'removed':>7} {'recs from chrome':>16} {'pasted extra':>12}")
     for side_path in sorted(PAGES.glob("p-*.json")):

@@ -1,10 +1,14 @@
 """Shared fixtures: the GiNZA model is loaded once per test session, through the library itself."""
 from __future__ import annotations
 
+import importlib.util
 import json
 import pathlib
 
 import pytest
+
+# test_lint.py runs mypy and ruff (both in the `test` extra): collected only where both are installed
+collect_ignore = [] if all(importlib.util.find_spec(m) for m in ("mypy", "ruff")) else ["test_lint.py"]
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 DEV = ROOT / "data" / "dev"

@@ -68,7 +68,8 @@ def test_a_trailing_headline_list_is_related_but_a_short_data_list_is_not():
 
 
 def test_block_headings_take_the_list_below_them():
-    text = ("本文の最後の文である。\n関連記事\nロシア軍、キーウに無人機100機で攻撃　死者5人\nEU、500億ユーロの支援で合意\n"
+    text = ("本文の最後の文である。\n関連記事\nロシア軍、キーウに無人機100機で攻撃　死者5人\n"
+            "EU、500億ユーロの支援で合意\n"
             "Recommended Stories\nZelensky meets Trump at the White House\n"
             "コメント（12件）\nウクライナ支援は1兆円規模で行うべきだ。首脳会談をもっとやれ。\n")
     got = _reasons(text)
@@ -136,7 +137,8 @@ def test_chrome_spans_skip_noise_already_found():
 
 # ------------------------------------------------------------------ through extract(): masked, no records
 FURNITURE_TOP = "ホーム > 国際 > 欧州\nシェア ツイート LINE はてブ\n"
-FURNITURE_BOTTOM = ("関連記事\n【速報】ロシア軍、ハルキウに大規模ミサイル攻撃　死者10人\nEU、ウクライナに500億ユーロ支援で合意\n"
+FURNITURE_BOTTOM = ("関連記事\n【速報】ロシア軍、ハルキウに大規模ミサイル攻撃　死者10人\n"
+                    "EU、ウクライナに500億ユーロ支援で合意\n"
                     "ゼレンスキー氏、トランプ氏とホワイトハウスで会談へ\n"
                     "求人情報\n【正社員】ロシア語翻訳スタッフ 年収500万円～800万円 東京都千代田区\n"
                     "ウクライナ語通訳（契約社員） 月給32万円 勤務地：大阪市\n"

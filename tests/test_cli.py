@@ -375,7 +375,8 @@ def test_bytes_through_the_api_are_decoded_and_report_their_encoding():
         res = ukpeace.extract(ARTICLE.encode(codec), profile="fast")
         assert res.status == "ok" and res.source.encoding and res.quality.noise_spans == []
         assert [(e.start, e.text) for e in res.entities] == [(e.start, e.text) for e in plain.entities]
-    items = [{"text": ARTICLE.encode("cp932"), "encoding": "cp932"}, {"text": ARTICLE.encode("cp932"), "encoding": "utf-8"}]
+    items = [{"text": ARTICLE.encode("cp932"), "encoding": "cp932"},
+             {"text": ARTICLE.encode("cp932"), "encoding": "utf-8"}]
     a, b = ukpeace.extract_many(items, profile="fast")
     assert (a.status, a.source.encoding) == ("ok", "cp932") and b.status == "error"
 

@@ -22,7 +22,8 @@ RIYADH = Place(text="リヤド", canonical="Riyadh", id="place:riyadh", kind="ci
 
 
 def person(name: str, country: str) -> Actor:
-    return Actor(text=name, canonical=name, kind="person", id=f"person:{name.lower().replace(' ', '-')}", country=country)
+    return Actor(text=name, canonical=name, kind="person", id=f"person:{name.lower().replace(' ', '-')}",
+                 country=country)
 
 
 def country(code: str) -> Actor:
@@ -117,7 +118,8 @@ def test_records_of_one_document_are_never_merged():
 
 # ---------- proposals ----------
 def test_the_20_point_revision_is_not_the_28_point_plan():
-    docs = [doc("a", "2025-11-21", Proposal(name="28項目の和平計画", points=28, kind="peace_plan", proposer=[country("US")])),
+    docs = [doc("a", "2025-11-21", Proposal(name="28項目の和平計画", points=28, kind="peace_plan",
+                                           proposer=[country("US")])),
             doc("b", "2025-11-22", Proposal(name="28項目の和平案", points=28, kind="peace_plan")),
             doc("c", "2025-12-02", Proposal(name="20項目の和平計画", points=20, kind="peace_plan",
                                            revises="28項目の和平計画"))]
@@ -287,6 +289,20 @@ def test_cli_events_over_the_extract_output_folder(tmp_path):
     assert set(df.columns) >= set(ACLED_COLUMNS)
     assert cli.main(["events", str(out / "extractions.jsonl"), "-o", str(tmp_path / "e.csv"), "-q"]) == 0
     assert len(pd.read_csv(tmp_path / "e.csv")) == len(df)
+
+
+def test_cli_events_over_a_folder_of_articles_extracts_them_first(tmp_path):
+    src = tmp_path / "articles"
+    src.mkdir()
+    for name, text in ARTICLES.items():
+        (src / f"{name}.txt").write_text(text, "utf-8")
+    out = tmp_path / "out"
+    assert cli.main(["extract", str(src), "-o", str(out), "--profile", "fast", "-q"]) == 0
+    assert cli.main(["events", str(out), "-o", str(tmp_path / "via_output.csv"), "-q"]) == 0
+    assert cli.main(["events", str(src), "--profile", "fast", "-o", str(tmp_path / "direct.csv"), "-q"]) == 0
+    direct, via_output = pd.read_csv(tmp_path / "direct.csv"), pd.read_csv(tmp_path / "via_output.csv")
+    assert len(direct) > 0
+    assert sorted(direct["event_id"]) == sorted(via_output["event_id"])
 
 
 def test_cli_events_refuses_tables_without_records(tmp_path, capsys):

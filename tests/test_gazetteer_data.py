@@ -203,7 +203,8 @@ def test_size(data):
     assert len(people) >= 150 and len(orgs) >= 80 and len(places) >= 250
     countries_with_ja = [e for e in places if e["kind"] == "country" and e["ja"]]
     assert len(countries_with_ja) >= 80
-    oblasts = [e for e in places if e["country"] == "UA" and e["kind"] == "region" and e["canonical"].endswith(" Oblast")]
+    oblasts = [e for e in places
+               if e["country"] == "UA" and e["kind"] == "region" and e["canonical"].endswith(" Oblast")]
     assert len(oblasts) == 24
 
 
@@ -278,5 +279,6 @@ def test_people_sides(entries):
 def test_risky_short_forms_only_ambiguous(entries):
     """Forms that are ordinary words must not be plain ja forms."""
     plain = {s for e in entries for s in e["ja"]}
-    for risky in ("マスク", "カラス", "ジョンソン", "タイ", "マリ", "習", "王", "金", "林", "執務室", "大統領府", "情報総局", "上院", "下院"):
+    for risky in ("マスク", "カラス", "ジョンソン", "タイ", "マリ", "習", "王", "金", "林",
+                  "執務室", "大統領府", "情報総局", "上院", "下院"):
         assert risky not in plain, risky

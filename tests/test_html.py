@@ -6,6 +6,7 @@ import json
 import pathlib
 import sys
 import threading
+from typing import ClassVar
 
 import pytest
 
@@ -161,9 +162,9 @@ def test_billion_laughs_entities_are_never_expanded():
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
-    hits: list = []
+    hits: ClassVar[list[str]] = []
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         _Recorder.hits.append(self.path)
         self.send_response(200)
         self.end_headers()
@@ -224,7 +225,7 @@ def test_broken_or_lying_charsets_still_give_the_japanese_text(declared, actual,
 
 
 def test_bytes_that_no_charset_reads_are_flagged_not_raised():
-    text, enc, flags = decode_page(bytes(range(256)) * 40)
+    text, _enc, flags = decode_page(bytes(range(256)) * 40)
     assert "decode_errors" in flags and "\ufffd" in text
     res = ukpeace.extract_html(bytes(range(256)) * 40, profile="fast")
     assert res.status in ("ok", "empty") and "decode_errors" in res.quality.flags

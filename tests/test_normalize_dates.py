@@ -230,7 +230,8 @@ def test_seed_article_dates():
 def test_find_dates_longest_first_and_non_overlapping():
     text = "2026年1月17日（土）夜、先週土曜の24日未明と前日23日、2022年2月以降"
     hits = find_dates(text, D(2026, 2, 24))
-    assert [span.text for _, _, span in hits] == ["2026年1月17日（土）夜", "先週土曜の24日未明", "前日23日", "2022年2月以降"]
+    assert [span.text for _, _, span in hits] == ["2026年1月17日（土）夜", "先週土曜の24日未明", "前日23日",
+                                                  "2022年2月以降"]
     assert all(a[1] <= b[0] for a, b in zip(hits, hits[1:]))
 
 

@@ -107,7 +107,8 @@ def test_annotate_sets_codes_in_place():
     recs = [Meeting(mode="phone"), _money("loan")]
     out = ontology.annotate(recs)
     assert out == recs
-    assert [(r.plover.type, r.plover.mode, r.cameo) for r in recs] == [("CONSULT", "phone", "04"), ("AID", "economic", "07")]
+    assert [(r.plover.type, r.plover.mode, r.cameo) for r in recs] == [("CONSULT", "phone", "04"),
+                                                                       ("AID", "economic", "07")]
 
 
 def _raw() -> dict:

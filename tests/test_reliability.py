@@ -109,7 +109,8 @@ def _run_script(tmp_path, body: str):
 def test_unguarded_n_process_script_stops_at_once_with_one_clear_error(tmp_path):
     proc = _run_script(tmp_path, 'print(len(list(ukpeace.extract_many(docs, n_process=2, profile="fast"))))')
     assert proc.returncode != 0
-    assert sum(ln.startswith("RuntimeError:") for ln in proc.stderr.splitlines()) == 1 and 'if __name__ == "__main__":' in proc.stderr
+    assert sum(ln.startswith("RuntimeError:") for ln in proc.stderr.splitlines()) == 1
+    assert 'if __name__ == "__main__":' in proc.stderr
     assert "job.py, line 4" in proc.stderr
 
 

@@ -54,14 +54,14 @@ def violations(inp, res) -> list[str]:
         again = Extraction.model_validate(res.model_dump())
         if again != res:
             out.append("Extraction.model_validate(res.model_dump()) differs from res")
-    except Exception as exc:  # noqa: BLE001 - reported, not raised
+    except Exception as exc:  # reported, not raised
         out.append(f"re-validation failed: {type(exc).__name__}: {exc}")
     try:
         js = res.model_dump_json()
         js.encode("utf-8")  # strict: a lone surrogate would fail here
         if Extraction.model_validate_json(js).model_dump_json() != js:
             out.append("JSON round trip differs")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         out.append(f"model_dump_json failed: {type(exc).__name__}: {str(exc)[:200]}")
     if res.status == "error":
         if not res.error:
@@ -185,15 +185,16 @@ FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCh
 
 
 # --------------------------------------------------------------------------------------------- argument checks
-@pytest.mark.parametrize("bad, name", [(42, "int"), (None, "NoneType"), (["キーウ"], "list"), ({"text": "キーウ"}, "dict"),
+@pytest.mark.parametrize("bad, name", [(42, "int"), (None, "NoneType"), (["キーウ"], "list"),
+                                       ({"text": "キーウ"}, "dict"),
                                        (3.5, "float")])
 def test_non_string_text_is_type_error_naming_the_type(bad, name):
     with pytest.raises(TypeError, match=rf"\b{name}\b"):
         ukpeace.extract(bad, profile="fast")
 
 
-@pytest.mark.parametrize("raw", ["ゼレンスキー大統領は17日、キーウで会談した。".encode("utf-8"),
-                                 bytearray("ゼレンスキー大統領は17日、キーウで会談した。".encode("utf-8"))])
+@pytest.mark.parametrize("raw", ["ゼレンスキー大統領は17日、キーウで会談した。".encode(),
+                                 bytearray("ゼレンスキー大統領は17日、キーウで会談した。".encode())])
 def test_utf8_bytes_are_decoded(raw):
     res = ukpeace.extract(raw, profile="fast", published="2026-01-19")
     text = bytes(raw).decode("utf-8")
@@ -365,25 +366,35 @@ def test_batch_of_1000_with_bad_items_fast():
             items.append({"doc_id": did, "text": text} if i % 3 else {"doc_id": did, "text": text.encode("utf-8")})
             expect.append((did, "ok"))
         elif kind == "int":
-            items.append(i); expect.append((None, "error"))
+            items.append(i)
+            expect.append((None, "error"))
         elif kind == "none":
-            items.append(None); expect.append((None, "error"))
+            items.append(None)
+            expect.append((None, "error"))
         elif kind == "list":
-            items.append(["キーウ"]); expect.append((None, "error"))
+            items.append(["キーウ"])
+            expect.append((None, "error"))
         elif kind == "bytes_raw":
-            items.append(b"\xff\xfe\xfd"); expect.append((None, "error"))
+            items.append(b"\xff\xfe\xfd")
+            expect.append((None, "error"))
         elif kind == "bytes":
-            items.append({"doc_id": did, "text": bytes(range(256)) * 2}); expect.append((did, "error"))
+            items.append({"doc_id": did, "text": bytes(range(256)) * 2})
+            expect.append((did, "error"))
         elif kind == "published":
-            items.append({"doc_id": did, "text": paras[0], "published": "2026-13-45"}); expect.append((did, "error"))
+            items.append({"doc_id": did, "text": paras[0], "published": "2026-13-45"})
+            expect.append((did, "error"))
         elif kind == "text_int":
-            items.append({"doc_id": did, "text": 12345}); expect.append((did, "error"))
+            items.append({"doc_id": did, "text": 12345})
+            expect.append((did, "error"))
         elif kind == "notext":
-            items.append({"doc_id": did}); expect.append((did, "error"))
+            items.append({"doc_id": did})
+            expect.append((did, "error"))
         elif kind == "empty":
-            items.append(""); expect.append((None, "empty"))
+            items.append("")
+            expect.append((None, "empty"))
         elif kind == "empty_map":
-            items.append({"doc_id": did, "text": "  \n"}); expect.append((did, "empty"))
+            items.append({"doc_id": did, "text": "  \n"})
+            expect.append((did, "empty"))
     results = list(ukpeace.extract_many(iter(items), profile="fast", batch_size=50, published="2026-01-19"))
     assert len(results) == 1000
     problems = []
@@ -421,7 +432,8 @@ def test_extract_many_two_processes_equal_one():
 
 
 # --------------------------------------------------------------------------------------------- adversarial
-_KATAKANA_LINE = ("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン" * 400)[:15_000]
+_KATAKANA_LINE = ("アイウエオカキクケコサシスセソタチツテトナニヌネノ"
+                  "ハヒフヘホマミムメモヤユヨラリルレロワヲン" * 400)[:15_000]
 ADVERSARIAL = {
     "same_char_100k": "あ" * 100_000,
     "digits_100k": "7" * 100_000,

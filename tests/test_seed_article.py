@@ -216,7 +216,8 @@ def test_planned_davos_meeting(seed):
 
 
 def test_no_meeting_from_negated_or_absent_talks(seed, seed_text):
-    """三者が同席したことは一度もない: no trilateral meeting; ロシアは…欧州諸国とは対話がない: no Russia-Europe talks."""
+    """三者が同席したことは一度もない: no trilateral meeting;
+    ロシアは…欧州諸国とは対話がない: no Russia-Europe talks."""
     for phrase in ("三者が同席したことは一度もない", "欧州諸国とは対話がない"):
         s = seed_text.index(phrase)
         for m in of_type(seed, "meeting"):

@@ -54,7 +54,8 @@ def test_sanitize_rejects_non_str():
 # ------------------------------------------------------------------------------------------ noise
 NOISE_CASES = [
     # foreign_filler
-    ("アメリカが这样的话,但是这样的话,但是这样的话。を確立", [("这样的话,但是这样的话,但是这样的话。", "foreign_filler")]),
+    ("アメリカが这样的话,但是这样的话,但是这样的话。を確立",
+     [("这样的话,但是这样的话,但是这样的话。", "foreign_filler")]),
     ("ています。\n但是,但是这样的事情。。ゼレンスキー",
      [("但是,但是这样的事情。", "foreign_filler"), ("。", "doubled_punctuation")]),
     ("まず、“那么,我们不会要要要要不会的话,但是不会要要不会的话。”。現在",
@@ -280,7 +281,7 @@ def test_has_japanese():
 
 def _assert_chunks(text, chunks, max_bytes):
     assert chunks[0][0] == 0 and chunks[-1][1] == len(text)
-    for (s1, e1), (s2, _) in zip(chunks, chunks[1:]):
+    for (_s1, e1), (s2, _) in zip(chunks, chunks[1:]):
         assert e1 == s2
     for s, e in chunks:
         assert s < e
@@ -365,7 +366,8 @@ def test_adversarial_inputs_are_fast(name):
 # ------------------------------------------------------------------------------------------ properties
 any_text = st.text(st.characters(blacklist_categories=()), max_size=300)
 JA_ALPHABET = ("あいうえおかきくけこさしすせそたちつてとなにのはをんがでアイウエオカキクケコサシスセソタチツテト"
-               "ーッャュョ国家安全保障経済会談和平計画戦争攻撃这样的话但是我们不会要那么" "。、，,！？!?「」『』（）“”・…"
+               "ーッャュョ国家安全保障経済会談和平計画戦争攻撃这样的话但是我们不会要那么"
+               "。、，,！？!?「」『』（）“”・…"
                "0123456789 \n　<>&;[]{}ÃâＡ縺繧ｱ\ufffd")
 ja_text = st.text(st.sampled_from(JA_ALPHABET), max_size=400)
 PROPS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -42,7 +42,8 @@ def test_json_and_tsv_files_and_extract_many(tmp_path):
     js.write_text(json.dumps({"entries": [TSAHKNA]}, ensure_ascii=False), encoding="utf-8")
     tsv = tmp_path / "mine.tsv"
     tsv.write_text("canonical\tja\ttype\tcountry\trole_en\n"
-                   "Margus Tsahkna\tツァフクナ | マルグス・ツァフクナ\tperson\tEE\tMinister of Foreign Affairs of Estonia\n",
+                   "Margus Tsahkna\tツァフクナ | マルグス・ツァフクナ\tperson\tEE"
+                   "\tMinister of Foreign Affairs of Estonia\n",
                    encoding="utf-8")
     assert gz.user_gazetteer(js).entries == gz.user_gazetteer(tsv).entries == gz.user_gazetteer([TSAHKNA]).entries
     for source in (js, str(tsv)):
@@ -102,13 +103,15 @@ def test_bad_entries_are_clear_errors_naming_the_entry(entry, message):
 
 def test_conflicts_inside_the_user_entries_and_bad_files(tmp_path):
     twin = dict(TSAHKNA, canonical="M. Tsahkna", ja=["ツァフクナ"])
-    with pytest.raises(gz.GazetteerError, match=r"entry 1 \('M. Tsahkna'\): spelling 'ツァフクナ' is also given by entry 0"):
+    with pytest.raises(gz.GazetteerError,
+                       match=r"entry 1 \('M. Tsahkna'\): spelling 'ツァフクナ' is also given by entry 0"):
         gz.user_gazetteer([TSAHKNA, twin])
     with pytest.raises(gz.GazetteerError, match="repeats entry 0"):
         gz.user_gazetteer([TSAHKNA, dict(TSAHKNA, ja=["ツァクナ"])])
     bad_tsv = tmp_path / "bad.tsv"
     bad_tsv.write_text("canonical\tja\ttype\tlat\tlon\nTallinn Port\tタリン港\tplace\tnorth\t24.7\n", encoding="utf-8")
-    with pytest.raises(gz.GazetteerError, match=r"bad.tsv: line 2 \('Tallinn Port'\): lat: Input should be a valid number"):
+    with pytest.raises(gz.GazetteerError,
+                       match=r"bad.tsv: line 2 \('Tallinn Port'\): lat: Input should be a valid number"):
         gz.user_gazetteer(bad_tsv)
     for name, content, message in (("x.json", "{oops", "not valid JSON"), ("x.csv", "a,b", ".json"),
                                    ("h.tsv", "name\tja\n", "first line must name the columns")):

@@ -15,7 +15,8 @@ import os
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, Mapping, Optional, Union
+from types import FrameType
+from typing import Any, Iterable, Iterator, Literal, Mapping, Optional, Union
 
 from . import gazetteer as gz
 from . import ontology
@@ -126,7 +127,7 @@ class _Prepared:
     clean: str = ""
     sanitized: str = ""
     published: Optional[dt.date] = None
-    published_source: Optional[str] = None
+    published_source: Optional[Literal["given", "dateline", "html"]] = None
     noise: list = field(default_factory=list)
     chrome: list = field(default_factory=list)
     page: Any = None                     # html.Page when the input was an HTML page
@@ -262,7 +263,7 @@ def _failed(p: _Prepared, exc: Exception, raise_errors: bool) -> None:
 def _mentions(live: list[_Prepared], profile: str, batch_size: int, raise_errors: bool) -> list:
     """Mentions for all documents through nlp.pipe; if that fails, again one by one so that one bad document
     costs only itself."""
-    from .pipeline import mentions_many
+    from .pipeline import DocMentions, mentions_many
 
     try:
         return list(mentions_many([p.clean for p in live], profile, batch_size))
@@ -270,7 +271,7 @@ def _mentions(live: list[_Prepared], profile: str, batch_size: int, raise_errors
         if raise_errors:
             raise
         logger.debug("batch of %d failed, retrying one by one", len(live), exc_info=exc)
-    out = []
+    out: list[Optional[DocMentions]] = []
     for p in live:
         try:
             out.extend(mentions_many([p.clean], profile, 1))
@@ -331,7 +332,10 @@ BATCH_CHARS = 60000  # GiNZA's memory grows with the text in one nlp.pipe batch:
 
 
 def _size(item: Item) -> int:
-    raw = (item.get("text") if item.get("text") is not None else item.get("html")) if isinstance(item, Mapping) else item
+    if isinstance(item, Mapping):
+        raw = item.get("text") if item.get("text") is not None else item.get("html")
+    else:
+        raw = item
     return len(raw) if isinstance(raw, (str, bytes, bytearray)) else 0
 
 
@@ -382,13 +386,14 @@ def _unguarded_call_line() -> Optional[int]:
     path = getattr(main, "__file__", None)
     if main is None or not path or not os.path.isfile(path):
         return None
-    frame = sys._getframe(1)
+    frame: Optional[FrameType] = sys._getframe(1)
     while frame is not None and not (frame.f_globals is main.__dict__ and frame.f_code.co_name == "<module>"):
         frame = frame.f_back
     if frame is None:
         return None
     try:
-        tree = ast.parse(open(path, "rb").read())
+        with open(path, "rb") as fh:
+            tree = ast.parse(fh.read())
     except (OSError, SyntaxError, ValueError):
         return None
     line = frame.f_lineno

@@ -39,7 +39,7 @@ class Curve(BaseModel):
     right: int = Field(0, ge=0, description="of which matched a gold record")
 
     @model_validator(mode="after")
-    def _shape(self) -> "Curve":
+    def _shape(self) -> Curve:
         if len(self.x) != len(self.y):
             raise ValueError(f"x has {len(self.x)} knots but y has {len(self.y)}")
         if any(b <= a for a, b in zip(self.x, self.x[1:])):
@@ -226,7 +226,8 @@ def auc(scores: Sequence[float], labels: Sequence[bool], groups: Optional[Sequen
     different cross-validation fits, free of the shift between one fit's level and another's.
     """
     groups = groups if groups is not None else [0] * len(scores)
-    wins = pairs = 0
+    wins: float = 0
+    pairs = 0
     for g in set(groups):
         w, n = _wins([s for s, k in zip(scores, groups) if k == g], [y for y, k in zip(labels, groups) if k == g])
         wins, pairs = wins + w, pairs + n

@@ -113,7 +113,7 @@ class _Patterns:
     def __init__(self, lex: ChromeLexicon) -> None:
         self.lex = lex
         sep = re.escape(lex.separators)
-        self.label_cat = {}
+        self.label_cat: dict[str, str] = {}
         for cat, words in lex.ui_labels.items():
             for w in words:
                 self.label_cat.setdefault(w.casefold(), cat)
@@ -143,8 +143,10 @@ class _Patterns:
         first = _alt(w for c in ("nav", "english") for w in lex.ui_labels.get(c, ()))
         self.breadcrumb_re = re.compile(f"^(?:{first})(?:\\s*[{crumb}]\\s*[^{crumb}。]{{1,20}}){{1,6}}$", re.IGNORECASE)
         self.signature_re = re.compile(r"^[（(][^（）()。、\d]{2,12}[）)]$")
-        self.dateline_byline_re = re.compile(r"^[【\[［(（]([^＝=】\]］)）\n]{1,15})[＝=]([^】\]］)）\n]{1,25})[】\]］)）]")
-        self.credit_re = re.compile(f"(?<=[（(、,\\s])(?:{_alt(lex.credit_labels)})\\s*[：:＝=／/][^（）()【】\\n、。]{{1,30}}")
+        self.dateline_byline_re = re.compile(
+            r"^[【\[［(（]([^＝=】\]］)）\n]{1,15})[＝=]([^】\]］)）\n]{1,25})[】\]］)）]")
+        self.credit_re = re.compile(
+            f"(?<=[（(、,\\s])(?:{_alt(lex.credit_labels)})\\s*[：:＝=／/][^（）()【】\\n、。]{{1,30}}")
         self.price_re = re.compile(lex.price_pattern)
 
 
@@ -172,8 +174,8 @@ def _count(line: str, words) -> int:
 
 
 def _label_reason(P: _Patterns, labels: list[str]) -> Optional[str]:
-    cats = [P.label_cat.get(w.casefold()) for w in labels]
-    cats = [c for c in cats if c]
+    found = [P.label_cat.get(w.casefold()) for w in labels]
+    cats = [c for c in found if c]
     if not cats:
         return None
     best = max(set(cats), key=lambda c: (cats.count(c), c == "english"))

@@ -41,7 +41,10 @@ import sys
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json-lines", ".jsonlines")
 TABLE_FORMATS = ("parquet", "csv")
@@ -255,10 +258,6 @@ def _drop_missing_published(items: Iterator[Any]) -> Iterator[Any]:
         yield item
 
 
-def _missing(value) -> bool:
-    return value is None or value == "" or (isinstance(value, float) and value != value)
-
-
 def _doc_id(item) -> Optional[str]:
     doc_id = item.get("doc_id", item.get("id")) if isinstance(item, dict) else item.doc_id
     return None if doc_id is None else str(doc_id)
@@ -395,7 +394,7 @@ class Resume:
         h.update(json.dumps([item.get("published"), item.get("encoding")], default=str).encode())
         return h.hexdigest()
 
-    def pending(self, items: Iterator[Any], keys: deque) -> Iterator[Any]:
+    def pending(self, items: Iterator[Any], keys: deque[Optional[str]]) -> Iterator[Any]:
         """The items to (re)do; their keys go to ``keys`` in the same order."""
         for item in items:
             doc_id, key = _doc_id(item), self.key(item)
@@ -409,7 +408,7 @@ class Resume:
             keys.append(key)
             yield item
 
-    def write(self, results: Iterator[Any], keys: deque) -> int:
+    def write(self, results: Iterator[Any], keys: deque[Optional[str]]) -> int:
         """Append each result's row, then its index line (so a row without one is redone)."""
         self.journal.parent.mkdir(parents=True, exist_ok=True)
         n = 0
@@ -585,7 +584,8 @@ def cmd_extract(args) -> int:
     user = _check_options(args)
     items = _unique_ids((item for src in sources for item in _drop_missing_published(src.items())), args)
     items = _carry_url(items, args.url_column)
-    tally, keys = Tally(), deque()
+    tally = Tally()
+    keys: deque[Optional[str]] = deque()
     resume = Resume(plan.journal, _options_key(args, user), args.overwrite) if plan.journal else None
     if resume is not None:
         if resume.done:
@@ -600,13 +600,14 @@ def cmd_extract(args) -> int:
     elif plan.kind == "stdout":
         _write_stdout(results, single=len(sources) == 1 and sources[0].single)
     else:
+        assert resume is not None  # plan_output gives every file or folder output a journal
         n = resume.write(results, keys)
         tally.skipped = resume.skipped
         _say(args, f"wrote {n} documents to {plan.journal}")
         if plan.kind == "tables":
             from .export import read_jsonl, write_tables
 
-            paths = write_tables(read_jsonl(plan.journal), plan.folder, fmt=plan.fmt)
+            paths = write_tables(read_jsonl(plan.journal), plan.folder, fmt=plan.fmt or "parquet")
             _say(args, f"tables in {plan.folder}: {', '.join(p.name for p in paths.values())}")
     _say(args, tally.summary())
     if tally.error and not args.allow_errors:
@@ -632,7 +633,7 @@ def _say(args, message: str) -> None:
 
 
 # ---------- schema and eval ----------
-def schema_models() -> dict[str, type]:
+def schema_models() -> dict[str, type[BaseModel]]:
     """Every public pydantic model of ukpeace.models, by class name."""
     import importlib
 
@@ -692,7 +693,7 @@ def event_results(arg: str, args) -> Iterable[Any]:
         raise UsageError(f"{path} holds tables but not {JOURNAL}, which carries the full records: rerun "
                          f"`ukpeace extract ... -o {path}` or give the .jsonl it wrote")
     source = open_source(arg)
-    items = _drop_missing_published(source.items(set()))
+    items = _drop_missing_published(source.items())
     results = run_extraction(items, n_process=args.workers, batch_size=32, profile=args.profile,
                              published=args.published)
     return _progress(results, source.count, args)

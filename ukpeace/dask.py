@@ -149,9 +149,9 @@ def extract_dataframe(ddf, text: str = "text", doc_id: Optional[str] = "doc_id",
                                    record_type)
 
 
-def _bag_rows(part, text: str, doc_id: Optional[str], published: Optional[str]) -> list[dict]:
+def _bag_rows(part, text: str, doc_id: Optional[str], published: Optional[str]) -> list[Mapping[str, Any]]:
     """Bag elements as row dicts: a string is a text, a mapping is read by the column names."""
-    rows = []
+    rows: list[Mapping[str, Any]] = []
     for x in part:
         if isinstance(x, (str, bytes)):
             rows.append({text: x})

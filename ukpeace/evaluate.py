@@ -88,8 +88,11 @@ def _date_ok(gold, pred, slack=1) -> Optional[bool]:
     ps = _span(pred)
     if ps is None:
         return False
+    g0, g1 = _day(gold[0]), _day(gold[1])
+    if g0 is None or g1 is None:
+        raise ValueError(f"gold date {gold!r} is not a pair of ISO dates")
     d = dt.timedelta(days=slack)
-    return ps[0] - d <= _day(gold[1]) and _day(gold[0]) - d <= ps[1]
+    return ps[0] - d <= g1 and g0 - d <= ps[1]
 
 
 def _iou(gold, pred) -> float:
@@ -103,7 +106,9 @@ def _iou(gold, pred) -> float:
 
 def _money(p) -> tuple:
     a = p.get("amount")
-    return (a.get("value"), a.get("currency"), a.get("qualifier")) if isinstance(a, dict) else (a, p.get("currency"), p.get("qualifier"))
+    if isinstance(a, dict):
+        return (a.get("value"), a.get("currency"), a.get("qualifier"))
+    return (a, p.get("currency"), p.get("qualifier"))
 
 
 def pair_score(t: str, g: dict, p: dict) -> float:
@@ -124,7 +129,8 @@ def pair_score(t: str, g: dict, p: dict) -> float:
         dm = _date_ok(g.get("date"), p.get("date"), 2) if g.get("date") else None
         pj = _set_f1(g.get("participants"), p.get("participants")) if g.get("participants") else 0
         nm = norm(p.get("name"))
-        name_hit = bool(nm) and any(len(n) >= 2 and (n in nm or nm in n) for n in (norm(x) for x in g.get("name") or [] if x))
+        name_hit = bool(nm) and any(len(n) >= 2 and (n in nm or nm in n)
+                                    for n in (norm(x) for x in g.get("name") or [] if x))
         if not (lm or pj >= 0.5 or name_hit) or (dm is False and not name_hit and pj < 0.5):
             return 0
         return lm + (dm is True) + pj + name_hit
@@ -144,13 +150,14 @@ def pair_score(t: str, g: dict, p: dict) -> float:
 
 def field_scores(t: str, g: dict, p: dict) -> dict:
     """Per-field accuracy of one matched pair, only for the fields the gold gives."""
-    out = {}
+    out: dict[str, float] = {}
     if t == "meeting":
         if g.get("location"):
             out["location"] = _alias_match(g["location"], p.get("location"))
         if g.get("date"):
             ps = _span(p.get("date"))
-            out["date"] = _iou(g["date"], p.get("date")) >= 0.5 or bool(_date_ok(g["date"], p.get("date"), 0) and ps and (ps[1] - ps[0]).days <= 1)
+            out["date"] = _iou(g["date"], p.get("date")) >= 0.5 or bool(
+                _date_ok(g["date"], p.get("date"), 0) and ps and (ps[1] - ps[0]).days <= 1)
         for k in ("status", "mode"):
             if g.get(k):
                 out[k] = g[k] == p.get(k)
@@ -209,7 +216,8 @@ def pair_records(t: str, golds: list, preds: list) -> tuple[dict, dict]:
 
     Returns (gold index -> pred index, pred index -> gold index); unpaired records are absent.
     """
-    cands = sorted(((pair_score(t, g, p), gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds)), reverse=True)
+    cands = sorted(((pair_score(t, g, p), gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds)),
+                   reverse=True)
     gm, pm = {}, {}
     for s, gi, pi in cands:
         if s > 0 and gi not in gm and pi not in pm:
@@ -230,7 +238,7 @@ def match_records(gold: dict, result: dict) -> list[tuple[dict, Optional[dict]]]
     return [(r, out.get(i)) for i, r in enumerate(recs)]
 
 
-def score_document(gold: dict, result: dict) -> tuple[dict, dict, list]:
+def score_document(gold: dict, result: Optional[dict]) -> tuple[dict, dict, list]:
     """Counts (tp/fp/fn per type), field scores and a list of misses for one document."""
     recs = [r for r in (result or {}).get("records") or [] if isinstance(r, dict)]
     per = {t: {"tp": 0, "fp": 0, "fn": 0} for t in TYPES}
@@ -275,7 +283,8 @@ def evaluate(gold_dir, *, profile: str = "full", verbose: bool = False, print_re
         raise FileNotFoundError(f"gold folder not found: {gold_dir}")
     tot = {t: {"tp": 0, "fp": 0, "fn": 0} for t in TYPES}
     fields, errors, lines = defaultdict(list), [], []
-    secs = chars = noise_total = noise_hit = 0
+    secs: float = 0
+    chars = noise_total = noise_hit = 0
     for gpath in sorted(gold_dir.glob("*.json")):
         tpath = gpath.with_suffix(".txt")
         if not tpath.exists():
@@ -283,7 +292,8 @@ def evaluate(gold_dir, *, profile: str = "full", verbose: bool = False, print_re
         gold, text = json.loads(gpath.read_text("utf-8")), tpath.read_text("utf-8")
         t0 = time.perf_counter()
         try:
-            res = extract(text, published=gold.get("published"), doc_id=gpath.stem, profile=profile).model_dump(mode="json")
+            res = extract(text, published=gold.get("published"), doc_id=gpath.stem,
+                          profile=profile).model_dump(mode="json")
         except Exception as exc:  # report, do not stop the evaluation
             errors.append(f"{gpath.stem}: {type(exc).__name__}: {exc}")
             res = None

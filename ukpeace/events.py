@@ -215,7 +215,9 @@ def _lineage(canonical: str) -> frozenset:
     """The place and every place the gazetteer puts it in (Mar-a-Lago, Palm Beach, Florida, ...)."""
     from .gazetteer import load as gazetteer
 
-    g, out, name = gazetteer(), set(), canonical
+    g = gazetteer()
+    out: set[str] = set()
+    name: Optional[str] = canonical
     while name and name not in out and len(out) < 8:
         out.add(name)
         entry = g.get(g.by_canonical.get(name, ""))
@@ -295,10 +297,10 @@ def _features(it: Item) -> Item:
 
 
 # ---------- pair scores ----------
-def _date_term(a: Item, b: Item, rtype: str, w: dict, cfg: "_Config") -> Optional[float]:
+def _date_term(a: Item, b: Item, rtype: str, w: dict, cfg: _Config) -> Optional[float]:
     """Date term: a bonus when both dates agree (within the slack), a penalty when they are a little
     apart (a weekday or 同日 resolved differently), None beyond the veto distance, 0 when undated."""
-    if a.d0 is None or b.d0 is None:
+    if a.d0 is None or b.d0 is None or a.d1 is None or b.d1 is None:  # d0 and d1 are set together
         return 0.0
     gap = max(a.d0 - b.d1, b.d0 - a.d1, 0)
     if gap <= cfg.date_slack_days[rtype]:
@@ -436,7 +438,7 @@ def pair_score(a: Item, b: Item, cfg: Optional[_Config] = None) -> Optional[floa
 def _money_buckets(it: Item) -> list:
     """Amount buckets as wide as the restatement tolerance: two sums that may match share one."""
     if it.usd is None or it.usd <= 0:
-        return [("cur", it.rec.amount.currency, float("%.2g" % it.rec.amount.value))]
+        return [("cur", it.rec.amount.currency, float(f"{it.rec.amount.value:.2g}"))]
     b = math.floor(math.log(it.usd) / math.log(1 + config().cross_currency_tolerance + 0.05))
     return [("usd", b), ("usd", b + 1)]
 
@@ -575,7 +577,8 @@ def cluster(items: list[Item]) -> list[list[Item]]:
 def _span_value(span) -> Optional[dict]:
     if span is None or not span.start:
         return None
-    return {"start": span.start.isoformat(), "end": (span.end or span.start).isoformat(), "granularity": span.granularity}
+    return {"start": span.start.isoformat(), "end": (span.end or span.start).isoformat(),
+            "granularity": span.granularity}
 
 
 def _place_value(p) -> Optional[dict]:
@@ -597,17 +600,20 @@ def _amount_value(a) -> dict:
 FIELDS: dict[str, dict[str, tuple[Callable, str]]] = {
     "meeting": {
         "name": (lambda r: r.name, "name"), "date": (lambda r: _span_value(r.date), "date"),
-        "place": (lambda r: _place_value(r.location), "place"), "participants": (lambda r: _names(r.participants), "set"),
+        "place": (lambda r: _place_value(r.location), "place"),
+        "participants": (lambda r: _names(r.participants), "set"),
         "parties": (lambda r: _names(r.parties), "set"), "mode": (lambda r: r.mode, "scalar"),
         "status": (lambda r: r.status, "latest")},
     "proposal": {
-        "name": (lambda r: r.name, "name"), "points": (lambda r: r.points, "scalar"), "kind": (lambda r: r.kind, "scalar"),
+        "name": (lambda r: r.name, "name"), "points": (lambda r: r.points, "scalar"),
+        "kind": (lambda r: r.kind, "scalar"),
         "status": (lambda r: r.status, "latest"), "proposer": (lambda r: _names(r.proposer), "set"),
         "revises": (lambda r: r.revises, "name"), "date": (lambda r: _span_value(r.date), "date")},
     "money": {
         "amount": (lambda r: _amount_value(r.amount), "amount"), "donor": (lambda r: _names(r.donor), "set"),
         "recipient": (lambda r: _names(r.recipient), "set"), "purpose": (lambda r: r.purpose, "scalar"),
-        "period_years": (lambda r: r.period_years, "scalar"), "instruments": (lambda r: sorted(r.instruments) or None, "set")},
+        "period_years": (lambda r: r.period_years, "scalar"),
+        "instruments": (lambda r: sorted(r.instruments) or None, "set")},
     "attack": {
         "date": (lambda r: _span_value(r.date), "date"), "place": (lambda r: _names(r.locations), "set"),
         "attacker": (lambda r: _names(r.attacker), "attacker"), "target": (lambda r: r.target, "scalar"),
@@ -636,7 +642,7 @@ def _group_key(value, how: str) -> str:
     if how == "name":
         return _norm(value)
     if how == "amount":
-        return f"{value['currency']}:{float('%.3g' % value['value'])}"
+        return f"{value['currency']}:{float(format(value['value'], '.3g'))}"
     if how == "place":
         return _norm(value["name"])
     if how == "date":
@@ -711,10 +717,12 @@ def _consensus(items: list[Item]) -> tuple[dict, list]:
         consensus[name] = Consensus(value=best.value, support=sorted({it.rid for it in best.items}))
         if clash:
             conflicts.append(Conflict(field=name, values=[
-                ConflictValue(value=g.value, doc_ids=g.docs, record_ids=sorted(it.rid for it in g.items)) for g in clash]))
+                ConflictValue(value=g.value, doc_ids=g.docs, record_ids=sorted(it.rid for it in g.items))
+                for g in clash]))
     parts = {k: consensus[k] for k in ("killed", "injured") if k in consensus}
     if parts:  # the record's casualties object, from the two counts (each may have its own conflict)
-        consensus["casualties"] = Consensus(value={k: (parts[k].value if k in parts else None) for k in ("killed", "injured")},
+        consensus["casualties"] = Consensus(value={k: (parts[k].value if k in parts else None)
+                                                   for k in ("killed", "injured")},
                                             support=sorted({r for c in parts.values() for r in c.support}))
     return consensus, conflicts
 
@@ -792,7 +800,8 @@ def _as_extraction(res) -> Extraction:
 
 def items_of(results: Iterable) -> list[Item]:
     """Every record of every usable result as an Item; a record id seen twice counts once."""
-    items, seen = [], set()
+    items: list[Item] = []
+    seen: set[str] = set()
     for n, res in enumerate(results):
         ext = _as_extraction(res)
         if ext.status != "ok":
@@ -826,12 +835,13 @@ def _when(e: Event) -> Optional[dt.date]:
 # ---------- tables ----------
 ACLED_COLUMNS = ("event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
                  "country", "location", "latitude", "longitude", "geo_precision", "fatalities", "sources", "notes")
-_GEO_PRECISION = {"point": 1, "facility": 1, "city": 1, "district": 2, "region": 2, "country": 3, "continent": 3, "water": 3}
+_GEO_PRECISION = {"point": 1, "facility": 1, "city": 1, "district": 2, "region": 2, "country": 3,
+                  "continent": 3, "water": 3}
 
 
 def time_precision(e: Event) -> int:
     """ACLED's code: 1 the day is known, 2 within a week, 3 a month or less precise (or only the report date)."""
-    if e.date_start is None:
+    if e.date_start is None or e.date_end is None:  # set together
         return 3
     days = (e.date_end - e.date_start).days
     return 1 if days <= 1 and e.date_granularity in ("day", "time", "range") else 2 if days <= 7 else 3
@@ -894,9 +904,14 @@ def acled_row(e: Event) -> dict:
             "fatalities": killed.value if killed else None, "sources": "; ".join(e.doc_ids), "notes": _notes(e)}
 
 
+def _plover_of(e: Event) -> tuple[Optional[str], Optional[str]]:
+    """(PLOVER type, mode) of an event; events() always sets them."""
+    return (e.plover.type, e.plover.mode) if e.plover is not None else (None, None)
+
+
 def _rule_for_event(e: Event):
     for rule in ontology.load().rules:
-        if (rule.record_type, rule.plover, rule.mode, rule.cameo) == (e.type, e.plover.type, e.plover.mode, e.cameo):
+        if (rule.record_type, rule.plover, rule.mode, rule.cameo) == (e.type, *_plover_of(e), e.cameo):
             return rule
     return [r for r in ontology.load().rules if r.record_type == e.type][-1]
 
@@ -934,10 +949,12 @@ def events_frame(evs: Iterable[Event]):
     rows = []
     for e in evs:
         row = acled_row(e)
-        row.update(type=e.type, label=e.label, plover_type=e.plover.type, plover_mode=e.plover.mode, cameo=e.cameo,
+        ptype, pmode = _plover_of(e)
+        row.update(type=e.type, label=e.label, plover_type=ptype, plover_mode=pmode, cameo=e.cameo,
                    date_end=e.date_end, n_sources=e.n_sources, first_reported=e.first_reported,
                    last_reported=e.last_reported, record_ids=list(e.record_ids), doc_ids=list(e.doc_ids),
-                   consensus=json.dumps({k: v.model_dump(mode="json") for k, v in e.consensus.items()}, ensure_ascii=False),
+                   consensus=json.dumps({k: v.model_dump(mode="json") for k, v in e.consensus.items()},
+                                        ensure_ascii=False),
                    conflicts=json.dumps([c.model_dump(mode="json") for c in e.conflicts], ensure_ascii=False))
         rows.append(row)
     return _typed(rows, EVENT_COLUMNS)
@@ -952,7 +969,7 @@ def timeline(evs: Iterable[Event]):
     import pandas as pd
 
     rows = [{"date": _when(e), "date_end": e.date_end or _when(e), "time_precision": time_precision(e), "type": e.type,
-             "label": e.label, "plover_type": e.plover.type, "plover_mode": e.plover.mode, "cameo": e.cameo,
+             "label": e.label, "plover_type": _plover_of(e)[0], "plover_mode": _plover_of(e)[1], "cameo": e.cameo,
              "n_sources": e.n_sources, "first_reported": e.first_reported, "last_reported": e.last_reported,
              "n_conflicts": len(e.conflicts), "event_id": e.event_id} for e in evs]
     rows.sort(key=lambda r: (r["date"] or dt.date.max, r["type"], r["event_id"]))

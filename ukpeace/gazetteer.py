@@ -16,7 +16,7 @@ import json
 import os
 import re
 from collections.abc import Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -94,7 +94,7 @@ class Gazetteer:
     def country(self, alpha2: Optional[str]) -> Optional[GazEntry]:
         return self.entries.get(f"country:{alpha2}") if alpha2 else None
 
-    def find(self, text: str, abbr_context: "AbbrContext | None" = None) -> list[GazMatch]:
+    def find(self, text: str, abbr_context: AbbrContext | None = None) -> list[GazMatch]:
         """Longest non-overlapping matches of every known surface, left to right."""
         out: list[GazMatch] = []
         i, n = 0, len(text)
@@ -103,14 +103,16 @@ class Gazetteer:
             ch = text[i]
             hit = None
             for s in self.by_first.get(ch, ()):
-                if text.startswith(s, i) and _boundary_ok(text, i, i + len(s), s) and not ctx.splits_word(text, i + len(s)):
+                if (text.startswith(s, i) and _boundary_ok(text, i, i + len(s), s)
+                        and not ctx.splits_word(text, i + len(s))):
                     hit = GazMatch(i, i + len(s), s, self.entries[self.surfaces[s]])
                     break
             if hit is None and ch in self.abbrs and ctx.allows(text, i):
                 hit = GazMatch(i, i + 1, ch, self.entries[self.abbrs[ch]], how="abbr")
             if hit is None:
                 for s in self.by_first.get(("amb", ch), ()):
-                    if text.startswith(s, i) and _boundary_ok(text, i, i + len(s), s) and ctx.title_follows(text, i + len(s)):
+                    if (text.startswith(s, i) and _boundary_ok(text, i, i + len(s), s)
+                            and ctx.title_follows(text, i + len(s))):
                         hit = GazMatch(i, i + len(s), s, self.entries[self.ambiguous[s]], how="ambiguous")
                         break
             if hit:
@@ -131,9 +133,7 @@ def _boundary_ok(text: str, start: int, end: int, surface: str) -> bool:
         return False
     if _ASCII_WORD.match(surface[0]) and before and _ASCII_WORD.match(before):
         return False
-    if _ASCII_WORD.match(surface[-1]) and after and _ASCII_WORD.match(after):
-        return False
-    return True
+    return not (_ASCII_WORD.match(surface[-1]) and after and _ASCII_WORD.match(after))
 
 
 @dataclass(frozen=True)
@@ -191,7 +191,8 @@ def abbr_rules() -> AbbrContext:
                        titles=tuple(sorted(titles(), key=len, reverse=True)),
                        not_before=frozenset(data.get("may_precede", "")),
                        no_split=frozenset(data.get("no_split_bigrams", ())),
-                       pairable=frozenset(data.get("pairable", "")), china_pairs=frozenset(data.get("pairable_with_china", "")))
+                       pairable=frozenset(data.get("pairable", "")),
+                       china_pairs=frozenset(data.get("pairable_with_china", "")))
 
 
 @lru_cache(maxsize=1)
@@ -302,7 +303,7 @@ class UserEntry(BaseModel):
         return v
 
     @model_validator(mode="after")
-    def _consistent(self) -> "UserEntry":
+    def _consistent(self) -> UserEntry:
         kinds = {"person": {"person"}, "place": PLACE_KINDS, "org": ORG_KINDS}[self.type]
         if self.kind is not None and self.kind not in kinds:
             raise ValueError(f"kind {self.kind!r} is not a kind of {self.type} (one of {sorted(kinds)})")
@@ -316,7 +317,8 @@ class UserEntry(BaseModel):
         """The GazEntry of this entry; fields left unset keep the values of the built-in ``base`` it replaces."""
         kind = self.kind or (base.kind if base else _DEFAULT_KIND[self.type])
         lat, lon = (self.lat, self.lon) if self.lat is not None else ((base.lat, base.lon) if base else (None, None))
-        precision = self.precision or (_PRECISION.get(kind) if self.lat is not None else (base and base.precision))
+        inherited = base.precision if base else None
+        precision = self.precision or (_PRECISION.get(kind) if self.lat is not None else inherited)
         keep = (lambda name, mine: mine if mine not in (None, ()) else (getattr(base, name) if base else mine))
         return GazEntry(id=self.id or default_id(self.type, self.canonical), canonical=self.canonical, kind=kind,
                         country=keep("country", self.country), side=keep("side", self.side),
@@ -353,7 +355,9 @@ def _where(origin: str, label: str, raw: Any) -> str:
 
 
 def _validate(raws: Iterable[tuple[str, Any]], origin: str) -> UserGazetteer:
-    entries, seen, owner = [], {}, {}
+    entries: list[UserEntry] = []
+    seen: dict[str, str] = {}   # id -> label of the entry giving it
+    owner: dict[str, str] = {}  # Japanese spelling -> label of the entry giving it
     for label, raw in raws:
         if isinstance(raw, UserEntry):
             raw = raw.model_dump()
@@ -405,10 +409,8 @@ def _tsv_rows(path: Path) -> Iterator[tuple[str, dict]]:
                 continue
             row[name] = _split(cell) if name in lists else cell
             if name in numbers:
-                try:
+                with suppress(ValueError):  # left as text: validation names the field
                     row[name] = float(cell) if name != "geonames_id" else int(cell)
-                except ValueError:
-                    pass  # left as text: validation names the field
         yield f"line {lineno}", row
 
 

@@ -57,8 +57,11 @@ _DTD_SUBSET_RE = re.compile(r"<!DOCTYPE[^\[>]{0,500}\[[^\]]*\]\s*>", re.I)
 _ENTITY_DECL_RE = re.compile(r"<!ENTITY[^>]*>", re.I)
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})[^<>]*>")
 # elements that never nest (void) or close themselves implicitly: they do not count towards depth
-_FLAT_TAGS = frozenset("area base br col embed hr img input link meta source track wbr param keygen "
-                       "p li dt dd option optgroup tr td th thead tbody tfoot colgroup rp rt".split())
+_FLAT_TAGS = frozenset([
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
+    "keygen", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup",
+    "rp", "rt",
+])
 
 
 class PageError(ValueError):
@@ -113,9 +116,9 @@ def _detected(data: bytes) -> Optional[str]:
 def decode_page(data: bytes) -> tuple[str, str, list[str]]:
     """(text, encoding, flags) of page bytes: BOM, else the best of the declared charset, UTF-8 and
     a detected one (strict decodings only, ranked by how Japanese they read, declared first on ties)."""
-    for bom, enc in _BOMS:
+    for bom, bom_enc in _BOMS:
         if data.startswith(bom):
-            return data.decode(enc, errors="replace"), enc, []
+            return data.decode(bom_enc, errors="replace"), bom_enc, []
     flags: list[str] = []
     label = _declared(data)
     declared = _codec(label.decode("ascii", "replace")) if label else None
@@ -188,7 +191,8 @@ def _flatten(html: str, max_depth: int, flags: list[str], max_tags: int = MAX_TA
 
 # ----------------------------------------------------------------------------------------- reading
 def _author(raw: Optional[str]) -> Optional[str]:
-    """trafilatura's author without a byline's place or title (【ワシントン＝山田太郎, 国際部 山田太郎記者 -> 山田太郎)."""
+    """trafilatura's author without a byline's place or title
+    (【ワシントン＝山田太郎, 国際部 山田太郎記者 -> 山田太郎)."""
     if not raw:
         return None
     from .chrome import ChromeLexicon

@@ -15,7 +15,7 @@ import bisect
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from . import gazetteer as gz
 from . import syntax
@@ -42,7 +42,7 @@ class Mention:
 @lru_cache(maxsize=1)
 def ginza_label_map() -> dict:
     data = lexicon("ginza_labels")
-    out = {}
+    out: dict[str, str] = {}
     for coarse, labels in data.items():
         if coarse.startswith("_"):
             continue
@@ -104,7 +104,8 @@ class GazetteerRuler:
         flat = [m for m in matches if m not in nested]
         doc._.ukpeace_gazetteer = flat
         doc._.ukpeace_nested = nested
-        spans, taken = [], set()
+        spans = []
+        taken: set[int] = set()
         for ent in doc.ents:
             if ent.start in keep_ginza:
                 taken.update(range(ent.start, ent.end))
@@ -150,8 +151,8 @@ _SUDACHI_LABELS = {"人名": "PERSON", "地名": "GPE", "組織": "ORG"}
 
 def _sudachi_mentions(text: str, base: int) -> list[Mention]:
     """Proper nouns from SudachiPy's dictionary POS, joined across ・ (ダヴィド・アラハミア)."""
-    out: list[Mention] = []
-    cur = None  # [start, end, label]
+    out: list[list[Any]] = []
+    cur: Optional[list[Any]] = None  # [start, end, label]
     for m in _sudachi().tokenize(text):
         pos = m.part_of_speech()
         label = _SUDACHI_LABELS.get(pos[2]) if pos[1] == "固有名詞" else None

@@ -170,7 +170,7 @@ class UkpeaceComponent:
         ``mentions_many`` yields the mentions of a text (or an object carrying them as ``.mentions``,
         with what else the rules read); either way only the mentions change here.
         """
-        found = next(iter(mentions_many([clean], self.profile, 1)))
+        found: Any = next(iter(mentions_many([clean], self.profile, 1)))  # either shape, see above
         if not self._surfaces:
             return found
         if hasattr(found, "mentions"):

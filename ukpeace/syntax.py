@@ -111,7 +111,7 @@ def _case_of_bunsetu(span) -> str:
 
 def phrases_of(doc, base: int) -> list[Phrase]:
     """GiNZA bunsetu phrases of a parsed Doc, with offsets shifted by ``base`` (the piece's start)."""
-    import ginza
+    import ginza  # type: ignore[import-untyped]  # GiNZA ships neither type hints nor stubs
 
     spans = [b for sent in doc.sents for b in ginza.bunsetu_spans(sent)]
     index = {b.start: k for k, b in enumerate(spans)}

@@ -232,8 +232,8 @@ def _detect_mojibake(src: str, P: _Patterns) -> list[Cand]:
         elif m.end() - s >= 5:
             out.append((s, m.end(), "mojibake"))
     for m in P.latin_moji_re.finditer(src):
-        s = m.group()
-        if s[0] in P.latin_strong_leads or len(P.latin_lead_re.findall(s)) >= 2:
+        run = m.group()
+        if run[0] in P.latin_strong_leads or len(P.latin_lead_re.findall(run)) >= 2:
             out.append((m.start(), m.end(), "mojibake"))
     return out
 
@@ -270,14 +270,16 @@ def _evidence(src: str, P: _Patterns) -> Iterator[tuple[int, int, str]]:
     w = next(words, None)
     c = next(chars, None)
     while w is not None or c is not None:
-        if c is None or (w is not None and w.start() <= c.start()):
+        if w is not None and (c is None or w.start() <= c.start()):
             ws, we = w.span()
             yield ws, we, "w"
             while c is not None and c.start() < we:
                 c = next(chars, None)
             w = next(words, None)
-        else:
-            yield c.start(), c.end(), c.lastgroup
+        elif c is not None:
+            kind = c.lastgroup
+            assert kind is not None  # both alternatives of chars_re are named groups
+            yield c.start(), c.end(), kind
             c = next(chars, None)
 
 
@@ -582,6 +584,12 @@ _SENT_TAIL_RE = re.compile(f"[。！？!?]*[{re.escape(_CLOSERS)}]*")
 _NEWLINES = "\n\r\u2028\u2029"
 
 
+def _tail_end(text: str, pos: int, endpos: Optional[int] = None) -> int:
+    """End of the sentence-final marks and closing brackets at pos (the pattern also matches nothing)."""
+    m = _SENT_TAIL_RE.match(text, pos, len(text) if endpos is None else endpos)
+    return m.end() if m else pos
+
+
 def _short_quotes(text: str) -> dict[int, int]:
     """open position -> close position for bracket pairs on one line shorter than SHORT_QUOTE_CHARS."""
     pairs: dict[int, int] = {}
@@ -645,7 +653,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if not (nxt.isspace() or nxt in "!?！？" or nxt in _CLOSERS):
                 pos = i + 1
                 continue
-        j = _SENT_TAIL_RE.match(text, i + 1).end()
+        j = _tail_end(text, i + 1)
         emit(start, j)
         start = pos = j
     emit(start, n)
@@ -698,7 +706,7 @@ def split_chunks(text: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[tuple[in
         nl = text.rfind("\n", s, limit)
         stop = max(text.rfind(t, s, limit) for t in "。！？!?")
         if stop != -1:
-            stop = _SENT_TAIL_RE.match(text, stop + 1, limit).end()
+            stop = _tail_end(text, stop + 1, limit)
         if nl != -1 and nl + 1 > half:
             cut = nl + 1
         elif stop != -1 and stop > half:

@@ -19,7 +19,8 @@ import re
 
 HERE = pathlib.Path(__file__).resolve().parent
 DEV = HERE.parent / "dev"
-DATE_LINE = re.compile(r"^(?:最終更新：)?(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}/\d{2}/\d{2}|\d{2}/\d{2}/\d{4})(?:\s+\d{1,2}:\d{2})?$")
+DATE_LINE = re.compile(r"^(?:最終更新：)?(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}/\d{2}/\d{2}|\d{2}/\d{2}/\d{4})"
+                       r"(?:\s+\d{1,2}:\d{2})?$")
 HEAD = re.compile(r"^(?:[■◆]|\d\.\s)")
 
 
@@ -87,14 +88,16 @@ def broadcaster(a, pub, url):
     """A national broadcaster: section nav, share bar inside the article, related list, no byline."""
     title, paras = article(a)
     share = '<div class="share"><p>シェア ツイート LINE はてブ</p></div>'
-    related = ["ロシア軍 ハルキウに無人機攻撃 3人死亡", "ウクライナ支援 日本が45億ドル追加へ", "米ロ首脳が電話会談 停戦めぐり"]
+    related = ["ロシア軍 ハルキウに無人機攻撃 3人死亡", "ウクライナ支援 日本が45億ドル追加へ",
+               "米ロ首脳が電話会談 停戦めぐり"]
     main = f"""<main><article><h1>{H.escape(title)}</h1><time datetime="{pub}">{pub}</time>
 {share}
 <section class="body">{body(paras)}</section>
 <section class="related"><h2>関連ニュース</h2>{ul(related, 'rel')}</section>
 </article></main>"""
     top = nav(["トップ", "ニュース", "国際", "政治", "経済", "社会", "天気"])
-    bottom = "<footer><p>Copyright NHK (Japan Broadcasting Corporation) All rights reserved. 許可なく転載することを禁じます。</p></footer>"
+    bottom = ("<footer><p>Copyright NHK (Japan Broadcasting Corporation) All rights reserved. "
+              "許可なく転載することを禁じます。</p></footer>")
     chrome = ["シェア ツイート LINE はてブ", "関連ニュース", *related]
     return page(title + " | NHK", meta("NHKニュース", pub, url=url), top, main, bottom), chrome
 
@@ -109,9 +112,11 @@ def paywall(a, pub, url):
 {body(paras, {len(paras) - 1: offer}, lead="【ワシントン＝高橋健太】")}
 <p class="credit">（写真：ロイター）</p>
 </article><aside><h3>アクセスランキング</h3>{ul(ranking, 'rank')}</aside></main>"""
-    top = nav(["ホーム", "速報", "政治", "経済", "国際", "マーケット"]) + "<div class=\"login\"><a>ログイン</a> <a>会員登録</a></div>"
+    top = (nav(["ホーム", "速報", "政治", "経済", "国際", "マーケット"])
+           + "<div class=\"login\"><a>ログイン</a> <a>会員登録</a></div>")
     chrome = ["＝高橋健太", "この記事は有料会員限定です。続きを読むには会員登録が必要です。",
-              "今なら初月無料！月額4,277円（税込）で全ての記事が読み放題", "写真：ロイター", "アクセスランキング", *ranking]
+              "今なら初月無料！月額4,277円（税込）で全ての記事が読み放題", "写真：ロイター", "アクセスランキング",
+              *ranking]
     return page(title + "：日本経済新聞", meta("日本経済新聞", pub, "高橋健太", url), top, main,
                 "<footer>© Nikkei Inc. No reproduction without permission.</footer>"), chrome
 
@@ -124,12 +129,15 @@ def aggregator(a, pub, url):
     comments = ["和平には米ロ首脳会談が不可欠だと思う。プーチン氏とトランプ氏が直接会うべきだ。",
                 "日本も1兆円規模の支援をすべきではないか。"]
     rel = "<div class=\"related-inline\"><p>関連記事</p>" + "".join(f"<p>{H.escape(r)}</p>" for r in related) + "</div>"
-    main = f"""<div id="contents"><article><h1>{H.escape(title)}</h1><p class="source">ロイター</p><time>{pub} 10:12配信</time>
+    main = f"""<div id="contents"><article><h1>{H.escape(title)}</h1>\
+<p class="source">ロイター</p><time>{pub} 10:12配信</time>
 {body(paras)}
 {rel}
 <p>最終更新:{pub}(ロイター)</p>
 </article>
-<section id="comments"><h2>コメント（128件）</h2>{''.join(f'<div class="c"><p>{H.escape(c)}</p><p>返信 通報 そう思う 52</p></div>' for c in comments)}</section></div>"""
+<section id="comments"><h2>コメント（128件）</h2>\
+{''.join(f'<div class="c"><p>{H.escape(c)}</p><p>返信 通報 そう思う 52</p></div>' for c in comments)}\
+</section></div>"""
     top = nav(["ニュース", "トピックス", "速報", "ライブ", "オリジナル", "ランキング"])
     chrome = ["関連記事", *related, "コメント（128件）", *comments, "返信 通報 そう思う 52"]
     return page(title + "（ロイター） - Yahoo!ニュース", meta("Yahoo!ニュース", pub, url=url), top, main,
@@ -154,7 +162,8 @@ def ministry(a, pub, url):
     """A government press release: breadcrumbs, print/share labels, page-top links, a contact block."""
     title, paras = article(a)
     crumbs = "ホーム > 外交政策 > 報道発表 > 欧州"
-    main = f"""<div id="main"><p class="breadcrumb">{crumbs}</p><h1>{H.escape(title)}</h1><p class="rightalign">令和7年7月12日</p>
+    main = f"""<div id="main"><p class="breadcrumb">{crumbs}</p><h1>{H.escape(title)}</h1>\
+<p class="rightalign">令和7年7月12日</p>
 {body(paras)}
 <p>印刷 ページトップへ</p>
 <p>（参考）関連：ウクライナ復興支援に関する日本の取組（2024年2月）</p>
@@ -200,14 +209,16 @@ def english_site(a, pub, url):
     chrome = ["Home | World | Europe | Ukraine", "Share this article Facebook X Email Copy link", "Recommended Stories",
               *rec]
     return page(title + " - Euro Weekly News (日本語)", meta("Euro Weekly News", pub, url=url), top, main,
-                "<footer><p>Copyright © 2025 Euro Weekly News. All rights reserved. Privacy Policy Terms of Use</p></footer>",
+                "<footer><p>Copyright © 2025 Euro Weekly News. All rights reserved. "
+                "Privacy Policy Terms of Use</p></footer>",
                 lang="en"), chrome
 
 
 def newspaper_credits(a, pub, url):
     """A newspaper analysis: byline line, photo captions with credits, follow labels, reporter signature."""
     title, paras = article(a)
-    cap = "<figure><img src=\"x.jpg\"><figcaption>会談に臨むトランプ米大統領（15日、アンカレジ、写真：AP）</figcaption></figure>"
+    cap = ("<figure><img src=\"x.jpg\"><figcaption>会談に臨むトランプ米大統領（15日、アンカレジ、写真：AP）"
+           "</figcaption></figure>")
     main = f"""<main><article><h1>{H.escape(title)}</h1><p class="byline">国際報道部 佐藤美咲記者</p><time>{pub}</time>
 {cap}
 {body(paras)}
@@ -217,7 +228,8 @@ def newspaper_credits(a, pub, url):
     top = nav(["トップ", "速報", "国際", "オピニオン", "連載"])
     chrome = ["国際報道部 佐藤美咲記者", "写真：AP", "（佐藤美咲）", "Xでフォロー フォローする"]
     return page(title + "：朝日新聞", meta("朝日新聞", pub, "佐藤美咲", url), top, main,
-                "<footer>Copyright © The Asahi Shimbun Company. All rights reserved. 無断転載・複製を禁じます。</footer>"), chrome
+                "<footer>Copyright © The Asahi Shimbun Company. All rights reserved. "
+                "無断転載・複製を禁じます。</footer>"), chrome
 
 
 def blog(a, pub, url):
@@ -271,7 +283,8 @@ def embassy(a, pub, url):
 def regional(a, pub, url):
     """A regional paper: cookie notice, byline at the lead, weather widget, popular list, pagination."""
     title, paras = article(a)
-    cookie = ("当サイトではCookieを使用しています。サイトの閲覧を続けることで、Cookieの使用に同意したものとみなします。")
+    cookie = ("当サイトではCookieを使用しています。"
+              "サイトの閲覧を続けることで、Cookieの使用に同意したものとみなします。")
     popular = ["米、ウクライナに60億ドルの武器売却へ", "ロシアの無人機、ポーランド領空侵犯　NATOが緊急会合"]
     main = f"""<main><article><h1>{H.escape(title)}</h1><time datetime="{pub}">{pub}</time>
 {body(paras, lead="【モスクワ＝共同】")}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
+from typing import TypeVar
 
 from ukpeace.models import Amount
 
@@ -21,10 +22,11 @@ _NUMBER = re.compile(NUMBER_RE)
 _ASCII_FIGURE = re.compile(r"[0-9０-９][0-9０-９,，.．]*")
 _BIG_OR_ARABIC = re.compile(r"[0-9０-９万億兆]")
 _SPACES = " \u3000\u00a0"
+V = TypeVar("V")
 
 
 @lru_cache(maxsize=None)
-def _tables():
+def _tables() -> tuple[WordTable[str], WordTable[str], WordTable[int], frozenset[str], tuple[str, ...]]:
     """(suffix, prefix, multiplier) word tables, strict names, idioms — from currencies.json."""
     lex = load_lexicon("currencies")
     return (WordTable(lex["suffix"], fold_case=True), WordTable(lex["prefix"]),
@@ -43,7 +45,7 @@ def _is_letter(c: str) -> bool:
     return c.isascii() and c.isalpha()
 
 
-def _word_at(table: WordTable, text: str, pos: int) -> tuple[str, object] | None:
+def _word_at(table: WordTable[V], text: str, pos: int) -> tuple[str, V] | None:
     """Longest table word at pos; ASCII words must end at a word boundary (5m, not 5 miles)."""
     for word, value in table.matches(text, pos):
         if not (_is_letter(word[-1]) and _is_letter(text[pos + len(word):pos + len(word) + 1])):

@@ -10,7 +10,13 @@ from ..resources import lexicon
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from typing import Generic, TypeVar
+
+from pydantic import TypeAdapter
+
+from ..models import Qualifier
 
 __all__ = ["NUMBER_RE", "parse_number", "qualifier_for", "to_number", "load_lexicon", "WordTable",
            "match_before_qualifier", "match_after_qualifier", "combine_qualifiers"]
@@ -94,10 +100,13 @@ def parse_number(s: str) -> int | float | None:
     return None if value is None else to_number(sign * value)
 
 
-class WordTable:
+V = TypeVar("V")
+
+
+class WordTable(Generic[V]):
     """Longest-match lookup of lexicon words at a position: a few dict probes, not a scan of the lexicon."""
 
-    def __init__(self, words: dict, fold_case: bool = False):
+    def __init__(self, words: Mapping[str, V], fold_case: bool = False):
         self.fold = fold_case
         self.words = {(k.lower() if fold_case else k): v for k, v in words.items()}
         self.lengths = sorted({len(k) for k in self.words}, reverse=True)
@@ -110,18 +119,18 @@ class WordTable:
     def _key(self, piece: str) -> str:
         return piece.lower() if self.fold else piece
 
-    def matches(self, text: str, pos: int):
+    def matches(self, text: str, pos: int) -> Iterator[tuple[str, V]]:
         """(word as written, value) of every word starting at pos, longest first."""
         for n in self.by_first.get(self._key(text[pos:pos + 1]), ()):
             piece = text[pos:pos + n]
             if len(piece) == n and self._key(piece) in self.words:
                 yield piece, self.words[self._key(piece)]
 
-    def at(self, text: str, pos: int) -> tuple[str, object] | None:
+    def at(self, text: str, pos: int) -> tuple[str, V] | None:
         """(word as written, value) of the longest word starting at pos."""
         return next(self.matches(text, pos), None)
 
-    def before(self, text: str, pos: int) -> tuple[str, object] | None:
+    def before(self, text: str, pos: int) -> tuple[str, V] | None:
         """(word as written, value) of the longest word ending at pos."""
         for n in self.lengths:
             if n <= pos:
@@ -132,18 +141,20 @@ class WordTable:
 
 
 @lru_cache(maxsize=None)
-def _qualifier_tables() -> tuple[WordTable, WordTable, dict]:
+def _qualifier_tables() -> tuple[WordTable[Qualifier], WordTable[Qualifier], dict[str, str]]:
     lex = load_lexicon("qualifiers")
-    return WordTable(lex["before"]), WordTable(lex["after"]), lex.get("after_blocked_followers", {})
+    words = TypeAdapter(dict[str, Qualifier])  # a qualifier the models do not know fails here, not in a record
+    return (WordTable(words.validate_python(lex["before"])), WordTable(words.validate_python(lex["after"])),
+            lex.get("after_blocked_followers", {}))
 
 
-def match_before_qualifier(before: str) -> tuple[str | None, int]:
+def match_before_qualifier(before: str) -> tuple[Qualifier | None, int]:
     """Qualifier word ending right before a figure (約, 少なくとも, 最大で) and its length."""
     hit = _qualifier_tables()[0].before(before, len(before))
     return (hit[1], len(hit[0])) if hit else (None, 0)
 
 
-def match_after_qualifier(after: str) -> tuple[str | None, int]:
+def match_after_qualifier(after: str) -> tuple[Qualifier | None, int]:
     """Qualifier word starting right after a figure or its unit (超, 以上, 近く) and its length.
 
     Shorter words are tried when the longest is blocked by its follower (強化 is not 強).
@@ -158,7 +169,7 @@ def match_after_qualifier(after: str) -> tuple[str | None, int]:
     return None, 0
 
 
-def combine_qualifiers(q_before: str | None, q_after: str | None) -> str:
+def combine_qualifiers(q_before: Qualifier | None, q_after: Qualifier | None) -> Qualifier:
     """A bound after the figure (超, 以上, 未満, まで) is more specific than a hedge, so it wins;
     a word before (約, 少なくとも, 最大) wins over an approximate word after (規模, 近く)."""
     if q_after and q_after != "approx":
@@ -166,7 +177,7 @@ def combine_qualifiers(q_before: str | None, q_after: str | None) -> str:
     return q_before or q_after or "exact"
 
 
-def qualifier_for(before: str, after: str) -> str:
+def qualifier_for(before: str, after: str) -> Qualifier:
     """exact/approx/at_least/at_most/more_than/up_to from the text right before and after a figure."""
     q_after, _ = match_after_qualifier((after or "").lstrip())
     q_before, _ = match_before_qualifier((before or "").rstrip())

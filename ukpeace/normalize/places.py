@@ -282,12 +282,12 @@ def _index() -> tuple:
         if not _JA_ANY.search("\x00".join(alts)):
             continue  # fast path: most cities have no Japanese/Chinese name at all
         cc = city["countrycode"]
-        names = _japanese_names(alts)
-        if not names:
+        ja_names = _japanese_names(alts)
+        if not ja_names:
             continue
         cand = (1, int(city.get("population") or 0), city["name"], cc, float(city["latitude"]),
                 float(city["longitude"]), int(city["geonameid"]), "city")
-        for n in names:
+        for n in ja_names:
             if not _KANA.search(n) and cc not in _CJK_COUNTRIES:
                 continue  # kanji-only names of non-CJK cities are Chinese transcriptions
             add(n, cand)
@@ -295,7 +295,7 @@ def _index() -> tuple:
     for table in (exact, loose):
         for k, v in table.items():
             # dedupe (a city may list the same name twice), best first
-            seen = {}
+            seen: dict[int | str, tuple] = {}
             for cand in v:
                 seen.setdefault(cand[6] if cand[6] is not None else cand[2], cand)
             table[k] = sorted(seen.values(), key=lambda x: (x[0], -x[1]))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ukpeace.models import Quantity
+from ukpeace.models import Qualifier, Quantity
 
 from .money import find_money
 from .numbers import (NUMBER_RE, WordTable, combine_qualifiers, load_lexicon, match_after_qualifier,
@@ -93,11 +93,11 @@ def _one(text: str, m: re.Match) -> tuple[int, int, Quantity, str] | None:
     value = parse_number(m.group())
     if value is None or _units()["idioms"].at(text, s):
         return None
-    inner = None
+    inner: Qualifier | None = None
     if text.startswith("余", e) and _counter(text, e + 1)[1]:
         inner, e = "approx", e + 1  # 100余人: a hedge between the figure and its counter
     word, unit, end = _counter(text, e)
-    if unit is None:
+    if word is None or unit is None:  # _counter gives both or neither
         unit, end = _noun(text, e)
         if unit is None:
             return None
