@@ -136,6 +136,9 @@ class ProposalLexicon(BaseModel):
     quoted_suffixes: list[str]   # 「…コンタクトグループ」, 「…武器貸与法」: a quoted name of a body or an act
     quoted_not_after: list[str]  # 「…イニシアチブ」を通じて: a channel, not a proposal
     point_links: list[str]       # 5項目からなる「平和の公式」: how a count joins the name after it
+    money_heads: list[str]       # heads that, modified by a financing noun, name money: 融資計画, 支援基金
+    money_modifiers: list[str]   # the financing nouns: 融資, 支援, 拠出 ...
+    long_name: int               # a clause name longer than this is named by its head (…を求める決議 → 決議)
 
 
 @lru_cache(maxsize=1)
@@ -442,7 +445,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if not name or any(v.clean.endswith(d, max(s, start - len(d)), start) for d in lex["determiners"]):
             continue
         mod = v.clean[start:hs].strip("「」")
-        if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs):
+        if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs) or \
+                _financing(v.clean[plain:hs], w, lex):
             continue
         if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain):
             continue
@@ -487,9 +491,18 @@ def _determined(plain_mod: str, mod: str, lex: dict) -> bool:
 
 
 def _sum_modifies(v: DocView, start: int, hs: int) -> bool:
-    """A sum that modifies the head names money, not a proposal: 総額23億ユーロの融資保証.
+    """A sum that modifies the head names money, not a proposal: 総額23億ユーロの融資保証, 5億ドル分の文書.
     A sum inside a clause does not (50億ユーロを積み増す案)."""
-    return any(v.clean[m.end:m.end + 1] == "の" or m.end >= hs - 1 for m in v.ents(start, hs, {"MONEY"}))
+    return any(v.clean[m.end:m.end + 1] == "の" or v.clean[m.end:m.end + 2] == "分の" or m.end >= hs - 1
+               for m in v.ents(start, hs, {"MONEY"}))
+
+
+def _financing(plain_mod: str, head: str, lex: dict) -> bool:
+    """A money head right after a financing noun names money, not a proposal:
+    '復興融資計画', '融資の保証', '電力支援基金' (a fund to give to, not a plan to agree on)."""
+    mod = plain_mod.strip("「」 　")
+    mod = mod[:-1] if mod.endswith("の") else mod
+    return head in lex["money_heads"] and any(mod.endswith(x) for x in lex["money_modifiers"])
 
 
 def _list_item(v: DocView, start: int, end: int, name: str, head: str) -> bool:
@@ -768,14 +781,26 @@ def _kind_of(g: list[_Mention], names: list[str], lex: dict) -> str:
     return kind if kind != "other" else _kind(" ".join(names), lex)
 
 
+def _head_name(g: list[_Mention], name: str, lex: dict) -> tuple[str, list[str]]:
+    """An analyst names a proposal by its head, not by the clause that describes it:
+    '相手国に施設の管理を返すよう求める決議' is named '決議' (the clause stays an alias). Returns the name and
+    the heads of long clause names, to keep as aliases."""
+    long = [x for x in g if x.clause and len(x.name) > lex["long_name"] and x.core]
+    heads = list(dict.fromkeys(x.core for x in long))
+    if any(x.name == name for x in long):
+        name = next(x.core for x in long if x.name == name)
+    return name, heads
+
+
 def _record(v: DocView, g: list[_Mention]) -> Proposal:
     lex = _lex()
     names = list(dict.fromkeys(x.name for x in g if not x.by_country)) or [g[0].name]
     titles = [x.name for x in g if x.rule == "proposal.apposition"]  # 8項目からなる文書「和平への道筋」: the title
     name = titles[0] if titles else max(names, key=lambda n: (bool(_re()["points"].search(n)), "「" not in n,
                                                               -abs(len(n) - 8)))
+    name, heads = _head_name(g, name, lex)
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
-    aliases = list(dict.fromkeys(n for n in names + unquoted if n != name))
+    aliases = list(dict.fromkeys(n for n in names + unquoted + heads if n != name))
     statuses = [x.status for x in g if x.status]
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
     proposer = dedup_actors(a for x in g for a in x.proposer)
