@@ -541,3 +541,50 @@ def test_origin_sentence_names_the_proposer():
     p = only_proposal(text)
     assert p.name == "黒海復興コンパクト"
     assert names(p.proposer) == {"European Commission"}
+
+
+# --- second blind round: names an analyst writes, counts, verb phrases, money is not a plan ---------
+
+def test_long_clause_name_is_named_by_its_head():
+    p = only_proposal("国連総会は3日、占領した地域から軍を直ちに撤退させるよう相手国に求める決議を賛成多数で採択した。")
+    assert p.name == "決議"
+    assert any("撤退させるよう相手国に求める決議" in a for a in p.aliases)
+
+
+def test_short_clause_name_is_kept_whole():
+    p = only_proposal("双方は、凍結資産の利益を復興に充てる案で合意した。")
+    assert p.name == "凍結資産の利益を復興に充てる案"
+
+
+def test_scheme_named_by_its_clause():
+    p = only_proposal("英仏両国は、停戦後に前線の後方へ監視要員を送る構想を主導している。")
+    assert "停戦後に前線の後方へ監視要員を送る構想" in surfaces(p)
+
+
+def test_plan_narrowed_to_a_count_is_a_plan_of_that_count():
+    ps = proposals("米国が先月示した30項目の和平案は、その後の協議で15項目に絞り込まれた。")
+    assert {p.points for p in ps} >= {30, 15}
+
+
+def test_truce_announced_with_toshiteita_is_a_ceasefire():
+    p = only_proposal("ロシアは先月、港湾施設への攻撃を10日間控えるとしていたが、今週攻撃を再開した。")
+    assert p.kind == "ceasefire"
+    assert "港湾施設への攻撃を10日間控える" in surfaces(p)
+
+
+def test_position_stated_as_toiumono_is_a_proposal():
+    p = only_proposal("欧州側の基本的な立場は、前線を現状のまま凍結するというものだ。")
+    assert p.kind == "territorial"
+    assert "前線を現状のまま凍結" in surfaces(p)
+
+
+@pytest.mark.parametrize("text", [
+    "財務省は中小企業向けの復興融資計画を承認した。",
+    "各国は電力支援基金に合わせて3億ユーロを拠出すると発表した。",
+    "両政府は5億ドル分の合意文書に署名した。",
+    "銀行団は輸出企業への融資の保証を提案した。",
+    "議会は動員年齢を引き下げる法案を可決した。",
+    "「有志連合」の首脳は来月、パリで再び会合を開く方針を示した。",
+])
+def test_money_bills_and_coalitions_are_not_proposals(text):
+    assert proposals(text) == []
