@@ -138,6 +138,7 @@ class ProposalLexicon(BaseModel):
     point_links: list[str]       # 5項目からなる「平和の公式」: how a count joins the name after it
     money_heads: list[str]       # heads that, modified by a financing noun, name money: 融資計画, 支援基金
     money_modifiers: list[str]   # the financing nouns: 融資, 支援, 拠出 ...
+    package_heads: list[str]     # heads counted in rounds: 対ロシア制裁の第5弾
     long_name: int               # a clause name longer than this is named by its head (…を求める決議 → 決議)
 
 
@@ -163,6 +164,8 @@ def _re() -> dict:
         "status_clause": re.compile(alternation(w for k in ("proposed", "agreed", "signed", "rejected")
                                                 for w in lex["status"][k]) + "(?:した|された|している|していた|してきた|た)?$"),
         "count": re.compile(rf"(?<![0-9０-９])([0-9０-９]{{1,3}}){points}(?={alternation(lex['count_followers'])})"),
+        "package": re.compile(rf"(?:対[\u4e00-\u9fff\u30a0-\u30ffー]{{1,6}})?{alternation(lex['package_heads'])}の?"
+                              rf"第[0-9０-９一二三四五六七八九十]{{1,3}}弾"),
         "span": re.compile(rf"[0-9０-９]+{alternation(lex['span_units'])}"),
     }
 
@@ -410,6 +413,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _vp_mentions(v, s, e, lex)
         out += _quoted_name_mentions(v, s, e, lex)
         out += _count_mentions(v, s, e, lex)
+        out += _package_mentions(v, s, e)
     out = _outermost(out)
     heads_named = {m.head for m in out if m.name != m.head}
     out = [m for m in out if m.name != m.head or m.head not in heads_named]  # bare 覚書 when ロシア側の覚書 exists
@@ -441,6 +445,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             continue
         plain = _left(v, hs, s)
         start = _left(v, hs, s, clause=w in lex["clause_heads"])
+        if start == plain == hs:
+            start = plain = _past_generic(v, s, hs, w in lex["clause_heads"], lex)
         name = v.clean[start:he].strip("「」 　")
         if not name or any(v.clean.endswith(d, max(s, start - len(d)), start) for d in lex["determiners"]):
             continue
@@ -453,7 +459,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         specific_truce = w in lex["bare_ok"] and (
             has_any(v.clean[max(s, hs - 16):he], lex["specific_truce_before"])
             or has_any(v.clean[he:he + 8], lex["specific_truce_after"]))
-        if (name in lex["generic_names"] or _generic_modifier(mod, lex)) and not specific_truce:
+        if (name in lex["generic_names"] or (_generic_modifier(mod, lex) and not _named_before(mod, lex))) \
+                and not specific_truce:
             if not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
                 continue
         pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 12):start])
@@ -480,6 +487,35 @@ def _quoted(v: DocView, start: int, he: int) -> bool:
 def _generic_modifier(mod: str, lex: dict) -> bool:
     """A modifier that names nothing: この, 新たな, 同 (but 共同 in 共同調整センター is no 同)."""
     return any(mod.endswith(g) and (len(g) > 1 or mod == g) for g in lex["generic_modifiers"])
+
+
+def _past_generic(v: DocView, s: int, hs: int, clause: bool, lex: dict) -> int:
+    """Start of a name that a generic adjective splits: '和平合意文書の|新たな|案' (a document's new draft),
+    '双方が停戦を監視する|新たな|枠組み' (a clause head's clause); hs when there is none."""
+    g = next((g for g in lex["generic_modifiers"] if g.endswith("な") and v.clean.endswith(g, s, hs)), None)
+    if g is None:
+        return hs
+    j = hs - len(g)
+    h = next((h for h in lex["heads"] if len(h) > 1 and v.clean.endswith(h + "の", s, j)), None)
+    if h is not None:
+        return _left(v, j - 1 - len(h), s)
+    if clause:
+        k = _clause_start(v, j, s)
+        return k if k < j else hs
+    return hs
+
+
+def _named_before(mod: str, lex: dict) -> bool:
+    """A generic adjective after a naming clause or a document does not make the name generic:
+    '双方が停戦を監視する新たな枠組み', '和平合意文書の新たな案' (but '新たな案' alone is generic)."""
+    g = next((g for g in lex["generic_modifiers"] if mod.endswith(g)), "")
+    rest = mod[:len(mod) - len(g)].strip("「」 　")
+    if rest.endswith("の") and any(rest[:-1].endswith(h) for h in lex["heads"] if len(h) > 1):
+        return True
+    return len(rest) >= NAMING_CLAUSE_MIN and any(rest.endswith(e) for e in lex["clause_endings"])
+
+
+NAMING_CLAUSE_MIN = 5  # 安全を保証する|新たな枠組み names it; する|新たな枠組み does not
 
 
 def _determined(plain_mod: str, mod: str, lex: dict) -> bool:
@@ -559,6 +595,12 @@ def _count_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if n >= lex["count_min"]:
             out.append(_Mention(c.start(), c.end(), c.group(0), c.group(0), (s, e), points=n, rule="proposal.count"))
     return out
+
+
+def _package_mentions(v: DocView, s: int, e: int) -> list[_Mention]:
+    """A round of a package named by its ordinal: '対A国制裁の第7弾を提案した' (package_heads in the lexicon)."""
+    return [_Mention(m.start(), m.end(), m.group(0), m.group(0), (s, e), quoted=True, rule="proposal.package")
+            for m in _re()["package"].finditer(v.clean, s, e)]
 
 
 def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
