@@ -588,3 +588,54 @@ def test_position_stated_as_toiumono_is_a_proposal():
 ])
 def test_money_bills_and_coalitions_are_not_proposals(text):
     assert proposals(text) == []
+
+
+def test_sanctions_package_named_by_its_round():
+    p = only_proposal("欧州委員会は2日、鉄鋼製品の輸入禁止を柱とする対ロシア制裁の第9弾を加盟国に提案した。")
+    assert p.name == "対ロシア制裁の第9弾"
+    assert p.status == "proposed"
+
+
+def test_principles_named_by_their_count():
+    p = only_proposal("事務局長は、施設を攻撃しないなどの6原則を示し、双方に順守を求めた。")
+    assert p.points == 6
+
+
+def test_plan_adopted_is_agreed():
+    p = only_proposal("首脳会議では、欧州委が示していた共同借り入れ案が採用された。")
+    assert p.status == "agreed"
+
+
+def test_force_to_be_deployed_is_a_proposal():
+    p = only_proposal("英仏は、停戦後に前線の後方へ多国籍部隊を展開する計画を進めている。")
+    assert p.kind == "security_guarantee"
+    assert "多国籍部隊" in p.name
+
+
+def test_new_draft_of_a_document_is_named_with_its_document():
+    p = only_proposal("外相は、相手側が示した合意文書の新たな案について「受け入れられない」と述べた。")
+    assert p.name == "合意文書の新たな案"
+    assert p.status == "rejected"
+
+
+def test_generic_adjective_after_a_naming_clause_keeps_the_name():
+    p = only_proposal("代表団は、周辺国が国境を保証する新たな枠組みを文書で提案した。")
+    assert "国境を保証する新たな枠組み" in surfaces(p)
+
+
+def test_scheme_led_by_the_noun_after_it_is_proposed():
+    p = only_proposal("停戦後の国境地帯に監視要員を送る構想を主導する英仏は、来週に会合を開く。")
+    assert p.status == "proposed"
+
+
+@pytest.mark.parametrize("text", [
+    "政府は新たな案を検討している。",
+    "外相は新たな枠組みが必要だと述べた。",
+    "制裁の効果について専門家が議論した。",
+])
+def test_generic_new_plan_and_bare_sanctions_are_not_proposals(text):
+    assert proposals(text) == []
+
+
+def test_new_measures_after_a_clause_are_not_a_proposal():
+    assert proposals("首脳らは、同盟国とともに防空を強化する新たな措置を発表した。") == []

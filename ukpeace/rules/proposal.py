@@ -139,6 +139,7 @@ class ProposalLexicon(BaseModel):
     money_heads: list[str]       # heads that, modified by a financing noun, name money: 融資計画, 支援基金
     money_modifiers: list[str]   # the financing nouns: 融資, 支援, 拠出 ...
     package_heads: list[str]     # heads counted in rounds: 対ロシア制裁の第5弾
+    head_names: list[str]        # bare heads that stand as a name on their own (決議), unlike 案 or 計画
     long_name: int               # a clause name longer than this is named by its head (…を求める決議 → 決議)
 
 
@@ -446,7 +447,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         plain = _left(v, hs, s)
         start = _left(v, hs, s, clause=w in lex["clause_heads"])
         if start == plain == hs:
-            start = plain = _past_generic(v, s, hs, w in lex["clause_heads"], lex)
+            start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
         name = v.clean[start:he].strip("「」 　")
         if not name or any(v.clean.endswith(d, max(s, start - len(d)), start) for d in lex["determiners"]):
             continue
@@ -489,20 +490,19 @@ def _generic_modifier(mod: str, lex: dict) -> bool:
     return any(mod.endswith(g) and (len(g) > 1 or mod == g) for g in lex["generic_modifiers"])
 
 
-def _past_generic(v: DocView, s: int, hs: int, clause: bool, lex: dict) -> int:
+def _past_generic(v: DocView, s: int, hs: int, clause: bool, lex: dict) -> tuple[int, int]:
     """Start of a name that a generic adjective splits: '和平合意文書の|新たな|案' (a document's new draft),
-    '双方が停戦を監視する|新たな|枠組み' (a clause head's clause); hs when there is none."""
+    '双方が停戦を監視する|新たな|枠組み' (a clause head's clause). Returns (start, start without a clause)."""
     g = next((g for g in lex["generic_modifiers"] if g.endswith("な") and v.clean.endswith(g, s, hs)), None)
     if g is None:
-        return hs
+        return hs, hs
     j = hs - len(g)
     h = next((h for h in lex["heads"] if len(h) > 1 and v.clean.endswith(h + "の", s, j)), None)
     if h is not None:
-        return _left(v, j - 1 - len(h), s)
-    if clause:
-        k = _clause_start(v, j, s)
-        return k if k < j else hs
-    return hs
+        k = _left(v, j - 1 - len(h), s)
+        return k, k
+    k = _clause_start(v, j, s) if clause else j
+    return (k, hs) if k < j else (hs, hs)
 
 
 def _named_before(mod: str, lex: dict) -> bool:
@@ -825,9 +825,11 @@ def _kind_of(g: list[_Mention], names: list[str], lex: dict) -> str:
 
 def _head_name(g: list[_Mention], name: str, lex: dict) -> tuple[str, list[str]]:
     """An analyst names a proposal by its head, not by the clause that describes it:
-    '相手国に施設の管理を返すよう求める決議' is named '決議' (the clause stays an alias). Returns the name and
+    '相手国に施設の管理を返すよう求める決議' is named '決議' (the clause stays an alias); a bare 案 or 計画 names
+    nothing, so '…に回す案' keeps its clause. Returns the name and
     the heads of long clause names, to keep as aliases."""
-    long = [x for x in g if x.clause and len(x.name) > lex["long_name"] and x.core]
+    long = [x for x in g if x.clause and len(x.name) > lex["long_name"] and x.core
+            and (x.core in lex["head_names"] or x.core not in lex["heads"])]
     heads = list(dict.fromkeys(x.core for x in long))
     if any(x.name == name for x in long):
         name = next(x.core for x in long if x.name == name)
