@@ -639,3 +639,16 @@ def test_generic_new_plan_and_bare_sanctions_are_not_proposals(text):
 
 def test_new_measures_after_a_clause_are_not_a_proposal():
     assert proposals("首脳らは、同盟国とともに防空を強化する新たな措置を発表した。") == []
+
+
+def test_same_head_with_the_same_topic_is_one_proposal():
+    text = ("トルコは、和平交渉とは別に捕虜送還の枠組みを提案した。"
+            "同国の外相は、捕虜の送還を迅速に進める枠組みを先に合意すべきだと提案している。")
+    p = only_proposal(text)
+    assert len(p.evidence) == 2
+
+
+def test_same_head_with_a_short_different_modifier_stays_apart():
+    text = ("米国は5日、穀物輸送の枠組みを提案した。"
+            "ロシアは6日、前線の部隊を監視する国際的な監視の枠組みを提案した。")
+    assert len(proposals(text)) == 2

@@ -724,7 +724,23 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
             return False
         if len(kx) >= 3 and len(km) >= 3 and (kx in km or km in kx):
             return True
+        if _same_head_topic(x, m):
+            return True
     return False
+
+
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+TOPIC_MIN = 4  # kanji a modifier needs to identify its proposal: 航行安全の枠組み = 黒海の航行の安全を確保する枠組み
+
+
+def _same_head_topic(x: _Mention, m: _Mention) -> bool:
+    """The same head whose shorter modifier lies inside the longer one's (の, を, する aside): '捕虜送還の枠組み'
+    and '捕虜の送還を迅速に進める枠組み'. A short modifier (ロシア, 米国) identifies nothing."""
+    if x.head != m.head or not x.name.endswith(x.head) or not m.name.endswith(m.head):
+        return False
+    a, b = (_key(n[:len(n) - len(h)]) for n, h in ((x.name, x.head), (m.name, m.head)))
+    short, long = sorted((a, b), key=len)
+    return len(_KANJI.findall(short)) >= TOPIC_MIN and short in long
 
 
 def extract(v: DocView) -> list[Proposal]:
