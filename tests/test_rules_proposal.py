@@ -541,3 +541,114 @@ def test_origin_sentence_names_the_proposer():
     p = only_proposal(text)
     assert p.name == "黒海復興コンパクト"
     assert names(p.proposer) == {"European Commission"}
+
+
+# --- second blind round: names an analyst writes, counts, verb phrases, money is not a plan ---------
+
+def test_long_clause_name_is_named_by_its_head():
+    p = only_proposal("国連総会は3日、占領した地域から軍を直ちに撤退させるよう相手国に求める決議を賛成多数で採択した。")
+    assert p.name == "決議"
+    assert any("撤退させるよう相手国に求める決議" in a for a in p.aliases)
+
+
+def test_short_clause_name_is_kept_whole():
+    p = only_proposal("双方は、凍結資産の利益を復興に充てる案で合意した。")
+    assert p.name == "凍結資産の利益を復興に充てる案"
+
+
+def test_scheme_named_by_its_clause():
+    p = only_proposal("英仏両国は、停戦後に前線の後方へ監視要員を送る構想を主導している。")
+    assert "停戦後に前線の後方へ監視要員を送る構想" in surfaces(p)
+
+
+def test_plan_narrowed_to_a_count_is_a_plan_of_that_count():
+    ps = proposals("米国が先月示した30項目の和平案は、その後の協議で15項目に絞り込まれた。")
+    assert {p.points for p in ps} >= {30, 15}
+
+
+def test_truce_announced_with_toshiteita_is_a_ceasefire():
+    p = only_proposal("ロシアは先月、港湾施設への攻撃を10日間控えるとしていたが、今週攻撃を再開した。")
+    assert p.kind == "ceasefire"
+    assert "港湾施設への攻撃を10日間控える" in surfaces(p)
+
+
+def test_position_stated_as_toiumono_is_a_proposal():
+    p = only_proposal("欧州側の基本的な立場は、前線を現状のまま凍結するというものだ。")
+    assert p.kind == "territorial"
+    assert "前線を現状のまま凍結" in surfaces(p)
+
+
+@pytest.mark.parametrize("text", [
+    "財務省は中小企業向けの復興融資計画を承認した。",
+    "各国は電力支援基金に合わせて3億ユーロを拠出すると発表した。",
+    "両政府は5億ドル分の合意文書に署名した。",
+    "銀行団は輸出企業への融資の保証を提案した。",
+    "議会は動員年齢を引き下げる法案を可決した。",
+    "「有志連合」の首脳は来月、パリで再び会合を開く方針を示した。",
+])
+def test_money_bills_and_coalitions_are_not_proposals(text):
+    assert proposals(text) == []
+
+
+def test_sanctions_package_named_by_its_round():
+    p = only_proposal("欧州委員会は2日、鉄鋼製品の輸入禁止を柱とする対ロシア制裁の第9弾を加盟国に提案した。")
+    assert p.name == "対ロシア制裁の第9弾"
+    assert p.status == "proposed"
+
+
+def test_principles_named_by_their_count():
+    p = only_proposal("事務局長は、施設を攻撃しないなどの6原則を示し、双方に順守を求めた。")
+    assert p.points == 6
+
+
+def test_plan_adopted_is_agreed():
+    p = only_proposal("首脳会議では、欧州委が示していた共同借り入れ案が採用された。")
+    assert p.status == "agreed"
+
+
+def test_force_to_be_deployed_is_a_proposal():
+    p = only_proposal("英仏は、停戦後に前線の後方へ多国籍部隊を展開する計画を進めている。")
+    assert p.kind == "security_guarantee"
+    assert "多国籍部隊" in p.name
+
+
+def test_new_draft_of_a_document_is_named_with_its_document():
+    p = only_proposal("外相は、相手側が示した合意文書の新たな案について「受け入れられない」と述べた。")
+    assert p.name == "合意文書の新たな案"
+    assert p.status == "rejected"
+
+
+def test_generic_adjective_after_a_naming_clause_keeps_the_name():
+    p = only_proposal("代表団は、周辺国が国境を保証する新たな枠組みを文書で提案した。")
+    assert "国境を保証する新たな枠組み" in surfaces(p)
+
+
+def test_scheme_led_by_the_noun_after_it_is_proposed():
+    p = only_proposal("停戦後の国境地帯に監視要員を送る構想を主導する英仏は、来週に会合を開く。")
+    assert p.status == "proposed"
+
+
+@pytest.mark.parametrize("text", [
+    "政府は新たな案を検討している。",
+    "外相は新たな枠組みが必要だと述べた。",
+    "制裁の効果について専門家が議論した。",
+])
+def test_generic_new_plan_and_bare_sanctions_are_not_proposals(text):
+    assert proposals(text) == []
+
+
+def test_new_measures_after_a_clause_are_not_a_proposal():
+    assert proposals("首脳らは、同盟国とともに防空を強化する新たな措置を発表した。") == []
+
+
+def test_same_head_with_the_same_topic_is_one_proposal():
+    text = ("トルコは、和平交渉とは別に捕虜送還の枠組みを提案した。"
+            "同国の外相は、捕虜の送還を迅速に進める枠組みを先に合意すべきだと提案している。")
+    p = only_proposal(text)
+    assert len(p.evidence) == 2
+
+
+def test_same_head_with_a_short_different_modifier_stays_apart():
+    text = ("米国は5日、穀物輸送の枠組みを提案した。"
+            "ロシアは6日、前線の部隊を監視する国際的な監視の枠組みを提案した。")
+    assert len(proposals(text)) == 2

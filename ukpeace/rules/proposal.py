@@ -136,6 +136,11 @@ class ProposalLexicon(BaseModel):
     quoted_suffixes: list[str]   # 「…コンタクトグループ」, 「…武器貸与法」: a quoted name of a body or an act
     quoted_not_after: list[str]  # 「…イニシアチブ」を通じて: a channel, not a proposal
     point_links: list[str]       # 5項目からなる「平和の公式」: how a count joins the name after it
+    money_heads: list[str]       # heads that, modified by a financing noun, name money: 融資計画, 支援基金
+    money_modifiers: list[str]   # the financing nouns: 融資, 支援, 拠出 ...
+    package_heads: list[str]     # heads counted in rounds: 対ロシア制裁の第5弾
+    head_names: list[str]        # bare heads that stand as a name on their own (決議), unlike 案 or 計画
+    long_name: int               # a clause name longer than this is named by its head (…を求める決議 → 決議)
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +165,8 @@ def _re() -> dict:
         "status_clause": re.compile(alternation(w for k in ("proposed", "agreed", "signed", "rejected")
                                                 for w in lex["status"][k]) + "(?:した|された|している|していた|してきた|た)?$"),
         "count": re.compile(rf"(?<![0-9０-９])([0-9０-９]{{1,3}}){points}(?={alternation(lex['count_followers'])})"),
+        "package": re.compile(rf"(?:対[\u4e00-\u9fff\u30a0-\u30ffー]{{1,6}})?{alternation(lex['package_heads'])}の?"
+                              rf"第[0-9０-９一二三四五六七八九十]{{1,3}}弾"),
         "span": re.compile(rf"[0-9０-９]+{alternation(lex['span_units'])}"),
     }
 
@@ -407,6 +414,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _vp_mentions(v, s, e, lex)
         out += _quoted_name_mentions(v, s, e, lex)
         out += _count_mentions(v, s, e, lex)
+        out += _package_mentions(v, s, e)
     out = _outermost(out)
     heads_named = {m.head for m in out if m.name != m.head}
     out = [m for m in out if m.name != m.head or m.head not in heads_named]  # bare 覚書 when ロシア側の覚書 exists
@@ -438,18 +446,22 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             continue
         plain = _left(v, hs, s)
         start = _left(v, hs, s, clause=w in lex["clause_heads"])
+        if start == plain == hs:
+            start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
         name = v.clean[start:he].strip("「」 　")
         if not name or any(v.clean.endswith(d, max(s, start - len(d)), start) for d in lex["determiners"]):
             continue
         mod = v.clean[start:hs].strip("「」")
-        if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs):
+        if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs) or \
+                _financing(v.clean[plain:hs], w, lex):
             continue
         if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain):
             continue
         specific_truce = w in lex["bare_ok"] and (
             has_any(v.clean[max(s, hs - 16):he], lex["specific_truce_before"])
             or has_any(v.clean[he:he + 8], lex["specific_truce_after"]))
-        if (name in lex["generic_names"] or _generic_modifier(mod, lex)) and not specific_truce:
+        if (name in lex["generic_names"] or (_generic_modifier(mod, lex) and not _named_before(mod, lex))) \
+                and not specific_truce:
             if not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
                 continue
         pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 12):start])
@@ -478,6 +490,34 @@ def _generic_modifier(mod: str, lex: dict) -> bool:
     return any(mod.endswith(g) and (len(g) > 1 or mod == g) for g in lex["generic_modifiers"])
 
 
+def _past_generic(v: DocView, s: int, hs: int, clause: bool, lex: dict) -> tuple[int, int]:
+    """Start of a name that a generic adjective splits: '和平合意文書の|新たな|案' (a document's new draft),
+    '双方が停戦を監視する|新たな|枠組み' (a clause head's clause). Returns (start, start without a clause)."""
+    g = next((g for g in lex["generic_modifiers"] if g.endswith("な") and v.clean.endswith(g, s, hs)), None)
+    if g is None:
+        return hs, hs
+    j = hs - len(g)
+    h = next((h for h in lex["heads"] if len(h) > 1 and v.clean.endswith(h + "の", s, j)), None)
+    if h is not None:
+        k = _left(v, j - 1 - len(h), s)
+        return k, k
+    k = _clause_start(v, j, s) if clause else j
+    return (k, hs) if k < j else (hs, hs)
+
+
+def _named_before(mod: str, lex: dict) -> bool:
+    """A generic adjective after a naming clause or a document does not make the name generic:
+    '双方が停戦を監視する新たな枠組み', '和平合意文書の新たな案' (but '新たな案' alone is generic)."""
+    g = next((g for g in lex["generic_modifiers"] if mod.endswith(g)), "")
+    rest = mod[:len(mod) - len(g)].strip("「」 　")
+    if rest.endswith("の") and any(rest[:-1].endswith(h) for h in lex["heads"] if len(h) > 1):
+        return True
+    return len(rest) >= NAMING_CLAUSE_MIN and any(rest.endswith(e) for e in lex["clause_endings"])
+
+
+NAMING_CLAUSE_MIN = 5  # 安全を保証する|新たな枠組み names it; する|新たな枠組み does not
+
+
 def _determined(plain_mod: str, mod: str, lex: dict) -> bool:
     """A determiner makes the name generic: この案, 同計画, いかなる合意. A naming clause may start with a
     word like 同行 ('the same bank'): only a whole-word determiner (この, その ...) counts there."""
@@ -487,9 +527,18 @@ def _determined(plain_mod: str, mod: str, lex: dict) -> bool:
 
 
 def _sum_modifies(v: DocView, start: int, hs: int) -> bool:
-    """A sum that modifies the head names money, not a proposal: 総額23億ユーロの融資保証.
+    """A sum that modifies the head names money, not a proposal: 総額23億ユーロの融資保証, 5億ドル分の文書.
     A sum inside a clause does not (50億ユーロを積み増す案)."""
-    return any(v.clean[m.end:m.end + 1] == "の" or m.end >= hs - 1 for m in v.ents(start, hs, {"MONEY"}))
+    return any(v.clean[m.end:m.end + 1] == "の" or v.clean[m.end:m.end + 2] == "分の" or m.end >= hs - 1
+               for m in v.ents(start, hs, {"MONEY"}))
+
+
+def _financing(plain_mod: str, head: str, lex: dict) -> bool:
+    """A money head right after a financing noun names money, not a proposal:
+    '復興融資計画', '融資の保証', '電力支援基金' (a fund to give to, not a plan to agree on)."""
+    mod = plain_mod.strip("「」 　")
+    mod = mod[:-1] if mod.endswith("の") else mod
+    return head in lex["money_heads"] and any(mod.endswith(x) for x in lex["money_modifiers"])
 
 
 def _list_item(v: DocView, start: int, end: int, name: str, head: str) -> bool:
@@ -546,6 +595,12 @@ def _count_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if n >= lex["count_min"]:
             out.append(_Mention(c.start(), c.end(), c.group(0), c.group(0), (s, e), points=n, rule="proposal.count"))
     return out
+
+
+def _package_mentions(v: DocView, s: int, e: int) -> list[_Mention]:
+    """A round of a package named by its ordinal: '対A国制裁の第7弾を提案した' (package_heads in the lexicon)."""
+    return [_Mention(m.start(), m.end(), m.group(0), m.group(0), (s, e), quoted=True, rule="proposal.package")
+            for m in _re()["package"].finditer(v.clean, s, e)]
 
 
 def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
@@ -669,7 +724,23 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
             return False
         if len(kx) >= 3 and len(km) >= 3 and (kx in km or km in kx):
             return True
+        if _same_head_topic(x, m):
+            return True
     return False
+
+
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+TOPIC_MIN = 4  # kanji a modifier needs to identify its proposal: 航行安全の枠組み = 黒海の航行の安全を確保する枠組み
+
+
+def _same_head_topic(x: _Mention, m: _Mention) -> bool:
+    """The same head whose shorter modifier lies inside the longer one's (の, を, する aside): '捕虜送還の枠組み'
+    and '捕虜の送還を迅速に進める枠組み'. A short modifier (ロシア, 米国) identifies nothing."""
+    if x.head != m.head or not x.name.endswith(x.head) or not m.name.endswith(m.head):
+        return False
+    a, b = (_key(n[:len(n) - len(h)]) for n, h in ((x.name, x.head), (m.name, m.head)))
+    short, long = sorted((a, b), key=len)
+    return len(_KANJI.findall(short)) >= TOPIC_MIN and short in long
 
 
 def extract(v: DocView) -> list[Proposal]:
@@ -768,14 +839,28 @@ def _kind_of(g: list[_Mention], names: list[str], lex: dict) -> str:
     return kind if kind != "other" else _kind(" ".join(names), lex)
 
 
+def _head_name(g: list[_Mention], name: str, lex: dict) -> tuple[str, list[str]]:
+    """An analyst names a proposal by its head, not by the clause that describes it:
+    '相手国に施設の管理を返すよう求める決議' is named '決議' (the clause stays an alias); a bare 案 or 計画 names
+    nothing, so '…に回す案' keeps its clause. Returns the name and
+    the heads of long clause names, to keep as aliases."""
+    long = [x for x in g if x.clause and len(x.name) > lex["long_name"] and x.core
+            and (x.core in lex["head_names"] or x.core not in lex["heads"])]
+    heads = list(dict.fromkeys(x.core for x in long))
+    if any(x.name == name for x in long):
+        name = next(x.core for x in long if x.name == name)
+    return name, heads
+
+
 def _record(v: DocView, g: list[_Mention]) -> Proposal:
     lex = _lex()
     names = list(dict.fromkeys(x.name for x in g if not x.by_country)) or [g[0].name]
     titles = [x.name for x in g if x.rule == "proposal.apposition"]  # 8項目からなる文書「和平への道筋」: the title
     name = titles[0] if titles else max(names, key=lambda n: (bool(_re()["points"].search(n)), "「" not in n,
                                                               -abs(len(n) - 8)))
+    name, heads = _head_name(g, name, lex)
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
-    aliases = list(dict.fromkeys(n for n in names + unquoted if n != name))
+    aliases = list(dict.fromkeys(n for n in names + unquoted + heads if n != name))
     statuses = [x.status for x in g if x.status]
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
     proposer = dedup_actors(a for x in g for a in x.proposer)
