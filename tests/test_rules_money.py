@@ -11,7 +11,7 @@ import pytest
 
 import ukpeace
 
-from rule_helpers import PUB, day, names, only, records, run  # noqa: E402,F401
+from rule_helpers import PUB, day, names, only, records, run  # noqa: F401
 
 pytestmark = pytest.mark.slow
 
@@ -210,7 +210,8 @@ def test_yen_restatement_is_the_same_record(text):
 
 def test_headline_sum_is_the_body_sum():
     """A headline's 「300億ドル」 and the body's 最大300億ドル are one record."""
-    text = "復興会議が閉幕　支援は300億ドル\n2026年1月19日\n\n各国はウクライナの復興に最大300億ドルを拠出すると表明した。"
+    text = ("復興会議が閉幕　支援は300億ドル\n2026年1月19日\n\n"
+            "各国はウクライナの復興に最大300億ドルを拠出すると表明した。")
     ms = monies(text)
     assert len(ms) == 1 and len(ms[0].evidence) == 2
 
@@ -275,7 +276,8 @@ def test_profits_repaying_a_loan_are_not_its_instrument():
 
 
 def test_profits_that_are_the_money_are_its_instrument():
-    m = only_money("欧州委員会は凍結資産から生じる利益をウクライナの防衛に充てる案をまとめ、その額は年25億ユーロと見込まれる。")
+    m = only_money("欧州委員会は凍結資産から生じる利益をウクライナの防衛に充てる案をまとめ、"
+                   "その額は年25億ユーロと見込まれる。")
     assert "windfall profits" in m.instruments
 
 

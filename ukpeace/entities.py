@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from typing import Optional
+from typing import Any, Optional
 
 from . import gazetteer as gz
-from .models import Entity
+from .models import Entity, TimeSpan
 from .normalize import dates as ndates
 from .normalize import money as nmoney
 from .normalize import places as nplaces
@@ -34,7 +34,7 @@ class _Taken:
 
     def overlaps(self, a: tuple) -> bool:
         i = bisect.bisect_left(self.starts, a[1])  # spans starting before a ends
-        return i > 0 and self.ends[i - 1] > a[0] or any(
+        return (i > 0 and self.ends[i - 1] > a[0]) or any(
             self.starts[j] < a[1] and a[0] < self.ends[j] for j in range(max(0, i - 2), i))
 
     def add(self, a: tuple) -> None:
@@ -43,7 +43,7 @@ class _Taken:
         self.ends.insert(i, a[1])
 
 
-def _overlaps(a: tuple, taken: "_Taken") -> bool:
+def _overlaps(a: tuple, taken: _Taken) -> bool:
     return taken.overlaps(a)
 
 
@@ -74,21 +74,23 @@ def figure_entities(text: str, published: Optional[dt.date]) -> list[Entity]:
 def inherit_month(text: str, dates: list[Entity]) -> None:
     """A day without a month (15～16日) takes the month of a date just before it in the same
     sentence (6月11～12日には…、15～16日には…), not the publication month."""
-    prev = None
+    prev: Optional[Entity] = None
     for d in sorted(dates, key=lambda e: e.start):
         span = d.value
-        if span is None or span.start is None:
+        if not isinstance(span, TimeSpan) or span.start is None:
             prev = None
             continue
-        if prev is not None and "月" not in d.text and "年" not in d.text and "日" in d.text and \
+        known = prev.value if prev is not None else None  # the month-bearing date before, when both ends are known
+        if prev is not None and isinstance(known, TimeSpan) and known.start is not None and known.end is not None \
+                and span.end is not None and "月" not in d.text and "年" not in d.text and "日" in d.text and \
                 "。" not in text[prev.end:d.start] and d.start - prev.end <= 40 and \
-                (span.start.month, span.start.year) != (prev.value.end.month, prev.value.end.year):
+                (span.start.month, span.start.year) != (known.end.month, known.end.year):
             try:
-                start = span.start.replace(year=prev.value.end.year, month=prev.value.end.month)
-                end = span.end.replace(year=prev.value.end.year, month=prev.value.end.month)
+                start = span.start.replace(year=known.end.year, month=known.end.month)
+                end = span.end.replace(year=known.end.year, month=known.end.month)
             except ValueError:
-                start = end = None
-            if start is not None and start >= prev.value.start:
+                continue  # no such day in that month; d has no 月, so it never becomes prev
+            if start >= known.start:
                 d.value = span.model_copy(update={"start": start, "end": end})
         if "月" in d.text:
             prev = d
@@ -105,7 +107,7 @@ def resolve_anaphoric_days(dates: list[Entity], published: Optional[dt.date] = N
         if key in offsets and last is not None and span is not None:
             day = last + dt.timedelta(days=offsets[key])
             d.value = span.model_copy(update={"start": day, "end": day, "relative": True})
-        elif span is not None and span.start is not None and span.start == span.end and \
+        elif isinstance(span, TimeSpan) and span.start is not None and span.start == span.end and \
                 (published is None or span.start <= published):
             last = span.start
 
@@ -142,7 +144,8 @@ def _place_fields(entry: Optional[gz.GazEntry], surface: str) -> dict:
     hit = nplaces.geocode(surface)
     if not hit:
         return {}
-    return {k: hit.get(k) for k in ("country", "lat", "lon", "geonames_id", "precision")} | {"canonical": hit.get("canonical")}
+    return ({k: hit.get(k) for k in ("country", "lat", "lon", "geonames_id", "precision")}
+            | {"canonical": hit.get("canonical")})
 
 
 def name_entities(text: str, mentions: list[Mention]) -> list[Entity]:
@@ -167,16 +170,16 @@ def name_entities(text: str, mentions: list[Mention]) -> list[Entity]:
             entry, label = surname_entries[m.text], "PERSON"
         if entry is None and m.text in local_people and label != "PERSON":
             label = "PERSON"
-        ent = dict(text=m.text, label=label, start=m.start, end=m.end, source=source, ginza_label=m.ginza_label,
-                   nested=m.how == "nested")
+        ent: dict[str, Any] = dict(text=m.text, label=label, start=m.start, end=m.end, source=source,
+                                   ginza_label=m.ginza_label, nested=m.how == "nested")
         if entry is not None:
             ent.update(canonical=entry.canonical, kind=entry.kind, id=entry.id,
                        country=entry.side or entry.country)
             if label in PLACE_LABELS or entry.kind in gz.PLACE_KINDS:
                 ent.update({k: v for k, v in _place_fields(entry, m.text).items() if k != "canonical"})
         elif label == "PERSON":
-            full = local_people.get(m.text)
-            ent.update(kind="person", id=f"local:{full}" if full else None)
+            local = local_people.get(m.text)
+            ent.update(kind="person", id=f"local:{local}" if local else None)
         elif label in PLACE_LABELS:
             fields = _place_fields(None, m.text)
             ent.update(kind="place", **fields)
@@ -226,7 +229,8 @@ def _raion(text: str, ent: Entity, lex: dict, city_ends: set) -> Optional[Entity
     not after another city (キーウのドニプロ地区 is a district of Kyiv)."""
     if ent.kind != "city" or not text.startswith("地区", ent.end):
         return None
-    if any(ent.start - len(link) in city_ends and text.endswith(link, 0, ent.start) for link in lex["city_district_links"]):
+    if any(ent.start - len(link) in city_ends and text.endswith(link, 0, ent.start)
+           for link in lex["city_district_links"]):
         return None
     tail = lex["raion_name"].get(ent.country or "", lex["raion_name"]["default"])
     return Entity(text=text[ent.start:ent.end + 2], label="GPE", start=ent.start, end=ent.end + 2, source="rule",
@@ -238,7 +242,7 @@ def _name_ok(name: str, lex: dict) -> bool:
     return not any(w in name for w in lex["not_names"]) and _title_after(name, len(name)) is None
 
 
-def _shape_candidates(text: str, places: list[Entity], taken: "_Taken", lex: dict) -> list[Entity]:
+def _shape_candidates(text: str, places: list[Entity], taken: _Taken, lex: dict) -> list[Entity]:
     """One pass of the shape rules over the katakana names not yet taken by any entity."""
     import re
 
@@ -256,7 +260,8 @@ def _shape_candidates(text: str, places: list[Entity], taken: "_Taken", lex: dic
         settle = next((x for x in lex["settlement_suffixes"] if text.startswith(x, e)), None)
         prev = next((ends.get(s - len(k)) for k in lex["container_links"] if ends.get(s - len(k)) is not None
                      and ends[s - len(k)].text.endswith(tuple(lex["container_suffixes"]))), None)
-        coord = any(ends.get(s - len(c)) is not None for c in lex["coordination"] if text.startswith(c, s - len(c))) or \
+        coord = any(ends.get(s - len(c)) is not None for c in lex["coordination"]
+                    if text.startswith(c, s - len(c))) or \
             any(starts.get(e + len(c)) is not None for c in lex["coordination"] if text.startswith(c, e))
         followed = text.startswith(tuple(lex["after_name"]), e)
         if not (admin or settle or ((prev is not None or coord) and followed)):
@@ -275,7 +280,8 @@ def local_places(text: str, entities: list[Entity]) -> list[Entity]:
     lexicons/place_names.json); a city followed by 地区 becomes its raion. Returns the new list."""
     lex = lexicon("place_names")
     city_ends = {e.end for e in entities if e.kind == "city"}
-    raions = {e.start: r for e in entities if e.label in PLACE_LABELS and (r := _raion(text, e, lex, city_ends)) is not None}
+    raions = {e.start: r for e in entities
+              if e.label in PLACE_LABELS and (r := _raion(text, e, lex, city_ends)) is not None}
     ents = [raions.get(e.start, e) for e in entities]
     taken = _Taken((e.start, e.end) for e in ents)
     for _ in range(3):  # coordination spreads from a new name to the next one

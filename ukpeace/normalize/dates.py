@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Optional
 
-from ukpeace.models import TimeSpan
+from ukpeace.models import Granularity, TimeSpan
 
 from .numbers import NUMBER_RE, load_lexicon, parse_number
 
@@ -134,7 +134,8 @@ def _frag() -> dict[str, str]:
              r"|[ 　]?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:ごろ|頃)?)")
     wd_paren = r"(?:[ 　]?[（(][月火水木金土日](?:曜日?)?(?:[・･][祝休]日?)?[)）])"
     era = rf"(?P<era>{_alt(lex['eras'])})(?P<eray>元|[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})"
-    short = rf"(?P<ys>{_G}[0-9０-９]{{2}})年(?=(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})月|度)"  # 25年12月, 26年度
+    # 25年12月, 26年度
+    short = rf"(?P<ys>{_G}[0-9０-９]{{2}})年(?=(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})月|度)"
     year = rf"(?:(?P<y>{_Y4})年|{short}|{era}年|(?P<yrel>{_alt(lex['year_words'])}))"
     return {
         "sfx": rf"{wd_paren}?(?:の?(?:{tod}))?{clock}?",
@@ -173,6 +174,8 @@ def _year(g: dict, ref: Date | None) -> tuple[int | None, bool, bool]:
         return _num(g["y"]), False, True
     if g.get("ys"):
         n = _num(g["ys"])
+        if n is None:
+            return None, False, True
         return (2000 + n if n <= 50 else 1900 + n), False, True
     if g.get("era"):
         n = _num(g["eray"])
@@ -231,9 +234,9 @@ def _calendar(g: dict, ref: Date | None) -> Resolved:
                 return (None, None, "day", True) if 1 <= day <= 31 else None
             d = _coming_day(day, ref) if g.get("coming") else _day_date(day, ref)
             return (d, d, "day", True) if d else None
-        d = _date(year, month, day)
+        d = _date(year, month, day) if year is not None else None
         return (d, d, "day", rel) if d else None
-    if month is not None:
+    if month is not None and year is not None:  # a month always has its year by now
         if g.get("mp"):
             s, e = _part_of_month(year, month, lex["month_parts"][g["mp"]], ref)
             return s, e, gran, rel
@@ -251,7 +254,7 @@ def _fiscal(g: dict, ref: Date | None) -> Resolved:
     """2025年度 = 2025-04-01..2026-03-31; 今年度 / 年度末 are about the fiscal year containing ref."""
     lex = _lex()
     part = lex["fiscal_parts"].get(g.get("fp") or "", "whole")
-    gran = {"whole": "year", "rest": "range"}.get(part) if isinstance(part, str) else (
+    gran = {"whole": "year", "rest": "range"}[part] if isinstance(part, str) else (
         "month" if part[0] == part[2] else "range")
     if g.get("yrel") or g.get("fbare"):
         if ref is None:
@@ -315,6 +318,8 @@ def _numeric(g: dict, ref: Date | None) -> Resolved:
         m, d = _num(g["mo"]), _num(g["d"])
     elif g.get("a"):
         a, b, y = _num(g["a"]), _num(g["b"]), _num(g["y"])
+        if a is None or b is None:
+            return None
         d, m = (b, a) if b > 12 and a <= 12 else (a, b)
     elif not g.get("y"):
         m, d = _num(g["mo"]), _num(g["d"])
@@ -327,7 +332,7 @@ def _numeric(g: dict, ref: Date | None) -> Resolved:
     else:
         y, m, d = _num(g["y"]), _num(g["mo"]), _num(g.get("d"))
         if d is None:
-            if not m or not 1 <= m <= 12:
+            if not m or not 1 <= m <= 12 or y is None:
                 return None
             s, e = _month_span(y, m)
             return s, e, "month", False
@@ -340,6 +345,8 @@ def _first_date(g: dict, ref: Date | None, mo: str | None, day: int) -> tuple[Da
     year, rel, has_year = _year(g, ref)
     if mo:
         month = _num(mo)
+        if month is None:
+            return None, False
         if not has_year:
             if ref is None:
                 return None, True
@@ -360,6 +367,8 @@ def _day_range(g: dict, ref: Date | None) -> Resolved:
         return (None, None, "range", True) if rel else None
     if g.get("mo2"):
         m2 = _num(g["mo2"])
+        if m2 is None:
+            return None
         y2 = _num(g.get("y2")) or start.year + (1 if m2 < start.month else 0)
         end = _date(y2, m2, d2)
     else:
@@ -373,6 +382,8 @@ def _day_range(g: dict, ref: Date | None) -> Resolved:
 def _year_range(g: dict, ref: Date | None) -> Resolved:
     """2026〜27年, 2026～2027年 (fiscal when followed by 度)."""
     y1, y2 = _num(g["y"]), _num(g["y2"])
+    if y1 is None or y2 is None:
+        return None
     if y2 < 100:
         y2 += y1 // 100 * 100
     if y2 < y1:
@@ -404,10 +415,11 @@ def _day_word(g: dict, ref: Date | None) -> Resolved:
     """昨日, 今朝, 前日, 翌日... and 前日23日 / 前日の23日 where the explicit day wins."""
     if ref is None:
         return None, None, "day", True
-    anchor = ref + dt.timedelta(days=_lex()["day_words"][g["dw"]])
+    base = ref + dt.timedelta(days=_lex()["day_words"][g["dw"]])
+    anchor: Date | None = base
     if g.get("d"):
         day = _num(g["d"])
-        anchor = _nearest_day(day, anchor) if day else None
+        anchor = _nearest_day(day, base) if day else None
     return (anchor, anchor, "day", True) if anchor else None
 
 
@@ -454,9 +466,10 @@ def _weekday(g: dict, ref: Date | None) -> Resolved:
     if ref is None:
         return None, None, "day", True
     back = (ref.weekday() - _lex()["weekdays"][g["wd"]]) % 7
-    day = ref - dt.timedelta(days=back)
+    latest = ref - dt.timedelta(days=back)
+    day: Date | None = latest
     if g.get("d"):
-        day = _nearest_day(_num(g["d"]) or 0, day)
+        day = _nearest_day(_num(g["d"]) or 0, latest)
     return (day, day, "day", True) if day else None
 
 
@@ -533,7 +546,10 @@ def _season(g: dict, ref: Date | None) -> Resolved:
     lex = _lex()
     season = g["season"]
     if g.get("y"):
-        s, e = _season_span(season, _num(g["y"]))
+        year = _num(g["y"])
+        if year is None:
+            return None
+        s, e = _season_span(season, year)
         return s, e, "season", False
     if ref is None:
         return None, None, "season", True
@@ -559,6 +575,8 @@ def _quarter(g: dict, ref: Date | None) -> Resolved:
         year, rel = (ref.year if ref else None), True
     if year is None:
         return None, None, "range", True
+    if q is None:
+        return None
     s = Date(year, 3 * q - 2, 1)
     return s, _month_span(year, 3 * q)[1], "range", rel
 
@@ -580,12 +598,14 @@ def _patterns() -> list[tuple[re.Pattern, Callable[[dict, Date | None], Resolved
         (rf"{year}{f['year_end']}(?:の?{month}(?:{day}{sfx}|の?{f['mp']})?|の?{f['yp']})?", _calendar),
         (rf"{month}(?:{day}{sfx}|の?{f['mp']})?", _calendar),
         (rf"{f['mrel']}(?:の?{day}{sfx}|の?{f['mp']})?", _calendar),
-        (rf"(?<!な)(?:(?P<coming>来る|きたる)|翌|同)?(?P<d>{_A2})日{_NOT_DAY}{sfx}", _calendar),  # 生産的な1日 is "one day"
+        # 生産的な1日 is "one day"
+        (rf"(?<!な)(?:(?P<coming>来る|きたる)|翌|同)?(?P<d>{_A2})日{_NOT_DAY}{sfx}", _calendar),
         (rf"{year}度(?P<fp>{_alt(lex['fiscal_parts'])})?", _fiscal),
         (rf"(?P<y>{_Y4})年代", _decade),
         (r"(?<![0-9０-９一二三四五六七八九十昨今来前本翌年])(?P<fbare>年度)(?P<fp>末|内)", _fiscal),
         (rf"(?:{year}の?)?(?P<named>{_alt(lex['named_days'])})", _named_day),
-        (r"(?<![0-9０-９/／.．\-])(?P<mo>[0-9０-９]{1,2})[/／](?P<d>[0-9０-９]{1,2})(?![0-9０-９/／.．])" + sfx, _numeric),
+        (r"(?<![0-9０-９/／.．\-])(?P<mo>[0-9０-９]{1,2})[/／](?P<d>[0-9０-９]{1,2})(?![0-9０-９/／.．])" + sfx,
+         _numeric),
         (rf"(?<![0-9０-９一二三四五六七八九十数])(?:(?P<by>{_alt(lex['bare_year_words'])})"
          rf"|(?<![カヶケか箇ヵ])(?P<bm>{_alt(lex['bare_month_words'])}))", _bare_part),
         (rf"(?<![0-9０-９/／.．\-])(?P<y>[0-9０-９]{{4}})(?P<sep>[/／.．\-－])(?P<mo>[0-9０-９]{{1,2}})"
@@ -599,14 +619,16 @@ def _patterns() -> list[tuple[re.Pattern, Callable[[dict, Date | None], Resolved
          rf"(?:(?P<y2>{_Y4})年)?(?:(?P<mo2>{_N2})月)?{day2}{sfx}", _day_range),
         (rf"(?:{year}の?)?(?:{month})?(?P<d>{_N2})日?[、,，・と](?P<d2>{_N2})日?の?両日", _day_range),
         (rf"(?:{year}の?)?(?:{month})?(?P<d>{_N2})[、,，・](?P<d2>{_N2})日{_NOT_DAY}{sfx}", _day_range),
-        (rf"(?P<y>{_Y4})年?(?:{sep}|から)(?P<y2>[0-9０-９]{{4}}|[0-9０-９]{{2}})年(?P<fy>度)?(?:にかけて|まで)?", _year_range),
+        (rf"(?P<y>{_Y4})年?(?:{sep}|から)(?P<y2>[0-9０-９]{{4}}|[0-9０-９]{{2}})年(?P<fy>度)?(?:にかけて|まで)?",
+         _year_range),
         (rf"(?:{year}の?)?(?P<mo>{_N2})月?(?:{sep}|から)(?:(?P<y2>{_Y4})年)?(?P<mo2>{_N2})月(?!間)", _month_range),
         (rf"(?P<dw>{_alt(lex['day_words'])})(?!{f['blocked']}){xday}{sfx}", _day_word),
         (rf"(?P<ww>{_alt(lex['week_words'])})(?P<wpart>{_alt(lex['week_parts'])})?(?:の?{wd})?{xday}{sfx}", _week),
         (rf"(?<![先今来前翌本再々])(?P<wb>{_alt(lex['week_bare'])})", _week_bare),
         (rf"(?<![先今来前翌週本毎隔再々]){wd}{xday}{sfx}", _weekday),
         (r"[（(](?P<wd>[月火水木金土日])[)）]", _weekday),
-        (rf"{num}(?P<u>{unit})(?:ほど|余り|あまり|近く|ばかり)?(?P<dir>前|後|先)(?!半|日|夜|後)(?:の(?P<d>{_N2})日{_NOT_DAY})?", _offset),
+        (rf"{num}(?P<u>{unit})(?:ほど|余り|あまり|近く|ばかり)?(?P<dir>前|後|先)(?!半|日|夜|後)"
+         rf"(?:の(?P<d>{_N2})日{_NOT_DAY})?", _offset),
         (rf"(?P<pp>{_alt(lex['period_past'] + lex['period_future'])})の?{num}(?P<u>{unit})", _period),
         (rf"(?:(?P<sp>{_alt(lex['season_prefixes'])})|(?:(?P<y>{_Y4})年|(?P<yrel>{_alt(lex['year_words'])}))の?)"
          rf"(?P<season>{_alt(lex['seasons'])})(?![季場至眠服物休分])", _season),
@@ -681,7 +703,8 @@ def _dateparser(s: str, ref: Date | None) -> TimeSpan | None:
     if first is None:
         return None
     day, period = first
-    gran = {"month": "month", "year": "year", "week": "week"}.get(period, "day")
+    grans: dict[str, Granularity] = {"month": "month", "year": "year", "week": "week"}
+    gran = grans.get(period, "day")
     relative = moved is None or moved[0] != day
     if ref is None and relative:
         return TimeSpan(text=s, granularity=gran, relative=True)
@@ -726,9 +749,9 @@ def _duration_at(text: str, pos: int) -> tuple[str | None, str | None, int]:
         if text.startswith(word, pos):
             end = pos + len(word)
             nxt = text[end:end + 1]
-            if nxt and (nxt in blocked.get(word, "") or nxt in blocked.get("*", "")):
-                if not (word == "年" and text.startswith("前後", end)):
-                    return None, None, pos
+            if nxt and (nxt in blocked.get(word, "") or nxt in blocked.get("*", "")) \
+                    and not (word == "年" and text.startswith("前後", end)):
+                return None, None, pos
             if nxt and nxt in "前後" and text[end:end + 2] != "前後" and unit in ("year", "month", "week"):
                 return None, None, pos  # 2週間後 is a date, not a duration
             return word, unit, end

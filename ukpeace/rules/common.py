@@ -10,7 +10,7 @@ from typing import Iterable, Optional
 
 from .. import gazetteer as gz
 from ..models import Actor, Entity, Place, Span, TimeSpan
-from ..resources import lexicon  # noqa: F401  (the rules read their lexicons through here)
+from ..resources import lexicon  # the rules read their lexicons through here
 from ..syntax import Structure
 from ..text import paragraphs, split_sentences
 
@@ -65,11 +65,16 @@ class DocView:
     entities: list[Entity]
     sentences: list[tuple[int, int]] = field(default_factory=list)
     paras: list[tuple[int, int]] = field(default_factory=list)
-    heading_dates: list[tuple[int, TimeSpan]] = field(default_factory=list)
+    heading_dates: list[tuple[int, Optional[TimeSpan], bool]] = field(default_factory=list)
     syntax: Structure = field(default_factory=lambda: Structure(""))
+    # bisect indexes of entity, sentence, paragraph and heading starts, filled by build()
+    _starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+    _sent_starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+    _para_starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+    _heading_starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
 
     @classmethod
-    def build(cls, text: str, clean: str, published, entities, phrases=()) -> "DocView":
+    def build(cls, text: str, clean: str, published, entities, phrases=()) -> DocView:
         v = cls(text, clean, published, sorted(entities, key=lambda e: e.start))
         v.syntax = Structure(clean, list(phrases))
         v.sentences = _bounded(clean, split_sentences(clean))
@@ -84,7 +89,8 @@ class DocView:
             if len(line.strip()) <= 40 and (_HEADING.match(line) or _only_date(v, ps, pe)):
                 d = v.first(ps, pe, {"DATE"})
                 stamp = bool(re.search(r"\d{1,2}[:：]\d{2}", line))  # ■14日 9:00 is an update's time, not an event's
-                v.heading_dates.append((ps, d.value if d is not None and _day_like(d.value) else None, stamp))
+                value = d.value if d is not None else None
+                v.heading_dates.append((ps, value if isinstance(value, TimeSpan) and _day_like(value) else None, stamp))
         v._heading_starts = [h[0] for h in v.heading_dates]
         return v
 
@@ -150,7 +156,7 @@ class DocView:
 
     def date_near(self, start: int, end: int, anchor: int) -> Optional[Entity]:
         """The resolvable DATE entity of [start, end) nearest to anchor, preferring ones before it."""
-        cands = [d for d in self.ents(start, end, {"DATE"}) if complete(d.value)]
+        cands = [d for d in self.ents(start, end, {"DATE"}) if isinstance(d.value, TimeSpan) and complete(d.value)]
         if not cands:
             return None
         return min(cands, key=lambda d: (abs(anchor - d.end) if d.end <= anchor else 2 * abs(d.start - anchor)))
@@ -180,8 +186,16 @@ def complete(ts: Optional[TimeSpan]) -> bool:
     return ts is not None and ts.start is not None and ts.end is not None
 
 
-def _day_like(ts: Optional[TimeSpan]) -> bool:
-    return ts is not None and ts.start is not None and ts.end is not None and (ts.end - ts.start).days <= 31
+def _span_days(ts: object) -> Optional[int]:
+    """Days from start to end of a TimeSpan with both ends known; None for anything else."""
+    if isinstance(ts, TimeSpan) and ts.start is not None and ts.end is not None:
+        return (ts.end - ts.start).days
+    return None
+
+
+def _day_like(ts: object) -> bool:
+    days = _span_days(ts)
+    return days is not None and days <= 31
 
 
 def _only_date(v: DocView, ps: int, pe: int) -> bool:
@@ -279,7 +293,7 @@ def section_dates(v: DocView, pos: int, back: int) -> list[Entity]:
     for s, e in reversed(v.sentences_around(i, back, -1)):
         if is_heading(v, s):
             break
-        out += [d for d in reversed(v.ents(s, e, {"DATE"})) if _day_like(d.value) and (d.value.end - d.value.start).days < 1
+        out += [d for d in reversed(v.ents(s, e, {"DATE"})) if (days := _span_days(d.value)) is not None and days < 1
                 and not d.text.endswith("間")]
     return out
 

@@ -14,14 +14,15 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Actor, Money
+from ..models import Actor, Amount, Money
 from ..normalize.dates import find_durations
-from .common import DocView, checked_lexicon, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, state_of
+from .common import (DocView, checked_lexicon, confidence, country_actor, dedup_actors, find_all, has_any, lexicon,
+                     state_of)
 
 _COMPATIBLE = {"exact": "a", "approx": "a", "at_least": "b", "more_than": "b", "up_to": "c", "at_most": "c"}
 
 
-def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> str:
+def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> _PURPOSES:
     """The purpose cue of a sum: first one in its own clause before it (武器供与など安全保障関連が約200億ドル、
     財政を支える経済支援が80億ドル: each item's cue precedes it), else the nearest in the sentence."""
     words = {w: p for p, ws in lex["purpose"] for w in ws}
@@ -34,7 +35,8 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> str:
     hits = find_all(v.clean, words, s, e)
     if not hits:
         return "other"
-    best = min(hits, key=lambda h: (min(abs(h[0] - me), abs(ms - h[1])), [p for p, _ in lex["purpose"]].index(words[h[2]])))
+    best = min(hits, key=lambda h: (min(abs(h[0] - me), abs(ms - h[1])),
+                                    [p for p, _ in lex["purpose"]].index(words[h[2]])))
     return words[best[2]]
 
 
@@ -50,7 +52,8 @@ def _own_instrument(v: DocView, end: int, lex: dict) -> int:
     words = sorted({w for ws in lex["instruments"].values() for w in ws}, key=len, reverse=True)
     start = end
     if v.clean.startswith(("（", "("), end):
-        close = min([i for i in (v.clean.find("）", end, end + 24), v.clean.find(")", end, end + 24)) if i != -1] or [end - 1])
+        close = min([i for i in (v.clean.find("）", end, end + 24), v.clean.find(")", end, end + 24)) if i != -1]
+                    or [end - 1])
         end = close + 1
     for link in lex["own_instrument_links"]:
         if not v.clean.startswith(link, end):
@@ -63,7 +66,7 @@ def _own_instrument(v: DocView, end: int, lex: dict) -> int:
         while True:  # 融資保証や補助金: the list the first instrument opens
             j = next((j for j in lex["instrument_list_joiners"] if v.clean.startswith(j, pos)), None)
             w = j and next((w for w in words if v.clean.startswith(w, pos + len(j))), None)
-            if not w:
+            if not j or not w:
                 return pos - start
             pos += len(j) + len(w)
     return 0
@@ -137,8 +140,8 @@ def _list_closes_as(tail: str, joiners: list, particles: list) -> bool:
     ウクライナと周辺の同盟国などに対して → True for recipient particles."""
     if not tail.startswith(tuple(joiners)):
         return False
-    m = re.match(r"^[^。はがをで]{1,24}?(?=" + "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True)) + ")",
-                 tail)
+    alternatives = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
+    m = re.match(r"^[^。はがをで]{1,24}?(?=" + alternatives + ")", tail)
     return m is not None
 
 
@@ -163,8 +166,8 @@ def _subject_in(v: DocView, s: int, e: int, lex: dict):
             continue
         if _in_name(v, ent, lex):
             continue
-        if re.match(r"^(?:氏)?[\u4e00-\u9fff々\u30a0-\u30ffー・]{0,8}?(?:" + "|".join(lex["clause_subject_follow"]) + ")",
-                    v.clean[ent.end:ent.end + 10]):
+        if re.match(r"^(?:氏)?[\u4e00-\u9fff々\u30a0-\u30ffー・]{0,8}?(?:"
+                    + "|".join(lex["clause_subject_follow"]) + ")", v.clean[ent.end:ent.end + 10]):
             return ent
     return None
 
@@ -198,7 +201,8 @@ def _about_ukraine(v: DocView) -> bool:
     return any(e.country == "UA" and e.kind == "country" for e in v.entities)
 
 
-_PURPOSES = Literal["reconstruction", "military_aid", "budget_support", "investment", "damage_estimate", "loan", "other"]
+_PURPOSES = Literal["reconstruction", "military_aid", "budget_support", "investment", "damage_estimate", "loan",
+                    "other"]
 
 
 class MoneyLexicon(BaseModel):
@@ -257,17 +261,20 @@ def extract(v: DocView) -> list[Money]:
         prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == prev_money), 0)
         instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
             _instruments(v.clean[prev_money + prev_own:e] + follow, lex)  # 22億ポンドの融資や、…16億ポンドの契約
-        if ent.value.value <= 1 or v.clean.startswith(("=", "＝"), ent.end):
+        amount = ent.value
+        if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end):
             continue  # 1ドル=155円 is an exchange rate
         recipient = _recipients(v, s, e, lex)
         donors = _donors(v, prev_money, ent.start, lex) or _donors(v, s, ent.start, lex)[:1] \
             or _carried_subject(v, s, ent.start, lex)
         takers = {r.canonical for r in recipient if r}
         donors = [d for d in donors if d.canonical not in takers]  # a giver is never its own recipient
-        if not recipient and domain and (purpose != "other" or instruments or donors or has_any(v.clean[s:e], lex["aid_words"])):
+        if not recipient and domain and (purpose != "other" or instruments or donors
+                                         or has_any(v.clean[s:e], lex["aid_words"])):
             recipient = [country_actor("UA")]  # the library's domain: aid, loans and damage are Ukraine's
-        rec = Money(amount=ent.value, period_years=_period(v, s, e, ent.start, lex), purpose=purpose, instruments=instruments,
-                    recipient=[r for r in recipient if r], donor=dedup_actors(donors), evidence=[v.span(ent.start, ent.end)],
+        rec = Money(amount=amount, period_years=_period(v, s, e, ent.start, lex), purpose=purpose,
+                    instruments=instruments, recipient=[r for r in recipient if r], donor=dedup_actors(donors),
+                    evidence=[v.span(ent.start, ent.end)],
                     confidence=confidence(0.5, purpose != "other", bool(recipient), bool(donors), bool(instruments)),
                     rule="money.amount:" + (purpose if purpose != "other" else "sum"))
         for other in records:
