@@ -13,11 +13,9 @@ import subprocess
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-DEBT = {  # modules not yet cleaned: the rule modules a second rule round was rewriting
+DEBT = {  # not yet cleaned: the three rule modules a second rule round was rewriting while the rest was cleaned
     "ukpeace/rules/attack.py", "ukpeace/rules/meeting.py", "ukpeace/rules/proposal.py",
-    "ukpeace/rules/money.py", "ukpeace/rules/common.py", "ukpeace/normalize/dates.py", "ukpeace/entities.py",
-    "tests/test_rules_attack.py", "tests/test_rules_meeting.py", "tests/test_rules_money.py",
-    "tests/test_rules_proposal.py",
+    "tests/test_rules_attack.py", "tests/test_rules_meeting.py", "tests/test_rules_proposal.py",
 }
 FINDING = re.compile(r"^([\w./-]+\.py):\d+:", re.M)
 
