@@ -516,3 +516,12 @@ def test_yearless_month_in_a_past_report_stays_past():
     m = only_meeting("欧州連合（EU）は3月の首脳会議で、凍結資産の活用に合意した。", "2025-12-20")
     assert m.status == "held"
     assert m.date is not None and m.date.start == day("2025-03-01")
+
+
+@pytest.mark.parametrize("text", [
+    "ロシア外務省は、ウクライナが交渉を意図的に引き延ばしていると主張した。",
+    "イスタンブールで始まった交渉の枠組みは事実上の中断に追い込まれている。",
+    "停戦交渉を長引かせているのはロシアだと米国務省は批判した。",
+])
+def test_talks_as_a_process_name_no_meeting(text):
+    assert meetings(text) == []
