@@ -506,3 +506,32 @@ def test_blown_up_by_an_agent(profile):
 def test_demolition_talk_is_no_strike(profile):
     text = "市当局は21日、老朽化した橋を来月爆破して解体する計画を発表した。"
     assert _by_profile(text, profile) == []
+
+
+# --- round 2 (b4/b5 classes): a strike as the cause of outages; a city's military facility ---------
+
+CAUSE_OUTAGE = ("ロシア軍は17日未明、キーウのエネルギー施設を無人機で攻撃した。\n"
+                "電力会社によると、攻撃の影響でハルキウ、スーミ、チェルニヒウの3州で緊急停電が続いている。")
+
+
+def test_strike_as_cause_of_outages_is_no_second_attack():
+    a = only_attack(CAUSE_OUTAGE)
+    assert names(a.locations) == {"Kyiv"}  # the outage regions are not where the strike hit
+
+
+def test_strike_as_cause_alone_is_no_attack():
+    assert attacks("送電会社によると、攻撃の影響でオデーサ、ハルキウの2州で計画停電が実施されている。") == []
+
+
+MILITARY_FACILITY = "ロシア軍は16日、ポルタワの軍事施設を弾道ミサイルで攻撃し、12人が死亡した。"
+
+
+def test_city_of_a_military_facility_is_the_strike_place():
+    a = only_attack(MILITARY_FACILITY)
+    assert names(a.locations) == {"Poltava"}
+    assert a.casualties.killed == 12
+
+
+def test_city_army_is_still_an_affiliation():
+    a = only_attack("ロシア軍は16日、ハルキウ州の村を砲撃した。ウクライナの軍当局が明らかにした。")
+    assert "Ukraine" not in names(a.locations)

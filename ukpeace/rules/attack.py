@@ -89,7 +89,8 @@ def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int,
             continue
         if _in_quote(v.clean, s, ts, lex):
             continue
-        out.append((ts, te, w, _anaphoric(v.clean, s, ts, lex)))
+        cause = any(v.clean.startswith(x, te) for x in lex["cause_after"])  # 攻撃の影響で停電: the strike told
+        out.append((ts, te, w, cause or _anaphoric(v.clean, s, ts, lex)))
     return out
 
 
@@ -496,7 +497,7 @@ def _outage_only(v: DocView, s: int, e: int, lex: dict) -> bool:
         return False
     outage = any(has_any(sent, words) for what, words in lex["impacts"] if what.startswith("without"))
     damage = any(has_any(sent, words) for what, words in lex["impacts"] if what == "damaged")
-    return outage and not damage and not _all_triggers(v, s, e, lex)
+    return outage and not damage and not _trigger_hits(v, s, e, lex)
 
 
 def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> list:
@@ -517,7 +518,8 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
                 continue  # モスクワが…攻撃: the capital stands for the attacker
             if p.canonical is None and p.lat is None and p.source != "rule":
                 continue  # a model's guess that no gazetteer or GeoNames entry backs; shape-found names stay
-            if nxt.startswith("の") and any(v.clean.startswith(t, p.end + 1) or v.clean.startswith(t, p.end + 3)
+            if nxt.startswith("の") and any((v.clean.startswith(t, p.end + 1) or v.clean.startswith(t, p.end + 3))
+                                             and not v.clean.startswith(tuple(lex["facility_not_affiliation"]), p.end + 1)
                                              for t in lex["affiliation_after"]):
                 continue  # ウクライナの新任エネルギー大臣: an affiliation, not where it happened
             places.append(p)
