@@ -535,3 +535,15 @@ def test_city_of_a_military_facility_is_the_strike_place():
 def test_city_army_is_still_an_affiliation():
     a = only_attack("ロシア軍は16日、ハルキウ州の村を砲撃した。ウクライナの軍当局が明らかにした。")
     assert "Ukraine" not in names(a.locations)
+
+
+BACK_REFERENCE = ("ロシア軍は10日朝、キーウやリビウなど各地の都市を巡航ミサイルで攻撃した。"
+                  "プーチン大統領は同日、8日に起きた橋の爆発を非難し、一連の攻撃はその報復だと述べた。\n"
+                  "非常事態庁によると、10日夜までに全土で12人が死亡した。"
+                  "ウクライナ軍は、ロシア軍が発射したミサイルは70発で、うち40発を迎撃したと発表した。")
+
+
+def test_a_back_reference_with_another_days_date_keeps_the_episode_open():
+    a = only_attack(BACK_REFERENCE)
+    assert a.casualties.killed == 12
+    assert a.date is not None and a.date.start == day("2026-01-10")

@@ -484,7 +484,9 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 cur = _Episode(sents=[(s, e)])
                 eps.append(cur)
             else:
-                cur = None if date else cur
+                # another day's event ends the episode, unless the sentence refers back to the strike
+                # (8日の橋の爆発を非難し、一連の攻撃はその報復だ): the next paragraph's toll is still this one's
+                cur = None if date and not hits else cur
         prev_para_ep = cur
     return eps
 
