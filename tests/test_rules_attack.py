@@ -547,3 +547,15 @@ def test_a_back_reference_with_another_days_date_keeps_the_episode_open():
     a = only_attack(BACK_REFERENCE)
     assert a.casualties.killed == 12
     assert a.date is not None and a.date.start == day("2026-01-10")
+
+
+def test_cleft_blame_claim_is_no_attack():
+    text = "会合でロシアの外相は、原発に危険をもたらしているのはウクライナ軍の攻撃だと反論した。"
+    assert attacks(text) == []
+
+
+def test_claim_attributing_the_strike_told_still_attributes_it():
+    text = ("17日未明、クリミア半島の橋が攻撃を受け、車で通行していた2人が死亡した。"
+            "ロシア側はウクライナの水上ドローンによる攻撃だと非難した。")
+    a = only_attack(text)
+    assert a.casualties.killed == 2

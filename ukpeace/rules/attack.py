@@ -87,11 +87,20 @@ def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int,
             continue
         if has_any(v.clean[max(s, ts - 12):ts], lex["interception"]) and w in ("発射",):
             continue
-        if _in_quote(v.clean, s, ts, lex):
+        if _in_quote(v.clean, s, ts, lex) or _cleft_claim(v.clean, s, ts, te, lex):
             continue
         cause = any(v.clean.startswith(x, te) for x in lex["cause_after"])  # 攻撃の影響で停電: the strike told
         out.append((ts, te, w, cause or _anaphoric(v.clean, s, ts, lex)))
     return out
+
+
+def _cleft_claim(text: str, s: int, ts: int, te: int, lex: dict) -> bool:
+    """A trigger as the answer of a cleft claim names who is to blame, no strike: 危険をもたらしているのは
+    ウクライナ側の攻撃だと反論した. Not …水上ドローンによる攻撃だと非難した (no のは: it attributes the strike told)."""
+    if not text.startswith(tuple(lex["claim_after"]), te):
+        return False
+    clause = text[max(s, text.rfind("、", s, ts) + 1):ts]
+    return bool(has_any(clause, lex["cleft_markers"]))
 
 
 def _cue(text: str, lex: dict) -> bool:
