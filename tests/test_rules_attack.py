@@ -559,3 +559,26 @@ def test_claim_attributing_the_strike_told_still_attributes_it():
             "ロシア側はウクライナの水上ドローンによる攻撃だと非難した。")
     a = only_attack(text)
     assert a.casualties.killed == 2
+
+
+SHOOT_DOWN = "国防省は24日、ウクライナ軍が隣接するハルキウ州から地対空ミサイル2発を発射して輸送機を撃墜したと発表した。"
+
+
+def test_relative_clause_describing_a_place_does_not_hide_the_attacker():
+    # fast profile: the full profile's parse drops this reported shoot-down altogether (a known gap)
+    res = ukpeace.extract(SHOOT_DOWN, published="2026-01-25", profile="fast", errors="raise")
+    found = [r for r in res.records if r.type == "attack"]
+    assert len(found) == 1
+    assert names(found[0].attacker) == {"Ukraine"}  # 隣接する describes the region; ウクライナ軍 fired
+    assert "Kharkiv Oblast" not in names(found[0].locations)
+
+
+def test_launch_origin_is_not_the_strike_place():
+    a = only_attack("ウクライナ軍は24日、隣接するハルキウ州からミサイル2発を発射し、ベルゴロド州の村を攻撃した。", "2026-01-25")
+    assert names(a.attacker) == {"Ukraine"}
+    assert names(a.locations) == {"Belgorod Oblast"}
+
+
+def test_place_reached_from_a_launch_site_stays():
+    a = only_attack("ロシア軍は18日、ベルゴロド州から発射したミサイルでハルキウ市の住宅地を攻撃した。")
+    assert "Kharkiv" in names(a.locations)

@@ -147,6 +147,8 @@ def _relative_clause_subject(v: DocView, ent, anchor: int) -> bool:
     for m in re.finditer(r"(?:した|する|している|された)", seg):
         if "、" in seg[:m.start()]:
             return False
+        if seg[:m.end()].endswith(tuple(lexicon("attack")["place_description_verbs"])):
+            continue  # ウクライナ軍が|隣接するX州から…発射: 隣接する describes the place and takes no agent
         nxt = ent.end + m.end()
         place = v.first(nxt, nxt + 20, {"GPE", "LOC", "FAC"})
         if place is not None and place.start == nxt:
@@ -511,6 +513,15 @@ def _outage_only(v: DocView, s: int, e: int, lex: dict) -> bool:
     return outage and not damage and not _trigger_hits(v, s, e, lex)
 
 
+def _launch_origin(v: DocView, p, e: int, lex: dict) -> bool:
+    """A place the weapons were fired from: Xから…発射 within the clause (ハルキウ州から地対空ミサイル2発を発射).
+    Not Xから…へ / Xに (a place the strike reached) and not a launch told in another clause."""
+    if not v.clean.startswith("から", p.end):
+        return False
+    clause = re.split(r"[、。]", v.clean[p.end + 2:min(e, p.end + 2 + lex["launch_reach"])])[0]
+    return bool(has_any(clause, lex["launch_words"]))
+
+
 def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> list:
     lex = lexicon("attack")
     places = []
@@ -525,6 +536,8 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
             if nxt.startswith(tuple(lex["not_place_after"])) or nxt.startswith(tuple(lex["meeting_after"])) or \
                     _dateline(v.clean, p.end, lex):
                 continue
+            if _launch_origin(v, p, e, lex):
+                continue  # X州から地対空ミサイルを発射して: where it was fired from, not where it hit
             if p.canonical == capital and nxt.startswith(("が", "は")):
                 continue  # モスクワが…攻撃: the capital stands for the attacker
             if p.canonical is None and p.lat is None and p.source != "rule":
