@@ -517,8 +517,9 @@ def _prospect(v: DocView, m: _Mention, lex: dict) -> bool:
 def _setting_reference(v: DocView, m: _Mention, s: int, w: str, before: list, lex: dict) -> bool:
     """A bare generic name used as the setting of what was said, after a meeting of that kind was told:
     「…の第24回会合が開かれた。大統領は会合で、3日の攻撃に言及した」 — the second 会合 is the first.
-    Rejects a name with its own modifier (首脳級の会合で) and a first mention (会合で合意した, nothing before)."""
-    if m.name != w or w not in lex["generic_names"] or not v.clean.startswith(tuple(lex["setting_reference_after"]), m.end):
+    Rejects a name with its own modifier (首脳級の会合で), a first mention (会合で合意した, nothing before) and
+    会談/協議, which pair the people of their own sentence (…らが同席した会談では)."""
+    if m.name != w or w not in lex["setting_reference_heads"] or not v.clean.startswith(tuple(lex["setting_reference_after"]), m.end):
         return False
     if m.start > s and v.clean[m.start - 1] not in lex["bare_reference_before"]:
         return False
@@ -753,6 +754,7 @@ class MeetingLexicon(BaseModel):
     setting_after: list[str]
     prospect_cues: list[str]
     setting_reference_after: list[str]
+    setting_reference_heads: list[str]
     bare_reference_before: list[str]
 
 
