@@ -525,3 +525,9 @@ def test_yearless_month_in_a_past_report_stays_past():
 ])
 def test_talks_as_a_process_name_no_meeting(text):
     assert meetings(text) == []
+
+
+def test_undated_summit_as_setting_after_it_was_told_adds_no_meeting():
+    text = ("北大西洋条約機構（NATO）首脳会議が9日、ワシントンで開幕した。"
+            "バイデン大統領は声明で、NATO首脳会議で同盟国とともに防空を強化する措置を発表すると表明した。")
+    assert len(meetings(text)) == 1

@@ -394,8 +394,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             name_start, name = (ts, v.clean[ts:te]) if body else _name(v, ts, te)
             if compound:
                 name_start, name = _name(v, ts, ts + 1)[0], v.clean[_name(v, ts, ts + 1)[0]:te]
-            gathering = _gathering(v, te, e, lex) or (_scale(name, lex) == "multilateral" and any(
-                v.clean.startswith(x, te) for x in lex["setting_after"]))  # 昨年12月の首脳会議では…反対し
+            gathering = _gathering(v, te, e, lex) or (_scale(name, lex) == "multilateral" and (any(
+                v.clean.startswith(x, te) for x in lex["setting_after"]) or _dated_setting(v, s, name_start, te, lex)))
             m = _Mention(name_start, te, (s, e), name, weak=w in lex["weak_triggers"] and not gathering,
                          gathering=gathering, ordinal=_ordinal(v, name_start, te, lex),
                          rule="meeting.body" if body else f"meeting.trigger:{w}" + (":gathering" if gathering else ""))
@@ -503,6 +503,14 @@ def _future(v: DocView, m: _Mention, lex: dict) -> bool:
     after = v.clean[m.end:m.clause_end or m.sent[1]][:30]
     held = has_any(after, lex["held"]) and not has_any(after[:12], lex["not_held_after"])
     return _own_cue(after, lex["planned"]) and not held and not has_any(after, lex["past_plans"])
+
+
+def _dated_setting(v: DocView, s: int, name_start: int, te: int, lex: dict) -> bool:
+    """A summit dated by its own modifier and used as a setting is a gathering: 3月の首脳会議で…;
+    not an undated NATO首脳会議で…発表すると表明 (the summit the story already told)."""
+    if not v.clean.startswith(tuple(lex["dated_setting_after"]), te):
+        return False
+    return any(v.clean[d.end:name_start] == "の" for d in v.ents(s, name_start, {"DATE"}))
 
 
 def _prospect(v: DocView, m: _Mention, lex: dict) -> bool:
@@ -755,6 +763,7 @@ class MeetingLexicon(BaseModel):
     prospect_cues: list[str]
     setting_reference_after: list[str]
     setting_reference_heads: list[str]
+    dated_setting_after: list[str]
     bare_reference_before: list[str]
 
 
