@@ -582,3 +582,8 @@ def test_launch_origin_is_not_the_strike_place():
 def test_place_reached_from_a_launch_site_stays():
     a = only_attack("ロシア軍は18日、ベルゴロド州から発射したミサイルでハルキウ市の住宅地を攻撃した。")
     assert "Kharkiv" in names(a.locations)
+
+
+def test_a_countrys_defence_industry_is_no_strike_place():
+    a = only_attack("ロシア軍は17日、ウクライナの軍需産業を支えるエネルギー施設をミサイルで攻撃した。")
+    assert "Ukraine" not in names(a.locations)

@@ -543,7 +543,8 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
             if p.canonical is None and p.lat is None and p.source != "rule":
                 continue  # a model's guess that no gazetteer or GeoNames entry backs; shape-found names stay
             if nxt.startswith("の") and any((v.clean.startswith(t, p.end + 1) or v.clean.startswith(t, p.end + 3))
-                                             and not v.clean.startswith(tuple(lex["facility_not_affiliation"]), p.end + 1)
+                                             and not (p.kind != "country" and  # ウクライナの軍需産業: still the country's
+                                                      v.clean.startswith(tuple(lex["facility_not_affiliation"]), p.end + 1))
                                              for t in lex["affiliation_after"]):
                 continue  # ウクライナの新任エネルギー大臣: an affiliation, not where it happened
             places.append(p)
