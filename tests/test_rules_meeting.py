@@ -455,3 +455,79 @@ def test_planned_meeting_date_is_never_in_the_past():
     m = only_meeting("NATOは来年、創設75年に合わせて米首都ワシントンで首脳会議を開く。", published="2023-07-13")
     assert m.status == "planned"
     assert (m.date.start, m.date.end) == (day("2024-01-01"), day("2024-12-31"))
+
+
+# --- round 2 (b4/b5 classes): datelines, back-references, body sittings, headlines, yearless months ---
+
+DATELINE = ("【発表】支援国会合の成果について\n2026年1月19日\n\n"
+            "１．ウクライナ支援国の第7回国防相会合\n"
+            "１月14日、ベルギーのブリュッセルでウクライナ支援国の第7回国防相会合が開催されました。")
+
+
+def test_dateline_under_title_does_not_date_a_section_heading():
+    m = only_meeting(DATELINE, "2026-01-19")
+    assert m.date is not None and m.date.start == day("2026-01-14")
+    assert m.location is not None and m.location.canonical == "Brussels"
+
+
+SETTING_REF = ("欧州各国の国防相会合が14日、ブリュッセルで開かれた。"
+               "ウクライナのシュミハリ首相は会合で、10日にハルキウで起きた攻撃に言及した。"
+               "会合では、防空システムの追加供与が話し合われた。")
+
+
+def test_bare_meeting_word_as_setting_refers_back():
+    m = only_meeting(SETTING_REF)
+    assert m.date is not None and m.date.start == day("2026-01-14")
+    assert m.location is not None and m.location.canonical == "Brussels"
+
+
+def test_bare_meeting_word_first_told_is_not_a_back_reference():
+    # nothing told before: 会合で合意した names its own meeting
+    m = only_meeting("ウクライナとポーランドの外相は15日、ワルシャワでの会合で国境の検問所を増やすことで合意した。")
+    assert m.date is not None and m.date.start == day("2026-01-15")
+
+
+BODY_SITTING = "国際原子力機関のグロッシ事務局長は13日の国連安全保障理事会の会合で、原発を守るための原則を示した。"
+
+
+def test_a_bodys_sitting_named_with_no_is_a_meeting():
+    m = only_meeting(BODY_SITTING)
+    assert m.date is not None and m.date.start == day("2026-01-13")
+    assert "United Nations Security Council" in names(m.parties)
+
+
+HEADLINE_MODE = ("ロシアが各地に攻撃　Ｇ７は緊急首脳会合\n\n"
+                 "主要7カ国（Ｇ７）は16日、オンライン形式で緊急首脳会合を開き、ウクライナへの支援を確認した。")
+
+
+def test_headline_and_body_mention_are_one_meeting_with_the_bodys_mode():
+    m = only_meeting(HEADLINE_MODE)
+    assert m.mode == "video"
+    assert m.date is not None and m.date.start == day("2026-01-16")
+
+
+def test_yearless_month_in_a_forward_looking_sentence_is_the_coming_one():
+    m = only_meeting("欧州連合（EU）の3月の首脳会議で、凍結資産を巡る議論が再燃する可能性もある。", "2025-12-20")
+    assert m.status == "planned"
+    assert m.date is not None and (m.date.start, m.date.end) == (day("2026-03-01"), day("2026-03-31"))
+
+
+def test_yearless_month_in_a_past_report_stays_past():
+    m = only_meeting("欧州連合（EU）は3月の首脳会議で、凍結資産の活用に合意した。", "2025-12-20")
+    assert m.status == "held"
+    assert m.date is not None and m.date.start == day("2025-03-01")
+
+
+@pytest.mark.parametrize("text", [
+    "ロシア外務省は、ウクライナが交渉を意図的に引き延ばしていると主張した。",
+    "イスタンブールで始まった交渉の枠組みは事実上の中断に追い込まれている。",
+    "停戦交渉を長引かせているのはロシアだと米国務省は批判した。",
+])
+def test_talks_as_a_process_name_no_meeting(text):
+    assert meetings(text) == []
+
+
+def test_undated_summit_as_setting_after_it_was_told_adds_no_meeting():
+    text = ("北大西洋条約機構（NATO）首脳会議が9日、ワシントンで開幕した。"
+            "バイデン大統領は声明で、NATO首脳会議で同盟国とともに防空を強化する措置を発表すると表明した。")
+    assert len(meetings(text)) == 1

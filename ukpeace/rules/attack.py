@@ -87,10 +87,20 @@ def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int,
             continue
         if has_any(v.clean[max(s, ts - 12):ts], lex["interception"]) and w in ("発射",):
             continue
-        if _in_quote(v.clean, s, ts, lex):
+        if _in_quote(v.clean, s, ts, lex) or _cleft_claim(v.clean, s, ts, te, lex):
             continue
-        out.append((ts, te, w, _anaphoric(v.clean, s, ts, lex)))
+        cause = any(v.clean.startswith(x, te) for x in lex["cause_after"])  # 攻撃の影響で停電: the strike told
+        out.append((ts, te, w, cause or _anaphoric(v.clean, s, ts, lex)))
     return out
+
+
+def _cleft_claim(text: str, s: int, ts: int, te: int, lex: dict) -> bool:
+    """A trigger as the answer of a cleft claim names who is to blame, no strike: 危険をもたらしているのは
+    ウクライナ側の攻撃だと反論した. Not …水上ドローンによる攻撃だと非難した (no のは: it attributes the strike told)."""
+    if not text.startswith(tuple(lex["claim_after"]), te):
+        return False
+    clause = text[max(s, text.rfind("、", s, ts) + 1):ts]
+    return bool(has_any(clause, lex["cleft_markers"]))
 
 
 def _cue(text: str, lex: dict) -> bool:
@@ -137,6 +147,8 @@ def _relative_clause_subject(v: DocView, ent, anchor: int) -> bool:
     for m in re.finditer(r"(?:した|する|している|された)", seg):
         if "、" in seg[:m.start()]:
             return False
+        if seg[:m.end()].endswith(tuple(lexicon("attack")["place_description_verbs"])):
+            continue  # ウクライナ軍が|隣接するX州から…発射: 隣接する describes the place and takes no agent
         nxt = ent.end + m.end()
         place = v.first(nxt, nxt + 20, {"GPE", "LOC", "FAC"})
         if place is not None and place.start == nxt:
@@ -483,7 +495,9 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 cur = _Episode(sents=[(s, e)])
                 eps.append(cur)
             else:
-                cur = None if date else cur
+                # another day's event ends the episode, unless the sentence refers back to the strike
+                # (8日の橋の爆発を非難し、一連の攻撃はその報復だ): the next paragraph's toll is still this one's
+                cur = None if date and not hits else cur
         prev_para_ep = cur
     return eps
 
@@ -496,7 +510,16 @@ def _outage_only(v: DocView, s: int, e: int, lex: dict) -> bool:
         return False
     outage = any(has_any(sent, words) for what, words in lex["impacts"] if what.startswith("without"))
     damage = any(has_any(sent, words) for what, words in lex["impacts"] if what == "damaged")
-    return outage and not damage and not _all_triggers(v, s, e, lex)
+    return outage and not damage and not _trigger_hits(v, s, e, lex)
+
+
+def _launch_origin(v: DocView, p, e: int, lex: dict) -> bool:
+    """A place the weapons were fired from: Xから…発射 within the clause (ハルキウ州から地対空ミサイル2発を発射).
+    Not Xから…へ / Xに (a place the strike reached) and not a launch told in another clause."""
+    if not v.clean.startswith("から", p.end):
+        return False
+    clause = re.split(r"[、。]", v.clean[p.end + 2:min(e, p.end + 2 + lex["launch_reach"])])[0]
+    return bool(has_any(clause, lex["launch_words"]))
 
 
 def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> list:
@@ -513,11 +536,15 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
             if nxt.startswith(tuple(lex["not_place_after"])) or nxt.startswith(tuple(lex["meeting_after"])) or \
                     _dateline(v.clean, p.end, lex):
                 continue
+            if _launch_origin(v, p, e, lex):
+                continue  # X州から地対空ミサイルを発射して: where it was fired from, not where it hit
             if p.canonical == capital and nxt.startswith(("が", "は")):
                 continue  # モスクワが…攻撃: the capital stands for the attacker
             if p.canonical is None and p.lat is None and p.source != "rule":
                 continue  # a model's guess that no gazetteer or GeoNames entry backs; shape-found names stay
-            if nxt.startswith("の") and any(v.clean.startswith(t, p.end + 1) or v.clean.startswith(t, p.end + 3)
+            if nxt.startswith("の") and any((v.clean.startswith(t, p.end + 1) or v.clean.startswith(t, p.end + 3))
+                                             and not (p.kind != "country" and  # ウクライナの軍需産業: still the country's
+                                                      v.clean.startswith(tuple(lex["facility_not_affiliation"]), p.end + 1))
                                              for t in lex["affiliation_after"]):
                 continue  # ウクライナの新任エネルギー大臣: an affiliation, not where it happened
             places.append(p)

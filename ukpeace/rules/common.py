@@ -309,3 +309,14 @@ def checked_lexicon(name: str, model) -> dict:
         model.model_validate(lexicon(name))
         _CHECKED[name] = lexicon(name)
     return _CHECKED[name]
+
+
+def dateline_heading(v: DocView, pos: int) -> bool:
+    """The date line pos falls under is the document's own dateline, not a timeline heading: the only
+    date line of the text, on the day of publication (a press release's 「2024年9月24日」 under its
+    title dates the release, not the meetings of its sections; a live blog has several ■ headings)."""
+    i = bisect.bisect_right(v._heading_starts, pos) - 1
+    if i < 0 or len(v.heading_dates) != 1 or v.published is None:
+        return False
+    span = v.heading_dates[i][1]
+    return span is not None and span.start == span.end == v.published

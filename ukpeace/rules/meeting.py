@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Meeting, TimeSpan
 from ..normalize.dates import resolve_forward
-from .common import (DocView, checked_lexicon, actor_of, alternation, complete, confidence, country_actor, dedup_actors, find_all, has_any, lexicon, near,
+from .common import (DocView, checked_lexicon, actor_of, alternation, complete, confidence, country_actor, dedup_actors, dateline_heading, find_all, has_any, lexicon, near,
                      place_of, state_of)
 
 CONTEXT_SENTENCES = 6  # how far back in its paragraph a mention looks for its scene (date, venue)
@@ -328,6 +328,13 @@ def _name_parties(v: DocView, start: int, end: int) -> list:
     return [a for a in out if a is not None]
 
 
+def _sitting_body(v: DocView, s: int, name_start: int) -> list:
+    """The body whose sitting the name is (国連安全保障理事会の会合): it holds the meeting and takes part.
+    Not a country (ロシアの会合 is no sitting of a body) and not a body further back (安保理で…の会合)."""
+    return [actor_of(a) for a in v.ents(s, name_start, {"ORG"})
+            if not a.country and a.canonical and v.clean[a.end:name_start] == "の"]
+
+
 def _topic(v: DocView, s: int, end: int):
     """The person a sentence is about (Xは / X大統領は), if it names one before ``end``."""
     for p in v.ents(s, end, {"PERSON"}):
@@ -387,8 +394,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             name_start, name = (ts, v.clean[ts:te]) if body else _name(v, ts, te)
             if compound:
                 name_start, name = _name(v, ts, ts + 1)[0], v.clean[_name(v, ts, ts + 1)[0]:te]
-            gathering = _gathering(v, te, e, lex) or (_scale(name, lex) == "multilateral" and any(
-                v.clean.startswith(x, te) for x in lex["setting_after"]))  # 昨年12月の首脳会議では…反対し
+            gathering = _gathering(v, te, e, lex) or (_scale(name, lex) == "multilateral" and (any(
+                v.clean.startswith(x, te) for x in lex["setting_after"]) or _dated_setting(v, s, name_start, te, lex)))
             m = _Mention(name_start, te, (s, e), name, weak=w in lex["weak_triggers"] and not gathering,
                          gathering=gathering, ordinal=_ordinal(v, name_start, te, lex),
                          rule="meeting.body" if body else f"meeting.trigger:{w}" + (":gathering" if gathering else ""))
@@ -402,6 +409,9 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.index = si
             m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"]) \
                 or (name.startswith(tuple(lex["name_anaphora"])) and name[1:] in lex["triggers"])  # 同会議
+            setting_ref = not m.anaphoric and _setting_reference(v, m, s, w, out, lex)
+            if setting_ref:
+                m.anaphoric = True  # (第24回会合が開かれた。) …は会合で、…に言及した: the meeting just told
             bare_summit = name == w and w in lex["multilateral"]  # a bare サミット is the one the story is about
             m.attendance = v.clean.startswith("には", te) and bool(has_any(v.clean[te:e], lex["attendance"]))
             window = v.clean[max(s, ts - 30):te + 4]
@@ -443,8 +453,9 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.own_people = dedup_actors(actor_of(p) for p in own)
             m.participants = dedup_actors(actor_of(p) for p in own + helper)
             m.parties = _parties(v, prev if k else s, te + 6, lex) + _name_parties(v, name_start, te) + \
+                _sitting_body(v, s, name_start) + \
                 [a for a in (state_of(p) for p in own + helper) if a]
-            m.date = _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
+            m.date = None if setting_ref else _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
             m.explicit_date = m.date is not None
             if m.mode == "in_person":
                 m.location = _venue(v, prev, te + 8, ts, te, name_start, lex) or \
@@ -462,12 +473,12 @@ def _mentions(v: DocView) -> list[_Mention]:
                     borrowed |= reports and m.date is not None
                 if m.location is None and m.mode == "in_person" and not reports:
                     m.location = _venue(v, x[0], x[1], x[1], x[1], x[1], lex, context=True)
-            if m.date is None and v.heading_date(ts, events_only=True) is not None:
+            if m.date is None and v.heading_date(ts, events_only=True) is not None and not dateline_heading(v, ts):
                 m.date = v.heading_date(ts)  # ■11月23日: the section's event date
                 m.explicit_date = True
-            elif m.date is None:
+            elif m.date is None and not dateline_heading(v, ts):
                 m.date = v.heading_date(ts)  # ■8日 18:00: an update's timestamp, a hint only
-            if m.date is not None and _future(v, m, lex):
+            if m.date is not None and (_future(v, m, lex) or _prospect(v, m, lex)):
                 m.date = resolve_forward(m.date, v.published)  # 土曜日に協議を行う予定だ: the coming Saturday
             if m.date is None and (_future(v, m, lex) or _future_word(v, m, lex)):
                 m.date = _coarse_date(v, s, clause_end, ts)  # 次回は24年に…開く予定: a planned meeting's year
@@ -477,7 +488,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             people_ok = len(m.own_people) >= 2 or (m.own_people and (m.location or m.explicit_date))
             # 国連安全保障理事会は6日…会合を開いた: a body that holds it counts like named people
             host = any(re.match(r"^[^、。]{0,4}?(?:は|が)", v.clean[a.end:a.end + 6]) for a in
-                       v.ents(s, ts, {"ORG"}) if not a.country and a.canonical)
+                       v.ents(s, ts, {"ORG"}) if not a.country and a.canonical) or bool(_sitting_body(v, s, name_start))
             g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host) + m.gathering
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
             m.creates = g >= need and not m.anaphoric and not (borrowed and len(m.own_people) < 2 and not m.location) \
@@ -492,6 +503,35 @@ def _future(v: DocView, m: _Mention, lex: dict) -> bool:
     after = v.clean[m.end:m.clause_end or m.sent[1]][:30]
     held = has_any(after, lex["held"]) and not has_any(after[:12], lex["not_held_after"])
     return _own_cue(after, lex["planned"]) and not held and not has_any(after, lex["past_plans"])
+
+
+def _dated_setting(v: DocView, s: int, name_start: int, te: int, lex: dict) -> bool:
+    """A summit dated by its own modifier and used as a setting is a gathering: 3月の首脳会議で…;
+    not an undated NATO首脳会議で…発表すると表明 (the summit the story already told)."""
+    if not v.clean.startswith(tuple(lex["dated_setting_after"]), te):
+        return False
+    return any(v.clean[d.end:name_start] == "の" for d in v.ents(s, name_start, {"DATE"}))
+
+
+def _prospect(v: DocView, m: _Mention, lex: dict) -> bool:
+    """A month named without a year, in a sentence that looks ahead, lies ahead: published in December,
+    「3月の首脳会議で…議論が再燃する可能性もある」 means next March (not 3月に首脳会議で合意した)."""
+    d = m.date
+    if d is None or not d.relative or d.granularity != "month" or not m.explicit_date:
+        return False
+    return bool(has_any(v.clean[m.end:m.sent[1]], lex["prospect_cues"]))
+
+
+def _setting_reference(v: DocView, m: _Mention, s: int, w: str, before: list, lex: dict) -> bool:
+    """A bare generic name used as the setting of what was said, after a meeting of that kind was told:
+    「…の第24回会合が開かれた。大統領は会合で、3日の攻撃に言及した」 — the second 会合 is the first.
+    Rejects a name with its own modifier (首脳級の会合で), a first mention (会合で合意した, nothing before) and
+    会談/協議, which pair the people of their own sentence (…らが同席した会談では)."""
+    if m.name != w or w not in lex["setting_reference_heads"] or not v.clean.startswith(tuple(lex["setting_reference_after"]), m.end):
+        return False
+    if m.start > s and v.clean[m.start - 1] not in lex["bare_reference_before"]:
+        return False
+    return any(x.name.endswith(w) and x.creates for x in before)
 
 
 def _future_word(v: DocView, m: _Mention, lex: dict) -> bool:
@@ -595,7 +635,7 @@ class _Cluster:
 
     @property
     def mode(self):
-        return self.ms[0].mode
+        return next((x.mode for x in self.ms if not x.headline), self.ms[0].mode)  # a headline tells no mode
 
     def dates(self):
         return list(self._dates.values())
@@ -607,6 +647,8 @@ class _Cluster:
         last = self.ms[-1]
         if last.sent == m.sent and last.gap == "（" and 0 <= m.start - last.end <= 1:
             return True  # 主要7カ国首脳会議（G7広島サミット）: two names of one meeting
+        if all(x.headline for x in self.ms) and not m.headline and any(x.name == m.name for x in self.ms):
+            return True  # 首相、パリの首脳会合に出席 (headline, no mode cue) and the body's オンラインの首脳会合: one meeting
         if m.mode != self.mode and not m.anaphoric:
             return False
         if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in self.ms):
@@ -718,6 +760,11 @@ class MeetingLexicon(BaseModel):
     sideline_links: list[str]
     ellipsis_triggers: list[str]
     setting_after: list[str]
+    prospect_cues: list[str]
+    setting_reference_after: list[str]
+    setting_reference_heads: list[str]
+    dated_setting_after: list[str]
+    bare_reference_before: list[str]
 
 
 def _lexicon() -> dict:
