@@ -4,7 +4,7 @@
                                         [--write | --out PATH]
 
 1. ``ukpeace.extract`` runs over every NAME.txt/NAME.json pair of the gold folders (default: the
-   blind batches data/gold/b0 … b3; never data/dev, which the rules were tuned on).
+   batches data/gold/b0, b1, ...; never data/dev, which the rules were tuned on).
 2. Each predicted record is paired with gold by ``ukpeace.evaluate.match_records`` — the pairing
    ``ukpeace eval`` scores with. A record is *right* when it pairs with a gold record. A pair with an
    ``optional`` gold record (a borderline record the annotator accepts but does not require) counts
@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 from ukpeace import calibration as cal  # noqa: E402
 from ukpeace.evaluate import TYPES, match_records  # noqa: E402
 
-DEFAULT_GOLD = [ROOT / "data" / "gold" / b for b in ("b0", "b1", "b2", "b3")]
+DEFAULT_GOLD = sorted(p for p in (ROOT / "data" / "gold").glob("b[0-9]*") if p.is_dir())
 PACKAGED = ROOT / "ukpeace" / "resources" / "calibration.json"
 PRIOR_WEIGHT = 2.0
 ACTOR_FIELDS = ("participants", "parties", "proposer", "donor", "recipient", "attacker")

@@ -226,3 +226,13 @@ def test_import_does_not_load_spacy():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "", f"import ukpeace loaded {out.stdout.strip()}"
+
+
+def test_city_district_is_not_a_raion():
+    from ukpeace.entities import local_places
+    from ukpeace.models import Entity
+    text = "キーウのドニプロ地区"
+    kyiv = Entity(text="キーウ", label="GPE", start=0, end=3, kind="city", canonical="Kyiv", country="UA")
+    dnipro = Entity(text="ドニプロ", label="GPE", start=4, end=8, kind="city", canonical="Dnipro", country="UA")
+    out = local_places(text, [kyiv, dnipro])
+    assert [e.text for e in out] == ["キーウ", "ドニプロ"]

@@ -303,16 +303,6 @@ def test_raion_named_after_its_town():
     assert raion and raion[0].canonical == "Sumy Raion"
 
 
-def test_city_district_is_not_a_raion():
-    from ukpeace.entities import local_places
-    from ukpeace.models import Entity
-    text = "キーウのドニプロ地区"
-    kyiv = Entity(text="キーウ", label="GPE", start=0, end=3, kind="city", canonical="Kyiv", country="UA")
-    dnipro = Entity(text="ドニプロ", label="GPE", start=4, end=8, kind="city", canonical="Dnipro", country="UA")
-    out = local_places(text, [kyiv, dnipro])
-    assert [e.text for e in out] == ["キーウ", "ドニプロ"]
-
-
 def test_every_attack_names_its_rule():
     for text in (CASUALTIES, OUTAGE):
         for a in attacks(text):

@@ -355,19 +355,6 @@ def test_attendance_sentence_after_a_summit_is_no_new_meeting():
     assert names(m.participants) >= {"Keir Starmer", "Volodymyr Zelenskyy", "Mark Rutte"}
 
 
-def test_meeting_lexicon_is_typed():
-    from pydantic import ValidationError
-
-    from ukpeace.resources import lexicon
-    from ukpeace.rules.meeting import MeetingLexicon
-
-    good = lexicon("meeting")
-    MeetingLexicon.model_validate(good)
-    bad = {k: v for k, v in good.items() if k != "gathering_verbs"}
-    with pytest.raises(ValidationError):
-        MeetingLexicon.model_validate({**bad, "gathering_verb": ["開く"]})
-
-
 def test_next_sitting_named_by_jikai_is_planned():
     """同会議は今回が2回目。次回は来年ドイツで開く予定だ: the next sitting is a planned meeting."""
     text = "ウクライナ復興会議は16日、ロンドンで開幕した。次回は来年ドイツで開く予定だ。"
