@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .models import NoiseSpan
 from .resources import lexicon
+from .text import paragraphs
 
 __all__ = ["find_chrome", "ChromeLexicon", "REASONS"]
 
@@ -40,7 +41,6 @@ log = logging.getLogger(__name__)
 
 REASONS = ("byline", "nav", "related", "share", "comments", "ads", "jobs", "cookie", "ui_english")
 _CATEGORY_REASON = {"nav": "nav", "actions": "nav", "share": "share", "comments": "comments", "english": "ui_english"}
-_LINE_RE = re.compile("[^\n\r\u2028\u2029]+")
 
 
 class ChromeLexicon(BaseModel):
@@ -156,17 +156,6 @@ def _patterns() -> _Patterns:
 
 
 Cand = tuple[int, int, str]
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    out = []
-    for m in _LINE_RE.finditer(text):
-        piece = m.group()
-        stripped = piece.strip()
-        if stripped:
-            s = m.start() + (len(piece) - len(piece.lstrip()))
-            out.append((s, s + len(stripped)))
-    return out
 
 
 def _count(line: str, words) -> int:
@@ -293,7 +282,7 @@ def _scan(text: str) -> list[Cand]:
     P = _patterns()
     out: list[Cand] = []
     block, left = None, 0
-    lines = _lines(text)
+    lines = paragraphs(text)
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
         head = _heading(P, line)
