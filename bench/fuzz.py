@@ -14,7 +14,7 @@ Invariants, on each result (``violations``):
 - it re-validates (Extraction.model_validate(res.model_dump()) == res) and serialises to JSON that
   encodes as strict UTF-8 and round-trips;
 - bad input gives status "error" with a message; a well-formed text gives "ok" or "empty"; "empty" has
-  no records/entities, and a non-blank text reported "empty" keeps the noise spans that emptied it;
+  no records/entities, and a non-blank text reported "empty" keeps the noise or chrome spans that emptied it;
 - every evidence span, noise span and entity lies inside the text and quotes text[start:end] (or the
   sanitised text, where sanitize() replaced a lone surrogate or a control character); noise spans
   are sorted, disjoint and have a known reason; every record has evidence and an id;
@@ -94,8 +94,8 @@ def violations(text, res) -> list[str]:
     if res.status == "empty":
         if res.records or res.entities:
             out.append("status empty with records/entities")
-        if clean.strip() and not res.quality.noise_spans:
-            out.append("non-blank text reported empty without its noise spans")
+        if clean.strip() and not (res.quality.noise_spans or res.quality.chrome_spans):
+            out.append("non-blank text reported empty without its noise or chrome spans")
     elif not text.strip():
         out.append("blank text with status ok")
 

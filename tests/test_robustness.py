@@ -76,8 +76,8 @@ def violations(inp, res) -> list[str]:
     if res.status == "empty":
         if res.records or res.entities:
             out.append("status empty with records or entities")
-        if clean.strip() and not res.quality.noise_spans:
-            out.append("non-blank text reported as empty without noise spans (what made it empty is lost)")
+        if clean.strip() and not (res.quality.noise_spans or res.quality.chrome_spans):
+            out.append("non-blank text reported as empty without noise or chrome spans (what made it empty is lost)")
     elif res.status == "ok" and not text.strip():
         out.append("whitespace-only text with status ok")
 
