@@ -12,7 +12,7 @@ import pytest
 
 import ukpeace
 
-from rule_helpers import PUB, day, names, only, records, run  # noqa: E402,F401
+from rule_helpers import PUB, day, names, only, records, run
 
 pytestmark = pytest.mark.slow
 
@@ -27,7 +27,8 @@ def only_meeting(text: str, published: str | None = PUB):
 
 # --- held, in person: location, absolute day, participants, parties ---------------------------
 
-HELD = "ウクライナのゼレンスキー大統領と英国のスターマー首相は17日、ロンドンで会談した。両首脳は約2時間にわたり安全保障について話し合った。"
+HELD = ("ウクライナのゼレンスキー大統領と英国のスターマー首相は17日、ロンドンで会談した。"
+        "両首脳は約2時間にわたり安全保障について話し合った。")
 
 
 def test_held_meeting_location_date_status_mode():
@@ -93,7 +94,8 @@ def test_relative_date_moves_with_published():
 
 
 def test_planned_meeting_next_week():
-    text = "米国とロシアの代表団は来週、サウジアラビアのリヤドで協議する予定だ。ウィットコフ特使とドミトリエフ氏が出席する見通し。"
+    text = ("米国とロシアの代表団は来週、サウジアラビアのリヤドで協議する予定だ。"
+            "ウィットコフ特使とドミトリエフ氏が出席する見通し。")
     m = only_meeting(text)
     assert m.status == "planned"
     assert m.location is not None and m.location.canonical == "Riyadh"
@@ -243,7 +245,8 @@ def test_conference_hosted_next_year_is_planned():
 
 
 def test_signing_ceremony_and_press_conference_are_one_meeting():
-    ms = meetings("両首脳は17日、ワシントンで協定の署名式と共同会見に臨んだ。トランプ大統領とゼレンスキー大統領が出席した。")
+    ms = meetings("両首脳は17日、ワシントンで協定の署名式と共同会見に臨んだ。"
+                  "トランプ大統領とゼレンスキー大統領が出席した。")
     assert len(ms) == 1
     assert "署名式" in ms[0].name
 
@@ -266,7 +269,8 @@ def test_two_meetings_in_one_sentence_keep_their_own_date_and_venue():
     """…15日、キーウでAと会談し、17日にはベルリンでBと会談した: two meetings, each with its clause's date and venue."""
     text = "ゼレンスキー大統領は15日、キーウでルッテ事務総長と会談し、17日にはベルリンでメルツ首相と会談した。"
     ms = sorted(meetings(text), key=lambda m: m.date.start)
-    assert [(m.location.canonical, m.date.start) for m in ms] == [("Kyiv", day("2026-01-15")), ("Berlin", day("2026-01-17"))]
+    assert [(m.location.canonical, m.date.start) for m in ms] == [("Kyiv", day("2026-01-15")),
+                                                                  ("Berlin", day("2026-01-17"))]
     assert names(ms[1].participants) == {"Volodymyr Zelenskyy", "Friedrich Merz"}
 
 
@@ -316,7 +320,8 @@ def test_cancelled_event_in_the_same_room_is_its_own_meeting():
 
 def test_cancel_cue_of_another_subject_does_not_cancel_the_talks():
     """会談が決裂し、署名が見送られた: the talks were held; the signing was dropped."""
-    m = only_meeting("ゼレンスキー大統領とトランプ大統領は2日、ホワイトハウスで首脳会談を行ったが、会談が決裂し、署名が見送られた。")
+    m = only_meeting("ゼレンスキー大統領とトランプ大統領は2日、ホワイトハウスで首脳会談を行ったが、"
+                     "会談が決裂し、署名が見送られた。")
     assert m.status == "held"
 
 
@@ -414,11 +419,13 @@ def test_held_meeting_takes_no_coarse_date():
 def test_technical_talks_with_each_side_are_separate_meetings():
     text = "米国の代表団は14日、リヤドでロシア、ウクライナの代表団とそれぞれ技術協議を行った。"
     ms = meetings(text)
-    assert sorted(tuple(sorted(names(m.parties))) for m in ms) == [("Russia", "United States"), ("Ukraine", "United States")]
+    assert sorted(tuple(sorted(names(m.parties))) for m in ms) == [("Russia", "United States"),
+                                                                   ("Ukraine", "United States")]
 
 
 def test_bilateral_on_summit_sidelines_is_not_named_after_the_summit():
-    text = "NATO首脳会議は11日、ビリニュスで開幕した。首脳会議に合わせて、バイデン大統領はゼレンスキー大統領と会談した。"
+    text = ("NATO首脳会議は11日、ビリニュスで開幕した。"
+            "首脳会議に合わせて、バイデン大統領はゼレンスキー大統領と会談した。")
     ms = meetings(text)
     bilateral = [m for m in ms if names(m.participants) == {"Joe Biden", "Volodymyr Zelenskyy"}]
     assert len(ms) == 2 and len(bilateral) == 1

@@ -10,7 +10,7 @@ import pytest
 
 import ukpeace
 
-from rule_helpers import PUB, day, names, only, records, run  # noqa: E402,F401
+from rule_helpers import PUB, day, names, only, records, run  # noqa: F401
 
 pytestmark = pytest.mark.slow
 
@@ -93,7 +93,8 @@ def test_a_side_without_a_position_is_not_a_proposer():
 
 
 def test_hesitant_country_is_not_a_proposer():
-    text = "欧州連合（EU）は、凍結されたロシア資産を活用する「賠償ローン」構想を打ち出した。ベルギーは賠償ローンに慎重な姿勢を示している。"
+    text = ("欧州連合（EU）は、凍結されたロシア資産を活用する「賠償ローン」構想を打ち出した。"
+            "ベルギーは賠償ローンに慎重な姿勢を示している。")
     p = only_proposal(text)
     assert "賠償ローン" in p.name
     assert names(p.proposer) == {"European Union"}

@@ -17,14 +17,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Meeting, TimeSpan
+from ..models import Entity, Meeting, TimeSpan
 from ..normalize.dates import resolve_forward
-from .common import (DocView, checked_lexicon, actor_of, alternation, complete, confidence, country_actor, dedup_actors, dateline_heading, find_all, has_any, lexicon, near,
-                     place_of, state_of)
+from .common import (DocView, checked_lexicon, actor_of, alternation, complete, confidence, country_actor,
+                     dedup_actors, dateline_heading, find_all, has_any, lexicon, near, place_of, state_of)
 
 CONTEXT_SENTENCES = 6  # how far back in its paragraph a mention looks for its scene (date, venue)
 CLUSTER_WINDOW = 40  # a mention joins one of the last 40 meetings: bounded work on huge documents
@@ -37,6 +37,9 @@ _TOPIC_SWITCH = re.compile(r"(?<!の)は、")
 _VISIT = re.compile(r"^を[^、。]{0,4}訪")
 
 
+Status = Literal["held", "planned", "ongoing", "cancelled"]
+
+
 @dataclass
 class _Mention:
     start: int
@@ -45,10 +48,10 @@ class _Mention:
     name: str
     anaphoric: bool = False
     weak: bool = False
-    location: object = None
+    location: Optional[Entity] = None
     date: Optional[TimeSpan] = None
     explicit_date: bool = False
-    status: str = "held"
+    status: Status = "held"
     mode: str = "in_person"
     participants: list = field(default_factory=list)
     own_people: list = field(default_factory=list)
@@ -149,20 +152,24 @@ def _attendees(v: DocView, s: int, e: int, lex: dict) -> list:
     return out
 
 
-def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: dict, context: bool = False):
-    best, best_rank = None, None
+def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: dict,
+           context: bool = False) -> Optional[Entity]:
+    best: Optional[Entity] = None
+    best_rank: tuple[int, int] = (0, 0)
     for p in v.ents(s, e, {"GPE", "LOC", "FAC"}):
         if not (p.canonical or p.lat is not None):
             continue
         after = v.clean[p.end:p.end + 8]
+        # a country in a name is its topic (ウクライナ平和サミット)
         in_name = (p.start >= name_start and p.end <= te and p.kind != "country") or \
-            (after.startswith("の") and p.end + 1 == name_start)  # a country in a name is its topic (ウクライナ平和サミット)
+            (after.startswith("の") and p.end + 1 == name_start)
         marked = any(after.startswith(x) for x in lex["venue_after"]) or bool(_VISIT.match(after))
         if context:
-            marked = marked or after[:1] in ("に",) or after.startswith("の") and v.first(p.end, p.end + 12, {"FAC"}) is not None
+            marked = marked or after[:1] in ("に",) or (
+                after.startswith("の") and v.first(p.end, p.end + 12, {"FAC"}) is not None)
         if not (in_name or marked):
             continue
-        if p.kind == "country" and not (after.startswith(("で", "入り")) and not after.startswith("での")
+        if p.kind == "country" and not ((after.startswith(("で", "入り")) and not after.startswith("での"))
                                         or _VISIT.match(after)) and not in_name:
             continue  # ウクライナでの戦争 is no venue
         rank = (_PLACE_PREF.get(p.kind or "place", 2), abs(ts - p.end))
@@ -187,7 +194,8 @@ def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
             st = state_of(ent)
         if st is None:
             continue
-        if (any(nxt.startswith(f) for f in lex["party_follow"]) or ent.end in starts) and not nxt.startswith(("の首都",)):
+        if (any(nxt.startswith(f) for f in lex["party_follow"]) or ent.end in starts) \
+                and not nxt.startswith(("の首都",)):
             out.append(st)
     return out
 
@@ -199,19 +207,32 @@ def _dated(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     if not cands:
         return None
     d = min(cands, key=lambda d: (abs(anchor - d.end) if d.end <= anchor else 2 * abs(d.start - anchor)))
-    return d.value
+    return _span(d.value)
 
 
 def _coarse_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     """A planned meeting's coarse date (来年, 24年, 年内, 来月): the nearest complete DATE of its clause
     that is not a period (3年間, 2022年以降)."""
     lex = lexicon("meeting")
-    cands = [d for d in v.ents(s, e, {"DATE"}) if complete(d.value) and not d.text.endswith("間")
+    cands = [d for d in v.ents(s, e, {"DATE"}) if (span := _complete_span(d.value)) is not None
+             and not d.text.endswith("間")
              and not v.clean.startswith(tuple(lex["period_start_after"]), d.end)
-             and (v.published is None or d.value.end >= v.published)]  # 創設75年: no date of a plan
+             # 創設75年: no date of a plan
+             and (v.published is None or (span.end is not None and span.end >= v.published))]
     if not cands:
         return None
-    return min(cands, key=lambda d: abs(anchor - d.end)).value
+    return _span(min(cands, key=lambda d: abs(anchor - d.end)).value)
+
+
+def _span(value: object) -> Optional[TimeSpan]:
+    """An entity value that is a TimeSpan (a DATE's value), else None."""
+    return value if isinstance(value, TimeSpan) else None
+
+
+def _complete_span(value: object) -> Optional[TimeSpan]:
+    """An entity value that is a TimeSpan with both ends known, else None."""
+    span = _span(value)
+    return span if complete(span) else None
 
 
 def _meeting_day(v: DocView, d) -> bool:
@@ -240,10 +261,10 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         ent = v.entity_at(ts)
         if ent is not None and not ent.canonical and ent.end == te:
             ent = None  # the parser took the meeting's own name (初会合, 和平サミット) for an organisation
-        if ent is not None and ent.label in ("ORG", "PERSON", "GPE", "TITLE", "FAC"):
-            # 世界経済フォーラムで / …が開幕: an organisation's name used for its event
-            if not (ent.end == te and any(v.clean.startswith(f, te) for f in lex["event_use_after"])):
-                continue
+        # 世界経済フォーラムで / …が開幕: an organisation's name used for its event
+        if ent is not None and ent.label in ("ORG", "PERSON", "GPE", "TITLE", "FAC") \
+                and not (ent.end == te and any(v.clean.startswith(f, te) for f in lex["event_use_after"])):
+            continue
         if has_any(v.clean[te:e][:30], lex["negation"]):
             continue
         if w == "回目" and not has_any(v.clean[te:e], lex["round_needs"]):
@@ -255,7 +276,7 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
 def _compounds(v: DocView, hits: list, lex: dict) -> list:
     """Two forms of one gathering joined by と/を兼ねた (署名式と共同会見, 夕食会を兼ねた会談) are one hit
     named by both ("&" marks the word)."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for ts, te, w in hits:
         if out and not out[-1][2].startswith("@") and v.clean[out[-1][1]:ts] in lex["compound_joins"]:
             out[-1] = (out[-1][0], te, "&" + w)
@@ -298,7 +319,8 @@ def _body_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, st
     """Meeting bodies (欧州理事会, EU首脳会議, 外相理事会) used as their sitting: followed by は/が/で/に出席."""
     out = []
     for ent in v.ents(s, e, {"ORG"}):
-        if ent.canonical in lex["meeting_bodies"] and v.clean.startswith(tuple(lex["body_use_after"]), ent.end):
+        if ent.canonical is not None and ent.canonical in lex["meeting_bodies"] \
+                and v.clean.startswith(tuple(lex["body_use_after"]), ent.end):
             out.append((ent.start, ent.end, "@" + ent.canonical))
     return out
 
@@ -321,9 +343,7 @@ def _name_parties(v: DocView, start: int, end: int) -> list:
     """States, blocs and bodies inside a meeting's name take part in it (G7サミット, EU首脳会議, 米ロ首脳会談)."""
     out = []
     for ent in v.ents(start, end, {"GPE", "ORG", "NORP"}):
-        if ent.kind in ("country", "bloc"):
-            out.append(state_of(ent) or actor_of(ent))
-        elif ent.label == "ORG" and ent.canonical:
+        if ent.kind in ("country", "bloc") or (ent.label == "ORG" and ent.canonical):
             out.append(state_of(ent) or actor_of(ent))
     return [a for a in out if a is not None]
 
@@ -351,7 +371,7 @@ def _opens_without_subject(v: DocView, s: int, end: int) -> bool:
     return True
 
 
-def _single(v: DocView, m: "_Mention", people: list, lex: dict) -> "_Mention":
+def _single(v: DocView, m: _Mention, people: list, lex: dict) -> _Mention:
     one = _Mention(m.start, m.end, m.sent, m.name, weak=m.weak, mode=m.mode, rule=m.rule + ":each")
     one.own_people = one.participants = dedup_actors(actor_of(p) for p in people)
     one.parties = dedup_actors(a for a in (state_of(p) for p in people) if a)
@@ -365,12 +385,13 @@ def _single(v: DocView, m: "_Mention", people: list, lex: dict) -> "_Mention":
 
 def _mentions(v: DocView) -> list[_Mention]:
     lex = lexicon("meeting")
-    out = []
+    out: list[_Mention] = []
     topics: dict = {}  # Japanese news drops the subject it is about: count who the article's Xは is
     for si, (s, e) in enumerate(v.sentences):
         hits = _triggers(v, s, e, lex)
         topic = _topic(v, s, hits[0][0] if hits else e)
-        if topic is not None and "」と" not in v.clean[s:e]:  # a reply (モディ氏は「…」と応じた) is not the story's subject
+        # a reply (モディ氏は「…」と応じた) is not the story's subject
+        if topic is not None and "」と" not in v.clean[s:e]:
             key = topic.canonical or topic.text
             topics.pop(key, None)
             topics[key] = (si, topic)
@@ -379,12 +400,13 @@ def _mentions(v: DocView) -> list[_Mention]:
         subject = _subject_people(v, s, hits[0][0])
         last = hits[-1][0]
         named = {p.canonical or p.text for p in v.ents(s, e, {"PERSON"})}
-        partner = any(re.match(r"^[^、。はがと]{0,8}と", v.clean[p.end:p.end + 10]) for p in v.ents(s, last, {"PERSON"}))
+        partner = any(re.match(r"^[^、。はがと]{0,8}と", v.clean[p.end:p.end + 10])
+                      for p in v.ents(s, last, {"PERSON"}))
         if topic is None and not subject and partner and topics and _opens_without_subject(v, s, last):
             cands = [(n, p) for k, (n, p) in topics.items() if k not in named]
             if cands:
                 subject = [cands[-1][1]]  # the latest  # (ゼレンスキー氏は…。) 20日には、モディ首相と会談し
-        ps, pe = v.para(s)
+        ps, _pe = v.para(s)
         floor = v.paras[max(0, v.para_index(s) - 1)][0]
         near_sents = [x for x in v.sentences_around(si, 2, 3) if x != (s, e) and x[0] >= floor]
         prev = s
@@ -399,7 +421,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             m = _Mention(name_start, te, (s, e), name, weak=w in lex["weak_triggers"] and not gathering,
                          gathering=gathering, ordinal=_ordinal(v, name_start, te, lex),
                          rule="meeting.body" if body else f"meeting.trigger:{w}" + (":gathering" if gathering else ""))
-            # two meetings in one sentence (…会談を呼びかけたが、…と会談した): each takes its own clause's date and venue
+            # two meetings in one sentence (…会談を呼びかけたが、…と会談した):
+            # each takes its own clause's date and venue
             nxt = hits[k + 1][0] if k + 1 < len(hits) else e
             clause_end = nxt if "、" in v.clean[te:nxt] else e
             m.clause_end = clause_end
@@ -419,7 +442,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                 m.mode = "video"
             elif has_any(v.clean[max(s, ts - 6):te + 2], lex["phone"]):
                 m.mode = "phone"
-            lead = subject if not (k and _subject_people(v, prev, ts)) else []  # …、ゼレンスキー氏は…と会談: a new subject
+            # …、ゼレンスキー氏は…と会談: a new subject
+            lead = subject if not (k and _subject_people(v, prev, ts)) else []
             own = lead + [p for p in v.ents(prev, ts, {"PERSON"}) if not _possessor(v, p)]
             if has_any(v.clean[max(s, ts - 12):ts], lex["both_anaphora"]) and si > 0:
                 ps0, pe0 = v.sentences[si - 1]  # 両首脳は…会談に臨む: the two people of the sentence before
@@ -434,7 +458,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                 prev = te
                 continue
             sides = dedup_actors(_parties(v, s, ts, lex))
-            host = sides and sides[0].start is not None and re.match(r"^[^、。はが]{0,8}?[はが]", v.clean[sides[0].end:ts])
+            host = bool(sides and sides[0].start is not None
+                        and re.match(r"^[^、。はが]{0,8}?[はが]", v.clean[sides[0].end:ts]))
             if has_any(v.clean[prev:ts], lex["each_cues"]) and not partners and len(sides) >= 3 and host:
                 # 米国の代表団はロシア、ウクライナの代表団とそれぞれ技術協議を行った: one meeting per side
                 for side in sides[1:]:
@@ -527,7 +552,8 @@ def _setting_reference(v: DocView, m: _Mention, s: int, w: str, before: list, le
     「…の第24回会合が開かれた。大統領は会合で、3日の攻撃に言及した」 — the second 会合 is the first.
     Rejects a name with its own modifier (首脳級の会合で), a first mention (会合で合意した, nothing before) and
     会談/協議, which pair the people of their own sentence (…らが同席した会談では)."""
-    if m.name != w or w not in lex["setting_reference_heads"] or not v.clean.startswith(tuple(lex["setting_reference_after"]), m.end):
+    if m.name != w or w not in lex["setting_reference_heads"] \
+            or not v.clean.startswith(tuple(lex["setting_reference_after"]), m.end):
         return False
     if m.start > s and v.clean[m.start - 1] not in lex["bare_reference_before"]:
         return False
@@ -540,7 +566,8 @@ def _future_word(v: DocView, m: _Mention, lex: dict) -> bool:
     s, e = m.sent
     if v.published is None or has_any(v.clean[max(s, m.start - 15):m.start], lex["held"]):
         return False
-    return any(d.value.start is not None and d.value.start > v.published and not v.clean.startswith("の", d.end)
+    return any((span := _span(d.value)) is not None and span.start is not None and span.start > v.published
+               and not v.clean.startswith("の", d.end)
                for d in v.ents(max(s, m.start - 12), min(e, m.end + 12), {"DATE"}))
 
 
@@ -553,7 +580,7 @@ def _own_cue(after: str, cues: list) -> bool:
     return not re.search(r"[^、。]{1,8}[がは]", after[1:min(hits)])
 
 
-def _status(v: DocView, m: _Mention, lex: dict) -> str:
+def _status(v: DocView, m: _Mention, lex: dict) -> Status:
     s, e = m.sent
     after = v.clean[m.end:e]
     window = v.clean[max(s, m.start - 20):e]
@@ -569,16 +596,16 @@ def _status(v: DocView, m: _Mention, lex: dict) -> str:
         return "planned"  # 会談の準備を開始した / 会談する予定だ: planned whatever day it was said
     if has_any(after[:30], lex["held"]) and not has_any(after[:12], lex["not_held_after"]):
         return "held"
-    if has_any(window, lex["planned"]):
-        if m.date is None or v.published is None or m.date.end is None or m.date.end >= v.published:
-            return "planned"
+    if has_any(window, lex["planned"]) and (
+            m.date is None or v.published is None or m.date.end is None or m.date.end >= v.published):
+        return "planned"
     m.default_status = True  # no cue at all (a heading: 安保理が閣僚級会合へ)
     return "held"
 
 
 def _dates_ok(a: Optional[TimeSpan], b: Optional[TimeSpan], slack: int = 1) -> bool:
-    if not (complete(a) and complete(b)):
-        return True
+    if a is None or b is None or a.start is None or a.end is None or b.start is None or b.end is None:
+        return True  # not both complete
     d = dt.timedelta(days=slack)
     return a.start - d <= b.end and b.start - d <= a.end
 
@@ -621,7 +648,7 @@ class _Cluster:
 
     def __init__(self, m: _Mention):
         self.ms: list[_Mention] = []
-        self.location = None
+        self.location: Optional[Entity] = None
         self._dates: dict = {}
         self._people: set = set()
         self.add(m)
@@ -637,10 +664,10 @@ class _Cluster:
     def mode(self):
         return next((x.mode for x in self.ms if not x.headline), self.ms[0].mode)  # a headline tells no mode
 
-    def dates(self):
+    def dates(self) -> list[TimeSpan]:
         return list(self._dates.values())
 
-    def people(self):
+    def people(self) -> set:
         return self._people
 
     def accepts(self, m: _Mention) -> bool:
@@ -648,7 +675,8 @@ class _Cluster:
         if last.sent == m.sent and last.gap == "（" and 0 <= m.start - last.end <= 1:
             return True  # 主要7カ国首脳会議（G7広島サミット）: two names of one meeting
         if all(x.headline for x in self.ms) and not m.headline and any(x.name == m.name for x in self.ms):
-            return True  # 首相、パリの首脳会合に出席 (headline, no mode cue) and the body's オンラインの首脳会合: one meeting
+            # 首相、パリの首脳会合に出席 (headline, no mode cue) and the body's オンラインの首脳会合: one meeting
+            return True
         if m.mode != self.mode and not m.anaphoric:
             return False
         if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in self.ms):
@@ -684,14 +712,15 @@ class _Cluster:
         if all(x.headline for x in self.ms) and not m.headline and any(x.name == m.name for x in self.ms):
             return True  # 首相、パリの首脳会合に出席 (headline) and the body's 首脳会合: one meeting
         statuses = {x.status for x in self.ms if x.creates and not x.headline}  # a headline's tense is loose
-        if m.status in ("planned", "cancelled") and statuses == {"held"} or m.status == "held" and statuses <= {"planned"} and statuses:
+        if (m.status in ("planned", "cancelled") and statuses == {"held"}) \
+                or (m.status == "held" and statuses <= {"planned"} and statuses):
             return False  # a visit planned for tomorrow is not the talks held today
         if m.sentence_date and self.dates() and m.name in lex["multilateral"] and m.location is None and not own \
                 and any(x.name == m.name for x in self.ms if x.creates):
             return True  # サミットは26日から28日まで: the bare summit of the story, at compatible dates
         people = self.people()
-        if m.sentence_date and place is None and complete(m.date) and m.date.start == m.date.end and (not own or not people or own <= people
-                                                                                   or people <= own) and any(
+        if m.sentence_date and place is None and m.date is not None and complete(m.date) \
+                and m.date.start == m.date.end and (not own or not people or own <= people or people <= own) and any(
                 x.sentence_date and x.date == m.date and abs(x.index - m.index) <= 1 for x in self.ms):
             return True  # the same day's event told in two consecutive sentences (…署名した。A氏とB氏が署名し…)
         names = {x.name for x in self.ms}
@@ -704,13 +733,13 @@ class _Cluster:
         return False
 
 
-def _background(v: DocView, c: "_Cluster") -> bool:
+def _background(v: DocView, c: _Cluster) -> bool:
     """A single aside on talks more than a year before publication (4年前の…にも行われた) is history."""
     dates = c.dates()
     m = c.ms[0]
     dates = [d for d in dates if complete(d)]
     return bool(v.published and dates and len(c.ms) == 1 and
-                max(d.end for d in dates) < v.published - dt.timedelta(days=365) and
+                max(d.end for d in dates if d.end is not None) < v.published - dt.timedelta(days=365) and
                 has_any(v.clean[m.sent[0]:m.sent[1]], lexicon("meeting")["history_cues"]))
 
 
@@ -776,8 +805,9 @@ def extract(v: DocView) -> list[Meeting]:
     clusters: list[_Cluster] = []
     for m in _mentions(v):
         if _DEBUG:
-            print("MENTION", m.name, m.creates, m.weak, m.anaphoric, m.location and m.location.canonical, m.date and m.date.start,
-                  m.explicit_date, [p.canonical for p in m.own_people], [p.canonical for p in m.participants], file=sys.stderr)
+            print("MENTION", m.name, m.creates, m.weak, m.anaphoric, m.location and m.location.canonical,
+                  m.date and m.date.start, m.explicit_date, [p.canonical for p in m.own_people],
+                  [p.canonical for p in m.participants], file=sys.stderr)
         target = next((c for c in reversed(clusters[-CLUSTER_WINDOW:]) if c.accepts(m)), None)
         if target is None and not m.creates and clusters:
             last = clusters[-1]  # a reference (この会合, 協議後, 全体会合) belongs to the meeting just reported
@@ -803,7 +833,8 @@ def extract(v: DocView) -> list[Meeting]:
         dates = [d for d in dates if complete(d)]
         date = dates[0] if dates else None
         if len(dates) > 1:
-            lo, hi = min(d.start for d in dates), max(d.end for d in dates)
+            lo = min(d.start for d in dates if d.start is not None)
+            hi = max(d.end for d in dates if d.end is not None)
             if (hi - lo).days <= 7:
                 date = TimeSpan(text=" / ".join(dict.fromkeys(d.text for d in dates)), start=lo, end=hi,
                                 granularity="day" if lo == hi else "range", relative=any(d.relative for d in dates))

@@ -20,17 +20,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Literal, Optional, cast
 
 from pydantic import BaseModel, ConfigDict
 
 from ..models import Proposal, TimeSpan
-from .common import DocView, section_dates, actor_of, alternation, complete, confidence, dedup_actors, find_all, has_any, lexicon, state_of
+from .common import (DocView, section_dates, actor_of, alternation, confidence, dedup_actors, find_all, has_any,
+                     lexicon, state_of)
 
 _COMPOUND = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９・〜～]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]")
 _SIDE = re.compile(r"([\u4e00-\u9fff々\u30a0-\u30ffー]+)側")
 GROUP_WINDOW = 60  # a proposal is merged with the last 60 named so far: bounded work on huge documents
+# the values Proposal takes; the rules compute them from the lexicon (ProposalLexicon), Proposal validates them
+Kind = Literal["peace_plan", "ceasefire", "institution", "security_guarantee", "economic_plan", "territorial", "other"]
+Status = Literal["proposed", "under_discussion", "agreed", "signed", "rejected"]
 _RANK = {"signed": 5, "rejected": 4, "agreed": 3, "under_discussion": 2, "proposed": 1}
 _NUMBER = re.compile(r"第?[0-9０-９]{2,5}号?")
 _LIST_NEXT = re.compile(r"[、や]|の[0-9０-９一二三四五六七八九十]")  # …、捕虜交換の3分野
@@ -161,9 +165,11 @@ def _re() -> dict:
         "adj": re.compile(r"(?:[\u4e00-\u9fff々]+(?:的|な)?(?:かつ|で|、)?)*[\u4e00-\u9fff々]+的?な$|"
                           rf"[\u4e00-\u9fff々\u30a0-\u30ffー]{{1,12}}{alternation(lex['modifier_endings'])}$"),
         "points": re.compile(rf"([0-9０-９]{{1,3}}){points}"),
-        "points_before": re.compile(rf"([0-9０-９]{{1,3}}){points}{alternation(lex['point_links'])}「?$"),  # 10項目の「平和の公式」
+        # 10項目の「平和の公式」
+        "points_before": re.compile(rf"([0-9０-９]{{1,3}}){points}{alternation(lex['point_links'])}「?$"),
         "status_clause": re.compile(alternation(w for k in ("proposed", "agreed", "signed", "rejected")
-                                                for w in lex["status"][k]) + "(?:した|された|している|していた|してきた|た)?$"),
+                                                for w in lex["status"][k])
+                                    + "(?:した|された|している|していた|してきた|た)?$"),
         "count": re.compile(rf"(?<![0-9０-９])([0-9０-９]{{1,3}}){points}(?={alternation(lex['count_followers'])})"),
         "package": re.compile(rf"(?:対[\u4e00-\u9fff\u30a0-\u30ffー]{{1,6}})?{alternation(lex['package_heads'])}の?"
                               rf"第[0-9０-９一二三四五六七八九十]{{1,3}}弾"),
@@ -392,16 +398,16 @@ def _origin_proposers(v: DocView, m: _Mention, lex: dict, by_sent: dict) -> list
 
 def _head_ok(v: DocView, hs: int, he: int, w: str, s: int, e: int, lex: dict) -> bool:
     ent = v.entity_at(hs)
-    if ent is not None and (ent.label in ("PERSON", "GPE") or (ent.label in ("ORG", "LOC", "FAC") and ent.source == "gazetteer")):
+    if ent is not None and (ent.label in ("PERSON", "GPE")
+                            or (ent.label in ("ORG", "LOC", "FAC") and ent.source == "gazetteer")):
         return False  # 欧州委員会 is an institution that exists, not a proposal
     if _KATAKANA.match(w[0]) and hs > s and _KATAKANA.match(v.clean[hs - 1]):
         return False  # ドローン is no ローン
     if w == "案" and v.clean[hs - 1:hs] and v.clean[hs - 1] in lex["not_plan_an_prefix"]:
         return False
-    if he < e and _COMPOUND.match(v.clean[he]) and v.clean[he] not in "・" and \
-            not any(v.clean.startswith(h, he) for h in lex["heads"]):
-        return False  # 計画的, 基金拠出: not the head of the phrase
-    return True
+    # 計画的, 基金拠出: not the head of the phrase
+    return not (he < e and _COMPOUND.match(v.clean[he]) and v.clean[he] not in "・" and
+                not any(v.clean.startswith(h, he) for h in lex["heads"]))
 
 
 def _mentions(v: DocView) -> list[_Mention]:
@@ -461,9 +467,9 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             has_any(v.clean[max(s, hs - 16):he], lex["specific_truce_before"])
             or has_any(v.clean[he:he + 8], lex["specific_truce_after"]))
         if (name in lex["generic_names"] or (_generic_modifier(mod, lex) and not _named_before(mod, lex))) \
-                and not specific_truce:
-            if not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
-                continue
+                and not specific_truce \
+                and not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
+            continue
         pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 12):start])
         m = _Mention(start, he, w, name, (s, e), quoted=_quoted(v, start, he),
                      points=int(pts.group(1).translate(_DIGITS)) if pts else None,
@@ -558,7 +564,8 @@ def _apposition_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention
         if len(inner) < 2 or any(c in inner for c in "。、「"):
             continue
         m = _Mention(he, close + 1, w, inner, (s, e), quoted=True, rule="proposal.apposition")
-        pts = _re()["points_before"].search(v.clean[max(s, hs - 8):hs + 1]) or _re()["points"].search(v.clean[max(s, hs - 8):hs])
+        pts = _re()["points_before"].search(v.clean[max(s, hs - 8):hs + 1]) \
+            or _re()["points"].search(v.clean[max(s, hs - 8):hs])
         m.points = int(pts.group(1).translate(_DIGITS)) if pts else None
         out.append(m)
     return out
@@ -582,7 +589,8 @@ def _quoted_name_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
         ent = v.entity_at(q.start(1))
         if ent is not None and ent.end >= q.end(1) - 1 and ent.label in ("GPE", "LOC", "FAC", "PERSON"):
             continue  # the whole name is a place or a person
-        out.append(_Mention(q.start(), q.end(), inner[-3:], q.group(1), (s, e), quoted=True, rule="proposal.quoted_name"))
+        out.append(_Mention(q.start(), q.end(), inner[-3:], q.group(1), (s, e), quoted=True,
+                            rule="proposal.quoted_name"))
     return out
 
 
@@ -610,7 +618,7 @@ def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     out = []
     for status, triggers in lex["vp_triggers"].items():
         for ts, _, _ in find_all(v.clean, triggers, s, e):
-            end = ts
+            end: Optional[int] = ts
             while end is not None:
                 m = _vp_at(v, s, e, end, status, lex)
                 if m is None:
@@ -640,7 +648,8 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: str, lex: dict) -> Opti
                 return None  # 操業を停止することを決めた: not the war's business
             if kind == "institution" and any(obj.endswith(h) for h in lex["heads"]):
                 return None  # 仕組みを設ける: the head noun names it (see _head_mentions, setup_after)
-            return _Mention(start, stem_end, verb, name, (s, e), status=status, rule="proposal.verb_phrase", vp_kind=kind)
+            return _Mention(start, stem_end, verb, name, (s, e), status=status, rule="proposal.verb_phrase",
+                            vp_kind=kind)
     return None
 
 
@@ -660,10 +669,11 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
     The date right after the sentence's topic (親ロシア派勢力は20日、…「住民投票」を23日から実施すると発表)
     is when it was put forward, and wins over a schedule named after it."""
     others = [o.start for o in same_sentence if o is not m]
-    best = None
+    best: Optional[tuple[int, TimeSpan]] = None
     for d in v.ents(m.sent[0], m.sent[1], {"DATE"}):
         span = d.value
-        if not complete(span) or (span.end - span.start).days > 31 or d.text.endswith("間"):
+        if not isinstance(span, TimeSpan) or span.start is None or span.end is None \
+                or (span.end - span.start).days > 31 or d.text.endswith("間"):
             continue
         lo, hi = sorted((d.end, m.start))
         if any(lo <= o < hi for o in others):
@@ -684,7 +694,8 @@ def _paragraph_date(v: DocView, m: _Mention) -> Optional[TimeSpan]:
     """The nearest day-like date of the section's earlier sentences: '■覚書は交わしたが / 2日の2回目の協議は
     …行われた。/ 双方は…覚書を交換した。' dates the memoranda to the 2nd."""
     found = section_dates(v, m.start, SECTION_BACK)
-    return found[0].value if found else None
+    value = found[0].value if found else None
+    return value if isinstance(value, TimeSpan) else None
 
 
 def _revisions(v: DocView, ms: list[_Mention]) -> None:
@@ -788,9 +799,9 @@ def _attach_references(v: DocView, groups: list[list[_Mention]], refs: list[_Men
     """米国案 / 米側の提案: the proposal of that country if the text has one, else the proposal named just
     before it ('…30日間の全面停戦案には応じなかった。…米側の提案を退けた'), which it merges into."""
     by_sent: dict = {}
-    for g in groups:
-        for x in g:
-            by_sent.setdefault(v.sent_index(x.start), []).append((x.end, g))
+    for group in groups:
+        for x in group:
+            by_sent.setdefault(v.sent_index(x.start), []).append((x.end, group))
     for m in refs:
         g = next((g for g in groups if any(a.canonical == m.by_country for x in g for a in x.proposer)), None)
         if g is None:
@@ -872,8 +883,8 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     kind = _kind_of(g, names, lex)
     named_by = next((x for x in g if x.name == name), g[0])
     return Proposal(
-        name=name, aliases=aliases, kind=kind, points=points,
-        proposer=proposer, revises=revises, status=status, date=dates[0] if dates else None,
+        name=name, aliases=aliases, kind=cast(Kind, kind), points=points,
+        proposer=proposer, revises=revises, status=cast(Optional[Status], status), date=dates[0] if dates else None,
         evidence=[v.span(x.start, x.end) for x in g], rule=named_by.rule,
         confidence=confidence(0.4, bool(proposer), status is not None, points is not None, len(g) > 1, bool(dates)),
     )
