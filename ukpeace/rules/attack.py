@@ -8,6 +8,7 @@ weapons (600 drones) are not a count: count is the number of attacks (612回の�
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,7 +16,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
 
-from ..models import Attack, Casualties, Impact, TimeSpan
+from ..models import Amount, Attack, Casualties, Entity, Impact, Quantity, TimeSpan
 from .common import DocView, alternation, complete, confidence, country_actor, find_all, has_any, lexicon, place_of, state_of
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -114,24 +115,32 @@ def _outage(text: str, lex: dict) -> bool:
 
 
 def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
-    ds = [d for d in v.ents(s, e, {"DATE"}) if d.value and d.value.start and d.value.end
-          and not v.clean.startswith(tuple(lexicon("attack")["duration_after"]), d.end)  # １日のうちに: a span
-          and (d.value.end - d.value.start).days <= 31 and d.value.granularity not in ("month", "year", "season")]
+    duration_after = tuple(lexicon("attack")["duration_after"])
+    ds: list[tuple[Entity, TimeSpan, dt.date, dt.date]] = []
+    for d in v.ents(s, e, {"DATE"}):
+        ts = d.value
+        if not (isinstance(ts, TimeSpan) and ts.start and ts.end):
+            continue
+        if v.clean.startswith(duration_after, d.end):  # １日のうちに: a span
+            continue
+        if (ts.end - ts.start).days <= 31 and ts.granularity not in ("month", "year", "season"):
+            ds.append((d, ts, ts.start, ts.end))
     if not ds:
         return None
-    a, b = ds[0], ds[-1]
-    if len(ds) >= 2 and 0 <= (b.value.start - a.value.end).days <= 2 and \
+    (a, av, _, a_end), (b, _, b_start, b_end) = ds[0], ds[-1]
+    if len(ds) >= 2 and 0 <= (b_start - a_end).days <= 2 and \
             has_any(v.clean[a.end:b.start], lexicon("attack")["range_joiners"]):  # 17日夜から18日朝にかけて
-        return TimeSpan(text=v.text[a.start:b.end], start=a.value.start, end=b.value.end,
-                        granularity="range", relative=a.value.relative)
-    before = [d for d in ds if d.end <= anchor]
-    return (before[-1] if before else ds[0]).value
+        return TimeSpan(text=v.text[a.start:b.end], start=av.start, end=b_end,
+                        granularity="range", relative=av.relative)
+    before = [ts for d, ts, _, _ in ds if d.end <= anchor]
+    return before[-1] if before else av
 
 
 def _period_date(v: DocView, sents: list) -> Optional[TimeSpan]:
     for s, e in sents:
         for d in v.ents(s, e, {"DATE"}):
-            if complete(d.value) and d.value.granularity in ("range", "month", "week", "part_of_month", "year"):
+            if isinstance(d.value, TimeSpan) and complete(d.value) and \
+                    d.value.granularity in ("range", "month", "week", "part_of_month", "year"):
                 return d.value
     return None
 
@@ -384,7 +393,8 @@ def _other_day(date: Optional[TimeSpan], ep: _Episode, report_lag: int = 2) -> b
     announced the next day, ルニン知事は28日…18人が死亡と発表, still belongs to the strike of the 27th)."""
     if not (date and date.start and ep.date_explicit and ep.date and ep.date.start):
         return False
-    return date.end < ep.date.start or (date.start - ep.date.end).days > report_lag
+    assert date.end is not None  # explicit dates are complete (_explicit_date)
+    return date.end < ep.date.start or (ep.date.end is not None and (date.start - ep.date.end).days > report_lag)
 
 
 def _hypothetical(sent: str, lex: dict) -> bool:
