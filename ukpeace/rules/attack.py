@@ -16,7 +16,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
 
-from ..models import Amount, Attack, Casualties, Entity, Impact, Quantity, TimeSpan
+from ..models import Attack, Casualties, Entity, Impact, Quantity, TimeSpan
 from .common import DocView, alternation, complete, confidence, country_actor, find_all, has_any, lexicon, place_of, state_of
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -198,10 +198,10 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
     if best is None:
         m = re.search(r"(\S{1,8})による", v.clean[s:e])
         if m:
-            ent = v.first(s + m.start(), s + m.end(), {"GPE", "ORG"})
-            ent = None if ent is None or roles.get(ent.start) in ("victim", "reporter", "clause") else ent
-            st = state_of(ent) if ent else None
-            best = st.country if st and st.country in lex["attackers"] and not _reporter_org(ent, lex) else None
+            agent = v.first(s + m.start(), s + m.end(), {"GPE", "ORG"})
+            agent = None if agent is None or roles.get(agent.start) in ("victim", "reporter", "clause") else agent
+            st = state_of(agent) if agent else None
+            best = st.country if st and st.country in lex["attackers"] and not _reporter_org(agent, lex) else None
     return best
 
 
@@ -373,11 +373,16 @@ def _is_heading(v: DocView, s: int, e: int) -> bool:
     return pe - ps <= 40 and "。" not in v.clean[ps:pe]
 
 
+def _quantities(v: DocView, s: int, e: int) -> list[tuple[Entity, Quantity]]:
+    """QUANTITY entities with their values (the entity recogniser gives each a Quantity)."""
+    return [(q, q.value) for q in v.ents(s, e, {"QUANTITY"}) if isinstance(q.value, Quantity)]
+
+
 def _toll(v: DocView, s: int, e: int, lex: dict) -> bool:
     """A sentence that gives a count of dead or injured people (州当局によれば、3人が死亡した)."""
     sent = v.clean[s:e]
     return bool((has_any(sent, lex["killed"]) or has_any(sent, lex["injured"]))
-                and any(q.value.unit == "person" for q in v.ents(s, e, {"QUANTITY"})))
+                and any(qv.unit == "person" for _, qv in _quantities(v, s, e)))
 
 
 def _follow_up(v: DocView, s: int, e: int, lex: dict, last: Optional[_Episode], date) -> Optional[_Episode]:
@@ -395,6 +400,12 @@ def _other_day(date: Optional[TimeSpan], ep: _Episode, report_lag: int = 2) -> b
         return False
     assert date.end is not None  # explicit dates are complete (_explicit_date)
     return date.end < ep.date.start or (ep.date.end is not None and (date.start - ep.date.end).days > report_lag)
+
+
+def _disjoint(a: TimeSpan, b: TimeSpan) -> bool:
+    """Two explicit dates without a day in common (explicit dates are complete: _explicit_date)."""
+    assert a.start is not None and a.end is not None and b.start is not None and b.end is not None
+    return a.start > b.end or a.end < b.start
 
 
 def _hypothetical(sent: str, lex: dict) -> bool:
@@ -465,25 +476,26 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             trig = [(ts, te) for ts, te, _, ana in hits if not ana]
             sent = v.clean[s:e]
             if _hypothetical(sent, lex):
-                trig = hits = []
+                trig, hits = [], []
             date = _explicit_date(v, s, e, trig[0][0] if trig else e)
             if date is not None and date.text in lex["same_day_openers"] and eps and eps[-1].date_explicit:
                 date = eps[-1].date  # ザポリージャ州でも同日、…: the day of the strike just told, not a resolver's guess
             opener = has_any(sent[:6], lex["new_event_openers"])
             after = cur if cur is not None else (eps[-1] if eps and idx == 0 else None)
-            if (trig or (cur is not None and _cue(sent, lex))) and _incident(v, s, e, after, lex):
+            if (trig or (cur is not None and _cue(sent, lex))) and after is not None and _incident(v, s, e, after, lex):
                 cur = _incident_episode(v, s, e, after, trig, date, lex)
                 eps.append(cur)
             elif trig:
                 side = _side(v, s, e, trig[0][0], lex, trig[0][1])
                 new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
-                    (date and cur.date_explicit and cur.date and (date.start > cur.date.end or date.end < cur.date.start))
+                    (date and cur.date_explicit and cur.date and _disjoint(date, cur.date))
                 if new:
                     prev_date = cur.date if cur is not None else (eps[-1].date if eps else None)
                     cur = _Episode(side=side)
                     eps.append(cur)
                     if date is None and has_any(sent[:6], lex["same_day_openers"]) and prev_date is not None:
                         date = prev_date
+                assert cur is not None  # a new episode, or the current one continued
                 cur.side = cur.side or side
                 cur.sents.append((s, e))
                 cur.triggers.extend(trig)
@@ -495,9 +507,9 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             elif cur is not None and _cue(sent, lex) and not _other_day(date, cur) and \
                     not has_any(sent[:6], lex["contrast_openers"]):  # 一方、…41人が死亡と発表: another account
                 cur.sents.append((s, e))
-            elif cur is None and (hits or idx == 0) and \
-                    _follow_up(v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep, date):
-                cur = eps[-1] if hits else prev_para_ep
+            elif cur is None and (hits or idx == 0) and (back := _follow_up(
+                    v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep, date)) is not None:
+                cur = back  # _follow_up returns the episode it was given
                 cur.sents.append((s, e))
             elif _outage(sent, lex) and v.ents(s, e, {"QUANTITY"}) and idx + 1 < len(sents) and \
                     _trigger_hits(v, *sents[idx + 1], lex):
@@ -637,15 +649,15 @@ def _one_person(sent: str, lex: dict) -> tuple[bool, bool]:
 def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
     killed = injured = None
     for s, e in ep.sents:
-        for q in v.ents(s, e, {"QUANTITY"}):
-            if q.value.unit != "person":
+        for q, qv in _quantities(v, s, e):
+            if qv.unit != "person":
                 continue
             after = v.clean[q.end:q.end + 8]
             before = v.clean[max(s, q.start - 16):q.start]
             if has_any(before[-4:], lex["part_of_toll_before"]) or after.startswith(tuple(lex["part_of_toll_after"])):
                 continue
             kind = _toll_kind(v, s, q, lex)
-            val = int(q.value.value)
+            val = int(qv.value)
             if kind == "killed":
                 killed = max(killed or 0, val)
             elif kind == "injured":
@@ -667,8 +679,8 @@ def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
         cues = sorted((cs, ce, what) for what, words in lex["impacts"] for cs, ce, _ in find_all(v.clean, words, s, e))
         lo = s
         for cs, ce, what in cues:
-            for q in v.ents(lo, cs, {"QUANTITY"}):
-                unit = q.value.unit or ""
+            for q, qv in _quantities(v, lo, cs):
+                unit = qv.unit or ""
                 if q.start in used or unit not in lex["impact_units"]:
                     continue
                 if unit == "person" and (has_any(v.clean[q.end:q.end + 6], lex["killed"] + lex["injured"])
@@ -679,7 +691,7 @@ def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
                 if has_any(v.clean[q.end:q.end + 4], lex["launched_after"]):
                     continue
                 used.add(q.start)
-                out.append(Impact(value=q.value.value, unit=unit, qualifier=q.value.qualifier, what=what,
+                out.append(Impact(value=qv.value, unit=unit, qualifier=qv.qualifier, what=what,
                                   text=v.text[q.start:q.end]))
             lo = max(lo, ce)
     return out
@@ -703,7 +715,8 @@ def _blog_day(v: DocView, pos: int) -> Optional[TimeSpan]:
 
 def _until_published(v: DocView, date: Optional[TimeSpan]) -> Optional[TimeSpan]:
     """Attacks are reported, not planned: a period (今年に入ってから → this year) ends at the publication date."""
-    if complete(date) and v.published and date.start <= v.published < date.end:
+    if date is not None and date.start is not None and date.end is not None and v.published and \
+            date.start <= v.published < date.end:
         return date.model_copy(update={"end": v.published})
     return date
 
