@@ -12,13 +12,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Literal, Optional, TypeGuard, get_args
 
 from pydantic import BaseModel, ConfigDict
 
 from ..models import Attack, Casualties, Entity, Impact, Quantity, TimeSpan
 from .common import DocView, alternation, complete, confidence, country_actor, find_all, has_any, lexicon, place_of, state_of
 
+AttackTarget = Literal["energy", "civilian", "military", "infrastructure", "city", "other"]  # Attack.target's values
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -697,9 +698,15 @@ def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
     return out
 
 
-def _target(text: str, lex: dict) -> Optional[str]:
+def _is_target(name: str) -> TypeGuard[AttackTarget]:
+    return name in get_args(AttackTarget)
+
+
+def _target(text: str, lex: dict) -> Optional[AttackTarget]:
     for target, words in lex["targets"]:
         if has_any(text, words):
+            if not _is_target(target):
+                raise ValueError(f"attack lexicon: {target!r} is not an Attack.target")
             return target
     return None
 
@@ -759,6 +766,15 @@ def _rule_name(ep: _Episode, count: Optional[int]) -> str:
     return "attack.trigger" + (":dated" if ep.date_explicit else "")
 
 
+def _close_starts(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> Optional[tuple[dt.date, dt.date]]:
+    """The first days of two complete dates of at most two days each, at most a day apart; else None."""
+    if a is None or b is None or a.start is None or a.end is None or b.start is None or b.end is None:
+        return None
+    if abs((a.start - b.start).days) <= 1 and (a.end - a.start).days <= 1 and (b.end - b.start).days <= 1:
+        return a.start, b.start
+    return None
+
+
 def _merge_updates(out: list[Attack]) -> list[Attack]:
     """A live blog reports one strike several times: same attacker and city, dates a day apart."""
     merged: list[Attack] = []
@@ -766,16 +782,15 @@ def _merge_updates(out: list[Attack]) -> list[Attack]:
         for b in merged:
             la = {p.canonical for p in a.locations if p.kind in ("city", "district")}
             lb = {p.canonical for p in b.locations if p.kind in ("city", "district")}
-            close = complete(a.date) and complete(b.date) and abs((a.date.start - b.date.start).days) <= 1 \
-                and (a.date.end - a.date.start).days <= 1 and (b.date.end - b.date.start).days <= 1
+            starts = _close_starts(a.date, b.date)
             spots_a = {p.canonical for p in a.locations if p.kind in ("facility", "district")}
             spots_b = {p.canonical for p in b.locations if p.kind in ("facility", "district")}
             own_toll = (a.casualties.killed or a.casualties.injured) and (b.casualties.killed or b.casualties.injured)
             distinct_spot = own_toll and (spots_a - spots_b or spots_b - spots_a)  # the hospital hit that night
-            same_day = close and a.date.start == b.date.start and (la <= lb or lb <= la) and not distinct_spot
-            if la and lb and (la == lb or same_day) and close and \
+            same_day = starts is not None and starts[0] == starts[1] and (la <= lb or lb <= la) and not distinct_spot
+            if la and lb and (la == lb or same_day) and starts is not None and \
                     [x.canonical for x in a.attacker] == [x.canonical for x in b.attacker]:
-                if a.date.start < b.date.start:
+                if starts[0] < starts[1]:
                     b.date = a.date
                 b.evidence += a.evidence
                 b.casualties = Casualties(killed=max(filter(None, [a.casualties.killed, b.casualties.killed]), default=None),
