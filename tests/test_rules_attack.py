@@ -13,7 +13,7 @@ import pytest
 
 import ukpeace
 
-from rule_helpers import PUB, day, names, only, records, run  # noqa: E402,F401
+from rule_helpers import PUB, day, names, only, records, run  # noqa: F401
 
 pytestmark = pytest.mark.slow
 

@@ -17,7 +17,8 @@ from typing import Literal, Optional, TypeGuard, get_args
 from pydantic import BaseModel, ConfigDict
 
 from ..models import Attack, Casualties, Entity, Impact, Quantity, TimeSpan
-from .common import DocView, alternation, complete, confidence, country_actor, find_all, has_any, lexicon, place_of, state_of
+from .common import (
+    DocView, alternation, complete, confidence, country_actor, find_all, has_any, lexicon, place_of, state_of)
 
 AttackTarget = Literal["energy", "civilian", "military", "infrastructure", "city", "other"]  # Attack.target's values
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -32,7 +33,7 @@ class _Episode:
     side: Optional[str] = None
     tally: bool = False        # a day's count of attacks over a region (計87回の攻撃)
     incident: bool = False     # one place's strike reported after such a tally
-    within: Optional["_Episode"] = None  # the tally (or incident) an incident was told after
+    within: Optional[_Episode] = None  # the tally (or incident) an incident was told after
 
 
 @lru_cache(maxsize=1)
@@ -147,8 +148,10 @@ def _period_date(v: DocView, sents: list) -> Optional[TimeSpan]:
 
 
 def _reporter_org(ent, lex: dict) -> bool:
-    """A body that reports strikes but does not carry them out: ウクライナ国家非常事態庁, 検察当局, an energy company."""
-    return ent.label == "ORG" and (ent.kind in lex["reporter_org_kinds"] or bool(has_any(ent.text, lex["reporter_org_words"])))
+    """A body that reports strikes but does not carry them out: ウクライナ国家非常事態庁, 検察当局, an energy
+    company."""
+    return ent.label == "ORG" and (ent.kind in lex["reporter_org_kinds"]
+                                   or bool(has_any(ent.text, lex["reporter_org_words"])))
 
 
 def _relative_clause_subject(v: DocView, ent, anchor: int) -> bool:
@@ -260,7 +263,8 @@ def _actor_role(v: DocView, start: int, end: int, preds: dict[int, bool]) -> Opt
     """What the parse makes of an actor: "attacker" (ロシア軍は…攻撃した, ロシア軍による砲撃, ロシア軍の無人機が
     …攻撃), "victim" (ウクライナへの攻撃, ウクライナの施設を攻撃, ウクライナが攻撃を受けた), "reporter"
     (非常事態庁の発表では, キーウ側は…と非難: a reporting phrase comes before any strike predicate), "speaker"
-    (保安庁は…攻撃したと発表した: the subject of a verb announcing the strike, see _speaker), "clause" (ウクライナ軍が奪還した|地区を砲撃: the subject of a relative clause), or None when
+    (保安庁は…攻撃したと発表した: the subject of a verb announcing the strike, see _speaker), "clause"
+    (ウクライナ軍が奪還した|地区を砲撃: the subject of a relative clause), or None when
     the first verb above the actor is none of these."""
     syn, sl = v.syntax, _syn_lex()
     info = syn.case_of(start, end)
@@ -451,7 +455,8 @@ def _incident_episode(v: DocView, s: int, e: int, after: _Episode, trig, date, l
 
 
 def _regions(v: DocView, ep: _Episode) -> set:
-    return {p.canonical for s, e in ep.sents for p in v.ents(s, e, {"GPE", "LOC"}) if p.kind == "region" and p.canonical}
+    return {p.canonical for s, e in ep.sents for p in v.ents(s, e, {"GPE", "LOC"})
+            if p.kind == "region" and p.canonical}
 
 
 def _date_from_lead(v: DocView, tally: _Episode, eps: list[_Episode]) -> None:
@@ -480,7 +485,8 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 trig, hits = [], []
             date = _explicit_date(v, s, e, trig[0][0] if trig else e)
             if date is not None and date.text in lex["same_day_openers"] and eps and eps[-1].date_explicit:
-                date = eps[-1].date  # ザポリージャ州でも同日、…: the day of the strike just told, not a resolver's guess
+                # ザポリージャ州でも同日、…: the day of the strike just told, not a resolver's guess
+                date = eps[-1].date
             opener = has_any(sent[:6], lex["new_event_openers"])
             after = cur if cur is not None else (eps[-1] if eps and idx == 0 else None)
             if (trig or (cur is not None and _cue(sent, lex))) and after is not None and _incident(v, s, e, after, lex):
@@ -565,9 +571,10 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
                 continue  # モスクワが…攻撃: the capital stands for the attacker
             if p.canonical is None and p.lat is None and p.source != "rule":
                 continue  # a model's guess that no gazetteer or GeoNames entry backs; shape-found names stay
+            not_affiliation = tuple(lex["facility_not_affiliation"])
             if nxt.startswith("の") and any((v.clean.startswith(t, p.end + 1) or v.clean.startswith(t, p.end + 3))
-                                             and not (p.kind != "country" and  # ウクライナの軍需産業: still the country's
-                                                      v.clean.startswith(tuple(lex["facility_not_affiliation"]), p.end + 1))
+                                             and not (p.kind != "country" and  # ウクライナの軍需産業: the country's
+                                                      v.clean.startswith(not_affiliation, p.end + 1))
                                              for t in lex["affiliation_after"]):
                 continue  # ウクライナの新任エネルギー大臣: an affiliation, not where it happened
             places.append(p)
@@ -735,8 +742,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     impacts = _impacts(v, ep, lex)
     count = _count(v, ep.sents)
     weapons = [w for w, words in lex["weapons"].items() if has_any(text, words)]
-    date = _until_published(v, ep.date if ep.date_explicit else (_period_date(v, ep.sents) or v.heading_date(ep.sents[0][0])
-                                                                 or _blog_day(v, ep.sents[0][0])))
+    date = _until_published(v, ep.date if ep.date_explicit else (
+        _period_date(v, ep.sents) or v.heading_date(ep.sents[0][0]) or _blog_day(v, ep.sents[0][0])))
     locations = _locations(v, ep, side)
     if ep.within is not None:  # an incident lies inside its tally's region: スーミ州 … スーミ地区のXでは
         have = {p.canonical for p in locations}
@@ -752,7 +759,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
         return None
     return Attack(attacker=attacker, target=_target(text, lex), count=count, weapons=weapons, locations=locations,
                   date=date, casualties=cas, impacts=impacts, evidence=[v.span(*x) for x in ep.sents],
-                  rule=_rule_name(ep, count), confidence=confidence(0.45, bool(ep.side), date is not None, bool(locations), bool(weapons),
+                  rule=_rule_name(ep, count),
+                  confidence=confidence(0.45, bool(ep.side), date is not None, bool(locations), bool(weapons),
                                         bool(cas.killed or cas.injured or impacts or count)))
 
 
@@ -793,8 +801,9 @@ def _merge_updates(out: list[Attack]) -> list[Attack]:
                 if starts[0] < starts[1]:
                     b.date = a.date
                 b.evidence += a.evidence
-                b.casualties = Casualties(killed=max(filter(None, [a.casualties.killed, b.casualties.killed]), default=None),
-                                          injured=max(filter(None, [a.casualties.injured, b.casualties.injured]), default=None))
+                b.casualties = Casualties(
+                    killed=max(filter(None, [a.casualties.killed, b.casualties.killed]), default=None),
+                    injured=max(filter(None, [a.casualties.injured, b.casualties.injured]), default=None))
                 b.weapons = list(dict.fromkeys(b.weapons + a.weapons))
                 b.impacts += [i for i in a.impacts if i.value not in {x.value for x in b.impacts}]
                 b.locations += [p for p in a.locations if p.canonical not in {x.canonical for x in b.locations}]
