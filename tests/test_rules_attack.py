@@ -13,7 +13,7 @@ import pytest
 
 import ukpeace
 
-from rule_helpers import PUB, day, names, only, records, run  # noqa: E402,F401
+from rule_helpers import PUB, day, names, only, records, run  # noqa: F401
 
 pytestmark = pytest.mark.slow
 
@@ -358,7 +358,8 @@ def test_a_sea_under_the_strike_predicate_stays_a_place():
         assert "Black Sea" in names(_one(text, profile).locations)
 
 
-REPORTER_PLACE = "ロシア軍は20日、ハルキウの集合住宅を滑空爆弾で攻撃した。ハルキウ州のシネフボフ知事によれば、3人が死亡した。"
+REPORTER_PLACE = ("ロシア軍は20日、ハルキウの集合住宅を滑空爆弾で攻撃した。"
+                  "ハルキウ州のシネフボフ知事によれば、3人が死亡した。")
 
 
 def test_full_profile_drops_the_place_of_the_official_who_reports():
@@ -371,7 +372,8 @@ def test_fast_profile_keeps_the_reporting_officials_region():
     assert names(_one(REPORTER_PLACE, "fast").locations) == {"Kharkiv", "Kharkiv Oblast"}
 
 
-BRIDGE = "ロシア本土とクリミア半島を結ぶクリミア橋が21日未明、ウクライナ軍の水上ドローンによる攻撃を受け、2人が死亡した。"
+BRIDGE = ("ロシア本土とクリミア半島を結ぶクリミア橋が21日未明、"
+          "ウクライナ軍の水上ドローンによる攻撃を受け、2人が死亡した。")
 
 
 def test_full_profile_drops_places_inside_a_relative_clause():
@@ -398,7 +400,8 @@ def test_speaker_announcing_its_own_strike_is_the_attacker(profile):
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_speaker_asserting_another_sides_strike_is_not_the_attacker(profile):
     """保安庁は…ロシア軍のミサイルが…直撃したと断定した: the quoted strike has its own agent."""
-    text = "ウクライナ保安庁は22日、回収した破片を調べた結果、ロシア軍のミサイルがキーウの小児病院を直撃したと断定した。"
+    text = ("ウクライナ保安庁は22日、回収した破片を調べた結果、"
+            "ロシア軍のミサイルがキーウの小児病院を直撃したと断定した。")
     assert names(_one(text, profile).attacker) == {"Russia"}
 
 
@@ -444,7 +447,7 @@ LEAD_AND_TALLY = ("ロシア軍は14日、ヘルソン州とザポリージャ�
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_undated_tally_takes_the_leads_day_and_its_incidents_follow(profile):
     """The lead dates the strikes (14日); the tally below it (1日のうちに) and its incident are that day's."""
-    lead, tally, incident = _by_profile(LEAD_AND_TALLY, profile)
+    _lead, tally, incident = _by_profile(LEAD_AND_TALLY, profile)
     assert tally.count == 95 and tally.date is not None and tally.date.start == day("2026-01-14")
     assert incident.date is not None and incident.date.start == day("2026-01-14")
 
@@ -462,7 +465,8 @@ def test_a_numbered_group_is_not_one_person(profile):
     assert _one(text, profile).casualties.injured == 2
 
 
-NESTED_TOLL = "ロシア軍は14日、リビウの集合住宅をミサイルで攻撃した。当局によると、25人（うち子ども4人）が死亡し、60人が負傷した。"
+NESTED_TOLL = ("ロシア軍は14日、リビウの集合住宅をミサイルで攻撃した。"
+               "当局によると、25人（うち子ども4人）が死亡し、60人が負傷した。")
 
 
 def test_full_profile_reads_the_toll_from_the_predicate_the_count_is_subject_of():
@@ -564,7 +568,8 @@ def test_relative_clause_describing_a_place_does_not_hide_the_attacker():
 
 
 def test_launch_origin_is_not_the_strike_place():
-    a = only_attack("ウクライナ軍は24日、隣接するハルキウ州からミサイル2発を発射し、ベルゴロド州の村を攻撃した。", "2026-01-25")
+    a = only_attack("ウクライナ軍は24日、隣接するハルキウ州からミサイル2発を発射し、ベルゴロド州の村を攻撃した。",
+                    "2026-01-25")
     assert names(a.attacker) == {"Ukraine"}
     assert names(a.locations) == {"Belgorod Oblast"}
 

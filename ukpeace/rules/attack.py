@@ -8,16 +8,19 @@ weapons (600 drones) are not a count: count is the number of attacks (612回の�
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Literal, Optional, TypeGuard, get_args
 
 from pydantic import BaseModel, ConfigDict
 
-from ..models import Attack, Casualties, Impact, TimeSpan
-from .common import DocView, alternation, complete, confidence, country_actor, find_all, has_any, lexicon, place_of, state_of
+from ..models import Attack, Casualties, Entity, Impact, Quantity, TimeSpan
+from .common import (
+    DocView, alternation, complete, confidence, country_actor, find_all, has_any, lexicon, place_of, state_of)
 
+AttackTarget = Literal["energy", "civilian", "military", "infrastructure", "city", "other"]  # Attack.target's values
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -30,7 +33,7 @@ class _Episode:
     side: Optional[str] = None
     tally: bool = False        # a day's count of attacks over a region (計87回の攻撃)
     incident: bool = False     # one place's strike reported after such a tally
-    within: Optional["_Episode"] = None  # the tally (or incident) an incident was told after
+    within: Optional[_Episode] = None  # the tally (or incident) an incident was told after
 
 
 @lru_cache(maxsize=1)
@@ -114,31 +117,41 @@ def _outage(text: str, lex: dict) -> bool:
 
 
 def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
-    ds = [d for d in v.ents(s, e, {"DATE"}) if d.value and d.value.start and d.value.end
-          and not v.clean.startswith(tuple(lexicon("attack")["duration_after"]), d.end)  # １日のうちに: a span
-          and (d.value.end - d.value.start).days <= 31 and d.value.granularity not in ("month", "year", "season")]
+    duration_after = tuple(lexicon("attack")["duration_after"])
+    ds: list[tuple[Entity, TimeSpan, dt.date, dt.date]] = []
+    for d in v.ents(s, e, {"DATE"}):
+        ts = d.value
+        if not (isinstance(ts, TimeSpan) and ts.start and ts.end):
+            continue
+        if v.clean.startswith(duration_after, d.end):  # １日のうちに: a span
+            continue
+        if (ts.end - ts.start).days <= 31 and ts.granularity not in ("month", "year", "season"):
+            ds.append((d, ts, ts.start, ts.end))
     if not ds:
         return None
-    a, b = ds[0], ds[-1]
-    if len(ds) >= 2 and 0 <= (b.value.start - a.value.end).days <= 2 and \
+    (a, av, _, a_end), (b, _, b_start, b_end) = ds[0], ds[-1]
+    if len(ds) >= 2 and 0 <= (b_start - a_end).days <= 2 and \
             has_any(v.clean[a.end:b.start], lexicon("attack")["range_joiners"]):  # 17日夜から18日朝にかけて
-        return TimeSpan(text=v.text[a.start:b.end], start=a.value.start, end=b.value.end,
-                        granularity="range", relative=a.value.relative)
-    before = [d for d in ds if d.end <= anchor]
-    return (before[-1] if before else ds[0]).value
+        return TimeSpan(text=v.text[a.start:b.end], start=av.start, end=b_end,
+                        granularity="range", relative=av.relative)
+    before = [ts for d, ts, _, _ in ds if d.end <= anchor]
+    return before[-1] if before else av
 
 
 def _period_date(v: DocView, sents: list) -> Optional[TimeSpan]:
     for s, e in sents:
         for d in v.ents(s, e, {"DATE"}):
-            if complete(d.value) and d.value.granularity in ("range", "month", "week", "part_of_month", "year"):
+            if isinstance(d.value, TimeSpan) and complete(d.value) and \
+                    d.value.granularity in ("range", "month", "week", "part_of_month", "year"):
                 return d.value
     return None
 
 
 def _reporter_org(ent, lex: dict) -> bool:
-    """A body that reports strikes but does not carry them out: ウクライナ国家非常事態庁, 検察当局, an energy company."""
-    return ent.label == "ORG" and (ent.kind in lex["reporter_org_kinds"] or bool(has_any(ent.text, lex["reporter_org_words"])))
+    """A body that reports strikes but does not carry them out: ウクライナ国家非常事態庁, 検察当局, an energy
+    company."""
+    return ent.label == "ORG" and (ent.kind in lex["reporter_org_kinds"]
+                                   or bool(has_any(ent.text, lex["reporter_org_words"])))
 
 
 def _relative_clause_subject(v: DocView, ent, anchor: int) -> bool:
@@ -189,10 +202,10 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
     if best is None:
         m = re.search(r"(\S{1,8})による", v.clean[s:e])
         if m:
-            ent = v.first(s + m.start(), s + m.end(), {"GPE", "ORG"})
-            ent = None if ent is None or roles.get(ent.start) in ("victim", "reporter", "clause") else ent
-            st = state_of(ent) if ent else None
-            best = st.country if st and st.country in lex["attackers"] and not _reporter_org(ent, lex) else None
+            agent = v.first(s + m.start(), s + m.end(), {"GPE", "ORG"})
+            agent = None if agent is None or roles.get(agent.start) in ("victim", "reporter", "clause") else agent
+            st = state_of(agent) if agent else None
+            best = st.country if st and st.country in lex["attackers"] and not _reporter_org(agent, lex) else None
     return best
 
 
@@ -250,7 +263,8 @@ def _actor_role(v: DocView, start: int, end: int, preds: dict[int, bool]) -> Opt
     """What the parse makes of an actor: "attacker" (ロシア軍は…攻撃した, ロシア軍による砲撃, ロシア軍の無人機が
     …攻撃), "victim" (ウクライナへの攻撃, ウクライナの施設を攻撃, ウクライナが攻撃を受けた), "reporter"
     (非常事態庁の発表では, キーウ側は…と非難: a reporting phrase comes before any strike predicate), "speaker"
-    (保安庁は…攻撃したと発表した: the subject of a verb announcing the strike, see _speaker), "clause" (ウクライナ軍が奪還した|地区を砲撃: the subject of a relative clause), or None when
+    (保安庁は…攻撃したと発表した: the subject of a verb announcing the strike, see _speaker), "clause"
+    (ウクライナ軍が奪還した|地区を砲撃: the subject of a relative clause), or None when
     the first verb above the actor is none of these."""
     syn, sl = v.syntax, _syn_lex()
     info = syn.case_of(start, end)
@@ -364,11 +378,16 @@ def _is_heading(v: DocView, s: int, e: int) -> bool:
     return pe - ps <= 40 and "。" not in v.clean[ps:pe]
 
 
+def _quantities(v: DocView, s: int, e: int) -> list[tuple[Entity, Quantity]]:
+    """QUANTITY entities with their values (the entity recogniser gives each a Quantity)."""
+    return [(q, q.value) for q in v.ents(s, e, {"QUANTITY"}) if isinstance(q.value, Quantity)]
+
+
 def _toll(v: DocView, s: int, e: int, lex: dict) -> bool:
     """A sentence that gives a count of dead or injured people (州当局によれば、3人が死亡した)."""
     sent = v.clean[s:e]
     return bool((has_any(sent, lex["killed"]) or has_any(sent, lex["injured"]))
-                and any(q.value.unit == "person" for q in v.ents(s, e, {"QUANTITY"})))
+                and any(qv.unit == "person" for _, qv in _quantities(v, s, e)))
 
 
 def _follow_up(v: DocView, s: int, e: int, lex: dict, last: Optional[_Episode], date) -> Optional[_Episode]:
@@ -384,7 +403,14 @@ def _other_day(date: Optional[TimeSpan], ep: _Episode, report_lag: int = 2) -> b
     announced the next day, ルニン知事は28日…18人が死亡と発表, still belongs to the strike of the 27th)."""
     if not (date and date.start and ep.date_explicit and ep.date and ep.date.start):
         return False
-    return date.end < ep.date.start or (date.start - ep.date.end).days > report_lag
+    assert date.end is not None  # explicit dates are complete (_explicit_date)
+    return date.end < ep.date.start or (ep.date.end is not None and (date.start - ep.date.end).days > report_lag)
+
+
+def _disjoint(a: TimeSpan, b: TimeSpan) -> bool:
+    """Two explicit dates without a day in common (explicit dates are complete: _explicit_date)."""
+    assert a.start is not None and a.end is not None and b.start is not None and b.end is not None
+    return a.start > b.end or a.end < b.start
 
 
 def _hypothetical(sent: str, lex: dict) -> bool:
@@ -429,7 +455,8 @@ def _incident_episode(v: DocView, s: int, e: int, after: _Episode, trig, date, l
 
 
 def _regions(v: DocView, ep: _Episode) -> set:
-    return {p.canonical for s, e in ep.sents for p in v.ents(s, e, {"GPE", "LOC"}) if p.kind == "region" and p.canonical}
+    return {p.canonical for s, e in ep.sents for p in v.ents(s, e, {"GPE", "LOC"})
+            if p.kind == "region" and p.canonical}
 
 
 def _date_from_lead(v: DocView, tally: _Episode, eps: list[_Episode]) -> None:
@@ -455,25 +482,27 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             trig = [(ts, te) for ts, te, _, ana in hits if not ana]
             sent = v.clean[s:e]
             if _hypothetical(sent, lex):
-                trig = hits = []
+                trig, hits = [], []
             date = _explicit_date(v, s, e, trig[0][0] if trig else e)
             if date is not None and date.text in lex["same_day_openers"] and eps and eps[-1].date_explicit:
-                date = eps[-1].date  # ザポリージャ州でも同日、…: the day of the strike just told, not a resolver's guess
+                # ザポリージャ州でも同日、…: the day of the strike just told, not a resolver's guess
+                date = eps[-1].date
             opener = has_any(sent[:6], lex["new_event_openers"])
             after = cur if cur is not None else (eps[-1] if eps and idx == 0 else None)
-            if (trig or (cur is not None and _cue(sent, lex))) and _incident(v, s, e, after, lex):
+            if (trig or (cur is not None and _cue(sent, lex))) and after is not None and _incident(v, s, e, after, lex):
                 cur = _incident_episode(v, s, e, after, trig, date, lex)
                 eps.append(cur)
             elif trig:
                 side = _side(v, s, e, trig[0][0], lex, trig[0][1])
                 new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
-                    (date and cur.date_explicit and cur.date and (date.start > cur.date.end or date.end < cur.date.start))
+                    (date and cur.date_explicit and cur.date and _disjoint(date, cur.date))
                 if new:
                     prev_date = cur.date if cur is not None else (eps[-1].date if eps else None)
                     cur = _Episode(side=side)
                     eps.append(cur)
                     if date is None and has_any(sent[:6], lex["same_day_openers"]) and prev_date is not None:
                         date = prev_date
+                assert cur is not None  # a new episode, or the current one continued
                 cur.side = cur.side or side
                 cur.sents.append((s, e))
                 cur.triggers.extend(trig)
@@ -485,9 +514,9 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             elif cur is not None and _cue(sent, lex) and not _other_day(date, cur) and \
                     not has_any(sent[:6], lex["contrast_openers"]):  # 一方、…41人が死亡と発表: another account
                 cur.sents.append((s, e))
-            elif cur is None and (hits or idx == 0) and \
-                    _follow_up(v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep, date):
-                cur = eps[-1] if hits else prev_para_ep
+            elif cur is None and (hits or idx == 0) and (back := _follow_up(
+                    v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep, date)) is not None:
+                cur = back  # _follow_up returns the episode it was given
                 cur.sents.append((s, e))
             elif _outage(sent, lex) and v.ents(s, e, {"QUANTITY"}) and idx + 1 < len(sents) and \
                     _trigger_hits(v, *sents[idx + 1], lex):
@@ -542,9 +571,10 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
                 continue  # モスクワが…攻撃: the capital stands for the attacker
             if p.canonical is None and p.lat is None and p.source != "rule":
                 continue  # a model's guess that no gazetteer or GeoNames entry backs; shape-found names stay
+            not_affiliation = tuple(lex["facility_not_affiliation"])
             if nxt.startswith("の") and any((v.clean.startswith(t, p.end + 1) or v.clean.startswith(t, p.end + 3))
-                                             and not (p.kind != "country" and  # ウクライナの軍需産業: still the country's
-                                                      v.clean.startswith(tuple(lex["facility_not_affiliation"]), p.end + 1))
+                                             and not (p.kind != "country" and  # ウクライナの軍需産業: the country's
+                                                      v.clean.startswith(not_affiliation, p.end + 1))
                                              for t in lex["affiliation_after"]):
                 continue  # ウクライナの新任エネルギー大臣: an affiliation, not where it happened
             places.append(p)
@@ -627,15 +657,15 @@ def _one_person(sent: str, lex: dict) -> tuple[bool, bool]:
 def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
     killed = injured = None
     for s, e in ep.sents:
-        for q in v.ents(s, e, {"QUANTITY"}):
-            if q.value.unit != "person":
+        for q, qv in _quantities(v, s, e):
+            if qv.unit != "person":
                 continue
             after = v.clean[q.end:q.end + 8]
             before = v.clean[max(s, q.start - 16):q.start]
             if has_any(before[-4:], lex["part_of_toll_before"]) or after.startswith(tuple(lex["part_of_toll_after"])):
                 continue
             kind = _toll_kind(v, s, q, lex)
-            val = int(q.value.value)
+            val = int(qv.value)
             if kind == "killed":
                 killed = max(killed or 0, val)
             elif kind == "injured":
@@ -657,8 +687,8 @@ def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
         cues = sorted((cs, ce, what) for what, words in lex["impacts"] for cs, ce, _ in find_all(v.clean, words, s, e))
         lo = s
         for cs, ce, what in cues:
-            for q in v.ents(lo, cs, {"QUANTITY"}):
-                unit = q.value.unit or ""
+            for q, qv in _quantities(v, lo, cs):
+                unit = qv.unit or ""
                 if q.start in used or unit not in lex["impact_units"]:
                     continue
                 if unit == "person" and (has_any(v.clean[q.end:q.end + 6], lex["killed"] + lex["injured"])
@@ -669,15 +699,21 @@ def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
                 if has_any(v.clean[q.end:q.end + 4], lex["launched_after"]):
                     continue
                 used.add(q.start)
-                out.append(Impact(value=q.value.value, unit=unit, qualifier=q.value.qualifier, what=what,
+                out.append(Impact(value=qv.value, unit=unit, qualifier=qv.qualifier, what=what,
                                   text=v.text[q.start:q.end]))
             lo = max(lo, ce)
     return out
 
 
-def _target(text: str, lex: dict) -> Optional[str]:
+def _is_target(name: str) -> TypeGuard[AttackTarget]:
+    return name in get_args(AttackTarget)
+
+
+def _target(text: str, lex: dict) -> Optional[AttackTarget]:
     for target, words in lex["targets"]:
         if has_any(text, words):
+            if not _is_target(target):
+                raise ValueError(f"attack lexicon: {target!r} is not an Attack.target")
             return target
     return None
 
@@ -693,7 +729,8 @@ def _blog_day(v: DocView, pos: int) -> Optional[TimeSpan]:
 
 def _until_published(v: DocView, date: Optional[TimeSpan]) -> Optional[TimeSpan]:
     """Attacks are reported, not planned: a period (今年に入ってから → this year) ends at the publication date."""
-    if complete(date) and v.published and date.start <= v.published < date.end:
+    if date is not None and date.start is not None and date.end is not None and v.published and \
+            date.start <= v.published < date.end:
         return date.model_copy(update={"end": v.published})
     return date
 
@@ -705,8 +742,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     impacts = _impacts(v, ep, lex)
     count = _count(v, ep.sents)
     weapons = [w for w, words in lex["weapons"].items() if has_any(text, words)]
-    date = _until_published(v, ep.date if ep.date_explicit else (_period_date(v, ep.sents) or v.heading_date(ep.sents[0][0])
-                                                                 or _blog_day(v, ep.sents[0][0])))
+    date = _until_published(v, ep.date if ep.date_explicit else (
+        _period_date(v, ep.sents) or v.heading_date(ep.sents[0][0]) or _blog_day(v, ep.sents[0][0])))
     locations = _locations(v, ep, side)
     if ep.within is not None:  # an incident lies inside its tally's region: スーミ州 … スーミ地区のXでは
         have = {p.canonical for p in locations}
@@ -722,7 +759,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
         return None
     return Attack(attacker=attacker, target=_target(text, lex), count=count, weapons=weapons, locations=locations,
                   date=date, casualties=cas, impacts=impacts, evidence=[v.span(*x) for x in ep.sents],
-                  rule=_rule_name(ep, count), confidence=confidence(0.45, bool(ep.side), date is not None, bool(locations), bool(weapons),
+                  rule=_rule_name(ep, count),
+                  confidence=confidence(0.45, bool(ep.side), date is not None, bool(locations), bool(weapons),
                                         bool(cas.killed or cas.injured or impacts or count)))
 
 
@@ -736,6 +774,15 @@ def _rule_name(ep: _Episode, count: Optional[int]) -> str:
     return "attack.trigger" + (":dated" if ep.date_explicit else "")
 
 
+def _close_starts(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> Optional[tuple[dt.date, dt.date]]:
+    """The first days of two complete dates of at most two days each, at most a day apart; else None."""
+    if a is None or b is None or a.start is None or a.end is None or b.start is None or b.end is None:
+        return None
+    if abs((a.start - b.start).days) <= 1 and (a.end - a.start).days <= 1 and (b.end - b.start).days <= 1:
+        return a.start, b.start
+    return None
+
+
 def _merge_updates(out: list[Attack]) -> list[Attack]:
     """A live blog reports one strike several times: same attacker and city, dates a day apart."""
     merged: list[Attack] = []
@@ -743,20 +790,20 @@ def _merge_updates(out: list[Attack]) -> list[Attack]:
         for b in merged:
             la = {p.canonical for p in a.locations if p.kind in ("city", "district")}
             lb = {p.canonical for p in b.locations if p.kind in ("city", "district")}
-            close = complete(a.date) and complete(b.date) and abs((a.date.start - b.date.start).days) <= 1 \
-                and (a.date.end - a.date.start).days <= 1 and (b.date.end - b.date.start).days <= 1
+            starts = _close_starts(a.date, b.date)
             spots_a = {p.canonical for p in a.locations if p.kind in ("facility", "district")}
             spots_b = {p.canonical for p in b.locations if p.kind in ("facility", "district")}
             own_toll = (a.casualties.killed or a.casualties.injured) and (b.casualties.killed or b.casualties.injured)
             distinct_spot = own_toll and (spots_a - spots_b or spots_b - spots_a)  # the hospital hit that night
-            same_day = close and a.date.start == b.date.start and (la <= lb or lb <= la) and not distinct_spot
-            if la and lb and (la == lb or same_day) and close and \
+            same_day = starts is not None and starts[0] == starts[1] and (la <= lb or lb <= la) and not distinct_spot
+            if la and lb and (la == lb or same_day) and starts is not None and \
                     [x.canonical for x in a.attacker] == [x.canonical for x in b.attacker]:
-                if a.date.start < b.date.start:
+                if starts[0] < starts[1]:
                     b.date = a.date
                 b.evidence += a.evidence
-                b.casualties = Casualties(killed=max(filter(None, [a.casualties.killed, b.casualties.killed]), default=None),
-                                          injured=max(filter(None, [a.casualties.injured, b.casualties.injured]), default=None))
+                b.casualties = Casualties(
+                    killed=max(filter(None, [a.casualties.killed, b.casualties.killed]), default=None),
+                    injured=max(filter(None, [a.casualties.injured, b.casualties.injured]), default=None))
                 b.weapons = list(dict.fromkeys(b.weapons + a.weapons))
                 b.impacts += [i for i in a.impacts if i.value not in {x.value for x in b.impacts}]
                 b.locations += [p for p in a.locations if p.canonical not in {x.canonical for x in b.locations}]
