@@ -111,6 +111,8 @@ def test_jsonl_input_with_bad_lines_keeps_going(tmp_path, capsys):
                                                          ("n", "error")]
     assert "not a JSON line" in out[1]["error"] and "int" in out[3]["error"]
     assert out[0]["published"] == "2025-03-12" and out[2]["published"] == "2025-07-12"
+    # every result carries provenance, the line that never reached the extractor too
+    assert all(r["provenance"]["ukpeace"] and r["provenance"]["profile"] == r["profile"] for r in out)
 
 
 def test_parquet_input_and_stdin(tmp_path, capsys, monkeypatch):

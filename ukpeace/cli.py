@@ -444,8 +444,10 @@ class Resume:
 
 # ---------- running ----------
 def run_extraction(stream: Iterable[Any], **kwargs) -> Iterator[Any]:
-    """extract_many over the items, with ready-made error results kept in their input position."""
+    """extract_many over the items, with ready-made error results kept in their input position (and given
+    the run's provenance, like every other result)."""
     from . import extract_many
+    from .api import provenance
     from .models import Extraction
 
     order: deque = deque()  # per input: None for "next result of extract_many", else the ready result
@@ -453,6 +455,8 @@ def run_extraction(stream: Iterable[Any], **kwargs) -> Iterator[Any]:
     def feed():
         for x in stream:
             if isinstance(x, Extraction):
+                x.profile = kwargs.get("profile", x.profile)
+                x.provenance = provenance(x.profile)
                 order.append(x)
             else:
                 order.append(None)
