@@ -316,6 +316,15 @@ def _overlap(a: frozenset, b: frozenset) -> Optional[float]:
     return len(a & b) / min(len(a), len(b))
 
 
+def _overlap_term(a: frozenset, b: frozenset, w: dict, key: str) -> float:
+    """Weight ``key`` times the overlap of two actor sets, ``key_disjoint`` when they share nobody, 0 when
+    either is empty (nothing to compare)."""
+    share = _overlap(a, b)
+    if share is None:
+        return 0.0
+    return w[key] * share if share else w[f"{key}_disjoint"]
+
+
 def _places(a: Item, b: Item, w: dict) -> Optional[float]:
     """Place term; None (incompatible) when both are placed in different countries."""
     if a.places and b.places:
@@ -340,12 +349,8 @@ def _score_meeting(a: Item, b: Item, w: dict, cfg: _Config) -> Optional[float]:
     if d is None or pl is None:
         return None
     s = pl + d
-    people = _overlap(a.people, b.people)
-    if people is not None:
-        s += w["people"] * people if people else w["people_disjoint"]
-    parties = _overlap(a.parties, b.parties)
-    if parties is not None:
-        s += w["parties"] * parties if parties else w["parties_disjoint"]
+    s += _overlap_term(a.people, b.people, w, "people")
+    s += _overlap_term(a.parties, b.parties, w, "parties")
     if a.name and a.name == b.name and len(a.name) > 3:
         s += w["name"]
     return s
@@ -365,9 +370,7 @@ def _score_proposal(a: Item, b: Item, w: dict, cfg: _Config) -> Optional[float]:
         return None  # a revision is not the plan it revises
     if ra.revises and rb.revises and _norm(ra.revises) != _norm(rb.revises):
         s += w["revises_differs"]
-    pro = _overlap(a.people, b.people)
-    if pro is not None:
-        s += w["proposer"] * pro if pro else w["proposer_disjoint"]
+    s += _overlap_term(a.people, b.people, w, "proposer")
     return s
 
 
@@ -387,12 +390,8 @@ def _score_money(a: Item, b: Item, w: dict, cfg: _Config) -> Optional[float]:
     if s is None:
         return None
     ra, rb = a.rec, b.rec
-    donor = _overlap(a.people, b.people)
-    if donor is not None:
-        s += w["donor"] * donor if donor else w["donor_disjoint"]
-    rec = _overlap(a.parties, b.parties)
-    if rec is not None:
-        s += w["recipient"] * rec if rec else w["recipient_disjoint"]
+    s += _overlap_term(a.people, b.people, w, "donor")
+    s += _overlap_term(a.parties, b.parties, w, "recipient")
     if ra.purpose and rb.purpose and ra.purpose != rb.purpose and "other" not in (ra.purpose, rb.purpose):
         s += w["purpose_differs"]
     if ra.period_years and rb.period_years and ra.period_years != rb.period_years:
