@@ -15,13 +15,18 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator, Optional
 
-# particles that can follow a noun phrase, longest first: the character fallback's case markers
-_FALLBACK_CASE = re.compile(
-    "(?:によって|によると|によれば|に対して|に対する|について|として|とともに|による|からの|までの|への|との|での|"
-    "には|では|とは|からは|が|は|を|に|で|と|から|まで|へ|の|も)")
-_FUNCTION_POS = {"ADP", "SCONJ", "AUX", "PART", "PUNCT"}
+from .resources import lexicon
+
+@lru_cache(maxsize=1)
+def _case_markers() -> re.Pattern:
+    """The case markers of lexicons/syntax.json, longest first: the character fallback's case markers."""
+    words = sorted(lexicon("syntax")["case_markers"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 
 
 @dataclass(frozen=True)
@@ -72,13 +77,13 @@ class Structure:
         written right after the span."""
         i = self.phrase_at(max(start, end - 1))
         if i is None:
-            m = _FALLBACK_CASE.match(self.text, end)
+            m = _case_markers().match(self.text, end)
             return CaseInfo(m.group(0) if m else "")
         p = self.phrases[i]
         tail = self.text[end:p.end]
         case = p.case if tail.startswith(p.case) or not tail.strip() or p.case in tail else ""
         if not case:
-            m = _FALLBACK_CASE.match(self.text, end)
+            m = _case_markers().match(self.text, end)
             case = m.group(0) if m else ""
         return CaseInfo(case, i, self.phrases[p.head] if p.head >= 0 else None)
 
@@ -105,7 +110,7 @@ def _case_of_bunsetu(span) -> str:
     if k is None:
         return ""
     marker = "".join(t.text for t in tail[k:] if t.pos_ != "PUNCT")
-    m = _FALLBACK_CASE.match(marker)
+    m = _case_markers().match(marker)
     return m.group(0) if m else marker[:4]
 
 
