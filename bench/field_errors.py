@@ -1,0 +1,89 @@
+"""List every field that differs between gold and the extracted record it is paired with.
+
+    .venv/bin/python bench/field_errors.py data/gold/b1 [data/gold/b2 ...] [--profile fast] [--type proposal]
+        [--field proposer]
+
+One line per wrong field: document, record (gold name/amount/locations), field, score, gold value and the
+value extracted, with the rule that made the record. Pairing and per-field scoring are those of
+``ukpeace.evaluate`` (so the lines explain its "field accuracy"). A summary of points lost per field
+closes the report: a field's loss is the sum of (1 - score) over the records compared.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import sys
+from collections import Counter
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+GOLD_KEYS = {"killed": "casualties", "injured": "casualties"}
+
+
+def gold_value(g: dict, field: str):
+    if field in GOLD_KEYS:
+        return (g.get("casualties") or {}).get(field)
+    return g.get(field)
+
+
+def pred_value(p: dict, field: str):
+    if field in GOLD_KEYS:
+        return (p.get("casualties") or {}).get(field)
+    v = p.get(field)
+    if isinstance(v, list) and v and isinstance(v[0], dict) and "name" in v[0]:
+        return [x.get("name") for x in v]
+    if isinstance(v, dict) and "name" in v:
+        return v.get("name")
+    return v
+
+
+def label(g: dict) -> str:
+    x = g.get("name") or g.get("amount") or g.get("locations") or g.get("count")
+    return json.dumps(x[:2] if isinstance(x, list) else x, ensure_ascii=False)
+
+
+def document_lines(gpath: pathlib.Path, profile: str, want_type, want_field, lost: Counter) -> list[str]:
+    from ukpeace import extract
+    from ukpeace.evaluate import field_scores, match_records
+
+    gold = json.loads(gpath.read_text("utf-8"))
+    text = gpath.with_suffix(".txt").read_text("utf-8")
+    res = extract(text, published=gold.get("published"), doc_id=gpath.stem, profile=profile).model_dump(mode="json")
+    out = []
+    for p, g in match_records(gold, res):
+        if g is None or g.get("optional") or (want_type and p["type"] != want_type):
+            continue
+        for key, score in field_scores(p["type"], g, p).items():
+            field = key.split(".", 1)[1]
+            if score >= 1.0 or (want_field and field != want_field):
+                continue
+            lost[key] += 1 - score
+            gv = json.dumps(gold_value(g, field), ensure_ascii=False)
+            pv = json.dumps(pred_value(p, field), ensure_ascii=False)
+            out.append(f"{gpath.stem:8} {key:22} {score:4.2f} {label(g)}\n"
+                       f"         gold={gv}\n         got ={pv}  [{p.get('rule')}]")
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folders", nargs="+", type=pathlib.Path)
+    ap.add_argument("--profile", default="fast", choices=("full", "fast"))
+    ap.add_argument("--type", dest="want_type")
+    ap.add_argument("--field", dest="want_field")
+    a = ap.parse_args(argv)
+    lost: Counter = Counter()
+    for folder in a.folders:
+        for gpath in sorted(folder.glob("*.json")):
+            if gpath.with_suffix(".txt").exists():
+                print("\n".join(document_lines(gpath, a.profile, a.want_type, a.want_field, lost)) or f"{gpath.stem}: -")
+    print("\npoints lost per field:")
+    for k, v in lost.most_common():
+        print(f"  {k:24} {v:6.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
