@@ -78,7 +78,8 @@ def main(argv=None) -> int:
     for folder in a.folders:
         for gpath in sorted(folder.glob("*.json")):
             if gpath.with_suffix(".txt").exists():
-                print("\n".join(document_lines(gpath, a.profile, a.want_type, a.want_field, lost)) or f"{gpath.stem}: -")
+                lines = document_lines(gpath, a.profile, a.want_type, a.want_field, lost)
+                print("\n".join(lines) or f"{gpath.stem}: -")
     print("\npoints lost per field:")
     for k, v in lost.most_common():
         print(f"  {k:24} {v:6.2f}")
