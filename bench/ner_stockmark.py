@@ -1,8 +1,10 @@
 """Score the entity layer on Stockmark's Japanese Wikipedia NER gold beside raw ja_ginza.
 
 Both systems share one GiNZA parse per sentence: "raw" is GiNZA's own entities mapped to
-coarse labels; "ukpeace" is the same doc after the gazetteer ruler and the entity layer
-(ukpeace.entities.name_entities). Exact-span precision/recall/F1 per coarse type.
+coarse labels; "ukpeace" (the full profile) is the same doc after the gazetteer ruler and the
+entity layer (ukpeace.entities.name_entities); "fast" is the fast profile's entities on the same
+sentence (gazetteer + SudachiPy proper-noun tags, no CNN, then the same entity layer).
+Exact-span precision/recall/F1 per coarse type.
 
     python bench/ner_stockmark.py [--limit N] [--gold data/peer/stockmark-ner/ner.json]
 """
@@ -50,7 +52,7 @@ def main() -> None:
     import spacy
 
     from ukpeace.entities import name_entities
-    from ukpeace.pipeline import GazetteerRuler, _doc_mentions, _register, ginza_label_map
+    from ukpeace.pipeline import GazetteerRuler, _doc_mentions, _fast_mentions, _register, ginza_label_map
 
     data = json.loads(pathlib.Path(args.gold).read_text("utf-8"))
     if args.limit:
@@ -59,7 +61,7 @@ def main() -> None:
     nlp = spacy.load("ja_ginza")
     ruler = GazetteerRuler()
     labmap = ginza_label_map()
-    raw, ours = Counter(), Counter()
+    raw, ours, fast = Counter(), Counter(), Counter()
     t0 = time.perf_counter()
     for rec, doc in zip(data, nlp.pipe((r["text"] for r in data), batch_size=64)):
         gold = {(GOLD_MAP[e["type"]], e["span"][0], e["span"][1]) for e in rec["entities"] if e["type"] in GOLD_MAP}
@@ -68,15 +70,18 @@ def main() -> None:
         doc = ruler(doc)
         ents = name_entities(doc.text, _doc_mentions(doc, 0))
         our_pred = {(OURS_MAP[e.label], e.start, e.end) for e in ents if e.label in OURS_MAP and not e.nested}
+        fast_ents = name_entities(doc.text, _fast_mentions(doc.text, 0, len(doc.text)))
+        fast_pred = {(OURS_MAP[e.label], e.start, e.end) for e in fast_ents if e.label in OURS_MAP and not e.nested}
         count(raw, gold, raw_pred)
         count(ours, gold, our_pred)
+        count(fast, gold, fast_pred)
     secs = time.perf_counter() - t0
     print(f"Stockmark NER gold: {len(data)} sentences, exact-span match, {secs:.0f} s")
-    print(f"{'type':9} {'raw ja_ginza P/R/F1':>24} {'ukpeace P/R/F1':>24}")
+    print(f"{'type':9} {'raw ja_ginza P/R/F1':>24} {'ukpeace full P/R/F1':>24} {'ukpeace fast P/R/F1':>24}")
     for t in TYPES:
-        a, b = prf(raw, t), prf(ours, t)
-        print(f"{t:9} {a[0]:7.3f} {a[1]:7.3f} {a[2]:7.3f}   {b[0]:7.3f} {b[1]:7.3f} {b[2]:7.3f}")
-    for name, c in (("raw", raw), ("ukpeace", ours)):
+        cells = "   ".join(" ".join(f"{v:7.3f}" for v in prf(c, t)) for c in (raw, ours, fast))
+        print(f"{t:9} {cells}")
+    for name, c in (("raw", raw), ("full", ours), ("fast", fast)):
         tot = Counter()
         for t in MAIN:
             for k in ("tp", "fp", "fn"):
