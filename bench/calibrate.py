@@ -179,6 +179,31 @@ def _rule_rate(train: list[dict]) -> Callable[[dict], float]:
         c[0], c[1] = c[0] + 1, c[1] + r["right"]
     return lambda r: (counts.get(r["rule"], [0, 0])[1] + 1) / (counts.get(r["rule"], [0, 0])[0] + 2)
 
+def held_out(rows: list[dict], test: list[dict], args, key: str) -> dict:
+    """Fit the baseline and the model on ``rows``, score them on ``test``: the honest figure for new text."""
+    base = {t: fit_baseline(sub, key) for t in TYPES if (sub := [r for r in rows if r["type"] == t])}
+    model = {t: fit_model(sub, args) for t in TYPES if (sub := [r for r in rows if r["type"] == t])}
+    print(f"\nfitted on {', '.join(sorted({r['group'] for r in rows}))}; scored on "
+          f"{', '.join(sorted({r['group'] for r in test}))} ({len(test)} records, never fitted on):")
+    print(f"{'type':15}{'n':>5}{'right':>6}| {'AUC raw':>7} {'before':>6} {'after':>6} | {'ECE raw':>7} {'before':>6} "
+          f"{'after':>6}")
+    out = {}
+    for t in (*TYPES, "all"):
+        sub = [r for r in test if t in ("all", r["type"])]
+        if not sub:
+            continue
+        y = [r["right"] for r in sub]
+        raw = [r["raw"] for r in sub]
+        b = [base[r["type"]](r["raw"]) if r["type"] in base else r["raw"] for r in sub]
+        a = [model[r["type"]].predict(r["rec"], r["chars"]) if r["type"] in model else r["raw"] for r in sub]
+        f = out[t] = {"n": len(sub), "right": sum(y), "auc_raw": cal.auc(raw, y), "auc_before": cal.auc(b, y),
+                      "auc_after": cal.auc(a, y), "ece_raw": cal.ece(raw, y), "ece_before": cal.ece(b, y),
+                      "ece_after": cal.ece(a, y)}
+        print(f"{t:15}{f['n']:5d}{f['right']:6d}| {_f(f['auc_raw']):>7} {_f(f['auc_before']):>6} "
+              f"{_f(f['auc_after']):>6} | {f['ece_raw']:7.3f} {f['ece_before']:6.3f} {f['ece_after']:6.3f}")
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gold", nargs="+", type=pathlib.Path, default=DEFAULT_GOLD, help="gold folders")
@@ -190,6 +215,8 @@ def main(argv=None) -> int:
     ap.add_argument("--l2", type=float, default=10.0, help="L2 penalty on the standardised coefficients")
     ap.add_argument("--features", nargs="+", default=list(cal.DEFAULT_FEATURES),
                     choices=list(cal.FEATURES), help="features of the model (default: %(default)s)")
+    ap.add_argument("--test", nargs="+", type=pathlib.Path, default=[],
+                    help="also score the fits on these folders, never fitted on (e.g. the latest blind batches)")
     ap.add_argument("--write", action="store_true", help=f"write the table to {PACKAGED.relative_to(ROOT)}")
     ap.add_argument("--out", type=pathlib.Path, help="write the table to this path instead")
     ap.add_argument("--json", type=pathlib.Path, help="write the figures as JSON here")
@@ -208,6 +235,8 @@ def main(argv=None) -> int:
     cv = cross_validate(rows, key, lambda tr: _model_predictor(fit_model(tr, args)))
     figs = figures(rows, base, cv, tab, key)
     report(rows, figs, cv, tab, key)
+    if args.test:
+        figs["test"] = held_out(rows, collect(args.test, args.profile, args.optional), args, key)
     target = PACKAGED if args.write else args.out
     if target:
         target.write_text(tab.model_dump_json(indent=1, exclude_none=True) + "\n", "utf-8")
