@@ -1,9 +1,12 @@
-"""Calibrated confidence: the packaged table, the map, its use in extract(), and the fitting code."""
+"""Calibrated confidence: the packaged model table, its use in extract(), fitting, and refitting on gold."""
 from __future__ import annotations
 
+import importlib.util
 import json
+import math
 import pathlib
 import random
+import shutil
 
 import pytest
 
@@ -12,9 +15,7 @@ from ukpeace import calibration as cal
 from ukpeace.evaluate import TYPES, match_records, score_document
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-
 PACKAGED = ROOT / "ukpeace" / "resources" / "calibration.json"
-GRID = [i / 100 for i in range(101)]
 
 
 @pytest.fixture
@@ -23,24 +24,35 @@ def packaged_only(monkeypatch):
     monkeypatch.delenv(cal.ENV, raising=False)
 
 
+def _dev_text() -> str:
+    return (ROOT / "data" / "dev" / "d-01.txt").read_text("utf-8")
+
+
+def _model(**kw) -> cal.TypeModel:
+    base = {"kind": "logistic", "n": 100, "right": 90, "features": ["filled", "position"], "mean": [5.0, 0.5],
+            "scale": [1.0, 0.3], "coef": [0.8, -0.2], "intercept": 2.0}
+    return cal.TypeModel.model_validate({**base, **kw})
+
+
 # --- the table ----------------------------------------------------------------------------------
-def test_packaged_table_loads_with_a_curve_per_type(packaged_only):
+def test_packaged_table_loads_with_a_model_per_type(packaged_only):
     tab = cal.table()
     assert tab is not None and tab is cal.table()  # read once
     for t in TYPES:
-        curve = tab.curve(t)
-        assert curve is not None, t
-        assert 0 < curve.right <= curve.n, t
+        model = tab.model(t)
+        assert model is not None, t
+        assert 0 < model.right <= model.n, t
+        assert set(model.features) <= set(cal.FEATURES)
     assert tab.gold and all(not g.startswith("data/dev") for g in tab.gold)
 
 
 def _write(tmp_path, data) -> str:
     path = tmp_path / "table.json"
-    path.write_text(json.dumps(data), "utf-8")
+    path.write_text(json.dumps(data) if not isinstance(data, str) else data, "utf-8")
     return str(path)
 
 
-def test_a_misspelt_type_fails_with_the_file_and_the_key(tmp_path):
+def test_a_misspelt_type_fails_at_load_with_the_file_and_the_key(tmp_path):
     data = json.loads(PACKAGED.read_text("utf-8"))
     data["types"]["meting"] = data["types"].pop("meeting")
     path = _write(tmp_path, data)
@@ -49,46 +61,80 @@ def test_a_misspelt_type_fails_with_the_file_and_the_key(tmp_path):
     assert path in str(err.value)
 
 
-def test_a_decreasing_curve_is_rejected(tmp_path):
+@pytest.mark.parametrize("change, message", [
+    ({"coef": [0.1]}, "2 features but 2 means, 2 scales, 1 coefficients"),
+    ({"features": ["filled", "colour"]}, "colour"),
+    ({"scale": [1.0, 0.0]}, "scales must be positive"),
+    ({"right": 120}, r"right \(120\) exceeds n \(100\)"),
+    ({"kind": "constant"}, "a constant model has no features"),
+])
+def test_a_malformed_model_is_rejected_with_a_clear_error(tmp_path, change, message):
     data = json.loads(PACKAGED.read_text("utf-8"))
-    data["types"]["money"] = {"x": [0.4, 0.8], "y": [0.9, 0.6]}
-    with pytest.raises(ValueError, match="non-decreasing"):
+    data["types"]["money"] = {**_model().model_dump(), **change}
+    with pytest.raises(ValueError, match=message):
         cal.read_table(_write(tmp_path, data))
 
 
-def test_knots_outside_zero_one_are_rejected(tmp_path):
-    data = json.loads(PACKAGED.read_text("utf-8"))
-    data["types"]["attack"] = {"x": [0.4, 0.8], "y": [0.5, 1.2]}
-    with pytest.raises(ValueError, match=r"\[0, 1\]"):
-        cal.read_table(_write(tmp_path, data))
+def test_a_table_that_is_not_json_or_of_the_old_format_is_rejected(tmp_path):
+    with pytest.raises(ValueError, match=r"table\.json is invalid"):
+        cal.read_table(_write(tmp_path, "{not json"))
+    old = {"version": 1, "method": "isotonic", "profile": "full", "gold": [], "label": "", "prior_weight": 2.0,
+           "types": {}}
+    with pytest.raises(ValueError, match="version"):
+        cal.read_table(_write(tmp_path, old))
+
+
+def test_a_broken_table_named_by_the_environment_fails_extract_at_load(tmp_path, monkeypatch):
+    monkeypatch.setenv(cal.ENV, _write(tmp_path, {"version": 2}))
+    with pytest.raises(ValueError, match="calibration table"):
+        ukpeace.extract(_dev_text(), published="2026-01-19", profile="fast", errors="raise")
+
+
+# --- the model ----------------------------------------------------------------------------------
+def test_the_model_is_a_logistic_function_of_the_standardised_features():
+    m = _model()
+    rec = {"type": "money", "evidence": [{"start": 300, "end": 310}], "amount": {"value": 1}, "donor": ["x"]}
+    feats = cal.record_features(rec, chars=1000)
+    assert feats["filled"] == 2 and feats["position"] == pytest.approx(0.3)
+    z = 2.0 + 0.8 * (2 - 5.0) / 1.0 - 0.2 * (0.3 - 0.5) / 0.3
+    assert m.predict(rec, 1000) == pytest.approx(1 / (1 + math.exp(-z)))
+
+
+def test_name_kana_tells_a_clause_from_a_noun_compound():
+    def kana(name: str) -> float:
+        return cal.record_features({"type": "proposal", "name": name}, 100)["name_kana"]
+    assert kana("首脳会談") == 0.0 and kana("訪れ") == 0.5 and kana("受け取る案") == 0.4
 
 
 @pytest.mark.parametrize("rtype", TYPES)
-def test_calibrated_confidence_is_monotone_in_the_raw_score_and_within_0_1(rtype, packaged_only):
-    values = [cal.calibrated(rtype, x) for x in GRID]
-    assert all(0.0 <= v <= 1.0 for v in values)
-    assert all(b >= a for a, b in zip(values, values[1:]))
-
-
-def test_curve_interpolates_between_knots_and_is_flat_beyond():
-    c = cal.Curve(x=[0.4, 0.6], y=[0.2, 0.6])
-    assert (c(0.1), c(0.5), c(0.9)) == (0.2, pytest.approx(0.4), 0.6)
+def test_packaged_confidence_is_within_0_1_for_any_record(rtype, packaged_only):
+    rng = random.Random(7)
+    model = cal.table().model(rtype)
+    for _ in range(300):
+        n_ev = rng.randint(0, 4)
+        rec = {"type": rtype, "name": "".join(rng.choice("会談計画するのに") for _ in range(rng.randint(0, 8))),
+               "evidence": [{"start": rng.randint(0, 5000), "end": 5001} for _ in range(n_ev)],
+               **{f"f{i}": "x" for i in range(rng.randint(0, 12))}}
+        p = model.predict(rec, rng.choice([0, 1, 5000]))
+        assert 0.0 <= p <= 1.0
 
 
 # --- applied in extract() -----------------------------------------------------------------------
-def _dev_text() -> str:
-    return (ROOT / "data" / "dev" / "d-01.txt").read_text("utf-8")
-
-
-def test_extract_returns_calibrated_confidence_and_keeps_the_raw_score(packaged_only):
+def test_extract_ranks_records_by_the_model_and_keeps_the_raw_score(packaged_only):
     res = ukpeace.extract(_dev_text(), published="2026-01-19", profile="fast", errors="raise")
+    tab = cal.table()
     assert res.records
+    for t in TYPES:
+        recs = [r for r in res.records if r.type == t]
+        scores = [tab.model(t).linear(cal.record_features(r, res.chars)) for r in recs]
+        ranked = [r.confidence for _, r in sorted(zip(scores, recs), key=lambda p: p[0])]
+        assert ranked == sorted(ranked), t  # higher model score, higher confidence
     for r in res.records:
-        assert r.confidence_raw is not None
-        assert r.confidence == cal.calibrated(r.type, r.confidence_raw)
+        assert r.confidence_raw is not None and 0.0 <= r.confidence <= 1.0
+        assert r.confidence == cal.confidence(r, res.chars)
     assert any(r.confidence != r.confidence_raw for r in res.records)
     before = [(r.confidence, r.confidence_raw) for r in res.records]
-    cal.apply(res.records)  # idempotent: re-maps from the raw score
+    cal.apply(res.records, chars=res.chars)  # idempotent: the raw score is kept
     assert [(r.confidence, r.confidence_raw) for r in res.records] == before
 
 
@@ -113,40 +159,41 @@ def test_match_records_pairs_as_score_document_counts():
 
 
 # --- fitting ------------------------------------------------------------------------------------
-def test_fit_curve_shrinks_each_score_towards_the_rate():
-    c = cal.fit_curve([0.4, 0.4, 0.6, 0.6], [False, False, True, True], prior_weight=2.0)
-    # rate (2 + 1) / (4 + 2) = 0.5; 0.4 → (0 + 1) / (2 + 2), 0.6 → (2 + 1) / (2 + 2)
-    assert (c.x, c.y, c.kind) == ([0.4, 0.6], [0.25, 0.75], "isotonic")
-
-
-def test_fit_curve_pools_violators():
-    c = cal.fit_curve([0.2, 0.3, 0.4], [True, False, True], prior_weight=0.0)
-    assert c.y == sorted(c.y) and c(0.2) == c(0.3)
-
-
-def _miscalibrated(n: int, seed: int) -> tuple[list, list]:
-    """Scores that rank well but are far too low, like the rules' raw scores: P(right) = score + 0.25."""
+def _synthetic(n: int, seed: int) -> tuple[list[dict], list[bool]]:
+    """Records whose chance of being right rises with the fields filled and falls with name_kana."""
     rng = random.Random(seed)
-    scores = [round(rng.uniform(0.3, 0.75), 2) for _ in range(n)]
-    return scores, [rng.random() < s + 0.25 for s in scores]
+    rows, labels = [], []
+    for _ in range(n):
+        row = {"filled": float(rng.randint(2, 9)), "name_kana": rng.random() * 0.6, "position": rng.random()}
+        z = -1.0 + 0.6 * row["filled"] - 3.0 * row["name_kana"]
+        rows.append(row)
+        labels.append(rng.random() < 1 / (1 + math.exp(-z)))
+    return rows, labels
 
 
-def test_fitting_reduces_ece_on_held_out_data_with_known_miscalibration():
-    train_x, train_y = _miscalibrated(1500, 1)
-    test_x, test_y = _miscalibrated(1500, 2)
-    curve = cal.choose_curve(train_x, train_y, [i % 4 for i in range(len(train_x))])
-    assert curve.kind == "isotonic"
-    before, after = cal.ece(test_x, test_y), cal.ece([curve(x) for x in test_x], test_y)
-    assert before > 0.2 and after < 0.04
-    assert cal.auc([curve(x) for x in test_x], test_y) > 0.6
+def test_fit_type_learns_the_direction_and_predicts_held_out_records():
+    rows, labels = _synthetic(1500, 1)
+    model = cal.fit_type(rows, labels, l2=1.0)
+    coefs = dict(zip(model.features, model.coef))
+    assert coefs["filled"] > 0 > coefs["name_kana"] and abs(coefs["position"]) < 0.2
+    test_rows, test_labels = _synthetic(1500, 2)
+    probs = [1 / (1 + math.exp(-model.linear(r))) for r in test_rows]
+    assert cal.auc(probs, test_labels) > 0.75 and cal.ece(probs, test_labels) < 0.04
 
 
-def test_a_score_that_ranks_nothing_gets_the_constant_rate():
-    rng = random.Random(3)
-    xs = [round(rng.uniform(0.3, 0.9), 2) for _ in range(400)]
-    ys = [rng.random() < 0.8 for _ in xs]
-    curve = cal.choose_curve(xs, ys, [i % 4 for i in range(len(xs))])
-    assert curve.kind == "constant" and curve(0.3) == curve(0.9) == pytest.approx(sum(ys) / len(ys), abs=0.01)
+def test_fit_type_gives_the_rate_when_no_record_is_wrong_and_drops_constant_features():
+    rows = [{"filled": float(i % 5), "name_kana": 0.0, "position": 0.5} for i in range(40)]
+    const = cal.fit_type(rows, [True] * 40)
+    assert const.kind == "constant" and const.predict({"type": "money"}, 10) == pytest.approx(41 / 42)
+    model = cal.fit_type(rows, [i % 5 > 0 for i in range(40)])
+    assert model.kind == "logistic" and model.features == ["filled"]
+    with pytest.raises(ValueError, match="unknown features"):
+        cal.fit_type(rows, [True] * 40, features=["filled", "colour"])
+
+
+def test_baseline_isotonic_curve_shrinks_each_score_towards_the_rate():
+    c = cal.fit_curve([0.4, 0.4, 0.6, 0.6], [False, False, True, True], prior_weight=2.0)
+    assert (c.x, c.y, c.kind) == ([0.4, 0.6], [0.25, 0.75], "isotonic")
 
 
 def test_auc_and_ece_on_hand_figures():
@@ -154,3 +201,33 @@ def test_auc_and_ece_on_hand_figures():
     assert cal.auc([0.1, 0.9, 0.1, 0.9], [False, True, True, False], groups=[0, 0, 1, 1]) == 0.5
     assert cal.auc([0.5, 0.6], [True, True]) is None
     assert cal.ece([0.55, 0.55, 0.95, 0.95], [True, False, True, True]) == pytest.approx((2 * 0.05 + 2 * 0.05) / 4)
+
+
+# --- refitting on a gold folder -----------------------------------------------------------------
+def _bench():
+    spec = importlib.util.spec_from_file_location("calibrate_bench", ROOT / "bench" / "calibrate.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_refitting_on_a_small_gold_folder_writes_a_table_extract_uses(tmp_path, monkeypatch, capsys):
+    """Two folders of real gold articles (some records wrong); the bench fits, prints and writes a table."""
+    for folder, names in {"a": ["b0/g-01", "b0/g-05", "b1/b1-02"], "b": ["b6/b6-04", "b5/b5-02"]}.items():
+        (tmp_path / folder).mkdir()
+        for name in names:
+            for ext in (".txt", ".json"):
+                shutil.copy(ROOT / "data" / "gold" / f"{name}{ext}", tmp_path / folder)
+    out = tmp_path / "mine.json"
+    assert _bench().main(["--gold", str(tmp_path / "a"), str(tmp_path / "b"), "--profile", "fast",
+                          "--out", str(out), "--json", str(tmp_path / "figs.json")]) == 0
+    printed = capsys.readouterr().out
+    assert "leave one folder out" in printed and all(t in printed for t in TYPES)
+    tab = cal.read_table(out)
+    assert tab.profile == "fast" and len(tab.gold) == 2 and tab.model("attack") is not None
+    figs = json.loads((tmp_path / "figs.json").read_text("utf-8"))
+    assert figs["all"]["n"] == sum(figs[t]["n"] for t in TYPES if t in figs) and figs["all"]["right"] < figs["all"]["n"]
+    monkeypatch.setenv(cal.ENV, str(out))
+    res = ukpeace.extract((tmp_path / "b" / "b6-04.txt").read_text("utf-8"), published="2024-11-27", profile="fast")
+    assert res.records and all(r.confidence == cal.confidence(r, res.chars, tab) for r in res.records)

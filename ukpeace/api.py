@@ -212,7 +212,7 @@ def _finish(prep: _Prepared, found, profile: str) -> Extraction:
         r.id = record_id(prep.doc_id, r.type, r.evidence[0].start, r.evidence[0].end) if r.evidence else ""
     ontology.annotate(records)
     from .calibration import apply as calibrate  # docs/confidence.md
-    calibrate(records)
+    calibrate(records, chars=len(prep.text))
     return _with_page(prep, Extraction(doc_id=prep.doc_id, published=prep.published,
                                        published_source=prep.published_source, source=_source(prep),
                                        provenance=provenance(profile), status="ok", profile=profile,

@@ -1,11 +1,14 @@
-"""Calibrated record confidence: a rule's raw score mapped to the chance that the record is right.
+"""Calibrated record confidence: the chance that a finished record is right, from what it looks like.
 
-The map is data, ``ukpeace/resources/calibration.json``: per record type, a non-decreasing
-piecewise-linear curve from the raw score (``rules.common.confidence``) to the share of records
-with that score that matched a gold record. ``bench/calibrate.py --write`` fits it on the blind
-gold batches; docs/confidence.md explains the method and the figures. The fitting helpers
-(isotonic regression with a prior, ECE, AUC, reliability bins) live here so that tests and
-users re-fitting on their own gold use the same code; they need only the standard library.
+The model is data, ``ukpeace/resources/calibration.json``: per record type, a small L2-regularised
+logistic regression over a few features of the finished record (:data:`FEATURES`: how many fields
+are filled, how many evidence spans back it, how long they are, whether its name is a noun compound
+or a clause, where it sits in the document; :data:`DEFAULT_FEATURES` are the ones the shipped table
+uses). ``bench/calibrate.py --write`` fits it on the blind gold batches and prints leave-one-batch-out
+figures; docs/confidence.md explains the method and the figures. Prediction is pure Python; fitting
+(:func:`fit_type`) uses numpy. The measuring helpers (ECE, AUC, reliability bins) and the previous
+method (isotonic curve over the raw score, kept as the baseline the bench compares with) live here
+too, so that tests and users re-fitting on their own gold use the same code.
 
 ``UKPEACE_CALIBRATION=/path/table.json`` loads another table; ``UKPEACE_CALIBRATION=none`` keeps
 raw scores.
@@ -14,74 +17,125 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import pathlib
+import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Literal, Optional, Sequence
+from typing import Any, Iterable, Literal, Mapping, Optional, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 logger = logging.getLogger(__name__)
 ENV = "UKPEACE_CALIBRATION"
 
+# ---------- features of a finished record ----------
+Feature = Literal["filled", "evidence", "evidence_chars", "name_kana", "position"]
+FEATURES: dict[str, str] = {
+    "filled": "content fields filled (place, date, actors, status, amount, weapons, ...)",
+    "evidence": "log(1 + evidence spans): mentions merged into the record",
+    "evidence_chars": "log(1 + mean characters of an evidence span)",
+    "name_kana": "share of hiragana in the name: a clause or verb (訪れ, 受け取る案) rather than a noun compound",
+    "position": "where the first evidence span starts, as a share of the document's characters",
+}
+DEFAULT_FEATURES: tuple[Feature, ...] = ("filled", "name_kana", "position")
+NOT_CONTENT = frozenset({"id", "type", "evidence", "confidence", "confidence_raw", "rule", "plover", "cameo"})
+HIRAGANA = re.compile(r"[\u3041-\u309f]")
+
+
+def _filled(v: Any) -> bool:
+    if isinstance(v, dict):
+        return any(x not in (None, [], {}, "") for x in v.values())
+    return v not in (None, [], {}, "")
+
+
+def _as_dict(record: Any) -> dict:
+    return record if isinstance(record, dict) else record.model_dump(mode="json")
+
+
+def record_features(record: Any, chars: int) -> dict[str, float]:
+    """The features of one record (a model or its JSON dict) from a document of ``chars`` characters."""
+    rec = _as_dict(record)
+    ev = rec.get("evidence") or []
+    name = rec.get("name") or ""
+    return {"filled": float(sum(_filled(v) for k, v in rec.items() if k not in NOT_CONTENT)),
+            "evidence": math.log1p(len(ev)),
+            "evidence_chars": math.log1p(sum(e["end"] - e["start"] for e in ev) / len(ev)) if ev else 0.0,
+            "name_kana": len(HIRAGANA.findall(name)) / len(name) if name else 0.0,
+            "position": min(1.0, ev[0]["start"] / chars) if ev and chars > 0 else 0.5}
+
+
+def _logit(p: float) -> float:
+    p = min(1 - 1e-6, max(1e-6, p))
+    return math.log(p / (1 - p))
+
 
 # ---------- the table ----------
-class Curve(BaseModel):
-    """Knots of one type's map: x strictly increasing raw scores, y non-decreasing probabilities."""
+class TypeModel(BaseModel):
+    """One type's model: P(right) = 1 / (1 + exp(−(intercept + Σ coef·(x − mean) / scale)))."""
     model_config = ConfigDict(extra="forbid")
-    kind: Literal["isotonic", "constant"] = Field("isotonic", description="constant: the raw score did not "
-                                                  "predict held-out records better than the type's rate")
-    x: list[float] = Field(min_length=1)
-    y: list[float] = Field(min_length=1)
-    n: int = Field(0, ge=0, description="records the curve was fitted on")
-    right: int = Field(0, ge=0, description="of which matched a gold record")
+    kind: Literal["logistic", "constant"] = Field(description="constant: every record of the type gets its "
+                                                  "rate (the gold had no wrong or no right record of it)")
+    n: int = Field(ge=1, description="records the model was fitted on")
+    right: int = Field(ge=0, description="of which matched a gold record")
+    features: list[Feature] = Field(default_factory=list)
+    mean: list[float] = Field(default_factory=list)
+    scale: list[float] = Field(default_factory=list)
+    coef: list[float] = Field(default_factory=list)
+    intercept: float
 
     @model_validator(mode="after")
-    def _shape(self) -> Curve:
-        if len(self.x) != len(self.y):
-            raise ValueError(f"x has {len(self.x)} knots but y has {len(self.y)}")
-        if any(b <= a for a, b in zip(self.x, self.x[1:])):
-            raise ValueError(f"x must be strictly increasing: {self.x}")
-        if any(b < a for a, b in zip(self.y, self.y[1:])):
-            raise ValueError(f"y must be non-decreasing (calibration keeps the rules' ranking): {self.y}")
-        if not all(0.0 <= v <= 1.0 for v in self.x + self.y):
-            raise ValueError("knots must lie in [0, 1]")
+    def _shape(self) -> TypeModel:
+        k = len(self.features)
+        if not len(self.mean) == len(self.scale) == len(self.coef) == k:
+            raise ValueError(f"{k} features but {len(self.mean)} means, {len(self.scale)} scales, "
+                             f"{len(self.coef)} coefficients")
+        if len(set(self.features)) != k:
+            raise ValueError(f"a feature is listed twice: {self.features}")
+        if any(s <= 0 for s in self.scale):
+            raise ValueError(f"scales must be positive: {self.scale}")
+        if self.right > self.n:
+            raise ValueError(f"right ({self.right}) exceeds n ({self.n})")
+        if self.kind == "constant" and k:
+            raise ValueError("a constant model has no features")
         return self
 
-    def __call__(self, raw: float) -> float:
-        """Linear between knots, flat beyond the first and the last."""
-        x, y = self.x, self.y
-        if raw <= x[0]:
-            return y[0]
-        if raw >= x[-1]:
-            return y[-1]
-        i = bisect_right(x, raw)
-        t = (raw - x[i - 1]) / (x[i] - x[i - 1])
-        return y[i - 1] + t * (y[i] - y[i - 1])
+    @property
+    def rate(self) -> float:
+        return (self.right + 1) / (self.n + 2)
+
+    def linear(self, feats: Mapping[str, float]) -> float:
+        return self.intercept + sum(c * (feats[f] - mu) / s
+                                    for f, mu, s, c in zip(self.features, self.mean, self.scale, self.coef))
+
+    def predict(self, record: Any, chars: int) -> float:
+        """P(right) of one record (a model or its JSON dict) from a document of ``chars`` characters."""
+        z = self.linear(record_features(_as_dict(record), chars))
+        return 1 / (1 + math.exp(-z)) if z > -700 else 0.0
 
 
 class Types(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    meeting: Optional[Curve] = None
-    proposal: Optional[Curve] = None
-    money: Optional[Curve] = None
-    attack: Optional[Curve] = None
+    meeting: Optional[TypeModel] = None
+    proposal: Optional[TypeModel] = None
+    money: Optional[TypeModel] = None
+    attack: Optional[TypeModel] = None
 
 
 class Table(BaseModel):
     """ukpeace/resources/calibration.json."""
     model_config = ConfigDict(extra="forbid")
-    version: int = Field(1, ge=1, le=1)
-    method: str = Field(description="how the curves were fitted")
+    version: Literal[2] = Field(2, description="2: feature model (1 was an isotonic curve over the raw score)")
+    method: str = Field(description="how the models were fitted")
     profile: str = Field(description="extraction profile of the fitting run")
-    gold: list[str] = Field(description="gold folders the curves were fitted on")
+    gold: list[str] = Field(description="gold folders the models were fitted on")
     label: str = Field(description="what counts as a right record")
-    prior_weight: float = Field(ge=0.0)
+    l2: float = Field(ge=0.0, description="L2 penalty on the standardised coefficients")
     types: Types
 
-    def curve(self, rtype: str) -> Optional[Curve]:
+    def model(self, rtype: str) -> Optional[TypeModel]:
         return getattr(self.types, rtype, None)
 
 
@@ -90,7 +144,7 @@ def read_table(path) -> Table:
     path = pathlib.Path(path)
     try:
         return Table.model_validate(json.loads(path.read_text("utf-8")))
-    except (ValidationError, json.JSONDecodeError) as exc:
+    except (ValidationError, json.JSONDecodeError, OSError) as exc:
         raise ValueError(f"calibration table {path} is invalid: {exc}") from None
 
 
@@ -112,25 +166,110 @@ def table() -> Optional[Table]:
 
 
 # ---------- applying it ----------
-def calibrated(rtype: str, raw: float, tab: Optional[Table] = None) -> float:
-    """The calibrated confidence of a record of type ``rtype`` with raw score ``raw``."""
+def confidence(record: Any, chars: int, tab: Optional[Table] = None) -> float:
+    """The calibrated confidence of one record; its raw score where the table has no model for its type."""
     tab = tab if tab is not None else table()
-    curve = tab.curve(rtype) if tab is not None else None
-    return raw if curve is None else round(min(1.0, max(0.0, curve(raw))), 3)
+    rec = _as_dict(record)
+    raw = rec["confidence"] if rec.get("confidence_raw") is None else rec["confidence_raw"]
+    model = tab.model(rec["type"]) if tab is not None else None
+    return raw if model is None else round(min(1.0, max(0.0, model.predict(rec, chars))), 3)
 
 
-def apply(records: Iterable, tab: Optional[Table] = None) -> None:
-    """Set each record's confidence from its raw score, keeping the raw score in confidence_raw.
+def apply(records: Iterable, tab: Optional[Table] = None, chars: Optional[int] = None) -> None:
+    """Set each record's confidence from the model, keeping the rule's score in confidence_raw.
 
-    Idempotent: a record that already has confidence_raw is re-mapped from it.
+    ``chars``: length of the document the evidence offsets refer to (``Extraction.chars``); without
+    it, the end of the last evidence span stands in. Idempotent: a record that already has
+    confidence_raw keeps it.
     """
-    for r in records:
-        raw = r.confidence if r.confidence_raw is None else r.confidence_raw
-        r.confidence_raw = raw
-        r.confidence = calibrated(r.type, raw, tab)
+    recs = list(records)
+    if chars is None:
+        chars = max((e.end for r in recs for e in r.evidence), default=0)
+    for r in recs:
+        if r.confidence_raw is None:
+            r.confidence_raw = r.confidence
+        r.confidence = confidence(r, chars, tab)
 
 
-# ---------- fitting and measuring ----------
+# ---------- fitting ----------
+def _newton(x: Any, y: Any, l2: float) -> Any:
+    """L2-penalised logistic regression (intercept unpenalised) by Newton's method; x standardised."""
+    import numpy as np
+
+    xb = np.hstack([np.ones((x.shape[0], 1)), x])
+    pen = l2 * np.eye(xb.shape[1])
+    pen[0, 0] = 1e-6
+    w = np.zeros(xb.shape[1])
+    for _ in range(100):
+        p = 1 / (1 + np.exp(-xb @ w))
+        step = np.linalg.solve((xb * (p * (1 - p))[:, None]).T @ xb + pen, xb.T @ (p - y) + pen @ w)
+        w -= step
+        if np.abs(step).max() < 1e-9:
+            break
+    return w
+
+
+def fit_type(rows: Sequence[Mapping[str, float]], labels: Sequence[bool],
+             features: Sequence[str] = DEFAULT_FEATURES, l2: float = 10.0) -> TypeModel:
+    """Fit one type's model on records' features (``record_features``) and right/wrong labels.
+
+    Features are standardised; a feature constant in ``rows`` is left out. All right or all wrong:
+    a constant model at the type's rate, (right + 1) / (n + 2).
+    """
+    import numpy as np
+
+    if len(rows) != len(labels) or not rows:
+        raise ValueError("fit_type needs as many labels as feature rows, and at least one")
+    unknown = set(features) - set(FEATURES)
+    if unknown:
+        raise ValueError(f"unknown features {sorted(unknown)}; known: {sorted(FEATURES)}")
+    n, right = len(labels), sum(map(bool, labels))
+    if right in (0, n):
+        return TypeModel(kind="constant", n=n, right=right, intercept=round(_logit((right + 1) / (n + 2)), 6))
+    x = np.array([[row[f] for f in features] for row in rows], dtype=float)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    keep = scale > 1e-9  # a feature constant in the fitting data says nothing
+    w = _newton((x[:, keep] - mean[keep]) / scale[keep], np.array(labels, dtype=float), l2)
+    return TypeModel.model_validate({
+        "kind": "logistic", "n": n, "right": right, "features": [f for f, k in zip(features, keep) if k],
+        "mean": [round(float(v), 6) for v in mean[keep]], "scale": [round(float(v), 6) for v in scale[keep]],
+        "coef": [round(float(v), 6) for v in w[1:]], "intercept": round(float(w[0]), 6)})
+
+
+# ---------- the previous method (baseline) and measuring ----------
+class Curve(BaseModel):
+    """Knots of an isotonic map from the raw score: x strictly increasing, y non-decreasing probabilities.
+
+    The version-1 table's method, kept as the baseline ``bench/calibrate.py`` compares with."""
+    model_config = ConfigDict(extra="forbid")
+    kind: Literal["isotonic", "constant"] = "isotonic"
+    x: list[float] = Field(min_length=1)
+    y: list[float] = Field(min_length=1)
+    n: int = Field(0, ge=0)
+    right: int = Field(0, ge=0)
+
+    @model_validator(mode="after")
+    def _shape(self) -> Curve:
+        if len(self.x) != len(self.y):
+            raise ValueError(f"x has {len(self.x)} knots but y has {len(self.y)}")
+        if any(b <= a for a, b in zip(self.x, self.x[1:])):
+            raise ValueError(f"x must be strictly increasing: {self.x}")
+        if any(b < a for a, b in zip(self.y, self.y[1:])):
+            raise ValueError(f"y must be non-decreasing: {self.y}")
+        return self
+
+    def __call__(self, raw: float) -> float:
+        """Linear between knots, flat beyond the first and the last."""
+        x, y = self.x, self.y
+        if raw <= x[0]:
+            return y[0]
+        if raw >= x[-1]:
+            return y[-1]
+        i = bisect_right(x, raw)
+        t = (raw - x[i - 1]) / (x[i] - x[i - 1])
+        return y[i - 1] + t * (y[i] - y[i - 1])
+
+
 def _pav(values: list[float], weights: list[float]) -> list[tuple[float, float, int, int]]:
     """Pool adjacent violators: blocks (value, weight, first index, last index), values non-decreasing."""
     blocks: list[list] = []
