@@ -1,10 +1,16 @@
-"""Fit (and measure) the record confidence model on gold folders, in one command.
+"""Fit (and measure) the record confidence model on stored first runs or gold folders, in one command.
 
-    .venv/bin/python bench/calibrate.py [--gold DIR ...] [--profile full|fast] [--optional right|skip]
-                                        [--l2 X] [--features F ...] [--write | --out PATH] [--json PATH]
+    .venv/bin/python bench/calibrate.py [--records FILE ... | --gold DIR ...] [--profile full|fast]
+                                        [--optional right|skip] [--l2 X] [--features F ...]
+                                        [--test FILE|DIR ...] [--write | --out PATH] [--json PATH]
 
-1. ``ukpeace.extract`` runs over every NAME.txt/NAME.json pair of the gold folders (default: the
-   batches data/gold/b0, b1, ...; never data/dev, which the rules were tuned on).
+1. The records to fit on are, by default, the stored **first runs** data/gold/firstrun/*.PROFILE.jsonl
+   (``bench/first_run.py``: what the code of the time extracted from each blind batch before anyone
+   read it), or the files given with ``--records``. Each stored result is paired with the gold JSON of
+   its batch by doc_id; a result without its gold article, a text changed since the run or an article
+   without a result is an error naming the file. ``--gold DIR ...`` instead runs ``ukpeace.extract``
+   with the current code over the folders' NAME.txt/NAME.json pairs (the default only when no first
+   run is stored) — records of batches the rules were fixed on are right more often than new text's.
 2. Each predicted record is paired with gold by ``ukpeace.evaluate.match_records`` — the pairing
    ``ukpeace eval`` scores with. A record is *right* when it pairs with a gold record. A pair with an
    ``optional`` gold record (a borderline record the annotator accepts but does not require) counts
@@ -12,14 +18,16 @@
    leaves such records out of fitting and figures instead.
 3. Per record type, an L2-regularised logistic regression over the features of
    ``ukpeace.calibration.FEATURES`` (``fit_type``) gives P(right). Honest figures come from
-   cross-validation by group: each folder (batch) in turn is held out, the model is fitted on the
-   others and applied to it; with a single folder each document is a group. The same is done for
+   cross-validation by group: each batch (folder) in turn is held out, the model is fitted on the
+   others and applied to it; with a single batch each document is a group. The same is done for
    the previous method (isotonic curve over the raw score, or the type's rate) as the baseline.
+   ``--test`` also scores a fit on first-run files or folders never fitted on.
 4. The final table is fitted on all records. ``--write`` stores it as
    ukpeace/resources/calibration.json (the packaged table); ``--out PATH`` writes it elsewhere
    (load it with UKPEACE_CALIBRATION=PATH).
 
-Printed per type: n, right, AUC and ECE of the raw score, of the baseline and of the model (both
+Printed: the first-run F1 of each stored file (as ``ukpeace eval`` counts, against the current gold);
+per type n, right, AUC and ECE of the raw score, of the baseline and of the model (both
 cross-validated), in-sample figures of the final model, reliability bins (cross-validated), the AUC
 of each feature alone (and of the rule's right rate in the other groups) and the final coefficients.
 """
@@ -38,15 +46,104 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from ukpeace import calibration as cal  # noqa: E402
-from ukpeace.evaluate import TYPES, match_records  # noqa: E402
+from ukpeace.evaluate import TYPES, match_records, prf, score_document  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
+import first_run  # noqa: E402
 
 DEFAULT_GOLD = sorted(p for p in (ROOT / "data" / "gold").glob("b[0-9]*") if p.is_dir())
+FIRSTRUN = ROOT / "data" / "gold" / "firstrun"
 PACKAGED = ROOT / "ukpeace" / "resources" / "calibration.json"
 
 
 # ---------- records and labels ----------
+def _row(group: str, doc: str, rec: dict, g: Optional[dict], chars: int) -> dict:
+    raw = rec["confidence_raw"] if rec.get("confidence_raw") is not None else rec["confidence"]
+    return {"group": group, "doc": doc, "type": rec["type"], "right": g is not None, "rec": rec, "chars": chars,
+            "rule": rec.get("rule"), "raw": raw, **cal.record_features(rec, chars)}
+
+
+def _pairs(gold: dict, result: dict, optional: str) -> list[tuple[dict, Optional[dict]]]:
+    """Each predicted record with its gold partner (or None); optional partners left out with --optional skip."""
+    return [(rec, g) for rec, g in match_records(gold, result)
+            if not (g is not None and g.get("optional") and optional == "skip")]
+
+
+def _gold_dir(header: dict) -> pathlib.Path:
+    path = pathlib.Path(header["gold"])
+    return path if path.is_absolute() else ROOT / path
+
+
+def read_first_run(path: pathlib.Path) -> tuple[dict, list[tuple[dict, dict]]]:
+    """A bench/first_run.py file: its header and (gold, stored result) per article, checked against the gold.
+
+    A result whose doc_id has no gold article, whose gold names another id, or whose text has changed since
+    the run, and an article of the header without a result, are errors naming the file and the line.
+    """
+    try:
+        lines = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    except (OSError, json.JSONDecodeError) as exc:
+        raise SystemExit(f"{path}: not a first-run file: {exc}") from None
+    header = lines[0].get("firstrun") if lines and isinstance(lines[0], dict) else None
+    if not isinstance(header, dict) or not {"batch", "gold", "profile", "commit"} <= header.keys():
+        raise SystemExit(f"{path}: line 1 is not a first-run header {{\"firstrun\": {{batch, gold, profile, commit, "
+                         f"...}}}} (write the file with bench/first_run.py)")
+    gold_dir, hashes, out = _gold_dir(header), header.get("articles") or {}, []
+    for n, res in enumerate(lines[1:], start=2):
+        doc = res.get("doc_id") if isinstance(res, dict) else None
+        gpath = gold_dir / f"{doc}.json"
+        if not doc or not gpath.exists():
+            raise SystemExit(f"{path} line {n}: result doc_id {doc!r} has no gold article {gpath}")
+        gold = json.loads(gpath.read_text("utf-8"))
+        if gold.get("id", doc) != doc:
+            raise SystemExit(f"{path} line {n}: result doc_id {doc!r} but its gold {gpath} has id {gold.get('id')!r}")
+        tpath = gpath.with_suffix(".txt")
+        if doc in hashes and tpath.exists() and first_run.sha256(tpath.read_text("utf-8")) != hashes[doc]:
+            raise SystemExit(f"{path} line {n}: the text of {tpath} has changed since the first run "
+                             "(its offsets no longer fit the stored result)")
+        out.append((gold, res))
+    missing = set(hashes) - {res.get("doc_id") for _, res in out}
+    if missing:
+        raise SystemExit(f"{path}: no result for {sorted(missing)}, listed in its header")
+    return header, out
+
+
+def load_records(paths: list[pathlib.Path], optional: str) -> tuple[list[dict], list[dict]]:
+    """Rows from stored first-run outputs (group = the batch of each file's header), and the headers."""
+    rows, headers = [], []
+    for path in paths:
+        header, docs = read_first_run(path)
+        headers.append({**header, "file": str(path)})
+        for gold, res in docs:
+            if res.get("status") == "error":
+                logging.warning("%s: %s: %s", path, res.get("doc_id"), res.get("error"))
+            rows += [_row(header["batch"], res["doc_id"], rec, g, res.get("chars") or 0)
+                     for rec, g in _pairs(gold, res, optional)]
+    return rows, headers
+
+
+def first_run_scores(paths: list[pathlib.Path]) -> dict:
+    """P/R/F1 per type and overall and field accuracy of each stored first run, as ukpeace eval counts them."""
+    out = {}
+    for path in paths:
+        header, docs = read_first_run(path)
+        tot = {t: {"tp": 0, "fp": 0, "fn": 0} for t in TYPES}
+        fields: list[float] = []
+        for gold, res in docs:
+            per, fl, _ = score_document(gold, res)
+            for t in TYPES:
+                for k in tot[t]:
+                    tot[t][k] += per[t][k]
+            fields += [v for vals in fl.values() for v in vals]
+        allc = {k: sum(tot[t][k] for t in TYPES) for k in ("tp", "fp", "fn")}
+        out[path.name] = {"batch": header["batch"], "profile": header["profile"], "commit": header["commit"][:7],
+                          "articles": len(docs), "types": {t: prf(**tot[t])[2] for t in TYPES},
+                          "F1": prf(**allc)[2], "field": sum(fields) / max(1, len(fields))}
+    return out
+
+
 def collect(folders: list[pathlib.Path], profile: str, optional: str) -> list[dict]:
-    """One row per predicted record: group (folder), doc, type, right/wrong, the record and its features."""
+    """One row per record the current code extracts: group (folder), doc, type, right/wrong, record, features."""
     import ukpeace
 
     os.environ[cal.ENV] = "none"  # fit on raw scores, whatever table is installed (or broken) now
@@ -63,13 +160,8 @@ def collect(folders: list[pathlib.Path], profile: str, optional: str) -> list[di
                                   profile=profile)
             if res.status == "error":
                 logging.warning("%s: %s", gpath, res.error)
-            for rec, g in match_records(gold, res.model_dump(mode="json")):
-                if g is not None and g.get("optional") and optional == "skip":
-                    continue
-                rows.append({"group": folder.name, "doc": gpath.stem, "type": rec["type"], "right": g is not None,
-                             "rec": rec, "chars": res.chars, "rule": rec.get("rule"), "raw": rec["confidence_raw"]
-                             if rec.get("confidence_raw") is not None else rec["confidence"],
-                             **cal.record_features(rec, res.chars)})
+            rows += [_row(folder.name, gpath.stem, rec, g, res.chars)
+                     for rec, g in _pairs(gold, res.model_dump(mode="json"), optional)]
     return rows
 
 
@@ -104,16 +196,16 @@ def cross_validate(rows: list[dict], key: str, fit: Callable[[list[dict]], Calla
     return out
 
 
-def fit_table(rows: list[dict], folders: list[pathlib.Path], args) -> cal.Table:
+def fit_table(rows: list[dict], gold: list[str], records: list[str], args) -> cal.Table:
     models = {t: fit_model(sub, args)
               for t in TYPES if (sub := [r for r in rows if r["type"] == t])}
-    gold = [str(f.resolve().relative_to(ROOT)) if f.resolve().is_relative_to(ROOT) else str(f) for f in folders]
     label = ("right = pairs with a gold record by ukpeace.evaluate.match_records, optional gold included"
              if args.optional == "right" else
              "right = pairs with a required gold record; records paired with optional gold left out")
     method = (f"per type: logistic regression (L2 {args.l2:g} on standardised features) over "
               f"{', '.join(args.features)}")
-    return cal.Table(method=method, profile=args.profile, gold=gold, label=label, l2=args.l2, types=cal.Types(**models))
+    return cal.Table(method=method, profile=args.profile, gold=gold, records=records, label=label, l2=args.l2,
+                     types=cal.Types(**models))
 
 
 # ---------- figures ----------
@@ -204,39 +296,100 @@ def held_out(rows: list[dict], test: list[dict], args, key: str) -> dict:
     return out
 
 
-def main(argv=None) -> int:
+def _options(argv) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--gold", nargs="+", type=pathlib.Path, default=DEFAULT_GOLD, help="gold folders")
-    ap.add_argument("--profile", default="full", choices=("full", "fast"))
+    src = ap.add_mutually_exclusive_group()
+    src.add_argument("--records", nargs="+", type=pathlib.Path,
+                     help="stored first-run outputs, bench/first_run.py files (default: "
+                          "data/gold/firstrun/*.PROFILE.jsonl when there are any)")
+    src.add_argument("--gold", nargs="+", type=pathlib.Path,
+                     help="gold folders, extracted now with the current code (the default without stored first runs)")
+    ap.add_argument("--profile", default=None, choices=("full", "fast"),
+                    help="profile of the records (default: full, or the profile of the --records files)")
     ap.add_argument("--optional", default="right", choices=("right", "skip"),
                     help="records paired with optional gold: count as right (default) or leave out")
     ap.add_argument("--cv", default=None, choices=("folder", "document"),
-                    help="held-out group (default: folder when there are several, else document)")
+                    help="held-out group (default: folder or batch when there are several, else document)")
     ap.add_argument("--l2", type=float, default=10.0, help="L2 penalty on the standardised coefficients")
     ap.add_argument("--features", nargs="+", default=list(cal.DEFAULT_FEATURES),
                     choices=list(cal.FEATURES), help="features of the model (default: %(default)s)")
     ap.add_argument("--test", nargs="+", type=pathlib.Path, default=[],
-                    help="also score the fits on these folders, never fitted on (e.g. the latest blind batches)")
+                    help="also score the fits on these first-run files (.jsonl) or gold folders, never fitted on")
     ap.add_argument("--write", action="store_true", help=f"write the table to {PACKAGED.relative_to(ROOT)}")
     ap.add_argument("--out", type=pathlib.Path, help="write the table to this path instead")
     ap.add_argument("--json", type=pathlib.Path, help="write the figures as JSON here")
-    args = ap.parse_args(argv)
+    return ap.parse_args(argv)
+
+
+def _check_profile(headers: list[dict], args) -> None:
+    profiles = {h["profile"] for h in headers}
+    if len(profiles) > 1 or (args.profile and profiles != {args.profile}):
+        raise SystemExit(f"records of profile {sorted(profiles)} but --profile {args.profile}: "
+                         + ", ".join(f"{h['file']} ({h['profile']})" for h in headers))
+    args.profile = args.profile or profiles.pop()
+
+
+def gather(args) -> tuple[list[dict], list[str], list[str]]:
+    """Rows to fit on, with the gold folders and the stored files (file@commit) they come from."""
+    if args.gold is None:
+        paths = args.records or sorted(FIRSTRUN.glob(f"*.{args.profile or 'full'}.jsonl"))
+        if paths:
+            rows, headers = load_records(paths, args.optional)
+            _check_profile(headers, args)
+            print_scores(paths)
+            return rows, [h["gold"] for h in headers], [f"{_rel(pathlib.Path(h['file']))}@{h['commit'][:7]}"
+                                                        for h in headers]
+        print(f"no stored first runs in {_rel(FIRSTRUN)}: extracting the gold batches with the current code\n")
+        args.gold = DEFAULT_GOLD
+    args.profile = args.profile or "full"
+    return collect(args.gold, args.profile, args.optional), [_rel(f) for f in args.gold], []
+
+
+def gather_test(paths: list[pathlib.Path], args) -> list[dict]:
+    files = [p for p in paths if p.suffix == ".jsonl"]
+    rows = collect([p for p in paths if p.suffix != ".jsonl"], args.profile, args.optional)
+    if files:
+        test, headers = load_records(files, args.optional)
+        _check_profile(headers, args)
+        rows += test
+    return rows
+
+
+def _rel(path: pathlib.Path) -> str:
+    p = path.resolve()
+    return str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(path)
+
+
+def print_scores(paths: list[pathlib.Path]) -> None:
+    print("first-run figures of the stored records (ukpeace.evaluate, the current gold):")
+    print(f"{'file':22} {'commit':8} {'art':>3} " + " ".join(f"{t:>8}" for t in TYPES) + f" {'F1':>6} {'field':>6}")
+    for name, s in first_run_scores(paths).items():
+        print(f"{name:22} {s['commit']:8} {s['articles']:3d} " + " ".join(f"{s['types'][t]:8.2f}" for t in TYPES)
+              + f" {s['F1']:6.3f} {s['field']:6.3f}")
+    print()
+
+
+def main(argv=None) -> int:
+    args = _options(argv)
     t0 = time.perf_counter()
-    rows = collect(args.gold, args.profile, args.optional)
+    rows, gold, records = gather(args)
     t1 = time.perf_counter()
     if not rows:
-        raise SystemExit("no predicted records in the gold folders: nothing to calibrate")
-    by = args.cv or ("folder" if len(args.gold) > 1 else "document")
+        raise SystemExit("no predicted records: nothing to calibrate")
+    groups = {r["group"] for r in rows}
+    by = args.cv or ("folder" if len(groups) > 1 else "document")
     key = "group" if by == "folder" else "doc"
-    tab = fit_table(rows, args.gold, args)
-    print(f"{len(rows)} records from {len({(r['group'], r['doc']) for r in rows})} documents "
-          f"({args.profile} profile, extraction {t1 - t0:.0f} s); cross-validation: leave one {by} out\n")
+    tab = fit_table(rows, gold, records, args)
+    source = f"{len(records)} stored first runs" if records else "extracted now"
+    print(f"{len(rows)} records from {len({(r['group'], r['doc']) for r in rows})} documents in {len(groups)} "
+          f"batches ({args.profile} profile, {source}, {t1 - t0:.0f} s); cross-validation: leave one "
+          f"{'batch' if records and by == 'folder' else by} out\n")
     base = cross_validate(rows, key, lambda tr: _baseline_predictor(fit_baseline(tr, key)))
     cv = cross_validate(rows, key, lambda tr: _model_predictor(fit_model(tr, args)))
     figs = figures(rows, base, cv, tab, key)
     report(rows, figs, cv, tab, key)
     if args.test:
-        figs["test"] = held_out(rows, collect(args.test, args.profile, args.optional), args, key)
+        figs["test"] = held_out(rows, gather_test(args.test, args), args, key)
     target = PACKAGED if args.write else args.out
     if target:
         target.write_text(tab.model_dump_json(indent=1, exclude_none=True) + "\n", "utf-8")
@@ -246,7 +399,6 @@ def main(argv=None) -> int:
         args.json.write_text(json.dumps(figs, indent=1), "utf-8")
     print(f"total {time.perf_counter() - t0:.0f} s")
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

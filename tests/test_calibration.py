@@ -231,3 +231,102 @@ def test_refitting_on_a_small_gold_folder_writes_a_table_extract_uses(tmp_path, 
     monkeypatch.setenv(cal.ENV, str(out))
     res = ukpeace.extract((tmp_path / "b" / "b6-04.txt").read_text("utf-8"), published="2024-11-27", profile="fast")
     assert res.records and all(r.confidence == cal.confidence(r, res.chars, tab) for r in res.records)
+
+
+# --- fitting on stored first runs ---------------------------------------------------------------
+FIRSTRUN = ROOT / "data" / "gold" / "firstrun"
+
+
+def _first_run_module():
+    spec = importlib.util.spec_from_file_location("first_run_bench", ROOT / "bench" / "first_run.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _stored_batch(tmp_path, batch: str) -> pathlib.Path:
+    """A copy of a stored first run whose header points at a copy of its gold folder in tmp_path."""
+    shutil.copytree(ROOT / "data" / "gold" / batch, tmp_path / batch)
+    lines = (FIRSTRUN / f"{batch}.fast.jsonl").read_text("utf-8").splitlines()
+    header = json.loads(lines[0])
+    header["firstrun"]["gold"] = str(tmp_path / batch)
+    path = tmp_path / f"{batch}.fast.jsonl"
+    path.write_text("\n".join([json.dumps(header, ensure_ascii=False), *lines[1:]]) + "\n", "utf-8")
+    return path
+
+
+def test_fitting_on_stored_first_runs_labels_records_by_their_gold(tmp_path, capsys):
+    files = [_stored_batch(tmp_path, b) for b in ("b6", "b7")]
+    out = tmp_path / "table.json"
+    assert _bench().main(["--records", *map(str, files), "--out", str(out)]) == 0
+    assert "leave one batch out" in capsys.readouterr().out
+    tab = cal.read_table(out)
+    assert tab.profile == "fast" and [r.split("@")[0] for r in tab.records] == [str(f) for f in files]
+    expected = {t: [0, 0] for t in TYPES}  # records and right ones, paired independently of the bench
+    for f in files:
+        gold_dir = tmp_path / f.name.split(".")[0]
+        for line in f.read_text("utf-8").splitlines()[1:]:
+            res = json.loads(line)
+            for rec, g in match_records(json.loads((gold_dir / f"{res['doc_id']}.json").read_text("utf-8")), res):
+                expected[rec["type"]][0] += 1
+                expected[rec["type"]][1] += g is not None
+    for t in TYPES:
+        assert [tab.model(t).n, tab.model(t).right] == expected[t], t
+    assert any(n > right for n, right in expected.values())
+
+
+@pytest.mark.parametrize("damage, message", [
+    ("doc_id", r"line 2: result doc_id 'b6-99' has no gold article"),
+    ("text", r"line 2: the text of .*b6-01\.txt has changed since the first run"),
+    ("missing", r"no result for \['b6-06'\]"),
+    ("header", r"line 1 is not a first-run header"),
+])
+def test_a_first_run_file_that_does_not_fit_its_gold_fails_clearly(tmp_path, damage, message):
+    path = _stored_batch(tmp_path, "b6")
+    lines = path.read_text("utf-8").splitlines()
+    if damage == "doc_id":
+        lines[1] = json.dumps({**json.loads(lines[1]), "doc_id": "b6-99"})
+    elif damage == "text":
+        txt = tmp_path / "b6" / "b6-01.txt"
+        txt.write_text("追記 " + txt.read_text("utf-8"), "utf-8")
+    elif damage == "missing":
+        lines = lines[:-1]
+    else:
+        lines = lines[1:]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    with pytest.raises(SystemExit, match=message) as err:
+        _bench().main(["--records", str(path), "--out", str(tmp_path / "t.json")])
+    assert str(path) in str(err.value)
+    assert not (tmp_path / "t.json").exists()
+
+
+def test_first_run_stores_each_article_with_the_commit_and_refuses_to_redo_it(tmp_path):
+    batch = tmp_path / "bx"
+    batch.mkdir()
+    for name in ("b6-04", "b5-02"):
+        for ext in (".txt", ".json"):
+            shutil.copy(ROOT / "data" / "gold" / name[:2] / f"{name}{ext}", batch)
+    fr = _first_run_module()
+    assert fr.main([str(batch), "--profiles", "fast", "--out", str(tmp_path / "out")]) == 0
+    path = tmp_path / "out" / "bx.fast.jsonl"
+    header, docs = _bench().read_first_run(path)
+    assert header["profile"] == "fast" and header["batch"] == "bx" and len(header["commit"]) == 40
+    assert header["ukpeace_version"] == fr.tree_version(ROOT) != "unknown" and header["date"]
+    assert [res["doc_id"] for _, res in docs] == ["b5-02", "b6-04"]
+    assert all(res["records"] and res["chars"] == len((batch / f"{res['doc_id']}.txt").read_text("utf-8"))
+               for _, res in docs)
+    with pytest.raises(SystemExit, match="a first run happens once"):
+        fr.main([str(batch), "--profiles", "fast", "--out", str(tmp_path / "out")])
+
+
+def test_the_packaged_table_refits_from_the_stored_first_runs_it_names(tmp_path, packaged_only):
+    tab = cal.table()
+    assert tab.records, "the packaged table is fitted on stored first runs"
+    files = [ROOT / r.split("@")[0] for r in tab.records]
+    for f, r in zip(files, tab.records):
+        header = json.loads(f.read_text("utf-8").splitlines()[0])["firstrun"]
+        assert header["commit"].startswith(r.split("@")[1]) and header["profile"] == tab.profile
+    out = tmp_path / "refit.json"
+    assert _bench().main(["--records", *map(str, files), "--out", str(out)]) == 0
+    assert cal.read_table(out).types == tab.types

@@ -131,6 +131,8 @@ class Table(BaseModel):
     method: str = Field(description="how the models were fitted")
     profile: str = Field(description="extraction profile of the fitting run")
     gold: list[str] = Field(description="gold folders the models were fitted on")
+    records: list[str] = Field(default_factory=list, description="stored first-run outputs the models were "
+                               "fitted on (bench/first_run.py files, FILE@commit); empty: extracted at fit time")
     label: str = Field(description="what counts as a right record")
     l2: float = Field(ge=0.0, description="L2 penalty on the standardised coefficients")
     types: Types
