@@ -113,7 +113,7 @@ def _cue(text: str, lex: dict) -> bool:
 
 def _outage(text: str, lex: dict) -> bool:
     """Outages and damage (停電, 断水), not deaths: a toll before a strike sentence may have other causes."""
-    return any(has_any(text, words) for what, words in lex["impacts"] if what != "damaged")
+    return any(has_any(text, words) for what, words in lex["impacts"] if what not in ("damaged", "lost", "hit"))
 
 
 def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
@@ -393,7 +393,8 @@ def _toll(v: DocView, s: int, e: int, lex: dict) -> bool:
 def _follow_up(v: DocView, s: int, e: int, lex: dict, last: Optional[_Episode], date) -> Optional[_Episode]:
     """The episode a trigger-less or back-referring sentence adds to: この攻撃で3人が死亡 or a toll opening
     the paragraph right after the strike's (a broadcast's one-sentence paragraphs). Never a new attack."""
-    if last is None or not _toll(v, s, e, lex) or has_any(v.clean[s:s + 6], lex["contrast_openers"]):
+    if last is None or not (_toll(v, s, e, lex) or _impact_sentence(v, s, e, lex)) or \
+            has_any(v.clean[s:s + 6], lex["contrast_openers"]):
         return None
     return None if _other_day(date, last) else last
 
@@ -692,8 +693,8 @@ def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
                 if q.start in used or unit not in lex["impact_units"]:
                     continue
                 if unit == "person" and (has_any(v.clean[q.end:q.end + 6], lex["killed"] + lex["injured"])
-                                         or _toll_kind(v, s, q, lex)):
-                    continue  # a toll, not an impact: 負傷者は59人に達し、36人が行方不明
+                                         or (_toll_kind(v, s, q, lex) and not _own_clause(v, q.end, cs))):
+                    continue  # a toll, not an impact: 59人が負傷 (but 負傷者は59人、36人が行方不明: 36 missing)
                 if cs - q.end > (12 if unit in ("aircraft", "round") else 30):
                     continue
                 if has_any(v.clean[q.end:q.end + 4], lex["launched_after"]):
@@ -705,6 +706,23 @@ def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
     return out
 
 
+def _own_clause(v: DocView, end: int, cue: int) -> bool:
+    """The cue follows the figure in the figure's own clause (36人が行方不明): no comma or stop between."""
+    gap = v.clean[end:cue]
+    return cue >= end and len(gap) <= 8 and not re.search("[、。，]", gap)
+
+
+def _impact_sentence(v: DocView, s: int, e: int, lex: dict) -> bool:
+    """A sentence that counts what a strike did (重要インフラ施設11カ所が損傷, 100万世帯以上が停電): an impact
+    cue with a counted impact unit before it in the sentence. Not regions (4州で停電: where, not what)."""
+    for what, words in lex["impacts"]:
+        for cs, _, _ in find_all(v.clean, words, s, e):
+            if any((qv.unit or "") in lex["impact_units"] and qv.unit not in ("person", "region") and cs - q.end <= 30
+                   for q, qv in _quantities(v, s, cs)):
+                return True
+    return False
+
+
 def _is_target(name: str) -> TypeGuard[AttackTarget]:
     return name in get_args(AttackTarget)
 
@@ -714,6 +732,16 @@ def _target(text: str, lex: dict) -> Optional[AttackTarget]:
         if has_any(text, words):
             if not _is_target(target):
                 raise ValueError(f"attack lexicon: {target!r} is not an Attack.target")
+            return target
+    return None
+
+
+def _place_target(locations: list, lex: dict) -> Optional[AttackTarget]:
+    """The target class a strike with no target word takes from where it hit: キーウに大規模攻撃 → city.
+    Regions, districts and countries give none (a strike on an oblast says nothing of what was hit)."""
+    for p in locations:
+        target = lex["target_by_place_kind"].get(p.kind or "")
+        if target is not None and _is_target(target):
             return target
     return None
 
@@ -757,7 +785,7 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     attacker = [a for a in [country_actor(side)] if a] if side else []
     if not (ep.date_explicit or count or cas.killed or cas.injured or impacts or (locations and weapons)):
         return None
-    return Attack(attacker=attacker, target=_target(text, lex), count=count, weapons=weapons, locations=locations,
+    return Attack(attacker=attacker, target=_target(text, lex) or _place_target(locations, lex), count=count, weapons=weapons, locations=locations,
                   date=date, casualties=cas, impacts=impacts, evidence=[v.span(*x) for x in ep.sents],
                   rule=_rule_name(ep, count),
                   confidence=confidence(0.45, bool(ep.side), date is not None, bool(locations), bool(weapons),
