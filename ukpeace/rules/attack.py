@@ -736,6 +736,27 @@ def _target(text: str, lex: dict) -> Optional[AttackTarget]:
     return None
 
 
+def _weapons(text: str, lex: dict) -> list[str]:
+    return [w for w, words in lex["weapons"].items() if has_any(text, words)]
+
+
+def _cluster_weapons(v: DocView, ep: _Episode, lex: dict) -> list[str]:
+    """Weapons of a strike whose own sentences name none: those of its paragraph (リャザン州の製油所が攻撃を
+    受けた。同じ日、…「無人機3機を撃墜した」), else those of a headline that tells strikes (製油所に相次ぐ
+    無人機攻撃). Never those of a sentence that tells a hypothetical or a warning."""
+    paras = dict.fromkeys(v.para(s) for s, _ in ep.sents)
+    for ps, pe in paras:
+        sents = [(s, e) for s, e in v.sentences_in(ps, pe) if not _hypothetical(v.clean[s:e], lex)]
+        found = _weapons("".join(v.clean[s:e] for s, e in sents), lex)
+        if found:
+            return found
+    hs, he = v.paras[0]
+    head = v.clean[hs:he]
+    if len(v.paras) > 2 and _trigger_hits(v, hs, he, lex) and not _hypothetical(head, lex):
+        return _weapons(head, lex)
+    return []
+
+
 def _place_target(locations: list, lex: dict) -> Optional[AttackTarget]:
     """The target class a strike with no target word takes from where it hit: キーウに大規模攻撃 → city.
     Regions, districts and countries give none (a strike on an oblast says nothing of what was hit)."""
@@ -769,7 +790,7 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     cas = _casualties(v, ep, lex)
     impacts = _impacts(v, ep, lex)
     count = _count(v, ep.sents)
-    weapons = [w for w, words in lex["weapons"].items() if has_any(text, words)]
+    weapons = _weapons(text, lex)
     date = _until_published(v, ep.date if ep.date_explicit else (
         _period_date(v, ep.sents) or v.heading_date(ep.sents[0][0]) or _blog_day(v, ep.sents[0][0])))
     locations = _locations(v, ep, side)
@@ -785,6 +806,7 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     attacker = [a for a in [country_actor(side)] if a] if side else []
     if not (ep.date_explicit or count or cas.killed or cas.injured or impacts or (locations and weapons)):
         return None
+    weapons = weapons or _cluster_weapons(v, ep, lex)  # only once the strike stands on its own sentences
     return Attack(attacker=attacker, target=_target(text, lex) or _place_target(locations, lex), count=count, weapons=weapons, locations=locations,
                   date=date, casualties=cas, impacts=impacts, evidence=[v.span(*x) for x in ep.sents],
                   rule=_rule_name(ep, count),
