@@ -138,6 +138,21 @@ def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan
     return before[-1] if before else av
 
 
+def _context_date(v: DocView, s: int, lex: dict) -> Optional[TimeSpan]:
+    """The day of the sentence before, for a strike told relative to it: 28日にはキーウで会談した。しかし、その
+    会談から約1時間後、…ミサイルが着弾した → the 28th. Only in the same paragraph, only a single day."""
+    cd = lex["context_date"]
+    si = v.sent_index(s)
+    if si == 0 or not has_any(v.clean[s:s + cd["reach"]], cd["back_references"]):
+        return None
+    ps, pe = v.sentences[si - 1]
+    if v.para_index(ps) != v.para_index(s):
+        return None
+    days = [d.value for d in v.ents(ps, pe, {"DATE"}) if isinstance(d.value, TimeSpan) and complete(d.value)
+            and d.value.granularity == "day"]
+    return days[-1] if days else None
+
+
 def _period_date(v: DocView, sents: list) -> Optional[TimeSpan]:
     for s, e in sents:
         for d in v.ents(s, e, {"DATE"}):
@@ -777,7 +792,10 @@ def _blog_day(v: DocView, pos: int) -> Optional[TimeSpan]:
 
 
 def _until_published(v: DocView, date: Optional[TimeSpan]) -> Optional[TimeSpan]:
-    """Attacks are reported, not planned: a period (今年に入ってから → this year) ends at the publication date."""
+    """Attacks are reported, not planned: a period (今年に入ってから → this year) ends at the publication date,
+    and a span that starts after it (来週, a talk's date told next to the strike) is no strike's date."""
+    if date is not None and date.start is not None and v.published and date.start > v.published:
+        return None
     if date is not None and date.start is not None and date.end is not None and v.published and \
             date.start <= v.published < date.end:
         return date.model_copy(update={"end": v.published})
@@ -791,8 +809,11 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     impacts = _impacts(v, ep, lex)
     count = _count(v, ep.sents)
     weapons = _weapons(text, lex)
-    date = _until_published(v, ep.date if ep.date_explicit else (
-        _period_date(v, ep.sents) or v.heading_date(ep.sents[0][0]) or _blog_day(v, ep.sents[0][0])))
+    first = ep.sents[0][0]
+    date = next((d for d in (_until_published(v, c()) for c in (
+        lambda: ep.date if ep.date_explicit else None, lambda: _period_date(v, ep.sents),
+        lambda: v.heading_date(first), lambda: _blog_day(v, first), lambda: _context_date(v, first, lex)))
+                 if d is not None), None)
     locations = _locations(v, ep, side)
     if ep.within is not None:  # an incident lies inside its tally's region: スーミ州 … スーミ地区のXでは
         have = {p.canonical for p in locations}
