@@ -599,6 +599,8 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
         if any(p.kind != "country" for p in kept):
             places = kept  # the parse rules out reporters' and descriptions' places when a strike place is left
     specific = [p for p in places if p.kind != "country"]
+    settled = [p for p in specific if not _landmark(v, p, lex)]
+    specific = settled or specific  # ドナウ川沿いのイズマイル港: the river places the port, the port was hit
     seen, out = set(), []
     for p in specific or places:
         key = p.canonical or p.text
@@ -606,6 +608,20 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
             seen.add(key)
             out.append(place_of(p))
     return out
+
+
+def _landmark(v: DocView, p, lex: dict) -> bool:
+    """A sea, river or macro-region used to place a town or to name something: ドナウ川沿いのイズマイル港,
+    バルト海に面した州, 東シベリアのイルクーツク州, ドニプロ川を挟んだ町, カスピ海パイプライン (a name).
+    Not 黒海で船舶が攻撃された: there the sea is where it happened."""
+    if p.kind not in lex["landmark_kinds"] and p.precision not in lex["landmark_kinds"]:
+        return False
+    nxt = v.clean[p.end:p.end + 6]
+    if nxt[:1] and "\u30a0" <= nxt[0] <= "\u30ff":
+        return True  # カスピ海パイプライン・コンソーシアム: part of a name
+    if has_any(nxt, lex["landmark_links"]):
+        return True
+    return nxt.startswith("の") and any(x.start <= p.end + 4 for x in v.ents(p.end + 1, p.end + 30, {"GPE", "LOC", "FAC"}))
 
 
 def _syntax_toll_kind(v: DocView, q, lex: dict) -> Optional[str]:
