@@ -143,6 +143,8 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
         if _in_name(v, ent, lex):
             continue  # ウクライナ・ファシリティー / 「ウクライナ支援基金」: a name, not a giver
         tail = v.clean[ent.end:ms]
+        if tail.lstrip("）)").startswith(tuple(lex["source_after"])):
+            continue  # 世界銀行によると…必要: who estimates, not who gives
         if tail.lstrip("）)").startswith(tuple(lex["donor_by_after"])):
             out.append(_giver(ent, lex))  # 主要7カ国（G7）による貸し付け
             continue
@@ -202,7 +204,7 @@ def _syntax_donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             out += [_giver(e, lex) for e in v.ents(ds, de, {"GPE", "ORG", "PERSON"})
                     if not (e.label == "GPE" and e.kind not in ("country", None)) and not _in_name(v, e, lex)
                     and v.clean[e.start - 1:e.start] != "対"
-                    and not v.clean.startswith(tuple(lex["not_donor_after"]), e.end)]
+                    and not v.clean.startswith(tuple(lex["not_donor_after"] + lex["source_after"]), e.end)]
         if out:
             break
     return dedup_actors(a for a in out if a is not None)
@@ -324,6 +326,7 @@ class MoneyLexicon(BaseModel):
     syntax_donor_cases: list[str]
     proposal_heads: list[str]
     proposal_links: list[str]
+    source_after: list[str]
 
 
 def _lexicon() -> dict:
@@ -360,8 +363,8 @@ def extract(v: DocView) -> list[Money]:
         recipient = _recipients(v, s, e, lex)
         takers = {r.canonical for r in recipient if r}
         donors = []
-        for find in (lambda: _donors(v, prev_money, ent.start, lex), lambda: _donors(v, s, ent.start, lex)[:1],
-                     lambda: _proposer(v, ent.end, e, lex), lambda: _carried_subject(v, s, ent.start, lex)):
+        for find in (lambda: _proposer(v, ent.end, e, lex), lambda: _donors(v, prev_money, ent.start, lex),
+                     lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex)):
             donors = [d for d in find() if d.canonical not in takers]  # a giver is never its own recipient
             if donors:
                 break
