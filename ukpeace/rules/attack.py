@@ -394,8 +394,8 @@ def _is_heading(v: DocView, s: int, e: int) -> bool:
 
 
 def _quantities(v: DocView, s: int, e: int) -> list[tuple[Entity, Quantity]]:
-    """QUANTITY entities with their values (the entity recogniser gives each a Quantity)."""
-    return [(q, q.value) for q in v.ents(s, e, {"QUANTITY"}) if isinstance(q.value, Quantity)]
+    """QUANTITY and PERCENT entities with their values (the entity recogniser gives each a Quantity)."""
+    return [(q, q.value) for q in v.ents(s, e, {"QUANTITY", "PERCENT"}) if isinstance(q.value, Quantity)]
 
 
 def _toll(v: DocView, s: int, e: int, lex: dict) -> bool:
@@ -809,8 +809,10 @@ def _blog_day(v: DocView, pos: int) -> Optional[TimeSpan]:
 
 def _until_published(v: DocView, date: Optional[TimeSpan]) -> Optional[TimeSpan]:
     """Attacks are reported, not planned: a period (今年に入ってから → this year) ends at the publication date,
-    and a span that starts after it (来週, a talk's date told next to the strike) is no strike's date."""
-    if date is not None and date.start is not None and v.published and date.start > v.published:
+    and a week or longer span that starts after it (来週, a talk's date told next to the strike) is no strike's
+    date. A day just after it (21日 in a text dated the 19th) is left to the resolver."""
+    if date is not None and date.start is not None and v.published and date.start > v.published and \
+            date.granularity != "day":
         return None
     if date is not None and date.start is not None and date.end is not None and v.published and \
             date.start <= v.published < date.end:
