@@ -619,12 +619,14 @@ def test_missing_people_after_an_injured_toll_are_an_impact():
 
 
 def test_outage_count_opening_the_next_paragraph_joins_the_strike():
-    a = only_attack("ロシア軍は3日夜、ミサイルでハルキウの発電所を攻撃した。\n\n送電会社によると、約15万世帯が停電した。")
+    a = only_attack("ロシア軍は3日夜、ミサイルでハルキウの発電所を攻撃した。\n\n"
+                    "送電会社によると、約15万世帯が停電した。")
     assert 150000 in _impact_values(a)
 
 
 def test_regions_with_outages_opening_the_next_paragraph_are_no_impact():
-    a = only_attack("ロシア軍は3日夜、ミサイルでハルキウの発電所を攻撃した。\n\n停電はオデーサ、スーミなど4州に広がった。")
+    a = only_attack("ロシア軍は3日夜、ミサイルでハルキウの発電所を攻撃した。\n\n"
+                    "停電はオデーサ、スーミなど4州に広がった。")
     assert 4 not in _impact_values(a)
 
 
@@ -658,7 +660,8 @@ def test_weapons_from_the_paragraph_when_the_strike_sentence_names_none():
 
 
 def test_weapons_of_a_warning_in_the_paragraph_are_not_taken():
-    a = only_attack("ウクライナ軍は12日、ロシア南部の製油所を攻撃した。ロシア側はミサイルで報復する恐れがあると警告した。")
+    a = only_attack("ウクライナ軍は12日、ロシア南部の製油所を攻撃した。"
+                    "ロシア側はミサイルで報復する恐れがあると警告した。")
     assert a.weapons == []
 
 
@@ -676,7 +679,8 @@ def test_river_that_places_a_port_is_no_location():
 # --- issue 8: dates and false attacks ---------------------------------------------------------------
 
 def test_strike_told_relative_to_a_meeting_takes_its_day():
-    text = "国連事務総長は28日、キーウで大統領と会談した。しかし、その会談から約1時間後、キーウ中心部にロシア軍のミサイルが着弾した。"
+    text = ("国連事務総長は28日、キーウで大統領と会談した。"
+            "しかし、その会談から約1時間後、キーウ中心部にロシア軍のミサイルが着弾した。")
     a = only_attack(text, "2026-01-30")
     assert a.date is not None and a.date.start == day("2026-01-28")
 

@@ -307,8 +307,8 @@ def fast_money(text: str, published: str | None = PUB) -> list:
 
 
 def test_list_item_heading_is_the_giver():
-    text = "各国が表明した新たな支援は次の通りです。\n・英国：防空ミサイルや砲弾を含む3億ポンド相当の追加軍事支援を供与する。\n" \
-        "・カナダ：装甲車両50両を供与する。"
+    text = ("各国が表明した新たな支援は次の通りです。\n"
+            "・英国：防空ミサイルや砲弾を含む3億ポンド相当の追加軍事支援を供与する。\n・カナダ：装甲車両50両を供与する。")
     m = only_money(text)
     assert names(m.donor) == {"United Kingdom"}
     assert m.purpose == "military_aid"
@@ -349,7 +349,8 @@ def test_cooperation_partner_is_no_giver():
 
 
 def test_fast_profile_finds_the_givers_of_a_list_item():
-    (m,) = fast_money("各国の支援は次の通り。\n・ドイツ：自走榴弾砲12両（約2億ユーロ相当）を供与する。\n・カナダ：弾薬を供与する。")
+    (m,) = fast_money("各国の支援は次の通り。\n・ドイツ：自走榴弾砲12両（約2億ユーロ相当）を供与する。\n"
+                      "・カナダ：弾薬を供与する。")
     assert names(m.donor) == {"Germany"}
 
 

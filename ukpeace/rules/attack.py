@@ -621,7 +621,8 @@ def _landmark(v: DocView, p, lex: dict) -> bool:
         return True  # カスピ海パイプライン・コンソーシアム: part of a name
     if has_any(nxt, lex["landmark_links"]):
         return True
-    return nxt.startswith("の") and any(x.start <= p.end + 4 for x in v.ents(p.end + 1, p.end + 30, {"GPE", "LOC", "FAC"}))
+    places = v.ents(p.end + 1, p.end + 30, {"GPE", "LOC", "FAC"})
+    return nxt.startswith("の") and any(x.start <= p.end + 4 for x in places)
 
 
 def _syntax_toll_kind(v: DocView, q, lex: dict) -> Optional[str]:
@@ -746,7 +747,7 @@ def _own_clause(v: DocView, end: int, cue: int) -> bool:
 def _impact_sentence(v: DocView, s: int, e: int, lex: dict) -> bool:
     """A sentence that counts what a strike did (重要インフラ施設11カ所が損傷, 100万世帯以上が停電): an impact
     cue with a counted impact unit before it in the sentence. Not regions (4州で停電: where, not what)."""
-    for what, words in lex["impacts"]:
+    for _, words in lex["impacts"]:
         for cs, _, _ in find_all(v.clean, words, s, e):
             if any((qv.unit or "") in lex["impact_units"] and qv.unit not in ("person", "region") and cs - q.end <= 30
                    for q, qv in _quantities(v, s, cs)):
@@ -846,7 +847,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     if not (ep.date_explicit or count or cas.killed or cas.injured or impacts or (locations and weapons)):
         return None
     weapons = weapons or _cluster_weapons(v, ep, lex)  # only once the strike stands on its own sentences
-    return Attack(attacker=attacker, target=_target(text, lex) or _place_target(locations, lex), count=count, weapons=weapons, locations=locations,
+    target = _target(text, lex) or _place_target(locations, lex)
+    return Attack(attacker=attacker, target=target, count=count, weapons=weapons, locations=locations,
                   date=date, casualties=cas, impacts=impacts, evidence=[v.span(*x) for x in ep.sents],
                   rule=_rule_name(ep, count),
                   confidence=confidence(0.45, bool(ep.side), date is not None, bool(locations), bool(weapons),

@@ -16,8 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Actor, Amount, Money
 from ..normalize.dates import find_durations
-from .common import (DocView, actor_of, checked_lexicon, confidence, country_actor, dedup_actors, find_all, has_any, lexicon,
-                     state_of)
+from .common import (DocView, actor_of, checked_lexicon, confidence, country_actor, dedup_actors, find_all, has_any,
+                     lexicon, state_of)
 
 _COMPATIBLE = {"exact": "a", "approx": "a", "at_least": "b", "more_than": "b", "up_to": "c", "at_most": "c"}
 
@@ -361,13 +361,7 @@ def extract(v: DocView) -> list[Money]:
         if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end):
             continue  # 1ドル=155円 is an exchange rate
         recipient = _recipients(v, s, e, lex)
-        takers = {r.canonical for r in recipient if r}
-        donors = []
-        for find in (lambda: _proposer(v, ent.end, e, lex), lambda: _donors(v, prev_money, ent.start, lex),
-                     lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex)):
-            donors = [d for d in find() if d.canonical not in takers]  # a giver is never its own recipient
-            if donors:
-                break
+        donors = _givers(v, ent, (s, e), prev_money, {r.canonical for r in recipient if r}, lex)
         if not recipient and domain and (purpose != "other" or instruments or donors
                                          or has_any(v.clean[s:e], lex["aid_words"])):
             recipient = [country_actor("UA")]  # the library's domain: aid, loans and damage are Ukraine's
@@ -389,6 +383,20 @@ def extract(v: DocView) -> list[Money]:
         else:
             records.append(rec)
     return records
+
+
+def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set, lex: dict) -> list:
+    """The givers of a sum, from the first source that names one who is not its recipient: the proposer of the
+    sum (…を融資するとのXの提案), the subjects since the previous sum, the sentence's first subject, the subject
+    carried from the sentence before."""
+    s, e = sent
+    sources = (lambda: _proposer(v, ent.end, e, lex), lambda: _donors(v, prev_money, ent.start, lex),
+               lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex))
+    for find in sources:
+        donors = [d for d in find() if d.canonical not in takers]  # a giver is never its own recipient
+        if donors:
+            return donors
+    return []
 
 
 def _restates(v: DocView, prev, ent) -> bool:
