@@ -198,7 +198,7 @@ def _syntax_donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
     out = []
     for k in preds:
         for d in syn.dependents(k, set(lex["syntax_donor_cases"])):
-            ds, de = _subtree(syn, d)
+            ds, de = _subtree(syn, d, lex)
             if ds < s or de > ms:
                 continue
             out += [_giver(e, lex) for e in v.ents(ds, de, {"GPE", "ORG", "PERSON"})
@@ -210,12 +210,15 @@ def _syntax_donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
     return dedup_actors(a for a in out if a is not None)
 
 
-def _subtree(syn, k: int) -> tuple[int, int]:
-    """Span of phrase k with every phrase it governs, directly or not (EUとイタリア、ドイツが: the list)."""
+def _subtree(syn, k: int, lex: dict) -> tuple[int, int]:
+    """Span of phrase k with the nouns listed or attached into it (EUとイタリア、ドイツが: the list; 日本の外務省は),
+    not a clause that modifies it (プーリア州で開かれた|首脳会議は: the place of the meeting gives nothing)."""
     lo, hi, todo = syn.phrases[k].start, syn.phrases[k].end, [k]
     while todo:
         j = todo.pop()
-        for d in syn.dependents(j):
+        for d in syn.dependents(j, set(lex["syntax_list_cases"])):
+            if syn.phrases[d].pos not in ("NOUN", "PROPN"):
+                continue
             lo, hi = min(lo, syn.phrases[d].start), max(hi, syn.phrases[d].end)
             todo.append(d)
     return lo, hi
@@ -324,6 +327,7 @@ class MoneyLexicon(BaseModel):
     donor_org_kinds: list[str]
     purpose_list_joiners: list[str]
     syntax_donor_cases: list[str]
+    syntax_list_cases: list[str]
     proposal_heads: list[str]
     proposal_links: list[str]
     source_after: list[str]
