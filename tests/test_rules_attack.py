@@ -697,3 +697,23 @@ def test_future_date_is_no_strike_date():
 ])
 def test_permission_response_or_topic_is_no_attack(text):
     assert attacks(text) == []
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_force_named_in_the_attackers_list_is_the_attacker(profile):
+    """ウクライナ保安庁 has no country in the gazetteer: its name in the attackers list makes it Ukraine's strike."""
+    a = _one("ウクライナ保安庁は14日、無人艇でロシア海軍の哨戒艇を攻撃したと明らかにした。", profile)
+    assert names(a.attacker) == {"Ukraine"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_duration_is_no_other_day_and_keeps_the_impacts(profile):
+    text = ("ロシア軍は7月10日から、ミコライウ州の港湾施設をミサイルで攻撃した。"
+            "州当局は、この7日間で倉庫12カ所、穀物3万トンが被害を受けたと集計している。")
+    a = _one(text, profile)
+    assert {12, 30000} <= _impact_values(a)
+
+
+def test_destination_of_a_ship_is_no_strike_place():
+    a = only_attack("ウクライナ保安庁は28日、ノボロシースクに向かうタンカーを黒海で無人艇により攻撃したと発表した。")
+    assert "Novorossiysk" not in names(a.locations)

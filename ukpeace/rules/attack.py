@@ -118,13 +118,14 @@ def _outage(text: str, lex: dict) -> bool:
 
 def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     duration_after = tuple(lexicon("attack")["duration_after"])
+    duration_ends = tuple(lexicon("attack")["duration_ends"])
     ds: list[tuple[Entity, TimeSpan, dt.date, dt.date]] = []
     for d in v.ents(s, e, {"DATE"}):
         ts = d.value
         if not (isinstance(ts, TimeSpan) and ts.start and ts.end):
             continue
-        if v.clean.startswith(duration_after, d.end):  # １日のうちに: a span
-            continue
+        if v.clean.startswith(duration_after, d.end) or d.text.endswith(duration_ends):
+            continue  # １日のうちに / 離脱後の9日間で (a model's DATE that reads a duration as a day): a span
         if (ts.end - ts.start).days <= 31 and ts.granularity not in ("month", "year", "season"):
             ds.append((d, ts, ts.start, ts.end))
     if not ds:
@@ -202,7 +203,8 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
     best = None
     for ent in v.ents(s, anchor, {"GPE", "ORG"}):
         st = state_of(ent)
-        if st is None or st.country not in lex["attackers"] or _reporter_org(ent, lex):
+        side = st.country if st is not None else _named_attacker(ent.text, lex)
+        if side not in lex["attackers"] or _reporter_org(ent, lex):
             continue
         if roles.get(ent.start) in ("victim", "reporter", "clause"):
             continue  # the parse says who this is: the character rules only decide where it is silent
@@ -213,7 +215,7 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
             continue
         if passive and not nxt.startswith(tuple(lex["agent_follow"])):
             continue  # ウクライナが攻撃を受けた: the victim
-        best = st.country
+        best = side
     if best is None:
         m = re.search(r"(\S{1,8})による", v.clean[s:e])
         if m:
@@ -350,7 +352,15 @@ def _syntax_side(v: DocView, s: int, e: int, lex: dict, roles: dict[int, str]) -
             st = state_of(ent)
             if st is not None and st.country in lex["attackers"]:
                 return st.country
+            named = _named_attacker(ent.text, lex)  # ウクライナ保安庁: a force the gazetteer gives no country
+            if named:
+                return named
     return None
+
+
+def _named_attacker(text: str, lex: dict) -> Optional[str]:
+    """The side a force's own name stands for in the attackers list (SBU → UA), else None."""
+    return next((side for side, names in lex["attackers"].items() if text in names), None)
 
 
 def _stop_phrase(v: DocView, p, lex: dict) -> bool:
