@@ -380,3 +380,8 @@ def test_rebuilding_verb_is_reconstruction():
 def test_equipment_for_the_army_is_military_aid():
     m = only_money("カナダは、殺傷能力のない装備品向けに2000万ドルを拠出すると発表した。")
     assert m.purpose == "military_aid"
+
+
+def test_cue_inside_a_known_bank_name_is_no_purpose():
+    m = only_money("欧州復興開発銀行（EBRD）は、ウクライナの電力会社に3億ユーロを拠出すると発表した。")
+    assert m.purpose == "other"  # 復興 in the bank's name does not make it reconstruction

@@ -42,9 +42,10 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> _PURPOS
 
 
 def _cues(v: DocView, words: dict, s: int, e: int) -> list[tuple[int, int, str]]:
-    """Purpose cues of [s, e) outside organisations' names: 欧州復興開発銀行 or 国連児童基金（UNICEF）is who
-    channels the sum, not what it is for (so its 復興 is no reconstruction)."""
-    names = [(x.start, x.end) for x in v.ents(s, e, {"ORG"})]
+    """Purpose cues of [s, e) outside known organisations' names: 欧州復興開発銀行 or 国連児童基金（UNICEF）is
+    who channels the sum, not what it is for (so its 復興 is no reconstruction). A name the model guessed
+    (対外軍事融資（FMF） tagged ORG) keeps its cues."""
+    names = [(x.start, x.end) for x in v.ents(s, e, {"ORG"}) if x.canonical]  # known bodies, not a model's guess
     return [h for h in find_all(v.clean, words, s, e) if not any(a <= h[0] < b for a, b in names)]
 
 
