@@ -385,3 +385,14 @@ def test_equipment_for_the_army_is_military_aid():
 def test_cue_inside_a_known_bank_name_is_no_purpose():
     m = only_money("欧州復興開発銀行（EBRD）は、ウクライナの電力会社に3億ユーロを拠出すると発表した。")
     assert m.purpose == "other"  # 復興 in the bank's name does not make it reconstruction
+
+
+def test_rate_after_an_equals_sign_is_no_money():
+    assert monies("ルーブルは対ドルで1ドル＝100ルーブル台まで下落した。") == []
+
+
+def test_target_of_sanctions_is_no_recipient():
+    m = only_money("G7は、ロシアへの制裁で凍結している資産の利益を活用し、"
+                   "ウクライナに500億ドルを融資することで合意した。")
+    assert names(m.recipient) == {"Ukraine"}
+    assert names(m.donor) == {"Group of Seven"}

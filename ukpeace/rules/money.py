@@ -278,7 +278,7 @@ def _in_name(v: DocView, ent, lex: dict) -> bool:
 def _recipients(v: DocView, s: int, e: int, lex: dict) -> list:
     out = []
     for ent in v.ents(s, e, {"GPE", "ORG"}):
-        nxt = v.clean[ent.end:ent.end + 5]
+        nxt = v.clean[ent.end:ent.end + 8]
         if any(nxt.startswith(x) for x in lex["not_recipient_after"]):
             continue
         if v.clean[ent.start - 1:ent.start] == "対" or nxt.startswith(tuple(lex["recipient_after"])):
@@ -363,8 +363,9 @@ def extract(v: DocView) -> list[Money]:
         instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
             _instruments(v.clean[prev_money + prev_own:e] + follow, lex)  # 22億ポンドの融資や、…16億ポンドの契約
         amount = ent.value
-        if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end):
-            continue  # 1ドル=155円 is an exchange rate
+        if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end) \
+                or v.clean[ent.start - 1:ent.start] in ("=", "＝"):
+            continue  # 1ドル=155円 / 1ドル＝100ルーブル台 is an exchange rate, on either side
         recipient = _recipients(v, s, e, lex)
         donors = _givers(v, ent, (s, e), prev_money, {r.canonical for r in recipient if r}, lex)
         if not recipient and domain and (purpose != "other" or instruments or donors
