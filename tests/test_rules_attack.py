@@ -717,3 +717,17 @@ def test_duration_is_no_other_day_and_keeps_the_impacts(profile):
 def test_destination_of_a_ship_is_no_strike_place():
     a = only_attack("ウクライナ保安庁は28日、ノボロシースクに向かうタンカーを黒海で無人艇により攻撃したと発表した。")
     assert "Novorossiysk" not in names(a.locations)
+
+
+def test_strike_told_by_the_fate_of_its_target():
+    a = only_attack("ヘルソン州にある水力発電所のダムが今月6日未明に破壊され、下流の集落が浸水した。", "2026-01-19")
+    assert a.date is not None and a.date.start == day("2026-01-06")
+    assert "Kherson Oblast" in names(a.locations)
+
+
+@pytest.mark.parametrize("text", [
+    "政府は、破壊されたダムの再建に向けた計画をまとめた。",
+    "専門家は「発電所が破壊されれば大惨事になる」と警告した。",
+])
+def test_a_destroyed_facility_as_modifier_or_quote_is_no_strike(text):
+    assert attacks(text) == []

@@ -80,8 +80,26 @@ def _trigger_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int]
     return [(ts, te) for ts, te, w, ana in _all_triggers(v, s, e, lex) if not ana]
 
 
-def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
+@lru_cache(maxsize=1)
+def _facility_strike_re() -> re.Pattern:
+    fs = lexicon("attack")["facility_strikes"]
+    return re.compile(f"(?:{alternation(fs['nouns'])})(?:{alternation(fs['links'])})[^、。]{{0,{fs['reach']}}}?"
+                      f"({alternation(fs['events'])})")
+
+
+def _facility_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
+    """Strikes told by their target's fate (カホフカ水力発電所のダムが6日未明に破壊された): the event word is
+    the trigger. Not inside a quotation; not a facility named as a modifier (破壊された|ダム)."""
     out = []
+    for m in _facility_strike_re().finditer(v.clean, s, e):
+        ts, te = m.start(1), m.end(1)
+        if not _in_quote(v.clean, s, ts, lex):
+            out.append((ts, te, m.group(1), False))
+    return out
+
+
+def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
+    out = _facility_strikes(v, s, e, lex)
     for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
         after = v.clean[te:te + 12]
         if any(after.startswith(x) for x in lex["not_after"]) or has_any(after, lex["stop_within"]):
