@@ -347,8 +347,9 @@ def test_full_profile_drops_a_sea_that_only_locates_the_target():
     assert a.casualties.injured == 2
 
 
-def test_fast_profile_keeps_every_place_of_the_strike_sentence():
-    assert names(_one(DESCRIBED_PLACE, "fast").locations) == {"Black Sea", "Odesa"}
+def test_fast_profile_drops_a_sea_that_only_locates_the_target():
+    """黒海沿岸の…オデーサ: the fast profile reads the landmark link (沿岸) where the full one reads the parse."""
+    assert names(_one(DESCRIBED_PLACE, "fast").locations) == {"Odesa"}
 
 
 def test_a_sea_under_the_strike_predicate_stays_a_place():
@@ -582,3 +583,151 @@ def test_place_reached_from_a_launch_site_stays():
 def test_a_countrys_defence_industry_is_no_strike_place():
     a = only_attack("ロシア軍は17日、ウクライナの軍需産業を支えるエネルギー施設をミサイルで攻撃した。")
     assert "Ukraine" not in names(a.locations)
+
+
+# --- issue 8: impacts (what a strike did), beyond outages -------------------------------------------
+
+def _impact_values(a) -> set:
+    return {i.value for i in a.impacts}
+
+
+def test_grain_lost_in_tonnes_is_an_impact():
+    a = only_attack("ロシア軍は19日、南部の港の穀物ターミナルをミサイルで攻撃し、約5万トンの穀物が失われた。")
+    assert 50000 in _impact_values(a)
+
+
+def test_capacity_halted_in_percent_is_an_impact():
+    a = only_attack("ウクライナ軍は15日、無人機でロシア南部の製油所を攻撃し、国内の精製能力の約5％が停止した。")
+    assert 5 in _impact_values(a)
+
+
+def test_regions_reached_by_the_strike_are_an_impact():
+    a = only_attack("ロシア軍は20日未明、ミサイルと無人機でウクライナ各地を攻撃し、攻撃は12の州に及んだ。")
+    assert 12 in _impact_values(a)
+
+
+def test_houses_destroyed_are_an_impact():
+    a = only_attack("ロシア軍は5日、誘導爆弾でスーミ州の集落を攻撃し、住宅8棟が損壊した。")
+    assert 8 in _impact_values(a)
+
+
+def test_missing_people_after_an_injured_toll_are_an_impact():
+    a = only_attack("ロシア軍は7日、ミサイルでドニプロのショッピングセンターを攻撃した。負傷者は40人に上り、"
+                    "まだ20人が行方不明となっている。")
+    assert a.casualties.injured == 40
+    assert 20 in _impact_values(a)
+
+
+def test_outage_count_opening_the_next_paragraph_joins_the_strike():
+    a = only_attack("ロシア軍は3日夜、ミサイルでハルキウの発電所を攻撃した。\n\n"
+                    "送電会社によると、約15万世帯が停電した。")
+    assert 150000 in _impact_values(a)
+
+
+def test_regions_with_outages_opening_the_next_paragraph_are_no_impact():
+    a = only_attack("ロシア軍は3日夜、ミサイルでハルキウの発電所を攻撃した。\n\n"
+                    "停電はオデーサ、スーミなど4州に広がった。")
+    assert 4 not in _impact_values(a)
+
+
+# --- issue 8: target class, weapons from the cluster, places beyond the gazetteer -------------------
+
+def test_civilian_victim_gives_civilian_target():
+    a = only_attack("ロシア軍は9日、ヘルソン州の村を砲撃し、70代の女性が死亡した。")
+    assert a.target == "civilian"
+
+
+def test_city_struck_with_no_target_word_is_a_city_target():
+    a = only_attack("ロシア軍は16日未明、キーウをミサイルで攻撃した。")
+    assert a.target == "city"
+
+
+def test_oblast_struck_with_no_target_word_has_no_target():
+    a = only_attack("ロシア軍は16日未明、ジトーミル州を無人機で攻撃した。")
+    assert a.target is None
+
+
+def test_military_facility_of_a_region_is_its_place():
+    a = only_attack("ウクライナ軍は20日、巡航ミサイルでロシア西部ベルゴロド州の軍施設を攻撃した。")
+    assert names(a.locations) == {"Belgorod Oblast"}
+    assert a.target == "military"
+
+
+def test_weapons_from_the_paragraph_when_the_strike_sentence_names_none():
+    a = only_attack("ウクライナ軍は12日、ロシア南部の製油所を攻撃した。同じ日、レニングラード州の知事は"
+                    "「無人機5機を撃墜した」と述べた。")
+    assert a.weapons == ["drone"]
+
+
+def test_weapons_of_a_warning_in_the_paragraph_are_not_taken():
+    a = only_attack("ウクライナ軍は12日、ロシア南部の製油所を攻撃した。"
+                    "ロシア側はミサイルで報復する恐れがあると警告した。")
+    assert a.weapons == []
+
+
+def test_unmanned_boat_is_a_drone():
+    a = only_attack("ウクライナ保安庁は28日、黒海で無人艇によりタンカーを攻撃したと発表した。")
+    assert a.weapons == ["drone"]
+    assert names(a.locations) == {"Black Sea"}
+
+
+def test_river_that_places_a_port_is_no_location():
+    a = only_attack("ロシア軍は2日未明、ドナウ川沿いのイズマイル港を無人機で攻撃した。")
+    assert names(a.locations) == {"Izmail"}
+
+
+# --- issue 8: dates and false attacks ---------------------------------------------------------------
+
+def test_strike_told_relative_to_a_meeting_takes_its_day():
+    text = ("国連事務総長は28日、キーウで大統領と会談した。"
+            "しかし、その会談から約1時間後、キーウ中心部にロシア軍のミサイルが着弾した。")
+    a = only_attack(text, "2026-01-30")
+    assert a.date is not None and a.date.start == day("2026-01-28")
+
+
+def test_future_date_is_no_strike_date():
+    a = only_attack("ウクライナ軍は、来週に予定される協議を前に、無人機でロシア南部の製油所を攻撃した。")
+    assert a.date is None or a.date.start <= day(PUB)
+
+
+@pytest.mark.parametrize("text", [
+    "米政府は、ウクライナが長射程ミサイルでロシア領内を攻撃することを容認した。",
+    "北大西洋条約機構（NATO）は来週、ブリュッセルで会合を開き、ミサイル攻撃への対応を協議する。",
+    "問：15日の港への攻撃について。",
+])
+def test_permission_response_or_topic_is_no_attack(text):
+    assert attacks(text) == []
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_force_named_in_the_attackers_list_is_the_attacker(profile):
+    """ウクライナ保安庁 has no country in the gazetteer: its name in the attackers list makes it Ukraine's strike."""
+    a = _one("ウクライナ保安庁は14日、無人艇でロシア海軍の哨戒艇を攻撃したと明らかにした。", profile)
+    assert names(a.attacker) == {"Ukraine"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_duration_is_no_other_day_and_keeps_the_impacts(profile):
+    text = ("ロシア軍は7月10日から、ミコライウ州の港湾施設をミサイルで攻撃した。"
+            "州当局は、この7日間で倉庫12カ所、穀物3万トンが被害を受けたと集計している。")
+    a = _one(text, profile)
+    assert {12, 30000} <= _impact_values(a)
+
+
+def test_destination_of_a_ship_is_no_strike_place():
+    a = only_attack("ウクライナ保安庁は28日、ノボロシースクに向かうタンカーを黒海で無人艇により攻撃したと発表した。")
+    assert "Novorossiysk" not in names(a.locations)
+
+
+def test_strike_told_by_the_fate_of_its_target():
+    a = only_attack("ヘルソン州にある水力発電所のダムが今月6日未明に破壊され、下流の集落が浸水した。", "2026-01-19")
+    assert a.date is not None and a.date.start == day("2026-01-06")
+    assert "Kherson Oblast" in names(a.locations)
+
+
+@pytest.mark.parametrize("text", [
+    "政府は、破壊されたダムの再建に向けた計画をまとめた。",
+    "専門家は「発電所が破壊されれば大惨事になる」と警告した。",
+])
+def test_a_destroyed_facility_as_modifier_or_quote_is_no_strike(text):
+    assert attacks(text) == []

@@ -297,3 +297,102 @@ def test_actor_opening_a_recipient_list_is_no_donor():
     """米政府はウクライナと周辺国などに対して…: Ukraine opens the recipient list, it gives nothing."""
     m = only_money("米政府は21日、ウクライナと周辺の同盟国などに対して5億ドルの軍事融資を行うと発表した。")
     assert names(m.donor) == {"United States"}
+
+
+# --- issue 8: givers by class (list items, X自身も, lists closed by それに, bodies, proposers, partners) ------
+
+def fast_money(text: str, published: str | None = PUB) -> list:
+    res = ukpeace.extract(text, published=published, profile="fast", errors="raise")
+    return [r for r in res.records if r.type == "money"]
+
+
+def test_list_item_heading_is_the_giver():
+    text = ("各国が表明した新たな支援は次の通りです。\n"
+            "・英国：防空ミサイルや砲弾を含む3億ポンド相当の追加軍事支援を供与する。\n・カナダ：装甲車両50両を供与する。")
+    m = only_money(text)
+    assert names(m.donor) == {"United Kingdom"}
+    assert m.purpose == "military_aid"
+
+
+def test_body_itself_also_gives_in_its_own_name():
+    m = only_money("国際通貨基金（IMF）自身も、3年間で60億ドルの新たな融資計画でウクライナと合意した。")
+    assert names(m.donor) == {"International Monetary Fund"}
+    assert m.purpose == "loan"
+
+
+def test_itself_also_without_funding_verb_is_no_giver():
+    m = only_money("ロシア自身も、制裁によって推計2000億ドルの損失を被った。")
+    assert m.donor == []
+
+
+LIST_WITH_SOREINI = "EUとドイツ、フランス、それに欧州投資銀行が合わせて4億ユーロを拠出する。"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_list_closed_by_soreni_gives_every_item(profile):
+    res = ukpeace.extract(LIST_WITH_SOREINI, published=PUB, profile=profile, errors="raise")
+    (m,) = [r for r in res.records if r.type == "money"]
+    assert {"European Union", "Germany", "France"} <= names(m.donor)
+    assert "Ukraine" not in names(m.donor)
+
+
+def test_proposer_of_the_sum_is_the_giver_not_the_supporter():
+    m = only_money("オランダは、2年間で500億ユーロをウクライナに融資するとの欧州委員会の提案を支持した。")
+    assert names(m.donor) == {"European Union"}
+    assert names(m.recipient) == {"Ukraine"}
+
+
+def test_cooperation_partner_is_no_giver():
+    m = only_money("日本は世界銀行と協調し、5億ドルの追加的な財政支援を行うと表明した。")
+    assert names(m.donor) == {"Japan"}
+    assert m.purpose == "budget_support"
+
+
+def test_fast_profile_finds_the_givers_of_a_list_item():
+    (m,) = fast_money("各国の支援は次の通り。\n・ドイツ：自走榴弾砲12両（約2億ユーロ相当）を供与する。\n"
+                      "・カナダ：弾薬を供与する。")
+    assert names(m.donor) == {"Germany"}
+
+
+# --- issue 8: purpose by cue class ----------------------------------------------------------------
+
+def test_cue_inside_an_organisation_name_is_no_purpose():
+    m = only_money("日本政府は、国連児童基金（UNICEF）を通じて500万ドルの緊急無償資金協力を実施する。")
+    assert m.purpose == "other"  # 基金 in UNICEF's name is no investment
+    assert names(m.donor) == {"Japan"}
+
+
+def test_mixed_purposes_joined_by_nakaguro_are_other():
+    m = only_money("英国はこれまでにウクライナに対し、人道・財政・復旧支援として計50億ポンドを表明している。")
+    assert m.purpose == "other"
+
+
+def test_single_purpose_cue_is_kept():
+    m = only_money("英国はウクライナに対し、財政支援として20億ポンドを拠出すると表明した。")
+    assert m.purpose == "budget_support"
+
+
+def test_rebuilding_verb_is_reconstruction():
+    m = only_money("運営会社の社長は、壊れたダムを建て直すには少なくとも20億ドルが必要だと述べた。")
+    assert m.purpose == "reconstruction"
+
+
+def test_equipment_for_the_army_is_military_aid():
+    m = only_money("カナダは、殺傷能力のない装備品向けに2000万ドルを拠出すると発表した。")
+    assert m.purpose == "military_aid"
+
+
+def test_cue_inside_a_known_bank_name_is_no_purpose():
+    m = only_money("欧州復興開発銀行（EBRD）は、ウクライナの電力会社に3億ユーロを拠出すると発表した。")
+    assert m.purpose == "other"  # 復興 in the bank's name does not make it reconstruction
+
+
+def test_rate_after_an_equals_sign_is_no_money():
+    assert monies("ルーブルは対ドルで1ドル＝100ルーブル台まで下落した。") == []
+
+
+def test_target_of_sanctions_is_no_recipient():
+    m = only_money("G7は、ロシアへの制裁で凍結している資産の利益を活用し、"
+                   "ウクライナに500億ドルを融資することで合意した。")
+    assert names(m.recipient) == {"Ukraine"}
+    assert names(m.donor) == {"Group of Seven"}

@@ -80,8 +80,26 @@ def _trigger_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int]
     return [(ts, te) for ts, te, w, ana in _all_triggers(v, s, e, lex) if not ana]
 
 
-def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
+@lru_cache(maxsize=1)
+def _facility_strike_re() -> re.Pattern:
+    fs = lexicon("attack")["facility_strikes"]
+    return re.compile(f"(?:{alternation(fs['nouns'])})(?:{alternation(fs['links'])})[^、。]{{0,{fs['reach']}}}?"
+                      f"({alternation(fs['events'])})")
+
+
+def _facility_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
+    """Strikes told by their target's fate (カホフカ水力発電所のダムが6日未明に破壊された): the event word is
+    the trigger. Not inside a quotation; not a facility named as a modifier (破壊された|ダム)."""
     out = []
+    for m in _facility_strike_re().finditer(v.clean, s, e):
+        ts, te = m.start(1), m.end(1)
+        if not _in_quote(v.clean, s, ts, lex):
+            out.append((ts, te, m.group(1), False))
+    return out
+
+
+def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
+    out = _facility_strikes(v, s, e, lex)
     for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
         after = v.clean[te:te + 12]
         if any(after.startswith(x) for x in lex["not_after"]) or has_any(after, lex["stop_within"]):
@@ -113,18 +131,19 @@ def _cue(text: str, lex: dict) -> bool:
 
 def _outage(text: str, lex: dict) -> bool:
     """Outages and damage (停電, 断水), not deaths: a toll before a strike sentence may have other causes."""
-    return any(has_any(text, words) for what, words in lex["impacts"] if what != "damaged")
+    return any(has_any(text, words) for what, words in lex["impacts"] if what not in ("damaged", "lost", "hit"))
 
 
 def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     duration_after = tuple(lexicon("attack")["duration_after"])
+    duration_ends = tuple(lexicon("attack")["duration_ends"])
     ds: list[tuple[Entity, TimeSpan, dt.date, dt.date]] = []
     for d in v.ents(s, e, {"DATE"}):
         ts = d.value
         if not (isinstance(ts, TimeSpan) and ts.start and ts.end):
             continue
-        if v.clean.startswith(duration_after, d.end):  # １日のうちに: a span
-            continue
+        if v.clean.startswith(duration_after, d.end) or d.text.endswith(duration_ends):
+            continue  # １日のうちに / 離脱後の9日間で (a model's DATE that reads a duration as a day): a span
         if (ts.end - ts.start).days <= 31 and ts.granularity not in ("month", "year", "season"):
             ds.append((d, ts, ts.start, ts.end))
     if not ds:
@@ -136,6 +155,21 @@ def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan
                         granularity="range", relative=av.relative)
     before = [ts for d, ts, _, _ in ds if d.end <= anchor]
     return before[-1] if before else av
+
+
+def _context_date(v: DocView, s: int, lex: dict) -> Optional[TimeSpan]:
+    """The day of the sentence before, for a strike told relative to it: 28日にはキーウで会談した。しかし、その
+    会談から約1時間後、…ミサイルが着弾した → the 28th. Only in the same paragraph, only a single day."""
+    cd = lex["context_date"]
+    si = v.sent_index(s)
+    if si == 0 or not has_any(v.clean[s:s + cd["reach"]], cd["back_references"]):
+        return None
+    ps, pe = v.sentences[si - 1]
+    if v.para_index(ps) != v.para_index(s):
+        return None
+    days = [d.value for d in v.ents(ps, pe, {"DATE"}) if isinstance(d.value, TimeSpan) and complete(d.value)
+            and d.value.granularity == "day"]
+    return days[-1] if days else None
 
 
 def _period_date(v: DocView, sents: list) -> Optional[TimeSpan]:
@@ -187,7 +221,8 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
     best = None
     for ent in v.ents(s, anchor, {"GPE", "ORG"}):
         st = state_of(ent)
-        if st is None or st.country not in lex["attackers"] or _reporter_org(ent, lex):
+        side = st.country if st is not None else _named_attacker(ent.text, lex)
+        if side not in lex["attackers"] or _reporter_org(ent, lex):
             continue
         if roles.get(ent.start) in ("victim", "reporter", "clause"):
             continue  # the parse says who this is: the character rules only decide where it is silent
@@ -198,7 +233,7 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
             continue
         if passive and not nxt.startswith(tuple(lex["agent_follow"])):
             continue  # ウクライナが攻撃を受けた: the victim
-        best = st.country
+        best = side
     if best is None:
         m = re.search(r"(\S{1,8})による", v.clean[s:e])
         if m:
@@ -335,7 +370,15 @@ def _syntax_side(v: DocView, s: int, e: int, lex: dict, roles: dict[int, str]) -
             st = state_of(ent)
             if st is not None and st.country in lex["attackers"]:
                 return st.country
+            named = _named_attacker(ent.text, lex)  # ウクライナ保安庁: a force the gazetteer gives no country
+            if named:
+                return named
     return None
+
+
+def _named_attacker(text: str, lex: dict) -> Optional[str]:
+    """The side a force's own name stands for in the attackers list (SBU → UA), else None."""
+    return next((side for side, names in lex["attackers"].items() if text in names), None)
 
 
 def _stop_phrase(v: DocView, p, lex: dict) -> bool:
@@ -379,8 +422,8 @@ def _is_heading(v: DocView, s: int, e: int) -> bool:
 
 
 def _quantities(v: DocView, s: int, e: int) -> list[tuple[Entity, Quantity]]:
-    """QUANTITY entities with their values (the entity recogniser gives each a Quantity)."""
-    return [(q, q.value) for q in v.ents(s, e, {"QUANTITY"}) if isinstance(q.value, Quantity)]
+    """QUANTITY and PERCENT entities with their values (the entity recogniser gives each a Quantity)."""
+    return [(q, q.value) for q in v.ents(s, e, {"QUANTITY", "PERCENT"}) if isinstance(q.value, Quantity)]
 
 
 def _toll(v: DocView, s: int, e: int, lex: dict) -> bool:
@@ -393,7 +436,8 @@ def _toll(v: DocView, s: int, e: int, lex: dict) -> bool:
 def _follow_up(v: DocView, s: int, e: int, lex: dict, last: Optional[_Episode], date) -> Optional[_Episode]:
     """The episode a trigger-less or back-referring sentence adds to: この攻撃で3人が死亡 or a toll opening
     the paragraph right after the strike's (a broadcast's one-sentence paragraphs). Never a new attack."""
-    if last is None or not _toll(v, s, e, lex) or has_any(v.clean[s:s + 6], lex["contrast_openers"]):
+    if last is None or not (_toll(v, s, e, lex) or _impact_sentence(v, s, e, lex)) or \
+            has_any(v.clean[s:s + 6], lex["contrast_openers"]):
         return None
     return None if _other_day(date, last) else last
 
@@ -583,6 +627,8 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
         if any(p.kind != "country" for p in kept):
             places = kept  # the parse rules out reporters' and descriptions' places when a strike place is left
     specific = [p for p in places if p.kind != "country"]
+    settled = [p for p in specific if not _landmark(v, p, lex)]
+    specific = settled or specific  # ドナウ川沿いのイズマイル港: the river places the port, the port was hit
     seen, out = set(), []
     for p in specific or places:
         key = p.canonical or p.text
@@ -590,6 +636,21 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
             seen.add(key)
             out.append(place_of(p))
     return out
+
+
+def _landmark(v: DocView, p, lex: dict) -> bool:
+    """A sea, river or macro-region used to place a town or to name something: ドナウ川沿いのイズマイル港,
+    バルト海に面した州, 東シベリアのイルクーツク州, ドニプロ川を挟んだ町, カスピ海パイプライン (a name).
+    Not 黒海で船舶が攻撃された: there the sea is where it happened."""
+    if p.kind not in lex["landmark_kinds"] and p.precision not in lex["landmark_kinds"]:
+        return False
+    nxt = v.clean[p.end:p.end + 6]
+    if nxt[:1] and "\u30a0" <= nxt[0] <= "\u30ff":
+        return True  # カスピ海パイプライン・コンソーシアム: part of a name
+    if has_any(nxt, lex["landmark_links"]):
+        return True
+    places = v.ents(p.end + 1, p.end + 30, {"GPE", "LOC", "FAC"})
+    return nxt.startswith("の") and any(x.start <= p.end + 4 for x in places)
 
 
 def _syntax_toll_kind(v: DocView, q, lex: dict) -> Optional[str]:
@@ -692,8 +753,8 @@ def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
                 if q.start in used or unit not in lex["impact_units"]:
                     continue
                 if unit == "person" and (has_any(v.clean[q.end:q.end + 6], lex["killed"] + lex["injured"])
-                                         or _toll_kind(v, s, q, lex)):
-                    continue  # a toll, not an impact: 負傷者は59人に達し、36人が行方不明
+                                         or (_toll_kind(v, s, q, lex) and not _own_clause(v, q.end, cs))):
+                    continue  # a toll, not an impact: 59人が負傷 (but 負傷者は59人、36人が行方不明: 36 missing)
                 if cs - q.end > (12 if unit in ("aircraft", "round") else 30):
                     continue
                 if has_any(v.clean[q.end:q.end + 4], lex["launched_after"]):
@@ -703,6 +764,23 @@ def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
                                   text=v.text[q.start:q.end]))
             lo = max(lo, ce)
     return out
+
+
+def _own_clause(v: DocView, end: int, cue: int) -> bool:
+    """The cue follows the figure in the figure's own clause (36人が行方不明): no comma or stop between."""
+    gap = v.clean[end:cue]
+    return cue >= end and len(gap) <= 8 and not re.search("[、。，]", gap)
+
+
+def _impact_sentence(v: DocView, s: int, e: int, lex: dict) -> bool:
+    """A sentence that counts what a strike did (重要インフラ施設11カ所が損傷, 100万世帯以上が停電): an impact
+    cue with a counted impact unit before it in the sentence. Not regions (4州で停電: where, not what)."""
+    for _, words in lex["impacts"]:
+        for cs, _, _ in find_all(v.clean, words, s, e):
+            if any((qv.unit or "") in lex["impact_units"] and qv.unit not in ("person", "region") and cs - q.end <= 30
+                   for q, qv in _quantities(v, s, cs)):
+                return True
+    return False
 
 
 def _is_target(name: str) -> TypeGuard[AttackTarget]:
@@ -718,6 +796,37 @@ def _target(text: str, lex: dict) -> Optional[AttackTarget]:
     return None
 
 
+def _weapons(text: str, lex: dict) -> list[str]:
+    return [w for w, words in lex["weapons"].items() if has_any(text, words)]
+
+
+def _cluster_weapons(v: DocView, ep: _Episode, lex: dict) -> list[str]:
+    """Weapons of a strike whose own sentences name none: those of its paragraph (リャザン州の製油所が攻撃を
+    受けた。同じ日、…「無人機3機を撃墜した」), else those of a headline that tells strikes (製油所に相次ぐ
+    無人機攻撃). Never those of a sentence that tells a hypothetical or a warning."""
+    paras = dict.fromkeys(v.para(s) for s, _ in ep.sents)
+    for ps, pe in paras:
+        sents = [(s, e) for s, e in v.sentences_in(ps, pe) if not _hypothetical(v.clean[s:e], lex)]
+        found = _weapons("".join(v.clean[s:e] for s, e in sents), lex)
+        if found:
+            return found
+    hs, he = v.paras[0]
+    head = v.clean[hs:he]
+    if len(v.paras) > 2 and _trigger_hits(v, hs, he, lex) and not _hypothetical(head, lex):
+        return _weapons(head, lex)
+    return []
+
+
+def _place_target(locations: list, lex: dict) -> Optional[AttackTarget]:
+    """The target class a strike with no target word takes from where it hit: キーウに大規模攻撃 → city.
+    Regions, districts and countries give none (a strike on an oblast says nothing of what was hit)."""
+    for p in locations:
+        target = lex["target_by_place_kind"].get(p.kind or "")
+        if target is not None and _is_target(target):
+            return target
+    return None
+
+
 def _blog_day(v: DocView, pos: int) -> Optional[TimeSpan]:
     """Under a live blog's time-only heading (■午後7時), the day of the last heading that named one
     (■22日午後9時15分)."""
@@ -728,7 +837,12 @@ def _blog_day(v: DocView, pos: int) -> Optional[TimeSpan]:
 
 
 def _until_published(v: DocView, date: Optional[TimeSpan]) -> Optional[TimeSpan]:
-    """Attacks are reported, not planned: a period (今年に入ってから → this year) ends at the publication date."""
+    """Attacks are reported, not planned: a period (今年に入ってから → this year) ends at the publication date,
+    and a week or longer span that starts after it (来週, a talk's date told next to the strike) is no strike's
+    date. A day just after it (21日 in a text dated the 19th) is left to the resolver."""
+    if date is not None and date.start is not None and v.published and date.start > v.published and \
+            date.granularity != "day":
+        return None
     if date is not None and date.start is not None and date.end is not None and v.published and \
             date.start <= v.published < date.end:
         return date.model_copy(update={"end": v.published})
@@ -741,9 +855,12 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     cas = _casualties(v, ep, lex)
     impacts = _impacts(v, ep, lex)
     count = _count(v, ep.sents)
-    weapons = [w for w, words in lex["weapons"].items() if has_any(text, words)]
-    date = _until_published(v, ep.date if ep.date_explicit else (
-        _period_date(v, ep.sents) or v.heading_date(ep.sents[0][0]) or _blog_day(v, ep.sents[0][0])))
+    weapons = _weapons(text, lex)
+    first = ep.sents[0][0]
+    date = next((d for d in (_until_published(v, c()) for c in (
+        lambda: ep.date if ep.date_explicit else None, lambda: _period_date(v, ep.sents),
+        lambda: v.heading_date(first), lambda: _blog_day(v, first), lambda: _context_date(v, first, lex)))
+                 if d is not None), None)
     locations = _locations(v, ep, side)
     if ep.within is not None:  # an incident lies inside its tally's region: スーミ州 … スーミ地区のXでは
         have = {p.canonical for p in locations}
@@ -757,7 +874,9 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     attacker = [a for a in [country_actor(side)] if a] if side else []
     if not (ep.date_explicit or count or cas.killed or cas.injured or impacts or (locations and weapons)):
         return None
-    return Attack(attacker=attacker, target=_target(text, lex), count=count, weapons=weapons, locations=locations,
+    weapons = weapons or _cluster_weapons(v, ep, lex)  # only once the strike stands on its own sentences
+    target = _target(text, lex) or _place_target(locations, lex)
+    return Attack(attacker=attacker, target=target, count=count, weapons=weapons, locations=locations,
                   date=date, casualties=cas, impacts=impacts, evidence=[v.span(*x) for x in ep.sents],
                   rule=_rule_name(ep, count),
                   confidence=confidence(0.45, bool(ep.side), date is not None, bool(locations), bool(weapons),

@@ -10,34 +10,54 @@ two evidence spans.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Actor, Amount, Money
 from ..normalize.dates import find_durations
-from .common import (DocView, checked_lexicon, confidence, country_actor, dedup_actors, find_all, has_any, lexicon,
-                     state_of)
+from .common import (DocView, actor_of, checked_lexicon, confidence, country_actor, dedup_actors, find_all, has_any,
+                     lexicon, state_of)
 
 _COMPATIBLE = {"exact": "a", "approx": "a", "at_least": "b", "more_than": "b", "up_to": "c", "at_most": "c"}
 
 
 def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> _PURPOSES:
     """The purpose cue of a sum: first one in its own clause before it (武器供与など安全保障関連が約200億ドル、
-    財政を支える経済支援が80億ドル: each item's cue precedes it), else the nearest in the sentence."""
+    財政を支える経済支援が80億ドル: each item's cue precedes it), else the nearest in the sentence. A cue
+    inside a name (国連児童基金, 「…支援基金」) is none; a cue in a mix (人道・財政・復旧支援) gives other."""
     words = {w: p for p, ws in lex["purpose"] for w in ws}
     clause = max(v.clean.rfind("、", s, ms), v.clean.rfind("。", s, ms), s - 1) + 1
-    own = [h for h in find_all(v.clean, words, clause, ms) if h[1] <= ms]
+    own = [h for h in _cues(v, words, clause, ms) if h[1] <= ms]
     if own and ms < e:
-        return words[max(own, key=lambda h: h[1])[2]]
+        return _mixed_or(v, max(own, key=lambda h: h[1]), words, lex)
     if re.search(r"[がは](?:約|およそ|計|総額)?$", v.clean[clause:ms]) and len(v.ents(s, e, {"MONEY"})) >= 3:
         return "other"  # a breakdown's 人道支援が10億ドル: an item named without a cue does not borrow its neighbour's
-    hits = find_all(v.clean, words, s, e)
+    hits = _cues(v, words, s, e)
     if not hits:
         return "other"
     best = min(hits, key=lambda h: (min(abs(h[0] - me), abs(ms - h[1])),
                                     [p for p, _ in lex["purpose"]].index(words[h[2]])))
-    return words[best[2]]
+    return _mixed_or(v, best, words, lex)
+
+
+def _cues(v: DocView, words: dict, s: int, e: int) -> list[tuple[int, int, str]]:
+    """Purpose cues of [s, e) outside known organisations' names: 欧州復興開発銀行 or 国連児童基金（UNICEF）is
+    who channels the sum, not what it is for (so its 復興 is no reconstruction). A name the model guessed
+    (対外軍事融資（FMF） tagged ORG) keeps its cues."""
+    names = [(x.start, x.end) for x in v.ents(s, e, {"ORG"}) if x.canonical]  # known bodies, not a model's guess
+    return [h for h in find_all(v.clean, words, s, e) if not any(a <= h[0] < b for a, b in names)]
+
+
+def _mixed_or(v: DocView, hit: tuple[int, int, str], words: dict, lex: dict) -> _PURPOSES:
+    """The cue's purpose, or other when it is one item of a joined list of cues of different purposes:
+    人道・財政・復旧支援として計100億ドル (財政 and 復旧 joined by ・) is a mix."""
+    mine = words[hit[2]]
+    for j in lex["purpose_list_joiners"]:
+        for w, p in words.items():
+            if p != mine and (v.clean.endswith(w + j, 0, hit[0]) or v.clean.startswith(j + w, hit[1])):
+                return "other"
+    return mine
 
 
 def _instruments(text: str, lex: dict) -> list[str]:
@@ -112,7 +132,11 @@ def _said_as_span(text: str, start: int, end: int) -> bool:
 
 
 def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
-    """States, blocs or bodies in the subject of the sum's clause: Xが/は … 拠出/融資/支援/署名."""
+    """States, blocs or bodies in the subject of the sum's clause: Xが/は/も … 拠出/融資/支援/署名, a list
+    item's heading (・米国：…2億ドルの軍事支援), or Xによる/からの. The full profile asks the parse first."""
+    parsed = _syntax_donors(v, lo, ms, lex)
+    if parsed:
+        return parsed
     out = []
     for ent in v.ents(lo, ms, {"GPE", "ORG", "PERSON"}):
         if ent.label == "GPE" and ent.kind not in ("country", None):
@@ -120,26 +144,95 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
         if _in_name(v, ent, lex):
             continue  # ウクライナ・ファシリティー / 「ウクライナ支援基金」: a name, not a giver
         tail = v.clean[ent.end:ms]
+        if tail.lstrip("）)").startswith(tuple(lex["source_after"])):
+            continue  # 世界銀行によると…必要: who estimates, not who gives
         if tail.lstrip("）)").startswith(tuple(lex["donor_by_after"])):
-            out.append(state_of(ent))  # 主要7カ国（G7）による貸し付け
+            out.append(_giver(ent, lex))  # 主要7カ国（G7）による貸し付け
             continue
         if tail.startswith(tuple(lex["not_donor_after"])) or v.clean[ent.start - 1:ent.start] == "対":
             continue
-        if _list_closes_as(tail, lex["list_joiners"], lex["not_donor_after"] + lex["recipient_after"]):
+        if _list_closes_as(tail, lex["list_joiners"], lex["not_donor_after"] + lex["recipient_after"], lex):
             continue  # ウクライナと周辺の同盟国などに対して: the list is the recipient
-        subject = any(tail.startswith(f) for f in lex["donor_follow"]) or ("は" in tail[:25] or "が" in tail[:25])
+        subject = any(tail.startswith(f) for f in lex["donor_follow"]) or ("は" in tail[:25] or "が" in tail[:25]) \
+            or re.match(r"^[\u4e00-\u9fff々]{0,4}も", tail) is not None  # IMF自身も…融資
         if subject and has_any(v.clean[ent.end:ms + 40], lex["donor_verbs"] + ["資金"]):
-            st = state_of(ent)
-            if st is not None:
-                out.append(st)
+            out.append(_giver(ent, lex))
     return [a for a in out if a is not None]
 
 
-def _list_closes_as(tail: str, joiners: list, particles: list) -> bool:
+def _proposer(v: DocView, me: int, e: int, lex: dict) -> list:
+    """The giver of a sum told as the content of a proposal after it: …900億ユーロを供与するとの欧州委員会の
+    3日の提案を支持する → the Commission (EU), not the sentence's subject that supports it."""
+    tail = v.clean[me:e]
+    link = min((i for i in (tail.find(w) for w in lex["proposal_links"]) if i != -1), default=-1)
+    if link == -1 or not has_any(tail[:link], lex["donor_verbs"]):
+        return []
+    heads = "|".join(re.escape(w) for w in lex["proposal_heads"])
+    for ent in v.ents(me + link, e, {"GPE", "ORG"}):
+        if re.match(r"^の[^。、「」]{0,8}?(?:" + heads + ")", v.clean[ent.end:e]):
+            return [a for a in [_giver(ent, lex)] if a is not None]
+    return []
+
+
+def _giver(ent, lex: dict) -> Optional[Actor]:
+    """The actor that gives through an entity: its state or bloc (日本政府 → Japan, EIB → EU), else a body that
+    gives in its own name (IMF, 世界銀行: kinds in donor_org_kinds)."""
+    st = state_of(ent)
+    if st is None and ent.label == "ORG" and ent.kind in lex["donor_org_kinds"] and ent.canonical:
+        return actor_of(ent)
+    return st
+
+
+def _syntax_donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
+    """Full profile: the givers the parse names for the sum at ``ms``: the subject (は/が/も/として) of the
+    funding predicate that governs the sum (EUは…900億ユーロを…融資する), with the items coordinated into
+    that subject (EUとイタリア、ドイツが…拠出). Empty without a parse or when no funding predicate governs."""
+    syn = v.syntax
+    if not syn.parsed:
+        return []
+    i = syn.phrase_at(ms)
+    if i is None:
+        return []
+    preds = [k for k in [i] + [syn.phrases.index(g) for g in syn.governors(i, 5)]
+             if has_any(syn.phrases[k].lemma + v.clean[syn.phrases[k].start:syn.phrases[k].end], lex["donor_verbs"])]
+    s, _ = v.sentence(ms)
+    out = []
+    for k in preds:
+        for d in syn.dependents(k, set(lex["syntax_donor_cases"])):
+            ds, de = _subtree(syn, d, lex)
+            if ds < s or de > ms:
+                continue
+            out += [_giver(e, lex) for e in v.ents(ds, de, {"GPE", "ORG", "PERSON"})
+                    if not (e.label == "GPE" and e.kind not in ("country", None)) and not _in_name(v, e, lex)
+                    and v.clean[e.start - 1:e.start] != "対"
+                    and not v.clean.startswith(tuple(lex["not_donor_after"] + lex["source_after"]), e.end)]
+        if out:
+            break
+    return dedup_actors(a for a in out if a is not None)
+
+
+def _subtree(syn, k: int, lex: dict) -> tuple[int, int]:
+    """Span of phrase k with the nouns listed or attached into it (EUとイタリア、ドイツが: the list; 日本の外務省は),
+    not a clause that modifies it (プーリア州で開かれた|首脳会議は: the place of the meeting gives nothing)."""
+    lo, hi, todo = syn.phrases[k].start, syn.phrases[k].end, [k]
+    while todo:
+        j = todo.pop()
+        for d in syn.dependents(j, set(lex["syntax_list_cases"])):
+            if syn.phrases[d].pos not in ("NOUN", "PROPN"):
+                continue
+            lo, hi = min(lo, syn.phrases[d].start), max(hi, syn.phrases[d].end)
+            todo.append(d)
+    return lo, hi
+
+
+def _list_closes_as(tail: str, joiners: list, particles: list, lex: Optional[dict] = None) -> bool:
     """An actor that opens a list (Aと…B など) whose closing particle is one of ``particles``:
-    ウクライナと周辺の同盟国などに対して → True for recipient particles."""
+    ウクライナと周辺の同盟国などに対して → True for recipient particles. A conjunction before the last item
+    (A、B、それにC) is no particle: its に does not close the list."""
     if not tail.startswith(tuple(joiners)):
         return False
+    for w in (lex or {}).get("list_conjunctions", []):
+        tail = tail.replace(w, "、")
     alternatives = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
     m = re.match(r"^[^。はがをで]{1,24}?(?=" + alternatives + ")", tail)
     return m is not None
@@ -185,7 +278,7 @@ def _in_name(v: DocView, ent, lex: dict) -> bool:
 def _recipients(v: DocView, s: int, e: int, lex: dict) -> list:
     out = []
     for ent in v.ents(s, e, {"GPE", "ORG"}):
-        nxt = v.clean[ent.end:ent.end + 5]
+        nxt = v.clean[ent.end:ent.end + 8]
         if any(nxt.startswith(x) for x in lex["not_recipient_after"]):
             continue
         if v.clean[ent.start - 1:ent.start] == "対" or nxt.startswith(tuple(lex["recipient_after"])):
@@ -231,6 +324,14 @@ class MoneyLexicon(BaseModel):
     list_joiners: list[str]
     own_instrument_links: list[str]
     instrument_list_joiners: list[str]
+    list_conjunctions: list[str]
+    donor_org_kinds: list[str]
+    purpose_list_joiners: list[str]
+    syntax_donor_cases: list[str]
+    syntax_list_cases: list[str]
+    proposal_heads: list[str]
+    proposal_links: list[str]
+    source_after: list[str]
 
 
 def _lexicon() -> dict:
@@ -262,13 +363,11 @@ def extract(v: DocView) -> list[Money]:
         instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
             _instruments(v.clean[prev_money + prev_own:e] + follow, lex)  # 22億ポンドの融資や、…16億ポンドの契約
         amount = ent.value
-        if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end):
-            continue  # 1ドル=155円 is an exchange rate
+        if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end) \
+                or v.clean[ent.start - 1:ent.start] in ("=", "＝"):
+            continue  # 1ドル=155円 / 1ドル＝100ルーブル台 is an exchange rate, on either side
         recipient = _recipients(v, s, e, lex)
-        donors = _donors(v, prev_money, ent.start, lex) or _donors(v, s, ent.start, lex)[:1] \
-            or _carried_subject(v, s, ent.start, lex)
-        takers = {r.canonical for r in recipient if r}
-        donors = [d for d in donors if d.canonical not in takers]  # a giver is never its own recipient
+        donors = _givers(v, ent, (s, e), prev_money, {r.canonical for r in recipient if r}, lex)
         if not recipient and domain and (purpose != "other" or instruments or donors
                                          or has_any(v.clean[s:e], lex["aid_words"])):
             recipient = [country_actor("UA")]  # the library's domain: aid, loans and damage are Ukraine's
@@ -290,6 +389,20 @@ def extract(v: DocView) -> list[Money]:
         else:
             records.append(rec)
     return records
+
+
+def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set, lex: dict) -> list:
+    """The givers of a sum, from the first source that names one who is not its recipient: the proposer of the
+    sum (…を融資するとのXの提案), the subjects since the previous sum, the sentence's first subject, the subject
+    carried from the sentence before."""
+    s, e = sent
+    sources = (lambda: _proposer(v, ent.end, e, lex), lambda: _donors(v, prev_money, ent.start, lex),
+               lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex))
+    for find in sources:
+        donors = [d for d in find() if d.canonical not in takers]  # a giver is never its own recipient
+        if donors:
+            return donors
+    return []
 
 
 def _restates(v: DocView, prev, ent) -> bool:
