@@ -145,6 +145,7 @@ class ProposalLexicon(BaseModel):
     package_heads: list[str]     # heads counted in rounds: 対ロシア制裁の第5弾
     head_names: list[str]        # bare heads that stand as a name on their own (決議), unlike 案 or 計画
     long_name: int               # a clause name longer than this is named by its head (…を求める決議 → 決議)
+    position_clause: list[str]   # …を受け入れる用意があるとする共同声明: a document reporting a side's position
 
 
 @lru_cache(maxsize=1)
@@ -375,7 +376,39 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             topic.append((ent.end + between.find(marker), ent))
     last = max((p for p, _ in topic), default=None)
     chosen = marked or [x for p, x in topic if p == last]  # the nearest topic: 'Aは…協議し、Bは…' gives B
-    return [a for a in (_as_proposer(x) for x in chosen) if a is not None]
+    return _with_states(chosen)
+
+
+def _with_states(ents: list) -> list:
+    """The proposers as actors; a leader also gives the state he acts for: ゼレンスキー大統領が提案 gives
+    Zelenskyy and Ukraine (an official's proposal is his government's)."""
+    out = []
+    for ent in ents:
+        actor = _as_proposer(ent)
+        if actor is not None:
+            out.append(actor)
+        if ent.label == "PERSON" and ent.country:
+            out.append(state_of(ent))
+    return [a for a in dedup_actors(a for a in out if a is not None)]
+
+
+_PARTY = re.compile(r"(?:氏|大統領|首相|総理大臣|外相|国務長官|財務長官|委員長)?(?:は|が|も|と|・)")
+
+
+def _signatories(v: DocView, m: _Mention) -> list:
+    """Who signed a signed document: the states of the subjects and partners before it in the sentence
+    ('A氏は…B首相と会談し、…協定に署名した' gives A's and B's states), and the states its name joins
+    ('日ウクライナ…アコード'). When the sentence names none ('両首脳は…署名した'), the previous sentence's leaders."""
+    s, _ = m.sent
+    found = [x for x in v.ents(m.start, m.end, {"GPE"}) if x.kind == "country"]
+    for lo, hi in ((s, m.start), v.sentences[max(0, v.sent_index(s) - 1)]):
+        found += [x for x in v.ents(lo, min(hi, m.start), {"GPE", "PERSON"})
+                  if (x.label == "PERSON" or x.kind == "country") and _PARTY.match(v.clean, x.end)
+                  and not _in_quote(v, x.start, lo)]
+        if len(found) >= 2:
+            break
+    states = [state_of(x) for x in found]
+    return dedup_actors(a for a in states if a is not None)
 
 
 def _origin_proposers(v: DocView, m: _Mention, lex: dict, by_sent: dict) -> list:
@@ -393,7 +426,7 @@ def _origin_proposers(v: DocView, m: _Mention, lex: dict, by_sent: dict) -> list
         between = v.clean[ent.end:s + origin.start()]
         if between.startswith("が") and has_any(between, lex["proposer_verbs"]):
             out.append(ent)
-    return [a for a in (_as_proposer(x) for x in out) if a is not None]
+    return _with_states(out)
 
 
 def _head_ok(v: DocView, hs: int, he: int, w: str, s: int, e: int, lex: dict) -> bool:
@@ -421,7 +454,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _quoted_name_mentions(v, s, e, lex)
         out += _count_mentions(v, s, e, lex)
         out += _package_mentions(v, s, e)
-    out = _outermost(out)
+    out = _outermost(_drop_carriers(out, lex))
     heads_named = {m.head for m in out if m.name != m.head}
     out = [m for m in out if m.name != m.head or m.head not in heads_named]  # bare 覚書 when ロシア側の覚書 exists
     by_sent: dict = {}
@@ -429,7 +462,8 @@ def _mentions(v: DocView) -> list[_Mention]:
         by_sent.setdefault(m.sent, []).append(m)
     for m in out:
         m.status = m.status or _status(v, m, lex) or _side_document(v, m)
-        m.proposer = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
+        signed = _signatories(v, m) if m.status == "signed" else []
+        m.proposer = signed or _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
@@ -455,7 +489,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if start == plain == hs:
             start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
         name = v.clean[start:he].strip("「」 　")
-        if not name or any(v.clean.endswith(d, max(s, start - len(d)), start) for d in lex["determiners"]):
+        if not name or any(v.clean.endswith(d, max(s, start - len(d)), start) for d in lex["determiners"]) \
+                or _determiner_before_head(v, start, hs, lex):
             continue
         mod = v.clean[start:hs].strip("「」")
         if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs) or \
@@ -482,6 +517,24 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             m.by_country = c.canonical
         out.append(m)
     return out
+
+
+def _determiner_before_head(v: DocView, start: int, hs: int, lex: dict) -> bool:
+    """A determiner right before the head after a clause: '領土に関わるいかなる合意' (any agreement) names none."""
+    return hs > start and any(len(d) > 1 and v.clean.endswith(d, start, hs) for d in lex["determiners"])
+
+
+def _drop_carriers(ms: list[_Mention], lex: dict) -> list[_Mention]:
+    """A joint document whose naming clause holds another proposal only carries it:
+    '米国が提案した「30日間の停戦」を…受け入れる用意があるとする共同声明' is the ceasefire (recorded on its own),
+    not a proposal of its own; so is a clause that reports a side's position (position_clause)."""
+    def carries(m: _Mention) -> bool:
+        if m.clause <= 0 or m.head not in lex["joint_heads"]:
+            return False
+        clause = m.name[:len(m.name) - len(m.core)]
+        return has_any(clause, lex["position_clause"]) is not None or \
+            any(o is not m and m.start <= o.start and o.end <= m.end - len(m.core) for o in ms)
+    return [m for m in ms if not carries(m)]
 
 
 def _quoted(v: DocView, start: int, he: int) -> bool:
