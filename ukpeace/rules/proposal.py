@@ -145,6 +145,7 @@ class ProposalLexicon(BaseModel):
     package_heads: list[str]     # heads counted in rounds: 対ロシア制裁の第5弾
     head_names: list[str]        # bare heads that stand as a name on their own (決議), unlike 案 or 計画
     long_name: int               # a clause name longer than this is named by its head (…を求める決議 → 決議)
+    modality_end: list[str]      # …を受け入れ、交渉の席に着けばよい: the sentence ends in a wish or a demand
     position_clause: list[str]   # …を受け入れる用意があるとする共同声明: a document reporting a side's position
 
 
@@ -284,10 +285,13 @@ def _kind(name: str, lex: dict) -> str:
 
 def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     """Status from the verbs around a mention: decisive verbs after it first, then what is said of it after
-    (…案が議題: under discussion), then the verb of the clause before it (欧州委員会が提案した…案)."""
+    (…案が議題: under discussion), then the verb of the clause before it (欧州委員会が提案した…案). A sentence
+    that ends in a wish or a demand settles nothing: '停戦を受け入れ、交渉の席に着けばよい' (modality_end)."""
     s, e = m.sent
     before = v.clean[max(s, m.start - 25):m.start]
     after = v.clean[m.end:min(e, m.end + 35)]
+    if has_any(v.clean[max(m.end, e - 12):e], lex["modality_end"]):
+        return "proposed" if has_any(before + after, lex["status"]["proposed"]) else None
     for status in ("signed", "rejected", "agreed"):
         if _settled(after, lex["status"][status], lex):
             return status
