@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, Optional, cast
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Proposal, TimeSpan
 from .common import (DocView, section_dates, actor_of, alternation, confidence, dedup_actors, find_all, has_any,
@@ -90,6 +90,19 @@ class _VpTriggers(BaseModel):
     rejected: list[str]
 
 
+class _Syntax(BaseModel):
+    """The full profile's roles: which governing lemmas put a proposal forward or sign it, and by which case
+    markers its object, subject and partners are linked (ukpeace.syntax phrases)."""
+    model_config = ConfigDict(extra="forbid")
+    doc: str = Field("", alias="_doc")
+    proposing: list[str]
+    signing: list[str]
+    object_cases: list[str]
+    subject_cases: list[str]
+    partner_cases: list[str]
+    chain_deps: list[str]
+
+
 class ProposalLexicon(BaseModel):
     """The proposal trigger spec (resources/lexicons/proposal.json); a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -146,7 +159,9 @@ class ProposalLexicon(BaseModel):
     head_names: list[str]        # bare heads that stand as a name on their own (決議), unlike 案 or 計画
     long_name: int               # a clause name longer than this is named by its head (…を求める決議 → 決議)
     modality_end: list[str]      # …を受け入れ、交渉の席に着けばよい: the sentence ends in a wish or a demand
-    position_clause: list[str]   # …を受け入れる用意があるとする共同声明: a document reporting a side's position
+    position_clause: list[str]
+    modifier_only_heads: list[str]  # heads that name a proposal only after a span: 「30日間」への延長 (not 延長された)
+    syntax: _Syntax              # the full profile's roles from the bunsetu parse   # …を受け入れる用意があるとする共同声明: a document reporting a side's position
 
 
 @lru_cache(maxsize=1)
@@ -383,6 +398,39 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
     return _with_states(chosen)
 
 
+def _parsed_proposers(v: DocView, m: _Mention, lex: dict) -> list:
+    """Full profile: the subject (and, for a signing verb, the partners) of the verb that governs the proposal as
+    its object: '欧州委員会は3日、…賠償融資を提案し、…求めた' gives the Commission, whatever lies between; a
+    topic shared by coordinated clauses ('A氏は…会談し、…協定に署名した') is looked up the verb's chain.
+    Empty in the fast profile or when the parse links the proposal to no proposing or signing verb."""
+    syn, sl = v.syntax, lex["syntax"]
+    if not syn.parsed:
+        return []
+    info = syn.case_of(m.start, m.end)
+    gov = syn.phrases[info.phrase].head if info.phrase is not None else -1
+    if gov < 0 or info.case not in sl["object_cases"]:
+        return []
+    lemma = syn.phrases[gov].lemma
+    signing = lemma in sl["signing"] and m.status == "signed"
+    if lemma not in sl["proposing"] and not signing:
+        return []
+    cases = set(sl["subject_cases"]) | (set(sl["partner_cases"]) if signing else set())
+    k = gov
+    for _ in range(3):
+        ents = [x for d in syn.dependents(k, cases) for x in _role_entities(v, syn.phrases[d])]
+        if ents:
+            return _with_states(ents)
+        if syn.phrases[k].dep not in sl["chain_deps"] or syn.phrases[k].head < 0:
+            break
+        k = syn.phrases[k].head
+    return []
+
+
+def _role_entities(v: DocView, p) -> list:
+    """The actors a subject or partner phrase names: a person, an organisation, a country (not a city)."""
+    return [x for x in v.ents(p.start, p.end, {"GPE", "ORG", "PERSON"}) if x.label != "GPE" or x.kind == "country"]
+
+
 def _with_states(ents: list) -> list:
     """The proposers as actors; a leader also gives the state he acts for: ゼレンスキー大統領が提案 gives
     Zelenskyy and Ukraine (an official's proposal is his government's)."""
@@ -467,7 +515,8 @@ def _mentions(v: DocView) -> list[_Mention]:
     for m in out:
         m.status = m.status or _status(v, m, lex) or _side_document(v, m)
         signed = _signatories(v, m) if m.status == "signed" else []
-        m.proposer = signed or _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
+        m.proposer = _parsed_proposers(v, m, lex) or signed or _proposers(v, m, lex) or \
+            _origin_proposers(v, m, lex, by_sent)
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
@@ -484,7 +533,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     for hs, he, w in find_all(v.clean, lex["heads"], s, e):
         number = _NUMBER.match(v.clean, he) if w in lex["numbered_heads"] else None
         he = number.end() if number else he  # 安保理決議2202号: the number is part of the name
-        if not _head_ok(v, hs, he, w, s, e, lex):
+        if not _head_ok(v, hs, he, w, s, e, lex) or (w in lex["modifier_only_heads"] and not _span_extension(v, s, hs)):
             continue
         if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) for x in lex["not_after"]):
             continue
@@ -492,7 +541,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         start = _left(v, hs, s, clause=w in lex["clause_heads"])
         if start == plain == hs:
             start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
-        name = v.clean[start:he].strip("「」 　")
+        name = _balanced(v.clean[start:he].strip("「」 　"))
         if not name or any(v.clean.endswith(d, max(s, start - len(d)), start) for d in lex["determiners"]) \
                 or _determiner_before_head(v, start, hs, lex):
             continue
@@ -521,6 +570,17 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             m.by_country = c.canonical
         out.append(m)
     return out
+
+
+def _span_extension(v: DocView, s: int, hs: int) -> bool:
+    """An extension names a truce's new length: '「少なくとも30日間」への延長'; not a lease's '30〜50年への延長'
+    nor a bare '延長された'."""
+    return v.clean.endswith("への", s, hs) and _re()["span"].search(v.clean[max(s, hs - 16):hs]) is not None
+
+
+def _balanced(name: str) -> str:
+    """A name whose quote was cut open loses its quote marks: '少なくとも30日間」への延長' → '少なくとも30日間への延長'."""
+    return name if name.count("「") == name.count("」") else name.replace("「", "").replace("」", "")
 
 
 def _determiner_before_head(v: DocView, start: int, hs: int, lex: dict) -> bool:
@@ -888,9 +948,20 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
             return True
         if x.status and x.head in _lex()["bare_ok"] + ["停戦案"] and _re()["span"].search(x.name):
             return True
+        if _dated_truce(v, x):
+            return True
         if x.topic:
             return True
     return False
+
+
+def _dated_truce(v: DocView, x: _Mention) -> bool:
+    """A truce with its duration and its dates: '5月8日から10日までの3日間の停戦' (a date right before it);
+    not '3日間の停戦' alone, nor a truce in a sentence merely dated (10日、…停戦について)."""
+    if x.head not in _lex()["bare_ok"] or not _re()["span"].search(x.name):
+        return False
+    return any(0 <= x.start - d.end <= 3 and v.clean[d.end:x.start] in ("までの", "の", "まで")
+               for d in v.ents(max(x.sent[0], x.start - 30), x.start, {"DATE"}))
 
 
 CLAUSE_MIN = 8  # a naming clause shorter than this (検討を進める案) says nothing concrete
