@@ -62,6 +62,7 @@ class _Mention:
     rule: str = "proposal.head_noun"
     vp_kind: Optional[str] = None      # the kind a verb phrase's verb gives (停止 → ceasefire)
     core: str = ""                     # the name without its naming clause: 12項目の文書
+    said_by: bool = False              # the character rules found a proposer (the parse only fills the field)
 
 
 class _Status(BaseModel):
@@ -101,6 +102,8 @@ class _Syntax(BaseModel):
     subject_cases: list[str]
     partner_cases: list[str]
     chain_deps: list[str]
+    chain_endings: list[str]
+    coordination_cases: list[str]
 
 
 class ProposalLexicon(BaseModel):
@@ -417,25 +420,32 @@ def _parsed_proposers(v: DocView, m: _Mention, lex: dict) -> list:
     cases = set(sl["subject_cases"]) | (set(sl["partner_cases"]) if signing else set())
     k = gov
     for _ in range(3):
-        ents = [x for d in syn.dependents(k, cases) for x in _role_entities(v, syn.phrases[d])]
+        roles = [d for r in syn.dependents(k, cases) for d in [r, *syn.dependents(r, set(sl["coordination_cases"]))]]
+        ents = [x for d in roles for x in _role_entities(v, syn.phrases[d])]
         if ents:
             return _with_states(ents)
-        if syn.phrases[k].dep not in sl["chain_deps"] or syn.phrases[k].head < 0:
-            break
-        k = syn.phrases[k].head
+        p = syn.phrases[k]
+        if p.dep not in sl["chain_deps"] or p.head < 0 or \
+                not any(v.clean.endswith(c, p.start, p.end) for c in sl["chain_endings"]):
+            break  # '…案を提出したが、ロシアが拒否権を行使' : a contrast starts another subject's clause
+        k = p.head
     return []
 
 
 def _role_entities(v: DocView, p) -> list:
     """The actors a subject or partner phrase names: a person, an organisation, a country (not a city)."""
-    return [x for x in v.ents(p.start, p.end, {"GPE", "ORG", "PERSON"}) if x.label != "GPE" or x.kind == "country"]
+    return [x for x in v.ents(p.start, p.end, {"GPE", "ORG", "PERSON"})
+            if (x.label != "GPE" or x.kind == "country") and x.canonical]  # 中国外務省: China, not 外務省
 
 
 def _with_states(ents: list) -> list:
     """The proposers as actors; a leader also gives the state he acts for: ゼレンスキー大統領が提案 gives
     Zelenskyy and Ukraine (an official's proposal is his government's)."""
     out = []
+    ends = {x.end for x in ents if x.canonical}
     for ent in ents:
+        if not ent.canonical and ent.start in ends:
+            continue  # 中国外務省: China's ministry is China, not a second, unnamed actor
         actor = _as_proposer(ent)
         if actor is not None:
             out.append(actor)
@@ -515,8 +525,9 @@ def _mentions(v: DocView) -> list[_Mention]:
     for m in out:
         m.status = m.status or _status(v, m, lex) or _side_document(v, m)
         signed = _signatories(v, m) if m.status == "signed" else []
-        m.proposer = _parsed_proposers(v, m, lex) or signed or _proposers(v, m, lex) or \
-            _origin_proposers(v, m, lex, by_sent)
+        m.proposer = signed or _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
+        m.said_by = bool(m.proposer)  # the character rules' answer decides whether it is specific
+        m.proposer = _parsed_proposers(v, m, lex) or m.proposer
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
@@ -937,7 +948,7 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
     Rejects e.g. '和平計画について楽観的な見方を示した' (a bare plan, nothing about it)."""
     if all(x.rule == "proposal.quoted_name" and not (x.predicate or x.setup) for x in g):
         return False  # a quoted name nothing is said of
-    if any(x.points or x.proposer or x.quoted for x in g) or len(g) > 1:
+    if any(x.points or x.said_by or x.quoted for x in g) or len(g) > 1:
         return True
     if any(x.status in ("signed", "agreed", "rejected") for x in g):
         return True
