@@ -162,9 +162,9 @@ class ProposalLexicon(BaseModel):
     head_names: list[str]        # bare heads that stand as a name on their own (決議), unlike 案 or 計画
     long_name: int               # a clause name longer than this is named by its head (…を求める決議 → 決議)
     modality_end: list[str]      # …を受け入れ、交渉の席に着けばよい: the sentence ends in a wish or a demand
-    position_clause: list[str]
+    position_clause: list[str]   # …を受け入れる用意があるとする共同声明: a document reporting a side's position
     modifier_only_heads: list[str]  # heads that name a proposal only after a span: 「30日間」への延長 (not 延長された)
-    syntax: _Syntax              # the full profile's roles from the bunsetu parse   # …を受け入れる用意があるとする共同声明: a document reporting a side's position
+    syntax: _Syntax              # the full profile's roles from the bunsetu parse
 
 
 @lru_cache(maxsize=1)
@@ -525,9 +525,9 @@ def _mentions(v: DocView) -> list[_Mention]:
     for m in out:
         m.status = m.status or _status(v, m, lex) or _side_document(v, m)
         signed = _signatories(v, m) if m.status == "signed" else []
-        m.proposer = signed or _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
-        m.said_by = bool(m.proposer)  # the character rules' answer decides whether it is specific
-        m.proposer = _parsed_proposers(v, m, lex) or m.proposer
+        chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
+        m.said_by = bool(signed or chars)  # the character rules' answer decides whether it is specific
+        m.proposer = signed or _parsed_proposers(v, m, lex) or chars
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
@@ -590,7 +590,7 @@ def _span_extension(v: DocView, s: int, hs: int) -> bool:
 
 
 def _balanced(name: str) -> str:
-    """A name whose quote was cut open loses its quote marks: '少なくとも30日間」への延長' → '少なくとも30日間への延長'."""
+    """A name whose quote was cut open loses its quote marks: '30日間」への延長' → '30日間への延長'."""
     return name if name.count("「") == name.count("」") else name.replace("「", "").replace("」", "")
 
 
