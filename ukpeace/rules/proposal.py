@@ -294,11 +294,19 @@ def _is_subject(v: DocView, pos: int, lex: dict) -> bool:
     return any(v.clean.endswith(n, 0, pos) for n in lex["subject_nouns"])
 
 
+KIND_ORDER = ("ceasefire", "territorial", "security_guarantee", "institution", "economic_plan", "peace_plan")
+
+
 def _kind(name: str, lex: dict) -> str:
-    for kind in ("ceasefire", "territorial", "security_guarantee", "institution", "economic_plan", "peace_plan"):
-        if has_any(name, lex["kinds"][kind]):
-            return kind
-    return "other"
+    """The kind of the cue nearest the head, i.e. the last in the name: '停戦後のウクライナに部隊を派遣する構想'
+    is a force (部隊), not a ceasefire; ties (the same end) go by KIND_ORDER."""
+    best, best_end = "other", -1
+    for kind in KIND_ORDER:
+        for cue in lex["kinds"][kind]:
+            end = name.rfind(cue)
+            if end != -1 and end + len(cue) > best_end:
+                best, best_end = kind, end + len(cue)
+    return best
 
 
 def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
