@@ -772,3 +772,32 @@ def test_a_contrast_clause_does_not_lend_its_subject():
     assert {"United States", "Albania"} <= names(p.proposer)
     assert "Russia" not in names(p.proposer)
     assert p.status == "rejected"
+
+
+def test_a_partial_agreement_aimed_at_is_under_discussion():
+    text = "両国は、互いの港湾施設への攻撃を停止する部分的な合意をめざし、来月に間接協議を行う計画だ。"
+    p = only_proposal(text)
+    assert any("攻撃を停止する" in s for s in surfaces(p))
+    assert p.kind == "ceasefire" and p.status == "under_discussion"
+
+
+def test_a_quoted_loan_on_which_agreement_is_expected():
+    p = only_proposal("首脳会議では、凍結資産を裏付けとする「防衛復興融資」について合意が得られるかが焦点だ。")
+    assert p.name == "防衛復興融資"
+    assert p.kind == "economic_plan" and p.status == "under_discussion"
+
+
+def test_a_loan_quoted_in_a_remark_with_nothing_said_of_it_is_none():
+    assert proposals("担当者は「融資」という言葉は使わなかったと述べた。") == []
+
+
+def test_kind_is_read_from_the_cue_nearest_the_head():
+    p = only_proposal("英仏両国は、停戦後のウクライナに欧州の部隊を派遣する構想を協議している。")
+    assert p.kind == "security_guarantee"
+
+
+def test_a_zone_is_territorial_and_a_monitoring_mission_an_institution():
+    zone = only_proposal("米国は、撤退した地域を非武装化して「自由経済地帯」とする構想を示した。")
+    assert zone.kind == "territorial"
+    mission = only_proposal("ゼレンスキー大統領は、国境に国際的な監視団を派遣するよう提案した。")
+    assert mission.kind == "institution"
