@@ -801,3 +801,13 @@ def test_a_zone_is_territorial_and_a_monitoring_mission_an_institution():
     assert zone.kind == "territorial"
     mission = only_proposal("ゼレンスキー大統領は、国境に国際的な監視団を派遣するよう提案した。")
     assert mission.kind == "institution"
+
+
+def test_a_named_operation_launched_is_a_record_named_without_its_gloss():
+    p = only_proposal("NATOは12日、防空を強化する新たな作戦「ノーザン・シールド（北の盾）」を開始すると発表した。")
+    assert p.name == "ノーザン・シールド"
+
+
+def test_an_operation_named_in_a_remark_only_is_no_operation_record():
+    found = proposals("ロシアはこれを「特別軍事作戦」と呼び続けている。")
+    assert found == []

@@ -689,6 +689,9 @@ def _list_item(v: DocView, start: int, end: int, name: str, head: str) -> bool:
     return name == head and v.clean[start - 1:start] == "、" and bool(_LIST_NEXT.match(v.clean, end))
 
 
+_GLOSS = re.compile(r"（[^（）]{2,20}）$")  # 「イースタン・セントリー（東部の番人）」: the gloss is an alias
+
+
 def _apposition_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     """新たな枠組み「ウクライナ・ファシリティー」, 12項目の文書「…」: the quoted name after a head noun."""
     out = []
@@ -699,7 +702,7 @@ def _apposition_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention
         inner = v.clean[he + 1:close] if close != -1 else ""
         if len(inner) < 2 or any(c in inner for c in "。、「"):
             continue
-        m = _Mention(he, close + 1, w, inner, (s, e), quoted=True, rule="proposal.apposition")
+        m = _Mention(he, close + 1, w, _GLOSS.sub("", inner) or inner, (s, e), quoted=True, rule="proposal.apposition")
         pts = _re()["points_before"].search(v.clean[max(s, hs - 8):hs + 1]) \
             or _re()["points"].search(v.clean[max(s, hs - 8):hs])
         m.points = int(pts.group(1).translate(_DIGITS)) if pts else None
