@@ -811,3 +811,18 @@ def test_a_named_operation_launched_is_a_record_named_without_its_gloss():
 def test_an_operation_named_in_a_remark_only_is_no_operation_record():
     found = proposals("ロシアはこれを「特別軍事作戦」と呼び続けている。")
     assert found == []
+
+
+def test_a_decisive_act_on_this_plan_settles_the_plan_named_before():
+    text = ("インドネシアは、非武装地帯の設置と国連の監視を柱とする6項目の和平案を発表した。"
+            "ただ、ウクライナはこの案の受け入れを拒んでいる。")
+    p = only_proposal(text)
+    assert p.points == 6
+    assert p.status == "rejected"
+
+
+def test_this_plan_only_discussed_leaves_the_status():
+    text = ("インドネシアは、非武装地帯の設置と国連の監視を柱とする6項目の和平案を発表した。"
+            "各国はこの案を今後検討する。")
+    p = only_proposal(text)
+    assert p.status != "rejected" and p.status != "agreed"

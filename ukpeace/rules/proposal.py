@@ -165,6 +165,7 @@ class ProposalLexicon(BaseModel):
     position_clause: list[str]   # …を受け入れる用意があるとする共同声明: a document reporting a side's position
     modifier_only_heads: list[str]  # heads that name a proposal only after a span: 「30日間」への延長 (not 延長された)
     syntax: _Syntax              # the full profile's roles from the bunsetu parse
+    anaphor_determiners: list[str]  # この案の受け入れを拒んでいる: a decisive act on the proposal named before
 
 
 @lru_cache(maxsize=1)
@@ -898,6 +899,7 @@ def extract(v: DocView) -> list[Proposal]:
     _revisions(v, ms)
     groups, refs = _group(v, ms)
     _attach_references(v, groups, refs)
+    _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
     return [_record(v, g) for g in groups if _specific(v, g)]
 
 
@@ -950,6 +952,35 @@ def _attach_references(v: DocView, groups: list[list[_Mention]], refs: list[_Men
             g = max(before, key=lambda p: p[0], default=(0, None))[1]
         if g is not None:
             g.append(m)
+
+
+def _anaphors(v: DocView, lex: dict) -> list[tuple[int, str]]:
+    """A head after a determiner with a decisive verb on it: 'ロシアは…撤退を求めるこの案の受け入れを拒んでいる'
+    gives (position, 'rejected'). Not 共同宣言 (同 inside a word), nor この案を検討する (nothing decided)."""
+    out = []
+    for s, e in v.sentences:
+        for hs, he, _ in find_all(v.clean, lex["heads"], s, e):
+            d = next((d for d in lex["anaphor_determiners"] if v.clean.endswith(d, s, hs)), None)
+            if d is None or (d == "同" and _KANJI.match(v.clean[hs - 2:hs - 1] or "a")):
+                continue
+            after = v.clean[he:min(e, he + 20)]
+            status = next((st for st in ("signed", "rejected", "agreed")
+                           if _settled(after, lex["status"][st], lex)), None)
+            if status:
+                out.append((hs, status))
+    return out
+
+
+def _settle_by_anaphor(v: DocView, groups: list[list[_Mention]], anaphors: list[tuple[int, str]]) -> None:
+    """The proposal named last before an anaphor (within REFERENCE_SENTENCES) takes its decisive status."""
+    for pos, status in anaphors:
+        here = v.sent_index(pos)
+        before = [x for g in groups for x in g if x.end <= pos and here - v.sent_index(x.start) <= REFERENCE_SENTENCES]
+        if not before:
+            continue
+        last = max(before, key=lambda x: x.end)
+        if last.status is None or _RANK[status] > _RANK[last.status]:
+            last.status = status
 
 
 def _specific(v: DocView, g: list[_Mention]) -> bool:
