@@ -74,7 +74,7 @@ def test_person_with_title_proposes_a_ceasefire():
     p = only_proposal(text)
     assert p.kind == "ceasefire"
     assert p.status == "proposed"
-    assert names(p.proposer) == {"Volodymyr Zelenskyy"}
+    assert names(p.proposer) == {"Volodymyr Zelenskyy", "Ukraine"}  # a leader's proposal is his state's too
 
 
 def test_rejecting_side_is_not_the_proposer():
@@ -449,7 +449,7 @@ def test_verb_phrase_offered_with_to_teian():
     assert "発電所への攻撃を1カ月控える" in p.name
     assert p.kind == "ceasefire"
     assert p.status == "proposed"
-    assert names(p.proposer) == {"Vladimir Putin"}
+    assert names(p.proposer) == {"Vladimir Putin", "Russia"}
 
 
 def test_truce_extension_agreed():
@@ -637,3 +637,192 @@ def test_same_head_with_a_short_different_modifier_stays_apart():
     text = ("米国は5日、穀物輸送の枠組みを提案した。"
             "ロシアは6日、前線の部隊を監視する国際的な監視の枠組みを提案した。")
     assert len(proposals(text)) == 2
+
+
+# --- issue 8, round 3: documents, truces, status modality, proposers (sentences written for these tests) ----
+
+
+def fast_proposals(text: str):
+    res = ukpeace.extract(text, published=PUB, profile="fast", errors="raise")
+    assert res.status in ("ok", "empty")
+    return [r for r in res.records if r.type == "proposal"]
+
+
+def test_joint_communique_adopted_is_an_agreed_document():
+    p = only_proposal("首脳会議は15日、原発の安全と食料輸出の2分野での協力を柱とする共同声明を採択して閉幕した。")
+    assert "共同声明" in surfaces(p)
+    assert p.status == "agreed"
+
+
+def test_accord_signed_by_two_leaders_gives_both_states():
+    p = only_proposal("岸田首相は20日、ゼレンスキー大統領と会談し、「日ウクライナ復興協力アコード」に署名した。")
+    assert p.status == "signed"
+    assert {"Japan", "Ukraine"} <= names(p.proposer)
+
+
+def test_signatories_named_in_the_previous_sentence():
+    text = ("ゼレンスキー大統領は13日、バイデン大統領と会談した。"
+            "両首脳はこのあと、米国が10年間の支援を約束する2国間の安全保障協定に署名した。")
+    p = only_proposal(text)
+    assert p.status == "signed"
+    assert {"United States", "Ukraine"} <= names(p.proposer)
+
+
+def test_treaty_signed_is_territorial_and_signed():
+    p = only_proposal("プーチン大統領は5日、占領地域の親ロ派幹部と「併合条約」に署名した。")
+    assert p.status == "signed"
+    assert p.kind == "territorial"
+    assert "Russia" in names(p.proposer)
+
+
+def test_two_draft_resolutions_named_by_their_clauses_stay_apart():
+    text = ("国連総会は8日、ロシアの侵攻を非難する決議案を賛成多数で採択した。"
+            "これに先立ち、米国は即時撤退を求める決議案を安保理に提出したが、ロシアが拒否権を行使して廃案となった。")
+    found = proposals(text)
+    assert len(found) == 2, [p.name for p in found]
+    assert {p.status for p in found} == {"agreed", "rejected"}
+    assert not any("廃案" in s for p in found for s in surfaces(p))
+
+
+def test_a_treaty_whose_implementation_is_suspended_is_no_proposal():
+    assert proposals("プーチン大統領は演説で、米国との軍備管理条約の履行停止を表明した。") == []
+
+
+def test_any_agreement_after_a_clause_names_none():
+    assert proposals("ゼレンスキー氏は、領土に関わるいかなる合意も国民に問うべきだとの考えを示した。") == []
+
+
+def test_a_joint_statement_that_reports_a_position_carries_the_proposal():
+    text = "両国は11日、米国が提案した「30日間の停戦」をウクライナが受け入れる用意があるとする共同声明を発表した。"
+    found = proposals(text)
+    assert len(found) == 1, [p.name for p in found]
+    assert "30日間" in found[0].name and found[0].kind == "ceasefire"
+
+
+def test_truce_of_n_hours_declared_is_proposed():
+    p = only_proposal("ロシアは復活祭に合わせて、19日夕から30時間の休戦を一方的に宣言した。")
+    assert "30時間" in p.name
+    assert p.kind == "ceasefire" and p.status == "proposed"
+
+
+def test_truce_with_its_dates_is_a_record_without_a_verb():
+    p = only_proposal("記念式典に合わせた5月8日から10日までの3日間の停戦も、警備のためとみられている。")
+    assert "3日間" in p.name and p.kind == "ceasefire"
+
+
+def test_a_truce_mentioned_without_duration_or_dates_is_none():
+    assert proposals("停戦が続くことを望むと述べた。") == []
+
+
+def test_extension_of_a_truce_to_a_new_span():
+    p = only_proposal("ゼレンスキー大統領は停戦の「少なくとも30日間」への延長を求めたが、ロシアは応じなかった。")
+    assert "延長" in p.name and "30日間" in p.name
+    assert p.kind == "ceasefire" and p.status == "rejected"
+
+
+def test_an_extension_with_no_span_or_a_lease_is_none():
+    assert proposals("合意は先月、さらに延長された。") == []
+    assert proposals("港の使用期間の30〜50年への延長が議論された。") == []
+
+
+def test_accepting_on_request_is_proposed_not_agreed():
+    p = only_proposal("英独仏の首脳は10日、30日間の無条件停戦を受け入れるようロシアに迫った。")
+    assert p.status == "proposed"
+
+
+def test_accepting_in_a_wish_is_not_agreed():
+    found = proposals("ロシアが本気で和平を望むなら、30日間の停戦を受け入れ、そのうえで交渉の席に着けばよい。")
+    assert all(p.status != "agreed" for p in found)
+
+
+def test_a_proposal_on_the_agenda_is_under_discussion():
+    p = only_proposal("欧州委員会が提案した、凍結資産の運用益をウクライナの防空強化に回す案が首脳会議の議題となった。")
+    assert p.status == "under_discussion"
+    assert "European Commission" in names(p.proposer)
+
+
+def test_leaving_an_agreement_means_it_was_in_force():
+    p = only_proposal("ロシアは17日、穀物輸出を認めてきた「黒海穀物イニシアチブ」から離脱した。")
+    assert p.status == "signed"
+
+
+def test_a_leader_proposing_gives_his_state_too():
+    p = only_proposal("ゼレンスキー大統領は15日、ロシア軍の撤退と捕虜の全員解放を柱とする8項目の和平案を発表した。")
+    assert {"Volodymyr Zelenskyy", "Ukraine"} <= names(p.proposer)
+
+
+PARSED = "欧州委員会は3日、凍結資産を担保にした賠償ローンを提案し、加盟国に年内の合意を求めた。"
+
+
+def test_full_profile_reads_the_subject_of_the_proposing_verb():
+    p = only_proposal(PARSED)
+    assert "European Commission" in names(p.proposer)
+    assert p.status == "proposed"
+
+
+def test_full_profile_is_not_worse_than_fast_on_the_proposer():
+    fast = fast_proposals(PARSED)
+    assert len(fast) == 1
+    assert names(fast[0].proposer) <= names(only_proposal(PARSED).proposer)
+
+
+def test_a_contrast_clause_does_not_lend_its_subject():
+    text = "米国とアルバニアは30日、即時撤退を求める決議案を安保理に提出したが、ロシアが拒否権を行使した。"
+    p = only_proposal(text)
+    assert {"United States", "Albania"} <= names(p.proposer)
+    assert "Russia" not in names(p.proposer)
+    assert p.status == "rejected"
+
+
+def test_a_partial_agreement_aimed_at_is_under_discussion():
+    text = "両国は、互いの港湾施設への攻撃を停止する部分的な合意をめざし、来月に間接協議を行う計画だ。"
+    p = only_proposal(text)
+    assert any("攻撃を停止する" in s for s in surfaces(p))
+    assert p.kind == "ceasefire" and p.status == "under_discussion"
+
+
+def test_a_quoted_loan_on_which_agreement_is_expected():
+    p = only_proposal("首脳会議では、凍結資産を裏付けとする「防衛復興融資」について合意が得られるかが焦点だ。")
+    assert p.name == "防衛復興融資"
+    assert p.kind == "economic_plan" and p.status == "under_discussion"
+
+
+def test_a_loan_quoted_in_a_remark_with_nothing_said_of_it_is_none():
+    assert proposals("担当者は「融資」という言葉は使わなかったと述べた。") == []
+
+
+def test_kind_is_read_from_the_cue_nearest_the_head():
+    p = only_proposal("英仏両国は、停戦後のウクライナに欧州の部隊を派遣する構想を協議している。")
+    assert p.kind == "security_guarantee"
+
+
+def test_a_zone_is_territorial_and_a_monitoring_mission_an_institution():
+    zone = only_proposal("米国は、撤退した地域を非武装化して「自由経済地帯」とする構想を示した。")
+    assert zone.kind == "territorial"
+    mission = only_proposal("ゼレンスキー大統領は、国境に国際的な監視団を派遣するよう提案した。")
+    assert mission.kind == "institution"
+
+
+def test_a_named_operation_launched_is_a_record_named_without_its_gloss():
+    p = only_proposal("NATOは12日、防空を強化する新たな作戦「ノーザン・シールド（北の盾）」を開始すると発表した。")
+    assert p.name == "ノーザン・シールド"
+
+
+def test_an_operation_named_in_a_remark_only_is_no_operation_record():
+    found = proposals("ロシアはこれを「特別軍事作戦」と呼び続けている。")
+    assert found == []
+
+
+def test_a_decisive_act_on_this_plan_settles_the_plan_named_before():
+    text = ("インドネシアは、非武装地帯の設置と国連の監視を柱とする6項目の和平案を発表した。"
+            "ただ、ウクライナはこの案の受け入れを拒んでいる。")
+    p = only_proposal(text)
+    assert p.points == 6
+    assert p.status == "rejected"
+
+
+def test_this_plan_only_discussed_leaves_the_status():
+    text = ("インドネシアは、非武装地帯の設置と国連の監視を柱とする6項目の和平案を発表した。"
+            "各国はこの案を今後検討する。")
+    p = only_proposal(text)
+    assert p.status != "rejected" and p.status != "agreed"

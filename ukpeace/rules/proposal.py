@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, Optional, cast
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Proposal, TimeSpan
 from .common import (DocView, section_dates, actor_of, alternation, confidence, dedup_actors, find_all, has_any,
@@ -62,6 +62,7 @@ class _Mention:
     rule: str = "proposal.head_noun"
     vp_kind: Optional[str] = None      # the kind a verb phrase's verb gives (停止 → ceasefire)
     core: str = ""                     # the name without its naming clause: 12項目の文書
+    said_by: bool = False              # the character rules found a proposer (the parse only fills the field)
 
 
 class _Status(BaseModel):
@@ -88,6 +89,21 @@ class _VpTriggers(BaseModel):
     agreed: list[str]
     proposed: list[str]
     rejected: list[str]
+
+
+class _Syntax(BaseModel):
+    """The full profile's roles: which governing lemmas put a proposal forward or sign it, and by which case
+    markers its object, subject and partners are linked (ukpeace.syntax phrases)."""
+    model_config = ConfigDict(extra="forbid")
+    doc: str = Field("", alias="_doc")
+    proposing: list[str]
+    signing: list[str]
+    object_cases: list[str]
+    subject_cases: list[str]
+    partner_cases: list[str]
+    chain_deps: list[str]
+    chain_endings: list[str]
+    coordination_cases: list[str]
 
 
 class ProposalLexicon(BaseModel):
@@ -145,6 +161,11 @@ class ProposalLexicon(BaseModel):
     package_heads: list[str]     # heads counted in rounds: 対ロシア制裁の第5弾
     head_names: list[str]        # bare heads that stand as a name on their own (決議), unlike 案 or 計画
     long_name: int               # a clause name longer than this is named by its head (…を求める決議 → 決議)
+    modality_end: list[str]      # …を受け入れ、交渉の席に着けばよい: the sentence ends in a wish or a demand
+    position_clause: list[str]   # …を受け入れる用意があるとする共同声明: a document reporting a side's position
+    modifier_only_heads: list[str]  # heads that name a proposal only after a span: 「30日間」への延長 (not 延長された)
+    syntax: _Syntax              # the full profile's roles from the bunsetu parse
+    anaphor_determiners: list[str]  # この案の受け入れを拒んでいる: a decisive act on the proposal named before
 
 
 @lru_cache(maxsize=1)
@@ -274,19 +295,30 @@ def _is_subject(v: DocView, pos: int, lex: dict) -> bool:
     return any(v.clean.endswith(n, 0, pos) for n in lex["subject_nouns"])
 
 
+KIND_ORDER = ("ceasefire", "territorial", "security_guarantee", "institution", "economic_plan", "peace_plan")
+
+
 def _kind(name: str, lex: dict) -> str:
-    for kind in ("ceasefire", "territorial", "security_guarantee", "institution", "economic_plan", "peace_plan"):
-        if has_any(name, lex["kinds"][kind]):
-            return kind
-    return "other"
+    """The kind of the cue nearest the head, i.e. the last in the name: '停戦後のウクライナに部隊を派遣する構想'
+    is a force (部隊), not a ceasefire; ties (the same end) go by KIND_ORDER."""
+    best, best_end = "other", -1
+    for kind in KIND_ORDER:
+        for cue in lex["kinds"][kind]:
+            end = name.rfind(cue)
+            if end != -1 and end + len(cue) > best_end:
+                best, best_end = kind, end + len(cue)
+    return best
 
 
 def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     """Status from the verbs around a mention: decisive verbs after it first, then what is said of it after
-    (…案が議題: under discussion), then the verb of the clause before it (欧州委員会が提案した…案)."""
+    (…案が議題: under discussion), then the verb of the clause before it (欧州委員会が提案した…案). A sentence
+    that ends in a wish or a demand settles nothing: '停戦を受け入れ、交渉の席に着けばよい' (modality_end)."""
     s, e = m.sent
     before = v.clean[max(s, m.start - 25):m.start]
     after = v.clean[m.end:min(e, m.end + 35)]
+    if has_any(v.clean[max(m.end, e - 12):e], lex["modality_end"]):
+        return "proposed" if has_any(before + after, lex["status"]["proposed"]) else None
     for status in ("signed", "rejected", "agreed"):
         if _settled(after, lex["status"][status], lex):
             return status
@@ -375,7 +407,79 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             topic.append((ent.end + between.find(marker), ent))
     last = max((p for p, _ in topic), default=None)
     chosen = marked or [x for p, x in topic if p == last]  # the nearest topic: 'Aは…協議し、Bは…' gives B
-    return [a for a in (_as_proposer(x) for x in chosen) if a is not None]
+    return _with_states(chosen)
+
+
+def _parsed_proposers(v: DocView, m: _Mention, lex: dict) -> list:
+    """Full profile: the subject (and, for a signing verb, the partners) of the verb that governs the proposal as
+    its object: '欧州委員会は3日、…賠償融資を提案し、…求めた' gives the Commission, whatever lies between; a
+    topic shared by coordinated clauses ('A氏は…会談し、…協定に署名した') is looked up the verb's chain.
+    Empty in the fast profile or when the parse links the proposal to no proposing or signing verb."""
+    syn, sl = v.syntax, lex["syntax"]
+    if not syn.parsed:
+        return []
+    info = syn.case_of(m.start, m.end)
+    gov = syn.phrases[info.phrase].head if info.phrase is not None else -1
+    if gov < 0 or info.case not in sl["object_cases"]:
+        return []
+    lemma = syn.phrases[gov].lemma
+    signing = lemma in sl["signing"] and m.status == "signed"
+    if lemma not in sl["proposing"] and not signing:
+        return []
+    cases = set(sl["subject_cases"]) | (set(sl["partner_cases"]) if signing else set())
+    k = gov
+    for _ in range(3):
+        roles = [d for r in syn.dependents(k, cases) for d in [r, *syn.dependents(r, set(sl["coordination_cases"]))]]
+        ents = [x for d in roles for x in _role_entities(v, syn.phrases[d])]
+        if ents:
+            return _with_states(ents)
+        p = syn.phrases[k]
+        if p.dep not in sl["chain_deps"] or p.head < 0 or \
+                not any(v.clean.endswith(c, p.start, p.end) for c in sl["chain_endings"]):
+            break  # '…案を提出したが、ロシアが拒否権を行使' : a contrast starts another subject's clause
+        k = p.head
+    return []
+
+
+def _role_entities(v: DocView, p) -> list:
+    """The actors a subject or partner phrase names: a person, an organisation, a country (not a city)."""
+    return [x for x in v.ents(p.start, p.end, {"GPE", "ORG", "PERSON"})
+            if (x.label != "GPE" or x.kind == "country") and x.canonical]  # 中国外務省: China, not 外務省
+
+
+def _with_states(ents: list) -> list:
+    """The proposers as actors; a leader also gives the state he acts for: ゼレンスキー大統領が提案 gives
+    Zelenskyy and Ukraine (an official's proposal is his government's)."""
+    out = []
+    ends = {x.end for x in ents if x.canonical}
+    for ent in ents:
+        if not ent.canonical and ent.start in ends:
+            continue  # 中国外務省: China's ministry is China, not a second, unnamed actor
+        actor = _as_proposer(ent)
+        if actor is not None:
+            out.append(actor)
+        if ent.label == "PERSON" and ent.country:
+            out.append(state_of(ent))
+    return [a for a in dedup_actors(a for a in out if a is not None)]
+
+
+_PARTY = re.compile(r"(?:氏|大統領|首相|総理大臣|外相|国務長官|財務長官|委員長)?(?:は|が|も|と|・)")
+
+
+def _signatories(v: DocView, m: _Mention) -> list:
+    """Who signed a signed document: the states of the subjects and partners before it in the sentence
+    ('A氏は…B首相と会談し、…協定に署名した' gives A's and B's states), and the states its name joins
+    ('日ウクライナ…アコード'). When the sentence names none ('両首脳は…署名した'), the previous sentence's leaders."""
+    s, _ = m.sent
+    found = [x for x in v.ents(m.start, m.end, {"GPE"}) if x.kind == "country"]
+    for lo, hi in ((s, m.start), v.sentences[max(0, v.sent_index(s) - 1)]):
+        found += [x for x in v.ents(lo, min(hi, m.start), {"GPE", "PERSON"})
+                  if (x.label == "PERSON" or x.kind == "country") and _PARTY.match(v.clean, x.end)
+                  and not _in_quote(v, x.start, lo)]
+        if len(found) >= 2:
+            break
+    states = [state_of(x) for x in found]
+    return dedup_actors(a for a in states if a is not None)
 
 
 def _origin_proposers(v: DocView, m: _Mention, lex: dict, by_sent: dict) -> list:
@@ -393,7 +497,7 @@ def _origin_proposers(v: DocView, m: _Mention, lex: dict, by_sent: dict) -> list
         between = v.clean[ent.end:s + origin.start()]
         if between.startswith("が") and has_any(between, lex["proposer_verbs"]):
             out.append(ent)
-    return [a for a in (_as_proposer(x) for x in out) if a is not None]
+    return _with_states(out)
 
 
 def _head_ok(v: DocView, hs: int, he: int, w: str, s: int, e: int, lex: dict) -> bool:
@@ -421,7 +525,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _quoted_name_mentions(v, s, e, lex)
         out += _count_mentions(v, s, e, lex)
         out += _package_mentions(v, s, e)
-    out = _outermost(out)
+    out = _outermost(_drop_carriers(out, lex))
     heads_named = {m.head for m in out if m.name != m.head}
     out = [m for m in out if m.name != m.head or m.head not in heads_named]  # bare 覚書 when ロシア側の覚書 exists
     by_sent: dict = {}
@@ -429,7 +533,10 @@ def _mentions(v: DocView) -> list[_Mention]:
         by_sent.setdefault(m.sent, []).append(m)
     for m in out:
         m.status = m.status or _status(v, m, lex) or _side_document(v, m)
-        m.proposer = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
+        signed = _signatories(v, m) if m.status == "signed" else []
+        chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
+        m.said_by = bool(signed or chars)  # the character rules' answer decides whether it is specific
+        m.proposer = signed or _parsed_proposers(v, m, lex) or chars
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
@@ -446,7 +553,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     for hs, he, w in find_all(v.clean, lex["heads"], s, e):
         number = _NUMBER.match(v.clean, he) if w in lex["numbered_heads"] else None
         he = number.end() if number else he  # 安保理決議2202号: the number is part of the name
-        if not _head_ok(v, hs, he, w, s, e, lex):
+        if not _head_ok(v, hs, he, w, s, e, lex) or (w in lex["modifier_only_heads"] and not _span_extension(v, s, hs)):
             continue
         if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) for x in lex["not_after"]):
             continue
@@ -454,8 +561,9 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         start = _left(v, hs, s, clause=w in lex["clause_heads"])
         if start == plain == hs:
             start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
-        name = v.clean[start:he].strip("「」 　")
-        if not name or any(v.clean.endswith(d, max(s, start - len(d)), start) for d in lex["determiners"]):
+        name = _balanced(v.clean[start:he].strip("「」 　"))
+        if not name or any(v.clean.endswith(d, max(s, start - len(d)), start) for d in lex["determiners"]) \
+                or _determiner_before_head(v, start, hs, lex):
             continue
         mod = v.clean[start:hs].strip("「」")
         if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs) or \
@@ -482,6 +590,35 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             m.by_country = c.canonical
         out.append(m)
     return out
+
+
+def _span_extension(v: DocView, s: int, hs: int) -> bool:
+    """An extension names a truce's new length: '「少なくとも30日間」への延長'; not a lease's '30〜50年への延長'
+    nor a bare '延長された'."""
+    return v.clean.endswith("への", s, hs) and _re()["span"].search(v.clean[max(s, hs - 16):hs]) is not None
+
+
+def _balanced(name: str) -> str:
+    """A name whose quote was cut open loses its quote marks: '30日間」への延長' → '30日間への延長'."""
+    return name if name.count("「") == name.count("」") else name.replace("「", "").replace("」", "")
+
+
+def _determiner_before_head(v: DocView, start: int, hs: int, lex: dict) -> bool:
+    """A determiner right before the head after a clause: '領土に関わるいかなる合意' (any agreement) names none."""
+    return hs > start and any(len(d) > 1 and v.clean.endswith(d, start, hs) for d in lex["determiners"])
+
+
+def _drop_carriers(ms: list[_Mention], lex: dict) -> list[_Mention]:
+    """A joint document whose naming clause holds another proposal only carries it:
+    '米国が提案した「30日間の停戦」を…受け入れる用意があるとする共同声明' is the ceasefire (recorded on its own),
+    not a proposal of its own; so is a clause that reports a side's position (position_clause)."""
+    def carries(m: _Mention) -> bool:
+        if m.clause <= 0 or m.head not in lex["joint_heads"]:
+            return False
+        clause = m.name[:len(m.name) - len(m.core)]
+        return has_any(clause, lex["position_clause"]) is not None or \
+            any(o is not m and m.start <= o.start and o.end <= m.end - len(m.core) for o in ms)
+    return [m for m in ms if not carries(m)]
 
 
 def _quoted(v: DocView, start: int, he: int) -> bool:
@@ -553,6 +690,9 @@ def _list_item(v: DocView, start: int, end: int, name: str, head: str) -> bool:
     return name == head and v.clean[start - 1:start] == "、" and bool(_LIST_NEXT.match(v.clean, end))
 
 
+_GLOSS = re.compile(r"（[^（）]{2,20}）$")  # 「イースタン・セントリー（東部の番人）」: the gloss is an alias
+
+
 def _apposition_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     """新たな枠組み「ウクライナ・ファシリティー」, 12項目の文書「…」: the quoted name after a head noun."""
     out = []
@@ -563,7 +703,7 @@ def _apposition_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention
         inner = v.clean[he + 1:close] if close != -1 else ""
         if len(inner) < 2 or any(c in inner for c in "。、「"):
             continue
-        m = _Mention(he, close + 1, w, inner, (s, e), quoted=True, rule="proposal.apposition")
+        m = _Mention(he, close + 1, w, _GLOSS.sub("", inner) or inner, (s, e), quoted=True, rule="proposal.apposition")
         pts = _re()["points_before"].search(v.clean[max(s, hs - 8):hs + 1]) \
             or _re()["points"].search(v.clean[max(s, hs - 8):hs])
         m.points = int(pts.group(1).translate(_DIGITS)) if pts else None
@@ -759,6 +899,7 @@ def extract(v: DocView) -> list[Proposal]:
     _revisions(v, ms)
     groups, refs = _group(v, ms)
     _attach_references(v, groups, refs)
+    _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
     return [_record(v, g) for g in groups if _specific(v, g)]
 
 
@@ -813,6 +954,35 @@ def _attach_references(v: DocView, groups: list[list[_Mention]], refs: list[_Men
             g.append(m)
 
 
+def _anaphors(v: DocView, lex: dict) -> list[tuple[int, str]]:
+    """A head after a determiner with a decisive verb on it: 'ロシアは…撤退を求めるこの案の受け入れを拒んでいる'
+    gives (position, 'rejected'). Not 共同宣言 (同 inside a word), nor この案を検討する (nothing decided)."""
+    out = []
+    for s, e in v.sentences:
+        for hs, he, _ in find_all(v.clean, lex["heads"], s, e):
+            d = next((d for d in lex["anaphor_determiners"] if v.clean.endswith(d, s, hs)), None)
+            if d is None or (d == "同" and _KANJI.match(v.clean[hs - 2:hs - 1] or "a")):
+                continue
+            after = v.clean[he:min(e, he + 20)]
+            status = next((st for st in ("signed", "rejected", "agreed")
+                           if _settled(after, lex["status"][st], lex)), None)
+            if status:
+                out.append((hs, status))
+    return out
+
+
+def _settle_by_anaphor(v: DocView, groups: list[list[_Mention]], anaphors: list[tuple[int, str]]) -> None:
+    """The proposal named last before an anaphor (within REFERENCE_SENTENCES) takes its decisive status."""
+    for pos, status in anaphors:
+        here = v.sent_index(pos)
+        before = [x for g in groups for x in g if x.end <= pos and here - v.sent_index(x.start) <= REFERENCE_SENTENCES]
+        if not before:
+            continue
+        last = max(before, key=lambda x: x.end)
+        if last.status is None or _RANK[status] > _RANK[last.status]:
+            last.status = status
+
+
 def _specific(v: DocView, g: list[_Mention]) -> bool:
     """A proposal says something specific: points, a proposer, a quoted name, a decisive status, several
     mentions, a concrete verb phrase, a naming clause with a status (…に充てる案を協議), an institution the
@@ -820,7 +990,7 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
     Rejects e.g. '和平計画について楽観的な見方を示した' (a bare plan, nothing about it)."""
     if all(x.rule == "proposal.quoted_name" and not (x.predicate or x.setup) for x in g):
         return False  # a quoted name nothing is said of
-    if any(x.points or x.proposer or x.quoted for x in g) or len(g) > 1:
+    if any(x.points or x.said_by or x.quoted for x in g) or len(g) > 1:
         return True
     if any(x.status in ("signed", "agreed", "rejected") for x in g):
         return True
@@ -831,9 +1001,20 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
             return True
         if x.status and x.head in _lex()["bare_ok"] + ["停戦案"] and _re()["span"].search(x.name):
             return True
+        if _dated_truce(v, x):
+            return True
         if x.topic:
             return True
     return False
+
+
+def _dated_truce(v: DocView, x: _Mention) -> bool:
+    """A truce with its duration and its dates: '5月8日から10日までの3日間の停戦' (a date right before it);
+    not '3日間の停戦' alone, nor a truce in a sentence merely dated (10日、…停戦について)."""
+    if x.head not in _lex()["bare_ok"] or not _re()["span"].search(x.name):
+        return False
+    return any(0 <= x.start - d.end <= 3 and v.clean[d.end:x.start] in ("までの", "の", "まで")
+               for d in v.ents(max(x.sent[0], x.start - 30), x.start, {"DATE"}))
 
 
 CLAUSE_MIN = 8  # a naming clause shorter than this (検討を進める案) says nothing concrete
