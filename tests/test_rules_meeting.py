@@ -525,3 +525,132 @@ def test_undated_summit_as_setting_after_it_was_told_adds_no_meeting():
     text = ("北大西洋条約機構（NATO）首脳会議が9日、ワシントンで開幕した。"
             "バイデン大統領は声明で、NATO首脳会議で同盟国とともに防空を強化する措置を発表すると表明した。")
     assert len(meetings(text)) == 1
+
+
+# --- parties from the participants' affiliation: international bodies ------------------------
+
+def test_un_secretary_general_brings_the_united_nations_as_a_party():
+    m = only_meeting("国連のグテーレス事務総長は20日、キーウでゼレンスキー大統領と会談した。")
+    assert names(m.participants) == {"António Guterres", "Volodymyr Zelenskyy"}
+    assert names(m.parties) == {"United Nations", "Ukraine"}
+
+
+def test_iaea_director_general_brings_the_iaea_as_a_party():
+    m = only_meeting("グロッシ事務局長は14日、モスクワを訪れ、ロシアの原子力企業ロスアトムのトップと協議した。"
+                     "グロッシ氏はその後、ロシアのラブロフ外相とも会談した。")
+    assert "International Atomic Energy Agency" in names(m.parties)
+
+
+def test_un_official_who_only_speaks_makes_no_meeting():
+    assert meetings("国連のグテーレス事務総長は20日、民間人への攻撃を非難する声明を出した。") == []
+
+
+# --- people who witness a signing attend it (立ち会う) -----------------------------------------
+
+def test_witnesses_of_a_signing_ceremony_are_its_participants():
+    m = only_meeting("合意文書の署名式は22日、イスタンブールで行われ、国連のグテーレス事務総長とトルコの"
+                     "エルドアン大統領が立ち会った。")
+    assert {"António Guterres", "Recep Tayyip Erdoğan"} <= names(m.participants)
+    assert {"United Nations", "Turkey"} <= names(m.parties)
+
+
+# --- the host country of a conference or summit takes part ------------------------------------
+
+def test_conference_host_country_is_a_party():
+    m = only_meeting("ウクライナの復興を話し合う国際会議が11日、ベルリンで開かれ、約60カ国の代表が参加した。")
+    assert "Germany" in names(m.parties)
+
+
+def test_seat_of_a_blocs_own_summit_is_no_party():
+    m = only_meeting("欧州連合（EU）は18日、ブリュッセルで首脳会議を開いた。")
+    assert "Belgium" not in names(m.parties)
+    assert "European Union" in names(m.parties)
+
+
+def test_venue_of_talks_between_two_others_is_no_party():
+    m = only_meeting("米国とロシアの代表団は24日、リヤドで協議した。")
+    assert "Saudi Arabia" not in names(m.parties)
+    assert {"United States", "Russia"} <= names(m.parties)
+
+
+# --- an ongoing cue told in the past means held -------------------------------------------------
+
+def test_summit_that_was_under_way_is_held():
+    text = "主要7カ国（G7）は26日からドイツ南部のエルマウでサミットを開催中だった。首脳らは27日、共同声明を出した。"
+    found = meetings(text)
+    assert found and all(m.status == "held" for m in found)
+
+
+def test_summit_under_way_now_is_ongoing():
+    m = only_meeting("主要7カ国（G7）は26日からドイツ南部のエルマウでサミットを開催中で、首脳らが協議を続けている。")
+    assert m.status == "ongoing"
+
+
+# --- a visit told as the way to talks is those talks ------------------------------------------
+
+VISIT_TALKS = "インドのモディ首相は8日、モスクワを訪れ、プーチン大統領と会談した。"
+
+
+def test_visit_then_talks_is_one_meeting_at_the_visited_place():
+    m = only_meeting(VISIT_TALKS)
+    assert m.location is not None and m.location.canonical == "Moscow"
+    assert names(m.participants) == {"Narendra Modi", "Vladimir Putin"}
+    assert names(m.parties) == {"India", "Russia"}
+
+
+def test_visits_of_two_sentences_stay_two_meetings():
+    text = ("インドのモディ首相は8日、モスクワを訪れ、プーチン大統領と会談した。"
+            "モディ首相は10日にはウィーンを訪れ、オーストリアのネハンマー首相と会談した。")
+    assert len(meetings(text)) == 2
+
+
+# --- the full profile reads the meeting's people from the parse --------------------------------
+
+REPORTED = ("ロシア大統領府のペスコフ報道官は11日、プーチン大統領が13日にカザフスタンの首都アスタナで"
+            "トルコのエルドアン大統領と会談すると明らかにした。")
+
+
+def test_parse_leaves_out_the_spokesman_who_announces_the_talks():
+    m = only_meeting(REPORTED)
+    assert names(m.participants) == {"Vladimir Putin", "Recep Tayyip Erdoğan"}
+
+
+def test_fast_profile_still_finds_the_reported_talks():
+    res = ukpeace.extract(REPORTED, published=PUB, profile="fast", errors="raise")
+    found = [r for r in res.records if r.type == "meeting"]
+    assert len(found) == 1
+    assert {"Vladimir Putin", "Recep Tayyip Erdoğan"} <= names(found[0].participants)
+
+
+def test_parse_gives_the_talks_to_the_subject_of_their_own_clause():
+    text = ("プーチン大統領は直接会談を呼びかけたゼレンスキー大統領の提案に応じず、ゼレンスキー氏は15日、"
+            "アンカラでエルドアン大統領と会談した。")
+    found = [m for m in meetings(text) if "Recep Tayyip Erdoğan" in names(m.participants)]
+    assert len(found) == 1
+    assert names(found[0].participants) == {"Volodymyr Zelenskyy", "Recep Tayyip Erdoğan"}
+
+
+def test_parse_keeps_both_partners_of_a_listed_call():
+    text = "トルコのエルドアン大統領は7日、ゼレンスキー大統領、ロシアのプーチン大統領と相次いで電話で会談した。"
+    found = meetings(text)
+    assert len(found) == 2
+    assert {frozenset(names(m.participants)) for m in found} == {
+        frozenset({"Recep Tayyip Erdoğan", "Volodymyr Zelenskyy"}),
+        frozenset({"Recep Tayyip Erdoğan", "Vladimir Putin"})}
+
+
+# --- a non-past verb reported (会談すると明らかにした) is planned, its day the coming one ----------
+
+def test_talks_announced_in_the_non_past_are_planned_on_the_coming_day():
+    text = ("ロシア大統領府のペスコフ報道官は、プーチン大統領が土曜日にアスタナでトルコのエルドアン大統領と"
+            "会談すると明らかにした。")
+    m = only_meeting(text)  # published Monday 19 January: the coming Saturday is the 24th
+    assert m.status == "planned"
+    assert m.date is not None and m.date.start == day("2026-01-24")
+    assert only_meeting(REPORTED).status == "planned"
+
+
+def test_talks_reported_in_the_past_stay_held():
+    m = only_meeting("プーチン大統領は13日、アスタナでトルコのエルドアン大統領と会談した。")
+    assert m.status == "held"
+    assert m.date is not None and m.date.start == day("2026-01-13")

@@ -21,7 +21,8 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Entity, Meeting, TimeSpan
+from .. import gazetteer as gz
+from ..models import Actor, Entity, Meeting, TimeSpan
 from ..normalize.dates import resolve_forward
 from .common import (DocView, checked_lexicon, actor_of, alternation, complete, confidence, country_actor,
                      dedup_actors, dateline_heading, find_all, has_any, lexicon, near, place_of, state_of)
@@ -270,7 +271,21 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         if w == "回目" and not has_any(v.clean[te:e], lex["round_needs"]):
             continue  # 7回目の捕虜交換 is no round of talks
         hits.append((ts, te, w))
-    return _compounds(v, sorted(hits), lex)
+    return _visits_for_talks(v, _compounds(v, sorted(hits), lex), lex)
+
+
+def _visits_for_talks(v: DocView, hits: list, lex: dict) -> list:
+    """A visit told as the way to the talks of its sentence is those talks, not a meeting of its own:
+    「首相は8日、モスクワを訪れ、大統領と会談した」 keeps 会談 (which takes the visit's place as venue);
+    a bare 「キーウを訪れ、…を視察した」 keeps the visit."""
+    out = []
+    for k, (ts, te, w) in enumerate(hits):
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if w in lex["visit_triggers"] and nxt is not None and nxt[2].lstrip("&") not in lex["visit_triggers"] \
+                and v.clean[te:nxt[0]].count("、") == 1 and len(v.clean[te:nxt[0]]) <= 40:
+            continue
+        out.append((ts, te, w))
+    return out
 
 
 def _compounds(v: DocView, hits: list, lex: dict) -> list:
@@ -348,6 +363,21 @@ def _name_parties(v: DocView, start: int, end: int) -> list:
     return [a for a in out if a is not None]
 
 
+def _party_of(e) -> Optional[Actor]:
+    """The state, bloc or international body a participant acts for: ゼレンスキー → Ukraine; the UN
+    Secretary-General → United Nations and the IAEA's Director General → IAEA (their gazetteer side)."""
+    st = state_of(e)
+    if st is not None or not e.country:
+        return st
+    canonical = _lexicon()["side_parties"].get(e.country)
+    g = gz.load()
+    entry = g.get(g.by_canonical.get(canonical, "")) if canonical else None
+    if entry is None:
+        return None
+    return Actor(text=e.text, canonical=entry.canonical, kind="bloc" if entry.kind == "bloc" else "org",
+                 id=entry.id, country=e.country, start=e.start, end=e.end)
+
+
 def _sitting_body(v: DocView, s: int, name_start: int) -> list:
     """The body whose sitting the name is (国連安全保障理事会の会合): it holds the meeting and takes part.
     Not a country (ロシアの会合 is no sitting of a body) and not a body further back (安保理で…の会合)."""
@@ -374,7 +404,7 @@ def _opens_without_subject(v: DocView, s: int, end: int) -> bool:
 def _single(v: DocView, m: _Mention, people: list, lex: dict) -> _Mention:
     one = _Mention(m.start, m.end, m.sent, m.name, weak=m.weak, mode=m.mode, rule=m.rule + ":each")
     one.own_people = one.participants = dedup_actors(actor_of(p) for p in people)
-    one.parties = dedup_actors(a for a in (state_of(p) for p in people) if a)
+    one.parties = dedup_actors(a for a in (_party_of(p) for p in people) if a)
     s, e = m.sent
     one.date = _dated(v, s, e, m.start)
     one.explicit_date = one.date is not None
@@ -448,6 +478,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             if has_any(v.clean[max(s, ts - 12):ts], lex["both_anaphora"]) and si > 0:
                 ps0, pe0 = v.sentences[si - 1]  # 両首脳は…会談に臨む: the two people of the sentence before
                 own += [p for p in v.ents(ps0, pe0, {"PERSON"}) if not _possessor(v, p)]
+            own = _parsed_people(v, ts, te, s, e, own, lex)
             if k == len(hits) - 1:
                 own += _attendees(v, te, e, lex)
             partners = [p for p in own if p not in lead]
@@ -479,7 +510,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.participants = dedup_actors(actor_of(p) for p in own + helper)
             m.parties = _parties(v, prev if k else s, te + 6, lex) + _name_parties(v, name_start, te) + \
                 _sitting_body(v, s, name_start) + \
-                [a for a in (state_of(p) for p in own + helper) if a]
+                [a for a in (_party_of(p) for p in own + helper) if a]
             m.date = None if setting_ref else _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
             m.explicit_date = m.date is not None
             if m.mode == "in_person":
@@ -523,9 +554,83 @@ def _mentions(v: DocView) -> list[_Mention]:
     return out
 
 
+# --- the full profile: a meeting's people read from the bunsetu parse; the character path is the fallback ---
+
+def _predicates(v: DocView, i: int, sx: dict) -> list[int]:
+    """The trigger phrase and the light verb a trigger noun is the object or subject of (会談を|行った)."""
+    p = v.syntax.phrases[i]
+    if p.head >= 0 and p.case in sx["light_cases"] and v.syntax.phrases[p.head].lemma in sx["light_lemmas"]:
+        return [i, p.head]
+    return [i]
+
+
+def _syntax_args(v: DocView, i: int, sx: dict) -> set[int]:
+    """Phrases that name who meets at the trigger phrase ``i``: its predicate's partner and subject phrases
+    (XはYと会談した), の-modifiers of the trigger noun (AとBの会談), the light verb's (会談を行った), and the
+    nearest subject of the clause it depends on when its own has none (XはYと会談し、…表明した)."""
+    syn = v.syntax
+    preds = _predicates(v, i, sx)
+    subjects = sorted(a for k in preds for a in syn.dependents(k, set(sx["subject_cases"])))
+    # the nearest subject before the trigger: 「AはXに応じず、Bは…Cと会談した」 is B's, not A's
+    args = set([a for a in subjects if a < i][-1:] + [a for a in subjects if a > i])
+    args |= {a for k in preds for a in syn.dependents(k, set(sx["partner_cases"]))}
+    args |= set(syn.dependents(i, set(sx["name_cases"])))
+    # a misparse hangs the partner on an adverbial (対面で ← プーチン大統領と): one step down a non-verb
+    args |= {a for k in preds for d in syn.dependents(k) if syn.phrases[d].pos != "VERB"
+             for a in syn.dependents(d, set(sx["partner_cases"]))}
+    k, steps = preds[-1], 0
+    while not any(syn.phrases[a].case in sx["subject_cases"] for a in args) and steps < sx["chain_limit"]:
+        if syn.phrases[k].dep not in sx["clause_link_deps"] or syn.phrases[k].head < 0:
+            break  # only a chained clause (会談し、…表明した) shares its subject; not a relative clause
+        k = syn.phrases[k].head
+        args |= set([a for a in syn.dependents(k, set(sx["subject_cases"])) if a < i][-1:])
+        steps += 1
+    todo = list(args)
+    while todo:  # coordinated names follow their head (AとBは: A hangs on B)
+        for a in syn.dependents(todo.pop(), set(sx["coordination_cases"])):
+            if a not in args and a != i:
+                args.add(a)
+                todo.append(a)
+    return args - {i}
+
+
+def _parsed_people(v: DocView, ts: int, te: int, s: int, e: int, own: list, lex: dict) -> list:
+    """The people of a trigger, read from the parse in the full profile: 「ペスコフ報道官は、プーチン氏が
+    エルドアン大統領と会談すると明らかにした」 gives Putin and Erdoğan, not the spokesman. When the parse names two or
+    more, the character path's bystanders are dropped; the parse's people are added. Fast profile: ``own``."""
+    if not v.syntax.parsed:
+        return own
+    i = v.syntax.phrase_at(max(ts, te - 1))
+    if i is None:
+        return own
+    sx = lex["syntax"]
+    found = [p for a in sorted(_syntax_args(v, i, sx)) for p in v.ents(v.syntax.phrases[a].start,
+             v.syntax.phrases[a].end, {"PERSON"}) if s <= p.start and p.end <= e and not _possessor(v, p)]
+    if len({p.canonical or p.text for p in found}) >= sx["bilateral_min"]:
+        own = [p for p in own if p in found or not _bystander(v, p, _predicates(v, i, sx), sx)]
+    return own + [p for p in found if p not in own]
+
+
+def _bystander(v: DocView, p, preds: list[int], sx: dict) -> bool:
+    """A person the parse puts outside the meeting: 「報道官によると」 (a non_participant_cases case on a phrase
+    the trigger does not govern), or the subject of another clause when the trigger's own clause has one
+    (「報道官は、プーチン氏が…と会談すると明らかにした」: the spokesman)."""
+    info = v.syntax.case_of(p.start, p.end)
+    if info.phrase is None:
+        return False
+    head = v.syntax.phrases[info.phrase].head
+    if info.case in sx["non_participant_cases"]:
+        return head not in preds
+    own_subject = any(v.syntax.phrases[a].case in sx["subject_cases"] for k in preds
+                      for a in v.syntax.dependents(k))
+    return info.case in sx["subject_cases"] and own_subject and head not in preds
+
+
 def _future(v: DocView, m: _Mention, lex: dict) -> bool:
     """The trigger's clause is future or planned: 協議を行う予定だ, 会談する見通しだ (not 会談した)."""
     after = v.clean[m.end:m.clause_end or m.sent[1]][:30]
+    if v.clean.startswith(tuple(lex["future_after"]), m.end):
+        return True  # 13日に会談すると明らかにした: the verb itself is non-past
     held = has_any(after, lex["held"]) and not has_any(after[:12], lex["not_held_after"])
     return _own_cue(after, lex["planned"]) and not held and not has_any(after, lex["past_plans"])
 
@@ -580,6 +685,12 @@ def _own_cue(after: str, cues: list) -> bool:
     return not re.search(r"[^、。]{1,8}[がは]", after[1:min(hits)])
 
 
+def _past_ongoing(after: str, lex: dict) -> bool:
+    """An ongoing cue told in the past: 「サミットを開催中だった首脳たちは」 was held (not 開催中の会議)."""
+    return any(after.startswith(p, i + len(c)) for c in lex["ongoing"] if (i := after.find(c)) >= 0
+               for p in lex["past_ongoing"])
+
+
 def _status(v: DocView, m: _Mention, lex: dict) -> Status:
     s, e = m.sent
     after = v.clean[m.end:e]
@@ -591,7 +702,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
     if _own_cue(after[:40], lex["cancelled"]):
         return "cancelled"
     if has_any(after[:40], lex["ongoing"]):
-        return "ongoing"
+        return "held" if _past_ongoing(after[:40], lex) else "ongoing"
     if _future(v, m, lex):
         return "planned"  # 会談の準備を開始した / 会談する予定だ: planned whatever day it was said
     if has_any(after[:30], lex["held"]) and not has_any(after[:12], lex["not_held_after"]):
@@ -733,6 +844,17 @@ class _Cluster:
         return False
 
 
+def _host(loc: Optional[Entity], name: str, parties: list, lex: dict) -> list:
+    """The country a conference or summit meets in hosts it and takes part: ベルリンで開かれた復興会議 has
+    Germany as a party. Not the seat of a body's own sitting (EU首脳会議 in Brussels, G20 in Bali: a bloc or
+    international body among the parties), and not the venue of talks between others (リヤドでの米ロ協議)."""
+    if loc is None or not loc.country or _scale(name, lex) != "multilateral" \
+            or any(p.kind in ("bloc", "org") for p in parties):
+        return []
+    host = country_actor(loc.country, loc.text)
+    return [host] if host is not None else []
+
+
 def _background(v: DocView, c: _Cluster) -> bool:
     """A single aside on talks more than a year before publication (4年前の…にも行われた) is history."""
     dates = c.dates()
@@ -741,6 +863,22 @@ def _background(v: DocView, c: _Cluster) -> bool:
     return bool(v.published and dates and len(c.ms) == 1 and
                 max(d.end for d in dates if d.end is not None) < v.published - dt.timedelta(days=365) and
                 has_any(v.clean[m.sent[0]:m.sent[1]], lexicon("meeting")["history_cues"]))
+
+
+class MeetingSyntax(BaseModel):
+    """meeting.json's "syntax" section: the cases that make a phrase a meeting's participant in the parse."""
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field(alias="_doc")
+    partner_cases: list[str]
+    subject_cases: list[str]
+    name_cases: list[str]
+    light_cases: list[str]
+    light_lemmas: list[str]
+    coordination_cases: list[str]
+    clause_link_deps: list[str]
+    non_participant_cases: list[str]
+    chain_limit: int
+    bilateral_min: int
 
 
 class MeetingLexicon(BaseModel):
@@ -787,6 +925,11 @@ class MeetingLexicon(BaseModel):
     recurring_prefixes: list[str]
     name_anaphora: list[str]
     sideline_links: list[str]
+    side_parties: dict[str, str]
+    past_ongoing: list[str]
+    visit_triggers: list[str]
+    future_after: list[str]
+    syntax: MeetingSyntax
     ellipsis_triggers: list[str]
     setting_after: list[str]
     prospect_cues: list[str]
@@ -847,6 +990,7 @@ def extract(v: DocView) -> list[Meeting]:
             status = "planned"
         participants = dedup_actors(p for m in c.ms for p in m.participants)
         parties = dedup_actors(p for m in c.ms for p in m.parties)
+        parties = dedup_actors(parties + _host(loc, main.name, parties, lex))
         evidence = [v.span(s, e) for s, e in sorted({(m.start, m.end) for m in c.ms})]
         out.append(Meeting(
             name=main.name, location=place_of(loc) if loc else None, date=date, status=status, mode=c.mode,
