@@ -654,3 +654,56 @@ def test_talks_reported_in_the_past_stay_held():
     m = only_meeting("プーチン大統領は13日、アスタナでトルコのエルドアン大統領と会談した。")
     assert m.status == "held"
     assert m.date is not None and m.date.start == day("2026-01-13")
+
+
+# --- institutions acting as meetings: an aside after the body's name, 「…において」, a sitting's first day --
+
+def test_general_assembly_with_an_aside_is_its_sitting():
+    m = only_meeting("国連総会（193カ国）は12日、ロシアを非難する決議を賛成多数で採択した。", "2026-01-13")
+    assert m.rule == "meeting.body"
+    assert m.date is not None and m.date.start == day("2026-01-12")
+    assert m.status == "held"
+
+
+def test_european_council_as_setting_is_planned_from_its_first_day():
+    m = only_meeting("今月18日から開かれる欧州理事会において、最終的な合意が得られることを期待する。", "2025-12-10")
+    assert m.status == "planned"
+    assert m.date is not None and m.date.start == day("2025-12-18")
+    assert "European Union" in names(m.parties)
+
+
+def test_period_from_a_day_is_no_meeting_date():
+    text = "欧州連合（EU）は20日、ブリュッセルで首脳会議を開き、3日からの協議の結果を確認した。"
+    m = only_meeting(text, "2026-01-21")
+    assert m.date is not None and m.date.start == day("2026-01-20")
+
+
+def test_general_assembly_named_in_passing_makes_no_meeting():
+    assert meetings("国連総会の決議には法的な拘束力がない。") == []
+
+
+# --- people who speak at a conference just told as held took part in it -------------------------
+
+def test_speakers_after_a_conference_opens_are_its_participants():
+    text = ("ウクライナの復興について話し合う国際会議が10日、ローマで始まった。"
+            "開会にあたってイタリアのメローニ首相は「支援は100億ユーロを超えた」と述べた。"
+            "ゼレンスキー大統領は防空の強化が欠かせないと訴えた。")
+    m = only_meeting(text)
+    assert {"Giorgia Meloni", "Volodymyr Zelenskyy"} <= names(m.participants)
+    assert {"Italy", "Ukraine"} <= names(m.parties)
+
+
+def test_speaker_after_a_bilateral_meeting_is_not_added():
+    text = ("ゼレンスキー大統領は10日、キーウでポーランドのトゥスク首相と会談した。"
+            "ロシアのペスコフ大統領報道官は会談について「関心はない」と述べた。")
+    m = only_meeting(text)
+    assert "Dmitry Peskov" not in names(m.participants)
+
+
+def test_speaker_after_another_meeting_is_told_is_not_added():
+    text = ("ウクライナの復興について話し合う国際会議が10日、ローマで始まった。"
+            "ゼレンスキー大統領は同日、米国のケロッグ特使と会談した。"
+            "ケロッグ氏は会談後、支援を続けると述べた。")
+    conf = [m for m in meetings(text) if "会議" in m.name]
+    assert len(conf) == 1
+    assert "Keith Kellogg" not in names(conf[0].participants)

@@ -153,6 +153,22 @@ def _attendees(v: DocView, s: int, e: int, lex: dict) -> list:
     return out
 
 
+def _speakers(v: DocView, si: int, lex: dict) -> list:
+    """People who speak at a conference or summit just told as held: in the sentences after it (its
+    paragraph and the next, until another meeting is told), a person who is the subject of a speech verb —
+    「会議が10日、ローマで始まった。開会にあたってメローニ首相は…と述べ、ゼレンスキー大統領は…と訴えた」."""
+    out: list = []
+    floor, ceil = v.para_index(v.sentences[si][0]), v.para_index(v.sentences[si][0]) + 1
+    for s, e in v.sentences[si + 1:si + 1 + lex["speaker_sentences"]]:
+        if v.para_index(s) > ceil or v.para_index(s) < floor or _triggers(v, s, e, lex):
+            break
+        if not has_any(v.clean[s:e], lex["speech_cues"]):
+            continue
+        out += [p for p in v.ents(s, e, {"PERSON"}) if _marker(v, p, e) in ("は", "が", "も")
+                and not _possessor(v, p)]
+    return out
+
+
 def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: dict,
            context: bool = False) -> Optional[Entity]:
     best: Optional[Entity] = None
@@ -243,7 +259,10 @@ def _meeting_day(v: DocView, d) -> bool:
         return False
     if span.granularity in ("year", "season"):
         return False
-    return not v.clean.startswith(tuple(lexicon("meeting")["period_start_after"]), d.end)
+    lex = lexicon("meeting")
+    if v.clean.startswith("から", d.end) and v.clean.startswith(tuple(lex["opening_after"]), d.end + 2):
+        return True  # 18日から開かれる欧州理事会: the first day of the sitting
+    return not v.clean.startswith(tuple(lex["period_start_after"]), d.end)
 
 
 def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str]]:
@@ -335,9 +354,18 @@ def _body_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, st
     out = []
     for ent in v.ents(s, e, {"ORG"}):
         if ent.canonical is not None and ent.canonical in lex["meeting_bodies"] \
-                and v.clean.startswith(tuple(lex["body_use_after"]), ent.end):
+                and v.clean.startswith(tuple(lex["body_use_after"]), _past_aside(v, ent.end)):
             out.append((ent.start, ent.end, "@" + ent.canonical))
     return out
+
+
+def _past_aside(v: DocView, pos: int) -> int:
+    """The position after a short bracketed aside that follows a name: 国連総会（193カ国）は → the は."""
+    if v.clean.startswith("（", pos):
+        close = v.clean.find("）", pos, pos + 20)
+        if close != -1:
+            return close + 1
+    return pos
 
 
 _ROUND = r"(?:第([0-9０-９]+)回|([0-9０-９]+)回目)"
@@ -506,6 +534,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                 for x in near_sents:  # who attended, said before it only when it names nobody itself
                     if not _triggers(v, *x, lex) and (x[0] > s or not own):
                         helper += _attendees(v, *x, lex)
+                if _scale(name, lex) == "multilateral" and gathering and k == len(hits) - 1:
+                    helper += _speakers(v, si, lex)
             m.own_people = dedup_actors(actor_of(p) for p in own)
             m.participants = dedup_actors(actor_of(p) for p in own + helper)
             m.parties = _parties(v, prev if k else s, te + 6, lex) + _name_parties(v, name_start, te) + \
@@ -929,6 +959,9 @@ class MeetingLexicon(BaseModel):
     past_ongoing: list[str]
     visit_triggers: list[str]
     future_after: list[str]
+    opening_after: list[str]
+    speech_cues: list[str]
+    speaker_sentences: int
     syntax: MeetingSyntax
     ellipsis_triggers: list[str]
     setting_after: list[str]
