@@ -707,3 +707,27 @@ def test_speaker_after_another_meeting_is_told_is_not_added():
     conf = [m for m in meetings(text) if "会議" in m.name]
     assert len(conf) == 1
     assert "Keith Kellogg" not in names(conf[0].participants)
+
+
+# --- councils of a bloc hold meetings for it; rounds of talks share the sides of the series --------
+
+def test_north_atlantic_council_meeting_has_nato_as_a_party():
+    m = only_meeting("北大西洋理事会は10日、ブリュッセルの本部で緊急会合を開いた。")
+    assert "NATO" in names(m.parties)
+    assert m.location is not None and m.location.canonical == "Brussels"
+
+
+def test_later_round_without_sides_takes_the_sides_of_the_first_round():
+    text = ("ロシアとウクライナの代表団は16日、イスタンブールで初会合を開いた。"
+            "2回目の協議は2日、同じイスタンブールで約1時間行われた。")
+    found = sorted(meetings(text, "2026-02-05"), key=lambda m: m.date.start)
+    assert len(found) == 2
+    assert {"Russia", "Ukraine"} <= names(found[1].parties)
+
+
+def test_round_that_names_its_own_sides_keeps_them():
+    text = ("ロシアとウクライナの代表団は16日、イスタンブールで初会合を開いた。"
+            "米国とウクライナは2日、ジュネーブで2回目の協議を行った。")
+    found = sorted(meetings(text, "2026-02-05"), key=lambda m: m.date.start)
+    assert len(found) == 2
+    assert "Russia" not in names(found[1].parties)

@@ -169,6 +169,14 @@ def _speakers(v: DocView, si: int, lex: dict) -> list:
     return out
 
 
+def _seat_of(v: DocView, end: int, lex: dict) -> bool:
+    """A place followed by a building of it where the meeting sits: ブリュッセルの本部で, 東京の首相官邸で."""
+    if not v.clean.startswith("の", end):
+        return False
+    head = next((h for h in lex["venue_heads"] if v.clean.startswith(h, end + 1)), None)
+    return head is not None and v.clean.startswith(tuple(lex["venue_after"]), end + 1 + len(head))
+
+
 def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: dict,
            context: bool = False) -> Optional[Entity]:
     best: Optional[Entity] = None
@@ -180,7 +188,8 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         # a country in a name is its topic (ウクライナ平和サミット)
         in_name = (p.start >= name_start and p.end <= te and p.kind != "country") or \
             (after.startswith("の") and p.end + 1 == name_start)
-        marked = any(after.startswith(x) for x in lex["venue_after"]) or bool(_VISIT.match(after))
+        marked = any(after.startswith(x) for x in lex["venue_after"]) or bool(_VISIT.match(after)) \
+            or _seat_of(v, p.end, lex)
         if context:
             marked = marked or after[:1] in ("に",) or (
                 after.startswith("の") and v.first(p.end, p.end + 12, {"FAC"}) is not None)
@@ -961,6 +970,7 @@ class MeetingLexicon(BaseModel):
     future_after: list[str]
     opening_after: list[str]
     speech_cues: list[str]
+    venue_heads: list[str]
     speaker_sentences: int
     syntax: MeetingSyntax
     ellipsis_triggers: list[str]
@@ -1001,6 +1011,7 @@ def extract(v: DocView) -> list[Meeting]:
         elif m.creates:
             clusters.append(_Cluster(m))
     out = []
+    series_sides: list = []  # rounds of talks (初会合, 2回目の協議) share the sides of the first round that names them
     for c in clusters:
         if _background(v, c):
             continue
@@ -1024,6 +1035,9 @@ def extract(v: DocView) -> list[Meeting]:
         participants = dedup_actors(p for m in c.ms for p in m.participants)
         parties = dedup_actors(p for m in c.ms for p in m.parties)
         parties = dedup_actors(parties + _host(loc, main.name, parties, lex))
+        if any(m.ordinal for m in c.ms):
+            parties = parties or series_sides  # 2回目の協議 (no sides named): the sides of the series
+            series_sides = series_sides or parties
         evidence = [v.span(s, e) for s, e in sorted({(m.start, m.end) for m in c.ms})]
         out.append(Meeting(
             name=main.name, location=place_of(loc) if loc else None, date=date, status=status, mode=c.mode,
