@@ -731,3 +731,22 @@ def test_round_that_names_its_own_sides_keeps_them():
     found = sorted(meetings(text, "2026-02-05"), key=lambda m: m.date.start)
     assert len(found) == 2
     assert "Russia" not in names(found[1].parties)
+
+
+# --- a bare sitting (首脳会議, 定例首脳会議) told after the body's own is the body's too ------------
+
+def test_earlier_bare_summit_is_the_same_blocs_sitting():
+    text = ("欧州連合（EU）は1日、ブリュッセルで臨時の首脳会議を開き、支援基金の創設で合意した。"
+            "昨年12月の首脳会議ではハンガリーのオルバン首相が反対し、決定が持ち越されていた。")
+    found = meetings(text, "2026-02-02")
+    assert len(found) == 2
+    assert all("European Union" in names(m.parties) for m in found)
+    assert all("Belgium" not in names(m.parties) for m in found)
+
+
+def test_summit_named_for_its_topic_does_not_take_the_blocs_party():
+    text = ("主要7カ国（G7）は13日、イタリア南部でサミットを開いた。"
+            "ゼレンスキー大統領は15日、スイスで開かれた平和サミットにも出席した。")
+    peace = [m for m in meetings(text, "2026-06-17") if "平和" in m.name]
+    assert len(peace) == 1
+    assert "Group of Seven" not in names(peace[0].parties)

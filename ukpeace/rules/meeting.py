@@ -883,6 +883,31 @@ class _Cluster:
         return False
 
 
+def _head(name: str, lex: dict) -> str:
+    """The multilateral word a meeting's name ends with: 臨時の首脳会議 → 首脳会議; "" when none."""
+    return max((w for w in lex["multilateral"] if name.endswith(w)), key=len, default="")
+
+
+def _bare_sitting(name: str, lex: dict) -> bool:
+    """A name that is only a kind of sitting (首脳会議, 定例首脳会議, 緊急会合), not one named for its topic or
+    host (平和サミット, 復興会議): it can be the sitting of the story's body."""
+    head = _head(name, lex)
+    return bool(head) and (name == head or name[:-len(head)] in lex["sitting_prefixes"])
+
+
+def _story_bodies(clusters: list, lex: dict) -> dict:
+    """For each multilateral head word (首脳会議, 会合), the bloc or body that holds the first meeting of that
+    kind in the story: EUは1日、臨時の首脳会議を開いた … 昨年12月の首脳会議では — the second sitting is the EU's too."""
+    out: dict = {}
+    for c in clusters:
+        for m in c.ms:
+            head = _head(m.name, lex)
+            held = [p for x in c.ms for p in x.parties if p.kind in ("bloc", "org")]
+            if head and held and head not in out:
+                out[head] = held[:1]
+    return out
+
+
 def _host(loc: Optional[Entity], name: str, parties: list, lex: dict) -> list:
     """The country a conference or summit meets in hosts it and takes part: ベルリンで開かれた復興会議 has
     Germany as a party. Not the seat of a body's own sitting (EU首脳会議 in Brussels, G20 in Bali: a bloc or
@@ -971,6 +996,7 @@ class MeetingLexicon(BaseModel):
     opening_after: list[str]
     speech_cues: list[str]
     venue_heads: list[str]
+    sitting_prefixes: list[str]
     speaker_sentences: int
     syntax: MeetingSyntax
     ellipsis_triggers: list[str]
@@ -1012,6 +1038,7 @@ def extract(v: DocView) -> list[Meeting]:
             clusters.append(_Cluster(m))
     out = []
     series_sides: list = []  # rounds of talks (初会合, 2回目の協議) share the sides of the first round that names them
+    bodies = _story_bodies(clusters, lex)
     for c in clusters:
         if _background(v, c):
             continue
@@ -1034,6 +1061,8 @@ def extract(v: DocView) -> list[Meeting]:
             status = "planned"
         participants = dedup_actors(p for m in c.ms for p in m.participants)
         parties = dedup_actors(p for m in c.ms for p in m.parties)
+        if _bare_sitting(main.name, lex) and not any(p.kind in ("bloc", "org") for p in parties):
+            parties = dedup_actors(bodies.get(_head(main.name, lex), []) + parties)  # 昨年12月の首脳会議: the EU's
         parties = dedup_actors(parties + _host(loc, main.name, parties, lex))
         if any(m.ordinal for m in c.ms):
             parties = parties or series_sides  # 2回目の協議 (no sides named): the sides of the series
