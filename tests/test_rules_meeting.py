@@ -750,3 +750,20 @@ def test_summit_named_for_its_topic_does_not_take_the_blocs_party():
     peace = [m for m in meetings(text, "2026-06-17") if "平和" in m.name]
     assert len(peace) == 1
     assert "Group of Seven" not in names(peace[0].parties)
+
+
+# --- 両氏は … far before the trigger: the two people of the sentence before -------------------------
+
+def test_both_as_distant_subject_takes_the_two_people_before():
+    text = ("トルコのエルドアン大統領は15日、ロシアのプーチン大統領と電話で協議した。"
+            "両氏は12日にトルクメニスタンの首都アシガバートで対面で会談したばかりだった。")
+    met = [m for m in meetings(text) if m.mode == "in_person"]
+    assert len(met) == 1
+    assert names(met[0].participants) == {"Recep Tayyip Erdoğan", "Vladimir Putin"}
+
+
+def test_both_after_named_people_does_not_reach_back():
+    text = ("トランプ氏はSNSで「ウラジーミル、やめろ」と投稿した。"
+            "26日には、葬儀に参列したトランプ、ゼレンスキー両氏が、バチカンで約15分間、言葉を交わした。")
+    m = only_meeting(text)
+    assert names(m.participants) == {"Donald Trump", "Volodymyr Zelenskyy"}

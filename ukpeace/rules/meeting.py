@@ -438,6 +438,18 @@ def _opens_without_subject(v: DocView, s: int, end: int) -> bool:
     return True
 
 
+def _both_subject(v: DocView, s: int, ts: int, lex: dict) -> bool:
+    """「両氏は12日にアシガバートで対面で会談した」: 両氏 is the subject of the trigger's clause, however far
+    before it, when the clause names no person itself (not 「トランプ、ゼレンスキー両氏が…言葉を交わした」)."""
+    if v.ents(s, ts, {"PERSON"}):
+        return False
+    for w in lex["both_anaphora"]:
+        i = v.clean.rfind(w, s, ts)
+        if i != -1 and v.clean.startswith(("は", "が", "も"), i + len(w)):
+            return True
+    return False
+
+
 def _single(v: DocView, m: _Mention, people: list, lex: dict) -> _Mention:
     one = _Mention(m.start, m.end, m.sent, m.name, weak=m.weak, mode=m.mode, rule=m.rule + ":each")
     one.own_people = one.participants = dedup_actors(actor_of(p) for p in people)
@@ -512,7 +524,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             # …、ゼレンスキー氏は…と会談: a new subject
             lead = subject if not (k and _subject_people(v, prev, ts)) else []
             own = lead + [p for p in v.ents(prev, ts, {"PERSON"}) if not _possessor(v, p)]
-            if has_any(v.clean[max(s, ts - 12):ts], lex["both_anaphora"]) and si > 0:
+            if (has_any(v.clean[max(s, ts - 12):ts], lex["both_anaphora"]) or _both_subject(v, prev, ts, lex)) \
+                    and si > 0:
                 ps0, pe0 = v.sentences[si - 1]  # 両首脳は…会談に臨む: the two people of the sentence before
                 own += [p for p in v.ents(ps0, pe0, {"PERSON"}) if not _possessor(v, p)]
             own = _parsed_people(v, ts, te, s, e, own, lex)
