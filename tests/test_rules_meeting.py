@@ -767,3 +767,22 @@ def test_both_after_named_people_does_not_reach_back():
             "26日には、葬儀に参列したトランプ、ゼレンスキー両氏が、バチカンで約15分間、言葉を交わした。")
     m = only_meeting(text)
     assert names(m.participants) == {"Donald Trump", "Volodymyr Zelenskyy"}
+
+
+# --- a conference that opened on the day of publication or the day before is ongoing -------------
+
+def test_summit_opened_yesterday_is_ongoing():
+    m = only_meeting("イタリア南部プーリア州で13日、主要7カ国首脳会議（G7サミット）が開幕した。", "2026-06-14")
+    assert m.status == "ongoing"
+
+
+def test_summit_opened_and_closed_is_held():
+    text = ("イタリア南部プーリア州で13日、主要7カ国首脳会議（G7サミット）が開幕した。"
+            "サミットは15日、首脳宣言を採択して閉幕した。")
+    m = only_meeting(text, "2026-06-16")
+    assert m.status == "held"
+
+
+def test_summit_opened_a_week_ago_is_held():
+    m = only_meeting("イタリア南部プーリア州で13日、主要7カ国首脳会議（G7サミット）が開幕した。", "2026-06-21")
+    assert m.status == "held"

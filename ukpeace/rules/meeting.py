@@ -896,6 +896,19 @@ class _Cluster:
         return False
 
 
+def _still_open(v: DocView, c: _Cluster, date: Optional[TimeSpan], lex: dict) -> bool:
+    """A conference or summit told as opening (開幕した, 始まった) on the day of publication or the day before,
+    and nowhere as closed (閉幕, 日程を終え), is still going on: 「G7サミットが13日開幕し」 published on the 14th."""
+    if v.published is None or date is None or date.start is None or not any(
+            _scale(m.name, lex) == "multilateral" for m in c.ms):
+        return False
+    if not (v.published - dt.timedelta(days=1) <= date.start <= v.published):
+        return False
+    after = [v.clean[m.end:m.sent[1]][:30] for m in c.ms]
+    return any(has_any(a, lex["opening_cues"]) for a in after) and \
+        not any(has_any(v.clean[m.sent[0]:m.sent[1]], lex["closing_cues"]) for m in c.ms)
+
+
 def _head(name: str, lex: dict) -> str:
     """The multilateral word a meeting's name ends with: 臨時の首脳会議 → 首脳会議; "" when none."""
     return max((w for w in lex["multilateral"] if name.endswith(w)), key=len, default="")
@@ -1010,6 +1023,8 @@ class MeetingLexicon(BaseModel):
     speech_cues: list[str]
     venue_heads: list[str]
     sitting_prefixes: list[str]
+    opening_cues: list[str]
+    closing_cues: list[str]
     speaker_sentences: int
     syntax: MeetingSyntax
     ellipsis_triggers: list[str]
@@ -1072,6 +1087,8 @@ def extract(v: DocView) -> list[Meeting]:
         status = "held" if "held" in statuses else statuses[0]
         if date is not None and v.published is not None and date.start is not None and date.start > v.published:
             status = "planned"
+        elif status == "held" and _still_open(v, c, date, lex):
+            status = "ongoing"
         participants = dedup_actors(p for m in c.ms for p in m.participants)
         parties = dedup_actors(p for m in c.ms for p in m.parties)
         if _bare_sitting(main.name, lex) and not any(p.kind in ("bloc", "org") for p in parties):
