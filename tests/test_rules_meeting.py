@@ -786,3 +786,26 @@ def test_summit_opened_and_closed_is_held():
 def test_summit_opened_a_week_ago_is_held():
     m = only_meeting("イタリア南部プーリア州で13日、主要7カ国首脳会議（G7サミット）が開幕した。", "2026-06-21")
     assert m.status == "held"
+
+
+# --- a country before a place the gazetteer lacks stands for the venue ---------------------------
+
+def test_country_before_an_unknown_town_is_the_venue():
+    """Fast profile: ルガノ is not in the gazetteer, Switzerland stands for it (full: GiNZA's NER geocodes it)."""
+    text = "ウクライナの復興を話し合う国際会議が、来週にスイスのルガノで開かれる予定だ。"
+    res = ukpeace.extract(text, published=PUB, profile="fast", errors="raise")
+    [m] = [r for r in res.records if r.type == "meeting"]
+    assert m.location is not None and m.location.canonical == "Switzerland"
+    assert m.status == "planned"
+    full = only_meeting(text)
+    assert full.location is not None and full.location.canonical in ("Lugano", "Switzerland")
+
+
+def test_country_region_and_unknown_castle_is_the_venue():
+    m = only_meeting("主要7カ国（G7）は26日、ドイツ南部のエルマウ城にてサミットを開いた。")
+    assert m.location is not None and m.location.canonical == "Germany"
+
+
+def test_country_before_a_weapon_is_no_venue():
+    m = only_meeting("ゼレンスキー大統領とトゥスク首相は17日に会談し、ロシアのドローンで被害を受けた施設を視察した。")
+    assert m.location is None

@@ -169,6 +169,24 @@ def _speakers(v: DocView, si: int, lex: dict) -> list:
     return out
 
 
+def _unknown_place_in(v: DocView, end: int, lex: dict) -> bool:
+    """A country followed by a place the gazetteer does not know, where the meeting sits: 「スイスのルガノで開かれる」,
+    「ドイツ南部のエルマウ城にて」 — the country stands for the venue (the place itself has no entity)."""
+    m = _unknown_place_re().match(v.clean, end)
+    if not m or any(e.canonical or e.lat is not None for e in v.ents(end, m.end(), {"GPE", "LOC", "FAC"})):
+        return False
+    # ロシアのドローンで攻撃 is no venue: the place must be where something is held (で開かれる, にて)
+    return not m.group(0).endswith("で") or bool(has_any(v.clean[m.end():m.end() + 10],
+                                                        lex["gathering_verbs"] + lex["triggers"]))
+
+
+@lru_cache(maxsize=1)
+def _unknown_place_re() -> re.Pattern:
+    lex = lexicon("meeting")
+    return re.compile(rf"{alternation(lex['region_words'])}?の[\u30a0-\u30ffー・]{{2,12}}"
+                      rf"{alternation(lex['venue_heads'] + ['城'])}?{alternation(['で', 'にて', 'において'])}")
+
+
 def _seat_of(v: DocView, end: int, lex: dict) -> bool:
     """A place followed by a building of it where the meeting sits: ブリュッセルの本部で, 東京の首相官邸で."""
     if not v.clean.startswith("の", end):
@@ -193,10 +211,11 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         if context:
             marked = marked or after[:1] in ("に",) or (
                 after.startswith("の") and v.first(p.end, p.end + 12, {"FAC"}) is not None)
-        if not (in_name or marked):
+        unknown = p.kind == "country" and _unknown_place_in(v, p.end, lex)
+        if not (in_name or marked or unknown):
             continue
         if p.kind == "country" and not ((after.startswith(("で", "入り")) and not after.startswith("での"))
-                                        or _VISIT.match(after)) and not in_name:
+                                        or _VISIT.match(after)) and not in_name and not unknown:
             continue  # ウクライナでの戦争 is no venue
         rank = (_PLACE_PREF.get(p.kind or "place", 2), abs(ts - p.end))
         if best is None or rank < best_rank:
@@ -1025,6 +1044,7 @@ class MeetingLexicon(BaseModel):
     sitting_prefixes: list[str]
     opening_cues: list[str]
     closing_cues: list[str]
+    region_words: list[str]
     speaker_sentences: int
     syntax: MeetingSyntax
     ellipsis_triggers: list[str]
