@@ -809,3 +809,18 @@ def test_country_region_and_unknown_castle_is_the_venue():
 def test_country_before_a_weapon_is_no_venue():
     m = only_meeting("ゼレンスキー大統領とトゥスク首相は17日に会談し、ロシアのドローンで被害を受けた施設を視察した。")
     assert m.location is None
+
+
+# --- a conference as the setting of what was said: its speakers took part -------------------------
+
+def test_speakers_in_a_ministerial_meeting_take_part():
+    text = ("20日にニューヨークで開かれた安保理の閣僚級会合では、ゼレンスキー大統領がロシアを非難し、"
+            "ロシアのラブロフ外相は、責任はウクライナ側にあると反論した。")
+    m = only_meeting(text)
+    assert {"Volodymyr Zelenskyy", "Sergey Lavrov"} <= names(m.participants)
+    assert {"Ukraine", "Russia"} <= names(m.parties)
+
+
+def test_person_named_in_a_bilateral_meetings_setting_is_not_a_speaker_rule():
+    text = "両首脳の会談では、プーチン大統領の発言が話題になったとトゥスク首相が述べた。"
+    assert all("Vladimir Putin" not in names(m.participants) for m in meetings(text))

@@ -195,6 +195,14 @@ def _seat_of(v: DocView, end: int, lex: dict) -> bool:
     return head is not None and v.clean.startswith(tuple(lex["venue_after"]), end + 1 + len(head))
 
 
+def _speakers_in(v: DocView, s: int, e: int, lex: dict) -> list:
+    """The speakers of a sentence that uses a conference as the setting of what they said:
+    「会合では、ゼレンスキー氏が…と非難し、ロシアのラブロフ外相は…と反論した」, 「グロッシ氏は年次総会の演説で」."""
+    if not has_any(v.clean[s:e], lex["speech_cues"]):
+        return []
+    return [p for p in v.ents(s, e, {"PERSON"}) if _marker(v, p, e) in ("は", "が", "も") and not _possessor(v, p)]
+
+
 def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: dict,
            context: bool = False) -> Optional[Entity]:
     best: Optional[Entity] = None
@@ -577,6 +585,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                         helper += _attendees(v, *x, lex)
                 if _scale(name, lex) == "multilateral" and gathering and k == len(hits) - 1:
                     helper += _speakers(v, si, lex)
+                if _scale(name, lex) == "multilateral" and v.clean.startswith(tuple(lex["speech_settings"]), te):
+                    helper += _speakers_in(v, s, e, lex)  # 閣僚級会合では、A氏が…非難し、B外相は…反論した
             m.own_people = dedup_actors(actor_of(p) for p in own)
             m.participants = dedup_actors(actor_of(p) for p in own + helper)
             m.parties = _parties(v, prev if k else s, te + 6, lex) + _name_parties(v, name_start, te) + \
@@ -1045,6 +1055,7 @@ class MeetingLexicon(BaseModel):
     opening_cues: list[str]
     closing_cues: list[str]
     region_words: list[str]
+    speech_settings: list[str]
     speaker_sentences: int
     syntax: MeetingSyntax
     ellipsis_triggers: list[str]
