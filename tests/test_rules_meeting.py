@@ -824,3 +824,11 @@ def test_speakers_in_a_ministerial_meeting_take_part():
 def test_person_named_in_a_bilateral_meetings_setting_is_not_a_speaker_rule():
     text = "両首脳の会談では、プーチン大統領の発言が話題になったとトゥスク首相が述べた。"
     assert all("Vladimir Putin" not in names(m.participants) for m in meetings(text))
+
+
+def test_speakers_at_a_meeting_referred_back_to_take_part():
+    text = ("国連安全保障理事会は20日、ニューヨークで閣僚級会合を開いた。"
+            "会合では、ゼレンスキー大統領がロシアを強く非難した。")
+    m = only_meeting(text)
+    assert "Volodymyr Zelenskyy" in names(m.participants)
+    assert "Ukraine" in names(m.parties)

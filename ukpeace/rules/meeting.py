@@ -69,6 +69,7 @@ class _Mention:
     sideline: bool = False
     default_status: bool = False
     headline: bool = False
+    speakers: list = field(default_factory=list)  # entities who speak at it (会合では、A氏が…と述べた)
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -585,13 +586,14 @@ def _mentions(v: DocView) -> list[_Mention]:
                         helper += _attendees(v, *x, lex)
                 if _scale(name, lex) == "multilateral" and gathering and k == len(hits) - 1:
                     helper += _speakers(v, si, lex)
-                if _scale(name, lex) == "multilateral" and v.clean.startswith(tuple(lex["speech_settings"]), te):
-                    helper += _speakers_in(v, s, e, lex)  # 閣僚級会合では、A氏が…非難し、B外相は…反論した
+            if _scale(name, lex) == "multilateral" and v.clean.startswith(tuple(lex["speech_settings"]), te):
+                # 閣僚級会合では、A氏が…非難し、B外相は…反論した (also when 会合では refers back to the meeting told)
+                m.speakers = _speakers_in(v, s, e, lex)
             m.own_people = dedup_actors(actor_of(p) for p in own)
-            m.participants = dedup_actors(actor_of(p) for p in own + helper)
+            m.participants = dedup_actors(actor_of(p) for p in own + helper + m.speakers)
             m.parties = _parties(v, prev if k else s, te + 6, lex) + _name_parties(v, name_start, te) + \
                 _sitting_body(v, s, name_start) + \
-                [a for a in (_party_of(p) for p in own + helper) if a]
+                [a for a in (_party_of(p) for p in own + helper + m.speakers) if a]
             m.date = None if setting_ref else _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
             m.explicit_date = m.date is not None
             if m.mode == "in_person":
@@ -1089,8 +1091,9 @@ def extract(v: DocView) -> list[Meeting]:
                     and (own <= last.people() or m.attendance) \
                     and all(_dates_ok(d, m.date) for d in last.dates()):
                 target = last
-                m.participants = [] if m.anaphoric and not m.attendance else m.own_people
-                m.parties = []
+                m.participants = ([] if m.anaphoric and not m.attendance else m.own_people) + \
+                    [actor_of(p) for p in m.speakers]
+                m.parties = [a for a in (_party_of(p) for p in m.speakers) if a]
         if target is not None:
             target.add(m)
         elif m.creates:
