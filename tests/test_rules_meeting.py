@@ -832,3 +832,21 @@ def test_speakers_at_a_meeting_referred_back_to_take_part():
     m = only_meeting(text)
     assert "Volodymyr Zelenskyy" in names(m.participants)
     assert "Ukraine" in names(m.parties)
+
+
+# --- a trigger inside quoted speech characterises a meeting, it reports none -----------------------
+
+def test_quoted_speech_about_talks_makes_no_new_meeting():
+    text = ("各国の高官は5日、ジッダで協議した。"
+            "共同声明は出なかったが、イエルマーク氏は「非常に生産的な協議だった」と述べた。")
+    assert len(meetings(text)) == 1
+
+
+def test_quoted_speech_alone_makes_no_meeting():
+    assert meetings("イエルマーク氏は「近いうちに首脳会談が必要だ」と語った。") == []
+
+
+def test_quoted_name_of_talks_is_still_a_meeting():
+    text = "米国とウクライナの代表団は17日、マイアミで会談した。メディアはこれを「マイアミ秘密会談」と呼んだ。"
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "Miami"

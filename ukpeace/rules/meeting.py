@@ -632,7 +632,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
             m.creates = g >= need and not m.anaphoric and not (borrowed and len(m.own_people) < 2 and not m.location) \
                 and not (bare_summit and g < 2) and not _series(name, lex) \
-                and not (m.attendance and _generic(name, lex) and out)  # 会合には…が参加した: the meeting just told
+                and not (m.attendance and _generic(name, lex) and out) \
+                and not _in_quoted_speech(v, s, e, ts)  # 「生産的な協議だった」と述べた: said of one told
             out.append(m)
     return out
 
@@ -707,6 +708,19 @@ def _bystander(v: DocView, p, preds: list[int], sx: dict) -> bool:
     own_subject = any(v.syntax.phrases[a].case in sx["subject_cases"] for k in preds
                       for a in v.syntax.dependents(k))
     return info.case in sx["subject_cases"] and own_subject and head not in preds
+
+
+def _in_quoted_speech(v: DocView, s: int, e: int, ts: int) -> bool:
+    """A trigger inside a quotation that is speech (「非常に生産的な協議だった」と述べた) characterises a meeting,
+    it does not report one; a quoted name (「平和サミット」を開く, 「マイアミ秘密会談」と呼んだ) is not speech."""
+    opened = v.clean.rfind("「", s, ts)
+    if opened == -1 or v.clean.rfind("」", s, ts) > opened:
+        return False
+    close = v.clean.find("」", ts, e)
+    return close != -1 and v.clean.startswith("と", close + 1) and bool(_SPEECH_TAIL.search(v.clean[ts:close]))
+
+
+_SPEECH_TAIL = re.compile(r"[^\u4e00-\u9fff々\u30a0-\u30ffー・A-Za-z0-9]")  # the quote goes on after the trigger
 
 
 def _future(v: DocView, m: _Mention, lex: dict) -> bool:
