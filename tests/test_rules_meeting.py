@@ -837,13 +837,13 @@ def test_speakers_at_a_meeting_referred_back_to_take_part():
 # --- a trigger inside quoted speech characterises a meeting, it reports none -----------------------
 
 def test_quoted_speech_about_talks_makes_no_new_meeting():
-    text = ("各国の高官は5日、ジッダで協議した。"
-            "共同声明は出なかったが、イエルマーク氏は「非常に生産的な協議だった」と述べた。")
+    text = ("約40カ国の高官による会合が5日、ジッダで開かれた。"
+            "共同声明は出なかったが、ウクライナのイエルマーク大統領府長官は6日、「非常に生産的な協議だった」と述べた。")
     assert len(meetings(text)) == 1
 
 
 def test_quoted_speech_alone_makes_no_meeting():
-    assert meetings("イエルマーク氏は「近いうちに首脳会談が必要だ」と語った。") == []
+    assert meetings("ウクライナのイエルマーク大統領府長官は6日、「非常に生産的な協議だった」と述べた。") == []
 
 
 def test_quoted_name_of_talks_is_still_a_meeting():
