@@ -850,3 +850,16 @@ def test_quoted_name_of_talks_is_still_a_meeting():
     text = "米国とウクライナの代表団は17日、マイアミで会談した。メディアはこれを「マイアミ秘密会談」と呼んだ。"
     m = only_meeting(text)
     assert m.location is not None and m.location.canonical == "Miami"
+
+
+# --- the form told after the trigger (首脳会議がオンラインで開かれ) makes it a video meeting ---------
+
+def test_online_after_the_trigger_is_a_video_meeting():
+    text = "24日夜には岸田首相が議長を務める主要7カ国（G7）首脳会議がオンラインで開かれ、ゼレンスキー氏も参加した。"
+    m = only_meeting(text)
+    assert m.mode == "video"
+
+
+def test_online_in_a_later_clause_does_not_change_the_mode():
+    found = meetings("両首脳は24日、ロンドンで会談し、会談の内容はオンラインで公開された。")
+    assert found and all(m.mode == "in_person" for m in found)

@@ -545,7 +545,9 @@ def _mentions(v: DocView) -> list[_Mention]:
             bare_summit = name == w and w in lex["multilateral"]  # a bare サミット is the one the story is about
             m.attendance = v.clean.startswith("には", te) and bool(has_any(v.clean[te:e], lex["attendance"]))
             window = v.clean[max(s, ts - 30):te + 4]
-            if has_any(window, lex["video"]):
+            # 首脳会議がオンラインで開かれ / 会合をオンラインで主催する: the form told after the trigger, in its clause
+            held_as = v.clean.startswith(tuple(p + w for p in lex["gathering_particles"] for w in lex["video"]), te)
+            if has_any(window, lex["video"]) or held_as:
                 m.mode = "video"
             elif has_any(v.clean[max(s, ts - 6):te + 2], lex["phone"]):
                 m.mode = "phone"
