@@ -525,3 +525,341 @@ def test_undated_summit_as_setting_after_it_was_told_adds_no_meeting():
     text = ("北大西洋条約機構（NATO）首脳会議が9日、ワシントンで開幕した。"
             "バイデン大統領は声明で、NATO首脳会議で同盟国とともに防空を強化する措置を発表すると表明した。")
     assert len(meetings(text)) == 1
+
+
+# --- parties from the participants' affiliation: international bodies ------------------------
+
+def test_un_secretary_general_brings_the_united_nations_as_a_party():
+    m = only_meeting("国連のグテーレス事務総長は20日、キーウでゼレンスキー大統領と会談した。")
+    assert names(m.participants) == {"António Guterres", "Volodymyr Zelenskyy"}
+    assert names(m.parties) == {"United Nations", "Ukraine"}
+
+
+def test_iaea_director_general_brings_the_iaea_as_a_party():
+    m = only_meeting("グロッシ事務局長は14日、モスクワを訪れ、ロシアの原子力企業ロスアトムのトップと協議した。"
+                     "グロッシ氏はその後、ロシアのラブロフ外相とも会談した。")
+    assert "International Atomic Energy Agency" in names(m.parties)
+
+
+def test_un_official_who_only_speaks_makes_no_meeting():
+    assert meetings("国連のグテーレス事務総長は20日、民間人への攻撃を非難する声明を出した。") == []
+
+
+# --- people who witness a signing attend it (立ち会う) -----------------------------------------
+
+def test_witnesses_of_a_signing_ceremony_are_its_participants():
+    m = only_meeting("合意文書の署名式は22日、イスタンブールで行われ、国連のグテーレス事務総長とトルコの"
+                     "エルドアン大統領が立ち会った。")
+    assert {"António Guterres", "Recep Tayyip Erdoğan"} <= names(m.participants)
+    assert {"United Nations", "Turkey"} <= names(m.parties)
+
+
+# --- the host country of a conference or summit takes part ------------------------------------
+
+def test_conference_host_country_is_a_party():
+    m = only_meeting("ウクライナの復興を話し合う国際会議が11日、ベルリンで開かれ、約60カ国の代表が参加した。")
+    assert "Germany" in names(m.parties)
+
+
+def test_seat_of_a_blocs_own_summit_is_no_party():
+    m = only_meeting("欧州連合（EU）は18日、ブリュッセルで首脳会議を開いた。")
+    assert "Belgium" not in names(m.parties)
+    assert "European Union" in names(m.parties)
+
+
+def test_venue_of_talks_between_two_others_is_no_party():
+    m = only_meeting("米国とロシアの代表団は24日、リヤドで協議した。")
+    assert "Saudi Arabia" not in names(m.parties)
+    assert {"United States", "Russia"} <= names(m.parties)
+
+
+# --- an ongoing cue told in the past means held -------------------------------------------------
+
+def test_summit_that_was_under_way_is_held():
+    text = "主要7カ国（G7）は26日からドイツ南部のエルマウでサミットを開催中だった。首脳らは27日、共同声明を出した。"
+    found = meetings(text)
+    assert found and all(m.status == "held" for m in found)
+
+
+def test_summit_under_way_now_is_ongoing():
+    m = only_meeting("主要7カ国（G7）は26日からドイツ南部のエルマウでサミットを開催中で、首脳らが協議を続けている。")
+    assert m.status == "ongoing"
+
+
+# --- a visit told as the way to talks is those talks ------------------------------------------
+
+VISIT_TALKS = "インドのモディ首相は8日、モスクワを訪れ、プーチン大統領と会談した。"
+
+
+def test_visit_then_talks_is_one_meeting_at_the_visited_place():
+    m = only_meeting(VISIT_TALKS)
+    assert m.location is not None and m.location.canonical == "Moscow"
+    assert names(m.participants) == {"Narendra Modi", "Vladimir Putin"}
+    assert names(m.parties) == {"India", "Russia"}
+
+
+def test_visits_of_two_sentences_stay_two_meetings():
+    text = ("インドのモディ首相は8日、モスクワを訪れ、プーチン大統領と会談した。"
+            "モディ首相は10日にはウィーンを訪れ、オーストリアのネハンマー首相と会談した。")
+    assert len(meetings(text)) == 2
+
+
+# --- the full profile reads the meeting's people from the parse --------------------------------
+
+REPORTED = ("ロシア大統領府のペスコフ報道官は11日、プーチン大統領が13日にカザフスタンの首都アスタナで"
+            "トルコのエルドアン大統領と会談すると明らかにした。")
+
+
+def test_parse_leaves_out_the_spokesman_who_announces_the_talks():
+    m = only_meeting(REPORTED)
+    assert names(m.participants) == {"Vladimir Putin", "Recep Tayyip Erdoğan"}
+
+
+def test_fast_profile_still_finds_the_reported_talks():
+    res = ukpeace.extract(REPORTED, published=PUB, profile="fast", errors="raise")
+    found = [r for r in res.records if r.type == "meeting"]
+    assert len(found) == 1
+    assert {"Vladimir Putin", "Recep Tayyip Erdoğan"} <= names(found[0].participants)
+
+
+def test_parse_gives_the_talks_to_the_subject_of_their_own_clause():
+    text = ("プーチン大統領は直接会談を呼びかけたゼレンスキー大統領の提案に応じず、ゼレンスキー氏は15日、"
+            "アンカラでエルドアン大統領と会談した。")
+    found = [m for m in meetings(text) if "Recep Tayyip Erdoğan" in names(m.participants)]
+    assert len(found) == 1
+    assert names(found[0].participants) == {"Volodymyr Zelenskyy", "Recep Tayyip Erdoğan"}
+
+
+def test_parse_keeps_both_partners_of_a_listed_call():
+    text = "トルコのエルドアン大統領は7日、ゼレンスキー大統領、ロシアのプーチン大統領と相次いで電話で会談した。"
+    found = meetings(text)
+    assert len(found) == 2
+    assert {frozenset(names(m.participants)) for m in found} == {
+        frozenset({"Recep Tayyip Erdoğan", "Volodymyr Zelenskyy"}),
+        frozenset({"Recep Tayyip Erdoğan", "Vladimir Putin"})}
+
+
+# --- a non-past verb reported (会談すると明らかにした) is planned, its day the coming one ----------
+
+def test_talks_announced_in_the_non_past_are_planned_on_the_coming_day():
+    text = ("ロシア大統領府のペスコフ報道官は、プーチン大統領が土曜日にアスタナでトルコのエルドアン大統領と"
+            "会談すると明らかにした。")
+    m = only_meeting(text)  # published Monday 19 January: the coming Saturday is the 24th
+    assert m.status == "planned"
+    assert m.date is not None and m.date.start == day("2026-01-24")
+    assert only_meeting(REPORTED).status == "planned"
+
+
+def test_talks_reported_in_the_past_stay_held():
+    m = only_meeting("プーチン大統領は13日、アスタナでトルコのエルドアン大統領と会談した。")
+    assert m.status == "held"
+    assert m.date is not None and m.date.start == day("2026-01-13")
+
+
+# --- institutions acting as meetings: an aside after the body's name, 「…において」, a sitting's first day --
+
+def test_general_assembly_with_an_aside_is_its_sitting():
+    m = only_meeting("国連総会（193カ国）は12日、ロシアを非難する決議を賛成多数で採択した。", "2026-01-13")
+    assert m.rule == "meeting.body"
+    assert m.date is not None and m.date.start == day("2026-01-12")
+    assert m.status == "held"
+
+
+def test_european_council_as_setting_is_planned_from_its_first_day():
+    m = only_meeting("今月18日から開かれる欧州理事会において、最終的な合意が得られることを期待する。", "2025-12-10")
+    assert m.status == "planned"
+    assert m.date is not None and m.date.start == day("2025-12-18")
+    assert "European Union" in names(m.parties)
+
+
+def test_period_from_a_day_is_no_meeting_date():
+    text = "欧州連合（EU）は20日、ブリュッセルで首脳会議を開き、3日からの協議の結果を確認した。"
+    m = only_meeting(text, "2026-01-21")
+    assert m.date is not None and m.date.start == day("2026-01-20")
+
+
+def test_general_assembly_named_in_passing_makes_no_meeting():
+    assert meetings("国連総会の決議には法的な拘束力がない。") == []
+
+
+# --- people who speak at a conference just told as held took part in it -------------------------
+
+def test_speakers_after_a_conference_opens_are_its_participants():
+    text = ("ウクライナの復興について話し合う国際会議が10日、ローマで始まった。"
+            "開会にあたってイタリアのメローニ首相は「支援は100億ユーロを超えた」と述べた。"
+            "ゼレンスキー大統領は防空の強化が欠かせないと訴えた。")
+    m = only_meeting(text)
+    assert {"Giorgia Meloni", "Volodymyr Zelenskyy"} <= names(m.participants)
+    assert {"Italy", "Ukraine"} <= names(m.parties)
+
+
+def test_speaker_after_a_bilateral_meeting_is_not_added():
+    text = ("ゼレンスキー大統領は10日、キーウでポーランドのトゥスク首相と会談した。"
+            "ロシアのペスコフ大統領報道官は会談について「関心はない」と述べた。")
+    m = only_meeting(text)
+    assert "Dmitry Peskov" not in names(m.participants)
+
+
+def test_speaker_after_another_meeting_is_told_is_not_added():
+    text = ("ウクライナの復興について話し合う国際会議が10日、ローマで始まった。"
+            "ゼレンスキー大統領は同日、米国のケロッグ特使と会談した。"
+            "ケロッグ氏は会談後、支援を続けると述べた。")
+    conf = [m for m in meetings(text) if "会議" in m.name]
+    assert len(conf) == 1
+    assert "Keith Kellogg" not in names(conf[0].participants)
+
+
+# --- councils of a bloc hold meetings for it; rounds of talks share the sides of the series --------
+
+def test_north_atlantic_council_meeting_has_nato_as_a_party():
+    m = only_meeting("北大西洋理事会は10日、ブリュッセルの本部で緊急会合を開いた。")
+    assert "NATO" in names(m.parties)
+    assert m.location is not None and m.location.canonical == "Brussels"
+
+
+def test_later_round_without_sides_takes_the_sides_of_the_first_round():
+    text = ("ロシアとウクライナの代表団は16日、イスタンブールで初会合を開いた。"
+            "2回目の協議は2日、同じイスタンブールで約1時間行われた。")
+    found = sorted(meetings(text, "2026-02-05"), key=lambda m: m.date.start)
+    assert len(found) == 2
+    assert {"Russia", "Ukraine"} <= names(found[1].parties)
+
+
+def test_round_that_names_its_own_sides_keeps_them():
+    text = ("ロシアとウクライナの代表団は16日、イスタンブールで初会合を開いた。"
+            "米国とウクライナは2日、ジュネーブで2回目の協議を行った。")
+    found = sorted(meetings(text, "2026-02-05"), key=lambda m: m.date.start)
+    assert len(found) == 2
+    assert "Russia" not in names(found[1].parties)
+
+
+# --- a bare sitting (首脳会議, 定例首脳会議) told after the body's own is the body's too ------------
+
+def test_earlier_bare_summit_is_the_same_blocs_sitting():
+    text = ("欧州連合（EU）は1日、ブリュッセルで臨時の首脳会議を開き、支援基金の創設で合意した。"
+            "昨年12月の首脳会議ではハンガリーのオルバン首相が反対し、決定が持ち越されていた。")
+    found = meetings(text, "2026-02-02")
+    assert len(found) == 2
+    assert all("European Union" in names(m.parties) for m in found)
+    assert all("Belgium" not in names(m.parties) for m in found)
+
+
+def test_summit_named_for_its_topic_does_not_take_the_blocs_party():
+    text = ("主要7カ国（G7）は13日、イタリア南部でサミットを開いた。"
+            "ゼレンスキー大統領は15日、スイスで開かれた平和サミットにも出席した。")
+    peace = [m for m in meetings(text, "2026-06-17") if "平和" in m.name]
+    assert len(peace) == 1
+    assert "Group of Seven" not in names(peace[0].parties)
+
+
+# --- 両氏は … far before the trigger: the two people of the sentence before -------------------------
+
+def test_both_as_distant_subject_takes_the_two_people_before():
+    text = ("トルコのエルドアン大統領は15日、ロシアのプーチン大統領と電話で協議した。"
+            "両氏は12日にトルクメニスタンの首都アシガバートで対面で会談したばかりだった。")
+    met = [m for m in meetings(text) if m.mode == "in_person"]
+    assert len(met) == 1
+    assert names(met[0].participants) == {"Recep Tayyip Erdoğan", "Vladimir Putin"}
+
+
+def test_both_after_named_people_does_not_reach_back():
+    text = ("トランプ氏はSNSで「ウラジーミル、やめろ」と投稿した。"
+            "26日には、葬儀に参列したトランプ、ゼレンスキー両氏が、バチカンで約15分間、言葉を交わした。")
+    m = only_meeting(text)
+    assert names(m.participants) == {"Donald Trump", "Volodymyr Zelenskyy"}
+
+
+# --- a conference that opened on the day of publication or the day before is ongoing -------------
+
+def test_summit_opened_yesterday_is_ongoing():
+    m = only_meeting("イタリア南部プーリア州で13日、主要7カ国首脳会議（G7サミット）が開幕した。", "2026-06-14")
+    assert m.status == "ongoing"
+
+
+def test_summit_opened_and_closed_is_held():
+    text = ("イタリア南部プーリア州で13日、主要7カ国首脳会議（G7サミット）が開幕した。"
+            "サミットは15日、首脳宣言を採択して閉幕した。")
+    m = only_meeting(text, "2026-06-16")
+    assert m.status == "held"
+
+
+def test_summit_opened_a_week_ago_is_held():
+    m = only_meeting("イタリア南部プーリア州で13日、主要7カ国首脳会議（G7サミット）が開幕した。", "2026-06-21")
+    assert m.status == "held"
+
+
+# --- a country before a place the gazetteer lacks stands for the venue ---------------------------
+
+def test_country_before_an_unknown_town_is_the_venue():
+    """Fast profile: ルガノ is not in the gazetteer, Switzerland stands for it (full: GiNZA's NER geocodes it)."""
+    text = "ウクライナの復興を話し合う国際会議が、来週にスイスのルガノで開かれる予定だ。"
+    res = ukpeace.extract(text, published=PUB, profile="fast", errors="raise")
+    [m] = [r for r in res.records if r.type == "meeting"]
+    assert m.location is not None and m.location.canonical == "Switzerland"
+    assert m.status == "planned"
+    full = only_meeting(text)
+    assert full.location is not None and full.location.canonical in ("Lugano", "Switzerland")
+
+
+def test_country_region_and_unknown_castle_is_the_venue():
+    m = only_meeting("主要7カ国（G7）は26日、ドイツ南部のエルマウ城にてサミットを開いた。")
+    assert m.location is not None and m.location.canonical == "Germany"
+
+
+def test_country_before_a_weapon_is_no_venue():
+    m = only_meeting("ゼレンスキー大統領とトゥスク首相は17日に会談し、ロシアのドローンで被害を受けた施設を視察した。")
+    assert m.location is None
+
+
+# --- a conference as the setting of what was said: its speakers took part -------------------------
+
+def test_speakers_in_a_ministerial_meeting_take_part():
+    text = ("20日にニューヨークで開かれた安保理の閣僚級会合では、ゼレンスキー大統領がロシアを非難し、"
+            "ロシアのラブロフ外相は、責任はウクライナ側にあると反論した。")
+    m = only_meeting(text)
+    assert {"Volodymyr Zelenskyy", "Sergey Lavrov"} <= names(m.participants)
+    assert {"Ukraine", "Russia"} <= names(m.parties)
+
+
+def test_person_named_in_a_bilateral_meetings_setting_is_not_a_speaker_rule():
+    text = "両首脳の会談では、プーチン大統領の発言が話題になったとトゥスク首相が述べた。"
+    assert all("Vladimir Putin" not in names(m.participants) for m in meetings(text))
+
+
+def test_speakers_at_a_meeting_referred_back_to_take_part():
+    text = ("国連安全保障理事会は20日、ニューヨークで閣僚級会合を開いた。"
+            "会合では、ゼレンスキー大統領がロシアを強く非難した。")
+    m = only_meeting(text)
+    assert "Volodymyr Zelenskyy" in names(m.participants)
+    assert "Ukraine" in names(m.parties)
+
+
+# --- a trigger inside quoted speech characterises a meeting, it reports none -----------------------
+
+def test_quoted_speech_about_talks_makes_no_new_meeting():
+    text = ("約40カ国の高官による会合が5日、ジッダで開かれた。"
+            "共同声明は出なかったが、ウクライナのイエルマーク大統領府長官は6日、「非常に生産的な協議だった」と述べた。")
+    assert len(meetings(text)) == 1
+
+
+def test_quoted_speech_alone_makes_no_meeting():
+    assert meetings("ウクライナのイエルマーク大統領府長官は6日、「非常に生産的な協議だった」と述べた。") == []
+
+
+def test_quoted_name_of_talks_is_still_a_meeting():
+    text = "米国とウクライナの代表団は17日、マイアミで会談した。メディアはこれを「マイアミ秘密会談」と呼んだ。"
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "Miami"
+
+
+# --- the form told after the trigger (首脳会議がオンラインで開かれ) makes it a video meeting ---------
+
+def test_online_after_the_trigger_is_a_video_meeting():
+    text = "24日夜には岸田首相が議長を務める主要7カ国（G7）首脳会議がオンラインで開かれ、ゼレンスキー氏も参加した。"
+    m = only_meeting(text)
+    assert m.mode == "video"
+
+
+def test_online_in_a_later_clause_does_not_change_the_mode():
+    found = meetings("両首脳は24日、ロンドンで会談し、会談の内容はオンラインで公開された。")
+    assert found and all(m.mode == "in_person" for m in found)

@@ -21,7 +21,8 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Entity, Meeting, TimeSpan
+from .. import gazetteer as gz
+from ..models import Actor, Entity, Meeting, TimeSpan
 from ..normalize.dates import resolve_forward
 from .common import (DocView, checked_lexicon, actor_of, alternation, complete, confidence, country_actor,
                      dedup_actors, dateline_heading, find_all, has_any, lexicon, near, place_of, state_of)
@@ -68,6 +69,7 @@ class _Mention:
     sideline: bool = False
     default_status: bool = False
     headline: bool = False
+    speakers: list = field(default_factory=list)  # entities who speak at it (会合では、A氏が…と述べた)
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -152,6 +154,56 @@ def _attendees(v: DocView, s: int, e: int, lex: dict) -> list:
     return out
 
 
+def _speakers(v: DocView, si: int, lex: dict) -> list:
+    """People who speak at a conference or summit just told as held: in the sentences after it (its
+    paragraph and the next, until another meeting is told), a person who is the subject of a speech verb —
+    「会議が10日、ローマで始まった。開会にあたってメローニ首相は…と述べ、ゼレンスキー大統領は…と訴えた」."""
+    out: list = []
+    floor, ceil = v.para_index(v.sentences[si][0]), v.para_index(v.sentences[si][0]) + 1
+    for s, e in v.sentences[si + 1:si + 1 + lex["speaker_sentences"]]:
+        if v.para_index(s) > ceil or v.para_index(s) < floor or _triggers(v, s, e, lex):
+            break
+        if not has_any(v.clean[s:e], lex["speech_cues"]):
+            continue
+        out += [p for p in v.ents(s, e, {"PERSON"}) if _marker(v, p, e) in ("は", "が", "も")
+                and not _possessor(v, p)]
+    return out
+
+
+def _unknown_place_in(v: DocView, end: int, lex: dict) -> bool:
+    """A country followed by a place the gazetteer does not know, where the meeting sits: 「スイスのルガノで開かれる」,
+    「ドイツ南部のエルマウ城にて」 — the country stands for the venue (the place itself has no entity)."""
+    m = _unknown_place_re().match(v.clean, end)
+    if not m or any(e.canonical or e.lat is not None for e in v.ents(end, m.end(), {"GPE", "LOC", "FAC"})):
+        return False
+    # ロシアのドローンで攻撃 is no venue: the place must be where something is held (で開かれる, にて)
+    return not m.group(0).endswith("で") or bool(has_any(v.clean[m.end():m.end() + 10],
+                                                        lex["gathering_verbs"] + lex["triggers"]))
+
+
+@lru_cache(maxsize=1)
+def _unknown_place_re() -> re.Pattern:
+    lex = lexicon("meeting")
+    return re.compile(rf"{alternation(lex['region_words'])}?の[\u30a0-\u30ffー・]{{2,12}}"
+                      rf"{alternation(lex['venue_heads'] + ['城'])}?{alternation(['で', 'にて', 'において'])}")
+
+
+def _seat_of(v: DocView, end: int, lex: dict) -> bool:
+    """A place followed by a building of it where the meeting sits: ブリュッセルの本部で, 東京の首相官邸で."""
+    if not v.clean.startswith("の", end):
+        return False
+    head = next((h for h in lex["venue_heads"] if v.clean.startswith(h, end + 1)), None)
+    return head is not None and v.clean.startswith(tuple(lex["venue_after"]), end + 1 + len(head))
+
+
+def _speakers_in(v: DocView, s: int, e: int, lex: dict) -> list:
+    """The speakers of a sentence that uses a conference as the setting of what they said:
+    「会合では、ゼレンスキー氏が…と非難し、ロシアのラブロフ外相は…と反論した」, 「グロッシ氏は年次総会の演説で」."""
+    if not has_any(v.clean[s:e], lex["speech_cues"]):
+        return []
+    return [p for p in v.ents(s, e, {"PERSON"}) if _marker(v, p, e) in ("は", "が", "も") and not _possessor(v, p)]
+
+
 def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: dict,
            context: bool = False) -> Optional[Entity]:
     best: Optional[Entity] = None
@@ -163,14 +215,16 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         # a country in a name is its topic (ウクライナ平和サミット)
         in_name = (p.start >= name_start and p.end <= te and p.kind != "country") or \
             (after.startswith("の") and p.end + 1 == name_start)
-        marked = any(after.startswith(x) for x in lex["venue_after"]) or bool(_VISIT.match(after))
+        marked = any(after.startswith(x) for x in lex["venue_after"]) or bool(_VISIT.match(after)) \
+            or _seat_of(v, p.end, lex)
         if context:
             marked = marked or after[:1] in ("に",) or (
                 after.startswith("の") and v.first(p.end, p.end + 12, {"FAC"}) is not None)
-        if not (in_name or marked):
+        unknown = p.kind == "country" and _unknown_place_in(v, p.end, lex)
+        if not (in_name or marked or unknown):
             continue
         if p.kind == "country" and not ((after.startswith(("で", "入り")) and not after.startswith("での"))
-                                        or _VISIT.match(after)) and not in_name:
+                                        or _VISIT.match(after)) and not in_name and not unknown:
             continue  # ウクライナでの戦争 is no venue
         rank = (_PLACE_PREF.get(p.kind or "place", 2), abs(ts - p.end))
         if best is None or rank < best_rank:
@@ -242,7 +296,10 @@ def _meeting_day(v: DocView, d) -> bool:
         return False
     if span.granularity in ("year", "season"):
         return False
-    return not v.clean.startswith(tuple(lexicon("meeting")["period_start_after"]), d.end)
+    lex = lexicon("meeting")
+    if v.clean.startswith("から", d.end) and v.clean.startswith(tuple(lex["opening_after"]), d.end + 2):
+        return True  # 18日から開かれる欧州理事会: the first day of the sitting
+    return not v.clean.startswith(tuple(lex["period_start_after"]), d.end)
 
 
 def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str]]:
@@ -270,7 +327,21 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         if w == "回目" and not has_any(v.clean[te:e], lex["round_needs"]):
             continue  # 7回目の捕虜交換 is no round of talks
         hits.append((ts, te, w))
-    return _compounds(v, sorted(hits), lex)
+    return _visits_for_talks(v, _compounds(v, sorted(hits), lex), lex)
+
+
+def _visits_for_talks(v: DocView, hits: list, lex: dict) -> list:
+    """A visit told as the way to the talks of its sentence is those talks, not a meeting of its own:
+    「首相は8日、モスクワを訪れ、大統領と会談した」 keeps 会談 (which takes the visit's place as venue);
+    a bare 「キーウを訪れ、…を視察した」 keeps the visit."""
+    out = []
+    for k, (ts, te, w) in enumerate(hits):
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if w in lex["visit_triggers"] and nxt is not None and nxt[2].lstrip("&") not in lex["visit_triggers"] \
+                and v.clean[te:nxt[0]].count("、") == 1 and len(v.clean[te:nxt[0]]) <= 40:
+            continue
+        out.append((ts, te, w))
+    return out
 
 
 def _compounds(v: DocView, hits: list, lex: dict) -> list:
@@ -320,9 +391,18 @@ def _body_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, st
     out = []
     for ent in v.ents(s, e, {"ORG"}):
         if ent.canonical is not None and ent.canonical in lex["meeting_bodies"] \
-                and v.clean.startswith(tuple(lex["body_use_after"]), ent.end):
+                and v.clean.startswith(tuple(lex["body_use_after"]), _past_aside(v, ent.end)):
             out.append((ent.start, ent.end, "@" + ent.canonical))
     return out
+
+
+def _past_aside(v: DocView, pos: int) -> int:
+    """The position after a short bracketed aside that follows a name: 国連総会（193カ国）は → the は."""
+    if v.clean.startswith("（", pos):
+        close = v.clean.find("）", pos, pos + 20)
+        if close != -1:
+            return close + 1
+    return pos
 
 
 _ROUND = r"(?:第([0-9０-９]+)回|([0-9０-９]+)回目)"
@@ -348,6 +428,21 @@ def _name_parties(v: DocView, start: int, end: int) -> list:
     return [a for a in out if a is not None]
 
 
+def _party_of(e) -> Optional[Actor]:
+    """The state, bloc or international body a participant acts for: ゼレンスキー → Ukraine; the UN
+    Secretary-General → United Nations and the IAEA's Director General → IAEA (their gazetteer side)."""
+    st = state_of(e)
+    if st is not None or not e.country:
+        return st
+    canonical = _lexicon()["side_parties"].get(e.country)
+    g = gz.load()
+    entry = g.get(g.by_canonical.get(canonical, "")) if canonical else None
+    if entry is None:
+        return None
+    return Actor(text=e.text, canonical=entry.canonical, kind="bloc" if entry.kind == "bloc" else "org",
+                 id=entry.id, country=e.country, start=e.start, end=e.end)
+
+
 def _sitting_body(v: DocView, s: int, name_start: int) -> list:
     """The body whose sitting the name is (国連安全保障理事会の会合): it holds the meeting and takes part.
     Not a country (ロシアの会合 is no sitting of a body) and not a body further back (安保理で…の会合)."""
@@ -371,10 +466,22 @@ def _opens_without_subject(v: DocView, s: int, end: int) -> bool:
     return True
 
 
+def _both_subject(v: DocView, s: int, ts: int, lex: dict) -> bool:
+    """「両氏は12日にアシガバートで対面で会談した」: 両氏 is the subject of the trigger's clause, however far
+    before it, when the clause names no person itself (not 「トランプ、ゼレンスキー両氏が…言葉を交わした」)."""
+    if v.ents(s, ts, {"PERSON"}):
+        return False
+    for w in lex["both_anaphora"]:
+        i = v.clean.rfind(w, s, ts)
+        if i != -1 and v.clean.startswith(("は", "が", "も"), i + len(w)):
+            return True
+    return False
+
+
 def _single(v: DocView, m: _Mention, people: list, lex: dict) -> _Mention:
     one = _Mention(m.start, m.end, m.sent, m.name, weak=m.weak, mode=m.mode, rule=m.rule + ":each")
     one.own_people = one.participants = dedup_actors(actor_of(p) for p in people)
-    one.parties = dedup_actors(a for a in (state_of(p) for p in people) if a)
+    one.parties = dedup_actors(a for a in (_party_of(p) for p in people) if a)
     s, e = m.sent
     one.date = _dated(v, s, e, m.start)
     one.explicit_date = one.date is not None
@@ -438,16 +545,20 @@ def _mentions(v: DocView) -> list[_Mention]:
             bare_summit = name == w and w in lex["multilateral"]  # a bare サミット is the one the story is about
             m.attendance = v.clean.startswith("には", te) and bool(has_any(v.clean[te:e], lex["attendance"]))
             window = v.clean[max(s, ts - 30):te + 4]
-            if has_any(window, lex["video"]):
+            # 首脳会議がオンラインで開かれ / 会合をオンラインで主催する: the form told after the trigger, in its clause
+            held_as = v.clean.startswith(tuple(p + w for p in lex["gathering_particles"] for w in lex["video"]), te)
+            if has_any(window, lex["video"]) or held_as:
                 m.mode = "video"
             elif has_any(v.clean[max(s, ts - 6):te + 2], lex["phone"]):
                 m.mode = "phone"
             # …、ゼレンスキー氏は…と会談: a new subject
             lead = subject if not (k and _subject_people(v, prev, ts)) else []
             own = lead + [p for p in v.ents(prev, ts, {"PERSON"}) if not _possessor(v, p)]
-            if has_any(v.clean[max(s, ts - 12):ts], lex["both_anaphora"]) and si > 0:
+            if (has_any(v.clean[max(s, ts - 12):ts], lex["both_anaphora"]) or _both_subject(v, prev, ts, lex)) \
+                    and si > 0:
                 ps0, pe0 = v.sentences[si - 1]  # 両首脳は…会談に臨む: the two people of the sentence before
                 own += [p for p in v.ents(ps0, pe0, {"PERSON"}) if not _possessor(v, p)]
+            own = _parsed_people(v, ts, te, s, e, own, lex)
             if k == len(hits) - 1:
                 own += _attendees(v, te, e, lex)
             partners = [p for p in own if p not in lead]
@@ -475,11 +586,16 @@ def _mentions(v: DocView) -> list[_Mention]:
                 for x in near_sents:  # who attended, said before it only when it names nobody itself
                     if not _triggers(v, *x, lex) and (x[0] > s or not own):
                         helper += _attendees(v, *x, lex)
+                if _scale(name, lex) == "multilateral" and gathering and k == len(hits) - 1:
+                    helper += _speakers(v, si, lex)
+            if _scale(name, lex) == "multilateral" and v.clean.startswith(tuple(lex["speech_settings"]), te):
+                # 閣僚級会合では、A氏が…非難し、B外相は…反論した (also when 会合では refers back to the meeting told)
+                m.speakers = _speakers_in(v, s, e, lex)
             m.own_people = dedup_actors(actor_of(p) for p in own)
-            m.participants = dedup_actors(actor_of(p) for p in own + helper)
+            m.participants = dedup_actors(actor_of(p) for p in own + helper + m.speakers)
             m.parties = _parties(v, prev if k else s, te + 6, lex) + _name_parties(v, name_start, te) + \
                 _sitting_body(v, s, name_start) + \
-                [a for a in (state_of(p) for p in own + helper) if a]
+                [a for a in (_party_of(p) for p in own + helper + m.speakers) if a]
             m.date = None if setting_ref else _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
             m.explicit_date = m.date is not None
             if m.mode == "in_person":
@@ -518,14 +634,102 @@ def _mentions(v: DocView) -> list[_Mention]:
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
             m.creates = g >= need and not m.anaphoric and not (borrowed and len(m.own_people) < 2 and not m.location) \
                 and not (bare_summit and g < 2) and not _series(name, lex) \
-                and not (m.attendance and _generic(name, lex) and out)  # 会合には…が参加した: the meeting just told
+                and not (m.attendance and _generic(name, lex) and out) \
+                and not _in_quoted_speech(v, s, e, ts)  # 「生産的な協議だった」と述べた: said of one told
             out.append(m)
     return out
+
+
+# --- the full profile: a meeting's people read from the bunsetu parse; the character path is the fallback ---
+
+def _predicates(v: DocView, i: int, sx: dict) -> list[int]:
+    """The trigger phrase and the light verb a trigger noun is the object or subject of (会談を|行った)."""
+    p = v.syntax.phrases[i]
+    if p.head >= 0 and p.case in sx["light_cases"] and v.syntax.phrases[p.head].lemma in sx["light_lemmas"]:
+        return [i, p.head]
+    return [i]
+
+
+def _syntax_args(v: DocView, i: int, sx: dict) -> set[int]:
+    """Phrases that name who meets at the trigger phrase ``i``: its predicate's partner and subject phrases
+    (XはYと会談した), の-modifiers of the trigger noun (AとBの会談), the light verb's (会談を行った), and the
+    nearest subject of the clause it depends on when its own has none (XはYと会談し、…表明した)."""
+    syn = v.syntax
+    preds = _predicates(v, i, sx)
+    subjects = sorted(a for k in preds for a in syn.dependents(k, set(sx["subject_cases"])))
+    # the nearest subject before the trigger: 「AはXに応じず、Bは…Cと会談した」 is B's, not A's
+    args = set([a for a in subjects if a < i][-1:] + [a for a in subjects if a > i])
+    args |= {a for k in preds for a in syn.dependents(k, set(sx["partner_cases"]))}
+    args |= set(syn.dependents(i, set(sx["name_cases"])))
+    # a misparse hangs the partner on an adverbial (対面で ← プーチン大統領と): one step down a non-verb
+    args |= {a for k in preds for d in syn.dependents(k) if syn.phrases[d].pos != "VERB"
+             for a in syn.dependents(d, set(sx["partner_cases"]))}
+    k, steps = preds[-1], 0
+    while not any(syn.phrases[a].case in sx["subject_cases"] for a in args) and steps < sx["chain_limit"]:
+        if syn.phrases[k].dep not in sx["clause_link_deps"] or syn.phrases[k].head < 0:
+            break  # only a chained clause (会談し、…表明した) shares its subject; not a relative clause
+        k = syn.phrases[k].head
+        args |= set([a for a in syn.dependents(k, set(sx["subject_cases"])) if a < i][-1:])
+        steps += 1
+    todo = list(args)
+    while todo:  # coordinated names follow their head (AとBは: A hangs on B)
+        for a in syn.dependents(todo.pop(), set(sx["coordination_cases"])):
+            if a not in args and a != i:
+                args.add(a)
+                todo.append(a)
+    return args - {i}
+
+
+def _parsed_people(v: DocView, ts: int, te: int, s: int, e: int, own: list, lex: dict) -> list:
+    """The people of a trigger, read from the parse in the full profile: 「ペスコフ報道官は、プーチン氏が
+    エルドアン大統領と会談すると明らかにした」 gives Putin and Erdoğan, not the spokesman. When the parse names two or
+    more, the character path's bystanders are dropped; the parse's people are added. Fast profile: ``own``."""
+    if not v.syntax.parsed:
+        return own
+    i = v.syntax.phrase_at(max(ts, te - 1))
+    if i is None:
+        return own
+    sx = lex["syntax"]
+    found = [p for a in sorted(_syntax_args(v, i, sx)) for p in v.ents(v.syntax.phrases[a].start,
+             v.syntax.phrases[a].end, {"PERSON"}) if s <= p.start and p.end <= e and not _possessor(v, p)]
+    if len({p.canonical or p.text for p in found}) >= sx["bilateral_min"]:
+        own = [p for p in own if p in found or not _bystander(v, p, _predicates(v, i, sx), sx)]
+    return own + [p for p in found if p not in own]
+
+
+def _bystander(v: DocView, p, preds: list[int], sx: dict) -> bool:
+    """A person the parse puts outside the meeting: 「報道官によると」 (a non_participant_cases case on a phrase
+    the trigger does not govern), or the subject of another clause when the trigger's own clause has one
+    (「報道官は、プーチン氏が…と会談すると明らかにした」: the spokesman)."""
+    info = v.syntax.case_of(p.start, p.end)
+    if info.phrase is None:
+        return False
+    head = v.syntax.phrases[info.phrase].head
+    if info.case in sx["non_participant_cases"]:
+        return head not in preds
+    own_subject = any(v.syntax.phrases[a].case in sx["subject_cases"] for k in preds
+                      for a in v.syntax.dependents(k))
+    return info.case in sx["subject_cases"] and own_subject and head not in preds
+
+
+def _in_quoted_speech(v: DocView, s: int, e: int, ts: int) -> bool:
+    """A trigger inside a quotation that is speech (「非常に生産的な協議だった」と述べた) characterises a meeting,
+    it does not report one; a quoted name (「平和サミット」を開く, 「マイアミ秘密会談」と呼んだ) is not speech."""
+    opened = v.clean.rfind("「", s, ts)
+    if opened == -1 or v.clean.rfind("」", s, ts) > opened:
+        return False
+    close = v.clean.find("」", ts, e)
+    return close != -1 and v.clean.startswith("と", close + 1) and bool(_SPEECH_TAIL.search(v.clean[ts:close]))
+
+
+_SPEECH_TAIL = re.compile(r"[^\u4e00-\u9fff々\u30a0-\u30ffー・A-Za-z0-9]")  # the quote goes on after the trigger
 
 
 def _future(v: DocView, m: _Mention, lex: dict) -> bool:
     """The trigger's clause is future or planned: 協議を行う予定だ, 会談する見通しだ (not 会談した)."""
     after = v.clean[m.end:m.clause_end or m.sent[1]][:30]
+    if v.clean.startswith(tuple(lex["future_after"]), m.end):
+        return True  # 13日に会談すると明らかにした: the verb itself is non-past
     held = has_any(after, lex["held"]) and not has_any(after[:12], lex["not_held_after"])
     return _own_cue(after, lex["planned"]) and not held and not has_any(after, lex["past_plans"])
 
@@ -580,6 +784,12 @@ def _own_cue(after: str, cues: list) -> bool:
     return not re.search(r"[^、。]{1,8}[がは]", after[1:min(hits)])
 
 
+def _past_ongoing(after: str, lex: dict) -> bool:
+    """An ongoing cue told in the past: 「サミットを開催中だった首脳たちは」 was held (not 開催中の会議)."""
+    return any(after.startswith(p, i + len(c)) for c in lex["ongoing"] if (i := after.find(c)) >= 0
+               for p in lex["past_ongoing"])
+
+
 def _status(v: DocView, m: _Mention, lex: dict) -> Status:
     s, e = m.sent
     after = v.clean[m.end:e]
@@ -591,7 +801,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
     if _own_cue(after[:40], lex["cancelled"]):
         return "cancelled"
     if has_any(after[:40], lex["ongoing"]):
-        return "ongoing"
+        return "held" if _past_ongoing(after[:40], lex) else "ongoing"
     if _future(v, m, lex):
         return "planned"  # 会談の準備を開始した / 会談する予定だ: planned whatever day it was said
     if has_any(after[:30], lex["held"]) and not has_any(after[:12], lex["not_held_after"]):
@@ -733,6 +943,55 @@ class _Cluster:
         return False
 
 
+def _still_open(v: DocView, c: _Cluster, date: Optional[TimeSpan], lex: dict) -> bool:
+    """A conference or summit told as opening (開幕した, 始まった) on the day of publication or the day before,
+    and nowhere as closed (閉幕, 日程を終え), is still going on: 「G7サミットが13日開幕し」 published on the 14th."""
+    if v.published is None or date is None or date.start is None or not any(
+            _scale(m.name, lex) == "multilateral" for m in c.ms):
+        return False
+    if not (v.published - dt.timedelta(days=1) <= date.start <= v.published):
+        return False
+    after = [v.clean[m.end:m.sent[1]][:30] for m in c.ms]
+    return any(has_any(a, lex["opening_cues"]) for a in after) and \
+        not any(has_any(v.clean[m.sent[0]:m.sent[1]], lex["closing_cues"]) for m in c.ms)
+
+
+def _head(name: str, lex: dict) -> str:
+    """The multilateral word a meeting's name ends with: 臨時の首脳会議 → 首脳会議; "" when none."""
+    return max((w for w in lex["multilateral"] if name.endswith(w)), key=len, default="")
+
+
+def _bare_sitting(name: str, lex: dict) -> bool:
+    """A name that is only a kind of sitting (首脳会議, 定例首脳会議, 緊急会合), not one named for its topic or
+    host (平和サミット, 復興会議): it can be the sitting of the story's body."""
+    head = _head(name, lex)
+    return bool(head) and (name == head or name[:-len(head)] in lex["sitting_prefixes"])
+
+
+def _story_bodies(clusters: list, lex: dict) -> dict:
+    """For each multilateral head word (首脳会議, 会合), the bloc or body that holds the first meeting of that
+    kind in the story: EUは1日、臨時の首脳会議を開いた … 昨年12月の首脳会議では — the second sitting is the EU's too."""
+    out: dict = {}
+    for c in clusters:
+        for m in c.ms:
+            head = _head(m.name, lex)
+            held = [p for x in c.ms for p in x.parties if p.kind in ("bloc", "org")]
+            if head and held and head not in out:
+                out[head] = held[:1]
+    return out
+
+
+def _host(loc: Optional[Entity], name: str, parties: list, lex: dict) -> list:
+    """The country a conference or summit meets in hosts it and takes part: ベルリンで開かれた復興会議 has
+    Germany as a party. Not the seat of a body's own sitting (EU首脳会議 in Brussels, G20 in Bali: a bloc or
+    international body among the parties), and not the venue of talks between others (リヤドでの米ロ協議)."""
+    if loc is None or not loc.country or _scale(name, lex) != "multilateral" \
+            or any(p.kind in ("bloc", "org") for p in parties):
+        return []
+    host = country_actor(loc.country, loc.text)
+    return [host] if host is not None else []
+
+
 def _background(v: DocView, c: _Cluster) -> bool:
     """A single aside on talks more than a year before publication (4年前の…にも行われた) is history."""
     dates = c.dates()
@@ -741,6 +1000,22 @@ def _background(v: DocView, c: _Cluster) -> bool:
     return bool(v.published and dates and len(c.ms) == 1 and
                 max(d.end for d in dates if d.end is not None) < v.published - dt.timedelta(days=365) and
                 has_any(v.clean[m.sent[0]:m.sent[1]], lexicon("meeting")["history_cues"]))
+
+
+class MeetingSyntax(BaseModel):
+    """meeting.json's "syntax" section: the cases that make a phrase a meeting's participant in the parse."""
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field(alias="_doc")
+    partner_cases: list[str]
+    subject_cases: list[str]
+    name_cases: list[str]
+    light_cases: list[str]
+    light_lemmas: list[str]
+    coordination_cases: list[str]
+    clause_link_deps: list[str]
+    non_participant_cases: list[str]
+    chain_limit: int
+    bilateral_min: int
 
 
 class MeetingLexicon(BaseModel):
@@ -787,6 +1062,20 @@ class MeetingLexicon(BaseModel):
     recurring_prefixes: list[str]
     name_anaphora: list[str]
     sideline_links: list[str]
+    side_parties: dict[str, str]
+    past_ongoing: list[str]
+    visit_triggers: list[str]
+    future_after: list[str]
+    opening_after: list[str]
+    speech_cues: list[str]
+    venue_heads: list[str]
+    sitting_prefixes: list[str]
+    opening_cues: list[str]
+    closing_cues: list[str]
+    region_words: list[str]
+    speech_settings: list[str]
+    speaker_sentences: int
+    syntax: MeetingSyntax
     ellipsis_triggers: list[str]
     setting_after: list[str]
     prospect_cues: list[str]
@@ -818,13 +1107,16 @@ def extract(v: DocView) -> list[Meeting]:
                     and (own <= last.people() or m.attendance) \
                     and all(_dates_ok(d, m.date) for d in last.dates()):
                 target = last
-                m.participants = [] if m.anaphoric and not m.attendance else m.own_people
-                m.parties = []
+                m.participants = ([] if m.anaphoric and not m.attendance else m.own_people) + \
+                    [actor_of(p) for p in m.speakers]
+                m.parties = [a for a in (_party_of(p) for p in m.speakers) if a]
         if target is not None:
             target.add(m)
         elif m.creates:
             clusters.append(_Cluster(m))
     out = []
+    series_sides: list = []  # rounds of talks (初会合, 2回目の協議) share the sides of the first round that names them
+    bodies = _story_bodies(clusters, lex)
     for c in clusters:
         if _background(v, c):
             continue
@@ -845,8 +1137,16 @@ def extract(v: DocView) -> list[Meeting]:
         status = "held" if "held" in statuses else statuses[0]
         if date is not None and v.published is not None and date.start is not None and date.start > v.published:
             status = "planned"
+        elif status == "held" and _still_open(v, c, date, lex):
+            status = "ongoing"
         participants = dedup_actors(p for m in c.ms for p in m.participants)
         parties = dedup_actors(p for m in c.ms for p in m.parties)
+        if _bare_sitting(main.name, lex) and not any(p.kind in ("bloc", "org") for p in parties):
+            parties = dedup_actors(bodies.get(_head(main.name, lex), []) + parties)  # 昨年12月の首脳会議: the EU's
+        parties = dedup_actors(parties + _host(loc, main.name, parties, lex))
+        if any(m.ordinal for m in c.ms):
+            parties = parties or series_sides  # 2回目の協議 (no sides named): the sides of the series
+            series_sides = series_sides or parties
         evidence = [v.span(s, e) for s, e in sorted({(m.start, m.end) for m in c.ms})]
         out.append(Meeting(
             name=main.name, location=place_of(loc) if loc else None, date=date, status=status, mode=c.mode,
