@@ -57,10 +57,11 @@ PACKAGED = ROOT / "ukpeace" / "resources" / "calibration.json"
 
 
 # ---------- records and labels ----------
-def _row(group: str, doc: str, rec: dict, g: Optional[dict], chars: int) -> dict:
+def _row(group: str, doc: str, rec: dict, g: Optional[dict], chars: int, sibs: list[dict]) -> dict:
+    """One predicted record, its label and features; ``sibs``: all records of its document."""
     raw = rec["confidence_raw"] if rec.get("confidence_raw") is not None else rec["confidence"]
     return {"group": group, "doc": doc, "type": rec["type"], "right": g is not None, "rec": rec, "chars": chars,
-            "rule": rec.get("rule"), "raw": raw, **cal.record_features(rec, chars)}
+            "sibs": sibs, "rule": rec.get("rule"), "raw": raw, **cal.record_features(rec, chars, sibs)}
 
 
 def _pairs(gold: dict, result: dict, optional: str) -> list[tuple[dict, Optional[dict]]]:
@@ -117,7 +118,7 @@ def load_records(paths: list[pathlib.Path], optional: str) -> tuple[list[dict], 
         for gold, res in docs:
             if res.get("status") == "error":
                 logging.warning("%s: %s: %s", path, res.get("doc_id"), res.get("error"))
-            rows += [_row(header["batch"], res["doc_id"], rec, g, res.get("chars") or 0)
+            rows += [_row(header["batch"], res["doc_id"], rec, g, res.get("chars") or 0, res["records"])
                      for rec, g in _pairs(gold, res, optional)]
     return rows, headers
 
@@ -160,8 +161,9 @@ def collect(folders: list[pathlib.Path], profile: str, optional: str) -> list[di
                                   profile=profile)
             if res.status == "error":
                 logging.warning("%s: %s", gpath, res.error)
-            rows += [_row(folder.name, gpath.stem, rec, g, res.chars)
-                     for rec, g in _pairs(gold, res.model_dump(mode="json"), optional)]
+            dump = res.model_dump(mode="json")
+            rows += [_row(folder.name, gpath.stem, rec, g, res.chars, dump["records"])
+                     for rec, g in _pairs(gold, dump, optional)]
     return rows
 
 
@@ -180,7 +182,7 @@ def _baseline_predictor(curve: cal.Curve) -> Callable[[dict], float]:
 
 
 def _model_predictor(model: cal.TypeModel) -> Callable[[dict], float]:
-    return lambda r: model.predict(r["rec"], r["chars"])
+    return lambda r: model.predict(r["rec"], r["chars"], r["sibs"])
 
 
 def cross_validate(rows: list[dict], key: str, fit: Callable[[list[dict]], Callable[[dict], float]]) -> list[float]:
@@ -227,7 +229,7 @@ def figures(rows: list[dict], base: list[float], cv: list[float], tab: cal.Table
             continue
         y, folds = [rows[i]["right"] for i in idx], [rows[i][key] for i in idx]
         raw, b, c = [rows[i]["raw"] for i in idx], [base[i] for i in idx], [cv[i] for i in idx]
-        fit = [cal.confidence(rows[i]["rec"], rows[i]["chars"], tab) for i in idx]
+        fit = [cal.confidence(rows[i]["rec"], rows[i]["chars"], tab, rows[i]["sibs"]) for i in idx]
         out[t] = {"n": len(idx), "right": sum(y), "auc_raw": cal.auc(raw, y), "auc_before": cal.auc(b, y, folds),
                   "auc_after": cal.auc(c, y, folds), "auc_fit": cal.auc(fit, y), "ece_raw": cal.ece(raw, y),
                   "ece_before": cal.ece(b, y), "ece_after": cal.ece(c, y), "ece_fit": cal.ece(fit, y)}
@@ -287,7 +289,7 @@ def held_out(rows: list[dict], test: list[dict], args, key: str) -> dict:
         y = [r["right"] for r in sub]
         raw = [r["raw"] for r in sub]
         b = [base[r["type"]](r["raw"]) if r["type"] in base else r["raw"] for r in sub]
-        a = [model[r["type"]].predict(r["rec"], r["chars"]) if r["type"] in model else r["raw"] for r in sub]
+        a = [model[r["type"]].predict(r["rec"], r["chars"], r["sibs"]) if r["type"] in model else r["raw"] for r in sub]
         f = out[t] = {"n": len(sub), "right": sum(y), "auc_raw": cal.auc(raw, y), "auc_before": cal.auc(b, y),
                       "auc_after": cal.auc(a, y), "ece_raw": cal.ece(raw, y), "ece_before": cal.ece(b, y),
                       "ece_after": cal.ece(a, y)}

@@ -106,6 +106,58 @@ def test_name_kana_tells_a_clause_from_a_noun_compound():
     assert kana("首脳会談") == 0.0 and kana("訪れ") == 0.5 and kana("受け取る案") == 0.4
 
 
+def _meeting(**kw) -> dict:
+    base = {"type": "meeting", "name": "首脳会談", "evidence": [{"start": 100, "end": 104, "text": "首脳会談"}],
+            "status": "held", "mode": "in_person", "date": {"text": "5日", "start": "2025-03-05", "end": "2025-03-05"},
+            "participants": [{"text": "ゼレンスキー", "id": "person:volodymyr-zelenskyy"},
+                             {"text": "トランプ", "id": "person:donald-trump"}],
+            "parties": [{"text": "米国", "id": "country:US"}]}
+    return {**base, **kw}
+
+
+def test_similarity_tells_a_second_record_of_one_event_from_another_event():
+    first = _meeting()
+    assert cal.similarity(_meeting(name="会談", evidence=[{"start": 300, "end": 302, "text": "会談"}]), first) == 1.0
+    assert cal.similarity(_meeting(date={"text": "6日", "start": "2025-03-06"}), first) == 0.0  # another day
+    other = _meeting(name="外相会合", participants=[{"text": "ラブロフ", "id": "person:sergey-lavrov"}], parties=[],
+                     date=None)
+    assert cal.similarity(other, first) == 0.0  # no name bigram, actor or date shared
+    assert 0.0 < cal.similarity(_meeting(date=None, parties=[]), first) < 1.0
+
+
+def test_a_duplicate_record_scores_lower_than_the_same_record_alone(packaged_only):
+    """The second, thinner record of a meeting (no date, told later) loses confidence to the fuller one;
+    the fuller record keeps its score, and records of another type or another day do not count."""
+    model, full = cal.table().model("meeting"), _meeting(location={"text": "ホワイトハウス"})
+    thin = _meeting(name="会談", date=None, evidence=[{"start": 400, "end": 402, "text": "会談"}])
+    alone = model.predict(thin, 1000)
+    assert model.predict(thin, 1000, [full, thin]) < alone
+    assert model.predict(full, 1000, [full, thin]) == model.predict(full, 1000)
+    assert cal.record_features(thin, 1000, [thin])["duplicate"] == 0.0  # itself is no duplicate
+    assert cal.record_features(thin, 1000, [{**full, "type": "proposal"}])["duplicate"] == 0.0
+    later = _meeting(date={"text": "9日", "start": "2025-03-09"}, location={"text": "パリ"})
+    assert cal.record_features(_meeting(), 1000, [later])["duplicate"] == 0.0
+
+
+def test_apply_scores_a_duplicate_meeting_below_its_fuller_twin(packaged_only):
+    from ukpeace.models import Meeting
+    full, thin = Meeting.model_validate(_meeting(location={"text": "パリ"})), Meeting.model_validate(
+        _meeting(name="会談", date=None, evidence=[{"start": 400, "end": 402, "text": "会談"}]))
+    cal.apply([thin], chars=1000)
+    alone = thin.confidence
+    thin.confidence_raw = None
+    cal.apply([full, thin], chars=1000)
+    assert thin.confidence < alone and thin.confidence < full.confidence
+
+
+def test_a_proposal_of_no_known_kind_scores_lower(packaged_only):
+    model = cal.table().model("proposal")
+    rec = {"type": "proposal", "name": "和平案", "evidence": [{"start": 50, "end": 53}], "status": "proposed"}
+    assert cal.record_features({**rec, "kind": "other"}, 500)["kind_other"] == 1.0
+    assert cal.record_features({**rec, "kind": "peace_plan"}, 500)["kind_other"] == 0.0
+    assert model.predict({**rec, "kind": "other"}, 500) < model.predict({**rec, "kind": "peace_plan"}, 500)
+
+
 @pytest.mark.parametrize("rtype", TYPES)
 def test_packaged_confidence_is_within_0_1_for_any_record(rtype, packaged_only):
     rng = random.Random(7)
@@ -126,12 +178,12 @@ def test_extract_ranks_records_by_the_model_and_keeps_the_raw_score(packaged_onl
     assert res.records
     for t in TYPES:
         recs = [r for r in res.records if r.type == t]
-        scores = [tab.model(t).linear(cal.record_features(r, res.chars)) for r in recs]
+        scores = [tab.model(t).linear(cal.record_features(r, res.chars, res.records)) for r in recs]
         ranked = [r.confidence for _, r in sorted(zip(scores, recs), key=lambda p: p[0])]
         assert ranked == sorted(ranked), t  # higher model score, higher confidence
     for r in res.records:
         assert r.confidence_raw is not None and 0.0 <= r.confidence <= 1.0
-        assert r.confidence == cal.confidence(r, res.chars)
+        assert r.confidence == cal.confidence(r, res.chars, siblings=res.records)
     assert any(r.confidence != r.confidence_raw for r in res.records)
     before = [(r.confidence, r.confidence_raw) for r in res.records]
     cal.apply(res.records, chars=res.chars)  # idempotent: the raw score is kept
@@ -158,6 +210,9 @@ def test_match_records_pairs_as_score_document_counts():
         assert sum(g is not None and not g.get("optional") for g in of_t) == per[t]["tp"]
 
 
+THREE = ("filled", "name_kana", "position")
+
+
 # --- fitting ------------------------------------------------------------------------------------
 def _synthetic(n: int, seed: int) -> tuple[list[dict], list[bool]]:
     """Records whose chance of being right rises with the fields filled and falls with name_kana."""
@@ -173,7 +228,7 @@ def _synthetic(n: int, seed: int) -> tuple[list[dict], list[bool]]:
 
 def test_fit_type_learns_the_direction_and_predicts_held_out_records():
     rows, labels = _synthetic(1500, 1)
-    model = cal.fit_type(rows, labels, l2=1.0)
+    model = cal.fit_type(rows, labels, features=THREE, l2=1.0)
     coefs = dict(zip(model.features, model.coef))
     assert coefs["filled"] > 0 > coefs["name_kana"] and abs(coefs["position"]) < 0.2
     test_rows, test_labels = _synthetic(1500, 2)
@@ -183,9 +238,9 @@ def test_fit_type_learns_the_direction_and_predicts_held_out_records():
 
 def test_fit_type_gives_the_rate_when_no_record_is_wrong_and_drops_constant_features():
     rows = [{"filled": float(i % 5), "name_kana": 0.0, "position": 0.5} for i in range(40)]
-    const = cal.fit_type(rows, [True] * 40)
+    const = cal.fit_type(rows, [True] * 40, features=THREE)
     assert const.kind == "constant" and const.predict({"type": "money"}, 10) == pytest.approx(41 / 42)
-    model = cal.fit_type(rows, [i % 5 > 0 for i in range(40)])
+    model = cal.fit_type(rows, [i % 5 > 0 for i in range(40)], features=THREE)
     assert model.kind == "logistic" and model.features == ["filled"]
     with pytest.raises(ValueError, match="unknown features"):
         cal.fit_type(rows, [True] * 40, features=["filled", "colour"])
@@ -230,7 +285,7 @@ def test_refitting_on_a_small_gold_folder_writes_a_table_extract_uses(tmp_path, 
     assert figs["all"]["n"] == sum(figs[t]["n"] for t in TYPES if t in figs) and figs["all"]["right"] < figs["all"]["n"]
     monkeypatch.setenv(cal.ENV, str(out))
     res = ukpeace.extract((tmp_path / "b" / "b6-04.txt").read_text("utf-8"), published="2024-11-27", profile="fast")
-    assert res.records and all(r.confidence == cal.confidence(r, res.chars, tab) for r in res.records)
+    assert res.records and all(r.confidence == cal.confidence(r, res.chars, tab, res.records) for r in res.records)
 
 
 # --- fitting on stored first runs ---------------------------------------------------------------

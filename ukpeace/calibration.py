@@ -3,9 +3,11 @@
 The model is data, ``ukpeace/resources/calibration.json``: per record type, a small L2-regularised
 logistic regression over a few features of the finished record (:data:`FEATURES`: how many fields
 are filled, how many evidence spans back it, how long they are, whether its name is a noun compound
-or a clause, where it sits in the document; :data:`DEFAULT_FEATURES` are the ones the shipped table
-uses). ``bench/calibrate.py --write`` fits it on the blind gold batches and prints leave-one-batch-out
-figures; docs/confidence.md explains the method and the figures. Prediction is pure Python; fitting
+or a clause, where it sits in the document, whether its kind is known, and how much it looks like
+another, fuller record of the same type in the same document — a duplicate; :data:`DEFAULT_FEATURES`
+are the ones the shipped table uses). The records of a document are scored together (:func:`apply`).
+``bench/calibrate.py --write`` fits it on the blind gold batches and prints leave-one-batch-out figures;
+docs/confidence.md explains the method and the figures. Prediction is pure Python; fitting
 (:func:`fit_type`) uses numpy. The measuring helpers (ECE, AUC, reliability bins) and the previous
 method (isotonic curve over the raw score, kept as the baseline the bench compares with) live here
 too, so that tests and users re-fitting on their own gold use the same code.
@@ -32,17 +34,23 @@ logger = logging.getLogger(__name__)
 ENV = "UKPEACE_CALIBRATION"
 
 # ---------- features of a finished record ----------
-Feature = Literal["filled", "evidence", "evidence_chars", "name_kana", "position"]
+Feature = Literal["filled", "evidence", "evidence_chars", "name_kana", "position", "name_chars", "kind_other",
+                  "duplicate"]
 FEATURES: dict[str, str] = {
     "filled": "content fields filled (place, date, actors, status, amount, weapons, ...)",
     "evidence": "log(1 + evidence spans): mentions merged into the record",
     "evidence_chars": "log(1 + mean characters of an evidence span)",
     "name_kana": "share of hiragana in the name: a clause or verb (訪れ, 受け取る案) rather than a noun compound",
     "position": "where the first evidence span starts, as a share of the document's characters",
+    "name_chars": "log(1 + characters of the name): a bare head (会談, 法案) or a long clause",
+    "kind_other": "1 when the record's kind is 'other' or missing (proposals): no known class fits its name",
+    "duplicate": "similarity (0-1) to another record of the same type and document that is at least as complete: "
+                 "a second record of the same event",
 }
-DEFAULT_FEATURES: tuple[Feature, ...] = ("filled", "name_kana", "position")
+DEFAULT_FEATURES: tuple[Feature, ...] = ("filled", "name_kana", "position", "duplicate", "kind_other")
 NOT_CONTENT = frozenset({"id", "type", "evidence", "confidence", "confidence_raw", "rule", "plover", "cameo"})
 HIRAGANA = re.compile(r"[\u3041-\u309f]")
+ACTOR_FIELDS = ("participants", "parties", "proposer", "donor", "recipient", "attacker")
 
 
 def _filled(v: Any) -> bool:
@@ -55,16 +63,71 @@ def _as_dict(record: Any) -> dict:
     return record if isinstance(record, dict) else record.model_dump(mode="json")
 
 
-def record_features(record: Any, chars: int) -> dict[str, float]:
-    """The features of one record (a model or its JSON dict) from a document of ``chars`` characters."""
+def _n_filled(rec: dict) -> int:
+    return sum(_filled(v) for k, v in rec.items() if k not in NOT_CONTENT)
+
+
+def _content(rec: dict) -> dict:
+    """The record without its scores: the same record before and after calibration."""
+    return {k: v for k, v in rec.items() if k not in ("confidence", "confidence_raw")}
+
+
+def _start(rec: dict) -> int:
+    ev = rec.get("evidence") or []
+    return ev[0]["start"] if ev else 0
+
+
+def _bigrams(name: str) -> set[str]:
+    return {name[i:i + 2] for i in range(len(name) - 1)} or ({name} if name else set())
+
+
+def _overlap(a: set, b: set) -> float:
+    """|a ∩ b| / min(|a|, |b|): 1 when one contains the other; 0 when either is empty."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _actors(rec: dict) -> set[str]:
+    return {a.get("id") or a.get("text") or "" for f in ACTOR_FIELDS for a in rec.get(f) or [] if isinstance(a, dict)}
+
+
+def similarity(rec: dict, other: dict) -> float:
+    """How much two records of one type look like the same event, 0-1: the mean of name overlap (character
+    bigrams), actor overlap and same date; 0 when both have a date and the dates differ."""
+    d1, d2 = (rec.get("date") or {}).get("start"), (other.get("date") or {}).get("start")
+    if d1 and d2 and d1 != d2:
+        return 0.0
+    name = _overlap(_bigrams(rec.get("name") or ""), _bigrams(other.get("name") or ""))
+    return (name + _overlap(_actors(rec), _actors(other)) + float(bool(d1) and d1 == d2)) / 3
+
+
+def _dominates(other: dict, rec: dict) -> bool:
+    """``other`` is the fuller record of the pair (more fields filled; on a tie, told first)."""
+    a, b = _n_filled(other), _n_filled(rec)
+    return a > b or (a == b and _start(other) < _start(rec))
+
+
+def duplicate(rec: dict, siblings: Iterable[Any]) -> float:
+    """Highest similarity to another record of the same type that is at least as complete."""
+    me = _content(rec)
+    sims = [similarity(rec, o) for o in map(_as_dict, siblings)
+            if o.get("type") == rec.get("type") and _content(o) != me and _dominates(o, rec)]
+    return max(sims, default=0.0)
+
+
+def record_features(record: Any, chars: int, siblings: Iterable[Any] = ()) -> dict[str, float]:
+    """The features of one record (a model or its JSON dict) from a document of ``chars`` characters;
+    ``siblings``: the document's records (the record itself may be among them)."""
     rec = _as_dict(record)
     ev = rec.get("evidence") or []
     name = rec.get("name") or ""
-    return {"filled": float(sum(_filled(v) for k, v in rec.items() if k not in NOT_CONTENT)),
+    return {"filled": float(_n_filled(rec)),
             "evidence": math.log1p(len(ev)),
             "evidence_chars": math.log1p(sum(e["end"] - e["start"] for e in ev) / len(ev)) if ev else 0.0,
             "name_kana": len(HIRAGANA.findall(name)) / len(name) if name else 0.0,
-            "position": min(1.0, ev[0]["start"] / chars) if ev and chars > 0 else 0.5}
+            "position": min(1.0, ev[0]["start"] / chars) if ev and chars > 0 else 0.5,
+            "name_chars": math.log1p(len(name)),
+            "kind_other": float(rec.get("kind") in (None, "other")),
+            "duplicate": duplicate(rec, siblings)}
 
 
 def _logit(p: float) -> float:
@@ -110,9 +173,10 @@ class TypeModel(BaseModel):
         return self.intercept + sum(c * (feats[f] - mu) / s
                                     for f, mu, s, c in zip(self.features, self.mean, self.scale, self.coef))
 
-    def predict(self, record: Any, chars: int) -> float:
-        """P(right) of one record (a model or its JSON dict) from a document of ``chars`` characters."""
-        z = self.linear(record_features(_as_dict(record), chars))
+    def predict(self, record: Any, chars: int, siblings: Iterable[Any] = ()) -> float:
+        """P(right) of one record (a model or its JSON dict) from a document of ``chars`` characters,
+        among the document's records ``siblings``."""
+        z = self.linear(record_features(_as_dict(record), chars, siblings))
         return 1 / (1 + math.exp(-z)) if z > -700 else 0.0
 
 
@@ -168,13 +232,14 @@ def table() -> Optional[Table]:
 
 
 # ---------- applying it ----------
-def confidence(record: Any, chars: int, tab: Optional[Table] = None) -> float:
-    """The calibrated confidence of one record; its raw score where the table has no model for its type."""
+def confidence(record: Any, chars: int, tab: Optional[Table] = None, siblings: Iterable[Any] = ()) -> float:
+    """The calibrated confidence of one record among the document's records ``siblings``; its raw score
+    where the table has no model for its type."""
     tab = tab if tab is not None else table()
     rec = _as_dict(record)
     raw = rec["confidence"] if rec.get("confidence_raw") is None else rec["confidence_raw"]
     model = tab.model(rec["type"]) if tab is not None else None
-    return raw if model is None else round(min(1.0, max(0.0, model.predict(rec, chars))), 3)
+    return raw if model is None else round(min(1.0, max(0.0, model.predict(rec, chars, siblings))), 3)
 
 
 def apply(records: Iterable, tab: Optional[Table] = None, chars: Optional[int] = None) -> None:
@@ -182,7 +247,8 @@ def apply(records: Iterable, tab: Optional[Table] = None, chars: Optional[int] =
 
     ``chars``: length of the document the evidence offsets refer to (``Extraction.chars``); without
     it, the end of the last evidence span stands in. Idempotent: a record that already has
-    confidence_raw keeps it.
+    confidence_raw keeps it. The records are scored together: a record like another, fuller one of
+    the same document (``duplicate``) scores lower.
     """
     recs = list(records)
     if chars is None:
@@ -190,7 +256,9 @@ def apply(records: Iterable, tab: Optional[Table] = None, chars: Optional[int] =
     for r in recs:
         if r.confidence_raw is None:
             r.confidence_raw = r.confidence
-        r.confidence = confidence(r, chars, tab)
+    dumps = [r.model_dump(mode="json") for r in recs]
+    for r, d in zip(recs, dumps):
+        r.confidence = confidence(d, chars, tab, dumps)
 
 
 # ---------- fitting ----------
