@@ -63,6 +63,7 @@ class _Mention:
     vp_kind: Optional[str] = None      # the kind a verb phrase's verb gives (停止 → ceasefire)
     core: str = ""                     # the name without its naming clause: 12項目の文書
     said_by: bool = False              # the character rules found a proposer (the parse only fills the field)
+    bloc: Optional[str] = None         # NATOへの招待: the bloc a bloc head names
 
 
 class _Status(BaseModel):
@@ -166,6 +167,14 @@ class ProposalLexicon(BaseModel):
     modifier_only_heads: list[str]  # heads that name a proposal only after a span: 「30日間」への延長 (not 延長された)
     syntax: _Syntax              # the full profile's roles from the bunsetu parse
     anaphor_determiners: list[str]  # この案の受け入れを拒んでいる: a decisive act on the proposal named before
+    truce_scopes: list[str]      # 海上停戦, エネルギー施設への攻撃停止: a truce limited to a domain names one truce
+    truce_domains: list[str]     # 海上, エネルギー: truces limited to the same domain are one truce, however named
+    known_body_heads: list[str]  # 「有志連合」: a head that names a proposal only as a known body or in quotes
+    setup_only_heads: list[str]  # 「復興プラットフォーム」の創設: a head that names a proposal only when set up
+    bloc_heads: list[str]        # NATOへの早期の招待: a head that names a proposal only with a bloc in its name
+    list_markers: list[str]      # ①…②…の4項目で一致: a count closing an enumerated list names the list, however small
+    topic_modifiers: list[str]   # 資源の開発に関する協定: a modifier that says what a head is about
+    acting_on: list[str]         # Xの提案を受け、…ことに同意: the sentence names who put forward what it agrees to
 
 
 @lru_cache(maxsize=1)
@@ -218,6 +227,8 @@ def _left(v: DocView, start: int, floor: int, clause: bool = False) -> int:
     i = start
     while i > floor and _COMPOUND.match(v.clean[i - 1]):
         i -= 1
+    if i - 1 > floor and v.clean[i - 1] == "「" and v.clean.endswith(tuple(_lex()["modifier_endings"]), floor, i - 1):
+        i -= 1  # 加盟に向けた「招待」: the quoted head keeps the modifier before its quote
     for _ in range(2):
         j = _no_modifier(v, i, floor)
         if j is not None:
@@ -228,11 +239,18 @@ def _left(v: DocView, start: int, floor: int, clause: bool = False) -> int:
                 i = max(floor, i - 24) + m.start()
             else:
                 break
+    if _about(v, i, start):
+        i = _no_modifier(v, i, floor) or i  # 重要鉱物資源の|開発に関する|包括的な|協定: the topic's own modifier
     if clause:
         i = _clause_start(v, i, floor)
     if i > floor and v.clean[i - 1] == "「":
         i -= 1
     return i
+
+
+def _about(v: DocView, i: int, start: int) -> bool:
+    """Whether the modifiers from i open with a topic phrase ('開発に関する…'), whose noun takes its own modifier."""
+    return re.match(rf"[^の、。「」]{{1,12}}?{alternation(_lex()['topic_modifiers'])}", v.clean[i:start]) is not None
 
 
 def _no_modifier(v: DocView, i: int, floor: int) -> Optional[int]:
@@ -410,6 +428,25 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
     return _with_states(chosen)
 
 
+def _acting_on(v: DocView, m: _Mention, lex: dict) -> list:
+    """What the sentence does on someone's proposal was put forward by them: 'A大統領の提案を受け、双方が…攻撃を
+    控えることに同意' gives A (and A's state). Only before the mention, in its sentence."""
+    s, _ = m.sent
+    out = [x for x in v.ents(s, m.start, {"GPE", "ORG", "PERSON"})
+           if any(v.clean.startswith(a, _after_title(v, x.end)) for a in lex["acting_on"])
+           and (x.label != "GPE" or x.kind == "country")]
+    return _with_states(out)
+
+
+_TITLE = re.compile(r"(?:米|露|英|仏|独)?(?:大統領|首相|氏|政権|政府|国務長官|外相|側)?")
+
+
+def _after_title(v: DocView, end: int) -> int:
+    """The end of an actor's title: 'トランプ大統領|の提案'."""
+    t = _TITLE.match(v.clean, end)
+    return t.end() if t else end
+
+
 def _parsed_proposers(v: DocView, m: _Mention, lex: dict) -> list:
     """Full profile: the subject (and, for a signing verb, the partners) of the verb that governs the proposal as
     its object: '欧州委員会は3日、…賠償融資を提案し、…求めた' gives the Commission, whatever lies between; a
@@ -503,7 +540,8 @@ def _origin_proposers(v: DocView, m: _Mention, lex: dict, by_sent: dict) -> list
 def _head_ok(v: DocView, hs: int, he: int, w: str, s: int, e: int, lex: dict) -> bool:
     ent = v.entity_at(hs)
     if ent is not None and (ent.label in ("PERSON", "GPE")
-                            or (ent.label in ("ORG", "LOC", "FAC") and ent.source == "gazetteer")):
+                            or (ent.label in ("ORG", "LOC", "FAC") and ent.source == "gazetteer"
+                                and not _being_set_up(v, ent.end, lex))):
         return False  # 欧州委員会 is an institution that exists, not a proposal
     if _KATAKANA.match(w[0]) and hs > s and _KATAKANA.match(v.clean[hs - 1]):
         return False  # ドローン is no ローン
@@ -512,6 +550,12 @@ def _head_ok(v: DocView, hs: int, he: int, w: str, s: int, e: int, lex: dict) ->
     # 計画的, 基金拠出: not the head of the phrase
     return not (he < e and _COMPOUND.match(v.clean[he]) and v.clean[he] not in "・" and
                 not any(v.clean.startswith(h, he) for h in lex["heads"]))
+
+
+def _being_set_up(v: DocView, end: int, lex: dict) -> bool:
+    """A known body the text builds is still a proposal: '「有志連合」の構築で一致'; '有志連合に部隊を出す' is not."""
+    after = v.clean[end:end + 9].lstrip("」")
+    return has_any(after[:7], lex["setup_after"]) is not None
 
 
 def _mentions(v: DocView) -> list[_Mention]:
@@ -536,6 +580,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         signed = _signatories(v, m) if m.status == "signed" else []
         chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
         m.said_by = bool(signed or chars)  # the character rules' answer decides whether it is specific
+        chars = chars or _acting_on(v, m, lex)
         m.proposer = signed or _parsed_proposers(v, m, lex) or chars
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
@@ -558,6 +603,11 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) for x in lex["not_after"]):
             continue
         plain = _left(v, hs, s)
+        if not _body_ok(v, hs, he, w, lex):
+            continue
+        bloc = _names_bloc(v, plain, hs) if w in lex["bloc_heads"] else None
+        if w in lex["bloc_heads"] and bloc is None:
+            continue
         start = _left(v, hs, s, clause=w in lex["clause_heads"])
         if start == plain == hs:
             start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
@@ -585,11 +635,29 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
                      rule="proposal.head_noun+clause" if start < plain else "proposal.head_noun",
                      core=v.clean[plain:he].strip("「」 　"))
         m.quoted = m.quoted or number is not None
+        m.bloc = bloc
         c = v.first(start, hs, {"GPE"})
         if c is not None and c.kind == "country" and v.clean[c.end:he] in lex["country_reference"]:
             m.by_country = c.canonical
         out.append(m)
     return out
+
+
+def _body_ok(v: DocView, hs: int, he: int, w: str, lex: dict) -> bool:
+    """A coalition is a proposal as a known body or in quotes: '「有志連合」の構築' (not '訓練に向けた連合');
+    a platform only when the text sets it up: '「復興プラットフォーム」の創設' (not '石油プラットフォーム')."""
+    if w in lex["known_body_heads"]:
+        ent = v.entity_at(hs)
+        known = ent is not None and ent.label == "ORG" and ent.source == "gazetteer"
+        return known or v.clean[he:he + 1] == "」"
+    if w in lex["setup_only_heads"]:
+        return _being_set_up(v, he, lex)
+    return True
+
+
+def _names_bloc(v: DocView, start: int, hs: int) -> Optional[str]:
+    """The bloc an invitation names: 'NATOへの早期の招待' gives NATO; '会議への招待' none."""
+    return next((x.canonical for x in v.ents(start, hs, {"ORG"}) if x.kind == "bloc"), None)
 
 
 def _span_extension(v: DocView, s: int, hs: int) -> bool:
@@ -740,9 +808,16 @@ def _count_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     out = []
     for c in _re()["count"].finditer(v.clean, s, e):
         n = int(c.group(1).translate(_DIGITS))
-        if n >= lex["count_min"]:
+        if n >= lex["count_min"] or _closes_list(v, s, c.start(), n, lex):
             out.append(_Mention(c.start(), c.end(), c.group(0), c.group(0), (s, e), points=n, rule="proposal.count"))
     return out
+
+
+def _closes_list(v: DocView, s: int, pos: int, n: int, lex: dict) -> bool:
+    """A small count that closes an enumerated list of as many items names the list:
+    '①停戦の監視②捕虜の交換③復興の支援――の3項目で合意'; not a bare '3項目で合意'."""
+    before = v.clean[s:pos]
+    return n >= 2 and sum(m in before for m in lex["list_markers"]) >= 2
 
 
 def _package_mentions(v: DocView, s: int, e: int) -> list[_Mention]:
@@ -815,6 +890,8 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
         if not isinstance(span, TimeSpan) or span.start is None or span.end is None \
                 or (span.end - span.start).days > 31 or d.text.endswith("間"):
             continue
+        if m.start <= d.start and d.end <= m.end and _BARE_DAYS.search(v.clean[m.start:d.end]):
+            continue  # 米提案の30日停戦: the truce's length, not the 30th
         lo, hi = sorted((d.end, m.start))
         if any(lo <= o < hi for o in others):
             continue
@@ -866,10 +943,16 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
     if m.points or pts:
         return bool(m.points and m.points in pts)
     km = _key(m.name)
-    span = _re()["span"].search(m.name)
+    span = _span_of(m)
     for x in g:
-        if span and m.head == x.head and span.group(0) in x.name:
-            return True  # 米提案の30日間停戦 = 即時かつ暫定的な30日間の停戦
+        if span and m.head == x.head and span == _span_of(x):
+            return True  # 米提案の30日停戦 = 即時かつ暫定的な30日間の停戦
+        if _same_domain(x, m):
+            return True  # エネルギー施設をめぐる部分的停戦 = エネルギー施設への攻撃を30日間控える
+        if m.bloc and m.head == x.head and m.bloc == x.bloc:
+            return True  # NATOへの早期の招待 = 北大西洋条約機構への加盟に向けた「招待」
+        if _abbreviates(x, m) or _abbreviates(m, x) or _subsequence(_key(x.name), km):
+            return True
         kx = _key(x.name)
         if _sides(x.name) and _sides(m.name) and _sides(x.name) != _sides(m.name):
             return False
@@ -878,6 +961,55 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
         if _same_head_topic(x, m):
             return True
     return False
+
+
+_BARE_DAYS = re.compile(r"(?<![月0-9０-９])([0-9０-９]+)日$")
+
+
+def _span_of(m: _Mention) -> Optional[str]:
+    """A truce's length, '30日間' for '30日間の停戦' and for a headline's '30日停戦' (a bare 日 right before
+    the head; '5月30日停戦' is a date)."""
+    span = _re()["span"].search(m.name)
+    if span:
+        return span.group(0).translate(_DIGITS)
+    bare = _BARE_DAYS.search(m.name[:len(m.name) - len(m.head)]) if m.name.endswith(m.head) else None
+    return bare.group(0).translate(_DIGITS) + "間" if bare else None
+
+
+def _abbreviates(short: _Mention, long: _Mention) -> bool:
+    """A compound name cut short in a headline: '鉱物協定' for '鉱物資源協定' (the same head, the shorter
+    modifier starting the longer); not '和平協定' for '和平合意' (another head)."""
+    if short.head != long.head or not short.name.endswith(short.head) or not long.name.endswith(long.head):
+        return False
+    a, b = short.name[:-len(short.head)], long.name[:-len(long.head)]
+    whole = all(_COMPOUND.fullmatch(c) for c in a + b)
+    return whole and len(a) >= 2 and len(b) > len(a) and b.startswith(a)
+
+
+def _same_domain(x: _Mention, m: _Mention) -> bool:
+    """Two truces limited to the same domain: '黒海の海上停戦' and '海上での攻撃停止'; not 'エネルギー施設への
+    攻撃停止' and '民間施設への攻撃停止' (no domain shared)."""
+    lex = _lex()
+    if not (_truce_like(x) and _truce_like(m)):
+        return False
+    return any(d in x.name and d in m.name for d in lex["truce_domains"])
+
+
+def _truce_like(x: _Mention) -> bool:
+    return x.head in _lex()["bare_ok"] or x.head in _lex()["kinds"]["ceasefire"] or x.vp_kind == "ceasefire"
+
+
+SUBSEQ_MIN = 6  # key characters a name needs before its words may be spread out in another's
+
+
+def _subsequence(a: str, b: str) -> bool:
+    """One key's characters in order inside the other, the same last word: 'エネルギー施設への攻撃停止' and
+    'エネルギー・インフラ施設への攻撃を控える'; not '民間施設への攻撃停止' (民間 is not in the other)."""
+    short, long = sorted((a.replace("・", ""), b.replace("・", "")), key=len)
+    if len(short) < SUBSEQ_MIN or short[-2:] != long[-2:]:
+        return False
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
@@ -930,9 +1062,12 @@ def _apposed(v: DocView, a: _Mention, b: _Mention) -> bool:
     gap = v.clean[a.end:b.start + 1]
     if 0 <= b.start - a.end <= 1 and gap.startswith(("「", "（", "(")):
         return True
+    if a.rule == "proposal.verb_phrase" and v.clean[a.end:b.start] in _VP_TO_HEAD:
+        return True  # 停戦を延長するよう逆提案した: the counter-proposal is the phrase it puts forward
     return gap == "を「" and v.clean.startswith("として", b.end)
 
 
+_VP_TO_HEAD = ("するよう", "するように", "することを", "させるよう", "させるように", "よう", "ように")
 REFERENCE_SENTENCES = 2  # 米側の提案 refers back to a proposal named at most this many sentences before
 
 
@@ -1001,7 +1136,7 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
             return True
         if x.status and x.head in _lex()["bare_ok"] + ["停戦案"] and _re()["span"].search(x.name):
             return True
-        if _dated_truce(v, x):
+        if _dated_truce(v, x) or (x.status and _scoped_truce(x)) or (x.status and _topic_named(x)):
             return True
         if x.topic:
             return True
@@ -1015,6 +1150,22 @@ def _dated_truce(v: DocView, x: _Mention) -> bool:
         return False
     return any(0 <= x.start - d.end <= 3 and v.clean[d.end:x.start] in ("までの", "の", "まで")
                for d in v.ents(max(x.sent[0], x.start - 30), x.start, {"DATE"}))
+
+
+def _scoped_truce(x: _Mention) -> bool:
+    """A truce limited to a domain: '黒海における海上停戦', 'エネルギー施設への攻撃停止'; not a bare '停戦'."""
+    lex = _lex()
+    return _truce_like(x) and x.name != x.head and has_any(x.name[:len(x.name) - len(x.head)], lex["truce_scopes"]) is not None
+
+
+TOPIC_NAME_MIN = 2  # kanji a topic modifier needs: 開発に関する協定, not それに関する協定
+
+
+def _topic_named(x: _Mention) -> bool:
+    """A head named by what it is about: '資源の開発に関する包括的な協定を締結する'; not 'それに関する合意'."""
+    mod = x.name[:len(x.name) - len(x.head)]
+    hit = re.search(alternation(_lex()["topic_modifiers"]), mod)
+    return hit is not None and len(_KANJI.findall(mod[:hit.start()])) >= TOPIC_NAME_MIN
 
 
 CLAUSE_MIN = 8  # a naming clause shorter than this (検討を進める案) says nothing concrete
