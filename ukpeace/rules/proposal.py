@@ -64,6 +64,7 @@ class _Mention:
     core: str = ""                     # the name without its naming clause: 12項目の文書
     said_by: bool = False              # the character rules found a proposer (the parse only fills the field)
     bloc: Optional[str] = None         # NATOへの招待: the bloc a bloc head names
+    bare: bool = False                 # 和平案 alone: kept only when the sentence says whose it is
 
 
 class _Status(BaseModel):
@@ -174,6 +175,8 @@ class ProposalLexicon(BaseModel):
     bloc_heads: list[str]        # NATOへの早期の招待: a head that names a proposal only with a bloc in its name
     list_markers: list[str]      # ①…②…の4項目で一致: a count closing an enumerated list names the list, however small
     topic_modifiers: list[str]   # 資源の開発に関する協定: a modifier that says what a head is about
+    continuing_openers: list[str]  # さらに20日には…逆提案した: a sentence that goes on with the last one's subject
+    proposer_named_heads: list[str]  # 米側は…和平案をまとめ、示した: a bare plan head named by the side putting it forward
     acting_on: list[str]         # Xの提案を受け、…ことに同意: the sentence names who put forward what it agrees to
 
 
@@ -401,7 +404,7 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             continue
         nxt = v.clean[ent.end:ent.end + 10]
         if ent.start >= m.start:
-            if nxt.startswith(tuple(lex["marked_inside"])):
+            if nxt.startswith(tuple(lex["marked_inside"])) or _names_it(v, m, ent, lex):
                 marked.append(ent)
             continue
         sm = _SUBJECT.match(nxt)
@@ -417,7 +420,8 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
                 marker = "は"  # a headline's subject: ウクライナ、中立化と引き換えに「安全の保証」提案
             else:
                 continue
-        if marker == "が" and has_any(between, lex["proposer_verbs"]):
+        if marker == "が" and has_any(v.clean[ent.end:m.end - len(m.core)] if m.clause else between,
+                                      lex["proposer_verbs"]):
             marked.append(ent)  # Xが提案した…
         elif marker in ("は", "も") and (has_any(verb_after, lex["proposer_verbs"]) or
                                          has_any(verb_after[:6], lex["direct_proposed"])) and \
@@ -425,7 +429,28 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             topic.append((ent.end + between.find(marker), ent))
     last = max((p for p, _ in topic), default=None)
     chosen = marked or [x for p, x in topic if p == last]  # the nearest topic: 'Aは…協議し、Bは…' gives B
+    if not chosen and v.clean.startswith(tuple(lex["continuing_openers"]), s) and \
+            has_any(verb_after, lex["proposer_verbs"]) and v.first(s, m.start, {"GPE", "ORG", "PERSON"}) is None:
+        chosen = _previous_topic(v, s)
     return _with_states(chosen)
+
+
+def _names_it(v: DocView, m: _Mention, ent, lex: dict) -> bool:
+    """The subject inside a naming clause is the author: '…、米国が提示した枠組みに基づく案'."""
+    return m.clause > 0 and ent.end < m.end - len(m.core) and v.clean.startswith("が", _after_title(v, ent.end)) \
+        and has_any(v.clean[ent.end:m.end - len(m.core)], lex["proposer_verbs"]) is not None
+
+
+def _previous_topic(v: DocView, s: int) -> list:
+    """The topic of the sentence before s: 'ゼレンスキー大統領は…表明した。さらに20日には、…逆提案した' gives him."""
+    i = v.sent_index(s)
+    if i == 0:
+        return []
+    ps, _ = v.sentences[i - 1]
+    for ent in v.ents(ps, s, {"GPE", "ORG", "PERSON"}):
+        if (ent.label != "GPE" or ent.kind == "country") and v.clean.startswith("は", _after_title(v, ent.end)):
+            return [ent]
+    return []
 
 
 def _acting_on(v: DocView, m: _Mention, lex: dict) -> list:
@@ -580,6 +605,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         signed = _signatories(v, m) if m.status == "signed" else []
         chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
         m.said_by = bool(signed or chars)  # the character rules' answer decides whether it is specific
+        m.bare = m.bare and not chars  # 和平案 that nobody in the sentence puts forward: dropped below
         chars = chars or _acting_on(v, m, lex)
         m.proposer = signed or _parsed_proposers(v, m, lex) or chars
         m.date = _date(v, m, by_sent[m.sent])
@@ -589,7 +615,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             any(has_any(v.clean[m.end:m.sent[1]], w) for w in lex["status"].values())
         m.predicate = any(has_any(after, words) for words in lex["status"].values()) or \
             has_any(after[:6], lex["direct_proposed"]) is not None
-    return out
+    return [m for m in out if not m.bare]
 
 
 def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
@@ -624,8 +650,9 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         specific_truce = w in lex["bare_ok"] and (
             has_any(v.clean[max(s, hs - 16):he], lex["specific_truce_before"])
             or has_any(v.clean[he:he + 8], lex["specific_truce_after"]))
+        bare = name == w and w in lex["proposer_named_heads"]
         if (name in lex["generic_names"] or (_generic_modifier(mod, lex) and not _named_before(mod, lex))) \
-                and not specific_truce \
+                and not specific_truce and not bare \
                 and not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
             continue
         pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 12):start])
@@ -635,7 +662,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
                      rule="proposal.head_noun+clause" if start < plain else "proposal.head_noun",
                      core=v.clean[plain:he].strip("「」 　"))
         m.quoted = m.quoted or number is not None
-        m.bloc = bloc
+        m.bloc, m.bare = bloc, bare
         c = v.first(start, hs, {"GPE"})
         if c is not None and c.kind == "country" and v.clean[c.end:he] in lex["country_reference"]:
             m.by_country = c.canonical
@@ -899,6 +926,8 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
             continue  # 20項目の案は…先月提示した28項目の計画: 先月 is the 28-point plan's
         if d.end <= m.start and v.clean[d.start - 1:d.start] == "は" and v.clean[d.end:d.end + 1] == "、":
             return span
+        if d.end <= m.start and v.clean.startswith(("には、", "に、"), d.end):
+            return span  # さらに20日には、停戦を延長するよう逆提案した: the sentence's own time
         if best is None or abs(d.start - m.start) < abs(best[0] - m.start):
             best = (d.start, span)
     return best[1] if best else (_paragraph_date(v, m) or v.heading_date(m.start))
@@ -1032,6 +1061,7 @@ def extract(v: DocView) -> list[Proposal]:
     groups, refs = _group(v, ms)
     _attach_references(v, groups, refs)
     _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
+    _count_back(v, groups, _counted_heads(v, _lex()))
     return [_record(v, g) for g in groups if _specific(v, g)]
 
 
@@ -1104,6 +1134,32 @@ def _anaphors(v: DocView, lex: dict) -> list[tuple[int, str]]:
             if status:
                 out.append((hs, status))
     return out
+
+
+def _counted_heads(v: DocView, lex: dict) -> list[tuple[int, str, int]]:
+    """A bare head given its count: '…は5つの項目からなる計画を説明した' gives (position, '計画', 5)."""
+    out = []
+    for s, e in v.sentences:
+        for hs, _, w in find_all(v.clean, lex["heads"], s, e):
+            if w not in lex["generic_names"] or _COMPOUND.match(v.clean[hs - 1:hs] or "、"):
+                continue
+            pts = _re()["points_before"].search(v.clean[max(s, hs - 12):hs])
+            if pts:
+                out.append((hs, w, int(pts.group(1).translate(_DIGITS))))
+    return out
+
+
+def _count_back(v: DocView, groups: list[list[_Mention]], counted: list[tuple[int, str, int]]) -> None:
+    """The count of a bare head is the points of the proposal with that head named before it, when it has none:
+    '「勝利計画」を公表。…5つの項目からなる計画を説明' gives the Victory Plan 5 points."""
+    for pos, head, points in counted:
+        before = [x for g in groups for x in g if x.end <= pos and x.name.endswith(head)
+                  and v.sent_index(pos) - v.sent_index(x.start) <= SECTION_BACK]
+        if before:
+            last = max(before, key=lambda x: x.end)
+            group = next(g for g in groups if last in g)
+            if not any(x.points for x in group):
+                last.points = points
 
 
 def _settle_by_anaphor(v: DocView, groups: list[list[_Mention]], anaphors: list[tuple[int, str]]) -> None:
@@ -1195,6 +1251,13 @@ def _head_name(g: list[_Mention], name: str, lex: dict) -> tuple[str, list[str]]
     return name, heads
 
 
+def _group_dates(g: list[_Mention], status: Optional[str]) -> list[TimeSpan]:
+    """The dates of the mentions that settle the proposal's status first ('…30日間控えることで一致' on the 18th,
+    not a headline dated the 26th), then the others, each in text order."""
+    settling = [x.date for x in g if x.date and x.status == status]
+    return settling + [x.date for x in g if x.date and x.status != status]
+
+
 def _record(v: DocView, g: list[_Mention]) -> Proposal:
     lex = _lex()
     names = list(dict.fromkeys(x.name for x in g if not x.by_country)) or [g[0].name]
@@ -1207,7 +1270,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     statuses = [x.status for x in g if x.status]
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
     proposer = dedup_actors(a for x in g for a in x.proposer)
-    dates = [x.date for x in g if x.date]
+    dates = _group_dates(g, status)
     revises = next((x.revises for x in g if x.revises), None)
     if revises and _key(revises) in {_key(n) for n in names}:
         revises = None
