@@ -177,6 +177,7 @@ class ProposalLexicon(BaseModel):
     topic_modifiers: list[str]   # 資源の開発に関する協定: a modifier that says what a head is about
     continuing_openers: list[str]  # さらに20日には…逆提案した: a sentence that goes on with the last one's subject
     proposer_named_heads: list[str]  # 米側は…和平案をまとめ、示した: a bare plan head named by the side putting it forward
+    elaborating_openers: list[str]  # …逆提案した。とりわけ、…停止することを呼びかけた: the same proposal, in detail
     acting_on: list[str]         # Xの提案を受け、…ことに同意: the sentence names who put forward what it agrees to
 
 
@@ -296,8 +297,9 @@ def _scan_clause(v: DocView, i: int, floor: int) -> int:
     limit = max(floor, i - 60)
     while j > limit:
         c = v.clean[j - 1]
-        if c in lex["clause_stops"] and not (c == "「" and v.clean.find("」", j, i) != -1):
-            break  # a quote opened inside the clause does not end it
+        if c in lex["clause_stops"] and not (c == "「" and v.clean.find("」", j, i) != -1) and \
+                not (c == "、" and v.clean[j - 2:j - 1] == "を"):
+            break  # a quote opened inside the clause does not end it, nor does 攻撃を、少なくとも30日間停止
         if c in "はが" and j - 1 > floor and _is_subject(v, j - 1, lex):
             break
         j -= 1
@@ -1074,7 +1076,7 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
             refs.append(m)
             continue
         prev = groups[-1][-1] if groups else None
-        if prev is not None and prev.sent == m.sent and _apposed(v, prev, m):
+        if prev is not None and ((prev.sent == m.sent and _apposed(v, prev, m)) or _elaborates(v, prev, m)):
             groups[-1].append(m)  # 10項目の和平案「平和の公式」: one proposal, two names
             continue
         for g in groups[-GROUP_WINDOW:]:
@@ -1084,6 +1086,14 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
         else:
             groups.append([m])
     return groups, refs
+
+
+def _elaborates(v: DocView, prev: _Mention, m: _Mention) -> bool:
+    """A verb phrase in a sentence that opens by detailing the last one ('…延長するよう逆提案した。とりわけ、…攻撃を
+    30日間停止することを呼びかけた') details the proposal put forward just before, with the same status."""
+    i = v.sent_index(m.start)
+    return m.rule == "proposal.verb_phrase" and prev.status == m.status and i > 0 \
+        and v.sent_index(prev.start) == i - 1 and v.clean.startswith(tuple(_lex()["elaborating_openers"]), m.sent[0])
 
 
 def _apposed(v: DocView, a: _Mention, b: _Mention) -> bool:
