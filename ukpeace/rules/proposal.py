@@ -579,6 +579,11 @@ def _head_ok(v: DocView, hs: int, he: int, w: str, s: int, e: int, lex: dict) ->
                 not any(v.clean.startswith(h, he) for h in lex["heads"]))
 
 
+def _put_forward(v: DocView, m: _Mention, lex: dict) -> bool:
+    """A proposing verb takes the head as its object: '和平案をまとめ、示した'; not '和平計画について見方を示した'."""
+    return v.clean.startswith("を", m.end) and has_any(v.clean[m.end:m.end + 8], lex["proposer_verbs"]) is not None
+
+
 def _being_set_up(v: DocView, end: int, lex: dict) -> bool:
     """A known body the text builds is still a proposal: '「有志連合」の構築で一致'; '有志連合に部隊を出す' is not."""
     after = v.clean[end:end + 9].lstrip("」")
@@ -607,7 +612,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         signed = _signatories(v, m) if m.status == "signed" else []
         chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
         m.said_by = bool(signed or chars)  # the character rules' answer decides whether it is specific
-        m.bare = m.bare and not chars  # 和平案 that nobody in the sentence puts forward: dropped below
+        m.bare = m.bare and not (chars and _put_forward(v, m, lex))  # 和平案 nobody puts forward: dropped below
         chars = chars or _acting_on(v, m, lex)
         m.proposer = signed or _parsed_proposers(v, m, lex) or chars
         m.date = _date(v, m, by_sent[m.sent])
@@ -631,8 +636,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) for x in lex["not_after"]):
             continue
         plain = _left(v, hs, s)
-        if not _body_ok(v, hs, he, w, lex):
-            continue
+        if not _body_ok(v, hs, he, w, lex) or any(v.clean.startswith(a, hs - 1) for a in lex["acting_on"]):
+            continue  # Xの提案を受け、…: the proposal acted on is named by what follows (_acting_on)
         bloc = _names_bloc(v, plain, hs) if w in lex["bloc_heads"] else None
         if w in lex["bloc_heads"] and bloc is None:
             continue
@@ -1010,9 +1015,10 @@ def _span_of(m: _Mention) -> Optional[str]:
 def _abbreviates(short: _Mention, long: _Mention) -> bool:
     """A compound name cut short in a headline: '鉱物協定' for '鉱物資源協定' (the same head, the shorter
     modifier starting the longer); not '和平協定' for '和平合意' (another head)."""
-    if short.head != long.head or not short.name.endswith(short.head) or not long.name.endswith(long.head):
+    sn, ln = short.core or short.name, long.core or long.name  # 仲介する|ガス輸送協定: the name without its clause
+    if short.head != long.head or not sn.endswith(short.head) or not ln.endswith(long.head):
         return False
-    a, b = short.name[:-len(short.head)], long.name[:-len(long.head)]
+    a, b = sn[:-len(short.head)], ln[:-len(long.head)]
     whole = all(_COMPOUND.fullmatch(c) for c in a + b)
     return whole and len(a) >= 2 and len(b) > len(a) and b.startswith(a)
 
