@@ -993,3 +993,8 @@ def test_the_only_plan_in_a_dismissive_remark_is_none():
 def test_who_calls_a_plan_by_its_name_put_it_forward():
     p = only_proposal("フィンランド政府が「北の盾」と呼ぶ構想は、国境の監視を柱とする。")
     assert "Finland" in names(p.proposer)
+
+
+def test_a_plan_cited_as_a_source_is_still_the_plan():
+    p = only_proposal("米国が先月提示した28項目の和平案によると、ウクライナは兵力を削減する。")
+    assert p.points == 28

@@ -176,8 +176,9 @@ class ProposalLexicon(BaseModel):
     list_markers: list[str]      # ①…②…の4項目で一致: a count closing an enumerated list names the list, however small
     topic_modifiers: list[str]   # 資源の開発に関する協定: a modifier that says what a head is about
     continuing_openers: list[str]  # さらに20日には…逆提案した: a sentence that goes on with the last one's subject
-    proposer_named_heads: list[str]  # 米側は…和平案をまとめ、示した: a bare plan head named by the side putting it forward
+    proposer_named_heads: list[str]  # 米側は…和平案をまとめ、示した: a bare plan head kept when a side puts it forward
     elaborating_openers: list[str]  # …逆提案した。とりわけ、…停止することを呼びかけた: the same proposal, in detail
+    cited_after: list[str]       # 共同声明によると: a joint document cited as the source of what follows
     acting_on: list[str]         # Xの提案を受け、…ことに同意: the sentence names who put forward what it agrees to
 
 
@@ -633,7 +634,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         he = number.end() if number else he  # 安保理決議2202号: the number is part of the name
         if not _head_ok(v, hs, he, w, s, e, lex) or (w in lex["modifier_only_heads"] and not _span_extension(v, s, hs)):
             continue
-        if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) for x in lex["not_after"]):
+        if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) for x in lex["not_after"]) \
+                or _cited(v, he, w, lex):
             continue
         plain = _left(v, hs, s)
         if not _body_ok(v, hs, he, w, lex) or any(v.clean.startswith(a, hs - 1) for a in lex["acting_on"]):
@@ -675,6 +677,12 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             m.by_country = c.canonical
         out.append(m)
     return out
+
+
+def _cited(v: DocView, he: int, w: str, lex: dict) -> bool:
+    """A joint document cited as a source reports, it proposes nothing: '協議後の共同声明によると、…';
+    a plan cited so ('和平案によると、…') is still the plan."""
+    return w in lex["joint_heads"] and any(v.clean.startswith(x, he) for x in lex["cited_after"])
 
 
 def _body_ok(v: DocView, hs: int, he: int, w: str, lex: dict) -> bool:
@@ -1227,7 +1235,8 @@ def _dated_truce(v: DocView, x: _Mention) -> bool:
 def _scoped_truce(x: _Mention) -> bool:
     """A truce limited to a domain: '黒海における海上停戦', 'エネルギー施設への攻撃停止'; not a bare '停戦'."""
     lex = _lex()
-    return _truce_like(x) and x.name != x.head and has_any(x.name[:len(x.name) - len(x.head)], lex["truce_scopes"]) is not None
+    scope = x.name[:len(x.name) - len(x.head)]
+    return _truce_like(x) and x.name != x.head and has_any(scope, lex["truce_scopes"]) is not None
 
 
 TOPIC_NAME_MIN = 2  # kanji a topic modifier needs: 開発に関する協定, not それに関する協定
