@@ -998,3 +998,13 @@ def test_who_calls_a_plan_by_its_name_put_it_forward():
 def test_a_plan_cited_as_a_source_is_still_the_plan():
     p = only_proposal("米国が先月提示した28項目の和平案によると、ウクライナは兵力を削減する。")
     assert p.points == 28
+
+
+def test_an_offer_to_act_is_a_proposal():
+    p = only_proposal("ロシアは、相手が応じるなら港湾への攻撃を停止する用意があると表明した。")
+    assert any("港湾への攻撃を停止" in s for s in surfaces(p))
+    assert p.kind == "ceasefire" and p.status == "proposed" and "Russia" in names(p.proposer)
+
+
+def test_readiness_to_talk_is_no_proposal():
+    assert proposals("ロシアは交渉に応じる用意があると述べた。") == []
