@@ -1008,3 +1008,12 @@ def test_an_offer_to_act_is_a_proposal():
 
 def test_readiness_to_talk_is_no_proposal():
     assert proposals("ロシアは交渉に応じる用意があると述べた。") == []
+
+
+def test_a_quoted_verb_keeps_its_object():
+    p = only_proposal("ロシアの国防次官は協議後、首都周辺で軍事活動を「大幅に縮小する」と表明した。")
+    assert "軍事活動を大幅に縮小" in p.name and p.kind == "ceasefire"
+
+
+def test_a_quoted_remark_without_an_object_is_none():
+    assert proposals("国防次官は「大幅に縮小する」と表明した。") == []

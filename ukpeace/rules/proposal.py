@@ -301,7 +301,7 @@ def _scan_clause(v: DocView, i: int, floor: int) -> int:
         if c in lex["clause_stops"] and not (c == "「" and v.clean.find("」", j, i) != -1) and \
                 not (c == "、" and v.clean[j - 2:j - 1] == "を"):
             break  # a quote opened inside the clause does not end it, nor does 攻撃を、少なくとも30日間停止
-        if c in "はが" and j - 1 > floor and _is_subject(v, j - 1, lex):
+        if c in "はがも" and j - 1 > floor and _is_subject(v, j - 1, lex):
             break
         j -= 1
     if j == limit and limit > floor:
@@ -886,7 +886,10 @@ def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
 
 
 def _vp_at(v: DocView, s: int, e: int, end: int, status: str, lex: dict) -> Optional[_Mention]:
-    """The verb phrase ending at end (before こと/よう, or before し、 of a coordinated one), or None."""
+    """The verb phrase ending at end (before こと/よう, or before し、 of a coordinated one), or None. A quoted verb
+    counts with its object: '軍事活動を「大幅に縮小する」と表明' gives '軍事活動を大幅に縮小'."""
+    close = 1 if v.clean[end - 1:end] == "」" and "「" in v.clean[max(s, end - 20):end] else 0
+    end -= close
     for suffix in ("させる", "する", "し", "る", ""):
         stem_end = end - len(suffix)
         if suffix and not v.clean.startswith(suffix, stem_end):
@@ -896,8 +899,8 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: str, lex: dict) -> Opti
             if verb is None:
                 continue
             stop = stem_end + (1 if suffix == "る" else 0)
-            start = _scan_clause(v, stop, s)
-            name = v.clean[start:stop].strip("「」 　")
+            start = _scan_clause(v, end + close if close else stop, s)
+            name = v.clean[start:stop].strip("「」 　").replace("「", "")
             if "を" not in name or len(name) < 5:
                 return None
             obj = name[:name.rfind("を")]
