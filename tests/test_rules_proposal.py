@@ -1017,3 +1017,13 @@ def test_a_quoted_verb_keeps_its_object():
 
 def test_a_quoted_remark_without_an_object_is_none():
     assert proposals("国防次官は「大幅に縮小する」と表明した。") == []
+
+
+def test_a_proposal_answered_as_a_topic_is_under_discussion():
+    p = only_proposal("米国が提案している60日間の停戦については、ロシアが支援の停止を条件に挙げた。")
+    assert p.status == "under_discussion"
+
+
+def test_a_proposal_made_is_proposed():
+    p = only_proposal("米国は、60日間の停戦を提案した。")
+    assert p.status == "proposed"

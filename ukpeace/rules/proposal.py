@@ -353,6 +353,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     if has_any(after[:8], lex["status"]["under_discussion"]):
         return "under_discussion"
     if has_any(before, lex["status"]["proposed"]):
+        if has_any(after[:7], lex["topic_markers"]):
+            return "under_discussion"  # 米国が提案している30日間の全面停戦については、…条件だと述べた: a response
         return _jointly(m, "proposed", lex)
     if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], lex["agenda"]):
         return "under_discussion"
