@@ -826,3 +826,204 @@ def test_this_plan_only_discussed_leaves_the_status():
             "各国はこの案を今後検討する。")
     p = only_proposal(text)
     assert p.status != "rejected" and p.status != "agreed"
+
+
+# --- round 4: agreements, counts, bodies, invitations, schemes, verb phrases, duplicates (issue 8) ------------
+
+def test_a_headline_cuts_an_agreement_name_short_and_it_is_one_agreement():
+    text = "ガス協定は先送り\nロシアとウクライナは、トルコが仲介するガス輸送協定の文言を協議している。"
+    p = only_proposal(text)
+    assert "ガス協定" in surfaces(p) and any("ガス輸送協定" in s for s in surfaces(p))
+
+
+def test_agreements_on_different_topics_stay_apart():
+    text = "鉄道協定と電力協定\n両国は鉄道協定に署名した。電力協定は来月の署名をめざして協議している。"
+    found = proposals(text)
+    assert len(found) == 2, [p.name for p in found]
+
+
+def test_an_agreement_named_by_its_topic_to_be_concluded_is_under_discussion():
+    p = only_proposal("両国は、黒海の航行の安全に関する包括的な協定を年内に締結することを確認した。")
+    assert "安全に関する包括的な協定" in p.name
+    assert p.status == "under_discussion"
+
+
+def test_an_agreement_about_nothing_named_is_none():
+    assert proposals("両国は、それに関する協定を年内に締結することを確認した。") == []
+
+
+def test_a_small_count_closing_a_numbered_list_names_the_list():
+    p = only_proposal("首脳らは①停戦の監視②捕虜の交換③港湾の再開――の3項目で一致した。")
+    assert p.points == 3 and p.status == "agreed"
+
+
+def test_a_small_count_without_a_list_is_no_plan():
+    assert proposals("双方は3項目で合意した。") == []
+
+
+def test_a_bare_counted_plan_gives_its_points_to_the_plan_named_before():
+    text = ("トルコのエルドアン大統領は10日、「黒海安定化計画」を公表した。"
+            "大統領は議会で、6つの項目からなる計画を説明した。")
+    p = only_proposal(text)
+    assert p.name == "黒海安定化計画" and p.points == 6
+
+
+def test_a_bare_counted_plan_alone_is_none():
+    assert proposals("大統領は議会で、6つの項目からなる計画を説明した。") == []
+
+
+def test_a_known_coalition_being_formed_is_a_proposal():
+    p = only_proposal("フランスとドイツは、停戦を支える「有志連合」の結成で一致した。")
+    assert "有志連合" in p.name
+    assert p.kind == "security_guarantee" and p.status == "agreed"
+
+
+def test_an_existing_coalition_or_an_unnamed_one_is_none():
+    assert proposals("有志連合の各国は部隊の規模を協議した。") == []
+    assert proposals("10カ国は、戦車の整備に向けた連合を発足させた。") == []
+
+
+def test_an_invitation_to_join_a_bloc_is_one_proposal_however_named():
+    text = ("モルドバ首相は、NATOへの加盟に向けた「招待」を今年中に受けたいと述べた。"
+            "米国はNATOへの早期の招待には慎重だ。")
+    p = only_proposal(text)
+    assert p.kind == "security_guarantee"
+    assert "NATOへの早期の招待" in surfaces(p)
+
+
+def test_an_invitation_to_a_meeting_is_none():
+    assert proposals("首相は来月の会議への招待を受けたと述べた。") == []
+
+
+def test_a_platform_set_up_is_an_institution():
+    p = only_proposal("欧州委員会は、各国の支援を束ねる「エネルギー復旧プラットフォーム」の創設を提案した。")
+    assert p.kind == "institution" and p.status == "proposed"
+
+
+def test_an_oil_platform_is_no_proposal():
+    assert proposals("無人機がカスピ海の石油プラットフォームを攻撃した。") == []
+
+
+def test_a_scheme_named_by_its_clause():
+    p = only_proposal("ウクライナは、支援国が州ごとに復旧を受け持つ方式を打ち出した。")
+    assert "州ごとに復旧を受け持つ方式" in p.name
+    assert p.status == "proposed"
+
+
+def test_this_scheme_is_none():
+    assert proposals("この方式は以前から使われている。") == []
+
+
+def test_a_statement_cited_as_a_source_is_no_proposal():
+    found = proposals("会談後に発表された共同声明によると、双方は来月も会合を開く。")
+    assert all("共同声明" not in p.name for p in found)
+
+
+def test_a_verb_phrase_urged_as_what_should_be_done():
+    p = only_proposal("ポーランド首相は、凍結されたロシア中央銀行の資産を復興に充てるべきだと主張した。")
+    assert "資産を復興に充てる" in p.name
+    assert p.kind == "economic_plan" and p.status == "proposed"
+    assert "Poland" in names(p.proposer)
+
+
+def test_a_budget_spent_on_schools_is_no_proposal():
+    assert proposals("各国は予算を教育に充てるべきだと主張した。") == []
+
+
+def test_a_counter_proposal_is_the_phrase_it_puts_forward():
+    p = only_proposal("ロシアは、停戦を72時間延長するよう逆提案した。")
+    assert "逆提案" in surfaces(p)
+    assert p.kind == "ceasefire" and p.status == "proposed"
+    assert "Russia" in names(p.proposer)
+
+
+def test_a_sentence_going_on_keeps_the_last_subject_and_its_own_day():
+    text = "ゼレンスキー大統領は、交渉の用意があると表明した。さらに18日には、捕虜を全員交換するよう提案した。"
+    p = only_proposal(text)
+    assert "Volodymyr Zelenskyy" in names(p.proposer)
+    assert p.date is not None and p.date.start == day("2026-01-18")
+
+
+def test_a_sentence_detailing_a_proposal_adds_no_second_one():
+    text = "英国は、停戦を延長するよう提案した。とりわけ、港湾への攻撃を、少なくとも60日間停止することを呼びかけた。"
+    p = only_proposal(text)
+    assert any("港湾への攻撃" in s for s in surfaces(p))
+
+
+def test_truces_limited_to_one_domain_are_one_however_named():
+    text = ("米国は、エネルギー施設への攻撃を30日間控えるよう求めた。"
+            "ロシアはエネルギー関連インフラをめぐる部分的停戦を受け入れた。")
+    assert len(proposals(text)) == 1
+
+
+def test_truces_on_different_targets_stay_apart():
+    text = "ロシアは港湾への攻撃を10日間控えることで合意した。ウクライナは原発への攻撃を停止することを求めた。"
+    assert len(proposals(text)) == 2
+
+
+def test_a_maritime_truce_with_a_status_is_a_record():
+    p = only_proposal("両国は、黒海における海上停戦の実施に向けて協議している。")
+    assert "黒海における海上停戦" in p.name and p.kind == "ceasefire"
+
+
+def test_a_headline_length_without_days_is_the_same_truce_and_no_date():
+    text = "米提案の30日停戦\n米国は16日、30日間の即時停戦を提案した。"
+    p = only_proposal(text)
+    assert p.date is not None and p.date.start == day("2026-01-16")
+
+
+def test_who_a_truce_was_agreed_on_the_proposal_of():
+    p = only_proposal("フランス大統領の提案を受け、両国は港湾への攻撃を控えることで一致した。")
+    assert "France" in names(p.proposer) and p.status == "agreed"
+
+
+def test_a_bare_peace_plan_drawn_up_by_a_side_is_its_proposal():
+    p = only_proposal("英国側は、前線の凍結などを盛り込んだ和平案をまとめ、双方に示した。")
+    assert "United Kingdom" in names(p.proposer) and p.kind == "peace_plan"
+
+
+def test_a_bare_peace_plan_nobody_puts_forward_is_none():
+    assert proposals("和平案について楽観的な見方が広がった。") == []
+
+
+def test_the_only_plan_in_a_dismissive_remark_is_none():
+    assert proposals("報道官は「唯一の和平計画は相手の降伏だ」と一蹴した。") == []
+
+
+def test_who_calls_a_plan_by_its_name_put_it_forward():
+    p = only_proposal("フィンランド政府が「北の盾」と呼ぶ構想は、国境の監視を柱とする。")
+    assert "Finland" in names(p.proposer)
+
+
+def test_a_plan_cited_as_a_source_is_still_the_plan():
+    p = only_proposal("米国が先月提示した28項目の和平案によると、ウクライナは兵力を削減する。")
+    assert p.points == 28
+
+
+def test_an_offer_to_act_is_a_proposal():
+    p = only_proposal("ロシアは、相手が応じるなら港湾への攻撃を停止する用意があると表明した。")
+    assert any("港湾への攻撃を停止" in s for s in surfaces(p))
+    assert p.kind == "ceasefire" and p.status == "proposed" and "Russia" in names(p.proposer)
+
+
+def test_readiness_to_talk_is_no_proposal():
+    assert proposals("ロシアは交渉に応じる用意があると述べた。") == []
+
+
+def test_a_quoted_verb_keeps_its_object():
+    p = only_proposal("ロシアの国防次官は協議後、首都周辺で軍事活動を「大幅に縮小する」と表明した。")
+    assert "軍事活動を大幅に縮小" in p.name and p.kind == "ceasefire"
+
+
+def test_a_quoted_remark_without_an_object_is_none():
+    assert proposals("国防次官は「大幅に縮小する」と表明した。") == []
+
+
+def test_a_proposal_answered_as_a_topic_is_under_discussion():
+    p = only_proposal("米国が提案している60日間の停戦については、ロシアが支援の停止を条件に挙げた。")
+    assert p.status == "under_discussion"
+
+
+def test_a_proposal_made_is_proposed():
+    p = only_proposal("米国は、60日間の停戦を提案した。")
+    assert p.status == "proposed"

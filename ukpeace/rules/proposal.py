@@ -63,6 +63,8 @@ class _Mention:
     vp_kind: Optional[str] = None      # the kind a verb phrase's verb gives (停止 → ceasefire)
     core: str = ""                     # the name without its naming clause: 12項目の文書
     said_by: bool = False              # the character rules found a proposer (the parse only fills the field)
+    bloc: Optional[str] = None         # NATOへの招待: the bloc a bloc head names
+    bare: bool = False                 # 和平案 alone: kept only when the sentence says whose it is
 
 
 class _Status(BaseModel):
@@ -166,6 +168,18 @@ class ProposalLexicon(BaseModel):
     modifier_only_heads: list[str]  # heads that name a proposal only after a span: 「30日間」への延長 (not 延長された)
     syntax: _Syntax              # the full profile's roles from the bunsetu parse
     anaphor_determiners: list[str]  # この案の受け入れを拒んでいる: a decisive act on the proposal named before
+    truce_scopes: list[str]      # 海上停戦, エネルギー施設への攻撃停止: a truce limited to a domain names one truce
+    truce_domains: list[str]     # 海上, エネルギー: truces limited to the same domain are one truce, however named
+    known_body_heads: list[str]  # 「有志連合」: a head that names a proposal only as a known body or in quotes
+    setup_only_heads: list[str]  # 「復興プラットフォーム」の創設: a head that names a proposal only when set up
+    bloc_heads: list[str]        # NATOへの早期の招待: a head that names a proposal only with a bloc in its name
+    list_markers: list[str]      # ①…②…の4項目で一致: a count closing an enumerated list names the list, however small
+    topic_modifiers: list[str]   # 資源の開発に関する協定: a modifier that says what a head is about
+    continuing_openers: list[str]  # さらに20日には…逆提案した: a sentence that goes on with the last one's subject
+    proposer_named_heads: list[str]  # 米側は…和平案をまとめ、示した: a bare plan head kept when a side puts it forward
+    elaborating_openers: list[str]  # …逆提案した。とりわけ、…停止することを呼びかけた: the same proposal, in detail
+    cited_after: list[str]       # 共同声明によると: a joint document cited as the source of what follows
+    acting_on: list[str]         # Xの提案を受け、…ことに同意: the sentence names who put forward what it agrees to
 
 
 @lru_cache(maxsize=1)
@@ -218,6 +232,8 @@ def _left(v: DocView, start: int, floor: int, clause: bool = False) -> int:
     i = start
     while i > floor and _COMPOUND.match(v.clean[i - 1]):
         i -= 1
+    if i - 1 > floor and v.clean[i - 1] == "「" and v.clean.endswith(tuple(_lex()["modifier_endings"]), floor, i - 1):
+        i -= 1  # 加盟に向けた「招待」: the quoted head keeps the modifier before its quote
     for _ in range(2):
         j = _no_modifier(v, i, floor)
         if j is not None:
@@ -228,11 +244,18 @@ def _left(v: DocView, start: int, floor: int, clause: bool = False) -> int:
                 i = max(floor, i - 24) + m.start()
             else:
                 break
+    if _about(v, i, start):
+        i = _no_modifier(v, i, floor) or i  # 重要鉱物資源の|開発に関する|包括的な|協定: the topic's own modifier
     if clause:
         i = _clause_start(v, i, floor)
     if i > floor and v.clean[i - 1] == "「":
         i -= 1
     return i
+
+
+def _about(v: DocView, i: int, start: int) -> bool:
+    """Whether the modifiers from i open with a topic phrase ('開発に関する…'), whose noun takes its own modifier."""
+    return re.match(rf"[^の、。「」]{{1,12}}?{alternation(_lex()['topic_modifiers'])}", v.clean[i:start]) is not None
 
 
 def _no_modifier(v: DocView, i: int, floor: int) -> Optional[int]:
@@ -275,9 +298,10 @@ def _scan_clause(v: DocView, i: int, floor: int) -> int:
     limit = max(floor, i - 60)
     while j > limit:
         c = v.clean[j - 1]
-        if c in lex["clause_stops"] and not (c == "「" and v.clean.find("」", j, i) != -1):
-            break  # a quote opened inside the clause does not end it
-        if c in "はが" and j - 1 > floor and _is_subject(v, j - 1, lex):
+        if c in lex["clause_stops"] and not (c == "「" and v.clean.find("」", j, i) != -1) and \
+                not (c == "、" and v.clean[j - 2:j - 1] == "を"):
+            break  # a quote opened inside the clause does not end it, nor does 攻撃を、少なくとも30日間停止
+        if c in "はがも" and j - 1 > floor and _is_subject(v, j - 1, lex):
             break
         j -= 1
     if j == limit and limit > floor:
@@ -329,6 +353,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     if has_any(after[:8], lex["status"]["under_discussion"]):
         return "under_discussion"
     if has_any(before, lex["status"]["proposed"]):
+        if has_any(after[:7], lex["topic_markers"]):
+            return "under_discussion"  # 米国が提案している30日間の全面停戦については、…条件だと述べた: a response
         return _jointly(m, "proposed", lex)
     if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], lex["agenda"]):
         return "under_discussion"
@@ -383,7 +409,7 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             continue
         nxt = v.clean[ent.end:ent.end + 10]
         if ent.start >= m.start:
-            if nxt.startswith(tuple(lex["marked_inside"])):
+            if nxt.startswith(tuple(lex["marked_inside"])) or _names_it(v, m, ent, lex):
                 marked.append(ent)
             continue
         sm = _SUBJECT.match(nxt)
@@ -399,7 +425,8 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
                 marker = "は"  # a headline's subject: ウクライナ、中立化と引き換えに「安全の保証」提案
             else:
                 continue
-        if marker == "が" and has_any(between, lex["proposer_verbs"]):
+        if marker == "が" and has_any(v.clean[ent.end:m.end - len(m.core)] if m.clause else between,
+                                      lex["proposer_verbs"]):
             marked.append(ent)  # Xが提案した…
         elif marker in ("は", "も") and (has_any(verb_after, lex["proposer_verbs"]) or
                                          has_any(verb_after[:6], lex["direct_proposed"])) and \
@@ -407,7 +434,47 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             topic.append((ent.end + between.find(marker), ent))
     last = max((p for p, _ in topic), default=None)
     chosen = marked or [x for p, x in topic if p == last]  # the nearest topic: 'Aは…協議し、Bは…' gives B
+    if not chosen and v.clean.startswith(tuple(lex["continuing_openers"]), s) and \
+            has_any(verb_after, lex["proposer_verbs"]) and v.first(s, m.start, {"GPE", "ORG", "PERSON"}) is None:
+        chosen = _previous_topic(v, s)
     return _with_states(chosen)
+
+
+def _names_it(v: DocView, m: _Mention, ent, lex: dict) -> bool:
+    """The subject inside a naming clause is the author: '…、米国が提示した枠組みに基づく案'."""
+    return m.clause > 0 and ent.end < m.end - len(m.core) and v.clean.startswith("が", _after_title(v, ent.end)) \
+        and has_any(v.clean[ent.end:m.end - len(m.core)], lex["proposer_verbs"]) is not None
+
+
+def _previous_topic(v: DocView, s: int) -> list:
+    """The topic of the sentence before s: 'ゼレンスキー大統領は…表明した。さらに20日には、…逆提案した' gives him."""
+    i = v.sent_index(s)
+    if i == 0:
+        return []
+    ps, _ = v.sentences[i - 1]
+    for ent in v.ents(ps, s, {"GPE", "ORG", "PERSON"}):
+        if (ent.label != "GPE" or ent.kind == "country") and v.clean.startswith("は", _after_title(v, ent.end)):
+            return [ent]
+    return []
+
+
+def _acting_on(v: DocView, m: _Mention, lex: dict) -> list:
+    """What the sentence does on someone's proposal was put forward by them: 'A大統領の提案を受け、双方が…攻撃を
+    控えることに同意' gives A (and A's state). Only before the mention, in its sentence."""
+    s, _ = m.sent
+    out = [x for x in v.ents(s, m.start, {"GPE", "ORG", "PERSON"})
+           if any(v.clean.startswith(a, _after_title(v, x.end)) for a in lex["acting_on"])
+           and (x.label != "GPE" or x.kind == "country")]
+    return _with_states(out)
+
+
+_TITLE = re.compile(r"(?:米|露|英|仏|独)?(?:大統領|首相|氏|政権|政府|国務長官|外相|側)?")
+
+
+def _after_title(v: DocView, end: int) -> int:
+    """The end of an actor's title: 'トランプ大統領|の提案'."""
+    t = _TITLE.match(v.clean, end)
+    return t.end() if t else end
 
 
 def _parsed_proposers(v: DocView, m: _Mention, lex: dict) -> list:
@@ -503,7 +570,8 @@ def _origin_proposers(v: DocView, m: _Mention, lex: dict, by_sent: dict) -> list
 def _head_ok(v: DocView, hs: int, he: int, w: str, s: int, e: int, lex: dict) -> bool:
     ent = v.entity_at(hs)
     if ent is not None and (ent.label in ("PERSON", "GPE")
-                            or (ent.label in ("ORG", "LOC", "FAC") and ent.source == "gazetteer")):
+                            or (ent.label in ("ORG", "LOC", "FAC") and ent.source == "gazetteer"
+                                and not _being_set_up(v, ent.end, lex))):
         return False  # 欧州委員会 is an institution that exists, not a proposal
     if _KATAKANA.match(w[0]) and hs > s and _KATAKANA.match(v.clean[hs - 1]):
         return False  # ドローン is no ローン
@@ -512,6 +580,17 @@ def _head_ok(v: DocView, hs: int, he: int, w: str, s: int, e: int, lex: dict) ->
     # 計画的, 基金拠出: not the head of the phrase
     return not (he < e and _COMPOUND.match(v.clean[he]) and v.clean[he] not in "・" and
                 not any(v.clean.startswith(h, he) for h in lex["heads"]))
+
+
+def _put_forward(v: DocView, m: _Mention, lex: dict) -> bool:
+    """A proposing verb takes the head as its object: '和平案をまとめ、示した'; not '和平計画について見方を示した'."""
+    return v.clean.startswith("を", m.end) and has_any(v.clean[m.end:m.end + 8], lex["proposer_verbs"]) is not None
+
+
+def _being_set_up(v: DocView, end: int, lex: dict) -> bool:
+    """A known body the text builds is still a proposal: '「有志連合」の構築で一致'; '有志連合に部隊を出す' is not."""
+    after = v.clean[end:end + 9].lstrip("」")
+    return has_any(after[:7], lex["setup_after"]) is not None
 
 
 def _mentions(v: DocView) -> list[_Mention]:
@@ -536,6 +615,8 @@ def _mentions(v: DocView) -> list[_Mention]:
         signed = _signatories(v, m) if m.status == "signed" else []
         chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
         m.said_by = bool(signed or chars)  # the character rules' answer decides whether it is specific
+        m.bare = m.bare and not (chars and _put_forward(v, m, lex))  # 和平案 nobody puts forward: dropped below
+        chars = chars or _acting_on(v, m, lex)
         m.proposer = signed or _parsed_proposers(v, m, lex) or chars
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
@@ -544,7 +625,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             any(has_any(v.clean[m.end:m.sent[1]], w) for w in lex["status"].values())
         m.predicate = any(has_any(after, words) for words in lex["status"].values()) or \
             has_any(after[:6], lex["direct_proposed"]) is not None
-    return out
+    return [m for m in out if not m.bare]
 
 
 def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
@@ -555,9 +636,15 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         he = number.end() if number else he  # 安保理決議2202号: the number is part of the name
         if not _head_ok(v, hs, he, w, s, e, lex) or (w in lex["modifier_only_heads"] and not _span_extension(v, s, hs)):
             continue
-        if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) for x in lex["not_after"]):
+        if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) for x in lex["not_after"]) \
+                or _cited(v, he, w, lex):
             continue
         plain = _left(v, hs, s)
+        if not _body_ok(v, hs, he, w, lex) or any(v.clean.startswith(a, hs - 1) for a in lex["acting_on"]):
+            continue  # Xの提案を受け、…: the proposal acted on is named by what follows (_acting_on)
+        bloc = _names_bloc(v, plain, hs) if w in lex["bloc_heads"] else None
+        if w in lex["bloc_heads"] and bloc is None:
+            continue
         start = _left(v, hs, s, clause=w in lex["clause_heads"])
         if start == plain == hs:
             start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
@@ -574,8 +661,9 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         specific_truce = w in lex["bare_ok"] and (
             has_any(v.clean[max(s, hs - 16):he], lex["specific_truce_before"])
             or has_any(v.clean[he:he + 8], lex["specific_truce_after"]))
+        bare = name == w and w in lex["proposer_named_heads"]
         if (name in lex["generic_names"] or (_generic_modifier(mod, lex) and not _named_before(mod, lex))) \
-                and not specific_truce \
+                and not specific_truce and not bare \
                 and not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
             continue
         pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 12):start])
@@ -585,11 +673,35 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
                      rule="proposal.head_noun+clause" if start < plain else "proposal.head_noun",
                      core=v.clean[plain:he].strip("「」 　"))
         m.quoted = m.quoted or number is not None
+        m.bloc, m.bare = bloc, bare
         c = v.first(start, hs, {"GPE"})
         if c is not None and c.kind == "country" and v.clean[c.end:he] in lex["country_reference"]:
             m.by_country = c.canonical
         out.append(m)
     return out
+
+
+def _cited(v: DocView, he: int, w: str, lex: dict) -> bool:
+    """A joint document cited as a source reports, it proposes nothing: '協議後の共同声明によると、…';
+    a plan cited so ('和平案によると、…') is still the plan."""
+    return w in lex["joint_heads"] and any(v.clean.startswith(x, he) for x in lex["cited_after"])
+
+
+def _body_ok(v: DocView, hs: int, he: int, w: str, lex: dict) -> bool:
+    """A coalition is a proposal as a known body or in quotes: '「有志連合」の構築' (not '訓練に向けた連合');
+    a platform only when the text sets it up: '「復興プラットフォーム」の創設' (not '石油プラットフォーム')."""
+    if w in lex["known_body_heads"]:
+        ent = v.entity_at(hs)
+        known = ent is not None and ent.label == "ORG" and ent.source == "gazetteer"
+        return known or v.clean[he:he + 1] == "」"
+    if w in lex["setup_only_heads"]:
+        return _being_set_up(v, he, lex)
+    return True
+
+
+def _names_bloc(v: DocView, start: int, hs: int) -> Optional[str]:
+    """The bloc an invitation names: 'NATOへの早期の招待' gives NATO; '会議への招待' none."""
+    return next((x.canonical for x in v.ents(start, hs, {"ORG"}) if x.kind == "bloc"), None)
 
 
 def _span_extension(v: DocView, s: int, hs: int) -> bool:
@@ -740,9 +852,16 @@ def _count_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     out = []
     for c in _re()["count"].finditer(v.clean, s, e):
         n = int(c.group(1).translate(_DIGITS))
-        if n >= lex["count_min"]:
+        if n >= lex["count_min"] or _closes_list(v, s, c.start(), n, lex):
             out.append(_Mention(c.start(), c.end(), c.group(0), c.group(0), (s, e), points=n, rule="proposal.count"))
     return out
+
+
+def _closes_list(v: DocView, s: int, pos: int, n: int, lex: dict) -> bool:
+    """A small count that closes an enumerated list of as many items names the list:
+    '①停戦の監視②捕虜の交換③復興の支援――の3項目で合意'; not a bare '3項目で合意'."""
+    before = v.clean[s:pos]
+    return n >= 2 and sum(m in before for m in lex["list_markers"]) >= 2
 
 
 def _package_mentions(v: DocView, s: int, e: int) -> list[_Mention]:
@@ -769,7 +888,10 @@ def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
 
 
 def _vp_at(v: DocView, s: int, e: int, end: int, status: str, lex: dict) -> Optional[_Mention]:
-    """The verb phrase ending at end (before こと/よう, or before し、 of a coordinated one), or None."""
+    """The verb phrase ending at end (before こと/よう, or before し、 of a coordinated one), or None. A quoted verb
+    counts with its object: '軍事活動を「大幅に縮小する」と表明' gives '軍事活動を大幅に縮小'."""
+    close = 1 if v.clean[end - 1:end] == "」" and "「" in v.clean[max(s, end - 20):end] else 0
+    end -= close
     for suffix in ("させる", "する", "し", "る", ""):
         stem_end = end - len(suffix)
         if suffix and not v.clean.startswith(suffix, stem_end):
@@ -779,8 +901,8 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: str, lex: dict) -> Opti
             if verb is None:
                 continue
             stop = stem_end + (1 if suffix == "る" else 0)
-            start = _scan_clause(v, stop, s)
-            name = v.clean[start:stop].strip("「」 　")
+            start = _scan_clause(v, end + close if close else stop, s)
+            name = v.clean[start:stop].strip("「」 　").replace("「", "")
             if "を" not in name or len(name) < 5:
                 return None
             obj = name[:name.rfind("を")]
@@ -815,6 +937,8 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
         if not isinstance(span, TimeSpan) or span.start is None or span.end is None \
                 or (span.end - span.start).days > 31 or d.text.endswith("間"):
             continue
+        if m.start <= d.start and d.end <= m.end and _BARE_DAYS.search(v.clean[m.start:d.end]):
+            continue  # 米提案の30日停戦: the truce's length, not the 30th
         lo, hi = sorted((d.end, m.start))
         if any(lo <= o < hi for o in others):
             continue
@@ -822,6 +946,8 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
             continue  # 20項目の案は…先月提示した28項目の計画: 先月 is the 28-point plan's
         if d.end <= m.start and v.clean[d.start - 1:d.start] == "は" and v.clean[d.end:d.end + 1] == "、":
             return span
+        if d.end <= m.start and v.clean.startswith(("には、", "に、"), d.end):
+            return span  # さらに20日には、停戦を延長するよう逆提案した: the sentence's own time
         if best is None or abs(d.start - m.start) < abs(best[0] - m.start):
             best = (d.start, span)
     return best[1] if best else (_paragraph_date(v, m) or v.heading_date(m.start))
@@ -866,10 +992,16 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
     if m.points or pts:
         return bool(m.points and m.points in pts)
     km = _key(m.name)
-    span = _re()["span"].search(m.name)
+    span = _span_of(m)
     for x in g:
-        if span and m.head == x.head and span.group(0) in x.name:
-            return True  # 米提案の30日間停戦 = 即時かつ暫定的な30日間の停戦
+        if span and m.head == x.head and span == _span_of(x):
+            return True  # 米提案の30日停戦 = 即時かつ暫定的な30日間の停戦
+        if _same_domain(x, m):
+            return True  # エネルギー施設をめぐる部分的停戦 = エネルギー施設への攻撃を30日間控える
+        if m.bloc and m.head == x.head and m.bloc == x.bloc:
+            return True  # NATOへの早期の招待 = 北大西洋条約機構への加盟に向けた「招待」
+        if _abbreviates(x, m) or _abbreviates(m, x) or _subsequence(_key(x.name), km):
+            return True
         kx = _key(x.name)
         if _sides(x.name) and _sides(m.name) and _sides(x.name) != _sides(m.name):
             return False
@@ -878,6 +1010,56 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
         if _same_head_topic(x, m):
             return True
     return False
+
+
+_BARE_DAYS = re.compile(r"(?<![月0-9０-９])([0-9０-９]+)日$")
+
+
+def _span_of(m: _Mention) -> Optional[str]:
+    """A truce's length, '30日間' for '30日間の停戦' and for a headline's '30日停戦' (a bare 日 right before
+    the head; '5月30日停戦' is a date)."""
+    span = _re()["span"].search(m.name)
+    if span:
+        return span.group(0).translate(_DIGITS)
+    bare = _BARE_DAYS.search(m.name[:len(m.name) - len(m.head)]) if m.name.endswith(m.head) else None
+    return bare.group(0).translate(_DIGITS) + "間" if bare else None
+
+
+def _abbreviates(short: _Mention, long: _Mention) -> bool:
+    """A compound name cut short in a headline: '鉱物協定' for '鉱物資源協定' (the same head, the shorter
+    modifier starting the longer); not '和平協定' for '和平合意' (another head)."""
+    sn, ln = short.core or short.name, long.core or long.name  # 仲介する|ガス輸送協定: the name without its clause
+    if short.head != long.head or not sn.endswith(short.head) or not ln.endswith(long.head):
+        return False
+    a, b = sn[:-len(short.head)], ln[:-len(long.head)]
+    whole = all(_COMPOUND.fullmatch(c) for c in a + b)
+    return whole and len(a) >= 2 and len(b) > len(a) and b.startswith(a)
+
+
+def _same_domain(x: _Mention, m: _Mention) -> bool:
+    """Two truces limited to the same domain: '黒海の海上停戦' and '海上での攻撃停止'; not 'エネルギー施設への
+    攻撃停止' and '民間施設への攻撃停止' (no domain shared)."""
+    lex = _lex()
+    if not (_truce_like(x) and _truce_like(m)):
+        return False
+    return any(d in x.name and d in m.name for d in lex["truce_domains"])
+
+
+def _truce_like(x: _Mention) -> bool:
+    return x.head in _lex()["bare_ok"] or x.head in _lex()["kinds"]["ceasefire"] or x.vp_kind == "ceasefire"
+
+
+SUBSEQ_MIN = 6  # key characters a name needs before its words may be spread out in another's
+
+
+def _subsequence(a: str, b: str) -> bool:
+    """One key's characters in order inside the other, the same last word: 'エネルギー施設への攻撃停止' and
+    'エネルギー・インフラ施設への攻撃を控える'; not '民間施設への攻撃停止' (民間 is not in the other)."""
+    short, long = sorted((a.replace("・", ""), b.replace("・", "")), key=len)
+    if len(short) < SUBSEQ_MIN or short[-2:] != long[-2:]:
+        return False
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
@@ -900,6 +1082,7 @@ def extract(v: DocView) -> list[Proposal]:
     groups, refs = _group(v, ms)
     _attach_references(v, groups, refs)
     _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
+    _count_back(v, groups, _counted_heads(v, _lex()))
     return [_record(v, g) for g in groups if _specific(v, g)]
 
 
@@ -912,7 +1095,7 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
             refs.append(m)
             continue
         prev = groups[-1][-1] if groups else None
-        if prev is not None and prev.sent == m.sent and _apposed(v, prev, m):
+        if prev is not None and ((prev.sent == m.sent and _apposed(v, prev, m)) or _elaborates(v, prev, m)):
             groups[-1].append(m)  # 10項目の和平案「平和の公式」: one proposal, two names
             continue
         for g in groups[-GROUP_WINDOW:]:
@@ -924,15 +1107,26 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
     return groups, refs
 
 
+def _elaborates(v: DocView, prev: _Mention, m: _Mention) -> bool:
+    """A verb phrase in a sentence that opens by detailing the last one ('…延長するよう逆提案した。とりわけ、…攻撃を
+    30日間停止することを呼びかけた') details the proposal put forward just before, with the same status."""
+    i = v.sent_index(m.start)
+    return m.rule == "proposal.verb_phrase" and prev.status == m.status and i > 0 \
+        and v.sent_index(prev.start) == i - 1 and v.clean.startswith(tuple(_lex()["elaborating_openers"]), m.sent[0])
+
+
 def _apposed(v: DocView, a: _Mention, b: _Mention) -> bool:
     """b renames a right after it: 10項目の和平案「平和の公式」, 和平案（平和の公式）, or
     支援国の枠組みを「…コンタクトグループ」として (AをBとして)."""
     gap = v.clean[a.end:b.start + 1]
     if 0 <= b.start - a.end <= 1 and gap.startswith(("「", "（", "(")):
         return True
+    if a.rule == "proposal.verb_phrase" and v.clean[a.end:b.start] in _VP_TO_HEAD:
+        return True  # 停戦を延長するよう逆提案した: the counter-proposal is the phrase it puts forward
     return gap == "を「" and v.clean.startswith("として", b.end)
 
 
+_VP_TO_HEAD = ("するよう", "するように", "することを", "させるよう", "させるように", "よう", "ように")
 REFERENCE_SENTENCES = 2  # 米側の提案 refers back to a proposal named at most this many sentences before
 
 
@@ -971,6 +1165,32 @@ def _anaphors(v: DocView, lex: dict) -> list[tuple[int, str]]:
     return out
 
 
+def _counted_heads(v: DocView, lex: dict) -> list[tuple[int, str, int]]:
+    """A bare head given its count: '…は5つの項目からなる計画を説明した' gives (position, '計画', 5)."""
+    out = []
+    for s, e in v.sentences:
+        for hs, _, w in find_all(v.clean, lex["heads"], s, e):
+            if w not in lex["generic_names"] or _COMPOUND.match(v.clean[hs - 1:hs] or "、"):
+                continue
+            pts = _re()["points_before"].search(v.clean[max(s, hs - 12):hs])
+            if pts:
+                out.append((hs, w, int(pts.group(1).translate(_DIGITS))))
+    return out
+
+
+def _count_back(v: DocView, groups: list[list[_Mention]], counted: list[tuple[int, str, int]]) -> None:
+    """The count of a bare head is the points of the proposal with that head named before it, when it has none:
+    '「勝利計画」を公表。…5つの項目からなる計画を説明' gives the Victory Plan 5 points."""
+    for pos, head, points in counted:
+        before = [x for g in groups for x in g if x.end <= pos and x.name.endswith(head)
+                  and v.sent_index(pos) - v.sent_index(x.start) <= SECTION_BACK]
+        if before:
+            last = max(before, key=lambda x: x.end)
+            group = next(g for g in groups if last in g)
+            if not any(x.points for x in group):
+                last.points = points
+
+
 def _settle_by_anaphor(v: DocView, groups: list[list[_Mention]], anaphors: list[tuple[int, str]]) -> None:
     """The proposal named last before an anaphor (within REFERENCE_SENTENCES) takes its decisive status."""
     for pos, status in anaphors:
@@ -1001,7 +1221,7 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
             return True
         if x.status and x.head in _lex()["bare_ok"] + ["停戦案"] and _re()["span"].search(x.name):
             return True
-        if _dated_truce(v, x):
+        if _dated_truce(v, x) or (x.status and _scoped_truce(x)) or (x.status and _topic_named(x)):
             return True
         if x.topic:
             return True
@@ -1015,6 +1235,23 @@ def _dated_truce(v: DocView, x: _Mention) -> bool:
         return False
     return any(0 <= x.start - d.end <= 3 and v.clean[d.end:x.start] in ("までの", "の", "まで")
                for d in v.ents(max(x.sent[0], x.start - 30), x.start, {"DATE"}))
+
+
+def _scoped_truce(x: _Mention) -> bool:
+    """A truce limited to a domain: '黒海における海上停戦', 'エネルギー施設への攻撃停止'; not a bare '停戦'."""
+    lex = _lex()
+    scope = x.name[:len(x.name) - len(x.head)]
+    return _truce_like(x) and x.name != x.head and has_any(scope, lex["truce_scopes"]) is not None
+
+
+TOPIC_NAME_MIN = 2  # kanji a topic modifier needs: 開発に関する協定, not それに関する協定
+
+
+def _topic_named(x: _Mention) -> bool:
+    """A head named by what it is about: '資源の開発に関する包括的な協定を締結する'; not 'それに関する合意'."""
+    mod = x.name[:len(x.name) - len(x.head)]
+    hit = re.search(alternation(_lex()["topic_modifiers"]), mod)
+    return hit is not None and len(_KANJI.findall(mod[:hit.start()])) >= TOPIC_NAME_MIN
 
 
 CLAUSE_MIN = 8  # a naming clause shorter than this (検討を進める案) says nothing concrete
@@ -1044,6 +1281,13 @@ def _head_name(g: list[_Mention], name: str, lex: dict) -> tuple[str, list[str]]
     return name, heads
 
 
+def _group_dates(g: list[_Mention], status: Optional[str]) -> list[TimeSpan]:
+    """The dates of the mentions that settle the proposal's status first ('…30日間控えることで一致' on the 18th,
+    not a headline dated the 26th), then the others, each in text order."""
+    settling = [x.date for x in g if x.date and x.status == status]
+    return settling + [x.date for x in g if x.date and x.status != status]
+
+
 def _record(v: DocView, g: list[_Mention]) -> Proposal:
     lex = _lex()
     names = list(dict.fromkeys(x.name for x in g if not x.by_country)) or [g[0].name]
@@ -1056,7 +1300,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     statuses = [x.status for x in g if x.status]
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
     proposer = dedup_actors(a for x in g for a in x.proposer)
-    dates = [x.date for x in g if x.date]
+    dates = _group_dates(g, status)
     revises = next((x.revises for x in g if x.revises), None)
     if revises and _key(revises) in {_key(n) for n in names}:
         revises = None
