@@ -863,3 +863,107 @@ def test_online_after_the_trigger_is_a_video_meeting():
 def test_online_in_a_later_clause_does_not_change_the_mode():
     found = meetings("両首脳は24日、ロンドンで会談し、会談の内容はオンラインで公開された。")
     assert found and all(m.mode == "in_person" for m in found)
+
+
+# --- round 4: government-release headings, references, other bodies, gathering clauses -------
+
+RELEASE = ("１　仏独首脳電話会談（1月12日）\n"
+           "（１）12日、マクロン仏大統領とショルツ独首相は電話会談を行いました。両首脳は支援の継続で一致しました。\n"
+           "（２）電話会談直後の12日夜、キーウに無人機による攻撃がありました。")
+
+
+def test_numbered_heading_and_its_body_are_one_call():
+    """A release's heading 「仏独首脳電話会談（1月12日）」 and its body 「12日、…電話会談を行いました」."""
+    m = only_meeting(RELEASE)
+    assert m.mode == "phone" and m.date is not None and m.date.start == day("2026-01-12")
+    assert names(m.participants) == {"Emmanuel Macron", "Olaf Scholz"}
+    assert names(m.parties) == {"France", "Germany"}
+
+
+def test_time_reference_to_a_call_is_no_new_meeting():
+    text = ("マクロン大統領は15日、ゼレンスキー大統領と電話会談を行った。"
+            "会談直後、ロシア軍はハルキウにミサイル攻撃を加えた。")
+    assert len(meetings(text)) == 1
+
+
+def test_starting_negotiations_is_no_meeting():
+    text = "米国とロシアの両政府は、停戦に向けた技術的な交渉を中東で直ちに開始することで一致したと発表した。"
+    assert meetings(text) == []
+
+
+def test_negotiations_held_are_still_a_meeting():
+    m = only_meeting("ロシアとウクライナの代表団は16日、イスタンブールで停戦をめぐる交渉を行った。")
+    assert m.location is not None and m.location.canonical == "Istanbul"
+
+
+def test_summit_the_day_after_a_bilateral_is_a_meeting_of_its_own():
+    text = ("ゼレンスキー大統領は5日、パリでマクロン大統領と会談した。"
+            "翌6日にはパリで、欧州を中心とする首脳会合が開かれた。")
+    found = meetings(text)
+    assert len(found) == 2
+    summit = next(m for m in found if m.name.endswith("首脳会合"))
+    assert summit.date is not None and summit.date.start == day("2026-01-06")
+
+
+def test_two_bodies_sitting_in_one_city_are_two_meetings():
+    text = ("大統領は来週、ブリュッセルで開かれるEU＝ヨーロッパ連合の首脳会議に出席し、"
+            "同じくブリュッセルで開かれるNATOの外相会合にも出席する予定だ。")
+    found = meetings(text)
+    assert len(found) == 2
+    by_party = sorted(sorted(names(m.parties) & {"European Union", "NATO"}) for m in found)
+    assert by_party == [["European Union"], ["NATO"]]
+
+
+def test_broadcast_gloss_names_the_body_of_the_summit():
+    m = only_meeting("首相はきょう、ブリュッセルで開かれたEU＝ヨーロッパ連合の首脳会議に出席した。", "2026-01-20")
+    assert "European Union" in names(m.parties)
+
+
+def test_gathering_told_in_the_clause_before_the_name():
+    text = ("イタリア北部ストレーザで10、11の両日開かれた「復興支援会議」は、"
+            "再建の原則をまとめた宣言を採択して閉幕した。")
+    m = only_meeting(text)
+    assert m.status == "held"
+    assert m.location is not None and m.location.canonical == "Italy"
+
+
+def test_topic_called_off_at_the_end_of_its_sentence():
+    text = ("来月5日にポーランドの首都ワルシャワで予定されていた支援国の国防相会合は、"
+            "議長国の首相が国内の洪水対応を理由に訪問を取りやめたため、中止された。")
+    m = only_meeting(text)
+    assert m.status == "cancelled"
+    assert m.location is not None and m.location.canonical == "Warsaw"
+
+
+def test_a_trip_called_off_is_no_meeting():
+    assert meetings("首相は国内の災害対応を理由に、来週に予定していたフランス訪問を取りやめた。") == []
+
+
+def test_plan_as_object_does_not_make_held_talks_planned():
+    text = "ゼレンスキー大統領は先月20日、ホワイトハウスでトランプ大統領と会談し、和平計画を直接説明した。"
+    m = only_meeting(text)
+    assert m.status == "held"
+    assert m.date is not None and m.date.start == day("2025-12-20")
+
+
+def test_venue_building_with_a_short_qualifier():
+    m = only_meeting("国防相らは12日、ラムシュタイン米軍基地で会合を開いた。")
+    assert m.location is not None and m.location.canonical == "Ramstein Air Base"
+
+
+def test_attending_a_named_summit_joins_it():
+    text = ("20カ国・地域（G20）首脳会議が15日、インドネシアのバリ島で開幕し、岸田首相やショルツ首相が出席した。"
+            "ゼレンスキー氏は15日、G20首脳会議にビデオで参加し、演説した。")
+    m = only_meeting(text)
+    assert "Volodymyr Zelenskyy" in names(m.participants)
+
+
+def test_planned_talks_on_a_day_already_passed_are_next_month():
+    m = only_meeting("ロシアとウクライナの代表団は、13日にイスタンブールで改めて協議を行う予定だ。")
+    assert m.status == "planned"
+    assert m.date is not None and m.date.start == day("2026-02-13")
+
+
+def test_held_talks_on_a_day_of_this_month_stay_in_it():
+    m = only_meeting("ロシアとウクライナの代表団は13日、イスタンブールで協議を行った。")
+    assert m.status == "held" and m.date is not None and m.date.start == day("2026-01-13")

@@ -36,6 +36,7 @@ _PLACE_PREF = {"facility": 0, "city": 1, "district": 1, "region": 2, "territory"
 _KANJI_TITLE = re.compile(r"^[\u4e00-\u9fff々・]{0,10}$")
 _TOPIC_SWITCH = re.compile(r"(?<!の)は、")
 _VISIT = re.compile(r"^を[^、。]{0,4}訪")
+_GLOSS_NO = re.compile(r"^(?:[＝=][^、。の＝=]{1,16})?の$")  # EU＝ヨーロッパ連合の首脳会議: a gloss, then の
 
 
 Status = Literal["held", "planned", "ongoing", "cancelled"]
@@ -184,16 +185,21 @@ def _unknown_place_in(v: DocView, end: int, lex: dict) -> bool:
 @lru_cache(maxsize=1)
 def _unknown_place_re() -> re.Pattern:
     lex = lexicon("meeting")
-    return re.compile(rf"{alternation(lex['region_words'])}?の[\u30a0-\u30ffー・]{{2,12}}"
+    return re.compile(rf"(?:{alternation(lex['region_words'])}の?|の)[\u30a0-\u30ffー・]{{2,12}}"
                       rf"{alternation(lex['venue_heads'] + ['城'])}?{alternation(['で', 'にて', 'において'])}")
 
 
 def _seat_of(v: DocView, end: int, lex: dict) -> bool:
-    """A place followed by a building of it where the meeting sits: ブリュッセルの本部で, 東京の首相官邸で."""
-    if not v.clean.startswith("の", end):
-        return False
-    head = next((h for h in lex["venue_heads"] if v.clean.startswith(h, end + 1)), None)
-    return head is not None and v.clean.startswith(tuple(lex["venue_after"]), end + 1 + len(head))
+    """A place followed by a building of it where the meeting sits: ブリュッセルの本部で, 東京の首相官邸で,
+    ラムシュタイン米軍基地で (a qualifier of up to four characters before the building)."""
+    start = end + 1 if v.clean.startswith("の", end) else end
+    for k in range(0, 5):  # ラムシュタインの米軍基地で / ラムシュタイン米軍基地で: a short qualifier of the building
+        if k and v.clean[start + k - 1] in "、。でにのはが":
+            break
+        head = next((h for h in lex["venue_heads"] if v.clean.startswith(h, start + k)), None)
+        if head is not None and (k or start > end):
+            return v.clean.startswith(tuple(lex["venue_after"]), start + k + len(head))
+    return False
 
 
 def _speakers_in(v: DocView, s: int, e: int, lex: dict) -> list:
@@ -315,6 +321,8 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
             continue  # 次回の協議: the word only stands for a meeting when it is held (次回は…開く)
         if _generic_use(v, te, lex) or (not gathering and _qualified_before(v, s, ts, lex)):
             continue
+        if w in lex["weak_triggers"] and _process_start(v, te, e, lex):
+            continue
         ent = v.entity_at(ts)
         if ent is not None and not ent.canonical and ent.end == te:
             ent = None  # the parser took the meeting's own name (初会合, 和平サミット) for an organisation
@@ -366,6 +374,23 @@ def _compounds(v: DocView, hits: list, lex: dict) -> list:
 def _generic_use(v: DocView, te: int, lex: dict) -> bool:
     """A use of the trigger word that names no gathering: 会議室, 交渉担当者, 交渉による解決, 協議を続ける."""
     return any(v.clean.startswith(x, te) for x in lex["not_after"] + lex["generic_use_after"])
+
+
+def _process_start(v: DocView, te: int, e: int, lex: dict) -> bool:
+    """A weak trigger that is the object of starting a process names no gathering:
+    「技術的な交渉を中東で直ちに開始することで一致した」, 「話し合いを始めるべきだ」."""
+    if not v.clean.startswith("を", te):
+        return False
+    clause = re.split(r"[、。]", v.clean[te + 1:min(e, te + 20)])[0]
+    return bool(has_any(clause, lex["process_start_after"]))
+
+
+def _gathered_before(v: DocView, s: int, name_start: int, lex: dict) -> bool:
+    """A gathering verb in the clause that modifies the name: 「ルガノで開かれた「復興会議」は」,
+    「12日に基地で予定されていた支援国の首脳級会合は」 — the name is a gathering even with no verb after it."""
+    head = v.clean[max(s, name_start - 40):name_start]
+    head = re.sub(r"(?:「|[^、。「」]{1,14}の)+$", "", head)
+    return any(head.endswith(x) for x in lex["gathered_before"])
 
 
 def _qualified_before(v: DocView, s: int, ts: int, lex: dict) -> bool:
@@ -447,7 +472,7 @@ def _sitting_body(v: DocView, s: int, name_start: int) -> list:
     """The body whose sitting the name is (国連安全保障理事会の会合): it holds the meeting and takes part.
     Not a country (ロシアの会合 is no sitting of a body) and not a body further back (安保理で…の会合)."""
     return [actor_of(a) for a in v.ents(s, name_start, {"ORG"})
-            if not a.country and a.canonical and v.clean[a.end:name_start] == "の"]
+            if (not a.country or a.kind == "bloc") and a.canonical and _GLOSS_NO.match(v.clean[a.end:name_start])]
 
 
 def _topic(v: DocView, s: int, end: int):
@@ -523,7 +548,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             name_start, name = (ts, v.clean[ts:te]) if body else _name(v, ts, te)
             if compound:
                 name_start, name = _name(v, ts, ts + 1)[0], v.clean[_name(v, ts, ts + 1)[0]:te]
-            gathering = _gathering(v, te, e, lex) or (_scale(name, lex) == "multilateral" and (any(
+            gathering = _gathering(v, te, e, lex) or _gathered_before(v, s, name_start, lex) or \
+                (_scale(name, lex) == "multilateral" and (any(
                 v.clean.startswith(x, te) for x in lex["setting_after"]) or _dated_setting(v, s, name_start, te, lex)))
             m = _Mention(name_start, te, (s, e), name, weak=w in lex["weak_triggers"] and not gathering,
                          gathering=gathering, ordinal=_ordinal(v, name_start, te, lex),
@@ -632,7 +658,9 @@ def _mentions(v: DocView) -> list[_Mention]:
                        v.ents(s, ts, {"ORG"}) if not a.country and a.canonical) or bool(_sitting_body(v, s, name_start))
             g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host) + m.gathering
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
-            m.creates = g >= need and not m.anaphoric and not (borrowed and len(m.own_people) < 2 and not m.location) \
+            lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2  # 大統領のドイツ訪問: a trip
+            m.creates = g >= need and not m.anaphoric and not lone_visit \
+                and not (borrowed and len(m.own_people) < 2 and not m.location) \
                 and not (bare_summit and g < 2) and not _series(name, lex) \
                 and not (m.attendance and _generic(name, lex) and out) \
                 and not _in_quoted_speech(v, s, e, ts)  # 「生産的な協議だった」と述べた: said of one told
@@ -728,6 +756,8 @@ _SPEECH_TAIL = re.compile(r"[^\u4e00-\u9fff々\u30a0-\u30ffー・A-Za-z0-9]")  #
 def _future(v: DocView, m: _Mention, lex: dict) -> bool:
     """The trigger's clause is future or planned: 協議を行う予定だ, 会談する見通しだ (not 会談した)."""
     after = v.clean[m.end:m.clause_end or m.sent[1]][:30]
+    for noun in lex["cue_noun_uses"]:  # 会談し、計画を説明した: the plan is an object, not the tense
+        after = after.replace(noun, "＿" * len(noun))
     if v.clean.startswith(tuple(lex["future_after"]), m.end):
         return True  # 13日に会談すると明らかにした: the verb itself is non-past
     held = has_any(after, lex["held"]) and not has_any(after[:12], lex["not_held_after"])
@@ -784,6 +814,16 @@ def _own_cue(after: str, cues: list) -> bool:
     return not re.search(r"[^、。]{1,8}[がは]", after[1:min(hits)])
 
 
+def _topic_cancelled(v: DocView, m: _Mention, lex: dict) -> bool:
+    """The trigger is the sentence's topic and its closing predicate calls it off, however long the reason
+    between: 「予定されていた首脳級会合は、大統領が…訪問を取りやめたため、見送られた」."""
+    if not v.clean.startswith(("は、", "は"), m.end):
+        return False
+    tail = v.clean[m.end:m.sent[1]].rstrip("。 \n")
+    last = tail.rsplit("、", 1)[-1]
+    return "、" in tail and bool(has_any(last, lex["cancelled"])) and not re.search(r"[がは]", last[:-6])
+
+
 def _past_ongoing(after: str, lex: dict) -> bool:
     """An ongoing cue told in the past: 「サミットを開催中だった首脳たちは」 was held (not 開催中の会議)."""
     return any(after.startswith(p, i + len(c)) for c in lex["ongoing"] if (i := after.find(c)) >= 0
@@ -794,6 +834,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
     s, e = m.sent
     after = v.clean[m.end:e]
     window = v.clean[max(s, m.start - 20):e]
+    if _topic_cancelled(v, m, lex):
+        return "cancelled"  # 来月5日に予定されていた会合は、…ため、中止された: called off, however far ahead
     if m.date is not None and v.published is not None and m.date.start is not None and m.date.start > v.published:
         return "planned"
     if _future_word(v, m, lex):
@@ -899,6 +941,8 @@ class _Cluster:
                 _places_ok(self.location, m.location) is not False and \
                 (not m.sentence_date or all(_dates_ok(d, m.date) for d in self.dates())):
             return True  # ■短時間で終わった初会合 (a heading) and the 初会合 told before: the same round
+        if _same_body_sitting(m, self) and _places_ok(self.location, m.location) is not False:
+            return True  # A首相らが出席したG20首脳会議 … B氏は15日、G20首脳会議にビデオで参加し: one summit
         own = {p.canonical or p.text for p in m.own_people}
         if own and self.people() and not (own & self.people()):
             return False  # other people at the same place: another meeting (a bilateral on a summit's sidelines)
@@ -906,6 +950,8 @@ class _Cluster:
         first = next((x for x in self.ms if x.creates), self.ms[0])
         if own and _scale(m.name, lex) == "bilateral" and _scale(first.name, lex) == "multilateral":
             return False  # a bilateral on a summit's sidelines is a meeting of its own
+        if _summit_after_talks(m, first, self.people(), lex) or _other_body(m, self.ms):
+            return False
         place = _places_ok(self.location, m.location)
         if place is False:
             return False
@@ -931,7 +977,7 @@ class _Cluster:
         people = self.people()
         if m.sentence_date and place is None and m.date is not None and complete(m.date) \
                 and m.date.start == m.date.end and (not own or not people or own <= people or people <= own) and any(
-                x.sentence_date and x.date == m.date and abs(x.index - m.index) <= 1 for x in self.ms):
+                x.sentence_date and _same_day(x.date, m.date) and abs(x.index - m.index) <= 1 for x in self.ms):
             return True  # the same day's event told in two consecutive sentences (…署名した。A氏とB氏が署名し…)
         names = {x.name for x in self.ms}
         if len(m.name) >= 4 and not _generic(m.name, lex) and m.name in names:
@@ -941,6 +987,37 @@ class _Cluster:
         if shared and len(shared) >= min(2, len(own), len(self.people())):
             return m.mode == self.mode
         return False
+
+
+def _same_day(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> bool:
+    """Two dates of the same day, however written: 「（3月18日）」 in a heading and 「18日、」 in its body."""
+    return a is not None and b is not None and a.start is not None and (a.start, a.end) == (b.start, b.end)
+
+
+def _summit_after_talks(m: _Mention, first: _Mention, people: set, lex: dict) -> bool:
+    """A multilateral sitting that names nobody of its own is not the two-person talks told before it:
+    「1日にロンドンでA首相と会談した。翌2日にはロンドンで首脳会合が開かれた」 — two meetings."""
+    return not m.anaphoric and not m.own_people and len(people) >= 2 and \
+        _scale(m.name, lex) == "multilateral" and _scale(first.name, lex) == "bilateral" and \
+        not has_any(m.name, lex["bilateral"])
+
+
+def _same_body_sitting(m: _Mention, c: _Cluster) -> bool:
+    """A multilateral sitting named by the same bloc or body as the cluster's, at compatible dates, is that
+    sitting whoever is told attending it."""
+    lex = lexicon("meeting")
+    own = {p.canonical for p in m.parties if p.kind in ("bloc", "org")}
+    theirs = {p.canonical for x in c.ms for p in x.parties if p.kind in ("bloc", "org")}
+    return bool(own & theirs) and _scale(m.name, lex) == "multilateral" and not m.ordinal and \
+        (not m.sentence_date or all(_dates_ok(d, m.date) for d in c.dates()))
+
+
+def _other_body(m: _Mention, ms: list) -> bool:
+    """A sitting of another bloc or body, at the same place and day, is another meeting:
+    「ブリュッセルで開かれるEU首脳会議に出席し、同じくブリュッセルで開かれるNATOの国防相会議にも出席する」."""
+    own = {p.canonical for p in m.parties if p.kind in ("bloc", "org")}
+    theirs = {p.canonical for x in ms for p in x.parties if p.kind in ("bloc", "org")}
+    return bool(own and theirs and not own & theirs)
 
 
 def _still_open(v: DocView, c: _Cluster, date: Optional[TimeSpan], lex: dict) -> bool:
@@ -1083,6 +1160,9 @@ class MeetingLexicon(BaseModel):
     setting_reference_heads: list[str]
     dated_setting_after: list[str]
     bare_reference_before: list[str]
+    process_start_after: list[str]
+    cue_noun_uses: list[str]
+    gathered_before: list[str]
 
 
 def _lexicon() -> dict:
@@ -1135,7 +1215,8 @@ def extract(v: DocView) -> list[Meeting]:
         statuses = [m.status for m in c.ms if not m.anaphoric and not m.default_status] or \
             [m.status for m in c.ms if not m.anaphoric] or [m.status for m in c.ms]
         status = "held" if "held" in statuses else statuses[0]
-        if date is not None and v.published is not None and date.start is not None and date.start > v.published:
+        if date is not None and v.published is not None and date.start is not None and date.start > v.published \
+                and status != "cancelled":
             status = "planned"
         elif status == "held" and _still_open(v, c, date, lex):
             status = "ongoing"
