@@ -967,3 +967,68 @@ def test_planned_talks_on_a_day_already_passed_are_next_month():
 def test_held_talks_on_a_day_of_this_month_stay_in_it():
     m = only_meeting("ロシアとウクライナの代表団は13日、イスタンブールで協議を行った。")
     assert m.status == "held" and m.date is not None and m.date.start == day("2026-01-13")
+
+
+def test_a_planned_call_told_twice_is_one_plan():
+    text = ("マクロン大統領は近くプーチン大統領と電話で話したいとの考えを示した。"
+            "フランス大統領府の報道官は、両首脳が電話で協議する可能性があると述べた。")
+    m = only_meeting(text)
+    assert m.status == "planned" and m.mode == "phone"
+    assert names(m.parties) == {"France", "Russia"}
+
+
+def test_planned_calls_with_other_sides_stay_apart():
+    text = ("マクロン大統領は近くプーチン大統領と電話で話したいとの考えを示した。"
+            "ショルツ首相もゼレンスキー大統領と電話で協議する予定だ。")
+    assert len(meetings(text)) == 2
+
+
+def test_dated_pairs_before_one_trigger_are_one_meeting_each():
+    text = "技術協議は、23日に米国・ウクライナ間、24日に米国・ロシア間の協議が、それぞれジッダで行われた。"
+    found = sorted(meetings(text), key=lambda m: m.date.start)
+    assert [m.date.start for m in found] == [day("2026-01-23"), day("2026-01-24")]
+    assert [names(m.parties) for m in found] == [{"United States", "Ukraine"}, {"United States", "Russia"}]
+    assert all(m.location is not None and m.location.canonical == "Jeddah" for m in found)
+
+
+def test_section_heading_takes_no_date_from_the_heading_before():
+    text = ("在外公館の報告\n\n概要は以下のとおりです。\n\n"
+            "１　独仏首脳電話会談（1月12日）\n"
+            "12日、マクロン仏大統領とショルツ独首相は電話会談を行いました。\n\n"
+            "２　ジッダにおける技術協議\n"
+            "15日にジッダで米国とウクライナの技術協議が行われました。")
+    found = meetings(text)
+    talks = [m for m in found if m.mode == "in_person"]
+    assert len(talks) == 1 and talks[0].date is not None and talks[0].date.start == day("2026-01-15")
+
+
+def test_planned_talks_soon_between_two_named_people():
+    m = only_meeting("グテレス事務総長は、ロシアのラブロフ外相と近く協議するとした。")
+    assert m.status == "planned"
+    assert names(m.participants) == {"António Guterres", "Sergey Lavrov"}
+
+
+def test_soon_without_a_named_partner_is_no_meeting():
+    assert meetings("政府は、この問題について近く協議するとした。") == []
+
+
+def test_signing_told_as_a_noun_stop_is_a_ceremony():
+    text = "プーチン大統領は30日、モスクワのクレムリンで占領地域の親ロシア派トップと条約に署名。演説で勝利を誓った。"
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical in ("Moscow Kremlin", "Kremlin", "Moscow")
+    assert m.date is not None and m.date.start == day("2025-12-30")
+
+
+def test_a_signature_refused_is_no_ceremony():
+    assert meetings("ウクライナ側は、領土の割譲を含む文書には署名しないと述べた。") == []
+
+
+def test_participant_countries_of_a_summit_are_no_new_summit():
+    text = ("平和サミットは15日、スイスで開幕した。"
+            "ロシアのプーチン大統領は14日、撤退を条件に停戦すると表明したが、サミット参加国からは批判が相次いだ。")
+    assert len(meetings(text)) == 1
+
+
+def test_a_desire_to_talk_is_planned():
+    m = only_meeting("マクロン大統領は、プーチン大統領と電話で話したいとの考えを示した。")
+    assert m.status == "planned" and m.mode == "phone"

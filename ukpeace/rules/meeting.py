@@ -71,6 +71,7 @@ class _Mention:
     default_status: bool = False
     headline: bool = False
     speakers: list = field(default_factory=list)  # entities who speak at it (会合では、A氏が…と述べた)
+    attends: bool = False  # its people are told attending it: G20首脳会議にビデオで参加し
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -335,6 +336,8 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         if w == "回目" and not has_any(v.clean[te:e], lex["round_needs"]):
             continue  # 7回目の捕虜交換 is no round of talks
         hits.append((ts, te, w))
+    hits += [h for h in find_all(v.clean, lex["noun_stop_triggers"], s, e)
+             if v.clean.startswith("。", h[1]) and not any(a <= h[0] < b for a, b, _ in hits)]
     return _visits_for_talks(v, _compounds(v, sorted(hits), lex), lex)
 
 
@@ -503,6 +506,33 @@ def _both_subject(v: DocView, s: int, ts: int, lex: dict) -> bool:
     return False
 
 
+def _dated_sides(v: DocView, lo: int, ts: int, lex: dict) -> list:
+    """Dated pairs of sides listed before one trigger: 「23日に米国・ウクライナ間、24日に米国・ロシア間の協議が」
+    gives [(23日, [US, UA]), (24日, [US, RU])]; [] unless there are two or more such pairs."""
+    days = [d for d in v.ents(lo, ts, {"DATE"}) if _meeting_day(v, d) and _span(d.value) is not None]
+    out = []
+    for k, d in enumerate(days):
+        stop = days[k + 1].start if k + 1 < len(days) else ts
+        sides = dedup_actors(x for x in _parties(v, d.end, stop, lex) if x.kind == "country")
+        if len(sides) != 2 or not v.clean.startswith(("に", "、"), d.end):
+            return []
+        out.append((_span(d.value), sides))
+    return out if len(out) >= 2 else []
+
+
+def _soon_with_partner(v: DocView, m: _Mention, s: int, lex: dict) -> bool:
+    """Planned talks between two named people, said to come soon, are grounded as if dated:
+    「A氏はB社長と近く協議するとした」; not 「近く協議したい」 with nobody named."""
+    before = v.clean[max(s, m.start - 8):m.start]
+    return len(m.own_people) >= 2 and m.status == "planned" and bool(has_any(before, lex["soon_words"]))
+
+
+def _heading_line(v: DocView, pos: int) -> bool:
+    """pos lies in a short line without a full stop after the opening lines (a section heading)."""
+    ps, pe = v.para(pos)
+    return v.para_index(pos) > 2 and pe - ps <= 40 and "。" not in v.clean[ps:pe]
+
+
 def _single(v: DocView, m: _Mention, people: list, lex: dict) -> _Mention:
     one = _Mention(m.start, m.end, m.sent, m.name, weak=m.weak, mode=m.mode, rule=m.rule + ":each")
     one.own_people = one.participants = dedup_actors(actor_of(p) for p in people)
@@ -570,6 +600,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                 m.anaphoric = True  # (第24回会合が開かれた。) …は会合で、…に言及した: the meeting just told
             bare_summit = name == w and w in lex["multilateral"]  # a bare サミット is the one the story is about
             m.attendance = v.clean.startswith("には", te) and bool(has_any(v.clean[te:e], lex["attendance"]))
+            m.attends = v.clean.startswith("に", te) and \
+                bool(has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]))
             window = v.clean[max(s, ts - 30):te + 4]
             # 首脳会議がオンラインで開かれ / 会合をオンラインで主催する: the form told after the trigger, in its clause
             held_as = v.clean.startswith(tuple(p + w for p in lex["gathering_particles"] for w in lex["video"]), te)
@@ -607,6 +639,17 @@ def _mentions(v: DocView) -> list[_Mention]:
                     out.append(one)
                 prev = te
                 continue
+            pairs = _dated_sides(v, prev, ts, lex) if has_any(v.clean[prev:clause_end], lex["each_cues"]) else []
+            if pairs:
+                # 23日にA・B間、24日にA・C間の協議が、それぞれリヤドで行われた: one meeting per dated pair
+                for date, pair in pairs:
+                    one = _single(v, m, [], lex)
+                    one.parties, one.date, one.explicit_date = pair, date, True
+                    one.sentence_date = True
+                    one.location = _venue(v, s, e, ts, te, name_start, lex) if m.mode == "in_person" else None
+                    out.append(one)
+                prev = te
+                continue
             helper = []
             if not m.anaphoric:
                 for x in near_sents:  # who attended, said before it only when it names nobody itself
@@ -640,7 +683,9 @@ def _mentions(v: DocView) -> list[_Mention]:
                     borrowed |= reports and m.date is not None
                 if m.location is None and m.mode == "in_person" and not reports:
                     m.location = _venue(v, x[0], x[1], x[1], x[1], x[1], lex, context=True)
-            if m.date is None and v.heading_date(ts, events_only=True) is not None and not dateline_heading(v, ts):
+            if m.date is None and _heading_line(v, ts):
+                pass  # ４　サウジアラビアにおける技術的協議: a heading of its own takes no date from the heading before
+            elif m.date is None and v.heading_date(ts, events_only=True) is not None and not dateline_heading(v, ts):
                 m.date = v.heading_date(ts)  # ■11月23日: the section's event date
                 m.explicit_date = True
             elif m.date is None and not dateline_heading(v, ts):
@@ -656,7 +701,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             # 国連安全保障理事会は6日…会合を開いた: a body that holds it counts like named people
             host = any(re.match(r"^[^、。]{0,4}?(?:は|が)", v.clean[a.end:a.end + 6]) for a in
                        v.ents(s, ts, {"ORG"}) if not a.country and a.canonical) or bool(_sitting_body(v, s, name_start))
-            g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host) + m.gathering
+            g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host) + m.gathering + \
+                _soon_with_partner(v, m, s, lex)
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
             lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2  # 大統領のドイツ訪問: a trip
             m.creates = g >= need and not m.anaphoric and not lone_visit \
@@ -986,7 +1032,7 @@ class _Cluster:
         shared = self.people() & own
         if shared and len(shared) >= min(2, len(own), len(self.people())):
             return m.mode == self.mode
-        return False
+        return bool(shared) and _same_plan(m, self, statuses)
 
 
 def _same_day(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> bool:
@@ -1002,13 +1048,22 @@ def _summit_after_talks(m: _Mention, first: _Mention, people: set, lex: dict) ->
         not has_any(m.name, lex["bilateral"])
 
 
+def _same_plan(m: _Mention, c: _Cluster, statuses: set) -> bool:
+    """A planned, undated meeting told again between the same sides is the same plan, whoever else the second
+    sentence names: 「AはBと近く電話で話したい考えだ」 … 「報道官は、両首脳が電話で協議する可能性があると述べた」."""
+    sides = {p.canonical for p in m.parties if p.kind == "country"}
+    theirs = {p.canonical for x in c.ms for p in x.parties if p.kind == "country"}
+    return m.status == "planned" and statuses == {"planned"} and m.mode == c.mode and not m.sentence_date \
+        and not c.dates() and len(sides) >= 2 and sides == theirs
+
+
 def _same_body_sitting(m: _Mention, c: _Cluster) -> bool:
     """A multilateral sitting named by the same bloc or body as the cluster's, at compatible dates, is that
-    sitting whoever is told attending it."""
+    sitting whoever is told attending it (Bは15日、G20首脳会議に参加し); not a speaker's 「NATO首脳会議で…発表する」."""
     lex = lexicon("meeting")
     own = {p.canonical for p in m.parties if p.kind in ("bloc", "org")}
     theirs = {p.canonical for x in c.ms for p in x.parties if p.kind in ("bloc", "org")}
-    return bool(own & theirs) and _scale(m.name, lex) == "multilateral" and not m.ordinal and \
+    return m.attends and bool(own & theirs) and _scale(m.name, lex) == "multilateral" and not m.ordinal and \
         (not m.sentence_date or all(_dates_ok(d, m.date) for d in c.dates()))
 
 
@@ -1163,6 +1218,8 @@ class MeetingLexicon(BaseModel):
     process_start_after: list[str]
     cue_noun_uses: list[str]
     gathered_before: list[str]
+    soon_words: list[str]
+    noun_stop_triggers: list[str]
 
 
 def _lexicon() -> dict:
