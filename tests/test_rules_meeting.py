@@ -1032,3 +1032,22 @@ def test_participant_countries_of_a_summit_are_no_new_summit():
 def test_a_desire_to_talk_is_planned():
     m = only_meeting("マクロン大統領は、プーチン大統領と電話で話したいとの考えを示した。")
     assert m.status == "planned" and m.mode == "phone"
+
+
+def test_attending_with_the_subject_dropped_is_the_story_subject():
+    text = ("ゼレンスキー大統領は16日、議会で演説した。"
+            "あすはブリュッセルで開かれるNATOの外相会合に出席し、支援を訴える予定だ。")
+    m = only_meeting(text)
+    assert "Volodymyr Zelenskyy" in names(m.participants)
+    assert {"NATO", "Ukraine"} <= names(m.parties)
+
+
+def test_leaders_gathered_belong_to_the_summit_not_the_talks_before():
+    text = ("ゼレンスキー大統領は5日、パリでマクロン大統領と会談した。"
+            "翌6日にはパリで、欧州を中心とする首脳会合が開かれた。"
+            "ショルツ独首相、メローニ伊首相らが顔をそろえた。")
+    found = meetings(text)
+    talks = next(m for m in found if m.name == "会談")
+    summit = next(m for m in found if m.name.endswith("首脳会合"))
+    assert names(talks.participants) == {"Volodymyr Zelenskyy", "Emmanuel Macron"}
+    assert {"Olaf Scholz", "Giorgia Meloni"} <= names(summit.participants)

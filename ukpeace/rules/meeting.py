@@ -527,6 +527,15 @@ def _soon_with_partner(v: DocView, m: _Mention, s: int, lex: dict) -> bool:
     return len(m.own_people) >= 2 and m.status == "planned" and bool(has_any(before, lex["soon_words"]))
 
 
+def _told_between(v: DocView, name: str, e: int, start: int, lex: dict) -> bool:
+    """A meeting of another scale is told between a mention's sentence (ending at e) and a later sentence at start:
+    「1日にA首相と会談した。翌2日には首脳会合が開かれた。B、Cらが顔をそろえた」 — B and C came to the summit.
+    A trigger of the same scale in between (会合では…) is most often the same meeting told again."""
+    scale = _scale(name, lex)
+    return any(_scale(w.lstrip("&@"), lex) not in (None, scale)
+               for a, b in v.sentences if e <= a < start for _, _, w in _triggers(v, a, b, lex))
+
+
 def _heading_line(v: DocView, pos: int) -> bool:
     """pos lies in a short line without a full stop after the opening lines (a section heading)."""
     ps, pe = v.para(pos)
@@ -617,6 +626,9 @@ def _mentions(v: DocView) -> list[_Mention]:
                 ps0, pe0 = v.sentences[si - 1]  # 両首脳は…会談に臨む: the two people of the sentence before
                 own += [p for p in v.ents(ps0, pe0, {"PERSON"}) if not _possessor(v, p)]
             own = _parsed_people(v, ts, te, s, e, own, lex)
+            if not own and topics and v.clean.startswith("に", te) and \
+                    has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]) and _opens_without_subject(v, s, ts):
+                own = [list(topics.values())[-1][1]]  # (大統領は…。) あすは…首脳会議に出席する: the story's subject
             if k == len(hits) - 1:
                 own += _attendees(v, te, e, lex)
             partners = [p for p in own if p not in lead]
@@ -653,7 +665,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             helper = []
             if not m.anaphoric:
                 for x in near_sents:  # who attended, said before it only when it names nobody itself
-                    if not _triggers(v, *x, lex) and (x[0] > s or not own):
+                    if not _triggers(v, *x, lex) and (x[0] > s or not own) and not _told_between(v, name, e, x[0], lex):
                         helper += _attendees(v, *x, lex)
                 if _scale(name, lex) == "multilateral" and gathering and k == len(hits) - 1:
                     helper += _speakers(v, si, lex)
