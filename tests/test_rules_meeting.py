@@ -1051,3 +1051,14 @@ def test_leaders_gathered_belong_to_the_summit_not_the_talks_before():
     summit = next(m for m in found if m.name.endswith("首脳会合"))
     assert names(talks.participants) == {"Volodymyr Zelenskyy", "Emmanuel Macron"}
     assert {"Olaf Scholz", "Giorgia Meloni"} <= names(summit.participants)
+
+
+def test_paired_states_before_the_name_are_its_sides():
+    m = only_meeting("サウジアラビア西部ジッダで11日に開かれた米国とウクライナの高官協議で、停戦案が話し合われた。")
+    assert names(m.parties) >= {"United States", "Ukraine"}
+
+
+def test_a_room_of_a_building_is_the_venue():
+    text = "2日、ホワイトハウス執務室で行われたトランプ大統領とゼレンスキー大統領の会談は、物別れに終わった。"
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "White House"

@@ -198,7 +198,7 @@ def _seat_of(v: DocView, end: int, lex: dict) -> bool:
         if k and v.clean[start + k - 1] in "、。でにのはが":
             break
         head = next((h for h in lex["venue_heads"] if v.clean.startswith(h, start + k)), None)
-        if head is not None and (k or start > end):
+        if head is not None:
             return v.clean.startswith(tuple(lex["venue_after"]), start + k + len(head))
     return False
 
@@ -456,6 +456,25 @@ def _name_parties(v: DocView, start: int, end: int) -> list:
     return [a for a in out if a is not None]
 
 
+def _paired_sides(v: DocView, s: int, name_start: int) -> list:
+    """Two or more states joined by と/・/、 and の right before the name are its sides:
+    「米国とウクライナの高官協議」 → [US, Ukraine]; a single 「ロシアの会合」 is not enough."""
+    ents = [x for x in v.ents(s, name_start, {"GPE"}) if x.kind == "country"]
+    chain: list = []
+    end = name_start - 1
+    if v.clean[end:name_start] != "の":
+        return []
+    for x in reversed(ents):
+        if x.end != end:
+            break
+        chain.append(x)
+        end = x.start - 1
+        if end < s or v.clean[end] not in "と・、":
+            break
+    sides = [a for a in (state_of(x) for x in reversed(chain)) if a is not None]
+    return sides if len(sides) >= 2 else []
+
+
 def _party_of(e) -> Optional[Actor]:
     """The state, bloc or international body a participant acts for: ゼレンスキー → Ukraine; the UN
     Secretary-General → United Nations and the IAEA's Director General → IAEA (their gazetteer side)."""
@@ -675,6 +694,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.own_people = dedup_actors(actor_of(p) for p in own)
             m.participants = dedup_actors(actor_of(p) for p in own + helper + m.speakers)
             m.parties = _parties(v, prev if k else s, te + 6, lex) + _name_parties(v, name_start, te) + \
+                _paired_sides(v, s, name_start) + \
                 _sitting_body(v, s, name_start) + \
                 [a for a in (_party_of(p) for p in own + helper + m.speakers) if a]
             m.date = None if setting_ref else _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
