@@ -344,3 +344,18 @@ def test_date_finders_are_linear(text):
         t0 = time.perf_counter()
         fn(text)
         assert time.perf_counter() - t0 < 30.0  # a hang guard, not a speed target (bench/adversarial.py)
+
+
+@pytest.mark.parametrize("text, ref, start", [
+    ("13日", D(2026, 1, 20), D(2026, 2, 13)),    # passed this month: next month's 13th
+    ("13日夜", D(2026, 1, 31), D(2026, 2, 13)),  # from the last day of a month: not the month after next
+    ("30日", D(2026, 12, 31), D(2027, 1, 30)),   # across the year
+    ("25日", D(2026, 1, 20), D(2026, 1, 25)),    # still ahead this month: unchanged
+    ("土曜日", D(2026, 1, 19), D(2026, 1, 24)),  # a weekday: the coming one
+    ("3月13日", D(2026, 4, 20), D(2026, 3, 13)),  # a month named: left as read
+    ("先月13日", D(2026, 1, 20), D(2025, 12, 13)),  # its own direction: left as read
+])
+def test_resolve_forward_reads_a_passed_day_as_the_next(text, ref, start):
+    from ukpeace.normalize.dates import resolve_forward
+    span = one(text, ref)
+    assert resolve_forward(span, ref).start == start

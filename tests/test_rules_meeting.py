@@ -863,3 +863,202 @@ def test_online_after_the_trigger_is_a_video_meeting():
 def test_online_in_a_later_clause_does_not_change_the_mode():
     found = meetings("両首脳は24日、ロンドンで会談し、会談の内容はオンラインで公開された。")
     assert found and all(m.mode == "in_person" for m in found)
+
+
+# --- round 4: government-release headings, references, other bodies, gathering clauses -------
+
+RELEASE = ("１　仏独首脳電話会談（1月12日）\n"
+           "（１）12日、マクロン仏大統領とショルツ独首相は電話会談を行いました。両首脳は支援の継続で一致しました。\n"
+           "（２）電話会談直後の12日夜、キーウに無人機による攻撃がありました。")
+
+
+def test_numbered_heading_and_its_body_are_one_call():
+    """A release's heading 「仏独首脳電話会談（1月12日）」 and its body 「12日、…電話会談を行いました」."""
+    m = only_meeting(RELEASE)
+    assert m.mode == "phone" and m.date is not None and m.date.start == day("2026-01-12")
+    assert names(m.participants) == {"Emmanuel Macron", "Olaf Scholz"}
+    assert names(m.parties) == {"France", "Germany"}
+
+
+def test_time_reference_to_a_call_is_no_new_meeting():
+    text = ("マクロン大統領は15日、ゼレンスキー大統領と電話会談を行った。"
+            "会談直後、ロシア軍はハルキウにミサイル攻撃を加えた。")
+    assert len(meetings(text)) == 1
+
+
+def test_starting_negotiations_is_no_meeting():
+    text = "米国とロシアの両政府は、停戦に向けた技術的な交渉を中東で直ちに開始することで一致したと発表した。"
+    assert meetings(text) == []
+
+
+def test_negotiations_held_are_still_a_meeting():
+    m = only_meeting("ロシアとウクライナの代表団は16日、イスタンブールで停戦をめぐる交渉を行った。")
+    assert m.location is not None and m.location.canonical == "Istanbul"
+
+
+def test_summit_the_day_after_a_bilateral_is_a_meeting_of_its_own():
+    text = ("ゼレンスキー大統領は5日、パリでマクロン大統領と会談した。"
+            "翌6日にはパリで、欧州を中心とする首脳会合が開かれた。")
+    found = meetings(text)
+    assert len(found) == 2
+    summit = next(m for m in found if m.name.endswith("首脳会合"))
+    assert summit.date is not None and summit.date.start == day("2026-01-06")
+
+
+def test_two_bodies_sitting_in_one_city_are_two_meetings():
+    text = ("大統領は来週、ブリュッセルで開かれるEU＝ヨーロッパ連合の首脳会議に出席し、"
+            "同じくブリュッセルで開かれるNATOの外相会合にも出席する予定だ。")
+    found = meetings(text)
+    assert len(found) == 2
+    by_party = sorted(sorted(names(m.parties) & {"European Union", "NATO"}) for m in found)
+    assert by_party == [["European Union"], ["NATO"]]
+
+
+def test_broadcast_gloss_names_the_body_of_the_summit():
+    m = only_meeting("首相はきょう、ブリュッセルで開かれたEU＝ヨーロッパ連合の首脳会議に出席した。", "2026-01-20")
+    assert "European Union" in names(m.parties)
+
+
+def test_gathering_told_in_the_clause_before_the_name():
+    text = ("イタリア北部ストレーザで10、11の両日開かれた「復興支援会議」は、"
+            "再建の原則をまとめた宣言を採択して閉幕した。")
+    m = only_meeting(text)
+    assert m.status == "held"
+    assert m.location is not None and m.location.canonical == "Italy"
+
+
+def test_topic_called_off_at_the_end_of_its_sentence():
+    text = ("来月5日にポーランドの首都ワルシャワで予定されていた支援国の国防相会合は、"
+            "議長国の首相が国内の洪水対応を理由に訪問を取りやめたため、中止された。")
+    m = only_meeting(text)
+    assert m.status == "cancelled"
+    assert m.location is not None and m.location.canonical == "Warsaw"
+
+
+def test_a_trip_called_off_is_no_meeting():
+    assert meetings("首相は国内の災害対応を理由に、来週に予定していたフランス訪問を取りやめた。") == []
+
+
+def test_plan_as_object_does_not_make_held_talks_planned():
+    text = "ゼレンスキー大統領は先月20日、ホワイトハウスでトランプ大統領と会談し、和平計画を直接説明した。"
+    m = only_meeting(text)
+    assert m.status == "held"
+    assert m.date is not None and m.date.start == day("2025-12-20")
+
+
+def test_venue_building_with_a_short_qualifier():
+    m = only_meeting("国防相らは12日、ラムシュタイン米軍基地で会合を開いた。")
+    assert m.location is not None and m.location.canonical == "Ramstein Air Base"
+
+
+def test_attending_a_named_summit_joins_it():
+    text = ("20カ国・地域（G20）首脳会議が15日、インドネシアのバリ島で開幕し、岸田首相やショルツ首相が出席した。"
+            "ゼレンスキー氏は15日、G20首脳会議にビデオで参加し、演説した。")
+    m = only_meeting(text)
+    assert "Volodymyr Zelenskyy" in names(m.participants)
+
+
+def test_planned_talks_on_a_day_already_passed_are_next_month():
+    m = only_meeting("ロシアとウクライナの代表団は、13日にイスタンブールで改めて協議を行う予定だ。")
+    assert m.status == "planned"
+    assert m.date is not None and m.date.start == day("2026-02-13")
+
+
+def test_held_talks_on_a_day_of_this_month_stay_in_it():
+    m = only_meeting("ロシアとウクライナの代表団は13日、イスタンブールで協議を行った。")
+    assert m.status == "held" and m.date is not None and m.date.start == day("2026-01-13")
+
+
+def test_a_planned_call_told_twice_is_one_plan():
+    text = ("マクロン大統領は近くプーチン大統領と電話で話したいとの考えを示した。"
+            "フランス大統領府の報道官は、両首脳が電話で協議する可能性があると述べた。")
+    m = only_meeting(text)
+    assert m.status == "planned" and m.mode == "phone"
+    assert names(m.parties) == {"France", "Russia"}
+
+
+def test_planned_calls_with_other_sides_stay_apart():
+    text = ("マクロン大統領は近くプーチン大統領と電話で話したいとの考えを示した。"
+            "ショルツ首相もゼレンスキー大統領と電話で協議する予定だ。")
+    assert len(meetings(text)) == 2
+
+
+def test_dated_pairs_before_one_trigger_are_one_meeting_each():
+    text = "技術協議は、23日に米国・ウクライナ間、24日に米国・ロシア間の協議が、それぞれジッダで行われた。"
+    found = sorted(meetings(text), key=lambda m: m.date.start)
+    assert [m.date.start for m in found] == [day("2026-01-23"), day("2026-01-24")]
+    assert [names(m.parties) for m in found] == [{"United States", "Ukraine"}, {"United States", "Russia"}]
+    assert all(m.location is not None and m.location.canonical == "Jeddah" for m in found)
+
+
+def test_section_heading_takes_no_date_from_the_heading_before():
+    text = ("在外公館の報告\n\n概要は以下のとおりです。\n\n"
+            "１　独仏首脳電話会談（1月12日）\n"
+            "12日、マクロン仏大統領とショルツ独首相は電話会談を行いました。\n\n"
+            "２　ジッダにおける技術協議\n"
+            "15日にジッダで米国とウクライナの技術協議が行われました。")
+    found = meetings(text)
+    talks = [m for m in found if m.mode == "in_person"]
+    assert len(talks) == 1 and talks[0].date is not None and talks[0].date.start == day("2026-01-15")
+
+
+def test_planned_talks_soon_between_two_named_people():
+    m = only_meeting("グテレス事務総長は、ロシアのラブロフ外相と近く協議するとした。")
+    assert m.status == "planned"
+    assert names(m.participants) == {"António Guterres", "Sergey Lavrov"}
+
+
+def test_soon_without_a_named_partner_is_no_meeting():
+    assert meetings("政府は、この問題について近く協議するとした。") == []
+
+
+def test_signing_told_as_a_noun_stop_is_a_ceremony():
+    text = "プーチン大統領は30日、モスクワのクレムリンで占領地域の親ロシア派トップと条約に署名。演説で勝利を誓った。"
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical in ("Moscow Kremlin", "Kremlin", "Moscow")
+    assert m.date is not None and m.date.start == day("2025-12-30")
+
+
+def test_a_signature_refused_is_no_ceremony():
+    assert meetings("ウクライナ側は、領土の割譲を含む文書には署名しないと述べた。") == []
+
+
+def test_participant_countries_of_a_summit_are_no_new_summit():
+    text = ("平和サミットは15日、スイスで開幕した。"
+            "ロシアのプーチン大統領は14日、撤退を条件に停戦すると表明したが、サミット参加国からは批判が相次いだ。")
+    assert len(meetings(text)) == 1
+
+
+def test_a_desire_to_talk_is_planned():
+    m = only_meeting("マクロン大統領は、プーチン大統領と電話で話したいとの考えを示した。")
+    assert m.status == "planned" and m.mode == "phone"
+
+
+def test_attending_with_the_subject_dropped_is_the_story_subject():
+    text = ("ゼレンスキー大統領は16日、議会で演説した。"
+            "あすはブリュッセルで開かれるNATOの外相会合に出席し、支援を訴える予定だ。")
+    m = only_meeting(text)
+    assert "Volodymyr Zelenskyy" in names(m.participants)
+    assert {"NATO", "Ukraine"} <= names(m.parties)
+
+
+def test_leaders_gathered_belong_to_the_summit_not_the_talks_before():
+    text = ("ゼレンスキー大統領は5日、パリでマクロン大統領と会談した。"
+            "翌6日にはパリで、欧州を中心とする首脳会合が開かれた。"
+            "ショルツ独首相、メローニ伊首相らが顔をそろえた。")
+    found = meetings(text)
+    talks = next(m for m in found if m.name == "会談")
+    summit = next(m for m in found if m.name.endswith("首脳会合"))
+    assert names(talks.participants) == {"Volodymyr Zelenskyy", "Emmanuel Macron"}
+    assert {"Olaf Scholz", "Giorgia Meloni"} <= names(summit.participants)
+
+
+def test_paired_states_before_the_name_are_its_sides():
+    m = only_meeting("サウジアラビア西部ジッダで11日に開かれた米国とウクライナの高官協議で、停戦案が話し合われた。")
+    assert names(m.parties) >= {"United States", "Ukraine"}
+
+
+def test_a_room_of_a_building_is_the_venue():
+    text = "2日、ホワイトハウス執務室で行われたトランプ大統領とゼレンスキー大統領の会談は、物別れに終わった。"
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "White House"

@@ -837,7 +837,8 @@ def resolve_forward(span: TimeSpan, ref: dt.date | None) -> TimeSpan:
 
     find_dates reads an undirected 土曜日 as the latest Saturday and 年明け as this January; a
     sentence in the future (土曜日に協議を行う予定だ, 年明けに改めて会談する見通しだ) means the
-    coming Saturday and next January. Spans already on or after ref, absolute ones, and ones
+    coming Saturday and next January; a bare day of the month already passed (published on the 20th,
+    13日に会談する) is next month's. Spans already on or after ref, absolute ones, and ones
     whose own words give a direction (先週, 来年, 今月) come back unchanged.
     """
     ref = _as_date(ref)
@@ -845,9 +846,23 @@ def resolve_forward(span: TimeSpan, ref: dt.date | None) -> TimeSpan:
         return span
     if any(c in span.text for c in _lex().get("direction_markers", [])):
         return span
-    steps = [dt.timedelta(days=6)] + ([] if span.granularity == "day" else [dt.timedelta(days=366)])
-    for step in steps:
-        hits = [h for h in find_dates(span.text, ref + step) if h[0] == 0 and h[1] == len(span.text)]
+    refs = [ref + dt.timedelta(days=6)] + ([] if span.granularity == "day" else [ref + dt.timedelta(days=366)])
+    for later in refs:
+        hits = [h for h in find_dates(span.text, later) if h[0] == 0 and h[1] == len(span.text)]
         if hits and hits[0][2].start is not None and hits[0][2].start >= ref:
             return hits[0][2]
-    return span
+    return _next_month_day(span, ref)
+
+
+def _next_month_day(span: TimeSpan, ref: dt.date) -> TimeSpan:
+    """A bare day of the month that has passed (13日, published on the 20th) read as next month's;
+    a span with a month of its own (3月13日) or of several days comes back unchanged."""
+    if span.granularity != "day" or span.start is None or span.start != span.end or "月" in span.text \
+            or not re.search(r"[0-9０-９一二三四五六七八九十]+日", span.text):
+        return span
+    first = (ref.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    try:
+        day = first.replace(day=span.start.day)
+    except ValueError:  # 31日 in a 30-day month
+        return span
+    return span.model_copy(update={"start": day, "end": day})

@@ -36,6 +36,7 @@ _PLACE_PREF = {"facility": 0, "city": 1, "district": 1, "region": 2, "territory"
 _KANJI_TITLE = re.compile(r"^[\u4e00-\u9fff々・]{0,10}$")
 _TOPIC_SWITCH = re.compile(r"(?<!の)は、")
 _VISIT = re.compile(r"^を[^、。]{0,4}訪")
+_GLOSS_NO = re.compile(r"^(?:[＝=][^、。の＝=]{1,16})?の$")  # EU＝ヨーロッパ連合の首脳会議: a gloss, then の
 
 
 Status = Literal["held", "planned", "ongoing", "cancelled"]
@@ -70,6 +71,7 @@ class _Mention:
     default_status: bool = False
     headline: bool = False
     speakers: list = field(default_factory=list)  # entities who speak at it (会合では、A氏が…と述べた)
+    attends: bool = False  # its people are told attending it: G20首脳会議にビデオで参加し
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -184,16 +186,21 @@ def _unknown_place_in(v: DocView, end: int, lex: dict) -> bool:
 @lru_cache(maxsize=1)
 def _unknown_place_re() -> re.Pattern:
     lex = lexicon("meeting")
-    return re.compile(rf"{alternation(lex['region_words'])}?の[\u30a0-\u30ffー・]{{2,12}}"
+    return re.compile(rf"(?:{alternation(lex['region_words'])}の?|の)[\u30a0-\u30ffー・]{{2,12}}"
                       rf"{alternation(lex['venue_heads'] + ['城'])}?{alternation(['で', 'にて', 'において'])}")
 
 
 def _seat_of(v: DocView, end: int, lex: dict) -> bool:
-    """A place followed by a building of it where the meeting sits: ブリュッセルの本部で, 東京の首相官邸で."""
-    if not v.clean.startswith("の", end):
-        return False
-    head = next((h for h in lex["venue_heads"] if v.clean.startswith(h, end + 1)), None)
-    return head is not None and v.clean.startswith(tuple(lex["venue_after"]), end + 1 + len(head))
+    """A place followed by a building of it where the meeting sits: ブリュッセルの本部で, 東京の首相官邸で,
+    ラムシュタイン米軍基地で (a qualifier of up to four characters before the building)."""
+    start = end + 1 if v.clean.startswith("の", end) else end
+    for k in range(0, 5):  # ラムシュタインの米軍基地で / ラムシュタイン米軍基地で: a short qualifier of the building
+        if k and v.clean[start + k - 1] in "、。でにのはが":
+            break
+        head = next((h for h in lex["venue_heads"] if v.clean.startswith(h, start + k)), None)
+        if head is not None:
+            return v.clean.startswith(tuple(lex["venue_after"]), start + k + len(head))
+    return False
 
 
 def _speakers_in(v: DocView, s: int, e: int, lex: dict) -> list:
@@ -315,6 +322,8 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
             continue  # 次回の協議: the word only stands for a meeting when it is held (次回は…開く)
         if _generic_use(v, te, lex) or (not gathering and _qualified_before(v, s, ts, lex)):
             continue
+        if w in lex["weak_triggers"] and _process_start(v, te, e, lex):
+            continue
         ent = v.entity_at(ts)
         if ent is not None and not ent.canonical and ent.end == te:
             ent = None  # the parser took the meeting's own name (初会合, 和平サミット) for an organisation
@@ -327,6 +336,8 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         if w == "回目" and not has_any(v.clean[te:e], lex["round_needs"]):
             continue  # 7回目の捕虜交換 is no round of talks
         hits.append((ts, te, w))
+    hits += [h for h in find_all(v.clean, lex["noun_stop_triggers"], s, e)
+             if v.clean.startswith("。", h[1]) and not any(a <= h[0] < b for a, b, _ in hits)]
     return _visits_for_talks(v, _compounds(v, sorted(hits), lex), lex)
 
 
@@ -366,6 +377,23 @@ def _compounds(v: DocView, hits: list, lex: dict) -> list:
 def _generic_use(v: DocView, te: int, lex: dict) -> bool:
     """A use of the trigger word that names no gathering: 会議室, 交渉担当者, 交渉による解決, 協議を続ける."""
     return any(v.clean.startswith(x, te) for x in lex["not_after"] + lex["generic_use_after"])
+
+
+def _process_start(v: DocView, te: int, e: int, lex: dict) -> bool:
+    """A weak trigger that is the object of starting a process names no gathering:
+    「技術的な交渉を中東で直ちに開始することで一致した」, 「話し合いを始めるべきだ」."""
+    if not v.clean.startswith("を", te):
+        return False
+    clause = re.split(r"[、。]", v.clean[te + 1:min(e, te + 20)])[0]
+    return bool(has_any(clause, lex["process_start_after"]))
+
+
+def _gathered_before(v: DocView, s: int, name_start: int, lex: dict) -> bool:
+    """A gathering verb in the clause that modifies the name: 「ルガノで開かれた「復興会議」は」,
+    「12日に基地で予定されていた支援国の首脳級会合は」 — the name is a gathering even with no verb after it."""
+    head = v.clean[max(s, name_start - 40):name_start]
+    head = re.sub(r"(?:「|[^、。「」]{1,14}の)+$", "", head)
+    return any(head.endswith(x) for x in lex["gathered_before"])
 
 
 def _qualified_before(v: DocView, s: int, ts: int, lex: dict) -> bool:
@@ -428,6 +456,25 @@ def _name_parties(v: DocView, start: int, end: int) -> list:
     return [a for a in out if a is not None]
 
 
+def _paired_sides(v: DocView, s: int, name_start: int) -> list:
+    """Two or more states joined by と/・/、 and の right before the name are its sides:
+    「米国とウクライナの高官協議」 → [US, Ukraine]; a single 「ロシアの会合」 is not enough."""
+    ents = [x for x in v.ents(s, name_start, {"GPE"}) if x.kind == "country"]
+    chain: list = []
+    end = name_start - 1
+    if v.clean[end:name_start] != "の":
+        return []
+    for x in reversed(ents):
+        if x.end != end:
+            break
+        chain.append(x)
+        end = x.start - 1
+        if end < s or v.clean[end] not in "と・、":
+            break
+    sides = [a for a in (state_of(x) for x in reversed(chain)) if a is not None]
+    return sides if len(sides) >= 2 else []
+
+
 def _party_of(e) -> Optional[Actor]:
     """The state, bloc or international body a participant acts for: ゼレンスキー → Ukraine; the UN
     Secretary-General → United Nations and the IAEA's Director General → IAEA (their gazetteer side)."""
@@ -447,7 +494,7 @@ def _sitting_body(v: DocView, s: int, name_start: int) -> list:
     """The body whose sitting the name is (国連安全保障理事会の会合): it holds the meeting and takes part.
     Not a country (ロシアの会合 is no sitting of a body) and not a body further back (安保理で…の会合)."""
     return [actor_of(a) for a in v.ents(s, name_start, {"ORG"})
-            if not a.country and a.canonical and v.clean[a.end:name_start] == "の"]
+            if (not a.country or a.kind == "bloc") and a.canonical and _GLOSS_NO.match(v.clean[a.end:name_start])]
 
 
 def _topic(v: DocView, s: int, end: int):
@@ -476,6 +523,42 @@ def _both_subject(v: DocView, s: int, ts: int, lex: dict) -> bool:
         if i != -1 and v.clean.startswith(("は", "が", "も"), i + len(w)):
             return True
     return False
+
+
+def _dated_sides(v: DocView, lo: int, ts: int, lex: dict) -> list:
+    """Dated pairs of sides listed before one trigger: 「23日に米国・ウクライナ間、24日に米国・ロシア間の協議が」
+    gives [(23日, [US, UA]), (24日, [US, RU])]; [] unless there are two or more such pairs."""
+    days = [d for d in v.ents(lo, ts, {"DATE"}) if _meeting_day(v, d) and _span(d.value) is not None]
+    out = []
+    for k, d in enumerate(days):
+        stop = days[k + 1].start if k + 1 < len(days) else ts
+        sides = dedup_actors(x for x in _parties(v, d.end, stop, lex) if x.kind == "country")
+        if len(sides) != 2 or not v.clean.startswith(("に", "、"), d.end):
+            return []
+        out.append((_span(d.value), sides))
+    return out if len(out) >= 2 else []
+
+
+def _soon_with_partner(v: DocView, m: _Mention, s: int, lex: dict) -> bool:
+    """Planned talks between two named people, said to come soon, are grounded as if dated:
+    「A氏はB社長と近く協議するとした」; not 「近く協議したい」 with nobody named."""
+    before = v.clean[max(s, m.start - 8):m.start]
+    return len(m.own_people) >= 2 and m.status == "planned" and bool(has_any(before, lex["soon_words"]))
+
+
+def _told_between(v: DocView, name: str, e: int, start: int, lex: dict) -> bool:
+    """A meeting of another scale is told between a mention's sentence (ending at e) and a later sentence at start:
+    「1日にA首相と会談した。翌2日には首脳会合が開かれた。B、Cらが顔をそろえた」 — B and C came to the summit.
+    A trigger of the same scale in between (会合では…) is most often the same meeting told again."""
+    scale = _scale(name, lex)
+    return any(_scale(w.lstrip("&@"), lex) not in (None, scale)
+               for a, b in v.sentences if e <= a < start for _, _, w in _triggers(v, a, b, lex))
+
+
+def _heading_line(v: DocView, pos: int) -> bool:
+    """pos lies in a short line without a full stop after the opening lines (a section heading)."""
+    ps, pe = v.para(pos)
+    return v.para_index(pos) > 2 and pe - ps <= 40 and "。" not in v.clean[ps:pe]
 
 
 def _single(v: DocView, m: _Mention, people: list, lex: dict) -> _Mention:
@@ -523,7 +606,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             name_start, name = (ts, v.clean[ts:te]) if body else _name(v, ts, te)
             if compound:
                 name_start, name = _name(v, ts, ts + 1)[0], v.clean[_name(v, ts, ts + 1)[0]:te]
-            gathering = _gathering(v, te, e, lex) or (_scale(name, lex) == "multilateral" and (any(
+            gathering = _gathering(v, te, e, lex) or _gathered_before(v, s, name_start, lex) or \
+                (_scale(name, lex) == "multilateral" and (any(
                 v.clean.startswith(x, te) for x in lex["setting_after"]) or _dated_setting(v, s, name_start, te, lex)))
             m = _Mention(name_start, te, (s, e), name, weak=w in lex["weak_triggers"] and not gathering,
                          gathering=gathering, ordinal=_ordinal(v, name_start, te, lex),
@@ -544,6 +628,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                 m.anaphoric = True  # (第24回会合が開かれた。) …は会合で、…に言及した: the meeting just told
             bare_summit = name == w and w in lex["multilateral"]  # a bare サミット is the one the story is about
             m.attendance = v.clean.startswith("には", te) and bool(has_any(v.clean[te:e], lex["attendance"]))
+            m.attends = v.clean.startswith("に", te) and \
+                bool(has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]))
             window = v.clean[max(s, ts - 30):te + 4]
             # 首脳会議がオンラインで開かれ / 会合をオンラインで主催する: the form told after the trigger, in its clause
             held_as = v.clean.startswith(tuple(p + w for p in lex["gathering_particles"] for w in lex["video"]), te)
@@ -559,6 +645,9 @@ def _mentions(v: DocView) -> list[_Mention]:
                 ps0, pe0 = v.sentences[si - 1]  # 両首脳は…会談に臨む: the two people of the sentence before
                 own += [p for p in v.ents(ps0, pe0, {"PERSON"}) if not _possessor(v, p)]
             own = _parsed_people(v, ts, te, s, e, own, lex)
+            if not own and topics and v.clean.startswith("に", te) and \
+                    has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]) and _opens_without_subject(v, s, ts):
+                own = [list(topics.values())[-1][1]]  # (大統領は…。) あすは…首脳会議に出席する: the story's subject
             if k == len(hits) - 1:
                 own += _attendees(v, te, e, lex)
             partners = [p for p in own if p not in lead]
@@ -581,10 +670,21 @@ def _mentions(v: DocView) -> list[_Mention]:
                     out.append(one)
                 prev = te
                 continue
+            pairs = _dated_sides(v, prev, ts, lex) if has_any(v.clean[prev:clause_end], lex["each_cues"]) else []
+            if pairs:
+                # 23日にA・B間、24日にA・C間の協議が、それぞれリヤドで行われた: one meeting per dated pair
+                for date, pair in pairs:
+                    one = _single(v, m, [], lex)
+                    one.parties, one.date, one.explicit_date = pair, date, True
+                    one.sentence_date = True
+                    one.location = _venue(v, s, e, ts, te, name_start, lex) if m.mode == "in_person" else None
+                    out.append(one)
+                prev = te
+                continue
             helper = []
             if not m.anaphoric:
                 for x in near_sents:  # who attended, said before it only when it names nobody itself
-                    if not _triggers(v, *x, lex) and (x[0] > s or not own):
+                    if not _triggers(v, *x, lex) and (x[0] > s or not own) and not _told_between(v, name, e, x[0], lex):
                         helper += _attendees(v, *x, lex)
                 if _scale(name, lex) == "multilateral" and gathering and k == len(hits) - 1:
                     helper += _speakers(v, si, lex)
@@ -594,6 +694,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.own_people = dedup_actors(actor_of(p) for p in own)
             m.participants = dedup_actors(actor_of(p) for p in own + helper + m.speakers)
             m.parties = _parties(v, prev if k else s, te + 6, lex) + _name_parties(v, name_start, te) + \
+                _paired_sides(v, s, name_start) + \
                 _sitting_body(v, s, name_start) + \
                 [a for a in (_party_of(p) for p in own + helper + m.speakers) if a]
             m.date = None if setting_ref else _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
@@ -614,7 +715,9 @@ def _mentions(v: DocView) -> list[_Mention]:
                     borrowed |= reports and m.date is not None
                 if m.location is None and m.mode == "in_person" and not reports:
                     m.location = _venue(v, x[0], x[1], x[1], x[1], x[1], lex, context=True)
-            if m.date is None and v.heading_date(ts, events_only=True) is not None and not dateline_heading(v, ts):
+            if m.date is None and _heading_line(v, ts):
+                pass  # ４　サウジアラビアにおける技術的協議: a heading of its own takes no date from the heading before
+            elif m.date is None and v.heading_date(ts, events_only=True) is not None and not dateline_heading(v, ts):
                 m.date = v.heading_date(ts)  # ■11月23日: the section's event date
                 m.explicit_date = True
             elif m.date is None and not dateline_heading(v, ts):
@@ -630,9 +733,12 @@ def _mentions(v: DocView) -> list[_Mention]:
             # 国連安全保障理事会は6日…会合を開いた: a body that holds it counts like named people
             host = any(re.match(r"^[^、。]{0,4}?(?:は|が)", v.clean[a.end:a.end + 6]) for a in
                        v.ents(s, ts, {"ORG"}) if not a.country and a.canonical) or bool(_sitting_body(v, s, name_start))
-            g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host) + m.gathering
+            g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host) + m.gathering + \
+                _soon_with_partner(v, m, s, lex)
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
-            m.creates = g >= need and not m.anaphoric and not (borrowed and len(m.own_people) < 2 and not m.location) \
+            lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2  # 大統領のドイツ訪問: a trip
+            m.creates = g >= need and not m.anaphoric and not lone_visit \
+                and not (borrowed and len(m.own_people) < 2 and not m.location) \
                 and not (bare_summit and g < 2) and not _series(name, lex) \
                 and not (m.attendance and _generic(name, lex) and out) \
                 and not _in_quoted_speech(v, s, e, ts)  # 「生産的な協議だった」と述べた: said of one told
@@ -728,6 +834,8 @@ _SPEECH_TAIL = re.compile(r"[^\u4e00-\u9fff々\u30a0-\u30ffー・A-Za-z0-9]")  #
 def _future(v: DocView, m: _Mention, lex: dict) -> bool:
     """The trigger's clause is future or planned: 協議を行う予定だ, 会談する見通しだ (not 会談した)."""
     after = v.clean[m.end:m.clause_end or m.sent[1]][:30]
+    for noun in lex["cue_noun_uses"]:  # 会談し、計画を説明した: the plan is an object, not the tense
+        after = after.replace(noun, "＿" * len(noun))
     if v.clean.startswith(tuple(lex["future_after"]), m.end):
         return True  # 13日に会談すると明らかにした: the verb itself is non-past
     held = has_any(after, lex["held"]) and not has_any(after[:12], lex["not_held_after"])
@@ -784,6 +892,16 @@ def _own_cue(after: str, cues: list) -> bool:
     return not re.search(r"[^、。]{1,8}[がは]", after[1:min(hits)])
 
 
+def _topic_cancelled(v: DocView, m: _Mention, lex: dict) -> bool:
+    """The trigger is the sentence's topic and its closing predicate calls it off, however long the reason
+    between: 「予定されていた首脳級会合は、大統領が…訪問を取りやめたため、見送られた」."""
+    if not v.clean.startswith(("は、", "は"), m.end):
+        return False
+    tail = v.clean[m.end:m.sent[1]].rstrip("。 \n")
+    last = tail.rsplit("、", 1)[-1]
+    return "、" in tail and bool(has_any(last, lex["cancelled"])) and not re.search(r"[がは]", last[:-6])
+
+
 def _past_ongoing(after: str, lex: dict) -> bool:
     """An ongoing cue told in the past: 「サミットを開催中だった首脳たちは」 was held (not 開催中の会議)."""
     return any(after.startswith(p, i + len(c)) for c in lex["ongoing"] if (i := after.find(c)) >= 0
@@ -794,6 +912,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
     s, e = m.sent
     after = v.clean[m.end:e]
     window = v.clean[max(s, m.start - 20):e]
+    if _topic_cancelled(v, m, lex):
+        return "cancelled"  # 来月5日に予定されていた会合は、…ため、中止された: called off, however far ahead
     if m.date is not None and v.published is not None and m.date.start is not None and m.date.start > v.published:
         return "planned"
     if _future_word(v, m, lex):
@@ -899,6 +1019,8 @@ class _Cluster:
                 _places_ok(self.location, m.location) is not False and \
                 (not m.sentence_date or all(_dates_ok(d, m.date) for d in self.dates())):
             return True  # ■短時間で終わった初会合 (a heading) and the 初会合 told before: the same round
+        if _same_body_sitting(m, self) and _places_ok(self.location, m.location) is not False:
+            return True  # A首相らが出席したG20首脳会議 … B氏は15日、G20首脳会議にビデオで参加し: one summit
         own = {p.canonical or p.text for p in m.own_people}
         if own and self.people() and not (own & self.people()):
             return False  # other people at the same place: another meeting (a bilateral on a summit's sidelines)
@@ -906,6 +1028,8 @@ class _Cluster:
         first = next((x for x in self.ms if x.creates), self.ms[0])
         if own and _scale(m.name, lex) == "bilateral" and _scale(first.name, lex) == "multilateral":
             return False  # a bilateral on a summit's sidelines is a meeting of its own
+        if _summit_after_talks(m, first, self.people(), lex) or _other_body(m, self.ms):
+            return False
         place = _places_ok(self.location, m.location)
         if place is False:
             return False
@@ -931,7 +1055,7 @@ class _Cluster:
         people = self.people()
         if m.sentence_date and place is None and m.date is not None and complete(m.date) \
                 and m.date.start == m.date.end and (not own or not people or own <= people or people <= own) and any(
-                x.sentence_date and x.date == m.date and abs(x.index - m.index) <= 1 for x in self.ms):
+                x.sentence_date and _same_day(x.date, m.date) and abs(x.index - m.index) <= 1 for x in self.ms):
             return True  # the same day's event told in two consecutive sentences (…署名した。A氏とB氏が署名し…)
         names = {x.name for x in self.ms}
         if len(m.name) >= 4 and not _generic(m.name, lex) and m.name in names:
@@ -940,7 +1064,47 @@ class _Cluster:
         shared = self.people() & own
         if shared and len(shared) >= min(2, len(own), len(self.people())):
             return m.mode == self.mode
-        return False
+        return bool(shared) and _same_plan(m, self, statuses)
+
+
+def _same_day(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> bool:
+    """Two dates of the same day, however written: 「（3月18日）」 in a heading and 「18日、」 in its body."""
+    return a is not None and b is not None and a.start is not None and (a.start, a.end) == (b.start, b.end)
+
+
+def _summit_after_talks(m: _Mention, first: _Mention, people: set, lex: dict) -> bool:
+    """A multilateral sitting that names nobody of its own is not the two-person talks told before it:
+    「1日にロンドンでA首相と会談した。翌2日にはロンドンで首脳会合が開かれた」 — two meetings."""
+    return not m.anaphoric and not m.own_people and len(people) >= 2 and \
+        _scale(m.name, lex) == "multilateral" and _scale(first.name, lex) == "bilateral" and \
+        not has_any(m.name, lex["bilateral"])
+
+
+def _same_plan(m: _Mention, c: _Cluster, statuses: set) -> bool:
+    """A planned, undated meeting told again between the same sides is the same plan, whoever else the second
+    sentence names: 「AはBと近く電話で話したい考えだ」 … 「報道官は、両首脳が電話で協議する可能性があると述べた」."""
+    sides = {p.canonical for p in m.parties if p.kind == "country"}
+    theirs = {p.canonical for x in c.ms for p in x.parties if p.kind == "country"}
+    return m.status == "planned" and statuses == {"planned"} and m.mode == c.mode and not m.sentence_date \
+        and not c.dates() and len(sides) >= 2 and sides == theirs
+
+
+def _same_body_sitting(m: _Mention, c: _Cluster) -> bool:
+    """A multilateral sitting named by the same bloc or body as the cluster's, at compatible dates, is that
+    sitting whoever is told attending it (Bは15日、G20首脳会議に参加し); not a speaker's 「NATO首脳会議で…発表する」."""
+    lex = lexicon("meeting")
+    own = {p.canonical for p in m.parties if p.kind in ("bloc", "org")}
+    theirs = {p.canonical for x in c.ms for p in x.parties if p.kind in ("bloc", "org")}
+    return m.attends and bool(own & theirs) and _scale(m.name, lex) == "multilateral" and not m.ordinal and \
+        (not m.sentence_date or all(_dates_ok(d, m.date) for d in c.dates()))
+
+
+def _other_body(m: _Mention, ms: list) -> bool:
+    """A sitting of another bloc or body, at the same place and day, is another meeting:
+    「ブリュッセルで開かれるEU首脳会議に出席し、同じくブリュッセルで開かれるNATOの国防相会議にも出席する」."""
+    own = {p.canonical for p in m.parties if p.kind in ("bloc", "org")}
+    theirs = {p.canonical for x in ms for p in x.parties if p.kind in ("bloc", "org")}
+    return bool(own and theirs and not own & theirs)
 
 
 def _still_open(v: DocView, c: _Cluster, date: Optional[TimeSpan], lex: dict) -> bool:
@@ -1083,6 +1247,11 @@ class MeetingLexicon(BaseModel):
     setting_reference_heads: list[str]
     dated_setting_after: list[str]
     bare_reference_before: list[str]
+    process_start_after: list[str]
+    cue_noun_uses: list[str]
+    gathered_before: list[str]
+    soon_words: list[str]
+    noun_stop_triggers: list[str]
 
 
 def _lexicon() -> dict:
@@ -1135,7 +1304,8 @@ def extract(v: DocView) -> list[Meeting]:
         statuses = [m.status for m in c.ms if not m.anaphoric and not m.default_status] or \
             [m.status for m in c.ms if not m.anaphoric] or [m.status for m in c.ms]
         status = "held" if "held" in statuses else statuses[0]
-        if date is not None and v.published is not None and date.start is not None and date.start > v.published:
+        if date is not None and v.published is not None and date.start is not None and date.start > v.published \
+                and status != "cancelled":
             status = "planned"
         elif status == "held" and _still_open(v, c, date, lex):
             status = "ongoing"
