@@ -35,6 +35,7 @@ class _Episode:
     incident: bool = False     # one place's strike reported after such a tally
     within: Optional[_Episode] = None  # the tally (or incident) an incident was told after
     lead: Optional[_Episode] = None    # a dated list item's campaign lead (its weapons when the item names none)
+    listed: bool = False               # an item of a dated list (▽14日　Xの製油所で火災)
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +148,9 @@ def _cleft_claim(text: str, s: int, ts: int, te: int, lex: dict) -> bool:
 
 
 def _cue(text: str, lex: dict) -> bool:
+    """A toll, a nil toll (死傷者はいなかった) or an impact: a sentence that adds to the strike before it."""
     return bool(has_any(text, lex["killed"]) or has_any(text, lex["injured"]) or
+                has_any(text, lex["no_casualties"]) or has_any(text, lex["no_injured"]) or
                 any(has_any(text, words) for _, words in lex["impacts"]))
 
 
@@ -610,7 +613,7 @@ def _list_item_episodes(v: DocView, sents: list, day: TimeSpan, eps: list[_Episo
     """A list item's strikes: each sentence naming an event (火災, 炎上, 被弾, 攻撃) at a place the item has not
     named yet starts one (…ウスチルガ港で…炎上。…シズラニの製油所も再び攻撃を受けた → two); other sentences
     join the last. The side is the campaign's: the latest strike told with one."""
-    lead = next((ep for ep in reversed(eps) if ep.side), None)
+    lead = next((ep for ep in reversed(eps) if ep.side), eps[-1] if eps else None)
     lead = lead.lead or lead if lead else None  # the items before share the campaign's lead
     out: list[_Episode] = []
     seen: set = set()
@@ -622,7 +625,7 @@ def _list_item_episodes(v: DocView, sents: list, day: TimeSpan, eps: list[_Episo
         if event and places - seen and not _hypothetical(v.clean[s:e], lex):
             own = _side(v, s, e, event[0][0], lex, event[0][1])
             out.append(_Episode(sents=[(s, e)], triggers=[(event[0][0], event[0][1])], date=day, date_explicit=True,
-                                side=own or (lead.side if lead else None), lead=lead))
+                                side=own or (lead.side if lead else None), lead=lead, listed=True))
             seen |= places
         elif out:
             out[-1].sents.append((s, e))
@@ -1012,7 +1015,7 @@ def _rule_name(ep: _Episode, count: Optional[int]) -> str:
         return "attack.campaign_count"
     if ep.incident:
         return "attack.incident_after_tally"
-    if ep.lead is not None:
+    if ep.listed:
         return "attack.list_item"
     if not ep.triggers:
         return "attack.outage_before_strike"

@@ -14,6 +14,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .. import gazetteer as gz
 from ..models import Actor, Amount, Money
 from ..normalize.dates import find_durations
 from .common import (DocView, actor_of, checked_lexicon, confidence, country_actor, dedup_actors, find_all, has_any,
@@ -260,14 +261,19 @@ def _carried_subject(v: DocView, s: int, ms: int, lex: dict) -> list:
 
 
 def _subject_in(v: DocView, s: int, e: int, lex: dict):
-    """The first state, bloc, body or person of [s, e) marked as a subject (Xは / X大統領が)."""
+    """The first state, bloc, body or person of [s, e) marked as a subject (Xは / X大統領が / 国際通貨基金（IMF）は),
+    or the state of an official so marked (フランスのルコルニュ国防相は: a name the gazetteer lacks, then a title)."""
+    follow = "|".join(lex["clause_subject_follow"])
     for ent in v.ents(s, e, {"GPE", "ORG", "PERSON"}):
         if ent.label == "GPE" and ent.kind != "country":
             continue
         if _in_name(v, ent, lex):
             continue
-        if re.match(r"^(?:氏)?[\u4e00-\u9fff々\u30a0-\u30ffー・]{0,8}?(?:"
-                    + "|".join(lex["clause_subject_follow"]) + ")", v.clean[ent.end:ent.end + 10]):
+        tail = re.sub(r"^[（(][^）)]{1,12}[）)]", "", v.clean[ent.end:ent.end + 24])
+        if re.match(r"^(?:氏)?[\u4e00-\u9fff々\u30a0-\u30ffー・]{0,8}?(?:" + follow + ")", tail):
+            return ent
+        m = re.match(r"^の([\u4e00-\u9fff々\u30a0-\u30ffー・]{1,14}?)(?:" + follow + ")", tail)
+        if ent.kind == "country" and m and m.group(1).endswith(tuple(t for t in gz.titles() if len(t) > 1)):
             return ent
     return None
 
