@@ -764,7 +764,8 @@ def test_a_list_item_naming_a_second_place_is_a_second_strike():
     # a dated list of talks, under a lead that tells no strike
     "両国の協議日程は次の通り。\n▽3日　ジュネーブで実務者協議\n▽11日　イスタンブールで外相会談",
     # a strike lead, but the items tell meetings, not strikes
-    LIST_LEAD.replace("先月の主な攻撃は以下の通り。", "今後の予定は以下の通り。") + "▽23日　ジュネーブで協議\n▽25日　ブリュッセルで会合",
+    LIST_LEAD.replace("先月の主な攻撃は以下の通り。", "今後の予定は以下の通り。")
+    + "▽23日　ジュネーブで協議\n▽25日　ブリュッセルで会合",
 ])
 def test_a_dated_list_without_strike_items_gives_no_list_strikes(text):
     assert [a for a in attacks(text) if a.rule == "attack.list_item"] == []

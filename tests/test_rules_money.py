@@ -422,7 +422,8 @@ def test_a_country_before_the_sum_through_no_is_no_giver():
 
 
 def test_needs_by_sector_are_reconstruction_not_damage():
-    found = monies("世界銀行によると、ウクライナの直接の被害は900億ドルに達し、エネルギー分野の必要額は200億ドルと見積もられた。")
+    found = monies("世界銀行によると、ウクライナの直接の被害は900億ドルに達し、"
+                   "エネルギー分野の必要額は200億ドルと見積もられた。")
     by_value = {m.amount.value: m.purpose for m in found}
     assert by_value == {9e10: "damage_estimate", 2e10: "reconstruction"}
 

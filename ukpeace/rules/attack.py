@@ -170,6 +170,8 @@ def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan
         if v.clean.startswith(duration_after, d.end) or d.text.endswith(duration_ends):
             continue  # １日のうちに / 離脱後の9日間で (a model's DATE that reads a duration as a day): a span
         ts = _anchored_day(v, d, ts)
+        if ts.start is None or ts.end is None:
+            continue
         if (ts.end - ts.start).days <= 31 and ts.granularity not in ("month", "year", "season"):
             ds.append((d, ts, ts.start, ts.end))
     if not ds:
@@ -1070,14 +1072,20 @@ def _absorb(b: Attack, a: Attack) -> None:
     """b takes a's evidence and what a adds: the larger toll (tolls rise: a live blog's latest), weapons,
     impacts, places; a target read from words over one read from the place kind (city)."""
     b.evidence += a.evidence
-    b.casualties = Casualties(
-        killed=max(filter(lambda x: x is not None, [a.casualties.killed, b.casualties.killed]), default=None),
-        injured=max(filter(lambda x: x is not None, [a.casualties.injured, b.casualties.injured]), default=None))
+    b.casualties = Casualties(killed=_larger(a.casualties.killed, b.casualties.killed),
+                              injured=_larger(a.casualties.injured, b.casualties.injured))
     b.weapons = list(dict.fromkeys(b.weapons + a.weapons))
     b.impacts += [i for i in a.impacts if i.value not in {x.value for x in b.impacts}]
-    b.locations += [p for p in a.locations if (p.canonical or p.text) not in {x.canonical or x.text for x in b.locations}]
+    have = {x.canonical or x.text for x in b.locations}
+    b.locations += [p for p in a.locations if (p.canonical or p.text) not in have]
     if b.target is None or (b.target == "city" and a.target is not None):
         b.target = a.target
+
+
+def _larger(a: Optional[int], b: Optional[int]) -> Optional[int]:
+    """The larger of two tolls where either is told (0 counts: 死傷者はいなかった)."""
+    told = [x for x in (a, b) if x is not None]
+    return max(told) if told else None
 
 
 def _merge_undated(out: list[Attack]) -> list[Attack]:
