@@ -830,3 +830,19 @@ def test_a_strike_in_breach_of_a_truce_is_still_a_strike():
     a = only_attack("ロシア軍は停戦合意に違反して15日、ヘルソンを砲撃し、2人が死亡した。")
     assert names(a.locations) == {"Kherson"}
     assert a.casualties.killed == 2
+
+
+# --- full profile: the parse's roles must not lose an attacker the fast profile finds (b5-03) ---------
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_an_agency_that_says_it_struck_is_the_attacker(profile):
+    text = ("黒海で船舶への攻撃が続く\n黒海を航行する船舶への攻撃が相次いでいる。\n"
+            "ウクライナ保安庁（SBU）は2日、無人艇でタンカー1隻を攻撃したと明らかにした。タンカーは黒海で炎上した。")
+    a = _one(text, profile)
+    assert names(a.attacker) == {"Ukraine"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_the_agent_of_a_passive_strike_is_the_attacker(profile):
+    a = _one("12日には黒海の排他的経済水域内で、タンカー「ミラ」もSBUの無人艇に攻撃された。", profile)
+    assert names(a.attacker) == {"Ukraine"}

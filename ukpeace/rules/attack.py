@@ -360,7 +360,9 @@ def _actor_role(v: DocView, start: int, end: int, preds: dict[int, bool]) -> Opt
         gp = syn.phrases[g]
         if g in preds:
             if _quoted_topic(syn, gp, case, sl):
-                return _speaker(syn.phrases[gp.head], sl)
+                return _speaker(_say_phrase(syn, gp.head), sl)
+            if case == "に" and preds[g] and "され" in v.clean[gp.start:gp.end]:
+                return "attacker"  # SBUの無人艇に攻撃された: the agent of a passive
             if case in sl.target_cases:
                 return "victim"
             if case in sl.agent_cases:
@@ -368,7 +370,8 @@ def _actor_role(v: DocView, start: int, end: int, preds: dict[int, bool]) -> Opt
                 return "victim" if passive_subject else "attacker"
             return None
         if _reporting(gp, sl):
-            return _speaker(gp, sl) if gp.pos == "VERB" and case in sl.topic_cases + ["が"] else "reporter"
+            said = gp.pos == "VERB" or gp.lemma in sl.self_report_lemmas  # 攻撃したと|明らかに|した: the ADJ phrase
+            return _speaker(gp, sl) if said and case in sl.topic_cases + ["が"] else "reporter"
         if gp.pos == "VERB":
             return "clause" if gp.dep == "acl" else None  # another clause's verb: the parse does not say
         i, case = g, gp.case
@@ -380,6 +383,15 @@ def _quoted_topic(syn, pred, case: str, sl: _SyntaxLex) -> bool:
     strike, but it is whoever says so: 保安庁は、ロシアのミサイルが病院を直撃したと断定した."""
     return case in sl.topic_cases and pred.case in sl.quote_cases and pred.head >= 0 and \
         syn.phrases[pred.head].pos == "VERB"
+
+
+def _say_phrase(syn, k: int):
+    """The phrase that says what a verb of saying says: 明らかに|した → 明らかに (the light する carries no
+    meaning of its own); any other verb itself."""
+    p = syn.phrases[k]
+    if p.lemma == "する" and k > 0 and syn.phrases[k - 1].head == k:
+        return syn.phrases[k - 1]
+    return p
 
 
 def _speaker(verb, sl: _SyntaxLex) -> str:
