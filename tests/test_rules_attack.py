@@ -846,3 +846,13 @@ def test_an_agency_that_says_it_struck_is_the_attacker(profile):
 def test_the_agent_of_a_passive_strike_is_the_attacker(profile):
     a = _one("12日には黒海の排他的経済水域内で、タンカー「ミラ」もSBUの無人艇に攻撃された。", profile)
     assert names(a.attacker) == {"Ukraine"}
+
+
+def test_a_campaign_tally_takes_a_subheads_weapon_and_a_share_halted():
+    text = ("ロシアの製油所で火災相次ぐ\nウクライナ無人機攻撃　今月10回目\n"
+            "ウクライナ軍参謀本部によると、今月のロシアの石油施設への攻撃は少なくとも10回に上る。"
+            "専門家の推計では、一連の攻撃でロシアの石油精製能力の約12％が一時的に止まった。")
+    a = only_attack(text)
+    assert a.count == 10
+    assert a.weapons == ["drone"]
+    assert 12 in _impact_values(a)

@@ -950,11 +950,24 @@ def _cluster_weapons(v: DocView, ep: _Episode, lex: dict) -> list[str]:
         found = _weapons("".join(v.clean[s:e] for s, e in sents), lex)
         if found:
             return found
-    hs, he = v.paras[0]
-    head = v.clean[hs:he]
-    if len(v.paras) > 2 and _trigger_hits(v, hs, he, lex) and not _hypothetical(head, lex):
-        return _weapons(head, lex)
+    for hs, he in _headings(v):
+        head = v.clean[hs:he]
+        if _trigger_hits(v, hs, he, lex) and not _hypothetical(head, lex) and _weapons(head, lex):
+            return _weapons(head, lex)
     return []
+
+
+def _headings(v: DocView) -> list[tuple[int, int]]:
+    """The headline and the subheads right under it (ロシア製油所　相次ぎ炎上 / ウクライナ無人機攻撃　8月だけで12回):
+    short paragraphs without a full stop at the top of a text of more than two paragraphs."""
+    if len(v.paras) <= 2:
+        return []
+    out = [v.paras[0]]
+    for ps, pe in v.paras[1:3]:
+        if pe - ps > 40 or "。" in v.clean[ps:pe]:
+            break
+        out.append((ps, pe))
+    return out
 
 
 def _place_target(locations: list, lex: dict) -> Optional[AttackTarget]:
