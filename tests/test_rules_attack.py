@@ -856,3 +856,10 @@ def test_a_campaign_tally_takes_a_subheads_weapon_and_a_share_halted():
     assert a.count == 10
     assert a.weapons == ["drone"]
     assert 12 in _impact_values(a)
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_the_subject_of_a_reported_strike_beats_the_reporting_topic(profile):
+    a = _one("ロシア国防省は5日、ウクライナ軍が同日未明、ベルゴロド州の変電所を無人機で攻撃したと発表した。", profile)
+    assert names(a.attacker) == {"Ukraine"}
+    assert a.date is not None and a.date.start == day("2026-01-05")

@@ -419,9 +419,13 @@ def _syntax_roles(v: DocView, s: int, e: int, lex: dict) -> dict[int, str]:
 def _syntax_side(v: DocView, s: int, e: int, lex: dict, roles: dict[int, str]) -> Optional[str]:
     """The attacker the parse names: the first state whose phrase bears が/は/による (or の on a weapon or
     force that does) under a strike predicate; failing one, the state that announces a strike with no agent
-    of its own as its deed (a "speaker"). Reporting agencies never qualify."""
+    of its own as its deed (a "speaker"). Reporting agencies never qualify. A subject (が) goes before a topic
+    (は) the parse also hangs on the strike: 露国防省は19日、ウクライナ軍が…攻撃し…と発表し → Ukraine."""
+    topics = set(_syn_lex().topic_cases)
     for role in ("attacker", "speaker"):
-        for ent in v.ents(s, e, {"GPE", "ORG"}):
+        ents = v.ents(s, e, {"GPE", "ORG"})
+        ents.sort(key=lambda x: v.syntax.case_of(x.start, x.end).case in topics)  # stable: order kept otherwise
+        for ent in ents:
             if roles.get(ent.start) != role or _reporter_org(ent, lex):
                 continue
             st = state_of(ent)
