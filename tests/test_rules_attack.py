@@ -731,3 +731,135 @@ def test_strike_told_by_the_fate_of_its_target():
 ])
 def test_a_destroyed_facility_as_modifier_or_quote_is_no_strike(text):
     assert attacks(text) == []
+
+
+# --- a campaign told as a dated list under a strike lead (issue 8, b8) ----------------------------
+
+LIST_LEAD = ("ロシアの石油施設に攻撃相次ぐ\n"
+             "ウクライナ軍は5日、ロシア西部ブリャンスク州の石油貯蔵施設を無人機で攻撃したと発表した。\n"
+             "先月の主な攻撃は以下の通り。\n")
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_dated_list_items_under_a_strike_lead_are_strikes_of_their_own(profile):
+    text = LIST_LEAD + ("▽3日　ヤロスラブリの製油所で火災。\n"
+                        "▽11日　トゥアプセ港の石油積み出し施設が炎上。市当局によると死傷者なし\n"
+                        "▽19日　リャザンの製油所が被弾し、操業を停止")
+    items = [a for a in _by_profile(text, profile) if a.rule == "attack.list_item"]
+    assert [a.date.start.day for a in items if a.date] == [3, 11, 19]
+    assert [names(a.locations) for a in items] == [{"Yaroslavl"}, {"Tuapse"}, {"Ryazan"}]
+    assert all(names(a.attacker) == {"Ukraine"} and a.target == "energy" for a in items)
+    assert all(a.weapons == ["drone"] for a in items)  # the campaign lead's weapon
+    assert (items[1].casualties.killed, items[1].casualties.injured) == (0, 0)
+
+
+def test_a_list_item_naming_a_second_place_is_a_second_strike():
+    text = LIST_LEAD + "▽24日　ノボロシースク港の石油積み出し施設が炎上。ボルゴグラードの製油所も再び攻撃を受けた"
+    items = [a for a in attacks(text) if a.rule == "attack.list_item"]
+    assert [names(a.locations) for a in items] == [{"Novorossiysk"}, {"Volgograd"}]
+    assert {a.date.start.day for a in items if a.date} == {24}
+
+
+@pytest.mark.parametrize("text", [
+    # a dated list of talks, under a lead that tells no strike
+    "両国の協議日程は次の通り。\n▽3日　ジュネーブで実務者協議\n▽11日　イスタンブールで外相会談",
+    # a strike lead, but the items tell meetings, not strikes
+    LIST_LEAD.replace("先月の主な攻撃は以下の通り。", "今後の予定は以下の通り。")
+    + "▽23日　ジュネーブで協議\n▽25日　ブリュッセルで会合",
+])
+def test_a_dated_list_without_strike_items_gives_no_list_strikes(text):
+    assert [a for a in attacks(text) if a.rule == "attack.list_item"] == []
+
+
+# --- an undated account of a dated strike joins it; tolls rise (take the latest) -----------------
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_undated_detail_paragraph_joins_the_dated_strike_with_the_latest_toll(profile):
+    text = ("ロシア軍は8日未明、ウクライナ中部のクリビーリフをミサイルで攻撃した。\n\n"
+            "クリビーリフでは5階建ての住宅がミサイルの直撃を受けて崩れた。当初、死者は少なくとも4人とされていた。"
+            "市長は8日夜、死者の数は14人に増えたと述べた。負傷者は50人に上っている。")
+    a = _one(text, profile)
+    assert a.date is not None and a.date.start == day("2026-01-08")
+    assert (a.casualties.killed, a.casualties.injured) == (14, 50)
+    assert a.target == "civilian"  # read from 住宅, not from the place kind
+
+
+def test_an_undated_strike_on_another_town_stays_its_own():
+    text = ("ロシア軍は8日未明、クリビーリフをミサイルで攻撃し、3人が死亡した。\n\n"
+            "ザポリージャでは住宅が無人機の攻撃を受け、2人が負傷した。")
+    found = attacks(text)
+    assert len(found) == 2
+    assert {frozenset(names(a.locations)) for a in found} == {frozenset({"Kryvyi Rih"}), frozenset({"Zaporizhzhia"})}
+
+
+def test_same_night_after_an_undated_paragraph_takes_the_last_told_day():
+    text = ("リビウに攻撃\n\nロシア軍は3日未明、リビウをミサイルで攻撃した。\n\n"
+            "送電会社によれば、攻撃の影響によって、リビウ州とボルイニ州で緊急停電が実施された。\n\n"
+            "同じ夜に、南部のオデーサ州でも港湾施設が攻撃を受け、火災が発生した。州知事によると、けが人は出ていない。")
+    odesa = [a for a in attacks(text) if "Odesa Oblast" in names(a.locations)]
+    assert len(odesa) == 1
+    assert odesa[0].date is not None and odesa[0].date.start == day("2026-01-03")
+    assert odesa[0].casualties.injured == 0
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_same_day_with_a_time_of_day_is_the_day_told_before_it(profile):
+    a = _one("ロシア国防省は12日、ウクライナ軍が同日未明、ベルゴロド州の変電所を無人機で攻撃したと発表した。", profile)
+    assert a.date is not None and a.date.start == day("2026-01-12")
+
+
+def test_a_zero_toll_stays_zero_after_a_later_sentence():
+    a = only_attack("ウクライナ軍は2日、クルスク州の変電所を無人機で攻撃した。地元当局によると死傷者はいなかった。"
+                    "変電所の設備の一部が損傷した。")
+    assert (a.casualties.killed, a.casualties.injured) == (0, 0)
+
+
+def test_a_military_facility_of_a_town_is_where_it_hit():
+    a = only_attack("ロシア軍は4日、中部ポルタワの軍の訓練施設をミサイルで攻撃した。")
+    assert "Poltava" in names(a.locations)
+    assert a.target == "military"
+
+
+# --- accusations of truce violations are no strike -----------------------------------------------
+
+def test_a_tally_of_truce_violations_is_no_strike():
+    assert attacks("ウクライナ側は、ロシア軍による砲撃や無人機攻撃などの違反が1500回を超えたと主張した。") == []
+
+
+def test_a_strike_in_breach_of_a_truce_is_still_a_strike():
+    a = only_attack("ロシア軍は停戦合意に違反して15日、ヘルソンを砲撃し、2人が死亡した。")
+    assert names(a.locations) == {"Kherson"}
+    assert a.casualties.killed == 2
+
+
+# --- full profile: the parse's roles must not lose an attacker the fast profile finds (b5-03) ---------
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_an_agency_that_says_it_struck_is_the_attacker(profile):
+    text = ("黒海で船舶への攻撃が続く\n黒海を航行する船舶への攻撃が相次いでいる。\n"
+            "ウクライナ保安庁（SBU）は2日、無人艇でタンカー1隻を攻撃したと明らかにした。タンカーは黒海で炎上した。")
+    a = _one(text, profile)
+    assert names(a.attacker) == {"Ukraine"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_the_agent_of_a_passive_strike_is_the_attacker(profile):
+    a = _one("12日には黒海の排他的経済水域内で、タンカー「ミラ」もSBUの無人艇に攻撃された。", profile)
+    assert names(a.attacker) == {"Ukraine"}
+
+
+def test_a_campaign_tally_takes_a_subheads_weapon_and_a_share_halted():
+    text = ("ロシアの製油所で火災相次ぐ\nウクライナ無人機攻撃　今月10回目\n"
+            "ウクライナ軍参謀本部によると、今月のロシアの石油施設への攻撃は少なくとも10回に上る。"
+            "専門家の推計では、一連の攻撃でロシアの石油精製能力の約12％が一時的に止まった。")
+    a = only_attack(text)
+    assert a.count == 10
+    assert a.weapons == ["drone"]
+    assert 12 in _impact_values(a)
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_the_subject_of_a_reported_strike_beats_the_reporting_topic(profile):
+    a = _one("ロシア国防省は5日、ウクライナ軍が同日未明、ベルゴロド州の変電所を無人機で攻撃したと発表した。", profile)
+    assert names(a.attacker) == {"Ukraine"}
+    assert a.date is not None and a.date.start == day("2026-01-05")

@@ -396,3 +396,57 @@ def test_target_of_sanctions_is_no_recipient():
                    "ウクライナに500億ドルを融資することで合意した。")
     assert names(m.recipient) == {"Ukraine"}
     assert names(m.donor) == {"Group of Seven"}
+
+
+# --- issue 8 (b8, b9): pledges told in a transcript, lenders' tranches, needs by sector, asset-backed loans ---
+
+def test_a_subjectless_total_takes_the_giver_and_purpose_of_the_sentence_before():
+    text = ("記者：フランスのルコルニュ国防相は、ウクライナへの自走砲20両の供与を明らかにしました。"
+            "総額は3億ユーロです。")
+    m = only_money(text)
+    assert names(m.donor) == {"France"}
+    assert m.purpose == "military_aid"
+    assert names(m.recipient) == {"Ukraine"}
+
+
+def test_a_bloc_before_the_sum_is_the_lender_not_the_state_whose_assets_back_it():
+    text = "凍結ロシア資産の運用益を返済に充てる欧州連合（EU）の総額450億ユーロの融資がウクライナに実行された。"
+    m = only_money(text)
+    assert names(m.donor) == {"European Union"}
+    assert m.purpose == "loan"
+
+
+def test_a_country_before_the_sum_through_no_is_no_giver():
+    m = only_money("ウクライナの総額300億ドルの財政需要について、各国が議論した。")
+    assert "Ukraine" not in names(m.donor)
+
+
+def test_needs_by_sector_are_reconstruction_not_damage():
+    found = monies("世界銀行によると、ウクライナの直接の被害は900億ドルに達し、"
+                   "エネルギー分野の必要額は200億ドルと見積もられた。")
+    by_value = {m.amount.value: m.purpose for m in found}
+    assert by_value == {9e10: "damage_estimate", 2e10: "reconstruction"}
+
+
+def test_a_tranche_of_a_lenders_facility_is_its_loan():
+    text = ("国際通貨基金（IMF）は今月、第3回審査でウクライナ当局と実務者レベルで合意した。"
+            "理事会が承認すれば約7億ドルが追加で実行される。")
+    m = only_money(text)
+    assert m.purpose == "loan"
+    assert names(m.donor) == {"International Monetary Fund"}
+    assert names(m.recipient) == {"Ukraine"}
+
+
+def test_a_headline_sum_takes_the_recipient_of_the_body():
+    text = ("復興に300億ドル\n"
+            "ウクライナのスビリデンコ首相は、今後5年間で総額300億ドルの復興計画を示した。\n"
+            "計画は住宅の再建を柱とする。")
+    m = only_money(text)
+    assert names(m.recipient) == {"Ukraine"}
+    assert m.purpose == "reconstruction"
+
+
+def test_export_finance_is_an_instrument():
+    m = only_money("英国は、ウクライナの防空システム調達に充てる20億ポンドの輸出金融を表明した。")
+    assert "export finance" in m.instruments
+    assert names(m.donor) == {"United Kingdom"}

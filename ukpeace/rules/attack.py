@@ -34,6 +34,8 @@ class _Episode:
     tally: bool = False        # a day's count of attacks over a region (計87回の攻撃)
     incident: bool = False     # one place's strike reported after such a tally
     within: Optional[_Episode] = None  # the tally (or incident) an incident was told after
+    lead: Optional[_Episode] = None    # a dated list item's campaign lead (its weapons when the item names none)
+    listed: bool = False               # an item of a dated list (▽14日　Xの製油所で火災)
 
 
 @lru_cache(maxsize=1)
@@ -108,11 +110,32 @@ def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int,
             continue
         if has_any(v.clean[max(s, ts - 12):ts], lex["interception"]) and w in ("発射",):
             continue
-        if _in_quote(v.clean, s, ts, lex) or _cleft_claim(v.clean, s, ts, te, lex):
+        if _in_quote(v.clean, s, ts, lex) or _cleft_claim(v.clean, s, ts, te, lex) or _violation_kind(v.clean, te, e):
             continue
         cause = any(v.clean.startswith(x, te) for x in lex["cause_after"])  # 攻撃の影響で停電: the strike told
         out.append((ts, te, w, cause or _anaphoric(v.clean, s, ts, lex)))
     return out
+
+
+class _ViolationLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    heads: list[str]
+    reach: int
+
+
+@lru_cache(maxsize=1)
+def _violation_lex() -> _ViolationLex:
+    raw = dict(lexicon("attack")["violation_tallies"])
+    return _ViolationLex(doc=raw.pop("_doc", ""), **raw)
+
+
+def _violation_kind(text: str, te: int, e: int) -> bool:
+    """A strike word listed as a kind of truce violation, an accusation over a whole front, no strike told:
+    ロシア軍による砲撃や突撃などの違反が2000回を超えたと主張. Not 停戦に違反して砲撃した (the strike itself)."""
+    vl = _violation_lex()
+    clause = re.split(r"[、。]", text[te:min(e, te + vl.reach)])[0]
+    return has_any(clause, vl.heads) is not None
 
 
 def _cleft_claim(text: str, s: int, ts: int, te: int, lex: dict) -> bool:
@@ -125,7 +148,9 @@ def _cleft_claim(text: str, s: int, ts: int, te: int, lex: dict) -> bool:
 
 
 def _cue(text: str, lex: dict) -> bool:
+    """A toll, a nil toll (死傷者はいなかった) or an impact: a sentence that adds to the strike before it."""
     return bool(has_any(text, lex["killed"]) or has_any(text, lex["injured"]) or
+                has_any(text, lex["no_casualties"]) or has_any(text, lex["no_injured"]) or
                 any(has_any(text, words) for _, words in lex["impacts"]))
 
 
@@ -144,6 +169,9 @@ def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan
             continue
         if v.clean.startswith(duration_after, d.end) or d.text.endswith(duration_ends):
             continue  # １日のうちに / 離脱後の9日間で (a model's DATE that reads a duration as a day): a span
+        ts = _anchored_day(v, d, ts)
+        if ts.start is None or ts.end is None:
+            continue
         if (ts.end - ts.start).days <= 31 and ts.granularity not in ("month", "year", "season"):
             ds.append((d, ts, ts.start, ts.end))
     if not ds:
@@ -155,6 +183,23 @@ def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan
                         granularity="range", relative=av.relative)
     before = [ts for d, ts, _, _ in ds if d.end <= anchor]
     return before[-1] if before else av
+
+
+def _anchored_day(v: DocView, d: Entity, ts: TimeSpan) -> TimeSpan:
+    """同日未明 / 同日夜 / 翌日午前: a day told relative to the last day the text reported (露国防省は19日、
+    ウクライナ軍が同日未明…攻撃 → the 19th), not to the publication date. The resolver anchors a bare 同日;
+    with a time of day after it, the day is anchored here."""
+    offsets = lexicon("dates")["anaphoric_days"]
+    key = next((k for k in sorted(offsets, key=len, reverse=True) if d.text.startswith(k)), None)
+    if key is None or d.text.rstrip("にはもの、") == key:
+        return ts
+    days = [x.value for x in v.ents(0, d.start, {"DATE"}) if isinstance(x.value, TimeSpan) and complete(x.value)
+            and x.value.start == x.value.end and x.value.start is not None
+            and (v.published is None or x.value.start <= v.published)]
+    if not days or days[-1].start is None:
+        return ts
+    day = days[-1].start + dt.timedelta(days=offsets[key])
+    return ts.model_copy(update={"start": day, "end": day, "granularity": "day", "relative": True})
 
 
 def _context_date(v: DocView, s: int, lex: dict) -> Optional[TimeSpan]:
@@ -315,7 +360,9 @@ def _actor_role(v: DocView, start: int, end: int, preds: dict[int, bool]) -> Opt
         gp = syn.phrases[g]
         if g in preds:
             if _quoted_topic(syn, gp, case, sl):
-                return _speaker(syn.phrases[gp.head], sl)
+                return _speaker(_say_phrase(syn, gp.head), sl)
+            if case == "に" and preds[g] and "され" in v.clean[gp.start:gp.end]:
+                return "attacker"  # SBUの無人艇に攻撃された: the agent of a passive
             if case in sl.target_cases:
                 return "victim"
             if case in sl.agent_cases:
@@ -323,7 +370,8 @@ def _actor_role(v: DocView, start: int, end: int, preds: dict[int, bool]) -> Opt
                 return "victim" if passive_subject else "attacker"
             return None
         if _reporting(gp, sl):
-            return _speaker(gp, sl) if gp.pos == "VERB" and case in sl.topic_cases + ["が"] else "reporter"
+            said = gp.pos == "VERB" or gp.lemma in sl.self_report_lemmas  # 攻撃したと|明らかに|した: the ADJ phrase
+            return _speaker(gp, sl) if said and case in sl.topic_cases + ["が"] else "reporter"
         if gp.pos == "VERB":
             return "clause" if gp.dep == "acl" else None  # another clause's verb: the parse does not say
         i, case = g, gp.case
@@ -335,6 +383,15 @@ def _quoted_topic(syn, pred, case: str, sl: _SyntaxLex) -> bool:
     strike, but it is whoever says so: 保安庁は、ロシアのミサイルが病院を直撃したと断定した."""
     return case in sl.topic_cases and pred.case in sl.quote_cases and pred.head >= 0 and \
         syn.phrases[pred.head].pos == "VERB"
+
+
+def _say_phrase(syn, k: int):
+    """The phrase that says what a verb of saying says: 明らかに|した → 明らかに (the light する carries no
+    meaning of its own); any other verb itself."""
+    p = syn.phrases[k]
+    if p.lemma == "する" and k > 0 and syn.phrases[k - 1].head == k:
+        return syn.phrases[k - 1]
+    return p
 
 
 def _speaker(verb, sl: _SyntaxLex) -> str:
@@ -362,9 +419,13 @@ def _syntax_roles(v: DocView, s: int, e: int, lex: dict) -> dict[int, str]:
 def _syntax_side(v: DocView, s: int, e: int, lex: dict, roles: dict[int, str]) -> Optional[str]:
     """The attacker the parse names: the first state whose phrase bears が/は/による (or の on a weapon or
     force that does) under a strike predicate; failing one, the state that announces a strike with no agent
-    of its own as its deed (a "speaker"). Reporting agencies never qualify."""
+    of its own as its deed (a "speaker"). Reporting agencies never qualify. A subject (が) goes before a topic
+    (は) the parse also hangs on the strike: 露国防省は19日、ウクライナ軍が…攻撃し…と発表し → Ukraine."""
+    topics = set(_syn_lex().topic_cases)
     for role in ("attacker", "speaker"):
-        for ent in v.ents(s, e, {"GPE", "ORG"}):
+        ents = v.ents(s, e, {"GPE", "ORG"})
+        ents.sort(key=lambda x: v.syntax.case_of(x.start, x.end).case in topics)  # stable: order kept otherwise
+        for ent in ents:
             if roles.get(ent.start) != role or _reporter_org(ent, lex):
                 continue
             st = state_of(ent)
@@ -513,12 +574,95 @@ def _date_from_lead(v: DocView, tally: _Episode, eps: list[_Episode]) -> None:
             return
 
 
+def _last_date(eps: list[_Episode]) -> Optional[TimeSpan]:
+    """The day of the latest strike told with an explicit date (同じ夜に、… after an undated detail paragraph)."""
+    return next((ep.date for ep in reversed(eps) if ep.date_explicit), None)
+
+
+class _ListLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    markers: list[str]
+    events: list[str]
+    date_reach: int
+
+
+@lru_cache(maxsize=1)
+def _list_lex() -> _ListLex:
+    raw = dict(lexicon("attack")["list_items"])
+    return _ListLex(doc=raw.pop("_doc", ""), **raw)
+
+
+def _list_item_day(v: DocView, ps: int, pe: int, lex: dict) -> Optional[TimeSpan]:
+    """The day a list item opens with (▽14日　Xの製油所で火災), when the paragraph before the list tells strikes
+    (今月の主な攻撃は次の通り。); None for any other paragraph."""
+    ll = _list_lex()
+    if not v.clean.startswith(tuple(ll.markers), ps):
+        return None
+    day = next((d for d in v.ents(ps, min(pe, ps + ll.date_reach + 8), {"DATE"})
+                if d.start <= ps + ll.date_reach and isinstance(d.value, TimeSpan) and complete(d.value)
+                and d.value.granularity == "day"), None)
+    if day is None or not isinstance(day.value, TimeSpan):
+        return None
+    pi = v.para_index(ps)
+    while pi > 0 and v.clean.startswith(tuple(ll.markers), v.paras[pi - 1][0]):
+        pi -= 1  # the lead is the paragraph before the first item
+    if pi == 0 or not find_all(v.clean, lex["triggers"], *v.paras[pi - 1]):
+        return None
+    return day.value
+
+
+def _places(v: DocView, s: int, e: int) -> list[Entity]:
+    """Places of a span: its entities, plus a name found by its shape elsewhere in the text (サマラ州シズラニ)
+    and repeated here bare (シズラニの製油所も再び攻撃を受けた), which the recogniser does not find twice."""
+    own = v.ents(s, e, {"GPE", "LOC", "FAC"})
+    taken = [(p.start, p.end) for p in own]
+    shaped = {p.text: p for p in v.ents(0, len(v.clean), {"GPE", "LOC"}) if p.source == "rule" and len(p.text) >= 3}
+    for text, p in shaped.items():
+        for m in re.finditer(re.escape(text), v.clean[s:e]):
+            a, b = s + m.start(), s + m.end()
+            if not any(a < te and ts < b for ts, te in taken):
+                own.append(p.model_copy(update={"start": a, "end": b}))
+                taken.append((a, b))
+    return sorted(own, key=lambda p: p.start)
+
+
+def _list_item_episodes(v: DocView, sents: list, day: TimeSpan, eps: list[_Episode], lex: dict) -> list[_Episode]:
+    """A list item's strikes: each sentence naming an event (火災, 炎上, 被弾, 攻撃) at a place the item has not
+    named yet starts one (…ウスチルガ港で…炎上。…シズラニの製油所も再び攻撃を受けた → two); other sentences
+    join the last. The side is the campaign's: the latest strike told with one."""
+    lead = next((ep for ep in reversed(eps) if ep.side), eps[-1] if eps else None)
+    lead = lead.lead or lead if lead else None  # the items before share the campaign's lead
+    out: list[_Episode] = []
+    seen: set = set()
+    for s, e in sents:
+        places = {p.canonical or p.text for p in _places(v, s, e) if p.kind not in ("country", "water")}
+        event = find_all(v.clean, _list_lex().events, s, e)
+        quoted = [x for x in event if _in_quote(v.clean, s, x[0], lex)]
+        event = [x for x in event if x not in quoted]
+        if event and places - seen and not _hypothetical(v.clean[s:e], lex):
+            own = _side(v, s, e, event[0][0], lex, event[0][1])
+            out.append(_Episode(sents=[(s, e)], triggers=[(event[0][0], event[0][1])], date=day, date_explicit=True,
+                                side=own or (lead.side if lead else None), lead=lead, listed=True))
+            seen |= places
+        elif out:
+            out[-1].sents.append((s, e))
+    return out
+
+
 def _episodes(v: DocView, lex: dict) -> list[_Episode]:
     eps: list[_Episode] = []
     prev_para_ep: Optional[_Episode] = None  # the episode the previous paragraph ended in
     for ps, pe in v.paras:
         cur: Optional[_Episode] = None
         sents = v.sentences_in(ps, pe)
+        item_day = _list_item_day(v, ps, pe, lex)
+        if item_day is not None:
+            items = _list_item_episodes(v, sents, item_day, eps, lex)
+            if items:
+                eps.extend(items)
+                prev_para_ep = items[-1]
+                continue
         for idx, (s, e) in enumerate(sents):
             if _is_heading(v, s, e):
                 continue
@@ -541,7 +685,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
                     (date and cur.date_explicit and cur.date and _disjoint(date, cur.date))
                 if new:
-                    prev_date = cur.date if cur is not None else (eps[-1].date if eps else None)
+                    prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
                     cur = _Episode(side=side)
                     eps.append(cur)
                     if date is None and has_any(sent[:6], lex["same_day_openers"]) and prev_date is not None:
@@ -602,7 +746,7 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
     for s, e in ep.sents:
         if _outage_only(v, s, e, lex):
             continue  # 停電はハルキウ州、オデーサ州に及んだ: where the lights went out, not where the strike hit
-        for p in v.ents(s, e, {"GPE", "LOC", "FAC"}):
+        for p in _places(v, s, e):
             nxt = v.clean[p.end:p.end + 4]
             if p.kind == "country" and p.country == attacker_country:
                 continue
@@ -733,8 +877,8 @@ def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
                 injured = max(injured or 0, val)
         sent = v.clean[s:e]
         one_killed, one_injured = _one_person(sent, lex)
-        killed = killed or (1 if one_killed else None)
-        injured = injured or (1 if one_injured else None)
+        killed = 1 if one_killed and not killed else killed  # a 0 told in an earlier sentence stays 0
+        injured = 1 if one_injured and not injured else injured
         if has_any(sent, lex["no_casualties"]):
             killed, injured = killed or 0, injured or 0
         elif has_any(sent, lex["no_injured"]):
@@ -810,11 +954,24 @@ def _cluster_weapons(v: DocView, ep: _Episode, lex: dict) -> list[str]:
         found = _weapons("".join(v.clean[s:e] for s, e in sents), lex)
         if found:
             return found
-    hs, he = v.paras[0]
-    head = v.clean[hs:he]
-    if len(v.paras) > 2 and _trigger_hits(v, hs, he, lex) and not _hypothetical(head, lex):
-        return _weapons(head, lex)
+    for hs, he in _headings(v):
+        head = v.clean[hs:he]
+        if _trigger_hits(v, hs, he, lex) and not _hypothetical(head, lex) and _weapons(head, lex):
+            return _weapons(head, lex)
     return []
+
+
+def _headings(v: DocView) -> list[tuple[int, int]]:
+    """The headline and the subheads right under it (ロシア製油所　相次ぎ炎上 / ウクライナ無人機攻撃　8月だけで12回):
+    short paragraphs without a full stop at the top of a text of more than two paragraphs."""
+    if len(v.paras) <= 2:
+        return []
+    out = [v.paras[0]]
+    for ps, pe in v.paras[1:3]:
+        if pe - ps > 40 or "。" in v.clean[ps:pe]:
+            break
+        out.append((ps, pe))
+    return out
 
 
 def _place_target(locations: list, lex: dict) -> Optional[AttackTarget]:
@@ -874,7 +1031,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     attacker = [a for a in [country_actor(side)] if a] if side else []
     if not (ep.date_explicit or count or cas.killed or cas.injured or impacts or (locations and weapons)):
         return None
-    weapons = weapons or _cluster_weapons(v, ep, lex)  # only once the strike stands on its own sentences
+    weapons = weapons or _cluster_weapons(v, ep, lex) or (  # only once the strike stands on its own sentences
+        _weapons("".join(v.clean[s:e] for s, e in ep.lead.sents), lex) if ep.lead else [])
     target = _target(text, lex) or _place_target(locations, lex)
     return Attack(attacker=attacker, target=target, count=count, weapons=weapons, locations=locations,
                   date=date, casualties=cas, impacts=impacts, evidence=[v.span(*x) for x in ep.sents],
@@ -888,6 +1046,8 @@ def _rule_name(ep: _Episode, count: Optional[int]) -> str:
         return "attack.campaign_count"
     if ep.incident:
         return "attack.incident_after_tally"
+    if ep.listed:
+        return "attack.list_item"
     if not ep.triggers:
         return "attack.outage_before_strike"
     return "attack.trigger" + (":dated" if ep.date_explicit else "")
@@ -933,6 +1093,53 @@ def _merge_updates(out: list[Attack]) -> list[Attack]:
     return merged
 
 
+def _cities(a: Attack) -> set:
+    return {p.canonical or p.text for p in a.locations if p.kind in ("city", "district", "place")}
+
+
+def _absorb(b: Attack, a: Attack) -> None:
+    """b takes a's evidence and what a adds: the larger toll (tolls rise: a live blog's latest), weapons,
+    impacts, places; a target read from words over one read from the place kind (city)."""
+    b.evidence += a.evidence
+    b.casualties = Casualties(killed=_larger(a.casualties.killed, b.casualties.killed),
+                              injured=_larger(a.casualties.injured, b.casualties.injured))
+    b.weapons = list(dict.fromkeys(b.weapons + a.weapons))
+    b.impacts += [i for i in a.impacts if i.value not in {x.value for x in b.impacts}]
+    have = {x.canonical or x.text for x in b.locations}
+    b.locations += [p for p in a.locations if (p.canonical or p.text) not in have]
+    if b.target is None or (b.target == "city" and a.target is not None):
+        b.target = a.target
+
+
+def _larger(a: Optional[int], b: Optional[int]) -> Optional[int]:
+    """The larger of two tolls where either is told (0 counts: 死傷者はいなかった)."""
+    told = [x for x in (a, b) if x is not None]
+    return max(told) if told else None
+
+
+def _merge_undated(out: list[Attack]) -> list[Attack]:
+    """An undated account of a strike told with its date elsewhere (a detail paragraph: テルノピリ市においては、
+    集合住宅2棟が直撃を受け…死者は25人に; a live blog's entry: スムイへのミサイル攻撃による死者が34人に増えた)
+    joins it: same attacker, its towns all among the dated strike's. One that shares only some of them
+    takes the day (…アフィプスキー製油所では…。州都サマラの工業施設が…: the strikes of the lead's day)."""
+    kept: list[Attack] = []
+    for a in out:
+        if a.date is not None or a.count or not _cities(a):
+            kept.append(a)
+            continue
+        side = [x.canonical for x in a.attacker]
+        dated = [b for b in out if b is not a and b.date is not None and b.count is None and _cities(b)
+                 and [x.canonical for x in b.attacker] == side and _cities(b) & _cities(a)]
+        whole = [b for b in dated if _cities(a) <= _cities(b)]
+        if whole:
+            _absorb(whole[0], a)
+            continue
+        if dated:
+            a.date = dated[0].date
+        kept.append(a)
+    return kept
+
+
 def _retelling(a: Attack, others: list[Attack]) -> bool:
     """A strike told again in passing (その翌日にはオデーサの港がミサイル攻撃を受け; a lead's 週末には
     サマラ州やクラスノダール地方の製油所が相次いで攻撃を受けました): no day number, no toll, count or
@@ -953,4 +1160,4 @@ def extract(v: DocView) -> list[Attack]:
     out = [a for a in (_build(v, ep, lex) for ep in _episodes(v, lex) if ep.triggers or ep.incident) if a is not None]
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
-    return _merge_updates(out)
+    return _merge_undated(_merge_updates(out))

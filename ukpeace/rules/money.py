@@ -14,6 +14,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .. import gazetteer as gz
 from ..models import Actor, Amount, Money
 from ..normalize.dates import find_durations
 from .common import (DocView, actor_of, checked_lexicon, confidence, country_actor, dedup_actors, find_all, has_any,
@@ -146,8 +147,8 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
         tail = v.clean[ent.end:ms]
         if tail.lstrip("）)").startswith(tuple(lex["source_after"])):
             continue  # 世界銀行によると…必要: who estimates, not who gives
-        if tail.lstrip("）)").startswith(tuple(lex["donor_by_after"])):
-            out.append(_giver(ent, lex))  # 主要7カ国（G7）による貸し付け
+        if tail.lstrip("）)").startswith(tuple(lex["donor_by_after"])) or _genitive_giver(ent, tail, lex):
+            out.append(_giver(ent, lex))  # 主要7カ国（G7）による貸し付け / G7の総額500億ドルの融資
             continue
         if tail.startswith(tuple(lex["not_donor_after"])) or v.clean[ent.start - 1:ent.start] == "対":
             continue
@@ -158,6 +159,12 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
         if subject and has_any(v.clean[ent.end:ms + 40], lex["donor_verbs"] + ["資金"]):
             out.append(_giver(ent, lex))
     return [a for a in out if a is not None]
+
+
+def _genitive_giver(ent, tail: str, lex: dict) -> bool:
+    """A bloc or lending body right before the sum through の: 主要7カ国（G7）の総額500億ドルの融資, IMFの約4億ドル.
+    Not a country (ウクライナの500億ドルの需要: whose needs, not who gives)."""
+    return ent.kind in lex["genitive_donor_kinds"] and tail.lstrip("）)") in lex["genitive_donor_tails"]
 
 
 def _proposer(v: DocView, me: int, e: int, lex: dict) -> list:
@@ -241,26 +248,32 @@ def _list_closes_as(tail: str, joiners: list, particles: list, lex: Optional[dic
 def _carried_subject(v: DocView, s: int, ms: int, lex: dict) -> list:
     """A sentence with no subject of its own (これに加え、…16億ポンドの融資を提供する) gives the sum
     for the subject of the sentence before it in the paragraph (英国は…提供します)."""
-    if _subject_in(v, s, ms, lex) or not has_any(v.clean[s:v.sentence(ms)[1]], lex["donor_verbs"]):
+    back = v.clean.startswith(tuple(lex["carried_openers"]), s)  # 総額は1億6200万ポンドです
+    if _subject_in(v, s, ms, lex) or not (back or has_any(v.clean[s:v.sentence(ms)[1]], lex["donor_verbs"])):
         return []
     si = v.sent_index(s)
     if si == 0 or v.para_index(v.sentences[si - 1][0]) != v.para_index(s):
         return []
     ps, pe = v.sentences[si - 1]
     subj = _subject_in(v, ps, pe, lex)
-    st = state_of(subj) if subj is not None else None
+    st = _giver(subj, lex) if subj is not None else None  # IMFは…合意した。…約4億ドルが実行される: the body
     return [st] if st is not None else []
 
 
 def _subject_in(v: DocView, s: int, e: int, lex: dict):
-    """The first state, bloc, body or person of [s, e) marked as a subject (Xは / X大統領が)."""
+    """The first state, bloc, body or person of [s, e) marked as a subject (Xは / X大統領が / 国際通貨基金（IMF）は),
+    or the state of an official so marked (フランスのルコルニュ国防相は: a name the gazetteer lacks, then a title)."""
+    follow = "|".join(lex["clause_subject_follow"])
     for ent in v.ents(s, e, {"GPE", "ORG", "PERSON"}):
         if ent.label == "GPE" and ent.kind != "country":
             continue
         if _in_name(v, ent, lex):
             continue
-        if re.match(r"^(?:氏)?[\u4e00-\u9fff々\u30a0-\u30ffー・]{0,8}?(?:"
-                    + "|".join(lex["clause_subject_follow"]) + ")", v.clean[ent.end:ent.end + 10]):
+        tail = re.sub(r"^[（(][^）)]{1,12}[）)]", "", v.clean[ent.end:ent.end + 24])
+        if re.match(r"^(?:氏)?[\u4e00-\u9fff々\u30a0-\u30ffー・]{0,8}?(?:" + follow + ")", tail):
+            return ent
+        m = re.match(r"^の([\u4e00-\u9fff々\u30a0-\u30ffー・]{1,14}?)(?:" + follow + ")", tail)
+        if ent.kind == "country" and m and m.group(1).endswith(tuple(t for t in gz.titles() if len(t) > 1)):
             return ent
     return None
 
@@ -332,6 +345,9 @@ class MoneyLexicon(BaseModel):
     proposal_heads: list[str]
     proposal_links: list[str]
     source_after: list[str]
+    genitive_donor_kinds: list[str]
+    genitive_donor_tails: list[str]
+    carried_openers: list[str]
 
 
 def _lexicon() -> dict:
@@ -424,6 +440,7 @@ def _merge(into: Money, rec: Money) -> None:
     into.instruments = list(dict.fromkeys(into.instruments + rec.instruments))
     into.period_years = into.period_years or rec.period_years
     into.donor = dedup_actors(into.donor + rec.donor)
+    into.recipient = into.recipient or rec.recipient  # a headline's sum names nobody: the body's does
     if into.purpose == "other":
         into.purpose = rec.purpose
     if into.amount.qualifier == "exact" and rec.amount.qualifier != "exact":
