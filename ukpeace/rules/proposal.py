@@ -180,6 +180,9 @@ class ProposalLexicon(BaseModel):
     elaborating_openers: list[str]  # …逆提案した。とりわけ、…停止することを呼びかけた: the same proposal, in detail
     cited_after: list[str]       # 共同声明によると: a joint document cited as the source of what follows
     acting_on: list[str]         # Xの提案を受け、…ことに同意: the sentence names who put forward what it agrees to
+    truce_qualifiers: list[str]  # 一時的な停戦 = 早期の停戦 = 期限付きの停戦: one truce however it is qualified
+    frame_tails: list[str]       # 安全の保証の枠組み = 安全の保証: a frame named after the proposal it frames
+    evaluative_after: list[str]  # 「…軍国主義的な構想」だとして拒否: a quoted judgement, not a name
 
 
 @lru_cache(maxsize=1)
@@ -216,14 +219,27 @@ def _re() -> dict:
 def _key(name: str) -> str:
     """Merge key: 和平/平和 and 案/計画 are one word, a leading ウクライナ and 構想 add nothing; a verb phrase
     and its noun are one ('攻撃を30日間控える' = '攻撃を停止する措置' = '攻撃停止', '捕虜を交換' = '捕虜交換')."""
-    k = name.replace("和平", "平和").replace("構想", "").replace("「", "").replace("」", "")
+    k = _frame_of(name).replace("和平", "平和").replace("構想", "").replace("「", "").replace("」", "")
     k = re.sub(r"^ウクライナ(?=.)", "", k)
     k = _re()["span"].sub("", k)
+    for q in _lex()["truce_qualifiers"]:
+        k = k.replace(q + "停戦", "停戦")
     for word, canonical in _lex()["key_synonyms"].items():
         k = k.replace(word, canonical)
     for word in _lex()["key_drop"]:
         k = k.replace(word, "")
     return k.replace("の", "")
+
+
+def _frame_of(name: str) -> str:
+    """A frame named after a proposal is that proposal: '安全の保証の枠組み' → '安全の保証' (not '和平の枠組み',
+    whose 和平 is no head)."""
+    lex = _lex()
+    for tail in lex["frame_tails"]:
+        rest = name[:-len(tail)]
+        if name.endswith(tail) and any(len(h) > 1 and rest.endswith(h) for h in lex["heads"]):
+            return rest
+    return name
 
 
 def _left(v: DocView, start: int, floor: int, clause: bool = False) -> int:
@@ -637,7 +653,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if not _head_ok(v, hs, he, w, s, e, lex) or (w in lex["modifier_only_heads"] and not _span_extension(v, s, hs)):
             continue
         if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) for x in lex["not_after"]) \
-                or _cited(v, he, w, lex):
+                or _cited(v, he, w, lex) or _evaluative(v, s, hs, he, lex):
             continue
         plain = _left(v, hs, s)
         if not _body_ok(v, hs, he, w, lex) or any(v.clean.startswith(a, hs - 1) for a in lex["acting_on"]):
@@ -663,7 +679,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             or has_any(v.clean[he:he + 8], lex["specific_truce_after"]))
         bare = name == w and w in lex["proposer_named_heads"]
         if (name in lex["generic_names"] or (_generic_modifier(mod, lex) and not _named_before(mod, lex))) \
-                and not specific_truce and not bare \
+                and not specific_truce and not bare and not _counted_quote(v, s, start) \
                 and not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
             continue
         pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 12):start])
@@ -675,10 +691,25 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         m.quoted = m.quoted or number is not None
         m.bloc, m.bare = bloc, bare
         c = v.first(start, hs, {"GPE"})
-        if c is not None and c.kind == "country" and v.clean[c.end:he] in lex["country_reference"]:
+        if c is not None and c.kind == "country" and v.clean[c.end:he] in lex["country_reference"] and start == plain:
             m.by_country = c.canonical
         out.append(m)
     return out
+
+
+def _counted_quote(v: DocView, s: int, start: int) -> bool:
+    """A quoted head after its count names a document: '6項目の「共通認識」' (but not '「共通認識」' alone)."""
+    before = v.clean[max(s, start - 12):start + 1]
+    return v.clean[start:start + 1] == "「" and _re()["points_before"].search(before) is not None
+
+
+def _evaluative(v: DocView, s: int, hs: int, he: int, lex: dict) -> bool:
+    """A head that closes a quoted judgement names nothing: '宣言を「戦争を長引かせる軍国主義的な構想」だとして
+    拒否した' (a quote opened before the name's words, closed right after the head, then だと/と批判)."""
+    if not any(v.clean.startswith(x, he) for x in lex["evaluative_after"]):
+        return False
+    q = v.clean.rfind("「", s, hs)
+    return q != -1 and "」" not in v.clean[q:hs]
 
 
 def _cited(v: DocView, he: int, w: str, lex: dict) -> bool:
@@ -705,9 +736,12 @@ def _names_bloc(v: DocView, start: int, hs: int) -> Optional[str]:
 
 
 def _span_extension(v: DocView, s: int, hs: int) -> bool:
-    """An extension names a truce's new length: '「少なくとも30日間」への延長'; not a lease's '30〜50年への延長'
-    nor a bare '延長された'."""
-    return v.clean.endswith("への", s, hs) and _re()["span"].search(v.clean[max(s, hs - 16):hs]) is not None
+    """An extension names a truce's new length: '「少なくとも30日間」への延長', 'さらに2カ月の延長'; not a lease's
+    '30〜50年への延長' nor a bare '延長された'."""
+    before = v.clean[max(s, hs - 16):hs]
+    if before.endswith("への"):
+        return _re()["span"].search(before) is not None
+    return re.search(_re()["span"].pattern + "の$", before) is not None
 
 
 def _balanced(name: str) -> str:
@@ -1219,7 +1253,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
             return True
         if x.status and x.predicate and x.clause >= CLAUSE_MIN:
             return True
-        if x.status and x.head in _lex()["bare_ok"] + ["停戦案"] and _re()["span"].search(x.name):
+        if x.status and x.head in _lex()["bare_ok"] + _lex()["modifier_only_heads"] + ["停戦案"] and \
+                _re()["span"].search(x.name):
             return True
         if _dated_truce(v, x) or (x.status and _scoped_truce(x)) or (x.status and _topic_named(x)):
             return True
