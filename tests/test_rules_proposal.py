@@ -1083,3 +1083,17 @@ def test_a_country_plan_with_its_own_clause_is_a_new_proposal():
     found = proposals("米国は20項目の和平案を示した。東部では、前線から退く地域を非武装の緩衝地帯とする米国の案も"
                       "協議された。")
     assert len(found) == 2 and {p.kind for p in found} == {"peace_plan", "territorial"}
+
+
+def test_a_quoted_name_tagged_fac_by_the_model_is_still_a_proposal():
+    """GiNZA may tag a quoted 「…コミットメント」 as FAC: only a gazetteer facility makes the name a place."""
+    from ukpeace.models import Entity
+    from ukpeace.rules import proposal as rule
+    from ukpeace.rules.common import DocView
+    text = "首相は同日、欧州連合との「長期安全保障コミットメント」に署名した。"
+    q = text.index("「") + 1
+    fac = Entity(text=text[q:text.index("」")], label="FAC", start=q, end=text.index("」"), source="ginza")
+    found = rule.extract(DocView.build(text, text, day(PUB), [*run(text).entities, fac]))
+    assert [p.name for p in found] == ["長期安全保障コミットメント"]
+    place = fac.model_copy(update={"source": "gazetteer"})
+    assert rule.extract(DocView.build(text, text, day(PUB), [*run(text).entities, place])) == []

@@ -873,8 +873,9 @@ def _quoted_name_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
         if has_any(v.clean[q.end():q.end() + 5], lex["quoted_not_after"]):
             continue
         ent = v.entity_at(q.start(1))
-        if ent is not None and ent.end >= q.end(1) - 1 and ent.label in ("GPE", "LOC", "FAC", "PERSON"):
-            continue  # the whole name is a place or a person
+        if ent is not None and ent.end >= q.end(1) - 1 and (ent.label in ("GPE", "LOC", "PERSON") or
+                                                            (ent.label == "FAC" and ent.source == "gazetteer")):
+            continue  # the whole name is a place or a person (GiNZA's FAC on 「…コミットメント」 is no place)
         out.append(_Mention(q.start(), q.end(), inner[-3:], q.group(1), (s, e), quoted=True,
                             rule="proposal.quoted_name"))
     return out
