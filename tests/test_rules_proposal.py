@@ -10,7 +10,7 @@ import pytest
 
 import ukpeace
 
-from rule_helpers import PUB, day, names, only, records, run  # noqa: F401
+from rule_helpers import PUB, day, names, only, records, run
 
 pytestmark = pytest.mark.slow
 
