@@ -1097,3 +1097,23 @@ def test_a_quoted_name_tagged_fac_by_the_model_is_still_a_proposal():
     assert [p.name for p in found] == ["長期安全保障コミットメント"]
     place = fac.model_copy(update={"source": "gazetteer"})
     assert rule.extract(DocView.build(text, text, day(PUB), [*run(text).entities, place])) == []
+
+
+def test_a_watching_mechanism_and_its_monitoring_name_are_one_proposal():
+    p = only_proposal("二つ目は停戦の監視で、無人機で停戦違反を見張る仕組みを米国が主導して設ける。停戦監視メカニズムの"
+                      "運用が最大の成果と言える。")
+    assert p.kind == "institution"
+
+
+def test_a_watching_clause_that_is_only_a_need_is_none():
+    assert proposals("当局は不正を見張る仕組みが必要だと述べた。") == []
+
+
+def test_an_agreement_named_only_by_its_topic_is_none():
+    found = proposals("マクロン氏は、領土に関わる合意は住民投票で決めるべきだとの考えを示した。")
+    assert [p.name for p in found] == ["住民投票"]
+
+
+def test_an_agreement_named_by_what_it_does_stays():
+    p = only_proposal("双方は、東部の前線で戦闘を止める合意に署名した。")
+    assert p.status == "signed" and p.kind == "ceasefire"

@@ -181,6 +181,7 @@ class ProposalLexicon(BaseModel):
     cited_after: list[str]       # 共同声明によると: a joint document cited as the source of what follows
     acting_on: list[str]         # Xの提案を受け、…ことに同意: the sentence names who put forward what it agrees to
     truce_qualifiers: list[str]  # 一時的な停戦 = 早期の停戦 = 期限付きの停戦: one truce however it is qualified
+    topic_only_clauses: list[str]  # 領土に関わる合意: a clause-only head whose clause only names a topic is generic
     frame_tails: list[str]       # 安全の保証の枠組み = 安全の保証: a frame named after the proposal it frames
     evaluative_after: list[str]  # 「…軍国主義的な構想」だとして拒否: a quoted judgement, not a name
 
@@ -672,7 +673,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs) or \
                 _financing(v.clean[plain:hs], w, lex):
             continue
-        if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain):
+        if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain) or \
+                _topic_only(v.clean[start:plain], w, lex):
             continue
         specific_truce = w in lex["bare_ok"] and (
             has_any(v.clean[max(s, hs - 16):he], lex["specific_truce_before"])
@@ -695,6 +697,14 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             m.by_country = c.canonical
         out.append(m)
     return out
+
+
+def _topic_only(clause: str, w: str, lex: dict) -> bool:
+    """A clause that only names a topic does not name an agreement: '領土に関わる合意', '停戦をめぐる合意'
+    (but '東部の前線で戦闘を止める合意' says what is agreed)."""
+    if w not in lex["clause_only_heads"]:
+        return False
+    return re.fullmatch(rf"[^をがで、]{{1,10}}?{alternation(lex['topic_only_clauses'])}", clause) is not None
 
 
 def _counted_quote(v: DocView, s: int, start: int) -> bool:
