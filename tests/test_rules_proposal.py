@@ -1117,3 +1117,13 @@ def test_an_agreement_named_only_by_its_topic_is_none():
 def test_an_agreement_named_by_what_it_does_stays():
     p = only_proposal("双方は、東部の前線で戦闘を止める合意に署名した。")
     assert p.status == "signed" and p.kind == "ceasefire"
+
+
+def test_a_joint_statement_issued_to_report_a_plan_is_no_proposal():
+    found = proposals("A国とB国は協議後に共同声明を出し、「見直された新しい和平の枠組み」をまとめたと発表した。")
+    assert not any("声明" in p.name for p in found)
+
+
+def test_a_joint_statement_signed_stays_a_proposal():
+    p = only_proposal("両首脳は共同声明に署名し、停戦案への支持を表明した。")
+    assert p.name == "共同声明" and p.status == "signed"

@@ -181,6 +181,7 @@ class ProposalLexicon(BaseModel):
     cited_after: list[str]       # 共同声明によると: a joint document cited as the source of what follows
     acting_on: list[str]         # Xの提案を受け、…ことに同意: the sentence names who put forward what it agrees to
     truce_qualifiers: list[str]  # 一時的な停戦 = 早期の停戦 = 期限付きの停戦: one truce however it is qualified
+    issuing_then: list[str]      # 共同声明を出し、「…枠組み」をまとめたと発表: a joint document that reports a proposal
     topic_only_clauses: list[str]  # 領土に関わる合意: a clause-only head whose clause only names a topic is generic
     frame_tails: list[str]       # 安全の保証の枠組み = 安全の保証: a frame named after the proposal it frames
     evaluative_after: list[str]  # 「…軍国主義的な構想」だとして拒否: a quoted judgement, not a name
@@ -621,7 +622,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _quoted_name_mentions(v, s, e, lex)
         out += _count_mentions(v, s, e, lex)
         out += _package_mentions(v, s, e)
-    out = _outermost(_drop_carriers(out, lex))
+    out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head}
     out = [m for m in out if m.name != m.head or m.head not in heads_named]  # bare 覚書 when ロシア側の覚書 exists
     by_sent: dict = {}
@@ -764,17 +765,28 @@ def _determiner_before_head(v: DocView, start: int, hs: int, lex: dict) -> bool:
     return hs > start and any(len(d) > 1 and v.clean.endswith(d, start, hs) for d in lex["determiners"])
 
 
-def _drop_carriers(ms: list[_Mention], lex: dict) -> list[_Mention]:
+def _drop_carriers(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
     """A joint document whose naming clause holds another proposal only carries it:
     '米国が提案した「30日間の停戦」を…受け入れる用意があるとする共同声明' is the ceasefire (recorded on its own),
     not a proposal of its own; so is a clause that reports a side's position (position_clause)."""
     def carries(m: _Mention) -> bool:
+        if m.head in lex["joint_heads"] and _reports(v, m, ms, lex):
+            return True
         if m.clause <= 0 or m.head not in lex["joint_heads"]:
             return False
         clause = m.name[:len(m.name) - len(m.core)]
         return has_any(clause, lex["position_clause"]) is not None or \
             any(o is not m and m.start <= o.start and o.end <= m.end - len(m.core) for o in ms)
     return [m for m in ms if not carries(m)]
+
+
+def _reports(v: DocView, m: _Mention, ms: list[_Mention], lex: dict) -> bool:
+    """A joint document issued to report another proposal of its sentence carries it: '共同声明を出し、「新たな
+    和平の枠組み」をまとめたと発表した' (not '共同声明に署名した', nor a statement issued with nothing after it)."""
+    if m.clause > 0:
+        return False
+    return any(v.clean.startswith(x, m.end) for x in lex["issuing_then"]) and \
+        any(o is not m and o.sent == m.sent and o.start > m.end for o in ms)
 
 
 def _quoted(v: DocView, start: int, he: int) -> bool:
