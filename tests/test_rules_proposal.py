@@ -1127,3 +1127,13 @@ def test_a_joint_statement_issued_to_report_a_plan_is_no_proposal():
 def test_a_joint_statement_signed_stays_a_proposal():
     p = only_proposal("両首脳は共同声明に署名し、停戦案への支持を表明した。")
     assert p.name == "共同声明" and p.status == "signed"
+
+
+def test_a_subject_after_the_clause_object_stays_in_the_clause():
+    p = only_proposal("両首脳は、南部の港を日本とウクライナが共同で管理する案についても協議したという。")
+    assert p.name == "南部の港を日本とウクライナが共同で管理する案" and p.status == "under_discussion"
+
+
+def test_a_subject_before_the_clause_object_stays_out():
+    p = only_proposal("ロシアが南部の港を管理する案を拒否した。")
+    assert p.name == "南部の港を管理する案" and p.status == "rejected"

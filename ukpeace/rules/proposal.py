@@ -319,7 +319,7 @@ def _scan_clause(v: DocView, i: int, floor: int) -> int:
         if c in lex["clause_stops"] and not (c == "「" and v.clean.find("」", j, i) != -1) and \
                 not (c == "、" and v.clean[j - 2:j - 1] == "を"):
             break  # a quote opened inside the clause does not end it, nor does 攻撃を、少なくとも30日間停止
-        if c in "はがも" and j - 1 > floor and _is_subject(v, j - 1, lex):
+        if c in "はがも" and j - 1 > floor and _is_subject(v, j - 1, lex) and not _inner_subject(v, j - 1, limit, lex):
             break
         j -= 1
     if j == limit and limit > floor:
@@ -327,6 +327,18 @@ def _scan_clause(v: DocView, i: int, floor: int) -> int:
     while j < i and v.clean[j] in "　 ":
         j += 1
     return j
+
+
+def _inner_subject(v: DocView, pos: int, limit: int, lex: dict) -> bool:
+    """A が-subject after the clause's own object belongs to the clause: '発電所を|米国とウクライナが|共同で運営する案'
+    (the object opens the clause); 'ロシアが|発電所を…案' keeps ロシア out."""
+    if v.clean[pos] != "が":
+        return False
+    k = pos
+    while k > limit and v.clean[k - 1] not in lex["clause_stops"]:
+        k -= 1
+    seg = v.clean[k:pos]
+    return "を" in seg and "は" not in seg
 
 
 def _is_subject(v: DocView, pos: int, lex: dict) -> bool:
