@@ -1137,3 +1137,8 @@ def test_a_subject_after_the_clause_object_stays_in_the_clause():
 def test_a_subject_before_the_clause_object_stays_out():
     p = only_proposal("ロシアが南部の港を管理する案を拒否した。")
     assert p.name == "南部の港を管理する案" and p.status == "rejected"
+
+
+def test_a_country_plan_with_its_own_clause_names_its_author():
+    p = only_proposal("東部では、前線から退く地域を非武装の緩衝地帯とする米国の案が協議された。")
+    assert "United States" in names(p.proposer) and p.status == "under_discussion"
