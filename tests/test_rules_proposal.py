@@ -10,7 +10,7 @@ import pytest
 
 import ukpeace
 
-from rule_helpers import PUB, day, names, only, records, run  # noqa: F401
+from rule_helpers import PUB, day, names, only, records, run
 
 pytestmark = pytest.mark.slow
 
@@ -1027,3 +1027,118 @@ def test_a_proposal_answered_as_a_topic_is_under_discussion():
 def test_a_proposal_made_is_proposed():
     p = only_proposal("米国は、60日間の停戦を提案した。")
     assert p.status == "proposed"
+
+
+# --- round 5: classes seen on b10-b12 (sentences written for these tests) ---
+
+def test_a_quoted_commitment_signed_is_a_security_proposal():
+    p = only_proposal("両国の首脳は首都で会談し、「共同安全保障コミットメント」に署名した。")
+    assert p.kind == "security_guarantee" and p.status == "signed"
+
+
+def test_an_unquoted_commitment_is_none():
+    assert proposals("米国のコミットメントは揺るがないと国務長官は述べた。") == []
+
+
+def test_an_extension_by_a_span_is_a_proposal():
+    p = only_proposal("議長国の大統領は期限の前日、さらに3カ月の延長を発表した。")
+    assert "3カ月の延長" in p.name and p.status == "proposed"
+
+
+def test_an_extension_without_a_span_is_none():
+    assert proposals("ロシアは合意の延長を求めた。") == []
+
+
+def test_one_truce_however_qualified_is_one_record():
+    p = only_proposal("A国の首相は和平交渉に先立って期限付きの停戦に応じるよう求めた。B国の大統領は、一時的な停戦は"
+                      "敵に時間を与えるだけだと主張した。C国の主席は早期の停戦を呼びかけた。")
+    assert p.kind == "ceasefire" and p.name == "期限付きの停戦"
+
+
+def test_a_plan_named_by_the_determiner_hon_is_none():
+    assert proposals("同国政府は本計画により発電機を調達すると発表した。") == []
+
+
+def test_a_quoted_judgement_of_a_document_is_no_proposal():
+    found = proposals("外務省は共同宣言を「対立をあおる好戦的な構想」だとして退けた。")
+    assert not any("構想" in p.name for p in found)
+
+
+def test_a_frame_named_after_a_guarantee_is_that_guarantee():
+    p = only_proposal("大統領は、米国が示した安全の保証の期間は10年だと明らかにした。両国間の安全の保証の枠組みも"
+                      "ほぼ固まったという。")
+    assert p.kind == "security_guarantee" and "安全の保証" in p.name
+
+
+def test_a_count_before_a_quoted_head_names_a_document():
+    p = only_proposal("中国は南米の国と4月にまとめた7項目の「共通認識」への支持を各国に求めた。")
+    assert p.points == 7 and p.kind == "peace_plan"
+
+
+def test_a_bare_quoted_consensus_is_none():
+    assert proposals("両首脳は「共通認識」を確認した。") == []
+
+
+def test_a_country_plan_with_its_own_clause_is_a_new_proposal():
+    found = proposals("米国は20項目の和平案を示した。東部では、前線から退く地域を非武装の緩衝地帯とする米国の案も"
+                      "協議された。")
+    assert len(found) == 2 and {p.kind for p in found} == {"peace_plan", "territorial"}
+
+
+def test_a_quoted_name_tagged_fac_by_the_model_is_still_a_proposal():
+    """GiNZA may tag a quoted 「…コミットメント」 as FAC: only a gazetteer facility makes the name a place."""
+    from ukpeace.models import Entity
+    from ukpeace.rules import proposal as rule
+    from ukpeace.rules.common import DocView
+    text = "首相は同日、欧州連合との「長期安全保障コミットメント」に署名した。"
+    q = text.index("「") + 1
+    fac = Entity(text=text[q:text.index("」")], label="FAC", start=q, end=text.index("」"), source="ginza")
+    found = rule.extract(DocView.build(text, text, day(PUB), [*run(text).entities, fac]))
+    assert [p.name for p in found] == ["長期安全保障コミットメント"]
+    place = fac.model_copy(update={"source": "gazetteer"})
+    assert rule.extract(DocView.build(text, text, day(PUB), [*run(text).entities, place])) == []
+
+
+def test_a_watching_mechanism_and_its_monitoring_name_are_one_proposal():
+    p = only_proposal("二つ目は停戦の監視で、無人機で停戦違反を見張る仕組みを米国が主導して設ける。停戦監視メカニズムの"
+                      "運用が最大の成果と言える。")
+    assert p.kind == "institution"
+
+
+def test_a_watching_clause_that_is_only_a_need_is_none():
+    assert proposals("当局は不正を見張る仕組みが必要だと述べた。") == []
+
+
+def test_an_agreement_named_only_by_its_topic_is_none():
+    found = proposals("マクロン氏は、領土に関わる合意は住民投票で決めるべきだとの考えを示した。")
+    assert [p.name for p in found] == ["住民投票"]
+
+
+def test_an_agreement_named_by_what_it_does_stays():
+    p = only_proposal("双方は、東部の前線で戦闘を止める合意に署名した。")
+    assert p.status == "signed" and p.kind == "ceasefire"
+
+
+def test_a_joint_statement_issued_to_report_a_plan_is_no_proposal():
+    found = proposals("A国とB国は協議後に共同声明を出し、「見直された新しい和平の枠組み」をまとめたと発表した。")
+    assert not any("声明" in p.name for p in found)
+
+
+def test_a_joint_statement_signed_stays_a_proposal():
+    p = only_proposal("両首脳は共同声明に署名し、停戦案への支持を表明した。")
+    assert p.name == "共同声明" and p.status == "signed"
+
+
+def test_a_subject_after_the_clause_object_stays_in_the_clause():
+    p = only_proposal("両首脳は、南部の港を日本とウクライナが共同で管理する案についても協議したという。")
+    assert p.name == "南部の港を日本とウクライナが共同で管理する案" and p.status == "under_discussion"
+
+
+def test_a_subject_before_the_clause_object_stays_out():
+    p = only_proposal("ロシアが南部の港を管理する案を拒否した。")
+    assert p.name == "南部の港を管理する案" and p.status == "rejected"
+
+
+def test_a_country_plan_with_its_own_clause_names_its_author():
+    p = only_proposal("東部では、前線から退く地域を非武装の緩衝地帯とする米国の案が協議された。")
+    assert "United States" in names(p.proposer) and p.status == "under_discussion"

@@ -180,6 +180,11 @@ class ProposalLexicon(BaseModel):
     elaborating_openers: list[str]  # …逆提案した。とりわけ、…停止することを呼びかけた: the same proposal, in detail
     cited_after: list[str]       # 共同声明によると: a joint document cited as the source of what follows
     acting_on: list[str]         # Xの提案を受け、…ことに同意: the sentence names who put forward what it agrees to
+    truce_qualifiers: list[str]  # 一時的な停戦 = 早期の停戦 = 期限付きの停戦: one truce however it is qualified
+    issuing_then: list[str]      # 共同声明を出し、「…枠組み」をまとめたと発表: a joint document that reports a proposal
+    topic_only_clauses: list[str]  # 領土に関わる合意: a clause-only head whose clause only names a topic is generic
+    frame_tails: list[str]       # 安全の保証の枠組み = 安全の保証: a frame named after the proposal it frames
+    evaluative_after: list[str]  # 「…軍国主義的な構想」だとして拒否: a quoted judgement, not a name
 
 
 @lru_cache(maxsize=1)
@@ -216,14 +221,27 @@ def _re() -> dict:
 def _key(name: str) -> str:
     """Merge key: 和平/平和 and 案/計画 are one word, a leading ウクライナ and 構想 add nothing; a verb phrase
     and its noun are one ('攻撃を30日間控える' = '攻撃を停止する措置' = '攻撃停止', '捕虜を交換' = '捕虜交換')."""
-    k = name.replace("和平", "平和").replace("構想", "").replace("「", "").replace("」", "")
+    k = _frame_of(name).replace("和平", "平和").replace("構想", "").replace("「", "").replace("」", "")
     k = re.sub(r"^ウクライナ(?=.)", "", k)
     k = _re()["span"].sub("", k)
+    for q in _lex()["truce_qualifiers"]:
+        k = k.replace(q + "停戦", "停戦")
     for word, canonical in _lex()["key_synonyms"].items():
         k = k.replace(word, canonical)
     for word in _lex()["key_drop"]:
         k = k.replace(word, "")
     return k.replace("の", "")
+
+
+def _frame_of(name: str) -> str:
+    """A frame named after a proposal is that proposal: '安全の保証の枠組み' → '安全の保証' (not '和平の枠組み',
+    whose 和平 is no head)."""
+    lex = _lex()
+    for tail in lex["frame_tails"]:
+        rest = name[:-len(tail)]
+        if name.endswith(tail) and any(len(h) > 1 and rest.endswith(h) for h in lex["heads"]):
+            return rest
+    return name
 
 
 def _left(v: DocView, start: int, floor: int, clause: bool = False) -> int:
@@ -301,7 +319,7 @@ def _scan_clause(v: DocView, i: int, floor: int) -> int:
         if c in lex["clause_stops"] and not (c == "「" and v.clean.find("」", j, i) != -1) and \
                 not (c == "、" and v.clean[j - 2:j - 1] == "を"):
             break  # a quote opened inside the clause does not end it, nor does 攻撃を、少なくとも30日間停止
-        if c in "はがも" and j - 1 > floor and _is_subject(v, j - 1, lex):
+        if c in "はがも" and j - 1 > floor and _is_subject(v, j - 1, lex) and not _inner_subject(v, j - 1, limit, lex):
             break
         j -= 1
     if j == limit and limit > floor:
@@ -309,6 +327,18 @@ def _scan_clause(v: DocView, i: int, floor: int) -> int:
     while j < i and v.clean[j] in "　 ":
         j += 1
     return j
+
+
+def _inner_subject(v: DocView, pos: int, limit: int, lex: dict) -> bool:
+    """A が-subject after the clause's own object belongs to the clause: '発電所を|米国とウクライナが|共同で運営する案'
+    (the object opens the clause); 'ロシアが|発電所を…案' keeps ロシア out."""
+    if v.clean[pos] != "が":
+        return False
+    k = pos
+    while k > limit and v.clean[k - 1] not in lex["clause_stops"]:
+        k -= 1
+    seg = v.clean[k:pos]
+    return "を" in seg and "は" not in seg
 
 
 def _is_subject(v: DocView, pos: int, lex: dict) -> bool:
@@ -604,7 +634,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _quoted_name_mentions(v, s, e, lex)
         out += _count_mentions(v, s, e, lex)
         out += _package_mentions(v, s, e)
-    out = _outermost(_drop_carriers(out, lex))
+    out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head}
     out = [m for m in out if m.name != m.head or m.head not in heads_named]  # bare 覚書 when ロシア側の覚書 exists
     by_sent: dict = {}
@@ -637,7 +667,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if not _head_ok(v, hs, he, w, s, e, lex) or (w in lex["modifier_only_heads"] and not _span_extension(v, s, hs)):
             continue
         if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) for x in lex["not_after"]) \
-                or _cited(v, he, w, lex):
+                or _cited(v, he, w, lex) or _evaluative(v, s, hs, he, lex):
             continue
         plain = _left(v, hs, s)
         if not _body_ok(v, hs, he, w, lex) or any(v.clean.startswith(a, hs - 1) for a in lex["acting_on"]):
@@ -656,14 +686,15 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs) or \
                 _financing(v.clean[plain:hs], w, lex):
             continue
-        if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain):
+        if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain) or \
+                _topic_only(v.clean[start:plain], w, lex):
             continue
         specific_truce = w in lex["bare_ok"] and (
             has_any(v.clean[max(s, hs - 16):he], lex["specific_truce_before"])
             or has_any(v.clean[he:he + 8], lex["specific_truce_after"]))
         bare = name == w and w in lex["proposer_named_heads"]
         if (name in lex["generic_names"] or (_generic_modifier(mod, lex) and not _named_before(mod, lex))) \
-                and not specific_truce and not bare \
+                and not specific_truce and not bare and not _counted_quote(v, s, start) \
                 and not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
             continue
         pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 12):start])
@@ -675,10 +706,33 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         m.quoted = m.quoted or number is not None
         m.bloc, m.bare = bloc, bare
         c = v.first(start, hs, {"GPE"})
-        if c is not None and c.kind == "country" and v.clean[c.end:he] in lex["country_reference"]:
+        if c is not None and c.kind == "country" and v.clean[c.end:he] in lex["country_reference"] and start == plain:
             m.by_country = c.canonical
         out.append(m)
     return out
+
+
+def _topic_only(clause: str, w: str, lex: dict) -> bool:
+    """A clause that only names a topic does not name an agreement: '領土に関わる合意', '停戦をめぐる合意'
+    (but '東部の前線で戦闘を止める合意' says what is agreed)."""
+    if w not in lex["clause_only_heads"]:
+        return False
+    return re.fullmatch(rf"[^をがで、]{{1,10}}?{alternation(lex['topic_only_clauses'])}", clause) is not None
+
+
+def _counted_quote(v: DocView, s: int, start: int) -> bool:
+    """A quoted head after its count names a document: '6項目の「共通認識」' (but not '「共通認識」' alone)."""
+    before = v.clean[max(s, start - 12):start + 1]
+    return v.clean[start:start + 1] == "「" and _re()["points_before"].search(before) is not None
+
+
+def _evaluative(v: DocView, s: int, hs: int, he: int, lex: dict) -> bool:
+    """A head that closes a quoted judgement names nothing: '宣言を「戦争を長引かせる軍国主義的な構想」だとして
+    拒否した' (a quote opened before the name's words, closed right after the head, then だと/と批判)."""
+    if not any(v.clean.startswith(x, he) for x in lex["evaluative_after"]):
+        return False
+    q = v.clean.rfind("「", s, hs)
+    return q != -1 and "」" not in v.clean[q:hs]
 
 
 def _cited(v: DocView, he: int, w: str, lex: dict) -> bool:
@@ -705,9 +759,12 @@ def _names_bloc(v: DocView, start: int, hs: int) -> Optional[str]:
 
 
 def _span_extension(v: DocView, s: int, hs: int) -> bool:
-    """An extension names a truce's new length: '「少なくとも30日間」への延長'; not a lease's '30〜50年への延長'
-    nor a bare '延長された'."""
-    return v.clean.endswith("への", s, hs) and _re()["span"].search(v.clean[max(s, hs - 16):hs]) is not None
+    """An extension names a truce's new length: '「少なくとも30日間」への延長', 'さらに2カ月の延長'; not a lease's
+    '30〜50年への延長' nor a bare '延長された'."""
+    before = v.clean[max(s, hs - 16):hs]
+    if before.endswith("への"):
+        return _re()["span"].search(before) is not None
+    return re.search(_re()["span"].pattern + "の$", before) is not None
 
 
 def _balanced(name: str) -> str:
@@ -720,17 +777,28 @@ def _determiner_before_head(v: DocView, start: int, hs: int, lex: dict) -> bool:
     return hs > start and any(len(d) > 1 and v.clean.endswith(d, start, hs) for d in lex["determiners"])
 
 
-def _drop_carriers(ms: list[_Mention], lex: dict) -> list[_Mention]:
+def _drop_carriers(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
     """A joint document whose naming clause holds another proposal only carries it:
     '米国が提案した「30日間の停戦」を…受け入れる用意があるとする共同声明' is the ceasefire (recorded on its own),
     not a proposal of its own; so is a clause that reports a side's position (position_clause)."""
     def carries(m: _Mention) -> bool:
+        if m.head in lex["joint_heads"] and _reports(v, m, ms, lex):
+            return True
         if m.clause <= 0 or m.head not in lex["joint_heads"]:
             return False
         clause = m.name[:len(m.name) - len(m.core)]
         return has_any(clause, lex["position_clause"]) is not None or \
             any(o is not m and m.start <= o.start and o.end <= m.end - len(m.core) for o in ms)
     return [m for m in ms if not carries(m)]
+
+
+def _reports(v: DocView, m: _Mention, ms: list[_Mention], lex: dict) -> bool:
+    """A joint document issued to report another proposal of its sentence carries it: '共同声明を出し、「新たな
+    和平の枠組み」をまとめたと発表した' (not '共同声明に署名した', nor a statement issued with nothing after it)."""
+    if m.clause > 0:
+        return False
+    return any(v.clean.startswith(x, m.end) for x in lex["issuing_then"]) and \
+        any(o is not m and o.sent == m.sent and o.start > m.end for o in ms)
 
 
 def _quoted(v: DocView, start: int, he: int) -> bool:
@@ -839,8 +907,9 @@ def _quoted_name_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
         if has_any(v.clean[q.end():q.end() + 5], lex["quoted_not_after"]):
             continue
         ent = v.entity_at(q.start(1))
-        if ent is not None and ent.end >= q.end(1) - 1 and ent.label in ("GPE", "LOC", "FAC", "PERSON"):
-            continue  # the whole name is a place or a person
+        if ent is not None and ent.end >= q.end(1) - 1 and (ent.label in ("GPE", "LOC", "PERSON") or
+                                                            (ent.label == "FAC" and ent.source == "gazetteer")):
+            continue  # the whole name is a place or a person (GiNZA's FAC on 「…コミットメント」 is no place)
         out.append(_Mention(q.start(), q.end(), inner[-3:], q.group(1), (s, e), quoted=True,
                             rule="proposal.quoted_name"))
     return out
@@ -1219,7 +1288,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
             return True
         if x.status and x.predicate and x.clause >= CLAUSE_MIN:
             return True
-        if x.status and x.head in _lex()["bare_ok"] + ["停戦案"] and _re()["span"].search(x.name):
+        if x.status and x.head in _lex()["bare_ok"] + _lex()["modifier_only_heads"] + ["停戦案"] and \
+                _re()["span"].search(x.name):
             return True
         if _dated_truce(v, x) or (x.status and _scoped_truce(x)) or (x.status and _topic_named(x)):
             return True
