@@ -913,3 +913,12 @@ def test_a_country_only_strike_on_another_day_stays(profile):
 def test_an_alert_against_further_strikes_is_no_strike(profile):
     text = "ウクライナ各地では今朝も防空警報が出され、さらなる攻撃への警戒が強まっています。"
     assert _by_profile(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_speaker_quoting_another_sides_strike_is_not_the_attacker(profile):
+    # a relative clause (…を搭載した) after the quoted subject must not hand the strike to the speaker
+    text = ("国境に近いベルゴロドでは5日、中心部に砲弾が着弾し、12人が死亡した。"
+            "ロシア国防省は、ウクライナ軍がクラスター弾を搭載したミサイルで攻撃したと主張した。")
+    a = _one(text, profile)
+    assert names(a.attacker) == {"Ukraine"}

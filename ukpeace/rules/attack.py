@@ -253,6 +253,18 @@ def _passive(v: DocView, anchor: int, anchor_end: int, lex: dict) -> bool:
     return any(v.clean.startswith(x, anchor_end) for x in lex["passive_after"])
 
 
+def _later_subject(v: DocView, ent, anchor: int, lex: dict) -> bool:
+    """Another attacking state's actor marked by が after a speaker and before the strike word: ロシア国防省は、
+    ウクライナ軍が…攻撃したと主張 (the parse may misread ウクライナ軍 as a relative clause's subject).
+    Not ロシア国防省は…ミサイルで攻撃したと発表 (no other subject: the speaker struck)."""
+    for other in v.ents(ent.end, anchor, {"GPE", "ORG"}):
+        st = state_of(other)
+        if st is not None and st.country in lex["attackers"] and st.country != (state_of(ent) or st).country \
+                and v.clean.startswith("が", other.end):
+            return True
+    return False
+
+
 def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Optional[int] = None) -> Optional[str]:
     """The attacking side named in a sentence. Full profile: the state the parse puts in the agent's place
     under a strike predicate (_syntax_side). Fallback, and where the parse is silent: the state nearest before
@@ -271,6 +283,8 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
             continue
         if roles.get(ent.start) in ("victim", "reporter", "clause"):
             continue  # the parse says who this is: the character rules only decide where it is silent
+        if roles.get(ent.start) == "speaker" and _later_subject(v, ent, anchor, lex):
+            continue  # 露国防省は、ウクライナ軍が…を搭載したミサイルで攻撃したと主張: the speaker quotes another's strike
         nxt = v.clean[ent.end:ent.end + 6]
         if ent.kind == "country" and not nxt.startswith(tuple(lex["attacker_follow"])):
             continue
@@ -428,6 +442,8 @@ def _syntax_side(v: DocView, s: int, e: int, lex: dict, roles: dict[int, str]) -
         for ent in ents:
             if roles.get(ent.start) != role or _reporter_org(ent, lex):
                 continue
+            if role == "speaker" and _later_subject(v, ent, e, lex):
+                continue  # the speaker quotes another side's strike (…ウクライナ軍が…攻撃したと主張)
             st = state_of(ent)
             if st is not None and st.country in lex["attackers"]:
                 return st.country
