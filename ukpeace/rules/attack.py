@@ -284,7 +284,7 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
         if roles.get(ent.start) in ("victim", "reporter", "clause"):
             continue  # the parse says who this is: the character rules only decide where it is silent
         if roles.get(ent.start) == "speaker" and _later_subject(v, ent, anchor, lex):
-            continue  # 露国防省は、ウクライナ軍が…を搭載したミサイルで攻撃したと主張: the speaker quotes another's strike
+            continue  # 露国防省は、ウクライナ軍が…攻撃したと主張: the speaker quotes another side
         nxt = v.clean[ent.end:ent.end + 6]
         if ent.kind == "country" and not nxt.startswith(tuple(lex["attacker_follow"])):
             continue
