@@ -922,3 +922,10 @@ def test_a_speaker_quoting_another_sides_strike_is_not_the_attacker(profile):
             "ロシア国防省は、ウクライナ軍がクラスター弾を搭載したミサイルで攻撃したと主張した。")
     a = _one(text, profile)
     assert names(a.attacker) == {"Ukraine"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_strike_dated_by_a_weekday_is_not_a_retelling(profile):
+    text = ("今月3日、ノボロシースクの港がウクライナ軍の無人機攻撃を受け、3人が負傷した。\n"
+            "そして土曜日、ノボロシースクの石油ターミナルが水上ドローンによる攻撃を受けた。")
+    assert len(_by_profile(text, profile)) == 2

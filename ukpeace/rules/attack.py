@@ -1205,8 +1205,8 @@ def _retelling(a: Attack, others: list[Attack]) -> bool:
     impacts of its own, and every place it names belongs to other strikes by the same side."""
     if a.count or a.impacts or a.casualties.killed or a.casualties.injured:
         return False
-    if a.date is not None and re.search(r"[0-9０-９]", a.date.text or ""):
-        return False
+    if a.date is not None and re.search(r"[0-9０-９]|曜", a.date.text or ""):
+        return False  # 14日 / 土曜日: a day of its own (その翌日には is told relative to another strike)
     keys = {p.canonical or p.text for p in a.locations if p.kind != "country"}
     side = [x.canonical for x in a.attacker]
     covered = {p.canonical or p.text for b in others if b is not a and [x.canonical for x in b.attacker] == side
