@@ -863,3 +863,69 @@ def test_the_subject_of_a_reported_strike_beats_the_reporting_topic(profile):
     a = _one("ロシア国防省は5日、ウクライナ軍が同日未明、ベルゴロド州の変電所を無人機で攻撃したと発表した。", profile)
     assert names(a.attacker) == {"Ukraine"}
     assert a.date is not None and a.date.start == day("2026-01-05")
+
+
+# --- round 5: facility back-references, polite reporting phrases, country-only leads, alerts ---------------
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_plant_referred_to_by_its_short_head_is_the_strike_place(profile):
+    text = ("国際機関の調査団が南部のザポリージャ原子力発電所を訪れた。"
+            "報告書は、原発の施設が「繰り返し」砲撃を受けて建屋の一部が損傷したと指摘した。")
+    a = _one(text, profile)
+    assert [p.canonical for p in a.locations] == ["Zaporizhzhia Nuclear Power Plant"]
+    assert a.weapons == ["artillery"]
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_short_head_that_fire_came_from_is_no_strike_place(profile):
+    # a principle about firing from or at the plant names no strike; the short head must not give it a place
+    text = ("ザポリージャ原子力発電所をめぐり、機関は原則を示した。"
+            "各国は原発から、または原発に向けて砲撃に使う重火器を置かないよう求められた。")
+    assert _by_profile(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_polite_reporting_phrase_does_not_make_the_reporter_the_attacker(profile):
+    text = ("ウクライナ軍は今月3日、供与された長射程ミサイルをロシア領内に向けて発射しました。"
+            "ロシア国防省によりますと、標的となったのはクルスク州の軍の施設で、施設内で火災が起きたということです。")
+    a = _one(text, profile)
+    assert names(a.attacker) == {"Ukraine"}
+    assert "Kursk Oblast" in {p.canonical for p in a.locations}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_lead_that_names_only_the_country_joins_the_detailed_strike(profile):
+    text = ("キャスター：8日にはウクライナ全土が大規模な攻撃を受けました。\n"
+            "記者：ロシア軍は8日、ミサイルと無人機でキーウやリビウを攻撃し、住宅が被害を受け、5人が死亡しました。")
+    a = _one(text, profile)
+    assert {p.canonical for p in a.locations} >= {"Kyiv", "Lviv"}
+    assert a.casualties.killed == 5
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_country_only_strike_on_another_day_stays(profile):
+    text = ("ロシア軍は8日、ミサイルでキーウを攻撃し、5人が死亡しました。\n"
+            "ロシア軍は2日にもウクライナ全土をミサイルで攻撃しました。")
+    assert len(_by_profile(text, profile)) == 2
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_an_alert_against_further_strikes_is_no_strike(profile):
+    text = "ウクライナ各地では今朝も防空警報が出され、さらなる攻撃への警戒が強まっています。"
+    assert _by_profile(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_speaker_quoting_another_sides_strike_is_not_the_attacker(profile):
+    # a relative clause (…を搭載した) after the quoted subject must not hand the strike to the speaker
+    text = ("国境に近いベルゴロドでは5日、中心部に砲弾が着弾し、12人が死亡した。"
+            "ロシア国防省は、ウクライナ軍がクラスター弾を搭載したミサイルで攻撃したと主張した。")
+    a = _one(text, profile)
+    assert names(a.attacker) == {"Ukraine"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_strike_dated_by_a_weekday_is_not_a_retelling(profile):
+    text = ("今月3日、ノボロシースクの港がウクライナ軍の無人機攻撃を受け、3人が負傷した。\n"
+            "そして土曜日、ノボロシースクの石油ターミナルが水上ドローンによる攻撃を受けた。")
+    assert len(_by_profile(text, profile)) == 2

@@ -450,3 +450,9 @@ def test_export_finance_is_an_instrument():
     m = only_money("英国は、ウクライナの防空システム調達に充てる20億ポンドの輸出金融を表明した。")
     assert "export finance" in m.instruments
     assert names(m.donor) == {"United Kingdom"}
+
+
+def test_a_contribution_to_a_trust_fund_names_the_instrument():
+    m = only_money("カナダ政府は9日、NATOの支援信託基金に4000万ドルを拠出すると発表した。")
+    assert m.instruments == ["trust fund"]
+    assert m.amount.value == 40_000_000

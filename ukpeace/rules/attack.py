@@ -253,6 +253,18 @@ def _passive(v: DocView, anchor: int, anchor_end: int, lex: dict) -> bool:
     return any(v.clean.startswith(x, anchor_end) for x in lex["passive_after"])
 
 
+def _later_subject(v: DocView, ent, anchor: int, lex: dict) -> bool:
+    """Another attacking state's actor marked by が after a speaker and before the strike word: ロシア国防省は、
+    ウクライナ軍が…攻撃したと主張 (the parse may misread ウクライナ軍 as a relative clause's subject).
+    Not ロシア国防省は…ミサイルで攻撃したと発表 (no other subject: the speaker struck)."""
+    for other in v.ents(ent.end, anchor, {"GPE", "ORG"}):
+        st = state_of(other)
+        if st is not None and st.country in lex["attackers"] and st.country != (state_of(ent) or st).country \
+                and v.clean.startswith("が", other.end):
+            return True
+    return False
+
+
 def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Optional[int] = None) -> Optional[str]:
     """The attacking side named in a sentence. Full profile: the state the parse puts in the agent's place
     under a strike predicate (_syntax_side). Fallback, and where the parse is silent: the state nearest before
@@ -271,6 +283,8 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
             continue
         if roles.get(ent.start) in ("victim", "reporter", "clause"):
             continue  # the parse says who this is: the character rules only decide where it is silent
+        if roles.get(ent.start) == "speaker" and _later_subject(v, ent, anchor, lex):
+            continue  # 露国防省は、ウクライナ軍が…攻撃したと主張: the speaker quotes another side
         nxt = v.clean[ent.end:ent.end + 6]
         if ent.kind == "country" and not nxt.startswith(tuple(lex["attacker_follow"])):
             continue
@@ -428,6 +442,8 @@ def _syntax_side(v: DocView, s: int, e: int, lex: dict, roles: dict[int, str]) -
         for ent in ents:
             if roles.get(ent.start) != role or _reporter_org(ent, lex):
                 continue
+            if role == "speaker" and _later_subject(v, ent, e, lex):
+                continue  # the speaker quotes another side's strike (…ウクライナ軍が…攻撃したと主張)
             st = state_of(ent)
             if st is not None and st.country in lex["attackers"]:
                 return st.country
@@ -773,6 +789,8 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
     specific = [p for p in places if p.kind != "country"]
     settled = [p for p in specific if not _landmark(v, p, lex)]
     specific = settled or specific  # ドナウ川沿いのイズマイル港: the river places the port, the port was hit
+    if not specific and (back := _facility_back_reference(v, ep)) is not None:
+        specific = [back]  # 原発の施設が砲撃を受けた: the plant named in full earlier
     seen, out = set(), []
     for p in specific or places:
         key = p.canonical or p.text
@@ -780,6 +798,47 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
             seen.add(key)
             out.append(place_of(p))
     return out
+
+
+class _AnaphorForm(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    short: str
+    heads: list[str]
+
+
+class _FacilityAnaphorLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    forms: list[_AnaphorForm]
+    before: list[str]
+    after: list[str]
+
+
+@lru_cache(maxsize=1)
+def _anaphor_lex() -> _FacilityAnaphorLex:
+    raw = dict(lexicon("attack")["facility_anaphors"])
+    return _FacilityAnaphorLex(doc=raw.pop("_doc", ""), **raw)
+
+
+def _facility_back_reference(v: DocView, ep: _Episode) -> Optional[Entity]:
+    """The facility a strike with no place of its own refers back to by its short head: ザポリージャ原子力発電所
+    … 原発の施設が砲撃を受けた. Not 火力発電所が攻撃された (a new facility: 火力 stands before the head) and
+    not a head with no earlier facility of that kind; not 原発から…攻撃 (the short form must bear が/は/を/の施設)."""
+    al = _anaphor_lex()
+    s0 = ep.sents[0][0]
+    for s, e in ep.sents:
+        for form in al.forms:
+            for m in re.finditer(re.escape(form.short), v.clean[s:e]):
+                a = s + m.start()
+                if a > s and not any(v.clean.endswith(b, s, a) for b in al.before):
+                    continue
+                if not v.clean.startswith(tuple(al.after), s + m.end()):
+                    continue  # 原発から / 原発に向けて: where fire came from or a principle, not what was hit
+                named = [p for p in v.ents(0, s0, {"FAC"})
+                         if p.canonical and p.text.endswith(tuple(form.heads))]
+                if named:
+                    return named[-1]
+    return None
 
 
 def _landmark(v: DocView, p, lex: dict) -> bool:
@@ -1146,8 +1205,8 @@ def _retelling(a: Attack, others: list[Attack]) -> bool:
     impacts of its own, and every place it names belongs to other strikes by the same side."""
     if a.count or a.impacts or a.casualties.killed or a.casualties.injured:
         return False
-    if a.date is not None and re.search(r"[0-9０-９]", a.date.text or ""):
-        return False
+    if a.date is not None and re.search(r"[0-9０-９]|曜", a.date.text or ""):
+        return False  # 14日 / 土曜日: a day of its own (その翌日には is told relative to another strike)
     keys = {p.canonical or p.text for p in a.locations if p.kind != "country"}
     side = [x.canonical for x in a.attacker]
     covered = {p.canonical or p.text for b in others if b is not a and [x.canonical for x in b.attacker] == side
@@ -1155,9 +1214,31 @@ def _retelling(a: Attack, others: list[Attack]) -> bool:
     return bool(keys) and keys <= covered
 
 
+def _country_retelling(a: Attack, others: list[Attack]) -> bool:
+    """A lead that tells a strike only by the country it hit (ロシアが新型ミサイルをウクライナに向けて発射;
+    29日にはウクライナ全土が大規模な攻撃を受けました) when another strike by the same side, on the same day or
+    with the lead undated, names places in that country. Not one with a toll, count or impacts of its own,
+    and not one on another day (a campaign's other night)."""
+    if a.count or a.impacts or a.casualties.killed or a.casualties.injured:
+        return False
+    if not a.locations or any(p.kind != "country" for p in a.locations):
+        return False
+    countries = {p.country for p in a.locations}
+    side = [x.canonical for x in a.attacker]
+    for b in others:
+        if b is a or [x.canonical for x in b.attacker] != side:
+            continue
+        if not any(p.kind != "country" and p.country in countries for p in b.locations):
+            continue
+        if a.date is None or (b.date is not None and b.date.start == a.date.start):
+            return True
+    return False
+
+
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
     out = [a for a in (_build(v, ep, lex) for ep in _episodes(v, lex) if ep.triggers or ep.incident) if a is not None]
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
+    out = [a for a in out if not _country_retelling(a, out)]
     return _merge_undated(_merge_updates(out))
