@@ -95,6 +95,9 @@ RELATIVE = [
     ("1月後半", REF, D(2026, 1, 16), D(2026, 1, 31), "part_of_month"),
     ("年末", REF, D(2026, 12, 1), D(2026, 12, 31), "month"),
     ("年明け", REF, D(2026, 1, 1), D(2026, 1, 31), "month"),
+    ("年明け", D(2025, 12, 20), D(2026, 1, 1), D(2026, 1, 31), "month"),  # said in December: the coming one
+    ("年明け", D(2025, 10, 2), D(2026, 1, 1), D(2026, 1, 31), "month"),
+    ("年明け", D(2025, 6, 2), D(2025, 1, 1), D(2025, 1, 31), "month"),  # said in June: this year's
     ("年内", REF, D(2026, 1, 19), D(2026, 12, 31), "range"),
     ("今年度", REF, D(2025, 4, 1), D(2026, 3, 31), "year"),
     # relative years, months, weeks, days

@@ -1062,3 +1062,56 @@ def test_a_room_of_a_building_is_the_venue():
     text = "2日、ホワイトハウス執務室で行われたトランプ大統領とゼレンスキー大統領の会談は、物別れに終わった。"
     m = only_meeting(text)
     assert m.location is not None and m.location.canonical == "White House"
+
+
+# --- round 5: calls with a group named without people, a call promised, a restated time zone ---------------
+
+def test_a_call_with_a_group_of_leaders_is_a_meeting_of_its_own():
+    text = ("マクロン大統領は17日、パリでスターマー首相と会談した。"
+            "会談の後、両首脳は北欧の首脳らと電話で協議した。"
+            "フィンランドのストゥブ大統領らが加わり、協議は30分ほど続いた。")
+    found = meetings(text)
+    assert len(found) == 2
+    call = next(m for m in found if m.mode == "phone")
+    assert call.status == "held" and call.location is None
+    assert {"Alexander Stubb", "Emmanuel Macron", "Keir Starmer"} <= names(call.participants)
+
+
+def test_an_online_talk_with_a_group_takes_the_day_told_before():
+    text = ("ゼレンスキー大統領は18日、ワルシャワでトゥスク首相と会談した。"
+            "ゼレンスキー氏はワルシャワから、各国の首脳らともオンラインで協議した。")
+    found = meetings(text)
+    assert len(found) == 2
+    online = next(m for m in found if m.mode == "video")
+    assert online.date is not None and online.date.start == day("2026-01-18")
+    assert "Volodymyr Zelenskyy" in names(online.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "ゼレンスキー大統領は欧州の首脳らと協議を重ねてきたと強調した。",
+    "ゼレンスキー大統領は、欧州の首脳らと協議を続ける考えを示した。",
+])
+def test_an_ongoing_dialogue_with_a_group_is_no_meeting(text):
+    assert meetings(text) == []
+
+
+def test_a_call_promised_is_not_the_call_held():
+    text = ("トランプ大統領は15日、プーチン大統領と電話で会談した。"
+            "トランプ氏はプーチン氏と近く改めて電話で話すと述べた。")
+    found = meetings(text)
+    assert sorted(m.status for m in found) == ["held", "planned"]
+    held = next(m for m in found if m.status == "held")
+    assert held.date is not None and held.date.start == day("2026-01-15")
+
+
+def test_the_local_day_wins_over_the_day_restated_in_japan_time():
+    text = "現地時間14日午後（日本時間15日未明）、ワシントンでトランプ大統領とゼレンスキー大統領の会談が始まった。"
+    m = only_meeting(text)
+    assert m.date is not None and m.date.start == day("2026-01-14")
+
+
+def test_a_meeting_after_the_new_year_said_in_december_is_next_january():
+    text = "マクロン大統領は、有志国連合の首脳会合を年明けにロンドンで開き、各国の貢献をまとめると表明した。"
+    m = only_meeting(text, published="2025-12-20")
+    assert m.status == "planned"
+    assert m.date is not None and m.date.start == day("2026-01-01")

@@ -287,7 +287,10 @@ def _bare_part(g: dict, ref: Date | None) -> Resolved:
         gran = "month" if isinstance(part, list) and part[0] == part[2] else "range"
         if ref is None:
             return None, None, gran, True
-        s, e = _part_of_year(ref.year, part, ref)
+        # 年明け said from October on is the coming new year (published in December: next January)
+        ahead = lex.get("coming_year_words", {}).get(g["by"])
+        year = ref.year + 1 if ahead is not None and ref.month >= ahead else ref.year
+        s, e = _part_of_year(year, part, ref)
         return s, e, gran, True
     if ref is None:
         return None, None, "part_of_month", True

@@ -72,6 +72,7 @@ class _Mention:
     headline: bool = False
     speakers: list = field(default_factory=list)  # entities who speak at it (会合では、A氏が…と述べた)
     attends: bool = False  # its people are told attending it: G20首脳会議にビデオで参加し
+    joined: bool = False  # its people are told joining before it: A首相らが加わり、協議は…
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -265,10 +266,25 @@ def _dated(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     """The meeting date of [s, e) nearest to anchor: day-like, not a period's start
     (2023年6月以来となる首脳会談を18日に行った takes 18日, not 2023年6月)."""
     cands = [d for d in v.ents(s, e, {"DATE"}) if _meeting_day(v, d)]
+    cands = [d for d in cands if not _restated_time(v, d)] or cands
     if not cands:
         return None
     d = min(cands, key=lambda d: (abs(anchor - d.end) if d.end <= anchor else 2 * abs(d.start - anchor)))
     return _span(d.value)
+
+
+def _restated_time(v: DocView, d) -> bool:
+    """A date restated in the reader's time zone: 現地時間28日（日本時間29日）— the 29日 is the same moment,
+    so the meeting takes the local date when both are told."""
+    lex = lexicon("meeting")
+    return any(v.clean.endswith(w, max(0, d.start - len(w) - 1), d.start) or v.clean.endswith(w, 0, d.start)
+               for w in lex["restated_time_before"])
+
+
+def _group_partner(v: DocView, lo: int, ts: int, lex: dict) -> bool:
+    """The other side is a group named without people: 欧州の首脳らと電話で協議した, 各国外相らとオンラインで協議
+    (the call is specific although nobody on that side is named); not 首脳と協議を続ける (no 'ら')."""
+    return bool(has_any(v.clean[max(lo, ts - 14):ts], lex["group_partners"]))
 
 
 def _coarse_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
@@ -628,6 +644,7 @@ def _mentions(v: DocView) -> list[_Mention]:
                 m.anaphoric = True  # (第24回会合が開かれた。) …は会合で、…に言及した: the meeting just told
             bare_summit = name == w and w in lex["multilateral"]  # a bare サミット is the one the story is about
             m.attendance = v.clean.startswith("には", te) and bool(has_any(v.clean[te:e], lex["attendance"]))
+            m.joined = bool(has_any(v.clean[prev:ts], lex["attendance"]))
             m.attends = v.clean.startswith("に", te) and \
                 bool(has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]))
             window = v.clean[max(s, ts - 30):te + 4]
@@ -728,8 +745,12 @@ def _mentions(v: DocView) -> list[_Mention]:
                 m.date = _coarse_date(v, s, clause_end, ts)  # 次回は24年に…開く予定: a planned meeting's year
             m.sentence_date = m.explicit_date and not borrowed
             m.status = _status(v, m, lex)
+            if m.status == "planned" and m.date is not None and m.date.relative and m.date.granularity != "day":
+                m.date = resolve_forward(m.date, v.published)  # 会合を年明けにパリで開き…と表明: next January
             prev = te
-            people_ok = len(m.own_people) >= 2 or (m.own_people and (m.location or m.explicit_date))
+            group = _group_partner(v, s, ts, lex)
+            people_ok = len(m.own_people) + group >= 2 or (m.own_people and (m.location or m.explicit_date)) \
+                or (group and has_any(v.clean[s:ts], lex["both_anaphora"]))  # 両首脳は…首脳らと電話で協議した
             # 国連安全保障理事会は6日…会合を開いた: a body that holds it counts like named people
             host = any(re.match(r"^[^、。]{0,4}?(?:は|が)", v.clean[a.end:a.end + 6]) for a in
                        v.ents(s, ts, {"ORG"}) if not a.country and a.canonical) or bool(_sitting_body(v, s, name_start))
@@ -738,7 +759,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
             lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2  # 大統領のドイツ訪問: a trip
             m.creates = g >= need and not m.anaphoric and not lone_visit \
-                and not (borrowed and len(m.own_people) < 2 and not m.location) \
+                and not (borrowed and len(m.own_people) + group < 2 and not m.location) \
                 and not (bare_summit and g < 2) and not _series(name, lex) \
                 and not (m.attendance and _generic(name, lex) and out) \
                 and not _in_quoted_speech(v, s, e, ts)  # 「生産的な協議だった」と述べた: said of one told
@@ -1067,6 +1088,12 @@ class _Cluster:
         return bool(shared) and _same_plan(m, self, statuses)
 
 
+def _names_its_people(m: _Mention, last: _Cluster) -> bool:
+    """The sentence right after a meeting that named nobody tells who took part:
+    「両首脳は欧州の首脳らと電話で協議した。A首相、B首相らが加わり、協議は1時間に及んだ」."""
+    return m.index - last.ms[-1].index == 1 and bool(m.own_people) and (not last.people() or m.joined)
+
+
 def _same_day(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> bool:
     """Two dates of the same day, however written: 「（3月18日）」 in a heading and 「18日、」 in its body."""
     return a is not None and b is not None and a.start is not None and (a.start, a.end) == (b.start, b.end)
@@ -1252,6 +1279,8 @@ class MeetingLexicon(BaseModel):
     gathered_before: list[str]
     soon_words: list[str]
     noun_stop_triggers: list[str]
+    group_partners: list[str]
+    restated_time_before: list[str]
 
 
 def _lexicon() -> dict:
@@ -1263,7 +1292,7 @@ def extract(v: DocView) -> list[Meeting]:
     clusters: list[_Cluster] = []
     for m in _mentions(v):
         if _DEBUG:
-            print("MENTION", m.name, m.creates, m.weak, m.anaphoric, m.location and m.location.canonical,
+            print("MENTION", m.name, m.status, m.mode, m.rule, m.creates, m.weak, m.anaphoric, m.location and m.location.canonical,
                   m.date and m.date.start, m.explicit_date, [p.canonical for p in m.own_people],
                   [p.canonical for p in m.participants], file=sys.stderr)
         target = next((c for c in reversed(clusters[-CLUSTER_WINDOW:]) if c.accepts(m)), None)
@@ -1272,8 +1301,10 @@ def extract(v: DocView) -> list[Meeting]:
             own = {p.canonical or p.text for p in m.own_people}
             near_para = v.para_index(m.start) - v.para_index(last.ms[-1].start) <= 1
             rounds_ok = not (m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in last.ms))
-            if near_para and rounds_ok and last.mode == m.mode and _places_ok(last.location, m.location) is not False \
-                    and (own <= last.people() or m.attendance) \
+            told = _names_its_people(m, last)
+            if near_para and rounds_ok and (last.mode == m.mode or told) \
+                    and _places_ok(last.location, m.location) is not False \
+                    and (own <= last.people() or m.attendance or told) \
                     and all(_dates_ok(d, m.date) for d in last.dates()):
                 target = last
                 m.participants = ([] if m.anaphoric and not m.attendance else m.own_people) + \
