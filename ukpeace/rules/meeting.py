@@ -1292,7 +1292,8 @@ def extract(v: DocView) -> list[Meeting]:
     clusters: list[_Cluster] = []
     for m in _mentions(v):
         if _DEBUG:
-            print("MENTION", m.name, m.status, m.mode, m.rule, m.creates, m.weak, m.anaphoric, m.location and m.location.canonical,
+            print("MENTION", m.name, m.status, m.mode, m.rule, m.creates, m.weak, m.anaphoric,
+                  m.location and m.location.canonical,
                   m.date and m.date.start, m.explicit_date, [p.canonical for p in m.own_people],
                   [p.canonical for p in m.participants], file=sys.stderr)
         target = next((c for c in reversed(clusters[-CLUSTER_WINDOW:]) if c.accepts(m)), None)
