@@ -1115,3 +1115,27 @@ def test_a_meeting_after_the_new_year_said_in_december_is_next_january():
     m = only_meeting(text, published="2025-12-20")
     assert m.status == "planned"
     assert m.date is not None and m.date.start == day("2026-01-01")
+
+
+@pytest.mark.parametrize("text", [
+    "ロシア国防省は18日、クラスノダール地方で無人機を撃墜したと発表した。"
+    "ペスコフ報道官は、和平に向けた協議が続いている中での攻撃だと批判した。",
+    "ロシア国防省は18日、クラスノダール地方で無人機を撃墜したと発表した。"
+    "ペスコフ報道官は、停戦をめぐる交渉が続く中、攻撃は容認できないと述べた。",
+])
+def test_talks_as_the_backdrop_of_something_else_are_no_meeting(text):
+    assert meetings(text) == []
+
+
+def test_a_mission_building_is_the_venue_and_paired_states_are_the_sides():
+    m = only_meeting("ウィーンの米国代表部で16日、米国とウクライナの協議が始まった。")
+    assert m.location is not None and m.location.canonical == "Vienna"
+    assert {"United States", "Ukraine"} <= names(m.parties)
+
+
+def test_a_bare_summit_as_a_setting_later_is_the_summit_told():
+    text = ("EUは18日、ブリュッセルで首脳会議を開いた。"
+            "欧州中央銀行は12日、新たな見通しを公表している。"
+            "オランダなどが慎重な姿勢に転じ、首脳会議では深夜まで議論が続いた。")
+    m = only_meeting(text)
+    assert m.date is not None and m.date.start == day("2026-01-18")

@@ -212,6 +212,11 @@ def _speakers_in(v: DocView, s: int, e: int, lex: dict) -> list:
     return [p for p in v.ents(s, e, {"PERSON"}) if _marker(v, p, e) in ("は", "が", "も") and not _possessor(v, p)]
 
 
+def _paired_side(v: DocView, p) -> bool:
+    """A country paired with another before the name is a side, not the venue: 米国とウクライナの協議."""
+    return p.kind == "country" and p.start > 0 and v.clean[p.start - 1] in "と・"
+
+
 def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: dict,
            context: bool = False) -> Optional[Entity]:
     best: Optional[Entity] = None
@@ -222,7 +227,7 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         after = v.clean[p.end:p.end + 8]
         # a country in a name is its topic (ウクライナ平和サミット)
         in_name = (p.start >= name_start and p.end <= te and p.kind != "country") or \
-            (after.startswith("の") and p.end + 1 == name_start)
+            (after.startswith("の") and p.end + 1 == name_start and not _paired_side(v, p))
         marked = any(after.startswith(x) for x in lex["venue_after"]) or bool(_VISIT.match(after)) \
             or _seat_of(v, p.end, lex)
         if context:
