@@ -1139,3 +1139,19 @@ def test_a_bare_summit_as_a_setting_later_is_the_summit_told():
             "オランダなどが慎重な姿勢に転じ、首脳会議では深夜まで議論が続いた。")
     m = only_meeting(text)
     assert m.date is not None and m.date.start == day("2026-01-18")
+
+
+def test_a_sitting_set_in_a_body_takes_no_venue_from_a_strike_told_before():
+    text = ("ロシア西部のクルスクでは18日、市の中心部が攻撃を受け、多くの死傷者が出た。"
+            "国連の安全保障理事会ではロシアの要請で緊急会合が開かれた。"
+            "会合はニューヨークの国連本部で、現地時間18日午後に開かれた。")
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "New York City"
+    assert "United Nations Security Council" in names(m.parties)
+
+
+def test_a_strike_scene_lends_a_sitting_no_venue():
+    text = "ハルキウでは18日、集合住宅が攻撃を受け、3人が死亡した。国連安全保障理事会は同日、緊急会合を開いた。"
+    m = only_meeting(text)
+    assert m.location is None or m.location.canonical != "Kharkiv"
+    assert m.date is not None and m.date.start == day("2026-01-18")

@@ -292,6 +292,19 @@ def _group_partner(v: DocView, lo: int, ts: int, lex: dict) -> bool:
     return bool(has_any(v.clean[max(lo, ts - 14):ts], lex["group_partners"]))
 
 
+def _strike_scene(v: DocView, sent: tuple, lex: dict) -> bool:
+    """A sentence that reports a strike lends a meeting no venue: 「ベルゴロドでは30日、市の中心部が攻撃を受けた。
+    安保理では緊急会合が開かれた」 — the sitting is in New York, not where the strike fell."""
+    return bool(has_any(v.clean[sent[0]:sent[1]], lex["strike_scene_cues"]))
+
+
+def _body_setting(v: DocView, s: int, ts: int) -> list:
+    """A body named as the setting of the sitting (国連安全保障理事会では…緊急会合が開かれた): it holds the
+    sitting, which is at the body's seat, so the scene of the sentences before lends it no venue."""
+    return [actor_of(a) for a in v.ents(s, ts, {"ORG"})
+            if not a.country and a.canonical and v.clean.startswith("では", a.end)]
+
+
 def _coarse_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     """A planned meeting's coarse date (来年, 24年, 年内, 来月): the nearest complete DATE of its clause
     that is not a period (3年間, 2022年以降)."""
@@ -717,7 +730,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.participants = dedup_actors(actor_of(p) for p in own + helper + m.speakers)
             m.parties = _parties(v, prev if k else s, te + 6, lex) + _name_parties(v, name_start, te) + \
                 _paired_sides(v, s, name_start) + \
-                _sitting_body(v, s, name_start) + \
+                _sitting_body(v, s, name_start) + _body_setting(v, s, ts) + \
                 [a for a in (_party_of(p) for p in own + helper + m.speakers) if a]
             m.date = None if setting_ref else _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
             m.explicit_date = m.date is not None
@@ -735,7 +748,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                     m.date = _dated(v, x[0], x[1], x[1])
                     m.explicit_date = m.date is not None
                     borrowed |= reports and m.date is not None
-                if m.location is None and m.mode == "in_person" and not reports:
+                if m.location is None and m.mode == "in_person" and not reports and not _strike_scene(v, x, lex) \
+                        and not _body_setting(v, s, ts):
                     m.location = _venue(v, x[0], x[1], x[1], x[1], x[1], lex, context=True)
             if m.date is None and _heading_line(v, ts):
                 pass  # ４　サウジアラビアにおける技術的協議: a heading of its own takes no date from the heading before
@@ -1062,6 +1076,9 @@ class _Cluster:
         dates_ok = all(_dates_ok(d, m.date) for d in self.dates()) if m.sentence_date else True
         if not dates_ok:
             return False
+        if m.gap == "は" and m.name in lex["setting_reference_heads"] and not own and \
+                any(x.name.endswith(m.name) and x.name != m.name for x in self.ms):
+            return True  # 安保理の緊急会合では… 。会合はニューヨークで開かれた: the bare head as topic is the one told
         if place and not (m.status == "cancelled" and {x.status for x in self.ms if x.creates} == {"held"}
                           and not m.anaphoric):
             return True  # …会談が決裂し、予定されていた署名式は中止: same room, another event
@@ -1286,6 +1303,7 @@ class MeetingLexicon(BaseModel):
     noun_stop_triggers: list[str]
     group_partners: list[str]
     restated_time_before: list[str]
+    strike_scene_cues: list[str]
 
 
 def _lexicon() -> dict:
