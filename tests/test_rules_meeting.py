@@ -1155,3 +1155,15 @@ def test_a_strike_scene_lends_a_sitting_no_venue():
     m = only_meeting(text)
     assert m.location is None or m.location.canonical != "Kharkiv"
     assert m.date is not None and m.date.start == day("2026-01-18")
+
+
+def test_a_signing_after_the_sitting_is_part_of_it():
+    text = ("支援国の首脳会合が16日、ロンドンで開かれた。"
+            "会合後、スターマー首相、マクロン大統領、ゼレンスキー大統領の3人が共同宣言に署名した。")
+    m = only_meeting(text)
+    assert {"Keir Starmer", "Emmanuel Macron"} <= names(m.participants)
+
+
+def test_a_palace_with_a_gloss_seats_the_venue():
+    m = only_meeting("有志連合の首脳会合が16日、パリのエリゼ宮（大統領府）で開かれた。")
+    assert m.location is not None and m.location.canonical == "Paris"

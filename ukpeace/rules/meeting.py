@@ -200,7 +200,9 @@ def _seat_of(v: DocView, end: int, lex: dict) -> bool:
             break
         head = next((h for h in lex["venue_heads"] if v.clean.startswith(h, start + k)), None)
         if head is not None:
-            return v.clean.startswith(tuple(lex["venue_after"]), start + k + len(head))
+            after = start + k + len(head)
+            gloss = re.match(r"[（(][^）)、。]{1,12}[）)]", v.clean[after:after + 14])  # エリゼ宮（大統領府）で
+            return v.clean.startswith(tuple(lex["venue_after"]), after + (gloss.end() if gloss else 0))
     return False
 
 
@@ -303,6 +305,13 @@ def _body_setting(v: DocView, s: int, ts: int) -> list:
     sitting, which is at the body's seat, so the scene of the sentences before lends it no venue."""
     return [actor_of(a) for a in v.ents(s, ts, {"ORG"})
             if not a.country and a.canonical and v.clean.startswith("では", a.end)]
+
+
+def _signing_after_meeting(v: DocView, s: int, w: str, lex: dict) -> bool:
+    """A signing told in a sentence that opens after the meeting just reported belongs to it:
+    「会合後、A、B、Cの3人が宣言に署名した」 — no signing ceremony of its own; not a signing with no opener."""
+    head = v.clean[s:s + 12].lstrip("　 ＡＱAQ")
+    return w in lex["signing_triggers"] and head.startswith(tuple(lex["aftermath_openers"]))
 
 
 def _coarse_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
@@ -663,6 +672,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             bare_summit = name == w and w in lex["multilateral"]  # a bare サミット is the one the story is about
             m.attendance = v.clean.startswith("には", te) and bool(has_any(v.clean[te:e], lex["attendance"]))
             m.joined = bool(has_any(v.clean[prev:ts], lex["attendance"]))
+            if _signing_after_meeting(v, s, w, lex):
+                m.anaphoric = m.attendance = True  # 会合後、3首脳が宣言に署名した: the signing is part of the sitting
             m.attends = v.clean.startswith("に", te) and \
                 bool(has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]))
             window = v.clean[max(s, ts - 30):te + 4]
@@ -1304,6 +1315,8 @@ class MeetingLexicon(BaseModel):
     group_partners: list[str]
     restated_time_before: list[str]
     strike_scene_cues: list[str]
+    signing_triggers: list[str]
+    aftermath_openers: list[str]
 
 
 def _lexicon() -> dict:
