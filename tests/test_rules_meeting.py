@@ -1167,3 +1167,34 @@ def test_a_signing_after_the_sitting_is_part_of_it():
 def test_a_palace_with_a_gloss_seats_the_venue():
     m = only_meeting("有志連合の首脳会合が16日、パリのエリゼ宮（大統領府）で開かれた。")
     assert m.location is not None and m.location.canonical == "Paris"
+
+
+def test_a_council_convened_is_a_planned_sitting():
+    m = only_meeting("NATOは、ウクライナの要請を受けて、23日にブリュッセルで"
+                     "NATOウクライナ理事会を大使級で開くと発表した。")
+    assert m.status == "planned" and m.date is not None and m.date.start == day("2026-01-23")
+    assert m.location is not None and m.location.canonical == "Brussels"
+
+
+def test_a_council_held_before_a_press_conference_is_a_sitting():
+    m = only_meeting("EUのカラス外交安全保障上級代表は19日、ブリュッセルで開かれた外相理事会後の記者会見で、"
+                     "制裁について説明した。")
+    assert m.status == "held" and m.location is not None and m.location.canonical == "Brussels"
+
+
+def test_a_council_acting_is_no_sitting():
+    assert meetings("NATOウクライナ理事会は声明で、ロシアの攻撃を非難した。") == []
+
+
+def test_sittings_held_throughout_a_term_are_no_meeting():
+    text = "欧州委員会は15日、議長国を務める間に同国で開かれる非公式閣僚会合には委員を出席させないと決めた。"
+    assert meetings(text) == []
+
+
+def test_a_date_of_the_clause_before_does_not_date_a_boycotted_meeting():
+    text = ("議長国が2月下旬にブダペストで開く予定だった非公式外相会合について、"
+            "上級代表は同じ日程でブリュッセルで会合を開くと表明した。"
+            "首相が今月、ロシアを訪れたことに加盟国が反発しており、ブダペストでの会合は事実上ボイコットされる見通しだ。")
+    found = meetings(text)
+    assert len(found) == 2
+    assert all(m.date is not None and m.date.start == day("2026-02-21") for m in found)

@@ -274,6 +274,9 @@ def _dated(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     (2023年6月以来となる首脳会談を18日に行った takes 18日, not 2023年6月)."""
     cands = [d for d in v.ents(s, e, {"DATE"}) if _meeting_day(v, d)]
     cands = [d for d in cands if not _restated_time(v, d)] or cands
+    lex = lexicon("meeting")
+    # オルバン氏が今月…訪れた「平和ミッション」に反発しており、ブダペストでの会合は: 今月 dates the other clause
+    cands = [d for d in cands if d.end > anchor or not has_any(v.clean[d.end:anchor], lex["clause_breaks"])]
     if not cands:
         return None
     d = min(cands, key=lambda d: (abs(anchor - d.end) if d.end <= anchor else 2 * abs(d.start - anchor)))
@@ -312,6 +315,14 @@ def _signing_after_meeting(v: DocView, s: int, w: str, lex: dict) -> bool:
     「会合後、A、B、Cの3人が宣言に署名した」 — no signing ceremony of its own; not a signing with no opener."""
     head = v.clean[s:s + 12].lstrip("　 ＡＱAQ")
     return w in lex["signing_triggers"] and head.startswith(tuple(lex["aftermath_openers"]))
+
+
+def _period_series(v: DocView, s: int, name_start: int, lex: dict) -> bool:
+    """Sittings held throughout a term are a series, not one meeting: 「ハンガリーが議長国を務める間に同国で
+    開かれる非公式閣僚会合には委員を出席させない」; not 「来月ローマで開かれる閣僚会合」."""
+    head = v.clean[max(s, name_start - 24):name_start]
+    return bool(re.search(rf"{alternation(lex['period_series_before'])}[^、。]{{0,6}}"
+                          rf"{alternation(lex['series_verbs'])}$", head))
 
 
 def _coarse_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
@@ -461,10 +472,20 @@ def _body_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, st
     """Meeting bodies (欧州理事会, EU首脳会議, 外相理事会) used as their sitting: followed by は/が/で/に出席."""
     out = []
     for ent in v.ents(s, e, {"ORG"}):
-        if ent.canonical is not None and ent.canonical in lex["meeting_bodies"] \
-                and v.clean.startswith(tuple(lex["body_use_after"]), _past_aside(v, ent.end)):
+        used = ent.canonical is not None and ent.canonical in lex["meeting_bodies"] \
+            and v.clean.startswith(tuple(lex["body_use_after"]), _past_aside(v, ent.end))
+        if used or (ent.canonical in lex["convened_bodies"] and _convened(v, s, ent, lex)):
             out.append((ent.start, ent.end, "@" + ent.canonical))
     return out
+
+
+def _convened(v: DocView, s: int, ent, lex: dict) -> bool:
+    """A council convened or held as a sitting: 「NATOウクライナ理事会を大使級で開く」, 「外相理事会を招集する」,
+    「ブリュッセルで開かれた外相理事会後の会見」; not 「安保理は声明を出した」 (the body acting)."""
+    if re.match(rf"を[^、。]{{0,8}}?{alternation(lex['convening_verbs'])}", v.clean[ent.end:ent.end + 16]):
+        return True
+    head = v.clean[max(s, ent.start - 12):ent.start]
+    return any(head.endswith(x) for x in lex["gathered_before"])
 
 
 def _past_aside(v: DocView, pos: int) -> int:
@@ -791,6 +812,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.creates = g >= need and not m.anaphoric and not lone_visit \
                 and not (borrowed and len(m.own_people) + group < 2 and not m.location) \
                 and not (bare_summit and g < 2) and not _series(name, lex) \
+                and not _period_series(v, s, name_start, lex) \
                 and not (m.attendance and _generic(name, lex) and out) \
                 and not _in_quoted_speech(v, s, e, ts)  # 「生産的な協議だった」と述べた: said of one told
             out.append(m)
@@ -1317,6 +1339,11 @@ class MeetingLexicon(BaseModel):
     strike_scene_cues: list[str]
     signing_triggers: list[str]
     aftermath_openers: list[str]
+    convened_bodies: list[str]
+    convening_verbs: list[str]
+    clause_breaks: list[str]
+    period_series_before: list[str]
+    series_verbs: list[str]
 
 
 def _lexicon() -> dict:
