@@ -1198,3 +1198,15 @@ def test_a_date_of_the_clause_before_does_not_date_a_boycotted_meeting():
     found = meetings(text)
     assert len(found) == 2
     assert all(m.date is not None and m.date.start == day("2026-02-21") for m in found)
+
+
+def test_parts_of_a_summit_in_parentheses_are_the_summit():
+    text = ("石破総理大臣は18日、キーウにおいて、ゼレンスキー大統領と約2時間にわたり首脳会談（少人数会合及び全体会合）を行った。"
+            "全体会合では、両首脳が復興支援について協議した。")
+    m = only_meeting(text)
+    assert {"Volodymyr Zelenskyy"} <= names(m.participants)
+
+
+def test_a_meeting_after_the_parentheses_close_is_its_own():
+    text = "ゼレンスキー大統領は18日、ローマで首脳会議（G20）に出席し、その合間にトランプ大統領と会談した。"
+    assert len(meetings(text)) == 2

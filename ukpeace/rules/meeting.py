@@ -73,6 +73,7 @@ class _Mention:
     speakers: list = field(default_factory=list)  # entities who speak at it (会合では、A氏が…と述べた)
     attends: bool = False  # its people are told attending it: G20首脳会議にビデオで参加し
     joined: bool = False  # its people are told joining before it: A首相らが加わり、協議は…
+    gloss_end: int = 0  # where the parentheses right after its name close: 首脳会談（少人数会合及び全体会合）
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -684,6 +685,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.headline = _headline(v, ts)
             m.sideline = bool(k and has_any(v.clean[prev:ts], lex["sideline_links"]))
             m.gap = v.clean[te:te + 1]
+            close = v.clean.find("）", te, min(e, te + 30)) if m.gap == "（" else -1
+            m.gloss_end = close if close >= 0 else 0
             m.index = si
             m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"]) \
                 or (name.startswith(tuple(lex["name_anaphora"])) and name[1:] in lex["triggers"])  # 同会議
@@ -1075,8 +1078,8 @@ class _Cluster:
 
     def accepts(self, m: _Mention) -> bool:
         last = self.ms[-1]
-        if last.sent == m.sent and last.gap == "（" and 0 <= m.start - last.end <= 1:
-            return True  # 主要7カ国首脳会議（G7広島サミット）: two names of one meeting
+        if last.sent == m.sent and _in_gloss(last, m, self.ms):
+            return True  # 主要7カ国首脳会議（G7広島サミット）, 首脳会談（少人数会合及び全体会合）: names or parts of one
         if all(x.headline for x in self.ms) and not m.headline and any(x.name == m.name for x in self.ms):
             # 首相、パリの首脳会合に出席 (headline, no mode cue) and the body's オンラインの首脳会合: one meeting
             return True
@@ -1147,6 +1150,13 @@ def _names_its_people(m: _Mention, last: _Cluster) -> bool:
     """The sentence right after a meeting that named nobody tells who took part:
     「両首脳は欧州の首脳らと電話で協議した。A首相、B首相らが加わり、協議は1時間に及んだ」."""
     return m.index - last.ms[-1].index == 1 and bool(m.own_people) and (not last.people() or m.joined)
+
+
+def _in_gloss(last: _Mention, m: _Mention, ms: list) -> bool:
+    """The mention stands in the parentheses right after a meeting's name: another name of it
+    (首脳会議（G7サミット）) or a part of it (首脳会談（少人数会合及び全体会合）) — not a new meeting."""
+    opener = next((x for x in reversed(ms) if x.sent == m.sent and x.gap == "（"), None)
+    return opener is not None and opener.end <= m.start and m.end <= opener.gloss_end and m.start >= last.end
 
 
 def _same_day(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> bool:
