@@ -1201,7 +1201,8 @@ def test_a_date_of_the_clause_before_does_not_date_a_boycotted_meeting():
 
 
 def test_parts_of_a_summit_in_parentheses_are_the_summit():
-    text = ("石破総理大臣は18日、キーウにおいて、ゼレンスキー大統領と約2時間にわたり首脳会談（少人数会合及び全体会合）を行った。"
+    text = ("石破総理大臣は18日、キーウにおいて、ゼレンスキー大統領と約2時間にわたり"
+            "首脳会談（少人数会合及び全体会合）を行った。"
             "全体会合では、両首脳が復興支援について協議した。")
     m = only_meeting(text)
     assert {"Volodymyr Zelenskyy"} <= names(m.participants)

@@ -1079,7 +1079,7 @@ class _Cluster:
     def accepts(self, m: _Mention) -> bool:
         last = self.ms[-1]
         if last.sent == m.sent and _in_gloss(last, m, self.ms):
-            return True  # 主要7カ国首脳会議（G7広島サミット）, 首脳会談（少人数会合及び全体会合）: names or parts of one
+            return True  # 首脳会議（G7広島サミット）, 首脳会談（少人数会合及び全体会合）: names or parts of one
         if all(x.headline for x in self.ms) and not m.headline and any(x.name == m.name for x in self.ms):
             # 首相、パリの首脳会合に出席 (headline, no mode cue) and the body's オンラインの首脳会合: one meeting
             return True
