@@ -1211,3 +1211,11 @@ def test_parts_of_a_summit_in_parentheses_are_the_summit():
 def test_a_meeting_after_the_parentheses_close_is_its_own():
     text = "ゼレンスキー大統領は18日、ローマで首脳会議（G20）に出席し、その合間にトランプ大統領と会談した。"
     assert len(meetings(text)) == 2
+
+
+def test_a_day_counted_from_the_story_in_a_retrospective_is_past_and_held():
+    text = ("8月15日にアラスカで米ロ首脳会談が開かれた。"
+            "3日後の18日、ゼレンスキー大統領はホワイトハウスを訪れ、トランプ大統領と会談した。")
+    found = meetings(text, published="2025-09-01")
+    talks = next(m for m in found if "Volodymyr Zelenskyy" in names(m.participants))
+    assert talks.status == "held" and talks.date is not None and talks.date.start == day("2025-08-18")
