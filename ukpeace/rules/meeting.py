@@ -473,7 +473,9 @@ def _body_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, st
     """Meeting bodies (欧州理事会, EU首脳会議, 外相理事会) used as their sitting: followed by は/が/で/に出席."""
     out = []
     for ent in v.ents(s, e, {"ORG"}):
-        used = ent.canonical is not None and ent.canonical in lex["meeting_bodies"] \
+        if ent.canonical is None:
+            continue
+        used = ent.canonical in lex["meeting_bodies"] \
             and v.clean.startswith(tuple(lex["body_use_after"]), _past_aside(v, ent.end))
         if used or (ent.canonical in lex["convened_bodies"] and _convened(v, s, ent, lex)):
             out.append((ent.start, ent.end, "@" + ent.canonical))
