@@ -1219,3 +1219,10 @@ def test_a_day_counted_from_the_story_in_a_retrospective_is_past_and_held():
     found = meetings(text, published="2025-09-01")
     talks = next(m for m in found if "Volodymyr Zelenskyy" in names(m.participants))
     assert talks.status == "held" and talks.date is not None and talks.date.start == day("2025-08-18")
+
+
+def test_an_organisation_named_conference_is_no_meeting():
+    text = ("16日にジュネーブで国連のグリフィス事務次長、グリンスパン国連貿易開発会議（UNCTAD）事務局長と"
+            "ロシアの外務次官が協議した。")
+    m = only_meeting(text)
+    assert m.name == "協議"
