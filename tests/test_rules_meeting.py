@@ -1062,3 +1062,167 @@ def test_a_room_of_a_building_is_the_venue():
     text = "2日、ホワイトハウス執務室で行われたトランプ大統領とゼレンスキー大統領の会談は、物別れに終わった。"
     m = only_meeting(text)
     assert m.location is not None and m.location.canonical == "White House"
+
+
+# --- round 5: calls with a group named without people, a call promised, a restated time zone ---------------
+
+def test_a_call_with_a_group_of_leaders_is_a_meeting_of_its_own():
+    text = ("マクロン大統領は17日、パリでスターマー首相と会談した。"
+            "会談の後、両首脳は北欧の首脳らと電話で協議した。"
+            "フィンランドのストゥブ大統領らが加わり、協議は30分ほど続いた。")
+    found = meetings(text)
+    assert len(found) == 2
+    call = next(m for m in found if m.mode == "phone")
+    assert call.status == "held" and call.location is None
+    assert {"Alexander Stubb", "Emmanuel Macron", "Keir Starmer"} <= names(call.participants)
+
+
+def test_an_online_talk_with_a_group_takes_the_day_told_before():
+    text = ("ゼレンスキー大統領は18日、ワルシャワでトゥスク首相と会談した。"
+            "ゼレンスキー氏はワルシャワから、各国の首脳らともオンラインで協議した。")
+    found = meetings(text)
+    assert len(found) == 2
+    online = next(m for m in found if m.mode == "video")
+    assert online.date is not None and online.date.start == day("2026-01-18")
+    assert "Volodymyr Zelenskyy" in names(online.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "ゼレンスキー大統領は欧州の首脳らと協議を重ねてきたと強調した。",
+    "ゼレンスキー大統領は、欧州の首脳らと協議を続ける考えを示した。",
+])
+def test_an_ongoing_dialogue_with_a_group_is_no_meeting(text):
+    assert meetings(text) == []
+
+
+def test_a_call_promised_is_not_the_call_held():
+    text = ("トランプ大統領は15日、プーチン大統領と電話で会談した。"
+            "トランプ氏はプーチン氏と近く改めて電話で話すと述べた。")
+    found = meetings(text)
+    assert sorted(m.status for m in found) == ["held", "planned"]
+    held = next(m for m in found if m.status == "held")
+    assert held.date is not None and held.date.start == day("2026-01-15")
+
+
+def test_the_local_day_wins_over_the_day_restated_in_japan_time():
+    text = "現地時間14日午後（日本時間15日未明）、ワシントンでトランプ大統領とゼレンスキー大統領の会談が始まった。"
+    m = only_meeting(text)
+    assert m.date is not None and m.date.start == day("2026-01-14")
+
+
+def test_a_meeting_after_the_new_year_said_in_december_is_next_january():
+    text = "マクロン大統領は、有志国連合の首脳会合を年明けにロンドンで開き、各国の貢献をまとめると表明した。"
+    m = only_meeting(text, published="2025-12-20")
+    assert m.status == "planned"
+    assert m.date is not None and m.date.start == day("2026-01-01")
+
+
+@pytest.mark.parametrize("text", [
+    "ロシア国防省は18日、クラスノダール地方で無人機を撃墜したと発表した。"
+    "ペスコフ報道官は、和平に向けた協議が続いている中での攻撃だと批判した。",
+    "ロシア国防省は18日、クラスノダール地方で無人機を撃墜したと発表した。"
+    "ペスコフ報道官は、停戦をめぐる交渉が続く中、攻撃は容認できないと述べた。",
+])
+def test_talks_as_the_backdrop_of_something_else_are_no_meeting(text):
+    assert meetings(text) == []
+
+
+def test_a_mission_building_is_the_venue_and_paired_states_are_the_sides():
+    m = only_meeting("ウィーンの米国代表部で16日、米国とウクライナの協議が始まった。")
+    assert m.location is not None and m.location.canonical == "Vienna"
+    assert {"United States", "Ukraine"} <= names(m.parties)
+
+
+def test_a_bare_summit_as_a_setting_later_is_the_summit_told():
+    text = ("EUは18日、ブリュッセルで首脳会議を開いた。"
+            "欧州中央銀行は12日、新たな見通しを公表している。"
+            "オランダなどが慎重な姿勢に転じ、首脳会議では深夜まで議論が続いた。")
+    m = only_meeting(text)
+    assert m.date is not None and m.date.start == day("2026-01-18")
+
+
+def test_a_sitting_set_in_a_body_takes_no_venue_from_a_strike_told_before():
+    text = ("ロシア西部のクルスクでは18日、市の中心部が攻撃を受け、多くの死傷者が出た。"
+            "国連の安全保障理事会ではロシアの要請で緊急会合が開かれた。"
+            "会合はニューヨークの国連本部で、現地時間18日午後に開かれた。")
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "New York City"
+    assert "United Nations Security Council" in names(m.parties)
+
+
+def test_a_strike_scene_lends_a_sitting_no_venue():
+    text = "ハルキウでは18日、集合住宅が攻撃を受け、3人が死亡した。国連安全保障理事会は同日、緊急会合を開いた。"
+    m = only_meeting(text)
+    assert m.location is None or m.location.canonical != "Kharkiv"
+    assert m.date is not None and m.date.start == day("2026-01-18")
+
+
+def test_a_signing_after_the_sitting_is_part_of_it():
+    text = ("支援国の首脳会合が16日、ロンドンで開かれた。"
+            "会合後、スターマー首相、マクロン大統領、ゼレンスキー大統領の3人が共同宣言に署名した。")
+    m = only_meeting(text)
+    assert {"Keir Starmer", "Emmanuel Macron"} <= names(m.participants)
+
+
+def test_a_palace_with_a_gloss_seats_the_venue():
+    m = only_meeting("有志連合の首脳会合が16日、パリのエリゼ宮（大統領府）で開かれた。")
+    assert m.location is not None and m.location.canonical == "Paris"
+
+
+def test_a_council_convened_is_a_planned_sitting():
+    m = only_meeting("NATOは、ウクライナの要請を受けて、23日にブリュッセルで"
+                     "NATOウクライナ理事会を大使級で開くと発表した。")
+    assert m.status == "planned" and m.date is not None and m.date.start == day("2026-01-23")
+    assert m.location is not None and m.location.canonical == "Brussels"
+
+
+def test_a_council_held_before_a_press_conference_is_a_sitting():
+    m = only_meeting("EUのカラス外交安全保障上級代表は19日、ブリュッセルで開かれた外相理事会後の記者会見で、"
+                     "制裁について説明した。")
+    assert m.status == "held" and m.location is not None and m.location.canonical == "Brussels"
+
+
+def test_a_council_acting_is_no_sitting():
+    assert meetings("NATOウクライナ理事会は声明で、ロシアの攻撃を非難した。") == []
+
+
+def test_sittings_held_throughout_a_term_are_no_meeting():
+    text = "欧州委員会は15日、議長国を務める間に同国で開かれる非公式閣僚会合には委員を出席させないと決めた。"
+    assert meetings(text) == []
+
+
+def test_a_date_of_the_clause_before_does_not_date_a_boycotted_meeting():
+    text = ("議長国が2月下旬にブダペストで開く予定だった非公式外相会合について、"
+            "上級代表は同じ日程でブリュッセルで会合を開くと表明した。"
+            "首相が今月、ロシアを訪れたことに加盟国が反発しており、ブダペストでの会合は事実上ボイコットされる見通しだ。")
+    found = meetings(text)
+    assert len(found) == 2
+    assert all(m.date is not None and m.date.start == day("2026-02-21") for m in found)
+
+
+def test_parts_of_a_summit_in_parentheses_are_the_summit():
+    text = ("石破総理大臣は18日、キーウにおいて、ゼレンスキー大統領と約2時間にわたり"
+            "首脳会談（少人数会合及び全体会合）を行った。"
+            "全体会合では、両首脳が復興支援について協議した。")
+    m = only_meeting(text)
+    assert {"Volodymyr Zelenskyy"} <= names(m.participants)
+
+
+def test_a_meeting_after_the_parentheses_close_is_its_own():
+    text = "ゼレンスキー大統領は18日、ローマで首脳会議（G20）に出席し、その合間にトランプ大統領と会談した。"
+    assert len(meetings(text)) == 2
+
+
+def test_a_day_counted_from_the_story_in_a_retrospective_is_past_and_held():
+    text = ("8月15日にアラスカで米ロ首脳会談が開かれた。"
+            "3日後の18日、ゼレンスキー大統領はホワイトハウスを訪れ、トランプ大統領と会談した。")
+    found = meetings(text, published="2025-09-01")
+    talks = next(m for m in found if "Volodymyr Zelenskyy" in names(m.participants))
+    assert talks.status == "held" and talks.date is not None and talks.date.start == day("2025-08-18")
+
+
+def test_an_organisation_named_conference_is_no_meeting():
+    text = ("16日にジュネーブで国連のグリフィス事務次長、グリンスパン国連貿易開発会議（UNCTAD）事務局長と"
+            "ロシアの外務次官が協議した。")
+    m = only_meeting(text)
+    assert m.name == "協議"

@@ -95,6 +95,14 @@ def _nearest_day(day: int, anchor: Date) -> Date | None:
     return min(cands, key=lambda c: abs((c - anchor).days)) if cands else None
 
 
+def _latest_day(day: int, anchor: Date) -> Date | None:
+    """The latest date with this day number on or before anchor (within two months)."""
+    first = anchor.replace(day=1)
+    cands = [c for k in (-2, -1, 0) for b in [_add_months(first, k)] if (c := _date(b.year, b.month, day))
+             and c <= anchor]
+    return max(cands) if cands else None
+
+
 def _fiscal_year(d: Date) -> int:
     """Japanese fiscal years start in April."""
     return d.year if d.month >= 4 else d.year - 1
@@ -287,7 +295,10 @@ def _bare_part(g: dict, ref: Date | None) -> Resolved:
         gran = "month" if isinstance(part, list) and part[0] == part[2] else "range"
         if ref is None:
             return None, None, gran, True
-        s, e = _part_of_year(ref.year, part, ref)
+        # 年明け said from October on is the coming new year (published in December: next January)
+        ahead = lex.get("coming_year_words", {}).get(g["by"])
+        year = ref.year + 1 if ahead is not None and ref.month >= ahead else ref.year
+        s, e = _part_of_year(year, part, ref)
         return s, e, gran, True
     if ref is None:
         return None, None, "part_of_month", True
@@ -501,7 +512,9 @@ def _offset(g: dict, ref: Date | None) -> Resolved:
         return None, None, gran, True
     point = _shift(ref, unit, n * lex["offset_directions"][g["dir"]])
     if g.get("d"):
-        day = _nearest_day(_num(g["d"]) or 0, point)
+        # 3日後の18日: the offset counts from an event of the story, not from ref; the day is the latest 18th
+        # not after both (a retrospective published on 9月1日 means 8月18日, not 9月18日)
+        day = _latest_day(_num(g["d"]) or 0, max(point, ref))
         return (day, day, "day", True) if day else None
     if unit == "day":
         return point, point, "day", True

@@ -72,6 +72,8 @@ class _Mention:
     headline: bool = False
     speakers: list = field(default_factory=list)  # entities who speak at it (会合では、A氏が…と述べた)
     attends: bool = False  # its people are told attending it: G20首脳会議にビデオで参加し
+    joined: bool = False  # its people are told joining before it: A首相らが加わり、協議は…
+    gloss_end: int = 0  # where the parentheses right after its name close: 首脳会談（少人数会合及び全体会合）
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -199,7 +201,9 @@ def _seat_of(v: DocView, end: int, lex: dict) -> bool:
             break
         head = next((h for h in lex["venue_heads"] if v.clean.startswith(h, start + k)), None)
         if head is not None:
-            return v.clean.startswith(tuple(lex["venue_after"]), start + k + len(head))
+            after = start + k + len(head)
+            gloss = re.match(r"[（(][^）)、。]{1,12}[）)]", v.clean[after:after + 14])  # エリゼ宮（大統領府）で
+            return v.clean.startswith(tuple(lex["venue_after"]), after + (gloss.end() if gloss else 0))
     return False
 
 
@@ -209,6 +213,11 @@ def _speakers_in(v: DocView, s: int, e: int, lex: dict) -> list:
     if not has_any(v.clean[s:e], lex["speech_cues"]):
         return []
     return [p for p in v.ents(s, e, {"PERSON"}) if _marker(v, p, e) in ("は", "が", "も") and not _possessor(v, p)]
+
+
+def _paired_side(v: DocView, p) -> bool:
+    """A country paired with another before the name is a side, not the venue: 米国とウクライナの協議."""
+    return p.kind == "country" and p.start > 0 and v.clean[p.start - 1] in "と・"
 
 
 def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: dict,
@@ -221,7 +230,7 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         after = v.clean[p.end:p.end + 8]
         # a country in a name is its topic (ウクライナ平和サミット)
         in_name = (p.start >= name_start and p.end <= te and p.kind != "country") or \
-            (after.startswith("の") and p.end + 1 == name_start)
+            (after.startswith("の") and p.end + 1 == name_start and not _paired_side(v, p))
         marked = any(after.startswith(x) for x in lex["venue_after"]) or bool(_VISIT.match(after)) \
             or _seat_of(v, p.end, lex)
         if context:
@@ -265,10 +274,56 @@ def _dated(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     """The meeting date of [s, e) nearest to anchor: day-like, not a period's start
     (2023年6月以来となる首脳会談を18日に行った takes 18日, not 2023年6月)."""
     cands = [d for d in v.ents(s, e, {"DATE"}) if _meeting_day(v, d)]
+    cands = [d for d in cands if not _restated_time(v, d)] or cands
+    lex = lexicon("meeting")
+    # オルバン氏が今月…訪れた「平和ミッション」に反発しており、ブダペストでの会合は: 今月 dates the other clause
+    cands = [d for d in cands if d.end > anchor or not has_any(v.clean[d.end:anchor], lex["clause_breaks"])]
     if not cands:
         return None
     d = min(cands, key=lambda d: (abs(anchor - d.end) if d.end <= anchor else 2 * abs(d.start - anchor)))
     return _span(d.value)
+
+
+def _restated_time(v: DocView, d) -> bool:
+    """A date restated in the reader's time zone: 現地時間28日（日本時間29日）— the 29日 is the same moment,
+    so the meeting takes the local date when both are told."""
+    lex = lexicon("meeting")
+    return any(v.clean.endswith(w, max(0, d.start - len(w) - 1), d.start) or v.clean.endswith(w, 0, d.start)
+               for w in lex["restated_time_before"])
+
+
+def _group_partner(v: DocView, lo: int, ts: int, lex: dict) -> bool:
+    """The other side is a group named without people: 欧州の首脳らと電話で協議した, 各国外相らとオンラインで協議
+    (the call is specific although nobody on that side is named); not 首脳と協議を続ける (no 'ら')."""
+    return bool(has_any(v.clean[max(lo, ts - 14):ts], lex["group_partners"]))
+
+
+def _strike_scene(v: DocView, sent: tuple, lex: dict) -> bool:
+    """A sentence that reports a strike lends a meeting no venue: 「ベルゴロドでは30日、市の中心部が攻撃を受けた。
+    安保理では緊急会合が開かれた」 — the sitting is in New York, not where the strike fell."""
+    return bool(has_any(v.clean[sent[0]:sent[1]], lex["strike_scene_cues"]))
+
+
+def _body_setting(v: DocView, s: int, ts: int) -> list:
+    """A body named as the setting of the sitting (国連安全保障理事会では…緊急会合が開かれた): it holds the
+    sitting, which is at the body's seat, so the scene of the sentences before lends it no venue."""
+    return [actor_of(a) for a in v.ents(s, ts, {"ORG"})
+            if not a.country and a.canonical and v.clean.startswith("では", a.end)]
+
+
+def _signing_after_meeting(v: DocView, s: int, w: str, lex: dict) -> bool:
+    """A signing told in a sentence that opens after the meeting just reported belongs to it:
+    「会合後、A、B、Cの3人が宣言に署名した」 — no signing ceremony of its own; not a signing with no opener."""
+    head = v.clean[s:s + 12].lstrip("　 ＡＱAQ")
+    return w in lex["signing_triggers"] and head.startswith(tuple(lex["aftermath_openers"]))
+
+
+def _period_series(v: DocView, s: int, name_start: int, lex: dict) -> bool:
+    """Sittings held throughout a term are a series, not one meeting: 「ハンガリーが議長国を務める間に同国で
+    開かれる非公式閣僚会合には委員を出席させない」; not 「来月ローマで開かれる閣僚会合」."""
+    head = v.clean[max(s, name_start - 24):name_start]
+    return bool(re.search(rf"{alternation(lex['period_series_before'])}[^、。]{{0,6}}"
+                          rf"{alternation(lex['series_verbs'])}$", head))
 
 
 def _coarse_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
@@ -418,10 +473,22 @@ def _body_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, st
     """Meeting bodies (欧州理事会, EU首脳会議, 外相理事会) used as their sitting: followed by は/が/で/に出席."""
     out = []
     for ent in v.ents(s, e, {"ORG"}):
-        if ent.canonical is not None and ent.canonical in lex["meeting_bodies"] \
-                and v.clean.startswith(tuple(lex["body_use_after"]), _past_aside(v, ent.end)):
+        if ent.canonical is None:
+            continue
+        used = ent.canonical in lex["meeting_bodies"] \
+            and v.clean.startswith(tuple(lex["body_use_after"]), _past_aside(v, ent.end))
+        if used or (ent.canonical in lex["convened_bodies"] and _convened(v, s, ent, lex)):
             out.append((ent.start, ent.end, "@" + ent.canonical))
     return out
+
+
+def _convened(v: DocView, s: int, ent, lex: dict) -> bool:
+    """A council convened or held as a sitting: 「NATOウクライナ理事会を大使級で開く」, 「外相理事会を招集する」,
+    「ブリュッセルで開かれた外相理事会後の会見」; not 「安保理は声明を出した」 (the body acting)."""
+    if re.match(rf"を[^、。]{{0,8}}?{alternation(lex['convening_verbs'])}", v.clean[ent.end:ent.end + 16]):
+        return True
+    head = v.clean[max(s, ent.start - 12):ent.start]
+    return any(head.endswith(x) for x in lex["gathered_before"])
 
 
 def _past_aside(v: DocView, pos: int) -> int:
@@ -620,6 +687,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.headline = _headline(v, ts)
             m.sideline = bool(k and has_any(v.clean[prev:ts], lex["sideline_links"]))
             m.gap = v.clean[te:te + 1]
+            close = v.clean.find("）", te, min(e, te + 30)) if m.gap == "（" else -1
+            m.gloss_end = close if close >= 0 else 0
             m.index = si
             m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"]) \
                 or (name.startswith(tuple(lex["name_anaphora"])) and name[1:] in lex["triggers"])  # 同会議
@@ -628,6 +697,9 @@ def _mentions(v: DocView) -> list[_Mention]:
                 m.anaphoric = True  # (第24回会合が開かれた。) …は会合で、…に言及した: the meeting just told
             bare_summit = name == w and w in lex["multilateral"]  # a bare サミット is the one the story is about
             m.attendance = v.clean.startswith("には", te) and bool(has_any(v.clean[te:e], lex["attendance"]))
+            m.joined = bool(has_any(v.clean[prev:ts], lex["attendance"]))
+            if _signing_after_meeting(v, s, w, lex):
+                m.anaphoric = m.attendance = True  # 会合後、3首脳が宣言に署名した: the signing is part of the sitting
             m.attends = v.clean.startswith("に", te) and \
                 bool(has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]))
             window = v.clean[max(s, ts - 30):te + 4]
@@ -695,7 +767,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.participants = dedup_actors(actor_of(p) for p in own + helper + m.speakers)
             m.parties = _parties(v, prev if k else s, te + 6, lex) + _name_parties(v, name_start, te) + \
                 _paired_sides(v, s, name_start) + \
-                _sitting_body(v, s, name_start) + \
+                _sitting_body(v, s, name_start) + _body_setting(v, s, ts) + \
                 [a for a in (_party_of(p) for p in own + helper + m.speakers) if a]
             m.date = None if setting_ref else _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
             m.explicit_date = m.date is not None
@@ -713,7 +785,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                     m.date = _dated(v, x[0], x[1], x[1])
                     m.explicit_date = m.date is not None
                     borrowed |= reports and m.date is not None
-                if m.location is None and m.mode == "in_person" and not reports:
+                if m.location is None and m.mode == "in_person" and not reports and not _strike_scene(v, x, lex) \
+                        and not _body_setting(v, s, ts):
                     m.location = _venue(v, x[0], x[1], x[1], x[1], x[1], lex, context=True)
             if m.date is None and _heading_line(v, ts):
                 pass  # ４　サウジアラビアにおける技術的協議: a heading of its own takes no date from the heading before
@@ -728,8 +801,12 @@ def _mentions(v: DocView) -> list[_Mention]:
                 m.date = _coarse_date(v, s, clause_end, ts)  # 次回は24年に…開く予定: a planned meeting's year
             m.sentence_date = m.explicit_date and not borrowed
             m.status = _status(v, m, lex)
+            if m.status == "planned" and m.date is not None and m.date.relative and m.date.granularity != "day":
+                m.date = resolve_forward(m.date, v.published)  # 会合を年明けにパリで開き…と表明: next January
             prev = te
-            people_ok = len(m.own_people) >= 2 or (m.own_people and (m.location or m.explicit_date))
+            group = _group_partner(v, s, ts, lex)
+            people_ok = len(m.own_people) + group >= 2 or (m.own_people and (m.location or m.explicit_date)) \
+                or (group and has_any(v.clean[s:ts], lex["both_anaphora"]))  # 両首脳は…首脳らと電話で協議した
             # 国連安全保障理事会は6日…会合を開いた: a body that holds it counts like named people
             host = any(re.match(r"^[^、。]{0,4}?(?:は|が)", v.clean[a.end:a.end + 6]) for a in
                        v.ents(s, ts, {"ORG"}) if not a.country and a.canonical) or bool(_sitting_body(v, s, name_start))
@@ -738,8 +815,9 @@ def _mentions(v: DocView) -> list[_Mention]:
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
             lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2  # 大統領のドイツ訪問: a trip
             m.creates = g >= need and not m.anaphoric and not lone_visit \
-                and not (borrowed and len(m.own_people) < 2 and not m.location) \
+                and not (borrowed and len(m.own_people) + group < 2 and not m.location) \
                 and not (bare_summit and g < 2) and not _series(name, lex) \
+                and not _period_series(v, s, name_start, lex) \
                 and not (m.attendance and _generic(name, lex) and out) \
                 and not _in_quoted_speech(v, s, e, ts)  # 「生産的な協議だった」と述べた: said of one told
             out.append(m)
@@ -1002,8 +1080,8 @@ class _Cluster:
 
     def accepts(self, m: _Mention) -> bool:
         last = self.ms[-1]
-        if last.sent == m.sent and last.gap == "（" and 0 <= m.start - last.end <= 1:
-            return True  # 主要7カ国首脳会議（G7広島サミット）: two names of one meeting
+        if last.sent == m.sent and _in_gloss(last, m, self.ms):
+            return True  # 首脳会議（G7広島サミット）, 首脳会談（少人数会合及び全体会合）: names or parts of one
         if all(x.headline for x in self.ms) and not m.headline and any(x.name == m.name for x in self.ms):
             # 首相、パリの首脳会合に出席 (headline, no mode cue) and the body's オンラインの首脳会合: one meeting
             return True
@@ -1036,6 +1114,9 @@ class _Cluster:
         dates_ok = all(_dates_ok(d, m.date) for d in self.dates()) if m.sentence_date else True
         if not dates_ok:
             return False
+        if m.gap == "は" and m.name in lex["setting_reference_heads"] and not own and \
+                any(x.name.endswith(m.name) and x.name != m.name for x in self.ms):
+            return True  # 安保理の緊急会合では… 。会合はニューヨークで開かれた: the bare head as topic is the one told
         if place and not (m.status == "cancelled" and {x.status for x in self.ms if x.creates} == {"held"}
                           and not m.anaphoric):
             return True  # …会談が決裂し、予定されていた署名式は中止: same room, another event
@@ -1065,6 +1146,19 @@ class _Cluster:
         if shared and len(shared) >= min(2, len(own), len(self.people())):
             return m.mode == self.mode
         return bool(shared) and _same_plan(m, self, statuses)
+
+
+def _names_its_people(m: _Mention, last: _Cluster) -> bool:
+    """The sentence right after a meeting that named nobody tells who took part:
+    「両首脳は欧州の首脳らと電話で協議した。A首相、B首相らが加わり、協議は1時間に及んだ」."""
+    return m.index - last.ms[-1].index == 1 and bool(m.own_people) and (not last.people() or m.joined)
+
+
+def _in_gloss(last: _Mention, m: _Mention, ms: list) -> bool:
+    """The mention stands in the parentheses right after a meeting's name: another name of it
+    (首脳会議（G7サミット）) or a part of it (首脳会談（少人数会合及び全体会合）) — not a new meeting."""
+    opener = next((x for x in reversed(ms) if x.sent == m.sent and x.gap == "（"), None)
+    return opener is not None and opener.end <= m.start and m.end <= opener.gloss_end and m.start >= last.end
 
 
 def _same_day(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> bool:
@@ -1252,6 +1346,16 @@ class MeetingLexicon(BaseModel):
     gathered_before: list[str]
     soon_words: list[str]
     noun_stop_triggers: list[str]
+    group_partners: list[str]
+    restated_time_before: list[str]
+    strike_scene_cues: list[str]
+    signing_triggers: list[str]
+    aftermath_openers: list[str]
+    convened_bodies: list[str]
+    convening_verbs: list[str]
+    clause_breaks: list[str]
+    period_series_before: list[str]
+    series_verbs: list[str]
 
 
 def _lexicon() -> dict:
@@ -1263,7 +1367,8 @@ def extract(v: DocView) -> list[Meeting]:
     clusters: list[_Cluster] = []
     for m in _mentions(v):
         if _DEBUG:
-            print("MENTION", m.name, m.creates, m.weak, m.anaphoric, m.location and m.location.canonical,
+            print("MENTION", m.name, m.status, m.mode, m.rule, m.creates, m.weak, m.anaphoric,
+                  m.location and m.location.canonical,
                   m.date and m.date.start, m.explicit_date, [p.canonical for p in m.own_people],
                   [p.canonical for p in m.participants], file=sys.stderr)
         target = next((c for c in reversed(clusters[-CLUSTER_WINDOW:]) if c.accepts(m)), None)
@@ -1272,8 +1377,10 @@ def extract(v: DocView) -> list[Meeting]:
             own = {p.canonical or p.text for p in m.own_people}
             near_para = v.para_index(m.start) - v.para_index(last.ms[-1].start) <= 1
             rounds_ok = not (m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in last.ms))
-            if near_para and rounds_ok and last.mode == m.mode and _places_ok(last.location, m.location) is not False \
-                    and (own <= last.people() or m.attendance) \
+            told = _names_its_people(m, last)
+            if near_para and rounds_ok and (last.mode == m.mode or told) \
+                    and _places_ok(last.location, m.location) is not False \
+                    and (own <= last.people() or m.attendance or told) \
                     and all(_dates_ok(d, m.date) for d in last.dates()):
                 target = last
                 m.participants = ([] if m.anaphoric and not m.attendance else m.own_people) + \
