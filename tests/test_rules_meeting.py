@@ -1226,3 +1226,10 @@ def test_an_organisation_named_conference_is_no_meeting():
             "ロシアの外務次官が協議した。")
     m = only_meeting(text)
     assert m.name == "協議"
+
+
+def test_a_place_at_the_very_end_of_the_text_before_a_trigger_does_not_crash():
+    # found by the hypothesis property test: a venue lookup ran past the end of a short text
+    for text in ("キーウ会談", "東京の", "ブリュッセルで会談"):
+        res = run(text)
+        assert res.status in ("ok", "empty")

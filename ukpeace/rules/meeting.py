@@ -197,8 +197,8 @@ def _seat_of(v: DocView, end: int, lex: dict) -> bool:
     ラムシュタイン米軍基地で (a qualifier of up to four characters before the building)."""
     start = end + 1 if v.clean.startswith("の", end) else end
     for k in range(0, 5):  # ラムシュタインの米軍基地で / ラムシュタイン米軍基地で: a short qualifier of the building
-        if k and v.clean[start + k - 1] in "、。でにのはが":
-            break
+        if start + k > len(v.clean) or (k and v.clean[start + k - 1] in "、。でにのはが"):
+            break   # the text ends, or the qualifier does: no building follows
         head = next((h for h in lex["venue_heads"] if v.clean.startswith(h, start + k)), None)
         if head is not None:
             after = start + k + len(head)
