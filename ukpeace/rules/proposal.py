@@ -108,6 +108,18 @@ class _Syntax(BaseModel):
     coordination_cases: list[str]
 
 
+class _ActorTitle(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    states: list[str]            # 米, 露: a one-character state before a title (米大統領)
+    titles: list[str]
+
+
+class _SignatoryTitle(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    titles: list[str]
+    particles: list[str]
+
+
 class ProposalLexicon(BaseModel):
     """The proposal trigger spec (resources/lexicons/proposal.json); a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -146,6 +158,7 @@ class ProposalLexicon(BaseModel):
     vp_triggers: _VpTriggers     # …することで合意 / …するよう提案 / …することを拒否
     setup_after: list[str]       # 作業部会を設け: an institution being set up
     direct_proposed: list[str]   # right after the name only: …案を示している (示し alone is too loose)
+    key_spellings: dict[str, str]  # merge key, first: 和平 = 平和, and 構想 adds nothing
     key_synonyms: dict[str, str]  # merge key: 控える/止める → 停止
     key_drop: list[str]          # merge key: words a phrase and its noun differ by (を, する, 措置)
     clause_only_heads: list[str]  # heads that name a proposal only with a naming clause (…を停止する措置)
@@ -185,6 +198,10 @@ class ProposalLexicon(BaseModel):
     topic_only_clauses: list[str]  # 領土に関わる合意: a clause-only head whose clause only names a topic is generic
     frame_tails: list[str]       # 安全の保証の枠組み = 安全の保証: a frame named after the proposal it frames
     evaluative_after: list[str]  # 「…軍国主義的な構想」だとして拒否: a quoted judgement, not a name
+    actor_title: _ActorTitle     # トランプ大統領|の提案: the title after an actor's name, before its proposal
+    signatory_title: _SignatoryTitle  # A氏は…B首相と会談し…署名: how a signatory stands before its verb
+    vp_to_head_gaps: list[str]   # 停戦を延長するよう逆提案: a verb phrase joined to the head that puts it forward
+    span_named_heads: list[str]  # 「30日間」の停戦案: heads that, with a span and a status, name a proposal
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +218,10 @@ def _re() -> dict:
     """Patterns built from the proposal lexicon: adjectival modifiers, point counts, durations."""
     lex = _lex()
     points = alternation(lex["point_units"])
+    title, party = lex["actor_title"], lex["signatory_title"]
     return {
+        "actor_title": re.compile(rf"{alternation(title['states'])}?{alternation(title['titles'])}?"),
+        "signatory": re.compile(rf"{alternation(party['titles'])}?{alternation(party['particles'])}"),
         "adj": re.compile(r"(?:[\u4e00-\u9fff々]+(?:的|な)?(?:かつ|で|、)?)*[\u4e00-\u9fff々]+的?な$|"
                           rf"[\u4e00-\u9fff々\u30a0-\u30ffー]{{1,12}}{alternation(lex['modifier_endings'])}$"),
         "points": re.compile(rf"([0-9０-９]{{1,3}}){points}"),
@@ -221,7 +241,9 @@ def _re() -> dict:
 def _key(name: str) -> str:
     """Merge key: 和平/平和 and 案/計画 are one word, a leading ウクライナ and 構想 add nothing; a verb phrase
     and its noun are one ('攻撃を30日間控える' = '攻撃を停止する措置' = '攻撃停止', '捕虜を交換' = '捕虜交換')."""
-    k = _frame_of(name).replace("和平", "平和").replace("構想", "").replace("「", "").replace("」", "")
+    k = _frame_of(name).replace("「", "").replace("」", "")
+    for word, canonical in _lex()["key_spellings"].items():
+        k = k.replace(word, canonical)
     k = re.sub(r"^ウクライナ(?=.)", "", k)
     k = _re()["span"].sub("", k)
     for q in _lex()["truce_qualifiers"]:
@@ -498,12 +520,9 @@ def _acting_on(v: DocView, m: _Mention, lex: dict) -> list:
     return _with_states(out)
 
 
-_TITLE = re.compile(r"(?:米|露|英|仏|独)?(?:大統領|首相|氏|政権|政府|国務長官|外相|側)?")
-
-
 def _after_title(v: DocView, end: int) -> int:
     """The end of an actor's title: 'トランプ大統領|の提案'."""
-    t = _TITLE.match(v.clean, end)
+    t = _re()["actor_title"].match(v.clean, end)
     return t.end() if t else end
 
 
@@ -560,9 +579,6 @@ def _with_states(ents: list) -> list:
     return [a for a in dedup_actors(a for a in out if a is not None)]
 
 
-_PARTY = re.compile(r"(?:氏|大統領|首相|総理大臣|外相|国務長官|財務長官|委員長)?(?:は|が|も|と|・)")
-
-
 def _signatories(v: DocView, m: _Mention) -> list:
     """Who signed a signed document: the states of the subjects and partners before it in the sentence
     ('A氏は…B首相と会談し、…協定に署名した' gives A's and B's states), and the states its name joins
@@ -571,7 +587,7 @@ def _signatories(v: DocView, m: _Mention) -> list:
     found = [x for x in v.ents(m.start, m.end, {"GPE"}) if x.kind == "country"]
     for lo, hi in ((s, m.start), v.sentences[max(0, v.sent_index(s) - 1)]):
         found += [x for x in v.ents(lo, min(hi, m.start), {"GPE", "PERSON"})
-                  if (x.label == "PERSON" or x.kind == "country") and _PARTY.match(v.clean, x.end)
+                  if (x.label == "PERSON" or x.kind == "country") and _re()["signatory"].match(v.clean, x.end)
                   and not _in_quote(v, x.start, lo)]
         if len(found) >= 2:
             break
@@ -1190,12 +1206,11 @@ def _apposed(v: DocView, a: _Mention, b: _Mention) -> bool:
     gap = v.clean[a.end:b.start + 1]
     if 0 <= b.start - a.end <= 1 and gap.startswith(("「", "（", "(")):
         return True
-    if a.rule == "proposal.verb_phrase" and v.clean[a.end:b.start] in _VP_TO_HEAD:
+    if a.rule == "proposal.verb_phrase" and v.clean[a.end:b.start] in _lex()["vp_to_head_gaps"]:
         return True  # 停戦を延長するよう逆提案した: the counter-proposal is the phrase it puts forward
     return gap == "を「" and v.clean.startswith("として", b.end)
 
 
-_VP_TO_HEAD = ("するよう", "するように", "することを", "させるよう", "させるように", "よう", "ように")
 REFERENCE_SENTENCES = 2  # 米側の提案 refers back to a proposal named at most this many sentences before
 
 
@@ -1288,7 +1303,7 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
             return True
         if x.status and x.predicate and x.clause >= CLAUSE_MIN:
             return True
-        if x.status and x.head in _lex()["bare_ok"] + _lex()["modifier_only_heads"] + ["停戦案"] and \
+        if x.status and x.head in _lex()["bare_ok"] + _lex()["modifier_only_heads"] + _lex()["span_named_heads"] and \
                 _re()["span"].search(x.name):
             return True
         if _dated_truce(v, x) or (x.status and _scoped_truce(x)) or (x.status and _topic_named(x)):
