@@ -188,8 +188,9 @@ def _unknown_place_in(v: DocView, end: int, lex: dict) -> bool:
 @lru_cache(maxsize=1)
 def _unknown_place_re() -> re.Pattern:
     lex = lexicon("meeting")
+    heads = alternation(lex['venue_heads'] + lex['unknown_venue_heads'])
     return re.compile(rf"(?:{alternation(lex['region_words'])}の?|の)[\u30a0-\u30ffー・]{{2,12}}"
-                      rf"{alternation(lex['venue_heads'] + ['城'])}?{alternation(['で', 'にて', 'において'])}")
+                      rf"{heads}?{alternation(['で', 'にて', 'において'])}")
 
 
 def _seat_of(v: DocView, end: int, lex: dict) -> bool:
@@ -1327,6 +1328,7 @@ class MeetingLexicon(BaseModel):
     opening_after: list[str]
     speech_cues: list[str]
     venue_heads: list[str]
+    unknown_venue_heads: list[str]  # ドイツ南部のエルマウ城にて: a head that ends a venue the gazetteer lacks
     sitting_prefixes: list[str]
     opening_cues: list[str]
     closing_cues: list[str]
