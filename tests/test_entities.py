@@ -236,3 +236,26 @@ def test_city_district_is_not_a_raion():
     dnipro = Entity(text="ドニプロ", label="GPE", start=4, end=8, kind="city", canonical="Dnipro", country="UA")
     out = local_places(text, [kyiv, dnipro])
     assert [e.text for e in out] == ["キーウ", "ドニプロ"]
+
+
+# Sudachi's place tags (which GiNZA's tokens carry as tag_) win over the CNN's guesses in the full profile:
+# the CNN splits or mislabels small foreign places (a village taken as a facility), and the rules read places.
+_SMALL_PLACES = [
+    "ロシア軍は東部ドネツク州のヤロバ村を砲撃し、住民２人が死亡した。",
+    "ハルキウ州クピャンスク近郊の村が夜通し砲撃を受けた。",
+    "ウクライナの無人機がロシア南部クラスノダール地方の石油施設を攻撃した。",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", _SMALL_PLACES)
+def test_full_profile_sees_every_place_the_fast_profile_sees(text):
+    from ukpeace.pipeline import mentions_many
+
+    def places(profile):
+        (found,) = mentions_many([text], profile)
+        return {(m.start, m.end) for m in found.mentions if m.label == "GPE"}
+
+    fast = places("fast")
+    assert fast, "the sentence names a place the fast profile finds"
+    assert fast <= places("full")

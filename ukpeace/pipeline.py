@@ -149,14 +149,13 @@ def _sudachi():
 _SUDACHI_LABELS = {"人名": "PERSON", "地名": "GPE", "組織": "ORG"}
 
 
-def _sudachi_mentions(text: str, base: int) -> list[Mention]:
-    """Proper nouns from SudachiPy's dictionary POS, joined across ・ (ダヴィド・アラハミア)."""
+def _proper_runs(tokens: Iterable[tuple[int, int, str, tuple]], text: str, base: int) -> list[Mention]:
+    """Proper nouns from Sudachi's dictionary POS (``tokens``: start, end, surface, POS), joined across ・
+    (ダヴィド・アラハミア). The fast profile reads them from SudachiPy, the full one from GiNZA's tokens."""
     out: list[list[Any]] = []
     cur: Optional[list[Any]] = None  # [start, end, label]
-    for m in _sudachi().tokenize(text):
-        pos = m.part_of_speech()
-        label = _SUDACHI_LABELS.get(pos[2]) if pos[1] == "固有名詞" else None
-        s, e = m.begin(), m.end()
+    for s, e, surface, pos in tokens:
+        label = _SUDACHI_LABELS.get(pos[2]) if len(pos) > 2 and pos[1] == "固有名詞" else None
         if label:
             if cur and (cur[1] == s or (cur[1] + 1 == s and text[cur[1]] in "・＝")) and cur[2] == label:
                 cur[1] = e
@@ -164,7 +163,7 @@ def _sudachi_mentions(text: str, base: int) -> list[Mention]:
                 if cur:
                     out.append(cur)
                 cur = [s, e, label]
-        elif cur and m.surface() in ("・", "＝") and cur[1] == s:
+        elif cur and surface in ("・", "＝") and cur[1] == s:
             continue
         else:
             if cur:
@@ -173,6 +172,22 @@ def _sudachi_mentions(text: str, base: int) -> list[Mention]:
     if cur:
         out.append(cur)
     return [Mention(base + s, base + e, text[s:e], lab, "sudachi") for s, e, lab in out]
+
+
+def _sudachi_mentions(text: str, base: int) -> list[Mention]:
+    toks = ((m.begin(), m.end(), m.surface(), m.part_of_speech()) for m in _sudachi().tokenize(text))
+    return _proper_runs(toks, text, base)
+
+
+def _doc_proper_runs(doc, base: int) -> list[Mention]:
+    """The same runs from a GiNZA doc: its tokens carry Sudachi's POS (``tag_``, split mode C)."""
+    toks = ((t.idx, t.idx + len(t.text), t.text, tuple(t.tag_.split("-"))) for t in doc)
+    return _proper_runs(toks, doc.text, base)
+
+
+def _disjoint(first: list[Mention], then: list[Mention]) -> list[Mention]:
+    """``first`` plus every mention of ``then`` that overlaps none of ``first``."""
+    return first + [m for m in then if not any(f.start < m.end and m.start < f.end for f in first)]
 
 
 def _merge(gaz: list, guesses: list[Mention]) -> list[Mention]:
@@ -198,6 +213,11 @@ def _doc_mentions(doc, base: int) -> list[Mention]:
         if coarse:
             guesses.append(Mention(base + ent.start_char, base + ent.end_char, ent.text, coarse, "ginza",
                                    ginza_label=ent.label_))
+    # Sudachi's place tags win over the CNN's guesses (it splits or mislabels foreign towns: ヤロバ村 as
+    # FAC); its person and organisation tags only fill gaps the CNN left. So full sees every place fast sees.
+    runs = _doc_proper_runs(doc, base)
+    places = [m for m in runs if m.label == "GPE"]
+    guesses = _disjoint(_disjoint(places, guesses), [m for m in runs if m.label != "GPE"])
     gaz = [gz.GazMatch(base + m.start, base + m.end, m.text, m.entry, m.how) for m in doc._.ukpeace_gazetteer or ()]
     nested = [Mention(base + m.start, base + m.end, m.text, m.entry.label, "gazetteer", m.entry, how="nested")
               for m in doc._.ukpeace_nested or ()]
