@@ -185,6 +185,22 @@ def _doc_proper_runs(doc, base: int) -> list[Mention]:
     return _proper_runs(toks, doc.text, base)
 
 
+@lru_cache(maxsize=1)
+def _place_suffixes() -> tuple[str, ...]:
+    data = lexicon("place_names")
+    return tuple(data["settlement_suffixes"]) + tuple(data["admin_suffixes"])
+
+
+def _as_place(guess: Mention, runs: list[Mention]) -> Mention:
+    """``guess`` relabelled GPE when it is a Sudachi place run followed only by a place suffix (ヤロバ村)."""
+    if guess.label == "GPE":
+        return guess
+    for r in runs:
+        if r.label == "GPE" and r.start == guess.start and guess.text[r.end - r.start:] in _place_suffixes():
+            return Mention(guess.start, guess.end, guess.text, "GPE", guess.source, ginza_label=guess.ginza_label)
+    return guess
+
+
 def _disjoint(first: list[Mention], then: list[Mention]) -> list[Mention]:
     """``first`` plus every mention of ``then`` that overlaps none of ``first``."""
     return first + [m for m in then if not any(f.start < m.end and m.start < f.end for f in first)]
@@ -213,11 +229,10 @@ def _doc_mentions(doc, base: int) -> list[Mention]:
         if coarse:
             guesses.append(Mention(base + ent.start_char, base + ent.end_char, ent.text, coarse, "ginza",
                                    ginza_label=ent.label_))
-    # Sudachi's place tags win over the CNN's guesses (it splits or mislabels foreign towns: ヤロバ村 as
-    # FAC); its person and organisation tags only fill gaps the CNN left. So full sees every place fast sees.
+    # Sudachi's proper-noun tags fill the gaps the CNN left (small foreign towns it does not know), and a CNN
+    # guess that is a Sudachi place plus a place suffix (ヤロバ村 taken as a facility) is a place.
     runs = _doc_proper_runs(doc, base)
-    places = [m for m in runs if m.label == "GPE"]
-    guesses = _disjoint(_disjoint(places, guesses), [m for m in runs if m.label != "GPE"])
+    guesses = _disjoint([_as_place(g, runs) for g in guesses], runs)
     gaz = [gz.GazMatch(base + m.start, base + m.end, m.text, m.entry, m.how) for m in doc._.ukpeace_gazetteer or ()]
     nested = [Mention(base + m.start, base + m.end, m.text, m.entry.label, "gazetteer", m.entry, how="nested")
               for m in doc._.ukpeace_nested or ()]
