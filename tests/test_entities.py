@@ -260,3 +260,15 @@ def test_full_profile_sees_every_place_the_fast_profile_sees(text):
     assert fast, "the sentence names a place the fast profile finds"
     for s, e in fast:  # the full profile has it as a place too, perhaps with its suffix (ヤロバ村)
         assert any(fs <= s and e <= fe for fs, fe in full), (s, e, full)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, town", [
+    ("ブリャンスク州クリンツィの燃料施設が炎上した。", "クリンツィ"),
+    ("サラトフ州エンゲリスの空軍基地付近で爆発があった。", "エンゲリス"),
+])
+def test_region_and_town_written_run_on_are_two_places_in_both_profiles(text, town):
+    """The CNN glues 「…州」 and the town after it into one event or company name; the town is a place."""
+    for profile in ("full", "fast"):
+        found = ukpeace.extract(text, published="2025-08-30", profile=profile, errors="raise")
+        assert town in {e.text for e in found.entities if e.label == "GPE"}, profile

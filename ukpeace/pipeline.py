@@ -12,6 +12,7 @@ and mentions are mapped back to offsets in the original text.
 from __future__ import annotations
 
 import bisect
+import re
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -232,11 +233,34 @@ def _doc_mentions(doc, base: int) -> list[Mention]:
     # Sudachi's proper-noun tags fill the gaps the CNN left (small foreign towns it does not know), and a CNN
     # guess that is a Sudachi place plus a place suffix (ヤロバ村 taken as a facility) is a place.
     runs = _doc_proper_runs(doc, base)
-    guesses = _disjoint([_as_place(g, runs) for g in guesses], runs)
     gaz = [gz.GazMatch(base + m.start, base + m.end, m.text, m.entry, m.how) for m in doc._.ukpeace_gazetteer or ()]
-    nested = [Mention(base + m.start, base + m.end, m.text, m.entry.label, "gazetteer", m.entry, how="nested")
-              for m in doc._.ukpeace_nested or ()]
+    inner = [gz.GazMatch(base + m.start, base + m.end, m.text, m.entry, m.how) for m in doc._.ukpeace_nested or ()]
+    # a CNN span made only of places (サマラ州シズラニ taken as a product) is no name: its places stand alone
+    places = [(m.start, m.end) for m in inner if m.entry.label == "GPE"] + \
+        [(r.start, r.end) for r in runs if r.label == "GPE"]
+    split = [g for g in guesses if _only_places(g, places)]
+    guesses = _disjoint([_as_place(g, runs) for g in guesses if g not in split], runs)
+    gaz += [m for m in inner if any(g.start <= m.start and m.end <= g.end for g in split)]
+    nested = [Mention(m.start, m.end, m.text, m.entry.label, "gazetteer", m.entry, how="nested")
+              for m in inner if not any(g.start <= m.start and m.end <= g.end for g in split)]
     return sorted(_merge(gaz, guesses) + nested, key=lambda m: (m.start, -m.end))
+
+
+def _only_places(guess: Mention, places: list[tuple[int, int]]) -> bool:
+    """``guess`` is places written run-on: places only, or a region (…州, …地方) and one katakana name after it
+    (サマラ州シズラニ: a region and its town, which the CNN glues into one company name)."""
+    inside = sorted((s, e) for s, e in places if guess.start <= s and e <= guess.end)
+    if not inside or inside[0][0] != guess.start or guess.label == "PERSON":
+        return False
+    first = guess.text[: inside[0][1] - guess.start]
+    if len(inside) == 1 and not first.endswith(tuple(lexicon("place_names")["admin_suffixes"])):
+        return False  # ウクライナナフトガス: a company named after its country, not a region and its town
+    covered = {i for s, e in inside for i in range(s, e)}
+    rest = "".join(guess.text[i - guess.start] for i in range(guess.start, guess.end) if i not in covered)
+    return not rest or bool(_KATAKANA_NAME.fullmatch(rest))
+
+
+_KATAKANA_NAME = re.compile(r"[ァ-ヴー・]{2,}")
 
 
 @dataclass
