@@ -57,3 +57,26 @@ def test_fast_profile_falls_back_to_the_written_particle():
     assert (info.case, info.governor) == ("は", None)
     assert case(s, "ウクライナ").case == "に"
     assert case(structure(BY_G7, "fast"), "G7）").case == "による"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("profile", ["full", "fast"])
+@pytest.mark.parametrize("text, word", [
+    ("記者：州当局によりますと、けさ南部の町に砲弾が落ちました。", "州当局"),
+    ("キャスター：同国の国防省によりますと、無人機１５機を撃墜しました。", "国防省"),
+])
+def test_a_polite_source_phrase_bears_the_reporting_case(text, word, profile):
+    """「…によりますと」 (a broadcast's によると) names the source of a report, not a place the verb governs."""
+    assert case(structure(text, profile), word).case == "によりますと"
+
+
+def test_attack_reporter_in_polite_form_is_no_attacker():
+    import ukpeace
+
+    text = ("記者：ウクライナ空軍によりますと、ミサイルが発射されたのはけさ早くで、"
+            "南部の州から東部の都市ハルキウに向けて撃ち込まれました。")
+    for profile in ("full", "fast"):
+        found = ukpeace.extract(text, published="2025-05-02", profile=profile, errors="raise")
+        attacks = [r for r in found.records if r.type == "attack"]
+        assert attacks, profile
+        assert all(a.canonical != "Ukraine" for r in attacks for a in r.attacker), profile
