@@ -456,3 +456,67 @@ def test_a_contribution_to_a_trust_fund_names_the_instrument():
     m = only_money("カナダ政府は9日、NATOの支援信託基金に4000万ドルを拠出すると発表した。")
     assert m.instruments == ["trust fund"]
     assert m.amount.value == 40_000_000
+
+
+# --- round 6: ranges of years, abbreviated commission, security and macro-financial aid, drawdown -------------
+
+@pytest.mark.parametrize("text,years", [
+    ("EUは2026～27年にウクライナへ300億ユーロを融資する方針だ。", 2),
+    ("世界銀行は、ウクライナが31～33年に必要とする資金を約500億ドルと見積もった。", 3),
+    ("EUは2024年から2027年までにウクライナへ200億ユーロを提供する。", 4),
+])
+def test_a_range_of_calendar_years_is_the_period(text, years):
+    assert only_money(text).period_years == pytest.approx(years)
+
+
+def test_a_span_said_with_kan_beats_a_range_of_years():
+    m = only_money("EUは2024～33年のうち最初の3年間で60億ユーロをウクライナに供与する。")
+    assert m.period_years == pytest.approx(3)
+
+
+def test_a_long_history_of_years_is_no_period():
+    m = only_money("米国は1992～2014年に非核化の費用として計20億ドルを負担した。")
+    assert m.period_years is None
+
+
+def test_abbreviated_commission_is_the_giver_and_the_commissioner_title_no_body():
+    m = only_money("欧州委が先月提案した120億ユーロの融資がウクライナに実行される。")
+    assert names(m.donor) & {"European Union", "European Commission"}
+    res = run("ハルトマン欧州委員長はキーウを訪れた。")
+    assert not [e for e in res.entities if e.canonical == "European Commission"]
+
+
+def test_a_share_a_state_takes_on_names_it_the_giver():
+    m = only_money("融資は年内に実行され、カナダは最大30億ドルを担う意向を示した。")
+    assert names(m.donor) == {"Canada"}
+
+
+def test_a_state_whose_frozen_assets_back_the_sum_is_no_giver():
+    m = only_money("ロシア凍結資産の活用は見送られ、EUは400億ユーロを共同で借り入れる。")
+    assert "Russia" not in names(m.donor)
+
+
+def test_security_assistance_is_military_aid():
+    m = only_money("米国防総省は、ウクライナへの総額約8億ドルの追加の安全保障支援を発表した。")
+    assert m.purpose == "military_aid"
+
+
+def test_macro_financial_assistance_is_budget_support_and_its_instrument():
+    m = only_money("EUは、ウクライナに最大40億ユーロのマクロ金融支援を行うと発表した。")
+    assert m.purpose == "budget_support"
+    assert "macro-financial assistance" in m.instruments
+
+
+def test_economic_aid_is_budget_support():
+    assert only_money("ノルウェーはウクライナへの7億ドルの経済支援を表明した。").purpose == "budget_support"
+
+
+def test_weapons_drawn_from_stocks_are_a_drawdown():
+    m = only_money("米大統領は、国防総省の在庫から3億ドル相当の砲弾をウクライナに供与すると発表した。")
+    assert "drawdown" in m.instruments
+    assert m.purpose == "military_aid"
+
+
+def test_an_advance_payment_is_pre_financing():
+    m = only_money("EUの基金から、前払い金として約6億ユーロがウクライナへ支払われる。")
+    assert "pre-financing" in m.instruments

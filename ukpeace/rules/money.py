@@ -99,12 +99,33 @@ def _period(v: DocView, s: int, e: int, ms: int, lex: dict):
     per year right before the sum (年間30億ポンド) is 1."""
     text = v.clean[s:e]
     dates = v.ents(s, e, {"DATE"})
+    ranges = _year_ranges(text, lex)
     found = [d for d in find_durations(text) if d[3] in ("year", "month") and (
-        _said_as_span(text, d[0], d[1]) or not any(x.start < s + d[1] and s + d[0] < x.end for x in dates))]
+        _said_as_span(text, d[0], d[1]) or not any(x.start < s + d[1] and s + d[0] < x.end for x in dates))
+        and not any(a < d[1] and d[0] < b for a, b, _ in ranges)]
     found.sort(key=lambda d: (not _said_as_span(text, d[0], d[1]), abs(ms - (s + d[1]))))
-    for _, _, value, unit in found:
-        return value if unit == "year" else round(value / 12, 2)
+    for a, b, value, unit in found:
+        if _said_as_span(text, a, b) or not ranges:  # 4年間 beats a range of years; 2025年 does not
+            return value if unit == "year" else round(value / 12, 2)
+    if ranges:
+        return min(ranges, key=lambda r: abs(ms - (s + r[1])))[2]
     return 1 if _annual(v, s, ms, lex) else None
+
+
+def _year_ranges(text: str, lex: dict) -> list[tuple[int, int, int]]:
+    """Calendar years given as a range, with the number of years they span: 2026〜27年 → 2, 26～27年の → 2,
+    2024年から2027年まで → 4. A range longer than max_range_years is no span of a sum (1991〜2022年)."""
+    dash = "".join(re.escape(c) for c in lex["year_range_dashes"])
+    out = []
+    for m in re.finditer(r"(?<![0-9])((?:19|20)?[0-9]{2})年?\s*(?:[" + dash + r"]|から)\s*((?:19|20)?[0-9]{2})年", text):
+        lo, hi = int(m.group(1)), int(m.group(2))
+        if hi < 100 and lo >= 100:
+            hi += lo // 100 * 100
+        if lo < 100 and hi >= 100:
+            lo += hi // 100 * 100
+        if 0 < hi - lo + 1 <= lex["max_range_years"]:
+            out.append((m.start(), m.end(), hi - lo + 1))
+    return out
 
 
 def _annual(v: DocView, s: int, ms: int, lex: dict) -> bool:
@@ -348,6 +369,8 @@ class MoneyLexicon(BaseModel):
     genitive_donor_kinds: list[str]
     genitive_donor_tails: list[str]
     carried_openers: list[str]
+    year_range_dashes: list[str]
+    max_range_years: int
 
 
 def _lexicon() -> dict:
