@@ -180,8 +180,10 @@ def _unknown_place_in(v: DocView, end: int, lex: dict) -> bool:
     m = _unknown_place_re().match(v.clean, end)
     if not m or any(e.canonical or e.lat is not None for e in v.ents(end, m.end(), {"GPE", "LOC", "FAC"})):
         return False
-    # ロシアのドローンで攻撃 is no venue: the place must be where something is held (で開かれる, にて)
-    return not m.group(0).endswith("で") or bool(has_any(v.clean[m.end():m.end() + 10],
+    # ロシアのドローンで攻撃 is no venue: the place must be where something is held (で開かれる, にて);
+    # 北イタリアのストレーザでは、…会議が開かれていた: a topic place reaches further
+    reach = lex["unknown_venue_reach"] if v.clean.startswith("は", m.end()) else 10
+    return not m.group(0).endswith("で") or bool(has_any(v.clean[m.end():m.end() + reach],
                                                         lex["gathering_verbs"] + lex["triggers"]))
 
 
@@ -189,8 +191,20 @@ def _unknown_place_in(v: DocView, end: int, lex: dict) -> bool:
 def _unknown_place_re() -> re.Pattern:
     lex = lexicon("meeting")
     heads = alternation(lex['venue_heads'] + lex['unknown_venue_heads'])
-    return re.compile(rf"(?:{alternation(lex['region_words'])}の?|の)[\u30a0-\u30ffー・]{{2,12}}"
-                      rf"{heads}?{alternation(['で', 'にて', 'において'])}")
+    at = alternation(['で', 'にて', 'において'])
+    return re.compile(rf"(?:(?:{alternation(lex['region_words'])}の?|の)[\u30a0-\u30ffー・]{{2,12}}{heads}?{at}"
+                      rf"|(?:{alternation(lex['region_words'])})?の[^、。「」]{{0,8}}「[^」、。]{{1,24}}」{at})")  # …州のリゾート施設「ボルゴ・X」で
+
+
+def _city_of_body(v: DocView, p, name_start: int, lex: dict) -> bool:
+    """A city named before the body whose sitting the meeting is: ニューヨークの国連安全保障理事会の会合,
+    ブリュッセルのEU本部での会合 is not this (a building). Not a country (ロシアの安保理会合: whose request)."""
+    if p.kind not in lex["body_seat_kinds"] or not v.clean.startswith("の", p.end) or name_start <= p.end + 1:
+        return False
+    gap = v.clean[p.end + 1:name_start]
+    for ent in v.ents(p.end + 1, name_start, {"ORG"}):
+        gap = gap.replace(ent.text, "", 1)
+    return len(gap) < len(v.clean[p.end + 1:name_start]) and gap in ("", "の")
 
 
 def _seat_of(v: DocView, end: int, lex: dict) -> bool:
@@ -228,7 +242,9 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
     for p in v.ents(s, e, {"GPE", "LOC", "FAC"}):
         if not (p.canonical or p.lat is not None):
             continue
-        after = v.clean[p.end:p.end + 8]
+        after = v.clean[p.end:p.end + 9]
+        if after.startswith(("」", "』")):
+            after = after[1:]  # リゾート施設「ボルゴ・エニャツィア」で: a quoted venue is marked after its quote
         # a country in a name is its topic (ウクライナ平和サミット)
         in_name = (p.start >= name_start and p.end <= te and p.kind != "country") or \
             (after.startswith("の") and p.end + 1 == name_start and not _paired_side(v, p))
@@ -237,7 +253,8 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         if context:
             marked = marked or after[:1] in ("に",) or (
                 after.startswith("の") and v.first(p.end, p.end + 12, {"FAC"}) is not None)
-        unknown = p.kind == "country" and _unknown_place_in(v, p.end, lex)
+        unknown = p.kind in lex["unknown_venue_hosts"] and _unknown_place_in(v, p.end, lex)
+        in_name = in_name or _city_of_body(v, p, name_start, lex)
         if not (in_name or marked or unknown):
             continue
         if p.kind == "country" and not ((after.startswith(("で", "入り")) and not after.startswith("での"))
@@ -1329,6 +1346,9 @@ class MeetingLexicon(BaseModel):
     speech_cues: list[str]
     venue_heads: list[str]
     unknown_venue_heads: list[str]  # ドイツ南部のエルマウ城にて: a head that ends a venue the gazetteer lacks
+    unknown_venue_hosts: list[str]  # スイスのルガノで / プーリア州のリゾート施設「…」で: kinds that stand for the unknown venue
+    unknown_venue_reach: int  # 北イタリアのストレーザでは、…会議が開かれ: how far a topic place reaches
+    body_seat_kinds: list[str]  # ニューヨークの国連安全保障理事会の会合: a city before a body's sitting
     sitting_prefixes: list[str]
     opening_cues: list[str]
     closing_cues: list[str]
