@@ -1281,3 +1281,27 @@ def test_the_chair_of_the_next_conference_is_no_participant_of_this_one():
             "来年の会議はワルシャワで開かれ、ポーランドのトゥスク首相が議長を務める予定だ。")
     london = [m for m in meetings(text) if m.location and m.location.canonical == "London"]
     assert len(london) == 1 and "Donald Tusk" not in names(london[0].participants)
+
+
+def test_both_refers_back_past_a_sentence_naming_one_of_them():
+    text = ("トルコのエルドアン大統領は15日、ロシアのプーチン大統領と電話で協議した。"
+            "トルコ大統領府によると、エルドアン氏は「海上の安全が最優先だ」と述べた。"
+            "両氏は10日にアスタナで対面で会談したばかりだった。")
+    astana = [m for m in meetings(text) if m.location is not None]
+    assert len(astana) == 1
+    assert names(astana[0].participants) == {"Recep Tayyip Erdoğan", "Vladimir Putin"}
+
+
+def test_a_delegation_told_before_brings_its_named_members():
+    text = ("南アフリカのラマポーザ大統領らアフリカ諸国の代表団が16日、キーウを訪れ、ゼレンスキー大統領と会談した。"
+            "代表団は翌17日、モスクワでプーチン大統領と会談した。")
+    moscow = [m for m in meetings(text) if m.location is not None and m.location.canonical == "Moscow"]
+    assert len(moscow) == 1
+    assert names(moscow[0].participants) == {"Cyril Ramaphosa", "Vladimir Putin"}
+
+
+def test_a_qualified_delegation_is_no_reference_back():
+    text = ("ウクライナのウメロフ国防相ら代表団は23日にリヤドに到着した。"
+            "24日には米ロの代表団がリヤドで協議した。")
+    riyadh = [m for m in meetings(text) if m.location is not None and m.location.canonical == "Riyadh"]
+    assert riyadh and all("Rustem Umerov" not in names(m.participants) for m in riyadh)

@@ -598,6 +598,45 @@ def _opens_without_subject(v: DocView, s: int, end: int) -> bool:
     return True
 
 
+def _pair_before(v: DocView, si: int, lex: dict) -> list:
+    """The people 両氏/両首脳 refers back to: those of the sentence before, and of the sentences before that
+    (up to both_lookback, within the paragraph and the one before it) until two different people are named:
+    「AはBと電話で協議した。…Aは「…」と述べた。両氏は12日に…会談した」 → A and B."""
+    out: list = []
+    floor = v.paras[max(0, v.para_index(v.sentences[si][0]) - 1)][0]
+    for ps0, pe0 in reversed(v.sentences[max(0, si - lex["both_lookback"]):si]):
+        if ps0 < floor:
+            break
+        out += [p for p in v.ents(ps0, pe0, {"PERSON"}) if not _possessor(v, p)]
+        if len({p.canonical or p.text for p in out}) >= 2:
+            break
+    return out
+
+
+def _group_subject(v: DocView, s: int, ts: int, lex: dict) -> bool:
+    """「代表団は翌17日、…と会談した」: a bare delegation word (sentence-initial, after 、 or 同) is the subject of
+    the trigger's clause, which names nobody of its own side (a person before と is the partner). Not
+    「米ロの代表団が協議した」: a delegation qualified by its sides is told afresh."""
+    if any(not re.match(r"^[^、。はがと]{0,8}と", v.clean[p.end:p.end + 10]) for p in v.ents(s, ts, {"PERSON"})):
+        return False
+    return any(v.clean.startswith(("は", "が", "も"), i + len(w)) and (i == s or v.clean[i - 1] in "、同")
+               for w in lex["group_anaphora"] for i in [v.clean.rfind(w, s, ts)] if i != -1)
+
+
+def _group_before(v: DocView, si: int, lex: dict) -> list:
+    """The named members of the delegation told in a sentence before (within both_lookback): the people listed
+    right before its group word — 「Aの X大統領、Bの Y大統領ら…の代表団が」 → X, Y (not the partner after)."""
+    floor = v.paras[max(0, v.para_index(v.sentences[si][0]) - 1)][0]
+    for ps0, pe0 in reversed(v.sentences[max(0, si - lex["both_lookback"]):si]):
+        if ps0 < floor:
+            break
+        hits = [i for w in lex["group_anaphora"] for i in [v.clean.find(w, ps0, pe0)] if i != -1]
+        people = [p for p in v.ents(ps0, min(hits), {"PERSON"}) if not _possessor(v, p)] if hits else []
+        if people:
+            return people
+    return []
+
+
 def _both_subject(v: DocView, s: int, ts: int, lex: dict) -> bool:
     """「両氏は12日にアシガバートで対面で会談した」: 両氏 is the subject of the trigger's clause, however far
     before it, when the clause names no person itself (not 「トランプ、ゼレンスキー両氏が…言葉を交わした」)."""
@@ -732,8 +771,9 @@ def _mentions(v: DocView) -> list[_Mention]:
             own = lead + [p for p in v.ents(prev, ts, {"PERSON"}) if not _possessor(v, p)]
             if (has_any(v.clean[max(s, ts - 12):ts], lex["both_anaphora"]) or _both_subject(v, prev, ts, lex)) \
                     and si > 0:
-                ps0, pe0 = v.sentences[si - 1]  # 両首脳は…会談に臨む: the two people of the sentence before
-                own += [p for p in v.ents(ps0, pe0, {"PERSON"}) if not _possessor(v, p)]
+                own += _pair_before(v, si, lex)  # 両首脳は…会談に臨む: the two people told before
+            if si > 0 and _group_subject(v, prev, ts, lex):
+                own += _group_before(v, si, lex)  # (A、Bら…の代表団が…。) 代表団は翌日…と会談した
             own = _parsed_people(v, ts, te, s, e, own, lex)
             if not own and topics and v.clean.startswith("に", te) and \
                     has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]) and _opens_without_subject(v, s, ts):
@@ -1346,6 +1386,8 @@ class MeetingLexicon(BaseModel):
     speech_cues: list[str]
     venue_heads: list[str]
     unknown_venue_heads: list[str]  # ドイツ南部のエルマウ城にて: a head that ends a venue the gazetteer lacks
+    group_anaphora: list[str]  # 代表団は…と会談: a delegation named before
+    both_lookback: int  # 両氏は… / 代表団は…: how many sentences back the people may be told
     unknown_venue_hosts: list[str]  # スイスのルガノで / プーリア州のリゾート施設「…」で: kinds that stand for the unknown venue
     unknown_venue_reach: int  # 北イタリアのストレーザでは、…会議が開かれ: how far a topic place reaches
     body_seat_kinds: list[str]  # ニューヨークの国連安全保障理事会の会合: a city before a body's sitting
