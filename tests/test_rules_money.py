@@ -520,3 +520,26 @@ def test_weapons_drawn_from_stocks_are_a_drawdown():
 def test_an_advance_payment_is_pre_financing():
     m = only_money("EUの基金から、前払い金として約6億ユーロがウクライナへ支払われる。")
     assert "pre-financing" in m.instruments
+
+
+def test_a_part_of_a_sum_takes_its_purpose_and_instrument():
+    text = ("EUは、ウクライナへの最大60億ユーロのマクロ金融支援を承認した。"
+            "ウクライナの財政赤字は毎月約40億ドルに上るとされる。"
+            "欧州委は、このうち15億ユーロを先行して支出する。")
+    part = next(m for m in monies(text) if m.amount.value == pytest.approx(1.5e9))
+    assert part.purpose == "budget_support"
+    assert part.instruments == ["macro-financial assistance"]
+
+
+def test_a_part_takes_nothing_from_a_sum_in_another_currency():
+    text = ("英国は、ウクライナに30億ポンドの融資を約束した。"
+            "このうち5億ドルは米国製の装備の購入に使われる。")
+    part = next(m for m in monies(text) if m.amount.currency == "USD")
+    assert part.instruments == []
+
+
+def test_a_part_with_its_own_cue_keeps_it():
+    text = ("日本は、ウクライナに計50億ドルの支援を表明した。"
+            "このうち10億ドルは発電所の復旧に充てる。")
+    part = next(m for m in monies(text) if m.amount.value == pytest.approx(1e9))
+    assert part.purpose == "reconstruction"

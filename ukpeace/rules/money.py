@@ -370,6 +370,8 @@ class MoneyLexicon(BaseModel):
     genitive_donor_tails: list[str]
     carried_openers: list[str]
     year_range_dashes: list[str]
+    part_of_openers: list[str]
+    part_of_reach: int
     max_range_years: int
 
 
@@ -393,6 +395,9 @@ def extract(v: DocView) -> list[Money]:
         follow = v.clean[nxt_s:nxt_e] if (nxt_s > s and not v.ents(nxt_s, nxt_e, {"MONEY"})
                                            and has_any(v.clean[nxt_s:nxt_s + 12], lex["followup_anaphora"])) else ""
         purpose = _purpose(v, s, e, ent.start, ent.end, lex)
+        parent = _parent(v, s, ent.start, getattr(ent.value, "currency", None), records, lex)
+        if purpose == "other" and parent is not None:
+            purpose = parent.purpose  # …90億ユーロのマクロ金融支援を…。欧州委は、このうち10億ユーロを先行して支出
         if purpose == "other" and si > 0:
             ps, pe = v.sentences[si - 1]
             if v.para(ps) == v.para(s):
@@ -401,6 +406,8 @@ def extract(v: DocView) -> list[Money]:
         prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == prev_money), 0)
         instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
             _instruments(v.clean[prev_money + prev_own:e] + follow, lex)  # 22億ポンドの融資や、…16億ポンドの契約
+        if not instruments and parent is not None:
+            instruments = list(parent.instruments)  # a part of a sum is lent or granted as the sum is
         amount = ent.value
         if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end) \
                 or v.clean[ent.start - 1:ent.start] in ("=", "＝"):
@@ -442,6 +449,17 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
         if donors:
             return donors
     return []
+
+
+def _parent(v: DocView, s: int, ms: int, currency: str, records: list, lex: dict) -> Optional[Money]:
+    """The sum a sum is a part of, when its sentence says so before it (このうち, そのうち): the latest record in
+    the same currency told in this sentence or the part_of_reach sentences before (…90億ユーロの支援を…。赤字は
+    毎月50億ドル…。このうち10億ユーロを: the euro sum). 「このうち5人は」 is no money and never asks."""
+    if not records or not has_any(v.clean[s:ms], lex["part_of_openers"]):
+        return None
+    si = v.sent_index(s)
+    return next((r for r in reversed(records) if r.amount.currency == currency
+                 and v.sent_index(r.evidence[-1].start) >= si - lex["part_of_reach"]), None)
 
 
 def _restates(v: DocView, prev, ent) -> bool:
