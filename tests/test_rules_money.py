@@ -543,3 +543,19 @@ def test_a_part_with_its_own_cue_keeps_it():
             "このうち10億ドルは発電所の復旧に充てる。")
     part = next(m for m in monies(text) if m.amount.value == pytest.approx(1e9))
     assert part.purpose == "reconstruction"
+
+
+def test_a_body_the_sum_is_given_through_gives_it_with_its_state():
+    m = only_money("日本政府は、国際協力機構（JICA）を通じ、ウクライナに約40億円の無償資金協力を行う。")
+    assert names(m.donor) == {"Japan", "Japan International Cooperation Agency"}
+    assert "grant" in m.instruments
+
+
+def test_an_international_agency_as_channel_is_a_giver_in_its_own_name():
+    m = only_money("国連開発計画（UNDP）を通じ、ウクライナの地雷除去に約5億円の緊急無償資金協力を実施する。")
+    assert "United Nations Development Programme" in names(m.donor)
+
+
+def test_a_country_a_sum_passes_through_is_no_giver():
+    m = only_money("米国は、ポーランドを通じて3億ドル相当の砲弾をウクライナに供与する。")
+    assert names(m.donor) == {"United States"}

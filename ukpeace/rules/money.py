@@ -371,6 +371,7 @@ class MoneyLexicon(BaseModel):
     carried_openers: list[str]
     year_range_dashes: list[str]
     part_of_openers: list[str]
+    channel_after: list[str]
     part_of_reach: int
     max_range_years: int
 
@@ -444,11 +445,24 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
     s, e = sent
     sources = (lambda: _proposer(v, ent.end, e, lex), lambda: _donors(v, prev_money, ent.start, lex),
                lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex))
+    channels = _channels(v, max(s, prev_money), ent.start, lex)
     for find in sources:
         donors = [d for d in find() if d.canonical not in takers]  # a giver is never its own recipient
         if donors:
-            return donors
-    return []
+            return donors + channels
+    return channels
+
+
+def _channels(v: DocView, lo: int, ms: int, lex: dict) -> list:
+    """Bodies a sum is given through, with their state: 日本政府は、国際協力機構（JICA）を通じ、57億円の無償資金協力
+    → JICA and Japan; 国連開発計画（UNDP）を通じ、…約10億円 → UNDP. A country is no channel (ポーランドを通じて
+    運ばれる: a route)."""
+    out = []
+    for ent in v.ents(lo, ms, {"ORG"}):
+        tail = re.sub(r"^[（(][^）)]{1,16}[）)]", "", v.clean[ent.end:ent.end + 24])
+        if ent.canonical and tail.startswith(tuple(lex["channel_after"])):
+            out += [actor_of(ent), state_of(ent)]
+    return [a for a in out if a is not None]
 
 
 def _parent(v: DocView, s: int, ms: int, currency: str, records: list, lex: dict) -> Optional[Money]:
