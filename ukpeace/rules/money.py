@@ -85,9 +85,10 @@ def _own_instrument(v: DocView, end: int, lex: dict) -> int:
             continue
         pos += len(w)
         while True:  # 融資保証や補助金: the list the first instrument opens
-            j = next((j for j in lex["instrument_list_joiners"] if v.clean.startswith(j, pos)), None)
-            w = j and next((w for w in words if v.clean.startswith(w, pos + len(j))), None)
-            if not j or not w:
+            # マクロ金融支援融資: two instrument words joined with nothing name both
+            j, w = next(((j, w) for j in lex["instrument_list_joiners"] + [""] for w in words
+                         if v.clean.startswith(j + w, pos)), (None, None))
+            if j is None:
                 return pos - start
             pos += len(j) + len(w)
     return 0
@@ -454,13 +455,13 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
 
 
 def _channels(v: DocView, lo: int, ms: int, lex: dict) -> list:
-    """Bodies a sum is given through, with their state: 日本政府は、国際協力機構（JICA）を通じ、57億円の無償資金協力
-    → JICA and Japan; 国連開発計画（UNDP）を通じ、…約10億円 → UNDP. A country is no channel (ポーランドを通じて
-    運ばれる: a route)."""
+    """A state's own agency a sum is given through, with the state: 日本政府は、国際協力機構（JICA）を通じ、57億円の
+    無償資金協力 → JICA and Japan. Not an international agency (国連児童基金（UNICEF）を通じて: the state gives,
+    the agency delivers), nor a country (ポーランドを通じて運ばれる: a route)."""
     out = []
     for ent in v.ents(lo, ms, {"ORG"}):
         tail = re.sub(r"^[（(][^）)]{1,16}[）)]", "", v.clean[ent.end:ent.end + 24])
-        if ent.canonical and tail.startswith(tuple(lex["channel_after"])):
+        if ent.canonical and ent.country and tail.startswith(tuple(lex["channel_after"])):
             out += [actor_of(ent), state_of(ent)]
     return [a for a in out if a is not None]
 
