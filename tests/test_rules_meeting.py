@@ -1305,3 +1305,14 @@ def test_a_qualified_delegation_is_no_reference_back():
             "24日には米ロの代表団がリヤドで協議した。")
     riyadh = [m for m in meetings(text) if m.location is not None and m.location.canonical == "Riyadh"]
     assert riyadh and all("Rustem Umerov" not in names(m.participants) for m in riyadh)
+
+
+def test_a_spokesperson_telling_of_talks_is_no_participant():
+    text = ("米国とウクライナの代表団は23日、ジュネーブで協議した。"
+            "ロシアのペスコフ大統領報道官は24日、ジュネーブでの協議について「何も受け取っていない」と述べた。")
+    assert all("Dmitry Peskov" not in names(m.participants) for m in meetings(text))
+
+
+def test_a_spokesperson_named_as_attending_stays_a_participant():
+    m = only_meeting("プーチン大統領は10日、モスクワでモディ首相と会談した。会談にはペスコフ大統領報道官も同席した。")
+    assert "Dmitry Peskov" in names(m.participants)

@@ -598,6 +598,13 @@ def _opens_without_subject(v: DocView, s: int, end: int) -> bool:
     return True
 
 
+def _reporter(v: DocView, p, lex: dict) -> bool:
+    """A spokesperson who tells of a meeting is not in it: 「ペスコフ大統領報道官は…協議について『…』と述べた」.
+    Named with the title right after the name (ペスコフ大統領報道官, ザハロワ外務省報道官)."""
+    return re.match(r"^(?:氏)?[^、。はがとの「」]{0,8}?(?:" + "|".join(map(re.escape, lex["reporter_titles"])) + ")",
+                    v.clean[p.end:p.end + 16]) is not None
+
+
 def _pair_before(v: DocView, si: int, lex: dict) -> list:
     """The people 両氏/両首脳 refers back to: those of the sentence before, and of the sentences before that
     (up to both_lookback, within the paragraph and the one before it) until two different people are named:
@@ -774,7 +781,7 @@ def _mentions(v: DocView) -> list[_Mention]:
                 own += _pair_before(v, si, lex)  # 両首脳は…会談に臨む: the two people told before
             if si > 0 and _group_subject(v, prev, ts, lex):
                 own += _group_before(v, si, lex)  # (A、Bら…の代表団が…。) 代表団は翌日…と会談した
-            own = _parsed_people(v, ts, te, s, e, own, lex)
+            own = [p for p in _parsed_people(v, ts, te, s, e, own, lex) if not _reporter(v, p, lex)]
             if not own and topics and v.clean.startswith("に", te) and \
                     has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]) and _opens_without_subject(v, s, ts):
                 own = [list(topics.values())[-1][1]]  # (大統領は…。) あすは…首脳会議に出席する: the story's subject
@@ -1386,6 +1393,7 @@ class MeetingLexicon(BaseModel):
     speech_cues: list[str]
     venue_heads: list[str]
     unknown_venue_heads: list[str]  # ドイツ南部のエルマウ城にて: a head that ends a venue the gazetteer lacks
+    reporter_titles: list[str]  # ペスコフ大統領報道官は…と述べた: who tells of a meeting, not in it
     group_anaphora: list[str]  # 代表団は…と会談: a delegation named before
     both_lookback: int  # 両氏は… / 代表団は…: how many sentences back the people may be told
     unknown_venue_hosts: list[str]  # スイスのルガノで / プーリア州のリゾート施設「…」で: kinds that stand for the unknown venue
