@@ -564,3 +564,23 @@ def test_two_instrument_words_joined_with_nothing_name_both():
 def test_an_instrument_word_after_a_non_instrument_word_is_not_joined():
     text = "英国は、ウクライナに5億ポンドの融資を約束した。支援金額は前年の2倍だ。"
     assert only_money(text).instruments == ["loan"]
+
+
+def test_a_claim_sued_for_is_no_damage_estimate():
+    m = only_money("ロシア中央銀行は、欧州の決済機関に約5兆ルーブルの損害賠償を求める訴えを起こした。")
+    assert m.purpose == "other"
+
+
+def test_a_damage_figure_is_still_a_damage_estimate():
+    m = only_money("世界銀行によると、ウクライナの住宅の被害は約600億ドルに上る。")
+    assert m.purpose == "damage_estimate"
+
+
+def test_profits_or_interest_themselves_are_other():
+    text = "凍結資産の運用益は年20億ユーロ前後と見込まれ、これを返済に充てて一括で融資する。"
+    assert only_money(text).purpose == "other"
+
+
+def test_a_financing_gap_is_budget_support():
+    m = only_money("IMFは、ウクライナの来年の資金不足を約400億ドルと見積もった。")
+    assert m.purpose == "budget_support"
