@@ -1238,7 +1238,8 @@ def test_a_place_at_the_very_end_of_the_text_before_a_trigger_does_not_crash():
 # --- round 6: quoted and unknown venues, a city before a body's sitting, chairs and hosts ------------------
 
 def test_a_quoted_known_venue_is_marked_after_its_quote():
-    m = only_meeting("主要7カ国の首脳は15日、イタリア南部プーリア州のリゾート施設「ボルゴ・エニャツィア」で首脳会議を開いた。")
+    m = only_meeting("主要7カ国の首脳は15日、イタリア南部プーリア州のリゾート施設"
+                     "「ボルゴ・エニャツィア」で首脳会議を開いた。")
     assert m.location is not None and m.location.canonical in ("Borgo Egnazia", "Apulia")
 
 
@@ -1258,7 +1259,8 @@ def test_a_city_before_a_body_is_the_venue_of_its_sitting():
 
 
 def test_a_country_before_a_body_is_no_venue():
-    res = meetings("ロシアは9日、国連安全保障理事会の会合の開催を要請した。ウクライナのゼレンスキー大統領はキーウで演説した。")
+    res = meetings("ロシアは9日、国連安全保障理事会の会合の開催を要請した。"
+                   "ウクライナのゼレンスキー大統領はキーウで演説した。")
     assert all(m.location is None or m.location.canonical != "Russia" for m in res)
 
 

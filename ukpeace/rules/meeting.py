@@ -191,9 +191,10 @@ def _unknown_place_in(v: DocView, end: int, lex: dict) -> bool:
 def _unknown_place_re() -> re.Pattern:
     lex = lexicon("meeting")
     heads = alternation(lex['venue_heads'] + lex['unknown_venue_heads'])
-    at = alternation(['で', 'にて', 'において'])
-    return re.compile(rf"(?:(?:{alternation(lex['region_words'])}の?|の)[\u30a0-\u30ffー・]{{2,12}}{heads}?{at}"
-                      rf"|(?:{alternation(lex['region_words'])})?の[^、。「」]{{0,8}}「[^」、。]{{1,24}}」{at})")  # …州のリゾート施設「ボルゴ・X」で
+    at, region = alternation(['で', 'にて', 'において']), alternation(lex['region_words'])
+    # スイスのルガノで / ドイツ南部のエルマウ城にて / …州のリゾート施設「ボルゴ・X」で
+    return re.compile(rf"(?:(?:{region}の?|の)[\u30a0-\u30ffー・]{{2,12}}{heads}?{at}"
+                      rf"|(?:{region})?の[^、。「」]{{0,8}}「[^」、。]{{1,24}}」{at})")
 
 
 def _city_of_body(v: DocView, p, name_start: int, lex: dict) -> bool:
@@ -1396,7 +1397,7 @@ class MeetingLexicon(BaseModel):
     reporter_titles: list[str]  # ペスコフ大統領報道官は…と述べた: who tells of a meeting, not in it
     group_anaphora: list[str]  # 代表団は…と会談: a delegation named before
     both_lookback: int  # 両氏は… / 代表団は…: how many sentences back the people may be told
-    unknown_venue_hosts: list[str]  # スイスのルガノで / プーリア州のリゾート施設「…」で: kinds that stand for the unknown venue
+    unknown_venue_hosts: list[str]  # スイスのルガノで / …州のリゾート施設「…」で: kinds standing for an unknown venue
     unknown_venue_reach: int  # 北イタリアのストレーザでは、…会議が開かれ: how far a topic place reaches
     body_seat_kinds: list[str]  # ニューヨークの国連安全保障理事会の会合: a city before a body's sitting
     sitting_prefixes: list[str]

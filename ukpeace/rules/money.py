@@ -86,11 +86,11 @@ def _own_instrument(v: DocView, end: int, lex: dict) -> int:
         pos += len(w)
         while True:  # 融資保証や補助金: the list the first instrument opens
             # マクロ金融支援融資: two instrument words joined with nothing name both
-            j, w = next(((j, w) for j in lex["instrument_list_joiners"] + [""] for w in words
-                         if v.clean.startswith(j + w, pos)), (None, None))
-            if j is None:
+            hit = next(((j, w) for j in lex["instrument_list_joiners"] + [""] for w in words
+                        if v.clean.startswith(j + w, pos)), None)
+            if hit is None:
                 return pos - start
-            pos += len(j) + len(w)
+            pos += len(hit[0]) + len(hit[1])
     return 0
 
 
@@ -118,7 +118,8 @@ def _year_ranges(text: str, lex: dict) -> list[tuple[int, int, int]]:
     2024年から2027年まで → 4. A range longer than max_range_years is no span of a sum (1991〜2022年)."""
     dash = "".join(re.escape(c) for c in lex["year_range_dashes"])
     out = []
-    for m in re.finditer(r"(?<![0-9])((?:19|20)?[0-9]{2})年?\s*(?:[" + dash + r"]|から)\s*((?:19|20)?[0-9]{2})年", text):
+    pattern = r"(?<![0-9])((?:19|20)?[0-9]{2})年?\s*(?:[" + dash + r"]|から)\s*((?:19|20)?[0-9]{2})年"
+    for m in re.finditer(pattern, text):
         lo, hi = int(m.group(1)), int(m.group(2))
         if hi < 100 and lo >= 100:
             hi += lo // 100 * 100
@@ -397,8 +398,8 @@ def extract(v: DocView) -> list[Money]:
         follow = v.clean[nxt_s:nxt_e] if (nxt_s > s and not v.ents(nxt_s, nxt_e, {"MONEY"})
                                            and has_any(v.clean[nxt_s:nxt_s + 12], lex["followup_anaphora"])) else ""
         purpose = _purpose(v, s, e, ent.start, ent.end, lex)
-        parent = _parent(v, s, ent.start, getattr(ent.value, "currency", None), records, lex)
-        if purpose == "other" and parent is not None:
+        parent = _parent(v, s, ent.start, getattr(ent.value, "currency", ""), records, lex)
+        if purpose == "other" and parent is not None and parent.purpose is not None:
             purpose = parent.purpose  # …90億ユーロのマクロ金融支援を…。欧州委は、このうち10億ユーロを先行して支出
         if purpose == "other" and si > 0:
             ps, pe = v.sentences[si - 1]
