@@ -1233,3 +1233,88 @@ def test_a_place_at_the_very_end_of_the_text_before_a_trigger_does_not_crash():
     for text in ("キーウ会談", "東京の", "ブリュッセルで会談"):
         res = run(text)
         assert res.status in ("ok", "empty")
+
+
+# --- round 6: quoted and unknown venues, a city before a body's sitting, chairs and hosts ------------------
+
+def test_a_quoted_known_venue_is_marked_after_its_quote():
+    m = only_meeting("主要7カ国の首脳は15日、イタリア南部プーリア州のリゾート施設"
+                     "「ボルゴ・エニャツィア」で首脳会議を開いた。")
+    assert m.location is not None and m.location.canonical in ("Borgo Egnazia", "Apulia")
+
+
+def test_a_quoted_unknown_venue_after_a_region_of_a_country_is_that_country():
+    m = only_meeting("各国首脳は15日、スイス中部のリゾート地「ミューレンベルク」で和平サミットを開いた。")
+    assert m.location is not None and m.location.canonical == "Switzerland"
+
+
+def test_a_topic_place_unknown_to_the_gazetteer_is_the_venue_of_the_gathering_told_after_it():
+    m = only_meeting("同じ週末、南イタリアのマラテーアでは、主要7カ国（G7）外相会議が10～11日の日程で開かれていた。")
+    assert m.location is not None and m.location.canonical == "Italy"
+
+
+def test_a_city_before_a_body_is_the_venue_of_its_sitting():
+    m = only_meeting("グロッシ事務局長は9日、ニューヨークの国連安全保障理事会の会合で原発の状況を報告した。")
+    assert m.location is not None and m.location.canonical == "New York City"
+
+
+def test_a_country_before_a_body_is_no_venue():
+    res = meetings("ロシアは9日、国連安全保障理事会の会合の開催を要請した。"
+                   "ウクライナのゼレンスキー大統領はキーウで演説した。")
+    assert all(m.location is None or m.location.canonical != "Russia" for m in res)
+
+
+@pytest.mark.parametrize("cue", ["議長を務めた", "会議を主催した"])
+def test_the_chair_or_host_of_a_conference_is_a_participant(cue):
+    text = ("ウクライナの再建を話し合う国際会議が10日、ワルシャワで開かれた。"
+            f"{cue}ポーランドのトゥスク首相は、各国の支援に謝意を示した。")
+    m = only_meeting(text)
+    assert "Donald Tusk" in names(m.participants)
+    assert "Poland" in names(m.parties)
+
+
+def test_an_opening_speech_names_a_participant():
+    text = ("ウクライナ復興会議が3日、ロンドンで開幕した。英国のスターマー首相が開会のあいさつを行った。")
+    assert "Keir Starmer" in names(only_meeting(text).participants)
+
+
+def test_the_chair_of_the_next_conference_is_no_participant_of_this_one():
+    text = ("ウクライナ復興会議が3日、ロンドンで開幕した。"
+            "来年の会議はワルシャワで開かれ、ポーランドのトゥスク首相が議長を務める予定だ。")
+    london = [m for m in meetings(text) if m.location and m.location.canonical == "London"]
+    assert len(london) == 1 and "Donald Tusk" not in names(london[0].participants)
+
+
+def test_both_refers_back_past_a_sentence_naming_one_of_them():
+    text = ("トルコのエルドアン大統領は15日、ロシアのプーチン大統領と電話で協議した。"
+            "トルコ大統領府によると、エルドアン氏は「海上の安全が最優先だ」と述べた。"
+            "両氏は10日にアスタナで対面で会談したばかりだった。")
+    astana = [m for m in meetings(text) if m.location is not None]
+    assert len(astana) == 1
+    assert names(astana[0].participants) == {"Recep Tayyip Erdoğan", "Vladimir Putin"}
+
+
+def test_a_delegation_told_before_brings_its_named_members():
+    text = ("南アフリカのラマポーザ大統領らアフリカ諸国の代表団が16日、キーウを訪れ、ゼレンスキー大統領と会談した。"
+            "代表団は翌17日、モスクワでプーチン大統領と会談した。")
+    moscow = [m for m in meetings(text) if m.location is not None and m.location.canonical == "Moscow"]
+    assert len(moscow) == 1
+    assert names(moscow[0].participants) == {"Cyril Ramaphosa", "Vladimir Putin"}
+
+
+def test_a_qualified_delegation_is_no_reference_back():
+    text = ("ウクライナのウメロフ国防相ら代表団は23日にリヤドに到着した。"
+            "24日には米ロの代表団がリヤドで協議した。")
+    riyadh = [m for m in meetings(text) if m.location is not None and m.location.canonical == "Riyadh"]
+    assert riyadh and all("Rustem Umerov" not in names(m.participants) for m in riyadh)
+
+
+def test_a_spokesperson_telling_of_talks_is_no_participant():
+    text = ("米国とウクライナの代表団は23日、ジュネーブで協議した。"
+            "ロシアのペスコフ大統領報道官は24日、ジュネーブでの協議について「何も受け取っていない」と述べた。")
+    assert all("Dmitry Peskov" not in names(m.participants) for m in meetings(text))
+
+
+def test_a_spokesperson_named_as_attending_stays_a_participant():
+    m = only_meeting("プーチン大統領は10日、モスクワでモディ首相と会談した。会談にはペスコフ大統領報道官も同席した。")
+    assert "Dmitry Peskov" in names(m.participants)

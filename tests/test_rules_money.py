@@ -456,3 +456,131 @@ def test_a_contribution_to_a_trust_fund_names_the_instrument():
     m = only_money("カナダ政府は9日、NATOの支援信託基金に4000万ドルを拠出すると発表した。")
     assert m.instruments == ["trust fund"]
     assert m.amount.value == 40_000_000
+
+
+# --- round 6: ranges of years, abbreviated commission, security and macro-financial aid, drawdown -------------
+
+@pytest.mark.parametrize("text,years", [
+    ("EUは2026～27年にウクライナへ300億ユーロを融資する方針だ。", 2),
+    ("世界銀行は、ウクライナが31～33年に必要とする資金を約500億ドルと見積もった。", 3),
+    ("EUは2024年から2027年までにウクライナへ200億ユーロを提供する。", 4),
+])
+def test_a_range_of_calendar_years_is_the_period(text, years):
+    assert only_money(text).period_years == pytest.approx(years)
+
+
+def test_a_span_said_with_kan_beats_a_range_of_years():
+    m = only_money("EUは2024～33年のうち最初の3年間で60億ユーロをウクライナに供与する。")
+    assert m.period_years == pytest.approx(3)
+
+
+def test_a_long_history_of_years_is_no_period():
+    m = only_money("米国は1992～2014年に非核化の費用として計20億ドルを負担した。")
+    assert m.period_years is None
+
+
+def test_abbreviated_commission_is_the_giver_and_the_commissioner_title_no_body():
+    m = only_money("欧州委が先月提案した120億ユーロの融資がウクライナに実行される。")
+    assert names(m.donor) & {"European Union", "European Commission"}
+    res = run("ハルトマン欧州委員長はキーウを訪れた。")
+    assert not [e for e in res.entities if e.canonical == "European Commission"]
+
+
+def test_a_share_a_state_takes_on_names_it_the_giver():
+    m = only_money("融資は年内に実行され、カナダは最大30億ドルを担う意向を示した。")
+    assert names(m.donor) == {"Canada"}
+
+
+def test_a_state_whose_frozen_assets_back_the_sum_is_no_giver():
+    m = only_money("ロシア凍結資産の活用は見送られ、EUは400億ユーロを共同で借り入れる。")
+    assert "Russia" not in names(m.donor)
+
+
+def test_security_assistance_is_military_aid():
+    m = only_money("米国防総省は、ウクライナへの総額約8億ドルの追加の安全保障支援を発表した。")
+    assert m.purpose == "military_aid"
+
+
+def test_macro_financial_assistance_is_budget_support_and_its_instrument():
+    m = only_money("EUは、ウクライナに最大40億ユーロのマクロ金融支援を行うと発表した。")
+    assert m.purpose == "budget_support"
+    assert "macro-financial assistance" in m.instruments
+
+
+def test_economic_aid_is_budget_support():
+    assert only_money("ノルウェーはウクライナへの7億ドルの経済支援を表明した。").purpose == "budget_support"
+
+
+def test_weapons_drawn_from_stocks_are_a_drawdown():
+    m = only_money("米大統領は、国防総省の在庫から3億ドル相当の砲弾をウクライナに供与すると発表した。")
+    assert "drawdown" in m.instruments
+    assert m.purpose == "military_aid"
+
+
+def test_an_advance_payment_is_pre_financing():
+    m = only_money("EUの基金から、前払い金として約6億ユーロがウクライナへ支払われる。")
+    assert "pre-financing" in m.instruments
+
+
+def test_a_part_of_a_sum_takes_its_purpose_and_instrument():
+    text = ("EUは、ウクライナへの最大60億ユーロのマクロ金融支援を承認した。"
+            "ウクライナの財政赤字は毎月約40億ドルに上るとされる。"
+            "欧州委は、このうち15億ユーロを先行して支出する。")
+    part = next(m for m in monies(text) if m.amount.value == pytest.approx(1.5e9))
+    assert part.purpose == "budget_support"
+    assert part.instruments == ["macro-financial assistance"]
+
+
+def test_a_part_takes_nothing_from_a_sum_in_another_currency():
+    text = ("英国は、ウクライナに30億ポンドの融資を約束した。"
+            "このうち5億ドルは米国製の装備の購入に使われる。")
+    part = next(m for m in monies(text) if m.amount.currency == "USD")
+    assert part.instruments == []
+
+
+def test_a_part_with_its_own_cue_keeps_it():
+    text = ("日本は、ウクライナに計50億ドルの支援を表明した。"
+            "このうち10億ドルは発電所の復旧に充てる。")
+    part = next(m for m in monies(text) if m.amount.value == pytest.approx(1e9))
+    assert part.purpose == "reconstruction"
+
+
+def test_a_body_the_sum_is_given_through_gives_it_with_its_state():
+    m = only_money("日本政府は、国際協力機構（JICA）を通じ、ウクライナに約40億円の無償資金協力を行う。")
+    assert names(m.donor) == {"Japan", "Japan International Cooperation Agency"}
+    assert "grant" in m.instruments
+
+
+def test_a_country_a_sum_passes_through_is_no_giver():
+    m = only_money("米国は、ポーランドを通じて3億ドル相当の砲弾をウクライナに供与する。")
+    assert names(m.donor) == {"United States"}
+
+
+def test_two_instrument_words_joined_with_nothing_name_both():
+    m = only_money("EUは、ウクライナに最大200億ユーロのマクロ金融支援融資を供与すると発表した。")
+    assert set(m.instruments) == {"macro-financial assistance", "loan"}
+
+
+def test_an_instrument_word_after_a_non_instrument_word_is_not_joined():
+    text = "英国は、ウクライナに5億ポンドの融資を約束した。支援金額は前年の2倍だ。"
+    assert only_money(text).instruments == ["loan"]
+
+
+def test_a_claim_sued_for_is_no_damage_estimate():
+    m = only_money("ロシア中央銀行は、欧州の決済機関に約5兆ルーブルの損害賠償を求める訴えを起こした。")
+    assert m.purpose == "other"
+
+
+def test_a_damage_figure_is_still_a_damage_estimate():
+    m = only_money("世界銀行によると、ウクライナの住宅の被害は約600億ドルに上る。")
+    assert m.purpose == "damage_estimate"
+
+
+def test_profits_or_interest_themselves_are_other():
+    text = "凍結資産の運用益は年20億ユーロ前後と見込まれ、これを返済に充てて一括で融資する。"
+    assert only_money(text).purpose == "other"
+
+
+def test_a_financing_gap_is_budget_support():
+    m = only_money("IMFは、ウクライナの来年の資金不足を約400億ドルと見積もった。")
+    assert m.purpose == "budget_support"

@@ -180,8 +180,10 @@ def _unknown_place_in(v: DocView, end: int, lex: dict) -> bool:
     m = _unknown_place_re().match(v.clean, end)
     if not m or any(e.canonical or e.lat is not None for e in v.ents(end, m.end(), {"GPE", "LOC", "FAC"})):
         return False
-    # ロシアのドローンで攻撃 is no venue: the place must be where something is held (で開かれる, にて)
-    return not m.group(0).endswith("で") or bool(has_any(v.clean[m.end():m.end() + 10],
+    # ロシアのドローンで攻撃 is no venue: the place must be where something is held (で開かれる, にて);
+    # 北イタリアのストレーザでは、…会議が開かれていた: a topic place reaches further
+    reach = lex["unknown_venue_reach"] if v.clean.startswith("は", m.end()) else 10
+    return not m.group(0).endswith("で") or bool(has_any(v.clean[m.end():m.end() + reach],
                                                         lex["gathering_verbs"] + lex["triggers"]))
 
 
@@ -189,8 +191,21 @@ def _unknown_place_in(v: DocView, end: int, lex: dict) -> bool:
 def _unknown_place_re() -> re.Pattern:
     lex = lexicon("meeting")
     heads = alternation(lex['venue_heads'] + lex['unknown_venue_heads'])
-    return re.compile(rf"(?:{alternation(lex['region_words'])}の?|の)[\u30a0-\u30ffー・]{{2,12}}"
-                      rf"{heads}?{alternation(['で', 'にて', 'において'])}")
+    at, region = alternation(['で', 'にて', 'において']), alternation(lex['region_words'])
+    # スイスのルガノで / ドイツ南部のエルマウ城にて / …州のリゾート施設「ボルゴ・X」で
+    return re.compile(rf"(?:(?:{region}の?|の)[\u30a0-\u30ffー・]{{2,12}}{heads}?{at}"
+                      rf"|(?:{region})?の[^、。「」]{{0,8}}「[^」、。]{{1,24}}」{at})")
+
+
+def _city_of_body(v: DocView, p, name_start: int, lex: dict) -> bool:
+    """A city named before the body whose sitting the meeting is: ニューヨークの国連安全保障理事会の会合,
+    ブリュッセルのEU本部での会合 is not this (a building). Not a country (ロシアの安保理会合: whose request)."""
+    if p.kind not in lex["body_seat_kinds"] or not v.clean.startswith("の", p.end) or name_start <= p.end + 1:
+        return False
+    gap = v.clean[p.end + 1:name_start]
+    for ent in v.ents(p.end + 1, name_start, {"ORG"}):
+        gap = gap.replace(ent.text, "", 1)
+    return len(gap) < len(v.clean[p.end + 1:name_start]) and gap in ("", "の")
 
 
 def _seat_of(v: DocView, end: int, lex: dict) -> bool:
@@ -228,7 +243,9 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
     for p in v.ents(s, e, {"GPE", "LOC", "FAC"}):
         if not (p.canonical or p.lat is not None):
             continue
-        after = v.clean[p.end:p.end + 8]
+        after = v.clean[p.end:p.end + 9]
+        if after.startswith(("」", "』")):
+            after = after[1:]  # リゾート施設「ボルゴ・エニャツィア」で: a quoted venue is marked after its quote
         # a country in a name is its topic (ウクライナ平和サミット)
         in_name = (p.start >= name_start and p.end <= te and p.kind != "country") or \
             (after.startswith("の") and p.end + 1 == name_start and not _paired_side(v, p))
@@ -237,7 +254,8 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         if context:
             marked = marked or after[:1] in ("に",) or (
                 after.startswith("の") and v.first(p.end, p.end + 12, {"FAC"}) is not None)
-        unknown = p.kind == "country" and _unknown_place_in(v, p.end, lex)
+        unknown = p.kind in lex["unknown_venue_hosts"] and _unknown_place_in(v, p.end, lex)
+        in_name = in_name or _city_of_body(v, p, name_start, lex)
         if not (in_name or marked or unknown):
             continue
         if p.kind == "country" and not ((after.startswith(("で", "入り")) and not after.startswith("での"))
@@ -581,6 +599,52 @@ def _opens_without_subject(v: DocView, s: int, end: int) -> bool:
     return True
 
 
+def _reporter(v: DocView, p, lex: dict) -> bool:
+    """A spokesperson who tells of a meeting is not in it: 「ペスコフ大統領報道官は…協議について『…』と述べた」.
+    Named with the title right after the name (ペスコフ大統領報道官, ザハロワ外務省報道官)."""
+    return re.match(r"^(?:氏)?[^、。はがとの「」]{0,8}?(?:" + "|".join(map(re.escape, lex["reporter_titles"])) + ")",
+                    v.clean[p.end:p.end + 16]) is not None
+
+
+def _pair_before(v: DocView, si: int, lex: dict) -> list:
+    """The people 両氏/両首脳 refers back to: those of the sentence before, and of the sentences before that
+    (up to both_lookback, within the paragraph and the one before it) until two different people are named:
+    「AはBと電話で協議した。…Aは「…」と述べた。両氏は12日に…会談した」 → A and B."""
+    out: list = []
+    floor = v.paras[max(0, v.para_index(v.sentences[si][0]) - 1)][0]
+    for ps0, pe0 in reversed(v.sentences[max(0, si - lex["both_lookback"]):si]):
+        if ps0 < floor:
+            break
+        out += [p for p in v.ents(ps0, pe0, {"PERSON"}) if not _possessor(v, p)]
+        if len({p.canonical or p.text for p in out}) >= 2:
+            break
+    return out
+
+
+def _group_subject(v: DocView, s: int, ts: int, lex: dict) -> bool:
+    """「代表団は翌17日、…と会談した」: a bare delegation word (sentence-initial, after 、 or 同) is the subject of
+    the trigger's clause, which names nobody of its own side (a person before と is the partner). Not
+    「米ロの代表団が協議した」: a delegation qualified by its sides is told afresh."""
+    if any(not re.match(r"^[^、。はがと]{0,8}と", v.clean[p.end:p.end + 10]) for p in v.ents(s, ts, {"PERSON"})):
+        return False
+    return any(v.clean.startswith(("は", "が", "も"), i + len(w)) and (i == s or v.clean[i - 1] in "、同")
+               for w in lex["group_anaphora"] for i in [v.clean.rfind(w, s, ts)] if i != -1)
+
+
+def _group_before(v: DocView, si: int, lex: dict) -> list:
+    """The named members of the delegation told in a sentence before (within both_lookback): the people listed
+    right before its group word — 「Aの X大統領、Bの Y大統領ら…の代表団が」 → X, Y (not the partner after)."""
+    floor = v.paras[max(0, v.para_index(v.sentences[si][0]) - 1)][0]
+    for ps0, pe0 in reversed(v.sentences[max(0, si - lex["both_lookback"]):si]):
+        if ps0 < floor:
+            break
+        hits = [i for w in lex["group_anaphora"] for i in [v.clean.find(w, ps0, pe0)] if i != -1]
+        people = [p for p in v.ents(ps0, min(hits), {"PERSON"}) if not _possessor(v, p)] if hits else []
+        if people:
+            return people
+    return []
+
+
 def _both_subject(v: DocView, s: int, ts: int, lex: dict) -> bool:
     """「両氏は12日にアシガバートで対面で会談した」: 両氏 is the subject of the trigger's clause, however far
     before it, when the clause names no person itself (not 「トランプ、ゼレンスキー両氏が…言葉を交わした」)."""
@@ -715,9 +779,10 @@ def _mentions(v: DocView) -> list[_Mention]:
             own = lead + [p for p in v.ents(prev, ts, {"PERSON"}) if not _possessor(v, p)]
             if (has_any(v.clean[max(s, ts - 12):ts], lex["both_anaphora"]) or _both_subject(v, prev, ts, lex)) \
                     and si > 0:
-                ps0, pe0 = v.sentences[si - 1]  # 両首脳は…会談に臨む: the two people of the sentence before
-                own += [p for p in v.ents(ps0, pe0, {"PERSON"}) if not _possessor(v, p)]
-            own = _parsed_people(v, ts, te, s, e, own, lex)
+                own += _pair_before(v, si, lex)  # 両首脳は…会談に臨む: the two people told before
+            if si > 0 and _group_subject(v, prev, ts, lex):
+                own += _group_before(v, si, lex)  # (A、Bら…の代表団が…。) 代表団は翌日…と会談した
+            own = [p for p in _parsed_people(v, ts, te, s, e, own, lex) if not _reporter(v, p, lex)]
             if not own and topics and v.clean.startswith("に", te) and \
                     has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]) and _opens_without_subject(v, s, ts):
                 own = [list(topics.values())[-1][1]]  # (大統領は…。) あすは…首脳会議に出席する: the story's subject
@@ -1329,6 +1394,12 @@ class MeetingLexicon(BaseModel):
     speech_cues: list[str]
     venue_heads: list[str]
     unknown_venue_heads: list[str]  # ドイツ南部のエルマウ城にて: a head that ends a venue the gazetteer lacks
+    reporter_titles: list[str]  # ペスコフ大統領報道官は…と述べた: who tells of a meeting, not in it
+    group_anaphora: list[str]  # 代表団は…と会談: a delegation named before
+    both_lookback: int  # 両氏は… / 代表団は…: how many sentences back the people may be told
+    unknown_venue_hosts: list[str]  # スイスのルガノで / …州のリゾート施設「…」で: kinds standing for an unknown venue
+    unknown_venue_reach: int  # 北イタリアのストレーザでは、…会議が開かれ: how far a topic place reaches
+    body_seat_kinds: list[str]  # ニューヨークの国連安全保障理事会の会合: a city before a body's sitting
     sitting_prefixes: list[str]
     opening_cues: list[str]
     closing_cues: list[str]

@@ -85,11 +85,12 @@ def _own_instrument(v: DocView, end: int, lex: dict) -> int:
             continue
         pos += len(w)
         while True:  # 融資保証や補助金: the list the first instrument opens
-            j = next((j for j in lex["instrument_list_joiners"] if v.clean.startswith(j, pos)), None)
-            w = j and next((w for w in words if v.clean.startswith(w, pos + len(j))), None)
-            if not j or not w:
+            # マクロ金融支援融資: two instrument words joined with nothing name both
+            hit = next(((j, w) for j in lex["instrument_list_joiners"] + [""] for w in words
+                        if v.clean.startswith(j + w, pos)), None)
+            if hit is None:
                 return pos - start
-            pos += len(j) + len(w)
+            pos += len(hit[0]) + len(hit[1])
     return 0
 
 
@@ -99,12 +100,34 @@ def _period(v: DocView, s: int, e: int, ms: int, lex: dict):
     per year right before the sum (年間30億ポンド) is 1."""
     text = v.clean[s:e]
     dates = v.ents(s, e, {"DATE"})
+    ranges = _year_ranges(text, lex)
     found = [d for d in find_durations(text) if d[3] in ("year", "month") and (
-        _said_as_span(text, d[0], d[1]) or not any(x.start < s + d[1] and s + d[0] < x.end for x in dates))]
+        _said_as_span(text, d[0], d[1]) or not any(x.start < s + d[1] and s + d[0] < x.end for x in dates))
+        and not any(a < d[1] and d[0] < b for a, b, _ in ranges)]
     found.sort(key=lambda d: (not _said_as_span(text, d[0], d[1]), abs(ms - (s + d[1]))))
-    for _, _, value, unit in found:
-        return value if unit == "year" else round(value / 12, 2)
+    for a, b, value, unit in found:
+        if _said_as_span(text, a, b) or not ranges:  # 4年間 beats a range of years; 2025年 does not
+            return value if unit == "year" else round(value / 12, 2)
+    if ranges:
+        return min(ranges, key=lambda r: abs(ms - (s + r[1])))[2]
     return 1 if _annual(v, s, ms, lex) else None
+
+
+def _year_ranges(text: str, lex: dict) -> list[tuple[int, int, int]]:
+    """Calendar years given as a range, with the number of years they span: 2026〜27年 → 2, 26～27年の → 2,
+    2024年から2027年まで → 4. A range longer than max_range_years is no span of a sum (1991〜2022年)."""
+    dash = "".join(re.escape(c) for c in lex["year_range_dashes"])
+    out = []
+    pattern = r"(?<![0-9])((?:19|20)?[0-9]{2})年?\s*(?:[" + dash + r"]|から)\s*((?:19|20)?[0-9]{2})年"
+    for m in re.finditer(pattern, text):
+        lo, hi = int(m.group(1)), int(m.group(2))
+        if hi < 100 and lo >= 100:
+            hi += lo // 100 * 100
+        if lo < 100 and hi >= 100:
+            lo += hi // 100 * 100
+        if 0 < hi - lo + 1 <= lex["max_range_years"]:
+            out.append((m.start(), m.end(), hi - lo + 1))
+    return out
 
 
 def _annual(v: DocView, s: int, ms: int, lex: dict) -> bool:
@@ -348,6 +371,11 @@ class MoneyLexicon(BaseModel):
     genitive_donor_kinds: list[str]
     genitive_donor_tails: list[str]
     carried_openers: list[str]
+    year_range_dashes: list[str]
+    part_of_openers: list[str]
+    channel_after: list[str]
+    part_of_reach: int
+    max_range_years: int
 
 
 def _lexicon() -> dict:
@@ -370,6 +398,9 @@ def extract(v: DocView) -> list[Money]:
         follow = v.clean[nxt_s:nxt_e] if (nxt_s > s and not v.ents(nxt_s, nxt_e, {"MONEY"})
                                            and has_any(v.clean[nxt_s:nxt_s + 12], lex["followup_anaphora"])) else ""
         purpose = _purpose(v, s, e, ent.start, ent.end, lex)
+        parent = _parent(v, s, ent.start, getattr(ent.value, "currency", ""), records, lex)
+        if purpose == "other" and parent is not None and parent.purpose is not None:
+            purpose = parent.purpose  # …90億ユーロのマクロ金融支援を…。欧州委は、このうち10億ユーロを先行して支出
         if purpose == "other" and si > 0:
             ps, pe = v.sentences[si - 1]
             if v.para(ps) == v.para(s):
@@ -378,6 +409,8 @@ def extract(v: DocView) -> list[Money]:
         prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == prev_money), 0)
         instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
             _instruments(v.clean[prev_money + prev_own:e] + follow, lex)  # 22億ポンドの融資や、…16億ポンドの契約
+        if not instruments and parent is not None:
+            instruments = list(parent.instruments)  # a part of a sum is lent or granted as the sum is
         amount = ent.value
         if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end) \
                 or v.clean[ent.start - 1:ent.start] in ("=", "＝"):
@@ -414,11 +447,35 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
     s, e = sent
     sources = (lambda: _proposer(v, ent.end, e, lex), lambda: _donors(v, prev_money, ent.start, lex),
                lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex))
+    channels = _channels(v, max(s, prev_money), ent.start, lex)
     for find in sources:
         donors = [d for d in find() if d.canonical not in takers]  # a giver is never its own recipient
         if donors:
-            return donors
-    return []
+            return donors + channels
+    return channels
+
+
+def _channels(v: DocView, lo: int, ms: int, lex: dict) -> list:
+    """A state's own agency a sum is given through, with the state: 日本政府は、国際協力機構（JICA）を通じ、57億円の
+    無償資金協力 → JICA and Japan. Not an international agency (国連児童基金（UNICEF）を通じて: the state gives,
+    the agency delivers), nor a country (ポーランドを通じて運ばれる: a route)."""
+    out = []
+    for ent in v.ents(lo, ms, {"ORG"}):
+        tail = re.sub(r"^[（(][^）)]{1,16}[）)]", "", v.clean[ent.end:ent.end + 24])
+        if ent.canonical and ent.country and tail.startswith(tuple(lex["channel_after"])):
+            out += [actor_of(ent), state_of(ent)]
+    return [a for a in out if a is not None]
+
+
+def _parent(v: DocView, s: int, ms: int, currency: str, records: list, lex: dict) -> Optional[Money]:
+    """The sum a sum is a part of, when its sentence says so before it (このうち, そのうち): the latest record in
+    the same currency told in this sentence or the part_of_reach sentences before (…90億ユーロの支援を…。赤字は
+    毎月50億ドル…。このうち10億ユーロを: the euro sum). 「このうち5人は」 is no money and never asks."""
+    if not records or not has_any(v.clean[s:ms], lex["part_of_openers"]):
+        return None
+    si = v.sent_index(s)
+    return next((r for r in reversed(records) if r.amount.currency == currency
+                 and v.sent_index(r.evidence[-1].start) >= si - lex["part_of_reach"]), None)
 
 
 def _restates(v: DocView, prev, ent) -> bool:
