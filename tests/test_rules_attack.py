@@ -929,3 +929,48 @@ def test_a_strike_dated_by_a_weekday_is_not_a_retelling(profile):
     text = ("今月3日、ノボロシースクの港がウクライナ軍の無人機攻撃を受け、3人が負傷した。\n"
             "そして土曜日、ノボロシースクの石油ターミナルが水上ドローンによる攻撃を受けた。")
     assert len(_by_profile(text, profile)) == 2
+
+
+# --- round 6: rule helper r6att ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_prose_lead_paragraph_is_not_taken_for_a_headline(profile):
+    # a first paragraph of two sentences with full stops is the lead, and its strike counts
+    text = ("キャスター：南部ミコライウで5日朝、バスの停留所にミサイルが着弾しました。多くの死傷者が出ています。\n"
+            "記者：はい。現場は市の中心部です。\n"
+            "キャスター：ロシア側はどう説明していますか。")
+    a = _one(text, profile)
+    assert "Mykolaiv" in {p.canonical for p in a.locations}
+    assert a.date is not None and a.date.start == day("2026-01-05")
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_short_headline_is_still_no_strike_of_its_own(profile):
+    text = ("ミコライウにミサイル\n"
+            "ロシア軍は5日朝、南部ミコライウの集合住宅をミサイルで攻撃し、3人が死亡した。\n"
+            "市当局が被害を調べている。")
+    assert len(_by_profile(text, profile)) == 1
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_denied_plan_of_attack_is_no_strike(profile):
+    text = "ロシア国防省は、この日、ヘルソンで攻撃の計画はなかったと主張した。"
+    assert _by_profile(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_toll_told_after_a_question_paragraph_joins_the_strike_of_its_place(profile):
+    text = ("キャスター：ウクライナ南部ザポリージャ州のオリヒウで3日午前、市内の病院にミサイルが着弾しました。\n"
+            "キャスター：被害の全容はわかってきたのでしょうか。\n"
+            "記者：ザポリージャ州の知事が、これまでに12人が死亡したと明らかにしました。けが人は30人に上るということです。")
+    a = _one(text, profile)
+    assert a.casualties.killed == 12 and a.casualties.injured == 30
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_toll_about_another_place_does_not_join_the_strike(profile):
+    text = ("キャスター：ウクライナ南部ザポリージャ州のオリヒウで3日午前、市内の病院にミサイルが着弾しました。\n"
+            "キャスター：ほかの地域はどうでしょうか。\n"
+            "記者：ハルキウ州の知事が、これまでに12人が死亡したと明らかにしました。")
+    a = _one(text, profile)
+    assert a.casualties.killed is None

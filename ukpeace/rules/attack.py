@@ -492,10 +492,17 @@ def _place_role(v: DocView, p, lex: dict) -> Optional[str]:
 
 
 def _is_heading(v: DocView, s: int, e: int) -> bool:
+    """A headline or subhead: the first paragraph of a text of more than two (unless it reads as a lead of
+    several sentences: キャスター：…ミサイルが着弾しました。子どもを含む…), or a short one without a full stop."""
     ps, pe = v.para(s)
-    if (ps, pe) == v.paras[0] and len(v.paras) > 2:
+    if (ps, pe) == v.paras[0] and len(v.paras) > 2 and not _lead_paragraph(v.clean[ps:pe]):
         return True  # the headline
     return pe - ps <= 40 and "。" not in v.clean[ps:pe]
+
+
+def _lead_paragraph(text: str) -> bool:
+    """A first paragraph that is prose, not a headline: longer than a headline and ending in a full stop."""
+    return text.rstrip().endswith("。") and len(text.strip()) > 40
 
 
 def _quantities(v: DocView, s: int, e: int) -> list[tuple[Entity, Quantity]]:
@@ -517,6 +524,22 @@ def _follow_up(v: DocView, s: int, e: int, lex: dict, last: Optional[_Episode], 
             has_any(v.clean[s:s + 6], lex["contrast_openers"]):
         return None
     return None if _other_day(date, last) else last
+
+
+def _place_antecedent(v: DocView, s: int, e: int, eps: list[_Episode], idx: int) -> Optional[_Episode]:
+    """The strike a toll paragraph goes back to across paragraphs that told none (a transcript's question:
+    キャスター：被害の全容は…。 記者：…州の知事が、50人が死亡したと明らかに): the last strike, when the
+    paragraph opens with the toll and every place it names is one of the places of the last strike that
+    named any (a claim or comment told in between names none)."""
+    if idx != 0:
+        return None
+    mine = {p.canonical or p.text for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"}
+    for ep in reversed(eps):
+        theirs = {p.canonical or p.text for a, b in ep.sents for p in v.ents(a, b, {"GPE", "LOC", "FAC"})
+                  if p.kind != "country"}
+        if theirs:
+            return ep if mine and mine <= theirs else None
+    return None
 
 
 def _other_day(date: Optional[TimeSpan], ep: _Episode, report_lag: int = 2) -> bool:
@@ -719,7 +742,8 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                     not has_any(sent[:6], lex["contrast_openers"]):  # 一方、…41人が死亡と発表: another account
                 cur.sents.append((s, e))
             elif cur is None and (hits or idx == 0) and (back := _follow_up(
-                    v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep, date)) is not None:
+                    v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep or _place_antecedent(
+                        v, s, e, eps, idx), date)) is not None:
                 cur = back  # _follow_up returns the episode it was given
                 cur.sents.append((s, e))
             elif _outage(sent, lex) and v.ents(s, e, {"QUANTITY"}) and idx + 1 < len(sents) and \
