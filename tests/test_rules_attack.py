@@ -974,3 +974,41 @@ def test_a_toll_about_another_place_does_not_join_the_strike(profile):
             "記者：ハルキウ州の知事が、これまでに12人が死亡したと明らかにしました。")
     a = _one(text, profile)
     assert a.casualties.killed is None
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_outages_told_in_a_later_entry_go_to_the_strike_of_their_place(profile):
+    # a live blog, newest first: the outage entry names the places of two strikes told below it
+    text = ("■15:00　停電広がる\n"
+            "電力会社によると、攻撃の影響で各地で停電が起きている。ミコライウ州では約5万世帯、ポルタワ市では約9万世帯で電気が止まった。\n"
+            "■10:00　ポルタワで変電所に被害\n"
+            "中部ポルタワでは10日夜、ロシア軍のミサイル攻撃で変電所が損傷した。\n"
+            "■09:00　ミコライウの港に攻撃\n"
+            "ロシア軍は9日未明、南部ミコライウ州の港湾施設を無人機で攻撃し、2人が負傷した。")
+    found = _by_profile(text, profile)
+    by_place = {frozenset(p.canonical for p in a.locations): {i.value for i in a.impacts} for a in found}
+    mykolaiv = next(v for k, v in by_place.items() if "Mykolaiv Oblast" in k)
+    poltava = next(v for k, v in by_place.items() if "Poltava" in k)
+    assert 50000 in mykolaiv and 90000 not in mykolaiv
+    assert 90000 in poltava and 50000 not in poltava
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_national_outage_total_and_its_breakdown_go_to_the_wide_strike(profile):
+    text = ("ロシア軍は8日未明、ウクライナ各地の発電所をミサイルと無人機で攻撃し、キーウやリビウ、オデーサで被害が出た。\n"
+            "■正午\n"
+            "電力会社によりますと、全国で80万世帯以上が停電しています。主な地域は次の通りです。\n"
+            "・リビウ州：約30万世帯\n"
+            "・オデーサ州：約20万世帯\n"
+            "復旧には数日かかる見通しです。")
+    a = _one(text, profile)
+    assert {800000, 300000, 200000} <= {i.value for i in a.impacts}
+    assert all(i.unit == "household" and i.what == "without power" for i in a.impacts)
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_an_outage_of_another_time_is_not_the_strikes(profile):
+    text = ("ロシア軍は8日未明、キーウの発電所をミサイルで攻撃し、2人が負傷した。\n"
+            "昨年12月には、全国で最大1000万人が停電したこともある。")
+    a = _one(text, profile)
+    assert 10000000 not in {i.value for i in a.impacts}

@@ -1259,10 +1259,105 @@ def _country_retelling(a: Attack, others: list[Attack]) -> bool:
     return False
 
 
+class _StrayOutageLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    units: list[str]
+    reach: int
+    list_markers: list[str]
+
+
+@lru_cache(maxsize=1)
+def _stray_lex() -> _StrayOutageLex:
+    raw = dict(lexicon("attack")["stray_outages"])
+    return _StrayOutageLex(doc=raw.pop("_doc", ""), **raw)
+
+
+def _outage_figures(v: DocView, s: int, e: int, lex: dict) -> list[tuple[Entity, Quantity, str]]:
+    """The counted outages of a sentence (約7万世帯で電気が止まった, 100万世帯以上が停電): a household or person
+    figure with an outage cue after it within reach, not a toll (59人が死亡)."""
+    sl, out = _stray_lex(), []
+    cues = sorted((cs, what) for what, words in lex["impacts"] if what.startswith("without")
+                  for cs, _, _ in find_all(v.clean, words, s, e))
+    for q, qv in _quantities(v, s, e):
+        if (qv.unit or "") not in sl.units or has_any(v.clean[q.end:q.end + 6], lex["killed"] + lex["injured"]):
+            continue
+        what = next((w for cs, w in cues if 0 <= cs - q.end <= sl.reach), None)
+        if what is not None:
+            out.append((q, qv, what))
+    return out
+
+
+def _breakdown(v: DocView, e: int) -> list[tuple[Entity, Quantity]]:
+    """The list lines right after an outage sentence (・ハルキウ州：約70万世帯): one figure each."""
+    sl, out = _stray_lex(), []
+    pi = v.para_index(e - 1) + 1
+    while pi < len(v.paras) and v.clean.startswith(tuple(sl.list_markers), v.paras[pi][0]):
+        ps, pe = v.paras[pi]
+        out += [(q, qv) for q, qv in _quantities(v, ps, pe) if (qv.unit or "") in sl.units][:1]
+        pi += 1
+    return out
+
+
+def _figure_place(v: DocView, s: int, q: Entity) -> Optional[Entity]:
+    """The place a figure's clause names before it: オデーサ州では約7万世帯 / ・ハルキウ州：約70万世帯."""
+    start = max(s, v.clean.rfind("、", s, q.start) + 1)
+    places = [p for p in v.ents(start, q.start, {"GPE", "LOC"}) if p.kind != "country"]
+    return places[-1] if places else None
+
+
+def _same_place(a: Optional[str], b: Optional[str]) -> bool:
+    """A city and its region or district share their name: Kharkiv ~ Kharkiv Oblast."""
+    return bool(a and b and (a == b or a.startswith(b + " ") or b.startswith(a + " ")))
+
+
+def _other_time(v: DocView, s: int, e: int, attacks: list[Attack]) -> bool:
+    """A sentence dated outside every strike's days (昨冬には1000万人が停電した): not their outage."""
+    for d in v.ents(s, e, {"DATE"}):
+        ts = d.value
+        if not isinstance(ts, TimeSpan) or ts.start is None:
+            return True
+        if not any(a.date is not None and a.date.start is not None and a.date.end is not None
+                   and a.date.start <= ts.start <= a.date.end for a in attacks):
+            return True
+    return False
+
+
+def _stray_outages(v: DocView, attacks: list[Attack], lex: dict) -> None:
+    """Outages told on their own after the strikes (a live blog's entry: 全国で100万世帯以上が停電しています。
+    主な地域は次の通りです。・ハルキウ州：約70万世帯; オデーサ州では約7万世帯、ハルキウ市では約12万世帯で電気が
+    止まった) are the strikes' impacts: a figure goes to the strike at the place its clause names, a figure with
+    no such strike (全国で) to the strike that names the most places. Not a sentence already in a strike's
+    evidence, a hypothetical, or one with a date of its own."""
+    told = {(x.start, x.end) for a in attacks for x in a.evidence}
+    for s, e in v.sentences:
+        if (s, e) in told or _hypothetical(v.clean[s:e], lex) or _other_time(v, s, e, attacks):
+            continue
+        figures = _outage_figures(v, s, e, lex) if attacks else []
+        if not figures:
+            continue
+        before = [a for a in attacks if a.evidence and a.evidence[0].start < s] or attacks  # a live blog: newest first
+        whole = max(before, key=lambda a: len(a.locations))
+        items = [(q, qv, figures[-1][2]) for q, qv in _breakdown(v, e)]
+        for q, qv, what in figures + items:
+            place = _figure_place(v, v.para(q.start)[0] if (q, qv, what) in items else s, q)
+            key = place.canonical if place is not None else None
+            at = [a for a in attacks if any(_same_place(key, p.canonical) for p in a.locations)]
+            if place is not None and place.country and not at and \
+                    place.country not in {p.country for p in whole.locations}:
+                continue  # a place in another country than any strike's: no strike's outage
+            for a in at[-1:] + ([whole] if not at or (q, qv, what) in items else []):
+                if all(i.value != qv.value for i in a.impacts):
+                    a.impacts.append(Impact(value=qv.value, unit=qv.unit, qualifier=qv.qualifier, what=what,
+                                            text=v.text[q.start:q.end]))
+
+
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
     out = [a for a in (_build(v, ep, lex) for ep in _episodes(v, lex) if ep.triggers or ep.incident) if a is not None]
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
     out = [a for a in out if not _country_retelling(a, out)]
-    return _merge_undated(_merge_updates(out))
+    out = _merge_undated(_merge_updates(out))
+    _stray_outages(v, out, lex)
+    return out
