@@ -1012,3 +1012,43 @@ def test_an_outage_of_another_time_is_not_the_strikes(profile):
             "昨年12月には、全国で最大1000万人が停電したこともある。")
     a = _one(text, profile)
     assert 10000000 not in {i.value for i in a.impacts}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_campaigns_sites_are_also_its_impact(profile):
+    text = "ウクライナ軍参謀本部によれば、今年に入ってから、ロシア国内の少なくとも15か所の製油所が無人機による攻撃を受けた。"
+    a = _one(text, profile)
+    assert a.count == 15
+    assert any(i.value == 15 and i.unit == "site" for i in a.impacts)
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_flooded_settlements_and_evacuees_are_impacts(profile):
+    text = ("南部ヘルソン州のダムが7日未明に破壊された。"
+            "決壊によって州内のおよそ40の集落が浸水し、これまでに2000人以上が避難した。")
+    a = _one(text, profile)
+    got = {(i.value, i.what) for i in a.impacts}
+    assert (40, "flooded") in got and (2000, "evacuated") in got
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_school_counted_as_damaged_is_an_impact(profile):
+    text = "ロシア軍は5日、東部ドネツク州の町を砲撃し、住宅12棟と学校2校が損壊した。"
+    a = _one(text, profile)
+    assert {12, 2} <= {i.value for i in a.impacts}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_placeless_detail_paragraph_joins_the_strike_before_it(profile):
+    text = ("ウクライナ軍は12日未明、ロシア南部の港湾都市ノボロシースクを無人機で攻撃した。\n"
+            "ウクライナ軍参謀本部は、石油積み出し施設を攻撃し、火災が発生したと発表した。同港からの原油輸出は一時停止され、日量約100万バレル分の出荷に影響が出た。")
+    a = _one(text, profile)
+    assert "Novorossiysk" in {p.canonical for p in a.locations}
+    assert 1000000 in {i.value for i in a.impacts}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_placeless_strike_by_the_other_side_stays_apart(profile):
+    text = ("ウクライナ軍は12日未明、ロシア南部の港湾都市ノボロシースクを無人機で攻撃した。\n"
+            "一方、ロシア軍のミサイル攻撃で、民間人5人が死亡した。")
+    assert len(_by_profile(text, profile)) == 2

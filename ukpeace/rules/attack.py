@@ -64,6 +64,23 @@ def _count(v: DocView, sents: list) -> Optional[int]:
     return None
 
 
+def _site_impacts(v: DocView, sents: list) -> list[Impact]:
+    """A campaign's sites are also what it hit: 少なくとも20か所の製油所が攻撃を受けた → 20 sites attacked
+    (besides the count the campaign gets from them)."""
+    sites = _count_res()[1]
+    for s, e in sents:
+        m = sites.search(v.clean, s, e)
+        if m:
+            g = next(i for i in (1, 2) if m.group(i))
+            q = next((x for x, _ in _quantities(v, max(s, m.start(g) - 6), m.end(g) + 4)), None)
+            value = int(m.group(g).replace(",", "").replace("，", "").translate(_DIGITS))
+            qv = q.value if q is not None and isinstance(q.value, Quantity) else None
+            return [Impact(value=value, unit="site", what="attacked",
+                           qualifier=qv.qualifier if qv is not None and qv.value == value else "exact",
+                           text=v.text[m.start(g):m.end(g)])]
+    return []
+
+
 def _in_quote(text: str, s: int, pos: int, lex: dict) -> bool:
     """A trigger inside a quotation is rhetoric, not a report: 「罪のない市民への無差別攻撃は戦争犯罪だ」."""
     seg = text[s:pos]
@@ -1093,7 +1110,7 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     text = "".join(v.clean[s:e] for s, e in ep.sents)
     side = ep.side
     cas = _casualties(v, ep, lex)
-    impacts = _impacts(v, ep, lex)
+    impacts = _impacts(v, ep, lex) + _site_impacts(v, ep.sents)
     count = _count(v, ep.sents)
     weapons = _weapons(text, lex)
     first = ep.sents[0][0]
@@ -1219,6 +1236,21 @@ def _merge_undated(out: list[Attack]) -> list[Attack]:
             continue
         if dated:
             a.date = dated[0].date
+        kept.append(a)
+    return kept
+
+
+def _merge_placeless(out: list[Attack]) -> list[Attack]:
+    """A detail paragraph with no day, place or count of its own (原油積み出しターミナルを攻撃し、火災が発生した。
+    …原油輸出は一時停止され、日量約220万バレル分の出荷に影響が出た) tells the strike its side made just before:
+    it joins the nearest earlier strike by the same attacker."""
+    kept: list[Attack] = []
+    for a in out:
+        side = [x.canonical for x in a.attacker]
+        prev = next((b for b in reversed(kept) if [x.canonical for x in b.attacker] == side), None)
+        if prev is not None and side and a.date is None and not a.count and not a.locations:
+            _absorb(prev, a)
+            continue
         kept.append(a)
     return kept
 
@@ -1358,6 +1390,6 @@ def extract(v: DocView) -> list[Attack]:
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
     out = [a for a in out if not _country_retelling(a, out)]
-    out = _merge_undated(_merge_updates(out))
+    out = _merge_placeless(_merge_undated(_merge_updates(out)))
     _stray_outages(v, out, lex)
     return out
