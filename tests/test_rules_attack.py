@@ -1052,3 +1052,39 @@ def test_a_placeless_strike_by_the_other_side_stays_apart(profile):
     text = ("ウクライナ軍は12日未明、ロシア南部の港湾都市ノボロシースクを無人機で攻撃した。\n"
             "一方、ロシア軍のミサイル攻撃で、民間人5人が死亡した。")
     assert len(_by_profile(text, profile)) == 2
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_weekend_in_a_strike_account_does_not_end_the_strike(profile):
+    # 週末 in a past-tense account is the weekend before the report: the toll after it still joins
+    text = ("17日午後、東部ドニプロ市の大型スーパーに、ロシア軍のミサイル1発が着弾した。"
+            "週末で買い物客など100人以上が店内にいたとみられる。"
+            "州知事によると、これまでに死者は9人、負傷者は30人を超えた。")
+    a = _one(text, profile)
+    assert a.casualties.killed == 9 and a.casualties.injured == 30
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_an_officials_jurisdiction_in_a_toll_sentence_is_no_strike_place(profile):
+    text = ("18日夜、南部ミコライウ市の集合住宅にロシア軍のミサイルが着弾した。"
+            "ミコライウ州のキム知事によると、4人が死亡した。")
+    a = _one(text, profile)
+    assert {p.canonical for p in a.locations} == {"Mykolaiv"}
+    assert a.casualties.killed == 4
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_strike_told_in_the_city_by_back_reference_takes_the_city(profile):
+    text = ("南部ミコライウでは18日、ロシア軍の無人機攻撃で港湾施設が損傷した。\n"
+            "15日には市内の印刷工場がミサイル攻撃を受け、従業員ら5人が死亡している。")
+    found = _by_profile(text, profile)
+    assert len(found) == 2
+    earlier = next(a for a in found if a.date is not None and a.date.start == day("2026-01-15"))
+    assert {p.canonical for p in earlier.locations} == {"Mykolaiv"}
+    assert earlier.casualties.killed == 5
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_store_hit_is_a_civilian_target(profile):
+    a = _one("ロシア軍は25日午後、北東部ハルキウのホームセンターを誘導爆弾で攻撃し、12人が死亡した。", profile)
+    assert a.target == "civilian"

@@ -189,6 +189,8 @@ def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan
         ts = _anchored_day(v, d, ts)
         if ts.start is None or ts.end is None:
             continue
+        if v.published and ts.start > v.published and ts.granularity != "day":
+            continue  # 週末で家族連れが…: a strike's weekend is the one before the report, never the next one
         if (ts.end - ts.start).days <= 31 and ts.granularity not in ("month", "year", "season"):
             ds.append((d, ts, ts.start, ts.end))
     if not ds:
@@ -787,6 +789,18 @@ def _outage_only(v: DocView, s: int, e: int, lex: dict) -> bool:
     return outage and not damage and not _trigger_hits(v, s, e, lex)
 
 
+@lru_cache(maxsize=1)
+def _official_re() -> re.Pattern:
+    of = lexicon("attack")["reporting_officials"]
+    return re.compile(f"の[^、。]{{0,{of['name_reach']}}}?(?:{alternation(of['titles'])})")
+
+
+def _official_of(v: DocView, p, e: int) -> bool:
+    """A place named as an official's jurisdiction (ハルキウ州のシネフボウ知事, オデーサ市の市長): in a sentence that
+    only adds the toll, the place says who reports, not where the strike hit."""
+    return _official_re().match(v.clean, p.end, e) is not None
+
+
 def _launch_origin(v: DocView, p, e: int, lex: dict) -> bool:
     """A place the weapons were fired from: Xから…発射 within the clause (ハルキウ州から地対空ミサイル2発を発射).
     Not Xから…へ / Xに (a place the strike reached) and not a launch told in another clause."""
@@ -803,10 +817,13 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
     for s, e in ep.sents:
         if _outage_only(v, s, e, lex):
             continue  # 停電はハルキウ州、オデーサ州に及んだ: where the lights went out, not where the strike hit
+        told_strike = any(s <= ts < e for ts, _ in ep.triggers)
         for p in _places(v, s, e):
             nxt = v.clean[p.end:p.end + 4]
             if p.kind == "country" and p.country == attacker_country:
                 continue
+            if not told_strike and _official_of(v, p, e):
+                continue  # …ハルキウ州のシネフボウ知事によると、死者は18人: who reports the toll, not where
             if nxt.startswith(tuple(lex["not_place_after"])) or nxt.startswith(tuple(lex["meeting_after"])) or \
                     _dateline(v.clean, p.end, lex):
                 continue
@@ -832,6 +849,8 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
     specific = settled or specific  # ドナウ川沿いのイズマイル港: the river places the port, the port was hit
     if not specific and (back := _facility_back_reference(v, ep)) is not None:
         specific = [back]  # 原発の施設が砲撃を受けた: the plant named in full earlier
+    if not specific and (town := _town_back_reference(v, ep, lex)) is not None:
+        specific = [town]  # 23日には市内の印刷工場が…: the city the text is about
     seen, out = set(), []
     for p in specific or places:
         key = p.canonical or p.text
@@ -877,6 +896,18 @@ def _facility_back_reference(v: DocView, ep: _Episode) -> Optional[Entity]:
                     continue  # 原発から / 原発に向けて: where fire came from or a principle, not what was hit
                 named = [p for p in v.ents(0, s0, {"FAC"})
                          if p.canonical and p.text.endswith(tuple(form.heads))]
+                if named:
+                    return named[-1]
+    return None
+
+
+def _town_back_reference(v: DocView, ep: _Episode, lex: dict) -> Optional[Entity]:
+    """The city or region a strike that names no place refers back to (同じ夜には市中心部にもミサイルが撃ち込まれ /
+    23日には市内の印刷工場が…攻撃を受け / 同州では): the last place of that kind named before it."""
+    for s, e in ep.sents:
+        for kind, words in lex["town_back_references"].items():
+            if has_any(v.clean[s:e], words):
+                named = [p for p in v.ents(0, ep.sents[0][0], {"GPE"}) if p.kind == kind and p.canonical]
                 if named:
                     return named[-1]
     return None
