@@ -1089,3 +1089,28 @@ def test_a_strike_told_in_the_city_by_back_reference_takes_the_city(profile):
 def test_a_store_hit_is_a_civilian_target(profile):
     a = _one("ロシア軍は25日午後、北東部ハルキウのホームセンターを誘導爆弾で攻撃し、12人が死亡した。", profile)
     assert a.target == "civilian"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_relative_day_with_its_number_is_that_day(profile):
+    # 会議前日の8日: the 8th, not the day before the last day the text told
+    text = ("首脳会議は9日から11日まで開かれた。\n"
+            "会議前日の8日、ロシア軍はキーウの病院をミサイルで攻撃し、2人が死亡した。")
+    a = _one(text, profile)
+    assert a.date is not None and a.date.start == day("2026-01-08")
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_the_days_strike_told_again_with_its_toll_joins_it(profile):
+    text = ("8日、ロシア軍がウクライナ各地にミサイル攻撃を仕掛け、キーウの小児病院に着弾した。\n"
+            "ウクライナ当局によると、この日の攻撃でキーウなどで少なくとも30人が死亡した。")
+    a = _one(text, profile)
+    assert names(a.attacker) == {"Russia"}
+    assert a.casualties.killed == 30
+    assert a.date is not None and a.date.start == day("2026-01-08")
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_target_information_is_no_strike(profile):
+    text = "ロシア国防省は、黒海の上空を飛ぶ米国の無人偵察機が標的の情報を提供したと主張した。"
+    assert _by_profile(text, profile) == []

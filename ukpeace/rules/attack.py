@@ -210,6 +210,8 @@ def _anchored_day(v: DocView, d: Entity, ts: TimeSpan) -> TimeSpan:
     with a time of day after it, the day is anchored here."""
     offsets = lexicon("dates")["anaphoric_days"]
     key = next((k for k in sorted(offsets, key=len, reverse=True) if d.text.startswith(k)), None)
+    if key is not None and (named := _named_day(d.text[len(key):], ts)) is not None:
+        return named  # 開幕前日の8日 / 翌日の23日: the day number is the day
     if key is None or d.text.rstrip("にはもの、") == key:
         return ts
     days = [x.value for x in v.ents(0, d.start, {"DATE"}) if isinstance(x.value, TimeSpan) and complete(x.value)
@@ -218,6 +220,22 @@ def _anchored_day(v: DocView, d: Entity, ts: TimeSpan) -> TimeSpan:
     if not days or days[-1].start is None:
         return ts
     day = days[-1].start + dt.timedelta(days=offsets[key])
+    return ts.model_copy(update={"start": day, "end": day, "granularity": "day", "relative": True})
+
+
+def _named_day(rest: str, ts: TimeSpan) -> Optional[TimeSpan]:
+    """The day a relative day also names by its number (前日の8日 → the 8th of the month the resolver found,
+    翌日の23日 → the 23rd), not a day counted from the last one told; None without a number."""
+    m = re.match(r"の?([0-9０-９]{1,2})日", rest)
+    if m is None or ts.start is None:
+        return None
+    n = int(m.group(1).translate(_DIGITS))
+    if n == ts.start.day:
+        return ts
+    try:
+        day = ts.start.replace(day=n)
+    except ValueError:
+        return None
     return ts.model_copy(update={"start": day, "end": day, "granularity": "day", "relative": True})
 
 
