@@ -1114,3 +1114,35 @@ def test_the_days_strike_told_again_with_its_toll_joins_it(profile):
 def test_target_information_is_no_strike(profile):
     text = "ロシア国防省は、黒海の上空を飛ぶ米国の無人偵察機が標的の情報を提供したと主張した。"
     assert _by_profile(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_weapon_that_fell_or_crashed_tells_a_strike(profile):
+    text = "今月9日には、南部ヘルソン市の郊外で、走行中の乗用車に小型ドローンが突っ込み、2人が死亡、1人が負傷した。"
+    a = _one(text, profile)
+    assert a.weapons == ["drone"]
+    assert a.casualties.killed == 2 and a.casualties.injured == 1
+    assert "Kherson" in {p.canonical for p in a.locations}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_weapon_that_fell_in_a_hypothetical_tells_no_strike(profile):
+    text = "専門家は、ドローンが住宅地に落ちる恐れがあると警告した。"
+    assert _by_profile(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_strike_sentence_about_a_far_place_starts_another_strike(profile):
+    text = ("今月14日には東部スロビャンスク中心部に誘導爆弾が落ち、2人が死亡した。"
+            "南部ヘルソン市では、小さな村々が連日砲撃にさらされ、住宅が損壊している。")
+    found = _by_profile(text, profile)
+    assert len(found) == 2
+    assert all(len({p.canonical for p in a.locations} & {"Sloviansk", "Kherson"}) == 1 for a in found)
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_district_of_the_struck_city_stays_in_the_strike(profile):
+    text = ("ロシア軍は10日朝、首都キーウをミサイルで攻撃した。"
+            "シェフチェンコ地区では住宅が被弾し、3人が負傷した。")
+    a = _one(text, profile)
+    assert a.casualties.injured == 3

@@ -117,8 +117,26 @@ def _facility_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, 
     return out
 
 
+@lru_cache(maxsize=1)
+def _weapon_strike_re() -> re.Pattern:
+    ws = lexicon("attack")["weapon_strikes"]
+    weapons = alternation(w for words in lexicon("attack")["weapons"].values() for w in words)
+    return re.compile(f"(?:{weapons})(?:{alternation(ws['links'])})[^、。]{{0,{ws['reach']}}}?({alternation(ws['events'])})")
+
+
+def _weapon_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
+    """Strikes told by what the weapon did, with no strike word: 走行中の乗用車にドローンが突っ込み、2人が死亡 /
+    中心部に誘導爆弾が落ち. The event word is the trigger; not inside a quotation."""
+    out = []
+    for m in _weapon_strike_re().finditer(v.clean, s, e):
+        ts, te = m.start(1), m.end(1)
+        if not _in_quote(v.clean, s, ts, lex):
+            out.append((ts, te, m.group(1), False))
+    return out
+
+
 def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
-    out = _facility_strikes(v, s, e, lex)
+    out = _facility_strikes(v, s, e, lex) + _weapon_strikes(v, s, e, lex)
     for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
         after = v.clean[te:te + 12]
         if any(after.startswith(x) for x in lex["not_after"]) or has_any(after, lex["stop_within"]):
@@ -615,6 +633,35 @@ def _place_topic(v: DocView, s: int, e: int, lex: dict) -> bool:
     return any(p.kind != "country" for p in v.ents(s, s + m.start(), {"GPE", "LOC", "FAC"}))
 
 
+def _elsewhere(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
+    """A strike sentence that opens with a place of its own, far from every place of the strike told so far
+    (今月9日には、ヘルソン地区の集落で…。 → ドネツク州のXでは、村が砲撃にさらされている): another strike.
+    Not a district of the same city (キーウでは… シェフチェンコ地区では…): a place within near_km of one
+    already told, or one without coordinates next to one without, stays."""
+    if not _place_topic(v, s, e, lex):
+        return False
+    mine = [p for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"]
+    theirs = [p for p in _locations(v, cur, cur.side) if p.kind != "country"]  # where it hit, not 協議 venues
+    if not mine or not theirs:
+        return False
+    near = lex["near_km"]
+    for p in mine:
+        for q in theirs:
+            if (p.canonical or p.text) == (q.canonical or q.text):
+                return False
+            if p.lat is not None and q.lat is not None and _km(p, q) <= near:
+                return False
+    return all(p.lat is not None for p in mine)
+
+
+def _km(p, q) -> float:
+    """Distance between two places with coordinates (equirectangular, enough for tens of kilometres)."""
+    import math
+    x = math.radians(q.lon - p.lon) * math.cos(math.radians((p.lat + q.lat) / 2))
+    y = math.radians(q.lat - p.lat)
+    return 6371.0 * math.hypot(x, y)
+
+
 def _incident(v: DocView, s: int, e: int, after: Optional[_Episode], lex: dict) -> bool:
     """One place's strike told after a day's tally (計87回の攻撃を行った。Xフロマダでは、誘導爆弾が落ち、
     1人が死亡) or after another such incident: its own record, not part of the tally. Needs a place topic,
@@ -759,7 +806,8 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             elif trig:
                 side = _side(v, s, e, trig[0][0], lex, trig[0][1])
                 new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
-                    (date and cur.date_explicit and cur.date and _disjoint(date, cur.date))
+                    (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
+                    (date is None and _elsewhere(v, s, e, cur, lex))
                 if new:
                     prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
                     cur = _Episode(side=side)
