@@ -1146,3 +1146,17 @@ def test_a_district_of_the_struck_city_stays_in_the_strike(profile):
             "シェフチェンコ地区では住宅が被弾し、3人が負傷した。")
     a = _one(text, profile)
     assert a.casualties.injured == 3
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+@pytest.mark.parametrize("facility, target", [("ガス生産施設", "energy"), ("タンカー", "energy"),
+                                              ("ミサイル工場", "military"), ("揚陸艦", "military")])
+def test_facility_nouns_give_the_target_class(profile, facility, target):
+    a = _one(f"ロシア国防省によると、ウクライナ軍は12日未明、クリミア半島の{facility}を無人機で攻撃した。", profile)
+    assert a.target == target
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_air_defence_that_shot_down_drones_does_not_make_a_military_target(profile):
+    a = _one("ロシア軍は12日未明、キーウの集合住宅を無人機で攻撃し、防空システムが20機を撃墜した。", profile)
+    assert a.target == "civilian"
