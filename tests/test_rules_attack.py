@@ -1160,3 +1160,18 @@ def test_facility_nouns_give_the_target_class(profile, facility, target):
 def test_air_defence_that_shot_down_drones_does_not_make_a_military_target(profile):
     a = _one("ロシア軍は12日未明、キーウの集合住宅を無人機で攻撃し、防空システムが20機を撃墜した。", profile)
     assert a.target == "civilian"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_an_air_force_that_reports_the_strike_is_not_the_attacker(profile):
+    a = _one("ウクライナ空軍によると、西部リビウ州が12日未明に攻撃を受け、1人が死亡した。", profile)
+    assert names(a.attacker) == {"Russia"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_strike_that_also_hit_another_country_is_not_a_retelling(profile):
+    text = ("ポーランドのトゥスク首相は10日朝、ロシアによるウクライナへの夜間攻撃の際、多数の無人機がポーランド領空に侵入したと明らかにした。\n"
+            "ウクライナ空軍によると、西部リビウ州などが同じ夜に攻撃を受け、1人が死亡した。")
+    found = _by_profile(text, profile)
+    assert len(found) == 2
+    assert any("PL" in {p.country for p in a.locations} for a in found)

@@ -349,7 +349,7 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
             continue  # ウクライナが攻撃を受けた: the victim
         best = side
     if best is None:
-        m = re.search(r"(\S{1,8})による", v.clean[s:e])
+        m = re.search(r"(\S{1,8})による(?!と)", v.clean[s:e])  # not …によると: a reporter
         if m:
             agent = v.first(s + m.start(), s + m.end(), {"GPE", "ORG"})
             agent = None if agent is None or roles.get(agent.start) in ("victim", "reporter", "clause") else agent
@@ -1381,8 +1381,8 @@ def _country_retelling(a: Attack, others: list[Attack]) -> bool:
     for b in others:
         if b is a or [x.canonical for x in b.attacker] != side:
             continue
-        if not any(p.kind != "country" and p.country in countries for p in b.locations):
-            continue
+        if not countries <= {p.country for p in b.locations if p.kind != "country"}:
+            continue  # ポーランドとウクライナ: a lead naming another country too tells more than b
         if a.date is None or (b.date is not None and b.date.start == a.date.start):
             return True
     return False
