@@ -1175,3 +1175,15 @@ def test_a_strike_that_also_hit_another_country_is_not_a_retelling(profile):
     found = _by_profile(text, profile)
     assert len(found) == 2
     assert any("PL" in {p.country for p in a.locations} for a in found)
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_strike_told_only_before_dawn_is_on_the_report_day(profile):
+    a = _one("東部ハルキウでも未明にミサイルと無人機による攻撃があり、市内のエネルギー施設が被弾した。", profile)
+    assert a.date is not None and a.date.start == day(PUB)
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_last_night_is_the_day_before_the_report(profile):
+    a = _one("ロシア軍は昨夜、南部オデーサの港湾施設を無人機で攻撃し、2人が負傷した。", profile)
+    assert a.date is not None and a.date.start == day("2026-01-18")

@@ -812,7 +812,8 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                     prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
                     cur = _Episode(side=side)
                     eps.append(cur)
-                    if date is None and has_any(sent[:6], lex["same_day_openers"]) and prev_date is not None:
+                    if date is None and has_any(sent[:lex["same_day_reach"]], lex["same_day_openers"]) and \
+                            prev_date is not None:  # 同じ夜、… / ロシア軍は同じ夜、…
                         date = prev_date
                 assert cur is not None  # a new episode, or the current one continued
                 cur.side = cur.side or side
@@ -1190,6 +1191,20 @@ def _blog_day(v: DocView, pos: int) -> Optional[TimeSpan]:
     return next((span for _, span, _ in reversed(heads) if span is not None), None)
 
 
+def _bare_time_date(v: DocView, ep: _Episode, lex: dict) -> Optional[TimeSpan]:
+    """The day of a strike told only by a time of day (東部ハルキウでも未明に…攻撃があり / 昨夜): counted from the
+    publication date, in the strike's first sentence; None without a publication date."""
+    if v.published is None:
+        return None
+    s, e = ep.sents[0]
+    for word, offset in sorted(lex["bare_times"].items(), key=lambda x: -len(x[0])):
+        i = v.clean.find(word, s, e)
+        if i >= 0:
+            day = v.published + dt.timedelta(days=offset)
+            return TimeSpan(text=v.text[i:i + len(word)], start=day, end=day, granularity="day", relative=True)
+    return None
+
+
 def _until_published(v: DocView, date: Optional[TimeSpan]) -> Optional[TimeSpan]:
     """Attacks are reported, not planned: a period (今年に入ってから → this year) ends at the publication date,
     and a week or longer span that starts after it (来週, a talk's date told next to the strike) is no strike's
@@ -1213,7 +1228,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     first = ep.sents[0][0]
     date = next((d for d in (_until_published(v, c()) for c in (
         lambda: ep.date if ep.date_explicit else None, lambda: _period_date(v, ep.sents),
-        lambda: v.heading_date(first), lambda: _blog_day(v, first), lambda: _context_date(v, first, lex)))
+        lambda: v.heading_date(first), lambda: _blog_day(v, first), lambda: _context_date(v, first, lex),
+        lambda: _bare_time_date(v, ep, lex)))
                  if d is not None), None)
     locations = _locations(v, ep, side)
     if ep.within is not None:  # an incident lies inside its tally's region: スーミ州 … スーミ地区のXでは
