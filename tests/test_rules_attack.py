@@ -996,7 +996,8 @@ def test_outages_told_in_a_later_entry_go_to_the_strike_of_their_place(profile):
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_a_national_outage_total_and_its_breakdown_go_to_the_wide_strike(profile):
-    text = ("ロシア軍は8日未明、ウクライナ各地の発電所をミサイルと無人機で攻撃し、キーウやリビウ、オデーサで被害が出た。\n"
+    text = ("ロシア軍は8日未明、ウクライナ各地の発電所をミサイルと無人機で攻撃し、"
+            "キーウやリビウ、オデーサで被害が出た。\n"
             "■正午\n"
             "電力会社によりますと、全国で80万世帯以上が停電しています。主な地域は次の通りです。\n"
             "・リビウ州：約30万世帯\n"
@@ -1017,7 +1018,8 @@ def test_an_outage_of_another_time_is_not_the_strikes(profile):
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_a_campaigns_sites_are_also_its_impact(profile):
-    text = "ウクライナ軍参謀本部によれば、今年に入ってから、ロシア国内の少なくとも15か所の製油所が無人機による攻撃を受けた。"
+    text = ("ウクライナ軍参謀本部によれば、今年に入ってから、"
+            "ロシア国内の少なくとも15か所の製油所が無人機による攻撃を受けた。")
     a = _one(text, profile)
     assert a.count == 15
     assert any(i.value == 15 and i.unit == "site" for i in a.impacts)
@@ -1170,7 +1172,8 @@ def test_an_air_force_that_reports_the_strike_is_not_the_attacker(profile):
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_a_strike_that_also_hit_another_country_is_not_a_retelling(profile):
-    text = ("ポーランドのトゥスク首相は10日朝、ロシアによるウクライナへの夜間攻撃の際、多数の無人機がポーランド領空に侵入したと明らかにした。\n"
+    text = ("ポーランドのトゥスク首相は10日朝、ロシアによるウクライナへの夜間攻撃の際、"
+            "多数の無人機がポーランド領空に侵入したと明らかにした。\n"
             "ウクライナ空軍によると、西部リビウ州などが同じ夜に攻撃を受け、1人が死亡した。")
     found = _by_profile(text, profile)
     assert len(found) == 2

@@ -121,7 +121,8 @@ def _facility_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, 
 def _weapon_strike_re() -> re.Pattern:
     ws = lexicon("attack")["weapon_strikes"]
     weapons = alternation(w for words in lexicon("attack")["weapons"].values() for w in words)
-    return re.compile(f"(?:{weapons})(?:{alternation(ws['links'])})[^、。]{{0,{ws['reach']}}}?({alternation(ws['events'])})")
+    links, events = alternation(ws["links"]), alternation(ws["events"])
+    return re.compile(f"(?:{weapons})(?:{links})[^、。]{{0,{ws['reach']}}}?({events})")
 
 
 def _weapon_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
