@@ -64,6 +64,23 @@ def _count(v: DocView, sents: list) -> Optional[int]:
     return None
 
 
+def _site_impacts(v: DocView, sents: list) -> list[Impact]:
+    """A campaign's sites are also what it hit: 少なくとも20か所の製油所が攻撃を受けた → 20 sites attacked
+    (besides the count the campaign gets from them)."""
+    sites = _count_res()[1]
+    for s, e in sents:
+        m = sites.search(v.clean, s, e)
+        if m:
+            g = next(i for i in (1, 2) if m.group(i))
+            q = next((x for x, _ in _quantities(v, max(s, m.start(g) - 6), m.end(g) + 4)), None)
+            value = int(m.group(g).replace(",", "").replace("，", "").translate(_DIGITS))
+            qv = q.value if q is not None and isinstance(q.value, Quantity) else None
+            return [Impact(value=value, unit="site", what="attacked",
+                           qualifier=qv.qualifier if qv is not None and qv.value == value else "exact",
+                           text=v.text[m.start(g):m.end(g)])]
+    return []
+
+
 def _in_quote(text: str, s: int, pos: int, lex: dict) -> bool:
     """A trigger inside a quotation is rhetoric, not a report: 「罪のない市民への無差別攻撃は戦争犯罪だ」."""
     seg = text[s:pos]
@@ -100,8 +117,27 @@ def _facility_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, 
     return out
 
 
+@lru_cache(maxsize=1)
+def _weapon_strike_re() -> re.Pattern:
+    ws = lexicon("attack")["weapon_strikes"]
+    weapons = alternation(w for words in lexicon("attack")["weapons"].values() for w in words)
+    links, events = alternation(ws["links"]), alternation(ws["events"])
+    return re.compile(f"(?:{weapons})(?:{links})[^、。]{{0,{ws['reach']}}}?({events})")
+
+
+def _weapon_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
+    """Strikes told by what the weapon did, with no strike word: 走行中の乗用車にドローンが突っ込み、2人が死亡 /
+    中心部に誘導爆弾が落ち. The event word is the trigger; not inside a quotation."""
+    out = []
+    for m in _weapon_strike_re().finditer(v.clean, s, e):
+        ts, te = m.start(1), m.end(1)
+        if not _in_quote(v.clean, s, ts, lex):
+            out.append((ts, te, m.group(1), False))
+    return out
+
+
 def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
-    out = _facility_strikes(v, s, e, lex)
+    out = _facility_strikes(v, s, e, lex) + _weapon_strikes(v, s, e, lex)
     for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
         after = v.clean[te:te + 12]
         if any(after.startswith(x) for x in lex["not_after"]) or has_any(after, lex["stop_within"]):
@@ -172,6 +208,8 @@ def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan
         ts = _anchored_day(v, d, ts)
         if ts.start is None or ts.end is None:
             continue
+        if v.published and ts.start > v.published and ts.granularity != "day":
+            continue  # 週末で家族連れが…: a strike's weekend is the one before the report, never the next one
         if (ts.end - ts.start).days <= 31 and ts.granularity not in ("month", "year", "season"):
             ds.append((d, ts, ts.start, ts.end))
     if not ds:
@@ -191,6 +229,8 @@ def _anchored_day(v: DocView, d: Entity, ts: TimeSpan) -> TimeSpan:
     with a time of day after it, the day is anchored here."""
     offsets = lexicon("dates")["anaphoric_days"]
     key = next((k for k in sorted(offsets, key=len, reverse=True) if d.text.startswith(k)), None)
+    if key is not None and (named := _named_day(d.text[len(key):], ts)) is not None:
+        return named  # 開幕前日の8日 / 翌日の23日: the day number is the day
     if key is None or d.text.rstrip("にはもの、") == key:
         return ts
     days = [x.value for x in v.ents(0, d.start, {"DATE"}) if isinstance(x.value, TimeSpan) and complete(x.value)
@@ -199,6 +239,22 @@ def _anchored_day(v: DocView, d: Entity, ts: TimeSpan) -> TimeSpan:
     if not days or days[-1].start is None:
         return ts
     day = days[-1].start + dt.timedelta(days=offsets[key])
+    return ts.model_copy(update={"start": day, "end": day, "granularity": "day", "relative": True})
+
+
+def _named_day(rest: str, ts: TimeSpan) -> Optional[TimeSpan]:
+    """The day a relative day also names by its number (前日の8日 → the 8th of the month the resolver found,
+    翌日の23日 → the 23rd), not a day counted from the last one told; None without a number."""
+    m = re.match(r"の?([0-9０-９]{1,2})日", rest)
+    if m is None or ts.start is None:
+        return None
+    n = int(m.group(1).translate(_DIGITS))
+    if n == ts.start.day:
+        return ts
+    try:
+        day = ts.start.replace(day=n)
+    except ValueError:
+        return None
     return ts.model_copy(update={"start": day, "end": day, "granularity": "day", "relative": True})
 
 
@@ -294,7 +350,7 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
             continue  # ウクライナが攻撃を受けた: the victim
         best = side
     if best is None:
-        m = re.search(r"(\S{1,8})による", v.clean[s:e])
+        m = re.search(r"(\S{1,8})による(?!と)", v.clean[s:e])  # not …によると: a reporter
         if m:
             agent = v.first(s + m.start(), s + m.end(), {"GPE", "ORG"})
             agent = None if agent is None or roles.get(agent.start) in ("victim", "reporter", "clause") else agent
@@ -492,10 +548,17 @@ def _place_role(v: DocView, p, lex: dict) -> Optional[str]:
 
 
 def _is_heading(v: DocView, s: int, e: int) -> bool:
+    """A headline or subhead: the first paragraph of a text of more than two (unless it reads as a lead of
+    several sentences: キャスター：…ミサイルが着弾しました。子どもを含む…), or a short one without a full stop."""
     ps, pe = v.para(s)
-    if (ps, pe) == v.paras[0] and len(v.paras) > 2:
+    if (ps, pe) == v.paras[0] and len(v.paras) > 2 and not _lead_paragraph(v.clean[ps:pe]):
         return True  # the headline
     return pe - ps <= 40 and "。" not in v.clean[ps:pe]
+
+
+def _lead_paragraph(text: str) -> bool:
+    """A first paragraph that is prose, not a headline: longer than a headline and ending in a full stop."""
+    return text.rstrip().endswith("。") and len(text.strip()) > 40
 
 
 def _quantities(v: DocView, s: int, e: int) -> list[tuple[Entity, Quantity]]:
@@ -517,6 +580,22 @@ def _follow_up(v: DocView, s: int, e: int, lex: dict, last: Optional[_Episode], 
             has_any(v.clean[s:s + 6], lex["contrast_openers"]):
         return None
     return None if _other_day(date, last) else last
+
+
+def _place_antecedent(v: DocView, s: int, e: int, eps: list[_Episode], idx: int) -> Optional[_Episode]:
+    """The strike a toll paragraph goes back to across paragraphs that told none (a transcript's question:
+    キャスター：被害の全容は…。 記者：…州の知事が、50人が死亡したと明らかに): the last strike, when the
+    paragraph opens with the toll and every place it names is one of the places of the last strike that
+    named any (a claim or comment told in between names none)."""
+    if idx != 0:
+        return None
+    mine = {p.canonical or p.text for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"}
+    for ep in reversed(eps):
+        theirs = {p.canonical or p.text for a, b in ep.sents for p in v.ents(a, b, {"GPE", "LOC", "FAC"})
+                  if p.kind != "country"}
+        if theirs:
+            return ep if mine and mine <= theirs else None
+    return None
 
 
 def _other_day(date: Optional[TimeSpan], ep: _Episode, report_lag: int = 2) -> bool:
@@ -553,6 +632,35 @@ def _place_topic(v: DocView, s: int, e: int, lex: dict) -> bool:
     if m is None:
         return False
     return any(p.kind != "country" for p in v.ents(s, s + m.start(), {"GPE", "LOC", "FAC"}))
+
+
+def _elsewhere(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
+    """A strike sentence that opens with a place of its own, far from every place of the strike told so far
+    (今月9日には、ヘルソン地区の集落で…。 → ドネツク州のXでは、村が砲撃にさらされている): another strike.
+    Not a district of the same city (キーウでは… シェフチェンコ地区では…): a place within near_km of one
+    already told, or one without coordinates next to one without, stays."""
+    if not _place_topic(v, s, e, lex):
+        return False
+    mine = [p for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"]
+    theirs = [p for p in _locations(v, cur, cur.side) if p.kind != "country"]  # where it hit, not 協議 venues
+    if not mine or not theirs:
+        return False
+    near = lex["near_km"]
+    for p in mine:
+        for q in theirs:
+            if (p.canonical or p.text) == (q.canonical or q.text):
+                return False
+            if p.lat is not None and q.lat is not None and _km(p, q) <= near:
+                return False
+    return all(p.lat is not None for p in mine)
+
+
+def _km(p, q) -> float:
+    """Distance between two places with coordinates (equirectangular, enough for tens of kilometres)."""
+    import math
+    x = math.radians(q.lon - p.lon) * math.cos(math.radians((p.lat + q.lat) / 2))
+    y = math.radians(q.lat - p.lat)
+    return 6371.0 * math.hypot(x, y)
 
 
 def _incident(v: DocView, s: int, e: int, after: Optional[_Episode], lex: dict) -> bool:
@@ -699,12 +807,14 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             elif trig:
                 side = _side(v, s, e, trig[0][0], lex, trig[0][1])
                 new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
-                    (date and cur.date_explicit and cur.date and _disjoint(date, cur.date))
+                    (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
+                    (date is None and _elsewhere(v, s, e, cur, lex))
                 if new:
                     prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
                     cur = _Episode(side=side)
                     eps.append(cur)
-                    if date is None and has_any(sent[:6], lex["same_day_openers"]) and prev_date is not None:
+                    if date is None and has_any(sent[:lex["same_day_reach"]], lex["same_day_openers"]) and \
+                            prev_date is not None:  # 同じ夜、… / ロシア軍は同じ夜、…
                         date = prev_date
                 assert cur is not None  # a new episode, or the current one continued
                 cur.side = cur.side or side
@@ -719,7 +829,8 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                     not has_any(sent[:6], lex["contrast_openers"]):  # 一方、…41人が死亡と発表: another account
                 cur.sents.append((s, e))
             elif cur is None and (hits or idx == 0) and (back := _follow_up(
-                    v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep, date)) is not None:
+                    v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep or _place_antecedent(
+                        v, s, e, eps, idx), date)) is not None:
                 cur = back  # _follow_up returns the episode it was given
                 cur.sents.append((s, e))
             elif _outage(sent, lex) and v.ents(s, e, {"QUANTITY"}) and idx + 1 < len(sents) and \
@@ -746,6 +857,18 @@ def _outage_only(v: DocView, s: int, e: int, lex: dict) -> bool:
     return outage and not damage and not _trigger_hits(v, s, e, lex)
 
 
+@lru_cache(maxsize=1)
+def _official_re() -> re.Pattern:
+    of = lexicon("attack")["reporting_officials"]
+    return re.compile(f"の[^、。]{{0,{of['name_reach']}}}?(?:{alternation(of['titles'])})")
+
+
+def _official_of(v: DocView, p, e: int) -> bool:
+    """A place named as an official's jurisdiction (ハルキウ州のシネフボウ知事, オデーサ市の市長): in a sentence that
+    only adds the toll, the place says who reports, not where the strike hit."""
+    return _official_re().match(v.clean, p.end, e) is not None
+
+
 def _launch_origin(v: DocView, p, e: int, lex: dict) -> bool:
     """A place the weapons were fired from: Xから…発射 within the clause (ハルキウ州から地対空ミサイル2発を発射).
     Not Xから…へ / Xに (a place the strike reached) and not a launch told in another clause."""
@@ -762,10 +885,13 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
     for s, e in ep.sents:
         if _outage_only(v, s, e, lex):
             continue  # 停電はハルキウ州、オデーサ州に及んだ: where the lights went out, not where the strike hit
+        told_strike = any(s <= ts < e for ts, _ in ep.triggers)
         for p in _places(v, s, e):
             nxt = v.clean[p.end:p.end + 4]
             if p.kind == "country" and p.country == attacker_country:
                 continue
+            if not told_strike and _official_of(v, p, e):
+                continue  # …ハルキウ州のシネフボウ知事によると、死者は18人: who reports the toll, not where
             if nxt.startswith(tuple(lex["not_place_after"])) or nxt.startswith(tuple(lex["meeting_after"])) or \
                     _dateline(v.clean, p.end, lex):
                 continue
@@ -791,6 +917,8 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
     specific = settled or specific  # ドナウ川沿いのイズマイル港: the river places the port, the port was hit
     if not specific and (back := _facility_back_reference(v, ep)) is not None:
         specific = [back]  # 原発の施設が砲撃を受けた: the plant named in full earlier
+    if not specific and (town := _town_back_reference(v, ep, lex)) is not None:
+        specific = [town]  # 23日には市内の印刷工場が…: the city the text is about
     seen, out = set(), []
     for p in specific or places:
         key = p.canonical or p.text
@@ -836,6 +964,18 @@ def _facility_back_reference(v: DocView, ep: _Episode) -> Optional[Entity]:
                     continue  # 原発から / 原発に向けて: where fire came from or a principle, not what was hit
                 named = [p for p in v.ents(0, s0, {"FAC"})
                          if p.canonical and p.text.endswith(tuple(form.heads))]
+                if named:
+                    return named[-1]
+    return None
+
+
+def _town_back_reference(v: DocView, ep: _Episode, lex: dict) -> Optional[Entity]:
+    """The city or region a strike that names no place refers back to (同じ夜には市中心部にもミサイルが撃ち込まれ /
+    23日には市内の印刷工場が…攻撃を受け / 同州では): the last place of that kind named before it."""
+    for s, e in ep.sents:
+        for kind, words in lex["town_back_references"].items():
+            if has_any(v.clean[s:e], words):
+                named = [p for p in v.ents(0, ep.sents[0][0], {"GPE"}) if p.kind == kind and p.canonical]
                 if named:
                     return named[-1]
     return None
@@ -1052,6 +1192,20 @@ def _blog_day(v: DocView, pos: int) -> Optional[TimeSpan]:
     return next((span for _, span, _ in reversed(heads) if span is not None), None)
 
 
+def _bare_time_date(v: DocView, ep: _Episode, lex: dict) -> Optional[TimeSpan]:
+    """The day of a strike told only by a time of day (東部ハルキウでも未明に…攻撃があり / 昨夜): counted from the
+    publication date, in the strike's first sentence; None without a publication date."""
+    if v.published is None:
+        return None
+    s, e = ep.sents[0]
+    for word, offset in sorted(lex["bare_times"].items(), key=lambda x: -len(x[0])):
+        i = v.clean.find(word, s, e)
+        if i >= 0:
+            day = v.published + dt.timedelta(days=offset)
+            return TimeSpan(text=v.text[i:i + len(word)], start=day, end=day, granularity="day", relative=True)
+    return None
+
+
 def _until_published(v: DocView, date: Optional[TimeSpan]) -> Optional[TimeSpan]:
     """Attacks are reported, not planned: a period (今年に入ってから → this year) ends at the publication date,
     and a week or longer span that starts after it (来週, a talk's date told next to the strike) is no strike's
@@ -1069,13 +1223,14 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     text = "".join(v.clean[s:e] for s, e in ep.sents)
     side = ep.side
     cas = _casualties(v, ep, lex)
-    impacts = _impacts(v, ep, lex)
+    impacts = _impacts(v, ep, lex) + _site_impacts(v, ep.sents)
     count = _count(v, ep.sents)
     weapons = _weapons(text, lex)
     first = ep.sents[0][0]
     date = next((d for d in (_until_published(v, c()) for c in (
         lambda: ep.date if ep.date_explicit else None, lambda: _period_date(v, ep.sents),
-        lambda: v.heading_date(first), lambda: _blog_day(v, first), lambda: _context_date(v, first, lex)))
+        lambda: v.heading_date(first), lambda: _blog_day(v, first), lambda: _context_date(v, first, lex),
+        lambda: _bare_time_date(v, ep, lex)))
                  if d is not None), None)
     locations = _locations(v, ep, side)
     if ep.within is not None:  # an incident lies inside its tally's region: スーミ州 … スーミ地区のXでは
@@ -1199,6 +1354,21 @@ def _merge_undated(out: list[Attack]) -> list[Attack]:
     return kept
 
 
+def _merge_placeless(out: list[Attack]) -> list[Attack]:
+    """A detail paragraph with no day, place or count of its own (原油積み出しターミナルを攻撃し、火災が発生した。
+    …原油輸出は一時停止され、日量約220万バレル分の出荷に影響が出た) tells the strike its side made just before:
+    it joins the nearest earlier strike by the same attacker."""
+    kept: list[Attack] = []
+    for a in out:
+        side = [x.canonical for x in a.attacker]
+        prev = next((b for b in reversed(kept) if [x.canonical for x in b.attacker] == side), None)
+        if prev is not None and side and a.date is None and not a.count and not a.locations:
+            _absorb(prev, a)
+            continue
+        kept.append(a)
+    return kept
+
+
 def _retelling(a: Attack, others: list[Attack]) -> bool:
     """A strike told again in passing (その翌日にはオデーサの港がミサイル攻撃を受け; a lead's 週末には
     サマラ州やクラスノダール地方の製油所が相次いで攻撃を受けました): no day number, no toll, count or
@@ -1228,11 +1398,104 @@ def _country_retelling(a: Attack, others: list[Attack]) -> bool:
     for b in others:
         if b is a or [x.canonical for x in b.attacker] != side:
             continue
-        if not any(p.kind != "country" and p.country in countries for p in b.locations):
-            continue
+        if not countries <= {p.country for p in b.locations if p.kind != "country"}:
+            continue  # ポーランドとウクライナ: a lead naming another country too tells more than b
         if a.date is None or (b.date is not None and b.date.start == a.date.start):
             return True
     return False
+
+
+class _StrayOutageLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    units: list[str]
+    reach: int
+    list_markers: list[str]
+
+
+@lru_cache(maxsize=1)
+def _stray_lex() -> _StrayOutageLex:
+    raw = dict(lexicon("attack")["stray_outages"])
+    return _StrayOutageLex(doc=raw.pop("_doc", ""), **raw)
+
+
+def _outage_figures(v: DocView, s: int, e: int, lex: dict) -> list[tuple[Entity, Quantity, str]]:
+    """The counted outages of a sentence (約7万世帯で電気が止まった, 100万世帯以上が停電): a household or person
+    figure with an outage cue after it within reach, not a toll (59人が死亡)."""
+    sl, out = _stray_lex(), []
+    cues = sorted((cs, what) for what, words in lex["impacts"] if what.startswith("without")
+                  for cs, _, _ in find_all(v.clean, words, s, e))
+    for q, qv in _quantities(v, s, e):
+        if (qv.unit or "") not in sl.units or has_any(v.clean[q.end:q.end + 6], lex["killed"] + lex["injured"]):
+            continue
+        what = next((w for cs, w in cues if 0 <= cs - q.end <= sl.reach), None)
+        if what is not None:
+            out.append((q, qv, what))
+    return out
+
+
+def _breakdown(v: DocView, e: int) -> list[tuple[Entity, Quantity]]:
+    """The list lines right after an outage sentence (・ハルキウ州：約70万世帯): one figure each."""
+    sl, out = _stray_lex(), []
+    pi = v.para_index(e - 1) + 1
+    while pi < len(v.paras) and v.clean.startswith(tuple(sl.list_markers), v.paras[pi][0]):
+        ps, pe = v.paras[pi]
+        out += [(q, qv) for q, qv in _quantities(v, ps, pe) if (qv.unit or "") in sl.units][:1]
+        pi += 1
+    return out
+
+
+def _figure_place(v: DocView, s: int, q: Entity) -> Optional[Entity]:
+    """The place a figure's clause names before it: オデーサ州では約7万世帯 / ・ハルキウ州：約70万世帯."""
+    start = max(s, v.clean.rfind("、", s, q.start) + 1)
+    places = [p for p in v.ents(start, q.start, {"GPE", "LOC"}) if p.kind != "country"]
+    return places[-1] if places else None
+
+
+def _same_place(a: Optional[str], b: Optional[str]) -> bool:
+    """A city and its region or district share their name: Kharkiv ~ Kharkiv Oblast."""
+    return bool(a and b and (a == b or a.startswith(b + " ") or b.startswith(a + " ")))
+
+
+def _other_time(v: DocView, s: int, e: int, attacks: list[Attack]) -> bool:
+    """A sentence dated outside every strike's days (昨冬には1000万人が停電した): not their outage."""
+    for d in v.ents(s, e, {"DATE"}):
+        ts = d.value
+        if not isinstance(ts, TimeSpan) or ts.start is None:
+            return True
+        if not any(a.date is not None and a.date.start is not None and a.date.end is not None
+                   and a.date.start <= ts.start <= a.date.end for a in attacks):
+            return True
+    return False
+
+
+def _stray_outages(v: DocView, attacks: list[Attack], lex: dict) -> None:
+    """Outages told on their own after the strikes (a live blog's entry: 全国で100万世帯以上が停電しています。
+    主な地域は次の通りです。・ハルキウ州：約70万世帯; オデーサ州では約7万世帯、ハルキウ市では約12万世帯で電気が
+    止まった) are the strikes' impacts: a figure goes to the strike at the place its clause names, a figure with
+    no such strike (全国で) to the strike that names the most places. Not a sentence already in a strike's
+    evidence, a hypothetical, or one with a date of its own."""
+    told = {(x.start, x.end) for a in attacks for x in a.evidence}
+    for s, e in v.sentences:
+        if (s, e) in told or _hypothetical(v.clean[s:e], lex) or _other_time(v, s, e, attacks):
+            continue
+        figures = _outage_figures(v, s, e, lex) if attacks else []
+        if not figures:
+            continue
+        before = [a for a in attacks if a.evidence and a.evidence[0].start < s] or attacks  # a live blog: newest first
+        whole = max(before, key=lambda a: len(a.locations))
+        items = [(q, qv, figures[-1][2]) for q, qv in _breakdown(v, e)]
+        for q, qv, what in figures + items:
+            place = _figure_place(v, v.para(q.start)[0] if (q, qv, what) in items else s, q)
+            key = place.canonical if place is not None else None
+            at = [a for a in attacks if any(_same_place(key, p.canonical) for p in a.locations)]
+            if place is not None and place.country and not at and \
+                    place.country not in {p.country for p in whole.locations}:
+                continue  # a place in another country than any strike's: no strike's outage
+            for a in at[-1:] + ([whole] if not at or (q, qv, what) in items else []):
+                if all(i.value != qv.value for i in a.impacts):
+                    a.impacts.append(Impact(value=qv.value, unit=qv.unit, qualifier=qv.qualifier, what=what,
+                                            text=v.text[q.start:q.end]))
 
 
 def extract(v: DocView) -> list[Attack]:
@@ -1241,4 +1504,6 @@ def extract(v: DocView) -> list[Attack]:
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
     out = [a for a in out if not _country_retelling(a, out)]
-    return _merge_undated(_merge_updates(out))
+    out = _merge_placeless(_merge_undated(_merge_updates(out)))
+    _stray_outages(v, out, lex)
+    return out
