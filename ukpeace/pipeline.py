@@ -247,10 +247,10 @@ def _doc_mentions(doc, base: int) -> list[Mention]:
 
 
 def _only_places(guess: Mention, places: list[tuple[int, int]]) -> bool:
-    """``guess`` is places written run-on: places only, or a region (…州, …地方) and one katakana name after it
-    (サマラ州シズラニ: a region and its town, which the CNN glues into one company name)."""
+    """``guess``, which the CNN calls no place, is places written run-on: places only, or a region (…州,
+    …地方) and one katakana name after it (サマラ州シズラニ: a region and its town, glued into a company name)."""
     inside = sorted((s, e) for s, e in places if guess.start <= s and e <= guess.end)
-    if not inside or inside[0][0] != guess.start or guess.label == "PERSON":
+    if not inside or inside[0][0] != guess.start or guess.label in ("PERSON", "GPE"):
         return False
     first = guess.text[: inside[0][1] - guess.start]
     if len(inside) == 1 and not first.endswith(tuple(lexicon("place_names")["admin_suffixes"])):
