@@ -202,6 +202,9 @@ class ProposalLexicon(BaseModel):
     signatory_title: _SignatoryTitle  # A氏は…B首相と会談し…署名: how a signatory stands before its verb
     vp_to_head_gaps: list[str]   # 停戦を延長するよう逆提案: a verb phrase joined to the head that puts it forward
     span_named_heads: list[str]  # 「30日間」の停戦案: heads that, with a span and a status, name a proposal
+    counted_only_heads: list[str]  # 7項目の改革, 9つの条件: heads that name a proposal only after their count
+    granted_only_heads: list[str]  # 「加盟候補国」の地位を与える: heads that name a proposal only when granted
+    granted_after: list[str]     # を与え, の付与: how a granted head goes on
 
 
 @lru_cache(maxsize=1)
@@ -564,18 +567,16 @@ def _role_entities(v: DocView, p) -> list:
 
 
 def _with_states(ents: list) -> list:
-    """The proposers as actors; a leader also gives the state he acts for: ゼレンスキー大統領が提案 gives
-    Zelenskyy and Ukraine (an official's proposal is his government's)."""
+    """The proposers as actors; a leader stands for the state he acts for: ゼレンスキー大統領が提案 gives one
+    actor, Ukraine, whose text is the leader's name (an official's proposal is his government's). A person
+    with no state (or a state the gazetteer lacks) stays a person."""
     out = []
     ends = {x.end for x in ents if x.canonical}
     for ent in ents:
         if not ent.canonical and ent.start in ends:
             continue  # 中国外務省: China's ministry is China, not a second, unnamed actor
-        actor = _as_proposer(ent)
-        if actor is not None:
-            out.append(actor)
-        if ent.label == "PERSON" and ent.country:
-            out.append(state_of(ent))
+        state = state_of(ent) if ent.label == "PERSON" and ent.country else None
+        out.append(state or _as_proposer(ent))
     return [a for a in dedup_actors(a for a in out if a is not None)]
 
 
@@ -682,6 +683,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         he = number.end() if number else he  # 安保理決議2202号: the number is part of the name
         if not _head_ok(v, hs, he, w, s, e, lex) or (w in lex["modifier_only_heads"] and not _span_extension(v, s, hs)):
             continue
+        if not _counted_ok(v, s, hs, w, lex) or not _granted_ok(v, he, w, lex):
+            continue
         if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) for x in lex["not_after"]) \
                 or _cited(v, he, w, lex) or _evaluative(v, s, hs, he, lex):
             continue
@@ -728,6 +731,18 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     return out
 
 
+def _counted_ok(v: DocView, s: int, hs: int, w: str, lex: dict) -> bool:
+    """A counted-only head names a proposal after its count: '欧州委が示した7項目の改革', '9項目の条件が付いた';
+    not '停戦の条件として…', '司法改革を進める' (no count: a word, not a list put forward)."""
+    return w not in lex["counted_only_heads"] or _re()["points_before"].search(v.clean[max(s, hs - 12):hs]) is not None
+
+
+def _granted_ok(v: DocView, he: int, w: str, lex: dict) -> bool:
+    """A granted-only head names a proposal when the text grants it: '「加盟候補国」の地位を与えることで合意';
+    not 'ロシアの国際的な地位が低下した' (a standing, not a decision)."""
+    return w not in lex["granted_only_heads"] or any(v.clean.startswith(g, he) for g in lex["granted_after"])
+
+
 def _topic_only(clause: str, w: str, lex: dict) -> bool:
     """A clause that only names a topic does not name an agreement: '領土に関わる合意', '停戦をめぐる合意'
     (but '東部の前線で戦闘を止める合意' says what is agreed)."""
@@ -758,12 +773,13 @@ def _cited(v: DocView, he: int, w: str, lex: dict) -> bool:
 
 
 def _body_ok(v: DocView, hs: int, he: int, w: str, lex: dict) -> bool:
-    """A coalition is a proposal as a known body or in quotes: '「有志連合」の構築' (not '訓練に向けた連合');
+    """A coalition is a proposal as a known body or in quotes, a gloss allowed: '「有志連合」の構築',
+    '「スキル同盟（Skills Alliance）」が発足' (not '訓練に向けた連合', '日米同盟');
     a platform only when the text sets it up: '「復興プラットフォーム」の創設' (not '石油プラットフォーム')."""
     if w in lex["known_body_heads"]:
         ent = v.entity_at(hs)
         known = ent is not None and ent.label == "ORG" and ent.source == "gazetteer"
-        return known or v.clean[he:he + 1] == "」"
+        return known or v.clean[he:he + 1] == "」" or _GLOSSED_CLOSE.match(v.clean, he) is not None
     if w in lex["setup_only_heads"]:
         return _being_set_up(v, he, lex)
     return True
@@ -821,7 +837,10 @@ def _quoted(v: DocView, start: int, he: int) -> bool:
     """A name in quotes: 「平和の公式」, 「賠償ローン」構想; not a quoted remark that happens to hold a head
     (「交換のための基金を補充してくれた…」と述べた)."""
     opened = v.clean[start:start + 1] == "「" or v.clean[start - 1:start] == "「"
-    return opened and "」" in v.clean[start:he + 1]
+    return opened and ("」" in v.clean[start:he + 1] or _GLOSSED_CLOSE.match(v.clean, he) is not None)
+
+
+_GLOSSED_CLOSE = re.compile(r"[（(][^（）()「」]{1,30}[）)]」")  # 「スキル同盟（Skills Alliance）」: a gloss, then the quote closes
 
 
 def _generic_modifier(mod: str, lex: dict) -> bool:
