@@ -1203,3 +1203,29 @@ def test_an_existing_alliance_is_no_proposal():
 def test_a_quoted_pledge_adopted_is_agreed():
     p = only_proposal("加盟国は「長期的な防衛支援の誓約」を採択した。")
     assert "誓約" in p.name and p.status == "agreed"
+
+
+def test_a_security_framework_is_the_security_guarantee():
+    p = only_proposal("ウクライナは3日、保証国が防衛義務を負う新たな安全保障の枠組みを提案した。"
+                      "ロシアは安全の保証について協議する考えを示した。")
+    assert names(p.proposer) == {"Ukraine"}
+
+
+def test_a_security_agreement_stays_apart_from_the_guarantee():
+    found = proposals("日本とウクライナは2国間の安全保障協定に署名した。米国は安全の保証の枠組みを提案した。")
+    assert len(found) == 2
+
+
+def test_acting_at_a_leaders_request_names_him_the_proposer():
+    p = only_proposal("ロシアはトランプ大統領の要請に応じ、発電所への攻撃を1週間控えることで合意した。")
+    assert "United States" in names(p.proposer) and p.status == "agreed"
+
+
+def test_a_subjectless_sentence_goes_on_with_the_last_topic():
+    p = only_proposal("ゼレンスキー大統領は来週、米国を訪れる。首脳会談では、戦争を終わらせるための「勝利計画」を提示する。")
+    assert names(p.proposer) == {"Ukraine"}
+
+
+def test_a_subjectless_sentence_that_only_debates_names_no_proposer():
+    p = only_proposal("ロシアは会談に応じた。会談では、「勝利計画」が議論された。")
+    assert p.proposer == []

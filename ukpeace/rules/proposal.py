@@ -202,6 +202,8 @@ class ProposalLexicon(BaseModel):
     signatory_title: _SignatoryTitle  # A氏は…B首相と会談し…署名: how a signatory stands before its verb
     vp_to_head_gaps: list[str]   # 停戦を延長するよう逆提案: a verb phrase joined to the head that puts it forward
     span_named_heads: list[str]  # 「30日間」の停戦案: heads that, with a span and a status, name a proposal
+    about_markers: list[str]     # 安全の保証について…考えを示した: what a statement is about, not what its topic puts forward
+    frame_topics: dict[str, str]  # 安全保障の枠組み = 安全の保証: a frame named after a topic is the proposal it stands for
     counted_only_heads: list[str]  # 7項目の改革, 9つの条件: heads that name a proposal only after their count
     granted_only_heads: list[str]  # 「加盟候補国」の地位を与える: heads that name a proposal only when granted
     granted_after: list[str]     # を与え, の付与: how a granted head goes on
@@ -266,6 +268,9 @@ def _frame_of(name: str) -> str:
         rest = name[:-len(tail)]
         if name.endswith(tail) and any(len(h) > 1 and rest.endswith(h) for h in lex["heads"]):
             return rest
+        topic = next((t for t in lex["frame_topics"] if name.endswith(tail) and rest.endswith(t)), None)
+        if topic is not None:
+            return rest[:-len(topic)] + lex["frame_topics"][topic]  # 新たな安全保障の枠組み → 新たな安全の保証
     return name
 
 
@@ -483,16 +488,23 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
         if marker == "が" and has_any(v.clean[ent.end:m.end - len(m.core)] if m.clause else between,
                                       lex["proposer_verbs"]):
             marked.append(ent)  # Xが提案した…
-        elif marker in ("は", "も") and (has_any(verb_after, lex["proposer_verbs"]) or
+        elif marker in ("は", "も") and not v.clean.startswith(tuple(lex["about_markers"]), m.end) and \
+                (has_any(verb_after, lex["proposer_verbs"]) or
                                          has_any(verb_after[:6], lex["direct_proposed"])) and \
                 not has_any(verb_after, lex["status"]["rejected"] + lex["support_verbs"]):
             topic.append((ent.end + between.find(marker), ent))
     last = max((p for p, _ in topic), default=None)
     chosen = marked or [x for p, x in topic if p == last]  # the nearest topic: 'Aは…協議し、Bは…' gives B
-    if not chosen and v.clean.startswith(tuple(lex["continuing_openers"]), s) and \
+    if not chosen and (v.clean.startswith(tuple(lex["continuing_openers"]), s) or _subjectless(v, s, m)) and \
             has_any(verb_after, lex["proposer_verbs"]) and v.first(s, m.start, {"GPE", "ORG", "PERSON"}) is None:
         chosen = _previous_topic(v, s)
     return _with_states(chosen)
+
+
+def _subjectless(v: DocView, s: int, m: _Mention) -> bool:
+    """A sentence with no subject of its own goes on with the last one's: 'ゼレンスキー氏は訪米する。会談では、
+    「勝利計画」を提示する' (nothing before the plan is marked は or が)."""
+    return re.search(r"[はが]", v.clean[s:m.start].replace("では", "").replace("には", "")) is None
 
 
 def _names_it(v: DocView, m: _Mention, ent, lex: dict) -> bool:
