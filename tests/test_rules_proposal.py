@@ -1229,3 +1229,29 @@ def test_a_subjectless_sentence_goes_on_with_the_last_topic():
 def test_a_subjectless_sentence_that_only_debates_names_no_proposer():
     p = only_proposal("ロシアは会談に応じた。会談では、「勝利計画」が議論された。")
     assert p.proposer == []
+
+
+def test_an_acceptance_negated_past_the_window_is_a_rejection():
+    p = only_proposal("しかしロシア外相は7日、ウクライナ側が前日に示した和平合意の新たな案について「先月の協議で確認した内容"
+                      "から大きく後退しており、受け入れられない」と述べた。")
+    assert p.status == "rejected"
+
+
+def test_agreeing_that_never_happened_is_a_rejection():
+    p = only_proposal("だが協議の後も、米国が求めてきた30日間の停戦で両首脳が一致することはなかった。")
+    assert p.status == "rejected"
+
+
+def test_a_fund_launched_is_agreed():
+    p = only_proposal("欧州委員長は、企業に投資する「欧州復興基金」の立ち上げを発表した。")
+    assert p.status == "agreed"
+
+
+def test_a_body_set_up_as_an_intent_is_only_proposed():
+    p = only_proposal("大統領は、航路を守る「黒海監視センター」を設ける考えを示した。")
+    assert p.status != "agreed"
+
+
+def test_a_polite_launch_is_agreed():
+    p = only_proposal("復興人材を育てる「技能同盟（Skills Alliance）」が新たに発足しました。")
+    assert p.status == "agreed"

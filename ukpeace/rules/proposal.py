@@ -203,6 +203,9 @@ class ProposalLexicon(BaseModel):
     vp_to_head_gaps: list[str]   # 停戦を延長するよう逆提案: a verb phrase joined to the head that puts it forward
     span_named_heads: list[str]  # 「30日間」の停戦案: heads that, with a span and a status, name a proposal
     about_markers: list[str]     # 安全の保証について…考えを示した: what a statement is about, not what its topic puts forward
+    negated_after: list[str]     # 受け入れられない, 一致することはなかった: an agreeing verb negated is a rejection
+    agreeing_stems: list[str]    # 一致す(ることはなかった): stems of agreeing verbs that a negation may follow
+    setup_intent: list[str]      # 仕組みを設ける考えを示す: setting up said as intent, not done
     frame_topics: dict[str, str]  # 安全保障の枠組み = 安全の保証: a frame named after a topic is the proposal it stands for
     counted_only_heads: list[str]  # 7項目の改革, 9つの条件: heads that name a proposal only after their count
     granted_only_heads: list[str]  # 「加盟候補国」の地位を与える: heads that name a proposal only when granted
@@ -403,9 +406,14 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     after = v.clean[m.end:min(e, m.end + 35)]
     if has_any(v.clean[max(m.end, e - 12):e], lex["modality_end"]):
         return "proposed" if has_any(before + after, lex["status"]["proposed"]) else None
+    tail = v.clean[m.end:e]
+    if _negated(after, tail, lex):
+        return "rejected"
     for status in ("signed", "rejected", "agreed"):
-        if _settled(after, lex["status"][status], lex):
+        if _settled(after, lex["status"][status], lex, tail):
             return status
+    if _set_up(v, m, lex):
+        return "agreed"
     if has_any(before[-12:], lex["discussed_before"]):
         return "under_discussion"
     if has_any(after[:6], lex["direct_proposed"]) or has_any(after, lex["status"]["proposed"]):
@@ -421,14 +429,36 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     return None
 
 
-def _settled(after: str, words: list[str], lex: dict) -> bool:
+def _settled(after: str, words: list[str], lex: dict, tail: Optional[str] = None) -> bool:
     """A decisive verb said as done, not as intent or condition: '停戦を受け入れた' is settled,
-    '停戦を受け入れる用意がある' / '合意すれば' / '署名する予定' are not (modality_after)."""
+    '停戦を受け入れる用意がある' / '合意すれば' / '署名する予定' are not (modality_after). The modality is read in
+    the sentence's tail, past the window the verb was found in (…後退しており、受け入れ|られない)."""
+    tail = after if tail is None else tail
     for w in words:
         i = after.find(w)
-        if i != -1 and not has_any(after[i + len(w):i + len(w) + 8], lex["modality_after"]):
+        if i != -1 and not has_any(tail[i + len(w):i + len(w) + 8], lex["modality_after"]):
             return True
     return False
+
+
+def _negated(after: str, tail: str, lex: dict) -> bool:
+    """An agreeing verb negated rejects: '…案について「受け入れられない」と述べ', '即時停戦で一致することは
+    なかった'; not '受け入れた', nor a rejecting verb's own ない (応じない is already a rejection)."""
+    for w in lex["status"]["agreed"] + lex["agreeing_stems"]:
+        i = after.find(w)
+        if i != -1 and tail.startswith(tuple(lex["negated_after"]), i + len(w)):
+            return True
+    return False
+
+
+def _set_up(v: DocView, m: _Mention, lex: dict) -> bool:
+    """A body the text sets up, as done, is agreed: '「…基金」の立ち上げを発表', '「…軍」の派遣だ';
+    not '…仕組みを設ける考えを示す' (an intent) nor '…部隊の派遣を提案した'."""
+    hit = has_any(v.clean[m.end:m.end + 8], lex["setup_after"])
+    if hit is None:
+        return False
+    rest = v.clean[m.end + v.clean[m.end:m.end + 8].find(hit) + len(hit):m.sent[1]]
+    return not has_any(rest[:14], lex["setup_intent"])
 
 
 def _side_document(v: DocView, m: _Mention) -> Optional[str]:
