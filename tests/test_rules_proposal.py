@@ -1255,3 +1255,18 @@ def test_a_body_set_up_as_an_intent_is_only_proposed():
 def test_a_polite_launch_is_agreed():
     p = only_proposal("復興人材を育てる「技能同盟（Skills Alliance）」が新たに発足しました。")
     assert p.status == "agreed"
+
+
+LEAD = ("欧州連合（EU）は11～12日にブリュッセルで首脳会議を開いた。会議は移民問題も話し合った。"
+        "各国の財務相も別の会合を持った。\n\nA　欧州委員会が示していた共同借り入れ案が採用された。")
+
+
+def test_an_undated_decision_takes_the_lead_date():
+    p = only_proposal(LEAD, "2026-01-14")
+    assert p.date is not None and p.date.start == day("2026-01-11")
+
+
+def test_a_month_in_the_lead_is_no_lead_date():
+    p = only_proposal("EUは今月、首脳会議を開く。移民問題も話し合う。\n\nA　欧州委員会が示していた共同借り入れ案が採用された。",
+                      "2026-01-14")
+    assert p.date is None

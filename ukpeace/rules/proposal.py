@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Proposal, TimeSpan
 from .common import (DocView, section_dates, actor_of, alternation, confidence, dedup_actors, find_all, has_any,
-                     lexicon, state_of)
+                     is_heading, lexicon, state_of)
 
 _COMPOUND = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９・〜～]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]")
@@ -1096,7 +1096,30 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
             return span  # さらに20日には、停戦を延長するよう逆提案した: the sentence's own time
         if best is None or abs(d.start - m.start) < abs(best[0] - m.start):
             best = (d.start, span)
-    return best[1] if best else (_paragraph_date(v, m) or v.heading_date(m.start))
+    return best[1] if best else (_paragraph_date(v, m) or v.heading_date(m.start) or _lead_date(v))
+
+
+LEAD_SENTENCES = 3  # body sentences read for the date of the events the article reports
+LEAD_DAYS = 3       # a lead date spans at most this many days (18～19日 is the event, 今月 is not)
+
+
+def _lead_date(v: DocView) -> Optional[TimeSpan]:
+    """The date of the article's lead, for a mention its sentence and section leave undated: '…は18～19日に
+    首脳会議を開き、…を決めた' dates a later '共同借り入れ案が採用された'. Headings and datelines are skipped
+    (a title's 2023年7月21日 dates the page, not the events)."""
+    read = 0
+    for s, e in v.sentences:
+        if is_heading(v, s) or re.fullmatch(r"[\s0-9０-９年月日時分:：更新　 ]*", v.clean[s:e]):
+            continue
+        for d in v.ents(s, e, {"DATE"}):
+            span = d.value
+            if isinstance(span, TimeSpan) and span.start and span.end and not d.text.endswith("間") \
+                    and (span.end - span.start).days < LEAD_DAYS:
+                return span
+        read += 1
+        if read >= LEAD_SENTENCES:
+            return None
+    return None
 
 
 SECTION_BACK = 6  # sentences looked back, within the section, for the date of the events they report
