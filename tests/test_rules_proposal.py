@@ -1270,3 +1270,14 @@ def test_a_month_in_the_lead_is_no_lead_date():
     p = only_proposal("EUは今月、首脳会議を開く。移民問題も話し合う。\n\nA　欧州委員会が示していた共同借り入れ案が採用された。",
                       "2026-01-14")
     assert p.date is None
+
+
+def test_the_date_of_the_clause_that_put_it_forward_wins():
+    p = only_proposal("しかし外相は7日、相手側が前日に示した合意文書の新たな案について「受け入れられない」と述べた。",
+                      "2022-04-08")
+    assert p.date.start == day("2022-04-06") and p.status == "rejected"
+
+
+def test_a_date_across_a_comma_is_the_sentences_not_the_clauses():
+    p = only_proposal("外相は7日、相手側の示した合意文書の新たな案を拒否した。", "2022-04-08")
+    assert p.date.start == day("2022-04-07")

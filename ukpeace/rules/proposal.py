@@ -1078,6 +1078,9 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
     is when it was put forward, and wins over a schedule named after it."""
     others = [o.start for o in same_sentence if o is not m]
     best: Optional[tuple[int, TimeSpan]] = None
+    own = next((d for d in v.ents(m.sent[0], m.start, {"DATE"}) if _clause_date(v, d, m)), None)
+    if own is not None and isinstance(own.value, TimeSpan) and own.value.start is not None:
+        return own.value  # ウクライナ側が前日に示した|合意文書の案: the date of the clause that puts it forward
     for d in v.ents(m.sent[0], m.sent[1], {"DATE"}):
         span = d.value
         if not isinstance(span, TimeSpan) or span.start is None or span.end is None \
@@ -1097,6 +1100,20 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
         if best is None or abs(d.start - m.start) < abs(best[0] - m.start):
             best = (d.start, span)
     return best[1] if best else (_paragraph_date(v, m) or v.heading_date(m.start) or _lead_date(v))
+
+
+CLAUSE_DATE_GAP = 12  # characters between a clause's date and the mention it modifies: 前日に示した|案
+
+
+def _clause_date(v: DocView, d, m: _Mention) -> bool:
+    """A date inside the clause right before the mention, with a proposing or deciding verb after it:
+    'ラブロフ外相は7日、ウクライナ側が前日に示した合意文書の案について…' dates the draft to 前日 (not 7日);
+    not '7日、…案について' (no verb between) nor a date across a comma."""
+    between = v.clean[d.end:m.start]
+    if d.end > m.start or len(between) > CLAUSE_DATE_GAP or any(c in between for c in "、。「」"):
+        return False
+    lex = _lex()
+    return any(has_any(between, lex["status"][k]) for k in ("proposed", "agreed", "signed"))
 
 
 LEAD_SENTENCES = 3  # body sentences read for the date of the events the article reports
