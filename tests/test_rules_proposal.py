@@ -1281,3 +1281,13 @@ def test_the_date_of_the_clause_that_put_it_forward_wins():
 def test_a_date_across_a_comma_is_the_sentences_not_the_clauses():
     p = only_proposal("外相は7日、相手側の示した合意文書の新たな案を拒否した。", "2022-04-08")
     assert p.date.start == day("2022-04-07")
+
+
+def test_kinds_of_reforms_alliances_and_pledges():
+    assert only_proposal("加盟交渉を始めるには、欧州委員会が示した6項目の改革を実行する必要がある。").kind == "other"
+    assert only_proposal("若者の職業訓練を担う「技能同盟（Skills Alliance）」が新たに発足した。").kind == "institution"
+
+
+def test_a_memorandums_draft_is_also_named_the_memorandum():
+    p = only_proposal("外相は23日、和平の条件をまとめた「覚書」の草案を相手側に渡すと表明した。")
+    assert "覚書" in surfaces(p) and p.status == "proposed"

@@ -84,6 +84,7 @@ class _Kinds(BaseModel):
     territorial: list[str]
     economic_plan: list[str]
     peace_plan: list[str]
+    other: list[str]             # 7項目の改革, 「加盟候補国」の地位: heads of no kind, nearer the head than 項目
 
 
 class _VpTriggers(BaseModel):
@@ -269,8 +270,8 @@ def _frame_of(name: str) -> str:
     lex = _lex()
     for tail in lex["frame_tails"]:
         rest = name[:-len(tail)]
-        if name.endswith(tail) and any(len(h) > 1 and rest.endswith(h) for h in lex["heads"]):
-            return rest
+        if name.endswith(tail) and any(len(h) > 1 and rest.rstrip("」").endswith(h) for h in lex["heads"]):
+            return rest  # 「覚書」の草案 = 覚書: a document's draft is that document
         topic = next((t for t in lex["frame_topics"] if name.endswith(tail) and rest.endswith(t)), None)
         if topic is not None:
             return rest[:-len(topic)] + lex["frame_topics"][topic]  # 新たな安全保障の枠組み → 新たな安全の保証
@@ -382,7 +383,7 @@ def _is_subject(v: DocView, pos: int, lex: dict) -> bool:
     return any(v.clean.endswith(n, 0, pos) for n in lex["subject_nouns"])
 
 
-KIND_ORDER = ("ceasefire", "territorial", "security_guarantee", "institution", "economic_plan", "peace_plan")
+KIND_ORDER = ("ceasefire", "territorial", "security_guarantee", "institution", "economic_plan", "peace_plan", "other")
 
 
 def _kind(name: str, lex: dict) -> str:
@@ -1482,7 +1483,8 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
                                                               -abs(len(n) - 8)))
     name, heads = _head_name(g, name, lex)
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
-    aliases = list(dict.fromkeys(n for n in names + unquoted + heads if n != name))
+    framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
+    aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed if n != name))
     statuses = [x.status for x in g if x.status]
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
     proposer = dedup_actors(a for x in g for a in x.proposer)
