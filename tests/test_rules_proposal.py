@@ -1291,3 +1291,13 @@ def test_kinds_of_reforms_alliances_and_pledges():
 def test_a_memorandums_draft_is_also_named_the_memorandum():
     p = only_proposal("外相は23日、和平の条件をまとめた「覚書」の草案を相手側に渡すと表明した。")
     assert "覚書" in surfaces(p) and p.status == "proposed"
+
+
+def test_a_loan_framework_is_also_named_by_its_sum():
+    p = only_proposal("首脳会議は、凍結資産の利益を活用し、ウクライナに約300億ドル（約4兆円）を融資する枠組みで合意した。")
+    assert "約300億ドルの融資" in p.aliases and p.status == "agreed"
+
+
+def test_a_top_up_is_not_named_as_a_loan():
+    p = only_proposal("欧州委員会は、平和基金に50億ユーロを積み増す案をまとめた。")
+    assert not any(a.endswith("融資") for a in p.aliases)

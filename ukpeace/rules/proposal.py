@@ -207,6 +207,7 @@ class ProposalLexicon(BaseModel):
     negated_after: list[str]     # 受け入れられない, 一致することはなかった: an agreeing verb negated is a rejection
     agreeing_stems: list[str]    # 一致す(ることはなかった): stems of agreeing verbs that a negation may follow
     setup_intent: list[str]      # 仕組みを設ける考えを示す: setting up said as intent, not done
+    sum_named_verbs: list[str]   # …500億ドルを融資する枠組み is also '500億ドルの融資': a loan named by its sum
     frame_topics: dict[str, str]  # 安全保障の枠組み = 安全の保証: a frame named after a topic is the proposal it stands for
     counted_only_heads: list[str]  # 7項目の改革, 9つの条件: heads that name a proposal only after their count
     granted_only_heads: list[str]  # 「加盟候補国」の地位を与える: heads that name a proposal only when granted
@@ -1468,6 +1469,23 @@ def _head_name(g: list[_Mention], name: str, lex: dict) -> tuple[str, list[str]]
     return name, heads
 
 
+_SUM = re.compile(r"(約|およそ|最大)?([0-9０-９][0-9０-９.,，]*(?:兆[0-9０-９]*)?(?:億|万)?(?:ドル|ユーロ|円|ポンド))(?:（[^（）]{1,20}）)?"
+                  r"を[^、。をが]{0,6}?")
+
+
+def _sum_names(names: list[str]) -> list[str]:
+    """A loan named by the sum its clause lends: '…ウクライナに約500億ドル（約7兆8000億円）を前倒しで融資する
+    枠組み' is also '約500億ドルの融資' and '約500億ドル融資'; not '…に50億ユーロを積み増す案' (no lending verb)."""
+    out = []
+    for n in names:
+        for verb in _lex()["sum_named_verbs"]:
+            m = re.search(_SUM.pattern + re.escape(verb), n)
+            if m:
+                amount = (m.group(1) or "") + m.group(2)
+                out += [f"{amount}の{verb}", f"{amount}{verb}"]
+    return out
+
+
 def _group_dates(g: list[_Mention], status: Optional[str]) -> list[TimeSpan]:
     """The dates of the mentions that settle the proposal's status first ('…30日間控えることで一致' on the 18th,
     not a headline dated the 26th), then the others, each in text order."""
@@ -1484,7 +1502,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     name, heads = _head_name(g, name, lex)
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
     framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
-    aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed if n != name))
+    aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) if n != name))
     statuses = [x.status for x in g if x.status]
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
     proposer = dedup_actors(a for x in g for a in x.proposer)
