@@ -1301,3 +1301,18 @@ def test_a_loan_framework_is_also_named_by_its_sum():
 def test_a_top_up_is_not_named_as_a_loan():
     p = only_proposal("欧州委員会は、平和基金に50億ユーロを積み増す案をまとめた。")
     assert not any(a.endswith("融資") for a in p.aliases)
+
+
+def test_the_actors_a_leading_clause_modifies_put_it_forward():
+    p = only_proposal("停戦後に部隊を派遣する構想を主導するイギリスとフランスは、同じ日にオンライン会合を開いた。")
+    assert names(p.proposer) == {"United Kingdom", "France"}
+
+
+def test_a_leading_clause_with_no_actor_after_it_names_none():
+    p = only_proposal("ドイツ政府関係者によると、停戦後に部隊を派遣する構想を主導する考えはないという。")
+    assert "United Kingdom" not in names(p.proposer)
+
+
+def test_urging_ones_own_plan_again_is_putting_it_forward():
+    p = only_proposal("ゼレンスキー大統領は、ロシア軍の撤退を柱とする10項目の「平和の公式」を改めて訴えた。")
+    assert names(p.proposer) == {"Ukraine"}

@@ -208,6 +208,7 @@ class ProposalLexicon(BaseModel):
     agreeing_stems: list[str]    # 一致す(ることはなかった): stems of agreeing verbs that a negation may follow
     setup_intent: list[str]      # 仕組みを設ける考えを示す: setting up said as intent, not done
     sum_named_verbs: list[str]   # …500億ドルを融資する枠組み is also '500億ドルの融資': a loan named by its sum
+    leading_verbs: list[str]     # …構想を主導する|イギリスとフランスは: a clause whose actors after it put the proposal forward
     frame_topics: dict[str, str]  # 安全保障の枠組み = 安全の保証: a frame named after a topic is the proposal it stands for
     counted_only_heads: list[str]  # 7項目の改革, 9つの条件: heads that name a proposal only after their count
     granted_only_heads: list[str]  # 「加盟候補国」の地位を与える: heads that name a proposal only when granted
@@ -526,11 +527,30 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
                 not has_any(verb_after, lex["status"]["rejected"] + lex["support_verbs"]):
             topic.append((ent.end + between.find(marker), ent))
     last = max((p for p, _ in topic), default=None)
-    chosen = marked or [x for p, x in topic if p == last]  # the nearest topic: 'Aは…協議し、Bは…' gives B
+    chosen = marked or _led_by(v, m, lex) or [x for p, x in topic if p == last]  # 'Aは…協議し、Bは…' gives B
     if not chosen and (v.clean.startswith(tuple(lex["continuing_openers"]), s) or _subjectless(v, s, m)) and \
             has_any(verb_after, lex["proposer_verbs"]) and v.first(s, m.start, {"GPE", "ORG", "PERSON"}) is None:
         chosen = _previous_topic(v, s)
     return _with_states(chosen)
+
+
+def _led_by(v: DocView, m: _Mention, lex: dict) -> list:
+    """The actors a leading clause modifies: '停戦後に部隊を派遣する構想を主導するイギリスとフランスは' gives both;
+    not '…構想を主導する考えだ' (no actor after the verb)."""
+    verb = next((w for w in lex["leading_verbs"] if v.clean.startswith(w, m.end)), None)
+    if verb is None:
+        return []
+    out, pos = [], m.end + len(verb)
+    for ent in v.ents(pos, min(m.sent[1], pos + 30), {"GPE", "ORG", "PERSON"}):
+        if ent.start - pos > 1 or (ent.label == "GPE" and ent.kind != "country"):
+            break
+        out.append(ent)
+        pos = _after_title(v, ent.end)
+        if v.clean[pos:pos + 1] in ("は", "が", "も"):
+            return out
+        if v.clean[pos:pos + 1] not in ("と", "、", "・"):
+            break
+    return []
 
 
 def _subjectless(v: DocView, s: int, m: _Mention) -> bool:
