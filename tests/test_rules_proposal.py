@@ -1316,3 +1316,16 @@ def test_a_leading_clause_with_no_actor_after_it_names_none():
 def test_urging_ones_own_plan_again_is_putting_it_forward():
     p = only_proposal("ゼレンスキー大統領は、ロシア軍の撤退を柱とする10項目の「平和の公式」を改めて訴えた。")
     assert names(p.proposer) == {"Ukraine"}
+
+
+def test_a_frame_named_only_by_its_leader_is_no_proposal():
+    assert proposals("これまで米国主導の枠組みが担ってきた役割を、今後はNATOが引き継ぐ。") == []
+
+
+def test_a_frame_named_by_its_leader_and_proposed_stays():
+    p = only_proposal("会議で、米国主導の枠組みを新たに設けることが提案された。")
+    assert "枠組み" in p.name
+
+
+def test_a_treaty_suspended_behind_its_abbreviation_is_no_proposal():
+    assert proposals("大統領は、米国との新戦略兵器削減条約（新START）の履行停止を表明した。") == []

@@ -209,6 +209,7 @@ class ProposalLexicon(BaseModel):
     setup_intent: list[str]      # 仕組みを設ける考えを示す: setting up said as intent, not done
     sum_named_verbs: list[str]   # …500億ドルを融資する枠組み is also '500億ドルの融資': a loan named by its sum
     leading_verbs: list[str]     # …構想を主導する|イギリスとフランスは: a clause whose actors after it put the proposal forward
+    actor_only_heads: list[str]  # 米国主導の枠組み: a frame named only by who leads it needs a verb about it
     frame_topics: dict[str, str]  # 安全保障の枠組み = 安全の保証: a frame named after a topic is the proposal it stands for
     counted_only_heads: list[str]  # 7項目の改革, 9つの条件: heads that name a proposal only after their count
     granted_only_heads: list[str]  # 「加盟候補国」の地位を与える: heads that name a proposal only when granted
@@ -749,7 +750,9 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             continue
         if not _counted_ok(v, s, hs, w, lex) or not _granted_ok(v, he, w, lex):
             continue
-        if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) for x in lex["not_after"]) \
+        after = _past_gloss(v, he)
+        if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) or v.clean.startswith(x, after)
+               for x in lex["not_after"]) \
                 or _cited(v, he, w, lex) or _evaluative(v, s, hs, he, lex):
             continue
         plain = _left(v, hs, s)
@@ -793,6 +796,15 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             m.by_country = c.canonical
         out.append(m)
     return out
+
+
+_GLOSS_AFTER = re.compile(r"[（(][^（）()「」。]{1,20}[）)]")
+
+
+def _past_gloss(v: DocView, he: int) -> int:
+    """Where the text goes on after a head's gloss: '新戦略兵器削減条約（新START）|の履行停止'."""
+    g = _GLOSS_AFTER.match(v.clean, he)
+    return g.end() if g else he
 
 
 def _counted_ok(v: DocView, s: int, hs: int, w: str, lex: dict) -> bool:
@@ -1417,6 +1429,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
     Rejects e.g. '和平計画について楽観的な見方を示した' (a bare plan, nothing about it)."""
     if all(x.rule == "proposal.quoted_name" and not (x.predicate or x.setup) for x in g):
         return False  # a quoted name nothing is said of
+    if all(_actor_only(v, x) and not x.status for x in g):
+        return False  # これまで米国主導の枠組みが担ってきた役割: a frame named by its leader, nothing said of it
     if any(x.points or x.said_by or x.quoted for x in g) or len(g) > 1:
         return True
     if any(x.status in ("signed", "agreed", "rejected") for x in g):
@@ -1434,6 +1448,19 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
         if x.topic:
             return True
     return False
+
+
+def _actor_only(v: DocView, x: _Mention) -> bool:
+    """A frame head whose only modifier is who leads or owns it: '米国主導の枠組み', 'ロシア側の仕組み'
+    (not '停戦を監視する米国主導の枠組み', whose clause says what it does)."""
+    if x.head not in _lex()["actor_only_heads"] or x.clause or x.quoted:
+        return False
+    mod = v.clean[x.start:x.end - len(x.head)]
+    ents = v.ents(x.start, x.end, {"GPE", "ORG", "PERSON"})
+    if len(ents) != 1 or ents[0].start != x.start:
+        return False
+    rest = v.clean[ents[0].end:x.start + len(mod)]
+    return rest in {m + "の" for m in _lex()["marked_inside"]} | {"の"}
 
 
 def _dated_truce(v: DocView, x: _Mention) -> bool:
