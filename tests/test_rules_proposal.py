@@ -1329,3 +1329,23 @@ def test_a_frame_named_by_its_leader_and_proposed_stays():
 
 def test_a_treaty_suspended_behind_its_abbreviation_is_no_proposal():
     assert proposals("大統領は、米国との新戦略兵器削減条約（新START）の履行停止を表明した。") == []
+
+
+def test_a_quoted_loan_agreed_in_a_clause_before_it_is_a_proposal():
+    p = only_proposal("首脳らは、先月のサミットで合意された、資産の利益で返済される総額300億ドルの「特別前倒し融資」を"
+                      "年内に実行することを確認した。")
+    assert "融資" in p.name and p.status == "agreed"
+
+
+def test_a_quoted_loan_with_its_gloss_is_read_by_its_suffix():
+    p = only_proposal("先月のサミットで合意された「特別前倒し融資（ＳＰローン）」への拠出が決まった。")
+    assert p.status == "agreed"
+
+
+def test_a_quoted_loan_nothing_is_said_of_is_no_proposal():
+    assert proposals("政府は「つなぎ融資」の金利について説明した。") == []
+
+
+def test_sending_a_revised_plan_is_proposing_it():
+    p = only_proposal("ウクライナは今週、欧州各国と調整した20項目の修正案を米側に送付している。")
+    assert p.status == "proposed" and names(p.proposer) == {"Ukraine"}

@@ -210,6 +210,7 @@ class ProposalLexicon(BaseModel):
     sum_named_verbs: list[str]   # …500億ドルを融資する枠組み is also '500億ドルの融資': a loan named by its sum
     leading_verbs: list[str]     # …構想を主導する|イギリスとフランスは: a clause whose actors after it put the proposal forward
     actor_only_heads: list[str]  # 米国主導の枠組み: a frame named only by who leads it needs a verb about it
+    agreed_before: list[str]     # G7サミットで合意された、…の「ERA融資」: a passive clause that says it was agreed
     frame_topics: dict[str, str]  # 安全保障の枠組み = 安全の保証: a frame named after a topic is the proposal it stands for
     counted_only_heads: list[str]  # 7項目の改革, 9つの条件: heads that name a proposal only after their count
     granted_only_heads: list[str]  # 「加盟候補国」の地位を与える: heads that name a proposal only when granted
@@ -416,7 +417,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     for status in ("signed", "rejected", "agreed"):
         if _settled(after, lex["status"][status], lex, tail):
             return status
-    if _set_up(v, m, lex):
+    if _set_up(v, m, lex) or _agreed_before(v, m, lex):
         return "agreed"
     if has_any(before[-12:], lex["discussed_before"]):
         return "under_discussion"
@@ -443,6 +444,17 @@ def _settled(after: str, words: list[str], lex: dict, tail: Optional[str] = None
         if i != -1 and not has_any(tail[i + len(w):i + len(w) + 8], lex["modality_after"]):
             return True
     return False
+
+
+AGREED_BEFORE = 60  # characters back to a passive 'agreed' clause that modifies the mention
+
+
+def _agreed_before(v: DocView, m: _Mention, lex: dict) -> bool:
+    """A clause before the name says it was agreed: 'G7サミットで合意された、凍結資産の利益で返済される総額500億ドルの
+    「ERA融資」'; not a clause about something else ('…で合意された。' ends before it, or another mention between)."""
+    before = v.clean[max(m.sent[0], m.start - AGREED_BEFORE):m.start]
+    hit = max((before.rfind(w) for w in lex["agreed_before"]), default=-1)
+    return hit != -1 and before.count("、", hit) <= 1 and "「" not in before[hit:].rstrip("「")
 
 
 def _negated(after: str, tail: str, lex: dict) -> bool:
@@ -1012,7 +1024,7 @@ def _quoted_name_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
     (「…イニシアチブ（USAI）」を通じて調達)."""
     out = []
     for q in _QUOTE.finditer(v.clean, s, e):
-        inner = _ABBREV.sub("", q.group(1))
+        inner = _GLOSS_AFTER.sub("", _ABBREV.sub("", q.group(1))) if q.group(1).endswith(("）", ")")) else q.group(1)
         if not any(inner.endswith(x) for x in lex["quoted_suffixes"]) or any(inner.endswith(h) for h in lex["heads"]):
             continue  # not a body or an act, or a head noun the head rule reads
         if has_any(v.clean[q.end():q.end() + 5], lex["quoted_not_after"]):
@@ -1427,7 +1439,7 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
     mentions, a concrete verb phrase, a naming clause with a status (…に充てる案を協議), an institution the
     text sets up (作業部会を設け), or a truce with a duration and a status (30日間の全面停戦案には応じなかった).
     Rejects e.g. '和平計画について楽観的な見方を示した' (a bare plan, nothing about it)."""
-    if all(x.rule == "proposal.quoted_name" and not (x.predicate or x.setup) for x in g):
+    if all(x.rule == "proposal.quoted_name" and not (x.predicate or x.setup or x.status == "agreed") for x in g):
         return False  # a quoted name nothing is said of
     if all(_actor_only(v, x) and not x.status for x in g):
         return False  # これまで米国主導の枠組みが担ってきた役割: a frame named by its leader, nothing said of it
