@@ -1349,3 +1349,30 @@ def test_a_quoted_loan_nothing_is_said_of_is_no_proposal():
 def test_sending_a_revised_plan_is_proposing_it():
     p = only_proposal("ウクライナは今週、欧州各国と調整した20項目の修正案を米側に送付している。")
     assert p.status == "proposed" and names(p.proposer) == {"Ukraine"}
+
+
+def test_a_plan_narrowed_into_another_is_revised_by_it():
+    text = "米国が示した24項目の和平計画は、協議の結果16項目の枠組みに絞り込まれた。"
+    assert "24項目" in (by_points(text, 16).revises or "")
+
+
+def test_a_plan_that_modified_another_revises_it():
+    text = "16項目の計画は、米国が先月示した24項目の案を、両国の協議で修正したもの。"
+    assert "24項目" in (by_points(text, 16).revises or "")
+
+
+def test_a_counter_proposal_revises_the_plan_named_before_it():
+    found = proposals("米国は24項目の和平計画を示した。これに対し、英仏独は対案をまとめた。")
+    counter = next(p for p in found if "対案" in p.name)
+    assert "24項目" in (counter.revises or "")
+
+
+def test_an_extension_revises_the_truce_before_it():
+    found = proposals("ロシアは5月8日から10日までの3日間の停戦を宣言した。ウクライナは少なくとも30日間への延長を求めた。")
+    ext = next(p for p in found if "延長" in p.name)
+    assert "停戦" in (ext.revises or "")
+
+
+def test_a_first_plan_revises_nothing():
+    p = only_proposal("米国は24項目の和平計画を示した。")
+    assert p.revises is None

@@ -211,6 +211,8 @@ class ProposalLexicon(BaseModel):
     leading_verbs: list[str]     # …構想を主導する|イギリスとフランスは: a clause whose actors after it put the proposal forward
     actor_only_heads: list[str]  # 米国主導の枠組み: a frame named only by who leads it needs a verb about it
     agreed_before: list[str]     # G7サミットで合意された、…の「ERA融資」: a passive clause that says it was agreed
+    counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
+    extension_heads: list[str]   # 2カ月の延長: an extension revises the truce or deal named before it
     frame_topics: dict[str, str]  # 安全保障の枠組み = 安全の保証: a frame named after a topic is the proposal it stands for
     counted_only_heads: list[str]  # 7項目の改革, 9つの条件: heads that name a proposal only after their count
     granted_only_heads: list[str]  # 「加盟候補国」の地位を与える: heads that name a proposal only when granted
@@ -1210,6 +1212,42 @@ def _revisions(v: DocView, ms: list[_Mention]) -> None:
                 a.revises = b.name
             elif has_any(v.clean[a.end:b.start], ("から",)) and has_any(v.clean[b.end:a.sent[1]], lex["narrowing"]):
                 b.revises = a.name
+            elif v.clean.startswith("は", a.end) and v.clean.startswith("に", b.end) and \
+                    has_any(v.clean[b.end:b.end + 8], lex["narrowing"]):
+                b.revises = a.name  # 28項目の和平計画は、…19項目の枠組みに絞り込まれた
+            elif v.clean.startswith("は", a.end) and v.clean.startswith("を", b.end) and \
+                    has_any(v.clean[b.end:a.sent[1]], lex["narrowing"]):
+                a.revises = b.name  # 20項目の計画は、…28項目の案を、…協議で修正したもの
+
+
+def _revised_before(v: DocView, groups: list[list[_Mention]]) -> None:
+    """A counter-proposal revises the last plan with points or a peace plan named before it ('米国が示した28項目の
+    和平計画…。欧州側がまとめた対案'); an extension the last truce or deal before it ('…イニシアチブ…。2カ月の
+    延長を発表'). Only when no revision was read in its own sentence."""
+    lex = _lex()
+    firsts = sorted((min(x.start for x in g), i) for i, g in enumerate(groups))
+    for pos, i in firsts:
+        g = groups[i]
+        if any(x.revises for x in g):
+            continue
+        heads = {x.head for x in g} | {x.core for x in g}
+        counter = bool(heads & set(lex["counter_heads"]))
+        extension = bool(heads & set(lex["extension_heads"]))
+        if not (counter or extension):
+            continue
+        prior = [(p, j) for p, j in firsts if p < pos and j != i and _revisable(groups[j], counter, lex)]
+        if prior:
+            target = groups[prior[-1][1]]
+            g[0].revises = next((x.name for x in target if not x.by_country), target[0].name)
+
+
+def _revisable(g: list[_Mention], counter: bool, lex: dict) -> bool:
+    """What a counter-proposal revises (a counted or peace plan) or an extension extends (a truce or a deal)."""
+    if counter:
+        planned = any(x.points for x in g) or any(c in x.name for x in g for c in ("和平", "平和"))
+        return planned and not any(x.head in lex["counter_heads"] for x in g)
+    return any(_truce_like(x) or x.head in ("合意", "イニシアチブ", "協定") for x in g) and \
+        not any(x.head in lex["extension_heads"] for x in g)
 
 
 @lru_cache(maxsize=8192)
@@ -1312,6 +1350,7 @@ def extract(v: DocView) -> list[Proposal]:
     ms = _mentions(v)
     _revisions(v, ms)
     groups, refs = _group(v, ms)
+    _revised_before(v, groups)
     _attach_references(v, groups, refs)
     _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
     _count_back(v, groups, _counted_heads(v, _lex()))
