@@ -1376,3 +1376,13 @@ def test_an_extension_revises_the_truce_before_it():
 def test_a_first_plan_revises_nothing():
     p = only_proposal("米国は24項目の和平計画を示した。")
     assert p.revises is None
+
+
+def test_a_bloc_that_adopts_a_framework_is_its_proposer():
+    p = only_proposal("主要7カ国首脳会議（G7サミット）は、凍結資産の利益を活用してウクライナに約300億ドルを融資する枠組みで合意した。")
+    assert names(p.proposer) == {"Group of Seven"} and p.status == "agreed"
+
+
+def test_two_states_agreeing_are_not_proposers():
+    p = only_proposal("米国とロシアは、エネルギー施設への攻撃を30日間停止することで合意した。")
+    assert p.proposer == [] and p.status == "agreed"

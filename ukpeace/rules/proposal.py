@@ -213,6 +213,7 @@ class ProposalLexicon(BaseModel):
     agreed_before: list[str]     # G7サミットで合意された、…の「ERA融資」: a passive clause that says it was agreed
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
     extension_heads: list[str]   # 2カ月の延長: an extension revises the truce or deal named before it
+    adopting_verbs: list[str]    # G7は…枠組みで合意した: a bloc or body that adopts a proposal puts it forward
     frame_topics: dict[str, str]  # 安全保障の枠組み = 安全の保証: a frame named after a topic is the proposal it stands for
     counted_only_heads: list[str]  # 7項目の改革, 9つの条件: heads that name a proposal only after their count
     granted_only_heads: list[str]  # 「加盟候補国」の地位を与える: heads that name a proposal only when granted
@@ -537,8 +538,8 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
                                       lex["proposer_verbs"]):
             marked.append(ent)  # Xが提案した…
         elif marker in ("は", "も") and not v.clean.startswith(tuple(lex["about_markers"]), m.end) and \
-                (has_any(verb_after, lex["proposer_verbs"]) or
-                                         has_any(verb_after[:6], lex["direct_proposed"])) and \
+                (has_any(verb_after, lex["proposer_verbs"]) or has_any(verb_after[:6], lex["direct_proposed"])
+                 or _adopts(ent, verb_after, lex)) and \
                 not has_any(verb_after, lex["status"]["rejected"] + lex["support_verbs"]):
             topic.append((ent.end + between.find(marker), ent))
     last = max((p for p, _ in topic), default=None)
@@ -547,6 +548,13 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             has_any(verb_after, lex["proposer_verbs"]) and v.first(s, m.start, {"GPE", "ORG", "PERSON"}) is None:
         chosen = _previous_topic(v, s)
     return _with_states(chosen)
+
+
+def _adopts(ent, verb_after: str, lex: dict) -> bool:
+    """A bloc or an organisation that adopts a proposal right after its name is its proposer: 'G7は…融資する枠組みで
+    合意した', 'NATOは…誓約を採択'; two states agreeing are parties, not proposers ('米露は…停戦で合意')."""
+    body = ent.label == "ORG" or ent.kind == "bloc"
+    return body and any(verb_after.startswith(w) for w in lex["adopting_verbs"])
 
 
 def _led_by(v: DocView, m: _Mention, lex: dict) -> list:
