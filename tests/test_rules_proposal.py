@@ -1222,7 +1222,8 @@ def test_acting_at_a_leaders_request_names_him_the_proposer():
 
 
 def test_a_subjectless_sentence_goes_on_with_the_last_topic():
-    p = only_proposal("ゼレンスキー大統領は来週、米国を訪れる。首脳会談では、戦争を終わらせるための「勝利計画」を提示する。")
+    p = only_proposal("ゼレンスキー大統領は来週、米国を訪れる。"
+                      "首脳会談では、戦争を終わらせるための「勝利計画」を提示する。")
     assert names(p.proposer) == {"Ukraine"}
 
 
@@ -1232,7 +1233,8 @@ def test_a_subjectless_sentence_that_only_debates_names_no_proposer():
 
 
 def test_an_acceptance_negated_past_the_window_is_a_rejection():
-    p = only_proposal("しかしロシア外相は7日、ウクライナ側が前日に示した和平合意の新たな案について「先月の協議で確認した内容"
+    p = only_proposal("しかしロシア外相は7日、ウクライナ側が前日に示した和平合意の新たな案について"
+                      "「先月の協議で確認した内容"
                       "から大きく後退しており、受け入れられない」と述べた。")
     assert p.status == "rejected"
 
@@ -1267,7 +1269,8 @@ def test_an_undated_decision_takes_the_lead_date():
 
 
 def test_a_month_in_the_lead_is_no_lead_date():
-    p = only_proposal("EUは今月、首脳会議を開く。移民問題も話し合う。\n\nA　欧州委員会が示していた共同借り入れ案が採用された。",
+    p = only_proposal("EUは今月、首脳会議を開く。移民問題も話し合う。"
+                      "\n\nA　欧州委員会が示していた共同借り入れ案が採用された。",
                       "2026-01-14")
     assert p.date is None
 
@@ -1294,7 +1297,8 @@ def test_a_memorandums_draft_is_also_named_the_memorandum():
 
 
 def test_a_loan_framework_is_also_named_by_its_sum():
-    p = only_proposal("首脳会議は、凍結資産の利益を活用し、ウクライナに約300億ドル（約4兆円）を融資する枠組みで合意した。")
+    p = only_proposal("首脳会議は、凍結資産の利益を活用し、"
+                      "ウクライナに約300億ドル（約4兆円）を融資する枠組みで合意した。")
     assert "約300億ドルの融資" in p.aliases and p.status == "agreed"
 
 
@@ -1368,7 +1372,8 @@ def test_a_counter_proposal_revises_the_plan_named_before_it():
 
 
 def test_an_extension_revises_the_truce_before_it():
-    found = proposals("ロシアは5月8日から10日までの3日間の停戦を宣言した。ウクライナは少なくとも30日間への延長を求めた。")
+    found = proposals("ロシアは5月8日から10日までの3日間の停戦を宣言した。"
+                      "ウクライナは少なくとも30日間への延長を求めた。")
     ext = next(p for p in found if "延長" in p.name)
     assert "停戦" in (ext.revises or "")
 
@@ -1379,7 +1384,8 @@ def test_a_first_plan_revises_nothing():
 
 
 def test_a_bloc_that_adopts_a_framework_is_its_proposer():
-    p = only_proposal("主要7カ国首脳会議（G7サミット）は、凍結資産の利益を活用してウクライナに約300億ドルを融資する枠組みで合意した。")
+    p = only_proposal("主要7カ国首脳会議（G7サミット）は、凍結資産の利益を活用して"
+                      "ウクライナに約300億ドルを融資する枠組みで合意した。")
     assert names(p.proposer) == {"Group of Seven"} and p.status == "agreed"
 
 

@@ -203,18 +203,18 @@ class ProposalLexicon(BaseModel):
     signatory_title: _SignatoryTitle  # A氏は…B首相と会談し…署名: how a signatory stands before its verb
     vp_to_head_gaps: list[str]   # 停戦を延長するよう逆提案: a verb phrase joined to the head that puts it forward
     span_named_heads: list[str]  # 「30日間」の停戦案: heads that, with a span and a status, name a proposal
-    about_markers: list[str]     # 安全の保証について…考えを示した: what a statement is about, not what its topic puts forward
+    about_markers: list[str]     # 安全の保証について…考えを示した: what a statement is about, not its topic's
     negated_after: list[str]     # 受け入れられない, 一致することはなかった: an agreeing verb negated is a rejection
     agreeing_stems: list[str]    # 一致す(ることはなかった): stems of agreeing verbs that a negation may follow
     setup_intent: list[str]      # 仕組みを設ける考えを示す: setting up said as intent, not done
     sum_named_verbs: list[str]   # …500億ドルを融資する枠組み is also '500億ドルの融資': a loan named by its sum
-    leading_verbs: list[str]     # …構想を主導する|イギリスとフランスは: a clause whose actors after it put the proposal forward
+    leading_verbs: list[str]     # …構想を主導する|英仏は: a clause whose actors after it put it forward
     actor_only_heads: list[str]  # 米国主導の枠組み: a frame named only by who leads it needs a verb about it
     agreed_before: list[str]     # G7サミットで合意された、…の「ERA融資」: a passive clause that says it was agreed
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
     extension_heads: list[str]   # 2カ月の延長: an extension revises the truce or deal named before it
     adopting_verbs: list[str]    # G7は…枠組みで合意した: a bloc or body that adopts a proposal puts it forward
-    frame_topics: dict[str, str]  # 安全保障の枠組み = 安全の保証: a frame named after a topic is the proposal it stands for
+    frame_topics: dict[str, str]  # 安全保障の枠組み = 安全の保証: a frame named after a topic is that proposal
     counted_only_heads: list[str]  # 7項目の改革, 9つの条件: heads that name a proposal only after their count
     granted_only_heads: list[str]  # 「加盟候補国」の地位を与える: heads that name a proposal only when granted
     granted_after: list[str]     # を与え, の付与: how a granted head goes on
@@ -938,7 +938,8 @@ def _quoted(v: DocView, start: int, he: int) -> bool:
     return opened and ("」" in v.clean[start:he + 1] or _GLOSSED_CLOSE.match(v.clean, he) is not None)
 
 
-_GLOSSED_CLOSE = re.compile(r"[（(][^（）()「」]{1,30}[）)]」")  # 「スキル同盟（Skills Alliance）」: a gloss, then the quote closes
+# 「スキル同盟（Skills Alliance）」: a gloss, then the quote closes
+_GLOSSED_CLOSE = re.compile(r"[（(][^（）()「」]{1,30}[）)]」")
 
 
 def _generic_modifier(mod: str, lex: dict) -> bool:
@@ -1575,8 +1576,9 @@ def _head_name(g: list[_Mention], name: str, lex: dict) -> tuple[str, list[str]]
     return name, heads
 
 
-_SUM = re.compile(r"(約|およそ|最大)?([0-9０-９][0-9０-９.,，]*(?:兆[0-9０-９]*)?(?:億|万)?(?:ドル|ユーロ|円|ポンド))(?:（[^（）]{1,20}）)?"
-                  r"を[^、。をが]{0,6}?")
+_SUM = re.compile(r"(約|およそ|最大)?"
+                  r"([0-9０-９][0-9０-９.,，]*(?:兆[0-9０-９]*)?(?:億|万)?(?:ドル|ユーロ|円|ポンド))"
+                  r"(?:（[^（）]{1,20}）)?を[^、。をが]{0,6}?")
 
 
 def _sum_names(names: list[str]) -> list[str]:
