@@ -1392,3 +1392,14 @@ def test_a_bloc_that_adopts_a_framework_is_its_proposer():
 def test_two_states_agreeing_are_not_proposers():
     p = only_proposal("米国とロシアは、エネルギー施設への攻撃を30日間停止することで合意した。")
     assert p.proposer == [] and p.status == "agreed"
+
+
+def test_a_set_up_named_as_a_topic_is_not_agreed():
+    p = only_proposal("高官によると、米国主導の「和平監視委員会」の設立は、戦争を終える提案の重要な要素だという。")
+    assert p.status != "agreed"
+
+
+def test_a_plan_only_discussed_takes_no_lead_date():
+    p = only_proposal("EUは11～12日に首脳会議を開いた。移民問題も話し合った。各国の財務相も会合を持った。"
+                      "\n\nA　20項目の和平計画について、各国の見方は分かれている。", "2026-01-14")
+    assert p.date is None

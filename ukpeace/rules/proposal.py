@@ -206,6 +206,7 @@ class ProposalLexicon(BaseModel):
     about_markers: list[str]     # 安全の保証について…考えを示した: what a statement is about, not its topic's
     negated_after: list[str]     # 受け入れられない, 一致することはなかった: an agreeing verb negated is a rejection
     agreeing_stems: list[str]    # 一致す(ることはなかった): stems of agreeing verbs that a negation may follow
+    setup_not_done_after: list[str]  # 委員会の設立は…構成要素だ: a set-up named as a topic, not done
     setup_intent: list[str]      # 仕組みを設ける考えを示す: setting up said as intent, not done
     sum_named_verbs: list[str]   # …500億ドルを融資する枠組み is also '500億ドルの融資': a loan named by its sum
     leading_verbs: list[str]     # …構想を主導する|英仏は: a clause whose actors after it put it forward
@@ -472,12 +473,12 @@ def _negated(after: str, tail: str, lex: dict) -> bool:
 
 def _set_up(v: DocView, m: _Mention, lex: dict) -> bool:
     """A body the text sets up, as done, is agreed: '「…基金」の立ち上げを発表', '「…軍」の派遣だ';
-    not '…仕組みを設ける考えを示す' (an intent) nor '…部隊の派遣を提案した'."""
+    not '…仕組みを設ける考えを示す' (an intent), '…部隊の派遣を提案した', nor '委員会の設立は…構成要素だ' (a topic)."""
     hit = has_any(v.clean[m.end:m.end + 8], lex["setup_after"])
     if hit is None:
         return False
     rest = v.clean[m.end + v.clean[m.end:m.end + 8].find(hit) + len(hit):m.sent[1]]
-    return not has_any(rest[:14], lex["setup_intent"])
+    return not has_any(rest[:14], lex["setup_intent"]) and not rest.startswith(tuple(lex["setup_not_done_after"]))
 
 
 def _side_document(v: DocView, m: _Mention) -> Optional[str]:
@@ -1156,7 +1157,10 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
             return span  # さらに20日には、停戦を延長するよう逆提案した: the sentence's own time
         if best is None or abs(d.start - m.start) < abs(best[0] - m.start):
             best = (d.start, span)
-    return best[1] if best else (_paragraph_date(v, m) or v.heading_date(m.start) or _lead_date(v))
+    if best:
+        return best[1]
+    done = m.status in ("proposed", "agreed", "signed", "rejected")  # only what the sentence says was done
+    return _paragraph_date(v, m) or v.heading_date(m.start) or (_lead_date(v) if done else None)
 
 
 CLAUSE_DATE_GAP = 12  # characters between a clause's date and the mention it modifies: 前日に示した|案
@@ -1178,7 +1182,8 @@ LEAD_DAYS = 3       # a lead date spans at most this many days (18～19日 is th
 
 
 def _lead_date(v: DocView) -> Optional[TimeSpan]:
-    """The date of the article's lead, for a mention its sentence and section leave undated: '…は18～19日に
+    """The date of the article's lead, for a mention put forward or decided that its sentence and section leave
+    undated (a plan only discussed keeps none): '…は18～19日に
     首脳会議を開き、…を決めた' dates a later '共同借り入れ案が採用された'. Headings and datelines are skipped
     (a title's 2023年7月21日 dates the page, not the events)."""
     read = 0
