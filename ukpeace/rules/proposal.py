@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Proposal, TimeSpan
 from .common import (DocView, section_dates, actor_of, alternation, confidence, dedup_actors, find_all, has_any,
-                     lexicon, state_of)
+                     is_heading, lexicon, state_of)
 
 _COMPOUND = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９・〜～]")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]")
@@ -84,6 +84,7 @@ class _Kinds(BaseModel):
     territorial: list[str]
     economic_plan: list[str]
     peace_plan: list[str]
+    other: list[str]             # 7項目の改革, 「加盟候補国」の地位: heads of no kind, nearer the head than 項目
 
 
 class _VpTriggers(BaseModel):
@@ -202,6 +203,22 @@ class ProposalLexicon(BaseModel):
     signatory_title: _SignatoryTitle  # A氏は…B首相と会談し…署名: how a signatory stands before its verb
     vp_to_head_gaps: list[str]   # 停戦を延長するよう逆提案: a verb phrase joined to the head that puts it forward
     span_named_heads: list[str]  # 「30日間」の停戦案: heads that, with a span and a status, name a proposal
+    about_markers: list[str]     # 安全の保証について…考えを示した: what a statement is about, not its topic's
+    negated_after: list[str]     # 受け入れられない, 一致することはなかった: an agreeing verb negated is a rejection
+    agreeing_stems: list[str]    # 一致す(ることはなかった): stems of agreeing verbs that a negation may follow
+    setup_not_done_after: list[str]  # 委員会の設立は…構成要素だ: a set-up named as a topic, not done
+    setup_intent: list[str]      # 仕組みを設ける考えを示す: setting up said as intent, not done
+    sum_named_verbs: list[str]   # …500億ドルを融資する枠組み is also '500億ドルの融資': a loan named by its sum
+    leading_verbs: list[str]     # …構想を主導する|英仏は: a clause whose actors after it put it forward
+    actor_only_heads: list[str]  # 米国主導の枠組み: a frame named only by who leads it needs a verb about it
+    agreed_before: list[str]     # G7サミットで合意された、…の「ERA融資」: a passive clause that says it was agreed
+    counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
+    extension_heads: list[str]   # 2カ月の延長: an extension revises the truce or deal named before it
+    adopting_verbs: list[str]    # G7は…枠組みで合意した: a bloc or body that adopts a proposal puts it forward
+    frame_topics: dict[str, str]  # 安全保障の枠組み = 安全の保証: a frame named after a topic is that proposal
+    counted_only_heads: list[str]  # 7項目の改革, 9つの条件: heads that name a proposal only after their count
+    granted_only_heads: list[str]  # 「加盟候補国」の地位を与える: heads that name a proposal only when granted
+    granted_after: list[str]     # を与え, の付与: how a granted head goes on
 
 
 @lru_cache(maxsize=1)
@@ -261,8 +278,11 @@ def _frame_of(name: str) -> str:
     lex = _lex()
     for tail in lex["frame_tails"]:
         rest = name[:-len(tail)]
-        if name.endswith(tail) and any(len(h) > 1 and rest.endswith(h) for h in lex["heads"]):
-            return rest
+        if name.endswith(tail) and any(len(h) > 1 and rest.rstrip("」").endswith(h) for h in lex["heads"]):
+            return rest  # 「覚書」の草案 = 覚書: a document's draft is that document
+        topic = next((t for t in lex["frame_topics"] if name.endswith(tail) and rest.endswith(t)), None)
+        if topic is not None:
+            return rest[:-len(topic)] + lex["frame_topics"][topic]  # 新たな安全保障の枠組み → 新たな安全の保証
     return name
 
 
@@ -371,7 +391,7 @@ def _is_subject(v: DocView, pos: int, lex: dict) -> bool:
     return any(v.clean.endswith(n, 0, pos) for n in lex["subject_nouns"])
 
 
-KIND_ORDER = ("ceasefire", "territorial", "security_guarantee", "institution", "economic_plan", "peace_plan")
+KIND_ORDER = ("ceasefire", "territorial", "security_guarantee", "institution", "economic_plan", "peace_plan", "other")
 
 
 def _kind(name: str, lex: dict) -> str:
@@ -395,9 +415,14 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     after = v.clean[m.end:min(e, m.end + 35)]
     if has_any(v.clean[max(m.end, e - 12):e], lex["modality_end"]):
         return "proposed" if has_any(before + after, lex["status"]["proposed"]) else None
+    tail = v.clean[m.end:e]
+    if _negated(after, tail, lex):
+        return "rejected"
     for status in ("signed", "rejected", "agreed"):
-        if _settled(after, lex["status"][status], lex):
+        if _settled(after, lex["status"][status], lex, tail):
             return status
+    if _set_up(v, m, lex) or _agreed_before(v, m, lex):
+        return "agreed"
     if has_any(before[-12:], lex["discussed_before"]):
         return "under_discussion"
     if has_any(after[:6], lex["direct_proposed"]) or has_any(after, lex["status"]["proposed"]):
@@ -413,14 +438,47 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     return None
 
 
-def _settled(after: str, words: list[str], lex: dict) -> bool:
+def _settled(after: str, words: list[str], lex: dict, tail: Optional[str] = None) -> bool:
     """A decisive verb said as done, not as intent or condition: '停戦を受け入れた' is settled,
-    '停戦を受け入れる用意がある' / '合意すれば' / '署名する予定' are not (modality_after)."""
+    '停戦を受け入れる用意がある' / '合意すれば' / '署名する予定' are not (modality_after). The modality is read in
+    the sentence's tail, past the window the verb was found in (…後退しており、受け入れ|られない)."""
+    tail = after if tail is None else tail
     for w in words:
         i = after.find(w)
-        if i != -1 and not has_any(after[i + len(w):i + len(w) + 8], lex["modality_after"]):
+        if i != -1 and not has_any(tail[i + len(w):i + len(w) + 8], lex["modality_after"]):
             return True
     return False
+
+
+AGREED_BEFORE = 60  # characters back to a passive 'agreed' clause that modifies the mention
+
+
+def _agreed_before(v: DocView, m: _Mention, lex: dict) -> bool:
+    """A clause before the name says it was agreed: 'G7サミットで合意された、凍結資産の利益で返済される総額500億ドルの
+    「ERA融資」'; not a clause about something else ('…で合意された。' ends before it, or another mention between)."""
+    before = v.clean[max(m.sent[0], m.start - AGREED_BEFORE):m.start]
+    hit = max((before.rfind(w) for w in lex["agreed_before"]), default=-1)
+    return hit != -1 and before.count("、", hit) <= 1 and "「" not in before[hit:].rstrip("「")
+
+
+def _negated(after: str, tail: str, lex: dict) -> bool:
+    """An agreeing verb negated rejects: '…案について「受け入れられない」と述べ', '即時停戦で一致することは
+    なかった'; not '受け入れた', nor a rejecting verb's own ない (応じない is already a rejection)."""
+    for w in lex["status"]["agreed"] + lex["agreeing_stems"]:
+        i = after.find(w)
+        if i != -1 and tail.startswith(tuple(lex["negated_after"]), i + len(w)):
+            return True
+    return False
+
+
+def _set_up(v: DocView, m: _Mention, lex: dict) -> bool:
+    """A body the text sets up, as done, is agreed: '「…基金」の立ち上げを発表', '「…軍」の派遣だ';
+    not '…仕組みを設ける考えを示す' (an intent), '…部隊の派遣を提案した', nor '委員会の設立は…構成要素だ' (a topic)."""
+    hit = has_any(v.clean[m.end:m.end + 8], lex["setup_after"])
+    if hit is None:
+        return False
+    rest = v.clean[m.end + v.clean[m.end:m.end + 8].find(hit) + len(hit):m.sent[1]]
+    return not has_any(rest[:14], lex["setup_intent"]) and not rest.startswith(tuple(lex["setup_not_done_after"]))
 
 
 def _side_document(v: DocView, m: _Mention) -> Optional[str]:
@@ -480,16 +538,49 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
         if marker == "が" and has_any(v.clean[ent.end:m.end - len(m.core)] if m.clause else between,
                                       lex["proposer_verbs"]):
             marked.append(ent)  # Xが提案した…
-        elif marker in ("は", "も") and (has_any(verb_after, lex["proposer_verbs"]) or
-                                         has_any(verb_after[:6], lex["direct_proposed"])) and \
+        elif marker in ("は", "も") and not v.clean.startswith(tuple(lex["about_markers"]), m.end) and \
+                (has_any(verb_after, lex["proposer_verbs"]) or has_any(verb_after[:6], lex["direct_proposed"])
+                 or _adopts(ent, verb_after, lex)) and \
                 not has_any(verb_after, lex["status"]["rejected"] + lex["support_verbs"]):
             topic.append((ent.end + between.find(marker), ent))
     last = max((p for p, _ in topic), default=None)
-    chosen = marked or [x for p, x in topic if p == last]  # the nearest topic: 'Aは…協議し、Bは…' gives B
-    if not chosen and v.clean.startswith(tuple(lex["continuing_openers"]), s) and \
+    chosen = marked or _led_by(v, m, lex) or [x for p, x in topic if p == last]  # 'Aは…協議し、Bは…' gives B
+    if not chosen and (v.clean.startswith(tuple(lex["continuing_openers"]), s) or _subjectless(v, s, m)) and \
             has_any(verb_after, lex["proposer_verbs"]) and v.first(s, m.start, {"GPE", "ORG", "PERSON"}) is None:
         chosen = _previous_topic(v, s)
     return _with_states(chosen)
+
+
+def _adopts(ent, verb_after: str, lex: dict) -> bool:
+    """A bloc or an organisation that adopts a proposal right after its name is its proposer: 'G7は…融資する枠組みで
+    合意した', 'NATOは…誓約を採択'; two states agreeing are parties, not proposers ('米露は…停戦で合意')."""
+    body = ent.label == "ORG" or ent.kind == "bloc"
+    return body and any(verb_after.startswith(w) for w in lex["adopting_verbs"])
+
+
+def _led_by(v: DocView, m: _Mention, lex: dict) -> list:
+    """The actors a leading clause modifies: '停戦後に部隊を派遣する構想を主導するイギリスとフランスは' gives both;
+    not '…構想を主導する考えだ' (no actor after the verb)."""
+    verb = next((w for w in lex["leading_verbs"] if v.clean.startswith(w, m.end)), None)
+    if verb is None:
+        return []
+    out, pos = [], m.end + len(verb)
+    for ent in v.ents(pos, min(m.sent[1], pos + 30), {"GPE", "ORG", "PERSON"}):
+        if ent.start - pos > 1 or (ent.label == "GPE" and ent.kind != "country"):
+            break
+        out.append(ent)
+        pos = _after_title(v, ent.end)
+        if v.clean[pos:pos + 1] in ("は", "が", "も"):
+            return out
+        if v.clean[pos:pos + 1] not in ("と", "、", "・"):
+            break
+    return []
+
+
+def _subjectless(v: DocView, s: int, m: _Mention) -> bool:
+    """A sentence with no subject of its own goes on with the last one's: 'ゼレンスキー氏は訪米する。会談では、
+    「勝利計画」を提示する' (nothing before the plan is marked は or が)."""
+    return re.search(r"[はが]", v.clean[s:m.start].replace("では", "").replace("には", "")) is None
 
 
 def _names_it(v: DocView, m: _Mention, ent, lex: dict) -> bool:
@@ -564,18 +655,16 @@ def _role_entities(v: DocView, p) -> list:
 
 
 def _with_states(ents: list) -> list:
-    """The proposers as actors; a leader also gives the state he acts for: ゼレンスキー大統領が提案 gives
-    Zelenskyy and Ukraine (an official's proposal is his government's)."""
+    """The proposers as actors; a leader stands for the state he acts for: ゼレンスキー大統領が提案 gives one
+    actor, Ukraine, whose text is the leader's name (an official's proposal is his government's). A person
+    with no state (or a state the gazetteer lacks) stays a person."""
     out = []
     ends = {x.end for x in ents if x.canonical}
     for ent in ents:
         if not ent.canonical and ent.start in ends:
             continue  # 中国外務省: China's ministry is China, not a second, unnamed actor
-        actor = _as_proposer(ent)
-        if actor is not None:
-            out.append(actor)
-        if ent.label == "PERSON" and ent.country:
-            out.append(state_of(ent))
+        state = state_of(ent) if ent.label == "PERSON" and ent.country else None
+        out.append(state or _as_proposer(ent))
     return [a for a in dedup_actors(a for a in out if a is not None)]
 
 
@@ -682,7 +771,11 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         he = number.end() if number else he  # 安保理決議2202号: the number is part of the name
         if not _head_ok(v, hs, he, w, s, e, lex) or (w in lex["modifier_only_heads"] and not _span_extension(v, s, hs)):
             continue
-        if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) for x in lex["not_after"]) \
+        if not _counted_ok(v, s, hs, w, lex) or not _granted_ok(v, he, w, lex):
+            continue
+        after = _past_gloss(v, he)
+        if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) or v.clean.startswith(x, after)
+               for x in lex["not_after"]) \
                 or _cited(v, he, w, lex) or _evaluative(v, s, hs, he, lex):
             continue
         plain = _left(v, hs, s)
@@ -728,6 +821,27 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     return out
 
 
+_GLOSS_AFTER = re.compile(r"[（(][^（）()「」。]{1,20}[）)]")
+
+
+def _past_gloss(v: DocView, he: int) -> int:
+    """Where the text goes on after a head's gloss: '新戦略兵器削減条約（新START）|の履行停止'."""
+    g = _GLOSS_AFTER.match(v.clean, he)
+    return g.end() if g else he
+
+
+def _counted_ok(v: DocView, s: int, hs: int, w: str, lex: dict) -> bool:
+    """A counted-only head names a proposal after its count: '欧州委が示した7項目の改革', '9項目の条件が付いた';
+    not '停戦の条件として…', '司法改革を進める' (no count: a word, not a list put forward)."""
+    return w not in lex["counted_only_heads"] or _re()["points_before"].search(v.clean[max(s, hs - 12):hs]) is not None
+
+
+def _granted_ok(v: DocView, he: int, w: str, lex: dict) -> bool:
+    """A granted-only head names a proposal when the text grants it: '「加盟候補国」の地位を与えることで合意';
+    not 'ロシアの国際的な地位が低下した' (a standing, not a decision)."""
+    return w not in lex["granted_only_heads"] or any(v.clean.startswith(g, he) for g in lex["granted_after"])
+
+
 def _topic_only(clause: str, w: str, lex: dict) -> bool:
     """A clause that only names a topic does not name an agreement: '領土に関わる合意', '停戦をめぐる合意'
     (but '東部の前線で戦闘を止める合意' says what is agreed)."""
@@ -758,12 +872,13 @@ def _cited(v: DocView, he: int, w: str, lex: dict) -> bool:
 
 
 def _body_ok(v: DocView, hs: int, he: int, w: str, lex: dict) -> bool:
-    """A coalition is a proposal as a known body or in quotes: '「有志連合」の構築' (not '訓練に向けた連合');
+    """A coalition is a proposal as a known body or in quotes, a gloss allowed: '「有志連合」の構築',
+    '「スキル同盟（Skills Alliance）」が発足' (not '訓練に向けた連合', '日米同盟');
     a platform only when the text sets it up: '「復興プラットフォーム」の創設' (not '石油プラットフォーム')."""
     if w in lex["known_body_heads"]:
         ent = v.entity_at(hs)
         known = ent is not None and ent.label == "ORG" and ent.source == "gazetteer"
-        return known or v.clean[he:he + 1] == "」"
+        return known or v.clean[he:he + 1] == "」" or _GLOSSED_CLOSE.match(v.clean, he) is not None
     if w in lex["setup_only_heads"]:
         return _being_set_up(v, he, lex)
     return True
@@ -821,7 +936,11 @@ def _quoted(v: DocView, start: int, he: int) -> bool:
     """A name in quotes: 「平和の公式」, 「賠償ローン」構想; not a quoted remark that happens to hold a head
     (「交換のための基金を補充してくれた…」と述べた)."""
     opened = v.clean[start:start + 1] == "「" or v.clean[start - 1:start] == "「"
-    return opened and "」" in v.clean[start:he + 1]
+    return opened and ("」" in v.clean[start:he + 1] or _GLOSSED_CLOSE.match(v.clean, he) is not None)
+
+
+# 「スキル同盟（Skills Alliance）」: a gloss, then the quote closes
+_GLOSSED_CLOSE = re.compile(r"[（(][^（）()「」]{1,30}[）)]」")
 
 
 def _generic_modifier(mod: str, lex: dict) -> bool:
@@ -917,7 +1036,7 @@ def _quoted_name_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
     (「…イニシアチブ（USAI）」を通じて調達)."""
     out = []
     for q in _QUOTE.finditer(v.clean, s, e):
-        inner = _ABBREV.sub("", q.group(1))
+        inner = _GLOSS_AFTER.sub("", _ABBREV.sub("", q.group(1))) if q.group(1).endswith(("）", ")")) else q.group(1)
         if not any(inner.endswith(x) for x in lex["quoted_suffixes"]) or any(inner.endswith(h) for h in lex["heads"]):
             continue  # not a body or an act, or a head noun the head rule reads
         if has_any(v.clean[q.end():q.end() + 5], lex["quoted_not_after"]):
@@ -1017,6 +1136,9 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
     is when it was put forward, and wins over a schedule named after it."""
     others = [o.start for o in same_sentence if o is not m]
     best: Optional[tuple[int, TimeSpan]] = None
+    own = next((d for d in v.ents(m.sent[0], m.start, {"DATE"}) if _clause_date(v, d, m)), None)
+    if own is not None and isinstance(own.value, TimeSpan) and own.value.start is not None:
+        return own.value  # ウクライナ側が前日に示した|合意文書の案: the date of the clause that puts it forward
     for d in v.ents(m.sent[0], m.sent[1], {"DATE"}):
         span = d.value
         if not isinstance(span, TimeSpan) or span.start is None or span.end is None \
@@ -1035,7 +1157,48 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
             return span  # さらに20日には、停戦を延長するよう逆提案した: the sentence's own time
         if best is None or abs(d.start - m.start) < abs(best[0] - m.start):
             best = (d.start, span)
-    return best[1] if best else (_paragraph_date(v, m) or v.heading_date(m.start))
+    if best:
+        return best[1]
+    done = m.status in ("proposed", "agreed", "signed", "rejected")  # only what the sentence says was done
+    return _paragraph_date(v, m) or v.heading_date(m.start) or (_lead_date(v) if done else None)
+
+
+CLAUSE_DATE_GAP = 12  # characters between a clause's date and the mention it modifies: 前日に示した|案
+
+
+def _clause_date(v: DocView, d, m: _Mention) -> bool:
+    """A date inside the clause right before the mention, with a proposing or deciding verb after it:
+    'ラブロフ外相は7日、ウクライナ側が前日に示した合意文書の案について…' dates the draft to 前日 (not 7日);
+    not '7日、…案について' (no verb between) nor a date across a comma."""
+    between = v.clean[d.end:m.start]
+    if d.end > m.start or len(between) > CLAUSE_DATE_GAP or any(c in between for c in "、。「」"):
+        return False
+    lex = _lex()
+    return any(has_any(between, lex["status"][k]) for k in ("proposed", "agreed", "signed"))
+
+
+LEAD_SENTENCES = 3  # body sentences read for the date of the events the article reports
+LEAD_DAYS = 3       # a lead date spans at most this many days (18～19日 is the event, 今月 is not)
+
+
+def _lead_date(v: DocView) -> Optional[TimeSpan]:
+    """The date of the article's lead, for a mention put forward or decided that its sentence and section leave
+    undated (a plan only discussed keeps none): '…は18～19日に
+    首脳会議を開き、…を決めた' dates a later '共同借り入れ案が採用された'. Headings and datelines are skipped
+    (a title's 2023年7月21日 dates the page, not the events)."""
+    read = 0
+    for s, e in v.sentences:
+        if is_heading(v, s) or re.fullmatch(r"[\s0-9０-９年月日時分:：更新　 ]*", v.clean[s:e]):
+            continue
+        for d in v.ents(s, e, {"DATE"}):
+            span = d.value
+            if isinstance(span, TimeSpan) and span.start and span.end and not d.text.endswith("間") \
+                    and (span.end - span.start).days < LEAD_DAYS:
+                return span
+        read += 1
+        if read >= LEAD_SENTENCES:
+            return None
+    return None
 
 
 SECTION_BACK = 6  # sentences looked back, within the section, for the date of the events they report
@@ -1063,6 +1226,42 @@ def _revisions(v: DocView, ms: list[_Mention]) -> None:
                 a.revises = b.name
             elif has_any(v.clean[a.end:b.start], ("から",)) and has_any(v.clean[b.end:a.sent[1]], lex["narrowing"]):
                 b.revises = a.name
+            elif v.clean.startswith("は", a.end) and v.clean.startswith("に", b.end) and \
+                    has_any(v.clean[b.end:b.end + 8], lex["narrowing"]):
+                b.revises = a.name  # 28項目の和平計画は、…19項目の枠組みに絞り込まれた
+            elif v.clean.startswith("は", a.end) and v.clean.startswith("を", b.end) and \
+                    has_any(v.clean[b.end:a.sent[1]], lex["narrowing"]):
+                a.revises = b.name  # 20項目の計画は、…28項目の案を、…協議で修正したもの
+
+
+def _revised_before(v: DocView, groups: list[list[_Mention]]) -> None:
+    """A counter-proposal revises the last plan with points or a peace plan named before it ('米国が示した28項目の
+    和平計画…。欧州側がまとめた対案'); an extension the last truce or deal before it ('…イニシアチブ…。2カ月の
+    延長を発表'). Only when no revision was read in its own sentence."""
+    lex = _lex()
+    firsts = sorted((min(x.start for x in g), i) for i, g in enumerate(groups))
+    for pos, i in firsts:
+        g = groups[i]
+        if any(x.revises for x in g):
+            continue
+        heads = {x.head for x in g} | {x.core for x in g}
+        counter = bool(heads & set(lex["counter_heads"]))
+        extension = bool(heads & set(lex["extension_heads"]))
+        if not (counter or extension):
+            continue
+        prior = [(p, j) for p, j in firsts if p < pos and j != i and _revisable(groups[j], counter, lex)]
+        if prior:
+            target = groups[prior[-1][1]]
+            g[0].revises = next((x.name for x in target if not x.by_country), target[0].name)
+
+
+def _revisable(g: list[_Mention], counter: bool, lex: dict) -> bool:
+    """What a counter-proposal revises (a counted or peace plan) or an extension extends (a truce or a deal)."""
+    if counter:
+        planned = any(x.points for x in g) or any(c in x.name for x in g for c in ("和平", "平和"))
+        return planned and not any(x.head in lex["counter_heads"] for x in g)
+    return any(_truce_like(x) or x.head in ("合意", "イニシアチブ", "協定") for x in g) and \
+        not any(x.head in lex["extension_heads"] for x in g)
 
 
 @lru_cache(maxsize=8192)
@@ -1165,6 +1364,7 @@ def extract(v: DocView) -> list[Proposal]:
     ms = _mentions(v)
     _revisions(v, ms)
     groups, refs = _group(v, ms)
+    _revised_before(v, groups)
     _attach_references(v, groups, refs)
     _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
     _count_back(v, groups, _counted_heads(v, _lex()))
@@ -1292,8 +1492,10 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
     mentions, a concrete verb phrase, a naming clause with a status (…に充てる案を協議), an institution the
     text sets up (作業部会を設け), or a truce with a duration and a status (30日間の全面停戦案には応じなかった).
     Rejects e.g. '和平計画について楽観的な見方を示した' (a bare plan, nothing about it)."""
-    if all(x.rule == "proposal.quoted_name" and not (x.predicate or x.setup) for x in g):
+    if all(x.rule == "proposal.quoted_name" and not (x.predicate or x.setup or x.status == "agreed") for x in g):
         return False  # a quoted name nothing is said of
+    if all(_actor_only(v, x) and not x.status for x in g):
+        return False  # これまで米国主導の枠組みが担ってきた役割: a frame named by its leader, nothing said of it
     if any(x.points or x.said_by or x.quoted for x in g) or len(g) > 1:
         return True
     if any(x.status in ("signed", "agreed", "rejected") for x in g):
@@ -1311,6 +1513,19 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
         if x.topic:
             return True
     return False
+
+
+def _actor_only(v: DocView, x: _Mention) -> bool:
+    """A frame head whose only modifier is who leads or owns it: '米国主導の枠組み', 'ロシア側の仕組み'
+    (not '停戦を監視する米国主導の枠組み', whose clause says what it does)."""
+    if x.head not in _lex()["actor_only_heads"] or x.clause or x.quoted:
+        return False
+    mod = v.clean[x.start:x.end - len(x.head)]
+    ents = v.ents(x.start, x.end, {"GPE", "ORG", "PERSON"})
+    if len(ents) != 1 or ents[0].start != x.start:
+        return False
+    rest = v.clean[ents[0].end:x.start + len(mod)]
+    return rest in {m + "の" for m in _lex()["marked_inside"]} | {"の"}
 
 
 def _dated_truce(v: DocView, x: _Mention) -> bool:
@@ -1366,6 +1581,24 @@ def _head_name(g: list[_Mention], name: str, lex: dict) -> tuple[str, list[str]]
     return name, heads
 
 
+_SUM = re.compile(r"(約|およそ|最大)?"
+                  r"([0-9０-９][0-9０-９.,，]*(?:兆[0-9０-９]*)?(?:億|万)?(?:ドル|ユーロ|円|ポンド))"
+                  r"(?:（[^（）]{1,20}）)?を[^、。をが]{0,6}?")
+
+
+def _sum_names(names: list[str]) -> list[str]:
+    """A loan named by the sum its clause lends: '…ウクライナに約500億ドル（約7兆8000億円）を前倒しで融資する
+    枠組み' is also '約500億ドルの融資' and '約500億ドル融資'; not '…に50億ユーロを積み増す案' (no lending verb)."""
+    out = []
+    for n in names:
+        for verb in _lex()["sum_named_verbs"]:
+            m = re.search(_SUM.pattern + re.escape(verb), n)
+            if m:
+                amount = (m.group(1) or "") + m.group(2)
+                out += [f"{amount}の{verb}", f"{amount}{verb}"]
+    return out
+
+
 def _group_dates(g: list[_Mention], status: Optional[str]) -> list[TimeSpan]:
     """The dates of the mentions that settle the proposal's status first ('…30日間控えることで一致' on the 18th,
     not a headline dated the 26th), then the others, each in text order."""
@@ -1381,7 +1614,8 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
                                                               -abs(len(n) - 8)))
     name, heads = _head_name(g, name, lex)
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
-    aliases = list(dict.fromkeys(n for n in names + unquoted + heads if n != name))
+    framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
+    aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) if n != name))
     statuses = [x.status for x in g if x.status]
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
     proposer = dedup_actors(a for x in g for a in x.proposer)
