@@ -169,7 +169,19 @@ def collect(folders: list[pathlib.Path], profile: str, optional: str) -> list[di
 
 # ---------- fitting ----------
 def fit_model(rows: list[dict], args) -> cal.TypeModel:
-    return cal.fit_type(rows, [r["right"] for r in rows], features=args.features, l2=args.l2)
+    return cal.fit_type(rows, [r["right"] for r in rows], features=features_of(rows[0]["type"], args), l2=args.l2)
+
+
+def features_of(rtype: str, args) -> list[str]:
+    """The features of one type's model: --type-features TYPE=F,F… where given, else --features."""
+    for spec in args.type_features or ():
+        t, _, names = spec.partition("=")
+        if t == rtype:
+            unknown = set(names.split(",")) - set(cal.FEATURES)
+            if unknown:
+                raise SystemExit(f"--type-features {spec}: unknown features {sorted(unknown)}")
+            return names.split(",")
+    return list(args.features)
 
 
 def fit_baseline(rows: list[dict], key: str) -> cal.Curve:
@@ -205,7 +217,8 @@ def fit_table(rows: list[dict], gold: list[str], records: list[str], args) -> ca
              if args.optional == "right" else
              "right = pairs with a required gold record; records paired with optional gold left out")
     method = (f"per type: logistic regression (L2 {args.l2:g} on standardised features) over "
-              f"{', '.join(args.features)}")
+              f"{', '.join(args.features)}"
+              + "".join(f"; {spec.replace('=', ' over ')}" for spec in args.type_features or ()))
     return cal.Table(method=method, profile=args.profile, gold=gold, records=records, label=label, l2=args.l2,
                      types=cal.Types(**models))
 
@@ -315,6 +328,9 @@ def _options(argv) -> argparse.Namespace:
     ap.add_argument("--l2", type=float, default=10.0, help="L2 penalty on the standardised coefficients")
     ap.add_argument("--features", nargs="+", default=list(cal.DEFAULT_FEATURES),
                     choices=list(cal.FEATURES), help="features of the model (default: %(default)s)")
+    ap.add_argument("--type-features", action="append", metavar="TYPE=F,F",
+                    help="features of one type's model instead of --features (repeatable), e.g. "
+                         "proposal=filled,name_kana,position,duplicate,kind_other,evidence_chars")
     ap.add_argument("--test", nargs="+", type=pathlib.Path, default=[],
                     help="also score the fits on these first-run files (.jsonl) or gold folders, never fitted on")
     ap.add_argument("--write", action="store_true", help=f"write the table to {PACKAGED.relative_to(ROOT)}")
