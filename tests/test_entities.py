@@ -272,3 +272,21 @@ def test_region_and_town_written_run_on_are_two_places_in_both_profiles(text, to
     for profile in ("full", "fast"):
         found = ukpeace.extract(text, published="2025-08-30", profile=profile, errors="raise")
         assert town in {e.text for e in found.entities if e.label == "GPE"}, profile
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("アラブ首長国連邦のムハンマド大統領が捕虜交換を仲介した。", "Mohamed bin Zayed Al Nahyan"),
+    ("サウジアラビアのムハンマド皇太子が会談を主催した。", "Mohammed bin Salman"),
+    ("カタールのムハンマド首相が子どもの帰還を仲介した。", "Mohammed bin Abdulrahman bin Jassim Al Thani"),
+])
+def test_a_short_name_several_people_bear_is_read_by_its_title_and_country(text, canonical):
+    """ムハンマド alone is three leaders: the title after it, then the country before it, decide which."""
+    found = ukpeace.extract(text, published="2024-12-31", profile="fast", errors="raise")
+    assert [e.canonical for e in found.entities if e.label == "PERSON"] == [canonical]
+
+
+def test_a_surname_that_is_also_a_city_needs_a_title_to_be_the_person():
+    place = ukpeace.extract("フィンランド南西部のトゥルクで会合が開かれた。", published="2024-12-31", profile="fast")
+    assert not [e for e in place.entities if e.label == "PERSON"]
+    person = ukpeace.extract("国連のトゥルク人権高等弁務官は懸念を示した。", published="2024-12-31", profile="fast")
+    assert [e.canonical for e in person.entities if e.label == "PERSON"] == ["Volker Türk"]

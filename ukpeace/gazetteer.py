@@ -81,6 +81,7 @@ class Gazetteer:
     surfaces: dict = field(default_factory=dict)           # surface -> entry id
     abbrs: dict = field(default_factory=dict)              # one-char abbreviation -> entry id
     ambiguous: dict = field(default_factory=dict)          # risky short form -> entry id
+    ambiguous_all: dict = field(default_factory=dict)      # risky short form -> every entry id it may be
     by_first: dict = field(default_factory=dict)           # first char -> surfaces, longest first
     by_canonical: dict = field(default_factory=dict)
 
@@ -93,6 +94,15 @@ class Gazetteer:
 
     def country(self, alpha2: Optional[str]) -> Optional[GazEntry]:
         return self.entries.get(f"country:{alpha2}") if alpha2 else None
+
+    def _by_title(self, surface: str, after: str, country: Optional[str] = None):
+        """The entry an ambiguous short name stands for: among those whose role is the title written after it
+        (ムハンマド大統領 → the UAE's president, not the Saudi crown prince), the one of the country named
+        just before it (カタールのムハンマド首相); else the first listed."""
+        ids = self.ambiguous_all.get(surface) or [self.ambiguous[surface]]
+        titled = [e for e in (self.entries[i] for i in ids) if any(after.startswith(r) for r in e.roles_ja)]
+        pool = titled or [self.entries[i] for i in ids]
+        return next((e for e in pool if country and e.country == country), pool[0])
 
     def find(self, text: str, abbr_context: AbbrContext | None = None) -> list[GazMatch]:
         """Longest non-overlapping matches of every known surface, left to right."""
@@ -113,7 +123,10 @@ class Gazetteer:
                 for s in self.by_first.get(("amb", ch), ()):
                     if (text.startswith(s, i) and _boundary_ok(text, i, i + len(s), s)
                             and ctx.title_follows(text, i + len(s))):
-                        hit = GazMatch(i, i + len(s), s, self.entries[self.ambiguous[s]], how="ambiguous")
+                        before = out[-1].entry if out and i - out[-1].end <= 1 else None
+                        country = before.country if before is not None and before.kind == "country" else None
+                        hit = GazMatch(i, i + len(s), s, self._by_title(s, text[i + len(s): i + 12 + len(s)],
+                                                                        country), how="ambiguous")
                         break
             if hit:
                 out.append(hit)
@@ -233,6 +246,7 @@ def _add_surfaces(g: Gazetteer, entry_id: str, raw: dict, override: bool = False
             put(s)
     for s in raw.get("ja_ambiguous") or ():
         g.ambiguous.setdefault(s, entry_id)
+        g.ambiguous_all.setdefault(s, []).append(entry_id)
 
 
 def _index_first(g: Gazetteer) -> None:
@@ -464,7 +478,8 @@ def _merged(user: UserGazetteer) -> Gazetteer:
 def _build_merged(user: UserGazetteer) -> Gazetteer:
     base = builtin()
     g = Gazetteer(entries=dict(base.entries), surfaces=dict(base.surfaces), abbrs=dict(base.abbrs),
-                  ambiguous=dict(base.ambiguous), by_canonical=dict(base.by_canonical))
+                  ambiguous=dict(base.ambiguous),
+                  ambiguous_all={k: list(v) for k, v in base.ambiguous_all.items()}, by_canonical=dict(base.by_canonical))
     for u in user.entries:
         entry = u.to_entry(base.entries.get(u.id))
         g.entries[entry.id] = entry
