@@ -479,7 +479,8 @@ def _build_merged(user: UserGazetteer) -> Gazetteer:
     base = builtin()
     g = Gazetteer(entries=dict(base.entries), surfaces=dict(base.surfaces), abbrs=dict(base.abbrs),
                   ambiguous=dict(base.ambiguous),
-                  ambiguous_all={k: list(v) for k, v in base.ambiguous_all.items()}, by_canonical=dict(base.by_canonical))
+                  ambiguous_all={k: list(v) for k, v in base.ambiguous_all.items()},
+                  by_canonical=dict(base.by_canonical))
     for u in user.entries:
         entry = u.to_entry(base.entries.get(u.id))
         g.entries[entry.id] = entry
