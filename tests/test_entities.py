@@ -290,3 +290,14 @@ def test_a_surname_that_is_also_a_city_needs_a_title_to_be_the_person():
     assert not [e for e in place.entities if e.label == "PERSON"]
     person = ukpeace.extract("国連のトゥルク人権高等弁務官は懸念を示した。", published="2024-12-31", profile="fast")
     assert [e.canonical for e in person.entities if e.label == "PERSON"] == ["Volker Türk"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ロシア軍は東部ドネツク州のヤロバ村を砲撃し、住民２人が死亡した。", "ヤロバ"),
+    ("ザポリージャ州カミアンカで民家が被弾した。", "カミアンカ"),
+])
+def test_a_place_named_under_a_region_is_not_geocoded_to_another_country(text, name):
+    """GeoNames knows a town of the same name elsewhere (Yalova, Turkey); the text puts it in Ukraine."""
+    found = ukpeace.extract(text, published="2024-12-31", profile="fast", errors="raise")
+    (place,) = [e for e in found.entities if e.text.startswith(name)]
+    assert place.country == "UA"

@@ -133,7 +133,9 @@ def _title_after(text: str, end: int) -> Optional[str]:
     return best
 
 
-def _place_fields(entry: Optional[gz.GazEntry], surface: str) -> dict:
+def _place_fields(entry: Optional[gz.GazEntry], surface: str, country: Optional[str] = None) -> dict:
+    """Country, coordinates and precision of a place: the gazetteer's, else GeoNames' (within ``country``,
+    the country of the place the text names it under, when known)."""
     if entry is not None:
         if entry.kind == "country" and entry.lat is None:
             info = nplaces.country_info(entry.id.split(":", 1)[1]) or {}
@@ -141,7 +143,9 @@ def _place_fields(entry: Optional[gz.GazEntry], surface: str) -> dict:
                     "lon": info.get("lon"), "geonames_id": info.get("geonames_id"), "precision": "country"}
         return {"country": entry.country, "lat": entry.lat, "lon": entry.lon,
                 "geonames_id": entry.geonames_id, "precision": entry.precision}
-    hit = nplaces.geocode(surface)
+    hit = nplaces.geocode(surface, country)
+    if country and (not hit or hit.get("country") != country):
+        return {"country": country}  # ドネツク州のヤロバ村: a Ukrainian village, not the Turkish town of GeoNames
     if not hit:
         return {}
     return ({k: hit.get(k) for k in ("country", "lat", "lon", "geonames_id", "precision")}
@@ -181,7 +185,7 @@ def name_entities(text: str, mentions: list[Mention]) -> list[Entity]:
             local = local_people.get(m.text)
             ent.update(kind="person", id=f"local:{local}" if local else None)
         elif label in PLACE_LABELS:
-            fields = _place_fields(None, m.text)
+            fields = _place_fields(None, m.text, _container_country(out, m.start))
             ent.update(kind="place", **fields)
         else:
             ent.update(kind={"ORG": "org", "NORP": "group", "EVENT": "event"}.get(label, label.lower()))
@@ -191,6 +195,14 @@ def name_entities(text: str, mentions: list[Mention]) -> list[Entity]:
                 ent["role"] = titles[t]
         out.append(Entity(**ent))
     return out
+
+
+def _container_country(before: list[Entity], start: int) -> Optional[str]:
+    """The country of the place written right before ``start`` (ドネツク州|ヤロバ, ドネツク州の|ヤロバ村)."""
+    prev = next((e for e in reversed(before) if e.end <= start), None)
+    if prev is None or prev.label not in PLACE_LABELS or start - prev.end > 1:
+        return None
+    return prev.country
 
 
 def build_entities(text: str, mentions: list[Mention], published: Optional[dt.date]) -> list[Entity]:
@@ -214,10 +226,11 @@ def build_entities(text: str, mentions: list[Mention], published: Optional[dt.da
 
 # --- places beyond the gazetteer (shape rules; vocabulary in lexicons/place_names.json) ---
 
-def _place_entity(text: str, s: int, e: int, kind: str = "place", base: Optional[Entity] = None) -> Entity:
-    """A place entity for text[s:e]: geocoded from GeoNames when possible, else its Japanese name with
-    precision unknown (None)."""
-    fields = _place_fields(None, text[s:e])
+def _place_entity(text: str, s: int, e: int, kind: str = "place", base: Optional[Entity] = None,
+                  country: Optional[str] = None) -> Entity:
+    """A place entity for text[s:e]: geocoded from GeoNames when possible (within ``country`` when the text
+    names it under a place of that country), else its Japanese name with precision unknown (None)."""
+    fields = _place_fields(None, text[s:e], country)
     if base is not None and not fields:
         fields = {"country": base.country, "lat": base.lat, "lon": base.lon, "precision": "region"}
     return Entity(text=text[s:e], label="GPE", start=s, end=e, source="rule", kind=kind,
@@ -268,10 +281,12 @@ def _shape_candidates(text: str, places: list[Entity], taken: _Taken, lex: dict)
             continue  # the cheap shape tests first: most katakana words are no place
         if not _name_ok(name, lex) or _title_after(text, e):
             continue
+        inside = prev.country if prev is not None else None
         if admin and not settle:
-            out.append(_place_entity(text, s, e + len(admin), "district" if admin in ("地区", "区") else "region"))
+            out.append(_place_entity(text, s, e + len(admin), "district" if admin in ("地区", "区") else "region",
+                                     country=inside))
         elif settle or ((prev is not None or coord) and followed):
-            out.append(_place_entity(text, s, e))
+            out.append(_place_entity(text, s, e, country=inside))
     return out
 
 
