@@ -1190,3 +1190,59 @@ def test_a_strike_told_only_before_dawn_is_on_the_report_day(profile):
 def test_last_night_is_the_day_before_the_report(profile):
     a = _one("ロシア軍は昨夜、南部オデーサの港湾施設を無人機で攻撃し、2人が負傷した。", profile)
     assert a.date is not None and a.date.start == day("2026-01-18")
+
+
+# --- round 7: launch totals, alerts, demonyms and suppliers are not strike places ---
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_launch_total_joins_the_strikes_told_by_place_that_day(profile):
+    text = ("ウクライナ空軍によると、ロシア軍は14日夜から15日朝にかけて、無人機320機とミサイル25発を発射した。\n"
+            "西部リビウ州のコジツキー知事によると、15日未明の無人機攻撃でリビウ市内の倉庫が燃え、1人が死亡した。")
+    a = _one(text, profile)
+    assert {p.canonical for p in a.locations} >= {"Lviv"}
+    assert a.weapons == ["drone"]  # the launch total does not lend its missiles to a strike that names its weapon
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_launch_total_gives_its_day_and_weapons_to_the_undated_toll_that_follows(profile):
+    text = ("空軍の発表では、ロシア軍は3日朝、巡航ミサイル40発と無人機90機を発射した。"
+            "南部ミコライウ州の知事は、攻撃で州内の2人が負傷したと明らかにした。")
+    a = _one(text, profile)
+    assert a.casualties.injured == 2
+    assert a.date is not None and a.date.start == day("2026-01-03")
+    assert set(a.weapons) == {"missile", "drone"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_launch_total_alone_on_its_day_stays_a_record(profile):
+    a = _one("ロシア軍は17日夜、ウクライナに向けて無人機150機を発射し、空軍はこのうち120機を撃墜した。", profile)
+    assert a.weapons == ["drone"]
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_call_for_vigilance_after_a_possible_launch_is_no_strike(profile):
+    assert _by_profile("空軍は、カスピ海上の爆撃機から巡航ミサイルが発射された可能性があるとして警戒を呼びかけた。",
+                       profile) == []
+    assert _by_profile("当局は、無人機が発射されたとして住民に避難するよう呼びかけた。", profile) == []
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_strike_then_a_call_for_vigilance_keeps_the_strike(profile):
+    text = ("ロシア軍は9日未明、東部ハルキウを無人機で攻撃し、3人が負傷した。"
+            "市当局は、さらなる攻撃の可能性があるとして警戒を呼びかけた。")
+    a = _one(text, profile)
+    assert a.casualties.injured == 3
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_soldiers_and_nationals_of_a_country_are_not_strike_places(profile):
+    text = "ウクライナ軍は11日、ロシア兵が駐留する南部ザポリージャ州の村をドローンで攻撃し、ロシア人の指揮官が死亡した。"
+    a = _one(text, profile)
+    assert "RU" not in {p.country for p in a.locations}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_supplier_country_is_not_a_strike_place(profile):
+    text = "ロシア国防省は8日、南部オデーサ州にある、米国が供与したミサイルの倉庫を巡航ミサイルで攻撃したと発表した。"
+    a = _one(text, profile)
+    assert "US" not in {p.country for p in a.locations}

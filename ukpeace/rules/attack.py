@@ -616,6 +616,8 @@ def _disjoint(a: TimeSpan, b: TimeSpan) -> bool:
 def _hypothetical(sent: str, lex: dict) -> bool:
     """A threat, warning or sighting, not a strike: …攻撃を行う恐れがあると警告した (the した of the
     warning verb itself is no sign that anything was done)."""
+    if _alert(sent):
+        return True
     if not has_any(sent, lex["hypothetical"]):
         return False
     rest = sent
@@ -623,6 +625,13 @@ def _hypothetical(sent: str, lex: dict) -> bool:
         for done in lex["done_verbs"]:
             rest = rest.replace(w + done, "")
     return not has_any(rest, lex["done_verbs"])
+
+
+def _alert(sent: str) -> bool:
+    """A sentence that ends by calling for vigilance or shelter reports an alert, not a strike:
+    黒海の艦艇からミサイルが発射された可能性があるとして警戒を呼びかけた."""
+    ll = _launch_lex()
+    return has_any(sent.rstrip()[-ll.alert_reach:], ll.alert_calls) is not None
 
 
 def _place_topic(v: DocView, s: int, e: int, lex: dict) -> bool:
@@ -1369,6 +1378,61 @@ def _merge_placeless(out: list[Attack]) -> list[Attack]:
     return kept
 
 
+class _LaunchTotalLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    alert_calls: list[str]
+    alert_reach: int
+
+
+@lru_cache(maxsize=1)
+def _launch_lex() -> _LaunchTotalLex:
+    raw = dict(lexicon("attack")["launch_totals"])
+    return _LaunchTotalLex(doc=raw.pop("_doc", ""), **raw)
+
+
+def _launch_total(a: Attack) -> bool:
+    """A day's weapons with no place, count, toll or impacts: ロシア軍は25日朝、ミサイル78発と無人機106機を発射した."""
+    return a.date is not None and a.date.start is not None and not a.locations and not a.count and \
+        not a.impacts and not (a.casualties.killed or a.casualties.injured)
+
+
+def _same_day(a: TimeSpan, b: Optional[TimeSpan]) -> bool:
+    """Two dates that share a day, or whose first days are at most a day apart (20日夜から21日朝 / 21日未明)."""
+    if b is None or b.start is None or a.start is None:
+        return False
+    if _close_starts(a, b) is not None:
+        return True
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
+
+
+def _merge_launch_totals(out: list[Attack]) -> list[Attack]:
+    """A launch total (ロシア軍は…ミサイル40発と無人機574機を発射) beside strikes told by place on its day is their
+    weapons, not another strike: it joins the same side's first located strike of the day (which takes its
+    weapons when it names none) or, with none that day, the next strike told, undated, by the same side (which
+    takes its day), or is dropped when only another side's strike holds the day (ウクライナ空軍は
+    …ICBMが発射されたと発表: the reporter read as attacker). A launch total alone on its day stays."""
+    kept: list[Attack] = []
+    for a in out:
+        if not _launch_total(a):
+            kept.append(a)
+            continue
+        assert a.date is not None
+        day = [b for b in out if b is not a and b.locations and _same_day(a.date, b.date)]
+        side = [x.canonical for x in a.attacker]
+        host = next((b for b in day if side and [x.canonical for x in b.attacker] == side), None)
+        nxt = out[out.index(a) + 1] if out.index(a) + 1 < len(out) else None
+        if host is None and not day and nxt is not None and nxt.date is None and nxt.locations and side and \
+                [x.canonical for x in nxt.attacker] == side:
+            host, nxt.date = nxt, a.date  # …を発射した。X州知事は、攻撃により1人が死亡した: the next account, undated
+        if host is not None:
+            host.evidence += a.evidence
+            host.weapons = host.weapons or a.weapons
+        elif not day:
+            kept.append(a)
+    return kept
+
+
 def _retelling(a: Attack, others: list[Attack]) -> bool:
     """A strike told again in passing (その翌日にはオデーサの港がミサイル攻撃を受け; a lead's 週末には
     サマラ州やクラスノダール地方の製油所が相次いで攻撃を受けました): no day number, no toll, count or
@@ -1504,6 +1568,6 @@ def extract(v: DocView) -> list[Attack]:
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
     out = [a for a in out if not _country_retelling(a, out)]
-    out = _merge_placeless(_merge_undated(_merge_updates(out)))
+    out = _merge_launch_totals(_merge_placeless(_merge_undated(_merge_updates(out))))
     _stray_outages(v, out, lex)
     return out
