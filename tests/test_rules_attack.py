@@ -1246,3 +1246,29 @@ def test_a_supplier_country_is_not_a_strike_place(profile):
     text = "ロシア国防省は8日、南部オデーサ州にある、米国が供与したミサイルの倉庫を巡航ミサイルで攻撃したと発表した。"
     a = _one(text, profile)
     assert "US" not in {p.country for p in a.locations}
+
+
+# --- round 7: dates of strikes told in a time-stamped blog or over the past 24 hours ---
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_blog_whose_stamps_give_only_times_dates_its_strikes_on_the_publication_day(profile):
+    text = ("【随時更新】ウクライナ各地で攻撃\n2026年1月19日\n\n【11:40】\n"
+            "東部ハルキウには誘導爆弾が相次いで落ち、市長によると市内への攻撃は少なくとも5回に上った。\n\n"
+            "【09:15】\nキーウ市内では停電が続いている。")
+    a = _one(text, profile)
+    assert a.date is not None and a.date.start == day(PUB)
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_stamp_that_names_a_day_still_dates_the_strikes_under_later_time_only_stamps(profile):
+    text = ("【随時更新】ウクライナ各地で攻撃\n2026年1月19日\n\n【17日 11:40】\nキーウでは停電が続いている。\n\n【13:05】\n"
+            "東部ハルキウには誘導爆弾が相次いで落ち、市長によると市内への攻撃は少なくとも5回に上った。")
+    a = _one(text, profile)
+    assert a.date is not None and a.date.start == day("2026-01-17")
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_strikes_over_the_past_24_hours_are_dated_to_the_report_day(profile):
+    a = _one("州知事によると、ロシア軍は過去24時間に州内の集落9カ所を計230回攻撃し、2人が負傷した。"
+             "州内の南部ヘルソン州の村落が被害を受けた。", profile)
+    assert a.date is not None and a.date.start == day(PUB)

@@ -1194,11 +1194,16 @@ def _place_target(locations: list, lex: dict) -> Optional[AttackTarget]:
 
 def _blog_day(v: DocView, pos: int) -> Optional[TimeSpan]:
     """Under a live blog's time-only heading (■午後7時), the day of the last heading that named one
-    (■22日午後9時15分)."""
+    (■22日午後9時15分); in a blog whose stamps never name a day, its publication day."""
     heads = [h for h in v.heading_dates if h[0] <= pos]
     if not heads or heads[-1][1] is not None:
         return None
-    return next((span for _, span, _ in reversed(heads) if span is not None), None)
+    named = next((span for _, span, _ in reversed(heads) if span is not None), None)
+    if named is None and heads[-1][2] and v.published is not None and \
+            not any(span is not None for _, span, _ in v.heading_dates):
+        # a blog of one day whose stamps give only times (【10:05】): the day it was published
+        return TimeSpan(text="", start=v.published, end=v.published, granularity="day", relative=True)
+    return named
 
 
 def _bare_time_date(v: DocView, ep: _Episode, lex: dict) -> Optional[TimeSpan]:
