@@ -1272,3 +1272,23 @@ def test_strikes_over_the_past_24_hours_are_dated_to_the_report_day(profile):
     a = _one("州知事によると、ロシア軍は過去24時間に州内の集落9カ所を計230回攻撃し、2人が負傷した。"
              "州内の南部ヘルソン州の村落が被害を受けた。", profile)
     assert a.date is not None and a.date.start == day(PUB)
+
+
+# --- round 7: a region's officials tell the toll of the strike on its seat ---
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_an_undated_regional_account_joins_the_dated_strike_on_the_region_seat(profile):
+    text = ("ロシア軍は14日朝、中部ドニプロの工場をミサイルで攻撃した。\n"
+            "ドニプロペトロウシク州の知事によると、攻撃で市内の倉庫も被害を受け、3人が負傷した。")
+    a = _one(text, profile)
+    assert a.casualties.injured == 3
+    assert a.date is not None and a.date.start == day("2026-01-14")
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_regional_account_of_another_region_stays_its_own_strike(profile):
+    text = ("ロシア軍は14日朝、中部ドニプロの工場をミサイルで攻撃した。\n"
+            "西部リビウ州の知事によると、無人機の攻撃で州内の倉庫が被害を受け、3人が負傷した。")
+    found = _by_profile(text, profile)
+    assert len(found) == 2
+    assert any(a.casualties.injured == 3 and "Lviv Oblast" in {p.canonical for p in a.locations} for a in found)

@@ -1368,6 +1368,39 @@ def _merge_undated(out: list[Attack]) -> list[Attack]:
     return kept
 
 
+def _regions_only(a: Attack) -> list:
+    """The regions of a record that names no town (ドニプロペトロウシク州のリサク知事によると、攻撃で市内の…)."""
+    if _cities(a) or any(p.kind == "facility" for p in a.locations):
+        return []
+    return [p for p in a.locations if p.kind == "region"]
+
+
+def _seat_of(region, b: Attack, near_km: float) -> bool:
+    """b names the region itself or a town at its seat (an oblast's coordinates are its capital's)."""
+    if any(p.canonical and p.canonical == region.canonical for p in b.locations):
+        return True
+    return region.lat is not None and any(
+        p.lat is not None and p.kind in ("city", "district") and _km(region, p) <= near_km for p in b.locations)
+
+
+def _merge_regional_accounts(out: list[Attack], lex: dict) -> list[Attack]:
+    """An undated account by a region's officials (州のリサク知事によると、攻撃で市内の産業施設が被害を受け、2人が負傷)
+    of a strike told with its day on the region's seat (…ドニプロの軍需産業施設を攻撃した) joins that strike:
+    same attacker, no count of its own."""
+    kept: list[Attack] = []
+    for a in out:
+        regions = _regions_only(a) if a.date is None and not a.count else []
+        side = [x.canonical for x in a.attacker]
+        host = next((b for b in out if b is not a and b.date is not None and b.count is None and side and
+                     [x.canonical for x in b.attacker] == side and _cities(b) and
+                     any(_seat_of(r, b, lex["near_km"]) for r in regions)), None) if regions else None
+        if host is not None:
+            _absorb(host, a)
+            continue
+        kept.append(a)
+    return kept
+
+
 def _merge_placeless(out: list[Attack]) -> list[Attack]:
     """A detail paragraph with no day, place or count of its own (原油積み出しターミナルを攻撃し、火災が発生した。
     …原油輸出は一時停止され、日量約220万バレル分の出荷に影響が出た) tells the strike its side made just before:
@@ -1573,6 +1606,6 @@ def extract(v: DocView) -> list[Attack]:
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
     out = [a for a in out if not _country_retelling(a, out)]
-    out = _merge_launch_totals(_merge_placeless(_merge_undated(_merge_updates(out))))
+    out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(_merge_undated(_merge_updates(out)), lex)))
     _stray_outages(v, out, lex)
     return out
