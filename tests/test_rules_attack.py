@@ -1292,3 +1292,17 @@ def test_a_regional_account_of_another_region_stays_its_own_strike(profile):
     found = _by_profile(text, profile)
     assert len(found) == 2
     assert any(a.casualties.injured == 3 and "Lviv Oblast" in {p.canonical for p in a.locations} for a in found)
+
+
+# --- round 7: a truce word in the clause after a strike does not undo it ---
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_truce_in_the_next_clause_does_not_cancel_the_strike(profile):
+    a = _one("ウクライナ軍も8日夜、ロシア西部ベルゴロドに向けて無人機攻撃を行っていて、停戦の行方は見えない。", profile)
+    assert names(a.attacker) == {"Ukraine"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+@pytest.mark.parametrize("phrase", ["エネルギー施設への攻撃を30日間停止する", "攻撃を一時停止し"])
+def test_a_halt_of_attacks_is_still_no_strike(profile, phrase):
+    assert _by_profile(f"ロシア軍は8日、{phrase}と発表した。", profile) == []

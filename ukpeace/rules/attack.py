@@ -140,7 +140,8 @@ def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int,
     out = _facility_strikes(v, s, e, lex) + _weapon_strikes(v, s, e, lex)
     for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
         after = v.clean[te:te + 12]
-        if any(after.startswith(x) for x in lex["not_after"]) or has_any(after, lex["stop_within"]):
+        clause = re.split("[、，,]", after, maxsplit=1)[0]  # …攻撃を行っていて、停戦が始まるか: the next clause's truce
+        if any(after.startswith(x) for x in lex["not_after"]) or has_any(clause, lex["stop_within"]):
             continue
         if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]):
             continue
