@@ -1306,3 +1306,23 @@ def test_a_truce_in_the_next_clause_does_not_cancel_the_strike(profile):
 @pytest.mark.parametrize("phrase", ["エネルギー施設への攻撃を30日間停止する", "攻撃を一時停止し"])
 def test_a_halt_of_attacks_is_still_no_strike(profile, phrase):
     assert _by_profile(f"ロシア軍は8日、{phrase}と発表した。", profile) == []
+
+
+# --- round 7: a day told with も opens another strike ---
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_day_told_with_mo_after_an_undated_strike_is_another_strike(profile):
+    text = ("ロシア国防省は、会談の数時間後にウクライナ軍が南部ロストフ州の石油施設を無人機で攻撃したと発表した。"
+            "ウクライナ軍は今月5日にもベルゴロド州に無人機攻撃を行い、2人が死亡していた。")
+    found = _by_profile(text, profile)
+    assert len(found) == 2
+    fifth = [a for a in found if a.date is not None and a.date.start == day("2026-01-05")]
+    assert len(fifth) == 1 and fifth[0].casualties.killed == 2
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_the_same_day_told_with_mo_continues_the_strike(profile):
+    text = ("ロシア軍は5日未明、東部ハルキウを無人機で攻撃した。"
+            "ロシア軍は5日にも同市内をミサイルで攻撃し、2人が死亡した。")
+    a = _one(text, profile)
+    assert a.casualties.killed == 2

@@ -818,6 +818,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 side = _side(v, s, e, trig[0][0], lex, trig[0][1])
                 new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
                     (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
+                    _also_day(v, s, e, date, cur, lex) or \
                     (date is None and _elsewhere(v, s, e, cur, lex))
                 if new:
                     prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
@@ -854,6 +855,16 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 cur = None if date and not hits else cur
         prev_para_ep = cur
     return eps
+
+
+def _also_day(v: DocView, s: int, e: int, date: Optional[TimeSpan], cur: _Episode, lex: dict) -> bool:
+    """A day told with も (ウクライナ軍は今月11日にもモスクワ州などを攻撃し) after a strike of no other day:
+    another strike of that side, not the day of the one being told."""
+    if date is None or not date.text or not cur.triggers or \
+            (cur.date_explicit and cur.date is not None and not _disjoint(date, cur.date)):
+        return False
+    i = v.clean.find(date.text, s, e)
+    return i >= 0 and v.clean.startswith(tuple(lex["also_day_after"]), i + len(date.text))
 
 
 def _outage_only(v: DocView, s: int, e: int, lex: dict) -> bool:
