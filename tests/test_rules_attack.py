@@ -1326,3 +1326,17 @@ def test_the_same_day_told_with_mo_continues_the_strike(profile):
             "ロシア軍は5日にも同市内をミサイルで攻撃し、2人が死亡した。")
     a = _one(text, profile)
     assert a.casualties.killed == 2
+
+
+# --- round 7: a ministry reporting a strike on its own country, passive in the trigger word ---
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_ministry_reporting_a_passive_strike_on_its_country_is_not_the_attacker(profile):
+    a = _one("ロシア国防省は16日、西部クルスク州の飛行場が巡航ミサイルで攻撃されたと発表した。", profile)
+    assert names(a.attacker) == {"Ukraine"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_ministry_reporting_its_own_strike_is_the_attacker(profile):
+    a = _one("ロシア国防省は16日、東部ドニプロの軍需工場を巡航ミサイルで攻撃したと発表した。", profile)
+    assert names(a.attacker) == {"Russia"}

@@ -306,8 +306,9 @@ def _relative_clause_subject(v: DocView, ent, anchor: int) -> bool:
 
 
 def _passive(v: DocView, anchor: int, anchor_end: int, lex: dict) -> bool:
-    """攻撃を受けた / 攻撃された: the subject (Xが/Xは) is the victim, the attacker is an agent (Xによる, Xの)."""
-    return any(v.clean.startswith(x, anchor_end) for x in lex["passive_after"])
+    """攻撃を受けた / 攻撃された: the subject (Xが/Xは) is the victim, the attacker is an agent (Xによる, Xの).
+    The passive may be part of the trigger word itself (攻撃され|たと発表)."""
+    return any(v.clean.startswith(x, anchor_end) or v.clean.endswith(x, anchor, anchor_end) for x in lex["passive_after"])
 
 
 def _later_subject(v: DocView, ent, anchor: int, lex: dict) -> bool:
@@ -328,10 +329,10 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
     the trigger (ロシア軍は…攻撃); never a reporting agency (国家非常事態庁の発表では), a relative-clause
     subject, a passive's subject, or an actor the parse calls a victim, reporter or clause subject."""
     roles = _syntax_roles(v, s, e, lex)
-    parsed = _syntax_side(v, s, e, lex, roles)
+    passive = anchor_end is not None and _passive(v, anchor, anchor_end, lex)
+    parsed = _syntax_side(v, s, e, lex, roles, passive)
     if parsed:
         return parsed
-    passive = anchor_end is not None and _passive(v, anchor, anchor_end, lex)
     best = None
     for ent in v.ents(s, anchor, {"GPE", "ORG"}):
         st = state_of(ent)
@@ -487,13 +488,15 @@ def _syntax_roles(v: DocView, s: int, e: int, lex: dict) -> dict[int, str]:
     return out
 
 
-def _syntax_side(v: DocView, s: int, e: int, lex: dict, roles: dict[int, str]) -> Optional[str]:
+def _syntax_side(v: DocView, s: int, e: int, lex: dict, roles: dict[int, str],
+                 passive: bool = False) -> Optional[str]:
     """The attacker the parse names: the first state whose phrase bears が/は/による (or の on a weapon or
     force that does) under a strike predicate; failing one, the state that announces a strike with no agent
     of its own as its deed (a "speaker"). Reporting agencies never qualify. A subject (が) goes before a topic
-    (は) the parse also hangs on the strike: 露国防省は19日、ウクライナ軍が…攻撃し…と発表し → Ukraine."""
+    (は) the parse also hangs on the strike: 露国防省は19日、ウクライナ軍が…攻撃し…と発表し → Ukraine. No speaker
+    of a passive strike (露国防省は…飛行場が攻撃されたと発表: the victim's ministry)."""
     topics = set(_syn_lex().topic_cases)
-    for role in ("attacker", "speaker"):
+    for role in ("attacker",) if passive else ("attacker", "speaker"):
         ents = v.ents(s, e, {"GPE", "ORG"})
         ents.sort(key=lambda x: v.syntax.case_of(x.start, x.end).case in topics)  # stable: order kept otherwise
         for ent in ents:
