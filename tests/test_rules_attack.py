@@ -1340,3 +1340,13 @@ def test_a_ministry_reporting_a_passive_strike_on_its_country_is_not_the_attacke
 def test_a_ministry_reporting_its_own_strike_is_the_attacker(profile):
     a = _one("ロシア国防省は16日、東部ドニプロの軍需工場を巡航ミサイルで攻撃したと発表した。", profile)
     assert names(a.attacker) == {"Russia"}
+
+
+# --- round 7: facility nouns: power equipment is energy, a plain factory is civilian, an arms factory military ---
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+@pytest.mark.parametrize("facility, target", [("変電設備", "energy"), ("電力設備", "energy"),
+                                              ("家具工場", "civilian"), ("兵器工場", "military")])
+def test_round7_facility_nouns_give_the_target_class(profile, facility, target):
+    a = _one(f"ロシア軍は12日未明、南部ミコライウの{facility}を無人機で攻撃した。", profile)
+    assert a.target == target
