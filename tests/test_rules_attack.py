@@ -1236,7 +1236,8 @@ def test_a_strike_then_a_call_for_vigilance_keeps_the_strike(profile):
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_soldiers_and_nationals_of_a_country_are_not_strike_places(profile):
-    text = "ウクライナ軍は11日、ロシア兵が駐留する南部ザポリージャ州の村をドローンで攻撃し、ロシア人の指揮官が死亡した。"
+    text = ("ウクライナ軍は11日、ロシア兵が駐留する南部ザポリージャ州の村をドローンで攻撃し、"
+            "ロシア人の指揮官が死亡した。")
     a = _one(text, profile)
     assert "RU" not in {p.country for p in a.locations}
 
@@ -1261,7 +1262,8 @@ def test_a_blog_whose_stamps_give_only_times_dates_its_strikes_on_the_publicatio
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_a_stamp_that_names_a_day_still_dates_the_strikes_under_later_time_only_stamps(profile):
-    text = ("【随時更新】ウクライナ各地で攻撃\n2026年1月19日\n\n【17日 11:40】\nキーウでは停電が続いている。\n\n【13:05】\n"
+    text = ("【随時更新】ウクライナ各地で攻撃\n2026年1月19日\n\n【17日 11:40】\nキーウでは停電が続いている。\n\n"
+            "【13:05】\n"
             "東部ハルキウには誘導爆弾が相次いで落ち、市長によると市内への攻撃は少なくとも5回に上った。")
     a = _one(text, profile)
     assert a.date is not None and a.date.start == day("2026-01-17")

@@ -308,7 +308,8 @@ def _relative_clause_subject(v: DocView, ent, anchor: int) -> bool:
 def _passive(v: DocView, anchor: int, anchor_end: int, lex: dict) -> bool:
     """攻撃を受けた / 攻撃された: the subject (Xが/Xは) is the victim, the attacker is an agent (Xによる, Xの).
     The passive may be part of the trigger word itself (攻撃され|たと発表)."""
-    return any(v.clean.startswith(x, anchor_end) or v.clean.endswith(x, anchor, anchor_end) for x in lex["passive_after"])
+    return any(v.clean.startswith(x, anchor_end) or v.clean.endswith(x, anchor, anchor_end)
+               for x in lex["passive_after"])
 
 
 def _later_subject(v: DocView, ent, anchor: int, lex: dict) -> bool:
