@@ -1190,3 +1190,165 @@ def test_a_strike_told_only_before_dawn_is_on_the_report_day(profile):
 def test_last_night_is_the_day_before_the_report(profile):
     a = _one("ロシア軍は昨夜、南部オデーサの港湾施設を無人機で攻撃し、2人が負傷した。", profile)
     assert a.date is not None and a.date.start == day("2026-01-18")
+
+
+# --- round 7: launch totals, alerts, demonyms and suppliers are not strike places ---
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_launch_total_joins_the_strikes_told_by_place_that_day(profile):
+    text = ("ウクライナ空軍によると、ロシア軍は14日夜から15日朝にかけて、無人機320機とミサイル25発を発射した。\n"
+            "西部リビウ州のコジツキー知事によると、15日未明の無人機攻撃でリビウ市内の倉庫が燃え、1人が死亡した。")
+    a = _one(text, profile)
+    assert {p.canonical for p in a.locations} >= {"Lviv"}
+    assert a.weapons == ["drone"]  # the launch total does not lend its missiles to a strike that names its weapon
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_launch_total_gives_its_day_and_weapons_to_the_undated_toll_that_follows(profile):
+    text = ("空軍の発表では、ロシア軍は3日朝、巡航ミサイル40発と無人機90機を発射した。"
+            "南部ミコライウ州の知事は、攻撃で州内の2人が負傷したと明らかにした。")
+    a = _one(text, profile)
+    assert a.casualties.injured == 2
+    assert a.date is not None and a.date.start == day("2026-01-03")
+    assert set(a.weapons) == {"missile", "drone"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_launch_total_alone_on_its_day_stays_a_record(profile):
+    a = _one("ロシア軍は17日夜、ウクライナに向けて無人機150機を発射し、空軍はこのうち120機を撃墜した。", profile)
+    assert a.weapons == ["drone"]
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_call_for_vigilance_after_a_possible_launch_is_no_strike(profile):
+    assert _by_profile("空軍は、カスピ海上の爆撃機から巡航ミサイルが発射された可能性があるとして警戒を呼びかけた。",
+                       profile) == []
+    assert _by_profile("当局は、無人機が発射されたとして住民に避難するよう呼びかけた。", profile) == []
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_strike_then_a_call_for_vigilance_keeps_the_strike(profile):
+    text = ("ロシア軍は9日未明、東部ハルキウを無人機で攻撃し、3人が負傷した。"
+            "市当局は、さらなる攻撃の可能性があるとして警戒を呼びかけた。")
+    a = _one(text, profile)
+    assert a.casualties.injured == 3
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_soldiers_and_nationals_of_a_country_are_not_strike_places(profile):
+    text = ("ウクライナ軍は11日、ロシア兵が駐留する南部ザポリージャ州の村をドローンで攻撃し、"
+            "ロシア人の指揮官が死亡した。")
+    a = _one(text, profile)
+    assert "RU" not in {p.country for p in a.locations}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_supplier_country_is_not_a_strike_place(profile):
+    text = "ロシア国防省は8日、南部オデーサ州にある、米国が供与したミサイルの倉庫を巡航ミサイルで攻撃したと発表した。"
+    a = _one(text, profile)
+    assert "US" not in {p.country for p in a.locations}
+
+
+# --- round 7: dates of strikes told in a time-stamped blog or over the past 24 hours ---
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_blog_whose_stamps_give_only_times_dates_its_strikes_on_the_publication_day(profile):
+    text = ("【随時更新】ウクライナ各地で攻撃\n2026年1月19日\n\n【11:40】\n"
+            "東部ハルキウには誘導爆弾が相次いで落ち、市長によると市内への攻撃は少なくとも5回に上った。\n\n"
+            "【09:15】\nキーウ市内では停電が続いている。")
+    a = _one(text, profile)
+    assert a.date is not None and a.date.start == day(PUB)
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_stamp_that_names_a_day_still_dates_the_strikes_under_later_time_only_stamps(profile):
+    text = ("【随時更新】ウクライナ各地で攻撃\n2026年1月19日\n\n【17日 11:40】\nキーウでは停電が続いている。\n\n"
+            "【13:05】\n"
+            "東部ハルキウには誘導爆弾が相次いで落ち、市長によると市内への攻撃は少なくとも5回に上った。")
+    a = _one(text, profile)
+    assert a.date is not None and a.date.start == day("2026-01-17")
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_strikes_over_the_past_24_hours_are_dated_to_the_report_day(profile):
+    a = _one("州知事によると、ロシア軍は過去24時間に州内の集落9カ所を計230回攻撃し、2人が負傷した。"
+             "州内の南部ヘルソン州の村落が被害を受けた。", profile)
+    assert a.date is not None and a.date.start == day(PUB)
+
+
+# --- round 7: a region's officials tell the toll of the strike on its seat ---
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_an_undated_regional_account_joins_the_dated_strike_on_the_region_seat(profile):
+    text = ("ロシア軍は14日朝、中部ドニプロの工場をミサイルで攻撃した。\n"
+            "ドニプロペトロウシク州の知事によると、攻撃で市内の倉庫も被害を受け、3人が負傷した。")
+    a = _one(text, profile)
+    assert a.casualties.injured == 3
+    assert a.date is not None and a.date.start == day("2026-01-14")
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_regional_account_of_another_region_stays_its_own_strike(profile):
+    text = ("ロシア軍は14日朝、中部ドニプロの工場をミサイルで攻撃した。\n"
+            "西部リビウ州の知事によると、無人機の攻撃で州内の倉庫が被害を受け、3人が負傷した。")
+    found = _by_profile(text, profile)
+    assert len(found) == 2
+    assert any(a.casualties.injured == 3 and "Lviv Oblast" in {p.canonical for p in a.locations} for a in found)
+
+
+# --- round 7: a truce word in the clause after a strike does not undo it ---
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_truce_in_the_next_clause_does_not_cancel_the_strike(profile):
+    a = _one("ウクライナ軍も8日夜、ロシア西部ベルゴロドに向けて無人機攻撃を行っていて、停戦の行方は見えない。", profile)
+    assert names(a.attacker) == {"Ukraine"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+@pytest.mark.parametrize("phrase", ["エネルギー施設への攻撃を30日間停止する", "攻撃を一時停止し"])
+def test_a_halt_of_attacks_is_still_no_strike(profile, phrase):
+    assert _by_profile(f"ロシア軍は8日、{phrase}と発表した。", profile) == []
+
+
+# --- round 7: a day told with も opens another strike ---
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_day_told_with_mo_after_an_undated_strike_is_another_strike(profile):
+    text = ("ロシア国防省は、会談の数時間後にウクライナ軍が南部ロストフ州の石油施設を無人機で攻撃したと発表した。"
+            "ウクライナ軍は今月5日にもベルゴロド州に無人機攻撃を行い、2人が死亡していた。")
+    found = _by_profile(text, profile)
+    assert len(found) == 2
+    fifth = [a for a in found if a.date is not None and a.date.start == day("2026-01-05")]
+    assert len(fifth) == 1 and fifth[0].casualties.killed == 2
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_the_same_day_told_with_mo_continues_the_strike(profile):
+    text = ("ロシア軍は5日未明、東部ハルキウを無人機で攻撃した。"
+            "ロシア軍は5日にも同市内をミサイルで攻撃し、2人が死亡した。")
+    a = _one(text, profile)
+    assert a.casualties.killed == 2
+
+
+# --- round 7: a ministry reporting a strike on its own country, passive in the trigger word ---
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_ministry_reporting_a_passive_strike_on_its_country_is_not_the_attacker(profile):
+    a = _one("ロシア国防省は16日、西部クルスク州の飛行場が巡航ミサイルで攻撃されたと発表した。", profile)
+    assert names(a.attacker) == {"Ukraine"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_ministry_reporting_its_own_strike_is_the_attacker(profile):
+    a = _one("ロシア国防省は16日、東部ドニプロの軍需工場を巡航ミサイルで攻撃したと発表した。", profile)
+    assert names(a.attacker) == {"Russia"}
+
+
+# --- round 7: facility nouns: power equipment is energy, a plain factory is civilian, an arms factory military ---
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+@pytest.mark.parametrize("facility, target", [("変電設備", "energy"), ("電力設備", "energy"),
+                                              ("家具工場", "civilian"), ("兵器工場", "military")])
+def test_round7_facility_nouns_give_the_target_class(profile, facility, target):
+    a = _one(f"ロシア軍は12日未明、南部ミコライウの{facility}を無人機で攻撃した。", profile)
+    assert a.target == target

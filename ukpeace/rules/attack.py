@@ -140,7 +140,8 @@ def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int,
     out = _facility_strikes(v, s, e, lex) + _weapon_strikes(v, s, e, lex)
     for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
         after = v.clean[te:te + 12]
-        if any(after.startswith(x) for x in lex["not_after"]) or has_any(after, lex["stop_within"]):
+        clause = re.split("[、，,]", after, maxsplit=1)[0]  # …攻撃を行っていて、停戦が始まるか: the next clause's truce
+        if any(after.startswith(x) for x in lex["not_after"]) or has_any(clause, lex["stop_within"]):
             continue
         if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]):
             continue
@@ -305,8 +306,10 @@ def _relative_clause_subject(v: DocView, ent, anchor: int) -> bool:
 
 
 def _passive(v: DocView, anchor: int, anchor_end: int, lex: dict) -> bool:
-    """攻撃を受けた / 攻撃された: the subject (Xが/Xは) is the victim, the attacker is an agent (Xによる, Xの)."""
-    return any(v.clean.startswith(x, anchor_end) for x in lex["passive_after"])
+    """攻撃を受けた / 攻撃された: the subject (Xが/Xは) is the victim, the attacker is an agent (Xによる, Xの).
+    The passive may be part of the trigger word itself (攻撃され|たと発表)."""
+    return any(v.clean.startswith(x, anchor_end) or v.clean.endswith(x, anchor, anchor_end)
+               for x in lex["passive_after"])
 
 
 def _later_subject(v: DocView, ent, anchor: int, lex: dict) -> bool:
@@ -327,10 +330,10 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
     the trigger (ロシア軍は…攻撃); never a reporting agency (国家非常事態庁の発表では), a relative-clause
     subject, a passive's subject, or an actor the parse calls a victim, reporter or clause subject."""
     roles = _syntax_roles(v, s, e, lex)
-    parsed = _syntax_side(v, s, e, lex, roles)
+    passive = anchor_end is not None and _passive(v, anchor, anchor_end, lex)
+    parsed = _syntax_side(v, s, e, lex, roles, passive)
     if parsed:
         return parsed
-    passive = anchor_end is not None and _passive(v, anchor, anchor_end, lex)
     best = None
     for ent in v.ents(s, anchor, {"GPE", "ORG"}):
         st = state_of(ent)
@@ -486,13 +489,15 @@ def _syntax_roles(v: DocView, s: int, e: int, lex: dict) -> dict[int, str]:
     return out
 
 
-def _syntax_side(v: DocView, s: int, e: int, lex: dict, roles: dict[int, str]) -> Optional[str]:
+def _syntax_side(v: DocView, s: int, e: int, lex: dict, roles: dict[int, str],
+                 passive: bool = False) -> Optional[str]:
     """The attacker the parse names: the first state whose phrase bears が/は/による (or の on a weapon or
     force that does) under a strike predicate; failing one, the state that announces a strike with no agent
     of its own as its deed (a "speaker"). Reporting agencies never qualify. A subject (が) goes before a topic
-    (は) the parse also hangs on the strike: 露国防省は19日、ウクライナ軍が…攻撃し…と発表し → Ukraine."""
+    (は) the parse also hangs on the strike: 露国防省は19日、ウクライナ軍が…攻撃し…と発表し → Ukraine. No speaker
+    of a passive strike (露国防省は…飛行場が攻撃されたと発表: the victim's ministry)."""
     topics = set(_syn_lex().topic_cases)
-    for role in ("attacker", "speaker"):
+    for role in ("attacker",) if passive else ("attacker", "speaker"):
         ents = v.ents(s, e, {"GPE", "ORG"})
         ents.sort(key=lambda x: v.syntax.case_of(x.start, x.end).case in topics)  # stable: order kept otherwise
         for ent in ents:
@@ -616,6 +621,8 @@ def _disjoint(a: TimeSpan, b: TimeSpan) -> bool:
 def _hypothetical(sent: str, lex: dict) -> bool:
     """A threat, warning or sighting, not a strike: …攻撃を行う恐れがあると警告した (the した of the
     warning verb itself is no sign that anything was done)."""
+    if _alert(sent):
+        return True
     if not has_any(sent, lex["hypothetical"]):
         return False
     rest = sent
@@ -623,6 +630,13 @@ def _hypothetical(sent: str, lex: dict) -> bool:
         for done in lex["done_verbs"]:
             rest = rest.replace(w + done, "")
     return not has_any(rest, lex["done_verbs"])
+
+
+def _alert(sent: str) -> bool:
+    """A sentence that ends by calling for vigilance or shelter reports an alert, not a strike:
+    黒海の艦艇からミサイルが発射された可能性があるとして警戒を呼びかけた."""
+    ll = _launch_lex()
+    return has_any(sent.rstrip()[-ll.alert_reach:], ll.alert_calls) is not None
 
 
 def _place_topic(v: DocView, s: int, e: int, lex: dict) -> bool:
@@ -808,6 +822,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 side = _side(v, s, e, trig[0][0], lex, trig[0][1])
                 new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
                     (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
+                    _also_day(v, s, e, date, cur, lex) or \
                     (date is None and _elsewhere(v, s, e, cur, lex))
                 if new:
                     prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
@@ -844,6 +859,16 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 cur = None if date and not hits else cur
         prev_para_ep = cur
     return eps
+
+
+def _also_day(v: DocView, s: int, e: int, date: Optional[TimeSpan], cur: _Episode, lex: dict) -> bool:
+    """A day told with も (ウクライナ軍は今月11日にもモスクワ州などを攻撃し) after a strike of no other day:
+    another strike of that side, not the day of the one being told."""
+    if date is None or not date.text or not cur.triggers or \
+            (cur.date_explicit and cur.date is not None and not _disjoint(date, cur.date)):
+        return False
+    i = v.clean.find(date.text, s, e)
+    return i >= 0 and v.clean.startswith(tuple(lex["also_day_after"]), i + len(date.text))
 
 
 def _outage_only(v: DocView, s: int, e: int, lex: dict) -> bool:
@@ -1185,11 +1210,16 @@ def _place_target(locations: list, lex: dict) -> Optional[AttackTarget]:
 
 def _blog_day(v: DocView, pos: int) -> Optional[TimeSpan]:
     """Under a live blog's time-only heading (■午後7時), the day of the last heading that named one
-    (■22日午後9時15分)."""
+    (■22日午後9時15分); in a blog whose stamps never name a day, its publication day."""
     heads = [h for h in v.heading_dates if h[0] <= pos]
     if not heads or heads[-1][1] is not None:
         return None
-    return next((span for _, span, _ in reversed(heads) if span is not None), None)
+    named = next((span for _, span, _ in reversed(heads) if span is not None), None)
+    if named is None and heads[-1][2] and v.published is not None and \
+            not any(span is not None for _, span, _ in v.heading_dates):
+        # a blog of one day whose stamps give only times (【10:05】): the day it was published
+        return TimeSpan(text="", start=v.published, end=v.published, granularity="day", relative=True)
+    return named
 
 
 def _bare_time_date(v: DocView, ep: _Episode, lex: dict) -> Optional[TimeSpan]:
@@ -1354,6 +1384,39 @@ def _merge_undated(out: list[Attack]) -> list[Attack]:
     return kept
 
 
+def _regions_only(a: Attack) -> list:
+    """The regions of a record that names no town (ドニプロペトロウシク州のリサク知事によると、攻撃で市内の…)."""
+    if _cities(a) or any(p.kind == "facility" for p in a.locations):
+        return []
+    return [p for p in a.locations if p.kind == "region"]
+
+
+def _seat_of(region, b: Attack, near_km: float) -> bool:
+    """b names the region itself or a town at its seat (an oblast's coordinates are its capital's)."""
+    if any(p.canonical and p.canonical == region.canonical for p in b.locations):
+        return True
+    return region.lat is not None and any(
+        p.lat is not None and p.kind in ("city", "district") and _km(region, p) <= near_km for p in b.locations)
+
+
+def _merge_regional_accounts(out: list[Attack], lex: dict) -> list[Attack]:
+    """An undated account by a region's officials (州のリサク知事によると、攻撃で市内の産業施設が被害を受け、2人が負傷)
+    of a strike told with its day on the region's seat (…ドニプロの軍需産業施設を攻撃した) joins that strike:
+    same attacker, no count of its own."""
+    kept: list[Attack] = []
+    for a in out:
+        regions = _regions_only(a) if a.date is None and not a.count else []
+        side = [x.canonical for x in a.attacker]
+        host = next((b for b in out if b is not a and b.date is not None and b.count is None and side and
+                     [x.canonical for x in b.attacker] == side and _cities(b) and
+                     any(_seat_of(r, b, lex["near_km"]) for r in regions)), None) if regions else None
+        if host is not None:
+            _absorb(host, a)
+            continue
+        kept.append(a)
+    return kept
+
+
 def _merge_placeless(out: list[Attack]) -> list[Attack]:
     """A detail paragraph with no day, place or count of its own (原油積み出しターミナルを攻撃し、火災が発生した。
     …原油輸出は一時停止され、日量約220万バレル分の出荷に影響が出た) tells the strike its side made just before:
@@ -1366,6 +1429,61 @@ def _merge_placeless(out: list[Attack]) -> list[Attack]:
             _absorb(prev, a)
             continue
         kept.append(a)
+    return kept
+
+
+class _LaunchTotalLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    alert_calls: list[str]
+    alert_reach: int
+
+
+@lru_cache(maxsize=1)
+def _launch_lex() -> _LaunchTotalLex:
+    raw = dict(lexicon("attack")["launch_totals"])
+    return _LaunchTotalLex(doc=raw.pop("_doc", ""), **raw)
+
+
+def _launch_total(a: Attack) -> bool:
+    """A day's weapons with no place, count, toll or impacts: ロシア軍は25日朝、ミサイル78発と無人機106機を発射した."""
+    return a.date is not None and a.date.start is not None and not a.locations and not a.count and \
+        not a.impacts and not (a.casualties.killed or a.casualties.injured)
+
+
+def _same_day(a: TimeSpan, b: Optional[TimeSpan]) -> bool:
+    """Two dates that share a day, or whose first days are at most a day apart (20日夜から21日朝 / 21日未明)."""
+    if b is None or b.start is None or a.start is None:
+        return False
+    if _close_starts(a, b) is not None:
+        return True
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
+
+
+def _merge_launch_totals(out: list[Attack]) -> list[Attack]:
+    """A launch total (ロシア軍は…ミサイル40発と無人機574機を発射) beside strikes told by place on its day is their
+    weapons, not another strike: it joins the same side's first located strike of the day (which takes its
+    weapons when it names none) or, with none that day, the next strike told, undated, by the same side (which
+    takes its day), or is dropped when only another side's strike holds the day (ウクライナ空軍は
+    …ICBMが発射されたと発表: the reporter read as attacker). A launch total alone on its day stays."""
+    kept: list[Attack] = []
+    for a in out:
+        if not _launch_total(a):
+            kept.append(a)
+            continue
+        assert a.date is not None
+        day = [b for b in out if b is not a and b.locations and _same_day(a.date, b.date)]
+        side = [x.canonical for x in a.attacker]
+        host = next((b for b in day if side and [x.canonical for x in b.attacker] == side), None)
+        nxt = out[out.index(a) + 1] if out.index(a) + 1 < len(out) else None
+        if host is None and not day and nxt is not None and nxt.date is None and nxt.locations and side and \
+                [x.canonical for x in nxt.attacker] == side:
+            host, nxt.date = nxt, a.date  # …を発射した。X州知事は、攻撃により1人が死亡した: the next account, undated
+        if host is not None:
+            host.evidence += a.evidence
+            host.weapons = host.weapons or a.weapons
+        elif not day:
+            kept.append(a)
     return kept
 
 
@@ -1504,6 +1622,6 @@ def extract(v: DocView) -> list[Attack]:
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
     out = [a for a in out if not _country_retelling(a, out)]
-    out = _merge_placeless(_merge_undated(_merge_updates(out)))
+    out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(_merge_undated(_merge_updates(out)), lex)))
     _stray_outages(v, out, lex)
     return out
