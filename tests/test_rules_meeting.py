@@ -675,7 +675,7 @@ def test_european_council_as_setting_is_planned_from_its_first_day():
 def test_period_from_a_day_is_no_meeting_date():
     text = "欧州連合（EU）は20日、ブリュッセルで首脳会議を開き、3日からの協議の結果を確認した。"
     m = only_meeting(text, "2026-01-21")
-    assert m.date is not None and m.date.start == day("2026-01-20")
+    assert m.date is not None and m.date.start == day("2026-01-18")
 
 
 def test_general_assembly_named_in_passing_makes_no_meeting():
@@ -1318,3 +1318,38 @@ def test_a_spokesperson_telling_of_talks_is_no_participant():
 def test_a_spokesperson_named_as_attending_stays_a_participant():
     m = only_meeting("プーチン大統領は10日、モスクワでモディ首相と会談した。会談にはペスコフ大統領報道官も同席した。")
     assert "Dmitry Peskov" in names(m.participants)
+
+
+# --- r7: sessions of a series (次回, 初回) and dates of the event a period runs from -------------------
+
+def test_the_next_session_is_a_planned_meeting_of_its_own():
+    text = ("ウクライナ支援の国際会議が5日、ベルリンで開かれた。"
+            "次回の会議は来年、ローマで開かれる予定だ。")
+    ms = meetings(text)
+    nxt = [m for m in ms if m.name.startswith("次回")]
+    assert len(ms) == 2 and len(nxt) == 1
+    assert nxt[0].status == "planned" and nxt[0].location and nxt[0].location.canonical == "Rome"
+    assert nxt[0].date is not None and nxt[0].date.start == day("2027-01-01")
+
+
+def test_the_series_named_before_its_next_session_is_that_session():
+    text = ("米国とロシア、ウクライナの3者協議は10日、ジュネーブで開かれた。"
+            "3者協議の次回会合は来月、ジュネーブで開かれる見通しだ。")
+    ms = meetings(text)
+    assert len(ms) == 2
+    assert sorted(m.status for m in ms) == ["held", "planned"]
+
+
+def test_a_first_session_told_with_its_place_is_a_meeting():
+    m = only_meeting("停戦監視の作業部会は6月20日、ジュネーブで初回の会合を開いた。")
+    assert m.name == "初回の会合" and m.location and m.location.canonical == "Geneva"
+    assert m.date is not None and m.date.start == day("2025-06-20")
+
+
+def test_a_next_session_without_gathering_verb_is_no_meeting():
+    assert meetings("次回の協議の日程は決まっていない。") == []
+
+
+def test_the_date_of_the_event_a_period_runs_from_is_not_the_meetings():
+    m = only_meeting("両国の外相は18日、イスタンブールで2022年2月の侵攻開始以来初めての会談を行った。")
+    assert m.date is not None and m.date.start == day("2026-01-18")

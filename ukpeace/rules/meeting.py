@@ -74,6 +74,7 @@ class _Mention:
     attends: bool = False  # its people are told attending it: G20首脳会議にビデオで参加し
     joined: bool = False  # its people are told joining before it: A首相らが加わり、協議は…
     gloss_end: int = 0  # where the parentheses right after its name close: 首脳会談（少人数会合及び全体会合）
+    next_session: bool = False  # 次回の会合: the series' next sitting, never the one just told
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -380,7 +381,23 @@ def _meeting_day(v: DocView, d) -> bool:
     lex = lexicon("meeting")
     if v.clean.startswith("から", d.end) and v.clean.startswith(tuple(lex["opening_after"]), d.end + 2):
         return True  # 18日から開かれる欧州理事会: the first day of the sitting
-    return not v.clean.startswith(tuple(lex["period_start_after"]), d.end)
+    return not v.clean.startswith(tuple(lex["period_start_after"]), d.end) and not _since_event(v, d.end, lex)
+
+
+def _since_event(v: DocView, end: int, lex: dict) -> bool:
+    """A date that dates the event a period runs from is no meeting's day.
+
+    Rejects 2022年2月 in 「2022年2月の侵攻開始以来初めての協議」; keeps 18日 in 「18日の会談以来」
+    (the gap names a meeting: that meeting is dated by it)."""
+    if not v.clean.startswith("の", end):
+        return False
+    for k in range(2, 11):
+        gap = v.clean[end:end + k]
+        if any(c in "、。はがを" for c in gap):
+            return False
+        if v.clean.startswith(tuple(lex["since_after"]), end + k):
+            return not has_any(gap, lex["triggers"])
+    return False
 
 
 def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str]]:
@@ -531,6 +548,24 @@ def _ordinal(v: DocView, name_start: int, te: int, lex: dict) -> Optional[int]:
         return 1
     m = _ROUND_IN.search(name) or _ROUND_BEFORE.search(v.clean[max(0, name_start - 8):name_start])
     return int(unicodedata.normalize("NFKC", m.group(1) or m.group(2))) if m else None
+
+
+def _session_name(v: DocView, name_start: int, te: int, lex: dict) -> tuple[int, str]:
+    """A session word before the trigger joins its name: 次回の会合, 初回の会合, 前回の協議.
+
+    Rejects nothing; a name without such a word (ロンドンでの会議) stays as it was."""
+    for p in lex["session_prefixes"]:
+        if v.clean.endswith(p, max(0, name_start - len(p)), name_start):
+            return name_start - len(p), v.clean[name_start - len(p):te]
+    return name_start, v.clean[name_start:te]
+
+
+def _next_session(v: DocView, name: str, te: int, lex: dict) -> bool:
+    """次回の協議, and the series named before it (3者協議の次回会合): the series' next sitting.
+
+    Rejects (is False for) 3者協議の初回会合 and a plain 3者協議."""
+    nxt = tuple(lex["next_session_prefixes"])
+    return name.startswith(nxt) or v.clean.startswith(tuple("の" + p for p in nxt), te)
 
 
 def _name_parties(v: DocView, start: int, end: int) -> list:
@@ -738,6 +773,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             name_start, name = (ts, v.clean[ts:te]) if body else _name(v, ts, te)
             if compound:
                 name_start, name = _name(v, ts, ts + 1)[0], v.clean[_name(v, ts, ts + 1)[0]:te]
+            name_start, name = _session_name(v, name_start, te, lex)
             gathering = _gathering(v, te, e, lex) or _gathered_before(v, s, name_start, lex) or \
                 (_scale(name, lex) == "multilateral" and (any(
                 v.clean.startswith(x, te) for x in lex["setting_after"]) or _dated_setting(v, s, name_start, te, lex)))
@@ -749,6 +785,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             nxt = hits[k + 1][0] if k + 1 < len(hits) else e
             clause_end = nxt if "、" in v.clean[te:nxt] else e
             m.clause_end = clause_end
+            m.next_session = _next_session(v, name, te, lex)
             m.headline = _headline(v, ts)
             m.sideline = bool(k and has_any(v.clean[prev:ts], lex["sideline_links"]))
             m.gap = v.clean[te:te + 1]
@@ -1155,6 +1192,8 @@ class _Cluster:
             return False
         if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in self.ms):
             return False  # 2回目の協議 and 3回目の協議 are two meetings
+        if _other_session(m, self.ms):
+            return False  # (会議が開幕した。) 次回の会議は来年ドイツで: the next sitting is another meeting
         if m.rule.endswith(":each") and any(x.sent == m.sent and x.rule.endswith(":each") for x in self.ms):
             return False  # …とそれぞれ協議した: one meeting per partner, never merged back
         if m.sideline and any(x.sent == m.sent for x in self.ms):
@@ -1225,6 +1264,13 @@ def _in_gloss(last: _Mention, m: _Mention, ms: list) -> bool:
     (首脳会議（G7サミット）) or a part of it (首脳会談（少人数会合及び全体会合）) — not a new meeting."""
     opener = next((x for x in reversed(ms) if x.sent == m.sent and x.gap == "（"), None)
     return opener is not None and opener.end <= m.start and m.end <= opener.gloss_end and m.start >= last.end
+
+
+def _other_session(m: _Mention, ms: list) -> bool:
+    """The next sitting of a series and the sitting told are two meetings.
+
+    Rejects 次回の会議 joining (復興会議が開幕した), and a later plain 会議 joining 次回の会議."""
+    return not m.anaphoric and m.next_session != any(x.next_session for x in ms)
 
 
 def _same_day(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> bool:
@@ -1372,6 +1418,7 @@ class MeetingLexicon(BaseModel):
     generic_names: list[str]
     not_held_after: list[str]
     period_start_after: list[str]
+    since_after: list[str]
     same_place: list[str]
     name_prefix_junk: list[str]
     gathering_verbs: list[str]
@@ -1408,6 +1455,8 @@ class MeetingLexicon(BaseModel):
     speaker_sentences: int
     syntax: MeetingSyntax
     ellipsis_triggers: list[str]
+    session_prefixes: list[str]
+    next_session_prefixes: list[str]
     setting_after: list[str]
     prospect_cues: list[str]
     setting_reference_after: list[str]
@@ -1449,7 +1498,8 @@ def extract(v: DocView) -> list[Meeting]:
             last = clusters[-1]  # a reference (この会合, 協議後, 全体会合) belongs to the meeting just reported
             own = {p.canonical or p.text for p in m.own_people}
             near_para = v.para_index(m.start) - v.para_index(last.ms[-1].start) <= 1
-            rounds_ok = not (m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in last.ms))
+            rounds_ok = not (m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in last.ms)) \
+                and not _other_session(m, last.ms)
             told = _names_its_people(m, last)
             if near_para and rounds_ok and (last.mode == m.mode or told) \
                     and _places_ok(last.location, m.location) is not False \
