@@ -1353,3 +1353,14 @@ def test_a_next_session_without_gathering_verb_is_no_meeting():
 def test_the_date_of_the_event_a_period_runs_from_is_not_the_meetings():
     m = only_meeting("両国の外相は18日、イスタンブールで2022年2月の侵攻開始以来初めての会談を行った。")
     assert m.date is not None and m.date.start == day("2026-01-18")
+
+
+def test_signing_separate_papers_with_each_side_is_one_ceremony():
+    text = ("穀物輸出の合意文書の署名式が15日、イスタンブールの宮殿で開かれ、国連のグテーレス事務総長が立ち会った。"
+            "ウクライナはロシアと同じ文書への署名を拒み、トルコおよび国連との間でそれぞれ別の文書に署名した。")
+    assert len(meetings(text)) == 1
+
+
+def test_talks_with_each_side_still_split_per_side():
+    text = "米国の代表団は18日、リヤドでロシア、ウクライナの代表団とそれぞれ協議を行った。"
+    assert len(meetings(text)) == 2

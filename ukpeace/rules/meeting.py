@@ -835,7 +835,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             sides = dedup_actors(_parties(v, s, ts, lex))
             host = bool(sides and sides[0].start is not None
                         and re.match(r"^[^、。はが]{0,8}?[はが]", v.clean[sides[0].end:ts]))
-            if has_any(v.clean[prev:ts], lex["each_cues"]) and not partners and len(sides) >= 3 and host:
+            if has_any(v.clean[prev:ts], lex["each_cues"]) and not partners and len(sides) >= 3 and host \
+                    and w not in lex["signing_triggers"]:  # それぞれ別の文書に署名した: separate papers, one ceremony
                 # 米国の代表団はロシア、ウクライナの代表団とそれぞれ技術協議を行った: one meeting per side
                 for side in sides[1:]:
                     one = _single(v, m, [], lex)
