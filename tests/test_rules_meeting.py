@@ -1364,3 +1364,20 @@ def test_signing_separate_papers_with_each_side_is_one_ceremony():
 def test_talks_with_each_side_still_split_per_side():
     text = "米国の代表団は18日、リヤドでロシア、ウクライナの代表団とそれぞれ協議を行った。"
     assert len(meetings(text)) == 2
+
+
+def test_talks_held_in_a_continuative_clause_of_a_past_sentence_are_held():
+    m = only_meeting("米国とウクライナの高官による協議が、ジッダで日本時間の今朝まで行われ、ウクライナ側は停戦案を受け入れる意向を示しました。")
+    assert m.status == "held"
+
+
+def test_talks_in_a_continuative_clause_of_a_future_sentence_stay_planned():
+    m = only_meeting("米国とウクライナの高官による協議が、来月ジッダで開かれ、停戦案を話し合う予定だ。")
+    assert m.status == "planned"
+
+
+def test_talks_used_only_to_date_another_event_are_no_new_meeting():
+    text = ("米国とウクライナの高官による協議が17日、ジッダで行われた。"
+            "一方、ロシアとの交渉の見通しは立っていない。"
+            "協議が行われていた17日も、ロシア軍はオデーサ州の港をミサイルで攻撃した。")
+    assert len(meetings(text)) == 1

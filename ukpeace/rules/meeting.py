@@ -493,6 +493,16 @@ def _qualified_before(v: DocView, s: int, ts: int, lex: dict) -> bool:
     return any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"])
 
 
+def _time_setting(v: DocView, te: int, e: int, lex: dict) -> bool:
+    """A bare trigger whose gathering clause only dates something else refers back to the talks told.
+
+    Rejects 「協議が行われていた11日も、ロシア軍は…攻撃した」 and 「会談が開かれた日に」 as new meetings;
+    keeps 「協議が11日に行われた」 (the clause ends on its own verb)."""
+    heads = alternation(lex["time_setting_heads"])
+    return bool(re.match(rf"^[がの][^、。]{{0,12}}?(?:ていた|ている|た)[0-9０-９]{{0,2}}{heads}",
+                         v.clean[te:min(e, te + 24)])) and bool(_gathering(v, te, e, lex))
+
+
 def _gathering(v: DocView, te: int, e: int, lex: dict) -> bool:
     """The trigger's own clause says the gathering is held or hosted: 会談を行った, 会議が…開かれる,
     国際会合を来年主催 (a particle right after it, then a gathering verb before the clause ends)."""
@@ -923,7 +933,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                 and not (bare_summit and g < 2) and not _series(name, lex) \
                 and not _period_series(v, s, name_start, lex) \
                 and not (m.attendance and _generic(name, lex) and out) \
-                and not _in_quoted_speech(v, s, e, ts)  # 「生産的な協議だった」と述べた: said of one told
+                and not _in_quoted_speech(v, s, e, ts) \
+                and not (_generic(name, lex) and _time_setting(v, te, e, lex))  # 協議が行われていた11日も、…攻撃
             out.append(m)
     return out
 
@@ -1108,11 +1119,24 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
         return "planned"  # 会談の準備を開始した / 会談する予定だ: planned whatever day it was said
     if has_any(after[:30], lex["held"]) and not has_any(after[:12], lex["not_held_after"]):
         return "held"
+    if _continued_into_past(v, m, lex):
+        return "held"  # 協議が…今朝まで行われ、…意向を示しました: the sentence's past carries the held clause
     if has_any(window, lex["planned"]) and (
             m.date is None or v.published is None or m.date.end is None or m.date.end >= v.published):
         return "planned"
     m.default_status = True  # no cue at all (a heading: 安保理が閣僚級会合へ)
     return "held"
+
+
+def _continued_into_past(v: DocView, m: _Mention, lex: dict) -> bool:
+    """The trigger's gathering verb in the continuative form, in a sentence that ends in the past, is held.
+
+    「協議が、ジッダで今朝まで行われ、ウクライナ側は…受け入れる意向を示しました」 — held; rejects
+    「会談が来月開かれ、…署名する予定だ」 (the sentence ends in the non-past)."""
+    s, e = m.sent
+    after = v.clean[m.end:min(e, m.end + 40)]
+    end = v.clean[s:e].rstrip("。\n 　」")
+    return has_any(after, lex["continuative_gathering"]) and end.endswith(tuple(lex["past_endings"]))
 
 
 def _dates_ok(a: Optional[TimeSpan], b: Optional[TimeSpan], slack: int = 1) -> bool:
@@ -1420,6 +1444,9 @@ class MeetingLexicon(BaseModel):
     not_held_after: list[str]
     period_start_after: list[str]
     since_after: list[str]
+    time_setting_heads: list[str]
+    continuative_gathering: list[str]
+    past_endings: list[str]
     same_place: list[str]
     name_prefix_junk: list[str]
     gathering_verbs: list[str]
