@@ -1381,3 +1381,23 @@ def test_talks_used_only_to_date_another_event_are_no_new_meeting():
             "一方、ロシアとの交渉の見通しは立っていない。"
             "協議が行われていた17日も、ロシア軍はオデーサ州の港をミサイルで攻撃した。")
     assert len(meetings(text)) == 1
+
+
+def test_a_conference_told_first_by_a_descriptive_head_then_by_its_name_is_one():
+    text = ("地雷除去への支援を話し合う国際会議が19日、東京で始まった。\n"
+            "「ウクライナ地雷対策会議」は日本とウクライナが共同で主催し、約40の国と機関の代表が参加した。")
+    m = only_meeting(text)
+    assert m.name == "ウクライナ地雷対策会議" and m.location and m.location.canonical == "Tokyo"
+
+
+def test_the_last_of_n_days_dates_the_whole_sitting():
+    text = "ウクライナ支援の国際会議は、ロンドンで、あすまでの２日間の日程で開かれている。"
+    m = only_meeting(text)
+    assert m.date is not None and (m.date.start, m.date.end) == (day("2026-01-19"), day("2026-01-20"))
+    assert m.status != "planned"
+
+
+def test_a_named_conference_planned_after_a_described_one_is_another_meeting():
+    text = ("地雷除去への支援を話し合う国際会議が19日、東京で開かれた。\n"
+            "「ウクライナ復興会議」は来年、ローマで開かれる予定だ。")
+    assert len(meetings(text)) == 2

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .. import gazetteer as gz
 from ..models import Actor, Entity, Meeting, TimeSpan
 from ..normalize.dates import resolve_forward
+from ..normalize.numbers import parse_number
 from .common import (DocView, checked_lexicon, actor_of, alternation, complete, confidence, country_actor,
                      dedup_actors, dateline_heading, find_all, has_any, lexicon, near, place_of, state_of)
 
@@ -301,7 +302,25 @@ def _dated(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     if not cands:
         return None
     d = min(cands, key=lambda d: (abs(anchor - d.end) if d.end <= anchor else 2 * abs(d.start - anchor)))
-    return _span(d.value)
+    return _days_until(v, d.end, _span(d.value))
+
+
+_UNTIL_DAYS = re.compile(r"^までの([0-9０-９]{1,2}|[一二三四五六七])日間")
+
+
+def _days_until(v: DocView, end: int, span: Optional[TimeSpan]) -> Optional[TimeSpan]:
+    """A day told as the last of N days (あすまでの2日間の日程で開かれ) dates the whole sitting.
+
+    Leaves 「あすまでに」 and a day without までのN日間 as they are."""
+    m = _UNTIL_DAYS.match(v.clean[end:end + 10])
+    if not m or span is None or span.end is None or span.granularity != "day":
+        return span
+    n = parse_number(m.group(1))
+    if not isinstance(n, int) or n < 2:
+        return span
+    start = span.end - dt.timedelta(days=n - 1)
+    return TimeSpan(text=v.clean[end - len(span.text):end + m.end()] if span.text else span.text,
+                    start=start, end=span.end, granularity="range", relative=span.relative)
 
 
 def _restated_time(v: DocView, d) -> bool:
@@ -1072,7 +1091,7 @@ def _future_word(v: DocView, m: _Mention, lex: dict) -> bool:
     if v.published is None or has_any(v.clean[max(s, m.start - 15):m.start], lex["held"]):
         return False
     return any((span := _span(d.value)) is not None and span.start is not None and span.start > v.published
-               and not v.clean.startswith("の", d.end)
+               and not v.clean.startswith("の", d.end) and not _UNTIL_DAYS.match(v.clean[d.end:d.end + 10])
                for d in v.ents(max(s, m.start - 12), min(e, m.end + 12), {"DATE"}))
 
 
@@ -1244,6 +1263,8 @@ class _Cluster:
         dates_ok = all(_dates_ok(d, m.date) for d in self.dates()) if m.sentence_date else True
         if not dates_ok:
             return False
+        if _names_described(m, self.ms, lex):
+            return True  # 復興について話し合う国際会議が、きょう始まりました。「ウクライナ復興会議」は…: one conference
         if m.gap == "は" and m.name in lex["setting_reference_heads"] and not own and \
                 any(x.name.endswith(m.name) and x.name != m.name for x in self.ms):
             return True  # 安保理の緊急会合では… 。会合はニューヨークで開かれた: the bare head as topic is the one told
@@ -1296,6 +1317,22 @@ def _other_session(m: _Mention, ms: list) -> bool:
 
     Rejects 次回の会議 joining (復興会議が開幕した), and a later plain 会議 joining 次回の会議."""
     return not m.anaphoric and m.next_session != any(x.next_session for x in ms)
+
+
+def _names_described(m: _Mention, ms: list, lex: dict) -> bool:
+    """A proper name after a story that so far told its gathering only by a descriptive head of the same scale.
+
+    「…について話し合う国際会議が、きょうロンドンで始まりました」 then 「「ウクライナ復興会議」は…開かれています」:
+    one conference. Rejects a bilateral name (3者会談 after 会談: talks are named by who meets), and a name
+    when the meeting already has one."""
+    creators = [x for x in ms if x.creates]
+    if not creators or m.own_people or len(m.name) < 4 or _generic(m.name, lex) \
+            or m.name in lex["descriptive_names"] or m.next_session or m.ordinal:
+        return False
+    scale = _scale(m.name, lex)
+    return scale == "multilateral" and all(x.name in lex["descriptive_names"] and _scale(x.name, lex) == scale
+                                      for x in creators) and {x.status for x in creators} != {"planned"} \
+        and m.status != "planned"
 
 
 def _same_day(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> bool:
@@ -1444,6 +1481,7 @@ class MeetingLexicon(BaseModel):
     not_held_after: list[str]
     period_start_after: list[str]
     since_after: list[str]
+    descriptive_names: list[str]
     time_setting_heads: list[str]
     continuative_gathering: list[str]
     past_endings: list[str]
