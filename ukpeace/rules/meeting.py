@@ -542,7 +542,7 @@ def _body_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, st
             continue
         used = ent.canonical in lex["meeting_bodies"] \
             and v.clean.startswith(tuple(lex["body_use_after"]), _past_aside(v, ent.end))
-        if used or (ent.canonical in lex["convened_bodies"] and _convened(v, s, ent, lex)):
+        if used or (ent.canonical in lex["convened_bodies"] and (_convened(v, s, ent, lex) or _addressed(v, ent, e, lex))):
             out.append((ent.start, ent.end, "@" + ent.canonical))
     return out
 
@@ -554,6 +554,17 @@ def _convened(v: DocView, s: int, ent, lex: dict) -> bool:
         return True
     head = v.clean[max(s, ent.start - 12):ent.start]
     return any(head.endswith(x) for x in lex["gathered_before"])
+
+
+def _addressed(v: DocView, ent, e: int, lex: dict) -> bool:
+    """A council someone addresses is its sitting: 「安保理で報告し」, 「国連安全保障理事会で演説した」.
+
+    Rejects 「安保理で拒否権を持つ」 and 「安保理は声明を出した」 (no address told in the clause)."""
+    pos = _past_aside(v, ent.end)
+    if not v.clean.startswith("で", pos):
+        return False
+    clause = re.split(r"[、。]", v.clean[pos + 1:min(e, pos + 24)])[0]
+    return bool(has_any(clause, lex["address_verbs"]))
 
 
 def _past_aside(v: DocView, pos: int) -> int:
@@ -1481,6 +1492,7 @@ class MeetingLexicon(BaseModel):
     not_held_after: list[str]
     period_start_after: list[str]
     since_after: list[str]
+    address_verbs: list[str]
     descriptive_names: list[str]
     time_setting_heads: list[str]
     continuative_gathering: list[str]
