@@ -1401,3 +1401,25 @@ def test_a_named_conference_planned_after_a_described_one_is_another_meeting():
     text = ("地雷除去への支援を話し合う国際会議が19日、東京で開かれた。\n"
             "「ウクライナ復興会議」は来年、ローマで開かれる予定だ。")
     assert len(meetings(text)) == 2
+
+
+def test_a_council_addressed_at_a_sitting_is_a_meeting():
+    m = only_meeting("国際原子力機関のグロッシ事務局長は18日、ニューヨークの国連安全保障理事会で報告し、原発の安全を訴えた。")
+    assert "Rafael Grossi" in names(m.participants)
+    assert m.location is not None and m.location.canonical == "New York City"
+
+
+def test_a_council_with_a_veto_is_no_sitting():
+    assert meetings("ロシアは国連安全保障理事会で拒否権を持つ常任理事国だ。") == []
+
+
+def test_a_boards_regular_session_told_opening_is_a_meeting_with_its_schedule():
+    text = "ウィーンでは18日、国際原子力機関の定例理事会が22日までの日程で始まった。"
+    m = only_meeting(text, published="2026-01-19")
+    assert m.name == "定例理事会" and m.location is not None and m.location.canonical == "Vienna"
+    assert m.date is not None and (m.date.start, m.date.end) == (day("2026-01-18"), day("2026-01-22"))
+    assert m.status != "planned"
+
+
+def test_a_board_acting_is_no_sitting():
+    assert meetings("国際原子力機関の理事会は、ロシアを非難する決議を採択した。") == []

@@ -302,7 +302,25 @@ def _dated(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     if not cands:
         return None
     d = min(cands, key=lambda d: (abs(anchor - d.end) if d.end <= anchor else 2 * abs(d.start - anchor)))
-    return _days_until(v, d.end, _span(d.value))
+    return _until_schedule(v, d) or _days_until(v, d.end, _span(d.value))
+
+
+_UNTIL_SCHEDULE = re.compile(r"^までの(?:[^、。]{0,4}日間の)?日程")
+
+
+def _until_schedule(v: DocView, d) -> Optional[TimeSpan]:
+    """「12日、理事会が16日までの日程で始まった」: the day it opens and the last day of its schedule, one span.
+
+    None when no other day of the clause is told as a schedule's end (「12日に始まった」)."""
+    first, last = _span(d.value), None
+    end = v.clean.find("。", d.end)
+    for x in v.ents(d.end, end if end != -1 else len(v.clean), {"DATE"}):
+        if x.start >= d.end and _UNTIL_SCHEDULE.match(v.clean[x.end:x.end + 12]):
+            last = _span(x.value)
+    if first is None or last is None or first.start is None or last.end is None or last.end < first.start:
+        return None
+    return TimeSpan(text=f"{first.text}〜{last.text}", start=first.start, end=last.end, granularity="range",
+                    relative=first.relative or last.relative)
 
 
 _UNTIL_DAYS = re.compile(r"^までの([0-9０-９]{1,2}|[一二三四五六七])日間")
@@ -1102,7 +1120,8 @@ def _future_word(v: DocView, m: _Mention, lex: dict) -> bool:
     if v.published is None or has_any(v.clean[max(s, m.start - 15):m.start], lex["held"]):
         return False
     return any((span := _span(d.value)) is not None and span.start is not None and span.start > v.published
-               and not v.clean.startswith("の", d.end) and not _UNTIL_DAYS.match(v.clean[d.end:d.end + 10])
+               and not v.clean.startswith("の", d.end) and not _UNTIL_DAYS.match(v.clean[d.end:d.end + 10]) \
+               and not _UNTIL_SCHEDULE.match(v.clean[d.end:d.end + 12])
                for d in v.ents(max(s, m.start - 12), min(e, m.end + 12), {"DATE"}))
 
 
