@@ -1423,3 +1423,20 @@ def test_a_boards_regular_session_told_opening_is_a_meeting_with_its_schedule():
 
 def test_a_board_acting_is_no_sitting():
     assert meetings("国際原子力機関の理事会は、ロシアを非難する決議を採択した。") == []
+
+
+def test_talks_with_each_partner_on_a_meetings_sidelines_share_its_day_and_venue():
+    text = ("ウクライナ支援の国防相会合が16日、ブリュッセルで開かれた。"
+            "ウメロフ国防相は、会合の機会に、ヘグセス国防長官及びピストリウス国防相とそれぞれ会談を行った。")
+    each = [m for m in meetings(text) if m.rule.endswith(":each")]
+    assert len(each) == 2
+    for m in each:
+        assert m.location is not None and m.location.canonical == "Brussels"
+        assert m.date is not None and m.date.start == day("2026-01-16")
+
+
+def test_talks_with_each_partner_without_a_sideline_link_take_no_other_meetings_venue():
+    text = ("ウクライナ支援の国防相会合が16日、ブリュッセルで開かれた。"
+            "ウメロフ国防相は、ヘグセス国防長官及びヒーリー国防相とそれぞれ電話で会談した。")
+    each = [m for m in meetings(text) if m.mode == "phone"]
+    assert each and all(m.location is None for m in each)

@@ -786,6 +786,21 @@ def _heading_line(v: DocView, pos: int) -> bool:
     return v.para_index(pos) > 2 and pe - ps <= 40 and "。" not in v.clean[ps:pe]
 
 
+def _sideline_host(v: DocView, s: int, ts: int, out: list, lex: dict) -> Optional[_Mention]:
+    """The gathering whose sidelines a meeting is told on (会合の機会に、A、Bとそれぞれ会談を行い): the story's
+    first held meeting of that kind told with a place; the bilaterals share its day and venue.
+    None without a sideline link right after a trigger word (「会談の後、」 is no sideline)."""
+    head = v.clean[s:ts]
+    link = next((i for i in (head.find(w) for w in lex["sideline_links"] + lex["sideline_occasions"]) if i > 0), None)
+    if link is None:
+        return None
+    word = next((w for w in sorted(lex["triggers"], key=len, reverse=True) if head.endswith(w, 0, link)), None)
+    if word is None:
+        return None  # the story's gathering is named by its kind right before the link: 会合の機会に
+    return next((x for x in out if x.creates and x.location is not None and x.status == "held"
+                 and x.name.endswith(word)), None)
+
+
 def _single(v: DocView, m: _Mention, people: list, lex: dict) -> _Mention:
     one = _Mention(m.start, m.end, m.sent, m.name, weak=m.weak, mode=m.mode, rule=m.rule + ":each")
     one.own_people = one.participants = dedup_actors(actor_of(p) for p in people)
@@ -886,8 +901,12 @@ def _mentions(v: DocView) -> list[_Mention]:
             partners = [p for p in own if p not in lead]
             if has_any(v.clean[prev:ts], lex["each_cues"]) and lead and len(partners) >= 2:
                 # XはA、Bとそれぞれ電話で会談: one call per partner
+                host = _sideline_host(v, s, ts, out, lex)
                 for p in partners:
-                    out.append(_single(v, m, lead + [p], lex))
+                    one = _single(v, m, lead + [p], lex)
+                    if host is not None and one.date is None and one.location is None:
+                        one.date, one.location, one.explicit_date = host.date, host.location, host.date is not None
+                    out.append(one)
                 prev = te
                 continue
             sides = dedup_actors(_parties(v, s, ts, lex))
@@ -1511,6 +1530,7 @@ class MeetingLexicon(BaseModel):
     not_held_after: list[str]
     period_start_after: list[str]
     since_after: list[str]
+    sideline_occasions: list[str]
     address_verbs: list[str]
     descriptive_names: list[str]
     time_setting_heads: list[str]
