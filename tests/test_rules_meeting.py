@@ -1440,3 +1440,17 @@ def test_talks_with_each_partner_without_a_sideline_link_take_no_other_meetings_
             "ウメロフ国防相は、ヘグセス国防長官及びヒーリー国防相とそれぞれ電話で会談した。")
     each = [m for m in meetings(text) if m.mode == "phone"]
     assert each and all(m.location is None for m in each)
+
+
+def test_a_meeting_told_on_the_same_day_takes_the_day_told_before():
+    text = ("国際原子力機関は12日に原発の調査報告書を公表した。\n"
+            "同じ日、グロッシ事務局長はニューヨークの国連安全保障理事会で報告し、懸念を訴えた。")
+    m = only_meeting(text)
+    assert m.date is not None and m.date.start == day("2026-01-12")
+
+
+def test_a_same_day_opener_with_no_day_told_before_leaves_the_date_empty():
+    text = ("国際原子力機関は今月、原発の調査報告書を公表した。\n"
+            "同じ日、グロッシ事務局長はニューヨークの国連安全保障理事会で報告し、懸念を訴えた。")
+    m = only_meeting(text)
+    assert m.date is None or m.date.granularity != "day"

@@ -341,6 +341,16 @@ def _days_until(v: DocView, end: int, span: Optional[TimeSpan]) -> Optional[Time
                     start=start, end=span.end, granularity="range", relative=span.relative)
 
 
+def _day_told_before(v: DocView, s: int) -> Optional[TimeSpan]:
+    """The last day told before a sentence that opens with 同じ日/同日 (in its paragraph or the one before).
+
+    None when no single day is told there (「同じ日、」 after a month only)."""
+    floor = v.paras[max(0, v.para_index(s) - 1)][0]
+    days = [d for d in v.ents(floor, s, {"DATE"}) if (sp := _span(d.value)) is not None and complete(sp)
+            and sp.granularity == "day"]
+    return _span(days[-1].value) if days else None
+
+
 def _restated_time(v: DocView, d) -> bool:
     """A date restated in the reader's time zone: 現地時間28日（日本時間29日）— the 29日 is the same moment,
     so the meeting takes the local date when both are told."""
@@ -959,6 +969,9 @@ def _mentions(v: DocView) -> list[_Mention]:
                     m.location = next((x.location for x in reversed(out) if x.location), None)  # 同地で開かれた
             # scene-setting sentences before it in the paragraph (2026年1月17日…マイアミに着陸した);
             # grounding borrowed from a sentence that reports a meeting itself makes this a reference to it
+            if m.date is None and v.clean.startswith(tuple(lex["same_day_openers"]), s):
+                m.date = _day_told_before(v, s)  # (…6日に報告書を公表した。) 同じ日、A氏は安保理で報告し
+                m.explicit_date = m.date is not None
             borrowed = False
             for x in reversed([x for x in v.sentences_around(si, CONTEXT_SENTENCES, -1) if x[0] >= ps]):
                 reports = bool(_triggers(v, *x, lex))
@@ -1530,6 +1543,7 @@ class MeetingLexicon(BaseModel):
     not_held_after: list[str]
     period_start_after: list[str]
     since_after: list[str]
+    same_day_openers: list[str]
     sideline_occasions: list[str]
     address_verbs: list[str]
     descriptive_names: list[str]
