@@ -1454,3 +1454,11 @@ def test_a_same_day_opener_with_no_day_told_before_leaves_the_date_empty():
             "同じ日、グロッシ事務局長はニューヨークの国連安全保障理事会で報告し、懸念を訴えた。")
     m = only_meeting(text)
     assert m.date is None or m.date.granularity != "day"
+
+
+def test_attendees_listed_by_side_after_the_talks_as_topic_take_part():
+    text = ("米国とウクライナの高官による協議が18日、ジュネーブで行われた。ウクライナ側は停戦案を受け入れる考えを示した。"
+            "現地から報告です。\n"
+            "はい。協議はおよそ6時間にわたって続いた。米国側はルビオ国務長官、ウクライナ側はシビハ外相らが出席した。")
+    m = only_meeting(text)
+    assert {"Marco Rubio", "Andrii Sybiha"} <= names(m.participants)

@@ -1397,6 +1397,13 @@ def _names_described(m: _Mention, ms: list, lex: dict) -> bool:
         and m.status != "planned"
 
 
+def _opens_as_topic(v: DocView, m: _Mention) -> bool:
+    """A bare trigger that opens its sentence as its topic (協議は…続いた。A側はX、B側はYらが出席した) keeps the
+    attendees told right after it. Rejects a mention inside a sentence (…は、協議で合意した)."""
+    return m.gap == "は" and not m.anaphoric and not v.clean[m.sent[0]:m.start].strip(" 　\n") \
+        and m.name in lexicon("meeting")["generic_names"]
+
+
 def _same_day(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> bool:
     """Two dates of the same day, however written: 「（3月18日）」 in a heading and 「18日、」 in its body."""
     return a is not None and b is not None and a.start is not None and (a.start, a.end) == (b.start, b.end)
@@ -1637,8 +1644,9 @@ def extract(v: DocView) -> list[Meeting]:
                     and (own <= last.people() or m.attendance or told) \
                     and all(_dates_ok(d, m.date) for d in last.dates()):
                 target = last
-                m.participants = ([] if m.anaphoric and not m.attendance else m.own_people) + \
-                    [actor_of(p) for p in m.speakers]
+                kept = m.participants if _opens_as_topic(v, m) else \
+                    ([] if m.anaphoric and not m.attendance else m.own_people) + [actor_of(p) for p in m.speakers]
+                m.participants = kept
                 m.parties = [a for a in (_party_of(p) for p in m.speakers) if a]
         if target is not None:
             target.add(m)
