@@ -1367,7 +1367,8 @@ def test_talks_with_each_side_still_split_per_side():
 
 
 def test_talks_held_in_a_continuative_clause_of_a_past_sentence_are_held():
-    m = only_meeting("米国とウクライナの高官による協議が、ジッダで日本時間の今朝まで行われ、ウクライナ側は停戦案を受け入れる意向を示しました。")
+    m = only_meeting("米国とウクライナの高官による協議が、ジッダで日本時間の今朝まで行われ、"
+                     "ウクライナ側は停戦案を受け入れる意向を示しました。")
     assert m.status == "held"
 
 
@@ -1404,7 +1405,8 @@ def test_a_named_conference_planned_after_a_described_one_is_another_meeting():
 
 
 def test_a_council_addressed_at_a_sitting_is_a_meeting():
-    m = only_meeting("国際原子力機関のグロッシ事務局長は18日、ニューヨークの国連安全保障理事会で報告し、原発の安全を訴えた。")
+    m = only_meeting("国際原子力機関のグロッシ事務局長は18日、ニューヨークの国連安全保障理事会で報告し、"
+                     "原発の安全を訴えた。")
     assert "Rafael Grossi" in names(m.participants)
     assert m.location is not None and m.location.canonical == "New York City"
 
@@ -1457,8 +1459,8 @@ def test_a_same_day_opener_with_no_day_told_before_leaves_the_date_empty():
 
 
 def test_attendees_listed_by_side_after_the_talks_as_topic_take_part():
-    text = ("米国とウクライナの高官による協議が18日、ジュネーブで行われた。ウクライナ側は停戦案を受け入れる考えを示した。"
-            "現地から報告です。\n"
+    text = ("米国とウクライナの高官による協議が18日、ジュネーブで行われた。"
+            "ウクライナ側は停戦案を受け入れる考えを示した。現地から報告です。\n"
             "はい。協議はおよそ6時間にわたって続いた。米国側はルビオ国務長官、ウクライナ側はシビハ外相らが出席した。")
     m = only_meeting(text)
     assert {"Marco Rubio", "Andrii Sybiha"} <= names(m.participants)

@@ -570,7 +570,8 @@ def _body_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, st
             continue
         used = ent.canonical in lex["meeting_bodies"] \
             and v.clean.startswith(tuple(lex["body_use_after"]), _past_aside(v, ent.end))
-        if used or (ent.canonical in lex["convened_bodies"] and (_convened(v, s, ent, lex) or _addressed(v, ent, e, lex))):
+        convened = _convened(v, s, ent, lex) or _addressed(v, ent, e, lex)
+        if used or (ent.canonical in lex["convened_bodies"] and convened):
             out.append((ent.start, ent.end, "@" + ent.canonical))
     return out
 
@@ -911,11 +912,12 @@ def _mentions(v: DocView) -> list[_Mention]:
             partners = [p for p in own if p not in lead]
             if has_any(v.clean[prev:ts], lex["each_cues"]) and lead and len(partners) >= 2:
                 # XはA、Bとそれぞれ電話で会談: one call per partner
-                host = _sideline_host(v, s, ts, out, lex)
+                setting = _sideline_host(v, s, ts, out, lex)
                 for p in partners:
                     one = _single(v, m, lead + [p], lex)
-                    if host is not None and one.date is None and one.location is None:
-                        one.date, one.location, one.explicit_date = host.date, host.location, host.date is not None
+                    if setting is not None and one.date is None and one.location is None:
+                        one.date, one.location = setting.date, setting.location
+                        one.explicit_date = setting.date is not None
                     out.append(one)
                 prev = te
                 continue
@@ -1217,7 +1219,7 @@ def _continued_into_past(v: DocView, m: _Mention, lex: dict) -> bool:
     s, e = m.sent
     after = v.clean[m.end:min(e, m.end + 40)]
     end = v.clean[s:e].rstrip("。\n 　」")
-    return has_any(after, lex["continuative_gathering"]) and end.endswith(tuple(lex["past_endings"]))
+    return bool(has_any(after, lex["continuative_gathering"])) and end.endswith(tuple(lex["past_endings"]))
 
 
 def _dates_ok(a: Optional[TimeSpan], b: Optional[TimeSpan], slack: int = 1) -> bool:
