@@ -1318,3 +1318,149 @@ def test_a_spokesperson_telling_of_talks_is_no_participant():
 def test_a_spokesperson_named_as_attending_stays_a_participant():
     m = only_meeting("プーチン大統領は10日、モスクワでモディ首相と会談した。会談にはペスコフ大統領報道官も同席した。")
     assert "Dmitry Peskov" in names(m.participants)
+
+
+# --- r7: sessions of a series (次回, 初回) and dates of the event a period runs from -------------------
+
+def test_the_next_session_is_a_planned_meeting_of_its_own():
+    text = ("ウクライナ支援の国際会議が5日、ベルリンで開かれた。"
+            "次回の会議は来年、ローマで開かれる予定だ。")
+    ms = meetings(text)
+    nxt = [m for m in ms if m.name.startswith("次回")]
+    assert len(ms) == 2 and len(nxt) == 1
+    assert nxt[0].status == "planned" and nxt[0].location and nxt[0].location.canonical == "Rome"
+    assert nxt[0].date is not None and nxt[0].date.start == day("2027-01-01")
+
+
+def test_the_series_named_before_its_next_session_is_that_session():
+    text = ("米国とロシア、ウクライナの3者協議は10日、ジュネーブで開かれた。"
+            "3者協議の次回会合は来月、ジュネーブで開かれる見通しだ。")
+    ms = meetings(text)
+    assert len(ms) == 2
+    assert sorted(m.status for m in ms) == ["held", "planned"]
+
+
+def test_a_first_session_told_with_its_place_is_a_meeting():
+    m = only_meeting("停戦監視の作業部会は6月20日、ジュネーブで初回の会合を開いた。")
+    assert m.name == "初回の会合" and m.location and m.location.canonical == "Geneva"
+    assert m.date is not None and m.date.start == day("2025-06-20")
+
+
+def test_a_next_session_without_gathering_verb_is_no_meeting():
+    assert meetings("次回の協議の日程は決まっていない。") == []
+
+
+def test_the_date_of_the_event_a_period_runs_from_is_not_the_meetings():
+    m = only_meeting("両国の外相は18日、イスタンブールで2022年2月の侵攻開始以来初めての会談を行った。")
+    assert m.date is not None and m.date.start == day("2026-01-18")
+
+
+def test_signing_separate_papers_with_each_side_is_one_ceremony():
+    text = ("穀物輸出の合意文書の署名式が15日、イスタンブールの宮殿で開かれ、国連のグテーレス事務総長が立ち会った。"
+            "ウクライナはロシアと同じ文書への署名を拒み、トルコおよび国連との間でそれぞれ別の文書に署名した。")
+    assert len(meetings(text)) == 1
+
+
+def test_talks_with_each_side_still_split_per_side():
+    text = "米国の代表団は18日、リヤドでロシア、ウクライナの代表団とそれぞれ協議を行った。"
+    assert len(meetings(text)) == 2
+
+
+def test_talks_held_in_a_continuative_clause_of_a_past_sentence_are_held():
+    m = only_meeting("米国とウクライナの高官による協議が、ジッダで日本時間の今朝まで行われ、"
+                     "ウクライナ側は停戦案を受け入れる意向を示しました。")
+    assert m.status == "held"
+
+
+def test_talks_in_a_continuative_clause_of_a_future_sentence_stay_planned():
+    m = only_meeting("米国とウクライナの高官による協議が、来月ジッダで開かれ、停戦案を話し合う予定だ。")
+    assert m.status == "planned"
+
+
+def test_talks_used_only_to_date_another_event_are_no_new_meeting():
+    text = ("米国とウクライナの高官による協議が17日、ジッダで行われた。"
+            "一方、ロシアとの交渉の見通しは立っていない。"
+            "協議が行われていた17日も、ロシア軍はオデーサ州の港をミサイルで攻撃した。")
+    assert len(meetings(text)) == 1
+
+
+def test_a_conference_told_first_by_a_descriptive_head_then_by_its_name_is_one():
+    text = ("地雷除去への支援を話し合う国際会議が19日、東京で始まった。\n"
+            "「ウクライナ地雷対策会議」は日本とウクライナが共同で主催し、約40の国と機関の代表が参加した。")
+    m = only_meeting(text)
+    assert m.name == "ウクライナ地雷対策会議" and m.location and m.location.canonical == "Tokyo"
+
+
+def test_the_last_of_n_days_dates_the_whole_sitting():
+    text = "ウクライナ支援の国際会議は、ロンドンで、あすまでの２日間の日程で開かれている。"
+    m = only_meeting(text)
+    assert m.date is not None and (m.date.start, m.date.end) == (day("2026-01-19"), day("2026-01-20"))
+    assert m.status != "planned"
+
+
+def test_a_named_conference_planned_after_a_described_one_is_another_meeting():
+    text = ("地雷除去への支援を話し合う国際会議が19日、東京で開かれた。\n"
+            "「ウクライナ復興会議」は来年、ローマで開かれる予定だ。")
+    assert len(meetings(text)) == 2
+
+
+def test_a_council_addressed_at_a_sitting_is_a_meeting():
+    m = only_meeting("国際原子力機関のグロッシ事務局長は18日、ニューヨークの国連安全保障理事会で報告し、"
+                     "原発の安全を訴えた。")
+    assert "Rafael Grossi" in names(m.participants)
+    assert m.location is not None and m.location.canonical == "New York City"
+
+
+def test_a_council_with_a_veto_is_no_sitting():
+    assert meetings("ロシアは国連安全保障理事会で拒否権を持つ常任理事国だ。") == []
+
+
+def test_a_boards_regular_session_told_opening_is_a_meeting_with_its_schedule():
+    text = "ウィーンでは18日、国際原子力機関の定例理事会が22日までの日程で始まった。"
+    m = only_meeting(text, published="2026-01-19")
+    assert m.name == "定例理事会" and m.location is not None and m.location.canonical == "Vienna"
+    assert m.date is not None and (m.date.start, m.date.end) == (day("2026-01-18"), day("2026-01-22"))
+    assert m.status != "planned"
+
+
+def test_a_board_acting_is_no_sitting():
+    assert meetings("国際原子力機関の理事会は、ロシアを非難する決議を採択した。") == []
+
+
+def test_talks_with_each_partner_on_a_meetings_sidelines_share_its_day_and_venue():
+    text = ("ウクライナ支援の国防相会合が16日、ブリュッセルで開かれた。"
+            "ウメロフ国防相は、会合の機会に、ヘグセス国防長官及びピストリウス国防相とそれぞれ会談を行った。")
+    each = [m for m in meetings(text) if m.rule.endswith(":each")]
+    assert len(each) == 2
+    for m in each:
+        assert m.location is not None and m.location.canonical == "Brussels"
+        assert m.date is not None and m.date.start == day("2026-01-16")
+
+
+def test_talks_with_each_partner_without_a_sideline_link_take_no_other_meetings_venue():
+    text = ("ウクライナ支援の国防相会合が16日、ブリュッセルで開かれた。"
+            "ウメロフ国防相は、ヘグセス国防長官及びヒーリー国防相とそれぞれ電話で会談した。")
+    each = [m for m in meetings(text) if m.mode == "phone"]
+    assert each and all(m.location is None for m in each)
+
+
+def test_a_meeting_told_on_the_same_day_takes_the_day_told_before():
+    text = ("国際原子力機関は12日に原発の調査報告書を公表した。\n"
+            "同じ日、グロッシ事務局長はニューヨークの国連安全保障理事会で報告し、懸念を訴えた。")
+    m = only_meeting(text)
+    assert m.date is not None and m.date.start == day("2026-01-12")
+
+
+def test_a_same_day_opener_with_no_day_told_before_leaves_the_date_empty():
+    text = ("国際原子力機関は今月、原発の調査報告書を公表した。\n"
+            "同じ日、グロッシ事務局長はニューヨークの国連安全保障理事会で報告し、懸念を訴えた。")
+    m = only_meeting(text)
+    assert m.date is None or m.date.granularity != "day"
+
+
+def test_attendees_listed_by_side_after_the_talks_as_topic_take_part():
+    text = ("米国とウクライナの高官による協議が18日、ジュネーブで行われた。"
+            "ウクライナ側は停戦案を受け入れる考えを示した。現地から報告です。\n"
+            "はい。協議はおよそ6時間にわたって続いた。米国側はルビオ国務長官、ウクライナ側はシビハ外相らが出席した。")
+    m = only_meeting(text)
+    assert {"Marco Rubio", "Andrii Sybiha"} <= names(m.participants)

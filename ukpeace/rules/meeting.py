@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .. import gazetteer as gz
 from ..models import Actor, Entity, Meeting, TimeSpan
 from ..normalize.dates import resolve_forward
+from ..normalize.numbers import parse_number
 from .common import (DocView, checked_lexicon, actor_of, alternation, complete, confidence, country_actor,
                      dedup_actors, dateline_heading, find_all, has_any, lexicon, near, place_of, state_of)
 
@@ -74,6 +75,7 @@ class _Mention:
     attends: bool = False  # its people are told attending it: G20首脳会議にビデオで参加し
     joined: bool = False  # its people are told joining before it: A首相らが加わり、協議は…
     gloss_end: int = 0  # where the parentheses right after its name close: 首脳会談（少人数会合及び全体会合）
+    next_session: bool = False  # 次回の会合: the series' next sitting, never the one just told
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -300,7 +302,53 @@ def _dated(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     if not cands:
         return None
     d = min(cands, key=lambda d: (abs(anchor - d.end) if d.end <= anchor else 2 * abs(d.start - anchor)))
-    return _span(d.value)
+    return _until_schedule(v, d) or _days_until(v, d.end, _span(d.value))
+
+
+_UNTIL_SCHEDULE = re.compile(r"^までの(?:[^、。]{0,4}日間の)?日程")
+
+
+def _until_schedule(v: DocView, d) -> Optional[TimeSpan]:
+    """「12日、理事会が16日までの日程で始まった」: the day it opens and the last day of its schedule, one span.
+
+    None when no other day of the clause is told as a schedule's end (「12日に始まった」)."""
+    first, last = _span(d.value), None
+    end = v.clean.find("。", d.end)
+    for x in v.ents(d.end, end if end != -1 else len(v.clean), {"DATE"}):
+        if x.start >= d.end and _UNTIL_SCHEDULE.match(v.clean[x.end:x.end + 12]):
+            last = _span(x.value)
+    if first is None or last is None or first.start is None or last.end is None or last.end < first.start:
+        return None
+    return TimeSpan(text=f"{first.text}〜{last.text}", start=first.start, end=last.end, granularity="range",
+                    relative=first.relative or last.relative)
+
+
+_UNTIL_DAYS = re.compile(r"^までの([0-9０-９]{1,2}|[一二三四五六七])日間")
+
+
+def _days_until(v: DocView, end: int, span: Optional[TimeSpan]) -> Optional[TimeSpan]:
+    """A day told as the last of N days (あすまでの2日間の日程で開かれ) dates the whole sitting.
+
+    Leaves 「あすまでに」 and a day without までのN日間 as they are."""
+    m = _UNTIL_DAYS.match(v.clean[end:end + 10])
+    if not m or span is None or span.end is None or span.granularity != "day":
+        return span
+    n = parse_number(m.group(1))
+    if not isinstance(n, int) or n < 2:
+        return span
+    start = span.end - dt.timedelta(days=n - 1)
+    return TimeSpan(text=v.clean[end - len(span.text):end + m.end()] if span.text else span.text,
+                    start=start, end=span.end, granularity="range", relative=span.relative)
+
+
+def _day_told_before(v: DocView, s: int) -> Optional[TimeSpan]:
+    """The last day told before a sentence that opens with 同じ日/同日 (in its paragraph or the one before).
+
+    None when no single day is told there (「同じ日、」 after a month only)."""
+    floor = v.paras[max(0, v.para_index(s) - 1)][0]
+    days = [d for d in v.ents(floor, s, {"DATE"}) if (sp := _span(d.value)) is not None and complete(sp)
+            and sp.granularity == "day"]
+    return _span(days[-1].value) if days else None
 
 
 def _restated_time(v: DocView, d) -> bool:
@@ -380,7 +428,23 @@ def _meeting_day(v: DocView, d) -> bool:
     lex = lexicon("meeting")
     if v.clean.startswith("から", d.end) and v.clean.startswith(tuple(lex["opening_after"]), d.end + 2):
         return True  # 18日から開かれる欧州理事会: the first day of the sitting
-    return not v.clean.startswith(tuple(lex["period_start_after"]), d.end)
+    return not v.clean.startswith(tuple(lex["period_start_after"]), d.end) and not _since_event(v, d.end, lex)
+
+
+def _since_event(v: DocView, end: int, lex: dict) -> bool:
+    """A date that dates the event a period runs from is no meeting's day.
+
+    Rejects 2022年2月 in 「2022年2月の侵攻開始以来初めての協議」; keeps 18日 in 「18日の会談以来」
+    (the gap names a meeting: that meeting is dated by it)."""
+    if not v.clean.startswith("の", end):
+        return False
+    for k in range(2, 11):
+        gap = v.clean[end:end + k]
+        if any(c in "、。はがを" for c in gap):
+            return False
+        if v.clean.startswith(tuple(lex["since_after"]), end + k):
+            return not has_any(gap, lex["triggers"])
+    return False
 
 
 def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str]]:
@@ -476,6 +540,16 @@ def _qualified_before(v: DocView, s: int, ts: int, lex: dict) -> bool:
     return any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"])
 
 
+def _time_setting(v: DocView, te: int, e: int, lex: dict) -> bool:
+    """A bare trigger whose gathering clause only dates something else refers back to the talks told.
+
+    Rejects 「協議が行われていた11日も、ロシア軍は…攻撃した」 and 「会談が開かれた日に」 as new meetings;
+    keeps 「協議が11日に行われた」 (the clause ends on its own verb)."""
+    heads = alternation(lex["time_setting_heads"])
+    return bool(re.match(rf"^[がの][^、。]{{0,12}}?(?:ていた|ている|た)[0-9０-９]{{0,2}}{heads}",
+                         v.clean[te:min(e, te + 24)])) and bool(_gathering(v, te, e, lex))
+
+
 def _gathering(v: DocView, te: int, e: int, lex: dict) -> bool:
     """The trigger's own clause says the gathering is held or hosted: 会談を行った, 会議が…開かれる,
     国際会合を来年主催 (a particle right after it, then a gathering verb before the clause ends)."""
@@ -496,7 +570,8 @@ def _body_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, st
             continue
         used = ent.canonical in lex["meeting_bodies"] \
             and v.clean.startswith(tuple(lex["body_use_after"]), _past_aside(v, ent.end))
-        if used or (ent.canonical in lex["convened_bodies"] and _convened(v, s, ent, lex)):
+        convened = _convened(v, s, ent, lex) or _addressed(v, ent, e, lex)
+        if used or (ent.canonical in lex["convened_bodies"] and convened):
             out.append((ent.start, ent.end, "@" + ent.canonical))
     return out
 
@@ -508,6 +583,17 @@ def _convened(v: DocView, s: int, ent, lex: dict) -> bool:
         return True
     head = v.clean[max(s, ent.start - 12):ent.start]
     return any(head.endswith(x) for x in lex["gathered_before"])
+
+
+def _addressed(v: DocView, ent, e: int, lex: dict) -> bool:
+    """A council someone addresses is its sitting: 「安保理で報告し」, 「国連安全保障理事会で演説した」.
+
+    Rejects 「安保理で拒否権を持つ」 and 「安保理は声明を出した」 (no address told in the clause)."""
+    pos = _past_aside(v, ent.end)
+    if not v.clean.startswith("で", pos):
+        return False
+    clause = re.split(r"[、。]", v.clean[pos + 1:min(e, pos + 24)])[0]
+    return bool(has_any(clause, lex["address_verbs"]))
 
 
 def _past_aside(v: DocView, pos: int) -> int:
@@ -531,6 +617,24 @@ def _ordinal(v: DocView, name_start: int, te: int, lex: dict) -> Optional[int]:
         return 1
     m = _ROUND_IN.search(name) or _ROUND_BEFORE.search(v.clean[max(0, name_start - 8):name_start])
     return int(unicodedata.normalize("NFKC", m.group(1) or m.group(2))) if m else None
+
+
+def _session_name(v: DocView, name_start: int, te: int, lex: dict) -> tuple[int, str]:
+    """A session word before the trigger joins its name: 次回の会合, 初回の会合, 前回の協議.
+
+    Rejects nothing; a name without such a word (ロンドンでの会議) stays as it was."""
+    for p in lex["session_prefixes"]:
+        if v.clean.endswith(p, max(0, name_start - len(p)), name_start):
+            return name_start - len(p), v.clean[name_start - len(p):te]
+    return name_start, v.clean[name_start:te]
+
+
+def _next_session(v: DocView, name: str, te: int, lex: dict) -> bool:
+    """次回の協議, and the series named before it (3者協議の次回会合): the series' next sitting.
+
+    Rejects (is False for) 3者協議の初回会合 and a plain 3者協議."""
+    nxt = tuple(lex["next_session_prefixes"])
+    return name.startswith(nxt) or v.clean.startswith(tuple("の" + p for p in nxt), te)
 
 
 def _name_parties(v: DocView, start: int, end: int) -> list:
@@ -693,6 +797,21 @@ def _heading_line(v: DocView, pos: int) -> bool:
     return v.para_index(pos) > 2 and pe - ps <= 40 and "。" not in v.clean[ps:pe]
 
 
+def _sideline_host(v: DocView, s: int, ts: int, out: list, lex: dict) -> Optional[_Mention]:
+    """The gathering whose sidelines a meeting is told on (会合の機会に、A、Bとそれぞれ会談を行い): the story's
+    first held meeting of that kind told with a place; the bilaterals share its day and venue.
+    None without a sideline link right after a trigger word (「会談の後、」 is no sideline)."""
+    head = v.clean[s:ts]
+    link = next((i for i in (head.find(w) for w in lex["sideline_links"] + lex["sideline_occasions"]) if i > 0), None)
+    if link is None:
+        return None
+    word = next((w for w in sorted(lex["triggers"], key=len, reverse=True) if head.endswith(w, 0, link)), None)
+    if word is None:
+        return None  # the story's gathering is named by its kind right before the link: 会合の機会に
+    return next((x for x in out if x.creates and x.location is not None and x.status == "held"
+                 and x.name.endswith(word)), None)
+
+
 def _single(v: DocView, m: _Mention, people: list, lex: dict) -> _Mention:
     one = _Mention(m.start, m.end, m.sent, m.name, weak=m.weak, mode=m.mode, rule=m.rule + ":each")
     one.own_people = one.participants = dedup_actors(actor_of(p) for p in people)
@@ -738,6 +857,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             name_start, name = (ts, v.clean[ts:te]) if body else _name(v, ts, te)
             if compound:
                 name_start, name = _name(v, ts, ts + 1)[0], v.clean[_name(v, ts, ts + 1)[0]:te]
+            name_start, name = _session_name(v, name_start, te, lex)
             gathering = _gathering(v, te, e, lex) or _gathered_before(v, s, name_start, lex) or \
                 (_scale(name, lex) == "multilateral" and (any(
                 v.clean.startswith(x, te) for x in lex["setting_after"]) or _dated_setting(v, s, name_start, te, lex)))
@@ -749,6 +869,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             nxt = hits[k + 1][0] if k + 1 < len(hits) else e
             clause_end = nxt if "、" in v.clean[te:nxt] else e
             m.clause_end = clause_end
+            m.next_session = _next_session(v, name, te, lex)
             m.headline = _headline(v, ts)
             m.sideline = bool(k and has_any(v.clean[prev:ts], lex["sideline_links"]))
             m.gap = v.clean[te:te + 1]
@@ -791,14 +912,20 @@ def _mentions(v: DocView) -> list[_Mention]:
             partners = [p for p in own if p not in lead]
             if has_any(v.clean[prev:ts], lex["each_cues"]) and lead and len(partners) >= 2:
                 # XはA、Bとそれぞれ電話で会談: one call per partner
+                setting = _sideline_host(v, s, ts, out, lex)
                 for p in partners:
-                    out.append(_single(v, m, lead + [p], lex))
+                    one = _single(v, m, lead + [p], lex)
+                    if setting is not None and one.date is None and one.location is None:
+                        one.date, one.location = setting.date, setting.location
+                        one.explicit_date = setting.date is not None
+                    out.append(one)
                 prev = te
                 continue
             sides = dedup_actors(_parties(v, s, ts, lex))
             host = bool(sides and sides[0].start is not None
                         and re.match(r"^[^、。はが]{0,8}?[はが]", v.clean[sides[0].end:ts]))
-            if has_any(v.clean[prev:ts], lex["each_cues"]) and not partners and len(sides) >= 3 and host:
+            if has_any(v.clean[prev:ts], lex["each_cues"]) and not partners and len(sides) >= 3 and host \
+                    and w not in lex["signing_triggers"]:  # それぞれ別の文書に署名した: separate papers, one ceremony
                 # 米国の代表団はロシア、ウクライナの代表団とそれぞれ技術協議を行った: one meeting per side
                 for side in sides[1:]:
                     one = _single(v, m, [], lex)
@@ -844,6 +971,9 @@ def _mentions(v: DocView) -> list[_Mention]:
                     m.location = next((x.location for x in reversed(out) if x.location), None)  # 同地で開かれた
             # scene-setting sentences before it in the paragraph (2026年1月17日…マイアミに着陸した);
             # grounding borrowed from a sentence that reports a meeting itself makes this a reference to it
+            if m.date is None and v.clean.startswith(tuple(lex["same_day_openers"]), s):
+                m.date = _day_told_before(v, s)  # (…6日に報告書を公表した。) 同じ日、A氏は安保理で報告し
+                m.explicit_date = m.date is not None
             borrowed = False
             for x in reversed([x for x in v.sentences_around(si, CONTEXT_SENTENCES, -1) if x[0] >= ps]):
                 reports = bool(_triggers(v, *x, lex))
@@ -885,7 +1015,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                 and not (bare_summit and g < 2) and not _series(name, lex) \
                 and not _period_series(v, s, name_start, lex) \
                 and not (m.attendance and _generic(name, lex) and out) \
-                and not _in_quoted_speech(v, s, e, ts)  # 「生産的な協議だった」と述べた: said of one told
+                and not _in_quoted_speech(v, s, e, ts) \
+                and not (_generic(name, lex) and _time_setting(v, te, e, lex))  # 協議が行われていた11日も、…攻撃
             out.append(m)
     return out
 
@@ -1023,7 +1154,8 @@ def _future_word(v: DocView, m: _Mention, lex: dict) -> bool:
     if v.published is None or has_any(v.clean[max(s, m.start - 15):m.start], lex["held"]):
         return False
     return any((span := _span(d.value)) is not None and span.start is not None and span.start > v.published
-               and not v.clean.startswith("の", d.end)
+               and not v.clean.startswith("の", d.end) and not _UNTIL_DAYS.match(v.clean[d.end:d.end + 10]) \
+               and not _UNTIL_SCHEDULE.match(v.clean[d.end:d.end + 12])
                for d in v.ents(max(s, m.start - 12), min(e, m.end + 12), {"DATE"}))
 
 
@@ -1070,11 +1202,24 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
         return "planned"  # 会談の準備を開始した / 会談する予定だ: planned whatever day it was said
     if has_any(after[:30], lex["held"]) and not has_any(after[:12], lex["not_held_after"]):
         return "held"
+    if _continued_into_past(v, m, lex):
+        return "held"  # 協議が…今朝まで行われ、…意向を示しました: the sentence's past carries the held clause
     if has_any(window, lex["planned"]) and (
             m.date is None or v.published is None or m.date.end is None or m.date.end >= v.published):
         return "planned"
     m.default_status = True  # no cue at all (a heading: 安保理が閣僚級会合へ)
     return "held"
+
+
+def _continued_into_past(v: DocView, m: _Mention, lex: dict) -> bool:
+    """The trigger's gathering verb in the continuative form, in a sentence that ends in the past, is held.
+
+    「協議が、ジッダで今朝まで行われ、ウクライナ側は…受け入れる意向を示しました」 — held; rejects
+    「会談が来月開かれ、…署名する予定だ」 (the sentence ends in the non-past)."""
+    s, e = m.sent
+    after = v.clean[m.end:min(e, m.end + 40)]
+    end = v.clean[s:e].rstrip("。\n 　」")
+    return bool(has_any(after, lex["continuative_gathering"])) and end.endswith(tuple(lex["past_endings"]))
 
 
 def _dates_ok(a: Optional[TimeSpan], b: Optional[TimeSpan], slack: int = 1) -> bool:
@@ -1155,6 +1300,8 @@ class _Cluster:
             return False
         if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in self.ms):
             return False  # 2回目の協議 and 3回目の協議 are two meetings
+        if _other_session(m, self.ms):
+            return False  # (会議が開幕した。) 次回の会議は来年ドイツで: the next sitting is another meeting
         if m.rule.endswith(":each") and any(x.sent == m.sent and x.rule.endswith(":each") for x in self.ms):
             return False  # …とそれぞれ協議した: one meeting per partner, never merged back
         if m.sideline and any(x.sent == m.sent for x in self.ms):
@@ -1180,6 +1327,8 @@ class _Cluster:
         dates_ok = all(_dates_ok(d, m.date) for d in self.dates()) if m.sentence_date else True
         if not dates_ok:
             return False
+        if _names_described(m, self.ms, lex):
+            return True  # 復興について話し合う国際会議が、きょう始まりました。「ウクライナ復興会議」は…: one conference
         if m.gap == "は" and m.name in lex["setting_reference_heads"] and not own and \
                 any(x.name.endswith(m.name) and x.name != m.name for x in self.ms):
             return True  # 安保理の緊急会合では… 。会合はニューヨークで開かれた: the bare head as topic is the one told
@@ -1225,6 +1374,36 @@ def _in_gloss(last: _Mention, m: _Mention, ms: list) -> bool:
     (首脳会議（G7サミット）) or a part of it (首脳会談（少人数会合及び全体会合）) — not a new meeting."""
     opener = next((x for x in reversed(ms) if x.sent == m.sent and x.gap == "（"), None)
     return opener is not None and opener.end <= m.start and m.end <= opener.gloss_end and m.start >= last.end
+
+
+def _other_session(m: _Mention, ms: list) -> bool:
+    """The next sitting of a series and the sitting told are two meetings.
+
+    Rejects 次回の会議 joining (復興会議が開幕した), and a later plain 会議 joining 次回の会議."""
+    return not m.anaphoric and m.next_session != any(x.next_session for x in ms)
+
+
+def _names_described(m: _Mention, ms: list, lex: dict) -> bool:
+    """A proper name after a story that so far told its gathering only by a descriptive head of the same scale.
+
+    「…について話し合う国際会議が、きょうロンドンで始まりました」 then 「「ウクライナ復興会議」は…開かれています」:
+    one conference. Rejects a bilateral name (3者会談 after 会談: talks are named by who meets), and a name
+    when the meeting already has one."""
+    creators = [x for x in ms if x.creates]
+    if not creators or m.own_people or len(m.name) < 4 or _generic(m.name, lex) \
+            or m.name in lex["descriptive_names"] or m.next_session or m.ordinal:
+        return False
+    scale = _scale(m.name, lex)
+    return scale == "multilateral" and all(x.name in lex["descriptive_names"] and _scale(x.name, lex) == scale
+                                      for x in creators) and {x.status for x in creators} != {"planned"} \
+        and m.status != "planned"
+
+
+def _opens_as_topic(v: DocView, m: _Mention) -> bool:
+    """A bare trigger that opens its sentence as its topic (協議は…続いた。A側はX、B側はYらが出席した) keeps the
+    attendees told right after it. Rejects a mention inside a sentence (…は、協議で合意した)."""
+    return m.gap == "は" and not m.anaphoric and not v.clean[m.sent[0]:m.start].strip(" 　\n") \
+        and m.name in lexicon("meeting")["generic_names"]
 
 
 def _same_day(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> bool:
@@ -1372,6 +1551,14 @@ class MeetingLexicon(BaseModel):
     generic_names: list[str]
     not_held_after: list[str]
     period_start_after: list[str]
+    since_after: list[str]
+    same_day_openers: list[str]
+    sideline_occasions: list[str]
+    address_verbs: list[str]
+    descriptive_names: list[str]
+    time_setting_heads: list[str]
+    continuative_gathering: list[str]
+    past_endings: list[str]
     same_place: list[str]
     name_prefix_junk: list[str]
     gathering_verbs: list[str]
@@ -1408,6 +1595,8 @@ class MeetingLexicon(BaseModel):
     speaker_sentences: int
     syntax: MeetingSyntax
     ellipsis_triggers: list[str]
+    session_prefixes: list[str]
+    next_session_prefixes: list[str]
     setting_after: list[str]
     prospect_cues: list[str]
     setting_reference_after: list[str]
@@ -1449,15 +1638,17 @@ def extract(v: DocView) -> list[Meeting]:
             last = clusters[-1]  # a reference (この会合, 協議後, 全体会合) belongs to the meeting just reported
             own = {p.canonical or p.text for p in m.own_people}
             near_para = v.para_index(m.start) - v.para_index(last.ms[-1].start) <= 1
-            rounds_ok = not (m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in last.ms))
+            rounds_ok = not (m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in last.ms)) \
+                and not _other_session(m, last.ms)
             told = _names_its_people(m, last)
             if near_para and rounds_ok and (last.mode == m.mode or told) \
                     and _places_ok(last.location, m.location) is not False \
                     and (own <= last.people() or m.attendance or told) \
                     and all(_dates_ok(d, m.date) for d in last.dates()):
                 target = last
-                m.participants = ([] if m.anaphoric and not m.attendance else m.own_people) + \
-                    [actor_of(p) for p in m.speakers]
+                kept = m.participants if _opens_as_topic(v, m) else \
+                    ([] if m.anaphoric and not m.attendance else m.own_people) + [actor_of(p) for p in m.speakers]
+                m.participants = kept
                 m.parties = [a for a in (_party_of(p) for p in m.speakers) if a]
         if target is not None:
             target.add(m)
