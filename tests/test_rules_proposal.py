@@ -1403,3 +1403,29 @@ def test_a_plan_only_discussed_takes_no_lead_date():
     p = only_proposal("EUは11～12日に首脳会議を開いた。移民問題も話し合った。各国の財務相も会合を持った。"
                       "\n\nA　20項目の和平計画について、各国の見方は分かれている。", "2026-01-14")
     assert p.date is None
+
+
+# round 7: determiners and their lookalikes
+
+def test_a_time_deictic_before_a_bare_head_refers_back():
+    p = only_proposal("英国は北海の漁業資源などの配分に関する協定案を示した。ノルウェーは今の案への署名を拒んでいる。")
+    assert "協定案" in p.name and p.status == "rejected"
+
+
+@pytest.mark.parametrize("text", ["ロシアは現在の計画を受け入れないと述べた。", "政府は、いまの案には賛成できないとした。"])
+def test_a_time_deictic_plan_alone_is_no_record(text):
+    assert proposals(text) == []
+
+
+def test_a_time_deictic_inside_a_clause_keeps_the_plan():
+    p = only_proposal("ロシアは現在の前線で砲撃をやめる停戦案を拒否した。")
+    assert p.name.endswith("停戦案") and p.kind == "ceasefire" and p.status == "rejected"
+
+
+def test_nado_no_before_a_head_is_not_the_determiner_dono():
+    p = only_proposal("米国は、リチウムなどの採掘権に関する協定案を提示した。")
+    assert "協定案" in p.name and names(p.proposer) == {"United States"} and p.status == "proposed"
+
+
+def test_dono_as_a_determiner_still_names_nothing():
+    assert proposals("ロシアはどの協定案も受け入れないと述べた。") == []

@@ -133,6 +133,8 @@ class ProposalLexicon(BaseModel):
     status: _Status
     point_units: list[str]
     determiners: list[str]
+    adjacent_determiners: list[str] = []  # 今の|案 names none; 現在の接触線で…停戦案 does (it modifies 接触線)
+    determiner_lookalikes: list[str] = []  # レアアースなどの|協定案: 'どの' closes など+の, it determines nothing
     not_after: list[str]
     proposer_verbs: list[str]
     discussed_before: list[str]
@@ -788,7 +790,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if start == plain == hs:
             start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
         name = _balanced(v.clean[start:he].strip("「」 　"))
-        if not name or any(v.clean.endswith(d, max(s, start - len(d)), start) for d in lex["determiners"]) \
+        if not name or _determiner_at(v, max(s, start - 8), start, lex) or _adjacent_determiner(v, s, start, hs, lex) \
                 or _determiner_before_head(v, start, hs, lex):
             continue
         mod = v.clean[start:hs].strip("「」")
@@ -905,7 +907,23 @@ def _balanced(name: str) -> str:
 
 def _determiner_before_head(v: DocView, start: int, hs: int, lex: dict) -> bool:
     """A determiner right before the head after a clause: '領土に関わるいかなる合意' (any agreement) names none."""
-    return hs > start and any(len(d) > 1 and v.clean.endswith(d, start, hs) for d in lex["determiners"])
+    return hs > start and _determiner_at(v, start, hs, lex, multi=True)
+
+
+def _adjacent_determiner(v: DocView, s: int, start: int, hs: int, lex: dict) -> bool:
+    """A time deictic right before a bare head: '今の案への署名を拒む' names none (the plan named before).
+
+    Not when a modifier comes between: '現在の接触線で戦闘を止める停戦案' is a named plan."""
+    dets = lex["adjacent_determiners"]
+    return v.clean[start:hs] in dets or (start == hs and any(v.clean.endswith(d, max(s, hs - len(d)), hs) for d in dets))
+
+
+def _determiner_at(v: DocView, lo: int, end: int, lex: dict, multi: bool = False) -> bool:
+    """The text v.clean[lo:end] ends with a determiner ('その|案', '今の|案').
+
+    Rejects a lookalike: 'レアアースなどの|協定案' ends with 'どの', but that is など+の, not a determiner."""
+    hit = any((len(d) > 1 or not multi) and v.clean.endswith(d, max(lo, end - len(d)), end) for d in lex["determiners"])
+    return hit and not any(v.clean.endswith(x, max(0, end - len(x)), end) for x in lex["determiner_lookalikes"])
 
 
 def _drop_carriers(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
