@@ -1429,3 +1429,19 @@ def test_nado_no_before_a_head_is_not_the_determiner_dono():
 
 def test_dono_as_a_determiner_still_names_nothing():
     assert proposals("ロシアはどの協定案も受け入れないと述べた。") == []
+
+
+# round 7: neutrality offered; a consultation period set for a disputed topic
+
+def test_neutrality_offered_is_a_proposal():
+    p = only_proposal("ウクライナ代表団は、いかなる軍事同盟にも加わらない「中立化」を受け入れる用意があると表明した。")
+    assert p.name == "中立化" and "Ukraine" in names(p.proposer) and p.status == "proposed"
+
+
+def test_neutrality_only_debated_is_no_record():
+    assert proposals("中立化の是非について、国内では議論が続いている。") == []
+
+
+def test_a_consultation_period_for_a_disputed_status_is_a_proposal():
+    p = only_proposal("ウクライナは、クリミアの帰属をめぐって10年間の協議期間を設ける案を示した。")
+    assert "協議期間" in p.name and names(p.proposer) == {"Ukraine"} and p.status == "proposed"
