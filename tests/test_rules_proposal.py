@@ -1445,3 +1445,19 @@ def test_neutrality_only_debated_is_no_record():
 def test_a_consultation_period_for_a_disputed_status_is_a_proposal():
     p = only_proposal("ウクライナは、クリミアの帰属をめぐって10年間の協議期間を設ける案を示した。")
     assert "協議期間" in p.name and names(p.proposer) == {"Ukraine"} and p.status == "proposed"
+
+
+# round 7: a truce named only as a goal or a precondition, or only mentioned
+
+@pytest.mark.parametrize("text", [
+    "ロシアは全面停戦の前提として、西側の武器供与の停止を求める姿勢を崩していない。",
+    "今回の限定的な合意が全面停戦への足がかりとなるかは不透明だ。",
+    "両国の代表は協議の中で攻撃の停止に言及したという。",
+])
+def test_a_truce_as_a_goal_or_a_mention_is_no_record(text):
+    assert [p.name for p in proposals(text)] == []
+
+
+def test_a_full_truce_proposed_is_still_a_record():
+    p = only_proposal("米国は30日間の全面停戦を提案した。")
+    assert p.kind == "ceasefire" and p.status == "proposed"
