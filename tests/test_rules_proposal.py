@@ -1461,3 +1461,18 @@ def test_a_truce_as_a_goal_or_a_mention_is_no_record(text):
 def test_a_full_truce_proposed_is_still_a_record():
     p = only_proposal("米国は30日間の全面停戦を提案した。")
     assert p.kind == "ceasefire" and p.status == "proposed"
+
+
+# round 7: a standing body that holds a session is no proposal
+
+@pytest.mark.parametrize("text", [
+    "フランスの要請で、EUとモルドバの協議機関「EUモルドバ連合評議会」が来月3日、ルクセンブルクで臨時会合を開く。",
+    "北大西洋理事会は16日、大使級の会合を開いた。",
+])
+def test_a_standing_body_holding_a_session_is_no_proposal(text):
+    assert [p.name for p in proposals(text)] == []
+
+
+def test_a_council_set_up_and_then_meeting_is_a_proposal():
+    p = only_proposal("米国は「和平評議会」を設置し、初会合を開いた。")
+    assert p.name == "和平評議会" and p.kind == "institution"

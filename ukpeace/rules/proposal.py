@@ -133,6 +133,10 @@ class ProposalLexicon(BaseModel):
     status: _Status
     point_units: list[str]
     determiners: list[str]
+    convening_heads: list[str]  # a standing body: 理事会, 評議会
+    convening_subject: list[str]  # the body as subject: 」が, は
+    convening_verbs: list[str]  # holding a session: 会合を開く
+    convening_reach: int
     adjacent_determiners: list[str] = []  # 今の|案 names none; 現在の接触線で…停戦案 does (it modifies 接触線)
     determiner_lookalikes: list[str] = []  # レアアースなどの|協定案: 'どの' closes など+の, it determines nothing
     not_after: list[str]
@@ -883,7 +887,18 @@ def _body_ok(v: DocView, hs: int, he: int, w: str, lex: dict) -> bool:
         return known or v.clean[he:he + 1] == "」" or _GLOSSED_CLOSE.match(v.clean, he) is not None
     if w in lex["setup_only_heads"]:
         return _being_set_up(v, he, lex)
-    return True
+    return not _convenes(v, he, w, lex)
+
+
+def _convenes(v: DocView, he: int, w: str, lex: dict) -> bool:
+    """A standing body named as the one holding a session: '協議機関「A・B理事会」が来週、臨時会合を開く'
+    is a body that exists, not a plan (not '監視委員会の設置で合意し、初会合を開いた', which sets it up)."""
+    if w not in lex["convening_heads"]:
+        return False
+    after = v.clean[he:min(v.sentence(he)[1], he + lex["convening_reach"])]
+    if has_any(after[:8], lex["setup_after"]) is not None:
+        return False
+    return has_any(after[:3], lex["convening_subject"]) is not None and has_any(after, lex["convening_verbs"]) is not None
 
 
 def _names_bloc(v: DocView, start: int, hs: int) -> Optional[str]:
@@ -1036,6 +1051,9 @@ def _apposition_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention
         inner = v.clean[he + 1:close] if close != -1 else ""
         if len(inner) < 2 or any(c in inner for c in "。、「"):
             continue
+        body = next((b for b in lex["convening_heads"] if inner.endswith(b)), None)
+        if body is not None and _convenes(v, close, body, lex):
+            continue  # 協議機関「A・B理事会」が臨時会合を開く: a standing body
         m = _Mention(he, close + 1, w, _GLOSS.sub("", inner) or inner, (s, e), quoted=True, rule="proposal.apposition")
         pts = _re()["points_before"].search(v.clean[max(s, hs - 8):hs + 1]) \
             or _re()["points"].search(v.clean[max(s, hs - 8):hs])
