@@ -1476,3 +1476,16 @@ def test_a_standing_body_holding_a_session_is_no_proposal(text):
 def test_a_council_set_up_and_then_meeting_is_a_proposal():
     p = only_proposal("米国は「和平評議会」を設置し、初会合を開いた。")
     assert p.name == "和平評議会" and p.kind == "institution"
+
+
+# round 7: a financing frame (支援の枠組み) names money, not a plan to agree on
+
+def test_a_financing_frame_is_no_proposal():
+    text = "欧州委員会は、今後3年間で200億ユーロの新たな支援の枠組みを打ち出した。"
+    assert proposals(text) == []
+    assert len(records(text, "money")) == 1
+
+
+def test_a_framework_that_lends_by_a_clause_is_still_a_proposal():
+    p = only_proposal("主要国は、凍結資産を使ってウクライナに資金を貸し付ける枠組みで合意した。")
+    assert p.name.endswith("枠組み") and p.status == "agreed"
