@@ -1489,3 +1489,14 @@ def test_a_financing_frame_is_no_proposal():
 def test_a_framework_that_lends_by_a_clause_is_still_a_proposal():
     p = only_proposal("主要国は、凍結資産を使ってウクライナに資金を貸し付ける枠組みで合意した。")
     assert p.name.endswith("枠組み") and p.status == "agreed"
+
+
+# round 7: a plan its author explains or appeals for is proposed
+
+@pytest.mark.parametrize("text", [
+    "ゼレンスキー大統領は、ロシア軍の撤退を柱とする12項目の「平和の構想」を改めて訴えた。",
+    "ゼレンスキー大統領から、12項目から成る「平和の構想」について説明があった。",
+])
+def test_a_plan_explained_or_appealed_for_is_proposed(text):
+    p = only_proposal(text)
+    assert p.points == 12 and p.status == "proposed"
