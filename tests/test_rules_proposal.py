@@ -1500,3 +1500,14 @@ def test_a_framework_that_lends_by_a_clause_is_still_a_proposal():
 def test_a_plan_explained_or_appealed_for_is_proposed(text):
     p = only_proposal(text)
     assert p.points == 12 and p.status == "proposed"
+
+
+# round 7: economic cues for kind (restoration, mining rights, food and fertiliser)
+
+@pytest.mark.parametrize("text", [
+    "世界銀行は送電網の緊急復旧計画を提示した。",
+    "米国は、リチウムの採掘権益に関する協定案を示した。",
+    "国連は、食料と肥料の出荷に関する協定案を提示した。",
+])
+def test_economic_cues_give_an_economic_plan(text):
+    assert only_proposal(text).kind == "economic_plan"
