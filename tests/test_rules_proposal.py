@@ -1511,3 +1511,11 @@ def test_a_plan_explained_or_appealed_for_is_proposed(text):
 ])
 def test_economic_cues_give_an_economic_plan(text):
     assert only_proposal(text).kind == "economic_plan"
+
+
+# round 7: katakana spelling variants of a head (イニシアティブ as イニシアチブ)
+
+@pytest.mark.parametrize("spelling", ["イニシアチブ", "イニシアティブ"])
+def test_an_initiative_in_either_spelling_is_a_proposal(spelling):
+    p = only_proposal(f"トルコは「ドナウ海運{spelling}」を提案した。")
+    assert p.name == f"ドナウ海運{spelling}" and names(p.proposer) == {"Turkey"} and p.status == "proposed"

@@ -1296,7 +1296,7 @@ def _revisable(g: list[_Mention], counter: bool, lex: dict) -> bool:
     if counter:
         planned = any(x.points for x in g) or any(c in x.name for x in g for c in ("和平", "平和"))
         return planned and not any(x.head in lex["counter_heads"] for x in g)
-    return any(_truce_like(x) or x.head in ("合意", "イニシアチブ", "協定") for x in g) and \
+    return any(_truce_like(x) or x.head in ("合意", "イニシアチブ", "イニシアティブ", "協定") for x in g) and \
         not any(x.head in lex["extension_heads"] for x in g)
 
 
