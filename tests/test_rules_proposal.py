@@ -1519,3 +1519,10 @@ def test_economic_cues_give_an_economic_plan(text):
 def test_an_initiative_in_either_spelling_is_a_proposal(spelling):
     p = only_proposal(f"トルコは「ドナウ海運{spelling}」を提案した。")
     assert p.name == f"ドナウ海運{spelling}" and names(p.proposer) == {"Turkey"} and p.status == "proposed"
+
+
+# round 7: 掲げる (holds up) names the author of a plan in a relative clause
+
+def test_the_author_who_holds_up_a_plan_is_its_proposer():
+    p = only_proposal("サンドゥ大統領が掲げる8項目の和平案「安定の道」のうち、2つの項目が採り入れられた。")
+    assert p.name == "安定の道" and p.points == 8 and names(p.proposer) == {"Moldova"}
