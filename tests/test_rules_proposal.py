@@ -1412,7 +1412,8 @@ def test_a_time_deictic_before_a_bare_head_refers_back():
     assert "協定案" in p.name and p.status == "rejected"
 
 
-@pytest.mark.parametrize("text", ["ロシアは現在の計画を受け入れないと述べた。", "政府は、いまの案には賛成できないとした。"])
+@pytest.mark.parametrize("text", ["ロシアは現在の計画を受け入れないと述べた。",
+                                  "政府は、いまの案には賛成できないとした。"])
 def test_a_time_deictic_plan_alone_is_no_record(text):
     assert proposals(text) == []
 

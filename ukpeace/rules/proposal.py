@@ -431,7 +431,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
         return "agreed"
     if has_any(before[-12:], lex["discussed_before"]):
         return "under_discussion"
-    if has_any(after[:6], lex["direct_proposed"]) or has_any(after, lex["status"]["proposed"]):
+    if has_any(after.lstrip("」")[:6], lex["direct_proposed"]) or has_any(after, lex["status"]["proposed"]):
         return _jointly(m, "proposed", lex)
     if has_any(after[:8], lex["status"]["under_discussion"]):
         return "under_discussion"
@@ -765,7 +765,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         m.topic = has_any(v.clean[m.end:m.end + 7], lex["topic_markers"]) is not None and \
             any(has_any(v.clean[m.end:m.sent[1]], w) for w in lex["status"].values())
         m.predicate = any(has_any(after, words) for words in lex["status"].values()) or \
-            has_any(after[:6], lex["direct_proposed"]) is not None
+            has_any(after.lstrip("」")[:6], lex["direct_proposed"]) is not None
     return [m for m in out if not m.bare]
 
 
@@ -898,7 +898,8 @@ def _convenes(v: DocView, he: int, w: str, lex: dict) -> bool:
     after = v.clean[he:min(v.sentence(he)[1], he + lex["convening_reach"])]
     if has_any(after[:8], lex["setup_after"]) is not None:
         return False
-    return has_any(after[:3], lex["convening_subject"]) is not None and has_any(after, lex["convening_verbs"]) is not None
+    subject = has_any(after[:3], lex["convening_subject"]) is not None
+    return subject and has_any(after, lex["convening_verbs"]) is not None
 
 
 def _names_bloc(v: DocView, start: int, hs: int) -> Optional[str]:
@@ -930,7 +931,9 @@ def _adjacent_determiner(v: DocView, s: int, start: int, hs: int, lex: dict) -> 
 
     Not when a modifier comes between: '現在の接触線で戦闘を止める停戦案' is a named plan."""
     dets = lex["adjacent_determiners"]
-    return v.clean[start:hs] in dets or (start == hs and any(v.clean.endswith(d, max(s, hs - len(d)), hs) for d in dets))
+    if v.clean[start:hs] in dets:
+        return True
+    return start == hs and any(v.clean.endswith(d, max(s, hs - len(d)), hs) for d in dets)
 
 
 def _determiner_at(v: DocView, lo: int, end: int, lex: dict, multi: bool = False) -> bool:
