@@ -584,3 +584,20 @@ def test_profits_or_interest_themselves_are_other():
 def test_a_financing_gap_is_budget_support():
     m = only_money("IMFは、ウクライナの来年の資金不足を約400億ドルと見積もった。")
     assert m.purpose == "budget_support"
+
+
+# round 7: frozen assets and joint borrowing as instruments; an instrument put off is none
+
+def test_frozen_assets_backing_a_loan_are_an_instrument():
+    m = only_money("EUは450億ユーロの支援を決めた。この資金は凍結資産を担保にした融資で賄う。")
+    assert set(m.instruments) >= {"loan", "frozen assets"}
+
+
+def test_joint_borrowing_is_an_instrument():
+    m = only_money("EUは共同借り入れで調達した600億ユーロをウクライナに融資すると決めた。")
+    assert set(m.instruments) >= {"loan", "joint borrowing"}
+
+
+def test_an_instrument_put_off_is_not_an_instrument():
+    m = only_money("EUはウクライナへの700億ユーロの融資で合意した。凍結ロシア資産の活用は見送られた。")
+    assert m.instruments == ["loan"]

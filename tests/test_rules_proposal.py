@@ -1403,3 +1403,127 @@ def test_a_plan_only_discussed_takes_no_lead_date():
     p = only_proposal("EUは11～12日に首脳会議を開いた。移民問題も話し合った。各国の財務相も会合を持った。"
                       "\n\nA　20項目の和平計画について、各国の見方は分かれている。", "2026-01-14")
     assert p.date is None
+
+
+# round 7: determiners and their lookalikes
+
+def test_a_time_deictic_before_a_bare_head_refers_back():
+    p = only_proposal("英国は北海の漁業資源などの配分に関する協定案を示した。ノルウェーは今の案への署名を拒んでいる。")
+    assert "協定案" in p.name and p.status == "rejected"
+
+
+@pytest.mark.parametrize("text", ["ロシアは現在の計画を受け入れないと述べた。",
+                                  "政府は、いまの案には賛成できないとした。"])
+def test_a_time_deictic_plan_alone_is_no_record(text):
+    assert proposals(text) == []
+
+
+def test_a_time_deictic_inside_a_clause_keeps_the_plan():
+    p = only_proposal("ロシアは現在の前線で砲撃をやめる停戦案を拒否した。")
+    assert p.name.endswith("停戦案") and p.kind == "ceasefire" and p.status == "rejected"
+
+
+def test_nado_no_before_a_head_is_not_the_determiner_dono():
+    p = only_proposal("米国は、リチウムなどの採掘権に関する協定案を提示した。")
+    assert "協定案" in p.name and names(p.proposer) == {"United States"} and p.status == "proposed"
+
+
+def test_dono_as_a_determiner_still_names_nothing():
+    assert proposals("ロシアはどの協定案も受け入れないと述べた。") == []
+
+
+# round 7: neutrality offered; a consultation period set for a disputed topic
+
+def test_neutrality_offered_is_a_proposal():
+    p = only_proposal("ウクライナ代表団は、いかなる軍事同盟にも加わらない「中立化」を受け入れる用意があると表明した。")
+    assert p.name == "中立化" and "Ukraine" in names(p.proposer) and p.status == "proposed"
+
+
+def test_neutrality_only_debated_is_no_record():
+    assert proposals("中立化の是非について、国内では議論が続いている。") == []
+
+
+def test_a_consultation_period_for_a_disputed_status_is_a_proposal():
+    p = only_proposal("ウクライナは、クリミアの帰属をめぐって10年間の協議期間を設ける案を示した。")
+    assert "協議期間" in p.name and names(p.proposer) == {"Ukraine"} and p.status == "proposed"
+
+
+# round 7: a truce named only as a goal or a precondition, or only mentioned
+
+@pytest.mark.parametrize("text", [
+    "ロシアは全面停戦の前提として、西側の武器供与の停止を求める姿勢を崩していない。",
+    "今回の限定的な合意が全面停戦への足がかりとなるかは不透明だ。",
+    "両国の代表は協議の中で攻撃の停止に言及したという。",
+])
+def test_a_truce_as_a_goal_or_a_mention_is_no_record(text):
+    assert [p.name for p in proposals(text)] == []
+
+
+def test_a_full_truce_proposed_is_still_a_record():
+    p = only_proposal("米国は30日間の全面停戦を提案した。")
+    assert p.kind == "ceasefire" and p.status == "proposed"
+
+
+# round 7: a standing body that holds a session is no proposal
+
+@pytest.mark.parametrize("text", [
+    "フランスの要請で、EUとモルドバの協議機関「EUモルドバ連合評議会」が来月3日、ルクセンブルクで臨時会合を開く。",
+    "北大西洋理事会は16日、大使級の会合を開いた。",
+])
+def test_a_standing_body_holding_a_session_is_no_proposal(text):
+    assert [p.name for p in proposals(text)] == []
+
+
+def test_a_council_set_up_and_then_meeting_is_a_proposal():
+    p = only_proposal("米国は「和平評議会」を設置し、初会合を開いた。")
+    assert p.name == "和平評議会" and p.kind == "institution"
+
+
+# round 7: a financing frame (支援の枠組み) names money, not a plan to agree on
+
+def test_a_financing_frame_is_no_proposal():
+    text = "欧州委員会は、今後3年間で200億ユーロの新たな支援の枠組みを打ち出した。"
+    assert proposals(text) == []
+    assert len(records(text, "money")) == 1
+
+
+def test_a_framework_that_lends_by_a_clause_is_still_a_proposal():
+    p = only_proposal("主要国は、凍結資産を使ってウクライナに資金を貸し付ける枠組みで合意した。")
+    assert p.name.endswith("枠組み") and p.status == "agreed"
+
+
+# round 7: a plan its author explains or appeals for is proposed
+
+@pytest.mark.parametrize("text", [
+    "ゼレンスキー大統領は、ロシア軍の撤退を柱とする12項目の「平和の構想」を改めて訴えた。",
+    "ゼレンスキー大統領から、12項目から成る「平和の構想」について説明があった。",
+])
+def test_a_plan_explained_or_appealed_for_is_proposed(text):
+    p = only_proposal(text)
+    assert p.points == 12 and p.status == "proposed"
+
+
+# round 7: economic cues for kind (restoration, mining rights, food and fertiliser)
+
+@pytest.mark.parametrize("text", [
+    "世界銀行は送電網の緊急復旧計画を提示した。",
+    "米国は、リチウムの採掘権益に関する協定案を示した。",
+    "国連は、食料と肥料の出荷に関する協定案を提示した。",
+])
+def test_economic_cues_give_an_economic_plan(text):
+    assert only_proposal(text).kind == "economic_plan"
+
+
+# round 7: katakana spelling variants of a head (イニシアティブ as イニシアチブ)
+
+@pytest.mark.parametrize("spelling", ["イニシアチブ", "イニシアティブ"])
+def test_an_initiative_in_either_spelling_is_a_proposal(spelling):
+    p = only_proposal(f"トルコは「ドナウ海運{spelling}」を提案した。")
+    assert p.name == f"ドナウ海運{spelling}" and names(p.proposer) == {"Turkey"} and p.status == "proposed"
+
+
+# round 7: 掲げる (holds up) names the author of a plan in a relative clause
+
+def test_the_author_who_holds_up_a_plan_is_its_proposer():
+    p = only_proposal("サンドゥ大統領が掲げる8項目の和平案「安定の道」のうち、2つの項目が採り入れられた。")
+    assert p.name == "安定の道" and p.points == 8 and names(p.proposer) == {"Moldova"}

@@ -64,7 +64,12 @@ def _mixed_or(v: DocView, hit: tuple[int, int, str], words: dict, lex: dict) -> 
 def _instruments(text: str, lex: dict) -> list[str]:
     """Instrument kinds named in text, in order, longest word first across kinds (対外軍事融資 → FMF only)."""
     words = {w: inst for inst, ws in lex["instruments"].items() for w in ws}
-    return list(dict.fromkeys(words[w] for _, _, w in find_all(text, words)))
+    return list(dict.fromkeys(words[w] for _, e, w in find_all(text, words) if not _set_aside(text, e, lex)))
+
+
+def _set_aside(text: str, end: int, lex: dict) -> bool:
+    """An instrument named only as put off or dropped: 'ロシア凍結資産の使用は先送りされる', '…の活用は見送られた'."""
+    return has_any(text[end:end + lex["set_aside_reach"]], lex["instrument_set_aside"]) is not None
 
 
 def _own_instrument(v: DocView, end: int, lex: dict) -> int:
@@ -341,6 +346,8 @@ class MoneyLexicon(BaseModel):
     doc: str = Field(alias="_doc")
     purpose: list[tuple[_PURPOSES, list[str]]]
     instruments: dict[str, list[str]]
+    instrument_set_aside: list[str]  # 凍結資産の使用は先送りされた: that instrument is not used
+    set_aside_reach: int  # characters after the instrument word searched for instrument_set_aside
     donor_verbs: list[str]
     followup_anaphora: list[str]
     donor_follow: list[str]

@@ -133,6 +133,12 @@ class ProposalLexicon(BaseModel):
     status: _Status
     point_units: list[str]
     determiners: list[str]
+    convening_heads: list[str]  # a standing body: 理事会, 評議会
+    convening_subject: list[str]  # the body as subject: 」が, は
+    convening_verbs: list[str]  # holding a session: 会合を開く
+    convening_reach: int
+    adjacent_determiners: list[str] = []  # 今の|案 names none; 現在の接触線で…停戦案 does (it modifies 接触線)
+    determiner_lookalikes: list[str] = []  # レアアースなどの|協定案: 'どの' closes など+の, it determines nothing
     not_after: list[str]
     proposer_verbs: list[str]
     discussed_before: list[str]
@@ -425,7 +431,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
         return "agreed"
     if has_any(before[-12:], lex["discussed_before"]):
         return "under_discussion"
-    if has_any(after[:6], lex["direct_proposed"]) or has_any(after, lex["status"]["proposed"]):
+    if has_any(after.lstrip("」")[:6], lex["direct_proposed"]) or has_any(after, lex["status"]["proposed"]):
         return _jointly(m, "proposed", lex)
     if has_any(after[:8], lex["status"]["under_discussion"]):
         return "under_discussion"
@@ -759,7 +765,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         m.topic = has_any(v.clean[m.end:m.end + 7], lex["topic_markers"]) is not None and \
             any(has_any(v.clean[m.end:m.sent[1]], w) for w in lex["status"].values())
         m.predicate = any(has_any(after, words) for words in lex["status"].values()) or \
-            has_any(after[:6], lex["direct_proposed"]) is not None
+            has_any(after.lstrip("」")[:6], lex["direct_proposed"]) is not None
     return [m for m in out if not m.bare]
 
 
@@ -788,7 +794,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if start == plain == hs:
             start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
         name = _balanced(v.clean[start:he].strip("「」 　"))
-        if not name or any(v.clean.endswith(d, max(s, start - len(d)), start) for d in lex["determiners"]) \
+        if not name or _determiner_at(v, max(s, start - 8), start, lex) or _adjacent_determiner(v, s, start, hs, lex) \
                 or _determiner_before_head(v, start, hs, lex):
             continue
         mod = v.clean[start:hs].strip("「」")
@@ -881,7 +887,19 @@ def _body_ok(v: DocView, hs: int, he: int, w: str, lex: dict) -> bool:
         return known or v.clean[he:he + 1] == "」" or _GLOSSED_CLOSE.match(v.clean, he) is not None
     if w in lex["setup_only_heads"]:
         return _being_set_up(v, he, lex)
-    return True
+    return not _convenes(v, he, w, lex)
+
+
+def _convenes(v: DocView, he: int, w: str, lex: dict) -> bool:
+    """A standing body named as the one holding a session: '協議機関「A・B理事会」が来週、臨時会合を開く'
+    is a body that exists, not a plan (not '監視委員会の設置で合意し、初会合を開いた', which sets it up)."""
+    if w not in lex["convening_heads"]:
+        return False
+    after = v.clean[he:min(v.sentence(he)[1], he + lex["convening_reach"])]
+    if has_any(after[:8], lex["setup_after"]) is not None:
+        return False
+    subject = has_any(after[:3], lex["convening_subject"]) is not None
+    return subject and has_any(after, lex["convening_verbs"]) is not None
 
 
 def _names_bloc(v: DocView, start: int, hs: int) -> Optional[str]:
@@ -905,7 +923,25 @@ def _balanced(name: str) -> str:
 
 def _determiner_before_head(v: DocView, start: int, hs: int, lex: dict) -> bool:
     """A determiner right before the head after a clause: '領土に関わるいかなる合意' (any agreement) names none."""
-    return hs > start and any(len(d) > 1 and v.clean.endswith(d, start, hs) for d in lex["determiners"])
+    return hs > start and _determiner_at(v, start, hs, lex, multi=True)
+
+
+def _adjacent_determiner(v: DocView, s: int, start: int, hs: int, lex: dict) -> bool:
+    """A time deictic right before a bare head: '今の案への署名を拒む' names none (the plan named before).
+
+    Not when a modifier comes between: '現在の接触線で戦闘を止める停戦案' is a named plan."""
+    dets = lex["adjacent_determiners"]
+    if v.clean[start:hs] in dets:
+        return True
+    return start == hs and any(v.clean.endswith(d, max(s, hs - len(d)), hs) for d in dets)
+
+
+def _determiner_at(v: DocView, lo: int, end: int, lex: dict, multi: bool = False) -> bool:
+    """The text v.clean[lo:end] ends with a determiner ('その|案', '今の|案').
+
+    Rejects a lookalike: 'レアアースなどの|協定案' ends with 'どの', but that is など+の, not a determiner."""
+    hit = any((len(d) > 1 or not multi) and v.clean.endswith(d, max(lo, end - len(d)), end) for d in lex["determiners"])
+    return hit and not any(v.clean.endswith(x, max(0, end - len(x)), end) for x in lex["determiner_lookalikes"])
 
 
 def _drop_carriers(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
@@ -1018,6 +1054,9 @@ def _apposition_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention
         inner = v.clean[he + 1:close] if close != -1 else ""
         if len(inner) < 2 or any(c in inner for c in "。、「"):
             continue
+        body = next((b for b in lex["convening_heads"] if inner.endswith(b)), None)
+        if body is not None and _convenes(v, close, body, lex):
+            continue  # 協議機関「A・B理事会」が臨時会合を開く: a standing body
         m = _Mention(he, close + 1, w, _GLOSS.sub("", inner) or inner, (s, e), quoted=True, rule="proposal.apposition")
         pts = _re()["points_before"].search(v.clean[max(s, hs - 8):hs + 1]) \
             or _re()["points"].search(v.clean[max(s, hs - 8):hs])
@@ -1260,7 +1299,7 @@ def _revisable(g: list[_Mention], counter: bool, lex: dict) -> bool:
     if counter:
         planned = any(x.points for x in g) or any(c in x.name for x in g for c in ("和平", "平和"))
         return planned and not any(x.head in lex["counter_heads"] for x in g)
-    return any(_truce_like(x) or x.head in ("合意", "イニシアチブ", "協定") for x in g) and \
+    return any(_truce_like(x) or x.head in ("合意", "イニシアチブ", "イニシアティブ", "協定") for x in g) and \
         not any(x.head in lex["extension_heads"] for x in g)
 
 
