@@ -1464,3 +1464,59 @@ def test_attendees_listed_by_side_after_the_talks_as_topic_take_part():
             "はい。協議はおよそ6時間にわたって続いた。米国側はルビオ国務長官、ウクライナ側はシビハ外相らが出席した。")
     m = only_meeting(text)
     assert {"Marco Rubio", "Andrii Sybiha"} <= names(m.participants)
+
+
+# --- a sitting named again by its bare head: its host, attendees and speakers join it (round 8) ---------------
+
+SUMMIT_TOPIC = ("欧州の有志国は16日、ベルリンで首脳会議を開き、支援の継続を確認した。\n"
+                "■防空を優先\n"
+                "会議はメルツ独首相が主催し、ゼレンスキー大統領が対面で出席した。")
+
+
+def test_a_summit_named_again_as_topic_after_a_heading_takes_its_host_and_attendees():
+    m = only_meeting(SUMMIT_TOPIC)
+    assert m.location is not None and m.location.canonical == "Berlin"
+    assert m.date is not None and m.date.start == day("2026-01-16")
+    assert {"Friedrich Merz", "Volodymyr Zelenskyy"} <= names(m.participants)
+    assert {"Germany", "Ukraine"} <= names(m.parties)
+
+
+def test_the_next_sitting_as_topic_stays_a_meeting_of_its_own():
+    text = ("欧州の有志国は16日、ベルリンで首脳会議を開き、支援の継続を確認した。"
+            "次回の会議は来月ローマで開く予定だ。")
+    found = meetings(text)
+    assert len(found) == 2, [x.name for x in found]
+    held = next(x for x in found if x.status == "held")
+    assert held.location is not None and held.location.canonical == "Berlin"
+    assert any(x.status == "planned" for x in found)
+
+
+SITTING_AGAIN = ("欧州連合（EU）首脳会議が15日、ブリュッセルで開幕した。\n"
+                 "■米ロの接触\n"
+                 "ウィトコフ米特使は14日、マイアミでロシアのドミトリエフ特使と会談した。\n"
+                 "■16日 10:00\n"
+                 "2日目の首脳会議が始まった。フォンデアライエン欧州委員長は「結論を出すまで会場を離れない」と強調した。")
+
+
+def test_a_bare_summit_told_after_other_talks_brings_its_speakers_to_the_summit():
+    found = meetings(SITTING_AGAIN)
+    summit = next(x for x in found if x.location is not None and x.location.canonical == "Brussels")
+    talks = next(x for x in found if x.location is not None and x.location.canonical == "Miami")
+    assert "Ursula von der Leyen" in names(summit.participants)
+    assert "Ursula von der Leyen" not in names(talks.participants)
+    assert names(talks.participants) == {"Steve Witkoff", "Kirill Dmitriev"}
+
+
+def test_talks_named_again_by_another_head_do_not_join_the_summit():
+    text = ("欧州連合（EU）首脳会議が15日、ブリュッセルで開幕した。\n"
+            "■米ロの接触\n"
+            "ウィトコフ米特使は14日、マイアミでロシアのドミトリエフ特使と会談した。\n"
+            "会談は5時間に及んだ。")
+    found = meetings(text)
+    summit = next(x for x in found if x.location is not None and x.location.canonical == "Brussels")
+    assert not names(summit.participants) & {"Steve Witkoff", "Kirill Dmitriev"}
+
+
+def test_a_conference_hall_is_a_venue_not_a_meeting():
+    text = "ゼレンスキー大統領は18日、ブリュッセルの会議場を出る際に記者団の質問に答えた。"
+    assert meetings(text) == []
