@@ -1520,3 +1520,22 @@ def test_talks_named_again_by_another_head_do_not_join_the_summit():
 def test_a_conference_hall_is_a_venue_not_a_meeting():
     text = "ゼレンスキー大統領は18日、ブリュッセルの会議場を出る際に記者団の質問に答えた。"
     assert meetings(text) == []
+
+
+# --- paired sides before the people they send: 「AとBの高官による協議」 (round 8) --------------------------------
+
+def test_sides_paired_before_their_officials_are_the_talks_parties():
+    m = only_meeting("米国とウクライナの高官による協議が18日、サウジアラビアのジッダで行われた。")
+    assert names(m.parties) == {"United States", "Ukraine"}
+    assert m.location is not None and m.location.canonical == "Jeddah"
+
+
+def test_sides_written_together_before_their_delegations_are_all_parties():
+    m = only_meeting("英仏独の代表団同士の会合が18日、ベルリンで開かれた。")
+    assert {"United Kingdom", "France", "Germany"} <= names(m.parties)
+
+
+def test_the_venue_country_before_paired_sides_is_no_party():
+    m = only_meeting("トルコのイスタンブールで18日、米国とロシアの高官による協議が行われた。")
+    assert names(m.parties) == {"United States", "Russia"}
+    assert m.location is not None and m.location.canonical == "Istanbul"

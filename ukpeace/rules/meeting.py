@@ -654,18 +654,32 @@ def _paired_sides(v: DocView, s: int, name_start: int) -> list:
     「米国とウクライナの高官協議」 → [US, Ukraine]; a single 「ロシアの会合」 is not enough."""
     ents = [x for x in v.ents(s, name_start, {"GPE"}) if x.kind == "country"]
     chain: list = []
-    end = name_start - 1
-    if v.clean[end:name_start] != "の":
+    end = name_start - 1 - _side_delegates(v, s, name_start)
+    if v.clean[end:end + 1] != "の":
         return []
     for x in reversed(ents):
         if x.end != end:
             break
         chain.append(x)
         end = x.start - 1
-        if end < s or v.clean[end] not in "と・、":
+        if end >= s and v.clean[end] not in "と・、" and any(y.end == x.start for y in ents):
+            end = x.start  # 英仏独の: abbreviations written together
+        elif end < s or v.clean[end] not in "と・、":
             break
     sides = [a for a in (state_of(x) for x in reversed(chain)) if a is not None]
     return sides if len(sides) >= 2 else []
+
+
+def _side_delegates(v: DocView, s: int, name_start: int) -> int:
+    """The length of the people the sides send, between their の and the name: 「米国とウクライナの高官による協議」,
+    「英仏独の代表団同士の会合」 → len("高官による"), len("代表団同士の"); 0 when none (「米国の高官協議」 names them itself)."""
+    lex = _lexicon()
+    for d in lex["side_delegates"]:
+        for link in lex["side_delegate_links"]:
+            w = d + link
+            if v.clean.endswith("の" + w, max(s, name_start - len(w) - 1), name_start):
+                return len(w)
+    return 0
 
 
 def _party_of(e) -> Optional[Actor]:
@@ -1662,6 +1676,8 @@ class MeetingLexicon(BaseModel):
     clause_breaks: list[str]
     period_series_before: list[str]
     series_verbs: list[str]
+    side_delegates: list[str]  # 米国とウクライナの高官による協議: who the paired sides send to the talks
+    side_delegate_links: list[str]  # …の高官による / 代表団同士の: what joins them to the name
 
 
 def _lexicon() -> dict:
