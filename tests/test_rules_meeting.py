@@ -1539,3 +1539,26 @@ def test_the_venue_country_before_paired_sides_is_no_party():
     m = only_meeting("トルコのイスタンブールで18日、米国とロシアの高官による協議が行われた。")
     assert names(m.parties) == {"United States", "Russia"}
     assert m.location is not None and m.location.canonical == "Istanbul"
+
+
+# --- generic words: a process someone runs, and 本会合 naming the sitting told (round 8) ------------------------
+
+def test_negotiations_someone_runs_are_a_process_not_a_meeting():
+    text = ("ゼレンスキー大統領は28日、キーウで大統領府長官を交代させた。"
+            "後任にはウメロフ国家安全保障・国防会議書記が就き、今後の交渉を取り仕切る。")
+    assert meetings(text) == []
+
+
+def test_negotiations_held_on_a_day_and_place_stay_a_meeting():
+    m = only_meeting("米国とウクライナの代表団は18日、ジュネーブで交渉を行った。")
+    assert m.location is not None and m.location.canonical == "Geneva"
+    assert names(m.parties) == {"United States", "Ukraine"}
+
+
+def test_hon_kaigou_refers_back_to_the_sitting_just_told():
+    text = ("各国の安全保障担当高官による第3回会合が10日、マルタで開かれた。\n"
+            "本会合には、66カ国の代表が参加し、マルタ政府とウクライナ大統領府が共同で議長を務めた。\n"
+            "本会合は、昨年のコペンハーゲンにおける会合に続くものだ。")
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "Malta"
+    assert m.date is not None and m.date.start == day("2026-01-10")

@@ -521,12 +521,12 @@ def _generic_use(v: DocView, te: int, lex: dict) -> bool:
 
 
 def _process_start(v: DocView, te: int, e: int, lex: dict) -> bool:
-    """A weak trigger that is the object of starting a process names no gathering:
-    「技術的な交渉を中東で直ちに開始することで一致した」, 「話し合いを始めるべきだ」."""
+    """A weak trigger that is the object of starting or running a process names no gathering:
+    「技術的な交渉を中東で直ちに開始することで一致した」, 「話し合いを始めるべきだ」, 「A氏が交渉を取り仕切る」."""
     if not v.clean.startswith("を", te):
         return False
     clause = re.split(r"[、。]", v.clean[te + 1:min(e, te + 20)])[0]
-    return bool(has_any(clause, lex["process_start_after"]))
+    return bool(has_any(clause, lex["process_start_after"] + lex["process_run_after"]))
 
 
 def _gathered_before(v: DocView, s: int, name_start: int, lex: dict) -> bool:
@@ -1677,6 +1677,7 @@ class MeetingLexicon(BaseModel):
     period_series_before: list[str]
     series_verbs: list[str]
     side_delegates: list[str]  # 米国とウクライナの高官による協議: who the paired sides send to the talks
+    process_run_after: list[str]  # A氏が交渉を取り仕切る: a process someone runs, no gathering
     side_delegate_links: list[str]  # …の高官による / 代表団同士の: what joins them to the name
 
 
