@@ -1562,3 +1562,18 @@ def test_hon_kaigou_refers_back_to_the_sitting_just_told():
     m = only_meeting(text)
     assert m.location is not None and m.location.canonical == "Malta"
     assert m.date is not None and m.date.start == day("2026-01-10")
+
+
+def test_a_speaker_at_a_conferences_plenary_session_takes_part_in_the_conference():
+    text = ("ウクライナ復興会議が11日、ベルリンで開幕した。会場の国際会議場には各国の代表団が集まった。"
+            "ショルツ首相は初日の全体会合で、防空支援の強化を表明した。")
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "Berlin"
+    assert "Olaf Scholz" in names(m.participants)
+
+
+def test_a_plenary_session_after_two_person_talks_does_not_join_the_talks():
+    text = ("ゼレンスキー大統領は11日、ベルリンでショルツ首相と会談した。"
+            "マクロン大統領は同日、パリの全体会合で演説した。")
+    talks = next(m for m in meetings(text) if "Olaf Scholz" in names(m.participants))
+    assert "Emmanuel Macron" not in names(talks.participants)

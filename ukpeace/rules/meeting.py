@@ -1502,13 +1502,15 @@ def _story_sitting(m: _Mention, clusters: list, lex: dict) -> Optional[_Cluster]
     「EU首脳会議が18日開幕した。…A氏はB特使と協議した。…■19日 首脳会議が再開した。C委員長は…と述べた」 — the
     second 首脳会議 and its speakers belong to the EU summit, not to the talks told in between.
 
+    A session of a conference (初日の全体会合で、A首相は…発表した) belongs to the latest conference or summit told.
     Rejects a head that names a sitting of its own (次回の会議, 2回目の会合), a planned sitting after a held one,
     and a sitting whose name does not end with the head (会議 does not name the talks 協議)."""
-    if m.name not in lex["setting_reference_heads"] or m.ordinal or m.next_session:
+    part = m.name in lex["session_parts"]
+    if not (part or m.name in lex["setting_reference_heads"]) or m.ordinal or m.next_session:
         return None
     for c in reversed(clusters):
         creators = [x for x in c.ms if x.creates]
-        if not any(x.name.endswith(m.name) and _scale(x.name, lex) == "multilateral" for x in creators):
+        if not any((part or x.name.endswith(m.name)) and _scale(x.name, lex) == "multilateral" for x in creators):
             continue
         held = {x.status for x in creators}
         ok = c.mode == m.mode and _places_ok(c.location, m.location) is not False \
@@ -1677,6 +1679,7 @@ class MeetingLexicon(BaseModel):
     period_series_before: list[str]
     series_verbs: list[str]
     side_delegates: list[str]  # 米国とウクライナの高官による協議: who the paired sides send to the talks
+    session_parts: list[str]  # 初日の全体会合で: a session of the conference or summit told
     process_run_after: list[str]  # A氏が交渉を取り仕切る: a process someone runs, no gathering
     side_delegate_links: list[str]  # …の高官による / 代表団同士の: what joins them to the name
 
