@@ -672,7 +672,9 @@ def _paired_sides(v: DocView, s: int, name_start: int) -> list:
 
 def _side_delegates(v: DocView, s: int, name_start: int) -> int:
     """The length of the people the sides send, between their の and the name: 「米国とウクライナの高官による協議」,
-    「英仏独の代表団同士の会合」 → len("高官による"), len("代表団同士の"); 0 when none (「米国の高官協議」 names them itself)."""
+    「英仏独の代表団同士の会合」 → len("高官による"), len("代表団同士の").
+
+    0 when none: 「米国の高官協議」 names them itself."""
     lex = _lexicon()
     for d in lex["side_delegates"]:
         for link in lex["side_delegate_links"]:
@@ -1716,10 +1718,11 @@ def extract(v: DocView) -> list[Meeting]:
                 m.parties = [a for a in (_party_of(p) for p in m.speakers) if a]
         if target is None and not m.creates and clusters:
             target = _story_sitting(m, clusters[-CLUSTER_WINDOW:], lex)
-            if target is not None:  # 首脳会議が開幕した。A委員長は…と強調した: the people of the sitting told before
-                if not m.gathering:  # a gathering keeps its helper people (who spoke at it) and their sides
-                    m.participants = m.own_people + [actor_of(p) for p in m.speakers]
-                    m.parties = [a for a in (_party_of(p) for p in m.speakers) if a]
+            # 首脳会議が開幕した。A委員長は…と強調した: the people of the sitting told before; a gathering keeps its
+            # helper people (who spoke at it) and their sides
+            if target is not None and not m.gathering:
+                m.participants = m.own_people + [actor_of(p) for p in m.speakers]
+                m.parties = [a for a in (_party_of(p) for p in m.speakers) if a]
         if target is not None:
             target.add(m)
         elif m.creates:
