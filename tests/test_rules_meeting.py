@@ -1464,3 +1464,116 @@ def test_attendees_listed_by_side_after_the_talks_as_topic_take_part():
             "はい。協議はおよそ6時間にわたって続いた。米国側はルビオ国務長官、ウクライナ側はシビハ外相らが出席した。")
     m = only_meeting(text)
     assert {"Marco Rubio", "Andrii Sybiha"} <= names(m.participants)
+
+
+# --- a sitting named again by its bare head: its host, attendees and speakers join it (round 8) ---------------
+
+SUMMIT_TOPIC = ("欧州の有志国は16日、ベルリンで首脳会議を開き、支援の継続を確認した。\n"
+                "■防空を優先\n"
+                "会議はメルツ独首相が主催し、ゼレンスキー大統領が対面で出席した。")
+
+
+def test_a_summit_named_again_as_topic_after_a_heading_takes_its_host_and_attendees():
+    m = only_meeting(SUMMIT_TOPIC)
+    assert m.location is not None and m.location.canonical == "Berlin"
+    assert m.date is not None and m.date.start == day("2026-01-16")
+    assert {"Friedrich Merz", "Volodymyr Zelenskyy"} <= names(m.participants)
+    assert {"Germany", "Ukraine"} <= names(m.parties)
+
+
+def test_the_next_sitting_as_topic_stays_a_meeting_of_its_own():
+    text = ("欧州の有志国は16日、ベルリンで首脳会議を開き、支援の継続を確認した。"
+            "次回の会議は来月ローマで開く予定だ。")
+    found = meetings(text)
+    assert len(found) == 2, [x.name for x in found]
+    held = next(x for x in found if x.status == "held")
+    assert held.location is not None and held.location.canonical == "Berlin"
+    assert any(x.status == "planned" for x in found)
+
+
+SITTING_AGAIN = ("欧州連合（EU）首脳会議が15日、ブリュッセルで開幕した。\n"
+                 "■米ロの接触\n"
+                 "ウィトコフ米特使は14日、マイアミでロシアのドミトリエフ特使と会談した。\n"
+                 "■16日 10:00\n"
+                 "2日目の首脳会議が始まった。フォンデアライエン欧州委員長は「結論を出すまで会場を離れない」と強調した。")
+
+
+def test_a_bare_summit_told_after_other_talks_brings_its_speakers_to_the_summit():
+    found = meetings(SITTING_AGAIN)
+    summit = next(x for x in found if x.location is not None and x.location.canonical == "Brussels")
+    talks = next(x for x in found if x.location is not None and x.location.canonical == "Miami")
+    assert "Ursula von der Leyen" in names(summit.participants)
+    assert "Ursula von der Leyen" not in names(talks.participants)
+    assert names(talks.participants) == {"Steve Witkoff", "Kirill Dmitriev"}
+
+
+def test_talks_named_again_by_another_head_do_not_join_the_summit():
+    text = ("欧州連合（EU）首脳会議が15日、ブリュッセルで開幕した。\n"
+            "■米ロの接触\n"
+            "ウィトコフ米特使は14日、マイアミでロシアのドミトリエフ特使と会談した。\n"
+            "会談は5時間に及んだ。")
+    found = meetings(text)
+    summit = next(x for x in found if x.location is not None and x.location.canonical == "Brussels")
+    assert not names(summit.participants) & {"Steve Witkoff", "Kirill Dmitriev"}
+
+
+def test_a_conference_hall_is_a_venue_not_a_meeting():
+    text = "ゼレンスキー大統領は18日、ブリュッセルの会議場を出る際に記者団の質問に答えた。"
+    assert meetings(text) == []
+
+
+# --- paired sides before the people they send: 「AとBの高官による協議」 (round 8) --------------------------------
+
+def test_sides_paired_before_their_officials_are_the_talks_parties():
+    m = only_meeting("米国とウクライナの高官による協議が18日、サウジアラビアのジッダで行われた。")
+    assert names(m.parties) == {"United States", "Ukraine"}
+    assert m.location is not None and m.location.canonical == "Jeddah"
+
+
+def test_sides_written_together_before_their_delegations_are_all_parties():
+    m = only_meeting("英仏独の代表団同士の会合が18日、ベルリンで開かれた。")
+    assert {"United Kingdom", "France", "Germany"} <= names(m.parties)
+
+
+def test_the_venue_country_before_paired_sides_is_no_party():
+    m = only_meeting("トルコのイスタンブールで18日、米国とロシアの高官による協議が行われた。")
+    assert names(m.parties) == {"United States", "Russia"}
+    assert m.location is not None and m.location.canonical == "Istanbul"
+
+
+# --- generic words: a process someone runs, and 本会合 naming the sitting told (round 8) ------------------------
+
+def test_negotiations_someone_runs_are_a_process_not_a_meeting():
+    text = ("ゼレンスキー大統領は28日、キーウで大統領府長官を交代させた。"
+            "後任にはウメロフ国家安全保障・国防会議書記が就き、今後の交渉を取り仕切る。")
+    assert meetings(text) == []
+
+
+def test_negotiations_held_on_a_day_and_place_stay_a_meeting():
+    m = only_meeting("米国とウクライナの代表団は18日、ジュネーブで交渉を行った。")
+    assert m.location is not None and m.location.canonical == "Geneva"
+    assert names(m.parties) == {"United States", "Ukraine"}
+
+
+def test_hon_kaigou_refers_back_to_the_sitting_just_told():
+    text = ("各国の安全保障担当高官による第3回会合が10日、マルタで開かれた。\n"
+            "本会合には、66カ国の代表が参加し、マルタ政府とウクライナ大統領府が共同で議長を務めた。\n"
+            "本会合は、昨年のコペンハーゲンにおける会合に続くものだ。")
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "Malta"
+    assert m.date is not None and m.date.start == day("2026-01-10")
+
+
+def test_a_speaker_at_a_conferences_plenary_session_takes_part_in_the_conference():
+    text = ("ウクライナ復興会議が11日、ベルリンで開幕した。会場の国際会議場には各国の代表団が集まった。"
+            "ショルツ首相は初日の全体会合で、防空支援の強化を表明した。")
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "Berlin"
+    assert "Olaf Scholz" in names(m.participants)
+
+
+def test_a_plenary_session_after_two_person_talks_does_not_join_the_talks():
+    text = ("ゼレンスキー大統領は11日、ベルリンでショルツ首相と会談した。"
+            "マクロン大統領は同日、パリの全体会合で演説した。")
+    talks = next(m for m in meetings(text) if "Olaf Scholz" in names(m.participants))
+    assert "Emmanuel Macron" not in names(talks.participants)

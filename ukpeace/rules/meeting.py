@@ -76,6 +76,9 @@ class _Mention:
     joined: bool = False  # its people are told joining before it: A首相らが加わり、協議は…
     gloss_end: int = 0  # where the parentheses right after its name close: 首脳会談（少人数会合及び全体会合）
     next_session: bool = False  # 次回の会合: the series' next sitting, never the one just told
+    opener: bool = False  # its name opens its sentence as the topic: 会議は、A大統領が主催し…
+    para: int = 0  # its paragraph's index
+    prev_index: int = -1  # the sentence of the mention told before it (-1: none)
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -518,12 +521,12 @@ def _generic_use(v: DocView, te: int, lex: dict) -> bool:
 
 
 def _process_start(v: DocView, te: int, e: int, lex: dict) -> bool:
-    """A weak trigger that is the object of starting a process names no gathering:
-    「技術的な交渉を中東で直ちに開始することで一致した」, 「話し合いを始めるべきだ」."""
+    """A weak trigger that is the object of starting or running a process names no gathering:
+    「技術的な交渉を中東で直ちに開始することで一致した」, 「話し合いを始めるべきだ」, 「A氏が交渉を取り仕切る」."""
     if not v.clean.startswith("を", te):
         return False
     clause = re.split(r"[、。]", v.clean[te + 1:min(e, te + 20)])[0]
-    return bool(has_any(clause, lex["process_start_after"]))
+    return bool(has_any(clause, lex["process_start_after"] + lex["process_run_after"]))
 
 
 def _gathered_before(v: DocView, s: int, name_start: int, lex: dict) -> bool:
@@ -651,18 +654,34 @@ def _paired_sides(v: DocView, s: int, name_start: int) -> list:
     「米国とウクライナの高官協議」 → [US, Ukraine]; a single 「ロシアの会合」 is not enough."""
     ents = [x for x in v.ents(s, name_start, {"GPE"}) if x.kind == "country"]
     chain: list = []
-    end = name_start - 1
-    if v.clean[end:name_start] != "の":
+    end = name_start - 1 - _side_delegates(v, s, name_start)
+    if v.clean[end:end + 1] != "の":
         return []
     for x in reversed(ents):
         if x.end != end:
             break
         chain.append(x)
         end = x.start - 1
-        if end < s or v.clean[end] not in "と・、":
+        if end >= s and v.clean[end] not in "と・、" and any(y.end == x.start for y in ents):
+            end = x.start  # 英仏独の: abbreviations written together
+        elif end < s or v.clean[end] not in "と・、":
             break
     sides = [a for a in (state_of(x) for x in reversed(chain)) if a is not None]
     return sides if len(sides) >= 2 else []
+
+
+def _side_delegates(v: DocView, s: int, name_start: int) -> int:
+    """The length of the people the sides send, between their の and the name: 「米国とウクライナの高官による協議」,
+    「英仏独の代表団同士の会合」 → len("高官による"), len("代表団同士の").
+
+    0 when none: 「米国の高官協議」 names them itself."""
+    lex = _lexicon()
+    for d in lex["side_delegates"]:
+        for link in lex["side_delegate_links"]:
+            w = d + link
+            if v.clean.endswith("の" + w, max(s, name_start - len(w) - 1), name_start):
+                return len(w)
+    return 0
 
 
 def _party_of(e) -> Optional[Actor]:
@@ -876,6 +895,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             close = v.clean.find("）", te, min(e, te + 30)) if m.gap == "（" else -1
             m.gloss_end = close if close >= 0 else 0
             m.index = si
+            m.opener = m.gap == "は" and not v.clean[s:name_start].strip(" 　\n")
+            m.para, m.prev_index = v.para_index(s), (out[-1].index if out else -1)
             m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"]) \
                 or (name.startswith(tuple(lex["name_anaphora"])) and name[1:] in lex["triggers"])  # 同会議
             setting_ref = not m.anaphoric and _setting_reference(v, m, s, w, out, lex)
@@ -1310,6 +1331,8 @@ class _Cluster:
                 _places_ok(self.location, m.location) is not False and \
                 (not m.sentence_date or all(_dates_ok(d, m.date) for d in self.dates())):
             return True  # ■短時間で終わった初会合 (a heading) and the 初会合 told before: the same round
+        if _topic_again(m, self):
+            return True  # (…パリで首脳会議を開いた。) 会議はA大統領が主催し、B大統領が出席した: that sitting's people
         if _same_body_sitting(m, self) and _places_ok(self.location, m.location) is not False:
             return True  # A首相らが出席したG20首脳会議 … B氏は15日、G20首脳会議にビデオで参加し: one summit
         own = {p.canonical or p.text for p in m.own_people}
@@ -1361,6 +1384,23 @@ class _Cluster:
         if shared and len(shared) >= min(2, len(own), len(self.people())):
             return m.mode == self.mode
         return bool(shared) and _same_plan(m, self, statuses)
+
+
+def _topic_again(m: _Mention, c: _Cluster) -> bool:
+    """A bare head that opens the next sentence as its topic names again the sitting just told, whose name ends
+    with it: 「有志連合は4日、パリで首脳会議を開いた。会議はA大統領が主催し、B首相らがオンラインで加わった」.
+
+    A section heading may stand between them. Rejects a head after another meeting was told, or more than
+    two paragraphs on; a head the sitting's name does not end with (会談は after a 首脳会議); a round or the
+    next sitting (次回の会議は)."""
+    lex = lexicon("meeting")
+    last = c.ms[-1]
+    if not m.opener or m.ordinal or m.next_session or m.name not in lex["setting_reference_heads"] \
+            or last.index != m.prev_index or not 0 < m.index - last.index <= 3 or m.para - last.para > 2:
+        return False
+    told = any(x.creates and x.name.endswith(m.name) and _scale(x.name, lex) == "multilateral" for x in c.ms)
+    return told and _places_ok(c.location, m.location) is not False and \
+        (not m.sentence_date or all(_dates_ok(d, m.date) for d in c.dates()))
 
 
 def _names_its_people(m: _Mention, last: _Cluster) -> bool:
@@ -1457,6 +1497,28 @@ def _still_open(v: DocView, c: _Cluster, date: Optional[TimeSpan], lex: dict) ->
     after = [v.clean[m.end:m.sent[1]][:30] for m in c.ms]
     return any(has_any(a, lex["opening_cues"]) for a in after) and \
         not any(has_any(v.clean[m.sent[0]:m.sent[1]], lex["closing_cues"]) for m in c.ms)
+
+
+def _story_sitting(m: _Mention, clusters: list, lex: dict) -> Optional[_Cluster]:
+    """The story's conference or summit that a bare head word names again, when the meeting just told is another:
+    「EU首脳会議が18日開幕した。…A氏はB特使と協議した。…■19日 首脳会議が再開した。C委員長は…と述べた」 — the
+    second 首脳会議 and its speakers belong to the EU summit, not to the talks told in between.
+
+    A session of a conference (初日の全体会合で、A首相は…発表した) belongs to the latest conference or summit told.
+    Rejects a head that names a sitting of its own (次回の会議, 2回目の会合), a planned sitting after a held one,
+    and a sitting whose name does not end with the head (会議 does not name the talks 協議)."""
+    part = m.name in lex["session_parts"]
+    if not (part or m.name in lex["setting_reference_heads"]) or m.ordinal or m.next_session:
+        return None
+    for c in reversed(clusters):
+        creators = [x for x in c.ms if x.creates]
+        if not any((part or x.name.endswith(m.name)) and _scale(x.name, lex) == "multilateral" for x in creators):
+            continue
+        held = {x.status for x in creators}
+        ok = c.mode == m.mode and _places_ok(c.location, m.location) is not False \
+            and all(_dates_ok(d, m.date) for d in c.dates()) and not (m.status == "planned" and held == {"held"})
+        return c if ok else None
+    return None
 
 
 def _head(name: str, lex: dict) -> str:
@@ -1618,6 +1680,10 @@ class MeetingLexicon(BaseModel):
     clause_breaks: list[str]
     period_series_before: list[str]
     series_verbs: list[str]
+    side_delegates: list[str]  # 米国とウクライナの高官による協議: who the paired sides send to the talks
+    session_parts: list[str]  # 初日の全体会合で: a session of the conference or summit told
+    process_run_after: list[str]  # A氏が交渉を取り仕切る: a process someone runs, no gathering
+    side_delegate_links: list[str]  # …の高官による / 代表団同士の: what joins them to the name
 
 
 def _lexicon() -> dict:
@@ -1649,6 +1715,13 @@ def extract(v: DocView) -> list[Meeting]:
                 kept = m.participants if _opens_as_topic(v, m) else \
                     ([] if m.anaphoric and not m.attendance else m.own_people) + [actor_of(p) for p in m.speakers]
                 m.participants = kept
+                m.parties = [a for a in (_party_of(p) for p in m.speakers) if a]
+        if target is None and not m.creates and clusters:
+            target = _story_sitting(m, clusters[-CLUSTER_WINDOW:], lex)
+            # 首脳会議が開幕した。A委員長は…と強調した: the people of the sitting told before; a gathering keeps its
+            # helper people (who spoke at it) and their sides
+            if target is not None and not m.gathering:
+                m.participants = m.own_people + [actor_of(p) for p in m.speakers]
                 m.parties = [a for a in (_party_of(p) for p in m.speakers) if a]
         if target is not None:
             target.add(m)
