@@ -1527,3 +1527,24 @@ def test_an_initiative_in_either_spelling_is_a_proposal(spelling):
 def test_the_author_who_holds_up_a_plan_is_its_proposer():
     p = only_proposal("サンドゥ大統領が掲げる8項目の和平案「安定の道」のうち、2つの項目が採り入れられた。")
     assert p.name == "安定の道" and p.points == 8 and names(p.proposer) == {"Moldova"}
+
+
+# round 8: both sides (双方が/両国は) as the subject of an agreement are the two parties the text names most
+
+def test_both_sides_agreeing_are_the_two_parties_named_most():
+    text = ("ロシアとウクライナの代表団がジュネーブで協議した。ロシア側は強硬な条件を示し、ウクライナ側は反発した。"
+            "それでも双方が負傷兵200人ずつを交換することで合意した。")
+    p = only_proposal(text)
+    assert names(p.proposer) == {"Russia", "Ukraine"} and p.status == "agreed"
+
+
+def test_both_sides_with_a_tie_for_second_give_no_proposer():
+    text = "ロシアとウクライナ、トルコの代表が会った。双方が負傷兵200人ずつを交換することで合意した。"
+    p = only_proposal(text)
+    assert p.proposer == []
+
+
+def test_a_named_subject_wins_over_both_sides():
+    text = ("ロシアとウクライナの代表団が協議した。ロシア側は、ウクライナ側と違い、双方が前線で3日間戦闘を止める案を示した。")
+    p = only_proposal(text)
+    assert names(p.proposer) == {"Russia"}

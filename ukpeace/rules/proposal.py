@@ -126,6 +126,7 @@ class ProposalLexicon(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     doc: str = ""
     heads: list[str]
+    both_sides_subjects: list[str]  # 双方が…合意: the subject is the two parties
     generic_modifiers: list[str]
     generic_names: list[str]
     bare_ok: list[str]
@@ -660,6 +661,25 @@ def _role_entities(v: DocView, p) -> list:
             if (x.label != "GPE" or x.kind == "country") and x.canonical]  # 中国外務省: China, not 外務省
 
 
+def _both_sides(v: DocView, m: _Mention, lex: dict) -> list:
+    """'双方が捕虜を交換することで合意した': a proposal whose sentence's subject is both sides (both_sides_subjects)
+    is the two states the text names most often (the two parties of the talks). None when the text names
+    fewer than two states, when second place is tied, or when the subject comes after the proposal
+    ('案を示し、双方は…' is someone else's act on it)."""
+    s, _ = m.sent
+    if not has_any(v.clean[s:m.start], lex["both_sides_subjects"]):
+        return []
+    counts: dict = {}
+    for ent in v.ents(0, len(v.clean), {"GPE"}):
+        if ent.kind == "country" and ent.canonical:
+            counts.setdefault(ent.canonical, []).append(ent)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    top = ranked[:2]
+    if len(top) < 2 or (len(ranked) > 2 and len(ranked[2]) == len(top[1])):
+        return []  # a tie for second place: which two sides is not clear
+    return _with_states([xs[0] for xs in top])
+
+
 def _with_states(ents: list) -> list:
     """The proposers as actors; a leader stands for the state he acts for: ゼレンスキー大統領が提案 gives one
     actor, Ukraine, whose text is the leader's name (an official's proposal is his government's). A person
@@ -757,7 +777,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
         m.said_by = bool(signed or chars)  # the character rules' answer decides whether it is specific
         m.bare = m.bare and not (chars and _put_forward(v, m, lex))  # 和平案 nobody puts forward: dropped below
-        chars = chars or _acting_on(v, m, lex)
+        chars = chars or _acting_on(v, m, lex) or _both_sides(v, m, lex)
         m.proposer = signed or _parsed_proposers(v, m, lex) or chars
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
