@@ -1548,3 +1548,21 @@ def test_a_named_subject_wins_over_both_sides():
     text = ("ロシアとウクライナの代表団が協議した。ロシア側は、ウクライナ側と違い、双方が前線で3日間戦闘を止める案を示した。")
     p = only_proposal(text)
     assert names(p.proposer) == {"Russia"}
+
+
+# round 8: a package round named ordinal-first; the sentence's own date beats a borrowed (dateline) one
+
+def test_an_ordinal_first_package_round_is_a_proposal():
+    p = only_proposal("EUは12日、第9弾の制裁パッケージを正式に採択した。")
+    assert p.name == "第9弾の制裁パッケージ" and p.status == "agreed" and p.date.start == day("2026-01-12")
+
+
+def test_a_headline_round_and_its_body_round_are_one_proposal():
+    text = ("2026年1月14日\n\nEU、対ロシア制裁の第９弾を採択\n\n"
+            "EUは12日の外相理事会で、第9弾の制裁パッケージを採択した。")
+    p = only_proposal(text)
+    assert p.date.start == day("2026-01-12")
+
+
+def test_a_round_only_being_prepared_is_no_proposal():
+    assert proposals("EUはすでに第10弾の制裁パッケージの準備に着手している。") == []

@@ -18,6 +18,7 @@ Stages (each a short function below):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, Optional, cast
@@ -65,6 +66,7 @@ class _Mention:
     said_by: bool = False              # the character rules found a proposer (the parse only fills the field)
     bloc: Optional[str] = None         # NATOへの招待: the bloc a bloc head names
     bare: bool = False                 # 和平案 alone: kept only when the sentence says whose it is
+    date_borrowed: bool = False        # its date is not its sentence's (paragraph, heading or lead date)
 
 
 class _Status(BaseModel):
@@ -256,7 +258,9 @@ def _re() -> dict:
                                     + "(?:した|された|している|していた|してきた|た)?$"),
         "count": re.compile(rf"(?<![0-9０-９])([0-9０-９]{{1,3}}){points}(?={alternation(lex['count_followers'])})"),
         "package": re.compile(rf"(?:対[\u4e00-\u9fff\u30a0-\u30ffー]{{1,6}})?{alternation(lex['package_heads'])}の?"
-                              rf"第[0-9０-９一二三四五六七八九十]{{1,3}}弾"),
+                              rf"第[0-9０-９一二三四五六七八九十]{{1,3}}弾"
+                              rf"|第[0-9０-９一二三四五六七八九十]{{1,3}}弾の(?:対[\u4e00-\u9fff\u30a0-\u30ffー]{{1,6}})?"
+                              rf"{alternation(lex['package_heads'])}(?:パッケージ)?"),
         "span": re.compile(rf"[0-9０-９]+{alternation(lex['span_units'])}"),
     }
 
@@ -1128,7 +1132,8 @@ def _closes_list(v: DocView, s: int, pos: int, n: int, lex: dict) -> bool:
 
 
 def _package_mentions(v: DocView, s: int, e: int) -> list[_Mention]:
-    """A round of a package named by its ordinal: '対A国制裁の第7弾を提案した' (package_heads in the lexicon)."""
+    """A round of a package named by its ordinal, before or after its head: '対A国制裁の第7弾を提案した',
+    '第7弾の制裁パッケージを採択した' (package_heads in the lexicon)."""
     return [_Mention(m.start(), m.end(), m.group(0), m.group(0), (s, e), quoted=True, rule="proposal.package")
             for m in _re()["package"].finditer(v.clean, s, e)]
 
@@ -1218,6 +1223,7 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
             best = (d.start, span)
     if best:
         return best[1]
+    m.date_borrowed = True  # the sentence gives none: a paragraph's, heading's or lead's date stands in
     done = m.status in ("proposed", "agreed", "signed", "rejected")  # only what the sentence says was done
     return _paragraph_date(v, m) or v.heading_date(m.start) or (_lead_date(v) if done else None)
 
@@ -1331,6 +1337,8 @@ def _sides(name: str) -> frozenset:
 def _same(g: list[_Mention], m: _Mention) -> bool:
     if any(_key(x.name) == _key(m.name) for x in g):
         return True  # the same name, with or without its point count
+    if m.rule == "proposal.package":
+        return any(x.rule == "proposal.package" and _round(x.name) == _round(m.name) for x in g)
     pts = {x.points for x in g if x.points}
     if m.points or pts:
         return bool(m.points and m.points in pts)
@@ -1353,6 +1361,12 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
         if _same_head_topic(x, m):
             return True
     return False
+
+
+def _round(name: str) -> str:
+    """The ordinal of a package round, in half-width digits: 対ロシア制裁の第１７弾 and 第17弾の制裁パッケージ → 17."""
+    m = re.search(r"第([0-9０-９一二三四五六七八九十]{1,3})弾", name)
+    return unicodedata.normalize("NFKC", m.group(1)) if m else name
 
 
 _BARE_DAYS = re.compile(r"(?<![月0-9０-９])([0-9０-９]+)日$")
@@ -1553,6 +1567,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
     Rejects e.g. '和平計画について楽観的な見方を示した' (a bare plan, nothing about it)."""
     if all(x.rule == "proposal.quoted_name" and not (x.predicate or x.setup or x.status == "agreed") for x in g):
         return False  # a quoted name nothing is said of
+    if all(x.rule == "proposal.package" and not x.status for x in g):
+        return False  # 第18弾の制裁パッケージの準備に着手: a round nobody has put forward yet
     if all(_actor_only(v, x) and not x.status for x in g):
         return False  # これまで米国主導の枠組みが担ってきた役割: a frame named by its leader, nothing said of it
     if any(x.points or x.said_by or x.quoted for x in g) or len(g) > 1:
@@ -1660,9 +1676,12 @@ def _sum_names(names: list[str]) -> list[str]:
 
 def _group_dates(g: list[_Mention], status: Optional[str]) -> list[TimeSpan]:
     """The dates of the mentions that settle the proposal's status first ('…30日間控えることで一致' on the 18th,
-    not a headline dated the 26th), then the others, each in text order."""
-    settling = [x.date for x in g if x.date and x.status == status]
-    return settling + [x.date for x in g if x.date and x.status != status]
+    not a headline dated the 26th), then the others, each in text order; within each, a date the mention's own
+    sentence gives before one it borrows (a headline '…パッケージを採択' under a dateline of the 21st, then
+    '…は20日、…パッケージを採択しました' gives the 20th)."""
+    settling = [x for x in g if x.date and x.status == status]
+    others = [x for x in g if x.date and x.status != status]
+    return [x.date for part in (settling, others) for x in sorted(part, key=lambda x: x.date_borrowed)]
 
 
 def _record(v: DocView, g: list[_Mention]) -> Proposal:
