@@ -1566,3 +1566,21 @@ def test_a_headline_round_and_its_body_round_are_one_proposal():
 
 def test_a_round_only_being_prepared_is_no_proposal():
     assert proposals("EUはすでに第10弾の制裁パッケージの準備に着手している。") == []
+
+
+# round 8: a relative day counted from a named event (停戦の翌日) is not the proposal's date
+
+def test_the_day_after_a_truce_is_not_a_date():
+    p = only_proposal("有志連合は、停戦が成立した「翌日」に部隊を展開する構想を示した。")
+    assert p.date is None or p.date.start != day("2026-01-20")
+
+
+def test_the_day_after_a_truce_does_not_date_the_next_sentence():
+    text = "首脳らは停戦の翌日に部隊を送ることを確認した。この多国籍部隊構想は英仏が主導してきた。"
+    for p in proposals(text):
+        assert p.date is None or p.date.start != day("2026-01-20")
+
+
+def test_the_day_before_as_a_subjects_time_still_dates():
+    p = only_proposal("外相は7日、ウクライナ側が前日に示した合意文書の案について協議した。")
+    assert p.date.start == day("2026-01-06")

@@ -128,7 +128,8 @@ class ProposalLexicon(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     doc: str = ""
     heads: list[str]
-    both_sides_subjects: list[str]  # 双方が…合意: the subject is the two parties
+    both_sides_subjects: list[str]
+    anchored_relative_days: list[str]  # 翌日: after 停戦の / 成立した, counted from that event  # 双方が…合意: the subject is the two parties
     generic_modifiers: list[str]
     generic_names: list[str]
     bare_ok: list[str]
@@ -1200,7 +1201,7 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
     is when it was put forward, and wins over a schedule named after it."""
     others = [o.start for o in same_sentence if o is not m]
     best: Optional[tuple[int, TimeSpan]] = None
-    own = next((d for d in v.ents(m.sent[0], m.start, {"DATE"}) if _clause_date(v, d, m)), None)
+    own = next((d for d in v.ents(m.sent[0], m.start, {"DATE"}) if _clause_date(v, d, m) and not _event_anchored(v, d)), None)
     if own is not None and isinstance(own.value, TimeSpan) and own.value.start is not None:
         return own.value  # ウクライナ側が前日に示した|合意文書の案: the date of the clause that puts it forward
     for d in v.ents(m.sent[0], m.sent[1], {"DATE"}):
@@ -1210,6 +1211,8 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
             continue
         if m.start <= d.start and d.end <= m.end and _BARE_DAYS.search(v.clean[m.start:d.end]):
             continue  # 米提案の30日停戦: the truce's length, not the 30th
+        if _event_anchored(v, d):
+            continue  # 停戦が成立した「翌日」に部隊を展開: a day after an event, not a day of the calendar
         lo, hi = sorted((d.end, m.start))
         if any(lo <= o < hi for o in others):
             continue
@@ -1226,6 +1229,15 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
     m.date_borrowed = True  # the sentence gives none: a paragraph's, heading's or lead's date stands in
     done = m.status in ("proposed", "agreed", "signed", "rejected")  # only what the sentence says was done
     return _paragraph_date(v, m) or v.heading_date(m.start) or (_lead_date(v) if done else None)
+
+
+def _event_anchored(v: DocView, d) -> bool:
+    """A relative day counted from an event the text names right before it, not from the article's date:
+    '停戦の翌日', '和平が成立した「翌日」に'. Not '同日' or '前日に示した' after a subject (…側が前日に)."""
+    if d.text.strip("「」") not in _lex()["anchored_relative_days"]:
+        return False
+    before = v.clean[max(0, d.start - 2):d.start].rstrip("「『")
+    return before.endswith(("の", "た", "る"))
 
 
 CLAUSE_DATE_GAP = 12  # characters between a clause's date and the mention it modifies: 前日に示した|案
@@ -1258,7 +1270,7 @@ def _lead_date(v: DocView) -> Optional[TimeSpan]:
         for d in v.ents(s, e, {"DATE"}):
             span = d.value
             if isinstance(span, TimeSpan) and span.start and span.end and not d.text.endswith("間") \
-                    and (span.end - span.start).days < LEAD_DAYS:
+                    and (span.end - span.start).days < LEAD_DAYS and not _event_anchored(v, d):
                 return span
         read += 1
         if read >= LEAD_SENTENCES:
@@ -1272,7 +1284,7 @@ SECTION_BACK = 6  # sentences looked back, within the section, for the date of t
 def _paragraph_date(v: DocView, m: _Mention) -> Optional[TimeSpan]:
     """The nearest day-like date of the section's earlier sentences: '■覚書は交わしたが / 2日の2回目の協議は
     …行われた。/ 双方は…覚書を交換した。' dates the memoranda to the 2nd."""
-    found = section_dates(v, m.start, SECTION_BACK)
+    found = [d for d in section_dates(v, m.start, SECTION_BACK) if not _event_anchored(v, d)]
     value = found[0].value if found else None
     return value if isinstance(value, TimeSpan) else None
 
