@@ -1584,3 +1584,29 @@ def test_the_day_after_a_truce_does_not_date_the_next_sentence():
 def test_the_day_before_as_a_subjects_time_still_dates():
     p = only_proposal("外相は7日、ウクライナ側が前日に示した合意文書の案について協議した。")
     assert p.date.start == day("2026-01-06")
+
+
+# round 8: a request with an adverb after よう; a truce's deadline does not split it; 要請 names the proposer
+
+def test_a_request_with_an_adverb_after_you_is_a_proposal():
+    p = only_proposal("米大統領は、ロシア側に対し、港湾施設への攻撃を10日間控えるよう直接要請した。")
+    assert p.rule == "proposal.verb_phrase" and p.kind == "ceasefire" and p.status == "proposed"
+    assert names(p.proposer) == {"United States"}
+
+
+def test_a_wish_with_you_is_no_request():
+    assert proposals("港湾施設への攻撃が早く止まるよう祈っていると述べた。") == []
+
+
+def test_a_truce_and_its_deadline_restated_are_one_proposal():
+    text = ("米大統領は、オデーサなどへの攻撃を5日間控えるよう強く求めた。"
+            "ロシア側は翌日、3月9日までオデーサへの攻撃を控えることに同意した。")
+    p = only_proposal(text)
+    assert p.status == "agreed" and len(p.evidence) == 2
+
+
+def test_both_sides_of_another_clause_give_no_proposer():
+    text = ("ロシアとウクライナの協議が続く。大統領は、双方が守る「港湾停戦」を提案していて、"
+            "ウクライナも黒海の港への攻撃を控える用意があると述べた。")
+    for p in proposals(text):
+        assert names(p.proposer) != {"Russia", "Ukraine"}

@@ -129,6 +129,9 @@ class ProposalLexicon(BaseModel):
     doc: str = ""
     heads: list[str]
     both_sides_subjects: list[str]
+    key_drop_patterns: list[str]  # deadlines (2月1日まで) a merge key drops, as it drops spans (1週間)
+    vp_request_verbs: list[str]  # …控えるよう個人的に要請: the verb of a request with an adverb after よう
+    vp_request_adverb_max: int
     anchored_relative_days: list[str]  # 翌日: after 停戦の / 成立した, counted from that event  # 双方が…合意: the subject is the two parties
     generic_modifiers: list[str]
     generic_names: list[str]
@@ -258,6 +261,9 @@ def _re() -> dict:
                                                 for w in lex["status"][k])
                                     + "(?:した|された|している|していた|してきた|た)?$"),
         "count": re.compile(rf"(?<![0-9０-９])([0-9０-９]{{1,3}}){points}(?={alternation(lex['count_followers'])})"),
+        "vp_request": re.compile(rf"ように?(?:[\u4e00-\u9fff\u3040-\u309f]{{1,{lex['vp_request_adverb_max']}}}?(?:に|く|て|で)"
+                                 rf"|[\u4e00-\u9fff]{{2}})"
+                                 rf"{alternation(lex['vp_request_verbs'])}"),
         "package": re.compile(rf"(?:対[\u4e00-\u9fff\u30a0-\u30ffー]{{1,6}})?{alternation(lex['package_heads'])}の?"
                               rf"第[0-9０-９一二三四五六七八九十]{{1,3}}弾"
                               rf"|第[0-9０-９一二三四五六七八九十]{{1,3}}弾の(?:対[\u4e00-\u9fff\u30a0-\u30ffー]{{1,6}})?"
@@ -275,6 +281,8 @@ def _key(name: str) -> str:
         k = k.replace(word, canonical)
     k = re.sub(r"^ウクライナ(?=.)", "", k)
     k = _re()["span"].sub("", k)
+    for pattern in _lex()["key_drop_patterns"]:
+        k = re.sub(pattern, "", k)  # 2月1日までキーウへの攻撃を控える = キーウへの攻撃を1週間控える
     for q in _lex()["truce_qualifiers"]:
         k = k.replace(q + "停戦", "停戦")
     for word, canonical in _lex()["key_synonyms"].items():
@@ -672,8 +680,9 @@ def _both_sides(v: DocView, m: _Mention, lex: dict) -> list:
     fewer than two states, when second place is tied, or when the subject comes after the proposal
     ('案を示し、双方は…' is someone else's act on it)."""
     s, _ = m.sent
-    if not has_any(v.clean[s:m.start], lex["both_sides_subjects"]):
-        return []
+    hits = find_all(v.clean, lex["both_sides_subjects"], s, m.start)
+    if not hits or "「" in v.clean[hits[-1][1]:m.start] or v.first(hits[-1][1], m.start, {"GPE", "PERSON"}):
+        return []  # '双方が約束する「停戦」を提案し、ウクライナも…控える': both sides are another clause's
     counts: dict = {}
     for ent in v.ents(0, len(v.clean), {"GPE"}):
         if ent.kind == "country" and ent.canonical:
@@ -1142,10 +1151,14 @@ def _package_mentions(v: DocView, s: int, e: int) -> list[_Mention]:
 def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     """A verb phrase proposed, agreed or rejected without a head noun:
     'エネルギー施設への攻撃を30日間停止することで合意', '1000人ずつ捕虜を交換することで一致'.
-    Coordinated phrases (Aを交換し、Bを返還することで一致) are one mention each."""
+    Coordinated phrases (Aを交換し、Bを返還することで一致) are one mention each. A request may put an adverb
+    between よう and its verb: '攻撃を1週間控えるよう個人的に要請' (vp_request_verbs)."""
     out = []
     for status, triggers in lex["vp_triggers"].items():
-        for ts, _, _ in find_all(v.clean, triggers, s, e):
+        starts = [ts for ts, _, _ in find_all(v.clean, triggers, s, e)]
+        if status == "proposed":
+            starts += [x.start() for x in _re()["vp_request"].finditer(v.clean, s, e)]
+        for ts in sorted(set(starts)):
             end: Optional[int] = ts
             while end is not None:
                 m = _vp_at(v, s, e, end, status, lex)
