@@ -633,3 +633,20 @@ def test_one_purpose_told_twice_is_not_a_mix():
 def test_a_comma_after_a_lone_cue_is_not_a_list():
     m = only_money("EUは財政支援として、ウクライナに50億ユーロを支払った。")
     assert m.purpose == "budget_support"
+
+
+# round 8: a sum in the clause of X's framework (…に充てるEUの枠組み) is given by X
+
+def test_the_owner_of_a_framework_a_sum_funds_gives_it():
+    m = only_money("この基金は、3年間で最大200億ユーロをウクライナの復旧に充てるEUの仕組みだ。")
+    assert names(m.donor) == {"European Union"}
+
+
+def test_a_framework_named_after_the_sentence_gives_nothing():
+    m = only_money("日本はウクライナに30億円を拠出した。EUの枠組みとは別の支援だ。")
+    assert names(m.donor) == {"Japan"}
+
+
+def test_a_framework_whose_clause_gives_nothing_names_no_donor():
+    m = only_money("被害額は約100億ドルと見積もられ、その算定に使うEUの枠組みが注目された。")
+    assert "European Union" not in names(m.donor)

@@ -230,6 +230,22 @@ def _proposer(v: DocView, me: int, e: int, lex: dict) -> list:
     return []
 
 
+def _framework_owner(v: DocView, me: int, e: int, lex: dict) -> list:
+    """The owner of the framework a sum's clause describes: '…最大500億ユーロを財政と復旧に充てるEUの枠組み'
+    → the EU (the clause's verb, a funding one, ends right before 'Xの' + a framework head). Not a clause
+    that stops before it ('…500億ユーロを拠出した。EUの枠組みは…') nor one whose verb gives nothing."""
+    heads = "|".join(re.escape(w) for w in lex["framework_heads"])
+    for ent in v.ents(me, e, {"GPE", "ORG"}):
+        between = v.clean[me:ent.start]
+        if "。" in between or not re.match(r"^の(?:" + heads + ")", v.clean[ent.end:e]):
+            continue
+        verb = re.search(r"(?:" + "|".join(re.escape(w) for w in lex["donor_verbs"]) + r")(?:する|る|た|し)?$",
+                         between)
+        giver = _giver(ent, lex) if verb else None
+        return [giver] if giver is not None else []
+    return []
+
+
 def _giver(ent, lex: dict) -> Optional[Actor]:
     """The actor that gives through an entity: its state or bloc (日本政府 → Japan, EIB → EU), else a body that
     gives in its own name (IMF, 世界銀行: kinds in donor_org_kinds)."""
@@ -392,7 +408,8 @@ class MoneyLexicon(BaseModel):
     instrument_list_joiners: list[str]
     list_conjunctions: list[str]
     donor_org_kinds: list[str]
-    donor_place_kinds: list[str]  # LOC kinds that give as a whole (continent: 欧州は…拠出)
+    donor_place_kinds: list[str]
+    framework_heads: list[str]  # …に充てるEUの枠組み: a sum in the clause of X's framework is X's  # LOC kinds that give as a whole (continent: 欧州は…拠出)
     purpose_list_joiners: list[str]
     syntax_donor_cases: list[str]
     syntax_list_cases: list[str]
@@ -476,7 +493,8 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
     sum (…を融資するとのXの提案), the subjects since the previous sum, the sentence's first subject, the subject
     carried from the sentence before."""
     s, e = sent
-    sources = (lambda: _proposer(v, ent.end, e, lex), lambda: _donors(v, prev_money, ent.start, lex),
+    sources = (lambda: _proposer(v, ent.end, e, lex), lambda: _framework_owner(v, ent.end, e, lex),
+               lambda: _donors(v, prev_money, ent.start, lex),
                lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex))
     channels = _channels(v, max(s, prev_money), ent.start, lex)
     for find in sources:
