@@ -650,3 +650,15 @@ def test_a_framework_named_after_the_sentence_gives_nothing():
 def test_a_framework_whose_clause_gives_nothing_names_no_donor():
     m = only_money("被害額は約100億ドルと見積もられ、その算定に使うEUの枠組みが注目された。")
     assert "European Union" not in names(m.donor)
+
+
+# round 8: adding a sum (…を追加する) is giving it; 追加で…が必要 (a need) is not
+
+def test_adding_a_sum_is_giving_it():
+    m = only_money("英国は別に15億ポンドを追加することになった。")
+    assert names(m.donor) == {"United Kingdom"}
+
+
+def test_a_further_need_names_no_donor():
+    m = only_money("ウクライナは追加で60億ドルが必要だと訴えた。")
+    assert m.donor == []
