@@ -1545,7 +1545,8 @@ def test_both_sides_with_a_tie_for_second_give_no_proposer():
 
 
 def test_a_named_subject_wins_over_both_sides():
-    text = ("ロシアとウクライナの代表団が協議した。ロシア側は、ウクライナ側と違い、双方が前線で3日間戦闘を止める案を示した。")
+    text = ("ロシアとウクライナの代表団が協議した。"
+            "ロシア側は、ウクライナ側と違い、双方が前線で3日間戦闘を止める案を示した。")
     p = only_proposal(text)
     assert names(p.proposer) == {"Russia"}
 

@@ -408,8 +408,8 @@ class MoneyLexicon(BaseModel):
     instrument_list_joiners: list[str]
     list_conjunctions: list[str]
     donor_org_kinds: list[str]
-    donor_place_kinds: list[str]
-    framework_heads: list[str]  # …に充てるEUの枠組み: a sum in the clause of X's framework is X's  # LOC kinds that give as a whole (continent: 欧州は…拠出)
+    donor_place_kinds: list[str]  # LOC kinds that give as a whole (continent: 欧州は…拠出)
+    framework_heads: list[str]  # …に充てるEUの枠組み: a sum in the clause of X's framework is X's
     purpose_list_joiners: list[str]
     syntax_donor_cases: list[str]
     syntax_list_cases: list[str]

@@ -128,11 +128,11 @@ class ProposalLexicon(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     doc: str = ""
     heads: list[str]
-    both_sides_subjects: list[str]
+    both_sides_subjects: list[str]  # 双方が…合意: the subject is the two parties
     key_drop_patterns: list[str]  # deadlines (2月1日まで) a merge key drops, as it drops spans (1週間)
     vp_request_verbs: list[str]  # …控えるよう個人的に要請: the verb of a request with an adverb after よう
     vp_request_adverb_max: int
-    anchored_relative_days: list[str]  # 翌日: after 停戦の / 成立した, counted from that event  # 双方が…合意: the subject is the two parties
+    anchored_relative_days: list[str]  # 翌日: after 停戦の / 成立した, counted from that event
     generic_modifiers: list[str]
     generic_names: list[str]
     bare_ok: list[str]
@@ -261,8 +261,8 @@ def _re() -> dict:
                                                 for w in lex["status"][k])
                                     + "(?:した|された|している|していた|してきた|た)?$"),
         "count": re.compile(rf"(?<![0-9０-９])([0-9０-９]{{1,3}}){points}(?={alternation(lex['count_followers'])})"),
-        "vp_request": re.compile(rf"ように?(?:[\u4e00-\u9fff\u3040-\u309f]{{1,{lex['vp_request_adverb_max']}}}?(?:に|く|て|で)"
-                                 rf"|[\u4e00-\u9fff]{{2}})"
+        "vp_request": re.compile(rf"ように?(?:[\u4e00-\u9fff\u3040-\u309f]"
+                                 rf"{{1,{lex['vp_request_adverb_max']}}}?(?:に|く|て|で)|[\u4e00-\u9fff]{{2}})"
                                  rf"{alternation(lex['vp_request_verbs'])}"),
         "package": re.compile(rf"(?:対[\u4e00-\u9fff\u30a0-\u30ffー]{{1,6}})?{alternation(lex['package_heads'])}の?"
                               rf"第[0-9０-９一二三四五六七八九十]{{1,3}}弾"
@@ -1214,7 +1214,8 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
     is when it was put forward, and wins over a schedule named after it."""
     others = [o.start for o in same_sentence if o is not m]
     best: Optional[tuple[int, TimeSpan]] = None
-    own = next((d for d in v.ents(m.sent[0], m.start, {"DATE"}) if _clause_date(v, d, m) and not _event_anchored(v, d)), None)
+    own = next((d for d in v.ents(m.sent[0], m.start, {"DATE"})
+                if _clause_date(v, d, m) and not _event_anchored(v, d)), None)
     if own is not None and isinstance(own.value, TimeSpan) and own.value.start is not None:
         return own.value  # ウクライナ側が前日に示した|合意文書の案: the date of the clause that puts it forward
     for d in v.ents(m.sent[0], m.sent[1], {"DATE"}):
@@ -1706,7 +1707,8 @@ def _group_dates(g: list[_Mention], status: Optional[str]) -> list[TimeSpan]:
     '…は20日、…パッケージを採択しました' gives the 20th)."""
     settling = [x for x in g if x.date and x.status == status]
     others = [x for x in g if x.date and x.status != status]
-    return [x.date for part in (settling, others) for x in sorted(part, key=lambda x: x.date_borrowed)]
+    return [x.date for part in (settling, others) for x in sorted(part, key=lambda x: x.date_borrowed)
+            if x.date is not None]
 
 
 def _record(v: DocView, g: list[_Mention]) -> Proposal:
