@@ -601,3 +601,64 @@ def test_joint_borrowing_is_an_instrument():
 def test_an_instrument_put_off_is_not_an_instrument():
     m = only_money("EUはウクライナへの700億ユーロの融資で合意した。凍結ロシア資産の活用は見送られた。")
     assert m.instruments == ["loan"]
+
+
+# round 8: a continent gives as a whole; a list of purposes joined by 、 is a mix
+
+def test_a_continent_as_subject_gives():
+    m = only_money("欧州は別途、ウクライナに300億ドルを拠出する方針だ。")
+    assert names(m.donor) == {"Europe"}
+
+
+def test_a_continents_funds_give():
+    m = only_money("大統領は、欧州の資金で米国製の防空システムを約60億ドル分調達すると述べた。")
+    assert names(m.donor) == {"Europe"}
+
+
+def test_a_continent_as_destination_gives_nothing():
+    m = only_money("米国は欧州に駐留する部隊の費用として40億ドルを拠出する。")
+    assert "Europe" not in names(m.donor)
+
+
+def test_purposes_listed_with_commas_are_a_mix():
+    m = only_money("日本はこれまでに人道、財政、復旧・復興の各分野で総額約80億ドルの対ウクライナ支援を表明した。")
+    assert m.purpose == "other"
+
+
+def test_one_purpose_told_twice_is_not_a_mix():
+    m = only_money("日本は復旧・復興のために約6億ドルを拠出した。")
+    assert m.purpose == "reconstruction"
+
+
+def test_a_comma_after_a_lone_cue_is_not_a_list():
+    m = only_money("EUは財政支援として、ウクライナに50億ユーロを支払った。")
+    assert m.purpose == "budget_support"
+
+
+# round 8: a sum in the clause of X's framework (…に充てるEUの枠組み) is given by X
+
+def test_the_owner_of_a_framework_a_sum_funds_gives_it():
+    m = only_money("この基金は、3年間で最大200億ユーロをウクライナの復旧に充てるEUの仕組みだ。")
+    assert names(m.donor) == {"European Union"}
+
+
+def test_a_framework_named_after_the_sentence_gives_nothing():
+    m = only_money("日本はウクライナに30億円を拠出した。EUの枠組みとは別の支援だ。")
+    assert names(m.donor) == {"Japan"}
+
+
+def test_a_framework_whose_clause_gives_nothing_names_no_donor():
+    m = only_money("被害額は約100億ドルと見積もられ、その算定に使うEUの枠組みが注目された。")
+    assert "European Union" not in names(m.donor)
+
+
+# round 8: adding a sum (…を追加する) is giving it; 追加で…が必要 (a need) is not
+
+def test_adding_a_sum_is_giving_it():
+    m = only_money("英国は別に15億ポンドを追加することになった。")
+    assert names(m.donor) == {"United Kingdom"}
+
+
+def test_a_further_need_names_no_donor():
+    m = only_money("ウクライナは追加で60億ドルが必要だと訴えた。")
+    assert m.donor == []

@@ -1527,3 +1527,87 @@ def test_an_initiative_in_either_spelling_is_a_proposal(spelling):
 def test_the_author_who_holds_up_a_plan_is_its_proposer():
     p = only_proposal("サンドゥ大統領が掲げる8項目の和平案「安定の道」のうち、2つの項目が採り入れられた。")
     assert p.name == "安定の道" and p.points == 8 and names(p.proposer) == {"Moldova"}
+
+
+# round 8: both sides (双方が/両国は) as the subject of an agreement are the two parties the text names most
+
+def test_both_sides_agreeing_are_the_two_parties_named_most():
+    text = ("ロシアとウクライナの代表団がジュネーブで協議した。ロシア側は強硬な条件を示し、ウクライナ側は反発した。"
+            "それでも双方が負傷兵200人ずつを交換することで合意した。")
+    p = only_proposal(text)
+    assert names(p.proposer) == {"Russia", "Ukraine"} and p.status == "agreed"
+
+
+def test_both_sides_with_a_tie_for_second_give_no_proposer():
+    text = "ロシアとウクライナ、トルコの代表が会った。双方が負傷兵200人ずつを交換することで合意した。"
+    p = only_proposal(text)
+    assert p.proposer == []
+
+
+def test_a_named_subject_wins_over_both_sides():
+    text = ("ロシアとウクライナの代表団が協議した。"
+            "ロシア側は、ウクライナ側と違い、双方が前線で3日間戦闘を止める案を示した。")
+    p = only_proposal(text)
+    assert names(p.proposer) == {"Russia"}
+
+
+# round 8: a package round named ordinal-first; the sentence's own date beats a borrowed (dateline) one
+
+def test_an_ordinal_first_package_round_is_a_proposal():
+    p = only_proposal("EUは12日、第9弾の制裁パッケージを正式に採択した。")
+    assert p.name == "第9弾の制裁パッケージ" and p.status == "agreed" and p.date.start == day("2026-01-12")
+
+
+def test_a_headline_round_and_its_body_round_are_one_proposal():
+    text = ("2026年1月14日\n\nEU、対ロシア制裁の第９弾を採択\n\n"
+            "EUは12日の外相理事会で、第9弾の制裁パッケージを採択した。")
+    p = only_proposal(text)
+    assert p.date.start == day("2026-01-12")
+
+
+def test_a_round_only_being_prepared_is_no_proposal():
+    assert proposals("EUはすでに第10弾の制裁パッケージの準備に着手している。") == []
+
+
+# round 8: a relative day counted from a named event (停戦の翌日) is not the proposal's date
+
+def test_the_day_after_a_truce_is_not_a_date():
+    p = only_proposal("有志連合は、停戦が成立した「翌日」に部隊を展開する構想を示した。")
+    assert p.date is None or p.date.start != day("2026-01-20")
+
+
+def test_the_day_after_a_truce_does_not_date_the_next_sentence():
+    text = "首脳らは停戦の翌日に部隊を送ることを確認した。この多国籍部隊構想は英仏が主導してきた。"
+    for p in proposals(text):
+        assert p.date is None or p.date.start != day("2026-01-20")
+
+
+def test_the_day_before_as_a_subjects_time_still_dates():
+    p = only_proposal("外相は7日、ウクライナ側が前日に示した合意文書の案について協議した。")
+    assert p.date.start == day("2026-01-06")
+
+
+# round 8: a request with an adverb after よう; a truce's deadline does not split it; 要請 names the proposer
+
+def test_a_request_with_an_adverb_after_you_is_a_proposal():
+    p = only_proposal("米大統領は、ロシア側に対し、港湾施設への攻撃を10日間控えるよう直接要請した。")
+    assert p.rule == "proposal.verb_phrase" and p.kind == "ceasefire" and p.status == "proposed"
+    assert names(p.proposer) == {"United States"}
+
+
+def test_a_wish_with_you_is_no_request():
+    assert proposals("港湾施設への攻撃が早く止まるよう祈っていると述べた。") == []
+
+
+def test_a_truce_and_its_deadline_restated_are_one_proposal():
+    text = ("米大統領は、オデーサなどへの攻撃を5日間控えるよう強く求めた。"
+            "ロシア側は翌日、3月9日までオデーサへの攻撃を控えることに同意した。")
+    p = only_proposal(text)
+    assert p.status == "agreed" and len(p.evidence) == 2
+
+
+def test_both_sides_of_another_clause_give_no_proposer():
+    text = ("ロシアとウクライナの協議が続く。大統領は、双方が守る「港湾停戦」を提案していて、"
+            "ウクライナも黒海の港への攻撃を控える用意があると述べた。")
+    for p in proposals(text):
+        assert names(p.proposer) != {"Russia", "Ukraine"}

@@ -52,13 +52,25 @@ def _cues(v: DocView, words: dict, s: int, e: int) -> list[tuple[int, int, str]]
 
 def _mixed_or(v: DocView, hit: tuple[int, int, str], words: dict, lex: dict) -> _PURPOSES:
     """The cue's purpose, or other when it is one item of a joined list of cues of different purposes:
-    人道・財政・復旧支援として計100億ドル (財政 and 復旧 joined by ・) is a mix."""
-    mine = words[hit[2]]
-    for j in lex["purpose_list_joiners"]:
-        for w, p in words.items():
-            if p != mine and (v.clean.endswith(w + j, 0, hit[0]) or v.clean.startswith(j + w, hit[1])):
-                return "other"
-    return mine
+    人道・財政・復旧支援として計100億ドル, 財政、復旧・復興の各分野で (the chain of cues joined by ・ or 、
+    around the cue is walked both ways) is a mix. 復旧・復興支援 (one purpose twice) keeps it."""
+    found = {words[hit[2]]}
+    s, e = hit[0], hit[1]
+    while True:
+        step = next(((w, j) for j in lex["purpose_list_joiners"] for w in words
+                     if v.clean.endswith(w + j, 0, s)), None)
+        if step is None:
+            break
+        found.add(words[step[0]])
+        s -= len(step[0]) + len(step[1])
+    while True:
+        step = next(((w, j) for j in lex["purpose_list_joiners"] for w in words
+                     if v.clean.startswith(j + w, e)), None)
+        if step is None:
+            break
+        found.add(words[step[0]])
+        e += len(step[0]) + len(step[1])
+    return "other" if len(found) > 1 else words[hit[2]]
 
 
 def _instruments(text: str, lex: dict) -> list[str]:
@@ -167,8 +179,8 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
     if parsed:
         return parsed
     out = []
-    for ent in v.ents(lo, ms, {"GPE", "ORG", "PERSON"}):
-        if ent.label == "GPE" and ent.kind not in ("country", None):
+    for ent in v.ents(lo, ms, {"GPE", "ORG", "PERSON", "LOC"}):
+        if not _may_give(ent, lex):
             continue
         if _in_name(v, ent, lex):
             continue  # ウクライナ・ファシリティー / 「ウクライナ支援基金」: a name, not a giver
@@ -187,6 +199,15 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
         if subject and has_any(v.clean[ent.end:ms + 40], lex["donor_verbs"] + ["資金"]):
             out.append(_giver(ent, lex))
     return [a for a in out if a is not None]
+
+
+def _may_give(ent, lex: dict) -> bool:
+    """A filter on who can give: a country, a body or a person, or a place of a kind that gives as a whole
+    (donor_place_kinds: 欧州は別に200億ドルを拠出 / 欧州の資金で). Rejects a region or a city
+    (ドネツク州は…: a place, not a giver) and any other named place (黒海, ドンバス)."""
+    if ent.label == "LOC":
+        return ent.kind in lex["donor_place_kinds"] and bool(ent.canonical)
+    return not (ent.label == "GPE" and ent.kind not in ("country", None))
 
 
 def _genitive_giver(ent, tail: str, lex: dict) -> bool:
@@ -209,12 +230,30 @@ def _proposer(v: DocView, me: int, e: int, lex: dict) -> list:
     return []
 
 
+def _framework_owner(v: DocView, me: int, e: int, lex: dict) -> list:
+    """The owner of the framework a sum's clause describes: '…最大500億ユーロを財政と復旧に充てるEUの枠組み'
+    → the EU (the clause's verb, a funding one, ends right before 'Xの' + a framework head). Not a clause
+    that stops before it ('…500億ユーロを拠出した。EUの枠組みは…') nor one whose verb gives nothing."""
+    heads = "|".join(re.escape(w) for w in lex["framework_heads"])
+    for ent in v.ents(me, e, {"GPE", "ORG"}):
+        between = v.clean[me:ent.start]
+        if "。" in between or not re.match(r"^の(?:" + heads + ")", v.clean[ent.end:e]):
+            continue
+        verb = re.search(r"(?:" + "|".join(re.escape(w) for w in lex["donor_verbs"]) + r")(?:する|る|た|し)?$",
+                         between)
+        giver = _giver(ent, lex) if verb else None
+        return [giver] if giver is not None else []
+    return []
+
+
 def _giver(ent, lex: dict) -> Optional[Actor]:
     """The actor that gives through an entity: its state or bloc (日本政府 → Japan, EIB → EU), else a body that
     gives in its own name (IMF, 世界銀行: kinds in donor_org_kinds)."""
     st = state_of(ent)
     if st is None and ent.label == "ORG" and ent.kind in lex["donor_org_kinds"] and ent.canonical:
         return actor_of(ent)
+    if st is None and ent.label == "LOC" and ent.kind in lex["donor_place_kinds"] and ent.canonical:
+        return actor_of(ent)  # 欧州は…拠出: Europe as a whole
     return st
 
 
@@ -237,8 +276,8 @@ def _syntax_donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             ds, de = _subtree(syn, d, lex)
             if ds < s or de > ms:
                 continue
-            out += [_giver(e, lex) for e in v.ents(ds, de, {"GPE", "ORG", "PERSON"})
-                    if not (e.label == "GPE" and e.kind not in ("country", None)) and not _in_name(v, e, lex)
+            out += [_giver(e, lex) for e in v.ents(ds, de, {"GPE", "ORG", "PERSON", "LOC"})
+                    if _may_give(e, lex) and not _in_name(v, e, lex)
                     and v.clean[e.start - 1:e.start] != "対"
                     and not v.clean.startswith(tuple(lex["not_donor_after"] + lex["source_after"]), e.end)]
         if out:
@@ -292,8 +331,8 @@ def _subject_in(v: DocView, s: int, e: int, lex: dict):
     """The first state, bloc, body or person of [s, e) marked as a subject (Xは / X大統領が / 国際通貨基金（IMF）は),
     or the state of an official so marked (フランスのルコルニュ国防相は: a name the gazetteer lacks, then a title)."""
     follow = "|".join(lex["clause_subject_follow"])
-    for ent in v.ents(s, e, {"GPE", "ORG", "PERSON"}):
-        if ent.label == "GPE" and ent.kind != "country":
+    for ent in v.ents(s, e, {"GPE", "ORG", "PERSON", "LOC"}):
+        if (ent.label == "GPE" and ent.kind != "country") or not _may_give(ent, lex):
             continue
         if _in_name(v, ent, lex):
             continue
@@ -369,6 +408,8 @@ class MoneyLexicon(BaseModel):
     instrument_list_joiners: list[str]
     list_conjunctions: list[str]
     donor_org_kinds: list[str]
+    donor_place_kinds: list[str]  # LOC kinds that give as a whole (continent: 欧州は…拠出)
+    framework_heads: list[str]  # …に充てるEUの枠組み: a sum in the clause of X's framework is X's
     purpose_list_joiners: list[str]
     syntax_donor_cases: list[str]
     syntax_list_cases: list[str]
@@ -452,7 +493,8 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
     sum (…を融資するとのXの提案), the subjects since the previous sum, the sentence's first subject, the subject
     carried from the sentence before."""
     s, e = sent
-    sources = (lambda: _proposer(v, ent.end, e, lex), lambda: _donors(v, prev_money, ent.start, lex),
+    sources = (lambda: _proposer(v, ent.end, e, lex), lambda: _framework_owner(v, ent.end, e, lex),
+               lambda: _donors(v, prev_money, ent.start, lex),
                lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex))
     channels = _channels(v, max(s, prev_money), ent.start, lex)
     for find in sources:

@@ -18,6 +18,7 @@ Stages (each a short function below):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, Optional, cast
@@ -65,6 +66,7 @@ class _Mention:
     said_by: bool = False              # the character rules found a proposer (the parse only fills the field)
     bloc: Optional[str] = None         # NATOへの招待: the bloc a bloc head names
     bare: bool = False                 # 和平案 alone: kept only when the sentence says whose it is
+    date_borrowed: bool = False        # its date is not its sentence's (paragraph, heading or lead date)
 
 
 class _Status(BaseModel):
@@ -126,6 +128,11 @@ class ProposalLexicon(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     doc: str = ""
     heads: list[str]
+    both_sides_subjects: list[str]  # 双方が…合意: the subject is the two parties
+    key_drop_patterns: list[str]  # deadlines (2月1日まで) a merge key drops, as it drops spans (1週間)
+    vp_request_verbs: list[str]  # …控えるよう個人的に要請: the verb of a request with an adverb after よう
+    vp_request_adverb_max: int
+    anchored_relative_days: list[str]  # 翌日: after 停戦の / 成立した, counted from that event
     generic_modifiers: list[str]
     generic_names: list[str]
     bare_ok: list[str]
@@ -254,8 +261,13 @@ def _re() -> dict:
                                                 for w in lex["status"][k])
                                     + "(?:した|された|している|していた|してきた|た)?$"),
         "count": re.compile(rf"(?<![0-9０-９])([0-9０-９]{{1,3}}){points}(?={alternation(lex['count_followers'])})"),
+        "vp_request": re.compile(rf"ように?(?:[\u4e00-\u9fff\u3040-\u309f]"
+                                 rf"{{1,{lex['vp_request_adverb_max']}}}?(?:に|く|て|で)|[\u4e00-\u9fff]{{2}})"
+                                 rf"{alternation(lex['vp_request_verbs'])}"),
         "package": re.compile(rf"(?:対[\u4e00-\u9fff\u30a0-\u30ffー]{{1,6}})?{alternation(lex['package_heads'])}の?"
-                              rf"第[0-9０-９一二三四五六七八九十]{{1,3}}弾"),
+                              rf"第[0-9０-９一二三四五六七八九十]{{1,3}}弾"
+                              rf"|第[0-9０-９一二三四五六七八九十]{{1,3}}弾の(?:対[\u4e00-\u9fff\u30a0-\u30ffー]{{1,6}})?"
+                              rf"{alternation(lex['package_heads'])}(?:パッケージ)?"),
         "span": re.compile(rf"[0-9０-９]+{alternation(lex['span_units'])}"),
     }
 
@@ -269,6 +281,8 @@ def _key(name: str) -> str:
         k = k.replace(word, canonical)
     k = re.sub(r"^ウクライナ(?=.)", "", k)
     k = _re()["span"].sub("", k)
+    for pattern in _lex()["key_drop_patterns"]:
+        k = re.sub(pattern, "", k)  # 2月1日までキーウへの攻撃を控える = キーウへの攻撃を1週間控える
     for q in _lex()["truce_qualifiers"]:
         k = k.replace(q + "停戦", "停戦")
     for word, canonical in _lex()["key_synonyms"].items():
@@ -660,6 +674,26 @@ def _role_entities(v: DocView, p) -> list:
             if (x.label != "GPE" or x.kind == "country") and x.canonical]  # 中国外務省: China, not 外務省
 
 
+def _both_sides(v: DocView, m: _Mention, lex: dict) -> list:
+    """'双方が捕虜を交換することで合意した': a proposal whose sentence's subject is both sides (both_sides_subjects)
+    is the two states the text names most often (the two parties of the talks). None when the text names
+    fewer than two states, when second place is tied, or when the subject comes after the proposal
+    ('案を示し、双方は…' is someone else's act on it)."""
+    s, _ = m.sent
+    hits = find_all(v.clean, lex["both_sides_subjects"], s, m.start)
+    if not hits or "「" in v.clean[hits[-1][1]:m.start] or v.first(hits[-1][1], m.start, {"GPE", "PERSON"}):
+        return []  # '双方が約束する「停戦」を提案し、ウクライナも…控える': both sides are another clause's
+    counts: dict = {}
+    for ent in v.ents(0, len(v.clean), {"GPE"}):
+        if ent.kind == "country" and ent.canonical:
+            counts.setdefault(ent.canonical, []).append(ent)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    top = ranked[:2]
+    if len(top) < 2 or (len(ranked) > 2 and len(ranked[2]) == len(top[1])):
+        return []  # a tie for second place: which two sides is not clear
+    return _with_states([xs[0] for xs in top])
+
+
 def _with_states(ents: list) -> list:
     """The proposers as actors; a leader stands for the state he acts for: ゼレンスキー大統領が提案 gives one
     actor, Ukraine, whose text is the leader's name (an official's proposal is his government's). A person
@@ -757,7 +791,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
         m.said_by = bool(signed or chars)  # the character rules' answer decides whether it is specific
         m.bare = m.bare and not (chars and _put_forward(v, m, lex))  # 和平案 nobody puts forward: dropped below
-        chars = chars or _acting_on(v, m, lex)
+        chars = chars or _acting_on(v, m, lex) or _both_sides(v, m, lex)
         m.proposer = signed or _parsed_proposers(v, m, lex) or chars
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
@@ -1108,7 +1142,8 @@ def _closes_list(v: DocView, s: int, pos: int, n: int, lex: dict) -> bool:
 
 
 def _package_mentions(v: DocView, s: int, e: int) -> list[_Mention]:
-    """A round of a package named by its ordinal: '対A国制裁の第7弾を提案した' (package_heads in the lexicon)."""
+    """A round of a package named by its ordinal, before or after its head: '対A国制裁の第7弾を提案した',
+    '第7弾の制裁パッケージを採択した' (package_heads in the lexicon)."""
     return [_Mention(m.start(), m.end(), m.group(0), m.group(0), (s, e), quoted=True, rule="proposal.package")
             for m in _re()["package"].finditer(v.clean, s, e)]
 
@@ -1116,10 +1151,14 @@ def _package_mentions(v: DocView, s: int, e: int) -> list[_Mention]:
 def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     """A verb phrase proposed, agreed or rejected without a head noun:
     'エネルギー施設への攻撃を30日間停止することで合意', '1000人ずつ捕虜を交換することで一致'.
-    Coordinated phrases (Aを交換し、Bを返還することで一致) are one mention each."""
+    Coordinated phrases (Aを交換し、Bを返還することで一致) are one mention each. A request may put an adverb
+    between よう and its verb: '攻撃を1週間控えるよう個人的に要請' (vp_request_verbs)."""
     out = []
     for status, triggers in lex["vp_triggers"].items():
-        for ts, _, _ in find_all(v.clean, triggers, s, e):
+        starts = [ts for ts, _, _ in find_all(v.clean, triggers, s, e)]
+        if status == "proposed":
+            starts += [x.start() for x in _re()["vp_request"].finditer(v.clean, s, e)]
+        for ts in sorted(set(starts)):
             end: Optional[int] = ts
             while end is not None:
                 m = _vp_at(v, s, e, end, status, lex)
@@ -1175,7 +1214,8 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
     is when it was put forward, and wins over a schedule named after it."""
     others = [o.start for o in same_sentence if o is not m]
     best: Optional[tuple[int, TimeSpan]] = None
-    own = next((d for d in v.ents(m.sent[0], m.start, {"DATE"}) if _clause_date(v, d, m)), None)
+    own = next((d for d in v.ents(m.sent[0], m.start, {"DATE"})
+                if _clause_date(v, d, m) and not _event_anchored(v, d)), None)
     if own is not None and isinstance(own.value, TimeSpan) and own.value.start is not None:
         return own.value  # ウクライナ側が前日に示した|合意文書の案: the date of the clause that puts it forward
     for d in v.ents(m.sent[0], m.sent[1], {"DATE"}):
@@ -1185,6 +1225,8 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
             continue
         if m.start <= d.start and d.end <= m.end and _BARE_DAYS.search(v.clean[m.start:d.end]):
             continue  # 米提案の30日停戦: the truce's length, not the 30th
+        if _event_anchored(v, d):
+            continue  # 停戦が成立した「翌日」に部隊を展開: a day after an event, not a day of the calendar
         lo, hi = sorted((d.end, m.start))
         if any(lo <= o < hi for o in others):
             continue
@@ -1198,8 +1240,18 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
             best = (d.start, span)
     if best:
         return best[1]
+    m.date_borrowed = True  # the sentence gives none: a paragraph's, heading's or lead's date stands in
     done = m.status in ("proposed", "agreed", "signed", "rejected")  # only what the sentence says was done
     return _paragraph_date(v, m) or v.heading_date(m.start) or (_lead_date(v) if done else None)
+
+
+def _event_anchored(v: DocView, d) -> bool:
+    """A relative day counted from an event the text names right before it, not from the article's date:
+    '停戦の翌日', '和平が成立した「翌日」に'. Not '同日' or '前日に示した' after a subject (…側が前日に)."""
+    if d.text.strip("「」") not in _lex()["anchored_relative_days"]:
+        return False
+    before = v.clean[max(0, d.start - 2):d.start].rstrip("「『")
+    return before.endswith(("の", "た", "る"))
 
 
 CLAUSE_DATE_GAP = 12  # characters between a clause's date and the mention it modifies: 前日に示した|案
@@ -1232,7 +1284,7 @@ def _lead_date(v: DocView) -> Optional[TimeSpan]:
         for d in v.ents(s, e, {"DATE"}):
             span = d.value
             if isinstance(span, TimeSpan) and span.start and span.end and not d.text.endswith("間") \
-                    and (span.end - span.start).days < LEAD_DAYS:
+                    and (span.end - span.start).days < LEAD_DAYS and not _event_anchored(v, d):
                 return span
         read += 1
         if read >= LEAD_SENTENCES:
@@ -1246,7 +1298,7 @@ SECTION_BACK = 6  # sentences looked back, within the section, for the date of t
 def _paragraph_date(v: DocView, m: _Mention) -> Optional[TimeSpan]:
     """The nearest day-like date of the section's earlier sentences: '■覚書は交わしたが / 2日の2回目の協議は
     …行われた。/ 双方は…覚書を交換した。' dates the memoranda to the 2nd."""
-    found = section_dates(v, m.start, SECTION_BACK)
+    found = [d for d in section_dates(v, m.start, SECTION_BACK) if not _event_anchored(v, d)]
     value = found[0].value if found else None
     return value if isinstance(value, TimeSpan) else None
 
@@ -1311,6 +1363,8 @@ def _sides(name: str) -> frozenset:
 def _same(g: list[_Mention], m: _Mention) -> bool:
     if any(_key(x.name) == _key(m.name) for x in g):
         return True  # the same name, with or without its point count
+    if m.rule == "proposal.package":
+        return any(x.rule == "proposal.package" and _round(x.name) == _round(m.name) for x in g)
     pts = {x.points for x in g if x.points}
     if m.points or pts:
         return bool(m.points and m.points in pts)
@@ -1333,6 +1387,12 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
         if _same_head_topic(x, m):
             return True
     return False
+
+
+def _round(name: str) -> str:
+    """The ordinal of a package round, in half-width digits: 対ロシア制裁の第１７弾 and 第17弾の制裁パッケージ → 17."""
+    m = re.search(r"第([0-9０-９一二三四五六七八九十]{1,3})弾", name)
+    return unicodedata.normalize("NFKC", m.group(1)) if m else name
 
 
 _BARE_DAYS = re.compile(r"(?<![月0-9０-９])([0-9０-９]+)日$")
@@ -1533,6 +1593,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
     Rejects e.g. '和平計画について楽観的な見方を示した' (a bare plan, nothing about it)."""
     if all(x.rule == "proposal.quoted_name" and not (x.predicate or x.setup or x.status == "agreed") for x in g):
         return False  # a quoted name nothing is said of
+    if all(x.rule == "proposal.package" and not x.status for x in g):
+        return False  # 第18弾の制裁パッケージの準備に着手: a round nobody has put forward yet
     if all(_actor_only(v, x) and not x.status for x in g):
         return False  # これまで米国主導の枠組みが担ってきた役割: a frame named by its leader, nothing said of it
     if any(x.points or x.said_by or x.quoted for x in g) or len(g) > 1:
@@ -1640,9 +1702,13 @@ def _sum_names(names: list[str]) -> list[str]:
 
 def _group_dates(g: list[_Mention], status: Optional[str]) -> list[TimeSpan]:
     """The dates of the mentions that settle the proposal's status first ('…30日間控えることで一致' on the 18th,
-    not a headline dated the 26th), then the others, each in text order."""
-    settling = [x.date for x in g if x.date and x.status == status]
-    return settling + [x.date for x in g if x.date and x.status != status]
+    not a headline dated the 26th), then the others, each in text order; within each, a date the mention's own
+    sentence gives before one it borrows (a headline '…パッケージを採択' under a dateline of the 21st, then
+    '…は20日、…パッケージを採択しました' gives the 20th)."""
+    settling = [x for x in g if x.date and x.status == status]
+    others = [x for x in g if x.date and x.status != status]
+    return [x.date for part in (settling, others) for x in sorted(part, key=lambda x: x.date_borrowed)
+            if x.date is not None]
 
 
 def _record(v: DocView, g: list[_Mention]) -> Proposal:
