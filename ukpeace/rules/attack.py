@@ -1155,13 +1155,55 @@ def _is_target(name: str) -> TypeGuard[AttackTarget]:
     return name in get_args(AttackTarget)
 
 
-def _target(text: str, lex: dict) -> Optional[AttackTarget]:
+def _target_hits(text: str, lex: dict) -> list[tuple[int, int, str]]:
+    """Every target word of the strike's text as (start, end, class), longest word first at a position,
+    dropping a word that only describes a place (港の町ノボロシースク, 港湾都市オデーサ: a port town, not a port hit)."""
+    hits: dict[int, tuple[int, int, str]] = {}
     for target, words in lex["targets"]:
-        if has_any(text, words):
-            if not _is_target(target):
-                raise ValueError(f"attack lexicon: {target!r} is not an Attack.target")
-            return target
-    return None
+        if not _is_target(target):
+            raise ValueError(f"attack lexicon: {target!r} is not an Attack.target")
+        for w in words:
+            for m in re.finditer(re.escape(w), text):
+                if _place_descriptor(text, m.end(), lex):
+                    continue
+                old = hits.get(m.start())
+                if old is None or old[1] < m.end():
+                    hits[m.start()] = (m.start(), m.end(), target)
+    out: list[tuple[int, int, str]] = []
+    for h in sorted(hits.values()):  # 水力発電 + 発電所 overlap: one word, 水力発電所
+        if out and h[0] < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], h[1]), out[-1][2])
+        else:
+            out.append(h)
+    return out
+
+
+def _place_descriptor(text: str, end: int, lex: dict) -> bool:
+    """A target word that describes the town it heads, not what was hit: 港の町X → no port target."""
+    return any(text.startswith(h, end) for h in lex["target_place_heads"])
+
+
+def _head_link(between: str, lex: dict) -> bool:
+    """Text joining a modifier target word to its head: 水力発電|所の|ダム, 港|の|倉庫 (the rest of the
+    modifier's noun, at most two characters, then a genitive link); not 住宅|や電力の|施設."""
+    return any(between.endswith(k) and len(between) - len(k) <= 2 and between[:len(between) - len(k)].isalpha()
+               or between == k for k in lex["target_head_links"])
+
+
+def _target(text: str, lex: dict) -> Optional[AttackTarget]:
+    """The class first in the lexicon's order among the target words told (製油所と港 → energy), or that of
+    the head its word modifies (水力発電所のダムが破壊 → the dam, infrastructure)."""
+    hits = _target_hits(text, lex)
+    if not hits:
+        return None
+    order = [t for t, _ in lex["targets"]]
+    k = min(range(len(hits)), key=lambda n: (order.index(hits[n][2]), hits[n][0]))
+    first = hits[k]
+    for h in hits[k + 1:]:
+        if not _head_link(text[first[1]:h[0]], lex):
+            break
+        first = h
+    return first[2]  # type: ignore[return-value]
 
 
 def _weapons(text: str, lex: dict) -> list[str]:
@@ -1374,7 +1416,7 @@ def _merge_undated(out: list[Attack]) -> list[Attack]:
         side = [x.canonical for x in a.attacker]
         dated = [b for b in out if b is not a and b.date is not None and b.count is None and _cities(b)
                  and [x.canonical for x in b.attacker] == side and _cities(b) & _cities(a)]
-        whole = [b for b in dated if _cities(a) <= _cities(b)]
+        whole = [b for b in dated if _cities(a) <= _cities(b)] or _widened_lead(a, dated)
         if whole:
             _absorb(whole[0], a)
             continue
@@ -1382,6 +1424,16 @@ def _merge_undated(out: list[Attack]) -> list[Attack]:
             a.date = dated[0].date
         kept.append(a)
     return kept
+
+
+def _widened_lead(a: Attack, dated: list[Attack]) -> list[Attack]:
+    """The one dated strike whose towns are all among an undated list with no toll, count or impacts of its
+    own: the list spells out the lead's wave (首都キーウを含む各地の都市に攻撃…11人が死亡 / 攻撃はキーウのほか、
+    リビウ、ドニプロなどに及んだ). Not with two dated candidates (which of them would it widen?)."""
+    if a.casualties.killed or a.casualties.injured or a.impacts or a.count:
+        return []
+    under = [b for b in dated if _cities(b) < _cities(a)]
+    return under if len(under) == 1 and len(dated) == 1 else []
 
 
 def _regions_only(a: Attack) -> list:
