@@ -1451,16 +1451,25 @@ def _seat_of(region, b: Attack, near_km: float) -> bool:
         p.lat is not None and p.kind in ("city", "district") and _km(region, p) <= near_km for p in b.locations)
 
 
+def _tolls_the_day(a: Attack, b: Attack) -> bool:
+    """A dated regional account gives the toll of a strike on the seat that day which told none
+    (ベルゴロド市で30日、砲撃… / 州知事は、30日の砲撃による死者が24人に増えた)."""
+    return a.date is not None and b.date is not None and a.date.start == b.date.start and \
+        a.date.end == b.date.end and bool(a.casualties.killed or a.casualties.injured) and \
+        not (b.casualties.killed or b.casualties.injured)
+
+
 def _merge_regional_accounts(out: list[Attack], lex: dict) -> list[Attack]:
     """An undated account by a region's officials (州のリサク知事によると、攻撃で市内の産業施設が被害を受け、2人が負傷)
     of a strike told with its day on the region's seat (…ドニプロの軍需産業施設を攻撃した) joins that strike:
     same attacker, no count of its own."""
     kept: list[Attack] = []
     for a in out:
-        regions = _regions_only(a) if a.date is None and not a.count else []
+        regions = _regions_only(a) if not a.count else []
         side = [x.canonical for x in a.attacker]
         host = next((b for b in out if b is not a and b.date is not None and b.count is None and side and
                      [x.canonical for x in b.attacker] == side and _cities(b) and
+                     (a.date is None or _tolls_the_day(a, b)) and
                      any(_seat_of(r, b, lex["near_km"]) for r in regions)), None) if regions else None
         if host is not None:
             _absorb(host, a)
