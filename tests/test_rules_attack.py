@@ -1352,3 +1352,80 @@ def test_a_ministry_reporting_its_own_strike_is_the_attacker(profile):
 def test_round7_facility_nouns_give_the_target_class(profile, facility, target):
     a = _one(f"ロシア軍は12日未明、南部ミコライウの{facility}を無人機で攻撃した。", profile)
     assert a.target == target
+
+
+# --- round 8: target by head noun, place-describing target words ------------------------------
+
+def test_target_is_the_head_a_facility_word_modifies():
+    # 水力発電所のダム: the dam (infrastructure) is what was hit, the power plant only names it
+    a = only_attack("ロシア軍は18日、ドニプロ川の水力発電所のダムをミサイルで攻撃し、ダムが決壊した。")
+    assert a.target == "infrastructure"
+
+
+def test_power_plant_alone_stays_energy():
+    a = only_attack("ロシア軍は18日、ドニプロ川の水力発電所をミサイルで攻撃した。")
+    assert a.target == "energy"
+
+
+def test_port_describing_a_town_is_no_port_target():
+    # 港の町X: a port town; the flats hit make the strike civilian
+    a = only_attack("ウクライナ軍の無人機が18日、ロシア南部の港の町トゥアプセを攻撃し、集合住宅で2人が負傷した。")
+    assert a.target == "civilian"
+    assert a.casualties.injured == 2
+
+
+def test_port_hit_stays_infrastructure():
+    a = only_attack("ウクライナ軍の無人機が18日、ロシア南部トゥアプセの港を攻撃し、倉庫が損傷した。")
+    assert a.target == "infrastructure"
+
+
+# --- round 8: casualties attached to the right strike ------------------------------------------
+
+WAVE = ("ロシア軍は18日朝、首都キーウを含む各地の都市に大規模なミサイル攻撃を行った。"
+        "当局によると、全土で9人が死亡、30人が負傷した。\n"
+        "巡航ミサイルによる攻撃はキーウのほか、西部リビウ、南部オデーサ、東部ハルキウなどに及んだ。")
+
+
+def test_undated_town_list_widens_the_dated_lead_strike():
+    a = only_attack(WAVE)
+    assert (a.casualties.killed, a.casualties.injured) == (9, 30)
+    assert {"Kyiv", "Lviv", "Odesa", "Kharkiv"} <= names(a.locations)
+
+
+def test_town_list_with_its_own_toll_stays_a_strike_of_its_own():
+    text = ("ロシア軍は18日朝、首都キーウにミサイル攻撃を行い、3人が死亡した。\n"
+            "リビウやオデーサ、キーウでは無人機による攻撃で5人が負傷した。")
+    found = attacks(text)
+    assert any(a.casualties.killed == 3 for a in found)
+    assert any(a.casualties.injured == 5 for a in found)
+
+
+SEAT_TOLL = ("ウクライナ軍は30日、ロシア西部クルスク市の中心部を砲撃した。\n"
+             "クルスク州の知事は、30日の砲撃による死者が6人に、負傷者は20人に増えたと明らかにした。")
+
+
+def test_regional_toll_of_the_day_joins_the_strike_on_the_seat():
+    a = only_attack(SEAT_TOLL)
+    assert names(a.attacker) == {"Ukraine"}
+    assert (a.casualties.killed, a.casualties.injured) == (6, 20)
+    assert "Kursk" in names(a.locations)
+
+
+def test_regional_toll_of_another_day_stays_apart():
+    text = ("ウクライナ軍は30日、ロシア西部クルスク市の中心部を砲撃した。\n"
+            "クルスク州の知事は、28日の砲撃で2人が死亡したと明らかにした。")
+    assert not any(a.casualties.killed == 2 and "Kursk" in names(a.locations) and a.date is not None
+                   and a.date.start == day("2026-01-30") for a in attacks(text, "2026-01-31"))
+
+
+# --- round 8: a weapon that drops its charge ----------------------------------------------------
+
+def test_drone_dropping_explosives_is_a_strike():
+    a = only_attack("18日、ヘルソン州の村でロシア軍の無人機が乗用車に爆発物を投下し、運転していた男性1人が負傷した。")
+    assert a.weapons == ["drone"]
+    assert a.casualties.injured == 1
+    assert names(a.attacker) == {"Russia"}
+
+
+def test_aid_dropped_from_a_plane_is_no_strike():
+    assert attacks("18日、輸送機がヘルソン州の村に支援物資を投下し、住民が受け取った。") == []
