@@ -1429,3 +1429,22 @@ def test_drone_dropping_explosives_is_a_strike():
 
 def test_aid_dropped_from_a_plane_is_no_strike():
     assert attacks("18日、輸送機がヘルソン州の村に支援物資を投下し、住民が受け取った。") == []
+
+
+REGION_THEN_SEAT = ("ウクライナ南部ヘルソン州で18日夜、ロシア軍による無人機攻撃があり、変電所が被弾した。\n"
+                    "州知事によると、攻撃で電力会社の作業員1人が負傷した。ヘルソン市内では住宅の窓が割れるなどの被害も出た。")
+
+
+def test_undated_seat_toll_joins_the_strike_told_by_region():
+    a = only_attack(REGION_THEN_SEAT)
+    assert a.casualties.injured == 1
+    assert "Kherson Oblast" in names(a.locations)
+    assert a.date is not None and a.date.start == day("2026-01-18")
+
+
+def test_seat_toll_with_two_regional_strikes_that_day_is_not_guessed():
+    text = ("ウクライナ南部ヘルソン州で18日夜、ロシア軍による無人機攻撃があり、変電所が被弾した。\n"
+            "南部ミコライウ州でも18日夜、ロシア軍による無人機攻撃があった。\n"
+            "州知事によると、攻撃で電力会社の作業員1人が負傷した。ヘルソン市内では住宅の窓が割れるなどの被害も出た。")
+    found = attacks(text)
+    assert not any(a.casualties.injured == 1 and "Mykolaiv Oblast" in names(a.locations) for a in found)

@@ -1403,7 +1403,18 @@ def _larger(a: Optional[int], b: Optional[int]) -> Optional[int]:
     return max(told) if told else None
 
 
-def _merge_undated(out: list[Attack]) -> list[Attack]:
+def _regional_host(a: Attack, out: list[Attack], side: list, near_km: float) -> list[Attack]:
+    """The one dated strike told only by region whose seat is the undated account's town (ザポリージャ州で12日夜
+    …攻撃があり / 同知事によると、攻撃で作業員1人が負傷した。市内では…: the seat's toll of the same strike)."""
+    if a.count:
+        return []
+    hosts = [b for b in out if b is not a and b.date is not None and b.count is None and not _cities(b) and
+             [x.canonical for x in b.attacker] == side and
+             any(p.kind == "region" and _seat_of(p, a, near_km) for p in b.locations)]
+    return hosts[:1] if len(hosts) == 1 else []
+
+
+def _merge_undated(out: list[Attack], near_km: float) -> list[Attack]:
     """An undated account of a strike told with its date elsewhere (a detail paragraph: テルノピリ市においては、
     集合住宅2棟が直撃を受け…死者は25人に; a live blog's entry: スムイへのミサイル攻撃による死者が34人に増えた)
     joins it: same attacker, its towns all among the dated strike's. One that shares only some of them
@@ -1416,7 +1427,8 @@ def _merge_undated(out: list[Attack]) -> list[Attack]:
         side = [x.canonical for x in a.attacker]
         dated = [b for b in out if b is not a and b.date is not None and b.count is None and _cities(b)
                  and [x.canonical for x in b.attacker] == side and _cities(b) & _cities(a)]
-        whole = [b for b in dated if _cities(a) <= _cities(b)] or _widened_lead(a, dated)
+        whole = [b for b in dated if _cities(a) <= _cities(b)] or _widened_lead(a, dated) or \
+            _regional_host(a, out, side, near_km)
         if whole:
             _absorb(whole[0], a)
             continue
@@ -1683,6 +1695,7 @@ def extract(v: DocView) -> list[Attack]:
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
     out = [a for a in out if not _country_retelling(a, out)]
-    out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(_merge_undated(_merge_updates(out)), lex)))
+    out = _merge_undated(_merge_updates(out), lex["near_km"])
+    out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(out, lex)))
     _stray_outages(v, out, lex)
     return out
