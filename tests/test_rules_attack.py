@@ -1448,3 +1448,17 @@ def test_seat_toll_with_two_regional_strikes_that_day_is_not_guessed():
             "州知事によると、攻撃で電力会社の作業員1人が負傷した。ヘルソン市内では住宅の窓が割れるなどの被害も出た。")
     found = attacks(text)
     assert not any(a.casualties.injured == 1 and "Mykolaiv Oblast" in names(a.locations) for a in found)
+
+
+# --- round 8: the reporting body's region as the place, when the strike points back to it ------
+
+def test_reporting_region_is_the_place_when_the_strike_says_within_the_region():
+    a = only_attack("ミコライウ州の当局によると、ロシア軍は18日夜、無人機で州内の港湾施設を攻撃し、1人が負傷した。")
+    assert "Mykolaiv Oblast" in names(a.locations)
+    assert a.casualties.injured == 1
+
+
+def test_reporting_region_without_pointer_is_not_the_place():
+    a = only_attack("ミコライウ州の当局によると、ロシア軍は18日夜、無人機でオデーサの港湾施設を攻撃し、1人が負傷した。")
+    assert "Mykolaiv Oblast" not in names(a.locations)
+    assert "Odesa" in names(a.locations)

@@ -903,6 +903,14 @@ def _launch_origin(v: DocView, p, e: int, lex: dict) -> bool:
     return bool(has_any(clause, lex["launch_words"]))
 
 
+def _jurisdiction_hit(v: DocView, p, e: int, lex: dict) -> bool:
+    """The reporting body's region is where the strike hit when the sentence points back to it (オデーサ州の当局
+    によると、ロシア軍は…州内の港湾施設などを攻撃した); not a country's body (ウクライナ政府は…国内の).
+    """
+    words = lex["jurisdiction_anaphors"].get(p.kind or "", [])
+    return bool(words) and has_any(v.clean[p.end:e], words) is not None
+
+
 def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> list:
     lex = lexicon("attack")
     places = []
@@ -930,7 +938,8 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
             if nxt.startswith("の") and any((v.clean.startswith(t, p.end + 1) or v.clean.startswith(t, p.end + 3))
                                              and not (p.kind != "country" and  # ウクライナの軍需産業: the country's
                                                       v.clean.startswith(not_affiliation, p.end + 1))
-                                             for t in lex["affiliation_after"]):
+                                             for t in lex["affiliation_after"]) and \
+                    not _jurisdiction_hit(v, p, e, lex):
                 continue  # ウクライナの新任エネルギー大臣: an affiliation, not where it happened
             places.append(p)
     if v.syntax.parsed:
