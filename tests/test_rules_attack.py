@@ -1462,3 +1462,16 @@ def test_reporting_region_without_pointer_is_not_the_place():
     a = only_attack("ミコライウ州の当局によると、ロシア軍は18日夜、無人機でオデーサの港湾施設を攻撃し、1人が負傷した。")
     assert "Mykolaiv Oblast" not in names(a.locations)
     assert "Odesa" in names(a.locations)
+
+
+# --- round 8: light and serious injuries are injuries -----------------------------------------
+
+def test_light_injuries_count_as_injured():
+    text = ("ウクライナ軍の無人機が18日夜、ロシア南部ボロネジの集合住宅を攻撃した。\n"
+            "州知事によると、住民3人が軽傷を負い、窓ガラスが割れた。")
+    a = only_attack(text)
+    assert a.casualties.injured == 3
+
+
+def test_light_injuries_in_a_road_accident_are_no_attack():
+    assert attacks("18日夜、ボロネジ市内でバスが衝突し、乗客3人が軽傷を負った。") == []
