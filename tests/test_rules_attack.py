@@ -1475,3 +1475,17 @@ def test_light_injuries_count_as_injured():
 
 def test_light_injuries_in_a_road_accident_are_no_attack():
     assert attacks("18日夜、ボロネジ市内でバスが衝突し、乗客3人が軽傷を負った。") == []
+
+
+def test_toll_told_within_the_officials_region_adds_the_region():
+    text = ("ロシア軍は18日未明、チェルニヒウを無人機で攻撃した。"
+            "チェルニヒウ州の知事によると、州内で2人が負傷した。")
+    a = only_attack(text)
+    assert {"Chernihiv", "Chernihiv Oblast"} <= names(a.locations)
+
+
+def test_toll_told_by_a_regional_official_alone_adds_no_region():
+    text = ("ロシア軍は18日未明、チェルニヒウを無人機で攻撃した。"
+            "チェルニヒウ州の知事によると、2人が負傷した。")
+    a = only_attack(text)
+    assert "Chernihiv Oblast" not in names(a.locations)

@@ -915,6 +915,7 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
     lex = lexicon("attack")
     places = []
     capital = {"RU": "Moscow", "UA": "Kyiv"}.get(attacker_country or "")
+    pointed: set[int] = set()
     for s, e in ep.sents:
         if _outage_only(v, s, e, lex):
             continue  # 停電はハルキウ州、オデーサ州に及んだ: where the lights went out, not where the strike hit
@@ -923,7 +924,7 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
             nxt = v.clean[p.end:p.end + 4]
             if p.kind == "country" and p.country == attacker_country:
                 continue
-            if not told_strike and _official_of(v, p, e):
+            if not told_strike and _official_of(v, p, e) and not _jurisdiction_hit(v, p, e, lex):
                 continue  # …ハルキウ州のシネフボウ知事によると、死者は18人: who reports the toll, not where
             if nxt.startswith(tuple(lex["not_place_after"])) or nxt.startswith(tuple(lex["meeting_after"])) or \
                     _dateline(v.clean, p.end, lex):
@@ -942,8 +943,10 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
                     not _jurisdiction_hit(v, p, e, lex):
                 continue  # ウクライナの新任エネルギー大臣: an affiliation, not where it happened
             places.append(p)
-    if v.syntax.parsed:
-        kept = [p for p in places if _place_role(v, p, lex) is None]
+            if _jurisdiction_hit(v, p, e, lex):
+                pointed.add(p.start)
+    if v.syntax.parsed:  # a region the sentence points back to (州内で) stays whatever role the parse gives it
+        kept = [p for p in places if _place_role(v, p, lex) is None or p.start in pointed]
         if any(p.kind != "country" for p in kept):
             places = kept  # the parse rules out reporters' and descriptions' places when a strike place is left
     specific = [p for p in places if p.kind != "country"]
