@@ -1489,3 +1489,14 @@ def test_toll_told_by_a_regional_official_alone_adds_no_region():
             "チェルニヒウ州の知事によると、2人が負傷した。")
     a = only_attack(text)
     assert "Chernihiv Oblast" not in names(a.locations)
+
+
+# --- round 8: 同じ日 after the subject phrase ---------------------------------------------------
+
+def test_same_day_after_a_subject_phrase_takes_the_previous_strikes_day():
+    text = ("ロシア軍は14日未明、ハルキウを無人機とミサイルで攻撃し、4人が負傷した。\n"
+            "またウクライナ軍の無人機が同じ日にロシア西部ブリャンスクの変電所を攻撃した。")
+    found = attacks(text)
+    ua = [a for a in found if names(a.attacker) == {"Ukraine"}]
+    assert len(ua) == 1
+    assert ua[0].date is not None and ua[0].date.start == day("2026-01-14")
