@@ -1168,8 +1168,8 @@ def _is_target(name: str) -> TypeGuard[AttackTarget]:
 
 
 def _target_hits(text: str, lex: dict) -> list[tuple[int, int, str]]:
-    """Every target word of the strike's text as (start, end, class), longest word first at a position,
-    dropping a word that only describes a place (港の町ノボロシースク, 港湾都市オデーサ: a port town, not a port hit)."""
+    """Every target word of the strike's text as (start, end, class), the longest at a position, overlaps
+    joined; not a word that only describes a place (港の町X, 港湾都市Y: a port town, not a port hit)."""
     hits: dict[int, tuple[int, int, str]] = {}
     for target, words in lex["targets"]:
         if not _is_target(target):
@@ -1198,8 +1198,11 @@ def _place_descriptor(text: str, end: int, lex: dict) -> bool:
 def _head_link(between: str, lex: dict) -> bool:
     """Text joining a modifier target word to its head: 水力発電|所の|ダム, 港|の|倉庫 (the rest of the
     modifier's noun, at most two characters, then a genitive link); not 住宅|や電力の|施設."""
-    return any(between.endswith(k) and len(between) - len(k) <= 2 and between[:len(between) - len(k)].isalpha()
-               or between == k for k in lex["target_head_links"])
+    for k in lex["target_head_links"]:
+        tail = between[:len(between) - len(k)]
+        if between == k or (between.endswith(k) and len(tail) <= 2 and tail.isalpha()):
+            return True
+    return False
 
 
 def _target(text: str, lex: dict) -> Optional[AttackTarget]:
