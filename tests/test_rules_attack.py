@@ -1352,3 +1352,151 @@ def test_a_ministry_reporting_its_own_strike_is_the_attacker(profile):
 def test_round7_facility_nouns_give_the_target_class(profile, facility, target):
     a = _one(f"ロシア軍は12日未明、南部ミコライウの{facility}を無人機で攻撃した。", profile)
     assert a.target == target
+
+
+# --- round 8: target by head noun, place-describing target words ------------------------------
+
+def test_target_is_the_head_a_facility_word_modifies():
+    # 水力発電所のダム: the dam (infrastructure) is what was hit, the power plant only names it
+    a = only_attack("ロシア軍は18日、ドニプロ川の水力発電所のダムをミサイルで攻撃し、ダムが決壊した。")
+    assert a.target == "infrastructure"
+
+
+def test_power_plant_alone_stays_energy():
+    a = only_attack("ロシア軍は18日、ドニプロ川の水力発電所をミサイルで攻撃した。")
+    assert a.target == "energy"
+
+
+def test_port_describing_a_town_is_no_port_target():
+    # 港の町X: a port town; the flats hit make the strike civilian
+    a = only_attack("ウクライナ軍の無人機が18日、ロシア南部の港の町トゥアプセを攻撃し、集合住宅で2人が負傷した。")
+    assert a.target == "civilian"
+    assert a.casualties.injured == 2
+
+
+def test_port_hit_stays_infrastructure():
+    a = only_attack("ウクライナ軍の無人機が18日、ロシア南部トゥアプセの港を攻撃し、倉庫が損傷した。")
+    assert a.target == "infrastructure"
+
+
+# --- round 8: casualties attached to the right strike ------------------------------------------
+
+WAVE = ("ロシア軍は18日朝、首都キーウを含む各地の都市に大規模なミサイル攻撃を行った。"
+        "当局によると、全土で9人が死亡、30人が負傷した。\n"
+        "巡航ミサイルによる攻撃はキーウのほか、西部リビウ、南部オデーサ、東部ハルキウなどに及んだ。")
+
+
+def test_undated_town_list_widens_the_dated_lead_strike():
+    a = only_attack(WAVE)
+    assert (a.casualties.killed, a.casualties.injured) == (9, 30)
+    assert {"Kyiv", "Lviv", "Odesa", "Kharkiv"} <= names(a.locations)
+
+
+def test_town_list_with_its_own_toll_stays_a_strike_of_its_own():
+    text = ("ロシア軍は18日朝、首都キーウにミサイル攻撃を行い、3人が死亡した。\n"
+            "リビウやオデーサ、キーウでは無人機による攻撃で5人が負傷した。")
+    found = attacks(text)
+    assert any(a.casualties.killed == 3 for a in found)
+    assert any(a.casualties.injured == 5 for a in found)
+
+
+SEAT_TOLL = ("ウクライナ軍は30日、ロシア西部クルスク市の中心部を砲撃した。\n"
+             "クルスク州の知事は、30日の砲撃による死者が6人に、負傷者は20人に増えたと明らかにした。")
+
+
+def test_regional_toll_of_the_day_joins_the_strike_on_the_seat():
+    a = only_attack(SEAT_TOLL)
+    assert names(a.attacker) == {"Ukraine"}
+    assert (a.casualties.killed, a.casualties.injured) == (6, 20)
+    assert "Kursk" in names(a.locations)
+
+
+def test_regional_toll_of_another_day_stays_apart():
+    text = ("ウクライナ軍は30日、ロシア西部クルスク市の中心部を砲撃した。\n"
+            "クルスク州の知事は、28日の砲撃で2人が死亡したと明らかにした。")
+    assert not any(a.casualties.killed == 2 and "Kursk" in names(a.locations) and a.date is not None
+                   and a.date.start == day("2026-01-30") for a in attacks(text, "2026-01-31"))
+
+
+# --- round 8: a weapon that drops its charge ----------------------------------------------------
+
+def test_drone_dropping_explosives_is_a_strike():
+    a = only_attack("18日、ヘルソン州の村でロシア軍の無人機が乗用車に爆発物を投下し、運転していた男性1人が負傷した。")
+    assert a.weapons == ["drone"]
+    assert a.casualties.injured == 1
+    assert names(a.attacker) == {"Russia"}
+
+
+def test_aid_dropped_from_a_plane_is_no_strike():
+    assert attacks("18日、輸送機がヘルソン州の村に支援物資を投下し、住民が受け取った。") == []
+
+
+REGION_THEN_SEAT = ("ウクライナ南部ヘルソン州で18日夜、ロシア軍による無人機攻撃があり、変電所が被弾した。\n"
+                    "州知事によると、攻撃で電力会社の作業員1人が負傷した。ヘルソン市内では住宅の窓が割れるなどの被害も出た。")
+
+
+def test_undated_seat_toll_joins_the_strike_told_by_region():
+    a = only_attack(REGION_THEN_SEAT)
+    assert a.casualties.injured == 1
+    assert "Kherson Oblast" in names(a.locations)
+    assert a.date is not None and a.date.start == day("2026-01-18")
+
+
+def test_seat_toll_with_two_regional_strikes_that_day_is_not_guessed():
+    text = ("ウクライナ南部ヘルソン州で18日夜、ロシア軍による無人機攻撃があり、変電所が被弾した。\n"
+            "南部ミコライウ州でも18日夜、ロシア軍による無人機攻撃があった。\n"
+            "州知事によると、攻撃で電力会社の作業員1人が負傷した。ヘルソン市内では住宅の窓が割れるなどの被害も出た。")
+    found = attacks(text)
+    assert not any(a.casualties.injured == 1 and "Mykolaiv Oblast" in names(a.locations) for a in found)
+
+
+# --- round 8: the reporting body's region as the place, when the strike points back to it ------
+
+def test_reporting_region_is_the_place_when_the_strike_says_within_the_region():
+    a = only_attack("ミコライウ州の当局によると、ロシア軍は18日夜、無人機で州内の港湾施設を攻撃し、1人が負傷した。")
+    assert "Mykolaiv Oblast" in names(a.locations)
+    assert a.casualties.injured == 1
+
+
+def test_reporting_region_without_pointer_is_not_the_place():
+    a = only_attack("ミコライウ州の当局によると、ロシア軍は18日夜、無人機でオデーサの港湾施設を攻撃し、1人が負傷した。")
+    assert "Mykolaiv Oblast" not in names(a.locations)
+    assert "Odesa" in names(a.locations)
+
+
+# --- round 8: light and serious injuries are injuries -----------------------------------------
+
+def test_light_injuries_count_as_injured():
+    text = ("ウクライナ軍の無人機が18日夜、ロシア南部ボロネジの集合住宅を攻撃した。\n"
+            "州知事によると、住民3人が軽傷を負い、窓ガラスが割れた。")
+    a = only_attack(text)
+    assert a.casualties.injured == 3
+
+
+def test_light_injuries_in_a_road_accident_are_no_attack():
+    assert attacks("18日夜、ボロネジ市内でバスが衝突し、乗客3人が軽傷を負った。") == []
+
+
+def test_toll_told_within_the_officials_region_adds_the_region():
+    text = ("ロシア軍は18日未明、チェルニヒウを無人機で攻撃した。"
+            "チェルニヒウ州の知事によると、州内で2人が負傷した。")
+    a = only_attack(text)
+    assert {"Chernihiv", "Chernihiv Oblast"} <= names(a.locations)
+
+
+def test_toll_told_by_a_regional_official_alone_adds_no_region():
+    text = ("ロシア軍は18日未明、チェルニヒウを無人機で攻撃した。"
+            "チェルニヒウ州の知事によると、2人が負傷した。")
+    a = only_attack(text)
+    assert "Chernihiv Oblast" not in names(a.locations)
+
+
+# --- round 8: 同じ日 after the subject phrase ---------------------------------------------------
+
+def test_same_day_after_a_subject_phrase_takes_the_previous_strikes_day():
+    text = ("ロシア軍は14日未明、ハルキウを無人機とミサイルで攻撃し、4人が負傷した。\n"
+            "またウクライナ軍の無人機が同じ日にロシア西部ブリャンスクの変電所を攻撃した。")
+    found = attacks(text)
+    ua = [a for a in found if names(a.attacker) == {"Ukraine"}]
+    assert len(ua) == 1
+    assert ua[0].date is not None and ua[0].date.start == day("2026-01-14")

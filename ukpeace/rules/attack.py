@@ -903,10 +903,19 @@ def _launch_origin(v: DocView, p, e: int, lex: dict) -> bool:
     return bool(has_any(clause, lex["launch_words"]))
 
 
+def _jurisdiction_hit(v: DocView, p, e: int, lex: dict) -> bool:
+    """The reporting body's region is where the strike hit when the sentence points back to it (オデーサ州の当局
+    によると、ロシア軍は…州内の港湾施設などを攻撃した); not a country's body (ウクライナ政府は…国内の).
+    """
+    words = lex["jurisdiction_anaphors"].get(p.kind or "", [])
+    return bool(words) and has_any(v.clean[p.end:e], words) is not None
+
+
 def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> list:
     lex = lexicon("attack")
     places = []
     capital = {"RU": "Moscow", "UA": "Kyiv"}.get(attacker_country or "")
+    pointed: set[int] = set()
     for s, e in ep.sents:
         if _outage_only(v, s, e, lex):
             continue  # 停電はハルキウ州、オデーサ州に及んだ: where the lights went out, not where the strike hit
@@ -915,7 +924,7 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
             nxt = v.clean[p.end:p.end + 4]
             if p.kind == "country" and p.country == attacker_country:
                 continue
-            if not told_strike and _official_of(v, p, e):
+            if not told_strike and _official_of(v, p, e) and not _jurisdiction_hit(v, p, e, lex):
                 continue  # …ハルキウ州のシネフボウ知事によると、死者は18人: who reports the toll, not where
             if nxt.startswith(tuple(lex["not_place_after"])) or nxt.startswith(tuple(lex["meeting_after"])) or \
                     _dateline(v.clean, p.end, lex):
@@ -930,11 +939,14 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
             if nxt.startswith("の") and any((v.clean.startswith(t, p.end + 1) or v.clean.startswith(t, p.end + 3))
                                              and not (p.kind != "country" and  # ウクライナの軍需産業: the country's
                                                       v.clean.startswith(not_affiliation, p.end + 1))
-                                             for t in lex["affiliation_after"]):
+                                             for t in lex["affiliation_after"]) and \
+                    not _jurisdiction_hit(v, p, e, lex):
                 continue  # ウクライナの新任エネルギー大臣: an affiliation, not where it happened
             places.append(p)
-    if v.syntax.parsed:
-        kept = [p for p in places if _place_role(v, p, lex) is None]
+            if _jurisdiction_hit(v, p, e, lex):
+                pointed.add(p.start)
+    if v.syntax.parsed:  # a region the sentence points back to (州内で) stays whatever role the parse gives it
+        kept = [p for p in places if _place_role(v, p, lex) is None or p.start in pointed]
         if any(p.kind != "country" for p in kept):
             places = kept  # the parse rules out reporters' and descriptions' places when a strike place is left
     specific = [p for p in places if p.kind != "country"]
@@ -1155,13 +1167,58 @@ def _is_target(name: str) -> TypeGuard[AttackTarget]:
     return name in get_args(AttackTarget)
 
 
-def _target(text: str, lex: dict) -> Optional[AttackTarget]:
+def _target_hits(text: str, lex: dict) -> list[tuple[int, int, str]]:
+    """Every target word of the strike's text as (start, end, class), the longest at a position, overlaps
+    joined; not a word that only describes a place (港の町X, 港湾都市Y: a port town, not a port hit)."""
+    hits: dict[int, tuple[int, int, str]] = {}
     for target, words in lex["targets"]:
-        if has_any(text, words):
-            if not _is_target(target):
-                raise ValueError(f"attack lexicon: {target!r} is not an Attack.target")
-            return target
-    return None
+        if not _is_target(target):
+            raise ValueError(f"attack lexicon: {target!r} is not an Attack.target")
+        for w in words:
+            for m in re.finditer(re.escape(w), text):
+                if _place_descriptor(text, m.end(), lex):
+                    continue
+                old = hits.get(m.start())
+                if old is None or old[1] < m.end():
+                    hits[m.start()] = (m.start(), m.end(), target)
+    out: list[tuple[int, int, str]] = []
+    for h in sorted(hits.values()):  # 水力発電 + 発電所 overlap: one word, 水力発電所
+        if out and h[0] < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], h[1]), out[-1][2])
+        else:
+            out.append(h)
+    return out
+
+
+def _place_descriptor(text: str, end: int, lex: dict) -> bool:
+    """A target word that describes the town it heads, not what was hit: 港の町X → no port target."""
+    return any(text.startswith(h, end) for h in lex["target_place_heads"])
+
+
+def _head_link(between: str, lex: dict) -> bool:
+    """Text joining a modifier target word to its head: 水力発電|所の|ダム, 港|の|倉庫 (the rest of the
+    modifier's noun, at most two characters, then a genitive link); not 住宅|や電力の|施設."""
+    for k in lex["target_head_links"]:
+        tail = between[:len(between) - len(k)]
+        if between == k or (between.endswith(k) and len(tail) <= 2 and tail.isalpha()):
+            return True
+    return False
+
+
+def _target(text: str, lex: dict) -> Optional[AttackTarget]:
+    """The class first in the lexicon's order among the target words told (製油所と港 → energy), or that of
+    the head its word modifies (水力発電所のダムが破壊 → the dam, infrastructure)."""
+    hits = _target_hits(text, lex)
+    if not hits:
+        return None
+    order = [t for t, _ in lex["targets"]]
+    k = min(range(len(hits)), key=lambda n: (order.index(hits[n][2]), hits[n][0]))
+    first = hits[k]
+    for h in hits[k + 1:]:
+        if not _head_link(text[first[1]:h[0]], lex):
+            break
+        first = h
+    return first[2]  # type: ignore[return-value]
 
 
 def _weapons(text: str, lex: dict) -> list[str]:
@@ -1361,7 +1418,18 @@ def _larger(a: Optional[int], b: Optional[int]) -> Optional[int]:
     return max(told) if told else None
 
 
-def _merge_undated(out: list[Attack]) -> list[Attack]:
+def _regional_host(a: Attack, out: list[Attack], side: list, near_km: float) -> list[Attack]:
+    """The one dated strike told only by region whose seat is the undated account's town (ザポリージャ州で12日夜
+    …攻撃があり / 同知事によると、攻撃で作業員1人が負傷した。市内では…: the seat's toll of the same strike)."""
+    if a.count:
+        return []
+    hosts = [b for b in out if b is not a and b.date is not None and b.count is None and not _cities(b) and
+             [x.canonical for x in b.attacker] == side and
+             any(p.kind == "region" and _seat_of(p, a, near_km) for p in b.locations)]
+    return hosts[:1] if len(hosts) == 1 else []
+
+
+def _merge_undated(out: list[Attack], near_km: float) -> list[Attack]:
     """An undated account of a strike told with its date elsewhere (a detail paragraph: テルノピリ市においては、
     集合住宅2棟が直撃を受け…死者は25人に; a live blog's entry: スムイへのミサイル攻撃による死者が34人に増えた)
     joins it: same attacker, its towns all among the dated strike's. One that shares only some of them
@@ -1374,7 +1442,8 @@ def _merge_undated(out: list[Attack]) -> list[Attack]:
         side = [x.canonical for x in a.attacker]
         dated = [b for b in out if b is not a and b.date is not None and b.count is None and _cities(b)
                  and [x.canonical for x in b.attacker] == side and _cities(b) & _cities(a)]
-        whole = [b for b in dated if _cities(a) <= _cities(b)]
+        whole = [b for b in dated if _cities(a) <= _cities(b)] or _widened_lead(a, dated) or \
+            _regional_host(a, out, side, near_km)
         if whole:
             _absorb(whole[0], a)
             continue
@@ -1382,6 +1451,16 @@ def _merge_undated(out: list[Attack]) -> list[Attack]:
             a.date = dated[0].date
         kept.append(a)
     return kept
+
+
+def _widened_lead(a: Attack, dated: list[Attack]) -> list[Attack]:
+    """The one dated strike whose towns are all among an undated list with no toll, count or impacts of its
+    own: the list spells out the lead's wave (首都キーウを含む各地の都市に攻撃…11人が死亡 / 攻撃はキーウのほか、
+    リビウ、ドニプロなどに及んだ). Not with two dated candidates (which of them would it widen?)."""
+    if a.casualties.killed or a.casualties.injured or a.impacts or a.count:
+        return []
+    under = [b for b in dated if _cities(b) < _cities(a)]
+    return under if len(under) == 1 and len(dated) == 1 else []
 
 
 def _regions_only(a: Attack) -> list:
@@ -1399,16 +1478,25 @@ def _seat_of(region, b: Attack, near_km: float) -> bool:
         p.lat is not None and p.kind in ("city", "district") and _km(region, p) <= near_km for p in b.locations)
 
 
+def _tolls_the_day(a: Attack, b: Attack) -> bool:
+    """A dated regional account gives the toll of a strike on the seat that day which told none
+    (ベルゴロド市で30日、砲撃… / 州知事は、30日の砲撃による死者が24人に増えた)."""
+    return a.date is not None and b.date is not None and a.date.start == b.date.start and \
+        a.date.end == b.date.end and bool(a.casualties.killed or a.casualties.injured) and \
+        not (b.casualties.killed or b.casualties.injured)
+
+
 def _merge_regional_accounts(out: list[Attack], lex: dict) -> list[Attack]:
     """An undated account by a region's officials (州のリサク知事によると、攻撃で市内の産業施設が被害を受け、2人が負傷)
     of a strike told with its day on the region's seat (…ドニプロの軍需産業施設を攻撃した) joins that strike:
     same attacker, no count of its own."""
     kept: list[Attack] = []
     for a in out:
-        regions = _regions_only(a) if a.date is None and not a.count else []
+        regions = _regions_only(a) if not a.count else []
         side = [x.canonical for x in a.attacker]
         host = next((b for b in out if b is not a and b.date is not None and b.count is None and side and
                      [x.canonical for x in b.attacker] == side and _cities(b) and
+                     (a.date is None or _tolls_the_day(a, b)) and
                      any(_seat_of(r, b, lex["near_km"]) for r in regions)), None) if regions else None
         if host is not None:
             _absorb(host, a)
@@ -1622,6 +1710,7 @@ def extract(v: DocView) -> list[Attack]:
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
     out = [a for a in out if not _country_retelling(a, out)]
-    out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(_merge_undated(_merge_updates(out)), lex)))
+    out = _merge_undated(_merge_updates(out), lex["near_km"])
+    out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(out, lex)))
     _stray_outages(v, out, lex)
     return out
