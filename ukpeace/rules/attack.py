@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal, Optional, TypeGuard, get_args
+from typing import Literal, Optional, TypeGuard, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict
 
@@ -154,6 +154,16 @@ def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int,
     return out
 
 
+_M = TypeVar("_M", bound=BaseModel)
+
+
+@lru_cache(maxsize=None)
+def _section(key: str, model: type[_M]) -> _M:
+    """One section of lexicons/attack.json typed by ``model`` (a misspelt key fails at load), loaded once."""
+    raw = dict(lexicon("attack")[key])
+    return model(doc=raw.pop("_doc", ""), **raw)
+
+
 class _ViolationLex(BaseModel):
     model_config = ConfigDict(extra="forbid")
     doc: str = ""
@@ -161,10 +171,8 @@ class _ViolationLex(BaseModel):
     reach: int
 
 
-@lru_cache(maxsize=1)
 def _violation_lex() -> _ViolationLex:
-    raw = dict(lexicon("attack")["violation_tallies"])
-    return _ViolationLex(doc=raw.pop("_doc", ""), **raw)
+    return _section("violation_tallies", _ViolationLex)
 
 
 def _violation_kind(text: str, te: int, e: int) -> bool:
@@ -385,10 +393,8 @@ class _SyntaxLex(BaseModel):
     chain_limit: int
 
 
-@lru_cache(maxsize=1)
 def _syn_lex() -> _SyntaxLex:
-    raw = dict(lexicon("attack")["syntax"])
-    return _SyntaxLex(doc=raw.pop("_doc", ""), **raw)
+    return _section("syntax", _SyntaxLex)
 
 
 def _predicates(v: DocView, s: int, e: int, lex: dict) -> dict[int, bool]:
@@ -725,10 +731,8 @@ class _ListLex(BaseModel):
     date_reach: int
 
 
-@lru_cache(maxsize=1)
 def _list_lex() -> _ListLex:
-    raw = dict(lexicon("attack")["list_items"])
-    return _ListLex(doc=raw.pop("_doc", ""), **raw)
+    return _section("list_items", _ListLex)
 
 
 def _list_item_day(v: DocView, ps: int, pe: int, lex: dict) -> Optional[TimeSpan]:
@@ -979,10 +983,8 @@ class _FacilityAnaphorLex(BaseModel):
     after: list[str]
 
 
-@lru_cache(maxsize=1)
 def _anaphor_lex() -> _FacilityAnaphorLex:
-    raw = dict(lexicon("attack")["facility_anaphors"])
-    return _FacilityAnaphorLex(doc=raw.pop("_doc", ""), **raw)
+    return _section("facility_anaphors", _FacilityAnaphorLex)
 
 
 def _facility_back_reference(v: DocView, ep: _Episode) -> Optional[Entity]:
@@ -1527,10 +1529,8 @@ class _LaunchTotalLex(BaseModel):
     alert_reach: int
 
 
-@lru_cache(maxsize=1)
 def _launch_lex() -> _LaunchTotalLex:
-    raw = dict(lexicon("attack")["launch_totals"])
-    return _LaunchTotalLex(doc=raw.pop("_doc", ""), **raw)
+    return _section("launch_totals", _LaunchTotalLex)
 
 
 def _launch_total(a: Attack) -> bool:
@@ -1619,10 +1619,8 @@ class _StrayOutageLex(BaseModel):
     list_markers: list[str]
 
 
-@lru_cache(maxsize=1)
 def _stray_lex() -> _StrayOutageLex:
-    raw = dict(lexicon("attack")["stray_outages"])
-    return _StrayOutageLex(doc=raw.pop("_doc", ""), **raw)
+    return _section("stray_outages", _StrayOutageLex)
 
 
 def _outage_figures(v: DocView, s: int, e: int, lex: dict) -> list[tuple[Entity, Quantity, str]]:
