@@ -187,9 +187,13 @@ def _doc_proper_runs(doc, base: int) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
+def _admin_suffixes() -> tuple[str, ...]:
+    return tuple(lexicon("place_names")["admin_suffixes"])
+
+
+@lru_cache(maxsize=1)
 def _place_suffixes() -> tuple[str, ...]:
-    data = lexicon("place_names")
-    return tuple(data["settlement_suffixes"]) + tuple(data["admin_suffixes"])
+    return tuple(lexicon("place_names")["settlement_suffixes"]) + _admin_suffixes()
 
 
 def _as_place(guess: Mention, runs: list[Mention]) -> Mention:
@@ -253,7 +257,7 @@ def _only_places(guess: Mention, places: list[tuple[int, int]]) -> bool:
     if not inside or inside[0][0] != guess.start or guess.label in ("PERSON", "GPE"):
         return False
     first = guess.text[: inside[0][1] - guess.start]
-    if len(inside) == 1 and not first.endswith(tuple(lexicon("place_names")["admin_suffixes"])):
+    if len(inside) == 1 and not first.endswith(_admin_suffixes()):
         return False  # ウクライナナフトガス: a company named after its country, not a region and its town
     covered = {i for s, e in inside for i in range(s, e)}
     rest = "".join(guess.text[i - guess.start] for i in range(guess.start, guess.end) if i not in covered)

@@ -308,7 +308,9 @@ def _dated(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     return _until_schedule(v, d) or _days_until(v, d.end, _span(d.value))
 
 
-_UNTIL_SCHEDULE = re.compile(r"^までの(?:[^、。]{0,4}日間の)?日程")
+@lru_cache(maxsize=1)
+def _until_schedule_re() -> re.Pattern:
+    return re.compile(lexicon("meeting")["until_schedule"])
 
 
 def _until_schedule(v: DocView, d) -> Optional[TimeSpan]:
@@ -318,7 +320,7 @@ def _until_schedule(v: DocView, d) -> Optional[TimeSpan]:
     first, last = _span(d.value), None
     end = v.clean.find("。", d.end)
     for x in v.ents(d.end, end if end != -1 else len(v.clean), {"DATE"}):
-        if x.start >= d.end and _UNTIL_SCHEDULE.match(v.clean[x.end:x.end + 12]):
+        if x.start >= d.end and _until_schedule_re().match(v.clean[x.end:x.end + 12]):
             last = _span(x.value)
     if first is None or last is None or first.start is None or last.end is None or last.end < first.start:
         return None
@@ -1176,7 +1178,7 @@ def _future_word(v: DocView, m: _Mention, lex: dict) -> bool:
         return False
     return any((span := _span(d.value)) is not None and span.start is not None and span.start > v.published
                and not v.clean.startswith("の", d.end) and not _UNTIL_DAYS.match(v.clean[d.end:d.end + 10]) \
-               and not _UNTIL_SCHEDULE.match(v.clean[d.end:d.end + 12])
+               and not _until_schedule_re().match(v.clean[d.end:d.end + 12])
                for d in v.ents(max(s, m.start - 12), min(e, m.end + 12), {"DATE"}))
 
 
@@ -1682,6 +1684,7 @@ class MeetingLexicon(BaseModel):
     series_verbs: list[str]
     side_delegates: list[str]  # 米国とウクライナの高官による協議: who the paired sides send to the talks
     session_parts: list[str]  # 初日の全体会合で: a session of the conference or summit told
+    until_schedule: str  # regex after a day: 16日|までの日程 (the last day of a sitting's schedule)
     process_run_after: list[str]  # A氏が交渉を取り仕切る: a process someone runs, no gathering
     side_delegate_links: list[str]  # …の高官による / 代表団同士の: what joins them to the name
 
