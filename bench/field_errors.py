@@ -1,7 +1,7 @@
 """List every field that differs between gold and the extracted record it is paired with.
 
     .venv/bin/python bench/field_errors.py data/gold/b1 [data/gold/b2 ...] [--profile fast] [--type proposal]
-        [--field proposer]
+        [--field proposer] [--firstrun]
 
 One line per wrong field: document, record (gold name/amount/locations), field, score, gold value and the
 value extracted, with the rule that made the record. Pairing and per-field scoring are those of
@@ -44,13 +44,25 @@ def label(g: dict) -> str:
     return json.dumps(x[:2] if isinstance(x, list) else x, ensure_ascii=False)
 
 
-def document_lines(gpath: pathlib.Path, profile: str, want_type, want_field, lost: Counter) -> list[str]:
+def first_runs(folder: pathlib.Path, profile: str) -> dict:
+    """The stored first run of a batch (data/gold/firstrun/<batch>.<profile>.jsonl), by document id."""
+    path = folder.parent / "firstrun" / f"{folder.name}.{profile}.jsonl"
+    lines = [json.loads(x) for x in path.read_text("utf-8").splitlines()[1:] if x.strip()]
+    return {r["doc_id"]: r for r in lines}
+
+
+def document_lines(gpath: pathlib.Path, profile: str, want_type, want_field, lost: Counter,
+                   stored: dict | None = None) -> list[str]:
     from ukpeace import extract
     from ukpeace.evaluate import field_scores, match_records
 
     gold = json.loads(gpath.read_text("utf-8"))
-    text = gpath.with_suffix(".txt").read_text("utf-8")
-    res = extract(text, published=gold.get("published"), doc_id=gpath.stem, profile=profile).model_dump(mode="json")
+    if stored is not None:
+        res = stored[gpath.stem]
+    else:
+        text = gpath.with_suffix(".txt").read_text("utf-8")
+        res = extract(text, published=gold.get("published"), doc_id=gpath.stem,
+                      profile=profile).model_dump(mode="json")
     out = []
     for p, g in match_records(gold, res):
         if g is None or g.get("optional") or (want_type and p["type"] != want_type):
@@ -73,12 +85,15 @@ def main(argv=None) -> int:
     ap.add_argument("--profile", default="fast", choices=("full", "fast"))
     ap.add_argument("--type", dest="want_type")
     ap.add_argument("--field", dest="want_field")
+    ap.add_argument("--firstrun", action="store_true",
+                    help="score the stored first run (data/gold/firstrun) instead of running the code")
     a = ap.parse_args(argv)
     lost: Counter = Counter()
     for folder in a.folders:
+        stored = first_runs(folder, a.profile) if a.firstrun else None
         for gpath in sorted(folder.glob("*.json")):
             if gpath.with_suffix(".txt").exists():
-                lines = document_lines(gpath, a.profile, a.want_type, a.want_field, lost)
+                lines = document_lines(gpath, a.profile, a.want_type, a.want_field, lost, stored)
                 print("\n".join(lines) or f"{gpath.stem}: -")
     print("\npoints lost per field:")
     for k, v in lost.most_common():
