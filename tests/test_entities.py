@@ -301,3 +301,63 @@ def test_a_place_named_under_a_region_is_not_geocoded_to_another_country(text, n
     found = ukpeace.extract(text, published="2024-12-31", profile="fast", errors="raise")
     (place,) = [e for e in found.entities if e.text.startswith(name)]
     assert place.country == "UA"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, place", [
+    ("ウクライナ軍は、ロシア南部クラスノダール地方のテムリュク港をドローンで攻撃した。", "テムリュク"),
+    ("ロシア軍は北東部スムイ州のゾロチウ共同体を砲撃し、2人が死亡した。", "ゾロチウ共同体"),
+    ("ロシア軍はスムイ州のクラスノピリャ・フロマダを砲撃した。", "クラスノピリャ"),
+])
+def test_a_model_guess_that_is_a_name_and_a_place_suffix_is_a_place_in_both_profiles(text, place):
+    """The CNN takes a port as a facility, a hromada as an organisation or a person; the shape rules read
+    the name and its suffix as a place, as the fast profile does, and the attack is placed there."""
+    for profile in ("full", "fast"):
+        found = ukpeace.extract(text, published="2025-05-01", profile=profile, errors="raise")
+        assert place in {e.text for e in found.entities if e.label == "GPE"}, profile
+        assert not [e for e in found.entities if e.source == "ginza" and place in e.text], profile
+        (attack,) = [r for r in found.records if r.type == "attack"]
+        assert place in {loc.text for loc in attack.locations}, profile
+
+
+@pytest.mark.slow
+def test_a_port_the_model_tags_as_a_place_is_geocoded_by_its_name():
+    found = ukpeace.extract("ウクライナ軍はロストフ州のアゾフ港をドローンで攻撃した。", published="2025-05-01",
+                            profile="full", errors="raise")
+    (azov,) = [e for e in found.entities if e.text.startswith("アゾフ")]
+    assert (azov.canonical, azov.country) == ("Azov", "RU")
+
+
+@pytest.mark.slow
+def test_a_model_name_without_a_place_suffix_is_no_place():
+    found = ukpeace.extract("独立系メディアのノーバヤ・ガゼータ紙がザポリージャ州の被害を報じた。",
+                            published="2025-05-01", profile="full", errors="raise")
+    assert "ノーバヤ・ガゼータ" in {e.text for e in found.entities if e.label != "GPE"}
+    assert not [e for e in found.entities if e.label == "GPE" and "ガゼータ" in e.text]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ウクライナ軍は港町テムリュクをドローンで攻撃した。", "テムリュク"),
+    ("ロシア軍は東部の町コスチャンティニウカ近郊で攻勢を強めた。", "コスチャンティニウカ"),
+])
+def test_a_katakana_name_after_a_place_word_is_a_place(text, place):
+    found = ukpeace.extract(text, published="2025-05-01", profile="fast", errors="raise")
+    assert place in {e.text for e in found.entities if e.label == "GPE"}
+
+
+@pytest.mark.parametrize("text", ["港町の住民がミサイル攻撃から避難した。", "東部の町ではドローンの警報が続いた。"])
+def test_a_place_word_before_an_ordinary_word_makes_no_place(text):
+    found = ukpeace.extract(text, published="2025-05-01", profile="fast", errors="raise")
+    assert not [e for e in found.entities if e.label == "GPE" and e.source == "rule"]
+
+
+def test_the_place_names_lexicon_is_typed():
+    from pydantic import ValidationError
+
+    from ukpeace.entities import PlaceNamesLexicon
+    from ukpeace.resources import lexicon
+
+    good = lexicon("place_names")
+    PlaceNamesLexicon.model_validate(good)
+    with pytest.raises(ValidationError):
+        PlaceNamesLexicon.model_validate({**good, "descriptor_before": ["港町"]})

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from functools import lru_cache
 from typing import Any, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from . import gazetteer as gz
 from .models import Entity, TimeSpan
@@ -226,6 +229,30 @@ def build_entities(text: str, mentions: list[Mention], published: Optional[dt.da
 
 # --- places beyond the gazetteer (shape rules; vocabulary in lexicons/place_names.json) ---
 
+class PlaceNamesLexicon(BaseModel):
+    """lexicons/place_names.json, checked when first loaded: a misspelt key fails there, not in a rule."""
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field(alias="_doc")
+    admin_suffixes: list[str]
+    settlement_suffixes: list[str]
+    container_suffixes: list[str]
+    container_links: list[str]
+    coordination: list[str]
+    after_name: list[str]
+    descriptors_before: list[str]
+    not_names: list[str]
+    raion_name: dict[str, str]
+    name_pattern: str
+    city_district_links: list[str]
+
+
+@lru_cache(maxsize=1)
+def place_lexicon() -> dict:
+    data = lexicon("place_names")
+    PlaceNamesLexicon.model_validate(data)
+    return data
+
+
 def _place_entity(text: str, s: int, e: int, kind: str = "place", base: Optional[Entity] = None,
                   country: Optional[str] = None) -> Entity:
     """A place entity for text[s:e]: geocoded from GeoNames when possible (within ``country`` when the text
@@ -277,7 +304,8 @@ def _shape_candidates(text: str, places: list[Entity], taken: _Taken, lex: dict)
                     if text.startswith(c, s - len(c))) or \
             any(starts.get(e + len(c)) is not None for c in lex["coordination"] if text.startswith(c, e))
         followed = text.startswith(tuple(lex["after_name"]), e)
-        if not (admin or settle or ((prev is not None or coord) and followed)):
+        described = text.endswith(tuple(lex["descriptors_before"]), 0, s)
+        if not (admin or settle or ((prev is not None or coord or described) and followed)):
             continue  # the cheap shape tests first: most katakana words are no place
         if not _name_ok(name, lex) or _title_after(text, e):
             continue
@@ -285,7 +313,7 @@ def _shape_candidates(text: str, places: list[Entity], taken: _Taken, lex: dict)
         if admin and not settle:
             out.append(_place_entity(text, s, e + len(admin), "district" if admin in ("地区", "区") else "region",
                                      country=inside))
-        elif settle or ((prev is not None or coord) and followed):
+        elif settle or ((prev is not None or coord or described) and followed):
             out.append(_place_entity(text, s, e, country=inside))
     return out
 
@@ -293,18 +321,37 @@ def _shape_candidates(text: str, places: list[Entity], taken: _Taken, lex: dict)
 def local_places(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities for places the gazetteer does not hold, from their shape in the text (see
     lexicons/place_names.json); a city followed by 地区 becomes its raion. Returns the new list."""
-    lex = lexicon("place_names")
+    lex = place_lexicon()
     city_ends = {e.end for e in entities if e.kind == "city"}
     raions = {e.start: r for e in entities
               if e.label in PLACE_LABELS and (r := _raion(text, e, lex, city_ends)) is not None}
     ents = [raions.get(e.start, e) for e in entities]
-    taken = _Taken((e.start, e.end) for e in ents)
+    taken = _Taken((e.start, e.end) for e in ents if not _overrulable(e))
     for _ in range(3):  # coordination spreads from a new name to the next one
         places = [e for e in ents if e.label in PLACE_LABELS]
-        new = _shape_candidates(text, places, taken, lex)
+        guesses = [e for e in ents if _overrulable(e)]
+        new = [n for n in _shape_candidates(text, places, taken, lex) if _claims(n, guesses, lex) is not False]
         if not new:
             break
         for n in new:
             taken.add((n.start, n.end))
+        ents = [e for e in ents if not (e in guesses and any(_claims(n, [e], lex) for n in new))]
         ents = sorted(ents + new, key=lambda e: (e.start, -e.end))
     return ents
+
+
+def _overrulable(e: Entity) -> bool:
+    """A model guess the gazetteer does not back: a shape rule may read it as a (geocoded) place."""
+    return e.source == "ginza" and e.canonical is None
+
+
+def _claims(place: Entity, guesses: list[Entity], lex: dict) -> Optional[bool]:
+    """Whether a shape-rule place takes over the model guess it overlaps: True when the guess is that name
+    and at most a place suffix (テムリュク港 taken as a facility, ゾロチウ共同体 as an organisation,
+    クラスノピリャ・フロマダ as a person), False when it overlaps a guess otherwise, None when it overlaps none."""
+    hit = [g for g in guesses if g.start < place.end and place.start < g.end]
+    if not hit:
+        return None
+    suffixes = ("", *lex["settlement_suffixes"], *lex["admin_suffixes"])
+    return all(g.start == place.start and g.end >= place.end and g.text[place.end - g.start:] in suffixes
+               for g in hit)
