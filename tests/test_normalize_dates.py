@@ -364,3 +364,18 @@ def test_resolve_forward_reads_a_passed_day_as_the_next(text, ref, start):
     from ukpeace.normalize.dates import resolve_forward
     span = one(text, ref)
     assert resolve_forward(span, ref).start == start
+
+
+@pytest.mark.parametrize("text, ref, start", [
+    ("21日", D(2026, 1, 19), D(2025, 12, 21)),   # read as this month's, told as past: last month's 21st
+    ("２５日", D(2026, 3, 20), D(2026, 2, 25)),  # fullwidth digits
+    ("31日", D(2026, 3, 25), D(2026, 1, 31)),    # February has no 31st: the latest month that has one
+    ("18日", D(2026, 1, 19), D(2026, 1, 18)),    # already before ref: unchanged
+    ("21日夜", D(2026, 1, 19), D(2025, 12, 21)),  # with a part of the day
+    ("土曜日", D(2026, 1, 19), D(2026, 1, 17)),  # a weekday is read back already: unchanged
+    ("1月21日", D(2026, 1, 19), D(2026, 1, 21)),  # a month named: left as read
+])
+def test_resolve_backward_reads_a_coming_day_as_the_last(text, ref, start):
+    from ukpeace.normalize.dates import resolve_backward
+    span = one(text, ref)
+    assert resolve_backward(span, ref).start == start

@@ -18,7 +18,8 @@ from ukpeace.models import Granularity, TimeSpan
 
 from .numbers import NUMBER_RE, load_lexicon, parse_number
 
-__all__ = ["parse_date", "find_dates", "find_durations", "duration_years", "detect_published", "resolve_forward"]
+__all__ = ["parse_date", "find_dates", "find_durations", "duration_years", "detect_published", "resolve_forward",
+           "resolve_backward"]
 
 Date = dt.date
 # A resolved expression: (start, end, granularity, relative) or None when it is not a date.
@@ -879,3 +880,23 @@ def _next_month_day(span: TimeSpan, ref: dt.date) -> TimeSpan:
     except ValueError:  # 31日 in a 30-day month
         return span
     return span.model_copy(update={"start": day, "end": day})
+
+
+_BARE_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]+日")
+
+
+def resolve_backward(span: TimeSpan, ref: dt.date | None) -> TimeSpan:
+    """A bare day of the month read back from ref, for an event told as past.
+
+    find_dates reads a bare day up to ten days ahead as this month's (published on the 19th, 21日に会談する);
+    told in the past (21日に会談した, 21日夜に攻撃した), it is last month's 21st. Spans on or before ref, and ones
+    with a month, a weekday or a direction of their own, come back unchanged.
+    """
+    ref = _as_date(ref)
+    if ref is None or not span.relative or span.start is None or span.start <= ref or span.granularity != "day":
+        return span
+    if span.start != span.end or "月" in span.text or not _BARE_DAY.match(span.text) \
+            or any(c in span.text for c in _lex().get("direction_markers", [])):
+        return span
+    day = _latest_day(span.start.day, ref)
+    return span.model_copy(update={"start": day, "end": day}) if day else span
