@@ -1728,3 +1728,14 @@ def test_a_counter_proposal_takes_the_kind_of_the_plan_it_revises():
     text = "米国は28項目の和平計画を示した。欧州側がまとめた対案について、ロシアの補佐官は「建設的でない」と一蹴した。"
     counters = [p for p in proposals(text) if "対案" in surfaces(p)]
     assert len(counters) == 1 and counters[0].kind == "peace_plan"
+
+
+def test_those_who_draft_it_put_it_forward():
+    p = only_proposal("焦点は、米国とウクライナが詰めている15項目の和平案の行方だ。")
+    assert names(p.proposer) == {"United States", "Ukraine"}
+
+
+def test_a_drafting_verb_that_ends_another_clause_names_no_proposer():
+    text = "英国は支援策を検討している。15項目の和平案について、ロシアは「受け入れられない」と述べた。"
+    p = only_proposal(text)
+    assert "United Kingdom" not in names(p.proposer)

@@ -267,6 +267,7 @@ class ProposalLexicon(BaseModel):
     counted_only_heads: list[str]  # 7項目の改革, 9つの条件: heads that name a proposal only after their count
     granted_only_heads: list[str]  # 「加盟候補国」の地位を与える: heads that name a proposal only when granted
     granted_after: list[str]     # を与え, の付与: how a granted head goes on
+    drafting_verbs: list[str]    # 米国とウクライナが詰めている|和平案: those who draft it put it forward
     stance_nouns: list[str]      # ベルギーは賠償ローンに慎重な姿勢を示している: a stance on it, not putting it forward
     kind_yielding_cues: list[str]  # 覚書: a document head's cue that yields to any other cue in the name
 
@@ -659,9 +660,9 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
                 marker = "は"  # a headline's subject: ウクライナ、中立化と引き換えに「安全の保証」提案
             else:
                 continue
-        if marker == "が" and has_any(v.clean[ent.end:m.end - len(m.core)] if m.clause else between,
-                                      lex["proposer_verbs"]):
-            marked.append(ent)  # Xが提案した…
+        if marker == "が" and (has_any(v.clean[ent.end:m.end - len(m.core)] if m.clause else between,
+                                       lex["proposer_verbs"]) or _drafted_by(between, lex)):
+            marked.append(ent)  # Xが提案した…, AとBが詰めている…
         elif marker in ("は", "も") and not v.clean.startswith(tuple(lex["about_markers"]), m.end) and \
                 (has_any(verb_after, lex["proposer_verbs"]) or has_any(verb_after[:6], lex["direct_proposed"])
                  or _adopts(ent, verb_after, lex)) and \
@@ -673,6 +674,12 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             has_any(verb_after, lex["proposer_verbs"]) and v.first(s, m.start, {"GPE", "ORG", "PERSON"}) is None:
         chosen = _previous_topic(v, s)
     return _with_states(chosen)
+
+
+def _drafted_by(between: str, lex: dict) -> bool:
+    """A clause whose verb of drafting ends right at the name: '米国とウクライナが詰めている|20項目の和平案' gives
+    both; not '…が詰めている。|和平案' nor 'ロシアが検討したうえで拒否した|案' (the clause goes on past the verb)."""
+    return between.rstrip("「").endswith(tuple(lex["drafting_verbs"]))
 
 
 def _speaks_from(v: DocView, m: _Mention, ent, lex: dict) -> bool:
