@@ -1739,3 +1739,15 @@ def test_a_drafting_verb_that_ends_another_clause_names_no_proposer():
     text = "英国は支援策を検討している。15項目の和平案について、ロシアは「受け入れられない」と述べた。"
     p = only_proposal(text)
     assert "United Kingdom" not in names(p.proposer)
+
+
+def test_a_body_set_up_by_a_signed_agreement_is_signed():
+    text = "両国の首脳は資源協定に署名した。協定の柱は「東部再建投資基金」の設立だ。"
+    found = [p for p in proposals(text) if "東部再建投資基金" in p.name]
+    assert len(found) == 1 and found[0].status == "signed"
+
+
+def test_a_body_set_up_with_no_signing_near_it_is_agreed():
+    text = "両国の首脳は会談した。首脳らは「東部再建投資基金」の設立で一致した。"
+    found = [p for p in proposals(text) if "東部再建投資基金" in p.name]
+    assert len(found) == 1 and found[0].status == "agreed"

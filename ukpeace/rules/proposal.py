@@ -603,6 +603,17 @@ def _request_answered(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     return status if has_any(tail[:pos], lex["status"]["proposed"]) else None
 
 
+def _signed_set_up(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
+    """A body set up by an agreement signed in the same or the previous sentence is signed with it: '両国は協定に
+    署名した。協定の柱は「…基金」の設立だ', '合意が署名され、…「…センター」を設置'. Not a body set up with no
+    signing near it (agreed), nor one only proposed."""
+    if m.status != "agreed" or not _set_up(v, m, lex):
+        return None
+    i = v.sent_index(m.start)
+    lo = v.sentences[i - 1][0] if i > 0 else m.sent[0]
+    return "signed" if has_any(v.clean[lo:m.sent[1]], lex["status"]["signed"]) else None
+
+
 def _side_document(v: DocView, m: _Mention) -> Optional[str]:
     """A side's own document or plan with no verb about it has been put forward: ロシア側の覚書は…を描く."""
     return "proposed" if _SIDE.search(m.name) else None
@@ -904,7 +915,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         by_sent.setdefault(m.sent, []).append(m)
     for m in out:
         m.status = m.status or _status(v, m, lex) or _side_document(v, m)
-        m.status = _request_answered(v, m, lex) or m.status
+        m.status = _request_answered(v, m, lex) or _signed_set_up(v, m, lex) or m.status
         signed = _signatories(v, m) if m.status == "signed" else []
         chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
         m.said_by = bool(signed or chars)  # the character rules' answer decides whether it is specific
