@@ -1751,3 +1751,11 @@ def test_a_body_set_up_with_no_signing_near_it_is_agreed():
     text = "両国の首脳は会談した。首脳らは「東部再建投資基金」の設立で一致した。"
     found = [p for p in proposals(text) if "東部再建投資基金" in p.name]
     assert len(found) == 1 and found[0].status == "agreed"
+
+
+def test_a_dateline_does_not_date_what_the_body_dates():
+    text = ("港湾合意に署名、オデーサに「共同監視センター」を設置へ\n24/07/2022\n"
+            "イスタンブールにおいて、7月22日、両国は港湾合意に署名しました。\n\n"
+            "合意の実施を監督するため、「共同監視センター」が設置されることになりました。")
+    found = [p for p in proposals(text, "2022-07-24") if "共同監視センター" in p.name]
+    assert len(found) == 1 and found[0].date.start == day("2022-07-22")

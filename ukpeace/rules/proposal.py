@@ -1356,6 +1356,8 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
             continue  # 米提案の30日停戦: the truce's length, not the 30th
         if _event_anchored(v, d):
             continue  # 停戦が成立した「翌日」に部隊を展開: a day after an event, not a day of the calendar
+        if _dateline(v, d):
+            continue  # a title's '…を設置へ / 24/07/2022 /': the page's date, not the event's
         lo, hi = sorted((d.end, m.start))
         if any(lo <= o < hi for o in others):
             continue
@@ -1381,6 +1383,18 @@ def _event_anchored(v: DocView, d) -> bool:
         return False
     before = v.clean[max(0, d.start - 2):d.start].rstrip("「『")
     return before.endswith(("の", "た", "る"))
+
+
+_DATELINE = re.compile(r"[\s0-9０-９年月日時分:：/／.更新投稿日　 ]*")
+
+
+def _dateline(v: DocView, d) -> bool:
+    """A date alone on its line ('2025年3月12日', '24/07/2022', '投稿日：2025年11月26日'): the page's dateline,
+    which a title's mention reaches for want of a full stop; not '7月22日、両国は…署名した'."""
+    lo = v.clean.rfind("\n", 0, d.start) + 1
+    hi = v.clean.find("\n", d.end)
+    line = v.clean[lo:hi if hi != -1 else len(v.clean)]
+    return _DATELINE.fullmatch(line) is not None
 
 
 CLAUSE_DATE_GAP = 12  # characters between a clause's date and the mention it modifies: 前日に示した|案
@@ -1413,7 +1427,7 @@ def _lead_date(v: DocView) -> Optional[TimeSpan]:
         for d in v.ents(s, e, {"DATE"}):
             span = d.value
             if isinstance(span, TimeSpan) and span.start and span.end and not d.text.endswith("間") \
-                    and (span.end - span.start).days < LEAD_DAYS and not _event_anchored(v, d):
+                    and (span.end - span.start).days < LEAD_DAYS and not _event_anchored(v, d) and not _dateline(v, d):
                 return span
         read += 1
         if read >= LEAD_SENTENCES:
@@ -1427,7 +1441,7 @@ SECTION_BACK = 6  # sentences looked back, within the section, for the date of t
 def _paragraph_date(v: DocView, m: _Mention) -> Optional[TimeSpan]:
     """The nearest day-like date of the section's earlier sentences: '■覚書は交わしたが / 2日の2回目の協議は
     …行われた。/ 双方は…覚書を交換した。' dates the memoranda to the 2nd."""
-    found = [d for d in section_dates(v, m.start, SECTION_BACK) if not _event_anchored(v, d)]
+    found = [d for d in section_dates(v, m.start, SECTION_BACK) if not _event_anchored(v, d) and not _dateline(v, d)]
     value = found[0].value if found else None
     return value if isinstance(value, TimeSpan) else None
 
