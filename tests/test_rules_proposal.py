@@ -1759,3 +1759,12 @@ def test_a_dateline_does_not_date_what_the_body_dates():
             "合意の実施を監督するため、「共同監視センター」が設置されることになりました。")
     found = [p for p in proposals(text, "2022-07-24") if "共同監視センター" in p.name]
     assert len(found) == 1 and found[0].date.start == day("2022-07-22")
+
+
+def test_a_determiner_of_the_clauses_own_object_does_not_make_the_plan_generic():
+    p = only_proposal("米側はこの地域を非武装の「自由経済地帯」とする案を示しているが、ウクライナは反対している。")
+    assert p.kind == "territorial" and names(p.proposer) == {"United States"}
+
+
+def test_a_determiner_of_the_head_still_makes_it_generic():
+    assert proposals("米側はこの新たな案を示した。") == []

@@ -1084,6 +1084,9 @@ def _balanced(name: str) -> str:
     return name if name.count("「") == name.count("」") else name.replace("「", "").replace("」", "")
 
 
+_CLAUSE_OBJECT = re.compile(r"[^、。「」のな]{1,8}?(?:を|に|で|から)")  # この|地域を…: the determiner's own noun
+
+
 def _determiner_before_head(v: DocView, start: int, hs: int, lex: dict) -> bool:
     """A determiner right before the head after a clause: '領土に関わるいかなる合意' (any agreement) names none."""
     return hs > start and _determiner_at(v, start, hs, lex, multi=True)
@@ -1180,7 +1183,8 @@ def _determined(plain_mod: str, mod: str, lex: dict) -> bool:
     word like 同行 ('the same bank'): only a whole-word determiner (この, その ...) counts there."""
     if any(plain_mod.startswith(d) for d in lex["determiners"]):
         return True
-    return mod != plain_mod and any(mod.startswith(d) for d in lex["determiners"] if len(d) > 1)
+    return mod != plain_mod and any(mod.startswith(d) and not _CLAUSE_OBJECT.match(mod, len(d))
+                                    for d in lex["determiners"] if len(d) > 1)  # この|地域を…とする案 names one
 
 
 def _sum_modifies(v: DocView, start: int, hs: int) -> bool:
