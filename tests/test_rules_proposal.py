@@ -1611,3 +1611,160 @@ def test_both_sides_of_another_clause_give_no_proposer():
             "ウクライナも黒海の港への攻撃を控える用意があると述べた。")
     for p in proposals(text):
         assert names(p.proposer) != {"Russia", "Ukraine"}
+
+
+# round 9: field classes on unseen text (status from deferrals, decided clauses, answered requests and
+# titles; proposers from role subjects, 「Xから…説明」 and more proposing verbs; kinds of documents and counters)
+
+def test_a_signing_put_off_leaves_it_under_discussion():
+    p = only_proposal("訪問の際に署名するとされていた「復興投資計画」は、署名が再び見送られた。")
+    assert p.status == "under_discussion"
+
+
+def test_an_agreement_put_off_is_no_rejection_even_after_a_veto():
+    text = "新たな支援基金「東部再建ファシリティー」については、一国が拒否権を行使し、合意は翌朝に見送られた。"
+    assert only_proposal(text).status == "under_discussion"
+
+
+def test_an_adoption_put_off_is_a_rejection():
+    p = only_proposal("首脳会議は、欧州委が提案した「資産担保ローン」の導入を見送り、別の財源を探ることにした。")
+    assert p.status == "rejected"
+
+
+def test_a_meeting_put_off_says_nothing_of_the_plan():
+    p = only_proposal("米国は20項目の和平案を提示した。予定されていた会談は見送られた。")
+    assert p.status == "proposed"
+
+
+def test_a_clause_that_signed_it_dates_nothing_but_signs_it():
+    p = only_proposal("ロシアが延長の条件としたのは、同じ日に国連と結んだ「肥料輸出覚書」だ。")
+    assert p.status == "signed"
+
+
+def test_a_clause_that_dropped_it_rejects_it():
+    p = only_proposal("首脳らが採用を見送った「資産担保ローン」は、凍結資産を使う仕組みだ。")
+    assert p.status == "rejected"
+
+
+def test_a_request_answered_is_agreed():
+    p = only_proposal("米大統領は露大統領に「10日間、首都への攻撃を控える」よう求め、ロシア側も応じたとされた。")
+    assert p.rule == "proposal.verb_phrase" and p.status == "agreed"
+
+
+def test_acting_on_a_request_is_agreed():
+    p = only_proposal("ロシアは先月末、米大統領の要請に応じ、港湾施設への攻撃を10日間控えるとしていた。")
+    assert p.status == "agreed"
+
+
+def test_a_request_refused_is_rejected():
+    p = only_proposal("米大統領は港湾施設への攻撃を10日間控えるよう求めたが、ロシアは応じなかった。")
+    assert p.status == "rejected"
+
+
+def test_a_request_nobody_answers_stays_proposed():
+    p = only_proposal("米大統領は港湾施設への攻撃を10日間控えるよう求めた。")
+    assert p.status == "proposed"
+
+
+def test_willingness_to_accept_is_not_acceptance():
+    p = only_proposal("米側は港湾施設への攻撃を20日間停止する「港湾休戦」案を示し、ウクライナは受け入れる姿勢を見せた。")
+    assert p.status != "agreed"
+
+
+def test_a_title_does_not_settle_what_the_body_leaves_open():
+    text = ("ウクライナ「45日間停戦」受け入れ　米国と協議\n\n"
+            "ウクライナ側は、米国が提案した45日間の停戦を受け入れる用意があると表明した。")
+    assert only_proposal(text).status == "proposed"
+
+
+def test_a_title_alone_still_gives_its_status():
+    p = only_proposal("「港湾休戦」で合意　米露ウクライナ\n\n協議は3日間続いた。")
+    assert p.status == "agreed"
+
+
+def test_the_focus_of_talks_is_under_discussion():
+    p = only_proposal("協議で焦点となっていた「安全の保証」はどうなったのか。")
+    assert p.status == "under_discussion"
+
+
+def test_the_subject_of_an_asserting_clause_puts_it_forward():
+    p = only_proposal("大統領は、ハンガリーの首相が主張する「即時の停戦」について、「平和は作らない」として拒否した。")
+    assert "Hungary" in names(p.proposer) and p.status == "rejected"
+
+
+def test_a_continuous_showing_verb_names_the_proposer():
+    p = only_proposal("欧州委が「第2の選択肢」として併せて示していた共同借り入れ案が採用された。")
+    assert names(p.proposer) == {"European Commission"}
+
+
+def test_a_blocs_leaders_as_subject_put_forward_its_declaration():
+    text = "主要7カ国（G7）の首脳は同日、会合を開き、ウクライナの防空を長期に支える共同宣言を発表した。"
+    assert names(only_proposal(text).proposer) == {"Group of Seven"}
+
+
+def test_a_speaker_introduced_by_kara_puts_it_forward():
+    text = "ゼレンスキー大統領から、12項目から成る「平和の公式」について説明がありました。"
+    p = only_proposal(text)
+    assert names(p.proposer) == {"Ukraine"} and p.points == 12
+
+
+def test_kara_as_a_source_is_no_proposer():
+    text = "ゼレンスキー大統領から電話があり、12項目から成る「平和の公式」を議論した。"
+    for p in proposals(text):
+        assert "Ukraine" not in names(p.proposer)
+
+
+def test_a_document_takes_the_kind_of_what_its_clause_names():
+    p = only_proposal("同じ日には、ロシア産の食料や肥料の輸出を後押しするための覚書が、ロシアと国連の間で交わされた。")
+    assert p.kind == "economic_plan"
+
+
+def test_a_bare_memorandum_stays_a_peace_plan():
+    p = only_proposal("ロシア側は和平に向けた覚書を提示した。")
+    assert p.kind == "peace_plan"
+
+
+def test_a_counter_proposal_takes_the_kind_of_the_plan_it_revises():
+    text = "米国は28項目の和平計画を示した。欧州側がまとめた対案について、ロシアの補佐官は「建設的でない」と一蹴した。"
+    counters = [p for p in proposals(text) if "対案" in surfaces(p)]
+    assert len(counters) == 1 and counters[0].kind == "peace_plan"
+
+
+def test_those_who_draft_it_put_it_forward():
+    p = only_proposal("焦点は、米国とウクライナが詰めている15項目の和平案の行方だ。")
+    assert names(p.proposer) == {"United States", "Ukraine"}
+
+
+def test_a_drafting_verb_that_ends_another_clause_names_no_proposer():
+    text = "英国は支援策を検討している。15項目の和平案について、ロシアは「受け入れられない」と述べた。"
+    p = only_proposal(text)
+    assert "United Kingdom" not in names(p.proposer)
+
+
+def test_a_body_set_up_by_a_signed_agreement_is_signed():
+    text = "両国の首脳は資源協定に署名した。協定の柱は「東部再建投資基金」の設立だ。"
+    found = [p for p in proposals(text) if "東部再建投資基金" in p.name]
+    assert len(found) == 1 and found[0].status == "signed"
+
+
+def test_a_body_set_up_with_no_signing_near_it_is_agreed():
+    text = "両国の首脳は会談した。首脳らは「東部再建投資基金」の設立で一致した。"
+    found = [p for p in proposals(text) if "東部再建投資基金" in p.name]
+    assert len(found) == 1 and found[0].status == "agreed"
+
+
+def test_a_dateline_does_not_date_what_the_body_dates():
+    text = ("港湾合意に署名、オデーサに「共同監視センター」を設置へ\n24/07/2022\n"
+            "イスタンブールにおいて、7月22日、両国は港湾合意に署名しました。\n\n"
+            "合意の実施を監督するため、「共同監視センター」が設置されることになりました。")
+    found = [p for p in proposals(text, "2022-07-24") if "共同監視センター" in p.name]
+    assert len(found) == 1 and found[0].date.start == day("2022-07-22")
+
+
+def test_a_determiner_of_the_clauses_own_object_does_not_make_the_plan_generic():
+    p = only_proposal("米側はこの地域を非武装の「自由経済地帯」とする案を示しているが、ウクライナは反対している。")
+    assert p.kind == "territorial" and names(p.proposer) == {"United States"}
+
+
+def test_a_determiner_of_the_head_still_makes_it_generic():
+    assert proposals("米側はこの新たな案を示した。") == []

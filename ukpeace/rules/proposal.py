@@ -123,6 +123,36 @@ class _SignatoryTitle(BaseModel):
     particles: list[str]
 
 
+class _DecidedBefore(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field("", alias="_doc")
+    signed: list[str]
+    rejected: list[str]
+
+
+class _Deferral(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field("", alias="_doc")
+    verbs: list[str]             # 見送られ, 先送りし, 延期され
+    pending: list[str]           # 署名が見送られ: still under discussion
+    dropped: list[str]           # 採用を見送り: dropped, i.e. rejected
+    reach: int                   # characters from the noun to the verb: 合意は15日未明に見送られ
+
+
+class _RequestAnswered(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field("", alias="_doc")
+    accepted_after: list[str]
+    accepted_before: list[str]
+    refused_after: list[str]
+
+
+class _SpeakerFrom(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field("", alias="_doc")
+    after: list[str]
+
+
 class ProposalLexicon(BaseModel):
     """The proposal trigger spec (resources/lexicons/proposal.json); a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -225,6 +255,11 @@ class ProposalLexicon(BaseModel):
     leading_verbs: list[str]     # …構想を主導する|英仏は: a clause whose actors after it put it forward
     actor_only_heads: list[str]  # 米国主導の枠組み: a frame named only by who leads it needs a verb about it
     agreed_before: list[str]     # G7サミットで合意された、…の「ERA融資」: a passive clause that says it was agreed
+    decided_before: _DecidedBefore  # 国連と結んだ|覚書 (signed), 採用を見送った|「賠償ローン」 (rejected)
+    deferral: _Deferral          # 署名が見送られ (under discussion), 導入を見送り (rejected)
+    request_answered: _RequestAnswered  # …よう求め、ロシア側も応じた: a request accepted is agreed
+    speaker_from: _SpeakerFrom   # A大統領から、…について説明があった: A puts it forward
+    subject_roles: list[str]     # G7の首脳は…共同宣言を発表: the actor whose leaders or envoys are the subject
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
     extension_heads: list[str]   # 2カ月の延長: an extension revises the truce or deal named before it
     adopting_verbs: list[str]    # G7は…枠組みで合意した: a bloc or body that adopts a proposal puts it forward
@@ -232,6 +267,9 @@ class ProposalLexicon(BaseModel):
     counted_only_heads: list[str]  # 7項目の改革, 9つの条件: heads that name a proposal only after their count
     granted_only_heads: list[str]  # 「加盟候補国」の地位を与える: heads that name a proposal only when granted
     granted_after: list[str]     # を与え, の付与: how a granted head goes on
+    drafting_verbs: list[str]    # 米国とウクライナが詰めている|和平案: those who draft it put it forward
+    stance_nouns: list[str]      # ベルギーは賠償ローンに慎重な姿勢を示している: a stance on it, not putting it forward
+    kind_yielding_cues: list[str]  # 覚書: a document head's cue that yields to any other cue in the name
 
 
 @lru_cache(maxsize=1)
@@ -269,6 +307,8 @@ def _re() -> dict:
                               rf"|第[0-9０-９一二三四五六七八九十]{{1,3}}弾の(?:対[\u4e00-\u9fff\u30a0-\u30ffー]{{1,6}})?"
                               rf"{alternation(lex['package_heads'])}(?:パッケージ)?"),
         "span": re.compile(rf"[0-9０-９]+{alternation(lex['span_units'])}"),
+        # G7の首脳は / 先進7カ国（G7）の首脳は: the actor whose leaders are the subject
+        "role_subject": re.compile(rf"^[）)]?(?:[（(][^（）()]{{1,10}}[）)])?の{alternation(lex['subject_roles'])}(は|が|も)"),
     }
 
 
@@ -416,10 +456,19 @@ KIND_ORDER = ("ceasefire", "territorial", "security_guarantee", "institution", "
 
 def _kind(name: str, lex: dict) -> str:
     """The kind of the cue nearest the head, i.e. the last in the name: '停戦後のウクライナに部隊を派遣する構想'
-    is a force (部隊), not a ceasefire; ties (the same end) go by KIND_ORDER."""
+    is a force (部隊), not a ceasefire; ties (the same end) go by KIND_ORDER. A document head's own cue
+    (kind_yielding_cues: 覚書) counts only when nothing else in the name gives a kind: '食料や肥料の輸出を後押しする
+    ための覚書' is economic, '覚書' alone a peace plan."""
+    kind = _nearest_kind(name, lex, set(lex["kind_yielding_cues"]))
+    return kind if kind != "other" else _nearest_kind(name, lex, set())
+
+
+def _nearest_kind(name: str, lex: dict, skip: set) -> str:
     best, best_end = "other", -1
     for kind in KIND_ORDER:
         for cue in lex["kinds"][kind]:
+            if cue in skip:
+                continue
             end = name.rfind(cue)
             if end != -1 and end + len(cue) > best_end:
                 best, best_end = kind, end + len(cue)
@@ -436,11 +485,17 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     if has_any(v.clean[max(m.end, e - 12):e], lex["modality_end"]):
         return "proposed" if has_any(before + after, lex["status"]["proposed"]) else None
     tail = v.clean[m.end:e]
+    deferred = _deferred(tail, lex)
+    if deferred:
+        return deferred
     if _negated(after, tail, lex):
         return "rejected"
     for status in ("signed", "rejected", "agreed"):
         if _settled(after, lex["status"][status], lex, tail):
             return status
+    decided = _decided_before(before, lex)
+    if decided:
+        return decided
     if _set_up(v, m, lex) or _agreed_before(v, m, lex):
         return "agreed"
     if has_any(before[-12:], lex["discussed_before"]):
@@ -468,6 +523,35 @@ def _settled(after: str, words: list[str], lex: dict, tail: Optional[str] = None
         if i != -1 and not has_any(tail[i + len(w):i + len(w) + 8], lex["modality_after"]):
             return True
     return False
+
+
+DEFERRAL_AFTER = 40  # characters after a name read for a decision on it put off
+
+
+def _deferred(tail: str, lex: dict) -> Optional[str]:
+    """A decision on it put off, by the noun before the verb: '「繁栄計画」は、署名が見送られました' and
+    '…については、…合意は15日未明に見送られました' leave it under discussion; '「賠償ローン」の導入を見送り' drops it
+    (rejected). Not '…見送られた' with no such noun before it (a meeting put off says nothing of the plan)."""
+    d = lex["deferral"]
+    text = tail[:DEFERRAL_AFTER].split("。")[0]
+    hit = find_all(text, d["verbs"])
+    if not hit:
+        return None
+    window = text[max(0, hit[0][0] - d["reach"]):hit[0][0]]
+    nouns = [(window.rfind(w), st) for st, words in (("under_discussion", d["pending"]), ("rejected", d["dropped"]))
+             for w in words if w in window]
+    return max(nouns)[1] if nouns else None
+
+
+def _decided_before(before: str, lex: dict) -> Optional[str]:
+    """A clause that ends at the name says what was done to it: '国連と結んだ|覚書' (signed), '署名式を経て始まった|
+    「…イニシアチブ」' (signed), '首脳らが採用を見送った|「賠償ローン」' (rejected); not '…を結んだ後、|覚書' (the clause
+    does not end at the name)."""
+    end = before.rstrip("「『")
+    for status in ("signed", "rejected"):
+        if end.endswith(tuple(lex["decided_before"][status])):
+            return status
+    return None
 
 
 AGREED_BEFORE = 60  # characters back to a passive 'agreed' clause that modifies the mention
@@ -499,6 +583,35 @@ def _set_up(v: DocView, m: _Mention, lex: dict) -> bool:
         return False
     rest = v.clean[m.end + v.clean[m.end:m.end + 8].find(hit) + len(hit):m.sent[1]]
     return not has_any(rest[:14], lex["setup_intent"]) and not rest.startswith(tuple(lex["setup_not_done_after"]))
+
+
+def _request_answered(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
+    """A request answered in its sentence settles it: '…「攻撃を控える」よう求め、ロシア側も応じた' and 'A大統領の
+    要請に応じ、…攻撃を控えるとしていた' are agreed; '…よう求めたが、応じなかった' is rejected. Only for what the
+    sentence otherwise leaves proposed, and only after a request (a verb of proposing before the answer)."""
+    if m.status != "proposed":
+        return None
+    ra, (s, e) = lex["request_answered"], m.sent
+    if has_any(v.clean[s:m.start], ra["accepted_before"]):
+        return "agreed"
+    tail = v.clean[m.end:e]
+    hits = [(tail.find(w), st) for st, words in (("agreed", ra["accepted_after"]), ("rejected", ra["refused_after"]))
+            for w in words if w in tail]
+    if not hits:
+        return None
+    pos, status = min(hits)
+    return status if has_any(tail[:pos], lex["status"]["proposed"]) else None
+
+
+def _signed_set_up(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
+    """A body set up by an agreement signed in the same or the previous sentence is signed with it: '両国は協定に
+    署名した。協定の柱は「…基金」の設立だ', '合意が署名され、…「…センター」を設置'. Not a body set up with no
+    signing near it (agreed), nor one only proposed."""
+    if m.status != "agreed" or not _set_up(v, m, lex):
+        return None
+    i = v.sent_index(m.start)
+    lo = v.sentences[i - 1][0] if i > 0 else m.sent[0]
+    return "signed" if has_any(v.clean[lo:m.sent[1]], lex["status"]["signed"]) else None
 
 
 def _side_document(v: DocView, m: _Mention) -> Optional[str]:
@@ -542,7 +655,10 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             if nxt.startswith(tuple(lex["marked_inside"])) or _names_it(v, m, ent, lex):
                 marked.append(ent)
             continue
-        sm = _SUBJECT.match(nxt)
+        if _speaks_from(v, m, ent, lex):
+            marked.append(ent)  # A大統領から、…について説明があった
+            continue
+        sm = _SUBJECT.match(nxt) or _re()["role_subject"].match(nxt)
         if not sm or _in_quote(v, ent.start, s):
             continue  # 「ウクライナは勝てる」と述べ: a speaker's words, not the sentence's subject
         between = v.clean[ent.end:m.start]
@@ -555,13 +671,13 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
                 marker = "は"  # a headline's subject: ウクライナ、中立化と引き換えに「安全の保証」提案
             else:
                 continue
-        if marker == "が" and has_any(v.clean[ent.end:m.end - len(m.core)] if m.clause else between,
-                                      lex["proposer_verbs"]):
-            marked.append(ent)  # Xが提案した…
+        if marker == "が" and (has_any(v.clean[ent.end:m.end - len(m.core)] if m.clause else between,
+                                       lex["proposer_verbs"]) or _drafted_by(between, lex)):
+            marked.append(ent)  # Xが提案した…, AとBが詰めている…
         elif marker in ("は", "も") and not v.clean.startswith(tuple(lex["about_markers"]), m.end) and \
                 (has_any(verb_after, lex["proposer_verbs"]) or has_any(verb_after[:6], lex["direct_proposed"])
                  or _adopts(ent, verb_after, lex)) and \
-                not has_any(verb_after, lex["status"]["rejected"] + lex["support_verbs"]):
+                not has_any(verb_after, lex["status"]["rejected"] + lex["support_verbs"] + lex["stance_nouns"]):
             topic.append((ent.end + between.find(marker), ent))
     last = max((p for p, _ in topic), default=None)
     chosen = marked or _led_by(v, m, lex) or [x for p, x in topic if p == last]  # 'Aは…協議し、Bは…' gives B
@@ -569,6 +685,18 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             has_any(verb_after, lex["proposer_verbs"]) and v.first(s, m.start, {"GPE", "ORG", "PERSON"}) is None:
         chosen = _previous_topic(v, s)
     return _with_states(chosen)
+
+
+def _drafted_by(between: str, lex: dict) -> bool:
+    """A clause whose verb of drafting ends right at the name: '米国とウクライナが詰めている|20項目の和平案' gives
+    both; not '…が詰めている。|和平案' nor 'ロシアが検討したうえで拒否した|案' (the clause goes on past the verb)."""
+    return between.rstrip("「").endswith(tuple(lex["drafting_verbs"]))
+
+
+def _speaks_from(v: DocView, m: _Mention, ent, lex: dict) -> bool:
+    """A release's 'A大統領から、10項目から成る「平和の公式」について説明がありました': A puts it forward."""
+    return v.clean.startswith("から", _after_title(v, ent.end)) and \
+        has_any(v.clean[m.end:m.sent[1]], lex["speaker_from"]["after"]) is not None
 
 
 def _adopts(ent, verb_after: str, lex: dict) -> bool:
@@ -787,6 +915,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         by_sent.setdefault(m.sent, []).append(m)
     for m in out:
         m.status = m.status or _status(v, m, lex) or _side_document(v, m)
+        m.status = _request_answered(v, m, lex) or _signed_set_up(v, m, lex) or m.status
         signed = _signatories(v, m) if m.status == "signed" else []
         chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
         m.said_by = bool(signed or chars)  # the character rules' answer decides whether it is specific
@@ -955,6 +1084,9 @@ def _balanced(name: str) -> str:
     return name if name.count("「") == name.count("」") else name.replace("「", "").replace("」", "")
 
 
+_CLAUSE_OBJECT = re.compile(r"[^、。「」のな]{1,8}?(?:を|に|で|から)")  # この|地域を…: the determiner's own noun
+
+
 def _determiner_before_head(v: DocView, start: int, hs: int, lex: dict) -> bool:
     """A determiner right before the head after a clause: '領土に関わるいかなる合意' (any agreement) names none."""
     return hs > start and _determiner_at(v, start, hs, lex, multi=True)
@@ -1051,7 +1183,8 @@ def _determined(plain_mod: str, mod: str, lex: dict) -> bool:
     word like 同行 ('the same bank'): only a whole-word determiner (この, その ...) counts there."""
     if any(plain_mod.startswith(d) for d in lex["determiners"]):
         return True
-    return mod != plain_mod and any(mod.startswith(d) for d in lex["determiners"] if len(d) > 1)
+    return mod != plain_mod and any(mod.startswith(d) and not _CLAUSE_OBJECT.match(mod, len(d))
+                                    for d in lex["determiners"] if len(d) > 1)  # この|地域を…とする案 names one
 
 
 def _sum_modifies(v: DocView, start: int, hs: int) -> bool:
@@ -1227,6 +1360,8 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
             continue  # 米提案の30日停戦: the truce's length, not the 30th
         if _event_anchored(v, d):
             continue  # 停戦が成立した「翌日」に部隊を展開: a day after an event, not a day of the calendar
+        if _dateline(v, d):
+            continue  # a title's '…を設置へ / 24/07/2022 /': the page's date, not the event's
         lo, hi = sorted((d.end, m.start))
         if any(lo <= o < hi for o in others):
             continue
@@ -1252,6 +1387,18 @@ def _event_anchored(v: DocView, d) -> bool:
         return False
     before = v.clean[max(0, d.start - 2):d.start].rstrip("「『")
     return before.endswith(("の", "た", "る"))
+
+
+_DATELINE = re.compile(r"[\s0-9０-９年月日時分:：/／.更新投稿日　 ]*")
+
+
+def _dateline(v: DocView, d) -> bool:
+    """A date alone on its line ('2025年3月12日', '24/07/2022', '投稿日：2025年11月26日'): the page's dateline,
+    which a title's mention reaches for want of a full stop; not '7月22日、両国は…署名した'."""
+    lo = v.clean.rfind("\n", 0, d.start) + 1
+    hi = v.clean.find("\n", d.end)
+    line = v.clean[lo:hi if hi != -1 else len(v.clean)]
+    return _DATELINE.fullmatch(line) is not None
 
 
 CLAUSE_DATE_GAP = 12  # characters between a clause's date and the mention it modifies: 前日に示した|案
@@ -1284,7 +1431,7 @@ def _lead_date(v: DocView) -> Optional[TimeSpan]:
         for d in v.ents(s, e, {"DATE"}):
             span = d.value
             if isinstance(span, TimeSpan) and span.start and span.end and not d.text.endswith("間") \
-                    and (span.end - span.start).days < LEAD_DAYS and not _event_anchored(v, d):
+                    and (span.end - span.start).days < LEAD_DAYS and not _event_anchored(v, d) and not _dateline(v, d):
                 return span
         read += 1
         if read >= LEAD_SENTENCES:
@@ -1298,7 +1445,7 @@ SECTION_BACK = 6  # sentences looked back, within the section, for the date of t
 def _paragraph_date(v: DocView, m: _Mention) -> Optional[TimeSpan]:
     """The nearest day-like date of the section's earlier sentences: '■覚書は交わしたが / 2日の2回目の協議は
     …行われた。/ 双方は…覚書を交換した。' dates the memoranda to the 2nd."""
-    found = [d for d in section_dates(v, m.start, SECTION_BACK) if not _event_anchored(v, d)]
+    found = [d for d in section_dates(v, m.start, SECTION_BACK) if not _event_anchored(v, d) and not _dateline(v, d)]
     value = found[0].value if found else None
     return value if isinstance(value, TimeSpan) else None
 
@@ -1662,7 +1809,11 @@ def _kind_of(g: list[_Mention], names: list[str], lex: dict) -> str:
     """Kind from what names the proposal, the head before its clause: '停戦と和平交渉の開始を呼びかける|12項目の
     文書' is a peace plan, not a ceasefire; then a verb phrase's verb (撤退 → territorial); then the whole names."""
     cores = [x.core or x.name for x in g if not x.by_country] + [x.head for x in g if x.rule == "proposal.apposition"]
-    kind = _kind(" ".join(cores), lex)
+    yielding = set(lex["kind_yielding_cues"])
+    kind = _nearest_kind(" ".join(cores), lex, yielding)
+    if kind == "other" and has_any(" ".join(cores), yielding):  # …肥料の輸出を後押しするための|覚書: the clause's
+        kind = _nearest_kind(" ".join(names), lex, yielding)    # kind before the document's own
+        kind = kind if kind != "other" else _kind(" ".join(cores), lex)
     vp_kind = next((x.vp_kind for x in g if x.vp_kind and x.vp_kind != "other"), None)
     if kind == "other" and vp_kind:
         kind = vp_kind
@@ -1700,6 +1851,13 @@ def _sum_names(names: list[str]) -> list[str]:
     return out
 
 
+def _in_headline(v: DocView, pos: int) -> bool:
+    """Whether pos lies in a title or a heading: the article's first paragraph when it has no full stop
+    ('ウクライナ「30日間停戦」受け入れ　ジッダで米国と協議'), or a section heading (is_heading)."""
+    ps, pe = v.para(pos)
+    return is_heading(v, pos) or (not v.clean[:ps].strip() and "。" not in v.clean[ps:pe])
+
+
 def _group_dates(g: list[_Mention], status: Optional[str]) -> list[TimeSpan]:
     """The dates of the mentions that settle the proposal's status first ('…30日間控えることで一致' on the 18th,
     not a headline dated the 26th), then the others, each in text order; within each, a date the mention's own
@@ -1721,7 +1879,8 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
     framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
     aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) if n != name))
-    statuses = [x.status for x in g if x.status]
+    body = [x.status for x in g if x.status and not _in_headline(v, x.start)]
+    statuses = body or [x.status for x in g if x.status]  # a title compresses: 「30日間停戦」受け入れ = ready to accept
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
     proposer = dedup_actors(a for x in g for a in x.proposer)
     dates = _group_dates(g, status)
@@ -1730,6 +1889,8 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
         revises = None
     points = next((x.points for x in g if x.points), None)
     kind = _kind_of(g, names, lex)
+    if kind == "other" and revises and any(x.head in lex["counter_heads"] for x in g):
+        kind = _kind(revises, lex)  # 欧州側がまとめた対案 revises the 28-point plan: a peace plan too
     named_by = next((x for x in g if x.name == name), g[0])
     return Proposal(
         name=name, aliases=aliases, kind=cast(Kind, kind), points=points,
