@@ -1677,3 +1677,32 @@ def test_speakers_after_another_meeting_is_told_stay_with_the_lead_conference():
     assert "Giorgia Meloni" not in names(lead.participants)
     assert "Giorgia Meloni" in names(rome.participants)
     assert "Volodymyr Zelenskyy" not in names(rome.participants)
+
+
+# rounds of talks share the sides of the talks told before them; a glossed country before の首都 is the venue's
+
+def test_a_second_round_without_sides_takes_those_of_the_talks_before_it():
+    text = ("ロシアとウクライナの代表団は5日、トルコのイスタンブールで直接協議を開き、"
+            "12日には同じイスタンブールで2回目の協議に臨んだ。")
+    second = next(m for m in meetings(text) if m.date is not None and m.date.start == day("2026-01-12"))
+    assert names(second.parties) == {"Russia", "Ukraine"}
+
+
+def test_a_round_of_a_multilateral_conference_does_not_lend_talks_sides():
+    text = ("北欧5カ国の首脳会議が5日、ヘルシンキで開かれた。\n"
+            "イスタンブールでは12日、2回目の協議が開かれた。")
+    second = next(m for m in meetings(text) if m.date is not None and m.date.start == day("2026-01-12"))
+    assert "Finland" not in names(second.parties)
+
+
+def test_a_country_glossed_before_its_capital_is_no_side_of_the_talks():
+    m = only_meeting("米国とロシアの代表団は14日、アラブ首長国連邦（ＵＡＥ）の首都アブダビで3者協議を開いた。")
+    assert "United Arab Emirates" not in names(m.parties)
+    assert m.location is not None and m.location.canonical == "Abu Dhabi"
+
+
+def test_a_day_told_within_the_month_dates_the_sitting():
+    text = ("EUは２月１日、ブリュッセルで臨時首脳会議を開き、支援基金の創設で合意した。"
+            "ハンガリーのオルバン首相は２月の会議の冒頭で一転して同意した。")
+    m = next(x for x in meetings(text, published="2026-02-03") if "首脳会議" in x.name)
+    assert m.date is not None and (m.date.start, m.date.end) == (day("2026-02-01"), day("2026-02-01"))

@@ -292,8 +292,9 @@ def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
             st = state_of(ent)
         if st is None:
             continue
+        gloss = _PLACE_GLOSS.match(v.clean, ent.end)  # アラブ首長国連邦（ＵＡＥ）の首都: still the venue's country
         if (any(nxt.startswith(f) for f in lex["party_follow"]) or ent.end in starts) \
-                and not nxt.startswith(("の首都",)):
+                and not v.clean.startswith("の首都", gloss.end() if gloss else ent.end):
             out.append(st)
     return out
 
@@ -1743,14 +1744,18 @@ def extract(v: DocView) -> list[Meeting]:
             clusters.append(_Cluster(m))
     records: list[_Record] = []
     series_sides: list = []  # rounds of talks (初会合, 2回目の協議) share the sides of the first round that names them
+    talks_sides: list = []
     bodies = _story_bodies(clusters, lex)
     for c in clusters:
         if _background(v, c):
             continue
         r = _summary(v, c, bodies, lex)
         if any(m.ordinal for m in c.ms):
-            r.parties = r.parties or series_sides  # 2回目の協議 (no sides named): the sides of the series
+            # 2回目の協議 (no sides named): the sides of the series, else of the talks told before it
+            r.parties = r.parties or series_sides or talks_sides
             series_sides = series_sides or r.parties
+        elif _scale(r.main.name, lex) != "multilateral" and len(r.parties) >= 2:
+            talks_sides = r.parties  # 直接協議を開き (5月16日)… 2回目の協議に臨んだ: the first round's sides
         records.append(r)
     _roll_up_sidelines(records, lex)
     _story_actors(v, records, lex)
@@ -1773,6 +1778,8 @@ def _cluster_date(c: _Cluster) -> Optional[TimeSpan]:
     """The date of a cluster: its sentence dates (else any told), several within a week as one span."""
     dates = c.dates() or [m.date for m in c.ms if m.explicit_date and m.date] or [m.date for m in c.ms if m.date]
     dates = [d for d in dates if complete(d)]
+    # ２月の会議 and ２月１日の臨時首脳会議: the day told within the month dates the sitting
+    dates = [d for d in dates if not any(x is not d and _finer(x, d) for x in dates)]
     date = dates[0] if dates else None
     if len(dates) > 1:
         lo = min(d.start for d in dates if d.start is not None)
@@ -1781,6 +1788,11 @@ def _cluster_date(c: _Cluster) -> Optional[TimeSpan]:
             date = TimeSpan(text=" / ".join(dict.fromkeys(d.text for d in dates)), start=lo, end=hi,
                             granularity="day" if lo == hi else "range", relative=any(d.relative for d in dates))
     return date
+
+
+def _finer(a: TimeSpan, b: TimeSpan) -> bool:
+    """a lies within b and is shorter: a day of the month b (2月1日 within 2月)."""
+    return b.start <= a.start and a.end <= b.end and (a.end - a.start) < (b.end - b.start)
 
 
 def _summary(v: DocView, c: _Cluster, bodies: dict, lex: dict) -> _Record:
