@@ -1706,3 +1706,23 @@ def test_a_day_told_within_the_month_dates_the_sitting():
             "ハンガリーのオルバン首相は２月の会議の冒頭で一転して同意した。")
     m = next(x for x in meetings(text, published="2026-02-03") if "首脳会議" in x.name)
     assert m.date is not None and (m.date.start, m.date.end) == (day("2026-02-01"), day("2026-02-01"))
+
+
+# 今回の協議 names the meeting the story is about, even after earlier rounds were recalled
+
+def test_the_current_talks_take_the_attendance_told_after_earlier_rounds():
+    text = ("米国が仲介するウクライナとロシアの協議が17、18両日、ジュネーブで開かれた。\n"
+            "昨年12月にアブダビで始まった３者協議は、今回で３回目となる。\n"
+            "■出席者\n"
+            "今回の協議には、米側からウィトコフ特使、ロシア側からメジンスキー大統領補佐官らが出席した。")
+    geneva = next(m for m in meetings(text) if m.location is not None and m.location.canonical == "Geneva")
+    assert {"Steve Witkoff", "Vladimir Medinsky"} <= names(geneva.participants)
+    others = [m for m in meetings(text) if m is not geneva]
+    assert all("Steve Witkoff" not in names(m.participants) for m in others)
+
+
+def test_this_weeks_talks_by_phone_do_not_join_a_meeting_held_in_person():
+    text = ("ゼレンスキー大統領とスターマー首相は17日、ロンドンで会談した。\n"
+            "今回の電話会談には、マクロン大統領も加わった。")
+    london = next(m for m in meetings(text) if m.location is not None)
+    assert "Emmanuel Macron" not in names(london.participants)

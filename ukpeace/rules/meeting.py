@@ -1693,6 +1693,7 @@ class MeetingLexicon(BaseModel):
     until_schedule: str  # regex after a day: 16日|までの日程 (the last day of a sitting's schedule)
     process_run_after: list[str]  # A氏が交渉を取り仕切る: a process someone runs, no gathering
     side_delegate_links: list[str]  # …の高官による / 代表団同士の: what joins them to the name
+    current_anaphora: list[str]  # 今回の協議には…出席した: the meeting the story is about, not the one told last
     leaders_summit_words: list[str]  # 首脳会議, サミット: talks on its days without a place are on its sidelines
     lead_days: int  # …and held at most these days before publication
     lead_paragraphs: int  # a conference named within these first paragraphs is the one the story is about
@@ -1738,6 +1739,8 @@ def extract(v: DocView) -> list[Meeting]:
             if target is not None and not m.gathering:
                 m.participants = m.own_people + [actor_of(p) for p in m.speakers]
                 m.parties = [a for a in (_party_of(p) for p in m.speakers) if a]
+        if target is None and not m.creates and clusters and _current(v, m, lex):
+            target = _story_meeting(m, clusters)
         if target is not None:
             target.add(m)
         elif m.creates:
@@ -1954,3 +1957,15 @@ def _story_actors(v: DocView, records: list, lex: dict) -> None:
         if found:
             r.participants = dedup_actors(r.participants + [actor_of(p) for p in found])
             r.parties = dedup_actors(r.parties + [a for a in (_party_of(p) for p in found) if a])
+
+
+def _current(v: DocView, m: _Mention, lex: dict) -> bool:
+    """The mention is named as the one the story is about: 「今回の協議には、A特使とB長官らが出席した」."""
+    return any(v.clean.endswith(a, max(0, m.start - len(a)), m.start) for a in lex["current_anaphora"])
+
+
+def _story_meeting(m: _Mention, clusters: list) -> Optional[_Cluster]:
+    """The meeting a story tells first, when it fits the mention's mode and dates (今回の協議 in a story that
+    recalls earlier rounds after its lead)."""
+    c = clusters[0]
+    return c if c.mode == m.mode and all(_dates_ok(d, m.date) for d in c.dates()) else None
