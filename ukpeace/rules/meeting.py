@@ -1697,7 +1697,7 @@ class MeetingLexicon(BaseModel):
     leaders_summit_words: list[str]  # 首脳会議, サミット: talks on its days without a place are on its sidelines
     lead_days: int  # …and held at most these days before publication
     lead_paragraphs: int  # a conference named within these first paragraphs is the one the story is about
-    outside_openers: list[str]  # これに対し、A氏は… / これに先立ち: a reaction or an aside, not an act at the conference
+    outside_openers: list[str]  # これに対し、A氏は… / これに先立ち: a reaction or an aside, not an act there
     person_org_suffixes: list[str]  # バイデン政権が: the name stands for an administration, not the person
     act_cues: list[str]  # D委員長は…を提案した: acts that, like speech, place their subject at the conference
 
@@ -1772,7 +1772,7 @@ class _Record:
     main: _Mention
     loc: Optional[Entity]
     date: Optional[TimeSpan]
-    status: str
+    status: Status
     participants: list
     parties: list
 
@@ -1795,6 +1795,8 @@ def _cluster_date(c: _Cluster) -> Optional[TimeSpan]:
 
 def _finer(a: TimeSpan, b: TimeSpan) -> bool:
     """a lies within b and is shorter: a day of the month b (2月1日 within 2月)."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
     return b.start <= a.start and a.end <= b.end and (a.end - a.start) < (b.end - b.start)
 
 
@@ -1846,9 +1848,16 @@ def _on_sidelines(d: _Record, u: _Record, lex: dict) -> bool:
     days (会議に先立つ5日), planned or by phone or video."""
     if d is u or _scale(d.main.name, lex) == "multilateral" or d.c.mode != "in_person" or d.status != "held":
         return False
-    if not complete(d.date) or not (u.date.start <= d.date.start and d.date.end <= u.date.end):
+    if not _inside(d.date, u.date):
         return False
     return _places_ok(u.loc, d.loc) is not False
+
+
+def _inside(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> bool:
+    """Both complete, and a within b (the 15th within the 14th–16th)."""
+    if a is None or b is None or a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return b.start <= a.start and a.end <= b.end
 
 
 def _roll_up_sidelines(records: list, lex: dict) -> None:
@@ -1886,19 +1895,21 @@ def _lead(v: DocView, records: list, lex: dict) -> Optional[_Record]:
 def _stale(v: DocView, date: Optional[TimeSpan], lex: dict) -> bool:
     """A conference over more than lead_days before publication is recalled, not reported: the statements
     that follow it in the story were made since (「２月１日に首脳会議を開いた」 in a story of 21 March)."""
-    return v.published is not None and complete(date) and \
-        date.end < v.published - dt.timedelta(days=lex["lead_days"])
+    if v.published is None or date is None or date.end is None:
+        return False
+    return date.end < v.published - dt.timedelta(days=lex["lead_days"])
 
 
 def _scope(v: DocView, r: _Record, records: list, lead: bool, lex: dict) -> list[tuple[int, int]]:
     """The sentences that tell what happened at a conference: from its first mention on, without the sentences
-    that tell another meeting and those after them in their paragraph. The story's own conference reads on to the end, past the paragraphs that tell
-    another meeting (talks on its sidelines excepted: their paragraphs are its story too); another conference reads its own paragraph, and the next one when its own is a heading or a
-    question that the next answers (「Ｑ　最初の会議では何があったの？」: no 。 at its end)."""
+    that tell another meeting and those after them in their paragraph. The story's own conference reads on to
+    the end, past the paragraphs that tell another meeting (talks on its sidelines excepted: their paragraphs
+    are its story too); another conference reads its own paragraph, and the next one when its own is a heading
+    or a question that the next answers (「Ｑ　最初の会議では何があったの？」: no 。 at its end)."""
     side = {id(d) for d in records if _umbrella(r, lex) and _on_sidelines(d, r, lex)}
     other_sents = {m.index for d in records if d is not r for m in d.c.ms}
     other_paras = {m.para for d in records if d is not r and id(d) not in side for m in d.c.ms}
-    first = min(m.index for m in (x for x in r.c.ms if x.creates) or r.c.ms)
+    first = min(m.index for m in ([x for x in r.c.ms if x.creates] or r.c.ms))
     p0 = v.para_index(v.sentences[first][0])
     last = len(v.sentences) if lead else next(
         (i for i in range(first, len(v.sentences)) if v.para_index(v.sentences[i][0]) > p0 + 1), len(v.sentences))
@@ -1923,10 +1934,10 @@ def _scope(v: DocView, r: _Record, records: list, lead: bool, lex: dict) -> list
 def _off_days(v: DocView, s: int, e: int, date: Optional[TimeSpan]) -> bool:
     """The sentence tells a day outside the conference's days: what it reports happened elsewhere
     (「ペスコフ報道官は19日、…と述べた」 after talks on the 17th and 18th)."""
-    if not complete(date):
+    if date is None or not complete(date):
         return False
     days = [sp for d in v.ents(s, e, {"DATE"}) if (sp := _complete_span(d.value)) and sp.granularity == "day"]
-    return any(sp.end < date.start or sp.start > date.end for sp in days)
+    return any(not _dates_ok(sp, date, 0) for sp in days)
 
 
 def _actors_in(v: DocView, s: int, e: int, lex: dict) -> list:
