@@ -427,8 +427,9 @@ def test_bilateral_on_summit_sidelines_is_not_named_after_the_summit():
     text = ("NATO首脳会議は11日、ビリニュスで開幕した。"
             "首脳会議に合わせて、バイデン大統領はゼレンスキー大統領と会談した。")
     ms = meetings(text)
-    bilateral = [m for m in ms if names(m.participants) == {"Joe Biden", "Volodymyr Zelenskyy"}]
+    bilateral = [m for m in ms if "NATO" not in names(m.parties)]  # the summit's people include the talks' (round 9)
     assert len(ms) == 2 and len(bilateral) == 1
+    assert names(bilateral[0].participants) == {"Joe Biden", "Volodymyr Zelenskyy"}
     assert "首脳会議" not in bilateral[0].name
 
 
@@ -1577,3 +1578,151 @@ def test_a_plenary_session_after_two_person_talks_does_not_join_the_talks():
             "マクロン大統領は同日、パリの全体会合で演説した。")
     talks = next(m for m in meetings(text) if "Olaf Scholz" in names(m.participants))
     assert "Emmanuel Macron" not in names(talks.participants)
+
+
+# --- round 9: field accuracy on unseen text ------------------------------------------------------------------------
+# talks on a summit's sidelines: its venue, and their people took part in the summit
+
+SIDELINE = ("北欧5カ国の首脳会議が14日から16日まで、フィンランドの首都ヘルシンキで開かれた。"
+            "議長を務めたフィンランドのストゥブ大統領は「結束を示せた」と述べた。\n"
+            "15日には、ゼレンスキー大統領とスウェーデンのクリステション首相が会談し、防空支援について話し合った。")
+
+
+def test_talks_on_a_summits_days_take_its_venue():
+    talks = next(m for m in meetings(SIDELINE) if "Ulf Kristersson" in names(m.participants)
+                 and "Alexander Stubb" not in names(m.participants))
+    assert talks.location is not None and talks.location.canonical == "Helsinki"
+    assert talks.date is not None and talks.date.start == day("2026-01-15")
+
+
+def test_people_of_sideline_talks_took_part_in_the_summit():
+    summit = next(m for m in meetings(SIDELINE) if "首脳会議" in m.name)
+    assert {"Alexander Stubb", "Volodymyr Zelenskyy", "Ulf Kristersson"} <= names(summit.participants)
+    assert {"Finland", "Ukraine", "Sweden"} <= names(summit.parties)
+
+
+def test_talks_elsewhere_or_on_other_days_stay_off_the_summit():
+    text = ("北欧5カ国の首脳会議が14日から16日まで、フィンランドの首都ヘルシンキで開かれた。"
+            "議長を務めたフィンランドのストゥブ大統領は「結束を示せた」と述べた。\n"
+            "ハンガリーのオルバン首相は会議に先立つ10日、モスクワでプーチン大統領と会談した。")
+    summit = next(m for m in meetings(text) if "首脳会議" in m.name)
+    assert not {"Viktor Orbán", "Vladimir Putin"} & names(summit.participants)
+    assert "Russia" not in names(summit.parties)
+    talks = next(m for m in meetings(text) if "Vladimir Putin" in names(m.participants))
+    assert talks.location is not None and talks.location.canonical == "Moscow"
+
+
+def test_a_call_during_a_summit_is_not_on_its_sidelines():
+    text = ("北欧5カ国の首脳会議が14日から16日まで、フィンランドの首都ヘルシンキで開かれた。"
+            "議長を務めたフィンランドのストゥブ大統領は「結束を示せた」と述べた。\n"
+            "トランプ大統領は15日、プーチン大統領と電話で会談した。")
+    summit = next(m for m in meetings(text) if "首脳会議" in m.name)
+    assert "Donald Trump" not in names(summit.participants)
+    call = next(m for m in meetings(text) if m.mode == "phone")
+    assert call.location is None
+
+
+def test_a_place_glossed_in_parentheses_is_still_the_venue():
+    m = only_meeting("ブリンケン国務長官は9日、予告なしにキーウ（キエフ）を訪れ、ゼレンスキー大統領と会談した。")
+    assert m.location is not None and m.location.canonical == "Kyiv"
+
+
+# the story of a conference: who spoke, proposed or attended in the paragraphs after it is named
+
+CONFERENCE = ("ウクライナ復興会議　ワルシャワで閉幕\n"
+              "ウクライナの復興を話し合う「ウクライナ復興会議」が15、16の両日、ポーランドの首都ワルシャワで開かれた。\n"
+              "■防空が焦点\n"
+              "ゼレンスキー大統領は演説で、発電所を守る防空システムの追加を各国に訴えた。"
+              "フォンデアライエン欧州委員長は、新たな投資基金の創設を提案した。\n"
+              "■支援の表明\n"
+              "カナダのカーニー首相は、2億ドルの追加支援を約束した。")
+
+
+def test_people_who_act_in_a_conference_story_took_part():
+    m = only_meeting(CONFERENCE, published="2026-01-17")
+    assert {"Volodymyr Zelenskyy", "Ursula von der Leyen", "Mark Carney"} <= names(m.participants)
+    assert {"Ukraine", "Canada"} <= names(m.parties)
+
+
+def test_a_reaction_an_aside_or_another_day_is_not_the_conference():
+    text = CONFERENCE + ("\n■ロシアの反応\n"
+                         "これに対し、ロシアのラブロフ外相は「無意味な集まりだ」と批判した。"
+                         "ペスコフ大統領報道官も会議について「注視している」と述べた。"
+                         "プーチン大統領は12日、モスクワで新たな攻撃を命じたと述べた。")
+    m = next(x for x in meetings(text, published="2026-01-17") if "復興会議" in x.name)
+    assert not {"Sergey Lavrov", "Dmitry Peskov", "Vladimir Putin"} & names(m.participants)
+    assert "Russia" not in names(m.parties)
+
+
+def test_an_administration_named_after_its_leader_is_not_the_leader():
+    text = CONFERENCE + "\nトランプ政権が求める追加の拠出について、各国の合意はなかった。"
+    m = next(x for x in meetings(text, published="2026-01-17") if "復興会議" in x.name)
+    assert "Donald Trump" not in names(m.participants)
+
+
+def test_a_conference_recalled_weeks_later_takes_no_speakers_from_the_story():
+    text = ("EUの欧州委員会は21日、ウクライナに45億ユーロを支払ったと発表した。\n"
+            "EUは２月１日、ブリュッセルで臨時首脳会議を開き、この支援策を承認していた。\n"
+            "フォンデアライエン欧州委員長は声明で「給与や年金を支える資金だ」と強調した。")
+    m = next(x for x in meetings(text, published="2026-03-22") if "首脳会議" in x.name)
+    assert "Ursula von der Leyen" not in names(m.participants)
+
+
+def test_speakers_after_another_meeting_is_told_stay_with_the_lead_conference():
+    text = CONFERENCE + ("\n■前回の会議\n"
+                         "前回の復興会議は昨年７月、ローマで開かれ、イタリアのメローニ首相が議長を務めた。")
+    lead = next(x for x in meetings(text, published="2026-01-17") if x.location and
+                x.location.canonical == "Warsaw")
+    rome = next(x for x in meetings(text, published="2026-01-17") if x.location and x.location.canonical == "Rome")
+    assert "Giorgia Meloni" not in names(lead.participants)
+    assert "Giorgia Meloni" in names(rome.participants)
+    assert "Volodymyr Zelenskyy" not in names(rome.participants)
+
+
+# rounds of talks share the sides of the talks told before them; a glossed country before の首都 is the venue's
+
+def test_a_second_round_without_sides_takes_those_of_the_talks_before_it():
+    text = ("ロシアとウクライナの代表団は5日、トルコのイスタンブールで直接協議を開き、"
+            "12日には同じイスタンブールで2回目の協議に臨んだ。")
+    second = next(m for m in meetings(text) if m.date is not None and m.date.start == day("2026-01-12"))
+    assert names(second.parties) == {"Russia", "Ukraine"}
+
+
+def test_a_round_of_a_multilateral_conference_does_not_lend_talks_sides():
+    text = ("北欧5カ国の首脳会議が5日、ヘルシンキで開かれた。\n"
+            "イスタンブールでは12日、2回目の協議が開かれた。")
+    second = next(m for m in meetings(text) if m.date is not None and m.date.start == day("2026-01-12"))
+    assert "Finland" not in names(second.parties)
+
+
+def test_a_country_glossed_before_its_capital_is_no_side_of_the_talks():
+    m = only_meeting("米国とロシアの代表団は14日、アラブ首長国連邦（ＵＡＥ）の首都アブダビで3者協議を開いた。")
+    assert "United Arab Emirates" not in names(m.parties)
+    assert m.location is not None and m.location.canonical == "Abu Dhabi"
+
+
+def test_a_day_told_within_the_month_dates_the_sitting():
+    text = ("EUは２月１日、ブリュッセルで臨時首脳会議を開き、支援基金の創設で合意した。"
+            "ハンガリーのオルバン首相は２月の会議の冒頭で一転して同意した。")
+    m = next(x for x in meetings(text, published="2026-02-03") if "首脳会議" in x.name)
+    assert m.date is not None and (m.date.start, m.date.end) == (day("2026-02-01"), day("2026-02-01"))
+
+
+# 今回の協議 names the meeting the story is about, even after earlier rounds were recalled
+
+def test_the_current_talks_take_the_attendance_told_after_earlier_rounds():
+    text = ("米国が仲介するウクライナとロシアの協議が17、18両日、ジュネーブで開かれた。\n"
+            "昨年12月にアブダビで始まった３者協議は、今回で３回目となる。\n"
+            "■出席者\n"
+            "今回の協議には、米側からウィトコフ特使、ロシア側からメジンスキー大統領補佐官らが出席した。")
+    geneva = next(m for m in meetings(text) if m.location is not None and m.location.canonical == "Geneva")
+    assert {"Steve Witkoff", "Vladimir Medinsky"} <= names(geneva.participants)
+    others = [m for m in meetings(text) if m is not geneva]
+    assert all("Steve Witkoff" not in names(m.participants) for m in others)
+
+
+def test_this_weeks_talks_by_phone_do_not_join_a_meeting_held_in_person():
+    text = ("ゼレンスキー大統領とスターマー首相は17日、ロンドンで会談した。\n"
+            "今回の電話会談には、マクロン大統領も加わった。")
+    london = next(m for m in meetings(text) if m.location is not None)
+    assert "Emmanuel Macron" not in names(london.participants)

@@ -37,6 +37,7 @@ _PLACE_PREF = {"facility": 0, "city": 1, "district": 1, "region": 2, "territory"
 _KANJI_TITLE = re.compile(r"^[\u4e00-\u9fff々・]{0,10}$")
 _TOPIC_SWITCH = re.compile(r"(?<!の)は、")
 _VISIT = re.compile(r"^を[^、。]{0,4}訪")
+_PLACE_GLOSS = re.compile(r"[（(][^）)、。（(]{1,12}[）)]")  # キーウ（キエフ）: another spelling of the place
 _GLOSS_NO = re.compile(r"^(?:[＝=][^、。の＝=]{1,16})?の$")  # EU＝ヨーロッパ連合の首脳会議: a gloss, then の
 
 
@@ -251,6 +252,9 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         after = v.clean[p.end:p.end + 9]
         if after.startswith(("」", "』")):
             after = after[1:]  # リゾート施設「ボルゴ・エニャツィア」で: a quoted venue is marked after its quote
+        gloss = _PLACE_GLOSS.match(v.clean, p.end)
+        if gloss:
+            after = v.clean[gloss.end():gloss.end() + 9]  # キーウ（キエフ）を訪れ: the mark comes after the gloss
         # a country in a name is its topic (ウクライナ平和サミット)
         in_name = (p.start >= name_start and p.end <= te and p.kind != "country") or \
             (after.startswith("の") and p.end + 1 == name_start and not _paired_side(v, p))
@@ -288,8 +292,9 @@ def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
             st = state_of(ent)
         if st is None:
             continue
+        gloss = _PLACE_GLOSS.match(v.clean, ent.end)  # アラブ首長国連邦（ＵＡＥ）の首都: still the venue's country
         if (any(nxt.startswith(f) for f in lex["party_follow"]) or ent.end in starts) \
-                and not nxt.startswith(("の首都",)):
+                and not v.clean.startswith("の首都", gloss.end() if gloss else ent.end):
             out.append(st)
     return out
 
@@ -974,7 +979,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                 for x in near_sents:  # who attended, said before it only when it names nobody itself
                     if not _triggers(v, *x, lex) and (x[0] > s or not own) and not _told_between(v, name, e, x[0], lex):
                         helper += _attendees(v, *x, lex)
-                if _scale(name, lex) == "multilateral" and gathering and k == len(hits) - 1:
+                if _scale(name, lex) == "multilateral" and gathering and k == len(hits) - 1 \
+                        and not _stale(v, _dated(v, s, e, ts), lex):
                     helper += _speakers(v, si, lex)
             if _scale(name, lex) == "multilateral" and v.clean.startswith(tuple(lex["speech_settings"]), te):
                 # 閣僚級会合では、A氏が…非難し、B外相は…反論した (also when 会合では refers back to the meeting told)
@@ -1687,6 +1693,13 @@ class MeetingLexicon(BaseModel):
     until_schedule: str  # regex after a day: 16日|までの日程 (the last day of a sitting's schedule)
     process_run_after: list[str]  # A氏が交渉を取り仕切る: a process someone runs, no gathering
     side_delegate_links: list[str]  # …の高官による / 代表団同士の: what joins them to the name
+    current_anaphora: list[str]  # 今回の協議には…出席した: the meeting the story is about, not the one told last
+    leaders_summit_words: list[str]  # 首脳会議, サミット: talks on its days without a place are on its sidelines
+    lead_days: int  # …and held at most these days before publication
+    lead_paragraphs: int  # a conference named within these first paragraphs is the one the story is about
+    outside_openers: list[str]  # これに対し、A氏は… / これに先立ち: a reaction or an aside, not an act there
+    person_org_suffixes: list[str]  # バイデン政権が: the name stands for an administration, not the person
+    act_cues: list[str]  # D委員長は…を提案した: acts that, like speech, place their subject at the conference
 
 
 def _lexicon() -> dict:
@@ -1726,49 +1739,244 @@ def extract(v: DocView) -> list[Meeting]:
             if target is not None and not m.gathering:
                 m.participants = m.own_people + [actor_of(p) for p in m.speakers]
                 m.parties = [a for a in (_party_of(p) for p in m.speakers) if a]
+        if target is None and not m.creates and clusters and _current(v, m, lex):
+            target = _story_meeting(m, clusters)
         if target is not None:
             target.add(m)
         elif m.creates:
             clusters.append(_Cluster(m))
-    out = []
+    records: list[_Record] = []
     series_sides: list = []  # rounds of talks (初会合, 2回目の協議) share the sides of the first round that names them
+    talks_sides: list = []
     bodies = _story_bodies(clusters, lex)
     for c in clusters:
         if _background(v, c):
             continue
-        loc = c.location
-        dates = c.dates() or [m.date for m in c.ms if m.explicit_date and m.date] or [m.date for m in c.ms if m.date]
-        dates = [d for d in dates if complete(d)]
-        date = dates[0] if dates else None
-        if len(dates) > 1:
-            lo = min(d.start for d in dates if d.start is not None)
-            hi = max(d.end for d in dates if d.end is not None)
-            if (hi - lo).days <= 7:
-                date = TimeSpan(text=" / ".join(dict.fromkeys(d.text for d in dates)), start=lo, end=hi,
-                                granularity="day" if lo == hi else "range", relative=any(d.relative for d in dates))
-        creators = [m for m in c.ms if m.creates] or c.ms
-        main = max(creators[:2], key=lambda m: (m.name not in lex["generic_names"], len(m.name)))
-        statuses = [m.status for m in c.ms if not m.anaphoric and not m.default_status] or \
-            [m.status for m in c.ms if not m.anaphoric] or [m.status for m in c.ms]
-        status = "held" if "held" in statuses else statuses[0]
-        if date is not None and v.published is not None and date.start is not None and date.start > v.published \
-                and status != "cancelled":
-            status = "planned"
-        elif status == "held" and _still_open(v, c, date, lex):
-            status = "ongoing"
-        participants = dedup_actors(p for m in c.ms for p in m.participants)
-        parties = dedup_actors(p for m in c.ms for p in m.parties)
-        if _bare_sitting(main.name, lex) and not any(p.kind in ("bloc", "org") for p in parties):
-            parties = dedup_actors(bodies.get(_head(main.name, lex), []) + parties)  # 昨年12月の首脳会議: the EU's
-        parties = dedup_actors(parties + _host(loc, main.name, parties, lex))
+        r = _summary(v, c, bodies, lex)
         if any(m.ordinal for m in c.ms):
-            parties = parties or series_sides  # 2回目の協議 (no sides named): the sides of the series
-            series_sides = series_sides or parties
-        evidence = [v.span(s, e) for s, e in sorted({(m.start, m.end) for m in c.ms})]
-        out.append(Meeting(
-            name=main.name, location=place_of(loc) if loc else None, date=date, status=status, mode=c.mode,
-            participants=participants, parties=parties, evidence=evidence, rule=main.rule,
-            confidence=confidence(0.45, loc is not None, date is not None, bool(participants), bool(parties),
-                                  len(c.ms) > 1),
-        ))
+            # 2回目の協議 (no sides named): the sides of the series, else of the talks told before it
+            r.parties = r.parties or series_sides or talks_sides
+            series_sides = series_sides or r.parties
+        elif _scale(r.main.name, lex) != "multilateral" and len(r.parties) >= 2:
+            talks_sides = r.parties  # 直接協議を開き (5月16日)… 2回目の協議に臨んだ: the first round's sides
+        records.append(r)
+    _roll_up_sidelines(records, lex)
+    _story_actors(v, records, lex)
+    return [_meeting(v, r) for r in records]
+
+
+@dataclass
+class _Record:
+    """A cluster's fields, before they become a Meeting (the roll-up stages still add to them)."""
+    c: _Cluster
+    main: _Mention
+    loc: Optional[Entity]
+    date: Optional[TimeSpan]
+    status: Status
+    participants: list
+    parties: list
+
+
+def _cluster_date(c: _Cluster) -> Optional[TimeSpan]:
+    """The date of a cluster: its sentence dates (else any told), several within a week as one span."""
+    dates = c.dates() or [m.date for m in c.ms if m.explicit_date and m.date] or [m.date for m in c.ms if m.date]
+    dates = [d for d in dates if complete(d)]
+    # ２月の会議 and ２月１日の臨時首脳会議: the day told within the month dates the sitting
+    dates = [d for d in dates if not any(x is not d and _finer(x, d) for x in dates)]
+    date = dates[0] if dates else None
+    if len(dates) > 1:
+        lo = min(d.start for d in dates if d.start is not None)
+        hi = max(d.end for d in dates if d.end is not None)
+        if (hi - lo).days <= 7:
+            date = TimeSpan(text=" / ".join(dict.fromkeys(d.text for d in dates)), start=lo, end=hi,
+                            granularity="day" if lo == hi else "range", relative=any(d.relative for d in dates))
+    return date
+
+
+def _finer(a: TimeSpan, b: TimeSpan) -> bool:
+    """a lies within b and is shorter: a day of the month b (2月1日 within 2月)."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return b.start <= a.start and a.end <= b.end and (a.end - a.start) < (b.end - b.start)
+
+
+def _summary(v: DocView, c: _Cluster, bodies: dict, lex: dict) -> _Record:
+    """What a cluster's mentions add up to: its main name, place, date, status, people and sides."""
+    loc = c.location
+    date = _cluster_date(c)
+    creators = [m for m in c.ms if m.creates] or c.ms
+    main = max(creators[:2], key=lambda m: (m.name not in lex["generic_names"], len(m.name)))
+    statuses = [m.status for m in c.ms if not m.anaphoric and not m.default_status] or \
+        [m.status for m in c.ms if not m.anaphoric] or [m.status for m in c.ms]
+    status = "held" if "held" in statuses else statuses[0]
+    if date is not None and v.published is not None and date.start is not None and date.start > v.published \
+            and status != "cancelled":
+        status = "planned"
+    elif status == "held" and _still_open(v, c, date, lex):
+        status = "ongoing"
+    participants = dedup_actors(p for m in c.ms for p in m.participants)
+    parties = dedup_actors(p for m in c.ms for p in m.parties)
+    if _bare_sitting(main.name, lex) and not any(p.kind in ("bloc", "org") for p in parties):
+        parties = dedup_actors(bodies.get(_head(main.name, lex), []) + parties)  # 昨年12月の首脳会議: the EU's
+    parties = dedup_actors(parties + _host(loc, main.name, parties, lex))
+    return _Record(c, main, loc, date, status, participants, parties)
+
+
+def _meeting(v: DocView, r: _Record) -> Meeting:
+    c = r.c
+    evidence = [v.span(s, e) for s, e in sorted({(m.start, m.end) for m in c.ms})]
+    return Meeting(
+        name=r.main.name, location=place_of(r.loc) if r.loc else None, date=r.date, status=r.status, mode=c.mode,
+        participants=r.participants, parties=r.parties, evidence=evidence, rule=r.main.rule,
+        confidence=confidence(0.45, r.loc is not None, r.date is not None, bool(r.participants), bool(r.parties),
+                              len(c.ms) > 1),
+    )
+
+
+def _umbrella(r: _Record, lex: dict) -> bool:
+    """A conference or summit held in person at a known place over known days: meetings on its sidelines may
+    belong to it (G7首脳会議 13–15日, プーリア州)."""
+    return _scale(r.main.name, lex) == "multilateral" and r.status in ("held", "ongoing") \
+        and r.c.mode == "in_person" and r.loc is not None and complete(r.date)
+
+
+def _on_sidelines(d: _Record, u: _Record, lex: dict) -> bool:
+    """Talks held in person on days within a summit's, at its place or at none told, are held on its sidelines:
+    「13日には、A大統領とB大統領が会談し」 during a G7 summit of the 13th–15th.
+
+    Rejects a conference or summit of its own (a multilateral name), talks elsewhere (モスクワで会談), on other
+    days (会議に先立つ5日), planned or by phone or video."""
+    if d is u or _scale(d.main.name, lex) == "multilateral" or d.c.mode != "in_person" or d.status != "held":
+        return False
+    if not _inside(d.date, u.date):
+        return False
+    return _places_ok(u.loc, d.loc) is not False
+
+
+def _inside(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> bool:
+    """Both complete, and a within b (the 15th within the 14th–16th)."""
+    if a is None or b is None or a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return b.start <= a.start and a.end <= b.end
+
+
+def _roll_up_sidelines(records: list, lex: dict) -> None:
+    """Talks on a summit's sidelines take its venue when they tell none, and their people and sides took part
+    in the summit: 「G7サミット（13–15日、プーリア州）… 13日には、A大統領とB大統領が会談し」 — the talks are in
+    Apulia, and A and B (with their states) attended the summit. Talks told with no place during a conference
+    that is no leaders' summit (復興会議, 国際会議) may be held away from it: their people are not added."""
+    for u in [r for r in records if _umbrella(r, lex)]:
+        for d in records:
+            if not _on_sidelines(d, u, lex):
+                continue
+            told_there = d.loc is not None
+            d.loc = d.loc or u.loc
+            if told_there or has_any(u.main.name, lex["leaders_summit_words"]):
+                u.participants = dedup_actors(u.participants + d.participants)
+                u.parties = dedup_actors(u.parties + d.parties)
+
+
+def _conference(r: _Record, lex: dict) -> bool:
+    """A conference or summit told as held or under way (not planned talks, not a call)."""
+    return _scale(r.main.name, lex) == "multilateral" and r.status in ("held", "ongoing") \
+        and r.c.mode != "phone"
+
+
+def _lead(v: DocView, records: list, lex: dict) -> Optional[_Record]:
+    """The conference or summit a story is about: the first meeting it tells, in its opening paragraphs, held
+    in the days before publication (not 「２月の首脳会議で合意した支援策」 recalled in March)."""
+    first = min(records, key=lambda r: min(m.start for m in r.c.ms), default=None)
+    if first is None or not _conference(first, lex):
+        return None
+    fresh = not _stale(v, first.date, lex)
+    return first if fresh and min(m.para for m in first.c.ms) <= lex["lead_paragraphs"] else None
+
+
+def _stale(v: DocView, date: Optional[TimeSpan], lex: dict) -> bool:
+    """A conference over more than lead_days before publication is recalled, not reported: the statements
+    that follow it in the story were made since (「２月１日に首脳会議を開いた」 in a story of 21 March)."""
+    if v.published is None or date is None or date.end is None:
+        return False
+    return date.end < v.published - dt.timedelta(days=lex["lead_days"])
+
+
+def _scope(v: DocView, r: _Record, records: list, lead: bool, lex: dict) -> list[tuple[int, int]]:
+    """The sentences that tell what happened at a conference: from its first mention on, without the sentences
+    that tell another meeting and those after them in their paragraph. The story's own conference reads on to
+    the end, past the paragraphs that tell another meeting (talks on its sidelines excepted: their paragraphs
+    are its story too); another conference reads its own paragraph, and the next one when its own is a heading
+    or a question that the next answers (「Ｑ　最初の会議では何があったの？」: no 。 at its end)."""
+    side = {id(d) for d in records if _umbrella(r, lex) and _on_sidelines(d, r, lex)}
+    other_sents = {m.index for d in records if d is not r for m in d.c.ms}
+    other_paras = {m.para for d in records if d is not r and id(d) not in side for m in d.c.ms}
+    first = min(m.index for m in ([x for x in r.c.ms if x.creates] or r.c.ms))
+    p0 = v.para_index(v.sentences[first][0])
+    last = len(v.sentences) if lead else next(
+        (i for i in range(first, len(v.sentences)) if v.para_index(v.sentences[i][0]) > p0 + 1), len(v.sentences))
+    if not lead and v.clean[slice(*v.paras[p0])].rstrip(" 　\n").endswith("。"):
+        last = min(last, next((i for i in range(first, len(v.sentences))
+                               if v.para_index(v.sentences[i][0]) > p0), len(v.sentences)))
+    out, told = [], -1
+    for si in range(first, last):
+        s, e = v.sentences[si]
+        p = v.para_index(s)
+        if p != p0 and p in other_paras:
+            if lead:
+                continue
+            break
+        if si in other_sents:
+            told = p  # the rest of this paragraph tells of that meeting (「ケロッグ氏は会談後、…と述べた」)
+        elif p != told:
+            out.append((s, e))
     return out
+
+
+def _off_days(v: DocView, s: int, e: int, date: Optional[TimeSpan]) -> bool:
+    """The sentence tells a day outside the conference's days: what it reports happened elsewhere
+    (「ペスコフ報道官は19日、…と述べた」 after talks on the 17th and 18th)."""
+    if date is None or not complete(date):
+        return False
+    days = [sp for d in v.ents(s, e, {"DATE"}) if (sp := _complete_span(d.value)) and sp.granularity == "day"]
+    return any(not _dates_ok(sp, date, 0) for sp in days)
+
+
+def _actors_in(v: DocView, s: int, e: int, lex: dict) -> list:
+    """People a sentence of a conference's story has attend or act there: 「Aらが出席した」, 「議長を務めたB首相は」,
+    the subject of a speech or act (「C氏は…と述べた」, 「D委員長は…を提案した」). Not a reaction opened by
+    これに対し or an aside opened by これに先立ち, a spokesperson, someone named as the owner of a thing
+    (「E首相の提案で」), nor a name that stands for an administration (「F政権が求める」)."""
+    if v.clean[s:e].lstrip(" 　ＡＱAQ").startswith(tuple(lex["outside_openers"])):
+        return []
+    out = _attendees(v, s, e, lex)
+    if has_any(v.clean[s:e], lex["speech_cues"] + lex["act_cues"]):
+        out += [p for p in v.ents(s, e, {"PERSON"}) if _marker(v, p, e) in ("は", "が", "も")
+                and not _possessor(v, p)]
+    return [p for p in out if not _reporter(v, p, lex)
+            and not v.clean.startswith(tuple(lex["person_org_suffixes"]), p.end)]
+
+
+def _story_actors(v: DocView, records: list, lex: dict) -> None:
+    """A conference's story tells who was there by what they did, paragraphs after it is named:
+    「ウクライナ復興会議が開幕した。…■支援表明　A首相は…を表明した。B委員長は…を提案した」 — A and B (with their
+    states or bodies) took part. Sentences that tell another day or another meeting are not its story."""
+    lead = _lead(v, records, lex)
+    for r in [x for x in records if _conference(x, lex)]:
+        found = []
+        for s, e in _scope(v, r, records, r is lead, lex):
+            if not _off_days(v, s, e, r.date):
+                found += _actors_in(v, s, e, lex)
+        if found:
+            r.participants = dedup_actors(r.participants + [actor_of(p) for p in found])
+            r.parties = dedup_actors(r.parties + [a for a in (_party_of(p) for p in found) if a])
+
+
+def _current(v: DocView, m: _Mention, lex: dict) -> bool:
+    """The mention is named as the one the story is about: 「今回の協議には、A特使とB長官らが出席した」."""
+    return any(v.clean.endswith(a, max(0, m.start - len(a)), m.start) for a in lex["current_anaphora"])
+
+
+def _story_meeting(m: _Mention, clusters: list) -> Optional[_Cluster]:
+    """The meeting a story tells first, when it fits the mention's mode and dates (今回の協議 in a story that
+    recalls earlier rounds after its lead)."""
+    c = clusters[0]
+    return c if c.mode == m.mode and all(_dates_ok(d, m.date) for d in c.dates()) else None
