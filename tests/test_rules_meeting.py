@@ -1726,3 +1726,15 @@ def test_this_weeks_talks_by_phone_do_not_join_a_meeting_held_in_person():
             "今回の電話会談には、マクロン大統領も加わった。")
     london = next(m for m in meetings(text) if m.location is not None)
     assert "Emmanuel Macron" not in names(london.participants)
+
+
+@pytest.mark.parametrize("text, start, status", [
+    ("岸田首相とゼレンスキー大統領は21日、広島で会談した。", "2025-12-21", "held"),
+    ("両国の外相は２５日、ブリュッセルで協議した。", "2025-12-25", "held"),
+    ("岸田首相とゼレンスキー大統領は21日、広島で会談する予定だ。", "2026-01-21", "planned"),
+])
+def test_a_day_just_ahead_of_publication_told_as_past_is_last_months(text, start, status):
+    """Published on the 19th, 「21日に会談した」 is last month's 21st and held;
+    「21日に会談する予定」 is this month's."""
+    m = only(text, "meeting")
+    assert (str(m.date.start), m.status) == (start, status)

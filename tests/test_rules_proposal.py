@@ -1667,7 +1667,8 @@ def test_a_request_nobody_answers_stays_proposed():
 
 
 def test_willingness_to_accept_is_not_acceptance():
-    p = only_proposal("米側は港湾施設への攻撃を20日間停止する「港湾休戦」案を示し、ウクライナは受け入れる姿勢を見せた。")
+    p = only_proposal("米側は港湾施設への攻撃を20日間停止する「港湾休戦」案を示し、"
+                      "ウクライナは受け入れる姿勢を見せた。")
     assert p.status != "agreed"
 
 

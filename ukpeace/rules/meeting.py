@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .. import gazetteer as gz
 from ..models import Actor, Entity, Meeting, TimeSpan
-from ..normalize.dates import resolve_forward
+from ..normalize.dates import resolve_backward, resolve_forward
 from ..normalize.numbers import parse_number
 from .common import (DocView, checked_lexicon, actor_of, alternation, complete, confidence, country_actor,
                      dedup_actors, dateline_heading, find_all, has_any, lexicon, near, place_of, state_of)
@@ -1022,6 +1022,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                 m.date = v.heading_date(ts)  # ■8日 18:00: an update's timestamp, a hint only
             if m.date is not None and (_future(v, m, lex) or _prospect(v, m, lex)):
                 m.date = resolve_forward(m.date, v.published)  # 土曜日に協議を行う予定だ: the coming Saturday
+            elif m.date is not None and _told_as_held(v, m, lex):
+                m.date = resolve_backward(m.date, v.published)  # 21日に会談した, published the 19th: last month's
             if m.date is None and (_future(v, m, lex) or _future_word(v, m, lex)):
                 m.date = _coarse_date(v, s, clause_end, ts)  # 次回は24年に…開く予定: a planned meeting's year
             m.sentence_date = m.explicit_date and not borrowed
@@ -1182,7 +1184,9 @@ def _future_word(v: DocView, m: _Mention, lex: dict) -> bool:
     s, e = m.sent
     if v.published is None or has_any(v.clean[max(s, m.start - 15):m.start], lex["held"]):
         return False
-    return any((span := _span(d.value)) is not None and span.start is not None and span.start > v.published
+    past = _told_as_held(v, m, lex)  # 21日に会談した, published the 19th: last month's 21st, no future word
+    return any((span := _span(d.value)) is not None and span.start is not None
+               and (resolve_backward(span, v.published) if past else span).start > v.published
                and not v.clean.startswith("の", d.end) and not _UNTIL_DAYS.match(v.clean[d.end:d.end + 10]) \
                and not _until_schedule_re().match(v.clean[d.end:d.end + 12])
                for d in v.ents(max(s, m.start - 12), min(e, m.end + 12), {"DATE"}))
@@ -1238,6 +1242,12 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
         return "planned"
     m.default_status = True  # no cue at all (a heading: 安保理が閣僚級会合へ)
     return "held"
+
+
+def _told_as_held(v: DocView, m: _Mention, lex: dict) -> bool:
+    """The trigger's own clause says the meeting took place (会談した, 協議が行われた)."""
+    after = v.clean[m.end:m.sent[1]]
+    return has_any(after[:30], lex["held"]) and not has_any(after[:12], lex["not_held_after"])
 
 
 def _continued_into_past(v: DocView, m: _Mention, lex: dict) -> bool:

@@ -308,7 +308,8 @@ def _re() -> dict:
                               rf"{alternation(lex['package_heads'])}(?:パッケージ)?"),
         "span": re.compile(rf"[0-9０-９]+{alternation(lex['span_units'])}"),
         # G7の首脳は / 先進7カ国（G7）の首脳は: the actor whose leaders are the subject
-        "role_subject": re.compile(rf"^[）)]?(?:[（(][^（）()]{{1,10}}[）)])?の{alternation(lex['subject_roles'])}(は|が|も)"),
+        "role_subject": re.compile(rf"^[）)]?(?:[（(][^（）()]{{1,10}}[）)])?の"
+                                   rf"{alternation(lex['subject_roles'])}(は|が|も)"),
     }
 
 
@@ -544,9 +545,9 @@ def _deferred(tail: str, lex: dict) -> Optional[str]:
 
 
 def _decided_before(before: str, lex: dict) -> Optional[str]:
-    """A clause that ends at the name says what was done to it: '国連と結んだ|覚書' (signed), '署名式を経て始まった|
-    「…イニシアチブ」' (signed), '首脳らが採用を見送った|「賠償ローン」' (rejected); not '…を結んだ後、|覚書' (the clause
-    does not end at the name)."""
+    """A clause that ends at the name says what was done to it: '国連と結んだ|覚書' (signed),
+    '署名式を経て始まった|「…イニシアチブ」' (signed), '首脳らが採用を見送った|「賠償ローン」' (rejected);
+    not '…を結んだ後、|覚書' (the clause does not end at the name)."""
     end = before.rstrip("「『")
     for status in ("signed", "rejected"):
         if end.endswith(tuple(lex["decided_before"][status])):
