@@ -1186,7 +1186,7 @@ def _future_word(v: DocView, m: _Mention, lex: dict) -> bool:
         return False
     past = _told_as_held(v, m, lex)  # 21日に会談した, published the 19th: last month's 21st, no future word
     return any((span := _span(d.value)) is not None and span.start is not None
-               and (resolve_backward(span, v.published) if past else span).start > v.published
+               and ((resolve_backward(span, v.published) if past else span).start or span.start) > v.published
                and not v.clean.startswith("の", d.end) and not _UNTIL_DAYS.match(v.clean[d.end:d.end + 10]) \
                and not _until_schedule_re().match(v.clean[d.end:d.end + 12])
                for d in v.ents(max(s, m.start - 12), min(e, m.end + 12), {"DATE"}))
@@ -1247,7 +1247,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
 def _told_as_held(v: DocView, m: _Mention, lex: dict) -> bool:
     """The trigger's own clause says the meeting took place (会談した, 協議が行われた)."""
     after = v.clean[m.end:m.sent[1]]
-    return has_any(after[:30], lex["held"]) and not has_any(after[:12], lex["not_held_after"])
+    return bool(has_any(after[:30], lex["held"])) and not has_any(after[:12], lex["not_held_after"])
 
 
 def _continued_into_past(v: DocView, m: _Mention, lex: dict) -> bool:
