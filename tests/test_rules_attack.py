@@ -1500,3 +1500,52 @@ def test_same_day_after_a_subject_phrase_takes_the_previous_strikes_day():
     ua = [a for a in found if names(a.attacker) == {"Ukraine"}]
     assert len(ua) == 1
     assert ua[0].date is not None and ua[0].date.start == day("2026-01-14")
+
+
+# --- round 9: a list of targets is told by its first member -------------------------------------
+
+def test_port_listed_before_energy_sites_makes_an_infrastructure_target():
+    text = "ロシア軍は18日夜、ミコライウの港湾施設と電力施設を無人機で攻撃し、2人が負傷した。"
+    assert only_attack(text).target == "infrastructure"
+
+
+def test_homes_listed_before_power_sites_make_a_civilian_target():
+    text = "ロシア軍は18日未明、ドニプロを無人機で攻撃した。集合住宅や電力の施設が被害を受け、5人が負傷した。"
+    assert only_attack(text).target == "civilian"
+
+
+def test_energy_site_told_apart_from_a_port_keeps_the_energy_target():
+    # not one list: the refinery burns in one clause, the port is hit in another sentence
+    text = ("ウクライナ軍は18日未明、ロシア南部トゥアプセの製油所を無人機で攻撃し、火災が起きた。"
+            "港でも倉庫が損傷した。")
+    assert only_attack(text).target == "energy"
+
+
+def test_medical_sites_and_logistics_sites_are_target_words():
+    assert only_attack("ロシア軍は18日、ハルキウの医療施設をミサイルで攻撃し、3人が負傷した。").target == "civilian"
+    assert only_attack("ロシア軍は18日夜、ハルキウ州の物流施設を無人機で攻撃し、1人が負傷した。").target == "infrastructure"
+
+
+# --- round 9: tolls told without a number or with a nil --------------------------------------
+
+def test_a_couple_killed_counts_two():
+    text = "ロシア軍は18日夜、ザポリージャ州の村を砲撃した。知事によると、80代の夫婦が死亡し、住民1人が負傷した。"
+    a = only_attack(text)
+    assert (a.casualties.killed, a.casualties.injured) == (2, 1)
+
+
+def test_no_dead_gives_zero_killed_and_keeps_the_injured():
+    text = ("ロシア軍は18日未明、キーウを弾道ミサイルで攻撃した。破片が落下して12人がけがをした。"
+            "死者はいなかった。")
+    a = only_attack(text)
+    assert (a.casualties.killed, a.casualties.injured) == (0, 12)
+
+
+def test_killed_told_as_passive_of_kill_and_injured_as_taken_to_hospital():
+    text = "ロシア軍は18日、ヘルソンを砲撃した。市当局によると、3人が殺され、5人が病院に搬送された。"
+    a = only_attack(text)
+    assert (a.casualties.killed, a.casualties.injured) == (3, 5)
+
+
+def test_nil_toll_of_an_unrelated_accident_makes_no_attack():
+    assert attacks("18日、キーウ市内で火災があり、5人が病院に搬送された。死者はいなかった。") == []

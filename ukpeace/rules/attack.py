@@ -196,6 +196,7 @@ def _cue(text: str, lex: dict) -> bool:
     """A toll, a nil toll (死傷者はいなかった) or an impact: a sentence that adds to the strike before it."""
     return bool(has_any(text, lex["killed"]) or has_any(text, lex["injured"]) or
                 has_any(text, lex["no_casualties"]) or has_any(text, lex["no_injured"]) or
+                has_any(text, lex["no_killed"]) or
                 any(has_any(text, words) for _, words in lex["impacts"]))
 
 
@@ -1085,16 +1086,21 @@ def _in_theatre(a: Attack, lex: dict) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _one_person_res() -> tuple[re.Pattern, re.Pattern]:
+def _one_person_res(key: str = "nouns") -> tuple[re.Pattern, re.Pattern]:
     one = lexicon("attack")["one_person"]
-    head = rf"(?<![0-9０-９人]){alternation(one['nouns'])}"
+    head = rf"(?<![0-9０-９人]){alternation(one[key])}"
     return (re.compile(head + alternation(one["killed_after"])), re.compile(head + alternation(one["injured_after"])))
 
 
-def _one_person(sent: str, lex: dict) -> tuple[bool, bool]:
-    """A toll of one person told without a number: ６０代の男性が死亡した → 1 killed (男性２人が負傷 has its number)."""
-    killed_re, injured_re = _one_person_res()
-    return bool(killed_re.search(sent)), bool(injured_re.search(sent))
+def _one_person(sent: str, lex: dict) -> tuple[int, int]:
+    """A toll told by its victims with no number: ６０代の男性が死亡した → 1 killed, 70代の夫婦が死亡 → 2
+    (男性２人が負傷 has its number)."""
+    n = [0, 0]
+    for key, each in (("nouns", 1), ("pair_nouns", 2)):
+        for i, pat in enumerate(_one_person_res(key)):
+            if pat.search(sent):
+                n[i] = max(n[i], each)
+    return n[0], n[1]
 
 
 def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
@@ -1115,12 +1121,13 @@ def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
                 injured = max(injured or 0, val)
         sent = v.clean[s:e]
         one_killed, one_injured = _one_person(sent, lex)
-        killed = 1 if one_killed and not killed else killed  # a 0 told in an earlier sentence stays 0
-        injured = 1 if one_injured and not injured else injured
+        killed = one_killed if one_killed and not killed else killed  # a 0 told in an earlier sentence stays 0
+        injured = one_injured if one_injured and not injured else injured
         if has_any(sent, lex["no_casualties"]):
             killed, injured = killed or 0, injured or 0
-        elif has_any(sent, lex["no_injured"]):
-            injured = injured or 0
+        else:
+            killed = (killed or 0) if has_any(sent, lex["no_killed"]) else killed
+            injured = (injured or 0) if has_any(sent, lex["no_injured"]) else injured
     return Casualties(killed=killed, injured=injured)
 
 
@@ -1207,14 +1214,34 @@ def _head_link(between: str, lex: dict) -> bool:
     return False
 
 
+class _CoordinationLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    joiners: list[str]
+    tail_max: int
+
+
+def _coordinated(between: str) -> bool:
+    """Text joining two members of one list of targets: 港湾|施設と|エネルギー施設, 住宅|の建物や|電力;
+    not 港湾施設などを攻撃した。倉庫や|電力 (a clause apart)."""
+    cl = _section("target_coordination", _CoordinationLex)
+    for j in cl.joiners:
+        if between.endswith(j) and len(between) - len(j) <= cl.tail_max and "。" not in between:
+            return True
+    return False
+
+
 def _target(text: str, lex: dict) -> Optional[AttackTarget]:
-    """The class first in the lexicon's order among the target words told (製油所と港 → energy), or that of
+    """The class first in the lexicon's order among the target words told (製油所が炎上、港も被害 → energy),
+    or that of the first member of its list (港湾施設とエネルギー施設 → infrastructure), or that of
     the head its word modifies (水力発電所のダムが破壊 → the dam, infrastructure)."""
     hits = _target_hits(text, lex)
     if not hits:
         return None
     order = [t for t, _ in lex["targets"]]
     k = min(range(len(hits)), key=lambda n: (order.index(hits[n][2]), hits[n][0]))
+    while k > 0 and _coordinated(text[hits[k - 1][1]:hits[k][0]]):
+        k -= 1
     first = hits[k]
     for h in hits[k + 1:]:
         if not _head_link(text[first[1]:h[0]], lex):
