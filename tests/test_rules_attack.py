@@ -1549,3 +1549,25 @@ def test_killed_told_as_passive_of_kill_and_injured_as_taken_to_hospital():
 
 def test_nil_toll_of_an_unrelated_accident_makes_no_attack():
     assert attacks("18日、キーウ市内で火災があり、5人が病院に搬送された。死者はいなかった。") == []
+
+
+# --- round 9: a region named only as the reporting official's jurisdiction ---------------------
+
+def test_region_of_a_governor_with_a_full_name_is_no_strike_place():
+    text = ("ロシア軍は18日未明、ミコライウの集合住宅を無人機で攻撃した。"
+            "ミコライウ州のオレクサンドル・プロクジン知事によると、4人が負傷した。")
+    a = only_attack(text)
+    assert "Mykolaiv" in names(a.locations)
+    assert "Mykolaiv Oblast" not in names(a.locations)
+
+
+def test_region_before_a_bare_authorities_title_is_no_strike_place():
+    text = ("ロシア軍は18日未明、ミコライウの集合住宅を無人機で攻撃した。"
+            "ミコライウ州当局によると、4人が負傷した。")
+    assert "Mykolaiv Oblast" not in names(only_attack(text).locations)
+
+
+def test_region_where_the_toll_was_counted_stays_a_strike_place():
+    text = ("ロシア軍は18日未明、ミコライウの集合住宅を無人機で攻撃した。"
+            "当局によると、ミコライウ州内で4人が負傷した。")
+    assert "Mykolaiv Oblast" in names(only_attack(text).locations)

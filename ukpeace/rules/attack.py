@@ -893,10 +893,17 @@ def _official_re() -> re.Pattern:
     return re.compile(f"の[^、。]{{0,{of['name_reach']}}}?(?:{alternation(of['titles'])})")
 
 
+def _bare_official_re() -> re.Pattern:
+    return re.compile(alternation(lexicon("attack")["reporting_officials"]["bare_titles"]))
+
+
 def _official_of(v: DocView, p, e: int) -> bool:
-    """A place named as an official's jurisdiction (ハルキウ州のシネフボウ知事, オデーサ市の市長): in a sentence that
-    only adds the toll, the place says who reports, not where the strike hit."""
-    return _official_re().match(v.clean, p.end, e) is not None
+    """A place named as an official's jurisdiction (ハルキウ州のオレフ・シネフボフ知事, オデーサ州当局は): in a
+    sentence that only adds the toll, the place says who reports, not where the strike hit. Not a country
+    before a bare title (ウクライナ当局によると、全土で…: the country may be all that is told)."""
+    if _official_re().match(v.clean, p.end, e) is not None:
+        return True
+    return p.kind != "country" and _bare_official_re().match(v.clean, p.end, e) is not None
 
 
 def _launch_origin(v: DocView, p, e: int, lex: dict) -> bool:
