@@ -1571,3 +1571,23 @@ def test_region_where_the_toll_was_counted_stays_a_strike_place():
     text = ("ロシア軍は18日未明、ミコライウの集合住宅を無人機で攻撃した。"
             "当局によると、ミコライウ州内で4人が負傷した。")
     assert "Mykolaiv Oblast" in names(only_attack(text).locations)
+
+
+# --- round 9: weapon words; missing people told by 行方 ------------------------------------------
+
+def test_heavy_guns_are_artillery():
+    text = "ロシア軍は18日、ニコポリを重砲と無人機で攻撃し、住民2人が負傷した。"
+    assert set(only_attack(text).weapons) == {"artillery", "drone"}
+
+
+def test_an_air_raid_word_names_no_bomb():
+    # 空爆 is the strike itself (missiles and drones here), not a bomb
+    text = "ロシア軍は18日未明、ウクライナ各地をミサイルで攻撃し、キーウで5人が死亡した。今回の侵攻で最大規模の空爆とされる。"
+    assert only_attack(text).weapons == ["missile"]
+
+
+def test_people_whose_whereabouts_are_unknown_are_a_missing_impact():
+    text = ("ロシア軍は18日未明、ドニプロの集合住宅をミサイルで攻撃し、9人が死亡した。"
+            "市当局によると、なお7人の行方がわかっていない。")
+    a = only_attack(text)
+    assert [(i.value, i.what) for i in a.impacts if i.what == "missing"] == [(7, "missing")]
