@@ -1591,3 +1591,23 @@ def test_people_whose_whereabouts_are_unknown_are_a_missing_impact():
             "市当局によると、なお7人の行方がわかっていない。")
     a = only_attack(text)
     assert [(i.value, i.what) for i in a.impacts if i.what == "missing"] == [(7, "missing")]
+
+
+# --- round 9: a run of nights or days ------------------------------------------------------------
+
+def test_a_run_of_nights_dates_the_strike_to_the_last_morning():
+    text = "ロシア軍は12日夜から3夜連続で、オデーサの港湾施設をミサイルと無人機で攻撃し、2人が負傷した。"
+    a = only_attack(text)
+    assert (a.date.start, a.date.end) == (day("2026-01-12"), day("2026-01-15"))
+
+
+def test_a_run_of_days_dates_the_strike_to_its_last_day():
+    text = "ロシア軍は12日から4日連続でハルキウを無人機で攻撃し、計9人が負傷した。"
+    a = only_attack(text)
+    assert (a.date.start, a.date.end) == (day("2026-01-12"), day("2026-01-15"))
+
+
+def test_a_count_of_strikes_after_the_day_is_no_run():
+    text = "ロシア軍は12日夜、3回目となる攻撃でハルキウを無人機で攻撃し、2人が負傷した。"
+    a = only_attack(text)
+    assert a.date.start == a.date.end == day("2026-01-12")

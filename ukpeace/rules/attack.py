@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, Optional, TypeGuard, TypeVar, get_args
@@ -227,10 +228,47 @@ def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan
     (a, av, _, a_end), (b, _, b_start, b_end) = ds[0], ds[-1]
     if len(ds) >= 2 and 0 <= (b_start - a_end).days <= 2 and \
             has_any(v.clean[a.end:b.start], lexicon("attack")["range_joiners"]):  # 17日夜から18日朝にかけて
-        return TimeSpan(text=v.text[a.start:b.end], start=av.start, end=b_end,
-                        granularity="range", relative=av.relative)
-    before = [ts for d, ts, _, _ in ds if d.end <= anchor]
-    return before[-1] if before else av
+        return _consecutive(v, b.end, TimeSpan(text=v.text[a.start:b.end], start=av.start, end=b_end,
+                                               granularity="range", relative=av.relative))
+    before = [(d, ts) for d, ts, _, _ in ds if d.end <= anchor]
+    d, ts = before[-1] if before else (a, av)
+    return _consecutive(v, d.end, ts)
+
+
+class _ConsecutiveLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    units: dict[str, int]
+    after: str
+    reach: int
+
+
+def _consecutive(v: DocView, end: int, ts: TimeSpan) -> TimeSpan:
+    """A day that opens a run (18日夜から3夜連続で → the 18th to the 21st; 18日から3日連続 → the 18th to the
+    20th); any other day as it is (18日夜、3回目の攻撃: no run)."""
+    cl = _section("consecutive_days", _ConsecutiveLex)
+    units = alternation(cl.units)
+    m = re.match(rf"[^、。]{{0,{cl.reach}}}?([0-9０-９一二三四五六七八九十]+)({units}){re.escape(cl.after)}",
+                 v.clean[end:end + cl.reach + 8])
+    if m is None or ts.start is None:
+        return ts
+    n = _small_number(m.group(1))
+    if n is None or not 2 <= n <= 31:
+        return ts
+    last = ts.start + dt.timedelta(days=n + cl.units[m.group(2)])
+    if ts.end is not None and last <= ts.end:
+        return ts
+    return TimeSpan(text=ts.text, start=ts.start, end=last, granularity="range", relative=ts.relative)
+
+
+def _small_number(s: str) -> Optional[int]:
+    """３ → 3, 三 → 3, 十 → 10 (a run's length; larger kanji numerals are not runs of days)."""
+    s = unicodedata.normalize("NFKC", s)
+    if s.isdigit():
+        return int(s)
+    if len(s) == 1:
+        return int(unicodedata.numeric(s))
+    return None
 
 
 def _anchored_day(v: DocView, d: Entity, ts: TimeSpan) -> TimeSpan:
