@@ -1611,3 +1611,21 @@ def test_a_count_of_strikes_after_the_day_is_no_run():
     text = "ロシア軍は12日夜、3回目となる攻撃でハルキウを無人機で攻撃し、2人が負傷した。"
     a = only_attack(text)
     assert a.date.start == a.date.end == day("2026-01-12")
+
+
+# --- round 9: words of who reports are not what was hit or who attacked ------------------------
+
+def test_a_command_that_reports_is_no_military_target():
+    text = ("ロシア軍は18日朝、オデーサの港を巡航ミサイルで攻撃した。"
+            "ウクライナ軍の南部作戦司令部によると、2発が港湾施設に着弾し、1人が負傷した。")
+    assert only_attack(text).target == "infrastructure"
+
+
+def test_a_struck_command_post_is_a_military_target():
+    text = "ウクライナ軍は18日未明、ロシア軍の司令部を高機動ロケット砲で攻撃したと発表した。ヘルソン州で兵士5人が死亡した。"
+    assert only_attack(text).target == "military"
+
+
+def test_a_country_that_places_the_town_is_no_attacker():
+    text = "18日、ウクライナ北東部のハルキウ市内の住宅地にロシア軍の誘導滑空爆弾が投下され、3人が負傷した。"
+    assert names(only_attack(text).attacker) == {"Russia"}

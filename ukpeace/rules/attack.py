@@ -546,8 +546,9 @@ def _syntax_side(v: DocView, s: int, e: int, lex: dict, roles: dict[int, str],
         ents = v.ents(s, e, {"GPE", "ORG"})
         ents.sort(key=lambda x: v.syntax.case_of(x.start, x.end).case in topics)  # stable: order kept otherwise
         for ent in ents:
-            if roles.get(ent.start) != role or _reporter_org(ent, lex):
-                continue
+            if roles.get(ent.start) != role or _reporter_org(ent, lex) or \
+                    v.clean.startswith(tuple(lex["not_attacker_after"]), ent.end):
+                continue  # ウクライナ北東部のハルキウ市内に…投下された: a place, whatever case its phrase inherits
             if role == "speaker" and _later_subject(v, ent, e, lex):
                 continue  # the speaker quotes another side's strike (…ウクライナ軍が…攻撃したと主張)
             st = state_of(ent)
@@ -1230,7 +1231,7 @@ def _target_hits(text: str, lex: dict) -> list[tuple[int, int, str]]:
             raise ValueError(f"attack lexicon: {target!r} is not an Attack.target")
         for w in words:
             for m in re.finditer(re.escape(w), text):
-                if _place_descriptor(text, m.end(), lex):
+                if _place_descriptor(text, m.end(), lex) or _reporter_word(text, m.end(), lex):
                     continue
                 old = hits.get(m.start())
                 if old is None or old[1] < m.end():
@@ -1247,6 +1248,12 @@ def _target_hits(text: str, lex: dict) -> list[tuple[int, int, str]]:
 def _place_descriptor(text: str, end: int, lex: dict) -> bool:
     """A target word that describes the town it heads, not what was hit: 港の町X → no port target."""
     return any(text.startswith(h, end) for h in lex["target_place_heads"])
+
+
+def _reporter_word(text: str, end: int, lex: dict) -> bool:
+    """A target word that ends the name of who reports, not what was hit: 南部作戦司令部によりますと → no
+    military target (the port it reports on is the target)."""
+    return text.startswith(tuple(lex["target_reporter_after"]), end)
 
 
 def _head_link(between: str, lex: dict) -> bool:
