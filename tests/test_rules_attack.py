@@ -1629,3 +1629,12 @@ def test_a_struck_command_post_is_a_military_target():
 def test_a_country_that_places_the_town_is_no_attacker():
     text = "18日、ウクライナ北東部のハルキウ市内の住宅地にロシア軍の誘導滑空爆弾が投下され、3人が負傷した。"
     assert names(only_attack(text).attacker) == {"Russia"}
+
+
+# --- round 9: a vague span that describes a noun ------------------------------------------------
+
+def test_a_weekend_that_describes_the_shoppers_gives_way_to_yesterday():
+    text = "ハルキウで、きのう、週末の買い物客でにぎわう商業施設がロシア軍のミサイル攻撃を受け、6人が死亡した。"
+    a = only_attack(text)
+    assert a.date.start == a.date.end == day("2026-01-18")
+

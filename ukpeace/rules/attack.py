@@ -225,6 +225,7 @@ def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan
             ds.append((d, ts, ts.start, ts.end))
     if not ds:
         return None
+    ds = _without_attributive_spans(v, ds)
     (a, av, _, a_end), (b, _, b_start, b_end) = ds[0], ds[-1]
     if len(ds) >= 2 and 0 <= (b_start - a_end).days <= 2 and \
             has_any(v.clean[a.end:b.start], lexicon("attack")["range_joiners"]):  # 17日夜から18日朝にかけて
@@ -233,6 +234,13 @@ def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan
     before = [(d, ts) for d, ts, _, _ in ds if d.end <= anchor]
     d, ts = before[-1] if before else (a, av)
     return _consecutive(v, d.end, ts)
+
+
+def _without_attributive_spans(v: DocView, ds: list) -> list:
+    """A vague span that only describes a noun gives way to a day told beside it: きのう、週末の買い物客で
+    にぎわう…が攻撃を受け → yesterday, not the weekend; 週末の攻撃で (no day beside it) keeps the weekend."""
+    keep = [x for x in ds if not (x[1].granularity != "day" and v.clean.startswith("の", x[0].end))]
+    return keep if any(x[1].granularity == "day" for x in keep) else ds
 
 
 class _ConsecutiveLex(BaseModel):
