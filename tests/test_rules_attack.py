@@ -1523,7 +1523,8 @@ def test_energy_site_told_apart_from_a_port_keeps_the_energy_target():
 
 def test_medical_sites_and_logistics_sites_are_target_words():
     assert only_attack("ロシア軍は18日、ハルキウの医療施設をミサイルで攻撃し、3人が負傷した。").target == "civilian"
-    assert only_attack("ロシア軍は18日夜、ハルキウ州の物流施設を無人機で攻撃し、1人が負傷した。").target == "infrastructure"
+    logistics = "ロシア軍は18日夜、ハルキウ州の物流施設を無人機で攻撃し、1人が負傷した。"
+    assert only_attack(logistics).target == "infrastructure"
 
 
 # --- round 9: tolls told without a number or with a nil --------------------------------------
@@ -1582,7 +1583,8 @@ def test_heavy_guns_are_artillery():
 
 def test_an_air_raid_word_names_no_bomb():
     # 空爆 is the strike itself (missiles and drones here), not a bomb
-    text = "ロシア軍は18日未明、ウクライナ各地をミサイルで攻撃し、キーウで5人が死亡した。今回の侵攻で最大規模の空爆とされる。"
+    text = ("ロシア軍は18日未明、ウクライナ各地をミサイルで攻撃し、キーウで5人が死亡した。"
+            "今回の侵攻で最大規模の空爆とされる。")
     assert only_attack(text).weapons == ["missile"]
 
 
@@ -1622,7 +1624,8 @@ def test_a_command_that_reports_is_no_military_target():
 
 
 def test_a_struck_command_post_is_a_military_target():
-    text = "ウクライナ軍は18日未明、ロシア軍の司令部を高機動ロケット砲で攻撃したと発表した。ヘルソン州で兵士5人が死亡した。"
+    text = ("ウクライナ軍は18日未明、ロシア軍の司令部を高機動ロケット砲で攻撃したと発表した。"
+            "ヘルソン州で兵士5人が死亡した。")
     assert only_attack(text).target == "military"
 
 

@@ -1285,10 +1285,8 @@ def _coordinated(between: str) -> bool:
     """Text joining two members of one list of targets: 港湾|施設と|エネルギー施設, 住宅|の建物や|電力;
     not 港湾施設などを攻撃した。倉庫や|電力 (a clause apart)."""
     cl = _section("target_coordination", _CoordinationLex)
-    for j in cl.joiners:
-        if between.endswith(j) and len(between) - len(j) <= cl.tail_max and "。" not in between:
-            return True
-    return False
+    return "。" not in between and any(between.endswith(j) and len(between) - len(j) <= cl.tail_max
+                                      for j in cl.joiners)
 
 
 def _target(text: str, lex: dict) -> Optional[AttackTarget]:
