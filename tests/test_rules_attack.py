@@ -1500,3 +1500,144 @@ def test_same_day_after_a_subject_phrase_takes_the_previous_strikes_day():
     ua = [a for a in found if names(a.attacker) == {"Ukraine"}]
     assert len(ua) == 1
     assert ua[0].date is not None and ua[0].date.start == day("2026-01-14")
+
+
+# --- round 9: a list of targets is told by its first member -------------------------------------
+
+def test_port_listed_before_energy_sites_makes_an_infrastructure_target():
+    text = "ロシア軍は18日夜、ミコライウの港湾施設と電力施設を無人機で攻撃し、2人が負傷した。"
+    assert only_attack(text).target == "infrastructure"
+
+
+def test_homes_listed_before_power_sites_make_a_civilian_target():
+    text = "ロシア軍は18日未明、ドニプロを無人機で攻撃した。集合住宅や電力の施設が被害を受け、5人が負傷した。"
+    assert only_attack(text).target == "civilian"
+
+
+def test_energy_site_told_apart_from_a_port_keeps_the_energy_target():
+    # not one list: the refinery burns in one clause, the port is hit in another sentence
+    text = ("ウクライナ軍は18日未明、ロシア南部トゥアプセの製油所を無人機で攻撃し、火災が起きた。"
+            "港でも倉庫が損傷した。")
+    assert only_attack(text).target == "energy"
+
+
+def test_medical_sites_and_logistics_sites_are_target_words():
+    assert only_attack("ロシア軍は18日、ハルキウの医療施設をミサイルで攻撃し、3人が負傷した。").target == "civilian"
+    logistics = "ロシア軍は18日夜、ハルキウ州の物流施設を無人機で攻撃し、1人が負傷した。"
+    assert only_attack(logistics).target == "infrastructure"
+
+
+# --- round 9: tolls told without a number or with a nil --------------------------------------
+
+def test_a_couple_killed_counts_two():
+    text = "ロシア軍は18日夜、ザポリージャ州の村を砲撃した。知事によると、80代の夫婦が死亡し、住民1人が負傷した。"
+    a = only_attack(text)
+    assert (a.casualties.killed, a.casualties.injured) == (2, 1)
+
+
+def test_no_dead_gives_zero_killed_and_keeps_the_injured():
+    text = ("ロシア軍は18日未明、キーウを弾道ミサイルで攻撃した。破片が落下して12人がけがをした。"
+            "死者はいなかった。")
+    a = only_attack(text)
+    assert (a.casualties.killed, a.casualties.injured) == (0, 12)
+
+
+def test_killed_told_as_passive_of_kill_and_injured_as_taken_to_hospital():
+    text = "ロシア軍は18日、ヘルソンを砲撃した。市当局によると、3人が殺され、5人が病院に搬送された。"
+    a = only_attack(text)
+    assert (a.casualties.killed, a.casualties.injured) == (3, 5)
+
+
+def test_nil_toll_of_an_unrelated_accident_makes_no_attack():
+    assert attacks("18日、キーウ市内で火災があり、5人が病院に搬送された。死者はいなかった。") == []
+
+
+# --- round 9: a region named only as the reporting official's jurisdiction ---------------------
+
+def test_region_of_a_governor_with_a_full_name_is_no_strike_place():
+    text = ("ロシア軍は18日未明、ミコライウの集合住宅を無人機で攻撃した。"
+            "ミコライウ州のオレクサンドル・プロクジン知事によると、4人が負傷した。")
+    a = only_attack(text)
+    assert "Mykolaiv" in names(a.locations)
+    assert "Mykolaiv Oblast" not in names(a.locations)
+
+
+def test_region_before_a_bare_authorities_title_is_no_strike_place():
+    text = ("ロシア軍は18日未明、ミコライウの集合住宅を無人機で攻撃した。"
+            "ミコライウ州当局によると、4人が負傷した。")
+    assert "Mykolaiv Oblast" not in names(only_attack(text).locations)
+
+
+def test_region_where_the_toll_was_counted_stays_a_strike_place():
+    text = ("ロシア軍は18日未明、ミコライウの集合住宅を無人機で攻撃した。"
+            "当局によると、ミコライウ州内で4人が負傷した。")
+    assert "Mykolaiv Oblast" in names(only_attack(text).locations)
+
+
+# --- round 9: weapon words; missing people told by 行方 ------------------------------------------
+
+def test_heavy_guns_are_artillery():
+    text = "ロシア軍は18日、ニコポリを重砲と無人機で攻撃し、住民2人が負傷した。"
+    assert set(only_attack(text).weapons) == {"artillery", "drone"}
+
+
+def test_an_air_raid_word_names_no_bomb():
+    # 空爆 is the strike itself (missiles and drones here), not a bomb
+    text = ("ロシア軍は18日未明、ウクライナ各地をミサイルで攻撃し、キーウで5人が死亡した。"
+            "今回の侵攻で最大規模の空爆とされる。")
+    assert only_attack(text).weapons == ["missile"]
+
+
+def test_people_whose_whereabouts_are_unknown_are_a_missing_impact():
+    text = ("ロシア軍は18日未明、ドニプロの集合住宅をミサイルで攻撃し、9人が死亡した。"
+            "市当局によると、なお7人の行方がわかっていない。")
+    a = only_attack(text)
+    assert [(i.value, i.what) for i in a.impacts if i.what == "missing"] == [(7, "missing")]
+
+
+# --- round 9: a run of nights or days ------------------------------------------------------------
+
+def test_a_run_of_nights_dates_the_strike_to_the_last_morning():
+    text = "ロシア軍は12日夜から3夜連続で、オデーサの港湾施設をミサイルと無人機で攻撃し、2人が負傷した。"
+    a = only_attack(text)
+    assert (a.date.start, a.date.end) == (day("2026-01-12"), day("2026-01-15"))
+
+
+def test_a_run_of_days_dates_the_strike_to_its_last_day():
+    text = "ロシア軍は12日から4日連続でハルキウを無人機で攻撃し、計9人が負傷した。"
+    a = only_attack(text)
+    assert (a.date.start, a.date.end) == (day("2026-01-12"), day("2026-01-15"))
+
+
+def test_a_count_of_strikes_after_the_day_is_no_run():
+    text = "ロシア軍は12日夜、3回目となる攻撃でハルキウを無人機で攻撃し、2人が負傷した。"
+    a = only_attack(text)
+    assert a.date.start == a.date.end == day("2026-01-12")
+
+
+# --- round 9: words of who reports are not what was hit or who attacked ------------------------
+
+def test_a_command_that_reports_is_no_military_target():
+    text = ("ロシア軍は18日朝、オデーサの港を巡航ミサイルで攻撃した。"
+            "ウクライナ軍の南部作戦司令部によると、2発が港湾施設に着弾し、1人が負傷した。")
+    assert only_attack(text).target == "infrastructure"
+
+
+def test_a_struck_command_post_is_a_military_target():
+    text = ("ウクライナ軍は18日未明、ロシア軍の司令部を高機動ロケット砲で攻撃したと発表した。"
+            "ヘルソン州で兵士5人が死亡した。")
+    assert only_attack(text).target == "military"
+
+
+def test_a_country_that_places_the_town_is_no_attacker():
+    text = "18日、ウクライナ北東部のハルキウ市内の住宅地にロシア軍の誘導滑空爆弾が投下され、3人が負傷した。"
+    assert names(only_attack(text).attacker) == {"Russia"}
+
+
+# --- round 9: a vague span that describes a noun ------------------------------------------------
+
+def test_a_weekend_that_describes_the_shoppers_gives_way_to_yesterday():
+    text = "ハルキウで、きのう、週末の買い物客でにぎわう商業施設がロシア軍のミサイル攻撃を受け、6人が死亡した。"
+    a = only_attack(text)
+    assert a.date.start == a.date.end == day("2026-01-18")
+

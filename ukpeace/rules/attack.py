@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, Optional, TypeGuard, TypeVar, get_args
@@ -196,6 +197,7 @@ def _cue(text: str, lex: dict) -> bool:
     """A toll, a nil toll (死傷者はいなかった) or an impact: a sentence that adds to the strike before it."""
     return bool(has_any(text, lex["killed"]) or has_any(text, lex["injured"]) or
                 has_any(text, lex["no_casualties"]) or has_any(text, lex["no_injured"]) or
+                has_any(text, lex["no_killed"]) or
                 any(has_any(text, words) for _, words in lex["impacts"]))
 
 
@@ -223,13 +225,58 @@ def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan
             ds.append((d, ts, ts.start, ts.end))
     if not ds:
         return None
+    ds = _without_attributive_spans(v, ds)
     (a, av, _, a_end), (b, _, b_start, b_end) = ds[0], ds[-1]
     if len(ds) >= 2 and 0 <= (b_start - a_end).days <= 2 and \
             has_any(v.clean[a.end:b.start], lexicon("attack")["range_joiners"]):  # 17日夜から18日朝にかけて
-        return TimeSpan(text=v.text[a.start:b.end], start=av.start, end=b_end,
-                        granularity="range", relative=av.relative)
-    before = [ts for d, ts, _, _ in ds if d.end <= anchor]
-    return before[-1] if before else av
+        return _consecutive(v, b.end, TimeSpan(text=v.text[a.start:b.end], start=av.start, end=b_end,
+                                               granularity="range", relative=av.relative))
+    before = [(d, ts) for d, ts, _, _ in ds if d.end <= anchor]
+    d, ts = before[-1] if before else (a, av)
+    return _consecutive(v, d.end, ts)
+
+
+def _without_attributive_spans(v: DocView, ds: list) -> list:
+    """A vague span that only describes a noun gives way to a day told beside it: きのう、週末の買い物客で
+    にぎわう…が攻撃を受け → yesterday, not the weekend; 週末の攻撃で (no day beside it) keeps the weekend."""
+    keep = [x for x in ds if not (x[1].granularity != "day" and v.clean.startswith("の", x[0].end))]
+    return keep if any(x[1].granularity == "day" for x in keep) else ds
+
+
+class _ConsecutiveLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    units: dict[str, int]
+    after: str
+    reach: int
+
+
+def _consecutive(v: DocView, end: int, ts: TimeSpan) -> TimeSpan:
+    """A day that opens a run (18日夜から3夜連続で → the 18th to the 21st; 18日から3日連続 → the 18th to the
+    20th); any other day as it is (18日夜、3回目の攻撃: no run)."""
+    cl = _section("consecutive_days", _ConsecutiveLex)
+    units = alternation(cl.units)
+    m = re.match(rf"[^、。]{{0,{cl.reach}}}?([0-9０-９一二三四五六七八九十]+)({units}){re.escape(cl.after)}",
+                 v.clean[end:end + cl.reach + 8])
+    if m is None or ts.start is None:
+        return ts
+    n = _small_number(m.group(1))
+    if n is None or not 2 <= n <= 31:
+        return ts
+    last = ts.start + dt.timedelta(days=n + cl.units[m.group(2)])
+    if ts.end is not None and last <= ts.end:
+        return ts
+    return TimeSpan(text=ts.text, start=ts.start, end=last, granularity="range", relative=ts.relative)
+
+
+def _small_number(s: str) -> Optional[int]:
+    """３ → 3, 三 → 3, 十 → 10 (a run's length; larger kanji numerals are not runs of days)."""
+    s = unicodedata.normalize("NFKC", s)
+    if s.isdigit():
+        return int(s)
+    if len(s) == 1:
+        return int(unicodedata.numeric(s))
+    return None
 
 
 def _anchored_day(v: DocView, d: Entity, ts: TimeSpan) -> TimeSpan:
@@ -507,8 +554,9 @@ def _syntax_side(v: DocView, s: int, e: int, lex: dict, roles: dict[int, str],
         ents = v.ents(s, e, {"GPE", "ORG"})
         ents.sort(key=lambda x: v.syntax.case_of(x.start, x.end).case in topics)  # stable: order kept otherwise
         for ent in ents:
-            if roles.get(ent.start) != role or _reporter_org(ent, lex):
-                continue
+            if roles.get(ent.start) != role or _reporter_org(ent, lex) or \
+                    v.clean.startswith(tuple(lex["not_attacker_after"]), ent.end):
+                continue  # ウクライナ北東部のハルキウ市内に…投下された: a place, whatever case its phrase inherits
             if role == "speaker" and _later_subject(v, ent, e, lex):
                 continue  # the speaker quotes another side's strike (…ウクライナ軍が…攻撃したと主張)
             st = state_of(ent)
@@ -892,10 +940,17 @@ def _official_re() -> re.Pattern:
     return re.compile(f"の[^、。]{{0,{of['name_reach']}}}?(?:{alternation(of['titles'])})")
 
 
+def _bare_official_re() -> re.Pattern:
+    return re.compile(alternation(lexicon("attack")["reporting_officials"]["bare_titles"]))
+
+
 def _official_of(v: DocView, p, e: int) -> bool:
-    """A place named as an official's jurisdiction (ハルキウ州のシネフボウ知事, オデーサ市の市長): in a sentence that
-    only adds the toll, the place says who reports, not where the strike hit."""
-    return _official_re().match(v.clean, p.end, e) is not None
+    """A place named as an official's jurisdiction (ハルキウ州のオレフ・シネフボフ知事, オデーサ州当局は): in a
+    sentence that only adds the toll, the place says who reports, not where the strike hit. Not a country
+    before a bare title (ウクライナ当局によると、全土で…: the country may be all that is told)."""
+    if _official_re().match(v.clean, p.end, e) is not None:
+        return True
+    return p.kind != "country" and _bare_official_re().match(v.clean, p.end, e) is not None
 
 
 def _launch_origin(v: DocView, p, e: int, lex: dict) -> bool:
@@ -1085,16 +1140,21 @@ def _in_theatre(a: Attack, lex: dict) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _one_person_res() -> tuple[re.Pattern, re.Pattern]:
+def _one_person_res(key: str = "nouns") -> tuple[re.Pattern, re.Pattern]:
     one = lexicon("attack")["one_person"]
-    head = rf"(?<![0-9０-９人]){alternation(one['nouns'])}"
+    head = rf"(?<![0-9０-９人]){alternation(one[key])}"
     return (re.compile(head + alternation(one["killed_after"])), re.compile(head + alternation(one["injured_after"])))
 
 
-def _one_person(sent: str, lex: dict) -> tuple[bool, bool]:
-    """A toll of one person told without a number: ６０代の男性が死亡した → 1 killed (男性２人が負傷 has its number)."""
-    killed_re, injured_re = _one_person_res()
-    return bool(killed_re.search(sent)), bool(injured_re.search(sent))
+def _one_person(sent: str, lex: dict) -> tuple[int, int]:
+    """A toll told by its victims with no number: ６０代の男性が死亡した → 1 killed, 70代の夫婦が死亡 → 2
+    (男性２人が負傷 has its number)."""
+    n = [0, 0]
+    for key, each in (("nouns", 1), ("pair_nouns", 2)):
+        for i, pat in enumerate(_one_person_res(key)):
+            if pat.search(sent):
+                n[i] = max(n[i], each)
+    return n[0], n[1]
 
 
 def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
@@ -1115,12 +1175,13 @@ def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
                 injured = max(injured or 0, val)
         sent = v.clean[s:e]
         one_killed, one_injured = _one_person(sent, lex)
-        killed = 1 if one_killed and not killed else killed  # a 0 told in an earlier sentence stays 0
-        injured = 1 if one_injured and not injured else injured
+        killed = one_killed if one_killed and not killed else killed  # a 0 told in an earlier sentence stays 0
+        injured = one_injured if one_injured and not injured else injured
         if has_any(sent, lex["no_casualties"]):
             killed, injured = killed or 0, injured or 0
-        elif has_any(sent, lex["no_injured"]):
-            injured = injured or 0
+        else:
+            killed = (killed or 0) if has_any(sent, lex["no_killed"]) else killed
+            injured = (injured or 0) if has_any(sent, lex["no_injured"]) else injured
     return Casualties(killed=killed, injured=injured)
 
 
@@ -1178,7 +1239,7 @@ def _target_hits(text: str, lex: dict) -> list[tuple[int, int, str]]:
             raise ValueError(f"attack lexicon: {target!r} is not an Attack.target")
         for w in words:
             for m in re.finditer(re.escape(w), text):
-                if _place_descriptor(text, m.end(), lex):
+                if _place_descriptor(text, m.end(), lex) or _reporter_word(text, m.end(), lex):
                     continue
                 old = hits.get(m.start())
                 if old is None or old[1] < m.end():
@@ -1197,6 +1258,12 @@ def _place_descriptor(text: str, end: int, lex: dict) -> bool:
     return any(text.startswith(h, end) for h in lex["target_place_heads"])
 
 
+def _reporter_word(text: str, end: int, lex: dict) -> bool:
+    """A target word that ends the name of who reports, not what was hit: 南部作戦司令部によりますと → no
+    military target (the port it reports on is the target)."""
+    return text.startswith(tuple(lex["target_reporter_after"]), end)
+
+
 def _head_link(between: str, lex: dict) -> bool:
     """Text joining a modifier target word to its head: 水力発電|所の|ダム, 港|の|倉庫 (the rest of the
     modifier's noun, at most two characters, then a genitive link); not 住宅|や電力の|施設."""
@@ -1207,14 +1274,32 @@ def _head_link(between: str, lex: dict) -> bool:
     return False
 
 
+class _CoordinationLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    joiners: list[str]
+    tail_max: int
+
+
+def _coordinated(between: str) -> bool:
+    """Text joining two members of one list of targets: 港湾|施設と|エネルギー施設, 住宅|の建物や|電力;
+    not 港湾施設などを攻撃した。倉庫や|電力 (a clause apart)."""
+    cl = _section("target_coordination", _CoordinationLex)
+    return "。" not in between and any(between.endswith(j) and len(between) - len(j) <= cl.tail_max
+                                      for j in cl.joiners)
+
+
 def _target(text: str, lex: dict) -> Optional[AttackTarget]:
-    """The class first in the lexicon's order among the target words told (製油所と港 → energy), or that of
+    """The class first in the lexicon's order among the target words told (製油所が炎上、港も被害 → energy),
+    or that of the first member of its list (港湾施設とエネルギー施設 → infrastructure), or that of
     the head its word modifies (水力発電所のダムが破壊 → the dam, infrastructure)."""
     hits = _target_hits(text, lex)
     if not hits:
         return None
     order = [t for t, _ in lex["targets"]]
     k = min(range(len(hits)), key=lambda n: (order.index(hits[n][2]), hits[n][0]))
+    while k > 0 and _coordinated(text[hits[k - 1][1]:hits[k][0]]):
+        k -= 1
     first = hits[k]
     for h in hits[k + 1:]:
         if not _head_link(text[first[1]:h[0]], lex):
