@@ -1641,3 +1641,11 @@ def test_a_weekend_that_describes_the_shoppers_gives_way_to_yesterday():
     a = only_attack(text)
     assert a.date.start == a.date.end == day("2026-01-18")
 
+
+
+def test_a_strike_dated_by_a_day_just_ahead_of_publication_is_last_months():
+    """Strikes are reported after the fact: 「21日夜」 in a text published on the 19th is last month's 21st."""
+    a = only("ロシア軍は21日夜、キーウをミサイルで攻撃し、3人が死亡した。", "attack")
+    assert str(a.date.start) == "2025-12-21"
+    b = only("ロシア軍は18日夜、キーウをミサイルで攻撃し、3人が死亡した。", "attack")
+    assert str(b.date.start) == "2026-01-18"

@@ -18,6 +18,7 @@ from typing import Literal, Optional, TypeGuard, TypeVar, get_args
 from pydantic import BaseModel, ConfigDict
 
 from ..models import Attack, Casualties, Entity, Impact, Quantity, TimeSpan
+from ..normalize.dates import resolve_backward
 from .common import (
     DocView, alternation, complete, confidence, country_actor, find_all, has_any, lexicon, place_of, state_of)
 
@@ -1383,10 +1384,12 @@ def _bare_time_date(v: DocView, ep: _Episode, lex: dict) -> Optional[TimeSpan]:
 def _until_published(v: DocView, date: Optional[TimeSpan]) -> Optional[TimeSpan]:
     """Attacks are reported, not planned: a period (今年に入ってから → this year) ends at the publication date,
     and a week or longer span that starts after it (来週, a talk's date told next to the strike) is no strike's
-    date. A day just after it (21日 in a text dated the 19th) is left to the resolver."""
+    date. A bare day after it (21日夜 in a text dated the 19th) is last month's."""
     if date is not None and date.start is not None and v.published and date.start > v.published and \
             date.granularity != "day":
         return None
+    if date is not None and date.start is not None and v.published and date.start > v.published:
+        date = resolve_backward(date, v.published)
     if date is not None and date.start is not None and date.end is not None and v.published and \
             date.start <= v.published < date.end:
         return date.model_copy(update={"end": v.published})
