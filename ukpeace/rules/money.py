@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .. import gazetteer as gz
 from ..models import Actor, Amount, Money
@@ -47,7 +47,9 @@ def _cues(v: DocView, words: dict, s: int, e: int) -> list[tuple[int, int, str]]
     who channels the sum, not what it is for (so its 復興 is no reconstruction). A name the model guessed
     (対外軍事融資（FMF） tagged ORG) keeps its cues."""
     names = [(x.start, x.end) for x in v.ents(s, e, {"ORG"}) if x.canonical]  # known bodies, not a model's guess
-    return [h for h in find_all(v.clean, words, s, e) if not any(a <= h[0] < b for a, b in names)]
+    masks = set(_lexicon()["purpose_masks"])  # 融資保証: a guarantee of loans lends nothing itself
+    return [h for h in find_all(v.clean, list(words) + list(masks), s, e)
+            if h[2] not in masks and not any(a <= h[0] < b for a, b in names)]
 
 
 def _mixed_or(v: DocView, hit: tuple[int, int, str], words: dict, lex: dict) -> _PURPOSES:
@@ -74,9 +76,11 @@ def _mixed_or(v: DocView, hit: tuple[int, int, str], words: dict, lex: dict) -> 
 
 
 def _instruments(text: str, lex: dict) -> list[str]:
-    """Instrument kinds named in text, in order, longest word first across kinds (対外軍事融資 → FMF only)."""
+    """Instrument kinds named in text, in order, longest word first across kinds (対外軍事融資 → FMF only), each
+    with the kinds it is one of (instrument_implies: 融資保証 → loan_guarantee and guarantee)."""
     words = {w: inst for inst, ws in lex["instruments"].items() for w in ws}
-    return list(dict.fromkeys(words[w] for _, e, w in find_all(text, words) if not _set_aside(text, e, lex)))
+    kinds = [words[w] for _, e, w in find_all(text, words) if not _set_aside(text, e, lex)]
+    return list(dict.fromkeys(k for kind in kinds for k in [kind] + lex["instrument_implies"].get(kind, [])))
 
 
 def _set_aside(text: str, end: int, lex: dict) -> bool:
@@ -424,6 +428,18 @@ class MoneyLexicon(BaseModel):
     channel_after: list[str]
     part_of_reach: int
     max_range_years: int
+    instrument_implies: dict[str, list[str]]  # a kind that is also another: loan_guarantee → guarantee
+    purpose_masks: list[str]  # 融資保証 / 融資の保証: a cue inside these words is none
+    mixed_grant_loan_purpose: _PURPOSES  # 無償資金と融資で拠出: a sum given as grants and loans is no loan
+
+
+    @model_validator(mode="after")
+    def _implied_kinds_exist(self) -> "MoneyLexicon":
+        """instrument_implies names only instrument kinds: {"loan_guarantee": ["guarante"]} fails at load."""
+        unknown = {k for kind, ks in self.instrument_implies.items() for k in [kind] + ks} - set(self.instruments)
+        if unknown:
+            raise ValueError(f"instrument_implies names kinds that are not instruments: {sorted(unknown)}")
+        return self
 
 
 def _lexicon() -> dict:
@@ -456,9 +472,10 @@ def extract(v: DocView) -> list[Money]:
         own = _own_instrument(v, ent.end, lex)
         prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == prev_money), 0)
         instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
-            _instruments(v.clean[prev_money + prev_own:e] + follow, lex)  # 22億ポンドの融資や、…16億ポンドの契約
+            _instruments(v.clean[prev_money + prev_own:_clause_end(v, monies, k, e)] + follow, lex)  # 22億ポンドの融資や、…16億ポンドの契約
         if not instruments and parent is not None:
             instruments = list(parent.instruments)  # a part of a sum is lent or granted as the sum is
+        purpose = _mixed_grant_loan(v, s, e, ent, purpose, instruments, lex)
         amount = ent.value
         if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end) \
                 or v.clean[ent.start - 1:ent.start] in ("=", "＝"):
@@ -468,6 +485,7 @@ def extract(v: DocView) -> list[Money]:
         if not recipient and domain and (purpose != "other" or instruments or donors
                                          or has_any(v.clean[s:e], lex["aid_words"])):
             recipient = [country_actor("UA")]  # the library's domain: aid, loans and damage are Ukraine's
+            donors = _not_taker(donors, recipient[0])
         rec = Money(amount=amount, period_years=_period(v, s, e, ent.start, lex), purpose=purpose,
                     instruments=instruments, recipient=[r for r in recipient if r], donor=dedup_actors(donors),
                     evidence=[v.span(ent.start, ent.end)],
@@ -486,6 +504,39 @@ def extract(v: DocView) -> list[Money]:
         else:
             records.append(rec)
     return records
+
+
+def _clause_end(v: DocView, monies: list, k: int, e: int) -> int:
+    """Where the words about sum k end: at the last clause break before the next sum of its sentence (23億ユーロ分の
+    協定に署名し、|民間の資金も含めて100億ユーロの投資: 民間の資金 is the second sum's), else at the
+    sentence end ``e`` (10億ドルと5億ドルの融資: the loan is both sums'). A restatement (（約1050億ドル）) opens none."""
+    for nxt in monies[k + 1:]:
+        if nxt.start >= e:
+            break
+        gap = v.clean[monies[k].end:nxt.start]
+        if "、" in gap and len(gap) > 6 and not _restates(v, monies[k], nxt):
+            return monies[k].end + gap.rfind("、")
+    return e
+
+
+def _not_taker(donors: list, taker: Actor) -> list:
+    """The givers of a sum that goes to ``taker``, without the taker when someone else gives with it: ウクライナは
+    欧州の資金で米国製兵器を購入する → Europe (Ukraine buys; Europe pays). A taker that is the only one named
+    (ウクライナ政府は…150億ドルを充てる) funds itself and stays."""
+    others = [d for d in donors if d.canonical != taker.canonical]
+    return others or donors
+
+
+def _mixed_grant_loan(v: DocView, s: int, e: int, ent, purpose: str, instruments: list, lex: dict) -> str:
+    """A sum given as grants and loans together (…500億ユーロを無償資金と融資で拠出する) is support, not a loan:
+    the purpose of its other cues (…を組み合わせて復興に充てる → reconstruction), else mixed_grant_loan_purpose.
+    A loan alone (900億ユーロを融資する) or a grant alone keeps its purpose."""
+    if purpose != "loan" or not {"grant", "loan"} <= set(instruments):
+        return purpose
+    loan_words = {w for p, ws in lex["purpose"] if p == "loan" for w in ws}
+    rest = {**lex, "purpose": [(p, [w for w in ws if w not in loan_words]) for p, ws in lex["purpose"]]}
+    other = _purpose(v, s, e, ent.start, ent.end, rest)
+    return other if other != "other" else lex["mixed_grant_loan_purpose"]
 
 
 def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set, lex: dict) -> list:
