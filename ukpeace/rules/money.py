@@ -198,8 +198,11 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             continue
         if _list_closes_as(tail, lex["list_joiners"], lex["not_donor_after"] + lex["recipient_after"], lex):
             continue  # ウクライナと周辺の同盟国などに対して: the list is the recipient
+        if ent.kind == "country" and _aid_of(v, ent, lex):
+            out.append(_giver(ent, lex))  # 米国のウクライナ支援…610億ドル
+            continue
         subject = any(tail.startswith(f) for f in lex["donor_follow"]) or ("は" in tail[:25] or "が" in tail[:25]) \
-            or re.match(r"^[\u4e00-\u9fff々]{0,4}も", tail) is not None  # IMF自身も…融資
+            or re.match(r"^[\u4e00-\u9fff々]{0,4}も", tail) is not None or _speaker(tail, lex)  # IMF自身も…融資
         if subject and has_any(v.clean[ent.end:ms + 40], lex["donor_verbs"] + ["資金"]):
             out.append(_giver(ent, lex))
     return [a for a in out if a is not None]
@@ -212,6 +215,34 @@ def _may_give(ent, lex: dict) -> bool:
     if ent.label == "LOC":
         return ent.kind in lex["donor_place_kinds"] and bool(ent.canonical)
     return not (ent.label == "GPE" and ent.kind not in ("country", None))
+
+
+def _speaker(tail: str, lex: dict) -> bool:
+    """A release's speaker marked by から before a comma, after an optional title: 岸田総理大臣から、…支援を実施する
+    旨を伝えました → the speaker's state gives. Not a source in mid-clause (ロシアから奪還した, 国庫から支出)."""
+    follow = "|".join(re.escape(w) for w in lex["speaker_follow"])
+    return re.match(r"^[\u4e00-\u9fff々]{0,8}?(?:" + follow + ")", tail) is not None
+
+
+def _aid_of(v: DocView, ent, lex: dict) -> bool:
+    """A country's aid to another country, named by の: 米国のウクライナ支援, 日本の対ウクライナ援助 → the first
+    country gives. Not the aid a country receives (ウクライナの復興支援: no second country before the head)."""
+    m = re.match(r"^の対?", v.clean[ent.end:ent.end + 2])
+    if m is None:
+        return False
+    taker = next((x for x in v.ents(ent.end + m.end(), ent.end + m.end() + 12, {"GPE"})
+                  if x.start == ent.end + m.end() and x.kind == "country" and x.canonical != ent.canonical), None)
+    if taker is None:
+        return False
+    heads = "|".join(re.escape(w) for w in lex["genitive_aid_heads"])
+    return re.match(r"^(?:への|向け)?[^、。はがを]{0,6}?(?:" + heads + ")", v.clean[taker.end:taker.end + 14]) is not None
+
+
+def _bloc_over_place(donors: list, lex: dict) -> list:
+    """A bloc and the place it stands for, both found as givers, are the bloc: EU and 欧州 (欧州連合…欧州の資金)
+    → the EU alone. 欧州 alone stays (欧州の資金で購入: Europe's states as a whole)."""
+    names = {d.canonical for d in donors}
+    return [d for d in donors if lex["bloc_of_place"].get(d.canonical) not in names]
 
 
 def _genitive_giver(ent, tail: str, lex: dict) -> bool:
@@ -429,6 +460,11 @@ class MoneyLexicon(BaseModel):
     part_of_reach: int
     max_range_years: int
     instrument_implies: dict[str, list[str]]  # a kind that is also another: loan_guarantee → guarantee
+    no_giver_purposes: list[_PURPOSES]  # damage_estimate: an estimate has no giver to carry
+    carry_giver_reach: int  # sentences back a sum with no giver looks for the giver of the sum before it
+    speaker_follow: list[str]  # 岸田総理大臣から、…表明: a release's speaker, a subject
+    genitive_aid_heads: list[str]  # 米国のウクライナ支援: a country's aid to another
+    bloc_of_place: dict[str, str]  # Europe beside the EU is the EU
     purpose_masks: list[str]  # 融資保証 / 融資の保証: a cue inside these words is none
     mixed_grant_loan_purpose: _PURPOSES  # 無償資金と融資で拠出: a sum given as grants and loans is no loan
 
@@ -503,7 +539,30 @@ def extract(v: DocView) -> list[Money]:
                 break
         else:
             records.append(rec)
+    _carry_givers(v, records, lex)
     return records
+
+
+def _carry_givers(v: DocView, records: list, lex: dict) -> None:
+    """A sum of aid told with no giver takes the giver of the sum told before it within carry_giver_reach sentences
+    (米国は…6億ドルの軍事支援を発表した。…うち2億ドルは弾薬に充てる → the US), else the article's only giver
+    when every sum that names one names the same (a Q&A on one country's package). Not a damage estimate or a sum
+    with no taker (被害は…1000億ドル: nobody gives it), nor a giver that is the sum's own recipient."""
+    named = [r for r in records if r.donor]
+    sole = {tuple(sorted(d.canonical for d in r.donor)) for r in named}
+    for rec in records:
+        if rec.donor or not rec.recipient or rec.purpose in lex["no_giver_purposes"]:
+            continue
+        here = v.sent_index(rec.evidence[0].start)
+        before = [r for r in named if r.evidence[0].start < rec.evidence[0].start
+                  and here - v.sent_index(r.evidence[0].start) <= lex["carry_giver_reach"]]
+        givers = []
+        if before:
+            givers = before[-1].donor
+        elif len(sole) == 1:
+            givers = named[0].donor
+        takers = {r.canonical for r in rec.recipient}
+        rec.donor = [d for d in givers if d.canonical not in takers]
 
 
 def _clause_end(v: DocView, monies: list, k: int, e: int) -> int:
@@ -551,7 +610,7 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
     for find in sources:
         donors = [d for d in find() if d.canonical not in takers]  # a giver is never its own recipient
         if donors:
-            return donors + channels
+            return _bloc_over_place(donors, lex) + channels
     return channels
 
 
