@@ -10,6 +10,7 @@ two evidence spans.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -413,6 +414,13 @@ _PURPOSES = Literal["reconstruction", "military_aid", "budget_support", "investm
                     "other"]
 
 
+class Programme(BaseModel):
+    """A named funding programme and the state, bloc or body that runs it (programme_owners in money.json)."""
+    model_config = ConfigDict(extra="forbid")
+    owner: str  # a gazetteer canonical name: "European Union"
+    words: list[str]
+
+
 class MoneyLexicon(BaseModel):
     """The vocabulary of money.json, typed: a purpose the Money record does not know, or a misspelt
     key, fails when the rule first runs."""
@@ -465,6 +473,8 @@ class MoneyLexicon(BaseModel):
     speaker_follow: list[str]  # 岸田総理大臣から、…表明: a release's speaker, a subject
     genitive_aid_heads: list[str]  # 米国のウクライナ支援: a country's aid to another
     bloc_of_place: dict[str, str]  # Europe beside the EU is the EU
+    programme_owners: list[Programme]  # ウクライナ・ファシリティ → the EU
+    programme_marks: list[str]  # …から / …を通じた / …は: the programme the sum comes through
     purpose_masks: list[str]  # 融資保証 / 融資の保証: a cue inside these words is none
     mixed_grant_loan_purpose: _PURPOSES  # 無償資金と融資で拠出: a sum given as grants and loans is no loan
 
@@ -603,15 +613,39 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
     sum (…を融資するとのXの提案), the subjects since the previous sum, the sentence's first subject, the subject
     carried from the sentence before."""
     s, e = sent
-    sources = (lambda: _proposer(v, ent.end, e, lex), lambda: _framework_owner(v, ent.end, e, lex),
+    sources = (lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=True),
+               lambda: _proposer(v, ent.end, e, lex), lambda: _framework_owner(v, ent.end, e, lex),
                lambda: _donors(v, prev_money, ent.start, lex),
-               lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex))
+               lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex),
+               lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=False))
     channels = _channels(v, max(s, prev_money), ent.start, lex)
     for find in sources:
         donors = [d for d in find() if d.canonical not in takers]  # a giver is never its own recipient
         if donors:
             return _bloc_over_place(donors, lex) + channels
     return channels
+
+
+def _programme_owner(v: DocView, lo: int, hi: int, lex: dict, marked: bool) -> list:
+    """The owner of a named programme the sum's clause names: 「ウクライナ・ファシリティ」から…19億ユーロ → the EU,
+    欧州平和ファシリティー（EPF）を通じた…66億ユーロ → the EU. ``marked``: only a programme the sum comes from or
+    through, or that is the subject (から, を通じ, は, が), which outranks any other giver (ハンガリーは…EPFを通じた
+    拠出を阻む: Hungary blocks, it gives nothing); else any programme named, as the last resort. A programme a
+    giver joins (日本は…ERA融資の枠組みの下で30億ドル) leaves the giver: it is no marked programme."""
+    text = unicodedata.normalize("NFKC", v.clean[lo:hi])
+    marks = tuple(lex["programme_marks"])
+    g = gz.load()
+    for prog in lex["programme_owners"]:
+        for w in prog["words"]:
+            i = text.find(w)
+            while i != -1:
+                tail = re.sub(r"^[」』]?(?:[（(][^）)]{1,16}[）)])?[」』]?", "", text[i + len(w):i + len(w) + 24])
+                entry = g.get(g.by_canonical.get(prog["owner"], ""))
+                if entry is not None and (not marked or tail.startswith(marks)):
+                    kind = entry.kind if entry.kind in ("country", "bloc") else "org"
+                    return [Actor(text=w, canonical=entry.canonical, kind=kind, id=entry.id, country=entry.country)]
+                i = text.find(w, i + 1)
+    return []
 
 
 def _channels(v: DocView, lo: int, ms: int, lex: dict) -> list:
