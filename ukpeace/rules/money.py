@@ -639,7 +639,7 @@ def _programme_owner(v: DocView, lo: int, hi: int, lex: dict, marked: bool) -> l
         for w in prog["words"]:
             i = text.find(w)
             while i != -1:
-                tail = re.sub(r"^[」』]?(?:[（(][^）)]{1,16}[）)])?[」』]?", "", text[i + len(w):i + len(w) + 24])
+                tail = re.sub(r"^ー?[」』）)]*(?:[（(][^）)]{1,16}[）)])?[」』]?", "", text[i + len(w):i + len(w) + 24])
                 entry = g.get(g.by_canonical.get(prog["owner"], ""))
                 if entry is not None and (not marked or tail.startswith(marks)):
                     kind = entry.kind if entry.kind in ("country", "bloc") else "org"
