@@ -811,3 +811,25 @@ def test_round9_an_implied_instrument_kind_must_exist():
     raw["programme_owners"] = [{"owner": "European Union", "word": ["EPF"]}]  # misspelt key
     with pytest.raises(ValidationError):
         MoneyLexicon.model_validate(raw)
+
+
+# round 9: a named programme gives its purpose and instruments to a sum that names none; a sum said to be
+# profit or interest (運用益は…) borrows no purpose
+
+def test_round9_a_sum_under_a_programme_takes_its_purpose():
+    m = only_money("米国防総省は、USAIに基づき約8億ドルの契約を結ぶ。")
+    assert m.purpose == "military_aid"
+    assert names(m.donor) == {"United States"}
+
+
+def test_round9_a_tranche_of_a_facility_is_budget_support_in_grants_and_loans():
+    m = only_money("「ウクライナ・ファシリティ」から、今月中に約12億ユーロがウクライナに支払われる。")
+    assert m.purpose == "budget_support"
+    assert set(m.instruments) == {"grant", "loan"}
+    assert names(m.donor) == {"European Union"}
+
+
+def test_round9_profits_named_as_such_borrow_no_purpose():
+    found = monies("G7はウクライナに200億ドルを融資することで合意した。凍結資産の運用益は年20億ドル程度と見込まれる。")
+    profits = next(m for m in found if m.amount.value == pytest.approx(2e9))
+    assert profits.purpose == "other"

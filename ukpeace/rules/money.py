@@ -419,6 +419,8 @@ class Programme(BaseModel):
     model_config = ConfigDict(extra="forbid")
     owner: str  # a gazetteer canonical name: "European Union"
     words: list[str]
+    purpose: Optional[_PURPOSES] = None  # a sum from it with no purpose cue of its own has the programme's
+    instruments: list[str] = []  # a sum from it with no instrument word of its own is given as the programme is
 
 
 class MoneyLexicon(BaseModel):
@@ -481,10 +483,13 @@ class MoneyLexicon(BaseModel):
 
     @model_validator(mode="after")
     def _implied_kinds_exist(self) -> "MoneyLexicon":
-        """instrument_implies names only instrument kinds: {"loan_guarantee": ["guarante"]} fails at load."""
+        """instrument_implies and programme_owners name only instrument kinds: {"loan_guarantee": ["guarante"]}
+        fails at load."""
         unknown = {k for kind, ks in self.instrument_implies.items() for k in [kind] + ks} - set(self.instruments)
+        unknown |= {k for p in self.programme_owners for k in p.instruments} - set(self.instruments)
         if unknown:
-            raise ValueError(f"instrument_implies names kinds that are not instruments: {sorted(unknown)}")
+            raise ValueError(f"instrument_implies or programme_owners name kinds that are not instruments: "
+                             f"{sorted(unknown)}")
         return self
 
 
@@ -508,10 +513,14 @@ def extract(v: DocView) -> list[Money]:
         follow = v.clean[nxt_s:nxt_e] if (nxt_s > s and not v.ents(nxt_s, nxt_e, {"MONEY"})
                                            and has_any(v.clean[nxt_s:nxt_s + 12], lex["followup_anaphora"])) else ""
         purpose = _purpose(v, s, e, ent.start, ent.end, lex)
+        borrow = purpose == "other" and not _said_other(v, s, e, lex)
+        prog = _programme(v, max(s, prev_money), _clause_end(v, monies, k, e), lex)
+        if borrow and prog is not None and prog[0].get("purpose"):
+            purpose = prog[0]["purpose"]  # USAIに基づき12億ドルの契約 → military_aid
         parent = _parent(v, s, ent.start, getattr(ent.value, "currency", ""), records, lex)
-        if purpose == "other" and parent is not None and parent.purpose is not None:
+        if borrow and purpose == "other" and parent is not None and parent.purpose is not None:
             purpose = parent.purpose  # …90億ユーロのマクロ金融支援を…。欧州委は、このうち10億ユーロを先行して支出
-        if purpose == "other" and si > 0:
+        if borrow and purpose == "other" and si > 0:
             ps, pe = v.sentences[si - 1]
             if v.para(ps) == v.para(s):
                 purpose = _purpose(v, ps, pe, pe, pe, lex)
@@ -519,6 +528,8 @@ def extract(v: DocView) -> list[Money]:
         prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == prev_money), 0)
         instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
             _instruments(v.clean[prev_money + prev_own:_clause_end(v, monies, k, e)] + follow, lex)  # 22億ポンドの融資や、…16億ポンドの契約
+        if not instruments and prog is not None:
+            instruments = list(prog[0].get("instruments") or [])  # a sum from the facility is lent or granted as it is
         if not instruments and parent is not None:
             instruments = list(parent.instruments)  # a part of a sum is lent or granted as the sum is
         purpose = _mixed_grant_loan(v, s, e, ent, purpose, instruments, lex)
@@ -632,20 +643,37 @@ def _programme_owner(v: DocView, lo: int, hi: int, lex: dict, marked: bool) -> l
     through, or that is the subject (から, を通じ, は, が), which outranks any other giver (ハンガリーは…EPFを通じた
     拠出を阻む: Hungary blocks, it gives nothing); else any programme named, as the last resort. A programme a
     giver joins (日本は…ERA融資の枠組みの下で30億ドル) leaves the giver: it is no marked programme."""
+    named = _programme(v, lo, hi, lex, marked)
+    if named is None:
+        return []
+    g = gz.load()
+    entry = g.get(g.by_canonical.get(named[0]["owner"], ""))
+    if entry is None:
+        return []
+    kind = entry.kind if entry.kind in ("country", "bloc") else "org"
+    return [Actor(text=named[1], canonical=entry.canonical, kind=kind, id=entry.id, country=entry.country)]
+
+
+def _programme(v: DocView, lo: int, hi: int, lex: dict, marked: bool = False) -> Optional[tuple[dict, str]]:
+    """The first named programme of [lo, hi) (NFKC text) with the word that names it; ``marked``: only one followed,
+    past its quotes and bracketed abbreviation, by a programme_marks word (「…ファシリティー（EPF）」を通じた)."""
     text = unicodedata.normalize("NFKC", v.clean[lo:hi])
     marks = tuple(lex["programme_marks"])
-    g = gz.load()
     for prog in lex["programme_owners"]:
         for w in prog["words"]:
             i = text.find(w)
             while i != -1:
                 tail = re.sub(r"^ー?[」』）)]*(?:[（(][^）)]{1,16}[）)])?[」』]?", "", text[i + len(w):i + len(w) + 24])
-                entry = g.get(g.by_canonical.get(prog["owner"], ""))
-                if entry is not None and (not marked or tail.startswith(marks)):
-                    kind = entry.kind if entry.kind in ("country", "bloc") else "org"
-                    return [Actor(text=w, canonical=entry.canonical, kind=kind, id=entry.id, country=entry.country)]
+                if not marked or tail.startswith(marks):
+                    return prog, w
                 i = text.find(w, i + 1)
-    return []
+    return None
+
+
+def _said_other(v: DocView, s: int, e: int, lex: dict) -> bool:
+    """The sentence names its sum as none of the aid purposes (運用益は年30億ユーロ, 利払い費は…): no purpose is
+    borrowed for it from a part-of parent, a programme or the sentence before."""
+    return has_any(v.clean[s:e], [w for p, ws in lex["purpose"] if p == "other" for w in ws]) is not None
 
 
 def _channels(v: DocView, lo: int, ms: int, lex: dict) -> list:
