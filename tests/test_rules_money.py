@@ -833,3 +833,28 @@ def test_round9_profits_named_as_such_borrow_no_purpose():
     found = monies("G7はウクライナに200億ドルを融資することで合意した。凍結資産の運用益は年20億ドル程度と見込まれる。")
     profits = next(m for m in found if m.amount.value == pytest.approx(2e9))
     assert profits.purpose == "other"
+
+
+# round 9: the agent of a clause (Xによる侵攻) is no recipient of the sum
+
+def test_round9_an_invaders_agent_phrase_is_no_recipient():
+    m = only_money("ロシアによる全面侵攻以降、カナダがウクライナに提供した軍事支援は総額40億ドルとなった。")
+    assert names(m.recipient) == {"Ukraine"}
+    assert names(m.donor) == {"Canada"}
+
+
+# round 9: a bloc whose own meeting agrees a sum gives it
+
+def test_round9_a_blocs_summit_that_agrees_a_loan_gives_it():
+    m = only_money("英国は、Ｇ７首脳会議で合意された総額約300億ドルの融資の一部を負担すると説明した。")
+    assert "Group of Seven" in names(m.donor)
+
+
+def test_round9_a_summit_hosting_a_members_pledge_gives_nothing():
+    m = only_money("G7サミットで、日本はウクライナに約30億ドルの支援を表明した。")
+    assert names(m.donor) == {"Japan"}
+
+
+def test_round9_a_bloc_named_in_its_meetings_bracket_gives_what_it_agrees():
+    m = only_money("先月の主要国首脳会議（Ｇ７サミット）で、約200億ドルの融資をウクライナに供与することで合意した。")
+    assert names(m.donor) == {"Group of Seven"}

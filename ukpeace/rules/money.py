@@ -190,6 +190,8 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
         if _in_name(v, ent, lex):
             continue  # ウクライナ・ファシリティー / 「ウクライナ支援基金」: a name, not a giver
         tail = v.clean[ent.end:ms]
+        if re.match(r"^(?:" + "|".join(map(re.escape, lex["war_agent_after"])) + ")", tail.lstrip("）)")):
+            continue  # ロシアによる全面侵攻以降…: the war's agent gives nothing
         if tail.lstrip("）)").startswith(tuple(lex["source_after"])):
             continue  # 世界銀行によると…必要: who estimates, not who gives
         if tail.lstrip("）)").startswith(tuple(lex["donor_by_after"])) or _genitive_giver(ent, tail, lex):
@@ -477,6 +479,9 @@ class MoneyLexicon(BaseModel):
     bloc_of_place: dict[str, str]  # Europe beside the EU is the EU
     programme_owners: list[Programme]  # ウクライナ・ファシリティ → the EU
     programme_marks: list[str]  # …から / …を通じた / …は: the programme the sum comes through
+    bloc_meeting_heads: list[str]  # Ｇ７首脳会議で合意された…: the bloc's own meeting agrees the sum
+    bloc_meeting_verbs: list[str]
+    war_agent_after: list[str]  # ロシアによる侵攻: the agent of the war, never a giver
     purpose_masks: list[str]  # 融資保証 / 融資の保証: a cue inside these words is none
     mixed_grant_loan_purpose: _PURPOSES  # 無償資金と融資で拠出: a sum given as grants and loans is no loan
 
@@ -626,6 +631,7 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
     s, e = sent
     sources = (lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=True),
                lambda: _proposer(v, ent.end, e, lex), lambda: _framework_owner(v, ent.end, e, lex),
+               lambda: _bloc_meeting(v, max(s, prev_money), ent.start, e, lex),
                lambda: _donors(v, prev_money, ent.start, lex),
                lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex),
                lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=False))
@@ -635,6 +641,26 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
         if donors:
             return _bloc_over_place(donors, lex) + channels
     return channels
+
+
+def _bloc_meeting(v: DocView, lo: int, ms: int, e: int, lex: dict) -> list:
+    """A bloc whose own meeting agrees the sum: Ｇ７首脳会議で合意された…500億ドルの融資, …首脳会議（Ｇ７サミット）で、
+    …500億ドルの融資を供与することで合意 (the bloc named inside the bracket) → the G7. Not a meeting that only hosts a giver's talk
+    (G7サミットで、日本は…30億ドルを表明: no agreement verb follows the meeting; Japan is the subject)."""
+    heads = "|".join(re.escape(w) for w in lex["bloc_meeting_heads"])
+    agree = "|".join(re.escape(w) for w in lex["bloc_meeting_verbs"])
+    for ent in v.ents(lo, ms, {"ORG", "GPE"}):
+        if ent.kind != "bloc":
+            continue
+        m = re.match(r"^(?:[（(][^）)]{1,12}[）)])?(?:" + heads + r")(?:[（(][^）)]{1,16}[）)]|[）)])?で", v.clean[ent.end:ms])
+        if m is None:
+            continue
+        after = v.clean[ent.end + m.end():e]
+        if re.match(r"^(?:の)?(?:" + agree + ")", after) or (
+                "は" not in v.clean[ent.end + m.end():ms] and re.search(r"(?:" + agree + ")", after)):
+            giver = _giver(ent, lex)
+            return [giver] if giver is not None else []
+    return []
 
 
 def _programme_owner(v: DocView, lo: int, hi: int, lex: dict, marked: bool) -> list:
