@@ -238,7 +238,8 @@ def _aid_of(v: DocView, ent, lex: dict) -> bool:
     if taker is None:
         return False
     heads = "|".join(re.escape(w) for w in lex["genitive_aid_heads"])
-    return re.match(r"^(?:への|向け)?[^、。はがを]{0,6}?(?:" + heads + ")", v.clean[taker.end:taker.end + 14]) is not None
+    after = v.clean[taker.end:taker.end + 14]
+    return re.match(r"^(?:への|向け)?[^、。はがを]{0,6}?(?:" + heads + ")", after) is not None
 
 
 def _bloc_over_place(donors: list, lex: dict) -> list:
@@ -487,7 +488,7 @@ class MoneyLexicon(BaseModel):
 
 
     @model_validator(mode="after")
-    def _implied_kinds_exist(self) -> "MoneyLexicon":
+    def _implied_kinds_exist(self) -> MoneyLexicon:
         """instrument_implies and programme_owners name only instrument kinds: {"loan_guarantee": ["guarante"]}
         fails at load."""
         unknown = {k for kind, ks in self.instrument_implies.items() for k in [kind] + ks} - set(self.instruments)
@@ -532,7 +533,8 @@ def extract(v: DocView) -> list[Money]:
         own = _own_instrument(v, ent.end, lex)
         prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == prev_money), 0)
         instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
-            _instruments(v.clean[prev_money + prev_own:_clause_end(v, monies, k, e)] + follow, lex)  # 22億ポンドの融資や、…16億ポンドの契約
+            _instruments(v.clean[prev_money + prev_own:_clause_end(v, monies, k, e)] + follow, lex)
+        # 22億ポンドの融資や、…16億ポンドの契約: a sum's own instrument phrase, else its clause's words
         if not instruments and prog is not None:
             instruments = list(prog[0].get("instruments") or [])  # a sum from the facility is lent or granted as it is
         if not instruments and parent is not None:
@@ -594,7 +596,8 @@ def _carry_givers(v: DocView, records: list, lex: dict) -> None:
 def _clause_end(v: DocView, monies: list, k: int, e: int) -> int:
     """Where the words about sum k end: at the last clause break before the next sum of its sentence (23億ユーロ分の
     協定に署名し、|民間の資金も含めて100億ユーロの投資: 民間の資金 is the second sum's), else at the
-    sentence end ``e`` (10億ドルと5億ドルの融資: the loan is both sums'). A restatement (（約1050億ドル）) opens none."""
+    sentence end ``e`` (10億ドルと5億ドルの融資: the loan is both sums'). A restatement (（約1050億ドル）) opens
+    none."""
     for nxt in monies[k + 1:]:
         if nxt.start >= e:
             break
@@ -612,7 +615,8 @@ def _not_taker(donors: list, taker: Actor) -> list:
     return others or donors
 
 
-def _mixed_grant_loan(v: DocView, s: int, e: int, ent, purpose: str, instruments: list, lex: dict) -> str:
+def _mixed_grant_loan(v: DocView, s: int, e: int, ent, purpose: _PURPOSES, instruments: list,
+                      lex: dict) -> _PURPOSES:
     """A sum given as grants and loans together (…500億ユーロを無償資金と融資で拠出する) is support, not a loan:
     the purpose of its other cues (…を組み合わせて復興に充てる → reconstruction), else mixed_grant_loan_purpose.
     A loan alone (900億ユーロを融資する) or a grant alone keeps its purpose."""
@@ -645,14 +649,15 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
 
 def _bloc_meeting(v: DocView, lo: int, ms: int, e: int, lex: dict) -> list:
     """A bloc whose own meeting agrees the sum: Ｇ７首脳会議で合意された…500億ドルの融資, …首脳会議（Ｇ７サミット）で、
-    …500億ドルの融資を供与することで合意 (the bloc named inside the bracket) → the G7. Not a meeting that only hosts a giver's talk
-    (G7サミットで、日本は…30億ドルを表明: no agreement verb follows the meeting; Japan is the subject)."""
+    …500億ドルの融資を供与することで合意 (the bloc named inside the bracket) → the G7. Not a meeting that only
+    hosts a giver's talk (G7サミットで、日本は…30億ドルを表明: no agreement verb follows; Japan is the subject)."""
     heads = "|".join(re.escape(w) for w in lex["bloc_meeting_heads"])
     agree = "|".join(re.escape(w) for w in lex["bloc_meeting_verbs"])
     for ent in v.ents(lo, ms, {"ORG", "GPE"}):
         if ent.kind != "bloc":
             continue
-        m = re.match(r"^(?:[（(][^）)]{1,12}[）)])?(?:" + heads + r")(?:[（(][^）)]{1,16}[）)]|[）)])?で", v.clean[ent.end:ms])
+        m = re.match(r"^(?:[（(][^）)]{1,12}[）)])?(?:" + heads + r")(?:[（(][^）)]{1,16}[）)]|[）)])?で",
+                     v.clean[ent.end:ms])
         if m is None:
             continue
         after = v.clean[ent.end + m.end():e]
