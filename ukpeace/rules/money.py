@@ -10,9 +10,10 @@ two evidence spans.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .. import gazetteer as gz
 from ..models import Actor, Amount, Money
@@ -47,7 +48,9 @@ def _cues(v: DocView, words: dict, s: int, e: int) -> list[tuple[int, int, str]]
     who channels the sum, not what it is for (so its 復興 is no reconstruction). A name the model guessed
     (対外軍事融資（FMF） tagged ORG) keeps its cues."""
     names = [(x.start, x.end) for x in v.ents(s, e, {"ORG"}) if x.canonical]  # known bodies, not a model's guess
-    return [h for h in find_all(v.clean, words, s, e) if not any(a <= h[0] < b for a, b in names)]
+    masks = set(_lexicon()["purpose_masks"])  # 融資保証: a guarantee of loans lends nothing itself
+    return [h for h in find_all(v.clean, list(words) + list(masks), s, e)
+            if h[2] not in masks and not any(a <= h[0] < b for a, b in names)]
 
 
 def _mixed_or(v: DocView, hit: tuple[int, int, str], words: dict, lex: dict) -> _PURPOSES:
@@ -74,9 +77,11 @@ def _mixed_or(v: DocView, hit: tuple[int, int, str], words: dict, lex: dict) -> 
 
 
 def _instruments(text: str, lex: dict) -> list[str]:
-    """Instrument kinds named in text, in order, longest word first across kinds (対外軍事融資 → FMF only)."""
+    """Instrument kinds named in text, in order, longest word first across kinds (対外軍事融資 → FMF only), each
+    with the kinds it is one of (instrument_implies: 融資保証 → loan_guarantee and guarantee)."""
     words = {w: inst for inst, ws in lex["instruments"].items() for w in ws}
-    return list(dict.fromkeys(words[w] for _, e, w in find_all(text, words) if not _set_aside(text, e, lex)))
+    kinds = [words[w] for _, e, w in find_all(text, words) if not _set_aside(text, e, lex)]
+    return list(dict.fromkeys(k for kind in kinds for k in [kind] + lex["instrument_implies"].get(kind, [])))
 
 
 def _set_aside(text: str, end: int, lex: dict) -> bool:
@@ -185,6 +190,8 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
         if _in_name(v, ent, lex):
             continue  # ウクライナ・ファシリティー / 「ウクライナ支援基金」: a name, not a giver
         tail = v.clean[ent.end:ms]
+        if re.match(r"^(?:" + "|".join(map(re.escape, lex["war_agent_after"])) + ")", tail.lstrip("）)")):
+            continue  # ロシアによる全面侵攻以降…: the war's agent gives nothing
         if tail.lstrip("）)").startswith(tuple(lex["source_after"])):
             continue  # 世界銀行によると…必要: who estimates, not who gives
         if tail.lstrip("）)").startswith(tuple(lex["donor_by_after"])) or _genitive_giver(ent, tail, lex):
@@ -194,8 +201,11 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             continue
         if _list_closes_as(tail, lex["list_joiners"], lex["not_donor_after"] + lex["recipient_after"], lex):
             continue  # ウクライナと周辺の同盟国などに対して: the list is the recipient
+        if ent.kind == "country" and _aid_of(v, ent, lex):
+            out.append(_giver(ent, lex))  # 米国のウクライナ支援…610億ドル
+            continue
         subject = any(tail.startswith(f) for f in lex["donor_follow"]) or ("は" in tail[:25] or "が" in tail[:25]) \
-            or re.match(r"^[\u4e00-\u9fff々]{0,4}も", tail) is not None  # IMF自身も…融資
+            or re.match(r"^[\u4e00-\u9fff々]{0,4}も", tail) is not None or _speaker(tail, lex)  # IMF自身も…融資
         if subject and has_any(v.clean[ent.end:ms + 40], lex["donor_verbs"] + ["資金"]):
             out.append(_giver(ent, lex))
     return [a for a in out if a is not None]
@@ -208,6 +218,35 @@ def _may_give(ent, lex: dict) -> bool:
     if ent.label == "LOC":
         return ent.kind in lex["donor_place_kinds"] and bool(ent.canonical)
     return not (ent.label == "GPE" and ent.kind not in ("country", None))
+
+
+def _speaker(tail: str, lex: dict) -> bool:
+    """A release's speaker marked by から before a comma, after an optional title: 岸田総理大臣から、…支援を実施する
+    旨を伝えました → the speaker's state gives. Not a source in mid-clause (ロシアから奪還した, 国庫から支出)."""
+    follow = "|".join(re.escape(w) for w in lex["speaker_follow"])
+    return re.match(r"^[\u4e00-\u9fff々]{0,8}?(?:" + follow + ")", tail) is not None
+
+
+def _aid_of(v: DocView, ent, lex: dict) -> bool:
+    """A country's aid to another country, named by の: 米国のウクライナ支援, 日本の対ウクライナ援助 → the first
+    country gives. Not the aid a country receives (ウクライナの復興支援: no second country before the head)."""
+    m = re.match(r"^の対?", v.clean[ent.end:ent.end + 2])
+    if m is None:
+        return False
+    taker = next((x for x in v.ents(ent.end + m.end(), ent.end + m.end() + 12, {"GPE"})
+                  if x.start == ent.end + m.end() and x.kind == "country" and x.canonical != ent.canonical), None)
+    if taker is None:
+        return False
+    heads = "|".join(re.escape(w) for w in lex["genitive_aid_heads"])
+    after = v.clean[taker.end:taker.end + 14]
+    return re.match(r"^(?:への|向け)?[^、。はがを]{0,6}?(?:" + heads + ")", after) is not None
+
+
+def _bloc_over_place(donors: list, lex: dict) -> list:
+    """A bloc and the place it stands for, both found as givers, are the bloc: EU and 欧州 (欧州連合…欧州の資金)
+    → the EU alone. 欧州 alone stays (欧州の資金で購入: Europe's states as a whole)."""
+    names = {d.canonical for d in donors}
+    return [d for d in donors if lex["bloc_of_place"].get(d.canonical) not in names]
 
 
 def _genitive_giver(ent, tail: str, lex: dict) -> bool:
@@ -378,6 +417,15 @@ _PURPOSES = Literal["reconstruction", "military_aid", "budget_support", "investm
                     "other"]
 
 
+class Programme(BaseModel):
+    """A named funding programme and the state, bloc or body that runs it (programme_owners in money.json)."""
+    model_config = ConfigDict(extra="forbid")
+    owner: str  # a gazetteer canonical name: "European Union"
+    words: list[str]
+    purpose: Optional[_PURPOSES] = None  # a sum from it with no purpose cue of its own has the programme's
+    instruments: list[str] = []  # a sum from it with no instrument word of its own is given as the programme is
+
+
 class MoneyLexicon(BaseModel):
     """The vocabulary of money.json, typed: a purpose the Money record does not know, or a misspelt
     key, fails when the rule first runs."""
@@ -424,6 +472,31 @@ class MoneyLexicon(BaseModel):
     channel_after: list[str]
     part_of_reach: int
     max_range_years: int
+    instrument_implies: dict[str, list[str]]  # a kind that is also another: loan_guarantee → guarantee
+    no_giver_purposes: list[_PURPOSES]  # damage_estimate: an estimate has no giver to carry
+    carry_giver_reach: int  # sentences back a sum with no giver looks for the giver of the sum before it
+    speaker_follow: list[str]  # 岸田総理大臣から、…表明: a release's speaker, a subject
+    genitive_aid_heads: list[str]  # 米国のウクライナ支援: a country's aid to another
+    bloc_of_place: dict[str, str]  # Europe beside the EU is the EU
+    programme_owners: list[Programme]  # ウクライナ・ファシリティ → the EU
+    programme_marks: list[str]  # …から / …を通じた / …は: the programme the sum comes through
+    bloc_meeting_heads: list[str]  # Ｇ７首脳会議で合意された…: the bloc's own meeting agrees the sum
+    bloc_meeting_verbs: list[str]
+    war_agent_after: list[str]  # ロシアによる侵攻: the agent of the war, never a giver
+    purpose_masks: list[str]  # 融資保証 / 融資の保証: a cue inside these words is none
+    mixed_grant_loan_purpose: _PURPOSES  # 無償資金と融資で拠出: a sum given as grants and loans is no loan
+
+
+    @model_validator(mode="after")
+    def _implied_kinds_exist(self) -> MoneyLexicon:
+        """instrument_implies and programme_owners name only instrument kinds: {"loan_guarantee": ["guarante"]}
+        fails at load."""
+        unknown = {k for kind, ks in self.instrument_implies.items() for k in [kind] + ks} - set(self.instruments)
+        unknown |= {k for p in self.programme_owners for k in p.instruments} - set(self.instruments)
+        if unknown:
+            raise ValueError(f"instrument_implies or programme_owners name kinds that are not instruments: "
+                             f"{sorted(unknown)}")
+        return self
 
 
 def _lexicon() -> dict:
@@ -446,19 +519,27 @@ def extract(v: DocView) -> list[Money]:
         follow = v.clean[nxt_s:nxt_e] if (nxt_s > s and not v.ents(nxt_s, nxt_e, {"MONEY"})
                                            and has_any(v.clean[nxt_s:nxt_s + 12], lex["followup_anaphora"])) else ""
         purpose = _purpose(v, s, e, ent.start, ent.end, lex)
+        borrow = purpose == "other" and not _said_other(v, s, e, lex)
+        prog = _programme(v, max(s, prev_money), _clause_end(v, monies, k, e), lex)
+        if borrow and prog is not None and prog[0].get("purpose"):
+            purpose = prog[0]["purpose"]  # USAIに基づき12億ドルの契約 → military_aid
         parent = _parent(v, s, ent.start, getattr(ent.value, "currency", ""), records, lex)
-        if purpose == "other" and parent is not None and parent.purpose is not None:
+        if borrow and purpose == "other" and parent is not None and parent.purpose is not None:
             purpose = parent.purpose  # …90億ユーロのマクロ金融支援を…。欧州委は、このうち10億ユーロを先行して支出
-        if purpose == "other" and si > 0:
+        if borrow and purpose == "other" and si > 0:
             ps, pe = v.sentences[si - 1]
             if v.para(ps) == v.para(s):
                 purpose = _purpose(v, ps, pe, pe, pe, lex)
         own = _own_instrument(v, ent.end, lex)
         prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == prev_money), 0)
         instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
-            _instruments(v.clean[prev_money + prev_own:e] + follow, lex)  # 22億ポンドの融資や、…16億ポンドの契約
+            _instruments(v.clean[prev_money + prev_own:_clause_end(v, monies, k, e)] + follow, lex)
+        # 22億ポンドの融資や、…16億ポンドの契約: a sum's own instrument phrase, else its clause's words
+        if not instruments and prog is not None:
+            instruments = list(prog[0].get("instruments") or [])  # a sum from the facility is lent or granted as it is
         if not instruments and parent is not None:
             instruments = list(parent.instruments)  # a part of a sum is lent or granted as the sum is
+        purpose = _mixed_grant_loan(v, s, e, ent, purpose, instruments, lex)
         amount = ent.value
         if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end) \
                 or v.clean[ent.start - 1:ent.start] in ("=", "＝"):
@@ -468,6 +549,7 @@ def extract(v: DocView) -> list[Money]:
         if not recipient and domain and (purpose != "other" or instruments or donors
                                          or has_any(v.clean[s:e], lex["aid_words"])):
             recipient = [country_actor("UA")]  # the library's domain: aid, loans and damage are Ukraine's
+            donors = _not_taker(donors, recipient[0])
         rec = Money(amount=amount, period_years=_period(v, s, e, ent.start, lex), purpose=purpose,
                     instruments=instruments, recipient=[r for r in recipient if r], donor=dedup_actors(donors),
                     evidence=[v.span(ent.start, ent.end)],
@@ -485,7 +567,65 @@ def extract(v: DocView) -> list[Money]:
                 break
         else:
             records.append(rec)
+    _carry_givers(v, records, lex)
     return records
+
+
+def _carry_givers(v: DocView, records: list, lex: dict) -> None:
+    """A sum of aid told with no giver takes the giver of the sum told before it within carry_giver_reach sentences
+    (米国は…6億ドルの軍事支援を発表した。…うち2億ドルは弾薬に充てる → the US), else the article's only giver
+    when every sum that names one names the same (a Q&A on one country's package). Not a damage estimate or a sum
+    with no taker (被害は…1000億ドル: nobody gives it), nor a giver that is the sum's own recipient."""
+    named = [r for r in records if r.donor]
+    sole = {tuple(sorted(d.canonical for d in r.donor)) for r in named}
+    for rec in records:
+        if rec.donor or not rec.recipient or rec.purpose in lex["no_giver_purposes"]:
+            continue
+        here = v.sent_index(rec.evidence[0].start)
+        before = [r for r in named if r.evidence[0].start < rec.evidence[0].start
+                  and here - v.sent_index(r.evidence[0].start) <= lex["carry_giver_reach"]]
+        givers = []
+        if before:
+            givers = before[-1].donor
+        elif len(sole) == 1:
+            givers = named[0].donor
+        takers = {r.canonical for r in rec.recipient}
+        rec.donor = [d for d in givers if d.canonical not in takers]
+
+
+def _clause_end(v: DocView, monies: list, k: int, e: int) -> int:
+    """Where the words about sum k end: at the last clause break before the next sum of its sentence (23億ユーロ分の
+    協定に署名し、|民間の資金も含めて100億ユーロの投資: 民間の資金 is the second sum's), else at the
+    sentence end ``e`` (10億ドルと5億ドルの融資: the loan is both sums'). A restatement (（約1050億ドル）) opens
+    none."""
+    for nxt in monies[k + 1:]:
+        if nxt.start >= e:
+            break
+        gap = v.clean[monies[k].end:nxt.start]
+        if "、" in gap and len(gap) > 6 and not _restates(v, monies[k], nxt):
+            return monies[k].end + gap.rfind("、")
+    return e
+
+
+def _not_taker(donors: list, taker: Actor) -> list:
+    """The givers of a sum that goes to ``taker``, without the taker when someone else gives with it: ウクライナは
+    欧州の資金で米国製兵器を購入する → Europe (Ukraine buys; Europe pays). A taker that is the only one named
+    (ウクライナ政府は…150億ドルを充てる) funds itself and stays."""
+    others = [d for d in donors if d.canonical != taker.canonical]
+    return others or donors
+
+
+def _mixed_grant_loan(v: DocView, s: int, e: int, ent, purpose: _PURPOSES, instruments: list,
+                      lex: dict) -> _PURPOSES:
+    """A sum given as grants and loans together (…500億ユーロを無償資金と融資で拠出する) is support, not a loan:
+    the purpose of its other cues (…を組み合わせて復興に充てる → reconstruction), else mixed_grant_loan_purpose.
+    A loan alone (900億ユーロを融資する) or a grant alone keeps its purpose."""
+    if purpose != "loan" or not {"grant", "loan"} <= set(instruments):
+        return purpose
+    loan_words = {w for p, ws in lex["purpose"] if p == "loan" for w in ws}
+    rest = {**lex, "purpose": [(p, [w for w in ws if w not in loan_words]) for p, ws in lex["purpose"]]}
+    other = _purpose(v, s, e, ent.start, ent.end, rest)
+    return other if other != "other" else lex["mixed_grant_loan_purpose"]
 
 
 def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set, lex: dict) -> list:
@@ -493,15 +633,78 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
     sum (…を融資するとのXの提案), the subjects since the previous sum, the sentence's first subject, the subject
     carried from the sentence before."""
     s, e = sent
-    sources = (lambda: _proposer(v, ent.end, e, lex), lambda: _framework_owner(v, ent.end, e, lex),
+    sources = (lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=True),
+               lambda: _proposer(v, ent.end, e, lex), lambda: _framework_owner(v, ent.end, e, lex),
+               lambda: _bloc_meeting(v, max(s, prev_money), ent.start, e, lex),
                lambda: _donors(v, prev_money, ent.start, lex),
-               lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex))
+               lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex),
+               lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=False))
     channels = _channels(v, max(s, prev_money), ent.start, lex)
     for find in sources:
         donors = [d for d in find() if d.canonical not in takers]  # a giver is never its own recipient
         if donors:
-            return donors + channels
+            return _bloc_over_place(donors, lex) + channels
     return channels
+
+
+def _bloc_meeting(v: DocView, lo: int, ms: int, e: int, lex: dict) -> list:
+    """A bloc whose own meeting agrees the sum: Ｇ７首脳会議で合意された…500億ドルの融資, …首脳会議（Ｇ７サミット）で、
+    …500億ドルの融資を供与することで合意 (the bloc named inside the bracket) → the G7. Not a meeting that only
+    hosts a giver's talk (G7サミットで、日本は…30億ドルを表明: no agreement verb follows; Japan is the subject)."""
+    heads = "|".join(re.escape(w) for w in lex["bloc_meeting_heads"])
+    agree = "|".join(re.escape(w) for w in lex["bloc_meeting_verbs"])
+    for ent in v.ents(lo, ms, {"ORG", "GPE"}):
+        if ent.kind != "bloc":
+            continue
+        m = re.match(r"^(?:[（(][^）)]{1,12}[）)])?(?:" + heads + r")(?:[（(][^）)]{1,16}[）)]|[）)])?で",
+                     v.clean[ent.end:ms])
+        if m is None:
+            continue
+        after = v.clean[ent.end + m.end():e]
+        if re.match(r"^(?:の)?(?:" + agree + ")", after) or (
+                "は" not in v.clean[ent.end + m.end():ms] and re.search(r"(?:" + agree + ")", after)):
+            giver = _giver(ent, lex)
+            return [giver] if giver is not None else []
+    return []
+
+
+def _programme_owner(v: DocView, lo: int, hi: int, lex: dict, marked: bool) -> list:
+    """The owner of a named programme the sum's clause names: 「ウクライナ・ファシリティ」から…19億ユーロ → the EU,
+    欧州平和ファシリティー（EPF）を通じた…66億ユーロ → the EU. ``marked``: only a programme the sum comes from or
+    through, or that is the subject (から, を通じ, は, が), which outranks any other giver (ハンガリーは…EPFを通じた
+    拠出を阻む: Hungary blocks, it gives nothing); else any programme named, as the last resort. A programme a
+    giver joins (日本は…ERA融資の枠組みの下で30億ドル) leaves the giver: it is no marked programme."""
+    named = _programme(v, lo, hi, lex, marked)
+    if named is None:
+        return []
+    g = gz.load()
+    entry = g.get(g.by_canonical.get(named[0]["owner"], ""))
+    if entry is None:
+        return []
+    kind = entry.kind if entry.kind in ("country", "bloc") else "org"
+    return [Actor(text=named[1], canonical=entry.canonical, kind=kind, id=entry.id, country=entry.country)]
+
+
+def _programme(v: DocView, lo: int, hi: int, lex: dict, marked: bool = False) -> Optional[tuple[dict, str]]:
+    """The first named programme of [lo, hi) (NFKC text) with the word that names it; ``marked``: only one followed,
+    past its quotes and bracketed abbreviation, by a programme_marks word (「…ファシリティー（EPF）」を通じた)."""
+    text = unicodedata.normalize("NFKC", v.clean[lo:hi])
+    marks = tuple(lex["programme_marks"])
+    for prog in lex["programme_owners"]:
+        for w in prog["words"]:
+            i = text.find(w)
+            while i != -1:
+                tail = re.sub(r"^ー?[」』）)]*(?:[（(][^）)]{1,16}[）)])?[」』]?", "", text[i + len(w):i + len(w) + 24])
+                if not marked or tail.startswith(marks):
+                    return prog, w
+                i = text.find(w, i + 1)
+    return None
+
+
+def _said_other(v: DocView, s: int, e: int, lex: dict) -> bool:
+    """The sentence names its sum as none of the aid purposes (運用益は年30億ユーロ, 利払い費は…): no purpose is
+    borrowed for it from a part-of parent, a programme or the sentence before."""
+    return has_any(v.clean[s:e], [w for p, ws in lex["purpose"] if p == "other" for w in ws]) is not None
 
 
 def _channels(v: DocView, lo: int, ms: int, lex: dict) -> list:
