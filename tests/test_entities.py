@@ -361,3 +361,16 @@ def test_the_place_names_lexicon_is_typed():
     PlaceNamesLexicon.model_validate(good)
     with pytest.raises(ValidationError):
         PlaceNamesLexicon.model_validate({**good, "descriptor_before": ["港町"]})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, surface, canonical, role", [
+    ("岸田総理大臣は、ゼレンスキー大統領と会談した。", "岸田", "Fumio Kishida", "Prime Minister"),
+    ("英国のヒーリー国防相とドイツのピストリウス国防相が電話で会談した。", "ヒーリー", "John Healey",
+     "Defence Minister"),
+])
+def test_a_model_person_that_is_a_known_name_and_its_title_is_the_known_person(text, surface, canonical, role):
+    """The CNN takes 「岸田総理大臣」 as one unknown person; the gazetteer's name wins and the title is its role."""
+    people = [e for e in ents(text, "2024-06-16") if e.label == "PERSON"]
+    assert (surface, canonical, role) in {(e.text, e.canonical, e.role) for e in people}
+    assert all(e.canonical for e in people)

@@ -81,6 +81,9 @@ def container_wins(ent_text: str, ent_start: int, coarse: Optional[str], inside:
         return False
     m = inside[0]
     rest = ent_text[: m.start - ent_start] + ent_text[m.end - ent_start:]
+    if coarse == "PERSON" and m.entry.label == "PERSON" and ent_text[m.end - ent_start:].startswith(
+            tuple(t for t in gz.titles() if len(t) > 1)):
+        return False  # 岸田総理大臣, ヒーリー国防相: the known name, and its title is a role
     return bool(rest.strip("・ 　")) and not any(b in rest for b in breakers)
 
 
