@@ -1649,3 +1649,42 @@ def test_a_strike_dated_by_a_day_just_ahead_of_publication_is_last_months():
     assert str(a.date.start) == "2025-12-21"
     b = only("ロシア軍は18日夜、キーウをミサイルで攻撃し、3人が死亡した。", "attack")
     assert str(b.date.start) == "2026-01-18"
+
+
+# --- round 10: a background sentence of the strike's own day, damage and outage verbs ---------------
+
+def test_a_background_sentence_of_the_same_day_keeps_the_next_paragraphs_toll():
+    """この日は… tells the day's background: the toll paragraph after it still belongs to the strike."""
+    text = ("ロシア軍は12日朝、ミサイルでチェルニヒウの市場を攻撃した。この日は祝日で、多くの市民が買い物に来ていた。\n"
+            "市当局によると、死者は14人に達し、負傷者は52人となった。")
+    a = only_attack(text)
+    assert (a.casualties.killed, a.casualties.injured) == (14, 52)
+
+
+def test_another_days_sentence_still_ends_the_strike():
+    """A sentence of another day (its own event) ends the strike: the next paragraph's toll is not its."""
+    text = ("ロシア軍は12日朝、ミサイルでチェルニヒウの市場を攻撃した。8日には両国の外相が会談していた。\n"
+            "市当局によると、死者は14人に達した。")
+    a = only_attack(text)
+    assert a.casualties.killed is None
+
+
+def test_houses_that_broke_are_an_impact():
+    a = only_attack("ロシア軍は4日夜、ポルタワ州の村を無人機で攻撃し、民家6棟が壊れた。")
+    assert 6 in _impact_values(a)
+
+
+def test_people_who_cannot_use_heating_are_an_impact():
+    a = only_attack("ロシア軍は26日未明、オデーサの発電所をミサイルで攻撃した。州知事によると、"
+                    "市内の約30万人が暖房を使えない状態だ。")
+    assert 300000 in _impact_values(a)
+    assert a.target == "energy"
+
+
+def test_buildings_left_without_heating_are_an_impact():
+    a = only_attack("ロシア軍は9日未明、ドニプロのエネルギー施設を無人機で攻撃し、800棟以上の集合住宅が暖房なしとなった。")
+    assert 800 in _impact_values(a)
+
+
+def test_a_heating_outage_with_no_strike_is_no_attack():
+    assert attacks("寒波の影響で、キーウでは約2000棟の建物が暖房なしの状態が続いている。") == []

@@ -909,9 +909,16 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             else:
                 # another day's event ends the episode, unless the sentence refers back to the strike
                 # (8日の橋の爆発を非難し、一連の攻撃はその報復だ): the next paragraph's toll is still this one's
-                cur = None if date and not hits else cur
+                cur = None if date and not hits and not _background_day(date, cur) else cur
         prev_para_ep = cur
     return eps
+
+
+def _background_day(date: TimeSpan, cur: Optional[_Episode]) -> bool:
+    """A trigger-less sentence dated within the strike's own day tells its background (この日は祝日で、多くの
+    市民が教会に向かっていた): the strike's episode goes on. Another day (12日には首脳会談が…) ends it."""
+    return bool(cur is not None and cur.date_explicit and cur.date is not None and cur.date.start
+                and date.start and date.end and not _disjoint(date, cur.date))
 
 
 def _also_day(v: DocView, s: int, e: int, date: Optional[TimeSpan], cur: _Episode, lex: dict) -> bool:
