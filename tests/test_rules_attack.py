@@ -1688,3 +1688,21 @@ def test_buildings_left_without_heating_are_an_impact():
 
 def test_a_heating_outage_with_no_strike_is_no_attack():
     assert attacks("寒波の影響で、キーウでは約2000棟の建物が暖房なしの状態が続いている。") == []
+
+
+def test_an_undated_place_of_the_same_wave_takes_the_waves_day():
+    """ロシア軍は…各地を攻撃した。Xでは…直撃を受け: the same wave somewhere else, on the day just told."""
+    text = ("ウクライナ空軍によると、ロシア軍は14日未明、キーウなど各地をミサイルと無人機で攻撃した。"
+            "南部オデーサでは港湾施設が無人機の直撃を受け、2人が負傷した。")
+    dates = {(str(a.date.start), str(a.date.end)) for a in attacks(text) if a.date is not None}
+    assert dates == {("2026-01-14", "2026-01-14")}
+    assert any(names(a.locations) == {"Odesa"} for a in attacks(text))
+
+
+def test_an_undated_place_in_a_later_paragraph_gets_no_day():
+    """Only the same paragraph carries the wave's day: a place told paragraphs later may be another strike."""
+    text = ("ウクライナ空軍によると、ロシア軍は14日未明、キーウなど各地をミサイルと無人機で攻撃した。\n"
+            "ゼレンスキー大統領は攻撃を非難した。\n"
+            "南部オデーサでは港湾施設が無人機の直撃を受け、2人が負傷した。")
+    odesa = [a for a in attacks(text) if names(a.locations) == {"Odesa"}]
+    assert len(odesa) == 1 and odesa[0].date is None

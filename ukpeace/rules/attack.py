@@ -879,10 +879,11 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                     (date is None and _elsewhere(v, s, e, cur, lex))
                 if new:
                     prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
+                    roundup = _roundup_place(v, s, e, cur, lex)
                     cur = _Episode(side=side)
                     eps.append(cur)
-                    if date is None and has_any(sent[:lex["same_day_reach"]], lex["same_day_openers"]) and \
-                            prev_date is not None:  # 同じ夜、… / ロシア軍は同じ夜、…
+                    if date is None and prev_date is not None and (roundup or has_any(
+                            sent[:lex["same_day_reach"]], lex["same_day_openers"])):  # 同じ夜、… / ロシア軍は同じ夜、…
                         date = prev_date
                 assert cur is not None  # a new episode, or the current one continued
                 cur.side = cur.side or side
@@ -919,6 +920,13 @@ def _background_day(date: TimeSpan, cur: Optional[_Episode]) -> bool:
     市民が教会に向かっていた): the strike's episode goes on. Another day (12日には首脳会談が…) ends it."""
     return bool(cur is not None and cur.date_explicit and cur.date is not None and cur.date.start
                 and date.start and date.end and not _disjoint(date, cur.date))
+
+
+def _roundup_place(v: DocView, s: int, e: int, cur: Optional[_Episode], lex: dict) -> bool:
+    """An undated strike that opens with its own place right after a dated strike in the same paragraph
+    tells the same wave somewhere else (ロシア軍は22日未明、各地を攻撃した。北東部ハルキウでは幼稚園が…
+    直撃を受け / 南部オデーサでも…): that day. Not after an undated strike (no day to carry over)."""
+    return bool(cur is not None and cur.date_explicit and cur.date is not None and _place_topic(v, s, e, lex))
 
 
 def _also_day(v: DocView, s: int, e: int, date: Optional[TimeSpan], cur: _Episode, lex: dict) -> bool:
