@@ -1706,3 +1706,19 @@ def test_an_undated_place_in_a_later_paragraph_gets_no_day():
             "南部オデーサでは港湾施設が無人機の直撃を受け、2人が負傷した。")
     odesa = [a for a in attacks(text) if names(a.locations) == {"Odesa"}]
     assert len(odesa) == 1 and odesa[0].date is None
+
+
+def test_a_day_told_with_mo_is_a_strike_of_its_own_in_the_same_city():
+    """キーウでは10日夜にも…: another night's strike on the same city, not an update of the one told."""
+    text = ("ロシア軍は11日未明にかけて、ミサイルと無人機でキーウを攻撃し、4人が死亡した。"
+            "キーウでは10日夜にも無人機による攻撃があり、9人がけがをした。")
+    found = sorted((str(a.date.start), a.casualties.killed, a.casualties.injured) for a in attacks(text))
+    assert found == [("2026-01-10", None, 9), ("2026-01-11", 4, None)]
+
+
+def test_a_later_account_of_the_same_strike_a_day_apart_still_merges():
+    """A live blog's next-day update of the same city's strike (no も) stays one record."""
+    text = ("ロシア軍は10日夜、ミサイルでキーウを攻撃し、4人が死亡した。\n"
+            "キーウ市長によると、11日朝までに死者は6人に増えた。")
+    a = only_attack(text)
+    assert a.casualties.killed == 6

@@ -38,6 +38,7 @@ class _Episode:
     within: Optional[_Episode] = None  # the tally (or incident) an incident was told after
     lead: Optional[_Episode] = None    # a dated list item's campaign lead (its weapons when the item names none)
     listed: bool = False               # an item of a dated list (▽14日　Xの製油所で火災)
+    also: bool = False                 # its day told with も (キーウでは24日未明にも…): a strike of its own
 
 
 @lru_cache(maxsize=1)
@@ -894,6 +895,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                     _date_from_lead(v, cur, eps)
                 if date and not cur.date_explicit:
                     cur.date, cur.date_explicit = date, True
+                    cur.also = _day_told_also(v, s, e, date, lex)
             elif cur is not None and _cue(sent, lex) and not _other_day(date, cur) and \
                     not has_any(sent[:6], lex["contrast_openers"]):  # 一方、…41人が死亡と発表: another account
                 cur.sents.append((s, e))
@@ -927,6 +929,17 @@ def _roundup_place(v: DocView, s: int, e: int, cur: Optional[_Episode], lex: dic
     tells the same wave somewhere else (ロシア軍は22日未明、各地を攻撃した。北東部ハルキウでは幼稚園が…
     直撃を受け / 南部オデーサでも…): that day. Not after an undated strike (no day to carry over)."""
     return bool(cur is not None and cur.date_explicit and cur.date is not None and _place_topic(v, s, e, lex))
+
+
+def _day_told_also(v: DocView, s: int, e: int, date: TimeSpan, lex: dict) -> bool:
+    """The sentence's day is followed by も (キーウでは24日未明にも…攻撃があり): another strike than the one
+    just told, even in the same city a day apart."""
+    i = v.clean.find(date.text or "", s, e) if date.text else -1
+    return i >= 0 and v.clean.startswith(tuple(lex["also_day_after"]), i + len(date.text or ""))
+
+
+def _same_start(a: Attack, b: Attack) -> bool:
+    return a.date is not None and b.date is not None and a.date.start == b.date.start
 
 
 def _also_day(v: DocView, s: int, e: int, date: Optional[TimeSpan], cur: _Episode, lex: dict) -> bool:
@@ -1468,11 +1481,15 @@ def _close_starts(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> Optional[tupl
     return None
 
 
-def _merge_updates(out: list[Attack]) -> list[Attack]:
-    """A live blog reports one strike several times: same attacker and city, dates a day apart."""
+def _merge_updates(out: list[Attack], own_day: Optional[set] = None) -> list[Attack]:
+    """A live blog reports one strike several times: same attacker and city, dates a day apart. Not a
+    strike whose day is told with も (own_day: ids of such records; キーウでは24日未明にも…) on another day."""
     merged: list[Attack] = []
+    own_day = own_day or set()
     for a in out:
         for b in merged:
+            if (id(a) in own_day or id(b) in own_day) and not _same_start(a, b):
+                continue
             la = {p.canonical for p in a.locations if p.kind in ("city", "district")}
             lb = {p.canonical for p in b.locations if p.kind in ("city", "district")}
             starts = _close_starts(a.date, b.date)
@@ -1807,11 +1824,13 @@ def _stray_outages(v: DocView, attacks: list[Attack], lex: dict) -> None:
 
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
-    out = [a for a in (_build(v, ep, lex) for ep in _episodes(v, lex) if ep.triggers or ep.incident) if a is not None]
+    built = [(ep, _build(v, ep, lex)) for ep in _episodes(v, lex) if ep.triggers or ep.incident]
+    out = [a for _, a in built if a is not None]
+    own_day = {id(a) for ep, a in built if a is not None and ep.also}
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
     out = [a for a in out if not _country_retelling(a, out)]
-    out = _merge_undated(_merge_updates(out), lex["near_km"])
+    out = _merge_undated(_merge_updates(out, own_day), lex["near_km"])
     out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(out, lex)))
     _stray_outages(v, out, lex)
     return out
