@@ -1722,3 +1722,28 @@ def test_a_later_account_of_the_same_strike_a_day_apart_still_merges():
             "キーウ市長によると、11日朝までに死者は6人に増えた。")
     a = only_attack(text)
     assert a.casualties.killed == 6
+
+
+# --- round 10: the victim's account (攻撃があった) names no attacker ----------------------------------
+
+def test_a_ministry_acknowledging_a_strike_is_no_attacker():
+    """ロシア国防省は…攻撃があったと認めた: the existential names the place, the ministry only reports."""
+    text = ("ウクライナ保安庁は3日、ロシア西部ブリャンスク州の弾薬庫を無人機で攻撃したと発表した。"
+            "ロシア国防省はブリャンスク州で攻撃があったことを認めたが、死傷者はいないとした。")
+    a = only_attack(text)
+    assert names(a.attacker) == {"Ukraine"}
+    assert (a.casualties.killed, a.casualties.injured) == (0, 0)
+
+
+def test_the_victims_account_in_the_next_paragraph_joins_the_strike():
+    text = ("ウクライナ保安庁は3日、ロシア西部ブリャンスク州の弾薬庫を無人機で攻撃したと発表した。\n"
+            "ロシア国防省はブリャンスク州で攻撃があったことを認めたが、死傷者はいないと発表した。")
+    a = only_attack(text)
+    assert names(a.attacker) == {"Ukraine"}
+    assert (a.casualties.killed, a.casualties.injured) == (0, 0)
+
+
+def test_an_agent_of_an_existential_strike_is_still_the_attacker():
+    a = only_attack("キーウでは10日夜、ロシア軍による無人機攻撃があり、9人がけがをした。")
+    assert names(a.attacker) == {"Russia"}
+    assert a.casualties.injured == 9

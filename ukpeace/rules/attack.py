@@ -874,6 +874,9 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 eps.append(cur)
             elif trig:
                 side = _side(v, s, e, trig[0][0], lex, trig[0][1])
+                if cur is None and idx == 0 and not (side or date or opener) and \
+                        _passive(v, trig[0][0], trig[0][1], lex) and _victims_account(v, s, e, prev_para_ep):
+                    cur = prev_para_ep
                 new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
                     (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
                     _also_day(v, s, e, date, cur, lex) or \
@@ -940,6 +943,20 @@ def _day_told_also(v: DocView, s: int, e: int, date: TimeSpan, lex: dict) -> boo
 
 def _same_start(a: Attack, b: Attack) -> bool:
     return a.date is not None and b.date is not None and a.date.start == b.date.start
+
+
+def _victims_account(v: DocView, s: int, e: int, prev: Optional[_Episode]) -> bool:
+    """A paragraph that opens with an undated, agentless (passive or existential: the caller checks) account
+    of the strike the previous paragraph ended in (ロシア国防省はX州とY州で攻撃があったことを認め、死傷者は
+    いないとした): the same strike, told by its victim. Every place below a country it names is one of that
+    strike's. Not a detail paragraph with a strike verb of its own (X製油所では無人機の破片が落下し: its own
+    record where the lead told two sites)."""
+    if prev is None or not prev.triggers:
+        return False
+    mine = {p.canonical or p.text for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"}
+    theirs = {p.canonical or p.text for a, b in prev.sents for p in v.ents(a, b, {"GPE", "LOC", "FAC"})
+              if p.kind != "country"}
+    return bool(mine) and mine <= theirs
 
 
 def _also_day(v: DocView, s: int, e: int, date: Optional[TimeSpan], cur: _Episode, lex: dict) -> bool:
