@@ -1747,3 +1747,28 @@ def test_an_agent_of_an_existential_strike_is_still_the_attacker():
     a = only_attack("キーウでは10日夜、ロシア軍による無人機攻撃があり、9人がけがをした。")
     assert names(a.attacker) == {"Russia"}
     assert a.casualties.injured == 9
+
+
+# --- round 10: a state inside the object phrase owns the target ---------------------------------------
+
+def test_the_owner_of_the_struck_depot_is_no_attacker():
+    """ウクライナ軍の弾薬庫を…攻撃: the first case mark after ウクライナ軍 is the object's を."""
+    a = only_attack("ロシア軍は8日、東部ドネツク州でウクライナ軍の弾薬庫を無人機で攻撃した。")
+    assert names(a.attacker) == {"Russia"}
+    assert a.target == "military"
+
+
+def test_a_force_whose_weapon_is_the_subject_stays_the_attacker():
+    """ロシア軍のミサイルが…住宅を直撃: が comes first, the weapon's owner struck."""
+    a = only_attack("8日、ロシア軍のミサイルがザポリージャの住宅を直撃し、2人が死亡した。")
+    assert names(a.attacker) == {"Russia"}
+    b = only_attack("ウクライナ軍の無人機が8日、ロシア南部の製油所を攻撃した。")
+    assert names(b.attacker) == {"Ukraine"}
+
+
+def test_the_owner_of_the_struck_depot_is_no_attacker_in_the_fast_profile():
+    """The character rules (no parse) must read the object phrase too."""
+    text = "ロシア軍は8日、東部ドネツク州でウクライナ軍の弾薬庫を無人機で攻撃した。"
+    res = ukpeace.extract(text, published=PUB, profile="fast", errors="raise")
+    found = [r for r in res.records if r.type == "attack"]
+    assert len(found) == 1 and names(found[0].attacker) == {"Russia"}

@@ -362,6 +362,14 @@ def _relative_clause_subject(v: DocView, ent, anchor: int) -> bool:
     return False
 
 
+def _object_owner(between: str, lex: dict) -> bool:
+    """The first case mark after a state, before the strike word, is the object's: ウクライナ軍の司令部を…攻撃
+    (the state owns the target). Not ロシア軍のミサイルがキーウを攻撃 (が first: the attacker's weapon)."""
+    oo = lex["object_owner"]
+    found = [(i, m) for m in oo["marks"] if (i := between.find(m)) >= 0]
+    return bool(found) and min(found)[1] == oo["object"]
+
+
 def _passive(v: DocView, anchor: int, anchor_end: int, lex: dict) -> bool:
     """攻撃を受けた / 攻撃された: the subject (Xが/Xは) is the victim, the attacker is an agent (Xによる, Xの).
     The passive may be part of the trigger word itself (攻撃され|たと発表)."""
@@ -408,6 +416,8 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
             continue
         if passive and not nxt.startswith(tuple(lex["agent_follow"])):
             continue  # ウクライナが攻撃を受けた: the victim
+        if _object_owner(v.clean[ent.end:anchor], lex):
+            continue  # ウクライナ軍の弾薬庫をミサイルで攻撃: the target's owner
         best = side
     if best is None:
         m = re.search(r"(\S{1,8})による(?!と)", v.clean[s:e])  # not …によると: a reporter
