@@ -427,10 +427,11 @@ def test_incident_after_a_tally_is_its_own_record(profile):
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_a_toll_without_a_place_of_its_own_stays_with_the_tally(profile):
-    text = "ヘルソン州では21日、ロシア軍が州内の30の集落に対して計95回の攻撃を行った。この攻撃で2人が負傷した。"
+    # 17日, before publication (PUB is the 19th): a bare day after it would be last month's (round 9)
+    text = "ヘルソン州では17日、ロシア軍が州内の30の集落に対して計95回の攻撃を行った。この攻撃で2人が負傷した。"
     a = _one(text, profile)
     assert (a.count, a.casualties.injured) == (95, 2)
-    assert a.date is not None and a.date.start == day("2026-01-21")
+    assert a.date is not None and a.date.start == day("2026-01-17")
 
 
 def test_same_day_after_a_strike_takes_that_strikes_day():
@@ -492,10 +493,10 @@ def test_toll_with_a_support_verb(profile):
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_blown_up_by_an_agent(profile):
     """爆破された is a strike verb; its によって agent attacks, the ministry that says so does not."""
-    text = "ロシア国防省は、クルスク州スジャのガス施設が21日、ウクライナ軍によって爆破されたと発表した。"
+    text = "ロシア国防省は、クルスク州スジャのガス施設が17日、ウクライナ軍によって爆破されたと発表した。"
     a = _one(text, profile)
     assert names(a.attacker) == {"Ukraine"}
-    assert a.date is not None and a.date.start == day("2026-01-21")
+    assert a.date is not None and a.date.start == day("2026-01-17")
 
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
@@ -1649,3 +1650,127 @@ def test_a_strike_dated_by_a_day_just_ahead_of_publication_is_last_months():
     assert str(a.date.start) == "2025-12-21"
     b = only("ロシア軍は18日夜、キーウをミサイルで攻撃し、3人が死亡した。", "attack")
     assert str(b.date.start) == "2026-01-18"
+
+
+# --- round 10: a background sentence of the strike's own day, damage and outage verbs ---------------
+
+def test_a_background_sentence_of_the_same_day_keeps_the_next_paragraphs_toll():
+    """この日は… tells the day's background: the toll paragraph after it still belongs to the strike."""
+    text = ("ロシア軍は12日朝、ミサイルでチェルニヒウの市場を攻撃した。この日は祝日で、多くの市民が買い物に来ていた。\n"
+            "市当局によると、死者は14人に達し、負傷者は52人となった。")
+    a = only_attack(text)
+    assert (a.casualties.killed, a.casualties.injured) == (14, 52)
+
+
+def test_another_days_sentence_still_ends_the_strike():
+    """A sentence of another day (its own event) ends the strike: the next paragraph's toll is not its."""
+    text = ("ロシア軍は12日朝、ミサイルでチェルニヒウの市場を攻撃した。8日には両国の外相が会談していた。\n"
+            "市当局によると、死者は14人に達した。")
+    a = only_attack(text)
+    assert a.casualties.killed is None
+
+
+def test_houses_that_broke_are_an_impact():
+    a = only_attack("ロシア軍は4日夜、ポルタワ州の村を無人機で攻撃し、民家6棟が壊れた。")
+    assert 6 in _impact_values(a)
+
+
+def test_people_who_cannot_use_heating_are_an_impact():
+    a = only_attack("ロシア軍は26日未明、オデーサの発電所をミサイルで攻撃した。州知事によると、"
+                    "市内の約30万人が暖房を使えない状態だ。")
+    assert 300000 in _impact_values(a)
+    assert a.target == "energy"
+
+
+def test_buildings_left_without_heating_are_an_impact():
+    a = only_attack("ロシア軍は9日未明、ドニプロのエネルギー施設を無人機で攻撃し、"
+                    "800棟以上の集合住宅が暖房なしとなった。")
+    assert 800 in _impact_values(a)
+
+
+def test_a_heating_outage_with_no_strike_is_no_attack():
+    assert attacks("寒波の影響で、キーウでは約2000棟の建物が暖房なしの状態が続いている。") == []
+
+
+def test_an_undated_place_of_the_same_wave_takes_the_waves_day():
+    """ロシア軍は…各地を攻撃した。Xでは…直撃を受け: the same wave somewhere else, on the day just told."""
+    text = ("ウクライナ空軍によると、ロシア軍は14日未明、キーウなど各地をミサイルと無人機で攻撃した。"
+            "南部オデーサでは港湾施設が無人機の直撃を受け、2人が負傷した。")
+    dates = {(str(a.date.start), str(a.date.end)) for a in attacks(text) if a.date is not None}
+    assert dates == {("2026-01-14", "2026-01-14")}
+    assert any(names(a.locations) == {"Odesa"} for a in attacks(text))
+
+
+def test_an_undated_place_in_a_later_paragraph_gets_no_day():
+    """Only the same paragraph carries the wave's day: a place told paragraphs later may be another strike."""
+    text = ("ウクライナ空軍によると、ロシア軍は14日未明、キーウなど各地をミサイルと無人機で攻撃した。\n"
+            "ゼレンスキー大統領は攻撃を非難した。\n"
+            "南部オデーサでは港湾施設が無人機の直撃を受け、2人が負傷した。")
+    odesa = [a for a in attacks(text) if names(a.locations) == {"Odesa"}]
+    assert len(odesa) == 1 and odesa[0].date is None
+
+
+def test_a_day_told_with_mo_is_a_strike_of_its_own_in_the_same_city():
+    """キーウでは10日夜にも…: another night's strike on the same city, not an update of the one told."""
+    text = ("ロシア軍は11日未明にかけて、ミサイルと無人機でキーウを攻撃し、4人が死亡した。"
+            "キーウでは10日夜にも無人機による攻撃があり、9人がけがをした。")
+    found = sorted((str(a.date.start), a.casualties.killed, a.casualties.injured) for a in attacks(text))
+    assert found == [("2026-01-10", None, 9), ("2026-01-11", 4, None)]
+
+
+def test_a_later_account_of_the_same_strike_a_day_apart_still_merges():
+    """A live blog's next-day update of the same city's strike (no も) stays one record."""
+    text = ("ロシア軍は10日夜、ミサイルでキーウを攻撃し、4人が死亡した。\n"
+            "キーウ市長によると、11日朝までに死者は6人に増えた。")
+    a = only_attack(text)
+    assert a.casualties.killed == 6
+
+
+# --- round 10: the victim's account (攻撃があった) names no attacker ----------------------------------
+
+def test_a_ministry_acknowledging_a_strike_is_no_attacker():
+    """ロシア国防省は…攻撃があったと認めた: the existential names the place, the ministry only reports."""
+    text = ("ウクライナ保安庁は3日、ロシア西部ブリャンスク州の弾薬庫を無人機で攻撃したと発表した。"
+            "ロシア国防省はブリャンスク州で攻撃があったことを認めたが、死傷者はいないとした。")
+    a = only_attack(text)
+    assert names(a.attacker) == {"Ukraine"}
+    assert (a.casualties.killed, a.casualties.injured) == (0, 0)
+
+
+def test_the_victims_account_in_the_next_paragraph_joins_the_strike():
+    text = ("ウクライナ保安庁は3日、ロシア西部ブリャンスク州の弾薬庫を無人機で攻撃したと発表した。\n"
+            "ロシア国防省はブリャンスク州で攻撃があったことを認めたが、死傷者はいないと発表した。")
+    a = only_attack(text)
+    assert names(a.attacker) == {"Ukraine"}
+    assert (a.casualties.killed, a.casualties.injured) == (0, 0)
+
+
+def test_an_agent_of_an_existential_strike_is_still_the_attacker():
+    a = only_attack("キーウでは10日夜、ロシア軍による無人機攻撃があり、9人がけがをした。")
+    assert names(a.attacker) == {"Russia"}
+    assert a.casualties.injured == 9
+
+
+# --- round 10: a state inside the object phrase owns the target ---------------------------------------
+
+def test_the_owner_of_the_struck_depot_is_no_attacker():
+    """ウクライナ軍の弾薬庫を…攻撃: the first case mark after ウクライナ軍 is the object's を."""
+    a = only_attack("ロシア軍は8日、東部ドネツク州でウクライナ軍の弾薬庫を無人機で攻撃した。")
+    assert names(a.attacker) == {"Russia"}
+    assert a.target == "military"
+
+
+def test_a_force_whose_weapon_is_the_subject_stays_the_attacker():
+    """ロシア軍のミサイルが…住宅を直撃: が comes first, the weapon's owner struck."""
+    a = only_attack("8日、ロシア軍のミサイルがザポリージャの住宅を直撃し、2人が死亡した。")
+    assert names(a.attacker) == {"Russia"}
+    b = only_attack("ウクライナ軍の無人機が8日、ロシア南部の製油所を攻撃した。")
+    assert names(b.attacker) == {"Ukraine"}
+
+
+def test_the_owner_of_the_struck_depot_is_no_attacker_in_the_fast_profile():
+    """The character rules (no parse) must read the object phrase too."""
+    text = "ロシア軍は8日、東部ドネツク州でウクライナ軍の弾薬庫を無人機で攻撃した。"
+    res = ukpeace.extract(text, published=PUB, profile="fast", errors="raise")
+    found = [r for r in res.records if r.type == "attack"]
+    assert len(found) == 1 and names(found[0].attacker) == {"Russia"}

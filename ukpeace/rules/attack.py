@@ -38,6 +38,7 @@ class _Episode:
     within: Optional[_Episode] = None  # the tally (or incident) an incident was told after
     lead: Optional[_Episode] = None    # a dated list item's campaign lead (its weapons when the item names none)
     listed: bool = False               # an item of a dated list (▽14日　Xの製油所で火災)
+    also: bool = False                 # its day told with も (キーウでは24日未明にも…): a strike of its own
 
 
 @lru_cache(maxsize=1)
@@ -361,6 +362,14 @@ def _relative_clause_subject(v: DocView, ent, anchor: int) -> bool:
     return False
 
 
+def _object_owner(between: str, lex: dict) -> bool:
+    """The first case mark after a state, before the strike word, is the object's: ウクライナ軍の司令部を…攻撃
+    (the state owns the target). Not ロシア軍のミサイルがキーウを攻撃 (が first: the attacker's weapon)."""
+    oo = lex["object_owner"]
+    found = [(i, m) for m in oo["marks"] if (i := between.find(m)) >= 0]
+    return bool(found) and min(found)[1] == oo["object"]
+
+
 def _passive(v: DocView, anchor: int, anchor_end: int, lex: dict) -> bool:
     """攻撃を受けた / 攻撃された: the subject (Xが/Xは) is the victim, the attacker is an agent (Xによる, Xの).
     The passive may be part of the trigger word itself (攻撃され|たと発表)."""
@@ -407,6 +416,8 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
             continue
         if passive and not nxt.startswith(tuple(lex["agent_follow"])):
             continue  # ウクライナが攻撃を受けた: the victim
+        if _object_owner(v.clean[ent.end:anchor], lex):
+            continue  # ウクライナ軍の弾薬庫をミサイルで攻撃: the target's owner
         best = side
     if best is None:
         m = re.search(r"(\S{1,8})による(?!と)", v.clean[s:e])  # not …によると: a reporter
@@ -873,16 +884,20 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 eps.append(cur)
             elif trig:
                 side = _side(v, s, e, trig[0][0], lex, trig[0][1])
+                if cur is None and idx == 0 and not (side or date or opener) and \
+                        _passive(v, trig[0][0], trig[0][1], lex) and _victims_account(v, s, e, prev_para_ep):
+                    cur = prev_para_ep
                 new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
                     (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
                     _also_day(v, s, e, date, cur, lex) or \
                     (date is None and _elsewhere(v, s, e, cur, lex))
                 if new:
                     prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
+                    roundup = _roundup_place(v, s, e, cur, lex)
                     cur = _Episode(side=side)
                     eps.append(cur)
-                    if date is None and has_any(sent[:lex["same_day_reach"]], lex["same_day_openers"]) and \
-                            prev_date is not None:  # 同じ夜、… / ロシア軍は同じ夜、…
+                    if date is None and prev_date is not None and (roundup or has_any(
+                            sent[:lex["same_day_reach"]], lex["same_day_openers"])):  # 同じ夜、… / ロシア軍は同じ夜、…
                         date = prev_date
                 assert cur is not None  # a new episode, or the current one continued
                 cur.side = cur.side or side
@@ -893,6 +908,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                     _date_from_lead(v, cur, eps)
                 if date and not cur.date_explicit:
                     cur.date, cur.date_explicit = date, True
+                    cur.also = _day_told_also(v, s, e, date, lex)
             elif cur is not None and _cue(sent, lex) and not _other_day(date, cur) and \
                     not has_any(sent[:6], lex["contrast_openers"]):  # 一方、…41人が死亡と発表: another account
                 cur.sents.append((s, e))
@@ -909,9 +925,48 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             else:
                 # another day's event ends the episode, unless the sentence refers back to the strike
                 # (8日の橋の爆発を非難し、一連の攻撃はその報復だ): the next paragraph's toll is still this one's
-                cur = None if date and not hits else cur
+                cur = None if date and not hits and not _background_day(date, cur) else cur
         prev_para_ep = cur
     return eps
+
+
+def _background_day(date: TimeSpan, cur: Optional[_Episode]) -> bool:
+    """A trigger-less sentence dated within the strike's own day tells its background (この日は祝日で、多くの
+    市民が教会に向かっていた): the strike's episode goes on. Another day (12日には首脳会談が…) ends it."""
+    return bool(cur is not None and cur.date_explicit and cur.date is not None and cur.date.start
+                and date.start and date.end and not _disjoint(date, cur.date))
+
+
+def _roundup_place(v: DocView, s: int, e: int, cur: Optional[_Episode], lex: dict) -> bool:
+    """An undated strike that opens with its own place right after a dated strike in the same paragraph
+    tells the same wave somewhere else (ロシア軍は22日未明、各地を攻撃した。北東部ハルキウでは幼稚園が…
+    直撃を受け / 南部オデーサでも…): that day. Not after an undated strike (no day to carry over)."""
+    return bool(cur is not None and cur.date_explicit and cur.date is not None and _place_topic(v, s, e, lex))
+
+
+def _day_told_also(v: DocView, s: int, e: int, date: TimeSpan, lex: dict) -> bool:
+    """The sentence's day is followed by も (キーウでは24日未明にも…攻撃があり): another strike than the one
+    just told, even in the same city a day apart."""
+    i = v.clean.find(date.text or "", s, e) if date.text else -1
+    return i >= 0 and v.clean.startswith(tuple(lex["also_day_after"]), i + len(date.text or ""))
+
+
+def _same_start(a: Attack, b: Attack) -> bool:
+    return a.date is not None and b.date is not None and a.date.start == b.date.start
+
+
+def _victims_account(v: DocView, s: int, e: int, prev: Optional[_Episode]) -> bool:
+    """A paragraph that opens with an undated, agentless (passive or existential: the caller checks) account
+    of the strike the previous paragraph ended in (ロシア国防省はX州とY州で攻撃があったことを認め、死傷者は
+    いないとした): the same strike, told by its victim. Every place below a country it names is one of that
+    strike's. Not a detail paragraph with a strike verb of its own (X製油所では無人機の破片が落下し: its own
+    record where the lead told two sites)."""
+    if prev is None or not prev.triggers:
+        return False
+    mine = {p.canonical or p.text for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"}
+    theirs = {p.canonical or p.text for a, b in prev.sents for p in v.ents(a, b, {"GPE", "LOC", "FAC"})
+              if p.kind != "country"}
+    return bool(mine) and mine <= theirs
 
 
 def _also_day(v: DocView, s: int, e: int, date: Optional[TimeSpan], cur: _Episode, lex: dict) -> bool:
@@ -1453,11 +1508,15 @@ def _close_starts(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> Optional[tupl
     return None
 
 
-def _merge_updates(out: list[Attack]) -> list[Attack]:
-    """A live blog reports one strike several times: same attacker and city, dates a day apart."""
+def _merge_updates(out: list[Attack], own_day: Optional[set] = None) -> list[Attack]:
+    """A live blog reports one strike several times: same attacker and city, dates a day apart. Not a
+    strike whose day is told with も (own_day: ids of such records; キーウでは24日未明にも…) on another day."""
     merged: list[Attack] = []
+    own_day = own_day or set()
     for a in out:
         for b in merged:
+            if (id(a) in own_day or id(b) in own_day) and not _same_start(a, b):
+                continue
             la = {p.canonical for p in a.locations if p.kind in ("city", "district")}
             lb = {p.canonical for p in b.locations if p.kind in ("city", "district")}
             starts = _close_starts(a.date, b.date)
@@ -1792,11 +1851,13 @@ def _stray_outages(v: DocView, attacks: list[Attack], lex: dict) -> None:
 
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
-    out = [a for a in (_build(v, ep, lex) for ep in _episodes(v, lex) if ep.triggers or ep.incident) if a is not None]
+    built = [(ep, _build(v, ep, lex)) for ep in _episodes(v, lex) if ep.triggers or ep.incident]
+    out = [a for _, a in built if a is not None]
+    own_day = {id(a) for ep, a in built if a is not None and ep.also}
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
     out = [a for a in out if not _country_retelling(a, out)]
-    out = _merge_undated(_merge_updates(out), lex["near_km"])
+    out = _merge_undated(_merge_updates(out, own_day), lex["near_km"])
     out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(out, lex)))
     _stray_outages(v, out, lex)
     return out
