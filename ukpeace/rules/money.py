@@ -29,6 +29,10 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> _PURPOS
     財政を支える経済支援が80億ドル: each item's cue precedes it), else the nearest in the sentence. A cue
     inside a name (国連児童基金, 「…支援基金」) is none; a cue in a mix (人道・財政・復旧支援) gives other."""
     words = {w: p for p, ws in lex["purpose"] for w in ws}
+    tail = re.sub(r"^(?:" + "|".join(map(re.escape, lex["purpose_head_glue"])) + ")", "", v.clean[me:me + 12])
+    head = next((p for w, p in lex["purpose_heads"].items() if tail.startswith(w)), None)
+    if head is not None:
+        return head  # 財政と防衛で計1357億ユーロが不足する: the sum is a shortfall, whatever its fields
     clause = max(v.clean.rfind("、", s, ms), v.clean.rfind("。", s, ms), s - 1) + 1
     own = [h for h in _cues(v, words, clause, ms) if h[1] <= ms]
     if own and ms < e:
@@ -124,15 +128,41 @@ def _period(v: DocView, s: int, e: int, ms: int, lex: dict):
     dates = v.ents(s, e, {"DATE"})
     ranges = _year_ranges(text, lex)
     found = [d for d in find_durations(text) if d[3] in ("year", "month") and (
-        _said_as_span(text, d[0], d[1]) or not any(x.start < s + d[1] and s + d[0] < x.end for x in dates))
-        and not any(a < d[1] and d[0] < b for a, b, _ in ranges)]
+        _span_cued(text, d, lex) or not any(x.start < s + d[1] and s + d[0] < x.end for x in dates))
+        and not any(a < d[1] and d[0] < b for a, b, _ in ranges) and (d[3] == "month" or _span_cued(text, d, lex))]
     found.sort(key=lambda d: (not _said_as_span(text, d[0], d[1]), abs(ms - (s + d[1]))))
+    single = _single_year(text, ms - s, lex)
     for a, b, value, unit in found:
         if _said_as_span(text, a, b) or not ranges:  # 4年間 beats a range of years; 2025年 does not
+            if single is not None and b <= single:
+                return 1  # 今後10年にわたり支援を続け、2024年には45億ドル: the year told for the sum
             return value if unit == "year" else round(value / 12, 2)
     if ranges:
-        return min(ranges, key=lambda r: abs(ms - (s + r[1])))[2]
-    return 1 if _annual(v, s, ms, lex) else None
+        r = min(ranges, key=lambda r: abs(ms - (s + r[1])))
+        return 1 if single is not None and r[1] <= single else r[2]
+    return 1 if single is not None or _annual(v, s, ms, lex) else None
+
+
+def _span_cued(text: str, d: tuple, lex: dict) -> bool:
+    """A duration said as a span (4年間, 10年にわたり, 4年で, 1年分, 期間4年, 今後10年), even where the parse tags
+    it a date. A figure with 年 counts years only so: a bare 26年予算 / 23年中 / 24年の is a calendar year written
+    short, no span."""
+    a, b = d[0], d[1]
+    return _said_as_span(text, a, b) or text.startswith(tuple(lex["year_span_after"]), b) \
+        or text[:a].endswith(tuple(lex["year_span_before"]))
+
+
+def _single_year(text: str, ms: int, lex: dict):
+    """Where a single calendar year told as a sum's time frame ends before the sum at ``ms`` (offsets in text),
+    else None: 来年の軍事支援を115億ユーロに, 本年、…45億ドルの支援, 26年予算に…計上, 23年中に…必要, 2024年には.
+    Not a year with its month (来年1月, 2023年3月に承認: a date) nor a deadline (2030年度まで)."""
+    words = "|".join(re.escape(w) for w in sorted(lex["single_year_words"], key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in sorted(lex["single_year_after"], key=len, reverse=True))
+    numbered = "|".join(re.escape(w) for w in sorted(lex["numbered_year_after"], key=len, reverse=True))
+    pattern = (r"(?:(?<![0-9０-９])(?:" + words + r")(?:" + after + r")|(?<![0-9０-９])(?:(?:19|20|１９|２０)?"
+               r"[0-9０-９]{2})年度?(?:" + numbered + r"))")
+    ends = [m.end() for m in re.finditer(pattern, text[:ms])]
+    return ends[-1] if ends else None
 
 
 def _year_ranges(text: str, lex: dict) -> list[tuple[int, int, int]]:
@@ -189,7 +219,7 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             continue
         if _in_name(v, ent, lex):
             continue  # ウクライナ・ファシリティー / 「ウクライナ支援基金」: a name, not a giver
-        tail = v.clean[ent.end:ms]
+        tail = re.sub(r"^[（(][^）)]{1,12}[）)]", "", v.clean[ent.end:ms])  # 欧州連合（ＥＵ）も: past its abbreviation
         if re.match(r"^(?:" + "|".join(map(re.escape, lex["war_agent_after"])) + ")", tail.lstrip("）)")):
             continue  # ロシアによる全面侵攻以降…: the war's agent gives nothing
         if tail.lstrip("）)").startswith(tuple(lex["source_after"])):
@@ -208,7 +238,21 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             or re.match(r"^[\u4e00-\u9fff々]{0,4}も", tail) is not None or _speaker(tail, lex)  # IMF自身も…融資
         if subject and has_any(v.clean[ent.end:ms + 40], lex["donor_verbs"] + ["資金"]):
             out.append(_giver(ent, lex))
-    return [a for a in out if a is not None]
+    out = [a for a in out if a is not None]
+    return out or _self_state(v, lo, ms, lex)
+
+
+def _self_state(v: DocView, lo: int, ms: int, lex: dict) -> list:
+    """A government release's first-person state as the subject before the sum: 我が国は…総額50億ドルの支援を表明
+    → Japan (self_states). Not the word in another role (我が国に対する…: no subject particle follows)."""
+    follow = tuple(lex["clause_subject_follow"])
+    for word, code in lex["self_states"].items():
+        i = v.clean.find(word, lo, ms)
+        while i != -1:
+            if v.clean.startswith(follow, i + len(word)) and has_any(v.clean[i:ms + 40], lex["donor_verbs"]):
+                return [country_actor(code)]
+            i = v.clean.find(word, i + 1, ms)
+    return []
 
 
 def _may_give(ent, lex: dict) -> bool:
@@ -485,6 +529,15 @@ class MoneyLexicon(BaseModel):
     war_agent_after: list[str]  # ロシアによる侵攻: the agent of the war, never a giver
     purpose_masks: list[str]  # 融資保証 / 融資の保証: a cue inside these words is none
     mixed_grant_loan_purpose: _PURPOSES  # 無償資金と融資で拠出: a sum given as grants and loans is no loan
+    purpose_heads: dict[str, _PURPOSES]  # …億ユーロが不足する: what follows the sum names what it is
+    purpose_head_glue: list[str]  # が / の / は between the sum and such a word
+    self_states: dict[str, str]  # 我が国 → JP: a release's first-person state, as ISO code
+    no_borrow_words: list[str]  # 人道支援などのため…2億ポンド: humanitarian aid borrows no neighbour's purpose
+    year_span_before: list[str]  # 今後10年 / 期間4年: a bare year figure said as a span
+    year_span_after: list[str]  # 4年で / 1年分: the same after it
+    single_year_words: list[str]  # 来年 / 本年: a single year told as the sum's time frame (period 1)
+    single_year_after: list[str]  # 来年の / 本年、: what follows such a word when it frames the sum
+    numbered_year_after: list[str]  # 26年予算 / 23年中 / 2024年には: a numbered year that frames the sum
 
 
     @model_validator(mode="after")
@@ -539,7 +592,7 @@ def extract(v: DocView) -> list[Money]:
             instruments = list(prog[0].get("instruments") or [])  # a sum from the facility is lent or granted as it is
         if not instruments and parent is not None:
             instruments = list(parent.instruments)  # a part of a sum is lent or granted as the sum is
-        purpose = _mixed_grant_loan(v, s, e, ent, purpose, instruments, lex)
+        purpose = _mixed_grant_loan(v, s, e, ent, purpose, instruments, lex, bool(own))
         amount = ent.value
         if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end) \
                 or v.clean[ent.start - 1:ent.start] in ("=", "＝"):
@@ -616,11 +669,13 @@ def _not_taker(donors: list, taker: Actor) -> list:
 
 
 def _mixed_grant_loan(v: DocView, s: int, e: int, ent, purpose: _PURPOSES, instruments: list,
-                      lex: dict) -> _PURPOSES:
+                      lex: dict, own: bool = False) -> _PURPOSES:
     """A sum given as grants and loans together (…500億ユーロを無償資金と融資で拠出する) is support, not a loan:
     the purpose of its other cues (…を組み合わせて復興に充てる → reconstruction), else mixed_grant_loan_purpose.
-    A loan alone (900億ユーロを融資する) or a grant alone keeps its purpose."""
-    if purpose != "loan" or not {"grant", "loan"} <= set(instruments):
+    So is a sum whose ``own`` instrument phrase is a grant, beside a neighbour's loan (330億ユーロの融資と170億
+    ユーロの補助金: the 170 is not lent). A loan alone (900億ユーロを融資する) keeps its purpose."""
+    grant_only = own and "grant" in instruments and "loan" not in instruments
+    if purpose != "loan" or not ({"grant", "loan"} <= set(instruments) or grant_only):
         return purpose
     loan_words = {w for p, ws in lex["purpose"] if p == "loan" for w in ws}
     rest = {**lex, "purpose": [(p, [w for w in ws if w not in loan_words]) for p, ws in lex["purpose"]]}
@@ -704,7 +759,8 @@ def _programme(v: DocView, lo: int, hi: int, lex: dict, marked: bool = False) ->
 def _said_other(v: DocView, s: int, e: int, lex: dict) -> bool:
     """The sentence names its sum as none of the aid purposes (運用益は年30億ユーロ, 利払い費は…): no purpose is
     borrowed for it from a part-of parent, a programme or the sentence before."""
-    return has_any(v.clean[s:e], [w for p, ws in lex["purpose"] if p == "other" for w in ws]) is not None
+    return has_any(v.clean[s:e], [w for p, ws in lex["purpose"] if p == "other" for w in ws]
+                   + lex["no_borrow_words"]) is not None
 
 
 def _channels(v: DocView, lo: int, ms: int, lex: dict) -> list:
