@@ -956,3 +956,38 @@ def test_round10_a_subject_with_its_bracketed_abbreviation_gives_its_own_sum():
     us = next(m for m in found if m.amount.currency == "USD")
     assert names(eu.donor) == {"European Union"}
     assert names(us.donor) == {"United States"}
+
+
+# round 10: instruments — a share or disbursement of a sum told before is given as that sum is
+
+def test_round10_a_share_of_a_loan_is_lent():
+    found = monies("G7はウクライナに500億ドルを融資することで合意した。年内の実行を目指し、米国は最大200億ドルを担う"
+                   "意向を示した。")
+    share = next(m for m in found if m.amount.value == pytest.approx(2e10))
+    assert share.instruments == ["loan"]
+    assert names(share.donor) == {"United States"}
+
+
+def test_round10_a_disbursement_of_a_facility_takes_its_instruments():
+    found = monies("IMFは3年間で総額60億ドルの拡大信用供与措置を承認した。承認直後に約10億ドルが実行された。")
+    part = next(m for m in found if m.amount.value == pytest.approx(1e9))
+    assert part.instruments == ["Extended Fund Facility"]
+
+
+def test_round10_a_new_pledge_after_a_loan_takes_no_instrument():
+    found = monies("英国はウクライナに10億ポンドの融資を表明した。フランスは5億ユーロを拠出する。")
+    pledge = next(m for m in found if m.amount.currency == "EUR")
+    assert pledge.instruments == []
+
+
+def test_round10_military_aid_after_a_loan_keeps_no_instrument():
+    found = monies("EUはウクライナに300億ユーロを融資する。ドイツは20億ユーロの軍事支援を実行した。")
+    arms = next(m for m in found if m.amount.value == pytest.approx(2e9))
+    assert arms.instruments == []
+
+
+# round 10: a programme used for a sum gives it
+
+def test_round10_a_programme_used_for_a_contract_gives_it():
+    m = only_money("国防総省はＵＳＡＩを使って兵器を発注する、約30億ドル規模の長期契約を結ぶ。")
+    assert names(m.donor) == {"United States"}

@@ -531,6 +531,8 @@ class MoneyLexicon(BaseModel):
     mixed_grant_loan_purpose: _PURPOSES  # 無償資金と融資で拠出: a sum given as grants and loans is no loan
     purpose_heads: dict[str, _PURPOSES]  # …億ユーロが不足する: what follows the sum names what it is
     purpose_head_glue: list[str]  # が / の / は between the sum and such a word
+    share_words: list[str]  # 分担 / 担う / 実行: a share or disbursement of a sum told before
+    share_purposes: list[_PURPOSES]  # the purposes of a sum that may take the instruments of the sum it shares
     self_states: dict[str, str]  # 我が国 → JP: a release's first-person state, as ISO code
     no_borrow_words: list[str]  # 人道支援などのため…2億ポンド: humanitarian aid borrows no neighbour's purpose
     year_span_before: list[str]  # 今後10年 / 期間4年: a bare year figure said as a span
@@ -592,6 +594,8 @@ def extract(v: DocView) -> list[Money]:
             instruments = list(prog[0].get("instruments") or [])  # a sum from the facility is lent or granted as it is
         if not instruments and parent is not None:
             instruments = list(parent.instruments)  # a part of a sum is lent or granted as the sum is
+        if not instruments and purpose in lex["share_purposes"]:
+            instruments = _share_of(v, s, ent.start, _clause_end(v, monies, k, e), records, lex)
         purpose = _mixed_grant_loan(v, s, e, ent, purpose, instruments, lex, bool(own))
         amount = ent.value
         if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end) \
@@ -644,6 +648,17 @@ def _carry_givers(v: DocView, records: list, lex: dict) -> None:
             givers = named[0].donor
         takers = {r.canonical for r in rec.recipient}
         rec.donor = [d for d in givers if d.canonical not in takers]
+
+
+def _share_of(v: DocView, s: int, ms: int, end: int, records: list, lex: dict) -> list:
+    """The instruments of a sum told as a share or a disbursement of a sum told before it (share_words in its clause:
+    …500億ドルの融資で合意。米国は最大200億ドルを担う / 約27億ドルが実行された): those of the latest record with
+    instruments within carry_giver_reach sentences. A sum with no such word (英国は5億ポンドを拠出) takes none."""
+    if not has_any(v.clean[max(s, ms - 30):end], lex["share_words"]):
+        return []
+    here = v.sent_index(s)
+    before = [r for r in records if r.instruments and here - v.sent_index(r.evidence[0].start) <= lex["carry_giver_reach"]]
+    return list(before[-1].instruments) if before else []
 
 
 def _clause_end(v: DocView, monies: list, k: int, e: int) -> int:
