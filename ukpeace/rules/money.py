@@ -657,7 +657,8 @@ def _share_of(v: DocView, s: int, ms: int, end: int, records: list, lex: dict) -
     if not has_any(v.clean[max(s, ms - 30):end], lex["share_words"]):
         return []
     here = v.sent_index(s)
-    before = [r for r in records if r.instruments and here - v.sent_index(r.evidence[0].start) <= lex["carry_giver_reach"]]
+    reach = lex["carry_giver_reach"]
+    before = [r for r in records if r.instruments and here - v.sent_index(r.evidence[0].start) <= reach]
     return list(before[-1].instruments) if before else []
 
 
