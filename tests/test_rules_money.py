@@ -991,3 +991,24 @@ def test_round10_military_aid_after_a_loan_keeps_no_instrument():
 def test_round10_a_programme_used_for_a_contract_gives_it():
     m = only_money("国防総省はＵＳＡＩを使って兵器を発注する、約30億ドル規模の長期契約を結ぶ。")
     assert names(m.donor) == {"United States"}
+
+
+# round 10: a body whose own loan or aid the sum backs is no giver of the sum
+
+def test_round10_the_lender_of_a_guaranteed_loan_gives_no_guarantee():
+    m = only_money("英国は、世界銀行の融資に対する20億ドルの債務保証を今後3年間にわたって行うと表明した。")
+    assert names(m.donor) == {"United Kingdom"}
+    m = only_money("英国のクレバリー外相は、世界銀行によるウクライナ向け融資に3億ドル分の保証を上乗せすると表明した。")
+    assert names(m.donor) == {"United Kingdom"}
+
+
+def test_round10_a_sum_that_primes_anothers_aid_is_the_subjects():
+    m = only_money("カナダは、国際通貨基金（IMF）の支援の呼び水となる10億カナダドルの経済支援を表明。")
+    assert names(m.donor) == {"Canada"}
+
+
+def test_round10_a_lenders_own_loan_keeps_the_lender():
+    m = only_money("世界銀行はウクライナに15億ドルの融資を承認した。")
+    assert names(m.donor) == {"World Bank"}
+    m = only_money("IMFの融資40億ドルが実行された。")
+    assert names(m.donor) == {"International Monetary Fund"}

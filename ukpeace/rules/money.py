@@ -215,7 +215,7 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
         return parsed
     out = []
     for ent in v.ents(lo, ms, {"GPE", "ORG", "PERSON", "LOC"}):
-        if not _may_give(ent, lex):
+        if not _may_give(ent, lex) or _backs_another(v, ent, ms, lex):
             continue
         if _in_name(v, ent, lex):
             continue  # ウクライナ・ファシリティー / 「ウクライナ支援基金」: a name, not a giver
@@ -240,6 +240,16 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             out.append(_giver(ent, lex))
     out = [a for a in out if a is not None]
     return out or _self_state(v, lo, ms, lex)
+
+
+def _backs_another(v: DocView, ent, ms: int, lex: dict) -> bool:
+    """The entity owns the loan or aid that the sum backs, not the sum: 世界銀行の融資に対する30億ドルの債務保証,
+    世界銀行によるウクライナ向け融資に…保証を上乗せ, IMFの支援の呼び水となる25億カナダドル → not a giver (the
+    guarantor or the subject gives). Not a giver whose own loan it is (IMFの融資40億ドル: nothing backs it)."""
+    between = re.sub(r"^[（(][^）)]{1,12}[）)]", "", v.clean[ent.end:ms]).lstrip("）)")
+    marks = "|".join(re.escape(w) for w in lex["backed_marks"])
+    owners = "|".join(re.escape(w) for w in lex["backed_owner_links"])
+    return re.match(r"^(?:" + owners + r")[^、。は]{0,12}?(?:" + marks + ")", between) is not None
 
 
 def _self_state(v: DocView, lo: int, ms: int, lex: dict) -> list:
@@ -360,7 +370,7 @@ def _syntax_donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             if ds < s or de > ms:
                 continue
             out += [_giver(e, lex) for e in v.ents(ds, de, {"GPE", "ORG", "PERSON", "LOC"})
-                    if _may_give(e, lex) and not _in_name(v, e, lex)
+                    if _may_give(e, lex) and not _in_name(v, e, lex) and not _backs_another(v, e, ms, lex)
                     and v.clean[e.start - 1:e.start] != "対"
                     and not v.clean.startswith(tuple(lex["not_donor_after"] + lex["source_after"]), e.end)]
         if out:
@@ -533,6 +543,8 @@ class MoneyLexicon(BaseModel):
     purpose_head_glue: list[str]  # が / の / は between the sum and such a word
     share_words: list[str]  # 分担 / 担う / 実行: a share or disbursement of a sum told before
     share_purposes: list[_PURPOSES]  # the purposes of a sum that may take the instruments of the sum it shares
+    backed_marks: list[str]  # 融資に対する / 支援の呼び水: the sum backs another's loan or aid
+    backed_owner_links: list[str]  # の / による: how the owner of that loan or aid is linked to it
     self_states: dict[str, str]  # 我が国 → JP: a release's first-person state, as ISO code
     no_borrow_words: list[str]  # 人道支援などのため…2億ポンド: humanitarian aid borrows no neighbour's purpose
     year_span_before: list[str]  # 今後10年 / 期間4年: a bare year figure said as a span
