@@ -1012,3 +1012,18 @@ def test_round10_a_lenders_own_loan_keeps_the_lender():
     assert names(m.donor) == {"World Bank"}
     m = only_money("IMFの融資40億ドルが実行された。")
     assert names(m.donor) == {"International Monetary Fund"}
+
+
+# round 10: the giver named as the head of the clause that tells the sum
+
+def test_round10_a_giver_thanked_after_its_pledge_gives_it():
+    m = only_money("ウクライナは、総額100億ドルを超える支援を表明してこられた日本政府に深く感謝します。")
+    assert names(m.donor) == {"Japan"}
+    assert names(m.recipient) == {"Ukraine"}
+    m = only_money("ロシアによる侵攻以降、総額90億ドルの支援を実施してきたカナダ政府に謝意を示した。")
+    assert names(m.donor) == {"Canada"}
+
+
+def test_round10_a_taker_named_after_the_aid_it_received_gives_nothing():
+    m = only_money("総額50億ドルの支援を受けてきたウクライナ政府は、さらなる支援を求めた。")
+    assert m.donor == []

@@ -339,6 +339,20 @@ def _framework_owner(v: DocView, me: int, e: int, lex: dict) -> list:
     return []
 
 
+def _relative_giver(v: DocView, me: int, e: int, lex: dict) -> list:
+    """The giver named as the head of the clause that tells the sum: 総額120億ドルを超える支援を表明してこられた
+    日本政府 → Japan (a funding verb in attributive form right before the state). Not a taker so named
+    (…の支援を受けてきたウクライナ: 受け is no funding verb) nor a clause broken by 、 or 。."""
+    verbs = "|".join(re.escape(w) for w in lex["donor_verbs"])
+    ends = "|".join(re.escape(w) for w in lex["relative_endings"])
+    m = re.match(r"^[^。、]{0,30}?(?:" + verbs + r")(?:" + ends + ")", v.clean[me:e])
+    if m is None:
+        return []
+    heads = [x for x in v.ents(me + m.end(), e, {"GPE", "ORG"}) if x.start == me + m.end() and _may_give(x, lex)]
+    givers = [g for g in (_giver(x, lex) for x in heads) if g is not None]
+    return givers[:1]
+
+
 def _giver(ent, lex: dict) -> Optional[Actor]:
     """The actor that gives through an entity: its state or bloc (日本政府 → Japan, EIB → EU), else a body that
     gives in its own name (IMF, 世界銀行: kinds in donor_org_kinds)."""
@@ -545,6 +559,7 @@ class MoneyLexicon(BaseModel):
     share_purposes: list[_PURPOSES]  # the purposes of a sum that may take the instruments of the sum it shares
     backed_marks: list[str]  # 融資に対する / 支援の呼び水: the sum backs another's loan or aid
     backed_owner_links: list[str]  # の / による: how the owner of that loan or aid is linked to it
+    relative_endings: list[str]  # 表明してこられた|日本政府: a funding verb's attributive ending before its giver
     self_states: dict[str, str]  # 我が国 → JP: a release's first-person state, as ISO code
     no_borrow_words: list[str]  # 人道支援などのため…2億ポンド: humanitarian aid borrows no neighbour's purpose
     year_span_before: list[str]  # 今後10年 / 期間4年: a bare year figure said as a span
@@ -613,7 +628,8 @@ def extract(v: DocView) -> list[Money]:
         if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end) \
                 or v.clean[ent.start - 1:ent.start] in ("=", "＝"):
             continue  # 1ドル=155円 / 1ドル＝100ルーブル台 is an exchange rate, on either side
-        recipient = _recipients(v, s, e, lex)
+        relative = {g.canonical for g in _relative_giver(v, ent.end, e, lex)}
+        recipient = [r for r in _recipients(v, s, e, lex) if r.canonical not in relative]  # …表明した日本政府に感謝
         donors = _givers(v, ent, (s, e), prev_money, {r.canonical for r in recipient if r}, lex)
         if not recipient and domain and (purpose != "other" or instruments or donors
                                          or has_any(v.clean[s:e], lex["aid_words"])):
@@ -718,6 +734,7 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
     s, e = sent
     sources = (lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=True),
                lambda: _proposer(v, ent.end, e, lex), lambda: _framework_owner(v, ent.end, e, lex),
+               lambda: _relative_giver(v, ent.end, e, lex),
                lambda: _bloc_meeting(v, max(s, prev_money), ent.start, e, lex),
                lambda: _donors(v, prev_money, ent.start, lex),
                lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex),
