@@ -858,3 +858,172 @@ def test_round9_a_summit_hosting_a_members_pledge_gives_nothing():
 def test_round9_a_bloc_named_in_its_meetings_bracket_gives_what_it_agrees():
     m = only_money("先月の主要国首脳会議（Ｇ７サミット）で、約200億ドルの融資をウクライナに供与することで合意した。")
     assert names(m.donor) == {"Group of Seven"}
+
+
+# round 10: period_years — a year figure written short is no span; a single year told as the sum's frame is 1
+
+def test_round10_a_year_written_short_is_no_span_of_years():
+    m = only_money("ドイツは26年予算にウクライナ向けの軍事支援として80億ユーロを計上した。")
+    assert m.period_years == pytest.approx(1)  # the budget of one year, not 26 years
+    m = only_money("ウクライナ政府は、25年中に着手すべき事業だけで120億ドルが必要だと試算する。")
+    assert m.period_years == pytest.approx(1)
+
+
+def test_round10_a_year_of_a_comparison_is_no_period():
+    m = only_money("被害額は同国の23年の国内総生産の約3倍にあたる4000億ドルに達した。")
+    assert m.period_years is None
+
+
+def test_round10_a_single_year_told_for_the_sum_beats_a_longer_pledge_before_it():
+    m = only_money("日本は今後10年にわたり支援を続け、2024年には30億ドルの支援を行うと表明した。")
+    assert m.period_years == pytest.approx(1)
+    m = only_money("ドイツ議会は来年のウクライナ向け軍事支援を20億ユーロ上積みすることを了承した。")
+    assert m.period_years == pytest.approx(1)
+
+
+def test_round10_a_span_said_as_such_or_a_dated_month_keeps_the_span():
+    m = only_money("EUは2024年3月に承認した4年間で400億ユーロの基金を運用する。")
+    assert m.period_years == pytest.approx(4)
+    m = only_money("IMFは、期間3年で総額60億ドルの融資計画を承認した。")
+    assert m.period_years == pytest.approx(3)
+    m = only_money("ウクライナは来年までに防衛で計800億ユーロを必要とする。")
+    assert m.period_years is None  # 来年まで is a deadline, not the year the sum covers
+
+
+# round 10: purpose classes
+
+def test_round10_a_shortfall_is_budget_support_whatever_its_fields():
+    m = only_money("欧州委の試算では、ウクライナは来年までに財政と防衛で計800億ユーロが不足する。")
+    assert m.purpose == "budget_support"
+    m = only_money("ウクライナの財政赤字は月40億ドルに達するとされる。")
+    assert m.purpose == "budget_support"
+
+
+def test_round10_energy_sector_aid_is_reconstruction():
+    m = only_money("日本はエネルギー分野などへの3億ドルの無償資金協力を表明した。")
+    assert m.purpose == "reconstruction"
+    assert m.instruments == ["grant"]
+
+
+def test_round10_a_damaged_grid_is_no_damage_estimate():
+    found = monies("米国はウクライナに20億ドルの支援を表明した。このうち5億ドルは、ロシアの攻撃で被害を受けた電力網の"
+                   "復旧に充てる。")
+    part = next(m for m in found if m.amount.value == pytest.approx(5e8))
+    assert part.purpose == "reconstruction"
+    m = only_money("ロシアの攻撃による電力網の被害は50億ドルに上る。")
+    assert m.purpose == "damage_estimate"  # the damage itself stays an estimate
+
+
+def test_round10_humanitarian_aid_borrows_no_neighbours_purpose():
+    found = monies("英国はウクライナに10億ポンドの融資を表明した。さらに、人道支援などのため、1億ポンドの二国間支援も"
+                   "打ち出した。")
+    aid = next(m for m in found if m.amount.value == pytest.approx(1e8))
+    assert aid.purpose == "other"
+    m = only_money("日本は、復興や人道支援などのため、あわせて20億ドルを支援する。")
+    assert m.purpose == "reconstruction"  # a humanitarian word beside a purpose cue leaves the cue
+
+
+def test_round10_a_grant_beside_a_loan_is_not_lent():
+    found = monies("基金は300億ユーロの融資と150億ユーロの補助金で構成する。")
+    loan = next(m for m in found if m.amount.value == pytest.approx(3e10))
+    grant = next(m for m in found if m.amount.value == pytest.approx(1.5e10))
+    assert (loan.purpose, loan.instruments) == ("loan", ["loan"])
+    assert (grant.purpose, grant.instruments) == ("budget_support", ["grant"])
+
+
+def test_round10_instrument_words_grant_katakana_and_private_investment():
+    m = only_money("計画は、5000億ドルの復興資金を、グラントと融資と民間の投資で動員する。")
+    assert set(m.instruments) == {"grant", "loan", "private_investment"}
+    m = only_money("EUは、保証・補助の協定として約10億ユーロに署名した。")
+    assert set(m.instruments) == {"guarantee", "grant"}
+
+
+# round 10: donors
+
+def test_round10_a_releases_first_person_state_gives():
+    m = only_money("我が国は、ウクライナに対して総額50億ドルの支援を表明した。")
+    assert names(m.donor) == {"Japan"}
+
+
+def test_round10_first_person_state_without_subject_particle_gives_nothing():
+    m = only_money("ウクライナ政府は、我が国の企業の投資として約3億ドルを見込む。")
+    assert "Japan" not in names(m.donor)
+
+
+def test_round10_a_subject_with_its_bracketed_abbreviation_gives_its_own_sum():
+    found = monies("米国は200億ドルの融資を実行済みで、欧州連合（ＥＵ）も150億ユーロを融資で分担する。")
+    eu = next(m for m in found if m.amount.currency == "EUR")
+    us = next(m for m in found if m.amount.currency == "USD")
+    assert names(eu.donor) == {"European Union"}
+    assert names(us.donor) == {"United States"}
+
+
+# round 10: instruments — a share or disbursement of a sum told before is given as that sum is
+
+def test_round10_a_share_of_a_loan_is_lent():
+    found = monies("G7はウクライナに500億ドルを融資することで合意した。年内の実行を目指し、米国は最大200億ドルを担う"
+                   "意向を示した。")
+    share = next(m for m in found if m.amount.value == pytest.approx(2e10))
+    assert share.instruments == ["loan"]
+    assert names(share.donor) == {"United States"}
+
+
+def test_round10_a_disbursement_of_a_facility_takes_its_instruments():
+    found = monies("IMFは3年間で総額60億ドルの拡大信用供与措置を承認した。承認直後に約10億ドルが実行された。")
+    part = next(m for m in found if m.amount.value == pytest.approx(1e9))
+    assert part.instruments == ["Extended Fund Facility"]
+
+
+def test_round10_a_new_pledge_after_a_loan_takes_no_instrument():
+    found = monies("英国はウクライナに10億ポンドの融資を表明した。フランスは5億ユーロを拠出する。")
+    pledge = next(m for m in found if m.amount.currency == "EUR")
+    assert pledge.instruments == []
+
+
+def test_round10_military_aid_after_a_loan_keeps_no_instrument():
+    found = monies("EUはウクライナに300億ユーロを融資する。ドイツは20億ユーロの軍事支援を実行した。")
+    arms = next(m for m in found if m.amount.value == pytest.approx(2e9))
+    assert arms.instruments == []
+
+
+# round 10: a programme used for a sum gives it
+
+def test_round10_a_programme_used_for_a_contract_gives_it():
+    m = only_money("国防総省はＵＳＡＩを使って兵器を発注する、約30億ドル規模の長期契約を結ぶ。")
+    assert names(m.donor) == {"United States"}
+
+
+# round 10: a body whose own loan or aid the sum backs is no giver of the sum
+
+def test_round10_the_lender_of_a_guaranteed_loan_gives_no_guarantee():
+    m = only_money("英国は、世界銀行の融資に対する20億ドルの債務保証を今後3年間にわたって行うと表明した。")
+    assert names(m.donor) == {"United Kingdom"}
+    m = only_money("英国のクレバリー外相は、世界銀行によるウクライナ向け融資に3億ドル分の保証を上乗せすると表明した。")
+    assert names(m.donor) == {"United Kingdom"}
+
+
+def test_round10_a_sum_that_primes_anothers_aid_is_the_subjects():
+    m = only_money("カナダは、国際通貨基金（IMF）の支援の呼び水となる10億カナダドルの経済支援を表明。")
+    assert names(m.donor) == {"Canada"}
+
+
+def test_round10_a_lenders_own_loan_keeps_the_lender():
+    m = only_money("世界銀行はウクライナに15億ドルの融資を承認した。")
+    assert names(m.donor) == {"World Bank"}
+    m = only_money("IMFの融資40億ドルが実行された。")
+    assert names(m.donor) == {"International Monetary Fund"}
+
+
+# round 10: the giver named as the head of the clause that tells the sum
+
+def test_round10_a_giver_thanked_after_its_pledge_gives_it():
+    m = only_money("ウクライナは、総額100億ドルを超える支援を表明してこられた日本政府に深く感謝します。")
+    assert names(m.donor) == {"Japan"}
+    assert names(m.recipient) == {"Ukraine"}
+    m = only_money("ロシアによる侵攻以降、総額90億ドルの支援を実施してきたカナダ政府に謝意を示した。")
+    assert names(m.donor) == {"Canada"}
+
+
+def test_round10_a_taker_named_after_the_aid_it_received_gives_nothing():
+    m = only_money("総額50億ドルの支援を受けてきたウクライナ政府は、さらなる支援を求めた。")
+    assert m.donor == []

@@ -29,6 +29,10 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> _PURPOS
     財政を支える経済支援が80億ドル: each item's cue precedes it), else the nearest in the sentence. A cue
     inside a name (国連児童基金, 「…支援基金」) is none; a cue in a mix (人道・財政・復旧支援) gives other."""
     words = {w: p for p, ws in lex["purpose"] for w in ws}
+    tail = re.sub(r"^(?:" + "|".join(map(re.escape, lex["purpose_head_glue"])) + ")", "", v.clean[me:me + 12])
+    head = next((p for w, p in lex["purpose_heads"].items() if tail.startswith(w)), None)
+    if head is not None:
+        return head  # 財政と防衛で計1357億ユーロが不足する: the sum is a shortfall, whatever its fields
     clause = max(v.clean.rfind("、", s, ms), v.clean.rfind("。", s, ms), s - 1) + 1
     own = [h for h in _cues(v, words, clause, ms) if h[1] <= ms]
     if own and ms < e:
@@ -124,15 +128,41 @@ def _period(v: DocView, s: int, e: int, ms: int, lex: dict):
     dates = v.ents(s, e, {"DATE"})
     ranges = _year_ranges(text, lex)
     found = [d for d in find_durations(text) if d[3] in ("year", "month") and (
-        _said_as_span(text, d[0], d[1]) or not any(x.start < s + d[1] and s + d[0] < x.end for x in dates))
-        and not any(a < d[1] and d[0] < b for a, b, _ in ranges)]
+        _span_cued(text, d, lex) or not any(x.start < s + d[1] and s + d[0] < x.end for x in dates))
+        and not any(a < d[1] and d[0] < b for a, b, _ in ranges) and (d[3] == "month" or _span_cued(text, d, lex))]
     found.sort(key=lambda d: (not _said_as_span(text, d[0], d[1]), abs(ms - (s + d[1]))))
+    single = _single_year(text, ms - s, lex)
     for a, b, value, unit in found:
         if _said_as_span(text, a, b) or not ranges:  # 4年間 beats a range of years; 2025年 does not
+            if single is not None and b <= single:
+                return 1  # 今後10年にわたり支援を続け、2024年には45億ドル: the year told for the sum
             return value if unit == "year" else round(value / 12, 2)
     if ranges:
-        return min(ranges, key=lambda r: abs(ms - (s + r[1])))[2]
-    return 1 if _annual(v, s, ms, lex) else None
+        r = min(ranges, key=lambda r: abs(ms - (s + r[1])))
+        return 1 if single is not None and r[1] <= single else r[2]
+    return 1 if single is not None or _annual(v, s, ms, lex) else None
+
+
+def _span_cued(text: str, d: tuple, lex: dict) -> bool:
+    """A duration said as a span (4年間, 10年にわたり, 4年で, 1年分, 期間4年, 今後10年), even where the parse tags
+    it a date. A figure with 年 counts years only so: a bare 26年予算 / 23年中 / 24年の is a calendar year written
+    short, no span."""
+    a, b = d[0], d[1]
+    return _said_as_span(text, a, b) or text.startswith(tuple(lex["year_span_after"]), b) \
+        or text[:a].endswith(tuple(lex["year_span_before"]))
+
+
+def _single_year(text: str, ms: int, lex: dict):
+    """Where a single calendar year told as a sum's time frame ends before the sum at ``ms`` (offsets in text),
+    else None: 来年の軍事支援を115億ユーロに, 本年、…45億ドルの支援, 26年予算に…計上, 23年中に…必要, 2024年には.
+    Not a year with its month (来年1月, 2023年3月に承認: a date) nor a deadline (2030年度まで)."""
+    words = "|".join(re.escape(w) for w in sorted(lex["single_year_words"], key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in sorted(lex["single_year_after"], key=len, reverse=True))
+    numbered = "|".join(re.escape(w) for w in sorted(lex["numbered_year_after"], key=len, reverse=True))
+    pattern = (r"(?:(?<![0-9０-９])(?:" + words + r")(?:" + after + r")|(?<![0-9０-９])(?:(?:19|20|１９|２０)?"
+               r"[0-9０-９]{2})年度?(?:" + numbered + r"))")
+    ends = [m.end() for m in re.finditer(pattern, text[:ms])]
+    return ends[-1] if ends else None
 
 
 def _year_ranges(text: str, lex: dict) -> list[tuple[int, int, int]]:
@@ -185,11 +215,11 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
         return parsed
     out = []
     for ent in v.ents(lo, ms, {"GPE", "ORG", "PERSON", "LOC"}):
-        if not _may_give(ent, lex):
+        if not _may_give(ent, lex) or _backs_another(v, ent, ms, lex):
             continue
         if _in_name(v, ent, lex):
             continue  # ウクライナ・ファシリティー / 「ウクライナ支援基金」: a name, not a giver
-        tail = v.clean[ent.end:ms]
+        tail = re.sub(r"^[（(][^）)]{1,12}[）)]", "", v.clean[ent.end:ms])  # 欧州連合（ＥＵ）も: past its abbreviation
         if re.match(r"^(?:" + "|".join(map(re.escape, lex["war_agent_after"])) + ")", tail.lstrip("）)")):
             continue  # ロシアによる全面侵攻以降…: the war's agent gives nothing
         if tail.lstrip("）)").startswith(tuple(lex["source_after"])):
@@ -208,7 +238,31 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             or re.match(r"^[\u4e00-\u9fff々]{0,4}も", tail) is not None or _speaker(tail, lex)  # IMF自身も…融資
         if subject and has_any(v.clean[ent.end:ms + 40], lex["donor_verbs"] + ["資金"]):
             out.append(_giver(ent, lex))
-    return [a for a in out if a is not None]
+    out = [a for a in out if a is not None]
+    return out or _self_state(v, lo, ms, lex)
+
+
+def _backs_another(v: DocView, ent, ms: int, lex: dict) -> bool:
+    """The entity owns the loan or aid that the sum backs, not the sum: 世界銀行の融資に対する30億ドルの債務保証,
+    世界銀行によるウクライナ向け融資に…保証を上乗せ, IMFの支援の呼び水となる25億カナダドル → not a giver (the
+    guarantor or the subject gives). Not a giver whose own loan it is (IMFの融資40億ドル: nothing backs it)."""
+    between = re.sub(r"^[（(][^）)]{1,12}[）)]", "", v.clean[ent.end:ms]).lstrip("）)")
+    marks = "|".join(re.escape(w) for w in lex["backed_marks"])
+    owners = "|".join(re.escape(w) for w in lex["backed_owner_links"])
+    return re.match(r"^(?:" + owners + r")[^、。は]{0,12}?(?:" + marks + ")", between) is not None
+
+
+def _self_state(v: DocView, lo: int, ms: int, lex: dict) -> list:
+    """A government release's first-person state as the subject before the sum: 我が国は…総額50億ドルの支援を表明
+    → Japan (self_states). Not the word in another role (我が国に対する…: no subject particle follows)."""
+    follow = tuple(lex["clause_subject_follow"])
+    for word, code in lex["self_states"].items():
+        i = v.clean.find(word, lo, ms)
+        while i != -1:
+            if v.clean.startswith(follow, i + len(word)) and has_any(v.clean[i:ms + 40], lex["donor_verbs"]):
+                return [country_actor(code)]
+            i = v.clean.find(word, i + 1, ms)
+    return []
 
 
 def _may_give(ent, lex: dict) -> bool:
@@ -285,6 +339,20 @@ def _framework_owner(v: DocView, me: int, e: int, lex: dict) -> list:
     return []
 
 
+def _relative_giver(v: DocView, me: int, e: int, lex: dict) -> list:
+    """The giver named as the head of the clause that tells the sum: 総額120億ドルを超える支援を表明してこられた
+    日本政府 → Japan (a funding verb in attributive form right before the state). Not a taker so named
+    (…の支援を受けてきたウクライナ: 受け is no funding verb) nor a clause broken by 、 or 。."""
+    verbs = "|".join(re.escape(w) for w in lex["donor_verbs"])
+    ends = "|".join(re.escape(w) for w in lex["relative_endings"])
+    m = re.match(r"^[^。、]{0,30}?(?:" + verbs + r")(?:" + ends + ")", v.clean[me:e])
+    if m is None:
+        return []
+    heads = [x for x in v.ents(me + m.end(), e, {"GPE", "ORG"}) if x.start == me + m.end() and _may_give(x, lex)]
+    givers = [g for g in (_giver(x, lex) for x in heads) if g is not None]
+    return givers[:1]
+
+
 def _giver(ent, lex: dict) -> Optional[Actor]:
     """The actor that gives through an entity: its state or bloc (日本政府 → Japan, EIB → EU), else a body that
     gives in its own name (IMF, 世界銀行: kinds in donor_org_kinds)."""
@@ -316,7 +384,7 @@ def _syntax_donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             if ds < s or de > ms:
                 continue
             out += [_giver(e, lex) for e in v.ents(ds, de, {"GPE", "ORG", "PERSON", "LOC"})
-                    if _may_give(e, lex) and not _in_name(v, e, lex)
+                    if _may_give(e, lex) and not _in_name(v, e, lex) and not _backs_another(v, e, ms, lex)
                     and v.clean[e.start - 1:e.start] != "対"
                     and not v.clean.startswith(tuple(lex["not_donor_after"] + lex["source_after"]), e.end)]
         if out:
@@ -485,6 +553,20 @@ class MoneyLexicon(BaseModel):
     war_agent_after: list[str]  # ロシアによる侵攻: the agent of the war, never a giver
     purpose_masks: list[str]  # 融資保証 / 融資の保証: a cue inside these words is none
     mixed_grant_loan_purpose: _PURPOSES  # 無償資金と融資で拠出: a sum given as grants and loans is no loan
+    purpose_heads: dict[str, _PURPOSES]  # …億ユーロが不足する: what follows the sum names what it is
+    purpose_head_glue: list[str]  # が / の / は between the sum and such a word
+    share_words: list[str]  # 分担 / 担う / 実行: a share or disbursement of a sum told before
+    share_purposes: list[_PURPOSES]  # the purposes of a sum that may take the instruments of the sum it shares
+    backed_marks: list[str]  # 融資に対する / 支援の呼び水: the sum backs another's loan or aid
+    backed_owner_links: list[str]  # の / による: how the owner of that loan or aid is linked to it
+    relative_endings: list[str]  # 表明してこられた|日本政府: a funding verb's attributive ending before its giver
+    self_states: dict[str, str]  # 我が国 → JP: a release's first-person state, as ISO code
+    no_borrow_words: list[str]  # 人道支援などのため…2億ポンド: humanitarian aid borrows no neighbour's purpose
+    year_span_before: list[str]  # 今後10年 / 期間4年: a bare year figure said as a span
+    year_span_after: list[str]  # 4年で / 1年分: the same after it
+    single_year_words: list[str]  # 来年 / 本年: a single year told as the sum's time frame (period 1)
+    single_year_after: list[str]  # 来年の / 本年、: what follows such a word when it frames the sum
+    numbered_year_after: list[str]  # 26年予算 / 23年中 / 2024年には: a numbered year that frames the sum
 
 
     @model_validator(mode="after")
@@ -539,12 +621,15 @@ def extract(v: DocView) -> list[Money]:
             instruments = list(prog[0].get("instruments") or [])  # a sum from the facility is lent or granted as it is
         if not instruments and parent is not None:
             instruments = list(parent.instruments)  # a part of a sum is lent or granted as the sum is
-        purpose = _mixed_grant_loan(v, s, e, ent, purpose, instruments, lex)
+        if not instruments and purpose in lex["share_purposes"]:
+            instruments = _share_of(v, s, ent.start, _clause_end(v, monies, k, e), records, lex)
+        purpose = _mixed_grant_loan(v, s, e, ent, purpose, instruments, lex, bool(own))
         amount = ent.value
         if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end) \
                 or v.clean[ent.start - 1:ent.start] in ("=", "＝"):
             continue  # 1ドル=155円 / 1ドル＝100ルーブル台 is an exchange rate, on either side
-        recipient = _recipients(v, s, e, lex)
+        relative = {g.canonical for g in _relative_giver(v, ent.end, e, lex)}
+        recipient = [r for r in _recipients(v, s, e, lex) if r.canonical not in relative]  # …表明した日本政府に感謝
         donors = _givers(v, ent, (s, e), prev_money, {r.canonical for r in recipient if r}, lex)
         if not recipient and domain and (purpose != "other" or instruments or donors
                                          or has_any(v.clean[s:e], lex["aid_words"])):
@@ -593,6 +678,18 @@ def _carry_givers(v: DocView, records: list, lex: dict) -> None:
         rec.donor = [d for d in givers if d.canonical not in takers]
 
 
+def _share_of(v: DocView, s: int, ms: int, end: int, records: list, lex: dict) -> list:
+    """The instruments of a sum told as a share or a disbursement of a sum told before it (share_words in its clause:
+    …500億ドルの融資で合意。米国は最大200億ドルを担う / 約27億ドルが実行された): those of the latest record with
+    instruments within carry_giver_reach sentences. A sum with no such word (英国は5億ポンドを拠出) takes none."""
+    if not has_any(v.clean[max(s, ms - 30):end], lex["share_words"]):
+        return []
+    here = v.sent_index(s)
+    reach = lex["carry_giver_reach"]
+    before = [r for r in records if r.instruments and here - v.sent_index(r.evidence[0].start) <= reach]
+    return list(before[-1].instruments) if before else []
+
+
 def _clause_end(v: DocView, monies: list, k: int, e: int) -> int:
     """Where the words about sum k end: at the last clause break before the next sum of its sentence (23億ユーロ分の
     協定に署名し、|民間の資金も含めて100億ユーロの投資: 民間の資金 is the second sum's), else at the
@@ -616,11 +713,13 @@ def _not_taker(donors: list, taker: Actor) -> list:
 
 
 def _mixed_grant_loan(v: DocView, s: int, e: int, ent, purpose: _PURPOSES, instruments: list,
-                      lex: dict) -> _PURPOSES:
+                      lex: dict, own: bool = False) -> _PURPOSES:
     """A sum given as grants and loans together (…500億ユーロを無償資金と融資で拠出する) is support, not a loan:
     the purpose of its other cues (…を組み合わせて復興に充てる → reconstruction), else mixed_grant_loan_purpose.
-    A loan alone (900億ユーロを融資する) or a grant alone keeps its purpose."""
-    if purpose != "loan" or not {"grant", "loan"} <= set(instruments):
+    So is a sum whose ``own`` instrument phrase is a grant, beside a neighbour's loan (330億ユーロの融資と170億
+    ユーロの補助金: the 170 is not lent). A loan alone (900億ユーロを融資する) keeps its purpose."""
+    grant_only = own and "grant" in instruments and "loan" not in instruments
+    if purpose != "loan" or not ({"grant", "loan"} <= set(instruments) or grant_only):
         return purpose
     loan_words = {w for p, ws in lex["purpose"] if p == "loan" for w in ws}
     rest = {**lex, "purpose": [(p, [w for w in ws if w not in loan_words]) for p, ws in lex["purpose"]]}
@@ -635,6 +734,7 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
     s, e = sent
     sources = (lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=True),
                lambda: _proposer(v, ent.end, e, lex), lambda: _framework_owner(v, ent.end, e, lex),
+               lambda: _relative_giver(v, ent.end, e, lex),
                lambda: _bloc_meeting(v, max(s, prev_money), ent.start, e, lex),
                lambda: _donors(v, prev_money, ent.start, lex),
                lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex),
@@ -704,7 +804,8 @@ def _programme(v: DocView, lo: int, hi: int, lex: dict, marked: bool = False) ->
 def _said_other(v: DocView, s: int, e: int, lex: dict) -> bool:
     """The sentence names its sum as none of the aid purposes (運用益は年30億ユーロ, 利払い費は…): no purpose is
     borrowed for it from a part-of parent, a programme or the sentence before."""
-    return has_any(v.clean[s:e], [w for p, ws in lex["purpose"] if p == "other" for w in ws]) is not None
+    return has_any(v.clean[s:e], [w for p, ws in lex["purpose"] if p == "other" for w in ws]
+                   + lex["no_borrow_words"]) is not None
 
 
 def _channels(v: DocView, lo: int, ms: int, lex: dict) -> list:
