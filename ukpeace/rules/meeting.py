@@ -1245,9 +1245,12 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
 
 
 def _told_as_held(v: DocView, m: _Mention, lex: dict) -> bool:
-    """The trigger's own clause says the meeting took place (会談した, 協議が行われた)."""
-    after = v.clean[m.end:m.sent[1]]
-    return bool(has_any(after[:30], lex["held"])) and not has_any(after[:12], lex["not_held_after"])
+    """The trigger's own clause says the meeting took place (会談した, 協議が行われた): a held cue comes before
+    any planned one (not 理事会を…開くと発表した, where the sitting is to come and the announcement past)."""
+    after = v.clean[m.end:m.sent[1]][:30]
+    held = [i for c in lex["held"] if (i := after.find(c)) >= 0]
+    planned = [i for c in lex["planned"] if (i := after.find(c)) >= 0]
+    return bool(held) and (not planned or min(held) < min(planned)) and not has_any(after[:12], lex["not_held_after"])
 
 
 def _continued_into_past(v: DocView, m: _Mention, lex: dict) -> bool:
