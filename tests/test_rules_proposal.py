@@ -1769,3 +1769,44 @@ def test_a_determiner_of_the_clauses_own_object_does_not_make_the_plan_generic()
 
 def test_a_determiner_of_the_head_still_makes_it_generic():
     assert proposals("米側はこの新たな案を示した。") == []
+
+
+# --- round 10: a proposal not answered yet stays proposed; a refusal said as done rejects it ---------------------
+
+def test_a_proposal_the_other_side_has_not_answered_stays_proposed():
+    p = only_proposal("英国が先月提示した20日間の停戦案に、ロシアはまだ応じていない。")
+    assert p.status == "proposed"
+    assert names(p.proposer) == {"United Kingdom"}
+
+
+def test_a_polite_past_refusal_rejects_and_keeps_who_asked():
+    p = only_proposal("ウクライナは、14日間の無条件の停戦を改めて求めましたが、ロシア側は応じませんでした。")
+    assert p.status == "rejected"
+    assert names(p.proposer) == {"Ukraine"}
+
+
+def test_a_refusal_before_a_pending_answer_still_rejects():
+    p = only_proposal("ロシアは20日間の停戦案を拒否し、その後の対話にも応じていない。")
+    assert p.status == "rejected"
+
+
+def test_the_rejecting_side_is_not_the_proposer():
+    p = only_proposal("ロシアは、フランスが示した20日間の停戦案を拒否した。")
+    assert "Russia" not in names(p.proposer)
+
+
+# --- round 10: a leader modifier (X主導の, X提案の) before the name gives its proposers -----------------------------
+
+def test_a_leader_modifier_before_a_quoted_force_gives_both_leaders():
+    p = only_proposal("会合では15カ国が、英仏主導の「平和維持部隊」に加わると約束した。")
+    assert names(p.proposer) == {"United Kingdom", "France"}
+
+
+def test_a_leader_modifier_inside_a_clause_name_gives_both_leaders():
+    p = only_proposal("独仏主導の「安定化部隊」をオデーサに配置する構想が浮上した。")
+    assert {"Germany", "France"} <= names(p.proposer)
+
+
+def test_a_leader_modifier_of_another_noun_gives_no_proposer():
+    found = proposals("トルコ主導の会合で、20日間の停戦案が議題になった。")
+    assert all("Turkey" not in names(p.proposer) for p in found)

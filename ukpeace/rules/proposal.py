@@ -147,6 +147,18 @@ class _RequestAnswered(BaseModel):
     refused_after: list[str]
 
 
+class _WordsWithDoc(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field("", alias="_doc")
+    words: list[str]
+
+
+class _PendingAfter(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field("", alias="_doc")
+    verbs: list[str]             # 応じていない: not answered yet, so still proposed
+
+
 class _SpeakerFrom(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     doc: str = Field("", alias="_doc")
@@ -258,6 +270,8 @@ class ProposalLexicon(BaseModel):
     decided_before: _DecidedBefore  # 国連と結んだ|覚書 (signed), 採用を見送った|「賠償ローン」 (rejected)
     deferral: _Deferral          # 署名が見送られ (under discussion), 導入を見送り (rejected)
     request_answered: _RequestAnswered  # …よう求め、ロシア側も応じた: a request accepted is agreed
+    pending_after: _PendingAfter  # …停戦案に、ロシアは応じていない: not answered yet, still proposed
+    leader_modifiers: _WordsWithDoc  # 英仏主導の「安心供与部隊」: the actors of the modifier put it forward
     speaker_from: _SpeakerFrom   # A大統領から、…について説明があった: A puts it forward
     subject_roles: list[str]     # G7の首脳は…共同宣言を発表: the actor whose leaders or envoys are the subject
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
@@ -489,6 +503,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     deferred = _deferred(tail, lex)
     if deferred:
         return deferred
+    if _pending(after, lex):
+        return "proposed"
     if _negated(after, tail, lex):
         return "rejected"
     for status in ("signed", "rejected", "agreed"):
@@ -512,6 +528,16 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], lex["agenda"]):
         return "under_discussion"
     return None
+
+
+def _pending(after: str, lex: dict) -> bool:
+    """A proposal the other side has not answered yet stays proposed: '米国が提案した停戦案に、ロシアは応じていない';
+    not when a decisive verb comes first ('…停戦案を拒否し、対話にも応じていない' is rejected)."""
+    hit = find_all(after, lex["pending_after"]["verbs"])
+    if not hit:
+        return False
+    decisive = [w for st in ("signed", "rejected", "agreed") for w in lex["status"][st]]
+    return not any(0 <= after.find(w) < hit[0][0] for w in decisive)
 
 
 def _settled(after: str, words: list[str], lex: dict, tail: Optional[str] = None) -> bool:
@@ -678,14 +704,60 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
         elif marker in ("は", "も") and not v.clean.startswith(tuple(lex["about_markers"]), m.end) and \
                 (has_any(verb_after, lex["proposer_verbs"]) or has_any(verb_after[:6], lex["direct_proposed"])
                  or _adopts(ent, verb_after, lex)) and \
-                not has_any(verb_after, lex["status"]["rejected"] + lex["support_verbs"] + lex["stance_nouns"]):
+                not _answers_it(verb_after, lex):
             topic.append((ent.end + between.find(marker), ent))
+    marked += [x for x in _led_before(v, m, lex) if all(x.start != y.start for y in marked)]
     last = max((p for p, _ in topic), default=None)
     chosen = marked or _led_by(v, m, lex) or [x for p, x in topic if p == last]  # 'Aは…協議し、Bは…' gives B
     if not chosen and (v.clean.startswith(tuple(lex["continuing_openers"]), s) or _subjectless(v, s, m)) and \
             has_any(verb_after, lex["proposer_verbs"]) and v.first(s, m.start, {"GPE", "ORG", "PERSON"}) is None:
         chosen = _previous_topic(v, s)
     return _with_states(chosen)
+
+
+def _led_before(v: DocView, m: _Mention, lex: dict) -> list:
+    """The actors of a leader modifier right before the name or inside it: '英仏主導の|「安心供与部隊」'
+    gives 英 and 仏, '米国提案の|停戦案' gives 米国; not 'ロシア主導の会議で|停戦案' (the modifier ends
+    before another noun, not at the name)."""
+    s = m.sent[0]
+    out: list = []
+    for w in lex["leader_modifiers"]["words"]:
+        for pos in _leader_ends(v, m, w):
+            out += _actor_chain(v, s, pos)
+    return out
+
+
+def _leader_ends(v: DocView, m: _Mention, word: str) -> list[int]:
+    """Where a leader modifier starts that ends at the name (past its 「) or inside it, before its head."""
+    end = m.start
+    while end > m.sent[0] and v.clean[end - 1] in "「『":
+        end -= 1
+    found = [end - len(word)] if v.clean.endswith(word, m.sent[0], end) else []
+    i = v.clean.find(word, m.start, m.end)
+    return found + ([i] if i != -1 else [])
+
+
+def _actor_chain(v: DocView, s: int, pos: int) -> list:
+    """Actors that end at pos, joined directly or by と/・/、: '英仏|', '米国とウクライナ|'."""
+    out: list = []
+    for ent in reversed(v.ents(max(s, pos - 30), pos, {"GPE", "ORG", "PERSON"})):
+        if (ent.end != pos and _after_title(v, ent.end) != pos and v.clean[ent.end:pos] not in ("と", "・", "、")) or \
+                (ent.label == "GPE" and ent.kind != "country"):
+            break
+        out.append(ent)
+        pos = ent.start
+    return out[::-1]
+
+
+def _answers_it(verb_after: str, lex: dict) -> bool:
+    """The topic answers the proposal rather than putting it forward: 'ロシアは…停戦案を拒否した', 'Xは…案を
+    支持'; not 'ウクライナは…停戦を求めましたが、ロシア側は応じませんでした' (its own verb proposes; the refusal
+    comes after)."""
+    answer = find_all(verb_after, lex["status"]["rejected"] + lex["support_verbs"] + lex["stance_nouns"])
+    if not answer:
+        return False
+    own = find_all(verb_after, lex["proposer_verbs"])
+    return not own or own[0][0] > answer[0][0] or "が、" not in verb_after[own[0][0]:answer[0][0]]
 
 
 def _drafted_by(between: str, lex: dict) -> bool:
