@@ -1810,3 +1810,42 @@ def test_a_leader_modifier_inside_a_clause_name_gives_both_leaders():
 def test_a_leader_modifier_of_another_noun_gives_no_proposer():
     found = proposals("トルコ主導の会合で、20日間の停戦案が議題になった。")
     assert all("Turkey" not in names(p.proposer) for p in found)
+
+
+# --- round 10: a side's own version (独自の覚書) is a proposal of its own; a quoted bare head named first stays ------
+
+def test_a_sides_own_memorandum_is_a_second_proposal():
+    found = proposals("ロシア側の団長は、南部2州からの撤退などを盛り込んだ「覚書」を手渡した。"
+                      "ウクライナ側は、20日間の停戦を出発点とする独自の覚書を示した。")
+    assert len(found) == 2, [p.name for p in found]
+    own = next(p for p in found if "独自" in p.name)
+    assert names(own.proposer) == {"Ukraine"}
+
+
+def test_a_quoted_memorandum_named_before_whose_it_is_stays_one_record():
+    p = only_proposal("ロシア側の団長は、和平の条件を並べた「覚書」を手渡した。"
+                      "ウクライナはロシアの覚書を精査している。")
+    assert "覚書" in p.name
+    assert p.status == "proposed"
+
+
+def test_a_bare_memorandum_after_a_named_one_adds_no_record():
+    p = only_proposal("ロシア側の覚書は南部2州からの撤退を求めている。ウクライナは「覚書」を精査している。")
+    assert "ロシア" in p.name
+
+
+def test_the_same_memorandum_named_twice_is_one_record():
+    p = only_proposal("ロシアは「覚書」を手渡した。ウクライナ側は覚書の中身を精査している。")
+    assert names(p.proposer) == {"Russia"}
+
+
+# --- round 10: a が-subject followed by a proposing verb after the name puts it forward -----------------------------
+
+def test_a_ga_subject_with_a_proposing_verb_after_the_name_is_the_proposer():
+    p = only_proposal("先月にはブラジルが独自の和平案を示した。")
+    assert names(p.proposer) == {"Brazil"}
+
+
+def test_a_ga_subject_that_supports_a_plan_is_not_its_proposer():
+    found = proposals("先月にはブラジルが10項目の和平案を支持した。")
+    assert all("Brazil" not in names(p.proposer) for p in found)
