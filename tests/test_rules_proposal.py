@@ -1849,3 +1849,20 @@ def test_a_ga_subject_with_a_proposing_verb_after_the_name_is_the_proposer():
 def test_a_ga_subject_that_supports_a_plan_is_not_its_proposer():
     found = proposals("先月にはブラジルが10項目の和平案を支持した。")
     assert all("Brazil" not in names(p.proposer) for p in found)
+
+
+# --- round 10: working a proposal out (具体化) is discussion; pledging to join a force or body is agreeing -----------
+
+def test_working_out_a_force_keeps_it_under_discussion():
+    p = only_proposal("首脳らは、停戦後に部隊を送る「平和維持部隊」の具体化を急ぐ方針だ。")
+    assert p.status == "under_discussion"
+
+
+def test_pledging_to_join_a_led_force_agrees_to_it():
+    p = only_proposal("会合では20カ国が、英仏主導の「平和維持部隊」に加わると約束した。")
+    assert p.status == "agreed"
+
+
+def test_weighing_whether_to_join_a_force_agrees_to_nothing():
+    found = proposals("会合では20カ国が、英仏主導の「平和維持部隊」に加わるかどうかを検討している。")
+    assert all(p.status != "agreed" for p in found)
