@@ -1769,3 +1769,100 @@ def test_a_determiner_of_the_clauses_own_object_does_not_make_the_plan_generic()
 
 def test_a_determiner_of_the_head_still_makes_it_generic():
     assert proposals("米側はこの新たな案を示した。") == []
+
+
+# --- round 10: a proposal not answered yet stays proposed; a refusal said as done rejects it ---------------------
+
+def test_a_proposal_the_other_side_has_not_answered_stays_proposed():
+    p = only_proposal("英国が先月提示した20日間の停戦案に、ロシアはまだ応じていない。")
+    assert p.status == "proposed"
+    assert names(p.proposer) == {"United Kingdom"}
+
+
+def test_a_polite_past_refusal_rejects_and_keeps_who_asked():
+    p = only_proposal("ウクライナは、14日間の無条件の停戦を改めて求めましたが、ロシア側は応じませんでした。")
+    assert p.status == "rejected"
+    assert names(p.proposer) == {"Ukraine"}
+
+
+def test_a_refusal_before_a_pending_answer_still_rejects():
+    p = only_proposal("ロシアは20日間の停戦案を拒否し、その後の対話にも応じていない。")
+    assert p.status == "rejected"
+
+
+def test_the_rejecting_side_is_not_the_proposer():
+    p = only_proposal("ロシアは、フランスが示した20日間の停戦案を拒否した。")
+    assert "Russia" not in names(p.proposer)
+
+
+# --- round 10: a leader modifier (X主導の, X提案の) before the name gives its proposers -----------------------------
+
+def test_a_leader_modifier_before_a_quoted_force_gives_both_leaders():
+    p = only_proposal("会合では15カ国が、英仏主導の「平和維持部隊」に加わると約束した。")
+    assert names(p.proposer) == {"United Kingdom", "France"}
+
+
+def test_a_leader_modifier_inside_a_clause_name_gives_both_leaders():
+    p = only_proposal("独仏主導の「安定化部隊」をオデーサに配置する構想が浮上した。")
+    assert {"Germany", "France"} <= names(p.proposer)
+
+
+def test_a_leader_modifier_of_another_noun_gives_no_proposer():
+    found = proposals("トルコ主導の会合で、20日間の停戦案が議題になった。")
+    assert all("Turkey" not in names(p.proposer) for p in found)
+
+
+# --- round 10: a side's own version (独自の覚書) is a proposal of its own; a quoted bare head named first stays ------
+
+def test_a_sides_own_memorandum_is_a_second_proposal():
+    found = proposals("ロシア側の団長は、南部2州からの撤退などを盛り込んだ「覚書」を手渡した。"
+                      "ウクライナ側は、20日間の停戦を出発点とする独自の覚書を示した。")
+    assert len(found) == 2, [p.name for p in found]
+    own = next(p for p in found if "独自" in p.name)
+    assert names(own.proposer) == {"Ukraine"}
+
+
+def test_a_quoted_memorandum_named_before_whose_it_is_stays_one_record():
+    p = only_proposal("ロシア側の団長は、和平の条件を並べた「覚書」を手渡した。"
+                      "ウクライナはロシアの覚書を精査している。")
+    assert "覚書" in p.name
+    assert p.status == "proposed"
+
+
+def test_a_bare_memorandum_after_a_named_one_adds_no_record():
+    p = only_proposal("ロシア側の覚書は南部2州からの撤退を求めている。ウクライナは「覚書」を精査している。")
+    assert "ロシア" in p.name
+
+
+def test_the_same_memorandum_named_twice_is_one_record():
+    p = only_proposal("ロシアは「覚書」を手渡した。ウクライナ側は覚書の中身を精査している。")
+    assert names(p.proposer) == {"Russia"}
+
+
+# --- round 10: a が-subject followed by a proposing verb after the name puts it forward -----------------------------
+
+def test_a_ga_subject_with_a_proposing_verb_after_the_name_is_the_proposer():
+    p = only_proposal("先月にはブラジルが独自の和平案を示した。")
+    assert names(p.proposer) == {"Brazil"}
+
+
+def test_a_ga_subject_that_supports_a_plan_is_not_its_proposer():
+    found = proposals("先月にはブラジルが10項目の和平案を支持した。")
+    assert all("Brazil" not in names(p.proposer) for p in found)
+
+
+# --- round 10: working a proposal out (具体化) is discussion; pledging to join a force or body is agreeing -----------
+
+def test_working_out_a_force_keeps_it_under_discussion():
+    p = only_proposal("首脳らは、停戦後に部隊を送る「平和維持部隊」の具体化を急ぐ方針だ。")
+    assert p.status == "under_discussion"
+
+
+def test_pledging_to_join_a_led_force_agrees_to_it():
+    p = only_proposal("会合では20カ国が、英仏主導の「平和維持部隊」に加わると約束した。")
+    assert p.status == "agreed"
+
+
+def test_weighing_whether_to_join_a_force_agrees_to_nothing():
+    found = proposals("会合では20カ国が、英仏主導の「平和維持部隊」に加わるかどうかを検討している。")
+    assert all(p.status != "agreed" for p in found)

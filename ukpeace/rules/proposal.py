@@ -147,6 +147,18 @@ class _RequestAnswered(BaseModel):
     refused_after: list[str]
 
 
+class _WordsWithDoc(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field("", alias="_doc")
+    words: list[str]
+
+
+class _PendingAfter(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field("", alias="_doc")
+    verbs: list[str]             # 応じていない: not answered yet, so still proposed
+
+
 class _SpeakerFrom(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     doc: str = Field("", alias="_doc")
@@ -258,6 +270,9 @@ class ProposalLexicon(BaseModel):
     decided_before: _DecidedBefore  # 国連と結んだ|覚書 (signed), 採用を見送った|「賠償ローン」 (rejected)
     deferral: _Deferral          # 署名が見送られ (under discussion), 導入を見送り (rejected)
     request_answered: _RequestAnswered  # …よう求め、ロシア側も応じた: a request accepted is agreed
+    pending_after: _PendingAfter  # …停戦案に、ロシアは応じていない: not answered yet, still proposed
+    leader_modifiers: _WordsWithDoc  # 英仏主導の「安心供与部隊」: the actors of the modifier put it forward
+    own_version: _WordsWithDoc   # 独自の覚書: a side's own version, not the proposal with that head named before
     speaker_from: _SpeakerFrom   # A大統領から、…について説明があった: A puts it forward
     subject_roles: list[str]     # G7の首脳は…共同宣言を発表: the actor whose leaders or envoys are the subject
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
@@ -489,6 +504,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     deferred = _deferred(tail, lex)
     if deferred:
         return deferred
+    if _pending(after, lex):
+        return "proposed"
     if _negated(after, tail, lex):
         return "rejected"
     for status in ("signed", "rejected", "agreed"):
@@ -512,6 +529,16 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], lex["agenda"]):
         return "under_discussion"
     return None
+
+
+def _pending(after: str, lex: dict) -> bool:
+    """A proposal the other side has not answered yet stays proposed: '米国が提案した停戦案に、ロシアは応じていない';
+    not when a decisive verb comes first ('…停戦案を拒否し、対話にも応じていない' is rejected)."""
+    hit = find_all(after, lex["pending_after"]["verbs"])
+    if not hit:
+        return False
+    decisive = [w for st in ("signed", "rejected", "agreed") for w in lex["status"][st]]
+    return not any(0 <= after.find(w) < hit[0][0] for w in decisive)
 
 
 def _settled(after: str, words: list[str], lex: dict, tail: Optional[str] = None) -> bool:
@@ -646,7 +673,7 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
     """Actors that put the proposal forward: X主導の…, X側の…, X提案の… (inside the name), Xが提案した…
     (marked), else the sentence topic Xは… when the verb after the proposal is a proposing one."""
     s, e = m.sent
-    marked, topic = [], []
+    marked, topic, subject = [], [], []
     verb_after = v.clean[m.end:min(e, m.end + 25)]
     for ent in v.ents(s, m.end, {"GPE", "ORG", "PERSON"}):
         if ent.label == "GPE" and ent.kind != "country":
@@ -675,17 +702,73 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
         if marker == "が" and (has_any(v.clean[ent.end:m.end - len(m.core)] if m.clause else between,
                                        lex["proposer_verbs"]) or _drafted_by(between, lex)):
             marked.append(ent)  # Xが提案した…, AとBが詰めている…
+        elif marker == "が" and _puts_forward_after(verb_after, lex) and not _in_headline(v, m.start):
+            subject.append(ent)  # 中国が独自の和平案を示した: the subject of the verb after it
         elif marker in ("は", "も") and not v.clean.startswith(tuple(lex["about_markers"]), m.end) and \
                 (has_any(verb_after, lex["proposer_verbs"]) or has_any(verb_after[:6], lex["direct_proposed"])
                  or _adopts(ent, verb_after, lex)) and \
-                not has_any(verb_after, lex["status"]["rejected"] + lex["support_verbs"] + lex["stance_nouns"]):
+                not _answers_it(verb_after, lex):
             topic.append((ent.end + between.find(marker), ent))
+    marked += [x for x in _led_before(v, m, lex) if all(x.start != y.start for y in marked)]
     last = max((p for p, _ in topic), default=None)
-    chosen = marked or _led_by(v, m, lex) or [x for p, x in topic if p == last]  # 'Aは…協議し、Bは…' gives B
+    chosen = marked or _led_by(v, m, lex) or [x for p, x in topic if p == last] or subject[-1:]
     if not chosen and (v.clean.startswith(tuple(lex["continuing_openers"]), s) or _subjectless(v, s, m)) and \
             has_any(verb_after, lex["proposer_verbs"]) and v.first(s, m.start, {"GPE", "ORG", "PERSON"}) is None:
         chosen = _previous_topic(v, s)
     return _with_states(chosen)
+
+
+def _led_before(v: DocView, m: _Mention, lex: dict) -> list:
+    """The actors of a leader modifier right before the name or inside it: '英仏主導の|「安心供与部隊」'
+    gives 英 and 仏, '米国提案の|停戦案' gives 米国; not 'ロシア主導の会議で|停戦案' (the modifier ends
+    before another noun, not at the name)."""
+    s = m.sent[0]
+    out: list = []
+    for w in lex["leader_modifiers"]["words"]:
+        for pos in _leader_ends(v, m, w):
+            out += _actor_chain(v, s, pos)
+    return out
+
+
+def _leader_ends(v: DocView, m: _Mention, word: str) -> list[int]:
+    """Where a leader modifier starts that ends at the name (past its 「) or inside it, before its head."""
+    end = m.start
+    while end > m.sent[0] and v.clean[end - 1] in "「『":
+        end -= 1
+    found = [end - len(word)] if v.clean.endswith(word, m.sent[0], end) else []
+    i = v.clean.find(word, m.start, m.end)
+    return found + ([i] if i != -1 else [])
+
+
+def _actor_chain(v: DocView, s: int, pos: int) -> list:
+    """Actors that end at pos, joined directly or by と/・/、: '英仏|', '米国とウクライナ|'."""
+    out: list = []
+    for ent in reversed(v.ents(max(s, pos - 30), pos, {"GPE", "ORG", "PERSON"})):
+        if (ent.end != pos and _after_title(v, ent.end) != pos and v.clean[ent.end:pos] not in ("と", "・", "、")) or \
+                (ent.label == "GPE" and ent.kind != "country"):
+            break
+        out.append(ent)
+        pos = ent.start
+    return out[::-1]
+
+
+def _puts_forward_after(verb_after: str, lex: dict) -> bool:
+    """The verb right after the name puts it forward: '中国が独自の和平案を示した' gives 中国; not '…案を支持した'
+    nor '…案について協議した' (a が-subject is only read with a proposing verb). Not read in a headline, whose
+    terse mention ('ロシアが条約草案を提示も') repeats the body's fuller name."""
+    return verb_after.lstrip("」").startswith(("を", "も")) and \
+        has_any(verb_after[:8], lex["status"]["proposed"]) is not None and not _answers_it(verb_after, lex)
+
+
+def _answers_it(verb_after: str, lex: dict) -> bool:
+    """The topic answers the proposal rather than putting it forward: 'ロシアは…停戦案を拒否した', 'Xは…案を
+    支持'; not 'ウクライナは…停戦を求めましたが、ロシア側は応じませんでした' (its own verb proposes; the refusal
+    comes after)."""
+    answer = find_all(verb_after, lex["status"]["rejected"] + lex["support_verbs"] + lex["stance_nouns"])
+    if not answer:
+        return False
+    own = find_all(verb_after, lex["proposer_verbs"])
+    return not own or own[0][0] > answer[0][0] or "が、" not in verb_after[own[0][0]:answer[0][0]]
 
 
 def _drafted_by(between: str, lex: dict) -> bool:
@@ -909,8 +992,9 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _count_mentions(v, s, e, lex)
         out += _package_mentions(v, s, e)
     out = _outermost(_drop_carriers(v, out, lex))
-    heads_named = {m.head for m in out if m.name != m.head}
-    out = [m for m in out if m.name != m.head or m.head not in heads_named]  # bare 覚書 when ロシア側の覚書 exists
+    heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
+    out = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
+           or _quoted_first(v, m, out)]
     by_sent: dict = {}
     for m in out:
         by_sent.setdefault(m.sent, []).append(m)
@@ -1509,6 +1593,8 @@ def _sides(name: str) -> frozenset:
 
 
 def _same(g: list[_Mention], m: _Mention) -> bool:
+    if _own_version(m):
+        return False  # ロシア側の「覚書」… ウクライナ側は独自の覚書を示した: two memoranda
     if any(_key(x.name) == _key(m.name) for x in g):
         return True  # the same name, with or without its point count
     if m.rule == "proposal.package":
@@ -1535,6 +1621,27 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
         if _same_head_topic(x, m):
             return True
     return False
+
+
+def _quoted_first(v: DocView, m: _Mention, ms: list[_Mention]) -> bool:
+    """A bare head in quotes named before any fuller name of it is a name of its own when the fuller names only
+    say whose it is: 'ロシア側は…「覚書」を手渡した' stays when 'ロシアの覚書を検討する' follows; a bare 覚書
+    after 'ロシア側の覚書' does not, nor 「和平公式」 before '10項目の和平公式'."""
+    quoted = "「" in v.clean[max(0, m.start - 1):m.start + 1] and "」" in v.clean[m.end - 1:m.end + 1]
+    fuller = [x for x in ms if x.head == m.head and x.name != x.head]
+    return quoted and all(x.start > m.start and _owner_named(v, x) for x in fuller)
+
+
+def _owner_named(v: DocView, x: _Mention) -> bool:
+    """A fuller name that only says whose it is: 'ロシアの覚書' (not '10項目の和平公式', which says more)."""
+    return x.points is None and not x.clause and \
+        v.first(x.start, x.end - len(x.head), {"GPE", "ORG", "PERSON"}) is not None
+
+
+def _own_version(m: _Mention) -> bool:
+    """A name that says it is a side's own version starts a proposal of its own: '…を出発点とする独自の覚書'
+    (not the 「覚書」 the other side handed over); a plain '覚書' later joins the first one named."""
+    return has_any(m.name, _lex()["own_version"]["words"]) is not None
 
 
 def _round(name: str) -> str:
