@@ -374,3 +374,25 @@ def test_a_model_person_that_is_a_known_name_and_its_title_is_the_known_person(t
     people = [e for e in ents(text, "2024-06-16") if e.label == "PERSON"]
     assert (surface, canonical, role) in {(e.text, e.canonical, e.role) for e in people}
     assert all(e.canonical for e in people)
+
+
+@pytest.mark.parametrize("text, surface, start", [
+    ("2025年3月に会談した。同年3月27日にはパリで首脳会合が開かれた。", "3月27日", "2025-03-27"),
+    ("2022年2月に侵攻が始まった。同年9月、ロシアは4州の併合を宣言した。", "9月", "2022-09-01"),
+    ("首脳会合は3月27日にパリで開かれた。", "3月27日", "2026-03-27"),  # no 同年: read from publication
+])
+def test_a_date_after_same_year_takes_the_year_told_before(text, surface, start):
+    found = ukpeace.extract(text, published="2026-01-08", profile="fast", errors="raise")
+    (d,) = [e for e in found.entities if e.label == "DATE" and e.text == surface]
+    assert str(d.value.start) == start
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("戦闘が続く中、米国は追加支援を表明した。", {"United States"}),   # 続く中 is "while", not China
+    ("協議が進む中、ロシアは攻撃を続けた。", {"Russia"}),
+    ("米・ロ首脳が電話で会談した。", {"United States", "Russia"}),  # ロ after ・ is Russia
+    ("中ロ首脳が会談した。", {"China", "Russia"}),
+])
+def test_one_character_country_abbreviations_by_context(text, countries):
+    found = ukpeace.extract(text, published="2026-01-08", profile="fast", errors="raise")
+    assert {e.canonical for e in found.entities if e.label == "GPE"} == countries

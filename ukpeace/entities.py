@@ -7,6 +7,7 @@ without a gazetteer entry is geocoded from GeoNames' Japanese names.
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from functools import lru_cache
 from typing import Any, Optional
@@ -67,9 +68,32 @@ def figure_entities(text: str, published: Optional[dt.date]) -> list[Entity]:
             out.append(Entity(text=text[s:e], label=label, start=s, end=e, source="rule", value=q))
             taken.add((s, e))
     dates = [e for e in out if e.label == "DATE"]
+    inherit_same_year(text, dates)
     inherit_month(text, dates)
     resolve_anaphoric_days(dates, published)
     return out
+
+
+_YEAR_TOLD = re.compile(r"(?:[0-9０-９]{4}|[0-9０-９]{2})年")
+
+
+def inherit_same_year(text: str, dates: list[Entity]) -> None:
+    """A date after 同年 (in 2025…; 同年3月27日) is in the year of the last date told with its year,
+    not in the publication year."""
+    last_year: Optional[int] = None
+    for d in sorted(dates, key=lambda e: e.start):
+        span = d.value
+        if not isinstance(span, TimeSpan) or span.start is None or span.end is None:
+            continue
+        if text.endswith("同年", 0, d.start) and last_year is not None and span.start.year != last_year:
+            shift = last_year - span.start.year
+            try:
+                d.value = span.model_copy(update={"start": span.start.replace(year=span.start.year + shift),
+                                                  "end": span.end.replace(year=span.end.year + shift)})
+            except ValueError:
+                continue  # 2月29日 of a year that has none
+        elif _YEAR_TOLD.search(d.text):
+            last_year = span.start.year
 
 
 

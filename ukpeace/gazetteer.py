@@ -167,8 +167,8 @@ class AbbrContext:
         prev = text[i - 1] if i else ""
         nxt = text[i + 1: i + 8]
         ch = text[i]
-        if _KATAKANA.match(ch) and prev and _KATAKANA.match(prev):
-            return False  # ロ in プロ
+        if _KATAKANA.match(ch) and prev and _KATAKANA.match(prev) and prev != "・":
+            return False  # ロ in プロ (not 米・ロ)
         j = i
         while j > 0 and text[j - 1] in self.abbrs:
             j -= 1
@@ -180,7 +180,8 @@ class AbbrContext:
             return False  # 日中, 朝日, 中日: words more often than country pairs
         if prev and _KANJI.match(prev) and prev not in self.not_before:
             return False
-        if nxt[:1] in "・、と" and len(nxt) > 1 and (nxt[1] in self.abbrs or _KATAKANA.match(nxt[1])):
+        if nxt[:1] in "・、と" and len(nxt) > 1 and (nxt[1] in self.abbrs or _KATAKANA.match(nxt[1])) \
+                and not (nxt[:1] == "、" and "ぁ" <= prev <= "ゖ"):  # 戦闘が続く中、米国は: "while", no China
             return True  # 米・ウクライナ, 米とウクライナ is rare but 米・ロ common
         return any(nxt.startswith(f) for f in self.follow)
 
