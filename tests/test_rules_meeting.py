@@ -1738,3 +1738,55 @@ def test_a_day_just_ahead_of_publication_told_as_past_is_last_months(text, start
     「21日に会談する予定」 is this month's."""
     m = only(text, "meeting")
     assert (str(m.date.start), m.status) == (start, status)
+
+
+# --- round 10: the perfect tells a meeting as held; a day right after the trigger; a call on a meeting's day ---
+
+def test_talks_told_in_the_perfect_are_held_on_the_past_day():
+    """「会談しており、…たい考えだ」: the later clause's plan does not make the talks planned or move their day."""
+    text = ("ゼレンスキー大統領は18日、訪問先のアンカラでエルドアン大統領と会談しており、"
+            "トルコを仲介役とする道も残しておきたい考えだ。")
+    m = only_meeting(text)
+    assert (str(m.date.start), m.status) == ("2026-01-18", "held")
+
+
+def test_talks_only_considered_in_the_perfect_are_not_held():
+    """「会談を検討しており」: the perfect verb is the consideration's, not the talks'."""
+    text = ("ゼレンスキー大統領はエルドアン大統領との会談を検討しており、"
+            "来月にもアンカラを訪れたい考えだ。")
+    assert all(m.status != "held" for m in meetings(text))
+
+
+def test_a_day_right_after_the_trigger_dates_it_not_the_day_of_the_statement():
+    """「16日、次の会談を来週…開くと述べた」: the next talks are next week, planned, not the 16th."""
+    text = "ゼレンスキー大統領は16日、米国とロシアとの次の3者会談を来週マイアミで開くと述べた。"
+    m = only_meeting(text)
+    assert m.status == "planned"
+    assert m.date is not None and m.date.start is not None and m.date.end is not None
+    assert day(PUB) < m.date.start <= day("2026-02-01") and (m.date.end - m.date.start).days >= 6  # next week
+
+
+def test_a_day_that_modifies_a_noun_after_the_trigger_does_not_date_it():
+    """「会談は、15日の攻撃を受けて…」: 15日 dates the strike; the talks keep the 17th."""
+    text = ("ゼレンスキー大統領とスターマー首相は17日、ロンドンで会談した。"
+            "会談は、15日の攻撃を受けて急きょ設定された。")
+    m = only_meeting(text)
+    assert str(m.date.start) == "2026-01-17"
+
+
+def test_a_call_made_after_a_summit_takes_the_summits_day():
+    """「首脳らは会議後、…と電話で協議した」 in a later paragraph: the call is on the summit's day."""
+    text = ("有志連合は4日、パリで首脳会議を開き、マクロン大統領とスターマー首相が共同で議長を務めた。\n"
+            "部隊派遣の規模は示されなかった。\n"
+            "有志連合の首脳らは会議後、トランプ米大統領と電話で協議した。")
+    call = next(m for m in meetings(text) if m.mode == "phone")
+    assert call.date is not None and str(call.date.start) == "2026-01-04"
+
+
+def test_a_call_after_only_a_mention_of_a_meeting_takes_no_meeting_day():
+    """「次の会議の準備について…電話で協議した」: no aside link, so the summit's day is not the call's."""
+    text = ("有志連合は4日、パリで首脳会議を開き、マクロン大統領とスターマー首相が共同で議長を務めた。\n"
+            "部隊派遣の規模は示されなかった。\n"
+            "マクロン大統領は、次の会議の準備について、トランプ米大統領と電話で協議した。")
+    calls = [m for m in meetings(text) if m.mode == "phone"]
+    assert all(m.date is None or str(m.date.start) != "2026-01-04" for m in calls)

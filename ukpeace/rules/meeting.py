@@ -313,6 +313,18 @@ def _dated(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     return _until_schedule(v, d) or _days_until(v, d.end, _span(d.value))
 
 
+def _date_after(v: DocView, te: int, end: int, lex: dict) -> Optional[TimeSpan]:
+    """A day told right after the trigger and its particle dates it, before a day told earlier in the sentence
+    (the day it was said): 「A氏は6日、次の会談を来週マイアミで開くと述べた」 takes 来週.
+
+    None for a day that modifies a noun (会談は18日の攻撃を…) or is no meeting's day (協議を3日間, 2022年以来)."""
+    for d in v.ents(te, min(end, te + 4), {"DATE"}):
+        if v.clean[te:d.start] in lex["date_after_links"] and not v.clean.startswith("の", d.end) \
+                and _meeting_day(v, d) and not _restated_time(v, d):
+            return _until_schedule(v, d) or _days_until(v, d.end, _span(d.value))
+    return None
+
+
 @lru_cache(maxsize=1)
 def _until_schedule_re() -> re.Pattern:
     return re.compile(lexicon("meeting")["until_schedule"])
@@ -367,6 +379,24 @@ def _restated_time(v: DocView, d) -> bool:
     lex = lexicon("meeting")
     return any(v.clean.endswith(w, max(0, d.start - len(w) - 1), d.start) or v.clean.endswith(w, 0, d.start)
                for w in lex["restated_time_before"])
+
+
+def _aside_of(v: DocView, lo: int, ts: int, lex: dict) -> str:
+    """The meeting word before the trigger that an aside link follows: the talks were held during or right after
+    that meeting — 「A大統領は会合を中断して、B大統領に電話をかけた」 gives 会合, 「首脳らは会議後、C大統領と
+    電話で協議した」 gives 会議. "" for 「会談の準備を始め、…と電話で話した」 (no link)."""
+    found = re.search(rf"({alternation(lex['triggers'])}){alternation(lex['aside_links'])}", v.clean[lo:ts])
+    return found.group(1) if found else ""
+
+
+def _last_meeting_day(told: list, head: str) -> Optional[TimeSpan]:
+    """The day of the latest meeting told before whose name ends with head, held in person on a day of its own
+    (「首脳会議を4日に開いた」 for a later 「会議後、…電話で協議した」); None when none is told."""
+    for x in reversed(told[-CLUSTER_WINDOW:]):
+        if x.name.endswith(head) and x.mode == "in_person" and x.explicit_date and x.date is not None \
+                and x.date.granularity == "day":
+            return x.date
+    return None
 
 
 def _group_partner(v: DocView, lo: int, ts: int, lex: dict) -> bool:
@@ -991,7 +1021,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                 _paired_sides(v, s, name_start) + \
                 _sitting_body(v, s, name_start) + _body_setting(v, s, ts) + \
                 [a for a in (_party_of(p) for p in own + helper + m.speakers) if a]
-            m.date = None if setting_ref else _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
+            m.date = None if setting_ref else \
+                _date_after(v, te, clause_end, lex) or _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
             m.explicit_date = m.date is not None
             if m.mode == "in_person":
                 m.location = _venue(v, prev, te + 8, ts, te, name_start, lex) or \
@@ -1013,6 +1044,10 @@ def _mentions(v: DocView) -> list[_Mention]:
                 if m.location is None and m.mode == "in_person" and not reports and not _strike_scene(v, x, lex) \
                         and not _body_setting(v, s, ts):
                     m.location = _venue(v, x[0], x[1], x[1], x[1], x[1], lex, context=True)
+            aside = _aside_of(v, s, ts, lex) if m.date is None else ""
+            if aside:
+                m.date = _last_meeting_day(out, aside)  # 会合を中断して電話をかけ: on that meeting's day
+                m.explicit_date = m.date is not None
             if m.date is None and _heading_line(v, ts):
                 pass  # ４　サウジアラビアにおける技術的協議: a heading of its own takes no date from the heading before
             elif m.date is None and v.heading_date(ts, events_only=True) is not None and not dateline_heading(v, ts):
@@ -1144,6 +1179,8 @@ def _future(v: DocView, m: _Mention, lex: dict) -> bool:
         after = after.replace(noun, "＿" * len(noun))
     if v.clean.startswith(tuple(lex["future_after"]), m.end):
         return True  # 13日に会談すると明らかにした: the verb itself is non-past
+    if _perfect(v, m, lex):
+        return False  # 会談しており、…たい考えだ: the plan is the later clause's
     held = has_any(after, lex["held"]) and not has_any(after[:12], lex["not_held_after"])
     return _own_cue(after, lex["planned"]) and not held and not has_any(after, lex["past_plans"])
 
@@ -1233,7 +1270,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
         return "held" if _past_ongoing(after[:40], lex) else "ongoing"
     if _future(v, m, lex):
         return "planned"  # 会談の準備を開始した / 会談する予定だ: planned whatever day it was said
-    if has_any(after[:30], lex["held"]) and not has_any(after[:12], lex["not_held_after"]):
+    if _told_as_held(v, m, lex):
         return "held"
     if _continued_into_past(v, m, lex):
         return "held"  # 協議が…今朝まで行われ、…意向を示しました: the sentence's past carries the held clause
@@ -1245,9 +1282,16 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
 
 
 def _told_as_held(v: DocView, m: _Mention, lex: dict) -> bool:
-    """The trigger's own clause says the meeting took place (会談した, 協議が行われた)."""
+    """The trigger's own clause says the meeting took place (会談した, 協議が行われた, 会談しており)."""
     after = v.clean[m.end:m.sent[1]]
-    return bool(has_any(after[:30], lex["held"])) and not has_any(after[:12], lex["not_held_after"])
+    return _perfect(v, m, lex) or \
+        (bool(has_any(after[:30], lex["held"])) and not has_any(after[:12], lex["not_held_after"]))
+
+
+def _perfect(v: DocView, m: _Mention, lex: dict) -> bool:
+    """The trigger's own verb, right after it, in the perfect: 「18日にはB大統領と会談しており、…残したい考えだ」
+    is held, whatever plan the later clause reports. Not 「会談を検討しており」 (the verb is another's)."""
+    return v.clean.startswith(tuple(lex["perfect_after"]), m.end)
 
 
 def _continued_into_past(v: DocView, m: _Mention, lex: dict) -> bool:
@@ -1710,6 +1754,9 @@ class MeetingLexicon(BaseModel):
     outside_openers: list[str]  # これに対し、A氏は… / これに先立ち: a reaction or an aside, not an act there
     person_org_suffixes: list[str]  # バイデン政権が: the name stands for an administration, not the person
     act_cues: list[str]  # D委員長は…を提案した: acts that, like speech, place their subject at the conference
+    perfect_after: list[str]  # 18日に会談しており、…考えだ: the trigger's own verb in the perfect, held
+    date_after_links: list[str]  # 次の会談を来週開く: a day right after the trigger and these dates it
+    aside_links: list[str]  # 会合を中断して電話をかけ / 会議後、…と電話で協議: on the day of that meeting
 
 
 def _lexicon() -> dict:
