@@ -1790,3 +1790,54 @@ def test_a_call_after_only_a_mention_of_a_meeting_takes_no_meeting_day():
             "マクロン大統領は、次の会議の準備について、トランプ米大統領と電話で協議した。")
     calls = [m for m in meetings(text) if m.mode == "phone"]
     assert all(m.date is None or str(m.date.start) != "2026-01-04" for m in calls)
+
+
+# --- round 10: venues marked formally (において), inside a city (市内のホテルで), or by gathering people there ---
+
+def test_a_country_marked_by_niokeru_is_the_venue():
+    """Government-release style: 「マルタにおいて…会合が開催され」 places the meeting in Malta."""
+    text = "10月28日及び29日、マルタにおいて第3回高官会合が開催され、各国の代表が出席した。"
+    m = only_meeting(text, "2023-10-30")
+    assert m.location is not None and m.location.canonical == "Malta"
+
+
+def test_a_city_with_an_area_word_before_its_building_is_the_venue():
+    """「リヤド市内のホテルで」: the area word stands between the city and its venue mark."""
+    text = "米国とロシアの代表団は17日、リヤド市内のホテルで約12時間にわたって協議した。"
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "Riyadh"
+
+
+def test_an_area_word_without_a_venue_mark_gives_no_venue():
+    """「リヤド市内の混乱を避け、ジッダで協議した」: Riyadh is no venue; Jeddah is."""
+    text = "米国とロシアの代表団は17日、リヤド市内の混乱を避け、ジッダで協議した。"
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "Jeddah"
+
+
+def test_a_city_where_leaders_are_gathered_is_the_venue():
+    """「パリの大統領府に各国首脳を集めて緊急会合を開いた」: no で after the place, the gathering marks it."""
+    text = "マクロン大統領は17日、パリの大統領府に欧州各国の首脳を集めて緊急会合を開いた。"
+    m = only_meeting(text)
+    assert m.location is not None and m.location.country == "FR"
+
+
+def test_a_city_where_troops_would_be_gathered_is_no_venue():
+    """「キーウに部隊を集める案を説明した」: troops, not the meeting's people, gather there."""
+    text = "マクロン大統領は17日、欧州各国の首脳と会合を開き、キーウに部隊を集める案を説明した。"
+    for m in meetings(text):
+        assert m.location is None or m.location.canonical != "Kyiv"
+
+
+def test_a_city_before_a_bodys_headquarters_is_the_venue():
+    """「ブリュッセルの北大西洋条約機構（NATO）本部で」: the body named between the city and its building."""
+    text = "ウクライナ防衛コンタクトグループの会合は17日、ブリュッセルの北大西洋条約機構（NATO）本部で開かれた。"
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical in ("Brussels", "NATO headquarters")
+
+
+def test_a_day_that_ends_a_schedule_after_the_trigger_does_not_date_its_opening():
+    """「定例理事会が16日までの日程で始まった」 told with 12日: the sitting opens on the 12th, not the 16th."""
+    text = "ウィーンでは12日、国際原子力機関の定例理事会が16日までの日程で始まった。"
+    m = only_meeting(text)
+    assert m.date is not None and str(m.date.start) == "2026-01-12"

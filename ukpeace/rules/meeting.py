@@ -216,8 +216,20 @@ def _city_of_body(v: DocView, p, name_start: int, lex: dict) -> bool:
 
 def _seat_of(v: DocView, end: int, lex: dict) -> bool:
     """A place followed by a building of it where the meeting sits: ブリュッセルの本部で, 東京の首相官邸で,
-    ラムシュタイン米軍基地で (a qualifier of up to four characters before the building)."""
+    ラムシュタイン米軍基地で (a qualifier of up to four characters before the building), ブリュッセルの北大西洋
+    条約機構（NATO）本部で (a body's building: the body named between)."""
     start = end + 1 if v.clean.startswith("の", end) else end
+    if _building_at(v, start, lex):
+        return True
+    org = next((o for o in v.ents(start, start + 30, {"ORG"}) if o.start == start), None)
+    if org is None or start == end:
+        return False
+    gloss = _PLACE_GLOSS.match(v.clean, org.end)
+    return _building_at(v, gloss.end() if gloss else org.end, lex)
+
+
+def _building_at(v: DocView, start: int, lex: dict) -> bool:
+    """A venue building at start (after a qualifier of up to four characters), marked as where it sits."""
     for k in range(0, 5):  # ラムシュタインの米軍基地で / ラムシュタイン米軍基地で: a short qualifier of the building
         if start + k > len(v.clean) or (k and v.clean[start + k - 1] in "、。でにのはが"):
             break   # the text ends, or the qualifier does: no building follows
@@ -227,6 +239,28 @@ def _seat_of(v: DocView, end: int, lex: dict) -> bool:
             gloss = re.match(r"[（(][^）)、。]{1,12}[）)]", v.clean[after:after + 14])  # エリゼ宮（大統領府）で
             return v.clean.startswith(tuple(lex["venue_after"]), after + (gloss.end() if gloss else 0))
     return False
+
+
+def _within(v: DocView, p, lex: dict) -> str:
+    """An area word right after a city that still places the meeting in it: リヤド市内のホテルで, 東京都内において
+    (not a country: ロシア国内で is no venue of talks held abroad)."""
+    if p.kind == "country":
+        return ""
+    return next((w for w in lex["within_place"] if v.clean.startswith(w, p.end)), "")
+
+
+def _gathered_at(v: DocView, end: int, lex: dict) -> bool:
+    """A place (or its building) where people are gathered or invited for the meeting:
+    「パリの大統領府に各国首脳を集めて緊急会合を開いた」, 「ロンドンに首脳らを招いて開いた首脳会合」.
+    Not 「パリに戻り、…」 (no gathering verb in the clause), nor 「キーウに部隊を集める案」 (no people gathered)."""
+    found = _gathered_at_re().match(v.clean, end)
+    return found is not None and bool(has_any(found.group(1), lex["gathered_people"]))
+
+
+@lru_cache(maxsize=1)
+def _gathered_at_re() -> re.Pattern:
+    verbs = alternation(lexicon("meeting")["gathering_invites"])
+    return re.compile(rf"(?:の[^、。にでのはが]{{1,14}}?)?に([^、。]{{0,24}}?){verbs}")
 
 
 def _speakers_in(v: DocView, s: int, e: int, lex: dict) -> list:
@@ -249,17 +283,18 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
     for p in v.ents(s, e, {"GPE", "LOC", "FAC"}):
         if not (p.canonical or p.lat is not None):
             continue
-        after = v.clean[p.end:p.end + 9]
+        end = p.end + len(_within(v, p, lex))  # リヤド市内のホテルで, 東京都内において: the mark follows the area word
+        after = v.clean[end:end + 9]
         if after.startswith(("」", "』")):
             after = after[1:]  # リゾート施設「ボルゴ・エニャツィア」で: a quoted venue is marked after its quote
-        gloss = _PLACE_GLOSS.match(v.clean, p.end)
+        gloss = _PLACE_GLOSS.match(v.clean, end)
         if gloss:
             after = v.clean[gloss.end():gloss.end() + 9]  # キーウ（キエフ）を訪れ: the mark comes after the gloss
         # a country in a name is its topic (ウクライナ平和サミット)
         in_name = (p.start >= name_start and p.end <= te and p.kind != "country") or \
             (after.startswith("の") and p.end + 1 == name_start and not _paired_side(v, p))
         marked = any(after.startswith(x) for x in lex["venue_after"]) or bool(_VISIT.match(after)) \
-            or _seat_of(v, p.end, lex)
+            or _seat_of(v, end, lex) or (p.kind != "country" and _gathered_at(v, end, lex))
         if context:
             marked = marked or after[:1] in ("に",) or (
                 after.startswith("の") and v.first(p.end, p.end + 12, {"FAC"}) is not None)
@@ -267,8 +302,9 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         in_name = in_name or _city_of_body(v, p, name_start, lex)
         if not (in_name or marked or unknown):
             continue
-        if p.kind == "country" and not ((after.startswith(("で", "入り")) and not after.startswith("での"))
-                                        or _VISIT.match(after)) and not in_name and not unknown:
+        if p.kind == "country" and not ((after.startswith(tuple(lex["country_venue_after"]))
+                                         and not after.startswith("での")) or _VISIT.match(after)) \
+                and not in_name and not unknown:
             continue  # ウクライナでの戦争 is no venue
         rank = (_PLACE_PREF.get(p.kind or "place", 2), abs(ts - p.end))
         if best is None or rank < best_rank:
@@ -317,9 +353,10 @@ def _date_after(v: DocView, te: int, end: int, lex: dict) -> Optional[TimeSpan]:
     """A day told right after the trigger and its particle dates it, before a day told earlier in the sentence
     (the day it was said): 「A氏は6日、次の会談を来週マイアミで開くと述べた」 takes 来週.
 
-    None for a day that modifies a noun (会談は18日の攻撃を…) or is no meeting's day (協議を3日間, 2022年以来)."""
+    None for a day that modifies a noun (会談は18日の攻撃を…), ends a schedule (理事会が16日までの日程で始まった)
+    or is no meeting's day (協議を3日間, 2022年以来)."""
     for d in v.ents(te, min(end, te + 4), {"DATE"}):
-        if v.clean[te:d.start] in lex["date_after_links"] and not v.clean.startswith("の", d.end) \
+        if v.clean[te:d.start] in lex["date_after_links"] and not v.clean.startswith(("の", "まで"), d.end) \
                 and _meeting_day(v, d) and not _restated_time(v, d):
             return _until_schedule(v, d) or _days_until(v, d.end, _span(d.value))
     return None
@@ -1754,6 +1791,10 @@ class MeetingLexicon(BaseModel):
     outside_openers: list[str]  # これに対し、A氏は… / これに先立ち: a reaction or an aside, not an act there
     person_org_suffixes: list[str]  # バイデン政権が: the name stands for an administration, not the person
     act_cues: list[str]  # D委員長は…を提案した: acts that, like speech, place their subject at the conference
+    country_venue_after: list[str]  # マルタにおいて…会合が開催され: what makes a country the venue
+    within_place: list[str]  # リヤド市内のホテルで: an area word between a city and its venue mark
+    gathering_invites: list[str]  # パリに首脳を集めて会合を開いた: a place people are gathered or invited to
+    gathered_people: list[str]  # 首脳, 代表: who is gathered there (not 部隊を集める)
     perfect_after: list[str]  # 18日に会談しており、…考えだ: the trigger's own verb in the perfect, held
     date_after_links: list[str]  # 次の会談を来週開く: a day right after the trigger and these dates it
     aside_links: list[str]  # 会合を中断して電話をかけ / 会議後、…と電話で協議: on the day of that meeting
