@@ -1841,3 +1841,9 @@ def test_a_day_that_ends_a_schedule_after_the_trigger_does_not_date_its_opening(
     text = "ウィーンでは12日、国際原子力機関の定例理事会が16日までの日程で始まった。"
     m = only_meeting(text)
     assert m.date is not None and str(m.date.start) == "2026-01-12"
+
+
+def test_a_council_told_convened_in_the_past_is_held():
+    """「理事会を大使級で開いたと発表した」: the gathering verb is past, so no plan (distractor of the above)."""
+    m = only_meeting("NATOは16日、ブリュッセルでNATOウクライナ理事会を大使級で開いたと発表した。")
+    assert m.status == "held" and m.date is not None and m.date.start == day("2026-01-16")

@@ -1218,8 +1218,19 @@ def _future(v: DocView, m: _Mention, lex: dict) -> bool:
         return True  # 13日に会談すると明らかにした: the verb itself is non-past
     if _perfect(v, m, lex):
         return False  # 会談しており、…たい考えだ: the plan is the later clause's
+    if _future_verb_re().match(v.clean, m.end):
+        return True  # 理事会を大使級で開くと発表した: its own gathering verb, non-past and reported
     held = has_any(after, lex["held"]) and not has_any(after[:12], lex["not_held_after"])
     return _own_cue(after, lex["planned"]) and not held and not has_any(after, lex["past_plans"])
+
+
+@lru_cache(maxsize=1)
+def _future_verb_re() -> re.Pattern:
+    """The trigger's own gathering verb in the non-past, reported or planned: 「理事会を大使級で開くと発表した」,
+    「会合を来月開催する方針」; not 「会合を開くよう求めた」 nor 「会談を開いたと発表した」."""
+    lex = lexicon("meeting")
+    verbs, reports = alternation(lex["future_verbs"]), alternation(lex["future_reports"])
+    return re.compile(rf"[をが][^、。をが]{{0,10}}?{verbs}{reports}")
 
 
 def _dated_setting(v: DocView, s: int, name_start: int, te: int, lex: dict) -> bool:
@@ -1795,6 +1806,8 @@ class MeetingLexicon(BaseModel):
     within_place: list[str]  # リヤド市内のホテルで: an area word between a city and its venue mark
     gathering_invites: list[str]  # パリに首脳を集めて会合を開いた: a place people are gathered or invited to
     gathered_people: list[str]  # 首脳, 代表: who is gathered there (not 部隊を集める)
+    future_verbs: list[str]  # 開く, 開催する: a gathering verb in the non-past
+    future_reports: list[str]  # と発表, 予定: what makes the non-past gathering verb a report or plan
     perfect_after: list[str]  # 18日に会談しており、…考えだ: the trigger's own verb in the perfect, held
     date_after_links: list[str]  # 次の会談を来週開く: a day right after the trigger and these dates it
     aside_links: list[str]  # 会合を中断して電話をかけ / 会議後、…と電話で協議: on the day of that meeting
