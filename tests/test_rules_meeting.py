@@ -1738,3 +1738,112 @@ def test_a_day_just_ahead_of_publication_told_as_past_is_last_months(text, start
     「21日に会談する予定」 is this month's."""
     m = only(text, "meeting")
     assert (str(m.date.start), m.status) == (start, status)
+
+
+# --- round 10: the perfect tells a meeting as held; a day right after the trigger; a call on a meeting's day ---
+
+def test_talks_told_in_the_perfect_are_held_on_the_past_day():
+    """「会談しており、…たい考えだ」: the later clause's plan does not make the talks planned or move their day."""
+    text = ("ゼレンスキー大統領は18日、訪問先のアンカラでエルドアン大統領と会談しており、"
+            "トルコを仲介役とする道も残しておきたい考えだ。")
+    m = only_meeting(text)
+    assert (str(m.date.start), m.status) == ("2026-01-18", "held")
+
+
+def test_talks_only_considered_in_the_perfect_are_not_held():
+    """「会談を検討しており」: the perfect verb is the consideration's, not the talks'."""
+    text = ("ゼレンスキー大統領はエルドアン大統領との会談を検討しており、"
+            "来月にもアンカラを訪れたい考えだ。")
+    assert all(m.status != "held" for m in meetings(text))
+
+
+def test_a_day_right_after_the_trigger_dates_it_not_the_day_of_the_statement():
+    """「16日、次の会談を来週…開くと述べた」: the next talks are next week, planned, not the 16th."""
+    text = "ゼレンスキー大統領は16日、米国とロシアとの次の3者会談を来週マイアミで開くと述べた。"
+    m = only_meeting(text)
+    assert m.status == "planned"
+    assert m.date is not None and m.date.start is not None and m.date.end is not None
+    assert day(PUB) < m.date.start <= day("2026-02-01") and (m.date.end - m.date.start).days >= 6  # next week
+
+
+def test_a_day_that_modifies_a_noun_after_the_trigger_does_not_date_it():
+    """「会談は、15日の攻撃を受けて…」: 15日 dates the strike; the talks keep the 17th."""
+    text = ("ゼレンスキー大統領とスターマー首相は17日、ロンドンで会談した。"
+            "会談は、15日の攻撃を受けて急きょ設定された。")
+    m = only_meeting(text)
+    assert str(m.date.start) == "2026-01-17"
+
+
+def test_a_call_made_after_a_summit_takes_the_summits_day():
+    """「首脳らは会議後、…と電話で協議した」 in a later paragraph: the call is on the summit's day."""
+    text = ("有志連合は4日、パリで首脳会議を開き、マクロン大統領とスターマー首相が共同で議長を務めた。\n"
+            "部隊派遣の規模は示されなかった。\n"
+            "有志連合の首脳らは会議後、トランプ米大統領と電話で協議した。")
+    call = next(m for m in meetings(text) if m.mode == "phone")
+    assert call.date is not None and str(call.date.start) == "2026-01-04"
+
+
+def test_a_call_after_only_a_mention_of_a_meeting_takes_no_meeting_day():
+    """「次の会議の準備について…電話で協議した」: no aside link, so the summit's day is not the call's."""
+    text = ("有志連合は4日、パリで首脳会議を開き、マクロン大統領とスターマー首相が共同で議長を務めた。\n"
+            "部隊派遣の規模は示されなかった。\n"
+            "マクロン大統領は、次の会議の準備について、トランプ米大統領と電話で協議した。")
+    calls = [m for m in meetings(text) if m.mode == "phone"]
+    assert all(m.date is None or str(m.date.start) != "2026-01-04" for m in calls)
+
+
+# --- round 10: venues marked formally (において), inside a city (市内のホテルで), or by gathering people there ---
+
+def test_a_country_marked_by_niokeru_is_the_venue():
+    """Government-release style: 「マルタにおいて…会合が開催され」 places the meeting in Malta."""
+    text = "10月28日及び29日、マルタにおいて第3回高官会合が開催され、各国の代表が出席した。"
+    m = only_meeting(text, "2023-10-30")
+    assert m.location is not None and m.location.canonical == "Malta"
+
+
+def test_a_city_with_an_area_word_before_its_building_is_the_venue():
+    """「リヤド市内のホテルで」: the area word stands between the city and its venue mark."""
+    text = "米国とロシアの代表団は17日、リヤド市内のホテルで約12時間にわたって協議した。"
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "Riyadh"
+
+
+def test_an_area_word_without_a_venue_mark_gives_no_venue():
+    """「リヤド市内の混乱を避け、ジッダで協議した」: Riyadh is no venue; Jeddah is."""
+    text = "米国とロシアの代表団は17日、リヤド市内の混乱を避け、ジッダで協議した。"
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "Jeddah"
+
+
+def test_a_city_where_leaders_are_gathered_is_the_venue():
+    """「パリの大統領府に各国首脳を集めて緊急会合を開いた」: no で after the place, the gathering marks it."""
+    text = "マクロン大統領は17日、パリの大統領府に欧州各国の首脳を集めて緊急会合を開いた。"
+    m = only_meeting(text)
+    assert m.location is not None and m.location.country == "FR"
+
+
+def test_a_city_where_troops_would_be_gathered_is_no_venue():
+    """「キーウに部隊を集める案を説明した」: troops, not the meeting's people, gather there."""
+    text = "マクロン大統領は17日、欧州各国の首脳と会合を開き、キーウに部隊を集める案を説明した。"
+    for m in meetings(text):
+        assert m.location is None or m.location.canonical != "Kyiv"
+
+
+def test_a_city_before_a_bodys_headquarters_is_the_venue():
+    """「ブリュッセルの北大西洋条約機構（NATO）本部で」: the body named between the city and its building."""
+    text = "ウクライナ防衛コンタクトグループの会合は17日、ブリュッセルの北大西洋条約機構（NATO）本部で開かれた。"
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical in ("Brussels", "NATO headquarters")
+
+
+def test_a_day_that_ends_a_schedule_after_the_trigger_does_not_date_its_opening():
+    """「定例理事会が16日までの日程で始まった」 told with 12日: the sitting opens on the 12th, not the 16th."""
+    text = "ウィーンでは12日、国際原子力機関の定例理事会が16日までの日程で始まった。"
+    m = only_meeting(text)
+    assert m.date is not None and str(m.date.start) == "2026-01-12"
+
+
+def test_a_council_told_convened_in_the_past_is_held():
+    """「理事会を大使級で開いたと発表した」: the gathering verb is past, so no plan (distractor of the above)."""
+    m = only_meeting("NATOは16日、ブリュッセルでNATOウクライナ理事会を大使級で開いたと発表した。")
+    assert m.status == "held" and m.date is not None and m.date.start == day("2026-01-16")

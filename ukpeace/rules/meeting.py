@@ -216,8 +216,20 @@ def _city_of_body(v: DocView, p, name_start: int, lex: dict) -> bool:
 
 def _seat_of(v: DocView, end: int, lex: dict) -> bool:
     """A place followed by a building of it where the meeting sits: ブリュッセルの本部で, 東京の首相官邸で,
-    ラムシュタイン米軍基地で (a qualifier of up to four characters before the building)."""
+    ラムシュタイン米軍基地で (a qualifier of up to four characters before the building), ブリュッセルの北大西洋
+    条約機構（NATO）本部で (a body's building: the body named between)."""
     start = end + 1 if v.clean.startswith("の", end) else end
+    if _building_at(v, start, lex):
+        return True
+    org = next((o for o in v.ents(start, start + 30, {"ORG"}) if o.start == start), None)
+    if org is None or start == end:
+        return False
+    gloss = _PLACE_GLOSS.match(v.clean, org.end)
+    return _building_at(v, gloss.end() if gloss else org.end, lex)
+
+
+def _building_at(v: DocView, start: int, lex: dict) -> bool:
+    """A venue building at start (after a qualifier of up to four characters), marked as where it sits."""
     for k in range(0, 5):  # ラムシュタインの米軍基地で / ラムシュタイン米軍基地で: a short qualifier of the building
         if start + k > len(v.clean) or (k and v.clean[start + k - 1] in "、。でにのはが"):
             break   # the text ends, or the qualifier does: no building follows
@@ -227,6 +239,28 @@ def _seat_of(v: DocView, end: int, lex: dict) -> bool:
             gloss = re.match(r"[（(][^）)、。]{1,12}[）)]", v.clean[after:after + 14])  # エリゼ宮（大統領府）で
             return v.clean.startswith(tuple(lex["venue_after"]), after + (gloss.end() if gloss else 0))
     return False
+
+
+def _within(v: DocView, p, lex: dict) -> str:
+    """An area word right after a city that still places the meeting in it: リヤド市内のホテルで, 東京都内において
+    (not a country: ロシア国内で is no venue of talks held abroad)."""
+    if p.kind == "country":
+        return ""
+    return next((w for w in lex["within_place"] if v.clean.startswith(w, p.end)), "")
+
+
+def _gathered_at(v: DocView, end: int, lex: dict) -> bool:
+    """A place (or its building) where people are gathered or invited for the meeting:
+    「パリの大統領府に各国首脳を集めて緊急会合を開いた」, 「ロンドンに首脳らを招いて開いた首脳会合」.
+    Not 「パリに戻り、…」 (no gathering verb in the clause), nor 「キーウに部隊を集める案」 (no people gathered)."""
+    found = _gathered_at_re().match(v.clean, end)
+    return found is not None and bool(has_any(found.group(1), lex["gathered_people"]))
+
+
+@lru_cache(maxsize=1)
+def _gathered_at_re() -> re.Pattern:
+    verbs = alternation(lexicon("meeting")["gathering_invites"])
+    return re.compile(rf"(?:の[^、。にでのはが]{{1,14}}?)?に([^、。]{{0,24}}?){verbs}")
 
 
 def _speakers_in(v: DocView, s: int, e: int, lex: dict) -> list:
@@ -249,17 +283,18 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
     for p in v.ents(s, e, {"GPE", "LOC", "FAC"}):
         if not (p.canonical or p.lat is not None):
             continue
-        after = v.clean[p.end:p.end + 9]
+        end = p.end + len(_within(v, p, lex))  # リヤド市内のホテルで, 東京都内において: the mark follows the area word
+        after = v.clean[end:end + 9]
         if after.startswith(("」", "』")):
             after = after[1:]  # リゾート施設「ボルゴ・エニャツィア」で: a quoted venue is marked after its quote
-        gloss = _PLACE_GLOSS.match(v.clean, p.end)
+        gloss = _PLACE_GLOSS.match(v.clean, end)
         if gloss:
             after = v.clean[gloss.end():gloss.end() + 9]  # キーウ（キエフ）を訪れ: the mark comes after the gloss
         # a country in a name is its topic (ウクライナ平和サミット)
         in_name = (p.start >= name_start and p.end <= te and p.kind != "country") or \
             (after.startswith("の") and p.end + 1 == name_start and not _paired_side(v, p))
         marked = any(after.startswith(x) for x in lex["venue_after"]) or bool(_VISIT.match(after)) \
-            or _seat_of(v, p.end, lex)
+            or _seat_of(v, end, lex) or (p.kind != "country" and _gathered_at(v, end, lex))
         if context:
             marked = marked or after[:1] in ("に",) or (
                 after.startswith("の") and v.first(p.end, p.end + 12, {"FAC"}) is not None)
@@ -267,8 +302,9 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         in_name = in_name or _city_of_body(v, p, name_start, lex)
         if not (in_name or marked or unknown):
             continue
-        if p.kind == "country" and not ((after.startswith(("で", "入り")) and not after.startswith("での"))
-                                        or _VISIT.match(after)) and not in_name and not unknown:
+        if p.kind == "country" and not ((after.startswith(tuple(lex["country_venue_after"]))
+                                         and not after.startswith("での")) or _VISIT.match(after)) \
+                and not in_name and not unknown:
             continue  # ウクライナでの戦争 is no venue
         rank = (_PLACE_PREF.get(p.kind or "place", 2), abs(ts - p.end))
         if best is None or rank < best_rank:
@@ -311,6 +347,19 @@ def _dated(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
         return None
     d = min(cands, key=lambda d: (abs(anchor - d.end) if d.end <= anchor else 2 * abs(d.start - anchor)))
     return _until_schedule(v, d) or _days_until(v, d.end, _span(d.value))
+
+
+def _date_after(v: DocView, te: int, end: int, lex: dict) -> Optional[TimeSpan]:
+    """A day told right after the trigger and its particle dates it, before a day told earlier in the sentence
+    (the day it was said): 「A氏は6日、次の会談を来週マイアミで開くと述べた」 takes 来週.
+
+    None for a day that modifies a noun (会談は18日の攻撃を…), ends a schedule (理事会が16日までの日程で始まった)
+    or is no meeting's day (協議を3日間, 2022年以来)."""
+    for d in v.ents(te, min(end, te + 4), {"DATE"}):
+        if v.clean[te:d.start] in lex["date_after_links"] and not v.clean.startswith(("の", "まで"), d.end) \
+                and _meeting_day(v, d) and not _restated_time(v, d):
+            return _until_schedule(v, d) or _days_until(v, d.end, _span(d.value))
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -367,6 +416,24 @@ def _restated_time(v: DocView, d) -> bool:
     lex = lexicon("meeting")
     return any(v.clean.endswith(w, max(0, d.start - len(w) - 1), d.start) or v.clean.endswith(w, 0, d.start)
                for w in lex["restated_time_before"])
+
+
+def _aside_of(v: DocView, lo: int, ts: int, lex: dict) -> str:
+    """The meeting word before the trigger that an aside link follows: the talks were held during or right after
+    that meeting — 「A大統領は会合を中断して、B大統領に電話をかけた」 gives 会合, 「首脳らは会議後、C大統領と
+    電話で協議した」 gives 会議. "" for 「会談の準備を始め、…と電話で話した」 (no link)."""
+    found = re.search(rf"({alternation(lex['triggers'])}){alternation(lex['aside_links'])}", v.clean[lo:ts])
+    return found.group(1) if found else ""
+
+
+def _last_meeting_day(told: list, head: str) -> Optional[TimeSpan]:
+    """The day of the latest meeting told before whose name ends with head, held in person on a day of its own
+    (「首脳会議を4日に開いた」 for a later 「会議後、…電話で協議した」); None when none is told."""
+    for x in reversed(told[-CLUSTER_WINDOW:]):
+        if x.name.endswith(head) and x.mode == "in_person" and x.explicit_date and x.date is not None \
+                and x.date.granularity == "day":
+            return x.date
+    return None
 
 
 def _group_partner(v: DocView, lo: int, ts: int, lex: dict) -> bool:
@@ -991,7 +1058,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                 _paired_sides(v, s, name_start) + \
                 _sitting_body(v, s, name_start) + _body_setting(v, s, ts) + \
                 [a for a in (_party_of(p) for p in own + helper + m.speakers) if a]
-            m.date = None if setting_ref else _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
+            m.date = None if setting_ref else \
+                _date_after(v, te, clause_end, lex) or _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
             m.explicit_date = m.date is not None
             if m.mode == "in_person":
                 m.location = _venue(v, prev, te + 8, ts, te, name_start, lex) or \
@@ -1013,6 +1081,10 @@ def _mentions(v: DocView) -> list[_Mention]:
                 if m.location is None and m.mode == "in_person" and not reports and not _strike_scene(v, x, lex) \
                         and not _body_setting(v, s, ts):
                     m.location = _venue(v, x[0], x[1], x[1], x[1], x[1], lex, context=True)
+            aside = _aside_of(v, s, ts, lex) if m.date is None else ""
+            if aside:
+                m.date = _last_meeting_day(out, aside)  # 会合を中断して電話をかけ: on that meeting's day
+                m.explicit_date = m.date is not None
             if m.date is None and _heading_line(v, ts):
                 pass  # ４　サウジアラビアにおける技術的協議: a heading of its own takes no date from the heading before
             elif m.date is None and v.heading_date(ts, events_only=True) is not None and not dateline_heading(v, ts):
@@ -1144,8 +1216,21 @@ def _future(v: DocView, m: _Mention, lex: dict) -> bool:
         after = after.replace(noun, "＿" * len(noun))
     if v.clean.startswith(tuple(lex["future_after"]), m.end):
         return True  # 13日に会談すると明らかにした: the verb itself is non-past
+    if _perfect(v, m, lex):
+        return False  # 会談しており、…たい考えだ: the plan is the later clause's
+    if _future_verb_re().match(v.clean, m.end):
+        return True  # 理事会を大使級で開くと発表した: its own gathering verb, non-past and reported
     held = has_any(after, lex["held"]) and not has_any(after[:12], lex["not_held_after"])
     return _own_cue(after, lex["planned"]) and not held and not has_any(after, lex["past_plans"])
+
+
+@lru_cache(maxsize=1)
+def _future_verb_re() -> re.Pattern:
+    """The trigger's own gathering verb in the non-past, reported or planned: 「理事会を大使級で開くと発表した」,
+    「会合を来月開催する方針」; not 「会合を開くよう求めた」 nor 「会談を開いたと発表した」."""
+    lex = lexicon("meeting")
+    verbs, reports = alternation(lex["future_verbs"]), alternation(lex["future_reports"])
+    return re.compile(rf"[をが][^、。をが]{{0,10}}?{verbs}{reports}")
 
 
 def _dated_setting(v: DocView, s: int, name_start: int, te: int, lex: dict) -> bool:
@@ -1233,7 +1318,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
         return "held" if _past_ongoing(after[:40], lex) else "ongoing"
     if _future(v, m, lex):
         return "planned"  # 会談の準備を開始した / 会談する予定だ: planned whatever day it was said
-    if has_any(after[:30], lex["held"]) and not has_any(after[:12], lex["not_held_after"]):
+    if _told_as_held(v, m, lex):
         return "held"
     if _continued_into_past(v, m, lex):
         return "held"  # 協議が…今朝まで行われ、…意向を示しました: the sentence's past carries the held clause
@@ -1245,12 +1330,20 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
 
 
 def _told_as_held(v: DocView, m: _Mention, lex: dict) -> bool:
-    """The trigger's own clause says the meeting took place (会談した, 協議が行われた): a held cue comes before
-    any planned one (not 理事会を…開くと発表した, where the sitting is to come and the announcement past)."""
+    """The trigger's own clause says the meeting took place (会談した, 協議が行われた, 会談しており): a held cue
+    comes before any planned one (not 理事会を…開くと発表した, where the sitting is to come and the
+    announcement past)."""
     after = v.clean[m.end:m.sent[1]][:30]
     held = [i for c in lex["held"] if (i := after.find(c)) >= 0]
     planned = [i for c in lex["planned"] if (i := after.find(c)) >= 0]
-    return bool(held) and (not planned or min(held) < min(planned)) and not has_any(after[:12], lex["not_held_after"])
+    return _perfect(v, m, lex) or (bool(held) and (not planned or min(held) < min(planned))
+                                   and not has_any(after[:12], lex["not_held_after"]))
+
+
+def _perfect(v: DocView, m: _Mention, lex: dict) -> bool:
+    """The trigger's own verb, right after it, in the perfect: 「18日にはB大統領と会談しており、…残したい考えだ」
+    is held, whatever plan the later clause reports. Not 「会談を検討しており」 (the verb is another's)."""
+    return v.clean.startswith(tuple(lex["perfect_after"]), m.end)
 
 
 def _continued_into_past(v: DocView, m: _Mention, lex: dict) -> bool:
@@ -1713,6 +1806,15 @@ class MeetingLexicon(BaseModel):
     outside_openers: list[str]  # これに対し、A氏は… / これに先立ち: a reaction or an aside, not an act there
     person_org_suffixes: list[str]  # バイデン政権が: the name stands for an administration, not the person
     act_cues: list[str]  # D委員長は…を提案した: acts that, like speech, place their subject at the conference
+    country_venue_after: list[str]  # マルタにおいて…会合が開催され: what makes a country the venue
+    within_place: list[str]  # リヤド市内のホテルで: an area word between a city and its venue mark
+    gathering_invites: list[str]  # パリに首脳を集めて会合を開いた: a place people are gathered or invited to
+    gathered_people: list[str]  # 首脳, 代表: who is gathered there (not 部隊を集める)
+    future_verbs: list[str]  # 開く, 開催する: a gathering verb in the non-past
+    future_reports: list[str]  # と発表, 予定: what makes the non-past gathering verb a report or plan
+    perfect_after: list[str]  # 18日に会談しており、…考えだ: the trigger's own verb in the perfect, held
+    date_after_links: list[str]  # 次の会談を来週開く: a day right after the trigger and these dates it
+    aside_links: list[str]  # 会合を中断して電話をかけ / 会議後、…と電話で協議: on the day of that meeting
 
 
 def _lexicon() -> dict:
