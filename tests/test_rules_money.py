@@ -1027,3 +1027,16 @@ def test_round10_a_giver_thanked_after_its_pledge_gives_it():
 def test_round10_a_taker_named_after_the_aid_it_received_gives_nothing():
     m = only_money("総額50億ドルの支援を受けてきたウクライナ政府は、さらなる支援を求めた。")
     assert m.donor == []
+
+
+@pytest.mark.parametrize("text", [
+    "EUはロシア産原油の価格上限を1バレル60ドルから47.6ドルに引き下げた。",
+    "ロシア産原油は１トン当たり400ドル前後で取引されている。",
+])
+def test_a_price_per_unit_of_a_good_is_no_money_record(text):
+    assert records(text, "money") == []
+
+
+def test_a_sum_beside_a_unit_price_is_still_money():
+    found = records("価格上限は1バレル60ドルのまま、日本はウクライナに30億ドルを融資する。", "money")
+    assert [m.amount.text for m in found] == ["30億ドル"]

@@ -511,6 +511,8 @@ class MoneyLexicon(BaseModel):
     recipient_after: list[str]
     aid_words: list[str]
     restated_gap: list[str]
+    unit_price_before: list[str]  # 1バレル60ドル: a price per unit of a good, no sum of money
+    unit_price_links: list[str]  # 1バレル60ドルから47.6ドルに: the other end of a changed unit price
     restated_after: list[str]
     restated_openers: list[str]
     donor_by_after: list[str]
@@ -628,6 +630,8 @@ def extract(v: DocView) -> list[Money]:
         if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end) \
                 or v.clean[ent.start - 1:ent.start] in ("=", "＝"):
             continue  # 1ドル=155円 / 1ドル＝100ルーブル台 is an exchange rate, on either side
+        if _unit_price(v, monies, k, lex):
+            continue
         relative = {g.canonical for g in _relative_giver(v, ent.end, e, lex)}
         recipient = [r for r in _recipients(v, s, e, lex) if r.canonical not in relative]  # …表明した日本政府に感謝
         donors = _givers(v, ent, (s, e), prev_money, {r.canonical for r in recipient if r}, lex)
@@ -829,6 +833,17 @@ def _parent(v: DocView, s: int, ms: int, currency: str, records: list, lex: dict
     si = v.sent_index(s)
     return next((r for r in reversed(records) if r.amount.currency == currency
                  and v.sent_index(r.evidence[-1].start) >= si - lex["part_of_reach"]), None)
+
+
+def _unit_price(v: DocView, monies: list, k: int, lex: dict) -> bool:
+    """A price per unit of a good is no sum given or lent: 「価格上限を1バレル60ドルから47.6ドルに下げ」 —
+    60ドル after 1バレル, and 47.6ドル, the other end of the change from it."""
+    ent = monies[k]
+    if v.clean.endswith(tuple(lex["unit_price_before"]), 0, ent.start):
+        return True
+    if k == 0 or v.clean[monies[k - 1].end:ent.start] not in lex["unit_price_links"]:
+        return False
+    return _unit_price(v, monies, k - 1, lex)
 
 
 def _restates(v: DocView, prev, ent) -> bool:
