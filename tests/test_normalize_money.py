@@ -91,8 +91,9 @@ def test_parse_money_none(text):
 
 def test_currency_codes_are_iso_4217():
     lex = load_lexicon("currencies")
-    codes = set(lex["suffix"].values()) | set(lex["prefix"].values())
+    codes = {c for v in (*lex["suffix"].values(), *lex["prefix"].values()) for c in v.split("|")}
     assert {"USD", "EUR", "JPY", "UAH", "RUB", "GBP", "CNY", "CHF"} <= codes
+    assert set(lex["shared_name_countries"]) <= codes
     for code in codes:
         assert pycountry.currencies.get(alpha_3=code) is not None, code
 
@@ -103,3 +104,18 @@ def test_find_money_is_linear(text):
     t0 = time.perf_counter()
     find_money(text)
     assert time.perf_counter() - t0 < 30.0  # a hang guard, not a speed target (bench/adversarial.py)
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("ノルウェーは今年の支援を850億クローネに増やす。", "NOK"),
+    ("デンマークは10億クローネの追加支援を決めた。", "DKK"),
+    ("ノルウェーに続き、デンマークも10億クローネを拠出する。", "DKK"),  # the country named last
+    ("ノルウェーは750億ノルウェー・クローネの枠組みを始めた。", "NOK"),
+])
+def test_a_currency_name_two_countries_share_is_read_by_the_country_named(text, currency):
+    (hit,) = find_money(text)
+    assert hit[2].currency == currency
+
+
+def test_a_shared_currency_name_with_no_country_named_is_no_sum():
+    assert find_money("支援は総額10億クローネにのぼる。") == []

@@ -122,9 +122,25 @@ def find_money(text: str) -> list[tuple[int, int, Amount]]:
     for m in _NUMBER.finditer(text or ""):
         hit = _one(text, m)
         if hit and hit[0] >= last_end:
+            hit = _shared_name(text, hit)
+            if hit is None:
+                continue
             found.append(hit)
             last_end = hit[1]
     return found
+
+
+def _shared_name(text: str, hit: tuple[int, int, Amount]) -> tuple[int, int, Amount] | None:
+    """850億クローネ after ノルウェー is NOK, after デンマーク DKK (the one named last before the sum);
+    with neither named, no sum."""
+    s, e, amount = hit
+    if "|" not in amount.currency:
+        return hit
+    by_country = load_lexicon("currencies")["shared_name_countries"]
+    last = {code: max((text.rfind(w, 0, s) for w in by_country.get(code, ())), default=-1)
+            for code in amount.currency.split("|")}
+    code, pos = max(last.items(), key=lambda kv: kv[1])
+    return (s, e, amount.model_copy(update={"currency": code})) if pos >= 0 else None
 
 
 def parse_money(s: str) -> Amount | None:
