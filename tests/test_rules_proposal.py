@@ -1866,3 +1866,48 @@ def test_pledging_to_join_a_led_force_agrees_to_it():
 def test_weighing_whether_to_join_a_force_agrees_to_nothing():
     found = proposals("会合では20カ国が、英仏主導の「平和維持部隊」に加わるかどうかを検討している。")
     assert all(p.status != "agreed" for p in found)
+
+
+# Round 11: a yen restatement beside a sum, lending schemes, windows of silence
+
+
+def test_a_yen_restatement_does_not_push_the_agreeing_verb_out_of_reach():
+    r = only("北欧5カ国の首脳会議は、ロシア中央銀行の凍結資産から生じる利息を返済に充てる仕組みで、来年までに"
+             "ウクライナへ200億ユーロ（約3兆2000億円）を貸し付けることで合意した。", "proposal")
+    assert r.status == "agreed"
+
+
+def test_a_scheme_whose_clause_repays_a_loan_is_economic_and_its_bloc_proposes_it():
+    r = only("EUは、差し押さえた資産の運用益を返済に充てる枠組みで、年内に100億ユーロ（約1兆6000億円）を"
+             "キーウに融資することで合意した。", "proposal")
+    assert r.kind == "economic_plan"
+    assert "European Union" in names(r.proposer)
+
+
+def test_a_scheme_that_watches_stays_an_institution():
+    r = only("両国は、前線での停戦違反を見張る仕組みを設けることで合意した。", "proposal")
+    assert r.kind == "institution"
+
+
+def test_a_bloc_using_a_scheme_without_agreeing_does_not_put_it_forward():
+    found = proposals("EUは、差し押さえた資産の運用益を返済に充てる仕組みで、キーウへの支援を続けている。")
+    assert all("European Union" not in names(p.proposer) for p in found)
+
+
+def test_a_quoted_window_of_silence_agreed_is_a_ceasefire_named_by_the_window():
+    r = only("トルコとロシアは、24時間の「沈黙の時間」を設けることで合意した。", "proposal")
+    assert r.kind == "ceasefire"
+    assert r.status == "agreed"
+    assert "」" not in r.name and "設け" not in r.name and "沈黙の時間" in r.name
+
+
+def test_a_quoted_window_proposed_has_no_stray_bracket():
+    r = only("ウクライナは、南部の前線で6時間の「静寂の窓」を設けるよう提案した。", "proposal")
+    assert r.kind == "ceasefire"
+    assert r.status == "proposed"
+    assert "Ukraine" in names(r.proposer)
+    assert "」" not in r.name and "「" not in r.name
+
+
+def test_a_window_of_silence_that_merely_held_is_no_proposal():
+    assert records("東部の前線では、昨夜も「沈黙の時間」が数時間続いた。", "proposal") == []

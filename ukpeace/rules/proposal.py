@@ -165,6 +165,13 @@ class _SpeakerFrom(BaseModel):
     after: list[str]
 
 
+class _FinancingMechanism(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field("", alias="_doc")
+    heads: list[str]             # 仕組み, 枠組み: heads whose own kind (institution) yields to a lending clause
+    cues: list[str]              # 返済, 運用益, 借り入れ: what the clause of a lending scheme says
+
+
 class ProposalLexicon(BaseModel):
     """The proposal trigger spec (resources/lexicons/proposal.json); a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -285,6 +292,8 @@ class ProposalLexicon(BaseModel):
     drafting_verbs: list[str]    # 米国とウクライナが詰めている|和平案: those who draft it put it forward
     stance_nouns: list[str]      # ベルギーは賠償ローンに慎重な姿勢を示している: a stance on it, not putting it forward
     kind_yielding_cues: list[str]  # 覚書: a document head's cue that yields to any other cue in the name
+    financing_mechanism: _FinancingMechanism  # 運用益を返済に充てる仕組み: a lending scheme, economic
+    truce_windows: list[str]     # 「沈黙の時間」を設ける: a pause in fire named as a window of time
 
 
 @lru_cache(maxsize=1)
@@ -497,10 +506,10 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     that ends in a wish or a demand settles nothing: '停戦を受け入れ、交渉の席に着けばよい' (modality_end)."""
     s, e = m.sent
     before = v.clean[max(s, m.start - 25):m.start]
-    after = v.clean[m.end:min(e, m.end + 35)]
+    tail = _unglossed(v.clean[m.end:e])
+    after = tail[:35]
     if has_any(v.clean[max(m.end, e - 12):e], lex["modality_end"]):
         return "proposed" if has_any(before + after, lex["status"]["proposed"]) else None
-    tail = v.clean[m.end:e]
     deferred = _deferred(tail, lex)
     if deferred:
         return deferred
@@ -529,6 +538,15 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], lex["agenda"]):
         return "under_discussion"
     return None
+
+
+_RESTATEMENT = re.compile(r"（(?:約|およそ)?[0-9０-９][^（）「」。]{0,20}）")
+
+
+def _unglossed(text: str) -> str:
+    """The text after a mention without parenthetical restatements of a sum, which push the verb out of the
+    window: '…仕組みで、500億ドル（約7兆9000億円）を融資することで合意した' reads as without the yen figure."""
+    return _RESTATEMENT.sub("", text)
 
 
 def _pending(after: str, lex: dict) -> bool:
@@ -706,7 +724,7 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             subject.append(ent)  # 中国が独自の和平案を示した: the subject of the verb after it
         elif marker in ("は", "も") and not v.clean.startswith(tuple(lex["about_markers"]), m.end) and \
                 (has_any(verb_after, lex["proposer_verbs"]) or has_any(verb_after[:6], lex["direct_proposed"])
-                 or _adopts(ent, verb_after, lex)) and \
+                 or _adopts(ent, verb_after, lex) or _adopts_as_means(ent, v.clean[m.end:e], lex)) and \
                 not _answers_it(verb_after, lex):
             topic.append((ent.end + between.find(marker), ent))
     marked += [x for x in _led_before(v, m, lex) if all(x.start != y.start for y in marked)]
@@ -788,6 +806,14 @@ def _adopts(ent, verb_after: str, lex: dict) -> bool:
     合意した', 'NATOは…誓約を採択'; two states agreeing are parties, not proposers ('米露は…停戦で合意')."""
     body = ent.label == "ORG" or ent.kind == "bloc"
     return body and any(verb_after.startswith(w) for w in lex["adopting_verbs"])
+
+
+def _adopts_as_means(ent, tail: str, lex: dict) -> bool:
+    """A bloc that agrees on an action by means of the proposal puts it forward: 'G7は、…を返済に充てる仕組みで、
+    年内に500億ドルを融資することで合意した'; not 'G7は…仕組みで、支援を続ける考えを示した' (no agreeing verb)."""
+    body = ent.label == "ORG" or ent.kind == "bloc"
+    return body and tail.startswith("で、") and \
+        has_any(_unglossed(tail).split("。")[0][:60], lex["vp_triggers"]["agreed"]) is not None
 
 
 def _led_by(v: DocView, m: _Mention, lex: dict) -> list:
@@ -1402,12 +1428,14 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: str, lex: dict) -> Opti
                 continue
             stop = stem_end + (1 if suffix == "る" else 0)
             start = _scan_clause(v, end + close if close else stop, s)
-            name = v.clean[start:stop].strip("「」 　").replace("「", "")
+            name = v.clean[start:stop].strip("「」 　").replace("「", "").replace("」", "")
             if "を" not in name or len(name) < 5:
                 return None
             obj = name[:name.rfind("を")]
-            if not has_any(obj, lex["vp_objects"]):
+            window = has_any(obj, lex["truce_windows"]) is not None  # 3時間の「沈黙の時間」を設ける: a pause
+            if not window and not has_any(obj, lex["vp_objects"]):
                 return None  # 操業を停止することを決めた: not the war's business
+            kind, name = ("ceasefire", obj) if window else (kind, name)  # named by the window, not by 設ける
             if kind == "institution" and any(obj.endswith(h) for h in lex["heads"]):
                 return None  # 仕組みを設ける: the head noun names it (see _head_mentions, setup_after)
             return _Mention(start, stem_end, verb, name, (s, e), status=status, rule="proposal.verb_phrase",
@@ -1922,10 +1950,19 @@ def _kind_of(g: list[_Mention], names: list[str], lex: dict) -> str:
     if kind == "other" and has_any(" ".join(cores), yielding):  # …肥料の輸出を後押しするための|覚書: the clause's
         kind = _nearest_kind(" ".join(names), lex, yielding)    # kind before the document's own
         kind = kind if kind != "other" else _kind(" ".join(cores), lex)
+    if kind == "institution" and any(_lends(x, lex) for x in g):
+        kind = "economic_plan"
     vp_kind = next((x.vp_kind for x in g if x.vp_kind and x.vp_kind != "other"), None)
     if kind == "other" and vp_kind:
         kind = vp_kind
     return kind if kind != "other" else _kind(" ".join(names), lex)
+
+
+def _lends(x: _Mention, lex: dict) -> bool:
+    """A mechanism whose naming clause lends or repays is a lending scheme (economic), not a body:
+    '凍結資産の運用益を返済に充てる仕組み'; not '停戦違反を見張る仕組み' (financing_mechanism)."""
+    fm = lex["financing_mechanism"]
+    return x.head in fm["heads"] and x.clause > 0 and has_any(x.name[:x.clause], fm["cues"]) is not None
 
 
 def _head_name(g: list[_Mention], name: str, lex: dict) -> tuple[str, list[str]]:
