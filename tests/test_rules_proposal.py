@@ -1911,3 +1911,34 @@ def test_a_quoted_window_proposed_has_no_stray_bracket():
 
 def test_a_window_of_silence_that_merely_held_is_no_proposal():
     assert records("東部の前線では、昨夜も「沈黙の時間」が数時間続いた。", "proposal") == []
+
+
+def test_a_loan_named_by_what_repays_it_is_an_agreed_economic_plan_of_its_bloc():
+    r = only("北欧理事会は、差し押さえた国有資産の運用益を返済に充てる80億ユーロ（約1兆3000億円）の融資を"
+             "モルドバに来春までに実行することで合意した。", "proposal")
+    assert r.kind == "economic_plan"
+    assert r.status == "agreed"
+    assert r.rule == "proposal.lending"
+    assert "80億ユーロの融資" in [r.name] + r.aliases
+
+
+def test_a_loan_backed_by_frozen_assets_names_its_lender_from_its_clause():
+    r = only("支援の柱は、EUが凍結資産を担保として供与する総額300億ユーロの「連帯融資」だ。", "proposal")
+    assert r.name == "連帯融資"
+    assert "European Union" in names(r.proposer)
+
+
+def test_a_quoted_loan_repeated_bare_is_one_rejected_proposal():
+    r = only("欧州委が推したのは、凍結資産を原資とする「返済融資」だった。"
+             "だが首脳らは返済融資の採用を見送った。", "proposal")
+    assert r.name == "返済融資"
+    assert r.status == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "日本は、ウクライナに5億ドルの融資を供与すると表明した。",  # a sum lent, no backing named
+    "凍結資産の運用益で返済する10億ポンドの融資の協定に、両国が署名した。",  # the loan is the document's topic
+    "銀行は住宅向けの融資計画を見直した。",  # 融資 is not the head
+])
+def test_a_plain_loan_is_no_lending_proposal(text):
+    assert all(r.rule != "proposal.lending" for r in proposals(text))

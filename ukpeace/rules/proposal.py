@@ -170,6 +170,9 @@ class _FinancingMechanism(BaseModel):
     doc: str = Field("", alias="_doc")
     heads: list[str]             # 仕組み, 枠組み: heads whose own kind (institution) yields to a lending clause
     cues: list[str]              # 返済, 運用益, 借り入れ: what the clause of a lending scheme says
+    loan_heads: list[str]        # 融資: a loan, a proposal when named by what backs it or by a quoted name
+    loan_cues: list[str]         # 運用益, 原資, 担保: what a loan's naming clause says it is backed by
+    lending_verbs: list[str]     # 供与する: the subject of a loan's clause with this verb lends it
 
 
 class ProposalLexicon(BaseModel):
@@ -698,7 +701,8 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             continue
         nxt = v.clean[ent.end:ent.end + 10]
         if ent.start >= m.start:
-            if nxt.startswith(tuple(lex["marked_inside"])) or _names_it(v, m, ent, lex):
+            if nxt.startswith(tuple(lex["marked_inside"])) or _names_it(v, m, ent, lex) or \
+                    (re.match(r"）?が", nxt) and _lends_it(m, v.clean[ent.end:m.end], lex)):
                 marked.append(ent)
             continue
         if _speaks_from(v, m, ent, lex):
@@ -717,8 +721,9 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
                 marker = "は"  # a headline's subject: ウクライナ、中立化と引き換えに「安全の保証」提案
             else:
                 continue
+        lends = _lends_it(m, v.clean[ent.end:m.end], lex)
         if marker == "が" and (has_any(v.clean[ent.end:m.end - len(m.core)] if m.clause else between,
-                                       lex["proposer_verbs"]) or _drafted_by(between, lex)):
+                                       lex["proposer_verbs"]) or _drafted_by(between, lex) or lends):
             marked.append(ent)  # Xが提案した…, AとBが詰めている…
         elif marker == "が" and _puts_forward_after(verb_after, lex) and not _in_headline(v, m.start):
             subject.append(ent)  # 中国が独自の和平案を示した: the subject of the verb after it
@@ -808,11 +813,17 @@ def _adopts(ent, verb_after: str, lex: dict) -> bool:
     return body and any(verb_after.startswith(w) for w in lex["adopting_verbs"])
 
 
+def _lends_it(m: _Mention, between: str, lex: dict) -> bool:
+    """The subject of a loan's naming clause lends it: 'G7が凍結資産の運用益を原資として供与する「ＥＲＡ融資」'."""
+    return m.rule == "proposal.lending" and m.clause > 0 and \
+        has_any(between, lex["financing_mechanism"]["lending_verbs"]) is not None
+
+
 def _adopts_as_means(ent, tail: str, lex: dict) -> bool:
     """A bloc that agrees on an action by means of the proposal puts it forward: 'G7は、…を返済に充てる仕組みで、
     年内に500億ドルを融資することで合意した'; not 'G7は…仕組みで、支援を続ける考えを示した' (no agreeing verb)."""
     body = ent.label == "ORG" or ent.kind == "bloc"
-    return body and tail.startswith("で、") and \
+    return body and tail.lstrip("」").startswith(("で、", "を")) and \
         has_any(_unglossed(tail).split("。")[0][:60], lex["vp_triggers"]["agreed"]) is not None
 
 
@@ -1015,6 +1026,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _apposition_mentions(v, s, e, lex)
         out += _vp_mentions(v, s, e, lex)
         out += _quoted_name_mentions(v, s, e, lex)
+        out += _lending_mentions(v, s, e, lex)
         out += _count_mentions(v, s, e, lex)
         out += _package_mentions(v, s, e)
     out = _outermost(_drop_carriers(v, out, lex))
@@ -1365,6 +1377,51 @@ def _quoted_name_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
         out.append(_Mention(q.start(), q.end(), inner[-3:], q.group(1), (s, e), quoted=True,
                             rule="proposal.quoted_name"))
     return out
+
+
+def _lending_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A loan named by what backs or repays it, '凍結資産の運用益を返済に充てる500億ドルの融資', or by a name the
+    text quotes, 「賠償融資」 (and 賠償融資 again after it). Not '日本は5億ドルの融資を表明' (a sum lent, which
+    the money rules read), nor 融資計画 (not the head)."""
+    fm = lex["financing_mechanism"]
+    out = []
+    for hs, he, w in find_all(v.clean, fm["loan_heads"], s, e):
+        if he < e and (_COMPOUND.match(v.clean[he]) or
+                       (v.clean[he] == "の" and any(v.clean.startswith(h, he + 1) for h in lex["heads"]))):
+            continue  # 融資計画, 融資の協定: the loan only says what the document is about
+        j = hs
+        while j > s and _LOAN_NAME.match(v.clean[j - 1]):
+            j -= 1
+        named = j < hs and v.clean.find(f"「{v.clean[j:he]}」") != -1  # 「賠償融資」 somewhere in the text
+        anchor, link = _loan_anchor(v, s, j, he)
+        start, plain = _left(v, anchor, s, clause=True), _left(v, anchor, s)
+        if start < plain and has_any(v.clean[start:plain], fm["loan_cues"]):
+            clause = plain - start
+        elif named:
+            start, plain, clause = j, j, 0
+        else:
+            continue
+        tail = link + v.clean[j:he]
+        quote = v.clean[anchor:j] == "「"  # …の「ＥＲＡ融資」: the quoted name is its name and core
+        name = v.clean[start:anchor].strip("「」 　") + tail if start < j and not quote else v.clean[j:he]
+        core = v.clean[plain:anchor].strip("「」 　") + tail if plain < j and not quote else v.clean[j:he]
+        out.append(_Mention(start, he + (v.clean[he:he + 1] == "」"), w, name, (s, e), quoted=named,
+                            clause=clause, rule="proposal.lending", core=core))
+    return out
+
+
+def _loan_anchor(v: DocView, s: int, j: int, he: int) -> tuple[int, str]:
+    """Where a loan's modifiers end, and the link to put back: '…の「ＥＲＡ融資」' (the quote),
+    '500億ドル（約7兆9000億円）の融資' (the restatement, and its の)."""
+    if v.clean[j - 1:j] == "「" and v.clean[he:he + 1] == "」":
+        return j - 1, ""
+    gloss = v.clean.rfind("（", s, j) if v.clean.endswith("）の", s, j) else -1
+    if gloss != -1 and _RESTATEMENT.fullmatch(v.clean[gloss:j - 1]):
+        return gloss, "の"
+    return j, ""
+
+
+_LOAN_NAME = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-zＡ-Ｚａ-ｚ]")  # ＥＲＡ融資, 賠償融資
 
 
 def _count_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
