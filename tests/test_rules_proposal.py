@@ -1942,3 +1942,19 @@ def test_a_quoted_loan_repeated_bare_is_one_rejected_proposal():
 ])
 def test_a_plain_loan_is_no_lending_proposal(text):
     assert all(r.rule != "proposal.lending" for r in proposals(text))
+
+
+def test_an_exchange_of_prisoners_agreed_as_a_noun_is_a_proposal():
+    r = only("3日間の協議の末、双方は計240人の捕虜の交換について合意した。", "proposal")
+    assert r.status == "agreed"
+    assert "捕虜の交換" in r.name
+
+
+def test_an_exchange_agreed_with_mo_is_also_called_a_prisoner_exchange():
+    r = only("両国の外相はさらに、来週にも双方の捕虜90人ずつを交換することでも合意した。", "proposal")
+    assert r.status == "agreed"
+    assert "捕虜交換" in r.aliases
+
+
+def test_an_exchange_that_is_only_reported_is_no_proposal():
+    assert proposals("捕虜の交換は、昨年末以来となる。") == []

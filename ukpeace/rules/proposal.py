@@ -67,6 +67,7 @@ class _Mention:
     bloc: Optional[str] = None         # NATOへの招待: the bloc a bloc head names
     bare: bool = False                 # 和平案 alone: kept only when the sentence says whose it is
     date_borrowed: bool = False        # its date is not its sentence's (paragraph, heading or lead date)
+    noun_form: str = ""                # 捕虜175人ずつを交換 is also 捕虜交換: the object's noun and the verb
 
 
 class _Status(BaseModel):
@@ -1496,8 +1497,17 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: str, lex: dict) -> Opti
             if kind == "institution" and any(obj.endswith(h) for h in lex["heads"]):
                 return None  # 仕組みを設ける: the head noun names it (see _head_mentions, setup_after)
             return _Mention(start, stem_end, verb, name, (s, e), status=status, rule="proposal.verb_phrase",
-                            vp_kind=kind)
+                            vp_kind=kind, noun_form=_noun_form(obj, verb, lex))
     return None
+
+
+def _noun_form(obj: str, verb: str, lex: dict) -> str:
+    """The noun a verb phrase is also called by, when its verb is one of vp_verbs.other: '双方の捕虜175人ずつを交換'
+    is also '捕虜交換', '遺体を返還' '遺体返還'; '部隊を撤退' has none."""
+    if verb not in lex["vp_verbs"]["other"]:
+        return ""
+    noun = next((n for n in lex["vp_objects"] if n in obj), None)
+    return noun + verb if noun else ""
 
 
 def _outermost(ms: list[_Mention]) -> list[_Mention]:
@@ -2080,7 +2090,9 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     name, heads = _head_name(g, name, lex)
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
     framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
-    aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) if n != name))
+    nouns = [x.noun_form for x in g if x.noun_form]
+    aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) + nouns
+                                 if n != name))
     body = [x.status for x in g if x.status and not _in_headline(v, x.start)]
     statuses = body or [x.status for x in g if x.status]  # a title compresses: 「30日間停戦」受け入れ = ready to accept
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
