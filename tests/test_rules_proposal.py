@@ -1958,3 +1958,17 @@ def test_an_exchange_agreed_with_mo_is_also_called_a_prisoner_exchange():
 
 def test_an_exchange_that_is_only_reported_is_no_proposal():
     assert proposals("捕虜の交換は、昨年末以来となる。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "東京での会議では、両国の企業などが合わせて34本の協力文書に署名した。",
+    "会場では、政府機関と企業の間で計12件の文書が取り交わされた。",
+    "両国の代表は、仲介国とそれぞれ別々の文書に署名した。",
+])
+def test_a_batch_of_documents_signed_is_no_proposal(text):
+    assert proposals(text) == []
+
+
+def test_a_document_of_numbered_points_is_still_one_proposal():
+    r = only("中国は、停戦と和平交渉の開始を呼びかける12項目の文書を公表した。", "proposal")
+    assert r.points == 12

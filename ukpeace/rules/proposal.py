@@ -176,6 +176,14 @@ class _FinancingMechanism(BaseModel):
     lending_verbs: list[str]     # 供与する: the subject of a loan's clause with this verb lends it
 
 
+class _BatchDocuments(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field("", alias="_doc")
+    heads: list[str]             # 文書, 覚書: document heads
+    counters: list[str]          # 本, 件, 通: counters of documents (56本の文書)
+    apart: list[str]             # 別々の: documents told apart
+
+
 class ProposalLexicon(BaseModel):
     """The proposal trigger spec (resources/lexicons/proposal.json); a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -296,6 +304,7 @@ class ProposalLexicon(BaseModel):
     drafting_verbs: list[str]    # 米国とウクライナが詰めている|和平案: those who draft it put it forward
     stance_nouns: list[str]      # ベルギーは賠償ローンに慎重な姿勢を示している: a stance on it, not putting it forward
     kind_yielding_cues: list[str]  # 覚書: a document head's cue that yields to any other cue in the name
+    batch_documents: _BatchDocuments  # 56本の協力文書, 別々の文書: papers signed in a batch, no proposal
     financing_mechanism: _FinancingMechanism  # 運用益を返済に充てる仕組み: a lending scheme, economic
     truce_windows: list[str]     # 「沈黙の時間」を設ける: a pause in fire named as a window of time
 
@@ -1088,6 +1097,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs) or \
                 _financing(v.clean[plain:hs], w, lex):
             continue
+        if _batch(v.clean[start:hs], w, lex):
+            continue
         if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain) or \
                 _topic_only(v.clean[start:plain], w, lex):
             continue
@@ -1324,6 +1335,18 @@ def _financing(plain_mod: str, head: str, lex: dict) -> bool:
     mod = plain_mod.strip("「」 　")
     mod = mod[:-1] if mod.endswith("の") else mod
     return head in lex["money_heads"] and any(mod.endswith(x) for x in lex["money_modifiers"])
+
+
+def _batch(mod: str, head: str, lex: dict) -> bool:
+    """A document head counted in the plural, or told apart, names a batch of papers, not one proposal:
+    '官民による56本の協力文書が署名された', '国連、トルコと別々の文書に署名した' (batch_documents); not
+    '12項目の文書' (points of one document)."""
+    b = lex["batch_documents"]
+    if head not in b["heads"]:
+        return False
+    counted = re.search(rf"([0-9０-９]+)(?:{alternation(b['counters'])})の", mod)
+    plural = counted is not None and int(counted.group(1).translate(_DIGITS)) >= 2
+    return plural or has_any(mod, b["apart"]) is not None
 
 
 def _list_item(v: DocView, start: int, end: int, name: str, head: str) -> bool:
