@@ -1351,8 +1351,13 @@ def _batch(mod: str, head: str, lex: dict) -> bool:
 
 def _list_item(v: DocView, start: int, end: int, name: str, head: str) -> bool:
     """A bare head listed between commas is an item of something larger, not a proposal:
-    '市民の保護、安全の保証、自衛の決意の5項目' (安全の保証 is one of five points)."""
-    return name == head and v.clean[start - 1:start] == "、" and bool(_LIST_NEXT.match(v.clean, end))
+    '市民の保護、安全の保証、自衛の決意の5項目' (安全の保証 is one of five points); so is one between numbered
+    markers: '①停戦の監視②捕虜の交換③港湾の再開――の3項目'."""
+    if name != head:
+        return False
+    markers = tuple(_lex()["list_markers"])
+    numbered = v.clean.endswith(markers, 0, start) and v.clean.startswith(markers + ("――",), end)
+    return numbered or (v.clean[start - 1:start] == "、" and bool(_LIST_NEXT.match(v.clean, end)))
 
 
 _GLOSS = re.compile(r"（[^（）]{2,20}）$")  # 「イースタン・セントリー（東部の番人）」: the gloss is an alias
