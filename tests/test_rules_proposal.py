@@ -1972,3 +1972,14 @@ def test_a_batch_of_documents_signed_is_no_proposal(text):
 def test_a_document_of_numbered_points_is_still_one_proposal():
     r = only("中国は、停戦と和平交渉の開始を呼びかける12項目の文書を公表した。", "proposal")
     assert r.points == 12
+
+
+def test_a_plan_called_by_its_letter_is_named_and_kinded_by_its_clause():
+    r = only("欧州委は、加盟国がそろって市場から借り入れてキーウに貸し付ける「プランC」を首脳らに示した。", "proposal")
+    assert r.name == "プランC"
+    assert r.kind == "economic_plan" and r.status == "proposed"
+    assert "European Commission" in names(r.proposer)
+
+
+def test_a_lettered_plan_named_in_passing_is_no_proposal():
+    assert proposals("首相は「プランC」という言い方は避けたいと語った。") == []

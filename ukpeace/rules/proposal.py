@@ -304,6 +304,7 @@ class ProposalLexicon(BaseModel):
     drafting_verbs: list[str]    # 米国とウクライナが詰めている|和平案: those who draft it put it forward
     stance_nouns: list[str]      # ベルギーは賠償ローンに慎重な姿勢を示している: a stance on it, not putting it forward
     kind_yielding_cues: list[str]  # 覚書: a document head's cue that yields to any other cue in the name
+    plan_nicknames: list[str]    # プラン[A-Z]: a quoted plan called by a letter or number (「プランB」)
     batch_documents: _BatchDocuments  # 56本の協力文書, 別々の文書: papers signed in a batch, no proposal
     financing_mechanism: _FinancingMechanism  # 運用益を返済に充てる仕組み: a lending scheme, economic
     truce_windows: list[str]     # 「沈黙の時間」を設ける: a pause in fire named as a window of time
@@ -323,6 +324,7 @@ def _re() -> dict:
     """Patterns built from the proposal lexicon: adjectival modifiers, point counts, durations."""
     lex = _lex()
     points = alternation(lex["point_units"])
+    plan_nickname = "|".join(f"(?:{x})" for x in lex["plan_nicknames"])
     title, party = lex["actor_title"], lex["signatory_title"]
     return {
         "actor_title": re.compile(rf"{alternation(title['states'])}?{alternation(title['titles'])}?"),
@@ -347,6 +349,7 @@ def _re() -> dict:
         # G7の首脳は / 先進7カ国（G7）の首脳は: the actor whose leaders are the subject
         "role_subject": re.compile(rf"^[）)]?(?:[（(][^（）()]{{1,10}}[）)])?の"
                                    rf"{alternation(lex['subject_roles'])}(は|が|も)"),
+        "plan_nickname": re.compile(plan_nickname),
     }
 
 
@@ -1395,7 +1398,9 @@ def _quoted_name_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
     out = []
     for q in _QUOTE.finditer(v.clean, s, e):
         inner = _GLOSS_AFTER.sub("", _ABBREV.sub("", q.group(1))) if q.group(1).endswith(("）", ")")) else q.group(1)
-        if not any(inner.endswith(x) for x in lex["quoted_suffixes"]) or any(inner.endswith(h) for h in lex["heads"]):
+        nickname = _re()["plan_nickname"].fullmatch(inner) is not None  # 「プランB」: a plan called by its letter
+        if not nickname and (not any(inner.endswith(x) for x in lex["quoted_suffixes"])
+                             or any(inner.endswith(h) for h in lex["heads"])):
             continue  # not a body or an act, or a head noun the head rule reads
         if has_any(v.clean[q.end():q.end() + 5], lex["quoted_not_after"]):
             continue
@@ -1403,8 +1408,9 @@ def _quoted_name_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
         if ent is not None and ent.end >= q.end(1) - 1 and (ent.label in ("GPE", "LOC", "PERSON") or
                                                             (ent.label == "FAC" and ent.source == "gazetteer")):
             continue  # the whole name is a place or a person (GiNZA's FAC on 「…コミットメント」 is no place)
-        out.append(_Mention(q.start(), q.end(), inner[-3:], q.group(1), (s, e), quoted=True,
-                            rule="proposal.quoted_name"))
+        start = _clause_start(v, q.start(), s) if nickname else q.start()  # 借り入れて融資する「プランB」
+        out.append(_Mention(start, q.end(), inner[-3:], v.clean[start:q.start()] + q.group(1), (s, e), quoted=True,
+                            rule="proposal.quoted_name", clause=q.start() - start, core=q.group(1)))
     return out
 
 
