@@ -1866,3 +1866,120 @@ def test_pledging_to_join_a_led_force_agrees_to_it():
 def test_weighing_whether_to_join_a_force_agrees_to_nothing():
     found = proposals("会合では20カ国が、英仏主導の「平和維持部隊」に加わるかどうかを検討している。")
     assert all(p.status != "agreed" for p in found)
+
+
+# Round 11: a yen restatement beside a sum, lending schemes, windows of silence
+
+
+def test_a_yen_restatement_does_not_push_the_agreeing_verb_out_of_reach():
+    r = only("北欧5カ国の首脳会議は、ロシア中央銀行の凍結資産から生じる利息を返済に充てる仕組みで、来年までに"
+             "ウクライナへ200億ユーロ（約3兆2000億円）を貸し付けることで合意した。", "proposal")
+    assert r.status == "agreed"
+
+
+def test_a_scheme_whose_clause_repays_a_loan_is_economic_and_its_bloc_proposes_it():
+    r = only("EUは、差し押さえた資産の運用益を返済に充てる枠組みで、年内に100億ユーロ（約1兆6000億円）を"
+             "キーウに融資することで合意した。", "proposal")
+    assert r.kind == "economic_plan"
+    assert "European Union" in names(r.proposer)
+
+
+def test_a_scheme_that_watches_stays_an_institution():
+    r = only("両国は、前線での停戦違反を見張る仕組みを設けることで合意した。", "proposal")
+    assert r.kind == "institution"
+
+
+def test_a_bloc_using_a_scheme_without_agreeing_does_not_put_it_forward():
+    found = proposals("EUは、差し押さえた資産の運用益を返済に充てる仕組みで、キーウへの支援を続けている。")
+    assert all("European Union" not in names(p.proposer) for p in found)
+
+
+def test_a_quoted_window_of_silence_agreed_is_a_ceasefire_named_by_the_window():
+    r = only("トルコとロシアは、24時間の「沈黙の時間」を設けることで合意した。", "proposal")
+    assert r.kind == "ceasefire"
+    assert r.status == "agreed"
+    assert "」" not in r.name and "設け" not in r.name and "沈黙の時間" in r.name
+
+
+def test_a_quoted_window_proposed_has_no_stray_bracket():
+    r = only("ウクライナは、南部の前線で6時間の「静寂の窓」を設けるよう提案した。", "proposal")
+    assert r.kind == "ceasefire"
+    assert r.status == "proposed"
+    assert "Ukraine" in names(r.proposer)
+    assert "」" not in r.name and "「" not in r.name
+
+
+def test_a_window_of_silence_that_merely_held_is_no_proposal():
+    assert records("東部の前線では、昨夜も「沈黙の時間」が数時間続いた。", "proposal") == []
+
+
+def test_a_loan_named_by_what_repays_it_is_an_agreed_economic_plan_of_its_bloc():
+    r = only("北欧理事会は、差し押さえた国有資産の運用益を返済に充てる80億ユーロ（約1兆3000億円）の融資を"
+             "モルドバに来春までに実行することで合意した。", "proposal")
+    assert r.kind == "economic_plan"
+    assert r.status == "agreed"
+    assert r.rule == "proposal.lending"
+    assert "80億ユーロの融資" in [r.name] + r.aliases
+
+
+def test_a_loan_backed_by_frozen_assets_names_its_lender_from_its_clause():
+    r = only("支援の柱は、EUが凍結資産を担保として供与する総額300億ユーロの「連帯融資」だ。", "proposal")
+    assert r.name == "連帯融資"
+    assert "European Union" in names(r.proposer)
+
+
+def test_a_quoted_loan_repeated_bare_is_one_rejected_proposal():
+    r = only("欧州委が推したのは、凍結資産を原資とする「返済融資」だった。"
+             "だが首脳らは返済融資の採用を見送った。", "proposal")
+    assert r.name == "返済融資"
+    assert r.status == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "日本は、ウクライナに5億ドルの融資を供与すると表明した。",  # a sum lent, no backing named
+    "凍結資産の運用益で返済する10億ポンドの融資の協定に、両国が署名した。",  # the loan is the document's topic
+    "銀行は住宅向けの融資計画を見直した。",  # 融資 is not the head
+])
+def test_a_plain_loan_is_no_lending_proposal(text):
+    assert all(r.rule != "proposal.lending" for r in proposals(text))
+
+
+def test_an_exchange_of_prisoners_agreed_as_a_noun_is_a_proposal():
+    r = only("3日間の協議の末、双方は計240人の捕虜の交換について合意した。", "proposal")
+    assert r.status == "agreed"
+    assert "捕虜の交換" in r.name
+
+
+def test_an_exchange_agreed_with_mo_is_also_called_a_prisoner_exchange():
+    r = only("両国の外相はさらに、来週にも双方の捕虜90人ずつを交換することでも合意した。", "proposal")
+    assert r.status == "agreed"
+    assert "捕虜交換" in r.aliases
+
+
+def test_an_exchange_that_is_only_reported_is_no_proposal():
+    assert proposals("捕虜の交換は、昨年末以来となる。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "東京での会議では、両国の企業などが合わせて34本の協力文書に署名した。",
+    "会場では、政府機関と企業の間で計12件の文書が取り交わされた。",
+    "両国の代表は、仲介国とそれぞれ別々の文書に署名した。",
+])
+def test_a_batch_of_documents_signed_is_no_proposal(text):
+    assert proposals(text) == []
+
+
+def test_a_document_of_numbered_points_is_still_one_proposal():
+    r = only("中国は、停戦と和平交渉の開始を呼びかける12項目の文書を公表した。", "proposal")
+    assert r.points == 12
+
+
+def test_a_plan_called_by_its_letter_is_named_and_kinded_by_its_clause():
+    r = only("欧州委は、加盟国がそろって市場から借り入れてキーウに貸し付ける「プランC」を首脳らに示した。", "proposal")
+    assert r.name == "プランC"
+    assert r.kind == "economic_plan" and r.status == "proposed"
+    assert "European Commission" in names(r.proposer)
+
+
+def test_a_lettered_plan_named_in_passing_is_no_proposal():
+    assert proposals("首相は「プランC」という言い方は避けたいと語った。") == []

@@ -67,6 +67,7 @@ class _Mention:
     bloc: Optional[str] = None         # NATOへの招待: the bloc a bloc head names
     bare: bool = False                 # 和平案 alone: kept only when the sentence says whose it is
     date_borrowed: bool = False        # its date is not its sentence's (paragraph, heading or lead date)
+    noun_form: str = ""                # 捕虜175人ずつを交換 is also 捕虜交換: the object's noun and the verb
 
 
 class _Status(BaseModel):
@@ -163,6 +164,24 @@ class _SpeakerFrom(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     doc: str = Field("", alias="_doc")
     after: list[str]
+
+
+class _FinancingMechanism(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field("", alias="_doc")
+    heads: list[str]             # 仕組み, 枠組み: heads whose own kind (institution) yields to a lending clause
+    cues: list[str]              # 返済, 運用益, 借り入れ: what the clause of a lending scheme says
+    loan_heads: list[str]        # 融資: a loan, a proposal when named by what backs it or by a quoted name
+    loan_cues: list[str]         # 運用益, 原資, 担保: what a loan's naming clause says it is backed by
+    lending_verbs: list[str]     # 供与する: the subject of a loan's clause with this verb lends it
+
+
+class _BatchDocuments(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field("", alias="_doc")
+    heads: list[str]             # 文書, 覚書: document heads
+    counters: list[str]          # 本, 件, 通: counters of documents (56本の文書)
+    apart: list[str]             # 別々の: documents told apart
 
 
 class ProposalLexicon(BaseModel):
@@ -285,6 +304,10 @@ class ProposalLexicon(BaseModel):
     drafting_verbs: list[str]    # 米国とウクライナが詰めている|和平案: those who draft it put it forward
     stance_nouns: list[str]      # ベルギーは賠償ローンに慎重な姿勢を示している: a stance on it, not putting it forward
     kind_yielding_cues: list[str]  # 覚書: a document head's cue that yields to any other cue in the name
+    plan_nicknames: list[str]    # プラン[A-Z]: a quoted plan called by a letter or number (「プランB」)
+    batch_documents: _BatchDocuments  # 56本の協力文書, 別々の文書: papers signed in a batch, no proposal
+    financing_mechanism: _FinancingMechanism  # 運用益を返済に充てる仕組み: a lending scheme, economic
+    truce_windows: list[str]     # 「沈黙の時間」を設ける: a pause in fire named as a window of time
 
 
 @lru_cache(maxsize=1)
@@ -301,6 +324,7 @@ def _re() -> dict:
     """Patterns built from the proposal lexicon: adjectival modifiers, point counts, durations."""
     lex = _lex()
     points = alternation(lex["point_units"])
+    plan_nickname = "|".join(f"(?:{x})" for x in lex["plan_nicknames"])
     title, party = lex["actor_title"], lex["signatory_title"]
     return {
         "actor_title": re.compile(rf"{alternation(title['states'])}?{alternation(title['titles'])}?"),
@@ -325,6 +349,7 @@ def _re() -> dict:
         # G7の首脳は / 先進7カ国（G7）の首脳は: the actor whose leaders are the subject
         "role_subject": re.compile(rf"^[）)]?(?:[（(][^（）()]{{1,10}}[）)])?の"
                                    rf"{alternation(lex['subject_roles'])}(は|が|も)"),
+        "plan_nickname": re.compile(plan_nickname),
     }
 
 
@@ -497,10 +522,10 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     that ends in a wish or a demand settles nothing: '停戦を受け入れ、交渉の席に着けばよい' (modality_end)."""
     s, e = m.sent
     before = v.clean[max(s, m.start - 25):m.start]
-    after = v.clean[m.end:min(e, m.end + 35)]
+    tail = _unglossed(v.clean[m.end:e])
+    after = tail[:35]
     if has_any(v.clean[max(m.end, e - 12):e], lex["modality_end"]):
         return "proposed" if has_any(before + after, lex["status"]["proposed"]) else None
-    tail = v.clean[m.end:e]
     deferred = _deferred(tail, lex)
     if deferred:
         return deferred
@@ -529,6 +554,15 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], lex["agenda"]):
         return "under_discussion"
     return None
+
+
+_RESTATEMENT = re.compile(r"（(?:約|およそ)?[0-9０-９][^（）「」。]{0,20}）")
+
+
+def _unglossed(text: str) -> str:
+    """The text after a mention without parenthetical restatements of a sum, which push the verb out of the
+    window: '…仕組みで、500億ドル（約7兆9000億円）を融資することで合意した' reads as without the yen figure."""
+    return _RESTATEMENT.sub("", text)
 
 
 def _pending(after: str, lex: dict) -> bool:
@@ -680,7 +714,8 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             continue
         nxt = v.clean[ent.end:ent.end + 10]
         if ent.start >= m.start:
-            if nxt.startswith(tuple(lex["marked_inside"])) or _names_it(v, m, ent, lex):
+            if nxt.startswith(tuple(lex["marked_inside"])) or _names_it(v, m, ent, lex) or \
+                    (re.match(r"）?が", nxt) and _lends_it(m, v.clean[ent.end:m.end], lex)):
                 marked.append(ent)
             continue
         if _speaks_from(v, m, ent, lex):
@@ -699,14 +734,15 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
                 marker = "は"  # a headline's subject: ウクライナ、中立化と引き換えに「安全の保証」提案
             else:
                 continue
+        lends = _lends_it(m, v.clean[ent.end:m.end], lex)
         if marker == "が" and (has_any(v.clean[ent.end:m.end - len(m.core)] if m.clause else between,
-                                       lex["proposer_verbs"]) or _drafted_by(between, lex)):
+                                       lex["proposer_verbs"]) or _drafted_by(between, lex) or lends):
             marked.append(ent)  # Xが提案した…, AとBが詰めている…
         elif marker == "が" and _puts_forward_after(verb_after, lex) and not _in_headline(v, m.start):
             subject.append(ent)  # 中国が独自の和平案を示した: the subject of the verb after it
         elif marker in ("は", "も") and not v.clean.startswith(tuple(lex["about_markers"]), m.end) and \
                 (has_any(verb_after, lex["proposer_verbs"]) or has_any(verb_after[:6], lex["direct_proposed"])
-                 or _adopts(ent, verb_after, lex)) and \
+                 or _adopts(ent, verb_after, lex) or _adopts_as_means(ent, v.clean[m.end:e], lex)) and \
                 not _answers_it(verb_after, lex):
             topic.append((ent.end + between.find(marker), ent))
     marked += [x for x in _led_before(v, m, lex) if all(x.start != y.start for y in marked)]
@@ -788,6 +824,20 @@ def _adopts(ent, verb_after: str, lex: dict) -> bool:
     合意した', 'NATOは…誓約を採択'; two states agreeing are parties, not proposers ('米露は…停戦で合意')."""
     body = ent.label == "ORG" or ent.kind == "bloc"
     return body and any(verb_after.startswith(w) for w in lex["adopting_verbs"])
+
+
+def _lends_it(m: _Mention, between: str, lex: dict) -> bool:
+    """The subject of a loan's naming clause lends it: 'G7が凍結資産の運用益を原資として供与する「ＥＲＡ融資」'."""
+    return m.rule == "proposal.lending" and m.clause > 0 and \
+        has_any(between, lex["financing_mechanism"]["lending_verbs"]) is not None
+
+
+def _adopts_as_means(ent, tail: str, lex: dict) -> bool:
+    """A bloc that agrees on an action by means of the proposal puts it forward: 'G7は、…を返済に充てる仕組みで、
+    年内に500億ドルを融資することで合意した'; not 'G7は…仕組みで、支援を続ける考えを示した' (no agreeing verb)."""
+    body = ent.label == "ORG" or ent.kind == "bloc"
+    return body and tail.lstrip("」").startswith(("で、", "を")) and \
+        has_any(_unglossed(tail).split("。")[0][:60], lex["vp_triggers"]["agreed"]) is not None
 
 
 def _led_by(v: DocView, m: _Mention, lex: dict) -> list:
@@ -989,6 +1039,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _apposition_mentions(v, s, e, lex)
         out += _vp_mentions(v, s, e, lex)
         out += _quoted_name_mentions(v, s, e, lex)
+        out += _lending_mentions(v, s, e, lex)
         out += _count_mentions(v, s, e, lex)
         out += _package_mentions(v, s, e)
     out = _outermost(_drop_carriers(v, out, lex))
@@ -1048,6 +1099,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         mod = v.clean[start:hs].strip("「」")
         if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs) or \
                 _financing(v.clean[plain:hs], w, lex):
+            continue
+        if _batch(v.clean[start:hs], w, lex):
             continue
         if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain) or \
                 _topic_only(v.clean[start:plain], w, lex):
@@ -1287,10 +1340,27 @@ def _financing(plain_mod: str, head: str, lex: dict) -> bool:
     return head in lex["money_heads"] and any(mod.endswith(x) for x in lex["money_modifiers"])
 
 
+def _batch(mod: str, head: str, lex: dict) -> bool:
+    """A document head counted in the plural, or told apart, names a batch of papers, not one proposal:
+    '官民による56本の協力文書が署名された', '国連、トルコと別々の文書に署名した' (batch_documents); not
+    '12項目の文書' (points of one document)."""
+    b = lex["batch_documents"]
+    if head not in b["heads"]:
+        return False
+    counted = re.search(rf"([0-9０-９]+)(?:{alternation(b['counters'])})の", mod)
+    plural = counted is not None and int(counted.group(1).translate(_DIGITS)) >= 2
+    return plural or has_any(mod, b["apart"]) is not None
+
+
 def _list_item(v: DocView, start: int, end: int, name: str, head: str) -> bool:
     """A bare head listed between commas is an item of something larger, not a proposal:
-    '市民の保護、安全の保証、自衛の決意の5項目' (安全の保証 is one of five points)."""
-    return name == head and v.clean[start - 1:start] == "、" and bool(_LIST_NEXT.match(v.clean, end))
+    '市民の保護、安全の保証、自衛の決意の5項目' (安全の保証 is one of five points); so is one between numbered
+    markers: '①停戦の監視②捕虜の交換③港湾の再開――の3項目'."""
+    if name != head:
+        return False
+    markers = tuple(_lex()["list_markers"])
+    numbered = v.clean.endswith(markers, 0, start) and v.clean.startswith(markers + ("――",), end)
+    return numbered or (v.clean[start - 1:start] == "、" and bool(_LIST_NEXT.match(v.clean, end)))
 
 
 _GLOSS = re.compile(r"（[^（）]{2,20}）$")  # 「イースタン・セントリー（東部の番人）」: the gloss is an alias
@@ -1328,7 +1398,9 @@ def _quoted_name_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
     out = []
     for q in _QUOTE.finditer(v.clean, s, e):
         inner = _GLOSS_AFTER.sub("", _ABBREV.sub("", q.group(1))) if q.group(1).endswith(("）", ")")) else q.group(1)
-        if not any(inner.endswith(x) for x in lex["quoted_suffixes"]) or any(inner.endswith(h) for h in lex["heads"]):
+        nickname = _re()["plan_nickname"].fullmatch(inner) is not None  # 「プランB」: a plan called by its letter
+        if not nickname and (not any(inner.endswith(x) for x in lex["quoted_suffixes"])
+                             or any(inner.endswith(h) for h in lex["heads"])):
             continue  # not a body or an act, or a head noun the head rule reads
         if has_any(v.clean[q.end():q.end() + 5], lex["quoted_not_after"]):
             continue
@@ -1336,9 +1408,55 @@ def _quoted_name_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
         if ent is not None and ent.end >= q.end(1) - 1 and (ent.label in ("GPE", "LOC", "PERSON") or
                                                             (ent.label == "FAC" and ent.source == "gazetteer")):
             continue  # the whole name is a place or a person (GiNZA's FAC on 「…コミットメント」 is no place)
-        out.append(_Mention(q.start(), q.end(), inner[-3:], q.group(1), (s, e), quoted=True,
-                            rule="proposal.quoted_name"))
+        start = _clause_start(v, q.start(), s) if nickname else q.start()  # 借り入れて融資する「プランB」
+        out.append(_Mention(start, q.end(), inner[-3:], v.clean[start:q.start()] + q.group(1), (s, e), quoted=True,
+                            rule="proposal.quoted_name", clause=q.start() - start, core=q.group(1)))
     return out
+
+
+def _lending_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A loan named by what backs or repays it, '凍結資産の運用益を返済に充てる500億ドルの融資', or by a name the
+    text quotes, 「賠償融資」 (and 賠償融資 again after it). Not '日本は5億ドルの融資を表明' (a sum lent, which
+    the money rules read), nor 融資計画 (not the head)."""
+    fm = lex["financing_mechanism"]
+    out = []
+    for hs, he, w in find_all(v.clean, fm["loan_heads"], s, e):
+        if he < e and (_COMPOUND.match(v.clean[he]) or
+                       (v.clean[he] == "の" and any(v.clean.startswith(h, he + 1) for h in lex["heads"]))):
+            continue  # 融資計画, 融資の協定: the loan only says what the document is about
+        j = hs
+        while j > s and _LOAN_NAME.match(v.clean[j - 1]):
+            j -= 1
+        named = j < hs and v.clean.find(f"「{v.clean[j:he]}」") != -1  # 「賠償融資」 somewhere in the text
+        anchor, link = _loan_anchor(v, s, j, he)
+        start, plain = _left(v, anchor, s, clause=True), _left(v, anchor, s)
+        if start < plain and has_any(v.clean[start:plain], fm["loan_cues"]):
+            clause = plain - start
+        elif named:
+            start, plain, clause = j, j, 0
+        else:
+            continue
+        tail = link + v.clean[j:he]
+        quote = v.clean[anchor:j] == "「"  # …の「ＥＲＡ融資」: the quoted name is its name and core
+        name = v.clean[start:anchor].strip("「」 　") + tail if start < j and not quote else v.clean[j:he]
+        core = v.clean[plain:anchor].strip("「」 　") + tail if plain < j and not quote else v.clean[j:he]
+        out.append(_Mention(start, he + (v.clean[he:he + 1] == "」"), w, name, (s, e), quoted=named,
+                            clause=clause, rule="proposal.lending", core=core))
+    return out
+
+
+def _loan_anchor(v: DocView, s: int, j: int, he: int) -> tuple[int, str]:
+    """Where a loan's modifiers end, and the link to put back: '…の「ＥＲＡ融資」' (the quote),
+    '500億ドル（約7兆9000億円）の融資' (the restatement, and its の)."""
+    if v.clean[j - 1:j] == "「" and v.clean[he:he + 1] == "」":
+        return j - 1, ""
+    gloss = v.clean.rfind("（", s, j) if v.clean.endswith("）の", s, j) else -1
+    if gloss != -1 and _RESTATEMENT.fullmatch(v.clean[gloss:j - 1]):
+        return gloss, "の"
+    return j, ""
+
+
+_LOAN_NAME = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-zＡ-Ｚａ-ｚ]")  # ＥＲＡ融資, 賠償融資
 
 
 def _count_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
@@ -1402,17 +1520,28 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: str, lex: dict) -> Opti
                 continue
             stop = stem_end + (1 if suffix == "る" else 0)
             start = _scan_clause(v, end + close if close else stop, s)
-            name = v.clean[start:stop].strip("「」 　").replace("「", "")
+            name = v.clean[start:stop].strip("「」 　").replace("「", "").replace("」", "")
             if "を" not in name or len(name) < 5:
                 return None
             obj = name[:name.rfind("を")]
-            if not has_any(obj, lex["vp_objects"]):
+            window = has_any(obj, lex["truce_windows"]) is not None  # 3時間の「沈黙の時間」を設ける: a pause
+            if not window and not has_any(obj, lex["vp_objects"]):
                 return None  # 操業を停止することを決めた: not the war's business
+            kind, name = ("ceasefire", obj) if window else (kind, name)  # named by the window, not by 設ける
             if kind == "institution" and any(obj.endswith(h) for h in lex["heads"]):
                 return None  # 仕組みを設ける: the head noun names it (see _head_mentions, setup_after)
             return _Mention(start, stem_end, verb, name, (s, e), status=status, rule="proposal.verb_phrase",
-                            vp_kind=kind)
+                            vp_kind=kind, noun_form=_noun_form(obj, verb, lex))
     return None
+
+
+def _noun_form(obj: str, verb: str, lex: dict) -> str:
+    """The noun a verb phrase is also called by, when its verb is one of vp_verbs.other: '双方の捕虜175人ずつを交換'
+    is also '捕虜交換', '遺体を返還' '遺体返還'; '部隊を撤退' has none."""
+    if verb not in lex["vp_verbs"]["other"]:
+        return ""
+    noun = next((n for n in lex["vp_objects"] if n in obj), None)
+    return noun + verb if noun else ""
 
 
 def _outermost(ms: list[_Mention]) -> list[_Mention]:
@@ -1922,10 +2051,19 @@ def _kind_of(g: list[_Mention], names: list[str], lex: dict) -> str:
     if kind == "other" and has_any(" ".join(cores), yielding):  # …肥料の輸出を後押しするための|覚書: the clause's
         kind = _nearest_kind(" ".join(names), lex, yielding)    # kind before the document's own
         kind = kind if kind != "other" else _kind(" ".join(cores), lex)
+    if kind == "institution" and any(_lends(x, lex) for x in g):
+        kind = "economic_plan"
     vp_kind = next((x.vp_kind for x in g if x.vp_kind and x.vp_kind != "other"), None)
     if kind == "other" and vp_kind:
         kind = vp_kind
     return kind if kind != "other" else _kind(" ".join(names), lex)
+
+
+def _lends(x: _Mention, lex: dict) -> bool:
+    """A mechanism whose naming clause lends or repays is a lending scheme (economic), not a body:
+    '凍結資産の運用益を返済に充てる仕組み'; not '停戦違反を見張る仕組み' (financing_mechanism)."""
+    fm = lex["financing_mechanism"]
+    return x.head in fm["heads"] and x.clause > 0 and has_any(x.name[:x.clause], fm["cues"]) is not None
 
 
 def _head_name(g: list[_Mention], name: str, lex: dict) -> tuple[str, list[str]]:
@@ -1986,7 +2124,9 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     name, heads = _head_name(g, name, lex)
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
     framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
-    aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) if n != name))
+    nouns = [x.noun_form for x in g if x.noun_form]
+    aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) + nouns
+                                 if n != name))
     body = [x.status for x in g if x.status and not _in_headline(v, x.start)]
     statuses = body or [x.status for x in g if x.status]  # a title compresses: 「30日間停戦」受け入れ = ready to accept
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
