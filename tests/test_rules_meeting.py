@@ -1847,3 +1847,72 @@ def test_a_council_told_convened_in_the_past_is_held():
     """「理事会を大使級で開いたと発表した」: the gathering verb is past, so no plan (distractor of the above)."""
     m = only_meeting("NATOは16日、ブリュッセルでNATOウクライナ理事会を大使級で開いたと発表した。")
     assert m.status == "held" and m.date is not None and m.date.start == day("2026-01-16")
+
+
+# --- round 11: a bare meeting between two named people; signings; a day of a sitting; (当時) ---------
+
+def test_two_named_people_who_met_are_a_meeting_without_date_or_place():
+    """「A大統領はB大統領と会談した」: subject, partner and a past verb ground the talks with no day or venue."""
+    m = only_meeting("ポーランドのナブロツキ大統領は、フランスのマクロン大統領と会談した。防空の強化で一致した。")
+    assert names(m.participants) >= {"Karol Nawrocki", "Emmanuel Macron"}
+    assert names(m.parties) >= {"Poland", "France"}
+    assert m.status == "held" and m.date is None
+
+
+def test_two_named_people_who_consulted_and_agreed_are_a_meeting():
+    """「A首相とB首相が協議し、…で一致した」: the linking form of the verb is told as done too."""
+    m = only_meeting("英国のスターマー首相とドイツのメルツ首相が協議し、ウクライナへの追加支援で一致した。")
+    assert names(m.parties) >= {"United Kingdom", "Germany"}
+
+
+def test_a_wish_or_readiness_to_meet_is_no_meeting():
+    """「…と会談したいと述べた」 (a wish) and 「…との会談に応じる用意がある」 (readiness): nothing was held."""
+    assert meetings("ゼレンスキー大統領は、プーチン大統領と会談したいと述べた。") == []
+    assert meetings("ゼレンスキー大統領は、プーチン大統領との会談に応じる用意があると述べた。") == []
+    assert meetings("ゼレンスキー大統領は、プーチン大統領と会談したことは一度もないと述べた。") == []
+
+
+def test_a_signing_by_one_leader_is_no_meeting():
+    """「大統領が予算案に署名した」: one signer, a law signed at a desk, not a gathering."""
+    assert meetings("米国のバイデン大統領は24日、ウクライナ支援を含む緊急予算案に署名した。") == []
+
+
+def test_a_bank_signing_a_loan_contract_with_a_company_is_no_meeting():
+    """「銀行は…送電会社と融資契約に署名した」: an institution's contract, no two state signers."""
+    text = "欧州投資銀行は昨年11月、ウクライナの送電会社と変電所の修理に充てる2億ユーロの融資契約に署名した。"
+    assert meetings(text) == []
+
+
+def test_a_signing_with_a_partner_leader_is_a_meeting():
+    """「(大統領は)マドリードを訪れ、B首相と協定に署名した」: the partner named in the signing clause is a second
+    signer, so it is a meeting even though the subject is only the story's topic."""
+    text = "ゼレンスキー大統領は欧州各国を回っている。27日にはマドリードを訪れ、スペインのサンチェス首相と安全保障協定に署名した。"
+    m = only_meeting(text)
+    assert "Spain" in names(m.parties)
+    assert m.date is not None and m.date.start == day("2025-12-27")
+
+
+def test_talks_then_a_signing_by_the_same_leader_is_one_meeting():
+    """「B首相と会談したA大統領は、協定に署名した」: the signing belongs to the talks told in its sentence."""
+    text = "ゼレンスキー大統領は18日、ワルシャワでポーランドのトゥスク首相と会談した後、両国間の安全保障協定に署名した。"
+    m = only_meeting(text)
+    assert m.name == "会談"
+    assert names(m.parties) >= {"Ukraine", "Poland"}
+
+
+def test_a_day_of_a_summit_told_before_is_no_new_meeting():
+    """「首脳会議2日目の12日未明、…攻撃があった」: the day of the sitting dates the strike, it is no second summit."""
+    text = ("北大西洋条約機構（NATO）の首脳会議が11日、ビリニュスで開幕した。"
+            "一方、キーウでは首脳会議2日目の12日未明、無人機による攻撃があった。")
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "Vilnius"
+
+
+def test_a_conference_held_with_a_former_leader_noted_as_then_is_no_history_aside():
+    """「岸田首相（当時）の出席の下で開催した」 (two years before): the note dates the office, the conference
+    is still reported; distractor kept: an aside 「当時」 on old talks is still dropped elsewhere."""
+    text = ("２０２４年２月１９日には東京で「日・ウクライナ経済復興推進会議」を開催し、岸田総理大臣（当時）と"
+            "シュミハリ首相の出席の下、５６本の協力文書が署名されました。")
+    m = only_meeting(text, published="2026-03-01")
+    assert m.location is not None and m.location.canonical == "Tokyo"
+    assert m.date is not None and m.date.start == day("2024-02-19")

@@ -875,6 +875,37 @@ def _soon_with_partner(v: DocView, m: _Mention, s: int, lex: dict) -> bool:
     return len(m.own_people) >= 2 and m.status == "planned" and bool(has_any(before, lex["soon_words"]))
 
 
+def _held_with_partner(v: DocView, m: _Mention, lex: dict) -> bool:
+    """Two named people told meeting each other with a past or linking verb are grounded as if dated:
+    「A大統領はB首相と会談した」, 「A氏とB氏が協議し、…で一致した」; not 「B氏と会談したい」 (a wish) nor
+    「B氏との会談に応じる用意がある」 (no verb of its own)."""
+    if m.name not in lex["bilateral"] + lex["partner_verb_triggers"] or len(m.own_people) < 2:
+        return False
+    after = v.clean[m.end:m.end + 8]
+    return after.startswith(tuple(lex["held_verb_after"])) and not after.startswith(tuple(lex["wish_verb_after"]))
+
+
+_SIGNING_PARTNER = re.compile(r"^[^、。はがをの「」]{0,6}?(?:との間で|と)")
+
+
+def _lone_signing(v: DocView, m: _Mention, prev: int, w: str, lex: dict) -> bool:
+    """A signing verb with fewer than two signers is an act, not a gathering: 「大統領が緊急予算に署名した」,
+    「銀行は送電会社と融資契約に署名した」, 「代表団が仮署名していた」. Two signers: 「A首相とB大統領が協定に署名した」,
+    or a person or state told as the partner in its own clause (「(大統領は)B首相と協定に署名した」,
+    「米国政府との間で協定に署名」; not 「B首相と会談したA氏は、協定に署名した」, whose partner is the talks')."""
+    if w not in lex["signing_triggers"] or m.gathering or len(m.own_people) >= 2:
+        return False
+    partner = any(_SIGNING_PARTNER.match(v.clean[a.end:a.end + 14])
+                  for a in v.ents(prev, m.start) if a.label == "PERSON" or a.kind == "country")
+    return not partner
+
+
+def _session_day(v: DocView, te: int, lex: dict) -> bool:
+    """A day of a sitting told before (首脳会議2日目の12日, サミット初日の) dates something else:
+    it refers to that sitting, it reports no new one; not 「会議を2日間開いた」 (no day of it named)."""
+    return bool(re.match(r"^[0-9０-９]{0,2}" + alternation(lex["session_day_after"]), v.clean[te:te + 8]))
+
+
 def _told_between(v: DocView, name: str, e: int, start: int, lex: dict) -> bool:
     """A meeting of another scale is told between a mention's sentence (ending at e) and a later sentence at start:
     「1日にA首相と会談した。翌2日には首脳会合が開かれた。B、Cらが顔をそろえた」 — B and C came to the summit.
@@ -974,7 +1005,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"]) \
                 or (name.startswith(tuple(lex["name_anaphora"])) and name[1:] in lex["triggers"])  # 同会議
             setting_ref = not m.anaphoric and _setting_reference(v, m, s, w, out, lex)
-            if setting_ref:
+            if setting_ref or (out and _session_day(v, te, lex)):
                 m.anaphoric = True  # (第24回会合が開かれた。) …は会合で、…に言及した: the meeting just told
             bare_summit = name == w and w in lex["multilateral"]  # a bare サミット is the one the story is about
             m.attendance = v.clean.startswith("には", te) and bool(has_any(v.clean[te:e], lex["attendance"]))
@@ -1102,6 +1133,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.status = _status(v, m, lex)
             if m.status == "planned" and m.date is not None and m.date.relative and m.date.granularity != "day":
                 m.date = resolve_forward(m.date, v.published)  # 会合を年明けにパリで開き…と表明: next January
+            lone_signing = _lone_signing(v, m, prev, w, lex)
             prev = te
             group = _group_partner(v, s, ts, lex)
             people_ok = len(m.own_people) + group >= 2 or (m.own_people and (m.location or m.explicit_date)) \
@@ -1110,10 +1142,10 @@ def _mentions(v: DocView) -> list[_Mention]:
             host = any(re.match(r"^[^、。]{0,4}?(?:は|が)", v.clean[a.end:a.end + 6]) for a in
                        v.ents(s, ts, {"ORG"}) if not a.country and a.canonical) or bool(_sitting_body(v, s, name_start))
             g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host) + m.gathering + \
-                _soon_with_partner(v, m, s, lex)
+                _soon_with_partner(v, m, s, lex) + _held_with_partner(v, m, lex)
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
             lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2  # 大統領のドイツ訪問: a trip
-            m.creates = g >= need and not m.anaphoric and not lone_visit \
+            m.creates = g >= need and not m.anaphoric and not lone_visit and not lone_signing \
                 and not (borrowed and len(m.own_people) + group < 2 and not m.location) \
                 and not (bare_summit and g < 2) and not _series(name, lex) \
                 and not _period_series(v, s, name_start, lex) \
@@ -1334,6 +1366,8 @@ def _told_as_held(v: DocView, m: _Mention, lex: dict) -> bool:
     comes before any planned one (not 理事会を…開くと発表した, where the sitting is to come and the
     announcement past)."""
     after = v.clean[m.end:m.sent[1]][:30]
+    if v.clean[m.start:m.end].endswith(tuple(lex["past_endings"])) and after.startswith(("。", "、")):
+        return True  # 27日に…協定に署名した: a verb trigger in the past is its own held cue
     held = [i for c in lex["held"] if (i := after.find(c)) >= 0]
     planned = [i for c in lex["planned"] if (i := after.find(c)) >= 0]
     return _perfect(v, m, lex) or (bool(held) and (not planned or min(held) < min(planned))
@@ -1672,13 +1706,18 @@ def _host(loc: Optional[Entity], name: str, parties: list, lex: dict) -> list:
 
 
 def _background(v: DocView, c: _Cluster) -> bool:
-    """A single aside on talks more than a year before publication (4年前の…にも行われた) is history."""
+    """A single aside on talks more than a year before publication (4年前の…にも行われた) is history;
+    「岸田首相（当時）の出席の下で開いた」 is not (the note dates the office, not the talks)."""
     dates = c.dates()
     m = c.ms[0]
     dates = [d for d in dates if complete(d)]
+    lex = lexicon("meeting")
+    sentence = v.clean[m.sent[0]:m.sent[1]]
+    for note in lex["title_time_notes"]:
+        sentence = sentence.replace(note, "")  # 岸田総理大臣（当時）: the office then, no history cue
     return bool(v.published and dates and len(c.ms) == 1 and
                 max(d.end for d in dates if d.end is not None) < v.published - dt.timedelta(days=365) and
-                has_any(v.clean[m.sent[0]:m.sent[1]], lexicon("meeting")["history_cues"]))
+                has_any(sentence, lex["history_cues"]))
 
 
 class MeetingSyntax(BaseModel):
@@ -1783,6 +1822,11 @@ class MeetingLexicon(BaseModel):
     cue_noun_uses: list[str]
     gathered_before: list[str]
     soon_words: list[str]
+    partner_verb_triggers: list[str]
+    held_verb_after: list[str]
+    wish_verb_after: list[str]
+    title_time_notes: list[str]
+    session_day_after: list[str]
     noun_stop_triggers: list[str]
     group_partners: list[str]
     restated_time_before: list[str]
@@ -1920,7 +1964,9 @@ def _summary(v: DocView, c: _Cluster, bodies: dict, lex: dict) -> _Record:
     loc = c.location
     date = _cluster_date(c)
     creators = [m for m in c.ms if m.creates] or c.ms
-    main = max(creators[:2], key=lambda m: (m.name not in lex["generic_names"], len(m.name)))
+    # 会談し…宣言に署名した: the talks name the cluster, a signing verb only when nothing else does
+    main = max(creators[:2], key=lambda m: (m.name not in lex["generic_names"],
+                                           m.name not in lex["signing_triggers"], len(m.name)))
     statuses = [m.status for m in c.ms if not m.anaphoric and not m.default_status] or \
         [m.status for m in c.ms if not m.anaphoric] or [m.status for m in c.ms]
     status = "held" if "held" in statuses else statuses[0]
