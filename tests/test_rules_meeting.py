@@ -1886,7 +1886,8 @@ def test_a_bank_signing_a_loan_contract_with_a_company_is_no_meeting():
 def test_a_signing_with_a_partner_leader_is_a_meeting():
     """「(大統領は)マドリードを訪れ、B首相と協定に署名した」: the partner named in the signing clause is a second
     signer, so it is a meeting even though the subject is only the story's topic."""
-    text = "ゼレンスキー大統領は欧州各国を回っている。27日にはマドリードを訪れ、スペインのサンチェス首相と安全保障協定に署名した。"
+    text = ("ゼレンスキー大統領は欧州各国を回っている。"
+            "27日にはマドリードを訪れ、スペインのサンチェス首相と安全保障協定に署名した。")
     m = only_meeting(text)
     assert "Spain" in names(m.parties)
     assert m.date is not None and m.date.start == day("2025-12-27")
@@ -1894,7 +1895,8 @@ def test_a_signing_with_a_partner_leader_is_a_meeting():
 
 def test_talks_then_a_signing_by_the_same_leader_is_one_meeting():
     """「B首相と会談したA大統領は、協定に署名した」: the signing belongs to the talks told in its sentence."""
-    text = "ゼレンスキー大統領は18日、ワルシャワでポーランドのトゥスク首相と会談した後、両国間の安全保障協定に署名した。"
+    text = ("ゼレンスキー大統領は18日、ワルシャワでポーランドのトゥスク首相と会談した後、"
+            "両国間の安全保障協定に署名した。")
     m = only_meeting(text)
     assert m.name == "会談"
     assert names(m.parties) >= {"Ukraine", "Poland"}
