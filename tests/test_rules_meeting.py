@@ -1918,3 +1918,47 @@ def test_a_conference_held_with_a_former_leader_noted_as_then_is_no_history_asid
     m = only_meeting(text, published="2026-03-01")
     assert m.location is not None and m.location.canonical == "Tokyo"
     assert m.date is not None and m.date.start == day("2024-02-19")
+
+
+def test_officials_of_one_country_met_separately_are_one_meeting():
+    """「特使はウクライナのA長官、B外相、C国防相らと個別に協議した」: one delegation, one meeting."""
+    text = ("米国のケロッグ特使は17日、パリでウクライナのイエルマーク大統領府長官、シビハ外相、"
+            "ウメロフ国防相らと個別に協議した。")
+    m = only_meeting(text)
+    assert names(m.parties) >= {"United States", "Ukraine"}
+
+
+def test_leaders_of_two_countries_called_each_are_two_meetings():
+    """Distractor of the above: 「A氏はB首相、C大統領とそれぞれ電話で会談した」 is one call per country."""
+    text = "ゼレンスキー大統領は17日、英国のスターマー首相、フランスのマクロン大統領とそれぞれ電話で会談した。"
+    assert len(meetings(text)) == 2
+
+
+def test_a_signing_told_after_a_signing_ceremony_is_that_ceremony():
+    """「…宮殿で開かれた署名式で成立した。A事務総長が立ち会い、B国防相とC相が署名した」: one event."""
+    text = ("合意は昨年7月22日、イスタンブールのドルマバフチェ宮殿で開かれた署名式で成立した。"
+            "グテーレス国連事務総長が立ち会い、ロシアのショイグ国防相とウクライナのクブラコフ・インフラ相が文書に署名した。")
+    m = only_meeting(text)
+    assert m.date is not None and m.date.start == day("2025-07-22")
+
+
+def test_a_named_summit_used_as_a_setting_is_a_meeting():
+    """「プーリアで開催されたＧ７サミットにおいて合意された」: a named summit before において is reported."""
+    text = "この枠組みは、２０２４年６月にイタリア・プーリアで開催されたＧ７サミットにおいて合意された。"
+    m = only_meeting(text, published="2025-06-20")
+    assert m.date is not None and m.date.start == day("2024-06-01")
+
+
+def test_bare_talks_as_a_setting_refer_back():
+    """Distractor: 「大統領は会談において、…支持を求めた」 after the talks were told is no second meeting."""
+    text = ("ブラジルのルラ大統領は6日、キーウでゼレンスキー大統領と会談した。"
+            "ゼレンスキー大統領は会談において、和平案への支持を求めた。")
+    assert len(meetings(text)) == 1
+
+
+def test_a_signing_in_the_setting_of_talks_is_those_talks():
+    """「首脳会談において、B大統領との間で協定に署名し」: the signing is part of the talks, not a second meeting."""
+    text = ("岸田総理大臣は、13日にイタリア・プーリアで行った日・ウクライナ首脳会談において、"
+            "ゼレンスキー大統領との間で支援に関する文書に署名した。")
+    m = only_meeting(text)
+    assert names(m.parties) >= {"Japan", "Ukraine"}

@@ -462,6 +462,13 @@ def _signing_after_meeting(v: DocView, s: int, w: str, lex: dict) -> bool:
     return w in lex["signing_triggers"] and head.startswith(tuple(lex["aftermath_openers"]))
 
 
+def _signing_in_setting(v: DocView, prev_end: int, ts: int, w: str, lex: dict) -> bool:
+    """A signing told in the clause that a meeting of the same sentence sets belongs to it:
+    「首脳会談において、B大統領との間で協定に署名し」 — not a second gathering."""
+    return w in lex["signing_triggers"] and v.clean.startswith(tuple(lex["setting_marks"]), prev_end) \
+        and "。" not in v.clean[prev_end:ts]
+
+
 def _period_series(v: DocView, s: int, name_start: int, lex: dict) -> bool:
     """Sittings held throughout a term are a series, not one meeting: 「ハンガリーが議長国を務める間に同国で
     開かれる非公式閣僚会合には委員を出席させない」; not 「来月ローマで開かれる閣僚会合」."""
@@ -535,7 +542,8 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         gathering = _gathering(v, te, e, lex)
         if w in lex["ellipsis_triggers"] and not gathering:
             continue  # 次回の協議: the word only stands for a meeting when it is held (次回は…開く)
-        if _generic_use(v, te, lex) or (not gathering and _qualified_before(v, s, ts, lex)):
+        if _generic_use(v, te, lex) or (not gathering and _qualified_before(v, s, ts, lex)) \
+                or _bare_setting(v, ts, te, lex):
             continue
         if w in lex["weak_triggers"] and _process_start(v, te, e, lex):
             continue
@@ -592,6 +600,12 @@ def _compounds(v: DocView, hits: list, lex: dict) -> list:
 def _generic_use(v: DocView, te: int, lex: dict) -> bool:
     """A use of the trigger word that names no gathering: 会議室, 交渉担当者, 交渉による解決, 協議を続ける."""
     return any(v.clean.startswith(x, te) for x in lex["not_after"] + lex["generic_use_after"])
+
+
+def _bare_setting(v: DocView, ts: int, te: int, lex: dict) -> bool:
+    """A bare trigger used as the setting of what is said in it refers to the talks told (「大統領は会談において、
+    …を求めた」); a named one is the gathering itself (「プーリアで開催されたＧ７サミットにおいて合意された」)."""
+    return v.clean.startswith(tuple(lex["bare_setting_after"]), te) and not _NAME_CHAR.match(v.clean[ts - 1:ts])
 
 
 def _process_start(v: DocView, te: int, e: int, lex: dict) -> bool:
@@ -888,6 +902,14 @@ def _held_with_partner(v: DocView, m: _Mention, lex: dict) -> bool:
 _SIGNING_PARTNER = re.compile(r"^[^、。はがをの「」]{0,6}?(?:との間で|と)")
 
 
+def _one_side(people: list) -> bool:
+    """Partners who all belong to one country are one delegation, met at one sitting even when 個別に:
+    「ケロッグ特使はウクライナのA長官、B外相、C国防相らと個別に協議した」; 「A氏はB首相、C大統領と
+    それぞれ電話で会談した」 (two countries) is one call each."""
+    sides = {p.country for p in people}
+    return len(sides) == 1 and None not in sides
+
+
 def _lone_signing(v: DocView, m: _Mention, prev: int, w: str, lex: dict) -> bool:
     """A signing verb with fewer than two signers is an act, not a gathering: 「大統領が緊急予算に署名した」,
     「銀行は送電会社と融資契約に署名した」, 「代表団が仮署名していた」. Two signers: 「A首相とB大統領が協定に署名した」,
@@ -1010,7 +1032,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             bare_summit = name == w and w in lex["multilateral"]  # a bare サミット is the one the story is about
             m.attendance = v.clean.startswith("には", te) and bool(has_any(v.clean[te:e], lex["attendance"]))
             m.joined = bool(has_any(v.clean[prev:ts], lex["attendance"]))
-            if _signing_after_meeting(v, s, w, lex):
+            if _signing_after_meeting(v, s, w, lex) or (k and _signing_in_setting(v, hits[k - 1][1], ts, w, lex)):
                 m.anaphoric = m.attendance = True  # 会合後、3首脳が宣言に署名した: the signing is part of the sitting
             m.attends = v.clean.startswith("に", te) and \
                 bool(has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]))
@@ -1036,7 +1058,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             if k == len(hits) - 1:
                 own += _attendees(v, te, e, lex)
             partners = [p for p in own if p not in lead]
-            if has_any(v.clean[prev:ts], lex["each_cues"]) and lead and len(partners) >= 2:
+            if has_any(v.clean[prev:ts], lex["each_cues"]) and lead and len(partners) >= 2 \
+                    and not _one_side(partners):
                 # XはA、Bとそれぞれ電話で会談: one call per partner
                 setting = _sideline_host(v, s, ts, out, lex)
                 for p in partners:
@@ -1498,6 +1521,8 @@ class _Cluster:
         dates_ok = all(_dates_ok(d, m.date) for d in self.dates()) if m.sentence_date else True
         if not dates_ok:
             return False
+        if _signing_at_ceremony(m, self, lex):
+            return True  # …で開かれた署名式で成立した。A氏とB氏が立ち会い、C氏とD氏が署名した: the ceremony's signing
         if _names_described(m, self.ms, lex):
             return True  # 復興について話し合う国際会議が、きょう始まりました。「ウクライナ復興会議」は…: one conference
         if m.gap == "は" and m.name in lex["setting_reference_heads"] and not own and \
@@ -1532,6 +1557,15 @@ class _Cluster:
         if shared and len(shared) >= min(2, len(own), len(self.people())):
             return m.mode == self.mode
         return bool(shared) and _same_plan(m, self, statuses)
+
+
+def _signing_at_ceremony(m: _Mention, c: _Cluster, lex: dict) -> bool:
+    """A signing verb told in the sentence after a signing ceremony, with no other day, is that ceremony:
+    「署名式は宮殿で開かれた。A事務総長が立ち会い、B国防相とC相が文書に署名した」; not a signing told
+    paragraphs later or on another day."""
+    return m.name.endswith(tuple(lex["signing_triggers"])) and not m.sentence_date and any(
+        x.creates and any(h in x.name for h in lex["ceremony_heads"]) and 0 <= m.index - x.index <= 1
+        for x in c.ms)
 
 
 def _topic_again(m: _Mention, c: _Cluster) -> bool:
@@ -1827,6 +1861,9 @@ class MeetingLexicon(BaseModel):
     wish_verb_after: list[str]
     title_time_notes: list[str]
     session_day_after: list[str]
+    ceremony_heads: list[str]
+    bare_setting_after: list[str]
+    setting_marks: list[str]
     noun_stop_triggers: list[str]
     group_partners: list[str]
     restated_time_before: list[str]
