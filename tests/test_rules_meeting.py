@@ -1962,3 +1962,22 @@ def test_a_signing_in_the_setting_of_talks_is_those_talks():
             "ゼレンスキー大統領との間で支援に関する文書に署名した。")
     m = only_meeting(text)
     assert names(m.parties) >= {"Japan", "Ukraine"}
+
+
+def test_a_place_told_with_niokeru_before_a_summit_is_its_venue():
+    """「イタリア・プーリアにおけるG7サミットの機会に」: における marks the venue like で/において."""
+    text = "岸田首相は13日、イタリア・プーリアにおけるG7サミットに出席した。"
+    ms = meetings(text)
+    assert ms and all(m.location is not None and m.location.country == "IT" for m in ms)
+
+
+def test_sides_told_before_a_modifier_of_the_talks_are_its_parties():
+    """「ロシアとウクライナの約3年ぶりとなる直接協議」: the modifier between の and the name keeps the pair."""
+    m = only_meeting("16日、イスタンブールでロシアとウクライナの約3年ぶりとなる直接協議が行われた。")
+    assert names(m.parties) >= {"Russia", "Ukraine"}
+
+
+def test_a_single_state_before_a_modifier_is_no_pair():
+    """Distractor: 「ロシアの3年ぶりとなる協議」 names one side; no second state is invented."""
+    ms = meetings("16日、イスタンブールでロシアの約3年ぶりとなる直接協議が行われた。")
+    assert all("Ukraine" not in names(m.parties) for m in ms)

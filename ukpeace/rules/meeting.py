@@ -742,6 +742,7 @@ def _paired_sides(v: DocView, s: int, name_start: int) -> list:
     「米国とウクライナの高官協議」 → [US, Ukraine]; a single 「ロシアの会合」 is not enough."""
     ents = [x for x in v.ents(s, name_start, {"GPE"}) if x.kind == "country"]
     chain: list = []
+    name_start -= _pair_modifier(v, s, name_start)  # ロシアとウクライナの約3年ぶりとなる直接協議
     end = name_start - 1 - _side_delegates(v, s, name_start)
     if v.clean[end:end + 1] != "の":
         return []
@@ -756,6 +757,14 @@ def _paired_sides(v: DocView, s: int, name_start: int) -> list:
             break
     sides = [a for a in (state_of(x) for x in reversed(chain)) if a is not None]
     return sides if len(sides) >= 2 else []
+
+
+def _pair_modifier(v: DocView, s: int, name_start: int) -> int:
+    """The length of a modifier between the sides' の and the name (「XとYの約3年ぶりとなる協議」,
+    「XとYの2023年以来の首脳会談」), 0 when none: the sides are still told right before it."""
+    tails = alternation(lexicon("meeting")["pair_modifier_tails"])
+    found = re.search(rf"の([^、。のと「」]{{0,14}}?{tails})$", v.clean[max(s, name_start - 24):name_start])
+    return len(found.group(1)) if found else 0
 
 
 def _side_delegates(v: DocView, s: int, name_start: int) -> int:
@@ -1864,6 +1873,7 @@ class MeetingLexicon(BaseModel):
     ceremony_heads: list[str]
     bare_setting_after: list[str]
     setting_marks: list[str]
+    pair_modifier_tails: list[str]
     noun_stop_triggers: list[str]
     group_partners: list[str]
     restated_time_before: list[str]
