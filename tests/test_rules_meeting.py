@@ -1981,3 +1981,11 @@ def test_a_single_state_before_a_modifier_is_no_pair():
     """Distractor: 「ロシアの3年ぶりとなる協議」 names one side; no second state is invented."""
     ms = meetings("16日、イスタンブールでロシアの約3年ぶりとなる直接協議が行われた。")
     assert all("Ukraine" not in names(m.parties) for m in ms)
+
+
+def test_two_days_joined_by_oyobi_date_a_planned_conference():
+    """「来る7月10日及び11日には、ローマにおいて…会議が開催される予定」: both days, in July, planned."""
+    text = "来る７月１０日及び１１日には、イタリア・ローマにおいて「ウクライナ復興会議」が開催される予定です。"
+    m = only_meeting(text, published="2025-06-20")
+    assert m.date is not None and (m.date.start, m.date.end) == (day("2025-07-10"), day("2025-07-11"))
+    assert m.status == "planned" and m.location is not None and m.location.canonical == "Rome"
