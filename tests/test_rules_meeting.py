@@ -1989,3 +1989,14 @@ def test_two_days_joined_by_oyobi_date_a_planned_conference():
     m = only_meeting(text, published="2025-06-20")
     assert m.date is not None and (m.date.start, m.date.end) == (day("2025-07-10"), day("2025-07-11"))
     assert m.status == "planned" and m.location is not None and m.location.canonical == "Rome"
+
+
+def test_a_conference_modified_as_planned_to_be_held_is_a_planned_meeting():
+    """「次の焦点は、今年ポーランドで開かれる予定の復興会議だ」: 予定の between the gathering verb and the name."""
+    m = only_meeting("次の焦点は、今年ポーランドで開かれる予定のウクライナ復興会議だ。")
+    assert m.status == "planned" and m.location is not None and m.location.canonical == "Poland"
+
+
+def test_a_conference_named_as_a_topic_without_gathering_is_no_meeting():
+    """Distractor: 「復興会議の議題が焦点だ」 names no gathering, place or day."""
+    assert meetings("次の焦点は、ウクライナ復興会議の議題だ。") == []

@@ -620,7 +620,9 @@ def _process_start(v: DocView, te: int, e: int, lex: dict) -> bool:
 def _gathered_before(v: DocView, s: int, name_start: int, lex: dict) -> bool:
     """A gathering verb in the clause that modifies the name: 「ルガノで開かれた「復興会議」は」,
     「12日に基地で予定されていた支援国の首脳級会合は」 — the name is a gathering even with no verb after it."""
-    head = v.clean[max(s, name_start - 40):name_start]
+    head = v.clean[max(s, name_start - 40):name_start].rstrip("「")
+    if any(head.endswith(x + t) for x in lex["gathered_before"] for t in lex["gathered_plan_tails"]):
+        return True  # 今年ポーランドで開かれる予定の「復興会議」
     head = re.sub(r"(?:「|[^、。「」]{1,14}の)+$", "", head)
     return any(head.endswith(x) for x in lex["gathered_before"])
 
@@ -1874,6 +1876,7 @@ class MeetingLexicon(BaseModel):
     bare_setting_after: list[str]
     setting_marks: list[str]
     pair_modifier_tails: list[str]
+    gathered_plan_tails: list[str]
     noun_stop_triggers: list[str]
     group_partners: list[str]
     restated_time_before: list[str]
