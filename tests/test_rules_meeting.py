@@ -2000,3 +2000,11 @@ def test_a_conference_modified_as_planned_to_be_held_is_a_planned_meeting():
 def test_a_conference_named_as_a_topic_without_gathering_is_no_meeting():
     """Distractor: 「復興会議の議題が焦点だ」 names no gathering, place or day."""
     assert meetings("次の焦点は、ウクライナ復興会議の議題だ。") == []
+
+
+def test_officials_of_one_country_met_on_their_own_days_are_separate_meetings():
+    """Distractor of the one-delegation rule: 「28日にはA氏と、29日にはB氏と、それぞれ会談した」 (one country,
+    a day told per partner) is one meeting per partner."""
+    text = ("ズッピ枢機卿はモスクワを訪れた。28日にはロシアのウシャコフ大統領補佐官と、29日にはロシア正教会の"
+            "キリル総主教と、それぞれ会談を行った。")
+    assert len(meetings(text)) >= 2

@@ -913,10 +913,14 @@ def _held_with_partner(v: DocView, m: _Mention, lex: dict) -> bool:
 _SIGNING_PARTNER = re.compile(r"^[^、。はがをの「」]{0,6}?(?:との間で|と)")
 
 
+_DAY_TOLD = re.compile(r"[0-9０-９]{1,2}日")  # 28日にはA氏と、29日にはB氏と: a day told per partner
+
+
 def _one_side(people: list) -> bool:
     """Partners who all belong to one country are one delegation, met at one sitting even when 個別に:
     「ケロッグ特使はウクライナのA長官、B外相、C国防相らと個別に協議した」; 「A氏はB首相、C大統領と
-    それぞれ電話で会談した」 (two countries) is one call each."""
+    それぞれ電話で会談した」 (two countries) is one call each, and so is 「28日にはA氏と、29日にはB氏とそれぞれ会談」
+    (a day told per partner)."""
     sides = {p.country for p in people}
     return len(sides) == 1 and None not in sides
 
@@ -1070,7 +1074,7 @@ def _mentions(v: DocView) -> list[_Mention]:
                 own += _attendees(v, te, e, lex)
             partners = [p for p in own if p not in lead]
             if has_any(v.clean[prev:ts], lex["each_cues"]) and lead and len(partners) >= 2 \
-                    and not _one_side(partners):
+                    and not (_one_side(partners) and len(_DAY_TOLD.findall(v.clean[prev:ts])) < 2):
                 # XはA、Bとそれぞれ電話で会談: one call per partner
                 setting = _sideline_host(v, s, ts, out, lex)
                 for p in partners:
