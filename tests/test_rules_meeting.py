@@ -1847,3 +1847,164 @@ def test_a_council_told_convened_in_the_past_is_held():
     """「理事会を大使級で開いたと発表した」: the gathering verb is past, so no plan (distractor of the above)."""
     m = only_meeting("NATOは16日、ブリュッセルでNATOウクライナ理事会を大使級で開いたと発表した。")
     assert m.status == "held" and m.date is not None and m.date.start == day("2026-01-16")
+
+
+# --- round 11: a bare meeting between two named people; signings; a day of a sitting; (当時) ---------
+
+def test_two_named_people_who_met_are_a_meeting_without_date_or_place():
+    """「A大統領はB大統領と会談した」: subject, partner and a past verb ground the talks with no day or venue."""
+    m = only_meeting("ポーランドのナブロツキ大統領は、フランスのマクロン大統領と会談した。防空の強化で一致した。")
+    assert names(m.participants) >= {"Karol Nawrocki", "Emmanuel Macron"}
+    assert names(m.parties) >= {"Poland", "France"}
+    assert m.status == "held" and m.date is None
+
+
+def test_two_named_people_who_consulted_and_agreed_are_a_meeting():
+    """「A首相とB首相が協議し、…で一致した」: the linking form of the verb is told as done too."""
+    m = only_meeting("英国のスターマー首相とドイツのメルツ首相が協議し、ウクライナへの追加支援で一致した。")
+    assert names(m.parties) >= {"United Kingdom", "Germany"}
+
+
+def test_a_wish_or_readiness_to_meet_is_no_meeting():
+    """「…と会談したいと述べた」 (a wish) and 「…との会談に応じる用意がある」 (readiness): nothing was held."""
+    assert meetings("ゼレンスキー大統領は、プーチン大統領と会談したいと述べた。") == []
+    assert meetings("ゼレンスキー大統領は、プーチン大統領との会談に応じる用意があると述べた。") == []
+    assert meetings("ゼレンスキー大統領は、プーチン大統領と会談したことは一度もないと述べた。") == []
+
+
+def test_a_signing_by_one_leader_is_no_meeting():
+    """「大統領が予算案に署名した」: one signer, a law signed at a desk, not a gathering."""
+    assert meetings("米国のバイデン大統領は24日、ウクライナ支援を含む緊急予算案に署名した。") == []
+
+
+def test_a_bank_signing_a_loan_contract_with_a_company_is_no_meeting():
+    """「銀行は…送電会社と融資契約に署名した」: an institution's contract, no two state signers."""
+    text = "欧州投資銀行は昨年11月、ウクライナの送電会社と変電所の修理に充てる2億ユーロの融資契約に署名した。"
+    assert meetings(text) == []
+
+
+def test_a_signing_with_a_partner_leader_is_a_meeting():
+    """「(大統領は)マドリードを訪れ、B首相と協定に署名した」: the partner named in the signing clause is a second
+    signer, so it is a meeting even though the subject is only the story's topic."""
+    text = ("ゼレンスキー大統領は欧州各国を回っている。"
+            "27日にはマドリードを訪れ、スペインのサンチェス首相と安全保障協定に署名した。")
+    m = only_meeting(text)
+    assert "Spain" in names(m.parties)
+    assert m.date is not None and m.date.start == day("2025-12-27")
+
+
+def test_talks_then_a_signing_by_the_same_leader_is_one_meeting():
+    """「B首相と会談したA大統領は、協定に署名した」: the signing belongs to the talks told in its sentence."""
+    text = ("ゼレンスキー大統領は18日、ワルシャワでポーランドのトゥスク首相と会談した後、"
+            "両国間の安全保障協定に署名した。")
+    m = only_meeting(text)
+    assert m.name == "会談"
+    assert names(m.parties) >= {"Ukraine", "Poland"}
+
+
+def test_a_day_of_a_summit_told_before_is_no_new_meeting():
+    """「首脳会議2日目の12日未明、…攻撃があった」: the day of the sitting dates the strike, it is no second summit."""
+    text = ("北大西洋条約機構（NATO）の首脳会議が11日、ビリニュスで開幕した。"
+            "一方、キーウでは首脳会議2日目の12日未明、無人機による攻撃があった。")
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "Vilnius"
+
+
+def test_a_conference_held_with_a_former_leader_noted_as_then_is_no_history_aside():
+    """「岸田首相（当時）の出席の下で開催した」 (two years before): the note dates the office, the conference
+    is still reported; distractor kept: an aside 「当時」 on old talks is still dropped elsewhere."""
+    text = ("２０２４年２月１９日には東京で「日・ウクライナ経済復興推進会議」を開催し、岸田総理大臣（当時）と"
+            "シュミハリ首相の出席の下、５６本の協力文書が署名されました。")
+    m = only_meeting(text, published="2026-03-01")
+    assert m.location is not None and m.location.canonical == "Tokyo"
+    assert m.date is not None and m.date.start == day("2024-02-19")
+
+
+def test_officials_of_one_country_met_separately_are_one_meeting():
+    """「特使はウクライナのA長官、B外相、C国防相らと個別に協議した」: one delegation, one meeting."""
+    text = ("米国のケロッグ特使は17日、パリでウクライナのイエルマーク大統領府長官、シビハ外相、"
+            "ウメロフ国防相らと個別に協議した。")
+    m = only_meeting(text)
+    assert names(m.parties) >= {"United States", "Ukraine"}
+
+
+def test_leaders_of_two_countries_called_each_are_two_meetings():
+    """Distractor of the above: 「A氏はB首相、C大統領とそれぞれ電話で会談した」 is one call per country."""
+    text = "ゼレンスキー大統領は17日、英国のスターマー首相、フランスのマクロン大統領とそれぞれ電話で会談した。"
+    assert len(meetings(text)) == 2
+
+
+def test_a_signing_told_after_a_signing_ceremony_is_that_ceremony():
+    """「…宮殿で開かれた署名式で成立した。A事務総長が立ち会い、B国防相とC相が署名した」: one event."""
+    text = ("合意は昨年7月22日、イスタンブールのドルマバフチェ宮殿で開かれた署名式で成立した。"
+            "グテーレス国連事務総長が立ち会い、ロシアのショイグ国防相とウクライナのクブラコフ・インフラ相が文書に署名した。")
+    m = only_meeting(text)
+    assert m.date is not None and m.date.start == day("2025-07-22")
+
+
+def test_a_named_summit_used_as_a_setting_is_a_meeting():
+    """「プーリアで開催されたＧ７サミットにおいて合意された」: a named summit before において is reported."""
+    text = "この枠組みは、２０２４年６月にイタリア・プーリアで開催されたＧ７サミットにおいて合意された。"
+    m = only_meeting(text, published="2025-06-20")
+    assert m.date is not None and m.date.start == day("2024-06-01")
+
+
+def test_bare_talks_as_a_setting_refer_back():
+    """Distractor: 「大統領は会談において、…支持を求めた」 after the talks were told is no second meeting."""
+    text = ("ブラジルのルラ大統領は6日、キーウでゼレンスキー大統領と会談した。"
+            "ゼレンスキー大統領は会談において、和平案への支持を求めた。")
+    assert len(meetings(text)) == 1
+
+
+def test_a_signing_in_the_setting_of_talks_is_those_talks():
+    """「首脳会談において、B大統領との間で協定に署名し」: the signing is part of the talks, not a second meeting."""
+    text = ("岸田総理大臣は、13日にイタリア・プーリアで行った日・ウクライナ首脳会談において、"
+            "ゼレンスキー大統領との間で支援に関する文書に署名した。")
+    m = only_meeting(text)
+    assert names(m.parties) >= {"Japan", "Ukraine"}
+
+
+def test_a_place_told_with_niokeru_before_a_summit_is_its_venue():
+    """「イタリア・プーリアにおけるG7サミットの機会に」: における marks the venue like で/において."""
+    text = "岸田首相は13日、イタリア・プーリアにおけるG7サミットに出席した。"
+    ms = meetings(text)
+    assert ms and all(m.location is not None and m.location.country == "IT" for m in ms)
+
+
+def test_sides_told_before_a_modifier_of_the_talks_are_its_parties():
+    """「ロシアとウクライナの約3年ぶりとなる直接協議」: the modifier between の and the name keeps the pair."""
+    m = only_meeting("16日、イスタンブールでロシアとウクライナの約3年ぶりとなる直接協議が行われた。")
+    assert names(m.parties) >= {"Russia", "Ukraine"}
+
+
+def test_a_single_state_before_a_modifier_is_no_pair():
+    """Distractor: 「ロシアの3年ぶりとなる協議」 names one side; no second state is invented."""
+    ms = meetings("16日、イスタンブールでロシアの約3年ぶりとなる直接協議が行われた。")
+    assert all("Ukraine" not in names(m.parties) for m in ms)
+
+
+def test_two_days_joined_by_oyobi_date_a_planned_conference():
+    """「来る7月10日及び11日には、ローマにおいて…会議が開催される予定」: both days, in July, planned."""
+    text = "来る７月１０日及び１１日には、イタリア・ローマにおいて「ウクライナ復興会議」が開催される予定です。"
+    m = only_meeting(text, published="2025-06-20")
+    assert m.date is not None and (m.date.start, m.date.end) == (day("2025-07-10"), day("2025-07-11"))
+    assert m.status == "planned" and m.location is not None and m.location.canonical == "Rome"
+
+
+def test_a_conference_modified_as_planned_to_be_held_is_a_planned_meeting():
+    """「次の焦点は、今年ポーランドで開かれる予定の復興会議だ」: 予定の between the gathering verb and the name."""
+    m = only_meeting("次の焦点は、今年ポーランドで開かれる予定のウクライナ復興会議だ。")
+    assert m.status == "planned" and m.location is not None and m.location.canonical == "Poland"
+
+
+def test_a_conference_named_as_a_topic_without_gathering_is_no_meeting():
+    """Distractor: 「復興会議の議題が焦点だ」 names no gathering, place or day."""
+    assert meetings("次の焦点は、ウクライナ復興会議の議題だ。") == []
+
+
+def test_officials_of_one_country_met_on_their_own_days_are_separate_meetings():
+    """Distractor of the one-delegation rule: 「28日にはA氏と、29日にはB氏と、それぞれ会談した」 (one country,
+    a day told per partner) is one meeting per partner."""
+    text = ("ズッピ枢機卿はモスクワを訪れた。28日にはロシアのウシャコフ大統領補佐官と、29日にはロシア正教会の"
+            "キリル総主教と、それぞれ会談を行った。")
+    assert len(meetings(text)) >= 2

@@ -632,6 +632,7 @@ def _patterns() -> list[tuple[re.Pattern, Callable[[dict, Date | None], Resolved
         (rf"(?:{year}の?)?(?:{month})?(?P<d>{_N2})(?:日{sfx})?(?:{sep}|から)"
          rf"(?:(?P<y2>{_Y4})年)?(?:(?P<mo2>{_N2})月)?{day2}{sfx}", _day_range),
         (rf"(?:{year}の?)?(?:{month})?(?P<d>{_N2})日?[、,，・と](?P<d2>{_N2})日?の?両日", _day_range),
+        (rf"(?:{year}の?)?(?:{month})?(?P<d>{_N2})日(?:及び|および)(?P<d2>{_N2})日{sfx}", _day_range),  # 10日及び11日
         (rf"(?:{year}の?)?(?:{month})?(?P<d>{_N2})[、,，・](?P<d2>{_N2})日{_NOT_DAY}{sfx}", _day_range),
         (rf"(?P<y>{_Y4})年?(?:{sep}|から)(?P<y2>[0-9０-９]{{4}}|[0-9０-９]{{2}})年(?P<fy>度)?(?:にかけて|まで)?",
          _year_range),

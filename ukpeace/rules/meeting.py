@@ -462,6 +462,13 @@ def _signing_after_meeting(v: DocView, s: int, w: str, lex: dict) -> bool:
     return w in lex["signing_triggers"] and head.startswith(tuple(lex["aftermath_openers"]))
 
 
+def _signing_in_setting(v: DocView, prev_end: int, ts: int, w: str, lex: dict) -> bool:
+    """A signing told in the clause that a meeting of the same sentence sets belongs to it:
+    「首脳会談において、B大統領との間で協定に署名し」 — not a second gathering."""
+    return w in lex["signing_triggers"] and v.clean.startswith(tuple(lex["setting_marks"]), prev_end) \
+        and "。" not in v.clean[prev_end:ts]
+
+
 def _period_series(v: DocView, s: int, name_start: int, lex: dict) -> bool:
     """Sittings held throughout a term are a series, not one meeting: 「ハンガリーが議長国を務める間に同国で
     開かれる非公式閣僚会合には委員を出席させない」; not 「来月ローマで開かれる閣僚会合」."""
@@ -535,7 +542,8 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         gathering = _gathering(v, te, e, lex)
         if w in lex["ellipsis_triggers"] and not gathering:
             continue  # 次回の協議: the word only stands for a meeting when it is held (次回は…開く)
-        if _generic_use(v, te, lex) or (not gathering and _qualified_before(v, s, ts, lex)):
+        if _generic_use(v, te, lex) or (not gathering and _qualified_before(v, s, ts, lex)) \
+                or _bare_setting(v, ts, te, lex):
             continue
         if w in lex["weak_triggers"] and _process_start(v, te, e, lex):
             continue
@@ -594,6 +602,12 @@ def _generic_use(v: DocView, te: int, lex: dict) -> bool:
     return any(v.clean.startswith(x, te) for x in lex["not_after"] + lex["generic_use_after"])
 
 
+def _bare_setting(v: DocView, ts: int, te: int, lex: dict) -> bool:
+    """A bare trigger used as the setting of what is said in it refers to the talks told (「大統領は会談において、
+    …を求めた」); a named one is the gathering itself (「プーリアで開催されたＧ７サミットにおいて合意された」)."""
+    return v.clean.startswith(tuple(lex["bare_setting_after"]), te) and not _NAME_CHAR.match(v.clean[ts - 1:ts])
+
+
 def _process_start(v: DocView, te: int, e: int, lex: dict) -> bool:
     """A weak trigger that is the object of starting or running a process names no gathering:
     「技術的な交渉を中東で直ちに開始することで一致した」, 「話し合いを始めるべきだ」, 「A氏が交渉を取り仕切る」."""
@@ -606,7 +620,9 @@ def _process_start(v: DocView, te: int, e: int, lex: dict) -> bool:
 def _gathered_before(v: DocView, s: int, name_start: int, lex: dict) -> bool:
     """A gathering verb in the clause that modifies the name: 「ルガノで開かれた「復興会議」は」,
     「12日に基地で予定されていた支援国の首脳級会合は」 — the name is a gathering even with no verb after it."""
-    head = v.clean[max(s, name_start - 40):name_start]
+    head = v.clean[max(s, name_start - 40):name_start].rstrip("「")
+    if any(head.endswith(x + t) for x in lex["gathered_before"] for t in lex["gathered_plan_tails"]):
+        return True  # 今年ポーランドで開かれる予定の「復興会議」
     head = re.sub(r"(?:「|[^、。「」]{1,14}の)+$", "", head)
     return any(head.endswith(x) for x in lex["gathered_before"])
 
@@ -728,6 +744,7 @@ def _paired_sides(v: DocView, s: int, name_start: int) -> list:
     「米国とウクライナの高官協議」 → [US, Ukraine]; a single 「ロシアの会合」 is not enough."""
     ents = [x for x in v.ents(s, name_start, {"GPE"}) if x.kind == "country"]
     chain: list = []
+    name_start -= _pair_modifier(v, s, name_start)  # ロシアとウクライナの約3年ぶりとなる直接協議
     end = name_start - 1 - _side_delegates(v, s, name_start)
     if v.clean[end:end + 1] != "の":
         return []
@@ -742,6 +759,14 @@ def _paired_sides(v: DocView, s: int, name_start: int) -> list:
             break
     sides = [a for a in (state_of(x) for x in reversed(chain)) if a is not None]
     return sides if len(sides) >= 2 else []
+
+
+def _pair_modifier(v: DocView, s: int, name_start: int) -> int:
+    """The length of a modifier between the sides' の and the name (「XとYの約3年ぶりとなる協議」,
+    「XとYの2023年以来の首脳会談」), 0 when none: the sides are still told right before it."""
+    tails = alternation(lexicon("meeting")["pair_modifier_tails"])
+    found = re.search(rf"の([^、。のと「」]{{0,14}}?{tails})$", v.clean[max(s, name_start - 24):name_start])
+    return len(found.group(1)) if found else 0
 
 
 def _side_delegates(v: DocView, s: int, name_start: int) -> int:
@@ -875,6 +900,49 @@ def _soon_with_partner(v: DocView, m: _Mention, s: int, lex: dict) -> bool:
     return len(m.own_people) >= 2 and m.status == "planned" and bool(has_any(before, lex["soon_words"]))
 
 
+def _held_with_partner(v: DocView, m: _Mention, lex: dict) -> bool:
+    """Two named people told meeting each other with a past or linking verb are grounded as if dated:
+    「A大統領はB首相と会談した」, 「A氏とB氏が協議し、…で一致した」; not 「B氏と会談したい」 (a wish) nor
+    「B氏との会談に応じる用意がある」 (no verb of its own)."""
+    if m.name not in lex["bilateral"] + lex["partner_verb_triggers"] or len(m.own_people) < 2:
+        return False
+    after = v.clean[m.end:m.end + 8]
+    return after.startswith(tuple(lex["held_verb_after"])) and not after.startswith(tuple(lex["wish_verb_after"]))
+
+
+_SIGNING_PARTNER = re.compile(r"^[^、。はがをの「」]{0,6}?(?:との間で|と)")
+
+
+_DAY_TOLD = re.compile(r"[0-9０-９]{1,2}日")  # 28日にはA氏と、29日にはB氏と: a day told per partner
+
+
+def _one_side(people: list) -> bool:
+    """Partners who all belong to one country are one delegation, met at one sitting even when 個別に:
+    「ケロッグ特使はウクライナのA長官、B外相、C国防相らと個別に協議した」; 「A氏はB首相、C大統領と
+    それぞれ電話で会談した」 (two countries) is one call each, and so is 「28日にはA氏と、29日にはB氏とそれぞれ会談」
+    (a day told per partner)."""
+    sides = {p.country for p in people}
+    return len(sides) == 1 and None not in sides
+
+
+def _lone_signing(v: DocView, m: _Mention, prev: int, w: str, lex: dict) -> bool:
+    """A signing verb with fewer than two signers is an act, not a gathering: 「大統領が緊急予算に署名した」,
+    「銀行は送電会社と融資契約に署名した」, 「代表団が仮署名していた」. Two signers: 「A首相とB大統領が協定に署名した」,
+    or a person or state told as the partner in its own clause (「(大統領は)B首相と協定に署名した」,
+    「米国政府との間で協定に署名」; not 「B首相と会談したA氏は、協定に署名した」, whose partner is the talks')."""
+    if w not in lex["signing_triggers"] or m.gathering or len(m.own_people) >= 2:
+        return False
+    partner = any(_SIGNING_PARTNER.match(v.clean[a.end:a.end + 14])
+                  for a in v.ents(prev, m.start) if a.label == "PERSON" or a.kind == "country")
+    return not partner
+
+
+def _session_day(v: DocView, te: int, lex: dict) -> bool:
+    """A day of a sitting told before (首脳会議2日目の12日, サミット初日の) dates something else:
+    it refers to that sitting, it reports no new one; not 「会議を2日間開いた」 (no day of it named)."""
+    return bool(re.match(r"^[0-9０-９]{0,2}" + alternation(lex["session_day_after"]), v.clean[te:te + 8]))
+
+
 def _told_between(v: DocView, name: str, e: int, start: int, lex: dict) -> bool:
     """A meeting of another scale is told between a mention's sentence (ending at e) and a later sentence at start:
     「1日にA首相と会談した。翌2日には首脳会合が開かれた。B、Cらが顔をそろえた」 — B and C came to the summit.
@@ -974,12 +1042,12 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"]) \
                 or (name.startswith(tuple(lex["name_anaphora"])) and name[1:] in lex["triggers"])  # 同会議
             setting_ref = not m.anaphoric and _setting_reference(v, m, s, w, out, lex)
-            if setting_ref:
+            if setting_ref or (out and _session_day(v, te, lex)):
                 m.anaphoric = True  # (第24回会合が開かれた。) …は会合で、…に言及した: the meeting just told
             bare_summit = name == w and w in lex["multilateral"]  # a bare サミット is the one the story is about
             m.attendance = v.clean.startswith("には", te) and bool(has_any(v.clean[te:e], lex["attendance"]))
             m.joined = bool(has_any(v.clean[prev:ts], lex["attendance"]))
-            if _signing_after_meeting(v, s, w, lex):
+            if _signing_after_meeting(v, s, w, lex) or (k and _signing_in_setting(v, hits[k - 1][1], ts, w, lex)):
                 m.anaphoric = m.attendance = True  # 会合後、3首脳が宣言に署名した: the signing is part of the sitting
             m.attends = v.clean.startswith("に", te) and \
                 bool(has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]))
@@ -1005,7 +1073,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             if k == len(hits) - 1:
                 own += _attendees(v, te, e, lex)
             partners = [p for p in own if p not in lead]
-            if has_any(v.clean[prev:ts], lex["each_cues"]) and lead and len(partners) >= 2:
+            if has_any(v.clean[prev:ts], lex["each_cues"]) and lead and len(partners) >= 2 \
+                    and not (_one_side(partners) and len(_DAY_TOLD.findall(v.clean[prev:ts])) < 2):
                 # XはA、Bとそれぞれ電話で会談: one call per partner
                 setting = _sideline_host(v, s, ts, out, lex)
                 for p in partners:
@@ -1102,6 +1171,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.status = _status(v, m, lex)
             if m.status == "planned" and m.date is not None and m.date.relative and m.date.granularity != "day":
                 m.date = resolve_forward(m.date, v.published)  # 会合を年明けにパリで開き…と表明: next January
+            lone_signing = _lone_signing(v, m, prev, w, lex)
             prev = te
             group = _group_partner(v, s, ts, lex)
             people_ok = len(m.own_people) + group >= 2 or (m.own_people and (m.location or m.explicit_date)) \
@@ -1110,10 +1180,10 @@ def _mentions(v: DocView) -> list[_Mention]:
             host = any(re.match(r"^[^、。]{0,4}?(?:は|が)", v.clean[a.end:a.end + 6]) for a in
                        v.ents(s, ts, {"ORG"}) if not a.country and a.canonical) or bool(_sitting_body(v, s, name_start))
             g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host) + m.gathering + \
-                _soon_with_partner(v, m, s, lex)
+                _soon_with_partner(v, m, s, lex) + _held_with_partner(v, m, lex)
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
             lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2  # 大統領のドイツ訪問: a trip
-            m.creates = g >= need and not m.anaphoric and not lone_visit \
+            m.creates = g >= need and not m.anaphoric and not lone_visit and not lone_signing \
                 and not (borrowed and len(m.own_people) + group < 2 and not m.location) \
                 and not (bare_summit and g < 2) and not _series(name, lex) \
                 and not _period_series(v, s, name_start, lex) \
@@ -1334,6 +1404,8 @@ def _told_as_held(v: DocView, m: _Mention, lex: dict) -> bool:
     comes before any planned one (not 理事会を…開くと発表した, where the sitting is to come and the
     announcement past)."""
     after = v.clean[m.end:m.sent[1]][:30]
+    if v.clean[m.start:m.end].endswith(tuple(lex["past_endings"])) and after.startswith(("。", "、")):
+        return True  # 27日に…協定に署名した: a verb trigger in the past is its own held cue
     held = [i for c in lex["held"] if (i := after.find(c)) >= 0]
     planned = [i for c in lex["planned"] if (i := after.find(c)) >= 0]
     return _perfect(v, m, lex) or (bool(held) and (not planned or min(held) < min(planned))
@@ -1464,6 +1536,8 @@ class _Cluster:
         dates_ok = all(_dates_ok(d, m.date) for d in self.dates()) if m.sentence_date else True
         if not dates_ok:
             return False
+        if _signing_at_ceremony(m, self, lex):
+            return True  # …で開かれた署名式で成立した。A氏とB氏が立ち会い、C氏とD氏が署名した: the ceremony's signing
         if _names_described(m, self.ms, lex):
             return True  # 復興について話し合う国際会議が、きょう始まりました。「ウクライナ復興会議」は…: one conference
         if m.gap == "は" and m.name in lex["setting_reference_heads"] and not own and \
@@ -1498,6 +1572,15 @@ class _Cluster:
         if shared and len(shared) >= min(2, len(own), len(self.people())):
             return m.mode == self.mode
         return bool(shared) and _same_plan(m, self, statuses)
+
+
+def _signing_at_ceremony(m: _Mention, c: _Cluster, lex: dict) -> bool:
+    """A signing verb told in the sentence after a signing ceremony, with no other day, is that ceremony:
+    「署名式は宮殿で開かれた。A事務総長が立ち会い、B国防相とC相が文書に署名した」; not a signing told
+    paragraphs later or on another day."""
+    return m.name.endswith(tuple(lex["signing_triggers"])) and not m.sentence_date and any(
+        x.creates and any(h in x.name for h in lex["ceremony_heads"]) and 0 <= m.index - x.index <= 1
+        for x in c.ms)
 
 
 def _topic_again(m: _Mention, c: _Cluster) -> bool:
@@ -1672,13 +1755,18 @@ def _host(loc: Optional[Entity], name: str, parties: list, lex: dict) -> list:
 
 
 def _background(v: DocView, c: _Cluster) -> bool:
-    """A single aside on talks more than a year before publication (4年前の…にも行われた) is history."""
+    """A single aside on talks more than a year before publication (4年前の…にも行われた) is history;
+    「岸田首相（当時）の出席の下で開いた」 is not (the note dates the office, not the talks)."""
     dates = c.dates()
     m = c.ms[0]
     dates = [d for d in dates if complete(d)]
+    lex = lexicon("meeting")
+    sentence = v.clean[m.sent[0]:m.sent[1]]
+    for note in lex["title_time_notes"]:
+        sentence = sentence.replace(note, "")  # 岸田総理大臣（当時）: the office then, no history cue
     return bool(v.published and dates and len(c.ms) == 1 and
                 max(d.end for d in dates if d.end is not None) < v.published - dt.timedelta(days=365) and
-                has_any(v.clean[m.sent[0]:m.sent[1]], lexicon("meeting")["history_cues"]))
+                has_any(sentence, lex["history_cues"]))
 
 
 class MeetingSyntax(BaseModel):
@@ -1783,6 +1871,16 @@ class MeetingLexicon(BaseModel):
     cue_noun_uses: list[str]
     gathered_before: list[str]
     soon_words: list[str]
+    partner_verb_triggers: list[str]
+    held_verb_after: list[str]
+    wish_verb_after: list[str]
+    title_time_notes: list[str]
+    session_day_after: list[str]
+    ceremony_heads: list[str]
+    bare_setting_after: list[str]
+    setting_marks: list[str]
+    pair_modifier_tails: list[str]
+    gathered_plan_tails: list[str]
     noun_stop_triggers: list[str]
     group_partners: list[str]
     restated_time_before: list[str]
@@ -1920,7 +2018,9 @@ def _summary(v: DocView, c: _Cluster, bodies: dict, lex: dict) -> _Record:
     loc = c.location
     date = _cluster_date(c)
     creators = [m for m in c.ms if m.creates] or c.ms
-    main = max(creators[:2], key=lambda m: (m.name not in lex["generic_names"], len(m.name)))
+    # 会談し…宣言に署名した: the talks name the cluster, a signing verb only when nothing else does
+    main = max(creators[:2], key=lambda m: (m.name not in lex["generic_names"],
+                                           m.name not in lex["signing_triggers"], len(m.name)))
     statuses = [m.status for m in c.ms if not m.anaphoric and not m.default_status] or \
         [m.status for m in c.ms if not m.anaphoric] or [m.status for m in c.ms]
     status = "held" if "held" in statuses else statuses[0]
