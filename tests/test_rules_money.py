@@ -1192,3 +1192,29 @@ def test_round11_a_company_gives_in_its_own_name():
     m = only_money("DTEKは、ウクライナ国内の発電所の再建に5000万ユーロを投じると発表した。")
     assert names(m.donor) == {"DTEK"}
     assert "Ukraine" not in names(m.donor)
+
+
+# round 11: a funding word that names its giver's state
+
+def test_round11_a_yen_loan_is_japans():
+    m = only_money("キーウにおいて、供与限度額1000億円の円借款に関する書簡の交換が行われました。")
+    assert names(m.donor) == {"Japan"}
+
+
+def test_round11_a_state_word_does_not_outrank_a_named_giver():
+    m = only_money("英国は、日本の円借款とは別に、ウクライナに3億ポンドを拠出した。")
+    assert names(m.donor) == {"United Kingdom"}
+
+
+# round 11: a giver named after the sum as whose funds pay it
+
+def test_round11_a_giver_whose_funds_pay_the_sum():
+    found = monies("EBRDはナフトガスに4億ユーロを融資しており、"
+                   "うち5000万ユーロはオランダ政府の無償資金で賄われている。")
+    part = next(m for m in found if m.amount.value == pytest.approx(5e7))
+    assert names(part.donor) == {"Netherlands"}
+
+
+def test_round11_funds_named_far_from_the_sum_give_nothing():
+    m = only_money("EBRDは、冬場のガス緊急輸入のため、ナフトガスに3億ユーロを融資した。")
+    assert names(m.donor) == {"European Bank for Reconstruction and Development"}
