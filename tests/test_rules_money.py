@@ -1040,3 +1040,181 @@ def test_a_price_per_unit_of_a_good_is_no_money_record(text):
 def test_a_sum_beside_a_unit_price_is_still_money():
     found = records("価格上限は1バレル60ドルのまま、日本はウクライナに30億ドルを融資する。", "money")
     assert [m.amount.text for m in found] == ["30億ドル"]
+
+
+# round 11: a cap on a sum (供与限度額) and a bound told after the sum's restatement
+
+def test_round11_a_grant_ceiling_is_up_to():
+    m = only_money("日本政府は、供与限度額32億円の無償資金協力に関する書簡の交換を行った。")
+    assert m.amount.qualifier == "up_to"
+    assert m.amount.value == pytest.approx(3.2e9)
+
+
+def test_round11_a_bound_after_a_restatement_is_the_sums():
+    m = only_money("病院の再建には、市民から5000万フリブナ（約1億9000万円）を超える寄付が集まった。")
+    assert m.amount.currency == "UAH"
+    assert m.amount.qualifier == "more_than"
+    m = only_money("会議で表明された支援は総額80億ユーロ、日本円でおよそ1兆3000億円を超えた。")
+    assert m.amount.currency == "EUR"
+    assert m.amount.qualifier == "more_than"
+
+
+def test_round11_a_hedge_on_the_restatement_alone_stays_its_own():
+    m = only_money("英国は4億ポンド（約750億円）の軍事支援を表明した。")
+    assert m.amount.qualifier == "exact"
+
+
+def test_round11_a_bare_sum_and_its_capped_restatement_are_one_record():
+    found = monies("ＥＵは今後３年間で３００億ユーロの新たな支援の枠組みを打ち出した。"
+                   "２０２５年から２７年までの３年間で、最大３００億ユーロを無償資金と融資で提供する。")
+    assert len(found) == 1
+    assert found[0].amount.qualifier == "up_to"
+
+
+def test_round11_a_headline_sum_does_not_swallow_a_different_bound():
+    found = monies("支援80億ユーロ超に\n\n議長は「80億ユーロを超える支援が集まった」と述べた。"
+                   "欧州委は最大80億ユーロの民間投資を呼び込む考えだ。")
+    assert sorted(m.amount.qualifier for m in found) == ["more_than", "up_to"]
+
+
+# round 11: a headline's phrases are clauses apart
+
+def test_round11_a_headline_phrase_keeps_its_neighbours_roles_out():
+    m = only_money("ウクライナ支援会議がベルリンで開幕　表明額60億ユーロ超　直前にハルキウへ攻撃")
+    assert names(m.recipient) == {"Ukraine"}
+    assert m.donor == []
+
+
+# round 11: the war's agent told with its victim gives nothing
+
+def test_round11_the_agent_of_the_war_named_with_its_victim_is_no_giver():
+    m = only_money("日本は、ロシアによるウクライナ侵略の開始以降、"
+                   "ウクライナに対して総額約50億ドルの支援を表明している。")
+    assert names(m.donor) == {"Japan"}
+    m = only_money("我が国は、ロシアによるウクライナ侵攻以降、ウクライナに対し総額約80億ドルの支援を実施してきた。")
+    assert names(m.donor) == {"Japan"}
+
+
+# round 11: a country before a direction word is a place, not a giver
+
+def test_round11_a_region_of_a_country_gives_nothing():
+    m = only_money("先月ドイツ北部で開かれた主要7カ国（G7）首脳会議は、"
+                   "300億ドルの融資をウクライナに実施することで合意した。")
+    assert "Germany" not in names(m.donor)
+    assert names(m.donor) == {"Group of Seven"}
+
+
+def test_round11_a_bloc_as_a_whole_gives():
+    m = only_money("この枠組みは、G7全体で約400億ドルをウクライナに融資するものだ。")
+    assert names(m.donor) == {"Group of Seven"}
+
+
+# round 11: the subject of the sum's own clause before the sentence's topic
+
+def test_round11_the_sums_own_subject_beats_the_topic():
+    found = monies("日本政府は、主要7カ国（G7）が総額約400億ドルをウクライナに融資する枠組みで、"
+                   "約2000億円の円借款を供与している。")
+    bloc = next(m for m in found if m.amount.currency == "USD")
+    assert names(bloc.donor) == {"Group of Seven"}
+    yen = next(m for m in found if m.amount.currency == "JPY")
+    assert "Japan" in names(yen.donor)
+
+
+def test_round11_a_list_of_givers_keeps_all_its_items():
+    m = only_money("EUとイタリア、ドイツが当初あわせて3億ユーロを拠出した。")
+    assert names(m.donor) == {"European Union", "Italy", "Germany"}
+
+
+# round 11: purposes and instruments of classes the first runs missed
+
+def test_round11_a_repair_is_reconstruction():
+    m = only_money("JICAは、攻撃で損傷した変電所の修復に必要な機材を調達する、40億円の無償資金協力に署名した。")
+    assert m.purpose == "reconstruction"
+    assert m.instruments == ["grant"]
+
+
+def test_round11_a_credit_line_is_lent():
+    m = only_money("国際協力銀行は、ウクライナの銀行向けに最大2億ドルのクレジットラインを設定する。")
+    assert m.purpose == "loan"
+    assert m.instruments == ["credit line"]
+
+
+def test_round11_an_equity_stake_is_investment():
+    m = only_money("欧州委員会とドイツ、フランスが出資し、当初3億ユーロで基金を立ち上げた。")
+    assert m.purpose == "investment"
+    assert m.instruments == ["equity"]
+
+
+def test_round11_a_donation_is_its_own_instrument():
+    m = only_money("病院を支援する基金には、企業などから2000万フリブナの寄付が寄せられた。")
+    assert m.instruments == ["donation"]
+
+
+def test_round11_the_european_peace_facility_is_named_as_the_instrument():
+    m = only_money("EUは外相理事会で、「欧州平和ファシリティ」の予算を20億ユーロ積み増すことで合意した。")
+    assert m.instruments == ["European Peace Facility"]
+    assert m.purpose == "military_aid"
+
+
+def test_round11_a_repayment_source_is_no_instrument():
+    m = only_money("G7は、凍結ロシア資産の運用益を返済原資として総額約400億ドルをウクライナに融資する。")
+    assert m.instruments == ["loan"]
+
+
+def test_round11_assets_that_fund_a_loan_stay_an_instrument():
+    m = only_money("欧州委員会は、凍結されたロシア資産を元手に、最大1000億ユーロをウクライナに融資する案を示した。")
+    assert "frozen assets" in m.instruments
+
+
+def test_round11_a_running_total_of_aid_borrows_no_purpose():
+    found = monies("先月東京で開いた復興推進会議では地雷対策を確認した。"
+                   "我が国はこれまで、ウクライナに対し総額約90億ドルの支援を表明しています。")
+    assert found[0].purpose == "other"
+
+
+def test_round11_a_sum_given_to_a_fund_so_far_still_borrows():
+    found = monies("NATOの信託基金は、殺傷性のない装備品を供与する軍事支援に充てられる。"
+                   "日本はこの基金にこれまで2000万ドルを拠出している。")
+    assert found[0].purpose == "military_aid"
+
+
+# round 11: a firm that takes a loan is the recipient itself
+
+def test_round11_a_company_that_takes_a_loan_is_the_recipient():
+    m = only_money("欧州復興開発銀行（EBRD）はナフトガスに、ガスの緊急輸入のため2億ユーロを融資した。")
+    assert names(m.recipient) == {"Naftogaz"}
+    assert names(m.donor) == {"European Bank for Reconstruction and Development"}
+    m = only_money("EBRDは、国営送電会社ウクルエネルゴと、変電所の修復に充てる1億ユーロの融資契約に署名した。")
+    assert names(m.recipient) == {"Ukrenergo"}
+
+
+def test_round11_a_company_gives_in_its_own_name():
+    m = only_money("DTEKは、ウクライナ国内の発電所の再建に5000万ユーロを投じると発表した。")
+    assert names(m.donor) == {"DTEK"}
+    assert "Ukraine" not in names(m.donor)
+
+
+# round 11: a funding word that names its giver's state
+
+def test_round11_a_yen_loan_is_japans():
+    m = only_money("キーウにおいて、供与限度額1000億円の円借款に関する書簡の交換が行われました。")
+    assert names(m.donor) == {"Japan"}
+
+
+def test_round11_a_state_word_does_not_outrank_a_named_giver():
+    m = only_money("英国は、日本の円借款とは別に、ウクライナに3億ポンドを拠出した。")
+    assert names(m.donor) == {"United Kingdom"}
+
+
+# round 11: a giver named after the sum as whose funds pay it
+
+def test_round11_a_giver_whose_funds_pay_the_sum():
+    found = monies("EBRDはナフトガスに4億ユーロを融資しており、"
+                   "うち5000万ユーロはオランダ政府の無償資金で賄われている。")
+    part = next(m for m in found if m.amount.value == pytest.approx(5e7))
+    assert names(part.donor) == {"Netherlands"}
+
+
+def test_round11_funds_named_far_from_the_sum_give_nothing():
+    m = only_money("EBRDは、冬場のガス緊急輸入のため、ナフトガスに3億ユーロを融資した。")
+    assert names(m.donor) == {"European Bank for Reconstruction and Development"}

@@ -18,9 +18,11 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from .. import gazetteer as gz
 from ..models import Actor, Amount, Money
 from ..normalize.dates import find_durations
+from ..normalize.numbers import match_after_qualifier
 from .common import (DocView, actor_of, checked_lexicon, confidence, country_actor, dedup_actors, find_all, has_any,
                      lexicon, state_of)
 
+_BOUNDS = ("more_than", "at_least", "up_to", "at_most")
 _COMPATIBLE = {"exact": "a", "approx": "a", "at_least": "b", "more_than": "b", "up_to": "c", "at_most": "c"}
 
 
@@ -84,13 +86,22 @@ def _instruments(text: str, lex: dict) -> list[str]:
     """Instrument kinds named in text, in order, longest word first across kinds (対外軍事融資 → FMF only), each
     with the kinds it is one of (instrument_implies: 融資保証 → loan_guarantee and guarantee)."""
     words = {w: inst for inst, ws in lex["instruments"].items() for w in ws}
-    kinds = [words[w] for _, e, w in find_all(text, words) if not _set_aside(text, e, lex)]
+    kinds = [words[w] for _, e, w in find_all(text, words)
+             if not _set_aside(text, e, lex) and not (words[w] in lex["repayment_kinds"] and _repays(text, e, lex))]
     return list(dict.fromkeys(k for kind in kinds for k in [kind] + lex["instrument_implies"].get(kind, [])))
 
 
 def _set_aside(text: str, end: int, lex: dict) -> bool:
     """An instrument named only as put off or dropped: 'ロシア凍結資産の使用は先送りされる', '…の活用は見送られた'."""
     return has_any(text[end:end + lex["set_aside_reach"]], lex["instrument_set_aside"]) is not None
+
+
+def _repays(text: str, end: int, lex: dict) -> bool:
+    """Frozen assets or their profits told as what repays a loan, not what funds the sum: 凍結ロシア資産の運用益を
+    返済原資として総額約500億ドルを融資 → a loan only (repayment_marks before the clause breaks). Not 凍結資産を元手に
+    …融資 (the assets fund it)."""
+    after = re.split(r"[、。]", text[end:end + lex["repayment_reach"]])[0]
+    return has_any(after, lex["repayment_marks"]) is not None
 
 
 def _own_instrument(v: DocView, end: int, lex: dict) -> int:
@@ -210,17 +221,19 @@ def _said_as_span(text: str, start: int, end: int) -> bool:
 def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
     """States, blocs or bodies in the subject of the sum's clause: Xが/は/も … 拠出/融資/支援/署名, a list
     item's heading (・米国：…2億ドルの軍事支援), or Xによる/からの. The full profile asks the parse first."""
-    parsed = _syntax_donors(v, lo, ms, lex)
+    cands = [x for x in v.ents(lo, ms, {"GPE", "ORG", "PERSON", "LOC"}) if _may_give(x, lex)]
+    found = _clause_subject_first(v, cands, ms)
+    parsed = _syntax_donors(v, lo, ms, lex) if len(found) == len(cands) else []  # the clause's own subject first
     if parsed:
         return parsed
     out = []
-    for ent in v.ents(lo, ms, {"GPE", "ORG", "PERSON", "LOC"}):
+    for ent in found:
         if not _may_give(ent, lex) or _backs_another(v, ent, ms, lex):
             continue
         if _in_name(v, ent, lex):
             continue  # ウクライナ・ファシリティー / 「ウクライナ支援基金」: a name, not a giver
         tail = re.sub(r"^[（(][^）)]{1,12}[）)]", "", v.clean[ent.end:ms])  # 欧州連合（ＥＵ）も: past its abbreviation
-        if re.match(r"^(?:" + "|".join(map(re.escape, lex["war_agent_after"])) + ")", tail.lstrip("）)")):
+        if _war_agent(tail.lstrip("）)"), lex):
             continue  # ロシアによる全面侵攻以降…: the war's agent gives nothing
         if tail.lstrip("）)").startswith(tuple(lex["source_after"])):
             continue  # 世界銀行によると…必要: who estimates, not who gives
@@ -240,6 +253,31 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             out.append(_giver(ent, lex))
     out = [a for a in out if a is not None]
     return out or _self_state(v, lo, ms, lex)
+
+
+def _clause_subject_first(v: DocView, ents: list, ms: int) -> list:
+    """The candidates for giver, without a sentence topic when the sum's own clause has a subject of its own:
+    日本政府は、主要7カ国（G7）が…総額約500億ドルをウクライナに融資する「ERA」の枠組みで、…円借款を供与 → G7 (the が
+    subject with no 、 between it and the sum), not 日本政府 (the topic, closed by は、, gives the yen loan)."""
+    def inner(x) -> bool:
+        gap = v.clean[x.end:ms]
+        return re.match(r"^[）)]?(?:[（(][^）)]{1,12}[）)])?が", gap) is not None and "、" not in gap
+    firsts = [x.start for x in ents if inner(x)]
+    if not firsts:
+        return ents
+    return [x for x in ents if x.start >= min(firsts)
+            or not re.match(r"^[）)]?(?:[（(][^）)]{1,12}[）)])?は、", v.clean[x.end:ms])]
+
+
+def _war_agent(tail: str, lex: dict) -> bool:
+    """The text after an actor makes it the agent of the war told as a time or cause: ロシアによる全面侵攻以降,
+    ロシアによるウクライナ侵略の開始以降, ロシアのウクライナへの侵攻後 (the war named with its victim between)."""
+    if re.match(r"^(?:" + "|".join(map(re.escape, lex["war_agent_after"])) + ")", tail):
+        return True
+    links = "|".join(map(re.escape, lex["war_agent_links"]))
+    nouns = "|".join(map(re.escape, lex["war_agent_nouns"]))
+    victim = r"[\u30a0-\u30ff・]{1,10}(?:への|に対する|に)?"
+    return re.match(r"^(?:" + links + ")" + victim + "(?:" + nouns + ")", tail) is not None
 
 
 def _backs_another(v: DocView, ent, ms: int, lex: dict) -> bool:
@@ -356,6 +394,8 @@ def _relative_giver(v: DocView, me: int, e: int, lex: dict) -> list:
 def _giver(ent, lex: dict) -> Optional[Actor]:
     """The actor that gives through an entity: its state or bloc (日本政府 → Japan, EIB → EU), else a body that
     gives in its own name (IMF, 世界銀行: kinds in donor_org_kinds)."""
+    if ent.label == "ORG" and ent.kind in lex["taker_org_kinds"] and ent.canonical:
+        return actor_of(ent)  # a firm gives in its own name, not its state's (DTEK is no Ukraine)
     st = state_of(ent)
     if st is None and ent.label == "ORG" and ent.kind in lex["donor_org_kinds"] and ent.canonical:
         return actor_of(ent)
@@ -385,7 +425,7 @@ def _syntax_donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
                 continue
             out += [_giver(e, lex) for e in v.ents(ds, de, {"GPE", "ORG", "PERSON", "LOC"})
                     if _may_give(e, lex) and not _in_name(v, e, lex) and not _backs_another(v, e, ms, lex)
-                    and v.clean[e.start - 1:e.start] != "対"
+                    and v.clean[e.start - 1:e.start] != "対" and not _war_agent(v.clean[e.end:e.end + 24], lex)
                     and not v.clean.startswith(tuple(lex["not_donor_after"] + lex["source_after"]), e.end)]
         if out:
             break
@@ -453,20 +493,29 @@ def _subject_in(v: DocView, s: int, e: int, lex: dict):
 
 
 def _in_name(v: DocView, ent, lex: dict) -> bool:
-    """The entity is part of a name: ウクライナ・ファシリティー, or inside 「…」 quotes."""
+    """The entity is part of a name: ウクライナ・ファシリティー, a meeting named after it (ウクライナ復興会議が開幕:
+    meeting_name_heads; a bloc's own summit acts for it), or inside 「…」 quotes."""
     nxt = v.clean[ent.end:ent.end + 2]
     if nxt[:1] in lex["name_continuation"] and len(nxt) > 1 and "\u30a0" <= nxt[1] <= "\u30ff":
         return True
+    heads = "|".join(re.escape(w) for w in lex["meeting_name_heads"])
+    if ent.kind != "bloc" and re.match(r"^[\u4e00-\u9fff]{0,6}(?:" + heads + ")", v.clean[ent.end:ent.end + 12]):
+        return True  # not a bloc: EU首脳会議は…合意した is the EU acting
     s, _ = v.sentence(ent.start)
     before = v.clean[s:ent.start]
     return before.count("「") > before.count("」")
 
 
 def _recipients(v: DocView, s: int, e: int, lex: dict) -> list:
-    out = []
+    out: list[Optional[Actor]] = []
     for ent in v.ents(s, e, {"GPE", "ORG"}):
         nxt = v.clean[ent.end:ent.end + 8]
         if any(nxt.startswith(x) for x in lex["not_recipient_after"]):
+            continue
+        if ent.label == "ORG" and ent.kind in lex["taker_org_kinds"] and ent.canonical:
+            if nxt.startswith(tuple(lex["taker_org_after"])) and has_any(v.clean[ent.end:e], lex["donor_verbs"]):
+                out.append(actor_of(ent))  # EBRDはナフトガスにも…融資 / ウクルエネルゴと…融資契約に署名
+            # ユーロクリアに預けられた資産: no funding verb, a custodian takes nothing
             continue
         if v.clean[ent.start - 1:ent.start] == "対" or nxt.startswith(tuple(lex["recipient_after"])):
             if ent.kind in ("country", "bloc") or (ent.label == "ORG" and ent.kind == "government"):
@@ -569,6 +618,19 @@ class MoneyLexicon(BaseModel):
     single_year_words: list[str]  # 来年 / 本年: a single year told as the sum's time frame (period 1)
     single_year_after: list[str]  # 来年の / 本年、: what follows such a word when it frames the sum
     numbered_year_after: list[str]  # 26年予算 / 23年中 / 2024年には: a numbered year that frames the sum
+    war_agent_links: list[str]  # ロシアによる|ウクライナ侵略: the war's agent tied to the war named with its victim
+    war_agent_nouns: list[str]  # 侵略 / 侵攻: the war itself
+    segment_breaks: list[str]  # 支援表明100億ユーロ超　開幕直前にキーウへ攻撃: a headline's phrases are clauses apart
+    cumulative_words: list[str]  # これまでに…総額121億ドルの支援: a running total, no purpose of a neighbour
+    repayment_marks: list[str]  # 凍結資産の運用益を返済原資として…融資: the repayment source is no instrument
+    repayment_reach: int  # characters after an instrument word searched for repayment_marks
+    repayment_kinds: list[str]  # frozen assets / windfall profits: the kinds that may be told as a repayment source
+    taker_org_kinds: list[str]  # company: a firm that takes a loan is the recipient itself, not its state
+    taker_org_after: list[str]  # ナフトガスに / ウクルエネルゴと、…融資契約: the firm takes the sum
+    meeting_name_heads: list[str]  # ウクライナ復興会議: a country that names a meeting is no giver
+    state_words: dict[str, str]  # 円借款 → JP: a funding word that names its giver's state (ISO code)
+    funded_by_nouns: list[str]  # …はノルウェー政府の無償資金で賄われる: whose funds pay the sum
+    funded_by_reach: int  # characters after the sum searched for such a giver
 
 
     @model_validator(mode="after")
@@ -593,7 +655,8 @@ def extract(v: DocView) -> list[Money]:
     domain = _about_ukraine(v)
     monies = v.ents(0, len(v.clean), {"MONEY"})
     for k, ent in enumerate(monies):
-        s, e = v.sentence(ent.start)
+        s, e = _segment(v, ent, lex)  # roles come from the sum's phrase, purpose and aid words from its sentence
+        ss, se = v.sentence(ent.start)
         if records and k and _restates(v, monies[k - 1], ent):
             records[-1].evidence.append(v.span(ent.start, ent.end))  # 900億ユーロ（約1050億ドル）
             continue
@@ -602,8 +665,8 @@ def extract(v: DocView) -> list[Money]:
         nxt_s, nxt_e = v.sentences[min(len(v.sentences) - 1, si + 1)]
         follow = v.clean[nxt_s:nxt_e] if (nxt_s > s and not v.ents(nxt_s, nxt_e, {"MONEY"})
                                            and has_any(v.clean[nxt_s:nxt_s + 12], lex["followup_anaphora"])) else ""
-        purpose = _purpose(v, s, e, ent.start, ent.end, lex)
-        borrow = purpose == "other" and not _said_other(v, s, e, lex)
+        purpose = _purpose(v, ss, se, ent.start, ent.end, lex)
+        borrow = purpose == "other" and not _said_other(v, s, e, lex) and not _cumulative_total(v, s, ent, e, lex)
         prog = _programme(v, max(s, prev_money), _clause_end(v, monies, k, e), lex)
         if borrow and prog is not None and prog[0].get("purpose"):
             purpose = prog[0]["purpose"]  # USAIに基づき12億ドルの契約 → military_aid
@@ -626,7 +689,7 @@ def extract(v: DocView) -> list[Money]:
         if not instruments and purpose in lex["share_purposes"]:
             instruments = _share_of(v, s, ent.start, _clause_end(v, monies, k, e), records, lex)
         purpose = _mixed_grant_loan(v, s, e, ent, purpose, instruments, lex, bool(own))
-        amount = ent.value
+        amount = _restated_bound(v, monies, k)
         if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end) \
                 or v.clean[ent.start - 1:ent.start] in ("=", "＝"):
             continue  # 1ドル=155円 / 1ドル＝100ルーブル台 is an exchange rate, on either side
@@ -636,7 +699,7 @@ def extract(v: DocView) -> list[Money]:
         recipient = [r for r in _recipients(v, s, e, lex) if r.canonical not in relative]  # …表明した日本政府に感謝
         donors = _givers(v, ent, (s, e), prev_money, {r.canonical for r in recipient if r}, lex)
         if not recipient and domain and (purpose != "other" or instruments or donors
-                                         or has_any(v.clean[s:e], lex["aid_words"])):
+                                         or has_any(v.clean[ss:se], lex["aid_words"])):
             recipient = [country_actor("UA")]  # the library's domain: aid, loans and damage are Ukraine's
             donors = _not_taker(donors, recipient[0])
         rec = Money(amount=amount, period_years=_period(v, s, e, ent.start, lex), purpose=purpose,
@@ -646,9 +709,11 @@ def extract(v: DocView) -> list[Money]:
                     rule="money.amount:" + (purpose if purpose != "other" else "sum"))
         for other in records:
             a, b = other.amount, rec.amount
-            headline = v.para_index(other.evidence[0].start) == 0  # a headline's sum is the body's sum
+            # a headline's sum is the body's first such sum, whatever its qualifier; a bare sum is the hedged one
+            headline = all(v.para_index(x.start) == 0 for x in other.evidence)
             if (a.currency == b.currency and abs(a.value - b.value) <= 1e-9 * max(a.value, 1)
-                    and (_COMPATIBLE[a.qualifier] == _COMPATIBLE[b.qualifier] or headline)
+                    and (_COMPATIBLE[a.qualifier] == _COMPATIBLE[b.qualifier] or headline
+                         or "exact" in (a.qualifier, b.qualifier))
                     and ({r.canonical for r in other.recipient} == {r.canonical for r in rec.recipient}
                          or not other.recipient or not rec.recipient)
                     and not ({d.canonical for d in other.donor} - {d.canonical for d in rec.donor} and rec.donor)):
@@ -658,6 +723,42 @@ def extract(v: DocView) -> list[Money]:
             records.append(rec)
     _carry_givers(v, records, lex)
     return records
+
+
+def _segment(v: DocView, ent, lex: dict) -> tuple[int, int]:
+    """The sentence of a sum, ending at a headline's next phrase break (segment_breaks): in 「…開幕　支援表明100億
+    ユーロ超　開幕直前にキーウへ攻撃」 キーウへ takes nothing. The phrases before it stay (米国のウクライナ支援　総額
+    約400億ドル: the US gives)."""
+    s, e = v.sentence(ent.start)
+    for b in lex["segment_breaks"]:
+        j = v.clean.find(b, ent.end, e)
+        e = j if j != -1 else e
+    return s, e
+
+
+def _cumulative_total(v: DocView, s: int, ent, e: int, lex: dict) -> bool:
+    """A running total of aid (これまでに…総額約121億ドルの支援を表明, 侵攻開始以降…76億ドルの支援): a cumulative
+    word before the sum and an aid word after it. It borrows no purpose from the sentence before (…復興推進会議…。
+    我が国はこれまで…の支援を表明: not reconstruction). Not a sum given to one fund so far (この基金にこれまで
+    3000万ドルを拠出)."""
+    return has_any(v.clean[s:ent.start], lex["cumulative_words"]) is not None \
+        and has_any(v.clean[ent.end:e], lex["aid_words"]) is not None
+
+
+def _restated_bound(v: DocView, monies: list, k: int):
+    """The amount of sum k with the bound its restatement carries: 1億フリブナ（約3億9000万円）を超える寄付,
+    100億ユーロ、日本円でおよそ1兆7000億円を超えた → more_than. The restatement's own hedge (約) is not the
+    sum's, nor its bound on a hedged sum (およそ500億ドル、日本円で7兆8000億円あまり: the conversion's rounding)."""
+    amount = monies[k].value
+    if k + 1 >= len(monies) or not isinstance(amount, Amount) or not _restates(v, monies[k], monies[k + 1]):
+        return amount
+    nxt = monies[k + 1]
+    bound = nxt.value.qualifier if isinstance(nxt.value, Amount) else None
+    if bound not in _BOUNDS:
+        bound = match_after_qualifier(v.clean[nxt.end:nxt.end + 12].lstrip("）)"))[0]
+    if bound in _BOUNDS and amount.qualifier == "exact":
+        return amount.model_copy(update={"qualifier": bound})
+    return amount
 
 
 def _carry_givers(v: DocView, records: list, lex: dict) -> None:
@@ -738,10 +839,11 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
     s, e = sent
     sources = (lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=True),
                lambda: _proposer(v, ent.end, e, lex), lambda: _framework_owner(v, ent.end, e, lex),
-               lambda: _relative_giver(v, ent.end, e, lex),
+               lambda: _relative_giver(v, ent.end, e, lex), lambda: _funded_by(v, ent.end, e, lex),
                lambda: _bloc_meeting(v, max(s, prev_money), ent.start, e, lex),
                lambda: _donors(v, prev_money, ent.start, lex),
                lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex),
+               lambda: _state_word(v, max(s, prev_money), e, lex),
                lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=False))
     channels = _channels(v, max(s, prev_money), ent.start, lex)
     for find in sources:
@@ -749,6 +851,28 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
         if donors:
             return _bloc_over_place(donors, lex) + channels
     return channels
+
+
+def _funded_by(v: DocView, me: int, e: int, lex: dict) -> list:
+    """The giver named after the sum as whose funds pay it: うち1億ユーロ程度はノルウェー政府の無償資金で
+    まかなわれている → Norway (X の + funded_by_nouns + で, close after the sum). A taker so named (ウクライナの
+    予算で) is dropped by the caller; a giver named past a 、 is another clause's."""
+    nouns = "|".join(re.escape(w) for w in lex["funded_by_nouns"])
+    for x in v.ents(me, min(e, me + lex["funded_by_reach"]), {"GPE", "ORG", "LOC"}):
+        gap = v.clean[me:x.start]
+        if "、" in gap or not _may_give(x, lex):
+            continue
+        if re.match(r"^(?:[（(][^）)]{1,12}[）)])?(?:政府)?の(?:" + nouns + ")で", v.clean[x.end:e]):
+            giver = _giver(x, lex)
+            if giver is not None:  # the model's オランダ政府 (no canonical) yields to the gazetteer's オランダ
+                return [giver]
+    return []
+
+
+def _state_word(v: DocView, lo: int, hi: int, lex: dict) -> list:
+    """The state a funding word names as its giver (state_words), when nothing else gives the sum: 供与限度額4719億円の
+    円借款に関する書簡の交換 → Japan (a yen loan is Japan's ODA)."""
+    return [country_actor(code) for w, code in lex["state_words"].items() if w in v.clean[lo:hi]][:1]
 
 
 def _bloc_meeting(v: DocView, lo: int, ms: int, e: int, lex: dict) -> list:
