@@ -1774,3 +1774,34 @@ def test_the_owner_of_the_struck_depot_is_no_attacker_in_the_fast_profile():
     res = ukpeace.extract(text, published=PUB, profile="fast", errors="raise")
     found = [r for r in res.records if r.type == "attack"]
     assert len(found) == 1 and names(found[0].attacker) == {"Russia"}
+
+
+# --- round 11: a toll told with no place of its own belongs to the strike just told -----------------------
+
+def test_a_transcript_toll_paragraph_joins_the_strike_before_it():
+    """記者：攻撃があったのは…。州の知事によりますと、N人が死亡: the official's region is no strike place, the
+    paragraph names none of its own; its toll is the strike's."""
+    text = ("キャスター：続いてウクライナです。南部ミコライウで3日、バスの停留所に砲弾が撃ち込まれ、多数の死傷者が出ました。\n"
+            "記者：はい。砲撃があったのは朝の通勤時間帯です。ミコライウ州のキム知事によりますと、これまでに14人が死亡しました。"
+            "けが人は30人を超えているということです。")
+    a = only_attack(text)
+    assert names(a.locations) >= {"Mykolaiv"}
+    assert (a.casualties.killed, a.casualties.injured) == (14, 30)
+    assert a.date is not None and a.date.start == day("2026-01-03")
+
+
+def test_the_other_sides_toll_claim_the_next_day_joins_the_strike_not_a_new_attack():
+    """Its reporter (a Ukrainian agency) is no attacker of a strike of its own."""
+    text = ("クリミア半島のセバストポリで14日、ロシア海軍の造船所がミサイル攻撃を受けた。"
+            "ウクライナ国防省の情報総局は15日、攻撃で少なくとも6人が死亡したと主張した。")
+    a = only_attack(text)
+    assert names(a.locations) >= {"Sevastopol"}
+    assert a.casualties.killed == 6
+
+
+def test_a_toll_account_of_a_later_day_stays_apart():
+    """A toll told a week after the strike is another day's event: it does not join the strike."""
+    text = ("ロシア軍は2日、ハルキウの住宅地をミサイルで攻撃した。"
+            "当局は12日、別の攻撃で3人が死亡したと発表した。")
+    found = attacks(text)
+    assert all(a.casualties.killed != 3 for a in found if names(a.locations) >= {"Kharkiv"})

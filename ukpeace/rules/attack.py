@@ -1654,6 +1654,38 @@ def _merge_regional_accounts(out: list[Attack], lex: dict) -> list[Attack]:
     return kept
 
 
+def _toll_account(a: Attack) -> bool:
+    """A toll with no place, count or impacts of its own (攻撃があったのは正午ごろです。…知事によりますと、21人が
+    死亡しました): an account of a strike told before, whoever reported it."""
+    return not a.locations and not a.count and not a.impacts and \
+        (a.casualties.killed is not None or a.casualties.injured is not None)
+
+
+def _merge_toll_accounts(out: list[Attack], report_lag: int = 2) -> list[Attack]:
+    """A toll account (_toll_account) joins the strike told just before it, when its day, if any, is that
+    strike's or a report up to report_lag days later (局長は23日に、攻撃で9人が死亡…と主張: the strike of the 22nd).
+    Its attacker is that strike's: the side read from it is its reporter (an agency, the victim's officials).
+    Not after a strike on another, later day, and not first in the text (nothing to join: dropped later as
+    no strike in the theatre). Records without a place told in between (details) are passed over."""
+    kept: list[Attack] = []
+    for a in out:
+        prev = next((b for b in reversed(kept) if b.locations), None)  # placeless details between join it later
+        if prev is not None and _toll_account(a) and _reported_after(a.date, prev.date, report_lag):
+            _absorb(prev, a)
+            continue
+        kept.append(a)
+    return kept
+
+
+def _reported_after(date: Optional[TimeSpan], of: Optional[TimeSpan], report_lag: int) -> bool:
+    """No day told, or a day from the strike's own up to report_lag days after it."""
+    if date is None or date.start is None:
+        return True
+    if of is None or of.start is None or of.end is None:
+        return False
+    return of.start <= date.start and (date.start - of.end).days <= report_lag
+
+
 def _merge_placeless(out: list[Attack]) -> list[Attack]:
     """A detail paragraph with no day, place or count of its own (原油積み出しターミナルを攻撃し、火災が発生した。
     …原油輸出は一時停止され、日量約220万バレル分の出荷に影響が出た) tells the strike its side made just before:
@@ -1852,7 +1884,7 @@ def _stray_outages(v: DocView, attacks: list[Attack], lex: dict) -> None:
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
     built = [(ep, _build(v, ep, lex)) for ep in _episodes(v, lex) if ep.triggers or ep.incident]
-    out = [a for _, a in built if a is not None]
+    out = _merge_toll_accounts([a for _, a in built if a is not None])
     own_day = {id(a) for ep, a in built if a is not None and ep.also}
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
