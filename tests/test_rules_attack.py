@@ -1805,3 +1805,37 @@ def test_a_toll_account_of_a_later_day_stays_apart():
             "当局は12日、別の攻撃で3人が死亡したと発表した。")
     found = attacks(text)
     assert all(a.casualties.killed != 3 for a in found if names(a.locations) >= {"Kharkiv"})
+
+
+# --- round 11: who holds the struck place, and whose is the victim ----------------------------------------
+
+def test_a_strike_on_a_place_told_as_held_by_russia_is_ukraines():
+    """ロシアが占領したX / ロシア軍が占拠するY: no attacker named, the holder is the victim, not the side
+    that the place's country (Ukraine) would suggest."""
+    a = only_attack("ロシアが一方的に併合した南部ヘルソン州のスカドウシクで4日、弾薬庫が無人機攻撃を受けた。")
+    assert names(a.attacker) == {"Ukraine"}
+    b = only_attack("ロシア軍が占拠するザポリージャ原発で4日、無人機による攻撃があった。")
+    assert names(b.attacker) == {"Ukraine"}
+
+
+def test_a_holding_verb_far_from_the_struck_place_changes_nothing():
+    """The occupation is told of another place than the one struck: the default stays."""
+    a = only_attack("ロシアが占領した地域の奪還を目指す中、ロシア軍は4日、ウクライナ東部のハルキウをミサイルで攻撃した。")
+    assert names(a.attacker) == {"Russia"}
+
+
+def test_the_owner_of_a_passive_strikes_subject_is_no_attacker():
+    """黒海艦隊の司令部が…攻撃を受けた: the fleet owns the victim; ロシア軍の無人機による攻撃を受けた stays Russia's."""
+    a = only_attack("ロシアが占領したクリミア半島のセバストポリで4日、黒海艦隊の司令部がミサイル攻撃を受けた。")
+    assert names(a.attacker) == {"Ukraine"}
+    b = only_attack("オデーサで4日、港湾施設がロシア軍の無人機による攻撃を受けた。")
+    assert names(b.attacker) == {"Russia"}
+
+
+def test_the_victims_ministry_telling_a_detail_adds_to_the_strike_no_record_of_its_own():
+    """ロシア国防省は…攻撃で兵士1人が行方不明になった, a paragraph of its own: the victim's account of the
+    strike just told (its ministry is no attacker of a placeless strike)."""
+    text = ("ロシアが占領したクリミア半島のセバストポリで4日、黒海艦隊の司令部がミサイル攻撃を受けた。\n"
+            "ロシア国防省は、攻撃で兵士1人が行方不明になったと発表した。")
+    a = only_attack(text)
+    assert names(a.attacker) == {"Ukraine"}

@@ -362,12 +362,15 @@ def _relative_clause_subject(v: DocView, ent, anchor: int) -> bool:
     return False
 
 
-def _object_owner(between: str, lex: dict) -> bool:
+def _object_owner(between: str, lex: dict, passive: bool = False) -> bool:
     """The first case mark after a state, before the strike word, is the object's: ウクライナ軍の司令部を…攻撃
-    (the state owns the target). Not ロシア軍のミサイルがキーウを攻撃 (が first: the attacker's weapon)."""
+    (the state owns the target). Not ロシア軍のミサイルがキーウを攻撃 (が first: the attacker's weapon). Under a
+    passive strike word the subject's mark is the victim's: 黒海艦隊の司令部がミサイル攻撃を受けた (not
+    ロシア軍の無人機による攻撃を受けた: による first, the agent)."""
     oo = lex["object_owner"]
     found = [(i, m) for m in oo["marks"] if (i := between.find(m)) >= 0]
-    return bool(found) and min(found)[1] == oo["object"]
+    owners = [oo["object"]] + (oo["passive_subjects"] if passive else [])
+    return bool(found) and min(found)[1] in owners
 
 
 def _passive(v: DocView, anchor: int, anchor_end: int, lex: dict) -> bool:
@@ -416,8 +419,8 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
             continue
         if passive and not nxt.startswith(tuple(lex["agent_follow"])):
             continue  # ウクライナが攻撃を受けた: the victim
-        if _object_owner(v.clean[ent.end:anchor], lex):
-            continue  # ウクライナ軍の弾薬庫をミサイルで攻撃: the target's owner
+        if _object_owner(v.clean[ent.end:anchor], lex, passive):
+            continue  # ウクライナ軍の弾薬庫をミサイルで攻撃 / …艦隊の司令部が攻撃を受けた: the target's owner
         best = side
     if best is None:
         m = re.search(r"(\S{1,8})による(?!と)", v.clean[s:e])  # not …によると: a reporter
@@ -1468,6 +1471,7 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     if ep.within is not None:  # an incident lies inside its tally's region: スーミ州 … スーミ地区のXでは
         have = {p.canonical for p in locations}
         locations += [p for p in _locations(v, ep.within, side) if p.kind == "region" and p.canonical not in have]
+    side = side or _holder_struck(v, ep, locations, lex)
     if side is None:
         countries = {p.country for p in locations if p.country}
         if countries == {"UA"} or (weapons and "UA" in countries and "RU" not in countries):
@@ -1485,6 +1489,38 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
                   rule=_rule_name(ep, count),
                   confidence=confidence(0.45, bool(ep.side), date is not None, bool(locations), bool(weapons),
                                         bool(cas.killed or cas.injured or impacts or count)))
+
+
+class _OccupiedLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    links: list[str]
+    adverbs: list[str]
+    verbs: list[str]
+    reach: int
+
+
+@lru_cache(maxsize=1)
+def _occupied_re() -> re.Pattern:
+    ol = _section("occupied_places", _OccupiedLex)
+    return re.compile(f"(?:{alternation(ol.links)})?(?:{alternation(ol.adverbs)})?(?:{alternation(ol.verbs)})")
+
+
+def _holder_struck(v: DocView, ep: _Episode, locations: list, lex: dict) -> Optional[str]:
+    """The other side, when a struck place is told as held by one side and no attacker is named:
+    ロシアが占領したクリミア半島のセバストポリで…司令部がミサイル攻撃を受けた → Ukraine (not Russia, as the places'
+    country would suggest). Not ロシア軍が占領するX州から発射 (X is no struck place of the record)."""
+    reach = _section("occupied_places", _OccupiedLex).reach
+    starts = [p.start for p in locations if p.start is not None]
+    for s, e in ep.sents:
+        for ent in v.ents(s, e, {"GPE", "ORG"}):
+            st = state_of(ent)
+            m = _occupied_re().match(v.clean, ent.end, e)
+            if st is None or st.country not in lex["attackers"] or m is None:
+                continue
+            if any(m.end() <= x <= m.end() + reach for x in starts):
+                return next((c for c in lex["attackers"] if c != st.country), None)
+    return None
 
 
 def _rule_name(ep: _Episode, count: Optional[int]) -> str:
@@ -1661,16 +1697,23 @@ def _toll_account(a: Attack) -> bool:
         (a.casualties.killed is not None or a.casualties.injured is not None)
 
 
-def _merge_toll_accounts(out: list[Attack], report_lag: int = 2) -> list[Attack]:
+def _contrasted(a: Attack, lex: dict) -> bool:
+    """A record opening with a contrast (一方、ロシア軍のミサイル攻撃で、民間人5人が死亡した) tells another event."""
+    return bool(a.evidence) and has_any(a.evidence[0].text[:6], lex["contrast_openers"]) is not None
+
+
+def _merge_toll_accounts(out: list[Attack], lex: dict, report_lag: int = 2) -> list[Attack]:
     """A toll account (_toll_account) joins the strike told just before it, when its day, if any, is that
     strike's or a report up to report_lag days later (局長は23日に、攻撃で9人が死亡…と主張: the strike of the 22nd).
     Its attacker is that strike's: the side read from it is its reporter (an agency, the victim's officials).
     Not after a strike on another, later day, and not first in the text (nothing to join: dropped later as
-    no strike in the theatre). Records without a place told in between (details) are passed over."""
+    no strike in the theatre), nor one opening with a contrast (_contrasted). Records without a place told in
+    between (details) are passed over."""
     kept: list[Attack] = []
     for a in out:
         prev = next((b for b in reversed(kept) if b.locations), None)  # placeless details between join it later
-        if prev is not None and _toll_account(a) and _reported_after(a.date, prev.date, report_lag):
+        if prev is not None and _toll_account(a) and not _contrasted(a, lex) and \
+                _reported_after(a.date, prev.date, report_lag):
             _absorb(prev, a)
             continue
         kept.append(a)
@@ -1686,14 +1729,16 @@ def _reported_after(date: Optional[TimeSpan], of: Optional[TimeSpan], report_lag
     return of.start <= date.start and (date.start - of.end).days <= report_lag
 
 
-def _merge_placeless(out: list[Attack]) -> list[Attack]:
+def _merge_placeless(out: list[Attack], lex: dict) -> list[Attack]:
     """A detail paragraph with no day, place or count of its own (原油積み出しターミナルを攻撃し、火災が発生した。
     …原油輸出は一時停止され、日量約220万バレル分の出荷に影響が出た) tells the strike its side made just before:
-    it joins the nearest earlier strike by the same attacker."""
+    it joins the nearest earlier strike by the same attacker, or the located strike told just before it (ロシア国防省は、
+    …攻撃で軍人1人が行方不明になったと発表: the victim's ministry read as the side, of a strike on its own ground)."""
     kept: list[Attack] = []
     for a in out:
         side = [x.canonical for x in a.attacker]
-        prev = next((b for b in reversed(kept) if [x.canonical for x in b.attacker] == side), None)
+        prev = kept[-1] if kept and kept[-1].locations and not _contrasted(a, lex) else \
+            next((b for b in reversed(kept) if [x.canonical for x in b.attacker] == side), None)
         if prev is not None and side and a.date is None and not a.count and not a.locations:
             _absorb(prev, a)
             continue
@@ -1884,12 +1929,12 @@ def _stray_outages(v: DocView, attacks: list[Attack], lex: dict) -> None:
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
     built = [(ep, _build(v, ep, lex)) for ep in _episodes(v, lex) if ep.triggers or ep.incident]
-    out = _merge_toll_accounts([a for _, a in built if a is not None])
+    out = _merge_toll_accounts([a for _, a in built if a is not None], lex)
     own_day = {id(a) for ep, a in built if a is not None and ep.also}
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
     out = [a for a in out if not _country_retelling(a, out)]
     out = _merge_undated(_merge_updates(out, own_day), lex["near_km"])
-    out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(out, lex)))
+    out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(out, lex), lex))
     _stray_outages(v, out, lex)
     return out
