@@ -1839,3 +1839,43 @@ def test_the_victims_ministry_telling_a_detail_adds_to_the_strike_no_record_of_i
             "ロシア国防省は、攻撃で兵士1人が行方不明になったと発表した。")
     a = only_attack(text)
     assert names(a.attacker) == {"Ukraine"}
+
+
+# --- round 11: a second strike the same day told as 'also at'; a live blog's toll updates ---------------------
+
+def test_a_same_day_strike_also_at_another_spot_of_the_city_is_its_own_record():
+    """同じ12日夜には…にも: another strike that day, even in the same city, with its own toll."""
+    text = ("ロシア軍は12日午後、オデーサの港湾施設をミサイルで攻撃し、4人が死亡した。"
+            "同じ12日夜には市中心部の商店街にも無人機が撃ち込まれ、少なくとも9人が負傷した。")
+    found = attacks(text)
+    assert len(found) == 2
+    assert sorted((a.casualties.killed or 0, a.casualties.injured or 0) for a in found) == [(0, 9), (4, 0)]
+    assert all(a.date is not None and a.date.start == day("2026-01-12") for a in found)
+
+
+def test_a_same_day_detail_without_also_stays_with_the_strike():
+    """同日、…が被弾した (no にも): the same strike's detail, one record."""
+    text = ("ロシア軍は12日、オデーサの港湾施設をミサイルで攻撃し、4人が死亡した。"
+            "同日、港の倉庫2棟も被弾したという。")
+    a = only_attack(text)
+    assert a.casualties.killed == 4
+
+
+def test_a_live_blogs_toll_updates_behind_time_stamps_go_to_the_strike():
+    """▼15:10 / 16:40 stamps between entries; 州知事が死傷者数を更新した。死者は…: the figures are the strike's."""
+    text = ("【随時更新】ザポリージャに攻撃\n\n"
+            "▼14:20\nザポリージャで12日昼、工場がロシア軍のミサイル攻撃を受け、大きな火災が起きている。\n\n"
+            "▼15:10\nフェドロフ州知事によると、これまでに3人の死亡と11人の負傷を確認した。\n\n"
+            "▼16:40\n州知事が死傷者数を更新した。死者は少なくとも7人、負傷者は25人に上った。")
+    a = only_attack(text)
+    assert (a.casualties.killed, a.casualties.injured) == (7, 25)
+
+
+def test_a_headline_stamp_with_words_still_ends_the_strike():
+    """■19時00分　キーウで空襲警報: a heading with words of its own is no bare time stamp; the alert's
+    'no new damage' entry adds nothing, and a later unrelated toll does not join the strike through it."""
+    text = ("■14時20分　オデーサに攻撃\nオデーサで12日昼、港湾施設がロシア軍のミサイル攻撃を受けた。\n\n"
+            "■19時00分　キーウで空襲警報\nキーウで空襲警報が出された。\n\n"
+            "■20時00分\n別の州の知事は、交通事故で5人が死亡したと明らかにした。")
+    found = attacks(text)
+    assert all(a.casualties.killed != 5 for a in found)

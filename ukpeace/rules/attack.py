@@ -39,6 +39,7 @@ class _Episode:
     lead: Optional[_Episode] = None    # a dated list item's campaign lead (its weapons when the item names none)
     listed: bool = False               # an item of a dated list (▽14日　Xの製油所で火災)
     also: bool = False                 # its day told with も (キーウでは24日未明にも…): a strike of its own
+    also_here: bool = False            # 同じ日の午後、市中心部にも…: another strike that day (_also_here)
 
 
 @lru_cache(maxsize=1)
@@ -861,6 +862,8 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
     for ps, pe in v.paras:
         cur: Optional[_Episode] = None
         sents = v.sentences_in(ps, pe)
+        if prev_para_ep is not None and _time_stamp_re().match(v.clean[ps:pe]):
+            continue  # a live blog's time stamp (17:05) between a strike and its toll update links them still
         item_day = _list_item_day(v, ps, pe, lex)
         if item_day is not None:
             items = _list_item_episodes(v, sents, item_day, eps, lex)
@@ -880,7 +883,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             if date is not None and date.text in lex["same_day_openers"] and eps and eps[-1].date_explicit:
                 # ザポリージャ州でも同日、…: the day of the strike just told, not a resolver's guess
                 date = eps[-1].date
-            opener = has_any(sent[:6], lex["new_event_openers"])
+            opener = has_any(_same_day_head(sent)[:6], lex["new_event_openers"])
             after = cur if cur is not None else (eps[-1] if eps and idx == 0 else None)
             if (trig or (cur is not None and _cue(sent, lex))) and after is not None and _incident(v, s, e, after, lex):
                 cur = _incident_episode(v, s, e, after, trig, date, lex)
@@ -897,7 +900,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 if new:
                     prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
                     roundup = _roundup_place(v, s, e, cur, lex)
-                    cur = _Episode(side=side)
+                    cur = _Episode(side=side, also_here=_also_here(v, s, trig[0][0], lex))
                     eps.append(cur)
                     if date is None and prev_date is not None and (roundup or has_any(
                             sent[:lex["same_day_reach"]], lex["same_day_openers"])):  # 同じ夜、… / ロシア軍は同じ夜、…
@@ -915,7 +918,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             elif cur is not None and _cue(sent, lex) and not _other_day(date, cur) and \
                     not has_any(sent[:6], lex["contrast_openers"]):  # 一方、…41人が死亡と発表: another account
                 cur.sents.append((s, e))
-            elif cur is None and (hits or idx == 0) and (back := _follow_up(
+            elif cur is None and (hits or idx == 0 or _toll_update_opening(v, sents, idx, lex)) and (back := _follow_up(
                     v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep or _place_antecedent(
                         v, s, e, eps, idx), date)) is not None:
                 cur = back  # _follow_up returns the episode it was given
@@ -931,6 +934,37 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 cur = None if date and not hits and not _background_day(date, cur) else cur
         prev_para_ep = cur
     return eps
+
+
+@lru_cache(maxsize=1)
+def _time_stamp_re() -> re.Pattern:
+    return re.compile(lexicon("attack")["time_stamp_paragraph"])
+
+
+def _toll_update_opening(v: DocView, sents: list, idx: int, lex: dict) -> bool:
+    """The second sentence of a paragraph whose first announces casualties without a figure or strike word
+    (州知事が死傷者数を更新した。死者は少なくとも6人…): the toll goes back to the strike as a first one would."""
+    if idx != 1:
+        return False
+    s, e = sents[0]
+    sent = v.clean[s:e]
+    return bool(_cue(sent, lex) or has_any(sent, lex["toll_announcements"])) and not _toll(v, s, e, lex) and \
+        not _all_triggers(v, s, e, lex)
+
+
+def _same_day_head(sent: str) -> str:
+    """同じ25日夜には… read as 同じ日夜には…: the day number of 'the same N-th' repeats the day just told."""
+    return re.sub(r"^同じ[0-9０-９]+", "同じ", sent)
+
+
+def _also_here(v: DocView, s: int, ts: int, lex: dict) -> bool:
+    """A sentence opening with the same day (同じ日の午後、/ 同じ25日夜には) that tells the strike 'also at' a
+    place (市中心部にもミサイルが撃ち込まれ): another strike that day, not more of the one just told. Not
+    同日、キーウの住宅が被弾した (no にも: the same strike's detail, as before)."""
+    head = _same_day_head(v.clean[s:ts])
+    if not has_any(head[:6], lex["same_day_openers"]):
+        return False
+    return any(m in v.clean[s:ts] for m in lexicon("attack")["also_here"]["marks"])
 
 
 def _background_day(date: TimeSpan, cur: Optional[_Episode]) -> bool:
@@ -1544,13 +1578,14 @@ def _close_starts(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> Optional[tupl
     return None
 
 
-def _merge_updates(out: list[Attack], own_day: Optional[set] = None) -> list[Attack]:
+def _merge_updates(out: list[Attack], own_day: Optional[set] = None, apart: Optional[set] = None) -> list[Attack]:
     """A live blog reports one strike several times: same attacker and city, dates a day apart. Not a
-    strike whose day is told with も (own_day: ids of such records; キーウでは24日未明にも…) on another day."""
+    strike whose day is told with も (own_day: ids of such records; キーウでは24日未明にも…) on another day,
+    and never one told as 'also at' a place the same day (apart: 同じ日の午後、市中心部にも…)."""
     merged: list[Attack] = []
-    own_day = own_day or set()
+    own_day, apart = own_day or set(), apart or set()
     for a in out:
-        for b in merged:
+        for b in merged if id(a) not in apart else []:
             if (id(a) in own_day or id(b) in own_day) and not _same_start(a, b):
                 continue
             la = {p.canonical for p in a.locations if p.kind in ("city", "district")}
@@ -1931,10 +1966,11 @@ def extract(v: DocView) -> list[Attack]:
     built = [(ep, _build(v, ep, lex)) for ep in _episodes(v, lex) if ep.triggers or ep.incident]
     out = _merge_toll_accounts([a for _, a in built if a is not None], lex)
     own_day = {id(a) for ep, a in built if a is not None and ep.also}
+    apart = {id(a) for ep, a in built if a is not None and ep.also_here}
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
     out = [a for a in out if not _country_retelling(a, out)]
-    out = _merge_undated(_merge_updates(out, own_day), lex["near_km"])
+    out = _merge_undated(_merge_updates(out, own_day, apart), lex["near_km"])
     out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(out, lex), lex))
     _stray_outages(v, out, lex)
     return out
