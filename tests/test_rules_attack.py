@@ -1879,3 +1879,21 @@ def test_a_headline_stamp_with_words_still_ends_the_strike():
             "■20時00分\n別の州の知事は、交通事故で5人が死亡したと明らかにした。")
     found = attacks(text)
     assert all(a.casualties.killed != 5 for a in found)
+
+
+# --- round 11: the striking side's claim of enemies killed is no toll -----------------------------------------
+
+def test_a_claimed_kill_does_not_override_the_reported_toll():
+    """当局: 12人が死亡 / ロシア国防省: 兵士50人以上を殺害したと主張 → 12, not 50."""
+    text = ("ロシア軍は6日夜、東部のクラマトルスクをミサイルで攻撃した。州当局によると、12人が死亡し、40人が負傷した。"
+            "ロシア国防省は、この攻撃で外国人雇い兵を含む兵士50人以上を殺害したと主張している。")
+    a = only_attack(text)
+    assert (a.casualties.killed, a.casualties.injured) == (12, 40)
+
+
+def test_a_claim_alone_gives_no_toll_but_a_reported_death_announcement_does():
+    """…を殺害したとしている: no killed figure; 攻撃で3人が死亡したと発表 (no killing verb): 3."""
+    a = only_attack("ロシア国防省は7日、東部ドネツク州でウクライナ軍の拠点をミサイルで攻撃し、最大30人を殺害したとしている。")
+    assert a.casualties.killed is None
+    b = only_attack("ハルキウ州の知事は7日、ロシア軍の砲撃で3人が死亡したと発表した。")
+    assert b.casualties.killed == 3

@@ -1250,7 +1250,26 @@ def _one_person(sent: str, lex: dict) -> tuple[int, int]:
     return n[0], n[1]
 
 
+class _ClaimedKillLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    verbs: list[str]
+    claims: list[str]
+    reach: int
+
+
+def _claimed_kill(v: DocView, s: int, e: int, q) -> bool:
+    """A count the striking side claims to have killed (国防省は…軍人60人以上を殺害したと主張): no reported toll.
+    Not 攻撃で5人が死亡したと発表 (no killing verb after the count)."""
+    ck = _section("claimed_kills", _ClaimedKillLex)
+    clause = re.split("[、。，]", v.clean[q.end:min(e, q.end + ck.reach)], maxsplit=1)[0]
+    return has_any(clause, ck.verbs) is not None and has_any(v.clean[q.end:e], ck.claims) is not None
+
+
 def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
+    """The death and injury toll told in the episode's sentences: the largest of each (tolls rise); never a count
+    the striking side claims to have killed (_claimed_kill: records merge by the larger toll, so a claim kept as
+    a fallback would still win over the reported one)."""
     killed = injured = None
     for s, e in ep.sents:
         for q, qv in _quantities(v, s, e):
@@ -1262,6 +1281,8 @@ def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
                 continue
             kind = _toll_kind(v, s, q, lex)
             val = int(qv.value)
+            if kind == "killed" and _claimed_kill(v, s, e, q):
+                continue  # the striking side's claim, no reported toll
             if kind == "killed":
                 killed = max(killed or 0, val)
             elif kind == "injured":
