@@ -1897,3 +1897,17 @@ def test_a_claim_alone_gives_no_toll_but_a_reported_death_announcement_does():
     assert a.casualties.killed is None
     b = only_attack("ハルキウ州の知事は7日、ロシア軍の砲撃で3人が死亡したと発表した。")
     assert b.casualties.killed == 3
+
+
+# --- round 11: a wire dateline in brackets is no strike place ----------------------------------------------------
+
+def test_a_bracketed_wire_dateline_is_no_strike_place():
+    """[キーウ／ワルシャワ 9日 ロイター] - …ハルキウを攻撃: Kharkiv only."""
+    a = only_attack("[キーウ／ワルシャワ 9日 ロイター] - ロシア軍は9日未明、北東部ハルキウを無人機で攻撃した。")
+    assert names(a.locations) == {"Kharkiv"}
+
+
+def test_a_bracketed_place_without_an_agency_stays_a_place():
+    """［速報］ is no dateline: a strike place inside brackets that close without an agency name stays."""
+    a = only_attack("［速報 ハルキウ］ロシア軍は9日未明、北東部ハルキウを無人機で攻撃した。")
+    assert "Kharkiv" in names(a.locations)

@@ -1079,7 +1079,7 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
             if not told_strike and _official_of(v, p, e) and not _jurisdiction_hit(v, p, e, lex):
                 continue  # …ハルキウ州のシネフボウ知事によると、死者は18人: who reports the toll, not where
             if nxt.startswith(tuple(lex["not_place_after"])) or nxt.startswith(tuple(lex["meeting_after"])) or \
-                    _dateline(v.clean, p.end, lex):
+                    _dateline(v.clean, p.end, lex) or _bracket_dateline(v.clean, p.start, p.end):
                 continue
             if _launch_origin(v, p, e, lex):
                 continue  # X州から地対空ミサイルを発射して: where it was fired from, not where it hit
@@ -1224,6 +1224,28 @@ def _dateline(text: str, end: int, lex: dict) -> bool:
     """ジャカルタ発: the place a report was filed from, not where the strike was (発電所 is not a dateline)."""
     d = lex["dateline_after"]
     return text.startswith(d["char"], end) and not text.startswith(tuple(d["not_next"]), end + 1)
+
+
+class _BracketDatelineLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    opens: list[str]
+    closes: list[str]
+    agencies: list[str]
+    reach: int
+
+
+def _bracket_dateline(text: str, start: int, end: int) -> bool:
+    """A place inside a wire dateline ([キーウ／モスクワ 18日 ロイター] - ロシア軍は…オデーサを攻撃): where the
+    report was filed. Not ［解説］キーウで… (the brackets close with no agency name)."""
+    bd = _section("bracket_datelines", _BracketDatelineLex)
+    head = text[max(0, start - bd.reach):start]
+    i = max(head.rfind(o) for o in bd.opens)
+    if i < 0 or any(c in head[i:] for c in bd.closes):
+        return False
+    tail = text[end:end + bd.reach]
+    j = min((k for k in (tail.find(c) for c in bd.closes) if k >= 0), default=-1)
+    return j >= 0 and tail[:j].rstrip().endswith(tuple(bd.agencies))
 
 
 def _in_theatre(a: Attack, lex: dict) -> bool:
