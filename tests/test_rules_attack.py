@@ -1911,3 +1911,30 @@ def test_a_bracketed_place_without_an_agency_stays_a_place():
     """［速報］ is no dateline: a strike place inside brackets that close without an agency name stays."""
     a = only_attack("［速報 ハルキウ］ロシア軍は9日未明、北東部ハルキウを無人機で攻撃した。")
     assert "Kharkiv" in names(a.locations)
+
+
+# --- round 11: one sentence, strikes of several days; a force struck (Xへの) is no attacker ----------------------
+
+def test_a_sentence_telling_strikes_of_two_days_gives_a_record_per_day():
+    """3日には…Xの製油所が、翌4日には…Y州の石油施設が相次いで攻撃を受けた: two records, each its day and place."""
+    text = "ウクライナ軍は無人機攻撃を強めている。3日には南部ボルゴグラードの製油所が、翌4日には西部ブリャンスク州の石油施設が相次いで攻撃を受けた。"
+    found = attacks(text)
+    got = sorted((a.date.start.isoformat() if a.date else None, tuple(sorted(names(a.locations)))) for a in found)
+    assert got == [("2026-01-03", ("Volgograd",)), ("2026-01-04", ("Bryansk Oblast",))]
+    assert all(names(a.attacker) == {"Ukraine"} for a in found)
+
+
+def test_two_days_without_a_place_each_stay_one_strike():
+    """3日には…製油所が攻撃を受け、4日には火災が鎮火した: the second day names no place, one record."""
+    text = "3日には南部ボルゴグラードの製油所が無人機の攻撃を受け、4日には火災がようやく鎮火した。"
+    a = only_attack(text)
+    assert names(a.locations) == {"Volgograd"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_force_named_as_what_was_supplied_or_struck_is_no_attacker(profile):
+    """ロシア軍への燃料供給に関わる施設…攻撃を認めた: the force is the target's user, Ukraine's staff struck."""
+    text = ("ロシア南部ロストフ州の製油所が4日、無人機の攻撃を受けた。"
+            "ウクライナ軍参謀本部は、ロシア軍への燃料供給に関わる施設だとして攻撃を認めた。")
+    found = _by_profile(text, profile)
+    assert len(found) == 1 and names(found[0].attacker) == {"Ukraine"}

@@ -888,6 +888,13 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             if (trig or (cur is not None and _cue(sent, lex))) and after is not None and _incident(v, s, e, after, lex):
                 cur = _incident_episode(v, s, e, after, trig, date, lex)
                 eps.append(cur)
+            elif trig and (parts := _day_clauses(v, s, e)):
+                side = _side(v, s, e, trig[0][0], lex, trig[0][1])
+                for cs, ce in parts:  # 14日にはXが、翌15日にはYが相次いで攻撃を受けた: a record per day
+                    d = _explicit_date(v, cs, ce, ce)
+                    cur = _Episode(sents=[(cs, ce)], triggers=list(trig), side=side, date=d,
+                                   date_explicit=d is not None)
+                    eps.append(cur)
             elif trig:
                 side = _side(v, s, e, trig[0][0], lex, trig[0][1])
                 if cur is None and idx == 0 and not (side or date or opener) and \
@@ -950,6 +957,26 @@ def _toll_update_opening(v: DocView, sents: list, idx: int, lex: dict) -> bool:
     sent = v.clean[s:e]
     return bool(_cue(sent, lex) or has_any(sent, lex["toll_announcements"])) and not _toll(v, s, e, lex) and \
         not _all_triggers(v, s, e, lex)
+
+
+@lru_cache(maxsize=1)
+def _day_clause_re() -> re.Pattern:
+    return re.compile(lexicon("attack")["day_clauses"]["pattern"])
+
+
+def _day_clauses(v: DocView, s: int, e: int) -> list[tuple[int, int]]:
+    """The clauses of a sentence that tells strikes of two or more days, each day a topic with its own place
+    (14日には南部Xの製油所が、翌15日には中部Y州の製油所が相次いで攻撃を受けた): one span per day, the first
+    from the sentence start. Empty for one day, a repeated day, or a clause naming no place
+    (14日には…製油所が、15日には火災が鎮火した: not two strikes)."""
+    ms = list(_day_clause_re().finditer(v.clean, s, e))
+    if len(ms) < 2 or len({m.group(1).translate(_DIGITS) for m in ms}) < len(ms):
+        return []
+    bounds = [s] + [m.start() for m in ms[1:]] + [e]
+    parts = list(zip(bounds, bounds[1:]))
+    if not all(any(p.kind != "country" for p in v.ents(a, b, {"GPE", "LOC", "FAC"})) for a, b in parts):
+        return []
+    return parts
 
 
 def _same_day_head(sent: str) -> str:
