@@ -1938,3 +1938,19 @@ def test_a_force_named_as_what_was_supplied_or_struck_is_no_attacker(profile):
             "ウクライナ軍参謀本部は、ロシア軍への燃料供給に関わる施設だとして攻撃を認めた。")
     found = _by_profile(text, profile)
     assert len(found) == 1 and names(found[0].attacker) == {"Ukraine"}
+
+
+# --- round 11: a strike condemned is a strike already told -----------------------------------------------------
+
+def test_a_condemnation_with_a_quoted_verdict_is_no_new_strike():
+    """この日キーウを訪れた…委員長は、駅への攻撃を「非道だ」と非難: one strike (the station's), no Kyiv strike."""
+    text = ("東部のクラマトルスクで8日、鉄道駅にミサイルが撃ち込まれ、30人が死亡した。\n"
+            "この日、首都キーウを訪れていた欧州連合の外相は、駅への攻撃を「非道だ」と強く非難した。")
+    a = only_attack(text)
+    assert names(a.locations) == {"Kramatorsk"}
+
+
+def test_a_strike_told_with_its_condemnation_in_a_later_clause_stays():
+    """ロシア軍はXを攻撃し、…政府はこれを非難した: the strike word itself is no object of the condemnation."""
+    a = only_attack("ロシア軍は8日、キーウの住宅地をミサイルで攻撃し、ウクライナ政府は「卑劣だ」と非難した。")
+    assert names(a.locations) == {"Kyiv"}

@@ -140,12 +140,19 @@ def _weapon_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, in
     return out
 
 
+@lru_cache(maxsize=1)
+def _condemned_re() -> re.Pattern:
+    """駅への攻撃を「卑劣だ」と非難: a strike condemned is one already told (condemned_after in attack.json)."""
+    return re.compile(lexicon("attack")["condemned_after"])
+
+
 def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
     out = _facility_strikes(v, s, e, lex) + _weapon_strikes(v, s, e, lex)
     for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
         after = v.clean[te:te + 12]
         clause = re.split("[、，,]", after, maxsplit=1)[0]  # …攻撃を行っていて、停戦が始まるか: the next clause's truce
-        if any(after.startswith(x) for x in lex["not_after"]) or has_any(clause, lex["stop_within"]):
+        if any(after.startswith(x) for x in lex["not_after"]) or has_any(clause, lex["stop_within"]) or \
+                _condemned_re().match(v.clean, te, e):
             continue
         if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]):
             continue
