@@ -1781,7 +1781,8 @@ def test_the_owner_of_the_struck_depot_is_no_attacker_in_the_fast_profile():
 def test_a_transcript_toll_paragraph_joins_the_strike_before_it():
     """記者：攻撃があったのは…。州の知事によりますと、N人が死亡: the official's region is no strike place, the
     paragraph names none of its own; its toll is the strike's."""
-    text = ("キャスター：続いてウクライナです。南部ミコライウで3日、バスの停留所に砲弾が撃ち込まれ、多数の死傷者が出ました。\n"
+    text = ("キャスター：続いてウクライナです。"
+            "南部ミコライウで3日、バスの停留所に砲弾が撃ち込まれ、多数の死傷者が出ました。\n"
             "記者：はい。砲撃があったのは朝の通勤時間帯です。ミコライウ州のキム知事によりますと、これまでに14人が死亡しました。"
             "けが人は30人を超えているということです。")
     a = only_attack(text)
@@ -1820,7 +1821,8 @@ def test_a_strike_on_a_place_told_as_held_by_russia_is_ukraines():
 
 def test_a_holding_verb_far_from_the_struck_place_changes_nothing():
     """The occupation is told of another place than the one struck: the default stays."""
-    a = only_attack("ロシアが占領した地域の奪還を目指す中、ロシア軍は4日、ウクライナ東部のハルキウをミサイルで攻撃した。")
+    a = only_attack("ロシアが占領した地域の奪還を目指す中、"
+                    "ロシア軍は4日、ウクライナ東部のハルキウをミサイルで攻撃した。")
     assert names(a.attacker) == {"Russia"}
 
 
@@ -1893,7 +1895,8 @@ def test_a_claimed_kill_does_not_override_the_reported_toll():
 
 def test_a_claim_alone_gives_no_toll_but_a_reported_death_announcement_does():
     """…を殺害したとしている: no killed figure; 攻撃で3人が死亡したと発表 (no killing verb): 3."""
-    a = only_attack("ロシア国防省は7日、東部ドネツク州でウクライナ軍の拠点をミサイルで攻撃し、最大30人を殺害したとしている。")
+    a = only_attack("ロシア国防省は7日、東部ドネツク州でウクライナ軍の拠点をミサイルで攻撃し、"
+                    "最大30人を殺害したとしている。")
     assert a.casualties.killed is None
     b = only_attack("ハルキウ州の知事は7日、ロシア軍の砲撃で3人が死亡したと発表した。")
     assert b.casualties.killed == 3
@@ -1917,7 +1920,8 @@ def test_a_bracketed_place_without_an_agency_stays_a_place():
 
 def test_a_sentence_telling_strikes_of_two_days_gives_a_record_per_day():
     """3日には…Xの製油所が、翌4日には…Y州の石油施設が相次いで攻撃を受けた: two records, each its day and place."""
-    text = "ウクライナ軍は無人機攻撃を強めている。3日には南部ボルゴグラードの製油所が、翌4日には西部ブリャンスク州の石油施設が相次いで攻撃を受けた。"
+    text = ("ウクライナ軍は無人機攻撃を強めている。"
+            "3日には南部ボルゴグラードの製油所が、翌4日には西部ブリャンスク州の石油施設が相次いで攻撃を受けた。")
     found = attacks(text)
     got = sorted((a.date.start.isoformat() if a.date else None, tuple(sorted(names(a.locations)))) for a in found)
     assert got == [("2026-01-03", ("Volgograd",)), ("2026-01-04", ("Bryansk Oblast",))]

@@ -1844,8 +1844,9 @@ def _reported_after(date: Optional[TimeSpan], of: Optional[TimeSpan], report_lag
 def _merge_placeless(out: list[Attack], lex: dict) -> list[Attack]:
     """A detail paragraph with no day, place or count of its own (原油積み出しターミナルを攻撃し、火災が発生した。
     …原油輸出は一時停止され、日量約220万バレル分の出荷に影響が出た) tells the strike its side made just before:
-    it joins the nearest earlier strike by the same attacker, or the located strike told just before it (ロシア国防省は、
-    …攻撃で軍人1人が行方不明になったと発表: the victim's ministry read as the side, of a strike on its own ground)."""
+    it joins the nearest earlier strike by the same attacker, or the located strike told just before it
+    (ロシア国防省は、…攻撃で軍人1人が行方不明になったと発表: the victim's ministry read as the side, of a strike
+    on its own ground)."""
     kept: list[Attack] = []
     for a in out:
         side = [x.canonical for x in a.attacker]
