@@ -1774,3 +1774,187 @@ def test_the_owner_of_the_struck_depot_is_no_attacker_in_the_fast_profile():
     res = ukpeace.extract(text, published=PUB, profile="fast", errors="raise")
     found = [r for r in res.records if r.type == "attack"]
     assert len(found) == 1 and names(found[0].attacker) == {"Russia"}
+
+
+# --- round 11: a toll told with no place of its own belongs to the strike just told -----------------------
+
+def test_a_transcript_toll_paragraph_joins_the_strike_before_it():
+    """記者：攻撃があったのは…。州の知事によりますと、N人が死亡: the official's region is no strike place, the
+    paragraph names none of its own; its toll is the strike's."""
+    text = ("キャスター：続いてウクライナです。"
+            "南部ミコライウで3日、バスの停留所に砲弾が撃ち込まれ、多数の死傷者が出ました。\n"
+            "記者：はい。砲撃があったのは朝の通勤時間帯です。ミコライウ州のキム知事によりますと、これまでに14人が死亡しました。"
+            "けが人は30人を超えているということです。")
+    a = only_attack(text)
+    assert names(a.locations) >= {"Mykolaiv"}
+    assert (a.casualties.killed, a.casualties.injured) == (14, 30)
+    assert a.date is not None and a.date.start == day("2026-01-03")
+
+
+def test_the_other_sides_toll_claim_the_next_day_joins_the_strike_not_a_new_attack():
+    """Its reporter (a Ukrainian agency) is no attacker of a strike of its own."""
+    text = ("クリミア半島のセバストポリで14日、ロシア海軍の造船所がミサイル攻撃を受けた。"
+            "ウクライナ国防省の情報総局は15日、攻撃で少なくとも6人が死亡したと主張した。")
+    a = only_attack(text)
+    assert names(a.locations) >= {"Sevastopol"}
+    assert a.casualties.killed == 6
+
+
+def test_a_toll_account_of_a_later_day_stays_apart():
+    """A toll told a week after the strike is another day's event: it does not join the strike."""
+    text = ("ロシア軍は2日、ハルキウの住宅地をミサイルで攻撃した。"
+            "当局は12日、別の攻撃で3人が死亡したと発表した。")
+    found = attacks(text)
+    assert all(a.casualties.killed != 3 for a in found if names(a.locations) >= {"Kharkiv"})
+
+
+# --- round 11: who holds the struck place, and whose is the victim ----------------------------------------
+
+def test_a_strike_on_a_place_told_as_held_by_russia_is_ukraines():
+    """ロシアが占領したX / ロシア軍が占拠するY: no attacker named, the holder is the victim, not the side
+    that the place's country (Ukraine) would suggest."""
+    a = only_attack("ロシアが一方的に併合した南部ヘルソン州のスカドウシクで4日、弾薬庫が無人機攻撃を受けた。")
+    assert names(a.attacker) == {"Ukraine"}
+    b = only_attack("ロシア軍が占拠するザポリージャ原発で4日、無人機による攻撃があった。")
+    assert names(b.attacker) == {"Ukraine"}
+
+
+def test_a_holding_verb_far_from_the_struck_place_changes_nothing():
+    """The occupation is told of another place than the one struck: the default stays."""
+    a = only_attack("ロシアが占領した地域の奪還を目指す中、"
+                    "ロシア軍は4日、ウクライナ東部のハルキウをミサイルで攻撃した。")
+    assert names(a.attacker) == {"Russia"}
+
+
+def test_the_owner_of_a_passive_strikes_subject_is_no_attacker():
+    """黒海艦隊の司令部が…攻撃を受けた: the fleet owns the victim; ロシア軍の無人機による攻撃を受けた stays Russia's."""
+    a = only_attack("ロシアが占領したクリミア半島のセバストポリで4日、黒海艦隊の司令部がミサイル攻撃を受けた。")
+    assert names(a.attacker) == {"Ukraine"}
+    b = only_attack("オデーサで4日、港湾施設がロシア軍の無人機による攻撃を受けた。")
+    assert names(b.attacker) == {"Russia"}
+
+
+def test_the_victims_ministry_telling_a_detail_adds_to_the_strike_no_record_of_its_own():
+    """ロシア国防省は…攻撃で兵士1人が行方不明になった, a paragraph of its own: the victim's account of the
+    strike just told (its ministry is no attacker of a placeless strike)."""
+    text = ("ロシアが占領したクリミア半島のセバストポリで4日、黒海艦隊の司令部がミサイル攻撃を受けた。\n"
+            "ロシア国防省は、攻撃で兵士1人が行方不明になったと発表した。")
+    a = only_attack(text)
+    assert names(a.attacker) == {"Ukraine"}
+
+
+# --- round 11: a second strike the same day told as 'also at'; a live blog's toll updates ---------------------
+
+def test_a_same_day_strike_also_at_another_spot_of_the_city_is_its_own_record():
+    """同じ12日夜には…にも: another strike that day, even in the same city, with its own toll."""
+    text = ("ロシア軍は12日午後、オデーサの港湾施設をミサイルで攻撃し、4人が死亡した。"
+            "同じ12日夜には市中心部の商店街にも無人機が撃ち込まれ、少なくとも9人が負傷した。")
+    found = attacks(text)
+    assert len(found) == 2
+    assert sorted((a.casualties.killed or 0, a.casualties.injured or 0) for a in found) == [(0, 9), (4, 0)]
+    assert all(a.date is not None and a.date.start == day("2026-01-12") for a in found)
+
+
+def test_a_same_day_detail_without_also_stays_with_the_strike():
+    """同日、…が被弾した (no にも): the same strike's detail, one record."""
+    text = ("ロシア軍は12日、オデーサの港湾施設をミサイルで攻撃し、4人が死亡した。"
+            "同日、港の倉庫2棟も被弾したという。")
+    a = only_attack(text)
+    assert a.casualties.killed == 4
+
+
+def test_a_live_blogs_toll_updates_behind_time_stamps_go_to_the_strike():
+    """▼15:10 / 16:40 stamps between entries; 州知事が死傷者数を更新した。死者は…: the figures are the strike's."""
+    text = ("【随時更新】ザポリージャに攻撃\n\n"
+            "▼14:20\nザポリージャで12日昼、工場がロシア軍のミサイル攻撃を受け、大きな火災が起きている。\n\n"
+            "▼15:10\nフェドロフ州知事によると、これまでに3人の死亡と11人の負傷を確認した。\n\n"
+            "▼16:40\n州知事が死傷者数を更新した。死者は少なくとも7人、負傷者は25人に上った。")
+    a = only_attack(text)
+    assert (a.casualties.killed, a.casualties.injured) == (7, 25)
+
+
+def test_a_headline_stamp_with_words_still_ends_the_strike():
+    """■19時00分　キーウで空襲警報: a heading with words of its own is no bare time stamp; the alert's
+    'no new damage' entry adds nothing, and a later unrelated toll does not join the strike through it."""
+    text = ("■14時20分　オデーサに攻撃\nオデーサで12日昼、港湾施設がロシア軍のミサイル攻撃を受けた。\n\n"
+            "■19時00分　キーウで空襲警報\nキーウで空襲警報が出された。\n\n"
+            "■20時00分\n別の州の知事は、交通事故で5人が死亡したと明らかにした。")
+    found = attacks(text)
+    assert all(a.casualties.killed != 5 for a in found)
+
+
+# --- round 11: the striking side's claim of enemies killed is no toll -----------------------------------------
+
+def test_a_claimed_kill_does_not_override_the_reported_toll():
+    """当局: 12人が死亡 / ロシア国防省: 兵士50人以上を殺害したと主張 → 12, not 50."""
+    text = ("ロシア軍は6日夜、東部のクラマトルスクをミサイルで攻撃した。州当局によると、12人が死亡し、40人が負傷した。"
+            "ロシア国防省は、この攻撃で外国人雇い兵を含む兵士50人以上を殺害したと主張している。")
+    a = only_attack(text)
+    assert (a.casualties.killed, a.casualties.injured) == (12, 40)
+
+
+def test_a_claim_alone_gives_no_toll_but_a_reported_death_announcement_does():
+    """…を殺害したとしている: no killed figure; 攻撃で3人が死亡したと発表 (no killing verb): 3."""
+    a = only_attack("ロシア国防省は7日、東部ドネツク州でウクライナ軍の拠点をミサイルで攻撃し、"
+                    "最大30人を殺害したとしている。")
+    assert a.casualties.killed is None
+    b = only_attack("ハルキウ州の知事は7日、ロシア軍の砲撃で3人が死亡したと発表した。")
+    assert b.casualties.killed == 3
+
+
+# --- round 11: a wire dateline in brackets is no strike place ----------------------------------------------------
+
+def test_a_bracketed_wire_dateline_is_no_strike_place():
+    """[キーウ／ワルシャワ 9日 ロイター] - …ハルキウを攻撃: Kharkiv only."""
+    a = only_attack("[キーウ／ワルシャワ 9日 ロイター] - ロシア軍は9日未明、北東部ハルキウを無人機で攻撃した。")
+    assert names(a.locations) == {"Kharkiv"}
+
+
+def test_a_bracketed_place_without_an_agency_stays_a_place():
+    """［速報］ is no dateline: a strike place inside brackets that close without an agency name stays."""
+    a = only_attack("［速報 ハルキウ］ロシア軍は9日未明、北東部ハルキウを無人機で攻撃した。")
+    assert "Kharkiv" in names(a.locations)
+
+
+# --- round 11: one sentence, strikes of several days; a force struck (Xへの) is no attacker ----------------------
+
+def test_a_sentence_telling_strikes_of_two_days_gives_a_record_per_day():
+    """3日には…Xの製油所が、翌4日には…Y州の石油施設が相次いで攻撃を受けた: two records, each its day and place."""
+    text = ("ウクライナ軍は無人機攻撃を強めている。"
+            "3日には南部ボルゴグラードの製油所が、翌4日には西部ブリャンスク州の石油施設が相次いで攻撃を受けた。")
+    found = attacks(text)
+    got = sorted((a.date.start.isoformat() if a.date else None, tuple(sorted(names(a.locations)))) for a in found)
+    assert got == [("2026-01-03", ("Volgograd",)), ("2026-01-04", ("Bryansk Oblast",))]
+    assert all(names(a.attacker) == {"Ukraine"} for a in found)
+
+
+def test_two_days_without_a_place_each_stay_one_strike():
+    """3日には…製油所が攻撃を受け、4日には火災が鎮火した: the second day names no place, one record."""
+    text = "3日には南部ボルゴグラードの製油所が無人機の攻撃を受け、4日には火災がようやく鎮火した。"
+    a = only_attack(text)
+    assert names(a.locations) == {"Volgograd"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_force_named_as_what_was_supplied_or_struck_is_no_attacker(profile):
+    """ロシア軍への燃料供給に関わる施設…攻撃を認めた: the force is the target's user, Ukraine's staff struck."""
+    text = ("ロシア南部ロストフ州の製油所が4日、無人機の攻撃を受けた。"
+            "ウクライナ軍参謀本部は、ロシア軍への燃料供給に関わる施設だとして攻撃を認めた。")
+    found = _by_profile(text, profile)
+    assert len(found) == 1 and names(found[0].attacker) == {"Ukraine"}
+
+
+# --- round 11: a strike condemned is a strike already told -----------------------------------------------------
+
+def test_a_condemnation_with_a_quoted_verdict_is_no_new_strike():
+    """この日キーウを訪れた…委員長は、駅への攻撃を「非道だ」と非難: one strike (the station's), no Kyiv strike."""
+    text = ("東部のクラマトルスクで8日、鉄道駅にミサイルが撃ち込まれ、30人が死亡した。\n"
+            "この日、首都キーウを訪れていた欧州連合の外相は、駅への攻撃を「非道だ」と強く非難した。")
+    a = only_attack(text)
+    assert names(a.locations) == {"Kramatorsk"}
+
+
+def test_a_strike_told_with_its_condemnation_in_a_later_clause_stays():
+    """ロシア軍はXを攻撃し、…政府はこれを非難した: the strike word itself is no object of the condemnation."""
+    a = only_attack("ロシア軍は8日、キーウの住宅地をミサイルで攻撃し、ウクライナ政府は「卑劣だ」と非難した。")
+    assert names(a.locations) == {"Kyiv"}

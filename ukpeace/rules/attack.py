@@ -39,6 +39,7 @@ class _Episode:
     lead: Optional[_Episode] = None    # a dated list item's campaign lead (its weapons when the item names none)
     listed: bool = False               # an item of a dated list (▽14日　Xの製油所で火災)
     also: bool = False                 # its day told with も (キーウでは24日未明にも…): a strike of its own
+    also_here: bool = False            # 同じ日の午後、市中心部にも…: another strike that day (_also_here)
 
 
 @lru_cache(maxsize=1)
@@ -139,12 +140,19 @@ def _weapon_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, in
     return out
 
 
+@lru_cache(maxsize=1)
+def _condemned_re() -> re.Pattern:
+    """駅への攻撃を「卑劣だ」と非難: a strike condemned is one already told (condemned_after in attack.json)."""
+    return re.compile(lexicon("attack")["condemned_after"])
+
+
 def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
     out = _facility_strikes(v, s, e, lex) + _weapon_strikes(v, s, e, lex)
     for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
         after = v.clean[te:te + 12]
         clause = re.split("[、，,]", after, maxsplit=1)[0]  # …攻撃を行っていて、停戦が始まるか: the next clause's truce
-        if any(after.startswith(x) for x in lex["not_after"]) or has_any(clause, lex["stop_within"]):
+        if any(after.startswith(x) for x in lex["not_after"]) or has_any(clause, lex["stop_within"]) or \
+                _condemned_re().match(v.clean, te, e):
             continue
         if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]):
             continue
@@ -362,12 +370,15 @@ def _relative_clause_subject(v: DocView, ent, anchor: int) -> bool:
     return False
 
 
-def _object_owner(between: str, lex: dict) -> bool:
+def _object_owner(between: str, lex: dict, passive: bool = False) -> bool:
     """The first case mark after a state, before the strike word, is the object's: ウクライナ軍の司令部を…攻撃
-    (the state owns the target). Not ロシア軍のミサイルがキーウを攻撃 (が first: the attacker's weapon)."""
+    (the state owns the target). Not ロシア軍のミサイルがキーウを攻撃 (が first: the attacker's weapon). Under a
+    passive strike word the subject's mark is the victim's: 黒海艦隊の司令部がミサイル攻撃を受けた (not
+    ロシア軍の無人機による攻撃を受けた: による first, the agent)."""
     oo = lex["object_owner"]
     found = [(i, m) for m in oo["marks"] if (i := between.find(m)) >= 0]
-    return bool(found) and min(found)[1] == oo["object"]
+    owners = [oo["object"]] + (oo["passive_subjects"] if passive else [])
+    return bool(found) and min(found)[1] in owners
 
 
 def _passive(v: DocView, anchor: int, anchor_end: int, lex: dict) -> bool:
@@ -416,8 +427,8 @@ def _side(v: DocView, s: int, e: int, anchor: int, lex: dict, anchor_end: Option
             continue
         if passive and not nxt.startswith(tuple(lex["agent_follow"])):
             continue  # ウクライナが攻撃を受けた: the victim
-        if _object_owner(v.clean[ent.end:anchor], lex):
-            continue  # ウクライナ軍の弾薬庫をミサイルで攻撃: the target's owner
+        if _object_owner(v.clean[ent.end:anchor], lex, passive):
+            continue  # ウクライナ軍の弾薬庫をミサイルで攻撃 / …艦隊の司令部が攻撃を受けた: the target's owner
         best = side
     if best is None:
         m = re.search(r"(\S{1,8})による(?!と)", v.clean[s:e])  # not …によると: a reporter
@@ -858,6 +869,8 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
     for ps, pe in v.paras:
         cur: Optional[_Episode] = None
         sents = v.sentences_in(ps, pe)
+        if prev_para_ep is not None and _time_stamp_re().match(v.clean[ps:pe]):
+            continue  # a live blog's time stamp (17:05) between a strike and its toll update links them still
         item_day = _list_item_day(v, ps, pe, lex)
         if item_day is not None:
             items = _list_item_episodes(v, sents, item_day, eps, lex)
@@ -877,11 +890,18 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             if date is not None and date.text in lex["same_day_openers"] and eps and eps[-1].date_explicit:
                 # ザポリージャ州でも同日、…: the day of the strike just told, not a resolver's guess
                 date = eps[-1].date
-            opener = has_any(sent[:6], lex["new_event_openers"])
+            opener = has_any(_same_day_head(sent)[:6], lex["new_event_openers"])
             after = cur if cur is not None else (eps[-1] if eps and idx == 0 else None)
             if (trig or (cur is not None and _cue(sent, lex))) and after is not None and _incident(v, s, e, after, lex):
                 cur = _incident_episode(v, s, e, after, trig, date, lex)
                 eps.append(cur)
+            elif trig and (parts := _day_clauses(v, s, e)):
+                side = _side(v, s, e, trig[0][0], lex, trig[0][1])
+                for cs, ce in parts:  # 14日にはXが、翌15日にはYが相次いで攻撃を受けた: a record per day
+                    d = _explicit_date(v, cs, ce, ce)
+                    cur = _Episode(sents=[(cs, ce)], triggers=list(trig), side=side, date=d,
+                                   date_explicit=d is not None)
+                    eps.append(cur)
             elif trig:
                 side = _side(v, s, e, trig[0][0], lex, trig[0][1])
                 if cur is None and idx == 0 and not (side or date or opener) and \
@@ -894,7 +914,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 if new:
                     prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
                     roundup = _roundup_place(v, s, e, cur, lex)
-                    cur = _Episode(side=side)
+                    cur = _Episode(side=side, also_here=_also_here(v, s, trig[0][0], lex))
                     eps.append(cur)
                     if date is None and prev_date is not None and (roundup or has_any(
                             sent[:lex["same_day_reach"]], lex["same_day_openers"])):  # 同じ夜、… / ロシア軍は同じ夜、…
@@ -912,7 +932,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             elif cur is not None and _cue(sent, lex) and not _other_day(date, cur) and \
                     not has_any(sent[:6], lex["contrast_openers"]):  # 一方、…41人が死亡と発表: another account
                 cur.sents.append((s, e))
-            elif cur is None and (hits or idx == 0) and (back := _follow_up(
+            elif cur is None and (hits or idx == 0 or _toll_update_opening(v, sents, idx, lex)) and (back := _follow_up(
                     v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep or _place_antecedent(
                         v, s, e, eps, idx), date)) is not None:
                 cur = back  # _follow_up returns the episode it was given
@@ -928,6 +948,57 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 cur = None if date and not hits and not _background_day(date, cur) else cur
         prev_para_ep = cur
     return eps
+
+
+@lru_cache(maxsize=1)
+def _time_stamp_re() -> re.Pattern:
+    return re.compile(lexicon("attack")["time_stamp_paragraph"])
+
+
+def _toll_update_opening(v: DocView, sents: list, idx: int, lex: dict) -> bool:
+    """The second sentence of a paragraph whose first announces casualties without a figure or strike word
+    (州知事が死傷者数を更新した。死者は少なくとも6人…): the toll goes back to the strike as a first one would."""
+    if idx != 1:
+        return False
+    s, e = sents[0]
+    sent = v.clean[s:e]
+    return bool(_cue(sent, lex) or has_any(sent, lex["toll_announcements"])) and not _toll(v, s, e, lex) and \
+        not _all_triggers(v, s, e, lex)
+
+
+@lru_cache(maxsize=1)
+def _day_clause_re() -> re.Pattern:
+    return re.compile(lexicon("attack")["day_clauses"]["pattern"])
+
+
+def _day_clauses(v: DocView, s: int, e: int) -> list[tuple[int, int]]:
+    """The clauses of a sentence that tells strikes of two or more days, each day a topic with its own place
+    (14日には南部Xの製油所が、翌15日には中部Y州の製油所が相次いで攻撃を受けた): one span per day, the first
+    from the sentence start. Empty for one day, a repeated day, or a clause naming no place
+    (14日には…製油所が、15日には火災が鎮火した: not two strikes)."""
+    ms = list(_day_clause_re().finditer(v.clean, s, e))
+    if len(ms) < 2 or len({m.group(1).translate(_DIGITS) for m in ms}) < len(ms):
+        return []
+    bounds = [s] + [m.start() for m in ms[1:]] + [e]
+    parts = list(zip(bounds, bounds[1:]))
+    if not all(any(p.kind != "country" for p in v.ents(a, b, {"GPE", "LOC", "FAC"})) for a, b in parts):
+        return []
+    return parts
+
+
+def _same_day_head(sent: str) -> str:
+    """同じ25日夜には… read as 同じ日夜には…: the day number of 'the same N-th' repeats the day just told."""
+    return re.sub(r"^同じ[0-9０-９]+", "同じ", sent)
+
+
+def _also_here(v: DocView, s: int, ts: int, lex: dict) -> bool:
+    """A sentence opening with the same day (同じ日の午後、/ 同じ25日夜には) that tells the strike 'also at' a
+    place (市中心部にもミサイルが撃ち込まれ): another strike that day, not more of the one just told. Not
+    同日、キーウの住宅が被弾した (no にも: the same strike's detail, as before)."""
+    head = _same_day_head(v.clean[s:ts])
+    if not has_any(head[:6], lex["same_day_openers"]):
+        return False
+    return any(m in v.clean[s:ts] for m in lexicon("attack")["also_here"]["marks"])
 
 
 def _background_day(date: TimeSpan, cur: Optional[_Episode]) -> bool:
@@ -1042,7 +1113,7 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
             if not told_strike and _official_of(v, p, e) and not _jurisdiction_hit(v, p, e, lex):
                 continue  # …ハルキウ州のシネフボウ知事によると、死者は18人: who reports the toll, not where
             if nxt.startswith(tuple(lex["not_place_after"])) or nxt.startswith(tuple(lex["meeting_after"])) or \
-                    _dateline(v.clean, p.end, lex):
+                    _dateline(v.clean, p.end, lex) or _bracket_dateline(v.clean, p.start, p.end):
                 continue
             if _launch_origin(v, p, e, lex):
                 continue  # X州から地対空ミサイルを発射して: where it was fired from, not where it hit
@@ -1189,6 +1260,28 @@ def _dateline(text: str, end: int, lex: dict) -> bool:
     return text.startswith(d["char"], end) and not text.startswith(tuple(d["not_next"]), end + 1)
 
 
+class _BracketDatelineLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    opens: list[str]
+    closes: list[str]
+    agencies: list[str]
+    reach: int
+
+
+def _bracket_dateline(text: str, start: int, end: int) -> bool:
+    """A place inside a wire dateline ([キーウ／モスクワ 18日 ロイター] - ロシア軍は…オデーサを攻撃): where the
+    report was filed. Not ［解説］キーウで… (the brackets close with no agency name)."""
+    bd = _section("bracket_datelines", _BracketDatelineLex)
+    head = text[max(0, start - bd.reach):start]
+    i = max(head.rfind(o) for o in bd.opens)
+    if i < 0 or any(c in head[i:] for c in bd.closes):
+        return False
+    tail = text[end:end + bd.reach]
+    j = min((k for k in (tail.find(c) for c in bd.closes) if k >= 0), default=-1)
+    return j >= 0 and tail[:j].rstrip().endswith(tuple(bd.agencies))
+
+
 def _in_theatre(a: Attack, lex: dict) -> bool:
     """An attack with no attacker must at least happen where the war is: 「無差別攻撃」 condemned at a
     summit in Germany is no strike in Germany."""
@@ -1213,7 +1306,26 @@ def _one_person(sent: str, lex: dict) -> tuple[int, int]:
     return n[0], n[1]
 
 
+class _ClaimedKillLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    verbs: list[str]
+    claims: list[str]
+    reach: int
+
+
+def _claimed_kill(v: DocView, s: int, e: int, q) -> bool:
+    """A count the striking side claims to have killed (国防省は…軍人60人以上を殺害したと主張): no reported toll.
+    Not 攻撃で5人が死亡したと発表 (no killing verb after the count)."""
+    ck = _section("claimed_kills", _ClaimedKillLex)
+    clause = re.split("[、。，]", v.clean[q.end:min(e, q.end + ck.reach)], maxsplit=1)[0]
+    return has_any(clause, ck.verbs) is not None and has_any(v.clean[q.end:e], ck.claims) is not None
+
+
 def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
+    """The death and injury toll told in the episode's sentences: the largest of each (tolls rise); never a count
+    the striking side claims to have killed (_claimed_kill: records merge by the larger toll, so a claim kept as
+    a fallback would still win over the reported one)."""
     killed = injured = None
     for s, e in ep.sents:
         for q, qv in _quantities(v, s, e):
@@ -1225,6 +1337,8 @@ def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
                 continue
             kind = _toll_kind(v, s, q, lex)
             val = int(qv.value)
+            if kind == "killed" and _claimed_kill(v, s, e, q):
+                continue  # the striking side's claim, no reported toll
             if kind == "killed":
                 killed = max(killed or 0, val)
             elif kind == "injured":
@@ -1468,6 +1582,7 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     if ep.within is not None:  # an incident lies inside its tally's region: スーミ州 … スーミ地区のXでは
         have = {p.canonical for p in locations}
         locations += [p for p in _locations(v, ep.within, side) if p.kind == "region" and p.canonical not in have]
+    side = side or _holder_struck(v, ep, locations, lex)
     if side is None:
         countries = {p.country for p in locations if p.country}
         if countries == {"UA"} or (weapons and "UA" in countries and "RU" not in countries):
@@ -1485,6 +1600,38 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
                   rule=_rule_name(ep, count),
                   confidence=confidence(0.45, bool(ep.side), date is not None, bool(locations), bool(weapons),
                                         bool(cas.killed or cas.injured or impacts or count)))
+
+
+class _OccupiedLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    links: list[str]
+    adverbs: list[str]
+    verbs: list[str]
+    reach: int
+
+
+@lru_cache(maxsize=1)
+def _occupied_re() -> re.Pattern:
+    ol = _section("occupied_places", _OccupiedLex)
+    return re.compile(f"(?:{alternation(ol.links)})?(?:{alternation(ol.adverbs)})?(?:{alternation(ol.verbs)})")
+
+
+def _holder_struck(v: DocView, ep: _Episode, locations: list, lex: dict) -> Optional[str]:
+    """The other side, when a struck place is told as held by one side and no attacker is named:
+    ロシアが占領したクリミア半島のセバストポリで…司令部がミサイル攻撃を受けた → Ukraine (not Russia, as the places'
+    country would suggest). Not ロシア軍が占領するX州から発射 (X is no struck place of the record)."""
+    reach = _section("occupied_places", _OccupiedLex).reach
+    starts = [p.start for p in locations if p.start is not None]
+    for s, e in ep.sents:
+        for ent in v.ents(s, e, {"GPE", "ORG"}):
+            st = state_of(ent)
+            m = _occupied_re().match(v.clean, ent.end, e)
+            if st is None or st.country not in lex["attackers"] or m is None:
+                continue
+            if any(m.end() <= x <= m.end() + reach for x in starts):
+                return next((c for c in lex["attackers"] if c != st.country), None)
+    return None
 
 
 def _rule_name(ep: _Episode, count: Optional[int]) -> str:
@@ -1508,13 +1655,14 @@ def _close_starts(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> Optional[tupl
     return None
 
 
-def _merge_updates(out: list[Attack], own_day: Optional[set] = None) -> list[Attack]:
+def _merge_updates(out: list[Attack], own_day: Optional[set] = None, apart: Optional[set] = None) -> list[Attack]:
     """A live blog reports one strike several times: same attacker and city, dates a day apart. Not a
-    strike whose day is told with も (own_day: ids of such records; キーウでは24日未明にも…) on another day."""
+    strike whose day is told with も (own_day: ids of such records; キーウでは24日未明にも…) on another day,
+    and never one told as 'also at' a place the same day (apart: 同じ日の午後、市中心部にも…)."""
     merged: list[Attack] = []
-    own_day = own_day or set()
+    own_day, apart = own_day or set(), apart or set()
     for a in out:
-        for b in merged:
+        for b in merged if id(a) not in apart else []:
             if (id(a) in own_day or id(b) in own_day) and not _same_start(a, b):
                 continue
             la = {p.canonical for p in a.locations if p.kind in ("city", "district")}
@@ -1654,14 +1802,56 @@ def _merge_regional_accounts(out: list[Attack], lex: dict) -> list[Attack]:
     return kept
 
 
-def _merge_placeless(out: list[Attack]) -> list[Attack]:
+def _toll_account(a: Attack) -> bool:
+    """A toll with no place, count or impacts of its own (攻撃があったのは正午ごろです。…知事によりますと、21人が
+    死亡しました): an account of a strike told before, whoever reported it."""
+    return not a.locations and not a.count and not a.impacts and \
+        (a.casualties.killed is not None or a.casualties.injured is not None)
+
+
+def _contrasted(a: Attack, lex: dict) -> bool:
+    """A record opening with a contrast (一方、ロシア軍のミサイル攻撃で、民間人5人が死亡した) tells another event."""
+    return bool(a.evidence) and has_any(a.evidence[0].text[:6], lex["contrast_openers"]) is not None
+
+
+def _merge_toll_accounts(out: list[Attack], lex: dict, report_lag: int = 2) -> list[Attack]:
+    """A toll account (_toll_account) joins the strike told just before it, when its day, if any, is that
+    strike's or a report up to report_lag days later (局長は23日に、攻撃で9人が死亡…と主張: the strike of the 22nd).
+    Its attacker is that strike's: the side read from it is its reporter (an agency, the victim's officials).
+    Not after a strike on another, later day, and not first in the text (nothing to join: dropped later as
+    no strike in the theatre), nor one opening with a contrast (_contrasted). Records without a place told in
+    between (details) are passed over."""
+    kept: list[Attack] = []
+    for a in out:
+        prev = next((b for b in reversed(kept) if b.locations), None)  # placeless details between join it later
+        if prev is not None and _toll_account(a) and not _contrasted(a, lex) and \
+                _reported_after(a.date, prev.date, report_lag):
+            _absorb(prev, a)
+            continue
+        kept.append(a)
+    return kept
+
+
+def _reported_after(date: Optional[TimeSpan], of: Optional[TimeSpan], report_lag: int) -> bool:
+    """No day told, or a day from the strike's own up to report_lag days after it."""
+    if date is None or date.start is None:
+        return True
+    if of is None or of.start is None or of.end is None:
+        return False
+    return of.start <= date.start and (date.start - of.end).days <= report_lag
+
+
+def _merge_placeless(out: list[Attack], lex: dict) -> list[Attack]:
     """A detail paragraph with no day, place or count of its own (原油積み出しターミナルを攻撃し、火災が発生した。
     …原油輸出は一時停止され、日量約220万バレル分の出荷に影響が出た) tells the strike its side made just before:
-    it joins the nearest earlier strike by the same attacker."""
+    it joins the nearest earlier strike by the same attacker, or the located strike told just before it
+    (ロシア国防省は、…攻撃で軍人1人が行方不明になったと発表: the victim's ministry read as the side, of a strike
+    on its own ground)."""
     kept: list[Attack] = []
     for a in out:
         side = [x.canonical for x in a.attacker]
-        prev = next((b for b in reversed(kept) if [x.canonical for x in b.attacker] == side), None)
+        prev = kept[-1] if kept and kept[-1].locations and not _contrasted(a, lex) else \
+            next((b for b in reversed(kept) if [x.canonical for x in b.attacker] == side), None)
         if prev is not None and side and a.date is None and not a.count and not a.locations:
             _absorb(prev, a)
             continue
@@ -1852,12 +2042,13 @@ def _stray_outages(v: DocView, attacks: list[Attack], lex: dict) -> None:
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
     built = [(ep, _build(v, ep, lex)) for ep in _episodes(v, lex) if ep.triggers or ep.incident]
-    out = [a for _, a in built if a is not None]
+    out = _merge_toll_accounts([a for _, a in built if a is not None], lex)
     own_day = {id(a) for ep, a in built if a is not None and ep.also}
+    apart = {id(a) for ep, a in built if a is not None and ep.also_here}
     out = [a for a in out if _in_theatre(a, lex)]
     out = [a for a in out if not _retelling(a, out)]
     out = [a for a in out if not _country_retelling(a, out)]
-    out = _merge_undated(_merge_updates(out, own_day), lex["near_km"])
-    out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(out, lex)))
+    out = _merge_undated(_merge_updates(out, own_day, apart), lex["near_km"])
+    out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(out, lex), lex))
     _stray_outages(v, out, lex)
     return out
