@@ -176,6 +176,13 @@ class _FinancingMechanism(BaseModel):
     lending_verbs: list[str]     # 供与する: the subject of a loan's clause with this verb lends it
 
 
+class _PossessiveOwner(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field("", alias="_doc")
+    heads: list[str]             # 修正案, 公式: authored heads an actor's possessive names the author of
+    count_link: list[str]        # ウクライナの10項目の|和平案: how a count joins the head
+
+
 class _BatchDocuments(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     doc: str = Field("", alias="_doc")
@@ -308,6 +315,8 @@ class ProposalLexicon(BaseModel):
     batch_documents: _BatchDocuments  # 56本の協力文書, 別々の文書: papers signed in a batch, no proposal
     financing_mechanism: _FinancingMechanism  # 運用益を返済に充てる仕組み: a lending scheme, economic
     truce_windows: list[str]     # 「沈黙の時間」を設ける: a pause in fire named as a window of time
+    possessive_owner: _PossessiveOwner  # ロシアの修正案: the possessive actor of an authored head wrote it
+    brokering: _WordsWithDoc     # カタールの仲介で…合意: the broker of the deal puts it forward
 
 
 @lru_cache(maxsize=1)
@@ -346,6 +355,9 @@ def _re() -> dict:
                               rf"|第[0-9０-９一二三四五六七八九十]{{1,3}}弾の(?:対[\u4e00-\u9fff\u30a0-\u30ffー]{{1,6}})?"
                               rf"{alternation(lex['package_heads'])}(?:パッケージ)?"),
         "span": re.compile(rf"[0-9０-９]+{alternation(lex['span_units'])}"),
+        # ロシアの|修正案, ウクライナの10項目の「|平和の公式」: an actor's possessive right before a name
+        "possessive_gap": re.compile(rf"の(?:[0-9０-９一二三四五六七八九十]+(?:つの)?{alternation(lex['point_units'])}"
+                                     rf"{alternation(lex['possessive_owner']['count_link'])})?[「『]?$"),
         # G7の首脳は / 先進7カ国（G7）の首脳は: the actor whose leaders are the subject
         "role_subject": re.compile(rf"^[）)]?(?:[（(][^（）()]{{1,10}}[）)])?の"
                                    rf"{alternation(lex['subject_roles'])}(は|が|も)"),
@@ -893,6 +905,38 @@ def _acting_on(v: DocView, m: _Mention, lex: dict) -> list:
     return _with_states(out)
 
 
+def _possessive(v: DocView, m: _Mention, lex: dict) -> list:
+    """The actor whose possessive is right before an authored head (or its count, or the name's 「) wrote it:
+    'ロシアの修正案', 'ウクライナの10項目の「平和の公式」', '紛争の根本原因を問うロシアの|修正案' (before the core of
+    a naming clause); not 'ウクライナの安全の保証' (not an authored head) nor 'ロシアの人権理事会の…決議'
+    (another noun between the actor and the name)."""
+    po = lex["possessive_owner"]
+    named = (m.core or m.name).rstrip("」")
+    head = max((h for h in po["heads"] if named.endswith(h)), key=len, default="")
+    if not (head or v.clean[m.end:m.end + 2].lstrip("」").startswith("案")):
+        return []
+    s = m.sent[0]
+    targets = {m.start} | ({m.end - len(m.core)} if m.clause and m.core else set()) | \
+        ({m.end - len(head)} if head and m.name.endswith(head) else set())
+    for target in sorted(targets):
+        hit = _re()["possessive_gap"].search(v.clean, max(s, target - 20), target)
+        if hit and hit.start() > s:
+            chain = [x for x in _actor_chain(v, s, hit.start()) if not _in_quote(v, x.start, s)]
+            if chain:
+                return _with_states(chain)
+    return []
+
+
+def _brokered(v: DocView, m: _Mention, lex: dict) -> list:
+    """The broker of a deal named in its sentence: 'カタールの仲介で、ロシアとウクライナが…停止する合意を目指す'
+    gives Qatar, '「…イニシアチブ」は、国連とトルコが仲介し' gives both; not '仲介に意欲を示した' (no marker)."""
+    s, e = m.sent
+    out: list = []
+    for pos, _, _ in find_all(v.clean, lex["brokering"]["words"], s, e):
+        out += _actor_chain(v, s, pos)
+    return _with_states(out)
+
+
 def _after_title(v: DocView, end: int) -> int:
     """The end of an actor's title: 'トランプ大統領|の提案'."""
     t = _re()["actor_title"].match(v.clean, end)
@@ -1056,7 +1100,8 @@ def _mentions(v: DocView) -> list[_Mention]:
         chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
         m.said_by = bool(signed or chars)  # the character rules' answer decides whether it is specific
         m.bare = m.bare and not (chars and _put_forward(v, m, lex))  # 和平案 nobody puts forward: dropped below
-        chars = chars or _acting_on(v, m, lex) or _both_sides(v, m, lex)
+        chars = chars or _possessive(v, m, lex) or _acting_on(v, m, lex) or _brokered(v, m, lex) \
+            or _both_sides(v, m, lex)
         m.proposer = signed or _parsed_proposers(v, m, lex) or chars
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
