@@ -2017,3 +2017,20 @@ def test_brokers_joined_before_the_marker_are_all_proposers():
 def test_an_offer_to_broker_without_a_marker_gives_no_broker():
     text = "トルコは仲介に意欲を示し、ロシアとウクライナの双方が捕虜1000人ずつを交換することで合意した。"
     assert "Turkey" not in names(only_proposal(text).proposer)
+
+
+# round 12: full profile, the status of the verb that governs the proposal when the characters give none
+
+def test_a_body_the_governing_verb_puts_in_place_is_agreed():
+    text = "両国は、首都に双方の専門家でつくる「合同監視センター」を置き、停戦違反を調べる。"
+    assert only_proposal(text).status == "agreed"
+
+
+def test_an_agreeing_verb_negated_rejects_the_proposal():
+    text = "外務省は、占領当局が南部で行う「住民投票」を決して認めない。"
+    assert only_proposal(text).status == "rejected"
+
+
+def test_an_intent_of_the_governing_verb_settles_nothing():
+    text = "ロシアは「平和の公式」を受け入れる考えはないと述べた。"
+    assert all(p.status not in ("agreed", "signed") for p in proposals(text))

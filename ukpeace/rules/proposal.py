@@ -183,6 +183,15 @@ class _PossessiveOwner(BaseModel):
     count_link: list[str]        # ウクライナの10項目の|和平案: how a count joins the head
 
 
+class _GovernedStatus(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field("", alias="_doc")
+    cases: list[str]             # を, について: how the proposal is linked to the verb read for its status
+    lemmas: dict[Status, list[str]]  # 置く → agreed: the status each governing lemma says
+    negation: list[str]          # 認めない: a negated agreeing verb rejects; other negated verbs say nothing
+    modality: list[str]          # 受け入れる考え: an intent settles nothing
+
+
 class _BatchDocuments(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     doc: str = Field("", alias="_doc")
@@ -317,6 +326,7 @@ class ProposalLexicon(BaseModel):
     truce_windows: list[str]     # 「沈黙の時間」を設ける: a pause in fire named as a window of time
     possessive_owner: _PossessiveOwner  # ロシアの修正案: the possessive actor of an authored head wrote it
     brokering: _WordsWithDoc     # カタールの仲介で…合意: the broker of the deal puts it forward
+    governed_status: _GovernedStatus  # full profile: …「センター」を置き (agreed), the governing verb's status
 
 
 @lru_cache(maxsize=1)
@@ -686,6 +696,27 @@ def _signed_set_up(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     i = v.sent_index(m.start)
     lo = v.sentences[i - 1][0] if i > 0 else m.sent[0]
     return "signed" if has_any(v.clean[lo:m.sent[1]], lex["status"]["signed"]) else None
+
+
+def _governed_status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
+    """Full profile, when the characters give no status: the status of the verb that governs the proposal:
+    'イスタンブールには…でつくる「共同調整センター」を置き' (agreed), '「住民投票」について…決して認めない' (rejected:
+    an agreeing verb negated). None in the fast profile, for a noun governor ('…案の内容'), or for an intent
+    ('受け入れる考えだ', modality)."""
+    syn, gs = v.syntax, lex["governed_status"]
+    if not syn.parsed:
+        return None
+    info = syn.case_of(m.start, m.end)
+    if info.phrase is None or info.governor is None or info.case not in gs["cases"]:
+        return None
+    g = info.governor
+    status = next((st for st, lemmas in gs["lemmas"].items() if g.lemma in lemmas), None)
+    rest = v.clean[g.start:min(m.sent[1], g.end + 6)]
+    if status is None or has_any(rest, gs["modality"]):
+        return None
+    if has_any(v.clean[g.start:g.end + 2], gs["negation"]):
+        return "rejected" if status == "agreed" else None
+    return status
 
 
 def _side_document(v: DocView, m: _Mention) -> Optional[str]:
@@ -1094,7 +1125,7 @@ def _mentions(v: DocView) -> list[_Mention]:
     for m in out:
         by_sent.setdefault(m.sent, []).append(m)
     for m in out:
-        m.status = m.status or _status(v, m, lex) or _side_document(v, m)
+        m.status = m.status or _status(v, m, lex) or _side_document(v, m) or _governed_status(v, m, lex)
         m.status = _request_answered(v, m, lex) or _signed_set_up(v, m, lex) or m.status
         signed = _signatories(v, m) if m.status == "signed" else []
         chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
