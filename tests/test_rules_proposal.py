@@ -2034,3 +2034,15 @@ def test_an_agreeing_verb_negated_rejects_the_proposal():
 def test_an_intent_of_the_governing_verb_settles_nothing():
     text = "ロシアは「平和の公式」を受け入れる考えはないと述べた。"
     assert all(p.status not in ("agreed", "signed") for p in proposals(text))
+
+
+# round 12: the topic that explains a proposal right after its name puts it forward
+
+def test_the_topic_that_explains_a_plan_puts_it_forward():
+    text = "ゼレンスキー大統領は首脳会談で、領土の回復などを柱とする10項目の「平和の公式」について説明した。"
+    assert names(only_proposal(text).proposer) == {"Ukraine"}
+
+
+def test_a_topic_that_only_discusses_a_plan_does_not_put_it_forward():
+    text = "ゼレンスキー大統領は会談で、20項目の和平案について協議した。"
+    assert "Ukraine" not in names(only_proposal(text).proposer)

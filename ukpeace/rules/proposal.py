@@ -326,6 +326,7 @@ class ProposalLexicon(BaseModel):
     truce_windows: list[str]     # 「沈黙の時間」を設ける: a pause in fire named as a window of time
     possessive_owner: _PossessiveOwner  # ロシアの修正案: the possessive actor of an authored head wrote it
     brokering: _WordsWithDoc     # カタールの仲介で…合意: the broker of the deal puts it forward
+    explaining_after: _WordsWithDoc  # Aは…「平和の公式」について説明した: the topic puts forward what it explains
     governed_status: _GovernedStatus  # full profile: …「センター」を置き (agreed), the governing verb's status
 
 
@@ -783,8 +784,10 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             marked.append(ent)  # Xが提案した…, AとBが詰めている…
         elif marker == "が" and _puts_forward_after(verb_after, lex) and not _in_headline(v, m.start):
             subject.append(ent)  # 中国が独自の和平案を示した: the subject of the verb after it
-        elif marker in ("は", "も") and not v.clean.startswith(tuple(lex["about_markers"]), m.end) and \
+        elif marker in ("は", "も") and (_explains(verb_after, lex) or
+                                         not v.clean.startswith(tuple(lex["about_markers"]), m.end)) and \
                 (has_any(verb_after, lex["proposer_verbs"]) or has_any(verb_after[:6], lex["direct_proposed"])
+                 or _explains(verb_after, lex)
                  or _adopts(ent, verb_after, lex) or _adopts_as_means(ent, v.clean[m.end:e], lex)) and \
                 not _answers_it(verb_after, lex):
             topic.append((ent.end + between.find(marker), ent))
@@ -837,6 +840,11 @@ def _puts_forward_after(verb_after: str, lex: dict) -> bool:
     terse mention ('ロシアが条約草案を提示も') repeats the body's fuller name."""
     return verb_after.lstrip("」").startswith(("を", "も")) and \
         has_any(verb_after[:8], lex["status"]["proposed"]) is not None and not _answers_it(verb_after, lex)
+
+
+def _explains(verb_after: str, lex: dict) -> bool:
+    """The verb right after the name explains it: '…「平和の公式」について説明した'; not '…について協議した'."""
+    return verb_after.lstrip("」").startswith(tuple(lex["explaining_after"]["words"]))
 
 
 def _answers_it(verb_after: str, lex: dict) -> bool:
