@@ -702,11 +702,11 @@ def _signed_set_up(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
 def _governed_status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     """Full profile, when the characters give no status: the status of the verb that governs the proposal:
     'イスタンブールには…でつくる「共同調整センター」を置き' (agreed), '「住民投票」について…決して認めない' (rejected:
-    an agreeing verb negated). None in the fast profile, for a noun governor ('…案の内容'), or for an intent
-    ('受け入れる考えだ', modality)."""
+    an agreeing verb negated). None in the fast profile, for a noun governor ('…案の内容'), for an intent
+    ('受け入れる考えだ', modality), or for a proposal that is the verb's subject ('北欧理事会は…合意した': an actor)."""
     syn, gs = v.syntax, lex["governed_status"]
-    if not syn.parsed:
-        return None
+    if not syn.parsed or has_any(v.clean[max(m.end, m.sent[1] - 12):m.sent[1]], lex["modality_end"]):
+        return None  # '…停戦を受け入れ、交渉の席に着けばよい': a wish settles nothing (as in _status)
     info = syn.case_of(m.start, m.end)
     if info.phrase is None or info.governor is None or info.case not in gs["cases"]:
         return None
