@@ -1983,3 +1983,66 @@ def test_a_plan_called_by_its_letter_is_named_and_kinded_by_its_clause():
 
 def test_a_lettered_plan_named_in_passing_is_no_proposal():
     assert proposals("首相は「プランC」という言い方は避けたいと語った。") == []
+
+
+# round 12: the proposer told by a possessive before an authored head, or by the party that brokers the deal
+
+@pytest.mark.parametrize("text, proposer", [
+    ("安保理の採決では、占領地の扱いに触れたロシアの修正案が否決された。", {"Russia"}),
+    ("外相は会見で、ウクライナの10項目の「平和の公式」を各国が支持するよう訴えた。", {"Ukraine"}),
+    ("加盟国は、欧州委員会の「賠償ローン」案について結論を出せなかった。", {"European Commission"}),
+])
+def test_a_possessive_before_an_authored_head_names_its_author(text, proposer):
+    assert names(only_proposal(text).proposer) == proposer
+
+
+@pytest.mark.parametrize("text", [
+    "首脳らは、ウクライナの安全の保証をめぐって協議した。",            # a guarantee is given to its owner
+    "総会は、ロシアの人権理事会の理事国資格を停止する決議を採択した。",  # another noun between actor and head
+])
+def test_a_possessive_that_does_not_author_the_proposal_names_no_proposer(text):
+    assert all(not names(p.proposer) & {"Ukraine", "Russia"} for p in proposals(text))
+
+
+def test_the_broker_of_a_deal_puts_it_forward():
+    text = "トルコの仲介で、両国は黒海の港から穀物を運び出す船舶の安全を守る協定を結んだ。"
+    assert "Turkey" in names(only_proposal(text).proposer)
+
+
+def test_brokers_joined_before_the_marker_are_all_proposers():
+    text = "「海上回廊イニシアチブ」は、国連とトルコが仲介し、双方が船舶を検査する仕組みだった。"
+    assert names(only_proposal(text).proposer) >= {"United Nations", "Turkey"}
+
+
+def test_an_offer_to_broker_without_a_marker_gives_no_broker():
+    text = "トルコは仲介に意欲を示し、ロシアとウクライナの双方が捕虜1000人ずつを交換することで合意した。"
+    assert "Turkey" not in names(only_proposal(text).proposer)
+
+
+# round 12: full profile, the status of the verb that governs the proposal when the characters give none
+
+def test_a_body_the_governing_verb_puts_in_place_is_agreed():
+    text = "両国は、首都に双方の専門家でつくる「合同監視センター」を置き、停戦違反を調べる。"
+    assert only_proposal(text).status == "agreed"
+
+
+def test_an_agreeing_verb_negated_rejects_the_proposal():
+    text = "外務省は、占領当局が南部で行う「住民投票」を決して認めない。"
+    assert only_proposal(text).status == "rejected"
+
+
+def test_an_intent_of_the_governing_verb_settles_nothing():
+    text = "ロシアは「平和の公式」を受け入れる考えはないと述べた。"
+    assert all(p.status not in ("agreed", "signed") for p in proposals(text))
+
+
+# round 12: the topic that explains a proposal right after its name puts it forward
+
+def test_the_topic_that_explains_a_plan_puts_it_forward():
+    text = "ゼレンスキー大統領は首脳会談で、領土の回復などを柱とする10項目の「平和の公式」について説明した。"
+    assert names(only_proposal(text).proposer) == {"Ukraine"}
+
+
+def test_a_topic_that_only_discusses_a_plan_does_not_put_it_forward():
+    text = "ゼレンスキー大統領は会談で、20項目の和平案について協議した。"
+    assert "Ukraine" not in names(only_proposal(text).proposer)

@@ -176,6 +176,22 @@ class _FinancingMechanism(BaseModel):
     lending_verbs: list[str]     # 供与する: the subject of a loan's clause with this verb lends it
 
 
+class _PossessiveOwner(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field("", alias="_doc")
+    heads: list[str]             # 修正案, 公式: authored heads an actor's possessive names the author of
+    count_link: list[str]        # ウクライナの10項目の|和平案: how a count joins the head
+
+
+class _GovernedStatus(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field("", alias="_doc")
+    cases: list[str]             # を, について: how the proposal is linked to the verb read for its status
+    lemmas: dict[Status, list[str]]  # 置く → agreed: the status each governing lemma says
+    negation: list[str]          # 認めない: a negated agreeing verb rejects; other negated verbs say nothing
+    modality: list[str]          # 受け入れる考え: an intent settles nothing
+
+
 class _BatchDocuments(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     doc: str = Field("", alias="_doc")
@@ -308,6 +324,10 @@ class ProposalLexicon(BaseModel):
     batch_documents: _BatchDocuments  # 56本の協力文書, 別々の文書: papers signed in a batch, no proposal
     financing_mechanism: _FinancingMechanism  # 運用益を返済に充てる仕組み: a lending scheme, economic
     truce_windows: list[str]     # 「沈黙の時間」を設ける: a pause in fire named as a window of time
+    possessive_owner: _PossessiveOwner  # ロシアの修正案: the possessive actor of an authored head wrote it
+    brokering: _WordsWithDoc     # カタールの仲介で…合意: the broker of the deal puts it forward
+    explaining_after: _WordsWithDoc  # Aは…「平和の公式」について説明した: the topic puts forward what it explains
+    governed_status: _GovernedStatus  # full profile: …「センター」を置き (agreed), the governing verb's status
 
 
 @lru_cache(maxsize=1)
@@ -346,6 +366,9 @@ def _re() -> dict:
                               rf"|第[0-9０-９一二三四五六七八九十]{{1,3}}弾の(?:対[\u4e00-\u9fff\u30a0-\u30ffー]{{1,6}})?"
                               rf"{alternation(lex['package_heads'])}(?:パッケージ)?"),
         "span": re.compile(rf"[0-9０-９]+{alternation(lex['span_units'])}"),
+        # ロシアの|修正案, ウクライナの10項目の「|平和の公式」: an actor's possessive right before a name
+        "possessive_gap": re.compile(rf"の(?:[0-9０-９一二三四五六七八九十]+(?:つの)?{alternation(lex['point_units'])}"
+                                     rf"{alternation(lex['possessive_owner']['count_link'])})?[「『]?$"),
         # G7の首脳は / 先進7カ国（G7）の首脳は: the actor whose leaders are the subject
         "role_subject": re.compile(rf"^[）)]?(?:[（(][^（）()]{{1,10}}[）)])?の"
                                    rf"{alternation(lex['subject_roles'])}(は|が|も)"),
@@ -676,6 +699,27 @@ def _signed_set_up(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     return "signed" if has_any(v.clean[lo:m.sent[1]], lex["status"]["signed"]) else None
 
 
+def _governed_status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
+    """Full profile, when the characters give no status: the status of the verb that governs the proposal:
+    'イスタンブールには…でつくる「共同調整センター」を置き' (agreed), '「住民投票」について…決して認めない' (rejected:
+    an agreeing verb negated). None in the fast profile, for a noun governor ('…案の内容'), for an intent
+    ('受け入れる考えだ', modality), or for a proposal that is the verb's subject ('北欧理事会は…合意した': an actor)."""
+    syn, gs = v.syntax, lex["governed_status"]
+    if not syn.parsed or has_any(v.clean[max(m.end, m.sent[1] - 12):m.sent[1]], lex["modality_end"]):
+        return None  # '…停戦を受け入れ、交渉の席に着けばよい': a wish settles nothing (as in _status)
+    info = syn.case_of(m.start, m.end)
+    if info.phrase is None or info.governor is None or info.case not in gs["cases"]:
+        return None
+    g = info.governor
+    status = next((st for st, lemmas in gs["lemmas"].items() if g.lemma in lemmas), None)
+    rest = v.clean[g.start:min(m.sent[1], g.end + 6)]
+    if status is None or has_any(rest, gs["modality"]):
+        return None
+    if has_any(v.clean[g.start:g.end + 2], gs["negation"]):
+        return "rejected" if status == "agreed" else None
+    return status
+
+
 def _side_document(v: DocView, m: _Mention) -> Optional[str]:
     """A side's own document or plan with no verb about it has been put forward: ロシア側の覚書は…を描く."""
     return "proposed" if _SIDE.search(m.name) else None
@@ -740,8 +784,10 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             marked.append(ent)  # Xが提案した…, AとBが詰めている…
         elif marker == "が" and _puts_forward_after(verb_after, lex) and not _in_headline(v, m.start):
             subject.append(ent)  # 中国が独自の和平案を示した: the subject of the verb after it
-        elif marker in ("は", "も") and not v.clean.startswith(tuple(lex["about_markers"]), m.end) and \
+        elif marker in ("は", "も") and (_explains(verb_after, lex) or
+                                         not v.clean.startswith(tuple(lex["about_markers"]), m.end)) and \
                 (has_any(verb_after, lex["proposer_verbs"]) or has_any(verb_after[:6], lex["direct_proposed"])
+                 or _explains(verb_after, lex)
                  or _adopts(ent, verb_after, lex) or _adopts_as_means(ent, v.clean[m.end:e], lex)) and \
                 not _answers_it(verb_after, lex):
             topic.append((ent.end + between.find(marker), ent))
@@ -794,6 +840,11 @@ def _puts_forward_after(verb_after: str, lex: dict) -> bool:
     terse mention ('ロシアが条約草案を提示も') repeats the body's fuller name."""
     return verb_after.lstrip("」").startswith(("を", "も")) and \
         has_any(verb_after[:8], lex["status"]["proposed"]) is not None and not _answers_it(verb_after, lex)
+
+
+def _explains(verb_after: str, lex: dict) -> bool:
+    """The verb right after the name explains it: '…「平和の公式」について説明した'; not '…について協議した'."""
+    return verb_after.lstrip("」").startswith(tuple(lex["explaining_after"]["words"]))
 
 
 def _answers_it(verb_after: str, lex: dict) -> bool:
@@ -890,6 +941,38 @@ def _acting_on(v: DocView, m: _Mention, lex: dict) -> list:
     out = [x for x in v.ents(s, m.start, {"GPE", "ORG", "PERSON"})
            if any(v.clean.startswith(a, _after_title(v, x.end)) for a in lex["acting_on"])
            and (x.label != "GPE" or x.kind == "country")]
+    return _with_states(out)
+
+
+def _possessive(v: DocView, m: _Mention, lex: dict) -> list:
+    """The actor whose possessive is right before an authored head (or its count, or the name's 「) wrote it:
+    'ロシアの修正案', 'ウクライナの10項目の「平和の公式」', '紛争の根本原因を問うロシアの|修正案' (before the core of
+    a naming clause); not 'ウクライナの安全の保証' (not an authored head) nor 'ロシアの人権理事会の…決議'
+    (another noun between the actor and the name)."""
+    po = lex["possessive_owner"]
+    named = (m.core or m.name).rstrip("」")
+    head = max((h for h in po["heads"] if named.endswith(h)), key=len, default="")
+    if not (head or v.clean[m.end:m.end + 2].lstrip("」").startswith("案")):
+        return []
+    s = m.sent[0]
+    targets = {m.start} | ({m.end - len(m.core)} if m.clause and m.core else set()) | \
+        ({m.end - len(head)} if head and m.name.endswith(head) else set())
+    for target in sorted(targets):
+        hit = _re()["possessive_gap"].search(v.clean, max(s, target - 20), target)
+        if hit and hit.start() > s:
+            chain = [x for x in _actor_chain(v, s, hit.start()) if not _in_quote(v, x.start, s)]
+            if chain:
+                return _with_states(chain)
+    return []
+
+
+def _brokered(v: DocView, m: _Mention, lex: dict) -> list:
+    """The broker of a deal named in its sentence: 'カタールの仲介で、ロシアとウクライナが…停止する合意を目指す'
+    gives Qatar, '「…イニシアチブ」は、国連とトルコが仲介し' gives both; not '仲介に意欲を示した' (no marker)."""
+    s, e = m.sent
+    out: list = []
+    for pos, _, _ in find_all(v.clean, lex["brokering"]["words"], s, e):
+        out += _actor_chain(v, s, pos)
     return _with_states(out)
 
 
@@ -1050,13 +1133,14 @@ def _mentions(v: DocView) -> list[_Mention]:
     for m in out:
         by_sent.setdefault(m.sent, []).append(m)
     for m in out:
-        m.status = m.status or _status(v, m, lex) or _side_document(v, m)
+        m.status = m.status or _status(v, m, lex) or _side_document(v, m) or _governed_status(v, m, lex)
         m.status = _request_answered(v, m, lex) or _signed_set_up(v, m, lex) or m.status
         signed = _signatories(v, m) if m.status == "signed" else []
         chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
         m.said_by = bool(signed or chars)  # the character rules' answer decides whether it is specific
         m.bare = m.bare and not (chars and _put_forward(v, m, lex))  # 和平案 nobody puts forward: dropped below
-        chars = chars or _acting_on(v, m, lex) or _both_sides(v, m, lex)
+        chars = chars or _possessive(v, m, lex) or _acting_on(v, m, lex) or _brokered(v, m, lex) \
+            or _both_sides(v, m, lex)
         m.proposer = signed or _parsed_proposers(v, m, lex) or chars
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
