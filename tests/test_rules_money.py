@@ -1218,3 +1218,31 @@ def test_round11_a_giver_whose_funds_pay_the_sum():
 def test_round11_funds_named_far_from_the_sum_give_nothing():
     m = only_money("EBRDは、冬場のガス緊急輸入のため、ナフトガスに3億ユーロを融資した。")
     assert names(m.donor) == {"European Bank for Reconstruction and Development"}
+
+
+# round 12: a purpose cue bound to another sum of the sentence is that sum's
+
+def test_round12_cue_after_another_sum_is_not_shared():
+    found = monies("政府は、避難民の越冬のための500万ドルの緊急無償資金協力、"
+                   "ならびに計8億ドルの財政支援を実施したと発表した。")
+    by = {round(m.amount.value): m.purpose for m in found}
+    assert by[5_000_000] == "other"
+    assert by[800_000_000] == "budget_support"
+
+
+def test_round12_cue_before_another_sum_in_a_breakdown_is_not_shared():
+    found = monies("カナダは追加予算を示し、防空支援に40億カナダドル、避難民支援に5億カナダドルを充てる。")
+    by = {round(m.amount.value): m.purpose for m in found}
+    assert by[4_000_000_000] == "military_aid"
+    assert by[500_000_000] == "other"
+
+
+def test_round12_free_cue_of_the_sentence_is_still_read():
+    m = only_money("ノルウェーは、発電所の修復のため、ウクライナに2億クローネを拠出する。")
+    assert m.purpose == "reconstruction"  # a cue bound to no other sum stays the sum's
+
+
+def test_round12_investment_a_sum_draws_in_is_shared():
+    found = monies("欧州委員会は、保証と補助金からなる15億ユーロの協定に署名し、"
+                   "最大60億ユーロの投資を呼び込めるとした。")
+    assert {m.purpose for m in found} == {"investment"}

@@ -41,12 +41,32 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> _PURPOS
         return _mixed_or(v, max(own, key=lambda h: h[1]), words, lex)
     if re.search(r"[がは](?:約|およそ|計|総額)?$", v.clean[clause:ms]) and len(v.ents(s, e, {"MONEY"})) >= 3:
         return "other"  # a breakdown's 人道支援が10億ドル: an item named without a cue does not borrow its neighbour's
-    hits = _cues(v, words, s, e)
+    hits = [h for h in _cues(v, words, s, e) if not _other_sums_cue(v, h, ms, me)]
     if not hits:
         return "other"
     best = min(hits, key=lambda h: (min(abs(h[0] - me), abs(ms - h[1])),
                                     [p for p, _ in lex["purpose"]].index(words[h[2]])))
     return _mixed_or(v, best, words, lex)
+
+
+def _other_sums_cue(v: DocView, hit: tuple[int, int, str], ms: int, me: int) -> bool:
+    """A cue bound to another sum of the sentence is that sum's, not a neighbour's: right after it through a
+    link (bound_cue_after: 「…計6億ドルの財政支援に感謝」, so 越冬支援のための257万ドル beside it takes no 財政) or
+    right before it (bound_cue_before: 「経済支援に85億ドル、人道支援に30億ドル」, the 30億ドル takes no 経済).
+    A restatement of the sum itself (…（約38億円）) is no other sum. A cue of investment a sum draws in (leveraged_after:
+    23億ユーロの保証…、最大100億ユーロの投資を呼び込む) is what both sums are for."""
+    lex = _lexicon()
+    if v.clean.startswith(tuple(lex["leveraged_after"]), hit[1]):
+        return False
+    own = next((m for m in v.ents(ms, me, {"MONEY"}) if m.start == ms), None)
+    lo, hi = v.sentence(hit[0])
+    for m in v.ents(lo, hi, {"MONEY"}):
+        if m.start == ms or (own is not None and (_restates(v, own, m) or _restates(v, m, own))):
+            continue
+        if (m.end <= hit[0] and v.clean[m.end:hit[0]] in lex["bound_cue_after"]) or \
+                (hit[1] <= m.start and _strip_words(v.clean[hit[1]:m.start], lex["bound_cue_before"]) == ""):
+            return True
+    return False
 
 
 def _cues(v: DocView, words: dict, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -607,6 +627,9 @@ class MoneyLexicon(BaseModel):
     purpose_heads: dict[str, _PURPOSES]  # …億ユーロが不足する: what follows the sum names what it is
     purpose_head_glue: list[str]  # が / の / は between the sum and such a word
     share_words: list[str]  # 分担 / 担う / 実行: a share or disbursement of a sum told before
+    bound_cue_after: list[str]  # …6億ドルの財政支援: a cue right after another sum through these is that sum's
+    leveraged_after: list[str]  # …100億ユーロの投資を呼び込む: a cue of what a sum draws in is shared
+    bound_cue_before: list[str]  # 経済支援に85億ドル: a cue right before another sum through these is that sum's
     share_purposes: list[_PURPOSES]  # the purposes of a sum that may take the instruments of the sum it shares
     backed_marks: list[str]  # 融資に対する / 支援の呼び水: the sum backs another's loan or aid
     backed_owner_links: list[str]  # の / による: how the owner of that loan or aid is linked to it
