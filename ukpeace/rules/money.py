@@ -53,8 +53,8 @@ def _other_sums_cue(v: DocView, hit: tuple[int, int, str], ms: int, me: int) -> 
     """A cue bound to another sum of the sentence is that sum's, not a neighbour's: right after it through a
     link (bound_cue_after: 「…計6億ドルの財政支援に感謝」, so 越冬支援のための257万ドル beside it takes no 財政) or
     right before it (bound_cue_before: 「経済支援に85億ドル、人道支援に30億ドル」, the 30億ドル takes no 経済).
-    A restatement of the sum itself (…（約38億円）) is no other sum. A cue of investment a sum draws in (leveraged_after:
-    23億ユーロの保証…、最大100億ユーロの投資を呼び込む) is what both sums are for."""
+    A restatement of the sum itself (…（約38億円）) is no other sum. A cue of investment a sum draws in
+    (leveraged_after: 23億ユーロの保証…、最大100億ユーロの投資を呼び込む) is what both sums are for."""
     lex = _lexicon()
     if v.clean.startswith(tuple(lex["leveraged_after"]), hit[1]):
         return False
