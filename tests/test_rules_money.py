@@ -1223,18 +1223,27 @@ def test_round11_funds_named_far_from_the_sum_give_nothing():
 # round 12: a purpose cue bound to another sum of the sentence is that sum's
 
 def test_round12_cue_after_another_sum_is_not_shared():
-    found = monies("政府は、避難民の越冬のための500万ドルの緊急無償資金協力、"
-                   "ならびに計8億ドルの財政支援を実施したと発表した。")
+    found = monies("大使館は、政府が決定した越冬支援のための300万ドルの緊急無償資金協力、"
+                   "ならびに国際機関を通じた計5億ドルの財政支援に感謝する。")
     by = {round(m.amount.value): m.purpose for m in found}
-    assert by[5_000_000] == "other"
+    assert by[3_000_000] == "other"  # 財政支援 is the 5億ドル's
+    assert by[500_000_000] == "budget_support"
+
+
+def test_round12_cue_of_an_earlier_sum_in_another_clause_is_not_shared():
+    found = monies("外相は、これまでに計8億ドルの財政支援を表明していることに触れつつ、"
+                   "地雷除去のため、約2000万ドルの緊急無償資金協力を実施すると説明した。")
+    by = {round(m.amount.value): m.purpose for m in found}
+    assert by[20_000_000] == "other"
     assert by[800_000_000] == "budget_support"
 
 
 def test_round12_cue_before_another_sum_in_a_breakdown_is_not_shared():
-    found = monies("カナダは追加予算を示し、防空支援に40億カナダドル、避難民支援に5億カナダドルを充てる。")
+    found = monies("うち防衛支援が100億ポンドを占め、財政支援に20億ポンド、避難民支援に5億ポンドを充てる。")
     by = {round(m.amount.value): m.purpose for m in found}
-    assert by[4_000_000_000] == "military_aid"
-    assert by[500_000_000] == "other"
+    assert by[10_000_000_000] == "military_aid"
+    assert by[2_000_000_000] == "budget_support"
+    assert by[500_000_000] == "other"  # neither 財政 (the 20億's) nor a part of the 20億
 
 
 def test_round12_free_cue_of_the_sentence_is_still_read():
@@ -1246,3 +1255,33 @@ def test_round12_investment_a_sum_draws_in_is_shared():
     found = monies("欧州委員会は、保証と補助金からなる15億ユーロの協定に署名し、"
                    "最大60億ユーロの投資を呼び込めるとした。")
     assert {m.purpose for m in found} == {"investment"}
+
+
+# round 12: a loan told with what it pays for is for that
+
+def test_round12_loan_for_the_budget_is_budget_support():
+    m = only_money("日本は、ウクライナの財政の穴を埋めるため、世界銀行を通じて30億ドルの融資を実行した。")
+    assert m.purpose == "budget_support"
+    assert m.instruments == ["loan"]
+
+
+def test_round12_loan_with_its_use_after_is_for_that_use():
+    m = only_money("世界銀行はウクライナに15億ドルを融資し、送電網の修復に充てる。")
+    assert m.purpose == "reconstruction"
+
+
+def test_round12_first_use_of_a_chain_names_the_loan():
+    m = only_money("カナダは、ウクライナの財政と防衛の需要を賄うため、50億カナダドルを融資すると発表した。")
+    assert m.purpose == "budget_support"  # not the 防衛 nearer the sum
+
+
+def test_round12_loan_told_alone_stays_a_loan():
+    m = only_money("日本は、ウクライナに対し新たに10億ドルを融資すると発表した。")
+    assert m.purpose == "loan"
+
+
+def test_round12_headline_loan_takes_the_use_told_in_the_body():
+    found = monies("英国、20億ポンド融資へ\n\n"
+                   "英国政府は、ウクライナの財政の不足を賄うため、20億ポンドを融資すると発表した。")
+    assert len(found) == 1
+    assert found[0].purpose == "budget_support"
