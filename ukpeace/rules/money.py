@@ -995,7 +995,8 @@ def _parent(v: DocView, s: int, ms: int, currency: str, records: list, lex: dict
     """The sum a sum is a part of, when its sentence says so before it (このうち, そのうち): the latest record in
     the same currency told in this sentence or the part_of_reach sentences before (…90億ユーロの支援を…。赤字は
     毎月50億ドル…。このうち10億ユーロを: the euro sum). 「このうち5人は」 is no money and never asks.
-    The whole is told before the opener: in 「うち防衛が100億ポンド、財政に20億ポンド、避難民に5億ポンド」 the 5億 is no part of the 20億."""
+    The whole is told before the opener: in 「うち防衛が100億ポンド、財政に20億ポンド、避難民に5億ポンド」
+    the 5億 is no part of the 20億."""
     hits = find_all(v.clean, lex["part_of_openers"], s, ms) if records else []
     if not hits:
         return None
