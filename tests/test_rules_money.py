@@ -1285,3 +1285,23 @@ def test_round12_headline_loan_takes_the_use_told_in_the_body():
                    "英国政府は、ウクライナの財政の不足を賄うため、20億ポンドを融資すると発表した。")
     assert len(found) == 1
     assert found[0].purpose == "budget_support"
+
+
+# round 12: members told as a group give for their bloc
+
+def test_round12_member_states_give_for_their_bloc():
+    m = only_money("NATOの首脳会議が10日に開幕した。\n\n"
+                   "加盟国は、来年1年間で少なくとも300億ユーロの軍事支援をウクライナに提供することを約束した。")
+    assert names(m.donor) == {"NATO"}
+    assert m.purpose == "military_aid"
+
+
+def test_round12_members_with_no_bloc_named_give_nothing():
+    m = only_money("首脳会議が10日に開幕した。\n\n"
+                   "加盟国は、来年1年間で少なくとも300億ユーロの軍事支援をウクライナに提供することを約束した。")
+    assert m.donor == []
+
+
+def test_round12_a_named_giver_beats_the_group():
+    m = only_money("NATOの首脳会議が開かれた。加盟国は支援の継続を確認し、ドイツは20億ユーロの軍事支援を表明した。")
+    assert names(m.donor) == {"Germany"}

@@ -631,6 +631,8 @@ class MoneyLexicon(BaseModel):
     leveraged_after: list[str]  # …100億ユーロの投資を呼び込む: a cue of what a sum draws in is shared
     use_marks: list[str]  # 財政の需要を賄うため…融資: words after a cue that tell what a loan pays for
     use_reach: int
+    collective_subjects: list[str]  # 加盟国は / 首脳らは: members as a group, giving for their bloc
+    collective_kinds: list[str]  # the entity kinds such a group belongs to (bloc)
     bound_cue_before: list[str]  # 経済支援に85億ドル: a cue right before another sum through these is that sum's
     share_purposes: list[_PURPOSES]  # the purposes of a sum that may take the instruments of the sum it shares
     backed_marks: list[str]  # 融資に対する / 支援の呼び水: the sum backs another's loan or aid
@@ -886,6 +888,7 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
                lambda: _bloc_meeting(v, max(s, prev_money), ent.start, e, lex),
                lambda: _donors(v, prev_money, ent.start, lex),
                lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex),
+               lambda: _collective_giver(v, s, ent.start, lex),
                lambda: _state_word(v, max(s, prev_money), e, lex),
                lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=False))
     channels = _channels(v, max(s, prev_money), ent.start, lex)
@@ -894,6 +897,15 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
         if donors:
             return _bloc_over_place(donors, lex) + channels
     return channels
+
+
+def _collective_giver(v: DocView, s: int, ms: int, lex: dict) -> list:
+    """Members told as a group as the subject (collective_subjects: 首脳らは, 加盟国は…400億ユーロの軍事支援を約束)
+    give for the bloc named last before them in the article (NATO首脳会議…。加盟国は…): the bloc gives."""
+    if not has_any(v.clean[s:ms], lex["collective_subjects"]):
+        return []
+    blocs = [x for x in v.ents(0, ms) if x.label == "ORG" and x.kind in lex["collective_kinds"] and x.canonical]
+    return [actor_of(blocs[-1])] if blocs else []
 
 
 def _funded_by(v: DocView, me: int, e: int, lex: dict) -> list:
