@@ -1305,3 +1305,15 @@ def test_round12_members_with_no_bloc_named_give_nothing():
 def test_round12_a_named_giver_beats_the_group():
     m = only_money("NATOの首脳会議が開かれた。加盟国は支援の継続を確認し、ドイツは20億ユーロの軍事支援を表明した。")
     assert names(m.donor) == {"Germany"}
+
+
+# round 12: external financing needs are budget support
+
+def test_round12_external_financing_need_is_budget_support():
+    m = only_money("IMFは、ウクライナが来年必要とする外部資金を約400億ドルと見積もっている。")
+    assert m.purpose == "budget_support"
+
+
+def test_round12_external_investment_is_no_budget_support():
+    m = only_money("同社は、キーウ州の工場に外資系企業から1億ドルの出資を受けた。")
+    assert m.purpose != "budget_support"
