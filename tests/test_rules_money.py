@@ -1218,3 +1218,102 @@ def test_round11_a_giver_whose_funds_pay_the_sum():
 def test_round11_funds_named_far_from_the_sum_give_nothing():
     m = only_money("EBRDは、冬場のガス緊急輸入のため、ナフトガスに3億ユーロを融資した。")
     assert names(m.donor) == {"European Bank for Reconstruction and Development"}
+
+
+# round 12: a purpose cue bound to another sum of the sentence is that sum's
+
+def test_round12_cue_after_another_sum_is_not_shared():
+    found = monies("大使館は、政府が決定した越冬支援のための300万ドルの緊急無償資金協力、"
+                   "ならびに国際機関を通じた計5億ドルの財政支援に感謝する。")
+    by = {round(m.amount.value): m.purpose for m in found}
+    assert by[3_000_000] == "other"  # 財政支援 is the 5億ドル's
+    assert by[500_000_000] == "budget_support"
+
+
+def test_round12_cue_of_an_earlier_sum_in_another_clause_is_not_shared():
+    found = monies("外相は、これまでに計8億ドルの財政支援を表明していることに触れつつ、"
+                   "地雷除去のため、約2000万ドルの緊急無償資金協力を実施すると説明した。")
+    by = {round(m.amount.value): m.purpose for m in found}
+    assert by[20_000_000] == "other"
+    assert by[800_000_000] == "budget_support"
+
+
+def test_round12_cue_before_another_sum_in_a_breakdown_is_not_shared():
+    found = monies("うち防衛支援が100億ポンドを占め、財政支援に20億ポンド、避難民支援に5億ポンドを充てる。")
+    by = {round(m.amount.value): m.purpose for m in found}
+    assert by[10_000_000_000] == "military_aid"
+    assert by[2_000_000_000] == "budget_support"
+    assert by[500_000_000] == "other"  # neither 財政 (the 20億's) nor a part of the 20億
+
+
+def test_round12_free_cue_of_the_sentence_is_still_read():
+    m = only_money("ノルウェーは、発電所の修復のため、ウクライナに2億クローネを拠出する。")
+    assert m.purpose == "reconstruction"  # a cue bound to no other sum stays the sum's
+
+
+def test_round12_investment_a_sum_draws_in_is_shared():
+    found = monies("欧州委員会は、保証と補助金からなる15億ユーロの協定に署名し、"
+                   "最大60億ユーロの投資を呼び込めるとした。")
+    assert {m.purpose for m in found} == {"investment"}
+
+
+# round 12: a loan told with what it pays for is for that
+
+def test_round12_loan_for_the_budget_is_budget_support():
+    m = only_money("日本は、ウクライナの財政の穴を埋めるため、世界銀行を通じて30億ドルの融資を実行した。")
+    assert m.purpose == "budget_support"
+    assert m.instruments == ["loan"]
+
+
+def test_round12_loan_with_its_use_after_is_for_that_use():
+    m = only_money("世界銀行はウクライナに15億ドルを融資し、送電網の修復に充てる。")
+    assert m.purpose == "reconstruction"
+
+
+def test_round12_first_use_of_a_chain_names_the_loan():
+    m = only_money("カナダは、ウクライナの財政と防衛の需要を賄うため、50億カナダドルを融資すると発表した。")
+    assert m.purpose == "budget_support"  # not the 防衛 nearer the sum
+
+
+def test_round12_loan_told_alone_stays_a_loan():
+    m = only_money("日本は、ウクライナに対し新たに10億ドルを融資すると発表した。")
+    assert m.purpose == "loan"
+
+
+def test_round12_headline_loan_takes_the_use_told_in_the_body():
+    found = monies("英国、20億ポンド融資へ\n\n"
+                   "英国政府は、ウクライナの財政の不足を賄うため、20億ポンドを融資すると発表した。")
+    assert len(found) == 1
+    assert found[0].purpose == "budget_support"
+
+
+# round 12: members told as a group give for their bloc
+
+def test_round12_member_states_give_for_their_bloc():
+    m = only_money("NATOの首脳会議が10日に開幕した。\n\n"
+                   "加盟国は、来年1年間で少なくとも300億ユーロの軍事支援をウクライナに提供することを約束した。")
+    assert names(m.donor) == {"NATO"}
+    assert m.purpose == "military_aid"
+
+
+def test_round12_members_with_no_bloc_named_give_nothing():
+    m = only_money("首脳会議が10日に開幕した。\n\n"
+                   "加盟国は、来年1年間で少なくとも300億ユーロの軍事支援をウクライナに提供することを約束した。")
+    assert m.donor == []
+
+
+def test_round12_a_named_giver_beats_the_group():
+    m = only_money("NATOの首脳会議が開かれた。加盟国は支援の継続を確認し、ドイツは20億ユーロの軍事支援を表明した。")
+    assert names(m.donor) == {"Germany"}
+
+
+# round 12: external financing needs are budget support
+
+def test_round12_external_financing_need_is_budget_support():
+    m = only_money("IMFは、ウクライナが来年必要とする外部資金を約400億ドルと見積もっている。")
+    assert m.purpose == "budget_support"
+
+
+def test_round12_external_investment_is_no_budget_support():
+    m = only_money("同社は、キーウ州の工場に外資系企業から1億ドルの出資を受けた。")
+    assert m.purpose != "budget_support"

@@ -41,12 +41,32 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> _PURPOS
         return _mixed_or(v, max(own, key=lambda h: h[1]), words, lex)
     if re.search(r"[がは](?:約|およそ|計|総額)?$", v.clean[clause:ms]) and len(v.ents(s, e, {"MONEY"})) >= 3:
         return "other"  # a breakdown's 人道支援が10億ドル: an item named without a cue does not borrow its neighbour's
-    hits = _cues(v, words, s, e)
+    hits = [h for h in _cues(v, words, s, e) if not _other_sums_cue(v, h, ms, me)]
     if not hits:
         return "other"
     best = min(hits, key=lambda h: (min(abs(h[0] - me), abs(ms - h[1])),
                                     [p for p, _ in lex["purpose"]].index(words[h[2]])))
     return _mixed_or(v, best, words, lex)
+
+
+def _other_sums_cue(v: DocView, hit: tuple[int, int, str], ms: int, me: int) -> bool:
+    """A cue bound to another sum of the sentence is that sum's, not a neighbour's: right after it through a
+    link (bound_cue_after: 「…計6億ドルの財政支援に感謝」, so 越冬支援のための257万ドル beside it takes no 財政) or
+    right before it (bound_cue_before: 「経済支援に85億ドル、人道支援に30億ドル」, the 30億ドル takes no 経済).
+    A restatement of the sum itself (…（約38億円）) is no other sum. A cue of investment a sum draws in
+    (leveraged_after: 23億ユーロの保証…、最大100億ユーロの投資を呼び込む) is what both sums are for."""
+    lex = _lexicon()
+    if v.clean.startswith(tuple(lex["leveraged_after"]), hit[1]):
+        return False
+    own = next((m for m in v.ents(ms, me, {"MONEY"}) if m.start == ms), None)
+    lo, hi = v.sentence(hit[0])
+    for m in v.ents(lo, hi, {"MONEY"}):
+        if m.start == ms or (own is not None and (_restates(v, own, m) or _restates(v, m, own))):
+            continue
+        if (m.end <= hit[0] and v.clean[m.end:hit[0]] in lex["bound_cue_after"]) or \
+                (hit[1] <= m.start and _strip_words(v.clean[hit[1]:m.start], lex["bound_cue_before"]) == ""):
+            return True
+    return False
 
 
 def _cues(v: DocView, words: dict, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -607,6 +627,13 @@ class MoneyLexicon(BaseModel):
     purpose_heads: dict[str, _PURPOSES]  # …億ユーロが不足する: what follows the sum names what it is
     purpose_head_glue: list[str]  # が / の / は between the sum and such a word
     share_words: list[str]  # 分担 / 担う / 実行: a share or disbursement of a sum told before
+    bound_cue_after: list[str]  # …6億ドルの財政支援: a cue right after another sum through these is that sum's
+    leveraged_after: list[str]  # …100億ユーロの投資を呼び込む: a cue of what a sum draws in is shared
+    use_marks: list[str]  # 財政の需要を賄うため…融資: words after a cue that tell what a loan pays for
+    use_reach: int
+    collective_subjects: list[str]  # 加盟国は / 首脳らは: members as a group, giving for their bloc
+    collective_kinds: list[str]  # the entity kinds such a group belongs to (bloc)
+    bound_cue_before: list[str]  # 経済支援に85億ドル: a cue right before another sum through these is that sum's
     share_purposes: list[_PURPOSES]  # the purposes of a sum that may take the instruments of the sum it shares
     backed_marks: list[str]  # 融資に対する / 支援の呼び水: the sum backs another's loan or aid
     backed_owner_links: list[str]  # の / による: how the owner of that loan or aid is linked to it
@@ -689,6 +716,7 @@ def extract(v: DocView) -> list[Money]:
         if not instruments and purpose in lex["share_purposes"]:
             instruments = _share_of(v, s, ent.start, _clause_end(v, monies, k, e), records, lex)
         purpose = _mixed_grant_loan(v, s, e, ent, purpose, instruments, lex, bool(own))
+        purpose = _loan_use(v, ss, se, ent.start, purpose, lex)
         amount = _restated_bound(v, monies, k)
         if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end) \
                 or v.clean[ent.start - 1:ent.start] in ("=", "＝"):
@@ -832,6 +860,23 @@ def _mixed_grant_loan(v: DocView, s: int, e: int, ent, purpose: _PURPOSES, instr
     return other if other != "other" else lex["mixed_grant_loan_purpose"]
 
 
+def _loan_use(v: DocView, s: int, e: int, ms: int, purpose: _PURPOSES, lex: dict) -> _PURPOSES:
+    """A loan told with what it pays for is for that (use_marks within use_reach after a cue of another purpose):
+    「財政の需要を賄うため、900億ユーロを融資」→ budget_support, 「…を融資し、財政の穴埋めに充てる」 too. A loan
+    told alone (900億ユーロを融資する) stays a loan; a cue bound to another sum of the sentence is not read."""
+    if purpose != "loan":
+        return purpose
+    words = {w: p for p, ws in lex["purpose"] for w in ws if p not in ("loan", "other")}
+    uses = [h for h in _cues(v, words, s, e) if h[2] in words and not _other_sums_cue(v, h, ms, ms)
+            and has_any(re.split(r"[、。]", v.clean[h[1]:h[1] + lex["use_reach"]])[0], lex["use_marks"])]
+    if not uses:
+        return purpose
+    near = min(uses, key=lambda h: abs(h[0] - ms))
+    first = min((h for h in uses if h[0] <= near[0] and not re.search(r"[、。]", v.clean[h[0]:near[0]])),
+                key=lambda h: h[0])
+    return words[first[2]]  # 財政と防衛の需要を賄うため: the first of a chain of uses names it
+
+
 def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set, lex: dict) -> list:
     """The givers of a sum, from the first source that names one who is not its recipient: the proposer of the
     sum (…を融資するとのXの提案), the subjects since the previous sum, the sentence's first subject, the subject
@@ -843,6 +888,7 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
                lambda: _bloc_meeting(v, max(s, prev_money), ent.start, e, lex),
                lambda: _donors(v, prev_money, ent.start, lex),
                lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex),
+               lambda: _collective_giver(v, s, ent.start, lex),
                lambda: _state_word(v, max(s, prev_money), e, lex),
                lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=False))
     channels = _channels(v, max(s, prev_money), ent.start, lex)
@@ -851,6 +897,15 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
         if donors:
             return _bloc_over_place(donors, lex) + channels
     return channels
+
+
+def _collective_giver(v: DocView, s: int, ms: int, lex: dict) -> list:
+    """Members told as a group as the subject (collective_subjects: 首脳らは, 加盟国は…400億ユーロの軍事支援を約束)
+    give for the bloc named last before them in the article (NATO首脳会議…。加盟国は…): the bloc gives."""
+    if not has_any(v.clean[s:ms], lex["collective_subjects"]):
+        return []
+    blocs = [x for x in v.ents(0, ms) if x.label == "ORG" and x.kind in lex["collective_kinds"] and x.canonical]
+    return [actor_of(blocs[-1])] if blocs else []
 
 
 def _funded_by(v: DocView, me: int, e: int, lex: dict) -> list:
@@ -951,12 +1006,16 @@ def _channels(v: DocView, lo: int, ms: int, lex: dict) -> list:
 def _parent(v: DocView, s: int, ms: int, currency: str, records: list, lex: dict) -> Optional[Money]:
     """The sum a sum is a part of, when its sentence says so before it (このうち, そのうち): the latest record in
     the same currency told in this sentence or the part_of_reach sentences before (…90億ユーロの支援を…。赤字は
-    毎月50億ドル…。このうち10億ユーロを: the euro sum). 「このうち5人は」 is no money and never asks."""
-    if not records or not has_any(v.clean[s:ms], lex["part_of_openers"]):
+    毎月50億ドル…。このうち10億ユーロを: the euro sum). 「このうち5人は」 is no money and never asks.
+    The whole is told before the opener: in 「うち防衛が100億ポンド、財政に20億ポンド、避難民に5億ポンド」
+    the 5億 is no part of the 20億."""
+    hits = find_all(v.clean, lex["part_of_openers"], s, ms) if records else []
+    if not hits:
         return None
-    si = v.sent_index(s)
+    si, opener = v.sent_index(s), hits[0][0]
     return next((r for r in reversed(records) if r.amount.currency == currency
-                 and v.sent_index(r.evidence[-1].start) >= si - lex["part_of_reach"]), None)
+                 and v.sent_index(r.evidence[-1].start) >= si - lex["part_of_reach"]
+                 and r.evidence[0].start < opener), None)
 
 
 def _unit_price(v: DocView, monies: list, k: int, lex: dict) -> bool:
@@ -990,8 +1049,8 @@ def _merge(into: Money, rec: Money) -> None:
     into.period_years = into.period_years or rec.period_years
     into.donor = dedup_actors(into.donor + rec.donor)
     into.recipient = into.recipient or rec.recipient  # a headline's sum names nobody: the body's does
-    if into.purpose == "other":
-        into.purpose = rec.purpose
+    if into.purpose == "other" or (into.purpose == "loan" and rec.purpose != "other"):
+        into.purpose = rec.purpose  # 見出し「900億ユーロ融資」, body 「財政の需要を賄うため…融資」: the use told
     if into.amount.qualifier == "exact" and rec.amount.qualifier != "exact":
         into.amount = rec.amount
     into.confidence = min(0.99, into.confidence + 0.05)
