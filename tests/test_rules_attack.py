@@ -2032,3 +2032,15 @@ def test_a_school_struck_by_the_army_stays_civilian():
     """ロシア軍が…学校を攻撃: 軍 is the attacker, not part of the school's name."""
     a = only_attack("ロシア軍が3日、ポルタワの学校を弾道ミサイルで攻撃した。")
     assert a.target == "civilian"
+
+
+# --- round 12: a toll counted as of a later day ---------------------------------------------------------------
+
+def test_a_toll_counted_as_of_a_later_day_stays_with_the_strike():
+    """6月12日時点で9人が死亡: the day the toll was counted, not a new day; the toll is the strike's."""
+    a = only_attack("6月3日未明、ヘルソン州の村がロシア軍の砲撃を受けた。州当局によれば、6月12日時点で9人が死亡、"
+                    "4人が行方不明となっている。")
+    assert a.casualties.killed == 9
+    assert 4 in _impact_values(a)
+    assert a.date is not None and a.date.start is not None
+    assert (a.date.start.month, a.date.start.day) == (6, 3)

@@ -219,11 +219,14 @@ def _outage(text: str, lex: dict) -> bool:
 def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     duration_after = tuple(lexicon("attack")["duration_after"])
     duration_ends = tuple(lexicon("attack")["duration_ends"])
+    as_of_after = tuple(lexicon("attack")["as_of_after"])
     ds: list[tuple[Entity, TimeSpan, dt.date, dt.date]] = []
     for d in v.ents(s, e, {"DATE"}):
         ts = d.value
         if not (isinstance(ts, TimeSpan) and ts.start and ts.end):
             continue
+        if v.clean.startswith(as_of_after, d.end):
+            continue  # 15日時点で16人が死亡 / 17日現在: the day a toll was counted, not a strike's day
         if v.clean.startswith(duration_after, d.end) or d.text.endswith(duration_ends):
             continue  # １日のうちに / 離脱後の9日間で (a model's DATE that reads a duration as a day): a span
         ts = _anchored_day(v, d, ts)
