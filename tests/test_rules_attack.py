@@ -2044,3 +2044,21 @@ def test_a_toll_counted_as_of_a_later_day_stays_with_the_strike():
     assert 4 in _impact_values(a)
     assert a.date is not None and a.date.start is not None
     assert (a.date.start.month, a.date.start.day) == (6, 3)
+
+
+# --- round 12: a river that only places the town struck ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ロシア軍は5日夜、ドニプロ川をはさんだ対岸のニコポリを砲撃した。",
+    "6日未明、ドニプロ川下流のノバカホフカにあるダムがロシア軍に破壊された。",
+])
+def test_a_river_that_only_places_the_town_is_no_location(text):
+    """X川をはさんだ対岸の町 / X川下流の町: the river locates the town, the town was struck."""
+    a = only_attack(text)
+    assert "Dnipro River" not in names(a.locations) and len(a.locations) == 1
+
+
+def test_a_strike_on_the_river_itself_keeps_it():
+    """ドニプロ川で船が攻撃を受けた: there the river is where it happened."""
+    a = only_attack("ロシア軍は8日、ヘルソン州のドニプロ川で避難する住民の船を無人機で攻撃した。")
+    assert any(p.kind == "water" for p in a.locations)
