@@ -2062,3 +2062,19 @@ def test_a_strike_on_the_river_itself_keeps_it():
     """ドニプロ川で船が攻撃を受けた: there the river is where it happened."""
     a = only_attack("ロシア軍は8日、ヘルソン州のドニプロ川で避難する住民の船を無人機で攻撃した。")
     assert any(p.kind == "water" for p in a.locations)
+
+
+# --- round 12: a strike word as the object of a restriction or a condition -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "キーウは、米国製の兵器によりロシア領内の軍事目標を攻撃することへの制限をなくすよう同盟国に求めた。前線の飛行場を攻撃できない限り、空襲は終わらない。",
+    "政府は、射程の長い兵器によりロシア領内の軍事目標を攻撃することへの制限を解除するよう求めた。",
+])
+def test_a_restricted_or_conditional_strike_is_no_attack(text):
+    """攻撃することへの制限 / 攻撃できない限り: a permission asked or a condition, nothing struck."""
+    assert attacks(text) == []
+
+
+def test_a_strike_told_beside_a_restriction_debate_stays():
+    a = only_attack("ロシア軍は2日、ハルキウの住宅地を誘導爆弾で攻撃し、3人が死亡した。")
+    assert a.casualties.killed == 3
