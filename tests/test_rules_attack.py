@@ -1958,3 +1958,123 @@ def test_a_strike_told_with_its_condemnation_in_a_later_clause_stays():
     """ロシア軍はXを攻撃し、…政府はこれを非難した: the strike word itself is no object of the condemnation."""
     a = only_attack("ロシア軍は8日、キーウの住宅地をミサイルで攻撃し、ウクライナ政府は「卑劣だ」と非難した。")
     assert names(a.locations) == {"Kyiv"}
+
+
+# --- round 12: what was struck (target class) -------------------------------------------------------------------
+
+def test_children_among_the_dead_of_a_city_strike_leave_the_city_target():
+    """子ども2人を含む6人が死亡 details the toll: the strike on a city stays a city target."""
+    a = only_attack("ロシア軍は5日未明、北部チェルニヒウをミサイルで攻撃し、子ども2人を含む6人が死亡した。")
+    assert a.target == "city"
+
+
+def test_children_among_the_dead_of_regions_make_a_civilian_target():
+    """No city and no target word: the toll's civilians are what was hit."""
+    a = only_attack("ロシア軍は7日夜、スーミ州とポルタワ州を無人機で攻撃し、子ども1人を含む5人が死亡した。")
+    assert a.target == "civilian"
+
+
+def test_a_woman_killed_in_a_village_stays_a_civilian_target():
+    """女性が死亡 (no を含む): the victim herself, not a detail of a toll."""
+    a = only_attack("ロシア軍は2日、ザポリージャ州の村を砲撃し、60代の女性が死亡した。")
+    assert a.target == "civilian"
+
+
+def test_a_plant_that_only_describes_the_town_is_no_target():
+    """原発がある町X / 原発のあるX describes the town; the town was shelled."""
+    a = only_attack("原発がある南部の町エネルホダルで11日、砲撃があり、市内で停電が起きた。")
+    assert a.target != "energy"
+
+
+def test_a_plant_struck_itself_stays_energy():
+    a = only_attack("ロシア軍は11日、ドニプロペトロウシク州の火力発電所をミサイルで攻撃した。")
+    assert a.target == "energy"
+
+
+def test_the_first_object_a_strike_verb_hit_decides_the_class():
+    """集合住宅が被弾し…変電所も攻撃を受けた: the housing block was hit first → civilian, not energy."""
+    a = only_attack("ロシア軍は12日未明、ハルキウを無人機で攻撃した。集合住宅が被弾し、3人がけがをした。"
+                    "変電所も攻撃を受けた。")
+    assert a.target == "civilian"
+
+
+def test_without_a_strike_verb_the_class_order_decides():
+    """住宅が損壊…変電所も被害: no word is told as what a strike verb hit, energy comes first."""
+    a = only_attack("ロシア軍は12日未明、ハルキウを無人機で攻撃した。住宅の窓が割れた。変電所も被害を受けた。")
+    assert a.target == "energy"
+
+
+def test_civilians_crowded_at_a_station_are_the_target():
+    """市民が集まっていた駅にミサイル: the people where they stood, not the railway."""
+    a = only_attack("東部スロビャンスクで6日、列車を待つ市民が集まっていた鉄道駅にミサイルが着弾し、20人が死亡した。")
+    assert a.target == "civilian"
+
+
+def test_a_station_struck_with_no_crowd_is_infrastructure():
+    a = only_attack("ロシア軍は6日、東部の鉄道駅をミサイルで攻撃した。")
+    assert a.target == "infrastructure"
+
+
+def test_the_stated_main_target_decides_the_class():
+    """主な標的は…エネルギー施設: the text names the target, whatever else was hit first."""
+    a = only_attack("ロシア軍は20日、キーウをミサイルで攻撃し、集合住宅が被弾した。"
+                    "主な標的は変電所などのエネルギー施設だった。")
+    assert a.target == "energy"
+
+
+def test_a_school_of_the_army_is_a_military_target():
+    """陸軍士官学校: a civilian word ending a compound with 軍 is a military site."""
+    a = only_attack("ロシア軍は3日、ポルタワの陸軍士官学校を弾道ミサイルで攻撃した。")
+    assert a.target == "military"
+
+
+def test_a_school_struck_by_the_army_stays_civilian():
+    """ロシア軍が…学校を攻撃: 軍 is the attacker, not part of the school's name."""
+    a = only_attack("ロシア軍が3日、ポルタワの学校を弾道ミサイルで攻撃した。")
+    assert a.target == "civilian"
+
+
+# --- round 12: a toll counted as of a later day ---------------------------------------------------------------
+
+def test_a_toll_counted_as_of_a_later_day_stays_with_the_strike():
+    """6月12日時点で9人が死亡: the day the toll was counted, not a new day; the toll is the strike's."""
+    a = only_attack("6月3日未明、ヘルソン州の村がロシア軍の砲撃を受けた。州当局によれば、6月12日時点で9人が死亡、"
+                    "4人が行方不明となっている。")
+    assert a.casualties.killed == 9
+    assert 4 in _impact_values(a)
+    assert a.date is not None and a.date.start is not None
+    assert (a.date.start.month, a.date.start.day) == (6, 3)
+
+
+# --- round 12: a river that only places the town struck ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ロシア軍は5日夜、ドニプロ川をはさんだ対岸のニコポリを砲撃した。",
+    "6日未明、ドニプロ川下流のノバカホフカにあるダムがロシア軍に破壊された。",
+])
+def test_a_river_that_only_places_the_town_is_no_location(text):
+    """X川をはさんだ対岸の町 / X川下流の町: the river locates the town, the town was struck."""
+    a = only_attack(text)
+    assert "Dnipro River" not in names(a.locations) and len(a.locations) == 1
+
+
+def test_a_strike_on_the_river_itself_keeps_it():
+    """ドニプロ川で船が攻撃を受けた: there the river is where it happened."""
+    a = only_attack("ロシア軍は8日、ヘルソン州のドニプロ川で避難する住民の船を無人機で攻撃した。")
+    assert any(p.kind == "water" for p in a.locations)
+
+
+# --- round 12: a strike word as the object of a restriction or a condition -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "キーウは、米国製の兵器によりロシア領内の軍事目標を攻撃することへの制限をなくすよう同盟国に求めた。前線の飛行場を攻撃できない限り、空襲は終わらない。",
+    "政府は、射程の長い兵器によりロシア領内の軍事目標を攻撃することへの制限を解除するよう求めた。",
+])
+def test_a_restricted_or_conditional_strike_is_no_attack(text):
+    """攻撃することへの制限 / 攻撃できない限り: a permission asked or a condition, nothing struck."""
+    assert attacks(text) == []
+
+
+def test_a_strike_told_beside_a_restriction_debate_stays():
+    a = only_attack("ロシア軍は2日、ハルキウの住宅地を誘導爆弾で攻撃し、3人が死亡した。")
+    assert a.casualties.killed == 3

@@ -219,11 +219,14 @@ def _outage(text: str, lex: dict) -> bool:
 def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     duration_after = tuple(lexicon("attack")["duration_after"])
     duration_ends = tuple(lexicon("attack")["duration_ends"])
+    as_of_after = tuple(lexicon("attack")["as_of_after"])
     ds: list[tuple[Entity, TimeSpan, dt.date, dt.date]] = []
     for d in v.ents(s, e, {"DATE"}):
         ts = d.value
         if not (isinstance(ts, TimeSpan) and ts.start and ts.end):
             continue
+        if v.clean.startswith(as_of_after, d.end):
+            continue  # 15日時点で16人が死亡 / 17日現在: the day a toll was counted, not a strike's day
         if v.clean.startswith(duration_after, d.end) or d.text.endswith(duration_ends):
             continue  # １日のうちに / 離脱後の9日間で (a model's DATE that reads a duration as a day): a span
         ts = _anchored_day(v, d, ts)
@@ -1411,9 +1414,11 @@ def _target_hits(text: str, lex: dict) -> list[tuple[int, int, str]]:
             for m in re.finditer(re.escape(w), text):
                 if _place_descriptor(text, m.end(), lex) or _reporter_word(text, m.end(), lex):
                     continue
+                if _victim(text, m.start(), m.end(), w):
+                    continue
                 old = hits.get(m.start())
                 if old is None or old[1] < m.end():
-                    hits[m.start()] = (m.start(), m.end(), target)
+                    hits[m.start()] = (m.start(), m.end(), _compound_class(text, m.start(), target, lex))
     out: list[tuple[int, int, str]] = []
     for h in sorted(hits.values()):  # 水力発電 + 発電所 overlap: one word, 水力発電所
         if out and h[0] < out[-1][1]:
@@ -1421,6 +1426,82 @@ def _target_hits(text: str, lex: dict) -> list[tuple[int, int, str]]:
         else:
             out.append(h)
     return out
+
+
+class _VictimLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    words: list[str]
+    counters: list[str]
+    after: list[str]
+    before: list[str]
+
+
+_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十百数]+")
+
+
+def _victim(text: str, start: int, end: int, word: str) -> bool:
+    """A person word that names the victims of a toll, not what was hit: 子ども2人を含む8人が死亡, 男性1人が
+    死亡, このうち5人が子どもだった (no civilian target: the place or another word decides). Not
+    市民が集まっていた駅 (the people hit where they stood)."""
+    vl = _section("target_victims", _VictimLex)
+    if word not in vl.words:
+        return False
+    if text[:start].endswith(tuple(vl.before)):
+        return True
+    rest = text[end:]
+    m = _COUNT.match(rest)
+    if m and rest[m.end():].startswith(tuple(vl.counters)):
+        rest = rest[m.end() + 1:]
+    return rest.startswith(tuple(vl.after))
+
+
+class _StruckLex(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc: str = ""
+    links: list[str]
+    crowds: list[str]
+    tail_max: int
+    named_before: list[str]
+
+
+def _struck(text: str, end: int) -> bool:
+    """A target word told as what a strike verb hit: 集合住宅が被弾, 港湾施設などを攻撃, 市民で混雑していた駅
+    (the people where they stood). Not 集合住宅や電力設備も被害を受けた (no strike verb) nor 住宅地では、…を攻撃
+    (a clause apart)."""
+    sl = _section("target_struck", _StruckLex)
+    rest = text[end:end + sl.tail_max + max(len(x) for x in sl.links)]
+    if rest.startswith(tuple(sl.crowds)):
+        return True
+    for i in range(min(sl.tail_max, len(rest)) + 1):
+        if i and rest[i - 1] in "、。，,「」（）()":
+            return False
+        if rest.startswith(tuple(sl.links), i):
+            return True
+    return False
+
+
+_COMPOUND_RUN = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]+$")
+
+
+def _compound_class(text: str, start: int, target: str, lex: dict) -> str:
+    """military for a civilian word ending a compound with a military mark: 軍事通信大学, 陸軍病院; the word's
+    own class otherwise (ロシア軍が大学を攻撃: が ends the compound before 大学)."""
+    if target != "civilian":
+        return target
+    run = _COMPOUND_RUN.search(text[max(0, start - 12):start])
+    marks = lex["target_military_compounds"]["marks"]
+    return "military" if run and any(k in run.group() for k in marks) else target
+
+
+def _victim_target(text: str) -> Optional[AttackTarget]:
+    """civilian for a strike whose only target words detail its victims and that hit no city:
+    キーウ州やジトーミル州などで子どもを含む12人が死亡 → civilian."""
+    vl = _section("target_victims", _VictimLex)
+    for w in vl.words:
+        if any(_victim(text, m.start(), m.end(), w) for m in re.finditer(re.escape(w), text)):
+            return "civilian"
+    return None
 
 
 def _place_descriptor(text: str, end: int, lex: dict) -> bool:
@@ -1460,14 +1541,19 @@ def _coordinated(between: str) -> bool:
 
 
 def _target(text: str, lex: dict) -> Optional[AttackTarget]:
-    """The class first in the lexicon's order among the target words told (製油所が炎上、港も被害 → energy),
-    or that of the first member of its list (港湾施設とエネルギー施設 → infrastructure), or that of
-    the head its word modifies (水力発電所のダムが破壊 → the dam, infrastructure)."""
+    """The class of the stated target (主な標的はエネルギー施設), else of the first word a strike verb hit
+    (集合住宅が被弾し…変電所も狙われ → civilian), else the class first in the lexicon's order among the
+    target words told (製油所が炎上、港も被害 → energy); then that of the first member of its list
+    (港湾施設とエネルギー施設 → infrastructure), or that of the head its word modifies
+    (水力発電所のダムが破壊 → the dam, infrastructure)."""
     hits = _target_hits(text, lex)
     if not hits:
         return None
     order = [t for t, _ in lex["targets"]]
-    k = min(range(len(hits)), key=lambda n: (order.index(hits[n][2]), hits[n][0]))
+    named_before = tuple(_section("target_struck", _StruckLex).named_before)
+    named = [n for n, h in enumerate(hits) if text[:h[0]].endswith(named_before)]
+    struck = named or [n for n, h in enumerate(hits) if _struck(text, h[1])]
+    k = struck[0] if struck else min(range(len(hits)), key=lambda n: (order.index(hits[n][2]), hits[n][0]))
     while k > 0 and _coordinated(text[hits[k - 1][1]:hits[k][0]]):
         k -= 1
     first = hits[k]
@@ -1594,7 +1680,7 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
         return None
     weapons = weapons or _cluster_weapons(v, ep, lex) or (  # only once the strike stands on its own sentences
         _weapons("".join(v.clean[s:e] for s, e in ep.lead.sents), lex) if ep.lead else [])
-    target = _target(text, lex) or _place_target(locations, lex)
+    target = _target(text, lex) or _place_target(locations, lex) or _victim_target(text)
     return Attack(attacker=attacker, target=target, count=count, weapons=weapons, locations=locations,
                   date=date, casualties=cas, impacts=impacts, evidence=[v.span(*x) for x in ep.sents],
                   rule=_rule_name(ep, count),
