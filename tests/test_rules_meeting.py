@@ -2008,3 +2008,49 @@ def test_officials_of_one_country_met_on_their_own_days_are_separate_meetings():
     text = ("ズッピ枢機卿はモスクワを訪れた。28日にはロシアのウシャコフ大統領補佐官と、29日にはロシア正教会の"
             "キリル総主教と、それぞれ会談を行った。")
     assert len(meetings(text)) >= 2
+
+
+# --- round 12: a stop-over as the venue; a bloc named with its gloss holds its sitting -----------
+
+def test_a_stop_over_on_the_way_home_is_the_venue_of_the_talks():
+    """「帰国の途中、ポーランドに立ち寄り、A大統領と会談する予定だ」: the country stopped in is the venue,
+    which makes the planned talks a record with both sides."""
+    text = ("ウクライナのゼレンスキー大統領は、帰国の途中でポーランドに立ち寄り、"
+            "ポーランドのドゥダ大統領と会談する予定だ。")
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "Poland"
+    assert m.status == "planned"
+    assert {"Ukraine", "Poland"} <= names(m.parties)
+
+
+def test_a_country_stopped_over_for_fuel_without_talks_gives_no_meeting():
+    """Distractor: 「給油のためアイルランドに立ち寄った」 is a stop-over with no talks."""
+    assert meetings("大統領専用機は給油のためアイルランドに立ち寄った。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ゼレンスキー大統領は12日、主要7カ国（G7）のオンライン首脳会議に参加した。",
+    "ゼレンスキー大統領は12日、G7＝主要7カ国のオンライン首脳会議に参加した。",
+])
+def test_a_bloc_named_with_its_gloss_before_its_summit_is_a_party(text):
+    """「主要7カ国（G7）の首脳会議」, 「G7＝主要7カ国の首脳会議」: the bloc whose sitting it is takes part,
+    whichever of its names carries the gloss."""
+    m = only_meeting(text)
+    assert "Group of Seven" in names(m.parties)
+    assert "Ukraine" in names(m.parties)
+
+
+def test_a_bloc_with_a_gloss_as_subject_of_holding_the_summit_is_a_party():
+    """「主要7カ国（G7）は11日、…首脳会議を開いた」: the bloc marked は past its gloss holds the summit."""
+    m = only_meeting("主要7カ国（G7）は11日、オンラインで緊急の首脳会議を開いた。")
+    assert "Group of Seven" in names(m.parties)
+
+
+def test_a_glossed_bloc_in_the_next_sentence_is_no_party_of_the_talks_before():
+    """Distractor: 「(AとBが会談した。) 北大西洋条約機構（NATO）は翌週に国防相会合を開く」: the glossed bloc
+    holds its own sitting; the talks told before keep their two sides."""
+    ms = meetings("英国のスターマー首相は10日、ロンドンでウクライナのゼレンスキー大統領と会談した。"
+                  "北大西洋条約機構（NATO）は翌週に国防相会合を開く。")
+    talks = [m for m in ms if m.name == "会談"]
+    assert len(talks) == 1 and names(talks[0].parties) == {"United Kingdom", "Ukraine"}
+    assert any("NATO" in names(m.parties) for m in ms if m.name != "会談")  # its own sitting keeps it
