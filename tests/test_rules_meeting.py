@@ -2054,3 +2054,23 @@ def test_a_glossed_bloc_in_the_next_sentence_is_no_party_of_the_talks_before():
     talks = [m for m in ms if m.name == "会談"]
     assert len(talks) == 1 and names(talks[0].parties) == {"United Kingdom", "Ukraine"}
     assert any("NATO" in names(m.parties) for m in ms if m.name != "会談")  # its own sitting keeps it
+
+
+def test_the_leads_opening_subject_is_the_subject_of_a_later_subjectless_meeting():
+    """「ウクライナのゼレンスキー大統領が…を公表した。(…) 26日にホワイトハウスでA大統領と会談した」: the lead opens
+    with its が-subject; a later sentence that drops the subject and names only the partner is that subject's
+    meeting."""
+    text = ("ウクライナのゼレンスキー大統領が、新たな和平計画を公表した。\n"
+            "9月下旬の訪米時、26日にホワイトハウスでバイデン大統領と会談して計画を説明した。")
+    m = only_meeting(text, published="2024-10-20")
+    assert names(m.participants) == {"Volodymyr Zelenskyy", "Joe Biden"}
+    assert names(m.parties) == {"Ukraine", "United States"}
+
+
+def test_a_person_quoted_further_into_a_sentence_is_no_opening_subject():
+    """Distractor: 「報道によると、ロシアのペスコフ大統領報道官が…と述べた」 does not open with the person: the
+    later subjectless meeting does not take him."""
+    text = ("ウクライナ大統領府によると、ロシアのラブロフ外相が声明を出した。\n"
+            "26日にホワイトハウスでバイデン大統領と会談して計画を説明した。")
+    for m in meetings(text, published="2024-10-20"):
+        assert "Sergey Lavrov" not in names(m.participants)

@@ -823,6 +823,20 @@ def _topic(v: DocView, s: int, end: int):
     return None
 
 
+def _opening_subject(v: DocView, s: int, end: int):
+    """The person a sentence opens with as its が-subject, after at most its country (「ウクライナのゼレンスキー
+    大統領が、…を公表した」): the story's subject when later sentences drop it. Not a person further in
+    (「…によると、A氏が述べた」)."""
+    for p in v.ents(s, min(end, s + 16), {"PERSON"}):
+        before = v.clean[s:p.start].strip(" 　\n")
+        if len(before) <= 8 and (not before or before.endswith("の")) and "、" not in before \
+                and re.match(r"^(?:氏)?[^、。はがとの「」]{0,8}?が", v.clean[p.end:p.end + 10]) \
+                and not _possessor(v, p):
+            return p
+        break
+    return None
+
+
 def _opens_without_subject(v: DocView, s: int, end: int) -> bool:
     """No actor of its own before the trigger is marked as subject (…には、Xと会談し)."""
     for ent in v.ents(s, end, {"PERSON", "GPE", "ORG"}):
@@ -1002,7 +1016,11 @@ def _mentions(v: DocView) -> list[_Mention]:
     for si, (s, e) in enumerate(v.sentences):
         hits = _triggers(v, s, e, lex)
         topic = _topic(v, s, hits[0][0] if hits else e)
-        # a reply (モディ氏は「…」と応じた) is not the story's subject
+        # a reply (モディ氏は「…」と応じた) is not the story's subject; the lead's opening subject is
+        lead_subject = _opening_subject(v, s, hits[0][0] if hits else e) if topic is None else None
+        if lead_subject is not None and not hits:
+            topics.pop(lead_subject.canonical or lead_subject.text, None)
+            topics[lead_subject.canonical or lead_subject.text] = (si, lead_subject)
         if topic is not None and "」と" not in v.clean[s:e]:
             key = topic.canonical or topic.text
             topics.pop(key, None)
