@@ -2074,3 +2074,19 @@ def test_a_person_quoted_further_into_a_sentence_is_no_opening_subject():
             "26日にホワイトハウスでバイデン大統領と会談して計画を説明した。")
     for m in meetings(text, published="2024-10-20"):
         assert "Sergey Lavrov" not in names(m.participants)
+
+
+def test_an_exchange_of_notes_between_two_envoys_is_a_meeting():
+    """A ministry release: 「本15日、キーウにおいて、A大使と、B財務大臣との間で、…に関する書簡の交換が
+    行われました」 is a held, in-person meeting at the place and day told, with both signatories."""
+    text = ("本１５日（現地時間同日）、キーウにおいて、駐ウクライナ日本国大使と、ウクライナのマルチェンコ財務大臣"
+            "との間で、無償資金協力に関する書簡の交換が行われました。")
+    m = only_meeting(text, published="2025-06-15")
+    assert m.status == "held" and m.mode == "in_person"
+    assert m.location is not None and m.location.canonical == "Kyiv"
+    assert m.date is not None and m.date.start == day("2025-06-15")
+
+
+def test_an_exchange_of_notes_named_as_a_procedure_is_no_meeting():
+    """Distractor: 「借款は書簡の交換を経て発効する」 tells a procedure: no place, day or signatories."""
+    assert meetings("円借款は書簡の交換を経て発効する仕組みだ。") == []
