@@ -2008,3 +2008,85 @@ def test_officials_of_one_country_met_on_their_own_days_are_separate_meetings():
     text = ("ズッピ枢機卿はモスクワを訪れた。28日にはロシアのウシャコフ大統領補佐官と、29日にはロシア正教会の"
             "キリル総主教と、それぞれ会談を行った。")
     assert len(meetings(text)) >= 2
+
+
+# --- round 12: a stop-over as the venue; a bloc named with its gloss holds its sitting -----------
+
+def test_a_stop_over_on_the_way_home_is_the_venue_of_the_talks():
+    """「帰国の途中、ポーランドに立ち寄り、A大統領と会談する予定だ」: the country stopped in is the venue,
+    which makes the planned talks a record with both sides."""
+    text = ("ウクライナのゼレンスキー大統領は、帰国の途中でポーランドに立ち寄り、"
+            "ポーランドのドゥダ大統領と会談する予定だ。")
+    m = only_meeting(text)
+    assert m.location is not None and m.location.canonical == "Poland"
+    assert m.status == "planned"
+    assert {"Ukraine", "Poland"} <= names(m.parties)
+
+
+def test_a_country_stopped_over_for_fuel_without_talks_gives_no_meeting():
+    """Distractor: 「給油のためアイルランドに立ち寄った」 is a stop-over with no talks."""
+    assert meetings("大統領専用機は給油のためアイルランドに立ち寄った。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ゼレンスキー大統領は12日、主要7カ国（G7）のオンライン首脳会議に参加した。",
+    "ゼレンスキー大統領は12日、G7＝主要7カ国のオンライン首脳会議に参加した。",
+])
+def test_a_bloc_named_with_its_gloss_before_its_summit_is_a_party(text):
+    """「主要7カ国（G7）の首脳会議」, 「G7＝主要7カ国の首脳会議」: the bloc whose sitting it is takes part,
+    whichever of its names carries the gloss."""
+    m = only_meeting(text)
+    assert "Group of Seven" in names(m.parties)
+    assert "Ukraine" in names(m.parties)
+
+
+def test_a_bloc_with_a_gloss_as_subject_of_holding_the_summit_is_a_party():
+    """「主要7カ国（G7）は11日、…首脳会議を開いた」: the bloc marked は past its gloss holds the summit."""
+    m = only_meeting("主要7カ国（G7）は11日、オンラインで緊急の首脳会議を開いた。")
+    assert "Group of Seven" in names(m.parties)
+
+
+def test_a_glossed_bloc_in_the_next_sentence_is_no_party_of_the_talks_before():
+    """Distractor: 「(AとBが会談した。) 北大西洋条約機構（NATO）は翌週に国防相会合を開く」: the glossed bloc
+    holds its own sitting; the talks told before keep their two sides."""
+    ms = meetings("英国のスターマー首相は10日、ロンドンでウクライナのゼレンスキー大統領と会談した。"
+                  "北大西洋条約機構（NATO）は翌週に国防相会合を開く。")
+    talks = [m for m in ms if m.name == "会談"]
+    assert len(talks) == 1 and names(talks[0].parties) == {"United Kingdom", "Ukraine"}
+    assert any("NATO" in names(m.parties) for m in ms if m.name != "会談")  # its own sitting keeps it
+
+
+def test_the_leads_opening_subject_is_the_subject_of_a_later_subjectless_meeting():
+    """「ウクライナのゼレンスキー大統領が…を公表した。(…) 26日にホワイトハウスでA大統領と会談した」: the lead opens
+    with its が-subject; a later sentence that drops the subject and names only the partner is that subject's
+    meeting."""
+    text = ("ウクライナのゼレンスキー大統領が、新たな和平計画を公表した。\n"
+            "9月下旬の訪米時、26日にホワイトハウスでバイデン大統領と会談して計画を説明した。")
+    m = only_meeting(text, published="2024-10-20")
+    assert names(m.participants) == {"Volodymyr Zelenskyy", "Joe Biden"}
+    assert names(m.parties) == {"Ukraine", "United States"}
+
+
+def test_a_person_quoted_further_into_a_sentence_is_no_opening_subject():
+    """Distractor: 「報道によると、ロシアのペスコフ大統領報道官が…と述べた」 does not open with the person: the
+    later subjectless meeting does not take him."""
+    text = ("ウクライナ大統領府によると、ロシアのラブロフ外相が声明を出した。\n"
+            "26日にホワイトハウスでバイデン大統領と会談して計画を説明した。")
+    for m in meetings(text, published="2024-10-20"):
+        assert "Sergey Lavrov" not in names(m.participants)
+
+
+def test_an_exchange_of_notes_between_two_envoys_is_a_meeting():
+    """A ministry release: 「本15日、キーウにおいて、A大使と、B財務大臣との間で、…に関する書簡の交換が
+    行われました」 is a held, in-person meeting at the place and day told, with both signatories."""
+    text = ("本１５日（現地時間同日）、キーウにおいて、駐ウクライナ日本国大使と、ウクライナのマルチェンコ財務大臣"
+            "との間で、無償資金協力に関する書簡の交換が行われました。")
+    m = only_meeting(text, published="2025-06-15")
+    assert m.status == "held" and m.mode == "in_person"
+    assert m.location is not None and m.location.canonical == "Kyiv"
+    assert m.date is not None and m.date.start == day("2025-06-15")
+
+
+def test_an_exchange_of_notes_named_as_a_procedure_is_no_meeting():
+    """Distractor: 「借款は書簡の交換を経て発効する」 tells a procedure: no place, day or signatories."""
+    assert meetings("円借款は書簡の交換を経て発効する仕組みだ。") == []

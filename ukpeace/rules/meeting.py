@@ -38,7 +38,8 @@ _KANJI_TITLE = re.compile(r"^[\u4e00-\u9fff々・]{0,10}$")
 _TOPIC_SWITCH = re.compile(r"(?<!の)は、")
 _VISIT = re.compile(r"^を[^、。]{0,4}訪")
 _PLACE_GLOSS = re.compile(r"[（(][^）)、。（(]{1,12}[）)]")  # キーウ（キエフ）: another spelling of the place
-_GLOSS_NO = re.compile(r"^(?:[＝=][^、。の＝=]{1,16})?の$")  # EU＝ヨーロッパ連合の首脳会議: a gloss, then の
+# EU＝ヨーロッパ連合の首脳会議, 主要7カ国（G7）の首脳会議 (either name a gloss): a gloss, then の
+_GLOSS_NO = re.compile(r"^[）)]?(?:[＝=][^、。の＝=]{1,16}|[（(][^、。（(）)]{1,16}[）)])?の$")
 
 
 Status = Literal["held", "planned", "ongoing", "cancelled"]
@@ -312,6 +313,14 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
     return best
 
 
+def _after_gloss(v: DocView, end: int) -> str:
+    """What follows a name past its gloss, the gloss being either spelling: 「主要7カ国（G7）は」 gives は after
+    both 主要7カ国 and G7; 「G7＝主要7カ国が」 gives が after G7."""
+    nxt = v.clean[end:end + 24]
+    m = re.match(r"^(?:[）)]|[（(][^、。（(）)]{1,16}[）)]|[＝=][^、。はがとのも＝=（(]{1,16}(?=[はがとの]))", nxt)
+    return nxt[m.end():m.end() + 5] if m else nxt[:5]
+
+
 def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
     out = []
     ents = v.ents(lo, hi, {"GPE", "ORG", "NORP", "FAC"})
@@ -329,7 +338,8 @@ def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
         if st is None:
             continue
         gloss = _PLACE_GLOSS.match(v.clean, ent.end)  # アラブ首長国連邦（ＵＡＥ）の首都: still the venue's country
-        if (any(nxt.startswith(f) for f in lex["party_follow"]) or ent.end in starts) \
+        if (any(x.startswith(f) for f in lex["party_follow"] for x in (nxt, _after_gloss(v, ent.end)))
+                or ent.end in starts) \
                 and not v.clean.startswith("の首都", gloss.end() if gloss else ent.end):
             out.append(st)
     return out
@@ -813,6 +823,20 @@ def _topic(v: DocView, s: int, end: int):
     return None
 
 
+def _opening_subject(v: DocView, s: int, end: int):
+    """The person a sentence opens with as its が-subject, after at most its country (「ウクライナのゼレンスキー
+    大統領が、…を公表した」): the story's subject when later sentences drop it. Not a person further in
+    (「…によると、A氏が述べた」)."""
+    for p in v.ents(s, min(end, s + 16), {"PERSON"}):
+        before = v.clean[s:p.start].strip(" 　\n")
+        if len(before) <= 8 and (not before or before.endswith("の")) and "、" not in before \
+                and re.match(r"^(?:氏)?[^、。はがとの「」]{0,8}?が", v.clean[p.end:p.end + 10]) \
+                and not _possessor(v, p):
+            return p
+        break
+    return None
+
+
 def _opens_without_subject(v: DocView, s: int, end: int) -> bool:
     """No actor of its own before the trigger is marked as subject (…には、Xと会談し)."""
     for ent in v.ents(s, end, {"PERSON", "GPE", "ORG"}):
@@ -992,7 +1016,11 @@ def _mentions(v: DocView) -> list[_Mention]:
     for si, (s, e) in enumerate(v.sentences):
         hits = _triggers(v, s, e, lex)
         topic = _topic(v, s, hits[0][0] if hits else e)
-        # a reply (モディ氏は「…」と応じた) is not the story's subject
+        # a reply (モディ氏は「…」と応じた) is not the story's subject; the lead's opening subject is
+        lead_subject = _opening_subject(v, s, hits[0][0] if hits else e) if topic is None else None
+        if lead_subject is not None and not hits:
+            topics.pop(lead_subject.canonical or lead_subject.text, None)
+            topics[lead_subject.canonical or lead_subject.text] = (si, lead_subject)
         if topic is not None and "」と" not in v.clean[s:e]:
             key = topic.canonical or topic.text
             topics.pop(key, None)
