@@ -175,9 +175,13 @@ def _section(key: str, model: type[_M]) -> _M:
     return model(doc=raw.pop("_doc", ""), **raw)
 
 
-class _ViolationLex(BaseModel):
+class _Section(BaseModel):
+    """A lexicon section with an optional ``doc`` note; a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid")
     doc: str = ""
+
+
+class _ViolationLex(_Section):
     heads: list[str]
     reach: int
 
@@ -256,9 +260,7 @@ def _without_attributive_spans(v: DocView, ds: list) -> list:
     return keep if any(x[1].granularity == "day" for x in keep) else ds
 
 
-class _ConsecutiveLex(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    doc: str = ""
+class _ConsecutiveLex(_Section):
     units: dict[str, int]
     after: str
     reach: int
@@ -797,9 +799,7 @@ def _last_date(eps: list[_Episode]) -> Optional[TimeSpan]:
     return next((ep.date for ep in reversed(eps) if ep.date_explicit), None)
 
 
-class _ListLex(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    doc: str = ""
+class _ListLex(_Section):
     markers: list[str]
     events: list[str]
     date_reach: int
@@ -1160,9 +1160,7 @@ class _AnaphorForm(BaseModel):
     heads: list[str]
 
 
-class _FacilityAnaphorLex(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    doc: str = ""
+class _FacilityAnaphorLex(_Section):
     forms: list[_AnaphorForm]
     before: list[str]
     after: list[str]
@@ -1263,9 +1261,7 @@ def _dateline(text: str, end: int, lex: dict) -> bool:
     return text.startswith(d["char"], end) and not text.startswith(tuple(d["not_next"]), end + 1)
 
 
-class _BracketDatelineLex(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    doc: str = ""
+class _BracketDatelineLex(_Section):
     opens: list[str]
     closes: list[str]
     agencies: list[str]
@@ -1309,9 +1305,7 @@ def _one_person(sent: str, lex: dict) -> tuple[int, int]:
     return n[0], n[1]
 
 
-class _ClaimedKillLex(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    doc: str = ""
+class _ClaimedKillLex(_Section):
     verbs: list[str]
     claims: list[str]
     reach: int
@@ -1428,9 +1422,7 @@ def _target_hits(text: str, lex: dict) -> list[tuple[int, int, str]]:
     return out
 
 
-class _VictimLex(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    doc: str = ""
+class _VictimLex(_Section):
     words: list[str]
     counters: list[str]
     after: list[str]
@@ -1456,9 +1448,7 @@ def _victim(text: str, start: int, end: int, word: str) -> bool:
     return rest.startswith(tuple(vl.after))
 
 
-class _StruckLex(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    doc: str = ""
+class _StruckLex(_Section):
     links: list[str]
     crowds: list[str]
     tail_max: int
@@ -1525,9 +1515,7 @@ def _head_link(between: str, lex: dict) -> bool:
     return False
 
 
-class _CoordinationLex(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    doc: str = ""
+class _CoordinationLex(_Section):
     joiners: list[str]
     tail_max: int
 
@@ -1688,9 +1676,7 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
                                         bool(cas.killed or cas.injured or impacts or count)))
 
 
-class _OccupiedLex(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    doc: str = ""
+class _OccupiedLex(_Section):
     links: list[str]
     adverbs: list[str]
     verbs: list[str]
@@ -1945,9 +1931,7 @@ def _merge_placeless(out: list[Attack], lex: dict) -> list[Attack]:
     return kept
 
 
-class _LaunchTotalLex(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    doc: str = ""
+class _LaunchTotalLex(_Section):
     alert_calls: list[str]
     alert_reach: int
 
@@ -2034,9 +2018,7 @@ def _country_retelling(a: Attack, others: list[Attack]) -> bool:
     return False
 
 
-class _StrayOutageLex(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    doc: str = ""
+class _StrayOutageLex(_Section):
     units: list[str]
     reach: int
     list_markers: list[str]

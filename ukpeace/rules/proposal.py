@@ -124,51 +124,43 @@ class _SignatoryTitle(BaseModel):
     particles: list[str]
 
 
-class _DecidedBefore(BaseModel):
+class _Documented(BaseModel):
+    """A lexicon section with a ``_doc`` note; a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     doc: str = Field("", alias="_doc")
+
+
+class _DecidedBefore(_Documented):
     signed: list[str]
     rejected: list[str]
 
 
-class _Deferral(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    doc: str = Field("", alias="_doc")
+class _Deferral(_Documented):
     verbs: list[str]             # 見送られ, 先送りし, 延期され
     pending: list[str]           # 署名が見送られ: still under discussion
     dropped: list[str]           # 採用を見送り: dropped, i.e. rejected
     reach: int                   # characters from the noun to the verb: 合意は15日未明に見送られ
 
 
-class _RequestAnswered(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    doc: str = Field("", alias="_doc")
+class _RequestAnswered(_Documented):
     accepted_after: list[str]
     accepted_before: list[str]
     refused_after: list[str]
 
 
-class _WordsWithDoc(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    doc: str = Field("", alias="_doc")
+class _WordsWithDoc(_Documented):
     words: list[str]
 
 
-class _PendingAfter(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    doc: str = Field("", alias="_doc")
+class _PendingAfter(_Documented):
     verbs: list[str]             # 応じていない: not answered yet, so still proposed
 
 
-class _SpeakerFrom(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    doc: str = Field("", alias="_doc")
+class _SpeakerFrom(_Documented):
     after: list[str]
 
 
-class _FinancingMechanism(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    doc: str = Field("", alias="_doc")
+class _FinancingMechanism(_Documented):
     heads: list[str]             # 仕組み, 枠組み: heads whose own kind (institution) yields to a lending clause
     cues: list[str]              # 返済, 運用益, 借り入れ: what the clause of a lending scheme says
     loan_heads: list[str]        # 融資: a loan, a proposal when named by what backs it or by a quoted name
@@ -176,25 +168,19 @@ class _FinancingMechanism(BaseModel):
     lending_verbs: list[str]     # 供与する: the subject of a loan's clause with this verb lends it
 
 
-class _PossessiveOwner(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    doc: str = Field("", alias="_doc")
+class _PossessiveOwner(_Documented):
     heads: list[str]             # 修正案, 公式: authored heads an actor's possessive names the author of
     count_link: list[str]        # ウクライナの10項目の|和平案: how a count joins the head
 
 
-class _GovernedStatus(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    doc: str = Field("", alias="_doc")
+class _GovernedStatus(_Documented):
     cases: list[str]             # を, について: how the proposal is linked to the verb read for its status
     lemmas: dict[Status, list[str]]  # 置く → agreed: the status each governing lemma says
     negation: list[str]          # 認めない: a negated agreeing verb rejects; other negated verbs say nothing
     modality: list[str]          # 受け入れる考え: an intent settles nothing
 
 
-class _BatchDocuments(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    doc: str = Field("", alias="_doc")
+class _BatchDocuments(_Documented):
     heads: list[str]             # 文書, 覚書: document heads
     counters: list[str]          # 本, 件, 通: counters of documents (56本の文書)
     apart: list[str]             # 別々の: documents told apart
