@@ -1317,3 +1317,43 @@ def test_round12_external_financing_need_is_budget_support():
 def test_round12_external_investment_is_no_budget_support():
     m = only_money("同社は、キーウ州の工場に外資系企業から1億ドルの出資を受けた。")
     assert m.purpose != "budget_support"
+
+
+# --- round 13: a sum pledged to a named fund or conference told before it ---------------------------------------
+
+def test_pledge_to_fund_named_before_takes_its_purpose():
+    text = ("北欧各国は「ウクライナ住宅再建基金」の設立を発表した。"
+            "デンマークは、同基金に対し総額2億ユーロを拠出する方針を示した。")
+    m = only_money(text)
+    assert m.amount.value == pytest.approx(2e8)
+    assert m.purpose == "reconstruction"
+    assert m.rule == "money.amount:reconstruction"
+    assert names(m.donor) == {"Denmark"}
+
+
+def test_sum_at_conference_named_before_takes_its_purpose():
+    text = ("ワルシャワで「ウクライナ復旧会議」が開かれた。"
+            "会議期間中、各国と企業の間で結ばれた協定は総額40億ユーロに上った。")
+    assert only_money(text).purpose == "reconstruction"
+
+
+def test_setting_without_purpose_cue_gives_none():
+    """Distractor: the fund the sum refers back to names no purpose (「北欧連帯基金」): the sum stays other."""
+    text = ("北欧各国は「北欧連帯基金」の設立を発表した。"
+            "デンマークは、同基金に対し総額2億ユーロを拠出する方針を示した。")
+    assert only_money(text).purpose == "other"
+
+
+def test_nearest_setting_decides_not_an_older_one():
+    """Distractor: a recovery conference told earlier, then a defence meeting the sum refers to: no reconstruction."""
+    text = ("先月には「ウクライナ復興会議」が開かれた。"
+            "今週はブリュッセルで北大西洋条約機構（NATO）の国防相会合が開かれた。"
+            "同会合では、オランダが総額3億ユーロを拠出する方針を示した。")
+    assert only_money(text).purpose != "reconstruction"
+
+
+def test_no_reference_to_setting_borrows_nothing():
+    """Distractor: the sentence of the sum names no fund or conference (no 同基金 / 会議期間中)."""
+    text = ("「ウクライナ住宅再建基金」が設立された。\n"
+            "ロシア財務省によると、石油収入は前月から200億ルーブル減った。")
+    assert all(m.purpose != "reconstruction" for m in monies(text))

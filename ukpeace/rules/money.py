@@ -658,6 +658,9 @@ class MoneyLexicon(BaseModel):
     state_words: dict[str, str]  # 円借款 → JP: a funding word that names its giver's state (ISO code)
     funded_by_nouns: list[str]  # …はノルウェー政府の無償資金で賄われる: whose funds pay the sum
     funded_by_reach: int  # characters after the sum searched for such a giver
+    setting_anaphora: dict[str, Literal["fund", "meeting"]]  # 同基金に / 同会合では: the sum's setting told before
+    setting_heads: dict[Literal["fund", "meeting"], list[str]]  # 基金 / 会議: the heads that name such a setting
+    setting_reach: int  # sentences back the named setting is looked for
 
 
     @model_validator(mode="after")
@@ -704,6 +707,8 @@ def extract(v: DocView) -> list[Money]:
             ps, pe = v.sentences[si - 1]
             if v.para(ps) == v.para(s):
                 purpose = _purpose(v, ps, pe, pe, pe, lex)
+        if borrow and purpose == "other":
+            purpose = _setting_purpose(v, s, ent.start, lex) or purpose  # 同基金に…5億ドル: what the fund is for
         own = _own_instrument(v, ent.end, lex)
         prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == prev_money), 0)
         instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
@@ -762,6 +767,31 @@ def _segment(v: DocView, ent, lex: dict) -> tuple[int, int]:
         j = v.clean.find(b, ent.end, e)
         e = j if j != -1 else e
     return s, e
+
+
+def _setting_purpose(v: DocView, s: int, ms: int, lex: dict) -> Optional[_PURPOSES]:
+    """The purpose a sum takes from the named fund or conference its clause refers back to (setting_anaphora before
+    the sum): 「ウクライナ復興国際基金」の会合…。我が国は、同基金に対し…5億ドルを拠出 → reconstruction (the cue inside
+    the nearest name of that kind told within setting_reach sentences). None when there is no such reference, or
+    when the nearest setting of that kind names no purpose (NATO首脳会議…。同会議では…30億ドル: no cue)."""
+    kinds = [k for w, k in lex["setting_anaphora"].items() if w in v.clean[s:ms]]
+    if not kinds:
+        return None
+    heads = "|".join(re.escape(h) for h in sorted(lex["setting_heads"][kinds[0]], key=len, reverse=True))
+    lo = v.sentences[max(0, v.sent_index(s) - lex["setting_reach"])][0]
+    name = r"[\u30a0-\u30ff\u4e00-\u9fff々A-Za-zＡ-Ｚａ-ｚ0-9０-９・ー]"
+    found = [m for m in re.finditer(r"(?:" + name + r"+[」』]?の)?" + name + r"*(?:" + heads + ")", v.clean[lo:s])
+             if not m.group(0).startswith(("同", "本", "この"))]
+    words = {w: p for p, ws in lex["purpose"] for w in ws if p != "other"}
+    for m in reversed(found):
+        start = lo + m.start()
+        quoted = v.clean.rfind("「", max(lo, start - 24), start)  # 「ウクライナ復興国際基金」の拠出国会合: the whole name
+        if quoted != -1 and "」" in v.clean[quoted:start + 1] and v.clean[quoted:lo + m.end()].count("」") <= 1:
+            start = quoted
+        hits = [h for h in find_all(v.clean, list(words), start, lo + m.end())]
+        if m.group(0) not in lex["setting_heads"][kinds[0]] or hits:  # a bare 基金 (基金の設立文書) names none
+            return words[hits[0][2]] if hits else None
+    return None
 
 
 def _cumulative_total(v: DocView, s: int, ent, e: int, lex: dict) -> bool:
