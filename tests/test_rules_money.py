@@ -1357,3 +1357,46 @@ def test_no_reference_to_setting_borrows_nothing():
     text = ("「ウクライナ住宅再建基金」が設立された。\n"
             "ロシア財務省によると、石油収入は前月から200億ルーブル減った。")
     assert all(m.purpose != "reconstruction" for m in monies(text))
+
+
+# --- round 13: a sum demanded in return or handed over is paid by Ukraine, not given to it ----------------------
+
+def test_sum_demanded_in_return_for_aid():
+    text = "米国の大統領は、これまでの軍事支援の見返りとして、ウクライナに3000億ドル相当の鉱物の権益を求めた。"
+    m = only_money(text)
+    assert m.purpose == "other"
+    assert names(m.donor) == {"Ukraine"}
+    assert names(m.recipient) == {"United States"}
+
+
+def test_sum_to_be_handed_over_to_a_state():
+    text = "当初の協定案は、ウクライナが資源収入のうち2000億ドルを米国に引き渡すとしていた。"
+    m = only_money(text)
+    assert names(m.recipient) == {"United States"}
+    assert names(m.donor) == {"Ukraine"}
+    assert m.purpose == "other"
+
+
+def test_appeal_for_aid_is_no_return_demand():
+    """Distractor: Ukraine asks others for aid (求めた, but no 見返り and no hand-over): still aid, for Ukraine."""
+    text = "ウクライナのゼレンスキー大統領は、各国に電力網の復旧のため50億ドルの支援を求めた。"
+    m = only_money(text)
+    assert m.purpose == "reconstruction"
+    assert names(m.recipient) == {"Ukraine"}
+
+
+def test_sum_poured_in_names_its_giver():
+    text = "英国政府は、これまでにウクライナに120億ポンドをつぎ込んだと説明した。"
+    m = only_money(text)
+    assert names(m.donor) == {"United Kingdom"}
+    assert names(m.recipient) == {"Ukraine"}
+
+
+# --- round 13: a facility named by its lending body lends -------------------------------------------------------
+
+def test_imf_extended_fund_facility_is_a_loan():
+    text = "国際通貨基金（IMF）は、ウクライナ向けの拡大信用供与措置（EFF）で総額70億ドルを承認した。"
+    m = only_money(text)
+    assert set(m.instruments) == {"Extended Fund Facility", "loan"}
+    assert m.purpose == "loan"
+    assert names(m.donor) == {"International Monetary Fund"}

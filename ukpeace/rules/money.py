@@ -661,6 +661,10 @@ class MoneyLexicon(BaseModel):
     setting_anaphora: dict[str, Literal["fund", "meeting"]]  # 同基金に / 同会合では: the sum's setting told before
     setting_heads: dict[Literal["fund", "meeting"], list[str]]  # 基金 / 会議: the heads that name such a setting
     setting_reach: int  # sentences back the named setting is looked for
+    return_marks: list[str]  # 見返りとして: a sum demanded in return for aid given
+    return_demand_verbs: list[str]  # 求め / 要求: the demand that goes with it
+    handover_verbs: list[str]  # 米国に差し出す / 引き渡す: a sum to be handed over, whoever demands it
+    return_reach: int  # characters after the sum searched for the demand or hand-over verb
 
 
     @model_validator(mode="after")
@@ -735,6 +739,8 @@ def extract(v: DocView) -> list[Money]:
                                          or has_any(v.clean[ss:se], lex["aid_words"])):
             recipient = [country_actor("UA")]  # the library's domain: aid, loans and damage are Ukraine's
             donors = _not_taker(donors, recipient[0])
+        if _in_return(v, ent, s, e, lex):  # 支援の見返りとして5000億ドル相当の権益を求めた: Ukraine pays the demander
+            purpose, recipient, donors = _return_roles(recipient, donors, domain)
         rec = Money(amount=amount, period_years=_period(v, s, e, ent.start, lex), purpose=purpose,
                     instruments=instruments, recipient=[r for r in recipient if r], donor=dedup_actors(donors),
                     evidence=[v.span(ent.start, ent.end)],
@@ -767,6 +773,26 @@ def _segment(v: DocView, ent, lex: dict) -> tuple[int, int]:
         j = v.clean.find(b, ent.end, e)
         e = j if j != -1 else e
     return s, e
+
+
+def _in_return(v: DocView, ent, s: int, e: int, lex: dict) -> bool:
+    """A sum demanded in return or to be handed over, not given: 支援の見返りとして5000億ドル相当の権益を求めた (a
+    return mark in the sentence and a demand verb after the sum), 5000億ドル相当の利益を米国に差し出すよう求めた (a hand-over
+    verb after it). Not 各国に100億ドルの支援を求めた (an appeal for aid: no return mark, no hand-over)."""
+    after = v.clean[ent.end:e][:lex["return_reach"]].split("。")[0]
+    if has_any(after, lex["handover_verbs"]) is not None:
+        return True
+    return has_any(v.clean[s:e], lex["return_marks"]) is not None and \
+        has_any(after, lex["return_demand_verbs"]) is not None
+
+
+def _return_roles(recipient: list, donors: list, domain: bool) -> tuple[_PURPOSES, list, list]:
+    """Purpose, recipients and donors of a sum demanded in return: the party it goes to (米国に) or else the demander
+    (トランプ氏は…求めた → the US) takes it; Ukraine, the country of the article that was aided, pays it."""
+    ua = country_actor("UA")
+    takers = [r for r in recipient if r.canonical != ua.canonical] or [d for d in donors if d.canonical != ua.canonical]
+    payer = [ua] if domain and takers else []
+    return "other", dedup_actors(takers or recipient), payer or donors
 
 
 def _setting_purpose(v: DocView, s: int, ms: int, lex: dict) -> Optional[_PURPOSES]:
