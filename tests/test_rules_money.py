@@ -1400,3 +1400,30 @@ def test_imf_extended_fund_facility_is_a_loan():
     assert set(m.instruments) == {"Extended Fund Facility", "loan"}
     assert m.purpose == "loan"
     assert names(m.donor) == {"International Monetary Fund"}
+
+
+def test_pledge_at_headline_recovery_conference_is_reconstruction():
+    text = ("「ウクライナ再建会議」がオスロで開幕　各国が支援表明\n"
+            "ノルウェーの首都オスロで9日、「ウクライナ再建会議」が開幕した。\n"
+            "スウェーデンの首相は、今後2年間で3億クローナの追加支援を約束した。")
+    m = only_money(text)
+    assert m.purpose == "reconstruction"
+    assert names(m.donor) == {"Sweden"}
+
+
+def test_headline_defence_meeting_gives_no_purpose_cue():
+    """Distractor: the headline's meeting names no purpose (北欧首脳会議): the pledge stays other."""
+    text = ("北欧首脳会議がオスロで開幕\n"
+            "ノルウェーの首都オスロで9日、北欧首脳会議が開幕した。\n"
+            "スウェーデンの首相は、今後2年間で3億クローナの追加支援を約束した。")
+    assert only_money(text).purpose == "other"
+
+
+def test_part_of_a_total_takes_no_headline_purpose():
+    """Distractor: a part (このうち) of a running total told at a recovery conference is what the total is."""
+    text = ("「ウクライナ再建会議」がオスロで開幕\n"
+            "ノルウェーの首都オスロで9日、「ウクライナ再建会議」が開幕した。\n"
+            "スウェーデンはこれまでに総額40億クローナの支援を表明している。"
+            "このうち昨年には、最大10億クローナの追加支援を表明した。")
+    parts = [m for m in monies(text) if m.amount.value == pytest.approx(1e9)]
+    assert len(parts) == 1 and parts[0].purpose != "reconstruction"

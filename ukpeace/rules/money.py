@@ -711,7 +711,7 @@ def extract(v: DocView) -> list[Money]:
             ps, pe = v.sentences[si - 1]
             if v.para(ps) == v.para(s):
                 purpose = _purpose(v, ps, pe, pe, pe, lex)
-        if borrow and purpose == "other":
+        if borrow and purpose == "other" and parent is None:  # a part of a sum is for what the sum is for
             purpose = _setting_purpose(v, s, ent.start, lex) or purpose  # 同基金に…5億ドル: what the fund is for
         own = _own_instrument(v, ent.end, lex)
         prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == prev_money), 0)
@@ -799,14 +799,20 @@ def _setting_purpose(v: DocView, s: int, ms: int, lex: dict) -> Optional[_PURPOS
     """The purpose a sum takes from the named fund or conference its clause refers back to (setting_anaphora before
     the sum): 「ウクライナ復興国際基金」の会合…。我が国は、同基金に対し…5億ドルを拠出 → reconstruction (the cue inside
     the nearest name of that kind told within setting_reach sentences). None when there is no such reference, or
-    when the nearest setting of that kind names no purpose (NATO首脳会議…。同会議では…30億ドル: no cue)."""
+    when the nearest setting of that kind names no purpose (NATO首脳会議…。同会議では…30億ドル: no cue). A sum given
+    (a funding verb in its sentence) with no such reference takes the cue of the conference the headline or the
+    article's first sentence names (「ウクライナ復興会議」開幕…。…スイスは1億フランの追加支援を約束 → reconstruction)."""
     kinds = [k for w, k in lex["setting_anaphora"].items() if w in v.clean[s:ms]]
+    lo, hi = v.sentences[max(0, v.sent_index(s) - lex["setting_reach"])][0], s
     if not kinds:
-        return None
+        if not has_any(v.clean[s:v.sentence(ms)[1]], lex["donor_verbs"]):
+            return None
+        kinds, lo, hi = ["meeting"], 0, v.sentences[min(1, len(v.sentences) - 1)][1]  # the headline's conference
+        if hi > s:
+            return None
     heads = "|".join(re.escape(h) for h in sorted(lex["setting_heads"][kinds[0]], key=len, reverse=True))
-    lo = v.sentences[max(0, v.sent_index(s) - lex["setting_reach"])][0]
     name = r"[\u30a0-\u30ff\u4e00-\u9fff々A-Za-zＡ-Ｚａ-ｚ0-9０-９・ー]"
-    found = [m for m in re.finditer(r"(?:" + name + r"+[」』]?の)?" + name + r"*(?:" + heads + ")", v.clean[lo:s])
+    found = [m for m in re.finditer(r"(?:" + name + r"+[」』]?の)?" + name + r"*(?:" + heads + ")", v.clean[lo:hi])
              if not m.group(0).startswith(("同", "本", "この"))]
     words = {w: p for p, ws in lex["purpose"] for w in ws if p != "other"}
     for m in reversed(found):
