@@ -971,7 +971,7 @@ def test_round10_a_share_of_a_loan_is_lent():
 def test_round10_a_disbursement_of_a_facility_takes_its_instruments():
     found = monies("IMFは3年間で総額60億ドルの拡大信用供与措置を承認した。承認直後に約10億ドルが実行された。")
     part = next(m for m in found if m.amount.value == pytest.approx(1e9))
-    assert part.instruments == ["Extended Fund Facility"]
+    assert part.instruments == ["Extended Fund Facility", "loan"]  # round 13: the IMF facility lends
 
 
 def test_round10_a_new_pledge_after_a_loan_takes_no_instrument():
@@ -1427,3 +1427,27 @@ def test_part_of_a_total_takes_no_headline_purpose():
             "このうち昨年には、最大10億クローナの追加支援を表明した。")
     parts = [m for m in monies(text) if m.amount.value == pytest.approx(1e9)]
     assert len(parts) == 1 and parts[0].purpose != "reconstruction"
+
+
+# --- round 13: donors: gapped lists, a first-person state, the owner of the programme a clause ends on --------------
+
+def test_gapped_list_each_subject_gives_its_sum():
+    text = ("会合では、カナダが今後3年間で20億カナダドルを、ノルウェーとデンマークが合わせて15億ユーロを"
+            "拠出すると表明した。")
+    ms = {m.amount.currency: m for m in monies(text)}
+    assert names(ms["CAD"].donor) == {"Canada"}
+    assert names(ms["EUR"].donor) == {"Norway", "Denmark"}
+
+
+def test_first_person_state_with_kara_wa_gives():
+    text = "ウクライナ支援会合で、我が国からは、ウクライナに対し約3億ドルの食料支援を実施することを表明しました。"
+    m = only_money(text)
+    assert names(m.donor) == {"Japan"}
+
+
+def test_owner_of_programme_the_clause_ends_on_gives_not_the_blocker():
+    text = ("ハンガリーの首相は首脳会議で、ウクライナに4年間で計500億ユーロを拠出する「ウクライナ・ファシリティー」を"
+            "含む予算案に拒否権を行使した。")
+    m = only_money(text)
+    assert names(m.donor) == {"European Union"}
+    assert "Hungary" not in names(m.donor)

@@ -269,10 +269,19 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             continue
         subject = any(tail.startswith(f) for f in lex["donor_follow"]) or ("は" in tail[:25] or "が" in tail[:25]) \
             or re.match(r"^[\u4e00-\u9fff々]{0,4}も", tail) is not None or _speaker(tail, lex)  # IMF自身も…融資
-        if subject and has_any(v.clean[ent.end:ms + 40], lex["donor_verbs"] + ["資金"]):
+        if subject and has_any(v.clean[ent.end:_verb_reach(v, ms, lex)], lex["donor_verbs"] + ["資金"]):
             out.append(_giver(ent, lex))
     out = [a for a in out if a is not None]
     return out or _self_state(v, lo, ms, lex)
+
+
+def _verb_reach(v: DocView, ms: int, lex: dict) -> int:
+    """Where the funding verb of a subject before the sum at ``ms`` is looked for: 40 characters past the sum, or the
+    sentence end when the sum opens a gapped list (EUが30億ユーロを、湾岸3か国が25億ドルを拠出する: one verb for both)."""
+    ent = next((m for m in v.ents(ms, v.sentence(ms)[1], {"MONEY"}) if m.start == ms), None)
+    if ent is not None and v.clean.startswith(tuple(lex["gapped_links"]), ent.end):
+        return v.sentence(ms)[1]
+    return ms + 40
 
 
 def _clause_subject_first(v: DocView, ents: list, ms: int) -> list:
@@ -313,7 +322,7 @@ def _backs_another(v: DocView, ent, ms: int, lex: dict) -> bool:
 def _self_state(v: DocView, lo: int, ms: int, lex: dict) -> list:
     """A government release's first-person state as the subject before the sum: 我が国は…総額50億ドルの支援を表明
     → Japan (self_states). Not the word in another role (我が国に対する…: no subject particle follows)."""
-    follow = tuple(lex["clause_subject_follow"])
+    follow = tuple(lex["self_state_follow"])
     for word, code in lex["self_states"].items():
         i = v.clean.find(word, lo, ms)
         while i != -1:
@@ -441,7 +450,7 @@ def _syntax_donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
     for k in preds:
         for d in syn.dependents(k, set(lex["syntax_donor_cases"])):
             ds, de = _subtree(syn, d, lex)
-            if ds < s or de > ms:
+            if ds < max(s, lo) or de > ms:  # a subject before the previous sum is that sum's (gapped list)
                 continue
             out += [_giver(e, lex) for e in v.ents(ds, de, {"GPE", "ORG", "PERSON", "LOC"})
                     if _may_give(e, lex) and not _in_name(v, e, lex) and not _backs_another(v, e, ms, lex)
@@ -665,6 +674,8 @@ class MoneyLexicon(BaseModel):
     return_demand_verbs: list[str]  # 求め / 要求: the demand that goes with it
     handover_verbs: list[str]  # 米国に差し出す / 引き渡す: a sum to be handed over, whoever demands it
     return_reach: int  # characters after the sum searched for the demand or hand-over verb
+    self_state_follow: list[str]  # 我が国からは / 我が国として: the first-person state as the subject
+    gapped_links: list[str]  # Aが30億ユーロを、Bが25億ドルを拠出: the sum shares the list's last verb
 
 
     @model_validator(mode="after")
@@ -945,6 +956,7 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
     carried from the sentence before."""
     s, e = sent
     sources = (lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=True),
+               lambda: _programme_owner(v, ent.end, e, lex, marked=True, relative=True),
                lambda: _proposer(v, ent.end, e, lex), lambda: _framework_owner(v, ent.end, e, lex),
                lambda: _relative_giver(v, ent.end, e, lex), lambda: _funded_by(v, ent.end, e, lex),
                lambda: _bloc_meeting(v, max(s, prev_money), ent.start, e, lex),
@@ -1013,13 +1025,13 @@ def _bloc_meeting(v: DocView, lo: int, ms: int, e: int, lex: dict) -> list:
     return []
 
 
-def _programme_owner(v: DocView, lo: int, hi: int, lex: dict, marked: bool) -> list:
+def _programme_owner(v: DocView, lo: int, hi: int, lex: dict, marked: bool, relative: bool = False) -> list:
     """The owner of a named programme the sum's clause names: 「ウクライナ・ファシリティ」から…19億ユーロ → the EU,
     欧州平和ファシリティー（EPF）を通じた…66億ユーロ → the EU. ``marked``: only a programme the sum comes from or
     through, or that is the subject (から, を通じ, は, が), which outranks any other giver (ハンガリーは…EPFを通じた
     拠出を阻む: Hungary blocks, it gives nothing); else any programme named, as the last resort. A programme a
     giver joins (日本は…ERA融資の枠組みの下で30億ドル) leaves the giver: it is no marked programme."""
-    named = _programme(v, lo, hi, lex, marked)
+    named = _relative_programme(v, lo, hi, lex) if relative else _programme(v, lo, hi, lex, marked)
     if named is None:
         return []
     g = gz.load()
@@ -1028,6 +1040,20 @@ def _programme_owner(v: DocView, lo: int, hi: int, lex: dict, marked: bool) -> l
         return []
     kind = entry.kind if entry.kind in ("country", "bloc") else "org"
     return [Actor(text=named[1], canonical=entry.canonical, kind=kind, id=entry.id, country=entry.country)]
+
+
+def _relative_programme(v: DocView, me: int, hi: int, lex: dict) -> Optional[tuple[dict, str]]:
+    """The named programme the sum's own clause ends on, from ``me`` (the sum's end): …計500億ユーロを拠出する
+    「ウクライナ・ファシリティー」を含む予算 (a funding verb in attributive form, then the name). Not a programme
+    past a clause break (…500億ユーロを拠出した。EPFは…)."""
+    verbs = "|".join(re.escape(w) for w in lex["donor_verbs"])
+    ends = "|".join(re.escape(w) for w in lex["relative_endings"])
+    m = re.match(r"^[^。、]{0,30}?(?:" + verbs + r")(?:" + ends + ")[「『]?", v.clean[me:hi])
+    if m is None:
+        return None
+    named = _programme(v, me + m.end(), min(hi, me + m.end() + 16), lex)
+    return named if named is not None and unicodedata.normalize("NFKC", v.clean[me + m.end():hi]).startswith(
+        named[1]) else None
 
 
 def _programme(v: DocView, lo: int, hi: int, lex: dict, marked: bool = False) -> Optional[tuple[dict, str]]:
