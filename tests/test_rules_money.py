@@ -1451,3 +1451,17 @@ def test_owner_of_programme_the_clause_ends_on_gives_not_the_blocker():
     m = only_money(text)
     assert names(m.donor) == {"European Union"}
     assert "Hungary" not in names(m.donor)
+
+
+def test_sum_to_support_a_states_budget_is_budget_support():
+    text = "欧州委員会は、ウクライナの医療や年金の予算を支えるため、3億ユーロを拠出すると発表した。"
+    m = only_money(text)
+    assert m.purpose == "budget_support"
+    assert names(m.donor) == {"European Union"}
+
+
+def test_sum_booked_by_a_government_names_its_giver():
+    text = "オランダ政府は、ウクライナへの防空支援のため4億ユーロを計上した。"
+    m = only_money(text)
+    assert names(m.donor) == {"Netherlands"}
+    assert m.purpose == "military_aid"
