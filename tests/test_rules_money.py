@@ -1465,3 +1465,11 @@ def test_sum_booked_by_a_government_names_its_giver():
     m = only_money(text)
     assert names(m.donor) == {"Netherlands"}
     assert m.purpose == "military_aid"
+
+
+def test_running_total_takes_no_headline_purpose():
+    """Distractor: a running total (2022年以降…すでに) told at a recovery conference is no pledge made there."""
+    text = ("「ウクライナ再建会議」がオスロで開幕\n"
+            "ノルウェーの首都オスロで9日、「ウクライナ再建会議」が開幕した。\n"
+            "首相によると、スウェーデンが2022年以降に拠出した支援は、すでに80億クローナに上る。")
+    assert only_money(text).purpose != "reconstruction"

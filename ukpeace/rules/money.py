@@ -676,6 +676,7 @@ class MoneyLexicon(BaseModel):
     return_reach: int  # characters after the sum searched for the demand or hand-over verb
     self_state_follow: list[str]  # 我が国からは / 我が国として: the first-person state as the subject
     gapped_links: list[str]  # Aが30億ユーロを、Bが25億ドルを拠出: the sum shares the list's last verb
+    running_total_words: list[str]  # 2022年以降…すでに1650億ユーロ: a running total, not a pledge at the conference
 
 
     @model_validator(mode="after")
@@ -816,7 +817,8 @@ def _setting_purpose(v: DocView, s: int, ms: int, lex: dict) -> Optional[_PURPOS
     kinds = [k for w, k in lex["setting_anaphora"].items() if w in v.clean[s:ms]]
     lo, hi = v.sentences[max(0, v.sent_index(s) - lex["setting_reach"])][0], s
     if not kinds:
-        if not has_any(v.clean[s:v.sentence(ms)[1]], lex["donor_verbs"]):
+        if not has_any(v.clean[s:v.sentence(ms)[1]], lex["donor_verbs"]) or \
+                has_any(v.clean[s:ms], lex["running_total_words"]):
             return None
         kinds, lo, hi = ["meeting"], 0, v.sentences[min(1, len(v.sentences) - 1)][1]  # the headline's conference
         if hi > s:
