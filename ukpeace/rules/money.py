@@ -277,7 +277,8 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
 
 def _verb_reach(v: DocView, ms: int, lex: dict) -> int:
     """Where the funding verb of a subject before the sum at ``ms`` is looked for: 40 characters past the sum, or the
-    sentence end when the sum opens a gapped list (EUが30億ユーロを、湾岸3か国が25億ドルを拠出する: one verb for both)."""
+    sentence end when the sum opens a gapped list (EUが30億ユーロを、湾岸3か国が25億ドルを拠出する: one verb for
+    both)."""
     ent = next((m for m in v.ents(ms, v.sentence(ms)[1], {"MONEY"}) if m.start == ms), None)
     if ent is not None and v.clean.startswith(tuple(lex["gapped_links"]), ent.end):
         return v.sentence(ms)[1]
@@ -789,8 +790,8 @@ def _segment(v: DocView, ent, lex: dict) -> tuple[int, int]:
 
 def _in_return(v: DocView, ent, s: int, e: int, lex: dict) -> bool:
     """A sum demanded in return or to be handed over, not given: 支援の見返りとして5000億ドル相当の権益を求めた (a
-    return mark in the sentence and a demand verb after the sum), 5000億ドル相当の利益を米国に差し出すよう求めた (a hand-over
-    verb after it). Not 各国に100億ドルの支援を求めた (an appeal for aid: no return mark, no hand-over)."""
+    return mark in the sentence and a demand verb after the sum), 5000億ドル相当の利益を米国に差し出すよう求めた (a
+    hand-over verb after it). Not 各国に100億ドルの支援を求めた (an appeal for aid: no return mark, no hand-over)."""
     after = v.clean[ent.end:e][:lex["return_reach"]].split("。")[0]
     if has_any(after, lex["handover_verbs"]) is not None:
         return True
@@ -813,7 +814,8 @@ def _setting_purpose(v: DocView, s: int, ms: int, lex: dict) -> Optional[_PURPOS
     the nearest name of that kind told within setting_reach sentences). None when there is no such reference, or
     when the nearest setting of that kind names no purpose (NATO首脳会議…。同会議では…30億ドル: no cue). A sum given
     (a funding verb in its sentence) with no such reference takes the cue of the conference the headline or the
-    article's first sentence names (「ウクライナ復興会議」開幕…。…スイスは1億フランの追加支援を約束 → reconstruction)."""
+    article's first sentence names (「ウクライナ復興会議」開幕…。…スイスは1億フランの追加支援を約束 →
+    reconstruction)."""
     kinds = [k for w, k in lex["setting_anaphora"].items() if w in v.clean[s:ms]]
     lo, hi = v.sentences[max(0, v.sent_index(s) - lex["setting_reach"])][0], s
     if not kinds:
@@ -830,7 +832,8 @@ def _setting_purpose(v: DocView, s: int, ms: int, lex: dict) -> Optional[_PURPOS
     words = {w: p for p, ws in lex["purpose"] for w in ws if p != "other"}
     for m in reversed(found):
         start = lo + m.start()
-        quoted = v.clean.rfind("「", max(lo, start - 24), start)  # 「ウクライナ復興国際基金」の拠出国会合: the whole name
+        # 「ウクライナ復興国際基金」の拠出国会合: the quoted name before it is part of the whole name
+        quoted = v.clean.rfind("「", max(lo, start - 24), start)
         if quoted != -1 and "」" in v.clean[quoted:start + 1] and v.clean[quoted:lo + m.end()].count("」") <= 1:
             start = quoted
         hits = [h for h in find_all(v.clean, list(words), start, lo + m.end())]
