@@ -803,6 +803,8 @@ def _return_roles(recipient: list, donors: list, domain: bool) -> tuple[_PURPOSE
     """Purpose, recipients and donors of a sum demanded in return: the party it goes to (米国に) or else the demander
     (トランプ氏は…求めた → the US) takes it; Ukraine, the country of the article that was aided, pays it."""
     ua = country_actor("UA")
+    if ua is None:
+        return "other", recipient, donors
     takers = [r for r in recipient if r.canonical != ua.canonical] or [d for d in donors if d.canonical != ua.canonical]
     payer = [ua] if domain and takers else []
     return "other", dedup_actors(takers or recipient), payer or donors
