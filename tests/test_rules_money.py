@@ -971,7 +971,7 @@ def test_round10_a_share_of_a_loan_is_lent():
 def test_round10_a_disbursement_of_a_facility_takes_its_instruments():
     found = monies("IMFは3年間で総額60億ドルの拡大信用供与措置を承認した。承認直後に約10億ドルが実行された。")
     part = next(m for m in found if m.amount.value == pytest.approx(1e9))
-    assert part.instruments == ["Extended Fund Facility"]
+    assert part.instruments == ["Extended Fund Facility", "loan"]  # round 13: the IMF facility lends
 
 
 def test_round10_a_new_pledge_after_a_loan_takes_no_instrument():
@@ -1317,3 +1317,159 @@ def test_round12_external_financing_need_is_budget_support():
 def test_round12_external_investment_is_no_budget_support():
     m = only_money("同社は、キーウ州の工場に外資系企業から1億ドルの出資を受けた。")
     assert m.purpose != "budget_support"
+
+
+# --- round 13: a sum pledged to a named fund or conference told before it ---------------------------------------
+
+def test_pledge_to_fund_named_before_takes_its_purpose():
+    text = ("北欧各国は「ウクライナ住宅再建基金」の設立を発表した。"
+            "デンマークは、同基金に対し総額2億ユーロを拠出する方針を示した。")
+    m = only_money(text)
+    assert m.amount.value == pytest.approx(2e8)
+    assert m.purpose == "reconstruction"
+    assert m.rule == "money.amount:reconstruction"
+    assert names(m.donor) == {"Denmark"}
+
+
+def test_sum_at_conference_named_before_takes_its_purpose():
+    text = ("ワルシャワで「ウクライナ復旧会議」が開かれた。"
+            "会議期間中、各国と企業の間で結ばれた協定は総額40億ユーロに上った。")
+    assert only_money(text).purpose == "reconstruction"
+
+
+def test_setting_without_purpose_cue_gives_none():
+    """Distractor: the fund the sum refers back to names no purpose (「北欧連帯基金」): the sum stays other."""
+    text = ("北欧各国は「北欧連帯基金」の設立を発表した。"
+            "デンマークは、同基金に対し総額2億ユーロを拠出する方針を示した。")
+    assert only_money(text).purpose == "other"
+
+
+def test_nearest_setting_decides_not_an_older_one():
+    """Distractor: a recovery conference told earlier, then a defence meeting the sum refers to: no reconstruction."""
+    text = ("先月には「ウクライナ復興会議」が開かれた。"
+            "今週はブリュッセルで北大西洋条約機構（NATO）の国防相会合が開かれた。"
+            "同会合では、オランダが総額3億ユーロを拠出する方針を示した。")
+    assert only_money(text).purpose != "reconstruction"
+
+
+def test_no_reference_to_setting_borrows_nothing():
+    """Distractor: the sentence of the sum names no fund or conference (no 同基金 / 会議期間中)."""
+    text = ("「ウクライナ住宅再建基金」が設立された。\n"
+            "ロシア財務省によると、石油収入は前月から200億ルーブル減った。")
+    assert all(m.purpose != "reconstruction" for m in monies(text))
+
+
+# --- round 13: a sum demanded in return or handed over is paid by Ukraine, not given to it ----------------------
+
+def test_sum_demanded_in_return_for_aid():
+    text = "米国の大統領は、これまでの軍事支援の見返りとして、ウクライナに3000億ドル相当の鉱物の権益を求めた。"
+    m = only_money(text)
+    assert m.purpose == "other"
+    assert names(m.donor) == {"Ukraine"}
+    assert names(m.recipient) == {"United States"}
+
+
+def test_sum_to_be_handed_over_to_a_state():
+    text = "当初の協定案は、ウクライナが資源収入のうち2000億ドルを米国に引き渡すとしていた。"
+    m = only_money(text)
+    assert names(m.recipient) == {"United States"}
+    assert names(m.donor) == {"Ukraine"}
+    assert m.purpose == "other"
+
+
+def test_appeal_for_aid_is_no_return_demand():
+    """Distractor: Ukraine asks others for aid (求めた, but no 見返り and no hand-over): still aid, for Ukraine."""
+    text = "ウクライナのゼレンスキー大統領は、各国に電力網の復旧のため50億ドルの支援を求めた。"
+    m = only_money(text)
+    assert m.purpose == "reconstruction"
+    assert names(m.recipient) == {"Ukraine"}
+
+
+def test_sum_poured_in_names_its_giver():
+    text = "英国政府は、これまでにウクライナに120億ポンドをつぎ込んだと説明した。"
+    m = only_money(text)
+    assert names(m.donor) == {"United Kingdom"}
+    assert names(m.recipient) == {"Ukraine"}
+
+
+# --- round 13: a facility named by its lending body lends -------------------------------------------------------
+
+def test_imf_extended_fund_facility_is_a_loan():
+    text = "国際通貨基金（IMF）は、ウクライナ向けの拡大信用供与措置（EFF）で総額70億ドルを承認した。"
+    m = only_money(text)
+    assert set(m.instruments) == {"Extended Fund Facility", "loan"}
+    assert m.purpose == "loan"
+    assert names(m.donor) == {"International Monetary Fund"}
+
+
+def test_pledge_at_headline_recovery_conference_is_reconstruction():
+    text = ("「ウクライナ再建会議」がオスロで開幕　各国が支援表明\n"
+            "ノルウェーの首都オスロで9日、「ウクライナ再建会議」が開幕した。\n"
+            "スウェーデンの首相は、今後2年間で3億クローナの追加支援を約束した。")
+    m = only_money(text)
+    assert m.purpose == "reconstruction"
+    assert names(m.donor) == {"Sweden"}
+
+
+def test_headline_defence_meeting_gives_no_purpose_cue():
+    """Distractor: the headline's meeting names no purpose (北欧首脳会議): the pledge stays other."""
+    text = ("北欧首脳会議がオスロで開幕\n"
+            "ノルウェーの首都オスロで9日、北欧首脳会議が開幕した。\n"
+            "スウェーデンの首相は、今後2年間で3億クローナの追加支援を約束した。")
+    assert only_money(text).purpose == "other"
+
+
+def test_part_of_a_total_takes_no_headline_purpose():
+    """Distractor: a part (このうち) of a running total told at a recovery conference is what the total is."""
+    text = ("「ウクライナ再建会議」がオスロで開幕\n"
+            "ノルウェーの首都オスロで9日、「ウクライナ再建会議」が開幕した。\n"
+            "スウェーデンはこれまでに総額40億クローナの支援を表明している。"
+            "このうち昨年には、最大10億クローナの追加支援を表明した。")
+    parts = [m for m in monies(text) if m.amount.value == pytest.approx(1e9)]
+    assert len(parts) == 1 and parts[0].purpose != "reconstruction"
+
+
+# --- round 13: donors: gapped lists, a first-person state, the owner of the programme a clause ends on --------------
+
+def test_gapped_list_each_subject_gives_its_sum():
+    text = ("会合では、カナダが今後3年間で20億カナダドルを、ノルウェーとデンマークが合わせて15億ユーロを"
+            "拠出すると表明した。")
+    ms = {m.amount.currency: m for m in monies(text)}
+    assert names(ms["CAD"].donor) == {"Canada"}
+    assert names(ms["EUR"].donor) == {"Norway", "Denmark"}
+
+
+def test_first_person_state_with_kara_wa_gives():
+    text = "ウクライナ支援会合で、我が国からは、ウクライナに対し約3億ドルの食料支援を実施することを表明しました。"
+    m = only_money(text)
+    assert names(m.donor) == {"Japan"}
+
+
+def test_owner_of_programme_the_clause_ends_on_gives_not_the_blocker():
+    text = ("ハンガリーの首相は首脳会議で、ウクライナに4年間で計500億ユーロを拠出する「ウクライナ・ファシリティー」を"
+            "含む予算案に拒否権を行使した。")
+    m = only_money(text)
+    assert names(m.donor) == {"European Union"}
+    assert "Hungary" not in names(m.donor)
+
+
+def test_sum_to_support_a_states_budget_is_budget_support():
+    text = "欧州委員会は、ウクライナの医療や年金の予算を支えるため、3億ユーロを拠出すると発表した。"
+    m = only_money(text)
+    assert m.purpose == "budget_support"
+    assert names(m.donor) == {"European Union"}
+
+
+def test_sum_booked_by_a_government_names_its_giver():
+    text = "オランダ政府は、ウクライナへの防空支援のため4億ユーロを計上した。"
+    m = only_money(text)
+    assert names(m.donor) == {"Netherlands"}
+    assert m.purpose == "military_aid"
+
+
+def test_running_total_takes_no_headline_purpose():
+    """Distractor: a running total (2022年以降…すでに) told at a recovery conference is no pledge made there."""
+    text = ("「ウクライナ再建会議」がオスロで開幕\n"
+            "ノルウェーの首都オスロで9日、「ウクライナ再建会議」が開幕した。\n"
+            "首相によると、スウェーデンが2022年以降に拠出した支援は、すでに80億クローナに上る。")
+    assert only_money(text).purpose != "reconstruction"

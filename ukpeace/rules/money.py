@@ -269,10 +269,20 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             continue
         subject = any(tail.startswith(f) for f in lex["donor_follow"]) or ("は" in tail[:25] or "が" in tail[:25]) \
             or re.match(r"^[\u4e00-\u9fff々]{0,4}も", tail) is not None or _speaker(tail, lex)  # IMF自身も…融資
-        if subject and has_any(v.clean[ent.end:ms + 40], lex["donor_verbs"] + ["資金"]):
+        if subject and has_any(v.clean[ent.end:_verb_reach(v, ms, lex)], lex["donor_verbs"] + ["資金"]):
             out.append(_giver(ent, lex))
     out = [a for a in out if a is not None]
     return out or _self_state(v, lo, ms, lex)
+
+
+def _verb_reach(v: DocView, ms: int, lex: dict) -> int:
+    """Where the funding verb of a subject before the sum at ``ms`` is looked for: 40 characters past the sum, or the
+    sentence end when the sum opens a gapped list (EUが30億ユーロを、湾岸3か国が25億ドルを拠出する: one verb for
+    both)."""
+    ent = next((m for m in v.ents(ms, v.sentence(ms)[1], {"MONEY"}) if m.start == ms), None)
+    if ent is not None and v.clean.startswith(tuple(lex["gapped_links"]), ent.end):
+        return v.sentence(ms)[1]
+    return ms + 40
 
 
 def _clause_subject_first(v: DocView, ents: list, ms: int) -> list:
@@ -313,7 +323,7 @@ def _backs_another(v: DocView, ent, ms: int, lex: dict) -> bool:
 def _self_state(v: DocView, lo: int, ms: int, lex: dict) -> list:
     """A government release's first-person state as the subject before the sum: 我が国は…総額50億ドルの支援を表明
     → Japan (self_states). Not the word in another role (我が国に対する…: no subject particle follows)."""
-    follow = tuple(lex["clause_subject_follow"])
+    follow = tuple(lex["self_state_follow"])
     for word, code in lex["self_states"].items():
         i = v.clean.find(word, lo, ms)
         while i != -1:
@@ -441,7 +451,7 @@ def _syntax_donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
     for k in preds:
         for d in syn.dependents(k, set(lex["syntax_donor_cases"])):
             ds, de = _subtree(syn, d, lex)
-            if ds < s or de > ms:
+            if ds < max(s, lo) or de > ms:  # a subject before the previous sum is that sum's (gapped list)
                 continue
             out += [_giver(e, lex) for e in v.ents(ds, de, {"GPE", "ORG", "PERSON", "LOC"})
                     if _may_give(e, lex) and not _in_name(v, e, lex) and not _backs_another(v, e, ms, lex)
@@ -658,6 +668,16 @@ class MoneyLexicon(BaseModel):
     state_words: dict[str, str]  # 円借款 → JP: a funding word that names its giver's state (ISO code)
     funded_by_nouns: list[str]  # …はノルウェー政府の無償資金で賄われる: whose funds pay the sum
     funded_by_reach: int  # characters after the sum searched for such a giver
+    setting_anaphora: dict[str, Literal["fund", "meeting"]]  # 同基金に / 同会合では: the sum's setting told before
+    setting_heads: dict[Literal["fund", "meeting"], list[str]]  # 基金 / 会議: the heads that name such a setting
+    setting_reach: int  # sentences back the named setting is looked for
+    return_marks: list[str]  # 見返りとして: a sum demanded in return for aid given
+    return_demand_verbs: list[str]  # 求め / 要求: the demand that goes with it
+    handover_verbs: list[str]  # 米国に差し出す / 引き渡す: a sum to be handed over, whoever demands it
+    return_reach: int  # characters after the sum searched for the demand or hand-over verb
+    self_state_follow: list[str]  # 我が国からは / 我が国として: the first-person state as the subject
+    gapped_links: list[str]  # Aが30億ユーロを、Bが25億ドルを拠出: the sum shares the list's last verb
+    running_total_words: list[str]  # 2022年以降…すでに1650億ユーロ: a running total, not a pledge at the conference
 
 
     @model_validator(mode="after")
@@ -704,6 +724,8 @@ def extract(v: DocView) -> list[Money]:
             ps, pe = v.sentences[si - 1]
             if v.para(ps) == v.para(s):
                 purpose = _purpose(v, ps, pe, pe, pe, lex)
+        if borrow and purpose == "other" and parent is None:  # a part of a sum is for what the sum is for
+            purpose = _setting_purpose(v, s, ent.start, lex) or purpose  # 同基金に…5億ドル: what the fund is for
         own = _own_instrument(v, ent.end, lex)
         prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == prev_money), 0)
         instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
@@ -730,6 +752,8 @@ def extract(v: DocView) -> list[Money]:
                                          or has_any(v.clean[ss:se], lex["aid_words"])):
             recipient = [country_actor("UA")]  # the library's domain: aid, loans and damage are Ukraine's
             donors = _not_taker(donors, recipient[0])
+        if _in_return(v, ent, s, e, lex):  # 支援の見返りとして5000億ドル相当の権益を求めた: Ukraine pays the demander
+            purpose, recipient, donors = _return_roles(recipient, donors, domain)
         rec = Money(amount=amount, period_years=_period(v, s, e, ent.start, lex), purpose=purpose,
                     instruments=instruments, recipient=[r for r in recipient if r], donor=dedup_actors(donors),
                     evidence=[v.span(ent.start, ent.end)],
@@ -762,6 +786,62 @@ def _segment(v: DocView, ent, lex: dict) -> tuple[int, int]:
         j = v.clean.find(b, ent.end, e)
         e = j if j != -1 else e
     return s, e
+
+
+def _in_return(v: DocView, ent, s: int, e: int, lex: dict) -> bool:
+    """A sum demanded in return or to be handed over, not given: 支援の見返りとして5000億ドル相当の権益を求めた (a
+    return mark in the sentence and a demand verb after the sum), 5000億ドル相当の利益を米国に差し出すよう求めた (a
+    hand-over verb after it). Not 各国に100億ドルの支援を求めた (an appeal for aid: no return mark, no hand-over)."""
+    after = v.clean[ent.end:e][:lex["return_reach"]].split("。")[0]
+    if has_any(after, lex["handover_verbs"]) is not None:
+        return True
+    return has_any(v.clean[s:e], lex["return_marks"]) is not None and \
+        has_any(after, lex["return_demand_verbs"]) is not None
+
+
+def _return_roles(recipient: list, donors: list, domain: bool) -> tuple[_PURPOSES, list, list]:
+    """Purpose, recipients and donors of a sum demanded in return: the party it goes to (米国に) or else the demander
+    (トランプ氏は…求めた → the US) takes it; Ukraine, the country of the article that was aided, pays it."""
+    ua = country_actor("UA")
+    if ua is None:
+        return "other", recipient, donors
+    takers = [r for r in recipient if r.canonical != ua.canonical] or [d for d in donors if d.canonical != ua.canonical]
+    payer = [ua] if domain and takers else []
+    return "other", dedup_actors(takers or recipient), payer or donors
+
+
+def _setting_purpose(v: DocView, s: int, ms: int, lex: dict) -> Optional[_PURPOSES]:
+    """The purpose a sum takes from the named fund or conference its clause refers back to (setting_anaphora before
+    the sum): 「ウクライナ復興国際基金」の会合…。我が国は、同基金に対し…5億ドルを拠出 → reconstruction (the cue inside
+    the nearest name of that kind told within setting_reach sentences). None when there is no such reference, or
+    when the nearest setting of that kind names no purpose (NATO首脳会議…。同会議では…30億ドル: no cue). A sum given
+    (a funding verb in its sentence) with no such reference takes the cue of the conference the headline or the
+    article's first sentence names (「ウクライナ復興会議」開幕…。…スイスは1億フランの追加支援を約束 →
+    reconstruction)."""
+    kinds = [k for w, k in lex["setting_anaphora"].items() if w in v.clean[s:ms]]
+    lo, hi = v.sentences[max(0, v.sent_index(s) - lex["setting_reach"])][0], s
+    if not kinds:
+        if not has_any(v.clean[s:v.sentence(ms)[1]], lex["donor_verbs"]) or \
+                has_any(v.clean[s:ms], lex["running_total_words"]):
+            return None
+        kinds, lo, hi = ["meeting"], 0, v.sentences[min(1, len(v.sentences) - 1)][1]  # the headline's conference
+        if hi > s:
+            return None
+    heads = "|".join(re.escape(h) for h in sorted(lex["setting_heads"][kinds[0]], key=len, reverse=True))
+    name = r"[\u30a0-\u30ff\u4e00-\u9fff々A-Za-zＡ-Ｚａ-ｚ0-9０-９・ー]"
+    found = [m for m in re.finditer(r"(?:" + name + r"+[」』]?の)?" + name + r"*(?:" + heads + ")", v.clean[lo:hi])
+             if not m.group(0).startswith(("同", "本", "この"))]
+    words = {w: p for p, ws in lex["purpose"] for w in ws if p != "other"}
+    for m in reversed(found):
+        start = lo + m.start()
+        # 「ウクライナ復興国際基金」の拠出国会合: the quoted name before it is part of the whole name
+        quoted = v.clean.rfind("「", max(lo, start - 24), start)
+        if quoted != -1 and "」" in v.clean[quoted:start + 1] and v.clean[quoted:lo + m.end()].count("」") <= 1:
+            start = quoted
+        hits = [h for h in find_all(v.clean, list(words), start, lo + m.end())]
+        if m.group(0) not in lex["setting_heads"][kinds[0]] or hits:  # a bare 基金 (基金の設立文書) names none
+            return words[hits[0][2]] if hits else None
+    return None
 
 
 def _cumulative_total(v: DocView, s: int, ent, e: int, lex: dict) -> bool:
@@ -883,6 +963,7 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
     carried from the sentence before."""
     s, e = sent
     sources = (lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=True),
+               lambda: _programme_owner(v, ent.end, e, lex, marked=True, relative=True),
                lambda: _proposer(v, ent.end, e, lex), lambda: _framework_owner(v, ent.end, e, lex),
                lambda: _relative_giver(v, ent.end, e, lex), lambda: _funded_by(v, ent.end, e, lex),
                lambda: _bloc_meeting(v, max(s, prev_money), ent.start, e, lex),
@@ -951,13 +1032,13 @@ def _bloc_meeting(v: DocView, lo: int, ms: int, e: int, lex: dict) -> list:
     return []
 
 
-def _programme_owner(v: DocView, lo: int, hi: int, lex: dict, marked: bool) -> list:
+def _programme_owner(v: DocView, lo: int, hi: int, lex: dict, marked: bool, relative: bool = False) -> list:
     """The owner of a named programme the sum's clause names: 「ウクライナ・ファシリティ」から…19億ユーロ → the EU,
     欧州平和ファシリティー（EPF）を通じた…66億ユーロ → the EU. ``marked``: only a programme the sum comes from or
     through, or that is the subject (から, を通じ, は, が), which outranks any other giver (ハンガリーは…EPFを通じた
     拠出を阻む: Hungary blocks, it gives nothing); else any programme named, as the last resort. A programme a
     giver joins (日本は…ERA融資の枠組みの下で30億ドル) leaves the giver: it is no marked programme."""
-    named = _programme(v, lo, hi, lex, marked)
+    named = _relative_programme(v, lo, hi, lex) if relative else _programme(v, lo, hi, lex, marked)
     if named is None:
         return []
     g = gz.load()
@@ -966,6 +1047,20 @@ def _programme_owner(v: DocView, lo: int, hi: int, lex: dict, marked: bool) -> l
         return []
     kind = entry.kind if entry.kind in ("country", "bloc") else "org"
     return [Actor(text=named[1], canonical=entry.canonical, kind=kind, id=entry.id, country=entry.country)]
+
+
+def _relative_programme(v: DocView, me: int, hi: int, lex: dict) -> Optional[tuple[dict, str]]:
+    """The named programme the sum's own clause ends on, from ``me`` (the sum's end): …計500億ユーロを拠出する
+    「ウクライナ・ファシリティー」を含む予算 (a funding verb in attributive form, then the name). Not a programme
+    past a clause break (…500億ユーロを拠出した。EPFは…)."""
+    verbs = "|".join(re.escape(w) for w in lex["donor_verbs"])
+    ends = "|".join(re.escape(w) for w in lex["relative_endings"])
+    m = re.match(r"^[^。、]{0,30}?(?:" + verbs + r")(?:" + ends + ")[「『]?", v.clean[me:hi])
+    if m is None:
+        return None
+    named = _programme(v, me + m.end(), min(hi, me + m.end() + 16), lex)
+    return named if named is not None and unicodedata.normalize("NFKC", v.clean[me + m.end():hi]).startswith(
+        named[1]) else None
 
 
 def _programme(v: DocView, lo: int, hi: int, lex: dict, marked: bool = False) -> Optional[tuple[dict, str]]:
