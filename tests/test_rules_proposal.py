@@ -2046,3 +2046,41 @@ def test_the_topic_that_explains_a_plan_puts_it_forward():
 def test_a_topic_that_only_discusses_a_plan_does_not_put_it_forward():
     text = "ゼレンスキー大統領は会談で、20項目の和平案について協議した。"
     assert "Ukraine" not in names(only_proposal(text).proposer)
+
+
+# ---- round 13, proposal FIELDS (status, proposer, date): branch r13-prop-fld ----
+
+def test_fields_a_proposal_the_other_side_has_not_accepted_is_rejected():
+    text = "フランスが示した20項目の停戦案を、ロシアはこれまで受け入れていない。"
+    assert only_proposal(text).status == "rejected"
+
+
+def test_fields_a_proposal_not_yet_answered_stays_proposed():
+    text = "フランスが示した20項目の停戦案に、ロシアはまだ応じていない。"
+    assert only_proposal(text).status == "proposed"
+
+
+@pytest.mark.parametrize("text", [
+    "米国とウクライナは19日、重要鉱物に関する包括的な協定をできるだけ早く締結することで一致した。",
+    "G7は、ロシア産ガスの輸入に上限を設ける措置について、検討を進めることで一致した。",
+    "両国の外相は、「繁栄協定」に年内に署名することでも合意した。",
+])
+def test_fields_agreeing_to_go_on_working_on_it_leaves_it_under_discussion(text):
+    assert only_proposal(text).status == "under_discussion"
+
+
+def test_fields_agreeing_to_do_it_is_agreed():
+    text = "両国は港湾への攻撃を30日間停止することで一致した。"
+    assert only_proposal(text).status == "agreed"
+
+
+def test_fields_a_proposal_put_forward_then_talked_about_is_under_discussion():
+    text = "インドが提案した12項目の和平案について、各国の外相が来週ニューデリーで協議する予定だ。"
+    p = only_proposal(text)
+    assert p.status == "under_discussion"
+    assert names(p.proposer) == {"India"}
+
+
+def test_fields_a_proposal_put_forward_then_only_welcomed_stays_proposed():
+    text = "インドが提案した12項目の和平案について、ロシアは歓迎すると述べた。"
+    assert only_proposal(text).status == "proposed"

@@ -180,6 +180,16 @@ class _GovernedStatus(_Documented):
     modality: list[str]          # 受け入れる考え: an intent settles nothing
 
 
+class _AgreedToPursue(_Documented):
+    pursuing: list[str]          # 締結する, 検討を進める: going on working on it
+    agreeing: list[str]          # ことで一致: the agreeing phrase right after
+    reach: int                   # characters allowed between the two
+
+
+class _DiscussedAbout(_Documented):
+    verbs: list[str]             # 協議, 議論: talks about a proposal named before an about-marker
+
+
 class _BatchDocuments(_Documented):
     heads: list[str]             # 文書, 覚書: document heads
     counters: list[str]          # 本, 件, 通: counters of documents (56本の文書)
@@ -314,6 +324,8 @@ class ProposalLexicon(BaseModel):
     brokering: _WordsWithDoc     # カタールの仲介で…合意: the broker of the deal puts it forward
     explaining_after: _WordsWithDoc  # Aは…「平和の公式」について説明した: the topic puts forward what it explains
     governed_status: _GovernedStatus  # full profile: …「センター」を置き (agreed), the governing verb's status
+    agreed_to_pursue: _AgreedToPursue  # …協定を早期に締結することで一致: still under discussion
+    discussed_about: _DiscussedAbout  # Aが示した…案について、…協議する: under discussion
 
 
 @lru_cache(maxsize=1)
@@ -542,6 +554,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
         return "proposed"
     if _negated(after, tail, lex):
         return "rejected"
+    if _agreed_to_pursue(tail, lex):
+        return "under_discussion"
     for status in ("signed", "rejected", "agreed"):
         if _settled(after, lex["status"][status], lex, tail):
             return status
@@ -557,12 +571,34 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     if has_any(after[:8], lex["status"]["under_discussion"]):
         return "under_discussion"
     if has_any(before, lex["status"]["proposed"]):
-        if has_any(after[:7], lex["topic_markers"]):
+        if has_any(after[:7], lex["topic_markers"]) or _discussed_about(after, tail, lex):
             return "under_discussion"  # 米国が提案している30日間の全面停戦については、…条件だと述べた: a response
         return _jointly(m, "proposed", lex)
     if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], lex["agenda"]):
         return "under_discussion"
     return None
+
+
+def _agreed_to_pursue(tail: str, lex: dict) -> bool:
+    """Agreeing to go on working on it is no agreement on it yet: '…協定をできるだけ早く締結することで一致',
+    '…措置について、検討を進めることで一致' (under discussion); not '…停戦を実施することで一致' (agreed), nor a
+    pursuing verb with no agreeing phrase right after it ('協議することを提案': _status reads that as proposed)."""
+    ap = lex["agreed_to_pursue"]
+    text = tail.split("。")[0]
+    for hit, _, _ in find_all(text, ap["agreeing"]):
+        window = text[:hit]
+        if any(0 <= hit - (window.rfind(p) + len(p)) <= ap["reach"] for p in ap["pursuing"] if p in window):
+            return True
+    return False
+
+
+def _discussed_about(after: str, tail: str, lex: dict) -> bool:
+    """A proposal named with its proposer before it and an about-marker right after it, then talks later in the
+    sentence: 'ウクライナが掲げる10項目の「平和の公式」について、各国の高官が来週協議する予定だ' (under
+    discussion); not '…案について説明した' (no talks), nor '…案を協議に先立ち提示した' (no about-marker)."""
+    if not after.lstrip("」』").startswith(tuple(lex["about_markers"])):
+        return False
+    return has_any(tail.split("。")[0], lex["discussed_about"]["verbs"]) is not None
 
 
 _RESTATEMENT = re.compile(r"（(?:約|およそ)?[0-9０-９][^（）「」。]{0,20}）")
