@@ -2084,3 +2084,59 @@ def test_fields_a_proposal_put_forward_then_talked_about_is_under_discussion():
 def test_fields_a_proposal_put_forward_then_only_welcomed_stays_proposed():
     text = "インドが提案した12項目の和平案について、ロシアは歓迎すると述べた。"
     assert only_proposal(text).status == "proposed"
+
+
+@pytest.mark.parametrize("text", [
+    "わずか数日で崩れた「電力停戦」について、両国は互いに非難した。",
+    "ロシア大統領府は、穀物の海上輸出を認める合意について、来月1日をもって効力を失うと発表した。",
+])
+def test_fields_a_deal_that_collapsed_or_lapsed_was_agreed(text):
+    assert only_proposal(text).status == "agreed"
+
+
+def test_fields_agreeing_to_work_on_a_measure_agreed_before_keeps_it_agreed():
+    text = "両国は、首脳会談で一致した港湾への攻撃を30日間停止する措置について、実施に向けた方策を詰めることでも一致した。"
+    assert only_proposal(text).status == "agreed"
+
+
+def test_fields_accepted_by_one_side_but_unanswered_by_the_other_stays_proposed():
+    text = "米国が4月に示した30日間の停戦案はウクライナが受け入れたものの、ロシアはなお応じていない。"
+    assert only_proposal(text).status == "proposed"
+
+
+def test_fields_accepted_by_one_side_with_no_pending_answer_is_agreed():
+    text = "米国が4月に示した30日間の停戦案をウクライナが受け入れた。"
+    assert only_proposal(text).status == "agreed"
+
+
+def test_fields_talks_in_a_closed_clause_before_the_name_do_not_govern_it():
+    text = "特使は英仏の高官と協議して、20項目の和平の枠組みを示した。"
+    assert only_proposal(text).status == "proposed"
+
+
+def test_fields_talks_in_a_clause_ending_at_the_name_govern_it():
+    text = "米国とウクライナが協議している20項目の和平の枠組みが焦点だ。"
+    assert only_proposal(text).status == "under_discussion"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("米国が求めた30日間の全面停戦は実現しませんでした。", "rejected"),
+    ("米国が求めた30日間の全面停戦は実現した。", "agreed"),
+])
+def test_fields_a_truce_not_realised_is_rejected(text, status):
+    assert only_proposal(text).status == status
+
+
+def test_fields_a_plan_being_drafted_is_under_discussion():
+    text = "欧州側は、前線での停戦などを盛り込んだ12項目の和平案づくりを進めている。"
+    assert only_proposal(text).status == "under_discussion"
+
+
+def test_fields_a_draft_handed_to_the_other_side_is_proposed():
+    text = "ロシアの外相は、停戦の条件をまとめた「覚書」の草案をウクライナ側に渡すと述べた。"
+    assert only_proposal(text).status == "proposed"
+
+
+def test_fields_a_document_the_participants_signed_is_signed():
+    text = "参加国が署名した成果文書「ベルリン宣言」は7項目からなる。"
+    assert only_proposal(text).status == "signed"

@@ -186,6 +186,11 @@ class _AgreedToPursue(_Documented):
     reach: int                   # characters allowed between the two
 
 
+class _Lapsed(_Documented):
+    before: list[str]            # 崩れた|「エネルギー停戦」: a clause ending at the name
+    after: list[str]             # 合意について、…効力を失う: read in the sentence after the name
+
+
 class _DiscussedAbout(_Documented):
     verbs: list[str]             # 協議, 議論: talks about a proposal named before an about-marker
 
@@ -326,6 +331,8 @@ class ProposalLexicon(BaseModel):
     governed_status: _GovernedStatus  # full profile: …「センター」を置き (agreed), the governing verb's status
     agreed_to_pursue: _AgreedToPursue  # …協定を早期に締結することで一致: still under discussion
     discussed_about: _DiscussedAbout  # Aが示した…案について、…協議する: under discussion
+    lapsed: _Lapsed              # 崩れた「エネルギー停戦」, 合意が失効: it was in force, so agreed
+    concessive_pending: _WordsWithDoc  # ウクライナが受け入れたものの、ロシアは応じていない: still proposed
 
 
 @lru_cache(maxsize=1)
@@ -552,10 +559,12 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
         return deferred
     if _pending(after, lex):
         return "proposed"
+    if _lapsed(before, tail, lex):
+        return "agreed"
     if _negated(after, tail, lex):
         return "rejected"
-    if _agreed_to_pursue(tail, lex):
-        return "under_discussion"
+    if _agreed_to_pursue(tail, lex) and not has_any(v.clean[max(s, m.start - 15):m.end], lex["status"]["agreed"]):
+        return "under_discussion"  # not '…会談で一致した|…措置について、実施に向けた方策を詰めることで一致' (agreed)
     for status in ("signed", "rejected", "agreed"):
         if _settled(after, lex["status"][status], lex, tail):
             return status
@@ -564,7 +573,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
         return decided
     if _set_up(v, m, lex) or _agreed_before(v, m, lex):
         return "agreed"
-    if has_any(before[-12:], lex["discussed_before"]):
+    if _discussed_before(before, lex):
         return "under_discussion"
     if has_any(after.lstrip("」")[:6], lex["direct_proposed"]) or has_any(after, lex["status"]["proposed"]):
         return _jointly(m, "proposed", lex)
@@ -577,6 +586,24 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], lex["agenda"]):
         return "under_discussion"
     return None
+
+
+def _lapsed(before: str, tail: str, lex: dict) -> bool:
+    """A deal said to have collapsed, lapsed or not been extended was in force: 'わずか数日で崩れた「エネルギー
+    停戦」', '…合意について、17日をもって効力を失うと発表', '「…イニシアチブ」の延長に応じない' (agreed, not
+    rejected: the refusal is of its extension); not a clause that ends before the name ('停戦が崩れた後、…案')."""
+    lp = lex["lapsed"]
+    if before.rstrip("「『").endswith(tuple(lp["before"])):
+        return True
+    return has_any(tail.split("。")[0][:40], lp["after"]) is not None
+
+
+def _discussed_before(before: str, lex: dict) -> bool:
+    """A clause of talks that ends at the name: '米国とウクライナが協議している|和平案' (under discussion); not a
+    clause closed by a comma before it ('…と協議して、和平の枠組みを示した': the verb after the name says it)."""
+    window = before[-12:]
+    hit = max((window.rfind(w) for w in lex["discussed_before"]), default=-1)
+    return hit != -1 and "、" not in window[hit:]
 
 
 def _agreed_to_pursue(tail: str, lex: dict) -> bool:
@@ -617,7 +644,8 @@ def _pending(after: str, lex: dict) -> bool:
     if not hit:
         return False
     decisive = [w for st in ("signed", "rejected", "agreed") for w in lex["status"][st]]
-    return not any(0 <= after.find(w) < hit[0][0] for w in decisive)
+    first = min((i for i in (after.find(w) for w in decisive) if 0 <= i < hit[0][0]), default=None)
+    return first is None or has_any(after[first:hit[0][0]], lex["concessive_pending"]["words"]) is not None
 
 
 def _settled(after: str, words: list[str], lex: dict, tail: Optional[str] = None) -> bool:
