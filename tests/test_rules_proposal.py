@@ -2140,3 +2140,26 @@ def test_fields_a_draft_handed_to_the_other_side_is_proposed():
 def test_fields_a_document_the_participants_signed_is_signed():
     text = "参加国が署名した成果文書「ベルリン宣言」は7項目からなる。"
     assert only_proposal(text).status == "signed"
+
+
+def test_fields_a_bloc_that_signs_a_declaration_puts_it_forward():
+    text = "G7は、凍結資産の利益を返済に充てる「新興融資」に署名した。"
+    p = only_proposal(text)
+    assert p.status == "signed"
+    assert names(p.proposer) == {"Group of Seven"}
+
+
+def test_fields_a_quoted_bloc_as_subject_signs():
+    text = "欧州などの「有志連合」は6日、パリで首脳会議を開き、「パリ宣言」に署名した。"
+    p = [x for x in proposals(text) if "パリ宣言" in x.name][0]
+    assert names(p.proposer) == {"Coalition of the Willing"}
+
+
+def test_fields_a_name_quoted_in_speech_does_not_sign():
+    text = "「米国は支援を続ける」と述べた首相は、「ベルリン宣言」に署名した。"
+    assert "United States" not in names(only_proposal(text).proposer)
+
+
+def test_fields_coordinated_subjects_both_put_it_forward():
+    text = "ウクライナと米国が20項目の和平案を示した。"
+    assert names(only_proposal(text).proposer) == {"Ukraine", "United States"}

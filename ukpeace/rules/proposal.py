@@ -843,7 +843,7 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             topic.append((ent.end + between.find(marker), ent))
     marked += [x for x in _led_before(v, m, lex) if all(x.start != y.start for y in marked)]
     last = max((p for p, _ in topic), default=None)
-    chosen = marked or _led_by(v, m, lex) or [x for p, x in topic if p == last] or subject[-1:]
+    chosen = marked or _led_by(v, m, lex) or [x for p, x in topic if p == last] or _coordinated(v, s, subject)
     if not chosen and (v.clean.startswith(tuple(lex["continuing_openers"]), s) or _subjectless(v, s, m)) and \
             has_any(verb_after, lex["proposer_verbs"]) and v.first(s, m.start, {"GPE", "ORG", "PERSON"}) is None:
         chosen = _previous_topic(v, s)
@@ -882,6 +882,16 @@ def _actor_chain(v: DocView, s: int, pos: int) -> list:
         out.append(ent)
         pos = ent.start
     return out[::-1]
+
+
+def _coordinated(v: DocView, s: int, subject: list) -> list:
+    """The last が-subject with the actors joined to it: 'ウクライナと米国が20項目の和平案を示した' gives both,
+    '米国が…、ロシアが…案を示した' only ロシア (not joined by と/・/、)."""
+    if not subject:
+        return []
+    last = subject[-1]
+    chain = [x for x in _actor_chain(v, s, last.end) if any(x.start == y.start for y in subject)]
+    return chain or [last]
 
 
 def _puts_forward_after(verb_after: str, lex: dict) -> bool:
@@ -1110,13 +1120,23 @@ def _signatories(v: DocView, m: _Mention) -> list:
     s, _ = m.sent
     found = [x for x in v.ents(m.start, m.end, {"GPE"}) if x.kind == "country"]
     for lo, hi in ((s, m.start), v.sentences[max(0, v.sent_index(s) - 1)]):
-        found += [x for x in v.ents(lo, min(hi, m.start), {"GPE", "PERSON"})
-                  if (x.label == "PERSON" or x.kind == "country") and _re()["signatory"].match(v.clean, x.end)
-                  and not _in_quote(v, x.start, lo)]
+        found += [x for x in v.ents(lo, min(hi, m.start), {"GPE", "PERSON", "ORG"}) if _signs(v, x, lo)]
         if len(found) >= 2:
             break
-    states = [state_of(x) for x in found]
+    states = [_as_proposer(x) if x.label == "ORG" else state_of(x) for x in found]
     return dedup_actors(a for a in states if a is not None)
+
+
+def _signs(v: DocView, x, lo: int) -> bool:
+    """Whether an entity is the subject or partner of a signing sentence: a person, a country or a bloc marked
+    as such ('A氏は', '英国と', '「有志連合」は' quoted as a whole); not a name inside a quotation
+    ('「米国は…」と述べ'), nor an organisation that is not a bloc ('国連は' signs for no one here)."""
+    if not (x.label == "PERSON" or x.kind == "country" or (x.label == "ORG" and x.kind == "bloc")):
+        return False
+    wrapped = v.clean[x.start - 1:x.start] in ("「", "『") and v.clean.startswith(("」", "』"), x.end)
+    if not _re()["signatory"].match(v.clean, x.end + wrapped):
+        return False
+    return wrapped or not _in_quote(v, x.start, lo)
 
 
 def _origin_proposers(v: DocView, m: _Mention, lex: dict, by_sent: dict) -> list:
