@@ -2163,3 +2163,42 @@ def test_fields_a_name_quoted_in_speech_does_not_sign():
 def test_fields_coordinated_subjects_both_put_it_forward():
     text = "ウクライナと米国が20項目の和平案を示した。"
     assert names(only_proposal(text).proposer) == {"Ukraine", "United States"}
+
+
+def test_fields_an_author_modifier_gives_all_its_actors():
+    text = "安保理は、米国とアルバニア提出の決議案を採決したが、ロシアが拒否権を行使して否決された。"
+    assert names(only_proposal(text).proposer) == {"United States", "Albania"}
+
+
+def test_fields_the_brokers_of_a_signed_deal_put_it_forward():
+    text = "ウクライナとロシアは22日、国連とトルコの仲介による穀物輸出再開の合意に署名した。"
+    p = only_proposal(text)
+    assert p.status == "signed"
+    assert names(p.proposer) == {"United Nations", "Turkey"}
+
+
+def test_fields_a_region_named_as_a_side_puts_it_forward():
+    text = "採択に先立ち、欧州側が提出した文言を盛り込む修正案は、ロシアの拒否権で葬られた。"
+    assert names(only_proposal(text).proposer) == {"Europe"}
+
+
+def test_fields_a_region_named_as_a_place_puts_nothing_forward():
+    text = "欧州で開かれた会議で、ロシアが12項目の和平案を示した。"
+    assert names(only_proposal(text).proposer) == {"Russia"}
+
+
+def test_fields_the_side_drafting_a_plan_puts_it_forward():
+    text = "欧州側は、前線での停戦などを盛り込んだ12項目の和平案づくりを進めている。"
+    p = only_proposal(text)
+    assert names(p.proposer) == {"Europe"}
+    assert p.status == "under_discussion"
+
+
+def test_fields_a_proposing_verb_after_another_subject_is_not_the_first_subjects():
+    text = "フランスが頼りにするのは、ドイツが今月提案した12項目の和平案だ。"
+    assert names(only_proposal(text).proposer) == {"Germany"}
+
+
+def test_fields_subjects_joined_to_a_proposing_verb_both_propose():
+    text = "英国とフランスが提案した30日間の停戦案に、ロシアは応じていない。"
+    assert names(only_proposal(text).proposer) == {"United Kingdom", "France"}

@@ -803,8 +803,8 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
     s, e = m.sent
     marked, topic, subject = [], [], []
     verb_after = v.clean[m.end:min(e, m.end + 25)]
-    for ent in v.ents(s, m.end, {"GPE", "ORG", "PERSON"}):
-        if ent.label == "GPE" and ent.kind != "country":
+    for ent in v.ents(s, m.end, {"GPE", "ORG", "PERSON", "LOC"}):
+        if (ent.label == "GPE" and ent.kind != "country") or (ent.label == "LOC" and not _side_of(v, ent)):
             continue
         nxt = v.clean[ent.end:ent.end + 10]
         if ent.start >= m.start:
@@ -829,8 +829,7 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             else:
                 continue
         lends = _lends_it(m, v.clean[ent.end:m.end], lex)
-        if marker == "が" and (has_any(v.clean[ent.end:m.end - len(m.core)] if m.clause else between,
-                                       lex["proposer_verbs"]) or _drafted_by(between, lex) or lends):
+        if marker == "が" and (_own_proposing_verb(v, ent, m, lex) or _drafted_by(between, lex) or lends):
             marked.append(ent)  # Xが提案した…, AとBが詰めている…
         elif marker == "が" and _puts_forward_after(verb_after, lex) and not _in_headline(v, m.start):
             subject.append(ent)  # 中国が独自の和平案を示した: the subject of the verb after it
@@ -882,6 +881,29 @@ def _actor_chain(v: DocView, s: int, pos: int) -> list:
         out.append(ent)
         pos = ent.start
     return out[::-1]
+
+
+def _own_proposing_verb(v: DocView, ent, m: _Mention, lex: dict) -> bool:
+    """A proposing verb between a が-subject and the name with no other が-subject before it: 'Xが提案した…案',
+    '米国が提案し、ウクライナが受け入れた停戦' give X and 米国; not '欧州側が頼みとするのは、欧州委員会が提案した
+    制裁' (the verb is the Commission's, whose が comes first)."""
+    end = m.end - len(m.core) if m.clause else m.start
+    hit = find_all(v.clean, lex["proposer_verbs"], ent.end, end)
+    if not hit:
+        return False
+    pos = _after_title(v, ent.end)
+    for x in v.ents(ent.end, hit[0][0], {"GPE", "ORG", "PERSON"}):
+        if v.clean[pos:x.start] in ("と", "・", "、", ""):
+            pos = _after_title(v, x.end)
+            continue  # '英国とフランスが主導する': joined to the subject, the same clause
+        if v.clean.startswith("が", _after_title(v, x.end)):
+            return False
+    return True
+
+
+def _side_of(v: DocView, ent) -> bool:
+    """A region named as a party by 側: '欧州側が提出した修正案' (Europe puts it forward); not '欧州で' (a place)."""
+    return ent.kind == "continent" and v.clean.startswith("側", ent.end)
 
 
 def _coordinated(v: DocView, s: int, subject: list) -> list:
@@ -1109,7 +1131,7 @@ def _with_states(ents: list) -> list:
         if not ent.canonical and ent.start in ends:
             continue  # 中国外務省: China's ministry is China, not a second, unnamed actor
         state = state_of(ent) if ent.label == "PERSON" and ent.country else None
-        out.append(state or _as_proposer(ent))
+        out.append(state or (actor_of(ent) if ent.label == "LOC" else _as_proposer(ent)))
     return [a for a in dedup_actors(a for a in out if a is not None)]
 
 
@@ -1211,7 +1233,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         m.bare = m.bare and not (chars and _put_forward(v, m, lex))  # 和平案 nobody puts forward: dropped below
         chars = chars or _possessive(v, m, lex) or _acting_on(v, m, lex) or _brokered(v, m, lex) \
             or _both_sides(v, m, lex)
-        m.proposer = signed or _parsed_proposers(v, m, lex) or chars
+        m.proposer = _brokered(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
