@@ -2046,3 +2046,159 @@ def test_the_topic_that_explains_a_plan_puts_it_forward():
 def test_a_topic_that_only_discusses_a_plan_does_not_put_it_forward():
     text = "ゼレンスキー大統領は会談で、20項目の和平案について協議した。"
     assert "Ukraine" not in names(only_proposal(text).proposer)
+
+
+# ---- round 13, proposal FIELDS (status, proposer, date): branch r13-prop-fld ----
+
+def test_fields_a_proposal_the_other_side_has_not_accepted_is_rejected():
+    text = "フランスが示した20項目の停戦案を、ロシアはこれまで受け入れていない。"
+    assert only_proposal(text).status == "rejected"
+
+
+def test_fields_a_proposal_not_yet_answered_stays_proposed():
+    text = "フランスが示した20項目の停戦案に、ロシアはまだ応じていない。"
+    assert only_proposal(text).status == "proposed"
+
+
+@pytest.mark.parametrize("text", [
+    "米国とウクライナは19日、重要鉱物に関する包括的な協定をできるだけ早く締結することで一致した。",
+    "G7は、ロシア産ガスの輸入に上限を設ける措置について、検討を進めることで一致した。",
+    "両国の外相は、「繁栄協定」に年内に署名することでも合意した。",
+])
+def test_fields_agreeing_to_go_on_working_on_it_leaves_it_under_discussion(text):
+    assert only_proposal(text).status == "under_discussion"
+
+
+def test_fields_agreeing_to_do_it_is_agreed():
+    text = "両国は港湾への攻撃を30日間停止することで一致した。"
+    assert only_proposal(text).status == "agreed"
+
+
+def test_fields_a_proposal_put_forward_then_talked_about_is_under_discussion():
+    text = "インドが提案した12項目の和平案について、各国の外相が来週ニューデリーで協議する予定だ。"
+    p = only_proposal(text)
+    assert p.status == "under_discussion"
+    assert names(p.proposer) == {"India"}
+
+
+def test_fields_a_proposal_put_forward_then_only_welcomed_stays_proposed():
+    text = "インドが提案した12項目の和平案について、ロシアは歓迎すると述べた。"
+    assert only_proposal(text).status == "proposed"
+
+
+@pytest.mark.parametrize("text", [
+    "わずか数日で崩れた「電力停戦」について、両国は互いに非難した。",
+    "ロシア大統領府は、穀物の海上輸出を認める合意について、来月1日をもって効力を失うと発表した。",
+])
+def test_fields_a_deal_that_collapsed_or_lapsed_was_agreed(text):
+    assert only_proposal(text).status == "agreed"
+
+
+def test_fields_agreeing_to_work_on_a_measure_agreed_before_keeps_it_agreed():
+    text = "両国は、首脳会談で一致した港湾への攻撃を30日間停止する措置について、実施に向けた方策を詰めることでも一致した。"
+    assert only_proposal(text).status == "agreed"
+
+
+def test_fields_accepted_by_one_side_but_unanswered_by_the_other_stays_proposed():
+    text = "米国が4月に示した30日間の停戦案はウクライナが受け入れたものの、ロシアはなお応じていない。"
+    assert only_proposal(text).status == "proposed"
+
+
+def test_fields_accepted_by_one_side_with_no_pending_answer_is_agreed():
+    text = "米国が4月に示した30日間の停戦案をウクライナが受け入れた。"
+    assert only_proposal(text).status == "agreed"
+
+
+def test_fields_talks_in_a_closed_clause_before_the_name_do_not_govern_it():
+    text = "特使は英仏の高官と協議して、20項目の和平の枠組みを示した。"
+    assert only_proposal(text).status == "proposed"
+
+
+def test_fields_talks_in_a_clause_ending_at_the_name_govern_it():
+    text = "米国とウクライナが協議している20項目の和平の枠組みが焦点だ。"
+    assert only_proposal(text).status == "under_discussion"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("米国が求めた30日間の全面停戦は実現しませんでした。", "rejected"),
+    ("米国が求めた30日間の全面停戦は実現した。", "agreed"),
+])
+def test_fields_a_truce_not_realised_is_rejected(text, status):
+    assert only_proposal(text).status == status
+
+
+def test_fields_a_plan_being_drafted_is_under_discussion():
+    text = "欧州側は、前線での停戦などを盛り込んだ12項目の和平案づくりを進めている。"
+    assert only_proposal(text).status == "under_discussion"
+
+
+def test_fields_a_draft_handed_to_the_other_side_is_proposed():
+    text = "ロシアの外相は、停戦の条件をまとめた「覚書」の草案をウクライナ側に渡すと述べた。"
+    assert only_proposal(text).status == "proposed"
+
+
+def test_fields_a_document_the_participants_signed_is_signed():
+    text = "参加国が署名した成果文書「ベルリン宣言」は7項目からなる。"
+    assert only_proposal(text).status == "signed"
+
+
+def test_fields_a_bloc_that_signs_a_declaration_puts_it_forward():
+    text = "G7は、凍結資産の利益を返済に充てる「新興融資」に署名した。"
+    p = only_proposal(text)
+    assert p.status == "signed"
+    assert names(p.proposer) == {"Group of Seven"}
+
+
+def test_fields_a_quoted_bloc_as_subject_signs():
+    text = "欧州などの「有志連合」は6日、パリで首脳会議を開き、「パリ宣言」に署名した。"
+    p = [x for x in proposals(text) if "パリ宣言" in x.name][0]
+    assert names(p.proposer) == {"Coalition of the Willing"}
+
+
+def test_fields_a_name_quoted_in_speech_does_not_sign():
+    text = "「米国は支援を続ける」と述べた首相は、「ベルリン宣言」に署名した。"
+    assert "United States" not in names(only_proposal(text).proposer)
+
+
+def test_fields_coordinated_subjects_both_put_it_forward():
+    text = "ウクライナと米国が20項目の和平案を示した。"
+    assert names(only_proposal(text).proposer) == {"Ukraine", "United States"}
+
+
+def test_fields_an_author_modifier_gives_all_its_actors():
+    text = "安保理は、米国とアルバニア提出の決議案を採決したが、ロシアが拒否権を行使して否決された。"
+    assert names(only_proposal(text).proposer) == {"United States", "Albania"}
+
+
+def test_fields_the_brokers_of_a_signed_deal_put_it_forward():
+    text = "ウクライナとロシアは22日、国連とトルコの仲介による穀物輸出再開の合意に署名した。"
+    p = only_proposal(text)
+    assert p.status == "signed"
+    assert names(p.proposer) == {"United Nations", "Turkey"}
+
+
+def test_fields_a_region_named_as_a_side_puts_it_forward():
+    text = "採択に先立ち、欧州側が提出した文言を盛り込む修正案は、ロシアの拒否権で葬られた。"
+    assert names(only_proposal(text).proposer) == {"Europe"}
+
+
+def test_fields_a_region_named_as_a_place_puts_nothing_forward():
+    text = "欧州で開かれた会議で、ロシアが12項目の和平案を示した。"
+    assert names(only_proposal(text).proposer) == {"Russia"}
+
+
+def test_fields_the_side_drafting_a_plan_puts_it_forward():
+    text = "欧州側は、前線での停戦などを盛り込んだ12項目の和平案づくりを進めている。"
+    p = only_proposal(text)
+    assert names(p.proposer) == {"Europe"}
+    assert p.status == "under_discussion"
+
+
+def test_fields_a_proposing_verb_after_another_subject_is_not_the_first_subjects():
+    text = "フランスが頼りにするのは、ドイツが今月提案した12項目の和平案だ。"
+    assert names(only_proposal(text).proposer) == {"Germany"}
+
+
+def test_fields_subjects_joined_to_a_proposing_verb_both_propose():
+    text = "英国とフランスが提案した30日間の停戦案に、ロシアは応じていない。"
+    assert names(only_proposal(text).proposer) == {"United Kingdom", "France"}

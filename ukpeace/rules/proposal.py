@@ -180,6 +180,21 @@ class _GovernedStatus(_Documented):
     modality: list[str]          # 受け入れる考え: an intent settles nothing
 
 
+class _AgreedToPursue(_Documented):
+    pursuing: list[str]          # 締結する, 検討を進める: going on working on it
+    agreeing: list[str]          # ことで一致: the agreeing phrase right after
+    reach: int                   # characters allowed between the two
+
+
+class _Lapsed(_Documented):
+    before: list[str]            # 崩れた|「エネルギー停戦」: a clause ending at the name
+    after: list[str]             # 合意について、…効力を失う: read in the sentence after the name
+
+
+class _DiscussedAbout(_Documented):
+    verbs: list[str]             # 協議, 議論: talks about a proposal named before an about-marker
+
+
 class _BatchDocuments(_Documented):
     heads: list[str]             # 文書, 覚書: document heads
     counters: list[str]          # 本, 件, 通: counters of documents (56本の文書)
@@ -314,6 +329,10 @@ class ProposalLexicon(BaseModel):
     brokering: _WordsWithDoc     # カタールの仲介で…合意: the broker of the deal puts it forward
     explaining_after: _WordsWithDoc  # Aは…「平和の公式」について説明した: the topic puts forward what it explains
     governed_status: _GovernedStatus  # full profile: …「センター」を置き (agreed), the governing verb's status
+    agreed_to_pursue: _AgreedToPursue  # …協定を早期に締結することで一致: still under discussion
+    discussed_about: _DiscussedAbout  # Aが示した…案について、…協議する: under discussion
+    lapsed: _Lapsed              # 崩れた「エネルギー停戦」, 合意が失効: it was in force, so agreed
+    concessive_pending: _WordsWithDoc  # ウクライナが受け入れたものの、ロシアは応じていない: still proposed
 
 
 @lru_cache(maxsize=1)
@@ -540,8 +559,12 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
         return deferred
     if _pending(after, lex):
         return "proposed"
+    if _lapsed(before, tail, lex):
+        return "agreed"
     if _negated(after, tail, lex):
         return "rejected"
+    if _agreed_to_pursue(tail, lex) and not has_any(v.clean[max(s, m.start - 15):m.end], lex["status"]["agreed"]):
+        return "under_discussion"  # not '…会談で一致した|…措置について、実施に向けた方策を詰めることで一致' (agreed)
     for status in ("signed", "rejected", "agreed"):
         if _settled(after, lex["status"][status], lex, tail):
             return status
@@ -550,19 +573,59 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
         return decided
     if _set_up(v, m, lex) or _agreed_before(v, m, lex):
         return "agreed"
-    if has_any(before[-12:], lex["discussed_before"]):
+    if _discussed_before(before, lex):
         return "under_discussion"
     if has_any(after.lstrip("」")[:6], lex["direct_proposed"]) or has_any(after, lex["status"]["proposed"]):
         return _jointly(m, "proposed", lex)
     if has_any(after[:8], lex["status"]["under_discussion"]):
         return "under_discussion"
     if has_any(before, lex["status"]["proposed"]):
-        if has_any(after[:7], lex["topic_markers"]):
+        if has_any(after[:7], lex["topic_markers"]) or _discussed_about(after, tail, lex):
             return "under_discussion"  # 米国が提案している30日間の全面停戦については、…条件だと述べた: a response
         return _jointly(m, "proposed", lex)
     if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], lex["agenda"]):
         return "under_discussion"
     return None
+
+
+def _lapsed(before: str, tail: str, lex: dict) -> bool:
+    """A deal said to have collapsed, lapsed or not been extended was in force: 'わずか数日で崩れた「エネルギー
+    停戦」', '…合意について、17日をもって効力を失うと発表', '「…イニシアチブ」の延長に応じない' (agreed, not
+    rejected: the refusal is of its extension); not a clause that ends before the name ('停戦が崩れた後、…案')."""
+    lp = lex["lapsed"]
+    if before.rstrip("「『").endswith(tuple(lp["before"])):
+        return True
+    return has_any(tail.split("。")[0][:40], lp["after"]) is not None
+
+
+def _discussed_before(before: str, lex: dict) -> bool:
+    """A clause of talks that ends at the name: '米国とウクライナが協議している|和平案' (under discussion); not a
+    clause closed by a comma before it ('…と協議して、和平の枠組みを示した': the verb after the name says it)."""
+    window = before[-12:]
+    hit = max((window.rfind(w) for w in lex["discussed_before"]), default=-1)
+    return hit != -1 and "、" not in window[hit:]
+
+
+def _agreed_to_pursue(tail: str, lex: dict) -> bool:
+    """Agreeing to go on working on it is no agreement on it yet: '…協定をできるだけ早く締結することで一致',
+    '…措置について、検討を進めることで一致' (under discussion); not '…停戦を実施することで一致' (agreed), nor a
+    pursuing verb with no agreeing phrase right after it ('協議することを提案': _status reads that as proposed)."""
+    ap = lex["agreed_to_pursue"]
+    text = tail.split("。")[0]
+    for hit, _, _ in find_all(text, ap["agreeing"]):
+        window = text[:hit]
+        if any(0 <= hit - (window.rfind(p) + len(p)) <= ap["reach"] for p in ap["pursuing"] if p in window):
+            return True
+    return False
+
+
+def _discussed_about(after: str, tail: str, lex: dict) -> bool:
+    """A proposal named with its proposer before it and an about-marker right after it, then talks later in the
+    sentence: 'ウクライナが掲げる10項目の「平和の公式」について、各国の高官が来週協議する予定だ' (under
+    discussion); not '…案について説明した' (no talks), nor '…案を協議に先立ち提示した' (no about-marker)."""
+    if not after.lstrip("」』").startswith(tuple(lex["about_markers"])):
+        return False
+    return has_any(tail.split("。")[0], lex["discussed_about"]["verbs"]) is not None
 
 
 _RESTATEMENT = re.compile(r"（(?:約|およそ)?[0-9０-９][^（）「」。]{0,20}）")
@@ -581,7 +644,8 @@ def _pending(after: str, lex: dict) -> bool:
     if not hit:
         return False
     decisive = [w for st in ("signed", "rejected", "agreed") for w in lex["status"][st]]
-    return not any(0 <= after.find(w) < hit[0][0] for w in decisive)
+    first = min((i for i in (after.find(w) for w in decisive) if 0 <= i < hit[0][0]), default=None)
+    return first is None or has_any(after[first:hit[0][0]], lex["concessive_pending"]["words"]) is not None
 
 
 def _settled(after: str, words: list[str], lex: dict, tail: Optional[str] = None) -> bool:
@@ -739,8 +803,8 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
     s, e = m.sent
     marked, topic, subject = [], [], []
     verb_after = v.clean[m.end:min(e, m.end + 25)]
-    for ent in v.ents(s, m.end, {"GPE", "ORG", "PERSON"}):
-        if ent.label == "GPE" and ent.kind != "country":
+    for ent in v.ents(s, m.end, {"GPE", "ORG", "PERSON", "LOC"}):
+        if (ent.label == "GPE" and ent.kind != "country") or (ent.label == "LOC" and not _side_of(v, ent)):
             continue
         nxt = v.clean[ent.end:ent.end + 10]
         if ent.start >= m.start:
@@ -765,8 +829,7 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             else:
                 continue
         lends = _lends_it(m, v.clean[ent.end:m.end], lex)
-        if marker == "が" and (has_any(v.clean[ent.end:m.end - len(m.core)] if m.clause else between,
-                                       lex["proposer_verbs"]) or _drafted_by(between, lex) or lends):
+        if marker == "が" and (_own_proposing_verb(v, ent, m, lex) or _drafted_by(between, lex) or lends):
             marked.append(ent)  # Xが提案した…, AとBが詰めている…
         elif marker == "が" and _puts_forward_after(verb_after, lex) and not _in_headline(v, m.start):
             subject.append(ent)  # 中国が独自の和平案を示した: the subject of the verb after it
@@ -779,7 +842,7 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             topic.append((ent.end + between.find(marker), ent))
     marked += [x for x in _led_before(v, m, lex) if all(x.start != y.start for y in marked)]
     last = max((p for p, _ in topic), default=None)
-    chosen = marked or _led_by(v, m, lex) or [x for p, x in topic if p == last] or subject[-1:]
+    chosen = marked or _led_by(v, m, lex) or [x for p, x in topic if p == last] or _coordinated(v, s, subject)
     if not chosen and (v.clean.startswith(tuple(lex["continuing_openers"]), s) or _subjectless(v, s, m)) and \
             has_any(verb_after, lex["proposer_verbs"]) and v.first(s, m.start, {"GPE", "ORG", "PERSON"}) is None:
         chosen = _previous_topic(v, s)
@@ -818,6 +881,39 @@ def _actor_chain(v: DocView, s: int, pos: int) -> list:
         out.append(ent)
         pos = ent.start
     return out[::-1]
+
+
+def _own_proposing_verb(v: DocView, ent, m: _Mention, lex: dict) -> bool:
+    """A proposing verb between a が-subject and the name with no other が-subject before it: 'Xが提案した…案',
+    '米国が提案し、ウクライナが受け入れた停戦' give X and 米国; not '欧州側が頼みとするのは、欧州委員会が提案した
+    制裁' (the verb is the Commission's, whose が comes first)."""
+    end = m.end - len(m.core) if m.clause else m.start
+    hit = find_all(v.clean, lex["proposer_verbs"], ent.end, end)
+    if not hit:
+        return False
+    pos = _after_title(v, ent.end)
+    for x in v.ents(ent.end, hit[0][0], {"GPE", "ORG", "PERSON"}):
+        if v.clean[pos:x.start] in ("と", "・", "、", ""):
+            pos = _after_title(v, x.end)
+            continue  # '英国とフランスが主導する': joined to the subject, the same clause
+        if v.clean.startswith("が", _after_title(v, x.end)):
+            return False
+    return True
+
+
+def _side_of(v: DocView, ent) -> bool:
+    """A region named as a party by 側: '欧州側が提出した修正案' (Europe puts it forward); not '欧州で' (a place)."""
+    return ent.kind == "continent" and v.clean.startswith("側", ent.end)
+
+
+def _coordinated(v: DocView, s: int, subject: list) -> list:
+    """The last が-subject with the actors joined to it: 'ウクライナと米国が20項目の和平案を示した' gives both,
+    '米国が…、ロシアが…案を示した' only ロシア (not joined by と/・/、)."""
+    if not subject:
+        return []
+    last = subject[-1]
+    chain = [x for x in _actor_chain(v, s, last.end) if any(x.start == y.start for y in subject)]
+    return chain or [last]
 
 
 def _puts_forward_after(verb_after: str, lex: dict) -> bool:
@@ -1035,7 +1131,7 @@ def _with_states(ents: list) -> list:
         if not ent.canonical and ent.start in ends:
             continue  # 中国外務省: China's ministry is China, not a second, unnamed actor
         state = state_of(ent) if ent.label == "PERSON" and ent.country else None
-        out.append(state or _as_proposer(ent))
+        out.append(state or (actor_of(ent) if ent.label == "LOC" else _as_proposer(ent)))
     return [a for a in dedup_actors(a for a in out if a is not None)]
 
 
@@ -1046,13 +1142,23 @@ def _signatories(v: DocView, m: _Mention) -> list:
     s, _ = m.sent
     found = [x for x in v.ents(m.start, m.end, {"GPE"}) if x.kind == "country"]
     for lo, hi in ((s, m.start), v.sentences[max(0, v.sent_index(s) - 1)]):
-        found += [x for x in v.ents(lo, min(hi, m.start), {"GPE", "PERSON"})
-                  if (x.label == "PERSON" or x.kind == "country") and _re()["signatory"].match(v.clean, x.end)
-                  and not _in_quote(v, x.start, lo)]
+        found += [x for x in v.ents(lo, min(hi, m.start), {"GPE", "PERSON", "ORG"}) if _signs(v, x, lo)]
         if len(found) >= 2:
             break
-    states = [state_of(x) for x in found]
+    states = [_as_proposer(x) if x.label == "ORG" else state_of(x) for x in found]
     return dedup_actors(a for a in states if a is not None)
+
+
+def _signs(v: DocView, x, lo: int) -> bool:
+    """Whether an entity is the subject or partner of a signing sentence: a person, a country or a bloc marked
+    as such ('A氏は', '英国と', '「有志連合」は' quoted as a whole); not a name inside a quotation
+    ('「米国は…」と述べ'), nor an organisation that is not a bloc ('国連は' signs for no one here)."""
+    if not (x.label == "PERSON" or x.kind == "country" or (x.label == "ORG" and x.kind == "bloc")):
+        return False
+    wrapped = v.clean[x.start - 1:x.start] in ("「", "『") and v.clean.startswith(("」", "』"), x.end)
+    if not _re()["signatory"].match(v.clean, x.end + wrapped):
+        return False
+    return wrapped or not _in_quote(v, x.start, lo)
 
 
 def _origin_proposers(v: DocView, m: _Mention, lex: dict, by_sent: dict) -> list:
@@ -1127,7 +1233,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         m.bare = m.bare and not (chars and _put_forward(v, m, lex))  # 和平案 nobody puts forward: dropped below
         chars = chars or _possessive(v, m, lex) or _acting_on(v, m, lex) or _brokered(v, m, lex) \
             or _both_sides(v, m, lex)
-        m.proposer = signed or _parsed_proposers(v, m, lex) or chars
+        m.proposer = _brokered(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
