@@ -2197,3 +2197,37 @@ def test_a_family_member_named_without_a_number_counts_one():
     """同乗していた娘が負傷した: one injured, like 男性が負傷."""
     a = only_attack("ロシア軍は17日夜、ハルキウ州の村を無人機で攻撃し、車に乗っていた男性が死亡、娘が負傷した。")
     assert a.casualties.killed == 1 and a.casualties.injured == 1
+
+
+# --- round 13: one night over two regions, each region's toll its own strike -----------------------------------
+
+TWO_TOLLS = ("ロシア軍は9日夜から10日にかけて、南部ミコライウ州と東部ドニプロペトロウシク州を無人機とミサイルで攻撃した。"
+             "ミコライウ州の知事によると、港湾施設にミサイルが着弾し、5人が死亡した。"
+             "ドニプロペトロウシク州の知事は、ドニプロの住宅地に無人機が着弾し、2人が負傷したと明らかにした。")
+
+
+def test_a_second_regions_toll_is_its_own_strike():
+    """Y州の知事は、Yの住宅地に無人機が着弾し2人が負傷: far from the first toll, a second strike that night."""
+    found = attacks(TWO_TOLLS)
+    assert len(found) == 2
+    first, second = found
+    assert first.casualties.killed == 5 and second.casualties.injured == 2
+    assert "Dnipro" in names(second.locations) and "Mykolaiv Oblast" not in names(second.locations)
+    assert names(second.attacker) == {"Russia"}
+    assert second.date is not None and second.date.start == first.date.start
+
+
+def test_a_toll_in_the_same_city_stays_one_strike():
+    """市内の別の地区でも2人が負傷: the same city's toll, one strike."""
+    a = only_attack("ロシア軍は9日夜、ハルキウを無人機で攻撃した。市長によると、ハルキウ中心部で3人が死亡した。"
+                    "ハルキウ北部の住宅地にも無人機が着弾し、2人が負傷した。")
+    assert a.casualties.killed == 3
+
+
+@pytest.mark.parametrize("text, weapon", [
+    ("ウクライナの無人システム軍は20日夜、ロシア西部ブリャンスク州の石油ポンプ所を攻撃した。", "drone"),
+    ("ロシア当局によると、トラックに仕掛けられた爆発物が爆発し、クリミア橋の一部が崩落した。", "bomb"),
+])
+def test_weapons_told_by_a_force_or_an_explosive(text, weapon):
+    """無人システム軍 strikes with drones; 爆発物 (a truck bomb) is a bomb."""
+    assert weapon in only_attack(text).weapons

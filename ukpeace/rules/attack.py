@@ -953,16 +953,18 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 if cur is None and idx == 0 and not (side or date or opener) and \
                         _passive(v, trig[0][0], trig[0][1], lex) and _victims_account(v, s, e, prev_para_ep):
                     cur = prev_para_ep
+                apart = cur is not None and _toll_elsewhere(v, s, e, cur, lex)  # Y州の知事は…2人が死亡
                 new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
                     (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
-                    _also_day(v, s, e, date, cur, lex) or _earlier_also(v, s, e, cur, lex) or \
+                    _also_day(v, s, e, date, cur, lex) or _earlier_also(v, s, e, cur, lex) or apart or \
                     (date is None and _elsewhere(v, s, e, cur, lex))
                 if new:
                     prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
                     roundup = _roundup_place(v, s, e, cur, lex)
+                    side = side or (cur.side if apart and cur is not None else None)
                     cur = _Episode(side=side, also_here=_also_here(v, s, trig[0][0], lex))
                     eps.append(cur)
-                    if date is None and prev_date is not None and (roundup or has_any(
+                    if date is None and prev_date is not None and (apart or roundup or has_any(
                             sent[:lex["same_day_reach"]], lex["same_day_openers"])):  # 同じ夜、… / ロシア軍は同じ夜、…
                         date = prev_date
                 assert cur is not None  # a new episode, or the current one continued
@@ -1104,6 +1106,23 @@ def _also_day(v: DocView, s: int, e: int, date: Optional[TimeSpan], cur: _Episod
         return False
     i = v.clean.find(date.text, s, e)
     return i >= 0 and v.clean.startswith(tuple(lex["also_day_after"]), i + len(date.text))
+
+
+def _toll_elsewhere(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
+    """A strike sentence with a toll of its own, far from where the strike told so far had its toll (a lead over
+    two regions, then X州の知事によると、港湾施設が直撃を受け8人が死亡。… Y州の知事は、州都Yの住宅地に
+    無人機が着弾し、2人が死亡): a second strike of the same night. Not a toll near the first (a district of the
+    same city), nor the first toll of the strike."""
+    if not _toll(v, s, e, lex):
+        return False
+    tolls = [(a, b) for a, b in cur.sents if _toll(v, a, b, lex)]
+    theirs = [p for a, b in tolls for p in v.ents(a, b, {"GPE", "LOC", "FAC"})
+              if p.kind != "country" and p.lat is not None]
+    mine = [p for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country" and p.lat is not None]
+    if not theirs or not mine:
+        return False
+    near = lex["near_km"]
+    return all(_km(p, q) > near and (p.canonical or p.text) != (q.canonical or q.text) for p in mine for q in theirs)
 
 
 def _earlier_also(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
