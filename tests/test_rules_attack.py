@@ -2228,3 +2228,27 @@ def test_a_strike_by_the_unmanned_systems_forces_is_a_drone_strike():
     """無人システム軍 (a force of drones) strikes with drones, though no 無人機 is written."""
     a = only_attack("ウクライナの無人システム軍は20日夜、ロシア西部ブリャンスク州の石油ポンプ所を攻撃した。")
     assert a.weapons == ["drone"]
+
+
+# --- round 13: a dated nationwide lead, then the reporter's undated details ------------------------------------
+
+NATIONWIDE = ("キャスター：ロシア軍はけさ、首都キーウを含むウクライナ各地に大規模なミサイル攻撃を行いました。\n\n"
+              "記者：ウクライナ軍によりますと、ロシア軍が発射した巡航ミサイルは70発に上り、西部のリビウや"
+              "東部のハルキウなども標的となりました。非常事態庁によりますと、全国で少なくとも11人が死亡しました。\n")
+
+
+def test_an_undated_account_details_the_nationwide_lead():
+    """…ウクライナ各地に攻撃 (dated, no toll) → リビウやハルキウなども標的…11人が死亡: one wave, one record."""
+    a = only_attack(NATIONWIDE)
+    assert a.casualties.killed == 11
+    assert {"Kyiv", "Lviv", "Kharkiv"} <= names(a.locations)
+    assert a.date is not None and a.date.start == day(PUB)
+
+
+def test_a_lead_that_names_its_own_sites_keeps_the_undated_account_apart():
+    """ロシア各地の製油所を攻撃し、XとYで火災: the lead names its own towns; a third town's account is not its wave."""
+    found = attacks("ウクライナ軍は18日、ロシア各地の製油所を無人機で攻撃し、クラスノダール地方のアフィプスキーと"
+                    "サマラ州のシズランで火災が起きた。\n\n"
+                    "ロストフ州の知事は、ノボシャフチンスクとタガンログの工場が無人機の攻撃を受けて損傷したと明らかにした。\n")
+    assert not any({"Afipsky", "Novoshakhtinsk"} <= names(a.locations) for a in found)
+    assert any({"Novoshakhtinsk", "Taganrog"} <= names(a.locations) for a in found)

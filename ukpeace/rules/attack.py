@@ -1960,7 +1960,7 @@ def _merge_undated(out: list[Attack], near_km: float) -> list[Attack]:
         dated = [b for b in out if b is not a and b.date is not None and b.count is None and _cities(b)
                  and [x.canonical for x in b.attacker] == side and _cities(b) & _cities(a)]
         whole = [b for b in dated if _cities(a) <= _cities(b)] or _widened_lead(a, dated) or \
-            _regional_host(a, out, side, near_km)
+            _regional_host(a, out, side, near_km) or _nationwide_lead(a, out)
         if whole:
             _absorb(whole[0], a)
             continue
@@ -1978,6 +1978,27 @@ def _widened_lead(a: Attack, dated: list[Attack]) -> list[Attack]:
         return []
     under = [b for b in dated if _cities(b) < _cities(a)]
     return under if len(under) == 1 and len(dated) == 1 else []
+
+
+def _nationwide_lead(a: Attack, out: list[Attack]) -> list[Attack]:
+    """The one dated lead, told before a, that tells a wave over a whole country with no toll (首都キーウを含む
+    ウクライナ各地に大規模なミサイル攻撃): an undated account by the same side that lists towns (two or more),
+    all in that country, details it (西部のリビウや中部のドニプロなども標的となり…19人が死亡). Not a lead with a toll of its
+    own, one that names its own sites (X製油所とY製油所を攻撃…各地で火災: two towns or a facility), nor two
+    such leads (which would it detail?)."""
+    words = lexicon("attack")["nationwide_leads"]["words"]
+    side = [x.canonical for x in a.attacker]
+    countries = {p.country for p in a.locations if p.kind != "country"}
+    start = a.evidence[0].start if a.evidence else 0
+    if len(countries) != 1 or None in countries or len(_cities(a)) < 2:
+        return []  # one town's account (南部オデーサでは…2人が負傷) may be a strike of its own
+    leads = [b for b in out if b is not a and b.date is not None and b.count is None and b.evidence
+             and b.evidence[0].start < start and [x.canonical for x in b.attacker] == side
+             and not (b.casualties.killed or b.casualties.injured)
+             and len(_cities(b)) <= 1 and not any(p.kind == "facility" for p in b.locations)
+             and any(has_any(ev.text, words) for ev in b.evidence)
+             and {p.country for p in b.locations if p.kind != "country"} == countries]
+    return leads if len(leads) == 1 else []
 
 
 def _regions_only(a: Attack) -> list:
