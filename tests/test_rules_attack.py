@@ -2105,7 +2105,8 @@ def test_a_figurative_blow_is_no_attack(text):
 
 # --- round 13: where a broadcast's reporter stands ----------------------------------------------------------
 
-STANDUP = ("（キャスター）ウクライナ南部のザポリージャで、ロシア軍のミサイルが集合住宅を直撃しました。キーウから中継です。\n"
+STANDUP = ("（キャスター）ウクライナ南部のザポリージャで、ロシア軍のミサイルが集合住宅を直撃しました。"
+           "キーウから中継です。\n"
            "（記者）攻撃があったのは、きのうの夜です。ミサイルは市中心部の集合住宅に着弾し、これまでに7人が死亡しました。\n")
 
 
@@ -2117,7 +2118,8 @@ def test_the_reporters_standup_place_is_no_strike_place():
 
 
 def test_a_signoff_place_is_no_strike_place():
-    a = only_attack("ロシア軍は18日夜、ハルキウの住宅地を無人機で攻撃し、3人が負傷しました。以上、ドニプロからお伝えしました。")
+    a = only_attack("ロシア軍は18日夜、ハルキウの住宅地を無人機で攻撃し、3人が負傷しました。"
+                    "以上、ドニプロからお伝えしました。")
     assert names(a.locations) == {"Kharkiv"}
 
 
@@ -2147,7 +2149,8 @@ def test_damage_in_the_same_city_stays_with_the_strike():
 
 # --- round 13: a blast at a facility, the body that reports it, an earlier strike told with にも ------------------
 
-BRIDGE_BLASTS = ("ロシア本土とクリミア半島を結ぶクリミア橋で17日未明に爆発があり、道路部分の橋桁が崩落した。当局によると2人が死亡した。\n"
+BRIDGE_BLASTS = ("ロシア本土とクリミア半島を結ぶクリミア橋で17日未明に爆発があり、道路部分の橋桁が崩落した。"
+                 "当局によると2人が死亡した。\n"
           "クリミア橋は昨年10月にもトラックの爆発で一部が崩落し、3人が死亡している。\n")
 
 
@@ -2201,7 +2204,8 @@ def test_a_family_member_named_without_a_number_counts_one():
 
 # --- round 13: one night over two regions, each region's toll its own strike -----------------------------------
 
-TWO_TOLLS = ("ロシア軍は9日夜から10日にかけて、南部ミコライウ州と東部ドニプロペトロウシク州を無人機とミサイルで攻撃した。"
+TWO_TOLLS = ("ロシア軍は9日夜から10日にかけて、南部ミコライウ州と東部ドニプロペトロウシク州を"
+             "無人機とミサイルで攻撃した。"
              "ミコライウ州の知事によると、港湾施設にミサイルが着弾し、5人が死亡した。"
              "ドニプロペトロウシク州の知事は、ドニプロの住宅地に無人機が着弾し、2人が負傷したと明らかにした。")
 

@@ -1832,7 +1832,8 @@ def _within(place_id: Optional[str], names: set, depth: int = 6) -> bool:
             return False
         if entry.canonical in names:
             return True
-        entry = g.get(g.by_canonical.get(entry.parent)) if entry.parent else None
+        parent_id = g.by_canonical.get(entry.parent) if entry.parent else None
+        entry = g.get(parent_id) if parent_id else None
     return False
 
 
@@ -1983,8 +1984,8 @@ def _widened_lead(a: Attack, dated: list[Attack]) -> list[Attack]:
 def _nationwide_lead(a: Attack, out: list[Attack]) -> list[Attack]:
     """The one dated lead, told before a, that tells a wave over a whole country with no toll (首都キーウを含む
     ウクライナ各地に大規模なミサイル攻撃): an undated account by the same side that lists towns (two or more),
-    all in that country, details it (西部のリビウや中部のドニプロなども標的となり…19人が死亡). Not a lead with a toll of its
-    own, one that names its own sites (X製油所とY製油所を攻撃…各地で火災: two towns or a facility), nor two
+    all in that country, details it (西部のリビウや中部のドニプロなども標的となり…19人が死亡). Not a lead with a
+    toll of its own, one that names its own sites (X製油所とY製油所を攻撃…各地で火災: two towns or a facility), nor two
     such leads (which would it detail?)."""
     words = lexicon("attack")["nationwide_leads"]["words"]
     side = [x.canonical for x in a.attacker]
