@@ -2078,3 +2078,181 @@ def test_a_restricted_or_conditional_strike_is_no_attack(text):
 def test_a_strike_told_beside_a_restriction_debate_stays():
     a = only_attack("ロシア軍は2日、ハルキウの住宅地を誘導爆弾で攻撃し、3人が死亡した。")
     assert a.casualties.killed == 3
+
+
+# --- round 13: 打撃 as a strike verb (translated reporting) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("ウクライナ軍は21日夜、ロシア西部クルスク州の石油貯蔵施設を無人機で打撃した。", "Kursk Oblast"),
+    ("参謀本部によると、ベルゴロド州の変電所が20日、無人機によって打撃され、火災が起きた。", "Belgorod Oblast"),
+])
+def test_a_strike_told_with_dageki(text, place):
+    """打撃した / 打撃された: a translation's word for a strike, told like 攻撃した."""
+    a = only_attack(text)
+    assert place in names(a.locations)
+    assert a.target == "energy"
+    assert a.rule.startswith("attack.trigger")
+
+
+@pytest.mark.parametrize("text", [
+    "欧米の制裁はロシア経済に大きな打撃を与えたと専門家は分析した。",
+    "ウクライナ南部の農業は、干ばつで深刻な打撃を受けた。",
+])
+def test_a_figurative_blow_is_no_attack(text):
+    """経済に打撃を与えた / 打撃を受けた: a blow to an economy, nothing struck."""
+    assert attacks(text) == []
+
+
+# --- round 13: where a broadcast's reporter stands ----------------------------------------------------------
+
+STANDUP = ("（キャスター）ウクライナ南部のザポリージャで、ロシア軍のミサイルが集合住宅を直撃しました。"
+           "キーウから中継です。\n"
+           "（記者）攻撃があったのは、きのうの夜です。ミサイルは市中心部の集合住宅に着弾し、これまでに7人が死亡しました。\n")
+
+
+def test_the_reporters_standup_place_is_no_strike_place():
+    """キーウから中継です: where the reporter stands; the toll paragraph's 市中心部 goes back to ザポリージャ."""
+    found = attacks(STANDUP)
+    assert found and all("Kyiv" not in names(a.locations) for a in found)
+    assert any("Zaporizhzhia" in names(a.locations) and a.casualties.killed == 7 for a in found)
+
+
+def test_a_signoff_place_is_no_strike_place():
+    a = only_attack("ロシア軍は18日夜、ハルキウの住宅地を無人機で攻撃し、3人が負傷しました。"
+                    "以上、ドニプロからお伝えしました。")
+    assert names(a.locations) == {"Kharkiv"}
+
+
+# --- round 13: a distant second site told by its damage --------------------------------------------------------
+
+TWO_SITES = ("ウクライナ軍の無人機攻撃で、ロシア南部ボルゴグラード州の製油所が11日夜に攻撃を受け、火災が起きた。"
+             "さらに12日未明には、西部レニングラード州の港で石油積み出しターミナルの設備が損傷した。")
+
+
+def test_a_second_site_opened_by_sarani_is_its_own_record():
+    """さらに…Y州の港で設備が損傷: the same night's second, distant site, its own record."""
+    found = attacks(TWO_SITES)
+    assert len(found) == 2
+    first, second = found
+    assert "Volgograd Oblast" in names(first.locations) and "Leningrad Oblast" not in names(first.locations)
+    assert "Leningrad Oblast" in names(second.locations)
+    assert second.rule == "attack.another_site"
+    assert names(second.attacker) == {"Ukraine"}
+    assert second.date is not None and second.date.start == day("2026-01-12")
+
+
+def test_damage_in_the_same_city_stays_with_the_strike():
+    """また、市内の学校も損傷した: more damage of the strike told, not a second one."""
+    a = only_attack("ロシア軍は17日夜、オデーサの港湾施設をミサイルで攻撃した。また、市内の学校の窓ガラスも損傷した。")
+    assert names(a.locations) == {"Odesa"}
+
+
+# --- round 13: a blast at a facility, the body that reports it, an earlier strike told with にも ------------------
+
+BRIDGE_BLASTS = ("ロシア本土とクリミア半島を結ぶクリミア橋で17日未明に爆発があり、道路部分の橋桁が崩落した。"
+                 "当局によると2人が死亡した。\n"
+          "クリミア橋は昨年10月にもトラックの爆発で一部が崩落し、3人が死亡している。\n")
+
+
+def test_a_blast_at_a_bridge_is_a_strike():
+    """X橋で爆発があり…崩落: a strike told by its blast; the bridge is in long-held Crimea, so with no attacker
+    named the strike is Ukraine's (not Russia's, as the gazetteer's country would suggest)."""
+    first = attacks(BRIDGE_BLASTS)[0]
+    assert "Crimean Bridge" in names(first.locations)
+    assert first.casualties.killed == 2
+    assert names(first.attacker) == {"Ukraine"}
+    assert first.date is not None and first.date.start == day("2026-01-17")
+
+
+def test_an_earlier_strike_told_with_nimo_is_its_own_record():
+    """昨年10月にも…3人が死亡している: an earlier strike, never this one's toll."""
+    found = attacks(BRIDGE_BLASTS)
+    assert len(found) == 2
+    earlier = found[1]
+    assert earlier.rule == "attack.earlier_also"
+    assert earlier.casualties.killed == 3 and found[0].casualties.killed == 2
+    assert earlier.date is not None and (earlier.date.start.year, earlier.date.start.month) == (2025, 10)
+
+
+@pytest.mark.parametrize("text", [
+    "専門家は、冷却が止まれば原発で爆発が起きる恐れがあると警告した。",
+    "化学工場で爆発があり、従業員2人がけがをした。",
+])
+def test_a_possible_blast_or_an_industrial_one_is_no_attack(text):
+    """爆発が起きる恐れ: a warning; 化学工場で爆発: no war facility of the blast nouns."""
+    assert attacks(text) == []
+
+
+def test_the_country_of_a_reporting_body_is_no_strike_place():
+    """ロシアの国家反テロ委員会は…攻撃だったと発表: the body's country tells, the strike was at the bridge."""
+    found = attacks("クリミア橋で17日未明に爆発があり、2人が死亡した。"
+                    "ロシアの国家反テロ委員会は、ウクライナの水上無人艇による攻撃だったと発表した。")
+    assert found and all("Russia" not in names(a.locations) for a in found)
+
+
+def test_a_strike_outside_held_territory_keeps_the_places_side():
+    """ヘルソン州の村: no attacker named, a place Ukraine holds → Russia (held_territories changes nothing)."""
+    a = only_attack("ヘルソン州の村が17日、砲撃を受け、住民1人が死亡した。")
+    assert names(a.attacker) == {"Russia"}
+
+
+def test_a_family_member_named_without_a_number_counts_one():
+    """同乗していた娘が負傷した: one injured, like 男性が負傷."""
+    a = only_attack("ロシア軍は17日夜、ハルキウ州の村を無人機で攻撃し、車に乗っていた男性が死亡、娘が負傷した。")
+    assert a.casualties.killed == 1 and a.casualties.injured == 1
+
+
+# --- round 13: one night over two regions, each region's toll its own strike -----------------------------------
+
+TWO_TOLLS = ("ロシア軍は9日夜から10日にかけて、南部ミコライウ州と東部ドニプロペトロウシク州を"
+             "無人機とミサイルで攻撃した。"
+             "ミコライウ州の知事によると、港湾施設にミサイルが着弾し、5人が死亡した。"
+             "ドニプロペトロウシク州の知事は、ドニプロの住宅地に無人機が着弾し、2人が負傷したと明らかにした。")
+
+
+def test_a_second_regions_toll_is_its_own_strike():
+    """Y州の知事は、Yの住宅地に無人機が着弾し2人が負傷: far from the first toll, a second strike that night."""
+    found = attacks(TWO_TOLLS)
+    assert len(found) == 2
+    first, second = found
+    assert first.casualties.killed == 5 and second.casualties.injured == 2
+    assert "Dnipro" in names(second.locations) and "Mykolaiv Oblast" not in names(second.locations)
+    assert names(second.attacker) == {"Russia"}
+    assert second.date is not None and second.date.start == first.date.start
+
+
+def test_a_toll_in_the_same_city_stays_one_strike():
+    """市内の別の地区でも2人が負傷: the same city's toll, one strike."""
+    a = only_attack("ロシア軍は9日夜、ハルキウを無人機で攻撃した。市長によると、ハルキウ中心部で3人が死亡した。"
+                    "ハルキウ北部の住宅地にも無人機が着弾し、2人が負傷した。")
+    assert a.casualties.killed == 3
+
+
+def test_a_strike_by_the_unmanned_systems_forces_is_a_drone_strike():
+    """無人システム軍 (a force of drones) strikes with drones, though no 無人機 is written."""
+    a = only_attack("ウクライナの無人システム軍は20日夜、ロシア西部ブリャンスク州の石油ポンプ所を攻撃した。")
+    assert a.weapons == ["drone"]
+
+
+# --- round 13: a dated nationwide lead, then the reporter's undated details ------------------------------------
+
+NATIONWIDE = ("キャスター：ロシア軍はけさ、首都キーウを含むウクライナ各地に大規模なミサイル攻撃を行いました。\n\n"
+              "記者：ウクライナ軍によりますと、ロシア軍が発射した巡航ミサイルは70発に上り、西部のリビウや"
+              "東部のハルキウなども標的となりました。非常事態庁によりますと、全国で少なくとも11人が死亡しました。\n")
+
+
+def test_an_undated_account_details_the_nationwide_lead():
+    """…ウクライナ各地に攻撃 (dated, no toll) → リビウやハルキウなども標的…11人が死亡: one wave, one record."""
+    a = only_attack(NATIONWIDE)
+    assert a.casualties.killed == 11
+    assert {"Kyiv", "Lviv", "Kharkiv"} <= names(a.locations)
+    assert a.date is not None and a.date.start == day(PUB)
+
+
+def test_a_lead_that_names_its_own_sites_keeps_the_undated_account_apart():
+    """ロシア各地の製油所を攻撃し、XとYで火災: the lead names its own towns; a third town's account is not its wave."""
+    found = attacks("ウクライナ軍は18日、ロシア各地の製油所を無人機で攻撃し、クラスノダール地方のアフィプスキーと"
+                    "サマラ州のシズランで火災が起きた。\n\n"
+                    "ロストフ州の知事は、ノボシャフチンスクとタガンログの工場が無人機の攻撃を受けて損傷したと明らかにした。\n")
+    assert not any({"Afipsky", "Novoshakhtinsk"} <= names(a.locations) for a in found)
+    assert any({"Novoshakhtinsk", "Taganrog"} <= names(a.locations) for a in found)

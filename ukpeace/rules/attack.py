@@ -40,6 +40,8 @@ class _Episode:
     listed: bool = False               # an item of a dated list (▽14日　Xの製油所で火災)
     also: bool = False                 # its day told with も (キーウでは24日未明にも…): a strike of its own
     also_here: bool = False            # 同じ日の午後、市中心部にも…: another strike that day (_also_here)
+    site: bool = False                 # さらに…Yで桟橋が損傷: a distant second site told by its damage (_another_site)
+    earlier: bool = False              # X橋は昨年10月にも…3人が死亡: an earlier strike told by its toll (_earlier_also)
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +124,21 @@ def _facility_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, 
 
 
 @lru_cache(maxsize=1)
+def _facility_blast_re() -> re.Pattern:
+    bl = _section("facility_blasts", _BlastLex)
+    nouns = bl.nouns + lexicon("attack")["facility_strikes"]["nouns"]
+    return re.compile(f"(?:{alternation(nouns)})(?:{alternation(bl.links)})[^。]{{0,{bl.reach}}}?"
+                      f"({alternation(bl.events)})")
+
+
+def _facility_blasts(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
+    """Strikes told as a blast at a facility (ロシア本土と半島を結ぶX橋で爆発があり、橋の一部が崩落した): the
+    event word is the trigger. Not inside a quotation; not 爆発が起きる恐れ (the hypothetical filter drops it)."""
+    return [(m.start(1), m.end(1), m.group(1), False) for m in _facility_blast_re().finditer(v.clean, s, e)
+            if not _in_quote(v.clean, s, m.start(1), lex)]
+
+
+@lru_cache(maxsize=1)
 def _weapon_strike_re() -> re.Pattern:
     ws = lexicon("attack")["weapon_strikes"]
     weapons = alternation(w for words in lexicon("attack")["weapons"].values() for w in words)
@@ -147,7 +164,7 @@ def _condemned_re() -> re.Pattern:
 
 
 def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
-    out = _facility_strikes(v, s, e, lex) + _weapon_strikes(v, s, e, lex)
+    out = _facility_strikes(v, s, e, lex) + _facility_blasts(v, s, e, lex) + _weapon_strikes(v, s, e, lex)
     for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
         after = v.clean[te:te + 12]
         clause = re.split("[、，,]", after, maxsplit=1)[0]  # …攻撃を行っていて、停戦が始まるか: the next clause's truce
@@ -179,6 +196,13 @@ class _Section(BaseModel):
     """A lexicon section with an optional ``doc`` note; a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid")
     doc: str = ""
+
+
+class _BlastLex(_Section):
+    nouns: list[str]
+    links: list[str]
+    events: list[str]
+    reach: int
 
 
 class _ViolationLex(_Section):
@@ -735,9 +759,16 @@ def _elsewhere(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
     (今月9日には、ヘルソン地区の集落で…。 → ドネツク州のXでは、村が砲撃にさらされている): another strike.
     Not a district of the same city (キーウでは… シェフチェンコ地区では…): a place within near_km of one
     already told, or one without coordinates next to one without, stays."""
-    if not _place_topic(v, s, e, lex):
-        return False
+    return _place_topic(v, s, e, lex) and _far_from(v, s, e, cur, lex)
+
+
+def _far_from(v: DocView, s: int, e: int, cur: _Episode, lex: dict, located_only: bool = False) -> bool:
+    """Every place the sentence names below a country lies farther than near_km from every place of the strike
+    told so far (and has coordinates): サマラ州のシズラニ … クラスノダール地方のノボロシースク. located_only:
+    places without coordinates (西部, an unknown village) are left out instead of failing the test."""
     mine = [p for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"]
+    if located_only:
+        mine = [p for p in mine if p.lat is not None]
     theirs = [p for p in _locations(v, cur, cur.side) if p.kind != "country"]  # where it hit, not 協議 venues
     if not mine or not theirs:
         return False
@@ -749,6 +780,18 @@ def _elsewhere(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
             if p.lat is not None and q.lat is not None and _km(p, q) <= near:
                 return False
     return all(p.lat is not None for p in mine)
+
+
+def _another_site(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
+    """Damage told with no strike word at a second, distant site of the same night, opened as a new event
+    (さらに11日未明には、X地方の港湾都市Yで石油ターミナルの桟橋が損傷した after a refinery fire in Z州):
+    its own record, not more damage of the strike before. Not an outage list (停電はX州にも及んだ) nor
+    damage in the same city (また、市内の学校も損傷した)."""
+    sent = v.clean[s:e]
+    if not has_any(_same_day_head(sent)[:6], lex["new_event_openers"]):
+        return False
+    damage = any(has_any(sent, words) for what, words in lex["impacts"] if what == "damaged")
+    return damage and _far_from(v, s, e, cur, lex, located_only=True)
 
 
 def _km(p, q) -> float:
@@ -910,16 +953,18 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 if cur is None and idx == 0 and not (side or date or opener) and \
                         _passive(v, trig[0][0], trig[0][1], lex) and _victims_account(v, s, e, prev_para_ep):
                     cur = prev_para_ep
+                apart = cur is not None and _toll_elsewhere(v, s, e, cur, lex)  # Y州の知事は…2人が死亡
                 new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
                     (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
-                    _also_day(v, s, e, date, cur, lex) or \
+                    _also_day(v, s, e, date, cur, lex) or _earlier_also(v, s, e, cur, lex) or apart or \
                     (date is None and _elsewhere(v, s, e, cur, lex))
                 if new:
                     prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
                     roundup = _roundup_place(v, s, e, cur, lex)
+                    side = side or (cur.side if apart and cur is not None else None)
                     cur = _Episode(side=side, also_here=_also_here(v, s, trig[0][0], lex))
                     eps.append(cur)
-                    if date is None and prev_date is not None and (roundup or has_any(
+                    if date is None and prev_date is not None and (apart or roundup or has_any(
                             sent[:lex["same_day_reach"]], lex["same_day_openers"])):  # 同じ夜、… / ロシア軍は同じ夜、…
                         date = prev_date
                 assert cur is not None  # a new episode, or the current one continued
@@ -934,11 +979,21 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                     cur.also = _day_told_also(v, s, e, date, lex)
             elif cur is not None and _cue(sent, lex) and not _other_day(date, cur) and \
                     not has_any(sent[:6], lex["contrast_openers"]):  # 一方、…41人が死亡と発表: another account
+                if _another_site(v, s, e, cur, lex):  # さらに…Yで桟橋が損傷: the same night's second site
+                    cur = _Episode(side=cur.side, date=date or (cur.date if cur.date_explicit else None),
+                                   date_explicit=bool(date or cur.date_explicit), site=True)
+                    eps.append(cur)
+                elif _earlier_also(v, s, e, cur, lex):  # X橋は昨年10月にも…3人が死亡: an earlier strike
+                    cur = _Episode(earlier=True)
+                    eps.append(cur)
                 cur.sents.append((s, e))
             elif cur is None and (hits or idx == 0 or _toll_update_opening(v, sents, idx, lex)) and (back := _follow_up(
                     v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep or _place_antecedent(
                         v, s, e, eps, idx), date)) is not None:
                 cur = back  # _follow_up returns the episode it was given
+                if _earlier_also(v, s, e, back, lex):  # X橋は昨年10月にも…3人が死亡: an earlier strike
+                    cur = _Episode(earlier=True)
+                    eps.append(cur)
                 cur.sents.append((s, e))
             elif _outage(sent, lex) and v.ents(s, e, {"QUANTITY"}) and idx + 1 < len(sents) and \
                     _trigger_hits(v, *sents[idx + 1], lex):
@@ -1053,6 +1108,37 @@ def _also_day(v: DocView, s: int, e: int, date: Optional[TimeSpan], cur: _Episod
     return i >= 0 and v.clean.startswith(tuple(lex["also_day_after"]), i + len(date.text))
 
 
+def _toll_elsewhere(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
+    """A strike sentence with a toll of its own, far from where the strike told so far had its toll (a lead over
+    two regions, then X州の知事によると、港湾施設が直撃を受け8人が死亡。… Y州の知事は、州都Yの住宅地に
+    無人機が着弾し、2人が死亡): a second strike of the same night. Not a toll near the first (a district of the
+    same city), nor the first toll of the strike."""
+    if not _toll(v, s, e, lex):
+        return False
+    tolls = [(a, b) for a, b in cur.sents if _toll(v, a, b, lex)]
+    theirs = [p for a, b in tolls for p in v.ents(a, b, {"GPE", "LOC", "FAC"})
+              if p.kind != "country" and p.lat is not None]
+    mine = [p for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country" and p.lat is not None]
+    if not theirs or not mine:
+        return False
+    near = lex["near_km"]
+    return all(_km(p, q) > near and (p.canonical or p.text) != (q.canonical or q.text) for p in mine for q in theirs)
+
+
+def _earlier_also(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
+    """A month or year told with も that ends before the strike being told (X橋は昨年10月にもトラックの爆発で
+    一部が崩落し、3人が死亡している): an earlier strike of its own, not this one's toll. Not 17日にも (a day:
+    _also_day) nor a period that holds the strike's day (今月にも: the same month)."""
+    if not (cur.date_explicit and cur.date is not None and cur.date.start is not None):
+        return False
+    for d in v.ents(s, e, {"DATE"}):
+        ts = d.value
+        if isinstance(ts, TimeSpan) and ts.end is not None and ts.granularity in ("month", "year", "season") and \
+                ts.end < cur.date.start and v.clean.startswith(tuple(lex["also_day_after"]), d.end):
+            return True
+    return False
+
+
 def _outage_only(v: DocView, s: int, e: int, lex: dict) -> bool:
     """A sentence that lists regions with outages and reports no strike (no trigger, no damage word);
     one city that lost water (オデーサでは約30万人が断水した) is still where the strike hit."""
@@ -1116,7 +1202,8 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
             if not told_strike and _official_of(v, p, e) and not _jurisdiction_hit(v, p, e, lex):
                 continue  # …ハルキウ州のシネフボウ知事によると、死者は18人: who reports the toll, not where
             if nxt.startswith(tuple(lex["not_place_after"])) or nxt.startswith(tuple(lex["meeting_after"])) or \
-                    _dateline(v.clean, p.end, lex) or _bracket_dateline(v.clean, p.start, p.end):
+                    _dateline(v.clean, p.end, lex) or _bracket_dateline(v.clean, p.start, p.end) or \
+                    _standup(v.clean, p.end) or _reporting_body(v.clean, p.end, e):
                 continue
             if _launch_origin(v, p, e, lex):
                 continue  # X州から地対空ミサイルを発射して: where it was fired from, not where it hit
@@ -1197,7 +1284,8 @@ def _town_back_reference(v: DocView, ep: _Episode, lex: dict) -> Optional[Entity
     for s, e in ep.sents:
         for kind, words in lex["town_back_references"].items():
             if has_any(v.clean[s:e], words):
-                named = [p for p in v.ents(0, ep.sents[0][0], {"GPE"}) if p.kind == kind and p.canonical]
+                named = [p for p in v.ents(0, ep.sents[0][0], {"GPE"})
+                         if p.kind == kind and p.canonical and not _standup(v.clean, p.end)]
                 if named:
                     return named[-1]
     return None
@@ -1259,6 +1347,34 @@ def _dateline(text: str, end: int, lex: dict) -> bool:
     """ジャカルタ発: the place a report was filed from, not where the strike was (発電所 is not a dateline)."""
     d = lex["dateline_after"]
     return text.startswith(d["char"], end) and not text.startswith(tuple(d["not_next"]), end + 1)
+
+
+class _ReportingBodyLex(_Section):
+    bodies: list[str]
+    follow: list[str]
+    reach: int
+
+
+@lru_cache(maxsize=1)
+def _reporting_body_re() -> re.Pattern:
+    rb = _section("reporting_bodies", _ReportingBodyLex)
+    return re.compile(f"の[^、。]{{0,{rb.reach}}}?(?:{alternation(rb.bodies)})(?:{alternation(rb.follow)})")
+
+
+def _reporting_body(text: str, end: int, stop: int) -> bool:
+    """ロシアの国家反テロ委員会は、ウクライナの無人艇による攻撃だったと発表: the place owns the body that tells
+    of the strike, it is not where the strike hit. Not ロシアの製油所が攻撃を受けた (no reporting body)."""
+    return _reporting_body_re().match(text, end, stop) is not None
+
+
+class _StandupLex(_Section):
+    after: list[str]
+
+
+def _standup(text: str, end: int) -> bool:
+    """キーウから中継です / 以上、モスクワからお伝えしました: where a broadcast's reporter stands, not where
+    a strike hit. Not キーウから約400キロ (a distance) nor キーウからの避難 (nothing broadcast)."""
+    return text.startswith(tuple(_section("standup_places", _StandupLex).after), end)
 
 
 class _BracketDatelineLex(_Section):
@@ -1656,7 +1772,7 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     if ep.within is not None:  # an incident lies inside its tally's region: スーミ州 … スーミ地区のXでは
         have = {p.canonical for p in locations}
         locations += [p for p in _locations(v, ep.within, side) if p.kind == "region" and p.canonical not in have]
-    side = side or _holder_struck(v, ep, locations, lex)
+    side = side or _holder_struck(v, ep, locations, lex) or _held_struck(locations, lex)
     if side is None:
         countries = {p.country for p in locations if p.country}
         if countries == {"UA"} or (weapons and "UA" in countries and "RU" not in countries):
@@ -1706,6 +1822,34 @@ def _holder_struck(v: DocView, ep: _Episode, locations: list, lex: dict) -> Opti
     return None
 
 
+def _within(place_id: Optional[str], names: set, depth: int = 6) -> bool:
+    """The gazetteer place (by id) or one of its parents is one of names: place:crimean-bridge → Kerch → Crimea."""
+    from ..gazetteer import load
+    g = load()
+    entry = g.get(place_id) if place_id else None
+    for _ in range(depth):
+        if entry is None:
+            return False
+        if entry.canonical in names:
+            return True
+        parent_id = g.by_canonical.get(entry.parent) if entry.parent else None
+        entry = g.get(parent_id) if parent_id else None
+    return False
+
+
+def _held_struck(locations: list, lex: dict) -> Optional[str]:
+    """The other side, when every struck place with an id lies in territory one side has long held and no
+    attacker is named: クリミア橋で爆発があり… → Ukraine, not Russia as the gazetteer's country would suggest.
+    Not a strike that also names a place outside it (セバストポリとヘルソン: the country decides)."""
+    ids = [p.id for p in locations if p.id and p.kind != "country"]
+    for holder, names in lex["held_territories"].items():
+        if holder.startswith("_") or not ids:
+            continue
+        if all(_within(i, set(names)) for i in ids):
+            return next((c for c in lex["attackers"] if c != holder), None)
+    return None
+
+
 def _rule_name(ep: _Episode, count: Optional[int]) -> str:
     if count is not None:
         return "attack.campaign_count"
@@ -1713,6 +1857,10 @@ def _rule_name(ep: _Episode, count: Optional[int]) -> str:
         return "attack.incident_after_tally"
     if ep.listed:
         return "attack.list_item"
+    if ep.site:
+        return "attack.another_site"
+    if ep.earlier:
+        return "attack.earlier_also"
     if not ep.triggers:
         return "attack.outage_before_strike"
     return "attack.trigger" + (":dated" if ep.date_explicit else "")
@@ -1771,6 +1919,7 @@ def _absorb(b: Attack, a: Attack) -> None:
     """b takes a's evidence and what a adds: the larger toll (tolls rise: a live blog's latest), weapons,
     impacts, places; a target read from words over one read from the place kind (city)."""
     b.evidence += a.evidence
+    b.attacker = b.attacker or a.attacker  # X橋で爆発 … 委員会は、ウクライナの無人艇による攻撃だったと発表
     b.casualties = Casualties(killed=_larger(a.casualties.killed, b.casualties.killed),
                               injured=_larger(a.casualties.injured, b.casualties.injured))
     b.weapons = list(dict.fromkeys(b.weapons + a.weapons))
@@ -1812,7 +1961,7 @@ def _merge_undated(out: list[Attack], near_km: float) -> list[Attack]:
         dated = [b for b in out if b is not a and b.date is not None and b.count is None and _cities(b)
                  and [x.canonical for x in b.attacker] == side and _cities(b) & _cities(a)]
         whole = [b for b in dated if _cities(a) <= _cities(b)] or _widened_lead(a, dated) or \
-            _regional_host(a, out, side, near_km)
+            _regional_host(a, out, side, near_km) or _nationwide_lead(a, out)
         if whole:
             _absorb(whole[0], a)
             continue
@@ -1830,6 +1979,27 @@ def _widened_lead(a: Attack, dated: list[Attack]) -> list[Attack]:
         return []
     under = [b for b in dated if _cities(b) < _cities(a)]
     return under if len(under) == 1 and len(dated) == 1 else []
+
+
+def _nationwide_lead(a: Attack, out: list[Attack]) -> list[Attack]:
+    """The one dated lead, told before a, that tells a wave over a whole country with no toll (首都キーウを含む
+    ウクライナ各地に大規模なミサイル攻撃): an undated account by the same side that lists towns (two or more),
+    all in that country, details it (西部のリビウや中部のドニプロなども標的となり…19人が死亡). Not a lead with a
+    toll of its own, one that names its own sites (X製油所とY製油所を攻撃…各地で火災: two towns or a facility), nor two
+    such leads (which would it detail?)."""
+    words = lexicon("attack")["nationwide_leads"]["words"]
+    side = [x.canonical for x in a.attacker]
+    countries = {p.country for p in a.locations if p.kind != "country"}
+    start = a.evidence[0].start if a.evidence else 0
+    if len(countries) != 1 or None in countries or len(_cities(a)) < 2:
+        return []  # one town's account (南部オデーサでは…2人が負傷) may be a strike of its own
+    leads = [b for b in out if b is not a and b.date is not None and b.count is None and b.evidence
+             and b.evidence[0].start < start and [x.canonical for x in b.attacker] == side
+             and not (b.casualties.killed or b.casualties.injured)
+             and len(_cities(b)) <= 1 and not any(p.kind == "facility" for p in b.locations)
+             and any(has_any(ev.text, words) for ev in b.evidence)
+             and {p.country for p in b.locations if p.kind != "country"} == countries]
+    return leads if len(leads) == 1 else []
 
 
 def _regions_only(a: Attack) -> list:
@@ -2109,7 +2279,8 @@ def _stray_outages(v: DocView, attacks: list[Attack], lex: dict) -> None:
 
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
-    built = [(ep, _build(v, ep, lex)) for ep in _episodes(v, lex) if ep.triggers or ep.incident]
+    built = [(ep, _build(v, ep, lex)) for ep in _episodes(v, lex)
+             if ep.triggers or ep.incident or ep.site or ep.earlier]
     out = _merge_toll_accounts([a for _, a in built if a is not None], lex)
     own_day = {id(a) for ep, a in built if a is not None and ep.also}
     apart = {id(a) for ep, a in built if a is not None and ep.also_here}
