@@ -2046,3 +2046,91 @@ def test_the_topic_that_explains_a_plan_puts_it_forward():
 def test_a_topic_that_only_discusses_a_plan_does_not_put_it_forward():
     text = "ゼレンスキー大統領は会談で、20項目の和平案について協議した。"
     assert "Ukraine" not in names(only_proposal(text).proposer)
+
+
+# ---- round 13, branch r13-prop-rec: proposal recall and precision by class ----------------------------------------
+
+def test_a_katakana_head_after_a_middle_dot_names_the_proposal():
+    # ウクライナ・ファシリティー: the dot parts two words, so ファシリティー is the head (ドローン is still no ローン)
+    r = only("欧州委員会は、4年間で最大300億ユーロを供与する「モルドバ・ファシリティー」を提案した。", "proposal")
+    assert r.name == "モルドバ・ファシリティー"
+    assert r.kind == "economic_plan" and r.status == "proposed"
+    assert r.rule == "proposal.head_noun"
+
+
+def test_a_katakana_head_glued_to_katakana_is_still_no_head():
+    assert proposals("ロシア軍は夜間にドローンで港湾施設を攻撃した。") == []
+
+
+@pytest.mark.parametrize("text, name, points", [
+    ("首脳らは、英国が示した5項目の方針で一致した。", "5項目の方針", 5),
+    ("外相らは、議長国がまとめた３項目の方針を確認した。", "３項目の方針", 3),
+])
+def test_a_policy_counted_in_items_is_a_plan(text, name, points):
+    r = only(text, "proposal")
+    assert r.name == name and r.points == points
+    assert r.kind == "peace_plan"
+
+
+def test_an_uncounted_policy_is_no_proposal():
+    assert proposals("政府は、支援を続ける方針を示した。") == []
+
+
+def test_a_plan_counted_in_points_keeps_its_count():
+    r = only("米国は、停戦と捕虜の交換を柱とする14ポイントの和平案をキーウに示した。", "proposal")
+    assert r.points == 14 and r.kind == "peace_plan"
+
+
+def test_a_request_with_its_addressee_after_yo_is_a_truce_put_forward():
+    r = only("米大統領は、港湾への攻撃を10日間控えるようプーチン大統領に求めた。", "proposal")
+    assert r.kind == "ceasefire" and r.rule == "proposal.verb_phrase"
+    assert "攻撃を10日間控える" in r.name
+
+
+def test_a_request_to_someone_that_names_no_war_business_is_no_proposal():
+    assert proposals("首相は、会見を早めに開くよう官房長官に求めた。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "国際通貨基金（IMF）は12日の理事会で、モルドバ向けの新たな融資を承認した。",
+    "IMFは臨時の理事会で、新たな融資の枠を承認した。",
+])
+def test_a_standing_body_named_by_its_session_is_no_proposal(text):
+    assert proposals(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "同盟は、「NATOジョージア理事会」が新設され、10日に初会合が開かれたと発表した。",
+    "首相は、ブリュッセルで開かれたNATOモルドバ理事会の初会合に出席した。",
+])
+def test_a_new_body_at_its_first_session_is_an_institution_set_up(text):
+    r = only(text, "proposal")
+    assert r.kind == "institution" and r.status == "agreed"
+    assert r.name.endswith("理事会")
+
+
+def test_a_former_body_is_no_proposal():
+    assert proposals("首脳会議は、従来の協議委員会を格上げすることを決めた。") == []
+
+
+def test_a_team_established_is_an_institution_even_with_an_adverb():
+    r = only("両国の外相は、交渉に向けた実務者チームをそれぞれ設けることで一致した。", "proposal")
+    assert r.name.endswith("実務者チーム") and r.kind == "institution" and r.status == "agreed"
+
+
+@pytest.mark.parametrize("text", [
+    "国連は現地に調査チームを派遣した。",
+    "代表チームは決勝で敗れた。",
+])
+def test_a_team_sent_or_playing_is_no_proposal(text):
+    assert proposals(text) == []
+
+
+def test_a_pause_of_strikes_named_as_a_noun_is_a_ceasefire():
+    r = only("両国は、港湾施設への攻撃の一時停止で合意した。", "proposal")
+    assert r.name == "港湾施設への攻撃の一時停止"
+    assert r.kind == "ceasefire" and r.status == "agreed"
+
+
+def test_a_pause_of_something_else_is_no_proposal():
+    assert proposals("米政府は、情報共有の一時停止を決めた。") == []

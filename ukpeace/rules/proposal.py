@@ -195,6 +195,12 @@ class ProposalLexicon(BaseModel):
     key_drop_patterns: list[str]  # deadlines (2月1日まで) a merge key drops, as it drops spans (1週間)
     vp_request_verbs: list[str]  # …控えるよう個人的に要請: the verb of a request with an adverb after よう
     vp_request_adverb_max: int
+    vp_request_addressee_max: int  # …控えるようプーチン大統領に求め: characters of the addressee before に
+    vp_request_addressees: list[str]  # 大統領, 側: how an addressee ends (optional)
+    setup_adverbs: list[str] = []  # 高官チームをそれぞれ設ける: an adverb between を and the setting-up verb
+    established_only_heads: list[str] = []  # 高官チームを設け: a team is a proposal when established, not sent
+    establishing_after: list[str] = []  # を設け, を新設: setting up that establishes (not 派遣, 展開)
+    session_modifiers: list[str]  # 26日の|理事会, 臨時の|評議会: a body named by its session, a meeting
     anchored_relative_days: list[str]  # 翌日: after 停戦の / 成立した, counted from that event
     generic_modifiers: list[str]
     generic_names: list[str]
@@ -344,8 +350,11 @@ def _re() -> dict:
                                                 for w in lex["status"][k])
                                     + "(?:した|された|している|していた|してきた|た)?$"),
         "count": re.compile(rf"(?<![0-9０-９])([0-9０-９]{{1,3}}){points}(?={alternation(lex['count_followers'])})"),
+        # …控えるよう個人的に要請, …控えるようプーチン大統領に求め (an adverb, or the addressee, after よう)
         "vp_request": re.compile(rf"ように?(?:[\u4e00-\u9fff\u3040-\u309f]"
-                                 rf"{{1,{lex['vp_request_adverb_max']}}}?(?:に|く|て|で)|[\u4e00-\u9fff]{{2}})"
+                                 rf"{{1,{lex['vp_request_adverb_max']}}}?(?:に|く|て|で)|[\u4e00-\u9fff]{{2}}"
+                                 rf"|[\u4e00-\u9fff\u30a0-\u30ffー]{{1,{lex['vp_request_addressee_max']}}}?"
+                                 rf"{alternation(lex['vp_request_addressees'])}?に)"
                                  rf"{alternation(lex['vp_request_verbs'])}"),
         "package": re.compile(rf"(?:対[\u4e00-\u9fff\u30a0-\u30ffー]{{1,6}})?{alternation(lex['package_heads'])}の?"
                               rf"第[0-9０-９一二三四五六七八九十]{{1,3}}弾"
@@ -359,6 +368,7 @@ def _re() -> dict:
         "role_subject": re.compile(rf"^[）)]?(?:[（(][^（）()]{{1,10}}[）)])?の"
                                    rf"{alternation(lex['subject_roles'])}(は|が|も)"),
         "plan_nickname": re.compile(plan_nickname),
+        "session": re.compile("|".join(f"(?:{x})" for x in lex["session_modifiers"])),
     }
 
 
@@ -1079,8 +1089,8 @@ def _head_ok(v: DocView, hs: int, he: int, w: str, s: int, e: int, lex: dict) ->
                             or (ent.label in ("ORG", "LOC", "FAC") and ent.source == "gazetteer"
                                 and not _being_set_up(v, ent.end, lex))):
         return False  # 欧州委員会 is an institution that exists, not a proposal
-    if _KATAKANA.match(w[0]) and hs > s and _KATAKANA.match(v.clean[hs - 1]):
-        return False  # ドローン is no ローン
+    if _KATAKANA.match(w[0]) and hs > s and _KATAKANA.match(v.clean[hs - 1]) and v.clean[hs - 1] != "・":
+        return False  # ドローン is no ローン; ウクライナ・ファシリティー is a ファシリティー (the dot parts words)
     if w == "案" and v.clean[hs - 1:hs] and v.clean[hs - 1] in lex["not_plan_an_prefix"]:
         return False
     # 計画的, 基金拠出: not the head of the phrase
@@ -1093,10 +1103,16 @@ def _put_forward(v: DocView, m: _Mention, lex: dict) -> bool:
     return v.clean.startswith("を", m.end) and has_any(v.clean[m.end:m.end + 8], lex["proposer_verbs"]) is not None
 
 
-def _being_set_up(v: DocView, end: int, lex: dict) -> bool:
+_SETUP_ADVERB_MAX = 6  # characters of an adverb between を and the setting-up verb: をそれぞれ設け
+
+
+def _being_set_up(v: DocView, end: int, lex: dict, verbs: Optional[list[str]] = None) -> bool:
     """A known body the text builds is still a proposal: '「有志連合」の構築で一致'; '有志連合に部隊を出す' is not."""
-    after = v.clean[end:end + 9].lstrip("」")
-    return has_any(after[:7], lex["setup_after"]) is not None
+    after = v.clean[end:end + 9 + _SETUP_ADVERB_MAX].lstrip("」")
+    adverb = has_any(after[1:1 + _SETUP_ADVERB_MAX], lex["setup_adverbs"]) if after.startswith("を") else None
+    if adverb is not None and after.startswith(adverb, 1):  # 高官チームをそれぞれ設ける
+        after = "を" + after[1 + len(adverb):]
+    return has_any(after[:7], verbs or lex["setup_after"]) is not None
 
 
 def _mentions(v: DocView) -> list[_Mention]:
@@ -1170,7 +1186,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs) or \
                 _financing(v.clean[plain:hs], w, lex):
             continue
-        if _batch(v.clean[start:hs], w, lex):
+        if _batch(v.clean[start:hs], w, lex) or _session(v.clean[start:hs], w, lex):
             continue
         if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain) or \
                 _topic_only(v.clean[start:plain], w, lex):
@@ -1257,7 +1273,8 @@ def _body_ok(v: DocView, hs: int, he: int, w: str, lex: dict) -> bool:
         known = ent is not None and ent.label == "ORG" and ent.source == "gazetteer"
         return known or v.clean[he:he + 1] == "」" or _GLOSSED_CLOSE.match(v.clean, he) is not None
     if w in lex["setup_only_heads"]:
-        return _being_set_up(v, he, lex)
+        return _being_set_up(v, he, lex) and (w not in lex["established_only_heads"] or _being_set_up(
+            v, he, lex, lex["establishing_after"]))
     return not _convenes(v, he, w, lex)
 
 
@@ -1420,6 +1437,14 @@ def _batch(mod: str, head: str, lex: dict) -> bool:
     counted = re.search(rf"([0-9０-９]+)(?:{alternation(b['counters'])})の", mod)
     plural = counted is not None and int(counted.group(1).translate(_DIGITS)) >= 2
     return plural or has_any(mod, b["apart"]) is not None
+
+
+def _session(mod: str, head: str, lex: dict) -> bool:
+    """A standing body named only by its session's day or form is that session, a meeting, not a proposal:
+    'IMFは26日の理事会で融資を承認した', '臨時の評議会を開いた' (session_modifiers); not
+    '26日に設置された監視理事会' (a clause that sets it up) nor 'NATOウクライナ理事会'."""
+    return head in lex["convening_heads"] and \
+        _re()["session"].fullmatch(mod.strip("「」 　")) is not None
 
 
 def _list_item(v: DocView, start: int, end: int, name: str, head: str) -> bool:
