@@ -2134,3 +2134,27 @@ def test_a_pause_of_strikes_named_as_a_noun_is_a_ceasefire():
 
 def test_a_pause_of_something_else_is_no_proposal():
     assert proposals("米政府は、情報共有の一時停止を決めた。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "両首脳は電話会談で、発電所への攻撃を30日間停止する措置で一致した。",
+    "両国は、港湾への攻撃を双方が停止する恒久的な合意を目指すと表明した。",
+])
+def test_a_clause_that_halts_strikes_makes_its_document_a_ceasefire(text):
+    r = only(text, "proposal")
+    assert r.kind == "ceasefire"
+
+
+def test_a_clause_that_caps_a_price_is_economic_not_a_ceasefire():
+    r = only("主要国は、ロシア産の石炭の価格に上限を設ける措置で合意した。", "proposal")
+    assert r.kind == "economic_plan"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("米国は、保証国が法的拘束力のある形で安全を約束する新たな枠組みを提案した。", "security_guarantee"),
+    ("10カ国は、予算の枠外で資金を拠出する代替案をまとめた。", "economic_plan"),
+    ("両国は、企業の投資を呼び込む「モルドバ・グリーン・コンパクト」を立ち上げると発表した。", "economic_plan"),
+])
+def test_a_clause_or_name_that_says_what_it_does_gives_the_kind(text, kind):
+    r = only(text, "proposal")
+    assert r.kind == kind

@@ -2151,7 +2151,22 @@ def _kind_of(g: list[_Mention], names: list[str], lex: dict) -> str:
     vp_kind = next((x.vp_kind for x in g if x.vp_kind and x.vp_kind != "other"), None)
     if kind == "other" and vp_kind:
         kind = vp_kind
-    return kind if kind != "other" else _kind(" ".join(names), lex)
+    kind = kind if kind != "other" else _kind(" ".join(names), lex)
+    return kind if kind != "other" else _clause_vp_kind(" ".join(names), lex)
+
+
+CLAUSE_VP_GAP = 10  # characters between a clause's object and its verb: 攻撃を30日間停止する, 攻撃を双方が停止する
+
+
+def _clause_vp_kind(name: str, lex: dict) -> str:
+    """The kind of a naming clause that is itself a proposal's verb phrase: 'エネルギー施設への攻撃を30日間停止する
+    措置', '…攻撃を双方が停止する恒久的な合意' are ceasefires (vp_objects + vp_verbs); not '価格に上限を設ける措置'
+    (no object of the war's business before the verb)."""
+    for kind, verbs in lex["vp_verbs"].items():
+        if kind != "other" and re.search(rf"{alternation(lex['vp_objects'])}を[^、。「」]{{0,{CLAUSE_VP_GAP}}}?"
+                                         rf"{alternation(verbs)}", name):
+            return kind
+    return "other"
 
 
 def _lends(x: _Mention, lex: dict) -> bool:
