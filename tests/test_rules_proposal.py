@@ -2158,3 +2158,17 @@ def test_a_clause_that_caps_a_price_is_economic_not_a_ceasefire():
 def test_a_clause_or_name_that_says_what_it_does_gives_the_kind(text, kind):
     r = only(text, "proposal")
     assert r.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "首都で開かれた和平会合は2日間の日程を終えた。共同声明はなし。",
+    "会合には30カ国が参加したが、共同声明は採択されませんでした。",
+    "参加国は共同声明で、公正で永続的な平和の実現を求めるとした。",
+])
+def test_a_joint_statement_not_issued_or_used_as_a_channel_is_no_proposal(text):
+    assert proposals(text) == []
+
+
+def test_a_joint_statement_adopted_with_its_content_is_still_a_proposal():
+    r = only("首脳らは、原発の安全確保を求める共同声明を採択した。", "proposal")
+    assert r.name.endswith("共同声明") and r.status == "agreed"

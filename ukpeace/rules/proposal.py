@@ -200,6 +200,7 @@ class ProposalLexicon(BaseModel):
     setup_adverbs: list[str] = []  # 高官チームをそれぞれ設ける: an adverb between を and the setting-up verb
     established_only_heads: list[str] = []  # 高官チームを設け: a team is a proposal when established, not sent
     establishing_after: list[str] = []  # を設け, を新設: setting up that establishes (not 派遣, 展開)
+    joint_not_issued: list[str] = []  # 共同声明はなし, は出なかった: a joint document that was not issued
     session_modifiers: list[str]  # 26日の|理事会, 臨時の|評議会: a body named by its session, a meeting
     anchored_relative_days: list[str]  # 翌日: after 停戦の / 成立した, counted from that event
     generic_modifiers: list[str]
@@ -1167,7 +1168,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         after = _past_gloss(v, he)
         if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) or v.clean.startswith(x, after)
                for x in lex["not_after"]) \
-                or _cited(v, he, w, lex) or _evaluative(v, s, hs, he, lex):
+                or _cited(v, he, w, lex) or _not_issued(v, he, w, lex) or _evaluative(v, s, hs, he, lex):
             continue
         plain = _left(v, hs, s)
         if not _body_ok(v, hs, he, w, lex) or any(v.clean.startswith(a, hs - 1) for a in lex["acting_on"]):
@@ -1247,6 +1248,12 @@ def _counted_quote(v: DocView, s: int, start: int) -> bool:
     """A quoted head after its count names a document: '6項目の「共通認識」' (but not '「共通認識」' alone)."""
     before = v.clean[max(s, start - 12):start + 1]
     return v.clean[start:start + 1] == "「" and _re()["points_before"].search(before) is not None
+
+
+def _not_issued(v: DocView, he: int, w: str, lex: dict) -> bool:
+    """A joint document said not to exist proposes nothing: '会合は終了、共同声明はなし', '共同声明は採択され
+    ませんでした' (joint_not_issued); '共同声明を採択した' is still one."""
+    return w in lex["joint_heads"] and any(v.clean.startswith(x, he) for x in lex["joint_not_issued"])
 
 
 def _evaluative(v: DocView, s: int, hs: int, he: int, lex: dict) -> bool:
