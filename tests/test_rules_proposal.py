@@ -2172,3 +2172,16 @@ def test_a_joint_statement_not_issued_or_used_as_a_channel_is_no_proposal(text):
 def test_a_joint_statement_adopted_with_its_content_is_still_a_proposal():
     r = only("首脳らは、原発の安全確保を求める共同声明を採択した。", "proposal")
     assert r.name.endswith("共同声明") and r.status == "agreed"
+
+
+@pytest.mark.parametrize("text", [
+    "マクロン氏は地元紙に対し、発電所への攻撃を相互に停止する案を明らかにした。",
+    "仏大統領は地元紙に対し、港湾への攻撃を２週間止める部分的な停戦案を明らかにした。",
+])
+def test_a_plan_named_by_a_clause_that_halts_strikes_needs_no_status_verb(text):
+    r = only(text, "proposal")
+    assert r.kind == "ceasefire" and r.rule == "proposal.head_noun+clause"
+
+
+def test_a_plan_named_by_a_clause_of_no_war_business_still_needs_more():
+    assert proposals("記者は、会議の日程を調整する案に触れた。") == []

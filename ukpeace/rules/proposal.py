@@ -2074,7 +2074,8 @@ def _settle_by_anaphor(v: DocView, groups: list[list[_Mention]], anaphors: list[
 
 def _specific(v: DocView, g: list[_Mention]) -> bool:
     """A proposal says something specific: points, a proposer, a quoted name, a decisive status, several
-    mentions, a concrete verb phrase, a naming clause with a status (…に充てる案を協議), an institution the
+    mentions, a concrete verb phrase, a naming clause with a status (…に充てる案を協議) or one that is itself a war
+    verb phrase (…攻撃を相互に停止する案), an institution the
     text sets up (作業部会を設け), or a truce with a duration and a status (30日間の全面停戦案には応じなかった).
     Rejects e.g. '和平計画について楽観的な見方を示した' (a bare plan, nothing about it)."""
     if all(x.rule == "proposal.quoted_name" and not (x.predicate or x.setup or x.status == "agreed") for x in g):
@@ -2092,6 +2093,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
             return True
         if x.status and x.predicate and x.clause >= CLAUSE_MIN:
             return True
+        if x.clause >= CLAUSE_MIN and _clause_vp_kind(x.name[:x.clause], _lex()) != "other":
+            return True  # …攻撃を相互に停止する|案を改めて示した: a clause as concrete as a verb phrase
         if x.status and x.head in _lex()["bare_ok"] + _lex()["modifier_only_heads"] + _lex()["span_named_heads"] and \
                 _re()["span"].search(x.name):
             return True
