@@ -2185,3 +2185,17 @@ def test_a_plan_named_by_a_clause_that_halts_strikes_needs_no_status_verb(text):
 
 def test_a_plan_named_by_a_clause_of_no_war_business_still_needs_more():
     assert proposals("記者は、会議の日程を調整する案に触れた。") == []
+
+
+def test_a_truce_named_by_its_clause_is_one_proposal():
+    r = only("両首脳は、アゾフ海での船舶の航行を守る停戦や、技術的な協議を始めることで合意した。", "proposal")
+    assert r.name == "アゾフ海での船舶の航行を守る停戦" and r.kind == "ceasefire"
+
+
+def test_a_truce_after_a_topic_clause_is_no_proposal():
+    assert proposals("特使らは、ロシアのウクライナ侵攻を巡る停戦の進め方を話し合った。") == []
+
+
+def test_a_plan_referred_to_by_its_revised_count_is_a_peace_plan():
+    r = only("大統領は、双方の代表団が作った文書が、当初の28ポイントから16ポイントに改訂されたと明らかにした。", "proposal")
+    assert r.points == 16 and r.kind == "peace_plan"

@@ -201,6 +201,7 @@ class ProposalLexicon(BaseModel):
     established_only_heads: list[str] = []  # 高官チームを設け: a team is a proposal when established, not sent
     establishing_after: list[str] = []  # を設け, を新設: setting up that establishes (not 派遣, 展開)
     joint_not_issued: list[str] = []  # 共同声明はなし, は出なかった: a joint document that was not issued
+    topic_clause_heads: list[str] = []  # 停戦: a clause head whose topic-only clause (…を巡る停戦) names nothing
     session_modifiers: list[str]  # 26日の|理事会, 臨時の|評議会: a body named by its session, a meeting
     anchored_relative_days: list[str]  # 翌日: after 停戦の / 成立した, counted from that event
     generic_modifiers: list[str]
@@ -1236,12 +1237,16 @@ def _granted_ok(v: DocView, he: int, w: str, lex: dict) -> bool:
     return w not in lex["granted_only_heads"] or any(v.clean.startswith(g, he) for g in lex["granted_after"])
 
 
+TOPIC_CLAUSE_MAX = 16  # characters of the topic before に関する/を巡る: ロシアのウクライナ侵攻|を巡る停戦
+
+
 def _topic_only(clause: str, w: str, lex: dict) -> bool:
     """A clause that only names a topic does not name an agreement: '領土に関わる合意', '停戦をめぐる合意'
-    (but '東部の前線で戦闘を止める合意' says what is agreed)."""
-    if w not in lex["clause_only_heads"]:
+    (but '東部の前線で戦闘を止める合意' says what is agreed); so for a truce: '侵攻を巡る停戦' (topic_clause_heads)."""
+    if w not in lex["clause_only_heads"] and w not in lex["topic_clause_heads"]:
         return False
-    return re.fullmatch(rf"[^をがで、]{{1,10}}?{alternation(lex['topic_only_clauses'])}", clause) is not None
+    topic = rf"[^をがで、]{{1,{TOPIC_CLAUSE_MAX}}}?{alternation(lex['topic_only_clauses'])}"
+    return re.fullmatch(topic, clause) is not None
 
 
 def _counted_quote(v: DocView, s: int, start: int) -> bool:
