@@ -2197,5 +2197,6 @@ def test_a_truce_after_a_topic_clause_is_no_proposal():
 
 
 def test_a_plan_referred_to_by_its_revised_count_is_a_peace_plan():
-    r = only("大統領は、双方の代表団が作った文書が、当初の28ポイントから16ポイントに改訂されたと明らかにした。", "proposal")
+    text = "大統領は、双方の代表団が作った文書が、当初の28ポイントから16ポイントに改訂されたと明らかにした。"
+    r = only(text, "proposal")
     assert r.points == 16 and r.kind == "peace_plan"
