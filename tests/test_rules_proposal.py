@@ -2200,3 +2200,19 @@ def test_a_plan_referred_to_by_its_revised_count_is_a_peace_plan():
     text = "大統領は、双方の代表団が作った文書が、当初の28ポイントから16ポイントに改訂されたと明らかにした。"
     r = only(text, "proposal")
     assert r.points == 16 and r.kind == "peace_plan"
+
+
+def test_a_verb_phrase_named_by_its_stem_is_also_called_by_its_dictionary_form():
+    r = only("露代表団は、南部での軍事活動を「大幅に縮小する」ことを決めたと明らかにした。", "proposal")
+    assert r.name == "南部での軍事活動を大幅に縮小"
+    assert "南部での軍事活動を大幅に縮小する" in r.aliases
+
+
+def test_a_truce_declared_with_an_adverb_is_a_verb_phrase():
+    r = only("大統領は、正教会の祝日に合わせて24時間戦闘を停止すると一方的に表明した。", "proposal")
+    assert r.kind == "ceasefire" and r.rule == "proposal.verb_phrase"
+    assert "戦闘を停止" in r.name
+
+
+def test_a_view_declared_with_an_adverb_is_no_proposal():
+    assert proposals("外相は、協議は有益だったと改めて表明した。") == []

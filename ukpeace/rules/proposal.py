@@ -68,6 +68,7 @@ class _Mention:
     bare: bool = False                 # 和平案 alone: kept only when the sentence says whose it is
     date_borrowed: bool = False        # its date is not its sentence's (paragraph, heading or lead date)
     noun_form: str = ""                # 捕虜175人ずつを交換 is also 捕虜交換: the object's noun and the verb
+    plain_form: str = ""               # 軍事活動を大幅に縮小 is also 軍事活動を大幅に縮小する: the dictionary form
 
 
 class _Status(BaseModel):
@@ -1638,8 +1639,17 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: str, lex: dict) -> Opti
             if kind == "institution" and any(obj.endswith(h) for h in lex["heads"]):
                 return None  # 仕組みを設ける: the head noun names it (see _head_mentions, setup_after)
             return _Mention(start, stem_end, verb, name, (s, e), status=status, rule="proposal.verb_phrase",
-                            vp_kind=kind, noun_form=_noun_form(obj, verb, lex))
+                            vp_kind=kind, noun_form=_noun_form(obj, verb, lex),
+                            plain_form=_plain_form(name, suffix))
     return None
+
+
+def _plain_form(name: str, suffix: str) -> str:
+    """The dictionary form of a verb phrase named by its Sino-Japanese stem: '軍事活動を大幅に縮小' (…縮小すると表明)
+    is also '軍事活動を大幅に縮小する'; '攻撃を1週間控える' already is one."""
+    if not name or not _KANJI.match(name[-1]):
+        return ""
+    return name + ("させる" if suffix == "させる" else "する")
 
 
 def _noun_form(obj: str, verb: str, lex: dict) -> str:
@@ -2249,7 +2259,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     name, heads = _head_name(g, name, lex)
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
     framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
-    nouns = [x.noun_form for x in g if x.noun_form]
+    nouns = [x.noun_form for x in g if x.noun_form] + [x.plain_form for x in g if x.plain_form]
     aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) + nouns
                                  if n != name))
     body = [x.status for x in g if x.status and not _in_headline(v, x.start)]
