@@ -2216,3 +2216,16 @@ def test_a_truce_declared_with_an_adverb_is_a_verb_phrase():
 
 def test_a_view_declared_with_an_adverb_is_no_proposal():
     assert proposals("外相は、協議は有益だったと改めて表明した。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "インドのモディ首相は対話による解決を求めたが、具体的な調停案は示していません。",
+    "トルコの大統領は、具体的な仲介案は示さなかった。",
+])
+def test_a_plan_said_not_to_be_put_forward_is_no_proposal(text):
+    assert proposals(text) == []
+
+
+def test_a_plan_put_forward_is_still_one():
+    r = only("トルコは、具体的な調停案を示した。", "proposal")
+    assert r.status == "proposed"

@@ -203,6 +203,7 @@ class ProposalLexicon(BaseModel):
     establishing_after: list[str] = []  # を設け, を新設: setting up that establishes (not 派遣, 展開)
     joint_not_issued: list[str] = []  # 共同声明はなし, は出なかった: a joint document that was not issued
     topic_clause_heads: list[str] = []  # 停戦: a clause head whose topic-only clause (…を巡る停戦) names nothing
+    not_put_forward: list[str] = []  # 仲介案は示していません: a plan said not to be put forward
     session_modifiers: list[str]  # 26日の|理事会, 臨時の|評議会: a body named by its session, a meeting
     anchored_relative_days: list[str]  # 翌日: after 停戦の / 成立した, counted from that event
     generic_modifiers: list[str]
@@ -1258,7 +1259,10 @@ def _counted_quote(v: DocView, s: int, start: int) -> bool:
 
 def _not_issued(v: DocView, he: int, w: str, lex: dict) -> bool:
     """A joint document said not to exist proposes nothing: '会合は終了、共同声明はなし', '共同声明は採択され
-    ませんでした' (joint_not_issued); '共同声明を採択した' is still one."""
+    ませんでした' (joint_not_issued); nor does any plan said not to be put forward: '具体的な仲介案は示して
+    いません' (not_put_forward). '共同声明を採択した', '仲介案を示した' are still ones."""
+    if any(v.clean.startswith(x, he) for x in lex["not_put_forward"]):
+        return True
     return w in lex["joint_heads"] and any(v.clean.startswith(x, he) for x in lex["joint_not_issued"])
 
 
