@@ -2229,3 +2229,12 @@ def test_a_plan_said_not_to_be_put_forward_is_no_proposal(text):
 def test_a_plan_put_forward_is_still_one():
     r = only("トルコは、具体的な調停案を示した。", "proposal")
     assert r.status == "proposed"
+
+
+def test_the_final_draft_of_a_deal_named_before_is_no_new_proposal():
+    assert proposals("米国は当初、資源の権益を求めたが、ロシア側が拒み、この条項は最終案から削られた。") == []
+
+
+def test_a_final_draft_with_its_count_is_a_plan():
+    r = only("米国は、28項目の最終案をウクライナに示した。", "proposal")
+    assert r.points == 28
