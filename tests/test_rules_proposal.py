@@ -2095,7 +2095,8 @@ def test_fields_a_deal_that_collapsed_or_lapsed_was_agreed(text):
 
 
 def test_fields_agreeing_to_work_on_a_measure_agreed_before_keeps_it_agreed():
-    text = "両国は、首脳会談で一致した港湾への攻撃を30日間停止する措置について、実施に向けた方策を詰めることでも一致した。"
+    text = ("両国は、首脳会談で一致した港湾への攻撃を30日間停止する措置について、"
+            "実施に向けた方策を詰めることでも一致した。")
     assert only_proposal(text).status == "agreed"
 
 
@@ -2151,7 +2152,7 @@ def test_fields_a_bloc_that_signs_a_declaration_puts_it_forward():
 
 def test_fields_a_quoted_bloc_as_subject_signs():
     text = "欧州などの「有志連合」は6日、パリで首脳会議を開き、「パリ宣言」に署名した。"
-    p = [x for x in proposals(text) if "パリ宣言" in x.name][0]
+    p = next(x for x in proposals(text) if "パリ宣言" in x.name)
     assert names(p.proposer) == {"Coalition of the Willing"}
 
 
@@ -2202,3 +2203,194 @@ def test_fields_a_proposing_verb_after_another_subject_is_not_the_first_subjects
 def test_fields_subjects_joined_to_a_proposing_verb_both_propose():
     text = "英国とフランスが提案した30日間の停戦案に、ロシアは応じていない。"
     assert names(only_proposal(text).proposer) == {"United Kingdom", "France"}
+
+# ---- round 13, branch r13-prop-rec: proposal recall and precision by class ----------------------------------------
+
+def test_a_katakana_head_after_a_middle_dot_names_the_proposal():
+    # ウクライナ・ファシリティー: the dot parts two words, so ファシリティー is the head (ドローン is still no ローン)
+    r = only("欧州委員会は、4年間で最大300億ユーロを供与する「モルドバ・ファシリティー」を提案した。", "proposal")
+    assert r.name == "モルドバ・ファシリティー"
+    assert r.kind == "economic_plan" and r.status == "proposed"
+    assert r.rule == "proposal.head_noun"
+
+
+def test_a_katakana_head_glued_to_katakana_is_still_no_head():
+    assert proposals("ロシア軍は夜間にドローンで港湾施設を攻撃した。") == []
+
+
+@pytest.mark.parametrize("text, name, points", [
+    ("首脳らは、英国が示した5項目の方針で一致した。", "5項目の方針", 5),
+    ("外相らは、議長国がまとめた３項目の方針を確認した。", "３項目の方針", 3),
+])
+def test_a_policy_counted_in_items_is_a_plan(text, name, points):
+    r = only(text, "proposal")
+    assert r.name == name and r.points == points
+    assert r.kind == "peace_plan"
+
+
+def test_an_uncounted_policy_is_no_proposal():
+    assert proposals("政府は、支援を続ける方針を示した。") == []
+
+
+def test_a_plan_counted_in_points_keeps_its_count():
+    r = only("米国は、停戦と捕虜の交換を柱とする14ポイントの和平案をキーウに示した。", "proposal")
+    assert r.points == 14 and r.kind == "peace_plan"
+
+
+def test_a_request_with_its_addressee_after_yo_is_a_truce_put_forward():
+    r = only("米大統領は、港湾への攻撃を10日間控えるようプーチン大統領に求めた。", "proposal")
+    assert r.kind == "ceasefire" and r.rule == "proposal.verb_phrase"
+    assert "攻撃を10日間控える" in r.name
+
+
+def test_a_request_to_someone_that_names_no_war_business_is_no_proposal():
+    assert proposals("首相は、会見を早めに開くよう官房長官に求めた。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "国際通貨基金（IMF）は12日の理事会で、モルドバ向けの新たな融資を承認した。",
+    "IMFは臨時の理事会で、新たな融資の枠を承認した。",
+])
+def test_a_standing_body_named_by_its_session_is_no_proposal(text):
+    assert proposals(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "同盟は、「NATOジョージア理事会」が新設され、10日に初会合が開かれたと発表した。",
+    "首相は、ブリュッセルで開かれたNATOモルドバ理事会の初会合に出席した。",
+])
+def test_a_new_body_at_its_first_session_is_an_institution_set_up(text):
+    r = only(text, "proposal")
+    assert r.kind == "institution" and r.status == "agreed"
+    assert r.name.endswith("理事会")
+
+
+def test_a_former_body_is_no_proposal():
+    assert proposals("首脳会議は、従来の協議委員会を格上げすることを決めた。") == []
+
+
+def test_a_team_established_is_an_institution_even_with_an_adverb():
+    r = only("両国の外相は、交渉に向けた実務者チームをそれぞれ設けることで一致した。", "proposal")
+    assert r.name.endswith("実務者チーム") and r.kind == "institution" and r.status == "agreed"
+
+
+@pytest.mark.parametrize("text", [
+    "国連は現地に調査チームを派遣した。",
+    "代表チームは決勝で敗れた。",
+])
+def test_a_team_sent_or_playing_is_no_proposal(text):
+    assert proposals(text) == []
+
+
+def test_a_pause_of_strikes_named_as_a_noun_is_a_ceasefire():
+    r = only("両国は、港湾施設への攻撃の一時停止で合意した。", "proposal")
+    assert r.name == "港湾施設への攻撃の一時停止"
+    assert r.kind == "ceasefire" and r.status == "agreed"
+
+
+def test_a_pause_of_something_else_is_no_proposal():
+    assert proposals("米政府は、情報共有の一時停止を決めた。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "両首脳は電話会談で、発電所への攻撃を30日間停止する措置で一致した。",
+    "両国は、港湾への攻撃を双方が停止する恒久的な合意を目指すと表明した。",
+])
+def test_a_clause_that_halts_strikes_makes_its_document_a_ceasefire(text):
+    r = only(text, "proposal")
+    assert r.kind == "ceasefire"
+
+
+def test_a_clause_that_caps_a_price_is_economic_not_a_ceasefire():
+    r = only("主要国は、ロシア産の石炭の価格に上限を設ける措置で合意した。", "proposal")
+    assert r.kind == "economic_plan"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("米国は、保証国が法的拘束力のある形で安全を約束する新たな枠組みを提案した。", "security_guarantee"),
+    ("10カ国は、予算の枠外で資金を拠出する代替案をまとめた。", "economic_plan"),
+    ("両国は、企業の投資を呼び込む「モルドバ・グリーン・コンパクト」を立ち上げると発表した。", "economic_plan"),
+])
+def test_a_clause_or_name_that_says_what_it_does_gives_the_kind(text, kind):
+    r = only(text, "proposal")
+    assert r.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "首都で開かれた和平会合は2日間の日程を終えた。共同声明はなし。",
+    "会合には30カ国が参加したが、共同声明は採択されませんでした。",
+    "参加国は共同声明で、公正で永続的な平和の実現を求めるとした。",
+])
+def test_a_joint_statement_not_issued_or_used_as_a_channel_is_no_proposal(text):
+    assert proposals(text) == []
+
+
+def test_a_joint_statement_adopted_with_its_content_is_still_a_proposal():
+    r = only("首脳らは、原発の安全確保を求める共同声明を採択した。", "proposal")
+    assert r.name.endswith("共同声明") and r.status == "agreed"
+
+
+@pytest.mark.parametrize("text", [
+    "マクロン氏は地元紙に対し、発電所への攻撃を相互に停止する案を明らかにした。",
+    "仏大統領は地元紙に対し、港湾への攻撃を２週間止める部分的な停戦案を明らかにした。",
+])
+def test_a_plan_named_by_a_clause_that_halts_strikes_needs_no_status_verb(text):
+    r = only(text, "proposal")
+    assert r.kind == "ceasefire" and r.rule == "proposal.head_noun+clause"
+
+
+def test_a_plan_named_by_a_clause_of_no_war_business_still_needs_more():
+    assert proposals("記者は、会議の日程を調整する案に触れた。") == []
+
+
+def test_a_truce_named_by_its_clause_is_one_proposal():
+    r = only("両首脳は、アゾフ海での船舶の航行を守る停戦や、技術的な協議を始めることで合意した。", "proposal")
+    assert r.name == "アゾフ海での船舶の航行を守る停戦" and r.kind == "ceasefire"
+
+
+def test_a_truce_after_a_topic_clause_is_no_proposal():
+    assert proposals("特使らは、ロシアのウクライナ侵攻を巡る停戦の進め方を話し合った。") == []
+
+
+def test_a_plan_referred_to_by_its_revised_count_is_a_peace_plan():
+    text = "大統領は、双方の代表団が作った文書が、当初の28ポイントから16ポイントに改訂されたと明らかにした。"
+    r = only(text, "proposal")
+    assert r.points == 16 and r.kind == "peace_plan"
+
+
+def test_a_verb_phrase_named_by_its_stem_is_also_called_by_its_dictionary_form():
+    r = only("露代表団は、南部での軍事活動を「大幅に縮小する」ことを決めたと明らかにした。", "proposal")
+    assert r.name == "南部での軍事活動を大幅に縮小"
+    assert "南部での軍事活動を大幅に縮小する" in r.aliases
+
+
+def test_a_truce_declared_with_an_adverb_is_a_verb_phrase():
+    r = only("大統領は、正教会の祝日に合わせて24時間戦闘を停止すると一方的に表明した。", "proposal")
+    assert r.kind == "ceasefire" and r.rule == "proposal.verb_phrase"
+    assert "戦闘を停止" in r.name
+
+
+def test_a_view_declared_with_an_adverb_is_no_proposal():
+    assert proposals("外相は、協議は有益だったと改めて表明した。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "インドのモディ首相は対話による解決を求めたが、具体的な調停案は示していません。",
+    "トルコの大統領は、具体的な仲介案は示さなかった。",
+])
+def test_a_plan_said_not_to_be_put_forward_is_no_proposal(text):
+    assert proposals(text) == []
+
+
+def test_a_plan_put_forward_is_still_one():
+    r = only("トルコは、具体的な調停案を示した。", "proposal")
+    assert r.status == "proposed"
+
+
+def test_the_final_draft_of_a_deal_named_before_is_no_new_proposal():
+    assert proposals("米国は当初、資源の権益を求めたが、ロシア側が拒み、この条項は最終案から削られた。") == []
+
+
+def test_a_final_draft_with_its_count_is_a_plan():
+    r = only("米国は、28項目の最終案をウクライナに示した。", "proposal")
+    assert r.points == 28

@@ -68,6 +68,7 @@ class _Mention:
     bare: bool = False                 # 和平案 alone: kept only when the sentence says whose it is
     date_borrowed: bool = False        # its date is not its sentence's (paragraph, heading or lead date)
     noun_form: str = ""                # 捕虜175人ずつを交換 is also 捕虜交換: the object's noun and the verb
+    plain_form: str = ""               # 軍事活動を大幅に縮小 is also 軍事活動を大幅に縮小する: the dictionary form
 
 
 class _Status(BaseModel):
@@ -210,6 +211,15 @@ class ProposalLexicon(BaseModel):
     key_drop_patterns: list[str]  # deadlines (2月1日まで) a merge key drops, as it drops spans (1週間)
     vp_request_verbs: list[str]  # …控えるよう個人的に要請: the verb of a request with an adverb after よう
     vp_request_adverb_max: int
+    vp_request_addressee_max: int  # …控えるようプーチン大統領に求め: characters of the addressee before に
+    vp_request_addressees: list[str]  # 大統領, 側: how an addressee ends (optional)
+    setup_adverbs: list[str] = []  # 高官チームをそれぞれ設ける: an adverb between を and the setting-up verb
+    established_only_heads: list[str] = []  # 高官チームを設け: a team is a proposal when established, not sent
+    establishing_after: list[str] = []  # を設け, を新設: setting up that establishes (not 派遣, 展開)
+    joint_not_issued: list[str] = []  # 共同声明はなし, は出なかった: a joint document that was not issued
+    topic_clause_heads: list[str] = []  # 停戦: a clause head whose topic-only clause (…を巡る停戦) names nothing
+    not_put_forward: list[str] = []  # 仲介案は示していません: a plan said not to be put forward
+    session_modifiers: list[str]  # 26日の|理事会, 臨時の|評議会: a body named by its session, a meeting
     anchored_relative_days: list[str]  # 翌日: after 停戦の / 成立した, counted from that event
     generic_modifiers: list[str]
     generic_names: list[str]
@@ -363,8 +373,11 @@ def _re() -> dict:
                                                 for w in lex["status"][k])
                                     + "(?:した|された|している|していた|してきた|た)?$"),
         "count": re.compile(rf"(?<![0-9０-９])([0-9０-９]{{1,3}}){points}(?={alternation(lex['count_followers'])})"),
+        # …控えるよう個人的に要請, …控えるようプーチン大統領に求め (an adverb, or the addressee, after よう)
         "vp_request": re.compile(rf"ように?(?:[\u4e00-\u9fff\u3040-\u309f]"
-                                 rf"{{1,{lex['vp_request_adverb_max']}}}?(?:に|く|て|で)|[\u4e00-\u9fff]{{2}})"
+                                 rf"{{1,{lex['vp_request_adverb_max']}}}?(?:に|く|て|で)|[\u4e00-\u9fff]{{2}}"
+                                 rf"|[\u4e00-\u9fff\u30a0-\u30ffー]{{1,{lex['vp_request_addressee_max']}}}?"
+                                 rf"{alternation(lex['vp_request_addressees'])}?に)"
                                  rf"{alternation(lex['vp_request_verbs'])}"),
         "package": re.compile(rf"(?:対[\u4e00-\u9fff\u30a0-\u30ffー]{{1,6}})?{alternation(lex['package_heads'])}の?"
                               rf"第[0-9０-９一二三四五六七八九十]{{1,3}}弾"
@@ -378,6 +391,7 @@ def _re() -> dict:
         "role_subject": re.compile(rf"^[）)]?(?:[（(][^（）()]{{1,10}}[）)])?の"
                                    rf"{alternation(lex['subject_roles'])}(は|が|も)"),
         "plan_nickname": re.compile(plan_nickname),
+        "session": re.compile("|".join(f"(?:{x})" for x in lex["session_modifiers"])),
     }
 
 
@@ -1185,8 +1199,8 @@ def _head_ok(v: DocView, hs: int, he: int, w: str, s: int, e: int, lex: dict) ->
                             or (ent.label in ("ORG", "LOC", "FAC") and ent.source == "gazetteer"
                                 and not _being_set_up(v, ent.end, lex))):
         return False  # 欧州委員会 is an institution that exists, not a proposal
-    if _KATAKANA.match(w[0]) and hs > s and _KATAKANA.match(v.clean[hs - 1]):
-        return False  # ドローン is no ローン
+    if _KATAKANA.match(w[0]) and hs > s and _KATAKANA.match(v.clean[hs - 1]) and v.clean[hs - 1] != "・":
+        return False  # ドローン is no ローン; ウクライナ・ファシリティー is a ファシリティー (the dot parts words)
     if w == "案" and v.clean[hs - 1:hs] and v.clean[hs - 1] in lex["not_plan_an_prefix"]:
         return False
     # 計画的, 基金拠出: not the head of the phrase
@@ -1199,10 +1213,16 @@ def _put_forward(v: DocView, m: _Mention, lex: dict) -> bool:
     return v.clean.startswith("を", m.end) and has_any(v.clean[m.end:m.end + 8], lex["proposer_verbs"]) is not None
 
 
-def _being_set_up(v: DocView, end: int, lex: dict) -> bool:
+_SETUP_ADVERB_MAX = 6  # characters of an adverb between を and the setting-up verb: をそれぞれ設け
+
+
+def _being_set_up(v: DocView, end: int, lex: dict, verbs: Optional[list[str]] = None) -> bool:
     """A known body the text builds is still a proposal: '「有志連合」の構築で一致'; '有志連合に部隊を出す' is not."""
-    after = v.clean[end:end + 9].lstrip("」")
-    return has_any(after[:7], lex["setup_after"]) is not None
+    after = v.clean[end:end + 9 + _SETUP_ADVERB_MAX].lstrip("」")
+    adverb = has_any(after[1:1 + _SETUP_ADVERB_MAX], lex["setup_adverbs"]) if after.startswith("を") else None
+    if adverb is not None and after.startswith(adverb, 1):  # 高官チームをそれぞれ設ける
+        after = "を" + after[1 + len(adverb):]
+    return has_any(after[:7], verbs or lex["setup_after"]) is not None
 
 
 def _mentions(v: DocView) -> list[_Mention]:
@@ -1257,7 +1277,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         after = _past_gloss(v, he)
         if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) or v.clean.startswith(x, after)
                for x in lex["not_after"]) \
-                or _cited(v, he, w, lex) or _evaluative(v, s, hs, he, lex):
+                or _cited(v, he, w, lex) or _not_issued(v, he, w, lex) or _evaluative(v, s, hs, he, lex):
             continue
         plain = _left(v, hs, s)
         if not _body_ok(v, hs, he, w, lex) or any(v.clean.startswith(a, hs - 1) for a in lex["acting_on"]):
@@ -1276,7 +1296,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs) or \
                 _financing(v.clean[plain:hs], w, lex):
             continue
-        if _batch(v.clean[start:hs], w, lex):
+        if _batch(v.clean[start:hs], w, lex) or _session(v.clean[start:hs], w, lex):
             continue
         if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain) or \
                 _topic_only(v.clean[start:plain], w, lex):
@@ -1325,18 +1345,31 @@ def _granted_ok(v: DocView, he: int, w: str, lex: dict) -> bool:
     return w not in lex["granted_only_heads"] or any(v.clean.startswith(g, he) for g in lex["granted_after"])
 
 
+TOPIC_CLAUSE_MAX = 16  # characters of the topic before に関する/を巡る: ロシアのウクライナ侵攻|を巡る停戦
+
+
 def _topic_only(clause: str, w: str, lex: dict) -> bool:
     """A clause that only names a topic does not name an agreement: '領土に関わる合意', '停戦をめぐる合意'
-    (but '東部の前線で戦闘を止める合意' says what is agreed)."""
-    if w not in lex["clause_only_heads"]:
+    (but '東部の前線で戦闘を止める合意' says what is agreed); so for a truce: '侵攻を巡る停戦' (topic_clause_heads)."""
+    if w not in lex["clause_only_heads"] and w not in lex["topic_clause_heads"]:
         return False
-    return re.fullmatch(rf"[^をがで、]{{1,10}}?{alternation(lex['topic_only_clauses'])}", clause) is not None
+    topic = rf"[^をがで、]{{1,{TOPIC_CLAUSE_MAX}}}?{alternation(lex['topic_only_clauses'])}"
+    return re.fullmatch(topic, clause) is not None
 
 
 def _counted_quote(v: DocView, s: int, start: int) -> bool:
     """A quoted head after its count names a document: '6項目の「共通認識」' (but not '「共通認識」' alone)."""
     before = v.clean[max(s, start - 12):start + 1]
     return v.clean[start:start + 1] == "「" and _re()["points_before"].search(before) is not None
+
+
+def _not_issued(v: DocView, he: int, w: str, lex: dict) -> bool:
+    """A joint document said not to exist proposes nothing: '会合は終了、共同声明はなし', '共同声明は採択され
+    ませんでした' (joint_not_issued); nor does any plan said not to be put forward: '具体的な仲介案は示して
+    いません' (not_put_forward). '共同声明を採択した', '仲介案を示した' are still ones."""
+    if any(v.clean.startswith(x, he) for x in lex["not_put_forward"]):
+        return True
+    return w in lex["joint_heads"] and any(v.clean.startswith(x, he) for x in lex["joint_not_issued"])
 
 
 def _evaluative(v: DocView, s: int, hs: int, he: int, lex: dict) -> bool:
@@ -1363,7 +1396,8 @@ def _body_ok(v: DocView, hs: int, he: int, w: str, lex: dict) -> bool:
         known = ent is not None and ent.label == "ORG" and ent.source == "gazetteer"
         return known or v.clean[he:he + 1] == "」" or _GLOSSED_CLOSE.match(v.clean, he) is not None
     if w in lex["setup_only_heads"]:
-        return _being_set_up(v, he, lex)
+        return _being_set_up(v, he, lex) and (w not in lex["established_only_heads"] or _being_set_up(
+            v, he, lex, lex["establishing_after"]))
     return not _convenes(v, he, w, lex)
 
 
@@ -1526,6 +1560,14 @@ def _batch(mod: str, head: str, lex: dict) -> bool:
     counted = re.search(rf"([0-9０-９]+)(?:{alternation(b['counters'])})の", mod)
     plural = counted is not None and int(counted.group(1).translate(_DIGITS)) >= 2
     return plural or has_any(mod, b["apart"]) is not None
+
+
+def _session(mod: str, head: str, lex: dict) -> bool:
+    """A standing body named only by its session's day or form is that session, a meeting, not a proposal:
+    'IMFは26日の理事会で融資を承認した', '臨時の評議会を開いた' (session_modifiers); not
+    '26日に設置された監視理事会' (a clause that sets it up) nor 'NATOウクライナ理事会'."""
+    return head in lex["convening_heads"] and \
+        _re()["session"].fullmatch(mod.strip("「」 　")) is not None
 
 
 def _list_item(v: DocView, start: int, end: int, name: str, head: str) -> bool:
@@ -1707,8 +1749,17 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: str, lex: dict) -> Opti
             if kind == "institution" and any(obj.endswith(h) for h in lex["heads"]):
                 return None  # 仕組みを設ける: the head noun names it (see _head_mentions, setup_after)
             return _Mention(start, stem_end, verb, name, (s, e), status=status, rule="proposal.verb_phrase",
-                            vp_kind=kind, noun_form=_noun_form(obj, verb, lex))
+                            vp_kind=kind, noun_form=_noun_form(obj, verb, lex),
+                            plain_form=_plain_form(name, suffix))
     return None
+
+
+def _plain_form(name: str, suffix: str) -> str:
+    """The dictionary form of a verb phrase named by its Sino-Japanese stem: '軍事活動を大幅に縮小' (…縮小すると表明)
+    is also '軍事活動を大幅に縮小する'; '攻撃を1週間控える' already is one."""
+    if not name or not _KANJI.match(name[-1]):
+        return ""
+    return name + ("させる" if suffix == "させる" else "する")
 
 
 def _noun_form(obj: str, verb: str, lex: dict) -> str:
@@ -2148,7 +2199,8 @@ def _settle_by_anaphor(v: DocView, groups: list[list[_Mention]], anaphors: list[
 
 def _specific(v: DocView, g: list[_Mention]) -> bool:
     """A proposal says something specific: points, a proposer, a quoted name, a decisive status, several
-    mentions, a concrete verb phrase, a naming clause with a status (…に充てる案を協議), an institution the
+    mentions, a concrete verb phrase, a naming clause with a status (…に充てる案を協議) or one that is itself a war
+    verb phrase (…攻撃を相互に停止する案), an institution the
     text sets up (作業部会を設け), or a truce with a duration and a status (30日間の全面停戦案には応じなかった).
     Rejects e.g. '和平計画について楽観的な見方を示した' (a bare plan, nothing about it)."""
     if all(x.rule == "proposal.quoted_name" and not (x.predicate or x.setup or x.status == "agreed") for x in g):
@@ -2166,6 +2218,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
             return True
         if x.status and x.predicate and x.clause >= CLAUSE_MIN:
             return True
+        if x.clause >= CLAUSE_MIN and _clause_vp_kind(x.name[:x.clause], _lex()) != "other":
+            return True  # …攻撃を相互に停止する|案を改めて示した: a clause as concrete as a verb phrase
         if x.status and x.head in _lex()["bare_ok"] + _lex()["modifier_only_heads"] + _lex()["span_named_heads"] and \
                 _re()["span"].search(x.name):
             return True
@@ -2232,7 +2286,22 @@ def _kind_of(g: list[_Mention], names: list[str], lex: dict) -> str:
     vp_kind = next((x.vp_kind for x in g if x.vp_kind and x.vp_kind != "other"), None)
     if kind == "other" and vp_kind:
         kind = vp_kind
-    return kind if kind != "other" else _kind(" ".join(names), lex)
+    kind = kind if kind != "other" else _kind(" ".join(names), lex)
+    return kind if kind != "other" else _clause_vp_kind(" ".join(names), lex)
+
+
+CLAUSE_VP_GAP = 10  # characters between a clause's object and its verb: 攻撃を30日間停止する, 攻撃を双方が停止する
+
+
+def _clause_vp_kind(name: str, lex: dict) -> str:
+    """The kind of a naming clause that is itself a proposal's verb phrase: 'エネルギー施設への攻撃を30日間停止する
+    措置', '…攻撃を双方が停止する恒久的な合意' are ceasefires (vp_objects + vp_verbs); not '価格に上限を設ける措置'
+    (no object of the war's business before the verb)."""
+    for kind, verbs in lex["vp_verbs"].items():
+        if kind != "other" and re.search(rf"{alternation(lex['vp_objects'])}を[^、。「」]{{0,{CLAUSE_VP_GAP}}}?"
+                                         rf"{alternation(verbs)}", name):
+            return kind
+    return "other"
 
 
 def _lends(x: _Mention, lex: dict) -> bool:
@@ -2300,7 +2369,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     name, heads = _head_name(g, name, lex)
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
     framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
-    nouns = [x.noun_form for x in g if x.noun_form]
+    nouns = [x.noun_form for x in g if x.noun_form] + [x.plain_form for x in g if x.plain_form]
     aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) + nouns
                                  if n != name))
     body = [x.status for x in g if x.status and not _in_headline(v, x.start)]
