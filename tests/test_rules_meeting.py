@@ -2090,3 +2090,64 @@ def test_an_exchange_of_notes_between_two_envoys_is_a_meeting():
 def test_an_exchange_of_notes_named_as_a_procedure_is_no_meeting():
     """Distractor: 「借款は書簡の交換を経て発効する」 tells a procedure: no place, day or signatories."""
     assert meetings("円借款は書簡の交換を経て発効する仕組みだ。") == []
+
+
+# --- round 13: sides counted in the name, a bloc named in quotes, the next sitting of talks -------------
+
+def test_talks_counted_as_three_sided_take_the_sides_told_around_them():
+    """「3か国の実務者協議」 with only the convener named in its sentence: the other sides are the states the
+    paragraph tells (the venue's country is no side)."""
+    text = ("ロシアはエネルギー施設への攻撃停止に応じていない。ウクライナ側は相互の停止を改めて提案した。"
+            "米国は来月上旬にもトルコで3か国の実務者協議を開く方向で調整している。")
+    m = only_meeting(text)
+    assert names(m.parties) == {"United States", "Ukraine", "Russia"}
+    assert m.location is not None and m.location.canonical == "Turkey"
+
+
+def test_a_kanji_count_of_sides_fills_the_third_side():
+    text = ("トランプ大統領はプーチン大統領との電話会談の後、ロシアとウクライナの首脳を交えた三者首脳会談を"
+            "来月開きたいと語った。ゼレンスキー大統領は応じる考えを示した。")
+    m = next(m for m in meetings(text) if "三者" in m.name)
+    assert names(m.parties) == {"United States", "Russia", "Ukraine"}
+
+
+def test_a_count_of_attending_states_is_no_count_of_sides():
+    """Distractor: 「約30か国の代表が出席した会合」 counts attendees, not sides: no side is added."""
+    text = "英国は5日、ロンドンで国防相会合を開いた。会合には約30か国の代表が出席した。"
+    m = only_meeting(text)
+    assert names(m.parties) == {"United Kingdom"}
+
+
+def test_states_counted_in_the_headline_name_stay_in_the_name():
+    m = only_meeting("米ロ・ウクライナ3か国協議　ジュネーブで2日間の日程を終える", published="2026-02-06")
+    assert m.name == "米ロ・ウクライナ3か国協議"
+    assert names(m.parties) == {"United States", "Russia", "Ukraine"}
+
+
+def test_a_bloc_written_in_quotes_that_holds_the_meeting_is_a_party():
+    """「有志連合」は…国防相会合を開いた and 「有志連合」の首脳会合: the quoted bloc takes part, like 有志連合の."""
+    m = only_meeting("フランスとドイツが主導する「有志連合」は12日、ベルリンで国防相会合を開いた。")
+    assert names(m.parties) >= {"Coalition of the Willing", "France", "Germany"}
+    m = only_meeting("11日にはローマで、ウクライナを支援する「有志連合」の首脳会合が開かれ、"
+                     "メローニ首相とゼレンスキー大統領が共同声明を発表した。")
+    assert "Coalition of the Willing" in names(m.parties)
+
+
+def test_the_next_sitting_of_talks_has_the_sides_of_the_talks():
+    text = ("米国、ウクライナ、ロシアの代表は16日から17日にかけてジュネーブで3者協議を行った。"
+            "ウクライナのゼレンスキー大統領は「協議は前進した」と述べ、次の協議が来月2日に開かれる予定だと明らかにした。")
+    ms = meetings(text)
+    nxt = next(m for m in ms if m.name.startswith("次"))
+    assert nxt.status == "planned" and nxt.date is not None and nxt.date.start == day("2026-02-02")
+    assert names(nxt.parties) == {"United States", "Ukraine", "Russia"}
+
+
+def test_the_series_named_before_its_next_sitting_is_no_meeting_of_its_own():
+    """Distractor: 「3者協議の次回会合は今月中にも開かれる」 is one planned meeting, the next sitting; the series
+    name before it is no second planned meeting."""
+    text = ("ウクライナ、米国、ロシアは16日、ジュネーブで3者協議を開いた。ゼレンスキー氏は成果を強調した。"
+            "3者協議の次回会合は、来月にも開かれる見通しだ。")
+    ms = meetings(text)
+    assert len(ms) == 2
+    planned = [m for m in ms if m.status == "planned"]
+    assert len(planned) == 1 and names(planned[0].parties) == {"Ukraine", "United States", "Russia"}

@@ -31,6 +31,7 @@ from .common import (DocView, checked_lexicon, actor_of, alternation, complete, 
 CONTEXT_SENTENCES = 6  # how far back in its paragraph a mention looks for its scene (date, venue)
 CLUSTER_WINDOW = 40  # a mention joins one of the last 40 meetings: bounded work on huge documents
 _DEBUG = bool(os.environ.get("UKPEACE_DEBUG"))
+_COUNT_KA = re.compile(r"[0-9０-９]か国")  # 米ロ・ウクライナ3か国協議: the か of a count of states is part of the name
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９Ａ-Ｚａ-ｚ・]")
 _PLACE_PREF = {"facility": 0, "city": 1, "district": 1, "region": 2, "territory": 2, "place": 2, "country": 3,
                "water": 4, "continent": 5}
@@ -39,7 +40,7 @@ _TOPIC_SWITCH = re.compile(r"(?<!の)は、")
 _VISIT = re.compile(r"^を[^、。]{0,4}訪")
 _PLACE_GLOSS = re.compile(r"[（(][^）)、。（(]{1,12}[）)]")  # キーウ（キエフ）: another spelling of the place
 # EU＝ヨーロッパ連合の首脳会議, 主要7カ国（G7）の首脳会議 (either name a gloss): a gloss, then の
-_GLOSS_NO = re.compile(r"^[）)]?(?:[＝=][^、。の＝=]{1,16}|[（(][^、。（(）)]{1,16}[）)])?の$")
+_GLOSS_NO = re.compile(r"^[）)」』]?(?:[＝=][^、。の＝=]{1,16}|[（(][^、。（(）)]{1,16}[）)])?の$")
 
 
 Status = Literal["held", "planned", "ongoing", "cancelled"]
@@ -86,7 +87,7 @@ class _Mention:
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
     """The compound ending at the trigger (マイアミ秘密会談, 米ロ首脳会談, 3者協議), durations cut off."""
     i = start
-    while i > 0 and start - i < 14 and _NAME_CHAR.match(v.clean[i - 1]):
+    while i > 0 and start - i < 14 and (_NAME_CHAR.match(v.clean[i - 1]) or _COUNT_KA.match(v.clean, i - 2)):
         i -= 1
     if i == start and v.clean[i - 1:i] == "）":  # 欧州連合（EU）首脳会議: the acronym belongs to the name
         j = v.clean.rfind("（", max(0, i - 12), i)
@@ -321,6 +322,13 @@ def _after_gloss(v: DocView, end: int) -> str:
     return nxt[m.end():m.end() + 5] if m else nxt[:5]
 
 
+def _unquoted_end(v: DocView, end: int) -> int:
+    """The end of a name past the closing quote it is written in: 「有志連合」は → the offset of は.
+
+    Leaves an unquoted name's end as it is (有志連合は)."""
+    return end + 1 if v.clean[end:end + 1] in ("」", "』") else end
+
+
 def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
     out = []
     ents = v.ents(lo, hi, {"GPE", "ORG", "NORP", "FAC"})
@@ -328,7 +336,7 @@ def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
     for ent in ents:
         if ent.label == "GPE" and ent.kind not in ("country",):
             continue
-        nxt = v.clean[ent.end:ent.end + 5]
+        nxt = v.clean[_unquoted_end(v, ent.end):_unquoted_end(v, ent.end) + 5]
         if ent.label == "FAC":  # クレムリンが…評価: the building stands for its government
             st = country_actor(ent.country, ent.text) if ent.country and nxt.startswith(("が", "は", "側")) else None
         elif ent.label == "ORG" and not ent.country and ent.canonical:
@@ -1216,7 +1224,7 @@ def _mentions(v: DocView) -> list[_Mention]:
                 and not (bare_summit and g < 2) and not _series(name, lex) \
                 and not _period_series(v, s, name_start, lex) \
                 and not (m.attendance and _generic(name, lex) and out) \
-                and not _in_quoted_speech(v, s, e, ts) \
+                and not _in_quoted_speech(v, s, e, ts) and not _series_before_next(v, te, lex) \
                 and not (_generic(name, lex) and _time_setting(v, te, e, lex))  # 協議が行われていた11日も、…攻撃
             out.append(m)
     return out
@@ -1941,6 +1949,9 @@ class MeetingLexicon(BaseModel):
     perfect_after: list[str]  # 18日に会談しており、…考えだ: the trigger's own verb in the perfect, held
     date_after_links: list[str]  # 次の会談を来週開く: a day right after the trigger and these dates it
     aside_links: list[str]  # 会合を中断して電話をかけ / 会議後、…と電話で協議: on the day of that meeting
+    side_count_units: list[str]  # 3者協議, 3か国の実務者協議: a name counted by its sides
+    side_count_numerals: dict[str, int]  # 三者首脳会談: a kanji count
+    side_count_reach: int  # how far before the name its count may be told (3か国の実務者協議)
 
 
 def _lexicon() -> dict:
@@ -1994,16 +2005,92 @@ def extract(v: DocView) -> list[Meeting]:
         if _background(v, c):
             continue
         r = _summary(v, c, bodies, lex)
+        r.parties = _counted_sides(v, r, records, lex)
         if any(m.ordinal for m in c.ms):
             # 2回目の協議 (no sides named): the sides of the series, else of the talks told before it
             r.parties = r.parties or series_sides or talks_sides
             series_sides = series_sides or r.parties
+        elif _next_talks(r, lex) and len(r.parties) < 2:
+            r.parties = dedup_actors(r.parties + talks_sides)  # (3か国協議を開いた。) 次の協議は来月1日に開かれる
         elif _scale(r.main.name, lex) != "multilateral" and len(r.parties) >= 2:
             talks_sides = r.parties  # 直接協議を開き (5月16日)… 2回目の協議に臨んだ: the first round's sides
         records.append(r)
     _roll_up_sidelines(records, lex)
     _story_actors(v, records, lex)
     return [_meeting(v, r) for r in records]
+
+
+def _series_before_next(v: DocView, te: int, lex: dict) -> bool:
+    """A series named before its next sitting (3者協議の次回会合は…開かれる): the sitting told after it is the
+    meeting, the series name none of its own.
+
+    Rejects (is False for) 3者協議の後、… and a plain 3者協議は."""
+    return v.clean.startswith(tuple("の" + p for p in lex["next_session_prefixes"]), te) and \
+        bool(has_any(v.clean[te:te + 8], lex["triggers"]))
+
+
+def _next_talks(r: "_Record", lex: dict) -> bool:
+    """The next sitting of the talks told before it (次の協議, 次回の交渉): it has their sides.
+
+    Rejects 次回の会議 and 次の首脳会議: a conference's next sitting has hosts and guests of its own."""
+    return any(m.next_session for m in r.c.ms) and _scale(r.main.name, lex) != "multilateral"
+
+
+def _side_count(v: DocView, m: _Mention, lex: dict) -> int:
+    """The number of sides a mention's name counts (3者協議, 3か国の実務者協議, 三者首脳会談 → 3), else 0.
+
+    Rejects (0 for) 3回目の協議 and 約30か国の代表が出席した会合: a round, or a count of many attendees."""
+    units = alternation(lex["side_count_units"])
+    nums = "0-9０-９" + "".join(lex["side_count_numerals"])
+    before = v.clean[max(m.sent[0], m.start - lex["side_count_reach"]):m.start]
+    # 3か国の実務者協議, and the series before a next sitting: 3者協議の次回会合
+    found = re.search(rf"(?<![0-9０-９])([{nums}])(?:{units})(?:間)?(?:[^、。のと「」]{{0,4}}の)?$", before) or \
+        re.match(rf"^([{nums}])(?:{units})", m.name)
+    if not found:
+        return 0
+    c = found.group(1)
+    n = lex["side_count_numerals"].get(c) or int(unicodedata.normalize("NFKC", c))
+    return n if 2 <= n <= 5 else 0
+
+
+def _state_sides(v: DocView, s: int, e: int, venue: Optional[Entity]) -> list:
+    """The states and blocs named between s and e, most named first, the venue's country left out:
+    (アブダビで) 米国、ウクライナ、ロシアが… → [US, Ukraine, Russia], not the UAE."""
+    counts: dict = {}
+    home = venue.country if venue is not None else None
+    for ent in v.ents(s, e, {"GPE", "ORG", "NORP", "PERSON"}):
+        st = state_of(ent) if ent.label != "GPE" or ent.kind == "country" else None
+        if st is None or (home and st.country == home) or st.kind != "country":
+            continue
+        key = st.canonical or st.text
+        n, first = counts.get(key, (0, st))
+        counts[key] = (n + 1, first)
+    return [a for _n, a in sorted(counts.values(), key=lambda x: -x[0])]
+
+
+def _counted_sides(v: DocView, r: "_Record", before: list, lex: dict) -> list:
+    """A meeting counted by its sides (3者協議) but with fewer parties found: the missing sides are those
+    of the latest meeting of that count told before, else the states of its sentence, its paragraph, then
+    the document, most named first (the venue's country is no side). Leaves a name with no count as it is.
+
+    (米国、ウクライナ、ロシアの3か国は…) 米国は…サウジアラビアで3か国の実務者協議を開く → US, Ukraine, Russia."""
+    n = max((_side_count(v, m, lex) for m in r.c.ms), default=0)
+    parties = list(r.parties)
+    if not n or len(parties) >= n:
+        return parties
+    have = {p.canonical for p in parties}
+    s, e = r.main.sent
+    series = [x.parties for x in before if len(x.parties) == n and max(
+        (_side_count(v, m, lex) for m in x.c.ms), default=0) == n]
+    pools = (series[-1] if series else []) + _state_sides(v, s, e, r.loc) + \
+        _state_sides(v, v.para(s)[0], e, r.loc) + _state_sides(v, 0, len(v.clean), r.loc)
+    for a in pools:
+        if len(parties) >= n:
+            break
+        if a.canonical not in have:
+            parties.append(a)
+            have.add(a.canonical)
+    return parties
 
 
 @dataclass
