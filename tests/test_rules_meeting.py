@@ -2151,3 +2151,23 @@ def test_the_series_named_before_its_next_sitting_is_no_meeting_of_its_own():
     assert len(ms) == 2
     planned = [m for m in ms if m.status == "planned"]
     assert len(planned) == 1 and names(planned[0].parties) == {"Ukraine", "United States", "Russia"}
+
+
+def test_the_first_sitting_of_a_newly_set_up_body_is_a_meeting_of_its_own():
+    """(A首相は首脳会議の関連会合に臨んだ。) 「…評議会」が新設され、同じ日に初会合が開かれた: two meetings on one day,
+    the new body's first sitting not merged into the other."""
+    text = ("EU首脳会議は9日、ブリュッセルで開幕した。スペインのサンチェス首相は10日、首脳会議の関連会合に臨んだ。"
+            "会期中には、ウクライナを加える「EUウクライナ評議会」が新設され、10日に初会合が開かれた。")
+    ms = meetings(text)
+    first = [m for m in ms if m.name.endswith("初会合")]
+    assert len(first) == 1
+    assert first[0].date is not None and first[0].date.start == day("2026-01-10")
+    assert not any("Pedro Sánchez" in names(m.participants) for m in first)
+
+
+def test_a_body_that_holds_its_first_sitting_without_being_set_up_there_joins_the_meeting_told():
+    """Distractor: 「理事会は10日に初会合を開いた」 tells no new body: it stays one meeting with the sitting
+    told in the sentence before."""
+    text = ("NATOウクライナ理事会の閣僚級会合が10日、ブリュッセルで開かれた。"
+            "理事会は10日に初会合を開き、防空支援を協議した。")
+    assert len(meetings(text)) == 1

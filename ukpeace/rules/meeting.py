@@ -82,6 +82,7 @@ class _Mention:
     opener: bool = False  # its name opens its sentence as the topic: 会議は、A大統領が主催し…
     para: int = 0  # its paragraph's index
     prev_index: int = -1  # the sentence of the mention told before it (-1: none)
+    founded: bool = False  # the first sitting of a body its sentence tells as set up: 理事会が新設され、初会合が開かれた
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -721,6 +722,14 @@ _ROUND_IN = re.compile(_ROUND)
 _ROUND_BEFORE = re.compile(_ROUND + r"(?:の|と?なる)$")
 
 
+def _founded_body_sitting(v: DocView, s: int, name_start: int, ordinal: Optional[int], lex: dict) -> bool:
+    """The first sitting of a body its sentence tells as newly set up: 「…理事会」が新設され、12日に初会合が開かれた.
+
+    Rejects (is False for) 理事会は12日に初会合を開いた (no setting up told) and 会議が新設され、2回目の会合 (no
+    first sitting)."""
+    return ordinal == 1 and bool(has_any(v.clean[s:name_start], lex["founding_cues"]))
+
+
 def _ordinal(v: DocView, name_start: int, te: int, lex: dict) -> Optional[int]:
     """The round a mention names (3回目の協議, 第2回会合, 初会合): rounds are separate meetings."""
     name = v.clean[name_start:te]
@@ -1067,6 +1076,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             clause_end = nxt if "、" in v.clean[te:nxt] else e
             m.clause_end = clause_end
             m.next_session = _next_session(v, name, te, lex)
+            m.founded = _founded_body_sitting(v, s, name_start, m.ordinal, lex)
             m.headline = _headline(v, ts)
             m.sideline = bool(k and has_any(v.clean[prev:ts], lex["sideline_links"]))
             m.gap = v.clean[te:te + 1]
@@ -1553,6 +1563,8 @@ class _Cluster:
                 _places_ok(self.location, m.location) is not False and \
                 (not m.sentence_date or all(_dates_ok(d, m.date) for d in self.dates())):
             return True  # ■短時間で終わった初会合 (a heading) and the 初会合 told before: the same round
+        if m.founded and not any(x.founded for x in self.ms):
+            return False  # (…関連会合に出席した。) 理事会が新設され、初会合が開かれた: the new body's own sitting
         if _topic_again(m, self):
             return True  # (…パリで首脳会議を開いた。) 会議はA大統領が主催し、B大統領が出席した: that sitting's people
         if _same_body_sitting(m, self) and _places_ok(self.location, m.location) is not False:
@@ -1949,6 +1961,7 @@ class MeetingLexicon(BaseModel):
     perfect_after: list[str]  # 18日に会談しており、…考えだ: the trigger's own verb in the perfect, held
     date_after_links: list[str]  # 次の会談を来週開く: a day right after the trigger and these dates it
     aside_links: list[str]  # 会合を中断して電話をかけ / 会議後、…と電話で協議: on the day of that meeting
+    founding_cues: list[str]  # 理事会が新設され、初会合が開かれた: a body set up, whose first sitting is its own
     side_count_units: list[str]  # 3者協議, 3か国の実務者協議: a name counted by its sides
     side_count_numerals: dict[str, int]  # 三者首脳会談: a kanji count
     side_count_reach: int  # how far before the name its count may be told (3か国の実務者協議)
