@@ -2171,3 +2171,26 @@ def test_a_body_that_holds_its_first_sitting_without_being_set_up_there_joins_th
     text = ("NATOウクライナ理事会の閣僚級会合が10日、ブリュッセルで開かれた。"
             "理事会は10日に初会合を開き、防空支援を協議した。")
     assert len(meetings(text)) == 1
+
+
+def test_a_later_round_of_a_summit_is_not_the_talks_told_before_it():
+    """(A大統領は18日にベルリンでB首相と協議する予定だ。) 2回目の平和サミットは開かれるのか: the summit's later
+    round is a meeting of its own, planned, not the talks; the day and place told before its first round
+    (3月にマルタで開いた初の「…」に続く) are the first round's."""
+    text = ("米国のバイデン大統領は18日にベルリンでドイツのショルツ首相と協議する予定だ。\n"
+            "Q　2回目の平和サミットは開かれるのか。\n"
+            "A　ゼレンスキー氏は、3月にマルタで開いた初の「平和サミット」に続く2回目の会議を開き、"
+            "中国の代表も招く考えを示している。")
+    ms = meetings(text, published="2024-10-10")
+    talks = [m for m in ms if m.location is not None and m.location.canonical == "Berlin"]
+    assert len(talks) == 1 and "サミット" not in talks[0].name
+    later = [m for m in ms if m.location is None and "サミット" in m.name]
+    assert len(later) == 1 and later[0].status == "planned" and later[0].date is None
+    first = [m for m in ms if m.location is not None and m.location.canonical == "Malta"]
+    assert len(first) == 1 and first[0].status == "held"
+
+
+def test_a_round_counted_for_talks_of_the_same_kind_stays_with_them():
+    """Distractor: (ジュネーブで協議が開かれた。) 今回で2回目の協議となる counts the round of those talks: one meeting."""
+    text = "米国とウクライナの代表団は16日、ジュネーブで協議を行った。今回で2回目の協議となる。"
+    assert len(meetings(text)) == 1

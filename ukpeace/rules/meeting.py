@@ -733,7 +733,8 @@ def _founded_body_sitting(v: DocView, s: int, name_start: int, ordinal: Optional
 def _ordinal(v: DocView, name_start: int, te: int, lex: dict) -> Optional[int]:
     """The round a mention names (3回目の協議, 第2回会合, 初会合): rounds are separate meetings."""
     name = v.clean[name_start:te]
-    if has_any(name, lex["ordinal_first"]) or v.clean.endswith("初の", max(0, name_start - 2), name_start):
+    if has_any(name, lex["ordinal_first"]) or v.clean.endswith("初の", max(0, name_start - 2), name_start) \
+            or v.clean.endswith(("初の「", "初の『"), max(0, name_start - 3), name_start):  # 初の「平和サミット」
         return 1
     m = _ROUND_IN.search(name) or _ROUND_BEFORE.search(v.clean[max(0, name_start - 8):name_start])
     return int(unicodedata.normalize("NFKC", m.group(1) or m.group(2))) if m else None
@@ -1207,6 +1208,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                 m.explicit_date = True
             elif m.date is None and not dateline_heading(v, ts):
                 m.date = v.heading_date(ts)  # ■8日 18:00: an update's timestamp, a hint only
+            if _first_round_before(m, out):
+                m.date, m.location, m.explicit_date = None, None, False  # 6月にスイスで開いた初の…に続く2回目の会議
             if m.date is not None and (_future(v, m, lex) or _prospect(v, m, lex)):
                 m.date = resolve_forward(m.date, v.published)  # 土曜日に協議を行う予定だ: the coming Saturday
             elif m.date is not None and _told_as_held(v, m, lex):
@@ -1438,6 +1441,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
         return "held"
     if _continued_into_past(v, m, lex):
         return "held"  # 協議が…今朝まで行われ、…意向を示しました: the sentence's past carries the held clause
+    if m.ordinal and m.ordinal >= 2 and m.date is None and has_any(after, lex["round_intention_after"]):
+        return "planned"  # 2回目の会議を開き、ロシアの代表も招く考えを示している: a later round someone intends
     if has_any(window, lex["planned"]) and (
             m.date is None or v.published is None or m.date.end is None or m.date.end >= v.published):
         return "planned"
@@ -1553,6 +1558,8 @@ class _Cluster:
             return False
         if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in self.ms):
             return False  # 2回目の協議 and 3回目の協議 are two meetings
+        if _later_round_of_another_kind(m, self.ms):
+            return False  # (ベルリンでの協議を予定。) 2回目の和平サミットは開かれるのか: another meeting, not those talks
         if _other_session(m, self.ms):
             return False  # (会議が開幕した。) 次回の会議は来年ドイツで: the next sitting is another meeting
         if m.rule.endswith(":each") and any(x.sent == m.sent and x.rule.endswith(":each") for x in self.ms):
@@ -1620,6 +1627,36 @@ class _Cluster:
         if shared and len(shared) >= min(2, len(own), len(self.people())):
             return m.mode == self.mode
         return bool(shared) and _same_plan(m, self, statuses)
+
+
+def _first_round_before(m: _Mention, out: list) -> bool:
+    """A later round told after the first in its sentence: the day and place told before the first are the first
+    round's (6月にスイスで開いた初の「平和サミット」に続く2回目の会議を開く考え), not the later round's.
+
+    Rejects (is False for) 2回目の協議 told in a sentence of its own, and one with a day of its own
+    (初会合に続き、2回目の協議を20日に開いた: the 20th differs from the first round's day)."""
+    first = next((x for x in reversed(out) if x.sent == m.sent), None)
+    return bool(m.ordinal and m.ordinal >= 2 and first is not None and first.ordinal == 1
+                and (m.date is None or first.date == m.date) and (m.location is None or first.location == m.location))
+
+
+def _later_round_of_another_kind(m: _Mention, ms: list) -> bool:
+    """A later round (2回目の和平サミット) told after mentions that count no round and are of another kind
+    (協議, 会談): it is not those talks.
+
+    Rejects (is False for) (ジュネーブで協議が開かれた。) 今回が2回目の協議となる: the same kind, the round told."""
+    kind = _kind(m.name)
+    named = [x for x in ms if _kind(x.name)]  # a bare 2回目 names no kind
+    if not m.ordinal or m.ordinal < 2 or not kind or not named or any(x.ordinal for x in named):
+        return False
+    return not any(_kind(x.name) == kind for x in named)
+
+
+def _kind(name: str) -> str:
+    """The trigger word a meeting's name ends with (2回目の和平サミット → サミット, 実務者協議 → 協議); "" for a
+    bare round (2回目) or a name that ends with none."""
+    words = [w for w in lexicon("meeting")["triggers"] if name.endswith(w) and "回" not in w]
+    return max(words, key=len, default="")
 
 
 def _signing_at_ceremony(m: _Mention, c: _Cluster, lex: dict) -> bool:
@@ -1962,6 +1999,7 @@ class MeetingLexicon(BaseModel):
     date_after_links: list[str]  # 次の会談を来週開く: a day right after the trigger and these dates it
     aside_links: list[str]  # 会合を中断して電話をかけ / 会議後、…と電話で協議: on the day of that meeting
     founding_cues: list[str]  # 理事会が新設され、初会合が開かれた: a body set up, whose first sitting is its own
+    round_intention_after: list[str]  # 2回目の会議を開き、…招く考えを示している: a later round intended, planned
     side_count_units: list[str]  # 3者協議, 3か国の実務者協議: a name counted by its sides
     side_count_numerals: dict[str, int]  # 三者首脳会談: a kanji count
     side_count_reach: int  # how far before the name its count may be told (3か国の実務者協議)
@@ -1976,7 +2014,7 @@ def extract(v: DocView) -> list[Meeting]:
     clusters: list[_Cluster] = []
     for m in _mentions(v):
         if _DEBUG:
-            print("MENTION", m.name, m.status, m.mode, m.rule, m.creates, m.weak, m.anaphoric,
+            print("MENTION", m.name, m.ordinal, m.status, m.mode, m.rule, m.creates, m.weak, m.anaphoric,
                   m.location and m.location.canonical,
                   m.date and m.date.start, m.explicit_date, [p.canonical for p in m.own_people],
                   [p.canonical for p in m.participants], file=sys.stderr)
