@@ -2194,3 +2194,28 @@ def test_a_round_counted_for_talks_of_the_same_kind_stays_with_them():
     """Distractor: (ジュネーブで協議が開かれた。) 今回で2回目の協議となる counts the round of those talks: one meeting."""
     text = "米国とウクライナの代表団は16日、ジュネーブで協議を行った。今回で2回目の協議となる。"
     assert len(meetings(text)) == 1
+
+
+def test_two_sides_delegations_as_subject_make_planned_talks():
+    """「英国とウクライナの代表団は来週にも改めて協議する見通しだ」: no person named, but two sides' delegations
+    hold the talks."""
+    m = only_meeting("英国とウクライナの代表団は来週にも改めて協議する見通しだ。停戦の道筋は見えていない。")
+    assert m.status == "planned"
+    assert names(m.parties) == {"United Kingdom", "Ukraine"}
+    assert m.date is not None and m.date.start == day("2026-01-26")
+
+
+def test_one_sides_delegation_talking_of_talks_is_no_meeting():
+    """Distractor: 「ロシアの代表団は協議の継続を求めた」 names one side and no gathering."""
+    assert meetings("ロシアの代表団は協議の継続を求めた。") == []
+
+
+def test_talks_with_another_partner_told_with_also_are_another_meeting():
+    """(米国とロシアの代表団は24日、リヤドで協議した。) 米国は前日の23日、同じリヤドでウクライナ代表団とも協議して
+    いる: two meetings, each on its day, with its own sides."""
+    text = ("米国とロシアの代表団は14日、ジッダで協議した。"
+            "米国は前日の13日、同じジッダでウクライナ代表団とも協議している。")
+    ms = sorted(meetings(text), key=lambda m: m.date.start)
+    assert len(ms) == 2
+    assert ms[0].date.start == day("2026-01-13") and names(ms[0].parties) == {"United States", "Ukraine"}
+    assert ms[1].date.start == day("2026-01-14") and names(ms[1].parties) == {"United States", "Russia"}

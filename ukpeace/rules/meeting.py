@@ -82,6 +82,7 @@ class _Mention:
     opener: bool = False  # its name opens its sentence as the topic: 会議は、A大統領が主催し…
     para: int = 0  # its paragraph's index
     prev_index: int = -1  # the sentence of the mention told before it (-1: none)
+    also: bool = False  # told with another partner: 米国は前日、ウクライナ代表団とも協議した
     founded: bool = False  # the first sitting of a body its sentence tells as set up: 理事会が新設され、初会合が開かれた
 
 
@@ -722,6 +723,21 @@ _ROUND_IN = re.compile(_ROUND)
 _ROUND_BEFORE = re.compile(_ROUND + r"(?:の|と?なる)$")
 
 
+def _delegation_sides(v: DocView, s: int, ts: int, lex: dict) -> list:
+    """Two or more states whose delegations are the subject of the talks: 「アメリカとウクライナの代表団は来週にも
+    改めて協議する」 → [US, Ukraine]; they hold the talks as named people would.
+
+    Rejects (is empty for) 「ロシアの代表団は…協議する」 (one side) and 「米国とウクライナの代表団によると、」 (no subject)."""
+    for d in lex["side_delegates"]:
+        for i in (mt.start() for mt in re.finditer(re.escape("の" + d), v.clean[s:ts])):
+            after = v.clean[s + i + 1 + len(d):s + i + 1 + len(d) + 3]
+            if re.match(r"^(?:ら)?[はが]", after):
+                sides = _paired_sides(v, s, s + i + 1)
+                if len(sides) >= 2:
+                    return sides
+    return []
+
+
 def _founded_body_sitting(v: DocView, s: int, name_start: int, ordinal: Optional[int], lex: dict) -> bool:
     """The first sitting of a body its sentence tells as newly set up: 「…理事会」が新設され、12日に初会合が開かれた.
 
@@ -1078,6 +1094,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.clause_end = clause_end
             m.next_session = _next_session(v, name, te, lex)
             m.founded = _founded_body_sitting(v, s, name_start, m.ordinal, lex)
+            m.also = v.clean.endswith(tuple(lex["also_partner_links"]), max(s, name_start - 3), name_start)
             m.headline = _headline(v, ts)
             m.sideline = bool(k and has_any(v.clean[prev:ts], lex["sideline_links"]))
             m.gap = v.clean[te:te + 1]
@@ -1228,7 +1245,9 @@ def _mentions(v: DocView) -> list[_Mention]:
             # 国連安全保障理事会は6日…会合を開いた: a body that holds it counts like named people
             host = any(re.match(r"^[^、。]{0,4}?(?:は|が)", v.clean[a.end:a.end + 6]) for a in
                        v.ents(s, ts, {"ORG"}) if not a.country and a.canonical) or bool(_sitting_body(v, s, name_start))
-            g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host) + m.gathering + \
+            delegations = _delegation_sides(v, s, ts, lex)  # アメリカとウクライナの代表団は来週にも協議する
+            m.parties += delegations
+            g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host or delegations) + m.gathering + \
                 _soon_with_partner(v, m, s, lex) + _held_with_partner(v, m, lex)
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
             lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2  # 大統領のドイツ訪問: a trip
@@ -1570,6 +1589,8 @@ class _Cluster:
                 _places_ok(self.location, m.location) is not False and \
                 (not m.sentence_date or all(_dates_ok(d, m.date) for d in self.dates())):
             return True  # ■短時間で終わった初会合 (a heading) and the 初会合 told before: the same round
+        if m.also and not m.anaphoric:
+            return False  # (米ロが24日に協議した。) 米国は前日、ウクライナ代表団とも協議している: talks with another side
         if m.founded and not any(x.founded for x in self.ms):
             return False  # (…関連会合に出席した。) 理事会が新設され、初会合が開かれた: the new body's own sitting
         if _topic_again(m, self):
@@ -2000,6 +2021,7 @@ class MeetingLexicon(BaseModel):
     aside_links: list[str]  # 会合を中断して電話をかけ / 会議後、…と電話で協議: on the day of that meeting
     founding_cues: list[str]  # 理事会が新設され、初会合が開かれた: a body set up, whose first sitting is its own
     round_intention_after: list[str]  # 2回目の会議を開き、…招く考えを示している: a later round intended, planned
+    also_partner_links: list[str]  # 米国は前日、ウクライナ代表団とも協議した: talks with another partner
     side_count_units: list[str]  # 3者協議, 3か国の実務者協議: a name counted by its sides
     side_count_numerals: dict[str, int]  # 三者首脳会談: a kanji count
     side_count_reach: int  # how far before the name its count may be told (3か国の実務者協議)
