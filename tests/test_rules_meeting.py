@@ -2219,3 +2219,34 @@ def test_talks_with_another_partner_told_with_also_are_another_meeting():
     assert len(ms) == 2
     assert ms[0].date.start == day("2026-01-13") and names(ms[0].parties) == {"United States", "Ukraine"}
     assert ms[1].date.start == day("2026-01-14") and names(ms[1].parties) == {"United States", "Russia"}
+
+
+def test_a_summit_told_from_its_first_day_for_n_days_is_dated_by_the_whole_span():
+    """「あすから２日間の日程で…サミットが開かれます」: the sitting's days, from tomorrow, planned."""
+    m = only_meeting("インドのニューデリーでは、あすから２日間の日程で、Ｇ２０サミットが開かれます。")
+    assert (m.date.start, m.date.end) == (day("2026-01-20"), day("2026-01-21"))
+    assert m.status == "planned"
+
+
+def test_a_summit_held_over_n_days_from_a_day_past():
+    m = only_meeting("EU首脳会議は15日から2日間の日程でブリュッセルで開かれた。")
+    assert (m.date.start, m.date.end) == (day("2026-01-15"), day("2026-01-16"))
+    assert m.status == "held"
+
+
+def test_a_sentence_closing_with_the_non_past_gathering_verb_tells_a_planned_meeting():
+    """「首脳会議は25日から3日間の日程でハーグで開かれる。」 published on the 19th: planned, read forward;
+    「来年のG7サミットは…カナダで開催されます。」: planned, next year."""
+    m = only_meeting("NATO首脳会議は25日から3日間の日程でハーグで開かれる。", published="2026-02-19")
+    assert m.status == "planned"
+    assert (m.date.start, m.date.end) == (day("2026-02-25"), day("2026-02-27"))
+    m = only_meeting("なお、来年のG7サミットはカナダが議長国を務め、カナナスキスで開催されます。")
+    assert m.status == "planned"
+    assert m.date is not None and m.date.start == day("2027-01-01")
+
+
+def test_a_held_summit_asked_about_afterwards_stays_held():
+    """Distractor for the closing verb: 「首脳会議の成果はあるのか。」 closes with no gathering verb: the summit
+    told as held stays held."""
+    for m in meetings("首脳会議は12日にブリュッセルで開かれた。首脳会議の成果はあるのか。"):
+        assert m.status == "held"

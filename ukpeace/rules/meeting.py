@@ -82,7 +82,7 @@ class _Mention:
     opener: bool = False  # its name opens its sentence as the topic: 会議は、A大統領が主催し…
     para: int = 0  # its paragraph's index
     prev_index: int = -1  # the sentence of the mention told before it (-1: none)
-    also: bool = False  # told with another partner: 米国は前日、ウクライナ代表団とも協議した
+    also: bool = False  # told with another partner: 米国は前日の23日、ウクライナ代表団とも協議した
     founded: bool = False  # the first sitting of a body its sentence tells as set up: 理事会が新設され、初会合が開かれた
 
 
@@ -410,7 +410,9 @@ def _days_until(v: DocView, end: int, span: Optional[TimeSpan]) -> Optional[Time
 
     Leaves 「あすまでに」 and a day without までのN日間 as they are."""
     m = _UNTIL_DAYS.match(v.clean[end:end + 10])
-    if not m or span is None or span.end is None or span.granularity != "day":
+    if not m:
+        return _days_from(v, end, span)
+    if span is None or span.end is None or span.granularity != "day":
         return span
     n = parse_number(m.group(1))
     if not isinstance(n, int) or n < 2:
@@ -418,6 +420,38 @@ def _days_until(v: DocView, end: int, span: Optional[TimeSpan]) -> Optional[Time
     start = span.end - dt.timedelta(days=n - 1)
     return TimeSpan(text=v.clean[end - len(span.text):end + m.end()] if span.text else span.text,
                     start=start, end=span.end, granularity="range", relative=span.relative)
+
+
+_FROM_DAYS = re.compile(r"^から([0-9０-９]{1,2}|[一二三四五六七])日間")
+
+
+def _forward(v: DocView, span: TimeSpan) -> TimeSpan:
+    """resolve_forward, also for the N days told from a first day (20日から3日間 → its first day read forward,
+    the span moved with it)."""
+    m = re.match(r"^(.+?)から(?:[0-9０-９]{1,2}|[一二三四五六七])日間$", span.text or "")
+    if m and span.start is not None and span.end is not None:
+        first = resolve_forward(TimeSpan(text=m.group(1), start=span.start, end=span.start, granularity="day",
+                                         relative=span.relative), v.published)
+        if first.start is not None and first.start != span.start:
+            shift = first.start - span.start
+            return span.model_copy(update={"start": span.start + shift, "end": span.end + shift})
+        return span
+    return resolve_forward(span, v.published)
+
+
+def _days_from(v: DocView, end: int, span: Optional[TimeSpan]) -> Optional[TimeSpan]:
+    """A day told as the first of N days (あすから２日間の日程で開かれ, 20日から3日間) dates the whole sitting.
+
+    Leaves 「20日から始まった」 and 「20日から3週間」 as they are."""
+    m = _FROM_DAYS.match(v.clean[end:end + 10])
+    if not m or span is None or span.start is None or span.granularity != "day":
+        return span
+    n = parse_number(m.group(1))
+    if not isinstance(n, int) or not 2 <= n <= 14:
+        return span
+    return TimeSpan(text=v.clean[end - len(span.text):end + m.end()] if span.text else span.text,
+                    start=span.start, end=span.start + dt.timedelta(days=n - 1), granularity="range",
+                    relative=span.relative)
 
 
 def _day_told_before(v: DocView, s: int) -> Optional[TimeSpan]:
@@ -532,6 +566,8 @@ def _meeting_day(v: DocView, d) -> bool:
     lex = lexicon("meeting")
     if v.clean.startswith("から", d.end) and v.clean.startswith(tuple(lex["opening_after"]), d.end + 2):
         return True  # 18日から開かれる欧州理事会: the first day of the sitting
+    if _FROM_DAYS.match(v.clean[d.end:d.end + 10]):
+        return True  # あすから２日間の日程で開かれる: the first of its days
     return not v.clean.startswith(tuple(lex["period_start_after"]), d.end) and not _since_event(v, d.end, lex)
 
 
@@ -1228,7 +1264,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             if _first_round_before(m, out):
                 m.date, m.location, m.explicit_date = None, None, False  # 6月にスイスで開いた初の…に続く2回目の会議
             if m.date is not None and (_future(v, m, lex) or _prospect(v, m, lex)):
-                m.date = resolve_forward(m.date, v.published)  # 土曜日に協議を行う予定だ: the coming Saturday
+                m.date = _forward(v, m.date)  # 土曜日に協議を行う予定だ: the coming Saturday
             elif m.date is not None and _told_as_held(v, m, lex):
                 m.date = resolve_backward(m.date, v.published)  # 21日に会談した, published the 19th: last month's
             if m.date is None and (_future(v, m, lex) or _future_word(v, m, lex)):
@@ -1236,7 +1272,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.sentence_date = m.explicit_date and not borrowed
             m.status = _status(v, m, lex)
             if m.status == "planned" and m.date is not None and m.date.relative and m.date.granularity != "day":
-                m.date = resolve_forward(m.date, v.published)  # 会合を年明けにパリで開き…と表明: next January
+                m.date = _forward(v, m.date)  # 会合を年明けにパリで開き…と表明: next January
             lone_signing = _lone_signing(v, m, prev, w, lex)
             prev = te
             group = _group_partner(v, s, ts, lex)
@@ -1358,8 +1394,18 @@ def _future(v: DocView, m: _Mention, lex: dict) -> bool:
         return False  # 会談しており、…たい考えだ: the plan is the later clause's
     if _future_verb_re().match(v.clean, m.end):
         return True  # 理事会を大使級で開くと発表した: its own gathering verb, non-past and reported
+    if _final_future_re().match(v.clean, m.end):
+        return True  # 首脳会議は20日から3日間の日程でブリュッセルで開かれる。: non-past, closing the sentence
     held = has_any(after, lex["held"]) and not has_any(after[:12], lex["not_held_after"])
     return _own_cue(after, lex["planned"]) and not held and not has_any(after, lex["past_plans"])
+
+
+@lru_cache(maxsize=1)
+def _final_future_re() -> re.Pattern:
+    """The trigger's own gathering verb in the non-past closing its sentence: 「首脳会議は…広島で開催されます。」.
+    Not 「開かれるのか」 (a question), 「開かれる首脳会議」 (a modifier) nor 「開かれた。」."""
+    verbs = alternation(lexicon("meeting")["final_future_verbs"])
+    return re.compile(rf"(?:[をが][^、。をが「」]{{0,30}}?|は[^。「」]{{0,40}}?)(?:{verbs})(?:。|$)", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -1589,8 +1635,8 @@ class _Cluster:
                 _places_ok(self.location, m.location) is not False and \
                 (not m.sentence_date or all(_dates_ok(d, m.date) for d in self.dates())):
             return True  # ■短時間で終わった初会合 (a heading) and the 初会合 told before: the same round
-        if m.also and not m.anaphoric:
-            return False  # (米ロが24日に協議した。) 米国は前日、ウクライナ代表団とも協議している: talks with another side
+        if m.also and not m.anaphoric and m.sentence_date and not all(_same_day(d, m.date) for d in self.dates()):
+            return False  # (米ロが24日に協議した。) 米国は前日の23日、ウクライナ代表団とも協議: another side, another day
         if m.founded and not any(x.founded for x in self.ms):
             return False  # (…関連会合に出席した。) 理事会が新設され、初会合が開かれた: the new body's own sitting
         if _topic_again(m, self):
@@ -2022,8 +2068,10 @@ class MeetingLexicon(BaseModel):
     founding_cues: list[str]  # 理事会が新設され、初会合が開かれた: a body set up, whose first sitting is its own
     round_intention_after: list[str]  # 2回目の会議を開き、…招く考えを示している: a later round intended, planned
     also_partner_links: list[str]  # 米国は前日、ウクライナ代表団とも協議した: talks with another partner
+    final_future_verbs: list[str]  # 首脳会議は…広島で開催されます。: the gathering verb non-past at the sentence's end
     side_count_units: list[str]  # 3者協議, 3か国の実務者協議: a name counted by its sides
     side_count_numerals: dict[str, int]  # 三者首脳会談: a kanji count
+    side_count_max: int  # 3者協議 counts sides; 北欧5カ国の首脳会議 names a group
     side_count_reach: int  # how far before the name its count may be told (3か国の実務者協議)
 
 
@@ -2123,7 +2171,7 @@ def _side_count(v: DocView, m: _Mention, lex: dict) -> int:
         return 0
     c = found.group(1)
     n = lex["side_count_numerals"].get(c) or int(unicodedata.normalize("NFKC", c))
-    return n if 2 <= n <= 5 else 0
+    return n if 2 <= n <= lex["side_count_max"] else 0  # 北欧5カ国の首脳会議 names a group, not its sides
 
 
 def _state_sides(v: DocView, s: int, e: int, venue: Optional[Entity]) -> list:
@@ -2143,8 +2191,8 @@ def _state_sides(v: DocView, s: int, e: int, venue: Optional[Entity]) -> list:
 
 def _counted_sides(v: DocView, r: "_Record", before: list, lex: dict) -> list:
     """A meeting counted by its sides (3者協議) but with fewer parties found: the missing sides are those
-    of the latest meeting of that count told before, else the states of its sentence, its paragraph, then
-    the document, most named first (the venue's country is no side). Leaves a name with no count as it is.
+    of the latest meeting of that count told before, else the states of its sentence, then of its paragraph up
+    to it, most named first (the venue's country is no side). Leaves a name with no count as it is.
 
     (米国、ウクライナ、ロシアの3か国は…) 米国は…サウジアラビアで3か国の実務者協議を開く → US, Ukraine, Russia."""
     n = max((_side_count(v, m, lex) for m in r.c.ms), default=0)
@@ -2155,8 +2203,7 @@ def _counted_sides(v: DocView, r: "_Record", before: list, lex: dict) -> list:
     s, e = r.main.sent
     series = [x.parties for x in before if len(x.parties) == n and max(
         (_side_count(v, m, lex) for m in x.c.ms), default=0) == n]
-    pools = (series[-1] if series else []) + _state_sides(v, s, e, r.loc) + \
-        _state_sides(v, v.para(s)[0], e, r.loc) + _state_sides(v, 0, len(v.clean), r.loc)
+    pools = (series[-1] if series else []) + _state_sides(v, s, e, r.loc) + _state_sides(v, v.para(s)[0], e, r.loc)
     for a in pools:
         if len(parties) >= n:
             break
