@@ -2250,3 +2250,21 @@ def test_a_held_summit_asked_about_afterwards_stays_held():
     told as held stays held."""
     for m in meetings("首脳会議は12日にブリュッセルで開かれた。首脳会議の成果はあるのか。"):
         assert m.status == "held"
+
+
+def test_talks_on_the_days_after_a_summits_opening_are_on_its_sidelines():
+    """「G7サミットが15日、広島で開幕した」 then 「17日には、A大統領がB首相と会談した」: the summit told by its
+    opening day runs on; the talks two days later take its venue."""
+    text = ("主要7カ国首脳会議（G7サミット）が15日、広島で開幕した。ゼレンスキー大統領も招かれた。\n"
+            "17日には、ゼレンスキー大統領がインドのモディ首相と会談した。")
+    talks = next(m for m in meetings(text) if m.name == "会談")
+    assert talks.location is not None and talks.location.canonical == "Hiroshima"
+    assert talks.date is not None and talks.date.start == day("2026-01-17")
+
+
+def test_talks_a_week_after_a_summits_opening_take_no_venue_from_it():
+    """Distractor: talks told a week after a one-day summit opened are not on its sidelines."""
+    text = ("主要7カ国首脳会議（G7サミット）が5日、広島で開幕した。ゼレンスキー大統領も招かれた。\n"
+            "12日には、ゼレンスキー大統領がインドのモディ首相と会談した。")
+    talks = next(m for m in meetings(text) if m.name == "会談")
+    assert talks.location is None or talks.location.canonical != "Hiroshima"

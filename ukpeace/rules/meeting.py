@@ -2069,6 +2069,7 @@ class MeetingLexicon(BaseModel):
     round_intention_after: list[str]  # 2回目の会議を開き、…招く考えを示している: a later round intended, planned
     also_partner_links: list[str]  # 米国は前日、ウクライナ代表団とも協議した: talks with another partner
     final_future_verbs: list[str]  # 首脳会議は…広島で開催されます。: the gathering verb non-past at the sentence's end
+    summit_days: int  # a leaders' summit dated by one day may run this long: talks on those days are on its sidelines
     side_count_units: list[str]  # 3者協議, 3か国の実務者協議: a name counted by its sides
     side_count_numerals: dict[str, int]  # 三者首脳会談: a kanji count
     side_count_max: int  # 3者協議 counts sides; 北欧5カ国の首脳会議 names a group
@@ -2298,9 +2299,21 @@ def _on_sidelines(d: _Record, u: _Record, lex: dict) -> bool:
     days (会議に先立つ5日), planned or by phone or video."""
     if d is u or _scale(d.main.name, lex) == "multilateral" or d.c.mode != "in_person" or d.status != "held":
         return False
-    if not _inside(d.date, u.date):
+    if not _inside(d.date, _summit_days(u, lex)):
         return False
     return _places_ok(u.loc, d.loc) is not False
+
+
+def _summit_days(u: _Record, lex: dict) -> Optional[TimeSpan]:
+    """The days a summit may run: its span when told, else, for a leaders' summit dated by one day (its opening,
+    「G7サミットが19日、広島で開幕した」), that day and the next ones up to summit_days.
+
+    Leaves a conference or a summit told over several days as it is."""
+    d = u.date
+    if d is None or d.start is None or d.end is None or d.start != d.end \
+            or not has_any(u.main.name, lex["leaders_summit_words"]):
+        return d
+    return d.model_copy(update={"end": d.start + dt.timedelta(days=lex["summit_days"] - 1)})
 
 
 def _inside(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> bool:
