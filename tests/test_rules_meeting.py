@@ -2191,7 +2191,7 @@ def test_a_later_round_of_a_summit_is_not_the_talks_told_before_it():
 
 
 def test_a_round_counted_for_talks_of_the_same_kind_stays_with_them():
-    """Distractor: (ジュネーブで協議が開かれた。) 今回で2回目の協議となる counts the round of those talks: one meeting."""
+    """Distractor: (ジュネーブで協議が開かれた。) 今回で2回目の協議となる counts their round: one meeting."""
     text = "米国とウクライナの代表団は16日、ジュネーブで協議を行った。今回で2回目の協議となる。"
     assert len(meetings(text)) == 1
 

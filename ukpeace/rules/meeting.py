@@ -83,7 +83,7 @@ class _Mention:
     para: int = 0  # its paragraph's index
     prev_index: int = -1  # the sentence of the mention told before it (-1: none)
     also: bool = False  # told with another partner: 米国は前日の23日、ウクライナ代表団とも協議した
-    founded: bool = False  # the first sitting of a body its sentence tells as set up: 理事会が新設され、初会合が開かれた
+    founded: bool = False  # a new body's first sitting: 理事会が新設され、初会合が開かれた
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -763,7 +763,7 @@ def _delegation_sides(v: DocView, s: int, ts: int, lex: dict) -> list:
     """Two or more states whose delegations are the subject of the talks: 「アメリカとウクライナの代表団は来週にも
     改めて協議する」 → [US, Ukraine]; they hold the talks as named people would.
 
-    Rejects (is empty for) 「ロシアの代表団は…協議する」 (one side) and 「米国とウクライナの代表団によると、」 (no subject)."""
+    Empty for 「ロシアの代表団は…協議する」 (one side), 「米国とウクライナの代表団によると、」 (no subject)."""
     for d in lex["side_delegates"]:
         for i in (mt.start() for mt in re.finditer(re.escape("の" + d), v.clean[s:ts])):
             after = v.clean[s + i + 1 + len(d):s + i + 1 + len(d) + 3]
@@ -1624,7 +1624,7 @@ class _Cluster:
         if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in self.ms):
             return False  # 2回目の協議 and 3回目の協議 are two meetings
         if _later_round_of_another_kind(m, self.ms):
-            return False  # (ベルリンでの協議を予定。) 2回目の和平サミットは開かれるのか: another meeting, not those talks
+            return False  # (ベルリンでの協議を予定。) 2回目の和平サミットは開かれるのか: not those talks
         if _other_session(m, self.ms):
             return False  # (会議が開幕した。) 次回の会議は来年ドイツで: the next sitting is another meeting
         if m.rule.endswith(":each") and any(x.sent == m.sent and x.rule.endswith(":each") for x in self.ms):
@@ -1636,7 +1636,7 @@ class _Cluster:
                 (not m.sentence_date or all(_dates_ok(d, m.date) for d in self.dates())):
             return True  # ■短時間で終わった初会合 (a heading) and the 初会合 told before: the same round
         if m.also and not m.anaphoric and m.sentence_date and not all(_same_day(d, m.date) for d in self.dates()):
-            return False  # (米ロが24日に協議した。) 米国は前日の23日、ウクライナ代表団とも協議: another side, another day
+            return False  # (米ロが24日に協議した。) 米国は前日の23日、ウクライナ代表団とも協議: another day
         if m.founded and not any(x.founded for x in self.ms):
             return False  # (…関連会合に出席した。) 理事会が新設され、初会合が開かれた: the new body's own sitting
         if _topic_again(m, self):
@@ -2151,7 +2151,7 @@ def _series_before_next(v: DocView, te: int, lex: dict) -> bool:
         bool(has_any(v.clean[te:te + 8], lex["triggers"]))
 
 
-def _next_talks(r: "_Record", lex: dict) -> bool:
+def _next_talks(r: _Record, lex: dict) -> bool:
     """The next sitting of the talks told before it (次の協議, 次回の交渉): it has their sides.
 
     Rejects 次回の会議 and 次の首脳会議: a conference's next sitting has hosts and guests of its own."""
@@ -2190,7 +2190,7 @@ def _state_sides(v: DocView, s: int, e: int, venue: Optional[Entity]) -> list:
     return [a for _n, a in sorted(counts.values(), key=lambda x: -x[0])]
 
 
-def _counted_sides(v: DocView, r: "_Record", before: list, lex: dict) -> list:
+def _counted_sides(v: DocView, r: _Record, before: list, lex: dict) -> list:
     """A meeting counted by its sides (3者協議) but with fewer parties found: the missing sides are those
     of the latest meeting of that count told before, else the states of its sentence, then of its paragraph up
     to it, most named first (the venue's country is no side). Leaves a name with no count as it is.
