@@ -2090,3 +2090,181 @@ def test_an_exchange_of_notes_between_two_envoys_is_a_meeting():
 def test_an_exchange_of_notes_named_as_a_procedure_is_no_meeting():
     """Distractor: 「借款は書簡の交換を経て発効する」 tells a procedure: no place, day or signatories."""
     assert meetings("円借款は書簡の交換を経て発効する仕組みだ。") == []
+
+
+# --- round 13: sides counted in the name, a bloc named in quotes, the next sitting of talks -------------
+
+def test_talks_counted_as_three_sided_take_the_sides_told_around_them():
+    """「3か国の実務者協議」 with only the convener named in its sentence: the other sides are the states the
+    paragraph tells (the venue's country is no side)."""
+    text = ("ロシアはエネルギー施設への攻撃停止に応じていない。ウクライナ側は相互の停止を改めて提案した。"
+            "米国は来月上旬にもトルコで3か国の実務者協議を開く方向で調整している。")
+    m = only_meeting(text)
+    assert names(m.parties) == {"United States", "Ukraine", "Russia"}
+    assert m.location is not None and m.location.canonical == "Turkey"
+
+
+def test_a_kanji_count_of_sides_fills_the_third_side():
+    text = ("トランプ大統領はプーチン大統領との電話会談の後、ロシアとウクライナの首脳を交えた三者首脳会談を"
+            "来月開きたいと語った。ゼレンスキー大統領は応じる考えを示した。")
+    m = next(m for m in meetings(text) if "三者" in m.name)
+    assert names(m.parties) == {"United States", "Russia", "Ukraine"}
+
+
+def test_a_count_of_attending_states_is_no_count_of_sides():
+    """Distractor: 「約30か国の代表が出席した会合」 counts attendees, not sides: no side is added."""
+    text = "英国は5日、ロンドンで国防相会合を開いた。会合には約30か国の代表が出席した。"
+    m = only_meeting(text)
+    assert names(m.parties) == {"United Kingdom"}
+
+
+def test_states_counted_in_the_headline_name_stay_in_the_name():
+    m = only_meeting("米ロ・ウクライナ3か国協議　ジュネーブで2日間の日程を終える", published="2026-02-06")
+    assert m.name == "米ロ・ウクライナ3か国協議"
+    assert names(m.parties) == {"United States", "Russia", "Ukraine"}
+
+
+def test_a_bloc_written_in_quotes_that_holds_the_meeting_is_a_party():
+    """「有志連合」は…国防相会合を開いた and 「有志連合」の首脳会合: the quoted bloc takes part, like 有志連合の."""
+    m = only_meeting("フランスとドイツが主導する「有志連合」は12日、ベルリンで国防相会合を開いた。")
+    assert names(m.parties) >= {"Coalition of the Willing", "France", "Germany"}
+    m = only_meeting("11日にはローマで、ウクライナを支援する「有志連合」の首脳会合が開かれ、"
+                     "メローニ首相とゼレンスキー大統領が共同声明を発表した。")
+    assert "Coalition of the Willing" in names(m.parties)
+
+
+def test_the_next_sitting_of_talks_has_the_sides_of_the_talks():
+    text = ("米国、ウクライナ、ロシアの代表は16日から17日にかけてジュネーブで3者協議を行った。"
+            "ウクライナのゼレンスキー大統領は「協議は前進した」と述べ、次の協議が来月2日に開かれる予定だと明らかにした。")
+    ms = meetings(text)
+    nxt = next(m for m in ms if m.name.startswith("次"))
+    assert nxt.status == "planned" and nxt.date is not None and nxt.date.start == day("2026-02-02")
+    assert names(nxt.parties) == {"United States", "Ukraine", "Russia"}
+
+
+def test_the_series_named_before_its_next_sitting_is_no_meeting_of_its_own():
+    """Distractor: 「3者協議の次回会合は今月中にも開かれる」 is one planned meeting, the next sitting; the series
+    name before it is no second planned meeting."""
+    text = ("ウクライナ、米国、ロシアは16日、ジュネーブで3者協議を開いた。ゼレンスキー氏は成果を強調した。"
+            "3者協議の次回会合は、来月にも開かれる見通しだ。")
+    ms = meetings(text)
+    assert len(ms) == 2
+    planned = [m for m in ms if m.status == "planned"]
+    assert len(planned) == 1 and names(planned[0].parties) == {"Ukraine", "United States", "Russia"}
+
+
+def test_the_first_sitting_of_a_newly_set_up_body_is_a_meeting_of_its_own():
+    """(A首相は首脳会議の関連会合に臨んだ。) 「…評議会」が新設され、同じ日に初会合が開かれた: two meetings on one day,
+    the new body's first sitting not merged into the other."""
+    text = ("EU首脳会議は9日、ブリュッセルで開幕した。スペインのサンチェス首相は10日、首脳会議の関連会合に臨んだ。"
+            "会期中には、ウクライナを加える「EUウクライナ評議会」が新設され、10日に初会合が開かれた。")
+    ms = meetings(text)
+    first = [m for m in ms if m.name.endswith("初会合")]
+    assert len(first) == 1
+    assert first[0].date is not None and first[0].date.start == day("2026-01-10")
+    assert not any("Pedro Sánchez" in names(m.participants) for m in first)
+
+
+def test_a_body_that_holds_its_first_sitting_without_being_set_up_there_joins_the_meeting_told():
+    """Distractor: 「理事会は10日に初会合を開いた」 tells no new body: it stays one meeting with the sitting
+    told in the sentence before."""
+    text = ("NATOウクライナ理事会の閣僚級会合が10日、ブリュッセルで開かれた。"
+            "理事会は10日に初会合を開き、防空支援を協議した。")
+    assert len(meetings(text)) == 1
+
+
+def test_a_later_round_of_a_summit_is_not_the_talks_told_before_it():
+    """(A大統領は18日にベルリンでB首相と協議する予定だ。) 2回目の平和サミットは開かれるのか: the summit's later
+    round is a meeting of its own, planned, not the talks; the day and place told before its first round
+    (3月にマルタで開いた初の「…」に続く) are the first round's."""
+    text = ("米国のバイデン大統領は18日にベルリンでドイツのショルツ首相と協議する予定だ。\n"
+            "Q　2回目の平和サミットは開かれるのか。\n"
+            "A　ゼレンスキー氏は、3月にマルタで開いた初の「平和サミット」に続く2回目の会議を開き、"
+            "中国の代表も招く考えを示している。")
+    ms = meetings(text, published="2024-10-10")
+    talks = [m for m in ms if m.location is not None and m.location.canonical == "Berlin"]
+    assert len(talks) == 1 and "サミット" not in talks[0].name
+    later = [m for m in ms if m.location is None and "サミット" in m.name]
+    assert len(later) == 1 and later[0].status == "planned" and later[0].date is None
+    first = [m for m in ms if m.location is not None and m.location.canonical == "Malta"]
+    assert len(first) == 1 and first[0].status == "held"
+
+
+def test_a_round_counted_for_talks_of_the_same_kind_stays_with_them():
+    """Distractor: (ジュネーブで協議が開かれた。) 今回で2回目の協議となる counts their round: one meeting."""
+    text = "米国とウクライナの代表団は16日、ジュネーブで協議を行った。今回で2回目の協議となる。"
+    assert len(meetings(text)) == 1
+
+
+def test_two_sides_delegations_as_subject_make_planned_talks():
+    """「英国とウクライナの代表団は来週にも改めて協議する見通しだ」: no person named, but two sides' delegations
+    hold the talks."""
+    m = only_meeting("英国とウクライナの代表団は来週にも改めて協議する見通しだ。停戦の道筋は見えていない。")
+    assert m.status == "planned"
+    assert names(m.parties) == {"United Kingdom", "Ukraine"}
+    assert m.date is not None and m.date.start == day("2026-01-26")
+
+
+def test_one_sides_delegation_talking_of_talks_is_no_meeting():
+    """Distractor: 「ロシアの代表団は協議の継続を求めた」 names one side and no gathering."""
+    assert meetings("ロシアの代表団は協議の継続を求めた。") == []
+
+
+def test_talks_with_another_partner_told_with_also_are_another_meeting():
+    """(米国とロシアの代表団は24日、リヤドで協議した。) 米国は前日の23日、同じリヤドでウクライナ代表団とも協議して
+    いる: two meetings, each on its day, with its own sides."""
+    text = ("米国とロシアの代表団は14日、ジッダで協議した。"
+            "米国は前日の13日、同じジッダでウクライナ代表団とも協議している。")
+    ms = sorted(meetings(text), key=lambda m: m.date.start)
+    assert len(ms) == 2
+    assert ms[0].date.start == day("2026-01-13") and names(ms[0].parties) == {"United States", "Ukraine"}
+    assert ms[1].date.start == day("2026-01-14") and names(ms[1].parties) == {"United States", "Russia"}
+
+
+def test_a_summit_told_from_its_first_day_for_n_days_is_dated_by_the_whole_span():
+    """「あすから２日間の日程で…サミットが開かれます」: the sitting's days, from tomorrow, planned."""
+    m = only_meeting("インドのニューデリーでは、あすから２日間の日程で、Ｇ２０サミットが開かれます。")
+    assert (m.date.start, m.date.end) == (day("2026-01-20"), day("2026-01-21"))
+    assert m.status == "planned"
+
+
+def test_a_summit_held_over_n_days_from_a_day_past():
+    m = only_meeting("EU首脳会議は15日から2日間の日程でブリュッセルで開かれた。")
+    assert (m.date.start, m.date.end) == (day("2026-01-15"), day("2026-01-16"))
+    assert m.status == "held"
+
+
+def test_a_sentence_closing_with_the_non_past_gathering_verb_tells_a_planned_meeting():
+    """「首脳会議は25日から3日間の日程でハーグで開かれる。」 published on the 19th: planned, read forward;
+    「来年のG7サミットは…カナダで開催されます。」: planned, next year."""
+    m = only_meeting("NATO首脳会議は25日から3日間の日程でハーグで開かれる。", published="2026-02-19")
+    assert m.status == "planned"
+    assert (m.date.start, m.date.end) == (day("2026-02-25"), day("2026-02-27"))
+    m = only_meeting("なお、来年のG7サミットはカナダが議長国を務め、カナナスキスで開催されます。")
+    assert m.status == "planned"
+    assert m.date is not None and m.date.start == day("2027-01-01")
+
+
+def test_a_held_summit_asked_about_afterwards_stays_held():
+    """Distractor for the closing verb: 「首脳会議の成果はあるのか。」 closes with no gathering verb: the summit
+    told as held stays held."""
+    for m in meetings("首脳会議は12日にブリュッセルで開かれた。首脳会議の成果はあるのか。"):
+        assert m.status == "held"
+
+
+def test_talks_on_the_days_after_a_summits_opening_are_on_its_sidelines():
+    """「G7サミットが15日、広島で開幕した」 then 「17日には、A大統領がB首相と会談した」: the summit told by its
+    opening day runs on; the talks two days later take its venue."""
+    text = ("主要7カ国首脳会議（G7サミット）が15日、広島で開幕した。ゼレンスキー大統領も招かれた。\n"
+            "17日には、ゼレンスキー大統領がインドのモディ首相と会談した。")
+    talks = next(m for m in meetings(text) if m.name == "会談")
+    assert talks.location is not None and talks.location.canonical == "Hiroshima"
+    assert talks.date is not None and talks.date.start == day("2026-01-17")
+
+
+def test_talks_a_week_after_a_summits_opening_take_no_venue_from_it():
+    """Distractor: talks told a week after a one-day summit opened are not on its sidelines."""
+    text = ("主要7カ国首脳会議（G7サミット）が5日、広島で開幕した。ゼレンスキー大統領も招かれた。\n"
+            "12日には、ゼレンスキー大統領がインドのモディ首相と会談した。")
+    talks = next(m for m in meetings(text) if m.name == "会談")
+    assert talks.location is None or talks.location.canonical != "Hiroshima"

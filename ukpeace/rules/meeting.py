@@ -31,6 +31,7 @@ from .common import (DocView, checked_lexicon, actor_of, alternation, complete, 
 CONTEXT_SENTENCES = 6  # how far back in its paragraph a mention looks for its scene (date, venue)
 CLUSTER_WINDOW = 40  # a mention joins one of the last 40 meetings: bounded work on huge documents
 _DEBUG = bool(os.environ.get("UKPEACE_DEBUG"))
+_COUNT_KA = re.compile(r"[0-9０-９]か国")  # 米ロ・ウクライナ3か国協議: the か of a count of states is part of the name
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９Ａ-Ｚａ-ｚ・]")
 _PLACE_PREF = {"facility": 0, "city": 1, "district": 1, "region": 2, "territory": 2, "place": 2, "country": 3,
                "water": 4, "continent": 5}
@@ -39,7 +40,7 @@ _TOPIC_SWITCH = re.compile(r"(?<!の)は、")
 _VISIT = re.compile(r"^を[^、。]{0,4}訪")
 _PLACE_GLOSS = re.compile(r"[（(][^）)、。（(]{1,12}[）)]")  # キーウ（キエフ）: another spelling of the place
 # EU＝ヨーロッパ連合の首脳会議, 主要7カ国（G7）の首脳会議 (either name a gloss): a gloss, then の
-_GLOSS_NO = re.compile(r"^[）)]?(?:[＝=][^、。の＝=]{1,16}|[（(][^、。（(）)]{1,16}[）)])?の$")
+_GLOSS_NO = re.compile(r"^[）)」』]?(?:[＝=][^、。の＝=]{1,16}|[（(][^、。（(）)]{1,16}[）)])?の$")
 
 
 Status = Literal["held", "planned", "ongoing", "cancelled"]
@@ -81,12 +82,14 @@ class _Mention:
     opener: bool = False  # its name opens its sentence as the topic: 会議は、A大統領が主催し…
     para: int = 0  # its paragraph's index
     prev_index: int = -1  # the sentence of the mention told before it (-1: none)
+    also: bool = False  # told with another partner: 米国は前日の23日、ウクライナ代表団とも協議した
+    founded: bool = False  # a new body's first sitting: 理事会が新設され、初会合が開かれた
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
     """The compound ending at the trigger (マイアミ秘密会談, 米ロ首脳会談, 3者協議), durations cut off."""
     i = start
-    while i > 0 and start - i < 14 and _NAME_CHAR.match(v.clean[i - 1]):
+    while i > 0 and start - i < 14 and (_NAME_CHAR.match(v.clean[i - 1]) or _COUNT_KA.match(v.clean, i - 2)):
         i -= 1
     if i == start and v.clean[i - 1:i] == "）":  # 欧州連合（EU）首脳会議: the acronym belongs to the name
         j = v.clean.rfind("（", max(0, i - 12), i)
@@ -321,6 +324,13 @@ def _after_gloss(v: DocView, end: int) -> str:
     return nxt[m.end():m.end() + 5] if m else nxt[:5]
 
 
+def _unquoted_end(v: DocView, end: int) -> int:
+    """The end of a name past the closing quote it is written in: 「有志連合」は → the offset of は.
+
+    Leaves an unquoted name's end as it is (有志連合は)."""
+    return end + 1 if v.clean[end:end + 1] in ("」", "』") else end
+
+
 def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
     out = []
     ents = v.ents(lo, hi, {"GPE", "ORG", "NORP", "FAC"})
@@ -328,7 +338,7 @@ def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
     for ent in ents:
         if ent.label == "GPE" and ent.kind not in ("country",):
             continue
-        nxt = v.clean[ent.end:ent.end + 5]
+        nxt = v.clean[_unquoted_end(v, ent.end):_unquoted_end(v, ent.end) + 5]
         if ent.label == "FAC":  # クレムリンが…評価: the building stands for its government
             st = country_actor(ent.country, ent.text) if ent.country and nxt.startswith(("が", "は", "側")) else None
         elif ent.label == "ORG" and not ent.country and ent.canonical:
@@ -400,7 +410,9 @@ def _days_until(v: DocView, end: int, span: Optional[TimeSpan]) -> Optional[Time
 
     Leaves 「あすまでに」 and a day without までのN日間 as they are."""
     m = _UNTIL_DAYS.match(v.clean[end:end + 10])
-    if not m or span is None or span.end is None or span.granularity != "day":
+    if not m:
+        return _days_from(v, end, span)
+    if span is None or span.end is None or span.granularity != "day":
         return span
     n = parse_number(m.group(1))
     if not isinstance(n, int) or n < 2:
@@ -408,6 +420,38 @@ def _days_until(v: DocView, end: int, span: Optional[TimeSpan]) -> Optional[Time
     start = span.end - dt.timedelta(days=n - 1)
     return TimeSpan(text=v.clean[end - len(span.text):end + m.end()] if span.text else span.text,
                     start=start, end=span.end, granularity="range", relative=span.relative)
+
+
+_FROM_DAYS = re.compile(r"^から([0-9０-９]{1,2}|[一二三四五六七])日間")
+
+
+def _forward(v: DocView, span: TimeSpan) -> TimeSpan:
+    """resolve_forward, also for the N days told from a first day (20日から3日間 → its first day read forward,
+    the span moved with it)."""
+    m = re.match(r"^(.+?)から(?:[0-9０-９]{1,2}|[一二三四五六七])日間$", span.text or "")
+    if m and span.start is not None and span.end is not None:
+        first = resolve_forward(TimeSpan(text=m.group(1), start=span.start, end=span.start, granularity="day",
+                                         relative=span.relative), v.published)
+        if first.start is not None and first.start != span.start:
+            shift = first.start - span.start
+            return span.model_copy(update={"start": span.start + shift, "end": span.end + shift})
+        return span
+    return resolve_forward(span, v.published)
+
+
+def _days_from(v: DocView, end: int, span: Optional[TimeSpan]) -> Optional[TimeSpan]:
+    """A day told as the first of N days (あすから２日間の日程で開かれ, 20日から3日間) dates the whole sitting.
+
+    Leaves 「20日から始まった」 and 「20日から3週間」 as they are."""
+    m = _FROM_DAYS.match(v.clean[end:end + 10])
+    if not m or span is None or span.start is None or span.granularity != "day":
+        return span
+    n = parse_number(m.group(1))
+    if not isinstance(n, int) or not 2 <= n <= 14:
+        return span
+    return TimeSpan(text=v.clean[end - len(span.text):end + m.end()] if span.text else span.text,
+                    start=span.start, end=span.start + dt.timedelta(days=n - 1), granularity="range",
+                    relative=span.relative)
 
 
 def _day_told_before(v: DocView, s: int) -> Optional[TimeSpan]:
@@ -522,6 +566,8 @@ def _meeting_day(v: DocView, d) -> bool:
     lex = lexicon("meeting")
     if v.clean.startswith("から", d.end) and v.clean.startswith(tuple(lex["opening_after"]), d.end + 2):
         return True  # 18日から開かれる欧州理事会: the first day of the sitting
+    if _FROM_DAYS.match(v.clean[d.end:d.end + 10]):
+        return True  # あすから２日間の日程で開かれる: the first of its days
     return not v.clean.startswith(tuple(lex["period_start_after"]), d.end) and not _since_event(v, d.end, lex)
 
 
@@ -713,10 +759,34 @@ _ROUND_IN = re.compile(_ROUND)
 _ROUND_BEFORE = re.compile(_ROUND + r"(?:の|と?なる)$")
 
 
+def _delegation_sides(v: DocView, s: int, ts: int, lex: dict) -> list:
+    """Two or more states whose delegations are the subject of the talks: 「アメリカとウクライナの代表団は来週にも
+    改めて協議する」 → [US, Ukraine]; they hold the talks as named people would.
+
+    Empty for 「ロシアの代表団は…協議する」 (one side), 「米国とウクライナの代表団によると、」 (no subject)."""
+    for d in lex["side_delegates"]:
+        for i in (mt.start() for mt in re.finditer(re.escape("の" + d), v.clean[s:ts])):
+            after = v.clean[s + i + 1 + len(d):s + i + 1 + len(d) + 3]
+            if re.match(r"^(?:ら)?[はが]", after):
+                sides = _paired_sides(v, s, s + i + 1)
+                if len(sides) >= 2:
+                    return sides
+    return []
+
+
+def _founded_body_sitting(v: DocView, s: int, name_start: int, ordinal: Optional[int], lex: dict) -> bool:
+    """The first sitting of a body its sentence tells as newly set up: 「…理事会」が新設され、12日に初会合が開かれた.
+
+    Rejects (is False for) 理事会は12日に初会合を開いた (no setting up told) and 会議が新設され、2回目の会合 (no
+    first sitting)."""
+    return ordinal == 1 and bool(has_any(v.clean[s:name_start], lex["founding_cues"]))
+
+
 def _ordinal(v: DocView, name_start: int, te: int, lex: dict) -> Optional[int]:
     """The round a mention names (3回目の協議, 第2回会合, 初会合): rounds are separate meetings."""
     name = v.clean[name_start:te]
-    if has_any(name, lex["ordinal_first"]) or v.clean.endswith("初の", max(0, name_start - 2), name_start):
+    if has_any(name, lex["ordinal_first"]) or v.clean.endswith("初の", max(0, name_start - 2), name_start) \
+            or v.clean.endswith(("初の「", "初の『"), max(0, name_start - 3), name_start):  # 初の「平和サミット」
         return 1
     m = _ROUND_IN.search(name) or _ROUND_BEFORE.search(v.clean[max(0, name_start - 8):name_start])
     return int(unicodedata.normalize("NFKC", m.group(1) or m.group(2))) if m else None
@@ -1059,6 +1129,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             clause_end = nxt if "、" in v.clean[te:nxt] else e
             m.clause_end = clause_end
             m.next_session = _next_session(v, name, te, lex)
+            m.founded = _founded_body_sitting(v, s, name_start, m.ordinal, lex)
+            m.also = v.clean.endswith(tuple(lex["also_partner_links"]), max(s, name_start - 3), name_start)
             m.headline = _headline(v, ts)
             m.sideline = bool(k and has_any(v.clean[prev:ts], lex["sideline_links"]))
             m.gap = v.clean[te:te + 1]
@@ -1189,8 +1261,10 @@ def _mentions(v: DocView) -> list[_Mention]:
                 m.explicit_date = True
             elif m.date is None and not dateline_heading(v, ts):
                 m.date = v.heading_date(ts)  # ■8日 18:00: an update's timestamp, a hint only
+            if _first_round_before(m, out):
+                m.date, m.location, m.explicit_date = None, None, False  # 6月にスイスで開いた初の…に続く2回目の会議
             if m.date is not None and (_future(v, m, lex) or _prospect(v, m, lex)):
-                m.date = resolve_forward(m.date, v.published)  # 土曜日に協議を行う予定だ: the coming Saturday
+                m.date = _forward(v, m.date)  # 土曜日に協議を行う予定だ: the coming Saturday
             elif m.date is not None and _told_as_held(v, m, lex):
                 m.date = resolve_backward(m.date, v.published)  # 21日に会談した, published the 19th: last month's
             if m.date is None and (_future(v, m, lex) or _future_word(v, m, lex)):
@@ -1198,7 +1272,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             m.sentence_date = m.explicit_date and not borrowed
             m.status = _status(v, m, lex)
             if m.status == "planned" and m.date is not None and m.date.relative and m.date.granularity != "day":
-                m.date = resolve_forward(m.date, v.published)  # 会合を年明けにパリで開き…と表明: next January
+                m.date = _forward(v, m.date)  # 会合を年明けにパリで開き…と表明: next January
             lone_signing = _lone_signing(v, m, prev, w, lex)
             prev = te
             group = _group_partner(v, s, ts, lex)
@@ -1207,7 +1281,9 @@ def _mentions(v: DocView) -> list[_Mention]:
             # 国連安全保障理事会は6日…会合を開いた: a body that holds it counts like named people
             host = any(re.match(r"^[^、。]{0,4}?(?:は|が)", v.clean[a.end:a.end + 6]) for a in
                        v.ents(s, ts, {"ORG"}) if not a.country and a.canonical) or bool(_sitting_body(v, s, name_start))
-            g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host) + m.gathering + \
+            delegations = _delegation_sides(v, s, ts, lex)  # アメリカとウクライナの代表団は来週にも協議する
+            m.parties += delegations
+            g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host or delegations) + m.gathering + \
                 _soon_with_partner(v, m, s, lex) + _held_with_partner(v, m, lex)
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
             lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2  # 大統領のドイツ訪問: a trip
@@ -1216,7 +1292,7 @@ def _mentions(v: DocView) -> list[_Mention]:
                 and not (bare_summit and g < 2) and not _series(name, lex) \
                 and not _period_series(v, s, name_start, lex) \
                 and not (m.attendance and _generic(name, lex) and out) \
-                and not _in_quoted_speech(v, s, e, ts) \
+                and not _in_quoted_speech(v, s, e, ts) and not _series_before_next(v, te, lex) \
                 and not (_generic(name, lex) and _time_setting(v, te, e, lex))  # 協議が行われていた11日も、…攻撃
             out.append(m)
     return out
@@ -1318,8 +1394,18 @@ def _future(v: DocView, m: _Mention, lex: dict) -> bool:
         return False  # 会談しており、…たい考えだ: the plan is the later clause's
     if _future_verb_re().match(v.clean, m.end):
         return True  # 理事会を大使級で開くと発表した: its own gathering verb, non-past and reported
+    if _final_future_re().match(v.clean, m.end):
+        return True  # 首脳会議は20日から3日間の日程でブリュッセルで開かれる。: non-past, closing the sentence
     held = has_any(after, lex["held"]) and not has_any(after[:12], lex["not_held_after"])
     return _own_cue(after, lex["planned"]) and not held and not has_any(after, lex["past_plans"])
+
+
+@lru_cache(maxsize=1)
+def _final_future_re() -> re.Pattern:
+    """The trigger's own gathering verb in the non-past closing its sentence: 「首脳会議は…広島で開催されます。」.
+    Not 「開かれるのか」 (a question), 「開かれる首脳会議」 (a modifier) nor 「開かれた。」."""
+    verbs = alternation(lexicon("meeting")["final_future_verbs"])
+    return re.compile(rf"(?:[をが][^、。をが「」]{{0,30}}?|は[^。「」]{{0,40}}?)(?:{verbs})(?:。|$)", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -1420,6 +1506,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
         return "held"
     if _continued_into_past(v, m, lex):
         return "held"  # 協議が…今朝まで行われ、…意向を示しました: the sentence's past carries the held clause
+    if m.ordinal and m.ordinal >= 2 and m.date is None and has_any(after, lex["round_intention_after"]):
+        return "planned"  # 2回目の会議を開き、ロシアの代表も招く考えを示している: a later round someone intends
     if has_any(window, lex["planned"]) and (
             m.date is None or v.published is None or m.date.end is None or m.date.end >= v.published):
         return "planned"
@@ -1535,6 +1623,8 @@ class _Cluster:
             return False
         if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in self.ms):
             return False  # 2回目の協議 and 3回目の協議 are two meetings
+        if _later_round_of_another_kind(m, self.ms):
+            return False  # (ベルリンでの協議を予定。) 2回目の和平サミットは開かれるのか: not those talks
         if _other_session(m, self.ms):
             return False  # (会議が開幕した。) 次回の会議は来年ドイツで: the next sitting is another meeting
         if m.rule.endswith(":each") and any(x.sent == m.sent and x.rule.endswith(":each") for x in self.ms):
@@ -1545,6 +1635,10 @@ class _Cluster:
                 _places_ok(self.location, m.location) is not False and \
                 (not m.sentence_date or all(_dates_ok(d, m.date) for d in self.dates())):
             return True  # ■短時間で終わった初会合 (a heading) and the 初会合 told before: the same round
+        if m.also and not m.anaphoric and m.sentence_date and not all(_same_day(d, m.date) for d in self.dates()):
+            return False  # (米ロが24日に協議した。) 米国は前日の23日、ウクライナ代表団とも協議: another day
+        if m.founded and not any(x.founded for x in self.ms):
+            return False  # (…関連会合に出席した。) 理事会が新設され、初会合が開かれた: the new body's own sitting
         if _topic_again(m, self):
             return True  # (…パリで首脳会議を開いた。) 会議はA大統領が主催し、B大統領が出席した: that sitting's people
         if _same_body_sitting(m, self) and _places_ok(self.location, m.location) is not False:
@@ -1600,6 +1694,36 @@ class _Cluster:
         if shared and len(shared) >= min(2, len(own), len(self.people())):
             return m.mode == self.mode
         return bool(shared) and _same_plan(m, self, statuses)
+
+
+def _first_round_before(m: _Mention, out: list) -> bool:
+    """A later round told after the first in its sentence: the day and place told before the first are the first
+    round's (6月にスイスで開いた初の「平和サミット」に続く2回目の会議を開く考え), not the later round's.
+
+    Rejects (is False for) 2回目の協議 told in a sentence of its own, and one with a day of its own
+    (初会合に続き、2回目の協議を20日に開いた: the 20th differs from the first round's day)."""
+    first = next((x for x in reversed(out) if x.sent == m.sent), None)
+    return bool(m.ordinal and m.ordinal >= 2 and first is not None and first.ordinal == 1
+                and (m.date is None or first.date == m.date) and (m.location is None or first.location == m.location))
+
+
+def _later_round_of_another_kind(m: _Mention, ms: list) -> bool:
+    """A later round (2回目の和平サミット) told after mentions that count no round and are of another kind
+    (協議, 会談): it is not those talks.
+
+    Rejects (is False for) (ジュネーブで協議が開かれた。) 今回が2回目の協議となる: the same kind, the round told."""
+    kind = _kind(m.name)
+    named = [x for x in ms if _kind(x.name)]  # a bare 2回目 names no kind
+    if not m.ordinal or m.ordinal < 2 or not kind or not named or any(x.ordinal for x in named):
+        return False
+    return not any(_kind(x.name) == kind for x in named)
+
+
+def _kind(name: str) -> str:
+    """The trigger word a meeting's name ends with (2回目の和平サミット → サミット, 実務者協議 → 協議); "" for a
+    bare round (2回目) or a name that ends with none."""
+    words = [w for w in lexicon("meeting")["triggers"] if name.endswith(w) and "回" not in w]
+    return max(words, key=len, default="")
 
 
 def _signing_at_ceremony(m: _Mention, c: _Cluster, lex: dict) -> bool:
@@ -1941,6 +2065,15 @@ class MeetingLexicon(BaseModel):
     perfect_after: list[str]  # 18日に会談しており、…考えだ: the trigger's own verb in the perfect, held
     date_after_links: list[str]  # 次の会談を来週開く: a day right after the trigger and these dates it
     aside_links: list[str]  # 会合を中断して電話をかけ / 会議後、…と電話で協議: on the day of that meeting
+    founding_cues: list[str]  # 理事会が新設され、初会合が開かれた: a body set up, whose first sitting is its own
+    round_intention_after: list[str]  # 2回目の会議を開き、…招く考えを示している: a later round intended, planned
+    also_partner_links: list[str]  # 米国は前日、ウクライナ代表団とも協議した: talks with another partner
+    final_future_verbs: list[str]  # 首脳会議は…広島で開催されます。: the gathering verb non-past at the sentence's end
+    summit_days: int  # a leaders' summit dated by one day may run this long: talks on those days are on its sidelines
+    side_count_units: list[str]  # 3者協議, 3か国の実務者協議: a name counted by its sides
+    side_count_numerals: dict[str, int]  # 三者首脳会談: a kanji count
+    side_count_max: int  # 3者協議 counts sides; 北欧5カ国の首脳会議 names a group
+    side_count_reach: int  # how far before the name its count may be told (3か国の実務者協議)
 
 
 def _lexicon() -> dict:
@@ -1952,7 +2085,7 @@ def extract(v: DocView) -> list[Meeting]:
     clusters: list[_Cluster] = []
     for m in _mentions(v):
         if _DEBUG:
-            print("MENTION", m.name, m.status, m.mode, m.rule, m.creates, m.weak, m.anaphoric,
+            print("MENTION", m.name, m.ordinal, m.status, m.mode, m.rule, m.creates, m.weak, m.anaphoric,
                   m.location and m.location.canonical,
                   m.date and m.date.start, m.explicit_date, [p.canonical for p in m.own_people],
                   [p.canonical for p in m.participants], file=sys.stderr)
@@ -1994,16 +2127,91 @@ def extract(v: DocView) -> list[Meeting]:
         if _background(v, c):
             continue
         r = _summary(v, c, bodies, lex)
+        r.parties = _counted_sides(v, r, records, lex)
         if any(m.ordinal for m in c.ms):
             # 2回目の協議 (no sides named): the sides of the series, else of the talks told before it
             r.parties = r.parties or series_sides or talks_sides
             series_sides = series_sides or r.parties
+        elif _next_talks(r, lex) and len(r.parties) < 2:
+            r.parties = dedup_actors(r.parties + talks_sides)  # (3か国協議を開いた。) 次の協議は来月1日に開かれる
         elif _scale(r.main.name, lex) != "multilateral" and len(r.parties) >= 2:
             talks_sides = r.parties  # 直接協議を開き (5月16日)… 2回目の協議に臨んだ: the first round's sides
         records.append(r)
     _roll_up_sidelines(records, lex)
     _story_actors(v, records, lex)
     return [_meeting(v, r) for r in records]
+
+
+def _series_before_next(v: DocView, te: int, lex: dict) -> bool:
+    """A series named before its next sitting (3者協議の次回会合は…開かれる): the sitting told after it is the
+    meeting, the series name none of its own.
+
+    Rejects (is False for) 3者協議の後、… and a plain 3者協議は."""
+    return v.clean.startswith(tuple("の" + p for p in lex["next_session_prefixes"]), te) and \
+        bool(has_any(v.clean[te:te + 8], lex["triggers"]))
+
+
+def _next_talks(r: _Record, lex: dict) -> bool:
+    """The next sitting of the talks told before it (次の協議, 次回の交渉): it has their sides.
+
+    Rejects 次回の会議 and 次の首脳会議: a conference's next sitting has hosts and guests of its own."""
+    return any(m.next_session for m in r.c.ms) and _scale(r.main.name, lex) != "multilateral"
+
+
+def _side_count(v: DocView, m: _Mention, lex: dict) -> int:
+    """The number of sides a mention's name counts (3者協議, 3か国の実務者協議, 三者首脳会談 → 3), else 0.
+
+    Rejects (0 for) 3回目の協議 and 約30か国の代表が出席した会合: a round, or a count of many attendees."""
+    units = alternation(lex["side_count_units"])
+    nums = "0-9０-９" + "".join(lex["side_count_numerals"])
+    before = v.clean[max(m.sent[0], m.start - lex["side_count_reach"]):m.start]
+    # 3か国の実務者協議, and the series before a next sitting: 3者協議の次回会合
+    found = re.search(rf"(?<![0-9０-９])([{nums}])(?:{units})(?:間)?(?:[^、。のと「」]{{0,4}}の)?$", before) or \
+        re.match(rf"^([{nums}])(?:{units})", m.name)
+    if not found:
+        return 0
+    c = found.group(1)
+    n = lex["side_count_numerals"].get(c) or int(unicodedata.normalize("NFKC", c))
+    return n if 2 <= n <= lex["side_count_max"] else 0  # 北欧5カ国の首脳会議 names a group, not its sides
+
+
+def _state_sides(v: DocView, s: int, e: int, venue: Optional[Entity]) -> list:
+    """The states and blocs named between s and e, most named first, the venue's country left out:
+    (アブダビで) 米国、ウクライナ、ロシアが… → [US, Ukraine, Russia], not the UAE."""
+    counts: dict = {}
+    home = venue.country if venue is not None else None
+    for ent in v.ents(s, e, {"GPE", "ORG", "NORP", "PERSON"}):
+        st = state_of(ent) if ent.label != "GPE" or ent.kind == "country" else None
+        if st is None or (home and st.country == home) or st.kind != "country":
+            continue
+        key = st.canonical or st.text
+        n, first = counts.get(key, (0, st))
+        counts[key] = (n + 1, first)
+    return [a for _n, a in sorted(counts.values(), key=lambda x: -x[0])]
+
+
+def _counted_sides(v: DocView, r: _Record, before: list, lex: dict) -> list:
+    """A meeting counted by its sides (3者協議) but with fewer parties found: the missing sides are those
+    of the latest meeting of that count told before, else the states of its sentence, then of its paragraph up
+    to it, most named first (the venue's country is no side). Leaves a name with no count as it is.
+
+    (米国、ウクライナ、ロシアの3か国は…) 米国は…サウジアラビアで3か国の実務者協議を開く → US, Ukraine, Russia."""
+    n = max((_side_count(v, m, lex) for m in r.c.ms), default=0)
+    parties = list(r.parties)
+    if not n or len(parties) >= n:
+        return parties
+    have = {p.canonical for p in parties}
+    s, e = r.main.sent
+    series = [x.parties for x in before if len(x.parties) == n and max(
+        (_side_count(v, m, lex) for m in x.c.ms), default=0) == n]
+    pools = (series[-1] if series else []) + _state_sides(v, s, e, r.loc) + _state_sides(v, v.para(s)[0], e, r.loc)
+    for a in pools:
+        if len(parties) >= n:
+            break
+        if a.canonical not in have:
+            parties.append(a)
+            have.add(a.canonical)
+    return parties
 
 
 @dataclass
@@ -2091,9 +2299,21 @@ def _on_sidelines(d: _Record, u: _Record, lex: dict) -> bool:
     days (会議に先立つ5日), planned or by phone or video."""
     if d is u or _scale(d.main.name, lex) == "multilateral" or d.c.mode != "in_person" or d.status != "held":
         return False
-    if not _inside(d.date, u.date):
+    if not _inside(d.date, _summit_days(u, lex)):
         return False
     return _places_ok(u.loc, d.loc) is not False
+
+
+def _summit_days(u: _Record, lex: dict) -> Optional[TimeSpan]:
+    """The days a summit may run: its span when told, else, for a leaders' summit dated by one day (its opening,
+    「G7サミットが19日、広島で開幕した」), that day and the next ones up to summit_days.
+
+    Leaves a conference or a summit told over several days as it is."""
+    d = u.date
+    if d is None or d.start is None or d.end is None or d.start != d.end \
+            or not has_any(u.main.name, lex["leaders_summit_words"]):
+        return d
+    return d.model_copy(update={"end": d.start + dt.timedelta(days=lex["summit_days"] - 1)})
 
 
 def _inside(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> bool:
