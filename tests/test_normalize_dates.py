@@ -356,6 +356,9 @@ def test_date_finders_are_linear(text):
     ("13日夜", D(2026, 1, 31), D(2026, 2, 13)),  # from the last day of a month: not the month after next
     ("30日", D(2026, 12, 31), D(2027, 1, 30)),   # across the year
     ("25日", D(2026, 1, 20), D(2026, 1, 25)),    # still ahead this month: unchanged
+    ("24日", D(2026, 2, 6), D(2026, 2, 24)),     # ahead this month but beyond find_dates' ten days: this month's
+    ("30日", D(2026, 2, 6), D(2026, 3, 30)),     # a day February lacks: the next month that has it
+    ("31日", D(2026, 4, 30), D(2026, 5, 31)),    # passed, next month has it
     ("土曜日", D(2026, 1, 19), D(2026, 1, 24)),  # a weekday: the coming one
     ("3月13日", D(2026, 4, 20), D(2026, 3, 13)),  # a month named: left as read
     ("先月13日", D(2026, 1, 20), D(2025, 12, 13)),  # its own direction: left as read

@@ -870,17 +870,24 @@ def resolve_forward(span: TimeSpan, ref: dt.date | None) -> TimeSpan:
 
 
 def _next_month_day(span: TimeSpan, ref: dt.date) -> TimeSpan:
-    """A bare day of the month that has passed (13日, published on the 20th) read as next month's;
-    a span with a month of its own (3月13日) or of several days comes back unchanged."""
+    """A bare day of the month read as the first such day after ref: one still to come this month
+    (24日, published on the 6th: this month's 24th, which find_dates read back as last month's) or one
+    that has passed (13日, published on the 20th: next month's); a span with a month of its own
+    (3月13日) or of several days comes back unchanged."""
     if span.granularity != "day" or span.start is None or span.start != span.end or "月" in span.text \
             or not re.search(r"[0-9０-９一二三四五六七八九十]+日", span.text):
         return span
-    first = (ref.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
-    try:
-        day = first.replace(day=span.start.day)
-    except ValueError:  # 31日 in a 30-day month
-        return span
-    return span.model_copy(update={"start": day, "end": day})
+    month = ref.replace(day=1)
+    if span.start.day <= ref.day:
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    for _ in range(2):  # 30日 after a February: the next month that has the day
+        try:
+            day = month.replace(day=span.start.day)
+        except ValueError:
+            month = (month + dt.timedelta(days=32)).replace(day=1)
+            continue
+        return span.model_copy(update={"start": day, "end": day})
+    return span
 
 
 _BARE_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]+日")
