@@ -2394,3 +2394,44 @@ def test_the_final_draft_of_a_deal_named_before_is_no_new_proposal():
 def test_a_final_draft_with_its_count_is_a_plan():
     r = only("米国は、28項目の最終案をウクライナに示した。", "proposal")
     assert r.points == 28
+
+
+# ---- round 14, branch r14-prop-rec
+
+def test_a_deal_named_by_its_topic_is_also_the_compound_of_topic_and_head():
+    r = only("両国の閣僚は先週、難航していたレアアースをめぐる協定に署名した。", "proposal")
+    assert "レアアース協定" in [r.name] + r.aliases
+
+
+def test_a_topic_compound_drops_the_possessive_inside_the_topic():
+    r = only("両国の外相は、黒海の港からの小麦の輸出に関する協定に署名した。", "proposal")
+    assert any("小麦輸出協定" in n for n in [r.name] + r.aliases)
+
+
+def test_a_pronoun_topic_gives_no_compound_alias():
+    from ukpeace.rules.proposal import _topic_compacts
+    assert _topic_compacts(["それに関する合意", "核の安全についての声明を出す"]) == []
+
+
+def test_a_verb_phrase_before_toiu_names_the_actors_proposal():
+    r = only("大統領は、港湾施設への攻撃を2週間停止するという米国の提案を受け入れた。", "proposal")
+    assert r.name == "港湾施設への攻撃を2週間停止" and r.kind == "ceasefire"
+    assert r.rule == "proposal.verb_phrase:named" and r.status == "agreed"
+
+
+def test_the_head_after_toiu_joins_the_phrase_it_names():
+    r = only("プーチン氏は、製油所への攻撃を10日間控えるというトランプ氏の提案に同意した。", "proposal")
+    assert r.name == "製油所への攻撃を10日間控える" and "トランプ氏の提案" in r.aliases
+
+
+def test_a_verb_phrase_before_toiu_names_a_bare_plan():
+    r = only("首相は、各地の前線で戦闘を止めるという案を拒んだ。", "proposal")
+    assert "戦闘を止める" in r.name + " ".join(r.aliases)
+
+
+@pytest.mark.parametrize("text", [
+    "専門家の間では、攻撃を一時停止するという見方が広がっている。",
+    "軍は、港の操業を停止するという計画を発表した。",
+])
+def test_a_phrase_before_toiu_that_is_no_proposal_head_or_no_war_object_gives_none(text):
+    assert proposals(text) == []

@@ -69,6 +69,7 @@ class _Mention:
     date_borrowed: bool = False        # its date is not its sentence's (paragraph, heading or lead date)
     noun_form: str = ""                # 捕虜175人ずつを交換 is also 捕虜交換: the object's noun and the verb
     plain_form: str = ""               # 軍事活動を大幅に縮小 is also 軍事活動を大幅に縮小する: the dictionary form
+    named_phrase: str = ""             # …では今の前線で戦闘を止めるという案 is also 今の前線で戦闘を止める
 
 
 class _Status(BaseModel):
@@ -213,6 +214,9 @@ class ProposalLexicon(BaseModel):
     vp_request_adverb_max: int
     vp_request_addressee_max: int  # …控えるようプーチン大統領に求め: characters of the addressee before に
     vp_request_addressees: list[str]  # 大統領, 側: how an addressee ends (optional)
+    vp_named_link: str  # …を30日間停止するという|トランプ氏の提案: a phrase named by the head after it
+    vp_named_heads: list[str]  # 提案, 案, 要求: heads a phrase before という names
+    vp_named_actor_max: int  # …という|米国の|提案: characters of the actor's possessive before the head
     setup_adverbs: list[str] = []  # 高官チームをそれぞれ設ける: an adverb between を and the setting-up verb
     established_only_heads: list[str] = []  # 高官チームを設け: a team is a proposal when established, not sent
     establishing_after: list[str] = []  # を設け, を新設: setting up that establishes (not 派遣, 展開)
@@ -391,6 +395,9 @@ def _re() -> dict:
         "role_subject": re.compile(rf"^[）)]?(?:[（(][^（）()]{{1,10}}[）)])?の"
                                    rf"{alternation(lex['subject_roles'])}(は|が|も)"),
         "plan_nickname": re.compile(plan_nickname),
+        # …停止するという|トランプ氏の提案, …戦闘を止めるという|案: the phrase before という names the head
+        "vp_named": re.compile(rf"{lex['vp_named_link']}(?:[^、。「」をがは]{{1,{lex['vp_named_actor_max']}}}?の)?"
+                               rf"{alternation(lex['vp_named_heads'])}"),
         "session": re.compile("|".join(f"(?:{x})" for x in lex["session_modifiers"])),
     }
 
@@ -1720,6 +1727,19 @@ def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
                     break
                 out.append(m)
                 end = m.start - 1 if v.clean[m.start - 2:m.start] == "し、" else None
+    return out + _vp_named_mentions(v, s, e, lex)
+
+
+def _vp_named_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A verb phrase that names the head after it: 'エネルギー施設への攻撃を30日間停止するというトランプ氏の提案',
+    '今の前線で戦闘を止めるという案'. The phrase is the proposal's name; its status comes from what is done to the
+    head (no status of its own). Not '攻撃を停止するという見方' (見方 is no proposal head, vp_named_heads)."""
+    out = []
+    for x in _re()["vp_named"].finditer(v.clean, s, e):
+        m = _vp_at(v, s, e, x.start(), None, lex)  # type: ignore[arg-type]
+        if m is not None:
+            m.rule = "proposal.verb_phrase:named"
+            out.append(m)
     return out
 
 
@@ -1772,10 +1792,14 @@ def _noun_form(obj: str, verb: str, lex: dict) -> str:
 
 
 def _outermost(ms: list[_Mention]) -> list[_Mention]:
-    """Drop mentions nested in a longer one (和平委員会 inside 米国主導の和平委員会); one pass over sorted spans."""
+    """Drop mentions nested in a longer one (和平委員会 inside 米国主導の和平委員会); one pass over sorted spans.
+    A phrase named by its head (…戦闘を止める inside …戦闘を止めるという案) stays an alias of the longer one."""
     keep, reach = [], -1
     for m in sorted(ms, key=lambda m: (m.start, -m.end)):
         if m.end <= reach:
+            outer = next((k for k in reversed(keep) if k.start <= m.start and m.end <= k.end), None)
+            if outer is not None and m.rule == "proposal.verb_phrase:named" and not outer.named_phrase:
+                outer.named_phrase = m.name
             continue
         keep.append(m)
         reach = max(reach, m.end)
@@ -2118,9 +2142,13 @@ def _apposed(v: DocView, a: _Mention, b: _Mention) -> bool:
         return True
     if a.rule == "proposal.verb_phrase" and v.clean[a.end:b.start] in _lex()["vp_to_head_gaps"]:
         return True  # 停戦を延長するよう逆提案した: the counter-proposal is the phrase it puts forward
+    link = v.clean[a.end:b.start]
+    if a.rule == "proposal.verb_phrase:named" and link.endswith(_lex()["vp_named_link"]):
+        return len(link) <= VP_NAMED_GAP  # …停止するという|トランプ氏の提案: the head it names
     return gap == "を「" and v.clean.startswith("として", b.end)
 
 
+VP_NAMED_GAP = 6  # characters between a named phrase and its head's mention: 停止|するという|トランプ氏の提案
 REFERENCE_SENTENCES = 2  # 米側の提案 refers back to a proposal named at most this many sentences before
 
 
@@ -2342,6 +2370,26 @@ def _sum_names(names: list[str]) -> list[str]:
     return out
 
 
+TOPIC_COMPACT_HEAD_MAX = 6  # characters of the head a topic-compact alias joins: 協定, 合意, 和平合意
+
+
+def _topic_compacts(names: list[str]) -> list[str]:
+    """A head named by its topic is also the compound of topic and head, as analysts name it:
+    '鉱物資源をめぐる協定' is also '鉱物資源協定', '穀物の輸出に関する合意' also '穀物輸出合意'; not
+    'それに関する合意' (no topic noun) nor '…を停止する措置' (no topic modifier)."""
+    out = []
+    for n in names:
+        hit = re.search(alternation(_lex()["topic_modifiers"]), n)
+        if hit is None or not 0 < len(n) - hit.end() <= TOPIC_COMPACT_HEAD_MAX:
+            continue
+        head, topic = n[hit.end():], n[:hit.start()].replace("の", "")
+        tail = re.search(rf"{_COMPOUND.pattern}+$", topic)
+        if tail and len(_KANJI.findall(tail.group(0)) + _KATAKANA.findall(tail.group(0))) >= TOPIC_NAME_MIN \
+                and re.fullmatch(rf"{_COMPOUND.pattern}+", head):
+            out.append(tail.group(0) + head)
+    return out
+
+
 def _in_headline(v: DocView, pos: int) -> bool:
     """Whether pos lies in a title or a heading: the article's first paragraph when it has no full stop
     ('ウクライナ「30日間停戦」受け入れ　ジッダで米国と協議'), or a section heading (is_heading)."""
@@ -2363,14 +2411,16 @@ def _group_dates(g: list[_Mention], status: Optional[str]) -> list[TimeSpan]:
 def _record(v: DocView, g: list[_Mention]) -> Proposal:
     lex = _lex()
     names = list(dict.fromkeys(x.name for x in g if not x.by_country)) or [g[0].name]
-    titles = [x.name for x in g if x.rule == "proposal.apposition"]  # 8項目からなる文書「和平への道筋」: the title
+    titles = [x.name for x in g if x.rule in ("proposal.apposition", "proposal.verb_phrase:named")]  # 8項目からなる文書「和平への道筋」: the title
     name = titles[0] if titles else max(names, key=lambda n: (bool(_re()["points"].search(n)), "「" not in n,
                                                               -abs(len(n) - 8)))
     name, heads = _head_name(g, name, lex)
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
     framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
-    nouns = [x.noun_form for x in g if x.noun_form] + [x.plain_form for x in g if x.plain_form]
+    nouns = [x.noun_form for x in g if x.noun_form] + [x.plain_form for x in g if x.plain_form] \
+        + [x.named_phrase for x in g if x.named_phrase]
     aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) + nouns
+                                 + _topic_compacts(unquoted)
                                  if n != name))
     body = [x.status for x in g if x.status and not _in_headline(v, x.start)]
     statuses = body or [x.status for x in g if x.status]  # a title compresses: 「30日間停戦」受け入れ = ready to accept
