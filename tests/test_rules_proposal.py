@@ -2435,3 +2435,23 @@ def test_a_verb_phrase_before_toiu_names_a_bare_plan():
 ])
 def test_a_phrase_before_toiu_that_is_no_proposal_head_or_no_war_object_gives_none(text):
     assert proposals(text) == []
+
+
+def test_a_concession_traded_for_a_guarantee_is_part_of_it():
+    text = ("ウクライナ、中立化と「安全の保証」を提案\n"
+            "ウクライナ代表団は、中立化と引き換えに周辺の複数の国が同国の安全を保証する枠組みを提案した。")
+    r = only(text, "proposal")
+    assert r.kind == "security_guarantee"
+
+
+def test_a_concession_after_mikaeri_is_part_of_the_guarantee():
+    text = ("英国やドイツは、ウクライナが攻撃を受けた場合に防衛義務を負う新たな安全保障の枠組みを提案した。"
+            "見返りにウクライナは中立化を受け入れる。")
+    r = only(text, "proposal")
+    assert r.kind == "security_guarantee"
+
+
+def test_a_concession_put_forward_on_its_own_is_still_a_proposal():
+    text = "ウクライナ側は、軍事同盟に加わらない「中立化」を受け入れる用意があると表明した。"
+    r = only(text, "proposal")
+    assert "中立化" in r.name

@@ -154,6 +154,13 @@ class _WordsWithDoc(_Documented):
     words: list[str]
 
 
+class _ExchangeTerms(_Documented):
+    heads: list[str]             # 中立化, 非核化: a status a side concedes in exchange for a guarantee
+    after: list[str]             # 中立化|と引き換えに…枠組み: the term right after the concession
+    before: list[str]            # 見返りに…中立化を受け入れ: the term before it in its sentence
+    reach: int                   # characters from the concession to an after-term
+
+
 class _PendingAfter(_Documented):
     verbs: list[str]             # 応じていない: not answered yet, so still proposed
 
@@ -346,6 +353,7 @@ class ProposalLexicon(BaseModel):
     agreed_to_pursue: _AgreedToPursue  # …協定を早期に締結することで一致: still under discussion
     discussed_about: _DiscussedAbout  # Aが示した…案について、…協議する: under discussion
     lapsed: _Lapsed              # 崩れた「エネルギー停戦」, 合意が失効: it was in force, so agreed
+    exchange_terms: _ExchangeTerms  # 中立化と引き換えに…安全を保証する枠組み: the price of a proposal, part of it
     concessive_pending: _WordsWithDoc  # ウクライナが受け入れたものの、ロシアは応じていない: still proposed
 
 
@@ -2095,7 +2103,7 @@ def _same_head_topic(x: _Mention, m: _Mention) -> bool:
 
 
 def extract(v: DocView) -> list[Proposal]:
-    ms = _mentions(v)
+    ms = _drop_exchange_terms(v, _mentions(v), _lex())
     _revisions(v, ms)
     groups, refs = _group(v, ms)
     _revised_before(v, groups)
@@ -2103,6 +2111,24 @@ def extract(v: DocView) -> list[Proposal]:
     _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
     _count_back(v, groups, _counted_heads(v, _lex()))
     return [_record(v, g) for g in groups if _specific(v, g)]
+
+
+def _exchange_term(v: DocView, m: _Mention, lex: dict) -> bool:
+    """Whether m is the price a side pays for another proposal: '中立化と引き換えに複数の国が安全を保証する枠組み',
+    '見返りにウクライナは中立化を受け入れ'; not '「中立化」を受け入れる用意があると表明した' (no exchange term)."""
+    ex = lex["exchange_terms"]
+    if m.head not in ex["heads"]:
+        return False
+    after = v.clean[m.end:m.end + ex["reach"]].lstrip("」")
+    return after.startswith(tuple(ex["after"])) or has_any(v.clean[m.sent[0]:m.start], ex["before"]) is not None
+
+
+def _drop_exchange_terms(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
+    """A concession traded for another proposal is part of that proposal, in every mention of it: with
+    '中立化と引き換えに…安全を保証する枠組み' in the body, the headline's 'ウクライナ、中立化と「安全の保証」提案' names
+    no second proposal either."""
+    traded = {m.head for m in ms if _exchange_term(v, m, lex)}
+    return [m for m in ms if m.head not in traded]
 
 
 def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_Mention]]:
