@@ -2455,3 +2455,29 @@ def test_a_concession_put_forward_on_its_own_is_still_a_proposal():
     text = "ウクライナ側は、軍事同盟に加わらない「中立化」を受け入れる用意があると表明した。"
     r = only(text, "proposal")
     assert "中立化" in r.name
+
+
+def test_a_quoted_plan_in_the_headline_and_in_an_apposition_is_one_record():
+    text = ("「和平の道筋」めぐり高官が協議\n"
+            "各国の高官は、ウクライナの大統領が提唱する和平案「和平の道筋」を話し合った。")
+    assert len(proposals(text)) == 1
+
+
+def test_a_plan_named_by_its_count_is_the_titled_plan_before_it():
+    text = ("大統領は首相に、同国が掲げる和平構想「和平の道筋」への支持を求めた。"
+            "大統領は、領土の回復などを柱とする8項目の和平案への参加も呼びかけた。")
+    r = only(text, "proposal")
+    assert r.points == 8 and "和平の道筋" in [r.name] + r.aliases
+
+
+def test_a_counted_plan_after_a_titled_body_stays_apart():
+    text = ("米大統領は、ガザの復興を監督する「安定化委員会」を設けると表明した。"
+            "委員会は、米国が示した15項目の和平計画の履行を見守る。")
+    assert len(proposals(text)) == 2
+
+
+def test_a_counted_document_is_no_plain_plan():
+    from ukpeace.rules.proposal import _Mention, _counted_plan, _lex
+    doc = _Mention(0, 7, "文書", "12項目の文書", (0, 10))
+    plan = _Mention(0, 7, "和平案", "12項目からなる和平案", (0, 10))
+    assert not _counted_plan(doc, _lex()) and _counted_plan(plan, _lex())

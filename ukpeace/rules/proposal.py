@@ -353,6 +353,7 @@ class ProposalLexicon(BaseModel):
     agreed_to_pursue: _AgreedToPursue  # …協定を早期に締結することで一致: still under discussion
     discussed_about: _DiscussedAbout  # Aが示した…案について、…協議する: under discussion
     lapsed: _Lapsed              # 崩れた「エネルギー停戦」, 合意が失効: it was in force, so agreed
+    counted_plan_heads: list[str]  # 10項目の和平案: plain plan heads a count alone may name (the titled plan before it)
     exchange_terms: _ExchangeTerms  # 中立化と引き換えに…安全を保証する枠組み: the price of a proposal, part of it
     concessive_pending: _WordsWithDoc  # ウクライナが受け入れたものの、ロシアは応じていない: still proposed
 
@@ -2106,6 +2107,7 @@ def extract(v: DocView) -> list[Proposal]:
     ms = _drop_exchange_terms(v, _mentions(v), _lex())
     _revisions(v, ms)
     groups, refs = _group(v, ms)
+    groups = _join_counted_plans(v, _merge_same_names(groups), _lex())
     _revised_before(v, groups)
     _attach_references(v, groups, refs)
     _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
@@ -2150,6 +2152,56 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
         else:
             groups.append([m])
     return groups, refs
+
+
+def _merge_same_names(groups: list[list[_Mention]]) -> list[list[_Mention]]:
+    """Groups that share a name are one proposal: a headline's 「平和の公式」 and the body's '提唱する和平案「平和の
+    公式」' (grouped by apposition, so never compared by name) give one record, not two."""
+    out: list[list[_Mention]] = []
+    for g in groups:
+        into = next((h for h in out if _titles(g) & _titles(h)), None)
+        if into is None:
+            out.append(g)
+        else:
+            into.extend(g)
+    return out
+
+
+def _titles(g: list[_Mention]) -> set[str]:
+    """The merge keys of a group's quoted names (「平和の公式」), which name one proposal wherever they stand;
+    unquoted names (30日間の停戦, 3日間の停戦: one key once spans drop) may name two."""
+    return {_key(x.name) for x in g if x.quoted and not _own_version(x)} - {""}
+
+
+def _counted_plan(x: _Mention, lex: dict) -> bool:
+    """A name that is only a count and a plain plan head: '10項目の和平案', '10項目から成る和平案'; not '12項目の文書'
+    (a document head) nor '10項目の「平和の公式」' (a name of its own)."""
+    for name in {x.name, x.core} - {""}:
+        m = _re()["points"].match(name)
+        rest = name[m.end():] if m else ""
+        if next((rest[len(w):] for w in lex["point_links"] if rest.startswith(w)), rest) in lex["counted_plan_heads"]:
+            return True
+    return False
+
+
+def _join_counted_plans(v: DocView, groups: list[list[_Mention]], lex: dict) -> list[list[_Mention]]:
+    """A plan named only by its count ('…を柱とする10項目の和平案') is the titled peace plan named before it in its
+    section ('「平和の公式」への支持を求めた'), when that one has no count of its own: one record with the count.
+    Not a titled body ('「平和評議会」を設ける。…20項目の和平計画' stays two)."""
+    out: list[list[_Mention]] = []
+    for g in sorted(groups, key=lambda g: min(x.start for x in g)):
+        first = min(x.start for x in g)
+        target = None
+        if all(_counted_plan(x, lex) for x in g):
+            titled = [h for h in out if any(x.quoted for x in h) and not any(x.points for x in h)
+                      and any(_kind(x.name, lex) == "peace_plan" for x in h)
+                      and 0 <= v.sent_index(first) - v.sent_index(max(x.start for x in h)) <= SECTION_BACK]
+            target = titled[-1] if titled else None
+        if target is None:
+            out.append(g)
+        else:
+            target.extend(g)
+    return out
 
 
 def _elaborates(v: DocView, prev: _Mention, m: _Mention) -> bool:
