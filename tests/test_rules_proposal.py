@@ -2481,3 +2481,23 @@ def test_a_counted_document_is_no_plain_plan():
     doc = _Mention(0, 7, "文書", "12項目の文書", (0, 10))
     plan = _Mention(0, 7, "和平案", "12項目からなる和平案", (0, 10))
     assert not _counted_plan(doc, _lex()) and _counted_plan(plan, _lex())
+
+
+def test_a_headline_noun_joins_the_verb_phrase_it_summarises():
+    text = ("露ウクライナ協議、捕虜交換で合意\n"
+            "両国の代表団は、捕虜計240人を交換することで合意した。")
+    r = only(text, "proposal")
+    assert "捕虜交換" in r.aliases
+
+
+def test_two_exchanges_with_one_noun_form_stay_apart():
+    text = ("両国は、捕虜500人ずつを交換することで合意した。"
+            "さらに、負傷した捕虜を全員対全員で交換することでも一致した。")
+    assert len(proposals(text)) == 2
+
+
+def test_a_domain_truce_joins_the_plan_whose_clause_halts_attacks_there():
+    text = ("3者協議、エネルギー停戦は持ち越し\n"
+            "発電所など、エネルギー施設への攻撃を相互に停止する案については、合意は見送られた。")
+    r = only(text, "proposal")
+    assert r.kind == "ceasefire"

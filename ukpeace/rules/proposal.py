@@ -1986,6 +1986,8 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
         return False  # ロシア側の「覚書」… ウクライナ側は独自の覚書を示した: two memoranda
     if any(_key(x.name) == _key(m.name) for x in g):
         return True  # the same name, with or without its point count
+    if any(_key(a) == _key(b) for x in g for a, b in ((x.name, m.noun_form), (x.noun_form, m.name)) if a and b):
+        return True  # 捕虜交換で合意 (a headline) = 捕虜計314人を交換することで合意: a phrase's noun form
     if m.rule == "proposal.package":
         return any(x.rule == "proposal.package" and _round(x.name) == _round(m.name) for x in g)
     pts = {x.points for x in g if x.points}
@@ -2073,7 +2075,12 @@ def _same_domain(x: _Mention, m: _Mention) -> bool:
 
 
 def _truce_like(x: _Mention) -> bool:
-    return x.head in _lex()["bare_ok"] or x.head in _lex()["kinds"]["ceasefire"] or x.vp_kind == "ceasefire"
+    """A truce by its head, its verb, or a plain plan head whose clause halts attacks ('…攻撃を相互に停止する案');
+    not '…攻撃を双方が停止する恒久的な合意' (a deal of its own, beside a one-week truce)."""
+    lex = _lex()
+    return x.head in lex["bare_ok"] or x.head in lex["kinds"]["ceasefire"] or x.vp_kind == "ceasefire" \
+        or (x.clause > 0 and x.head in lex["counted_plan_heads"]
+            and "ceasefire" in (_kind(x.name, lex), _clause_vp_kind(x.name, lex)))
 
 
 SUBSEQ_MIN = 6  # key characters a name needs before its words may be spread out in another's
