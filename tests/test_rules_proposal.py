@@ -2501,3 +2501,16 @@ def test_a_domain_truce_joins_the_plan_whose_clause_halts_attacks_there():
             "発電所など、エネルギー施設への攻撃を相互に停止する案については、合意は見送られた。")
     r = only(text, "proposal")
     assert r.kind == "ceasefire"
+
+
+def test_a_bare_plan_head_after_an_actors_proposing_clause_is_a_proposal():
+    r = only("今回の会談は、フランスが提示した和平計画をめぐる協議に続くものだ。", "proposal")
+    assert r.name == "和平計画" and r.kind == "peace_plan"
+
+
+@pytest.mark.parametrize("text", [
+    "今回の会談は、これまでに提示された和平計画をめぐる協議に続くものだ。",
+    "今回の会談は、各国が議論した和平計画をめぐる協議に続くものだ。",
+])
+def test_a_bare_plan_head_without_an_actor_proposing_it_is_none(text):
+    assert proposals(text) == []

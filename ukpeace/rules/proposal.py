@@ -353,6 +353,7 @@ class ProposalLexicon(BaseModel):
     agreed_to_pursue: _AgreedToPursue  # …協定を早期に締結することで一致: still under discussion
     discussed_about: _DiscussedAbout  # Aが示した…案について、…協議する: under discussion
     lapsed: _Lapsed              # 崩れた「エネルギー停戦」, 合意が失効: it was in force, so agreed
+    put_forward_before: list[str]  # アメリカ|が提示した|和平計画: an actor's proposing clause keeps a bare plan head
     counted_plan_heads: list[str]  # 10項目の和平案: plain plan heads a count alone may name (the titled plan before it)
     exchange_terms: _ExchangeTerms  # 中立化と引き換えに…安全を保証する枠組み: the price of a proposal, part of it
     concessive_pending: _WordsWithDoc  # ウクライナが受け入れたものの、ロシアは応じていない: still proposed
@@ -1229,6 +1230,15 @@ def _put_forward(v: DocView, m: _Mention, lex: dict) -> bool:
     return v.clean.startswith("を", m.end) and has_any(v.clean[m.end:m.end + 8], lex["proposer_verbs"]) is not None
 
 
+def _put_forward_before(v: DocView, m: _Mention, lex: dict) -> bool:
+    """An actor's proposing clause right before the head: 'アメリカが提示した|和平計画', '英仏がまとめた|案';
+    not '各国が議論した|和平案' (no proposing verb) nor 'これまでに提示された|和平案' (no actor)."""
+    for verb in lex["put_forward_before"]:
+        if v.clean.endswith(verb, m.sent[0], m.start):
+            return bool(_actor_chain(v, m.sent[0], m.start - len(verb)))
+    return False
+
+
 _SETUP_ADVERB_MAX = 6  # characters of an adverb between を and the setting-up verb: をそれぞれ設け
 
 
@@ -1266,7 +1276,8 @@ def _mentions(v: DocView) -> list[_Mention]:
         signed = _signatories(v, m) if m.status == "signed" else []
         chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
         m.said_by = bool(signed or chars)  # the character rules' answer decides whether it is specific
-        m.bare = m.bare and not (chars and _put_forward(v, m, lex))  # 和平案 nobody puts forward: dropped below
+        m.bare = m.bare and not (chars and _put_forward(v, m, lex)) \
+            and not _put_forward_before(v, m, lex)  # 和平案 nobody puts forward: dropped below
         chars = chars or _possessive(v, m, lex) or _acting_on(v, m, lex) or _brokered(v, m, lex) \
             or _both_sides(v, m, lex)
         m.proposer = _brokered(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
