@@ -2514,3 +2514,14 @@ def test_a_bare_plan_head_after_an_actors_proposing_clause_is_a_proposal():
 ])
 def test_a_bare_plan_head_without_an_actor_proposing_it_is_none(text):
     assert proposals(text) == []
+
+
+def test_a_clause_opening_with_a_demonstrative_details_the_proposal_before_it():
+    text = "欧州の有志国は、衛星で前線を監視する仕組みを設け、国連がその運営を担う案をまとめた。"
+    r = only(text, "proposal")
+    assert r.name == "衛星で前線を監視する仕組み" and r.kind == "institution"
+
+
+def test_a_demonstrative_of_time_does_not_join_the_plan_before():
+    text = "欧州の有志国は、衛星で前線を監視する仕組みを設け、その上で港湾への攻撃を30日間停止する案も示した。"
+    assert len(proposals(text)) == 2

@@ -69,6 +69,7 @@ class _Mention:
     date_borrowed: bool = False        # its date is not its sentence's (paragraph, heading or lead date)
     noun_form: str = ""                # 捕虜175人ずつを交換 is also 捕虜交換: the object's noun and the verb
     plain_form: str = ""               # 軍事活動を大幅に縮小 is also 軍事活動を大幅に縮小する: the dictionary form
+    detail: bool = False               # その運用を主導する案: a detail of the proposal before, never its name
     named_phrase: str = ""             # …では今の前線で戦闘を止めるという案 is also 今の前線で戦闘を止める
 
 
@@ -353,6 +354,8 @@ class ProposalLexicon(BaseModel):
     agreed_to_pursue: _AgreedToPursue  # …協定を早期に締結することで一致: still under discussion
     discussed_about: _DiscussedAbout  # Aが示した…案について、…協議する: under discussion
     lapsed: _Lapsed              # 崩れた「エネルギー停戦」, 合意が失効: it was in force, so agreed
+    anaphoric_openers: list[str]  # その運用を主導する案: a clause about the proposal named just before
+    anaphoric_not: list[str]     # その後, その上で: openers that are times or links, not the proposal
     put_forward_before: list[str]  # アメリカ|が提示した|和平計画: an actor's proposing clause keeps a bare plan head
     counted_plan_heads: list[str]  # 10項目の和平案: plain plan heads a count alone may name (the titled plan before it)
     exchange_terms: _ExchangeTerms  # 中立化と引き換えに…安全を保証する枠組み: the price of a proposal, part of it
@@ -2160,7 +2163,9 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
             refs.append(m)
             continue
         prev = groups[-1][-1] if groups else None
-        if prev is not None and ((prev.sent == m.sent and _apposed(v, prev, m)) or _elaborates(v, prev, m)):
+        m.detail = prev is not None and _refers_back(v, prev, m)
+        if prev is not None and ((prev.sent == m.sent and _apposed(v, prev, m)) or _elaborates(v, prev, m)
+                                 or m.detail):
             groups[-1].append(m)  # 10項目の和平案「平和の公式」: one proposal, two names
             continue
         for g in groups[-GROUP_WINDOW:]:
@@ -2170,6 +2175,17 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
         else:
             groups.append([m])
     return groups, refs
+
+
+def _refers_back(v: DocView, prev: _Mention, m: _Mention) -> bool:
+    """A naming clause that opens with a demonstrative details the proposal named just before it, in its sentence or
+    the one before: '…監視する仕組みを設け、米国がその運用を主導する案をまとめた', '15年間の協議期間を設け、この間は
+    武力で奪還しないとする案'; not 'その後、…停止する案を示した' (その後 is a time, not the proposal)."""
+    if not m.clause or v.sent_index(m.start) - v.sent_index(prev.start) > 1:
+        return False
+    clause = m.name[:m.clause]
+    opener = next((w for w in _lex()["anaphoric_openers"] if clause.startswith(w)), None)
+    return opener is not None and not clause.startswith(tuple(_lex()["anaphoric_not"]))
 
 
 def _merge_same_names(groups: list[list[_Mention]]) -> list[list[_Mention]]:
@@ -2506,7 +2522,7 @@ def _group_dates(g: list[_Mention], status: Optional[str]) -> list[TimeSpan]:
 
 def _record(v: DocView, g: list[_Mention]) -> Proposal:
     lex = _lex()
-    names = list(dict.fromkeys(x.name for x in g if not x.by_country)) or [g[0].name]
+    names = list(dict.fromkeys(x.name for x in g if not (x.by_country or x.detail))) or [g[0].name]
     titles = [x.name for x in g if x.rule in ("proposal.apposition", "proposal.verb_phrase:named")]  # 8項目からなる文書「和平への道筋」: the title
     name = titles[0] if titles else max(names, key=lambda n: (bool(_re()["points"].search(n)), "「" not in n,
                                                               -abs(len(n) - 8)))
