@@ -1759,14 +1759,14 @@ def _vp_named_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     head (no status of its own). Not '攻撃を停止するという見方' (見方 is no proposal head, vp_named_heads)."""
     out = []
     for x in _re()["vp_named"].finditer(v.clean, s, e):
-        m = _vp_at(v, s, e, x.start(), None, lex)  # type: ignore[arg-type]
+        m = _vp_at(v, s, e, x.start(), None, lex)
         if m is not None:
             m.rule = "proposal.verb_phrase:named"
             out.append(m)
     return out
 
 
-def _vp_at(v: DocView, s: int, e: int, end: int, status: str, lex: dict) -> Optional[_Mention]:
+def _vp_at(v: DocView, s: int, e: int, end: int, status: Optional[str], lex: dict) -> Optional[_Mention]:
     """The verb phrase ending at end (before こと/よう, or before し、 of a coordinated one), or None. A quoted verb
     counts with its object: '軍事活動を「大幅に縮小する」と表明' gives '軍事活動を大幅に縮小'."""
     close = 1 if v.clean[end - 1:end] == "」" and "「" in v.clean[max(s, end - 20):end] else 0
@@ -1817,7 +1817,8 @@ def _noun_form(obj: str, verb: str, lex: dict) -> str:
 def _outermost(ms: list[_Mention]) -> list[_Mention]:
     """Drop mentions nested in a longer one (和平委員会 inside 米国主導の和平委員会); one pass over sorted spans.
     A phrase named by its head (…戦闘を止める inside …戦闘を止めるという案) stays an alias of the longer one."""
-    keep, reach = [], -1
+    keep: list[_Mention] = []
+    reach = -1
     for m in sorted(ms, key=lambda m: (m.start, -m.end)):
         if m.end <= reach:
             outer = next((k for k in reversed(keep) if k.start <= m.start and m.end <= k.end), None)
@@ -2523,7 +2524,8 @@ def _group_dates(g: list[_Mention], status: Optional[str]) -> list[TimeSpan]:
 def _record(v: DocView, g: list[_Mention]) -> Proposal:
     lex = _lex()
     names = list(dict.fromkeys(x.name for x in g if not (x.by_country or x.detail))) or [g[0].name]
-    titles = [x.name for x in g if x.rule in ("proposal.apposition", "proposal.verb_phrase:named")]  # 8項目からなる文書「和平への道筋」: the title
+    # 8項目からなる文書「和平への道筋」: the title; …停止するという|提案: the phrase it names
+    titles = [x.name for x in g if x.rule in ("proposal.apposition", "proposal.verb_phrase:named")]
     name = titles[0] if titles else max(names, key=lambda n: (bool(_re()["points"].search(n)), "「" not in n,
                                                               -abs(len(n) - 8)))
     name, heads = _head_name(g, name, lex)
