@@ -2394,3 +2394,134 @@ def test_the_final_draft_of_a_deal_named_before_is_no_new_proposal():
 def test_a_final_draft_with_its_count_is_a_plan():
     r = only("米国は、28項目の最終案をウクライナに示した。", "proposal")
     assert r.points == 28
+
+
+# ---- round 14, branch r14-prop-rec
+
+def test_a_deal_named_by_its_topic_is_also_the_compound_of_topic_and_head():
+    r = only("両国の閣僚は先週、難航していたレアアースをめぐる協定に署名した。", "proposal")
+    assert "レアアース協定" in [r.name] + r.aliases
+
+
+def test_a_topic_compound_drops_the_possessive_inside_the_topic():
+    r = only("両国の外相は、黒海の港からの小麦の輸出に関する協定に署名した。", "proposal")
+    assert any("小麦輸出協定" in n for n in [r.name] + r.aliases)
+
+
+def test_a_pronoun_topic_gives_no_compound_alias():
+    from ukpeace.rules.proposal import _topic_compacts
+    assert _topic_compacts(["それに関する合意", "核の安全についての声明を出す"]) == []
+
+
+def test_a_verb_phrase_before_toiu_names_the_actors_proposal():
+    r = only("大統領は、港湾施設への攻撃を2週間停止するという米国の提案を受け入れた。", "proposal")
+    assert r.name == "港湾施設への攻撃を2週間停止" and r.kind == "ceasefire"
+    assert r.rule == "proposal.verb_phrase:named" and r.status == "agreed"
+
+
+def test_the_head_after_toiu_joins_the_phrase_it_names():
+    r = only("プーチン氏は、製油所への攻撃を10日間控えるというトランプ氏の提案に同意した。", "proposal")
+    assert r.name == "製油所への攻撃を10日間控える" and "トランプ氏の提案" in r.aliases
+
+
+def test_a_verb_phrase_before_toiu_names_a_bare_plan():
+    r = only("首相は、各地の前線で戦闘を止めるという案を拒んだ。", "proposal")
+    assert "戦闘を止める" in r.name + " ".join(r.aliases)
+
+
+@pytest.mark.parametrize("text", [
+    "専門家の間では、攻撃を一時停止するという見方が広がっている。",
+    "軍は、港の操業を停止するという計画を発表した。",
+])
+def test_a_phrase_before_toiu_that_is_no_proposal_head_or_no_war_object_gives_none(text):
+    assert proposals(text) == []
+
+
+def test_a_concession_traded_for_a_guarantee_is_part_of_it():
+    text = ("ウクライナ、中立化と「安全の保証」を提案\n"
+            "ウクライナ代表団は、中立化と引き換えに周辺の複数の国が同国の安全を保証する枠組みを提案した。")
+    r = only(text, "proposal")
+    assert r.kind == "security_guarantee"
+
+
+def test_a_concession_after_mikaeri_is_part_of_the_guarantee():
+    text = ("英国やドイツは、ウクライナが攻撃を受けた場合に防衛義務を負う新たな安全保障の枠組みを提案した。"
+            "見返りにウクライナは中立化を受け入れる。")
+    r = only(text, "proposal")
+    assert r.kind == "security_guarantee"
+
+
+def test_a_concession_put_forward_on_its_own_is_still_a_proposal():
+    text = "ウクライナ側は、軍事同盟に加わらない「中立化」を受け入れる用意があると表明した。"
+    r = only(text, "proposal")
+    assert "中立化" in r.name
+
+
+def test_a_quoted_plan_in_the_headline_and_in_an_apposition_is_one_record():
+    text = ("「和平の道筋」めぐり高官が協議\n"
+            "各国の高官は、ウクライナの大統領が提唱する和平案「和平の道筋」を話し合った。")
+    assert len(proposals(text)) == 1
+
+
+def test_a_plan_named_by_its_count_is_the_titled_plan_before_it():
+    text = ("大統領は首相に、同国が掲げる和平構想「和平の道筋」への支持を求めた。"
+            "大統領は、領土の回復などを柱とする8項目の和平案への参加も呼びかけた。")
+    r = only(text, "proposal")
+    assert r.points == 8 and "和平の道筋" in [r.name] + r.aliases
+
+
+def test_a_counted_plan_after_a_titled_body_stays_apart():
+    text = ("米大統領は、ガザの復興を監督する「安定化委員会」を設けると表明した。"
+            "委員会は、米国が示した15項目の和平計画の履行を見守る。")
+    assert len(proposals(text)) == 2
+
+
+def test_a_counted_document_is_no_plain_plan():
+    from ukpeace.rules.proposal import _Mention, _counted_plan, _lex
+    doc = _Mention(0, 7, "文書", "12項目の文書", (0, 10))
+    plan = _Mention(0, 7, "和平案", "12項目からなる和平案", (0, 10))
+    assert not _counted_plan(doc, _lex()) and _counted_plan(plan, _lex())
+
+
+def test_a_headline_noun_joins_the_verb_phrase_it_summarises():
+    text = ("露ウクライナ協議、捕虜交換で合意\n"
+            "両国の代表団は、捕虜計240人を交換することで合意した。")
+    r = only(text, "proposal")
+    assert "捕虜交換" in r.aliases
+
+
+def test_two_exchanges_with_one_noun_form_stay_apart():
+    text = ("両国は、捕虜500人ずつを交換することで合意した。"
+            "さらに、負傷した捕虜を全員対全員で交換することでも一致した。")
+    assert len(proposals(text)) == 2
+
+
+def test_a_domain_truce_joins_the_plan_whose_clause_halts_attacks_there():
+    text = ("3者協議、エネルギー停戦は持ち越し\n"
+            "発電所など、エネルギー施設への攻撃を相互に停止する案については、合意は見送られた。")
+    r = only(text, "proposal")
+    assert r.kind == "ceasefire"
+
+
+def test_a_bare_plan_head_after_an_actors_proposing_clause_is_a_proposal():
+    r = only("今回の会談は、フランスが提示した和平計画をめぐる協議に続くものだ。", "proposal")
+    assert r.name == "和平計画" and r.kind == "peace_plan"
+
+
+@pytest.mark.parametrize("text", [
+    "今回の会談は、これまでに提示された和平計画をめぐる協議に続くものだ。",
+    "今回の会談は、各国が議論した和平計画をめぐる協議に続くものだ。",
+])
+def test_a_bare_plan_head_without_an_actor_proposing_it_is_none(text):
+    assert proposals(text) == []
+
+
+def test_a_clause_opening_with_a_demonstrative_details_the_proposal_before_it():
+    text = "欧州の有志国は、衛星で前線を監視する仕組みを設け、国連がその運営を担う案をまとめた。"
+    r = only(text, "proposal")
+    assert r.name == "衛星で前線を監視する仕組み" and r.kind == "institution"
+
+
+def test_a_demonstrative_of_time_does_not_join_the_plan_before():
+    text = "欧州の有志国は、衛星で前線を監視する仕組みを設け、その上で港湾への攻撃を30日間停止する案も示した。"
+    assert len(proposals(text)) == 2

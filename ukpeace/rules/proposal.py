@@ -69,6 +69,8 @@ class _Mention:
     date_borrowed: bool = False        # its date is not its sentence's (paragraph, heading or lead date)
     noun_form: str = ""                # 捕虜175人ずつを交換 is also 捕虜交換: the object's noun and the verb
     plain_form: str = ""               # 軍事活動を大幅に縮小 is also 軍事活動を大幅に縮小する: the dictionary form
+    detail: bool = False               # その運用を主導する案: a detail of the proposal before, never its name
+    named_phrase: str = ""             # …では今の前線で戦闘を止めるという案 is also 今の前線で戦闘を止める
 
 
 class _Status(BaseModel):
@@ -153,6 +155,13 @@ class _WordsWithDoc(_Documented):
     words: list[str]
 
 
+class _ExchangeTerms(_Documented):
+    heads: list[str]             # 中立化, 非核化: a status a side concedes in exchange for a guarantee
+    after: list[str]             # 中立化|と引き換えに…枠組み: the term right after the concession
+    before: list[str]            # 見返りに…中立化を受け入れ: the term before it in its sentence
+    reach: int                   # characters from the concession to an after-term
+
+
 class _PendingAfter(_Documented):
     verbs: list[str]             # 応じていない: not answered yet, so still proposed
 
@@ -213,6 +222,9 @@ class ProposalLexicon(BaseModel):
     vp_request_adverb_max: int
     vp_request_addressee_max: int  # …控えるようプーチン大統領に求め: characters of the addressee before に
     vp_request_addressees: list[str]  # 大統領, 側: how an addressee ends (optional)
+    vp_named_link: str  # …を30日間停止するという|トランプ氏の提案: a phrase named by the head after it
+    vp_named_heads: list[str]  # 提案, 案, 要求: heads a phrase before という names
+    vp_named_actor_max: int  # …という|米国の|提案: characters of the actor's possessive before the head
     setup_adverbs: list[str] = []  # 高官チームをそれぞれ設ける: an adverb between を and the setting-up verb
     established_only_heads: list[str] = []  # 高官チームを設け: a team is a proposal when established, not sent
     establishing_after: list[str] = []  # を設け, を新設: setting up that establishes (not 派遣, 展開)
@@ -342,6 +354,11 @@ class ProposalLexicon(BaseModel):
     agreed_to_pursue: _AgreedToPursue  # …協定を早期に締結することで一致: still under discussion
     discussed_about: _DiscussedAbout  # Aが示した…案について、…協議する: under discussion
     lapsed: _Lapsed              # 崩れた「エネルギー停戦」, 合意が失効: it was in force, so agreed
+    anaphoric_openers: list[str]  # その運用を主導する案: a clause about the proposal named just before
+    anaphoric_not: list[str]     # その後, その上で: openers that are times or links, not the proposal
+    put_forward_before: list[str]  # アメリカ|が提示した|和平計画: an actor's proposing clause keeps a bare plan head
+    counted_plan_heads: list[str]  # 10項目の和平案: plain plan heads a count alone may name (the titled plan before it)
+    exchange_terms: _ExchangeTerms  # 中立化と引き換えに…安全を保証する枠組み: the price of a proposal, part of it
     concessive_pending: _WordsWithDoc  # ウクライナが受け入れたものの、ロシアは応じていない: still proposed
 
 
@@ -391,6 +408,9 @@ def _re() -> dict:
         "role_subject": re.compile(rf"^[）)]?(?:[（(][^（）()]{{1,10}}[）)])?の"
                                    rf"{alternation(lex['subject_roles'])}(は|が|も)"),
         "plan_nickname": re.compile(plan_nickname),
+        # …停止するという|トランプ氏の提案, …戦闘を止めるという|案: the phrase before という names the head
+        "vp_named": re.compile(rf"{lex['vp_named_link']}(?:[^、。「」をがは]{{1,{lex['vp_named_actor_max']}}}?の)?"
+                               rf"{alternation(lex['vp_named_heads'])}"),
         "session": re.compile("|".join(f"(?:{x})" for x in lex["session_modifiers"])),
     }
 
@@ -1213,6 +1233,15 @@ def _put_forward(v: DocView, m: _Mention, lex: dict) -> bool:
     return v.clean.startswith("を", m.end) and has_any(v.clean[m.end:m.end + 8], lex["proposer_verbs"]) is not None
 
 
+def _put_forward_before(v: DocView, m: _Mention, lex: dict) -> bool:
+    """An actor's proposing clause right before the head: 'アメリカが提示した|和平計画', '英仏がまとめた|案';
+    not '各国が議論した|和平案' (no proposing verb) nor 'これまでに提示された|和平案' (no actor)."""
+    for verb in lex["put_forward_before"]:
+        if v.clean.endswith(verb, m.sent[0], m.start):
+            return bool(_actor_chain(v, m.sent[0], m.start - len(verb)))
+    return False
+
+
 _SETUP_ADVERB_MAX = 6  # characters of an adverb between を and the setting-up verb: をそれぞれ設け
 
 
@@ -1250,7 +1279,8 @@ def _mentions(v: DocView) -> list[_Mention]:
         signed = _signatories(v, m) if m.status == "signed" else []
         chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
         m.said_by = bool(signed or chars)  # the character rules' answer decides whether it is specific
-        m.bare = m.bare and not (chars and _put_forward(v, m, lex))  # 和平案 nobody puts forward: dropped below
+        m.bare = m.bare and not (chars and _put_forward(v, m, lex)) \
+            and not _put_forward_before(v, m, lex)  # 和平案 nobody puts forward: dropped below
         chars = chars or _possessive(v, m, lex) or _acting_on(v, m, lex) or _brokered(v, m, lex) \
             or _both_sides(v, m, lex)
         m.proposer = _brokered(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
@@ -1720,10 +1750,23 @@ def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
                     break
                 out.append(m)
                 end = m.start - 1 if v.clean[m.start - 2:m.start] == "し、" else None
+    return out + _vp_named_mentions(v, s, e, lex)
+
+
+def _vp_named_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A verb phrase that names the head after it: 'エネルギー施設への攻撃を30日間停止するというトランプ氏の提案',
+    '今の前線で戦闘を止めるという案'. The phrase is the proposal's name; its status comes from what is done to the
+    head (no status of its own). Not '攻撃を停止するという見方' (見方 is no proposal head, vp_named_heads)."""
+    out = []
+    for x in _re()["vp_named"].finditer(v.clean, s, e):
+        m = _vp_at(v, s, e, x.start(), None, lex)
+        if m is not None:
+            m.rule = "proposal.verb_phrase:named"
+            out.append(m)
     return out
 
 
-def _vp_at(v: DocView, s: int, e: int, end: int, status: str, lex: dict) -> Optional[_Mention]:
+def _vp_at(v: DocView, s: int, e: int, end: int, status: Optional[str], lex: dict) -> Optional[_Mention]:
     """The verb phrase ending at end (before こと/よう, or before し、 of a coordinated one), or None. A quoted verb
     counts with its object: '軍事活動を「大幅に縮小する」と表明' gives '軍事活動を大幅に縮小'."""
     close = 1 if v.clean[end - 1:end] == "」" and "「" in v.clean[max(s, end - 20):end] else 0
@@ -1772,10 +1815,15 @@ def _noun_form(obj: str, verb: str, lex: dict) -> str:
 
 
 def _outermost(ms: list[_Mention]) -> list[_Mention]:
-    """Drop mentions nested in a longer one (和平委員会 inside 米国主導の和平委員会); one pass over sorted spans."""
-    keep, reach = [], -1
+    """Drop mentions nested in a longer one (和平委員会 inside 米国主導の和平委員会); one pass over sorted spans.
+    A phrase named by its head (…戦闘を止める inside …戦闘を止めるという案) stays an alias of the longer one."""
+    keep: list[_Mention] = []
+    reach = -1
     for m in sorted(ms, key=lambda m: (m.start, -m.end)):
         if m.end <= reach:
+            outer = next((k for k in reversed(keep) if k.start <= m.start and m.end <= k.end), None)
+            if outer is not None and m.rule == "proposal.verb_phrase:named" and not outer.named_phrase:
+                outer.named_phrase = m.name
             continue
         keep.append(m)
         reach = max(reach, m.end)
@@ -1953,6 +2001,8 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
         return False  # ロシア側の「覚書」… ウクライナ側は独自の覚書を示した: two memoranda
     if any(_key(x.name) == _key(m.name) for x in g):
         return True  # the same name, with or without its point count
+    if any(_key(a) == _key(b) for x in g for a, b in ((x.name, m.noun_form), (x.noun_form, m.name)) if a and b):
+        return True  # 捕虜交換で合意 (a headline) = 捕虜計314人を交換することで合意: a phrase's noun form
     if m.rule == "proposal.package":
         return any(x.rule == "proposal.package" and _round(x.name) == _round(m.name) for x in g)
     pts = {x.points for x in g if x.points}
@@ -2040,7 +2090,12 @@ def _same_domain(x: _Mention, m: _Mention) -> bool:
 
 
 def _truce_like(x: _Mention) -> bool:
-    return x.head in _lex()["bare_ok"] or x.head in _lex()["kinds"]["ceasefire"] or x.vp_kind == "ceasefire"
+    """A truce by its head, its verb, or a plain plan head whose clause halts attacks ('…攻撃を相互に停止する案');
+    not '…攻撃を双方が停止する恒久的な合意' (a deal of its own, beside a one-week truce)."""
+    lex = _lex()
+    return x.head in lex["bare_ok"] or x.head in lex["kinds"]["ceasefire"] or x.vp_kind == "ceasefire" \
+        or (x.clause > 0 and x.head in lex["counted_plan_heads"]
+            and "ceasefire" in (_kind(x.name, lex), _clause_vp_kind(x.name, lex)))
 
 
 SUBSEQ_MIN = 6  # key characters a name needs before its words may be spread out in another's
@@ -2071,14 +2126,33 @@ def _same_head_topic(x: _Mention, m: _Mention) -> bool:
 
 
 def extract(v: DocView) -> list[Proposal]:
-    ms = _mentions(v)
+    ms = _drop_exchange_terms(v, _mentions(v), _lex())
     _revisions(v, ms)
     groups, refs = _group(v, ms)
+    groups = _join_counted_plans(v, _merge_same_names(groups), _lex())
     _revised_before(v, groups)
     _attach_references(v, groups, refs)
     _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
     _count_back(v, groups, _counted_heads(v, _lex()))
     return [_record(v, g) for g in groups if _specific(v, g)]
+
+
+def _exchange_term(v: DocView, m: _Mention, lex: dict) -> bool:
+    """Whether m is the price a side pays for another proposal: '中立化と引き換えに複数の国が安全を保証する枠組み',
+    '見返りにウクライナは中立化を受け入れ'; not '「中立化」を受け入れる用意があると表明した' (no exchange term)."""
+    ex = lex["exchange_terms"]
+    if m.head not in ex["heads"]:
+        return False
+    after = v.clean[m.end:m.end + ex["reach"]].lstrip("」")
+    return after.startswith(tuple(ex["after"])) or has_any(v.clean[m.sent[0]:m.start], ex["before"]) is not None
+
+
+def _drop_exchange_terms(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
+    """A concession traded for another proposal is part of that proposal, in every mention of it: with
+    '中立化と引き換えに…安全を保証する枠組み' in the body, the headline's 'ウクライナ、中立化と「安全の保証」提案' names
+    no second proposal either."""
+    traded = {m.head for m in ms if _exchange_term(v, m, lex)}
+    return [m for m in ms if m.head not in traded]
 
 
 def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_Mention]]:
@@ -2090,7 +2164,9 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
             refs.append(m)
             continue
         prev = groups[-1][-1] if groups else None
-        if prev is not None and ((prev.sent == m.sent and _apposed(v, prev, m)) or _elaborates(v, prev, m)):
+        m.detail = prev is not None and _refers_back(v, prev, m)
+        if prev is not None and ((prev.sent == m.sent and _apposed(v, prev, m)) or _elaborates(v, prev, m)
+                                 or m.detail):
             groups[-1].append(m)  # 10項目の和平案「平和の公式」: one proposal, two names
             continue
         for g in groups[-GROUP_WINDOW:]:
@@ -2100,6 +2176,67 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
         else:
             groups.append([m])
     return groups, refs
+
+
+def _refers_back(v: DocView, prev: _Mention, m: _Mention) -> bool:
+    """A naming clause that opens with a demonstrative details the proposal named just before it, in its sentence or
+    the one before: '…監視する仕組みを設け、米国がその運用を主導する案をまとめた', '15年間の協議期間を設け、この間は
+    武力で奪還しないとする案'; not 'その後、…停止する案を示した' (その後 is a time, not the proposal)."""
+    if not m.clause or v.sent_index(m.start) - v.sent_index(prev.start) > 1:
+        return False
+    clause = m.name[:m.clause]
+    opener = next((w for w in _lex()["anaphoric_openers"] if clause.startswith(w)), None)
+    return opener is not None and not clause.startswith(tuple(_lex()["anaphoric_not"]))
+
+
+def _merge_same_names(groups: list[list[_Mention]]) -> list[list[_Mention]]:
+    """Groups that share a name are one proposal: a headline's 「平和の公式」 and the body's '提唱する和平案「平和の
+    公式」' (grouped by apposition, so never compared by name) give one record, not two."""
+    out: list[list[_Mention]] = []
+    for g in groups:
+        into = next((h for h in out if _titles(g) & _titles(h)), None)
+        if into is None:
+            out.append(g)
+        else:
+            into.extend(g)
+    return out
+
+
+def _titles(g: list[_Mention]) -> set[str]:
+    """The merge keys of a group's quoted names (「平和の公式」), which name one proposal wherever they stand;
+    unquoted names (30日間の停戦, 3日間の停戦: one key once spans drop) may name two."""
+    return {_key(x.name) for x in g if x.quoted and not _own_version(x)} - {""}
+
+
+def _counted_plan(x: _Mention, lex: dict) -> bool:
+    """A name that is only a count and a plain plan head: '10項目の和平案', '10項目から成る和平案'; not '12項目の文書'
+    (a document head) nor '10項目の「平和の公式」' (a name of its own)."""
+    for name in {x.name, x.core} - {""}:
+        m = _re()["points"].match(name)
+        rest = name[m.end():] if m else ""
+        if next((rest[len(w):] for w in lex["point_links"] if rest.startswith(w)), rest) in lex["counted_plan_heads"]:
+            return True
+    return False
+
+
+def _join_counted_plans(v: DocView, groups: list[list[_Mention]], lex: dict) -> list[list[_Mention]]:
+    """A plan named only by its count ('…を柱とする10項目の和平案') is the titled peace plan named before it in its
+    section ('「平和の公式」への支持を求めた'), when that one has no count of its own: one record with the count.
+    Not a titled body ('「平和評議会」を設ける。…20項目の和平計画' stays two)."""
+    out: list[list[_Mention]] = []
+    for g in sorted(groups, key=lambda g: min(x.start for x in g)):
+        first = min(x.start for x in g)
+        target = None
+        if all(_counted_plan(x, lex) for x in g):
+            titled = [h for h in out if any(x.quoted for x in h) and not any(x.points for x in h)
+                      and any(_kind(x.name, lex) == "peace_plan" for x in h)
+                      and 0 <= v.sent_index(first) - v.sent_index(max(x.start for x in h)) <= SECTION_BACK]
+            target = titled[-1] if titled else None
+        if target is None:
+            out.append(g)
+        else:
+            target.extend(g)
+    return out
 
 
 def _elaborates(v: DocView, prev: _Mention, m: _Mention) -> bool:
@@ -2118,9 +2255,13 @@ def _apposed(v: DocView, a: _Mention, b: _Mention) -> bool:
         return True
     if a.rule == "proposal.verb_phrase" and v.clean[a.end:b.start] in _lex()["vp_to_head_gaps"]:
         return True  # 停戦を延長するよう逆提案した: the counter-proposal is the phrase it puts forward
+    link = v.clean[a.end:b.start]
+    if a.rule == "proposal.verb_phrase:named" and link.endswith(_lex()["vp_named_link"]):
+        return len(link) <= VP_NAMED_GAP  # …停止するという|トランプ氏の提案: the head it names
     return gap == "を「" and v.clean.startswith("として", b.end)
 
 
+VP_NAMED_GAP = 6  # characters between a named phrase and its head's mention: 停止|するという|トランプ氏の提案
 REFERENCE_SENTENCES = 2  # 米側の提案 refers back to a proposal named at most this many sentences before
 
 
@@ -2342,6 +2483,26 @@ def _sum_names(names: list[str]) -> list[str]:
     return out
 
 
+TOPIC_COMPACT_HEAD_MAX = 6  # characters of the head a topic-compact alias joins: 協定, 合意, 和平合意
+
+
+def _topic_compacts(names: list[str]) -> list[str]:
+    """A head named by its topic is also the compound of topic and head, as analysts name it:
+    '鉱物資源をめぐる協定' is also '鉱物資源協定', '穀物の輸出に関する合意' also '穀物輸出合意'; not
+    'それに関する合意' (no topic noun) nor '…を停止する措置' (no topic modifier)."""
+    out = []
+    for n in names:
+        hit = re.search(alternation(_lex()["topic_modifiers"]), n)
+        if hit is None or not 0 < len(n) - hit.end() <= TOPIC_COMPACT_HEAD_MAX:
+            continue
+        head, topic = n[hit.end():], n[:hit.start()].replace("の", "")
+        tail = re.search(rf"{_COMPOUND.pattern}+$", topic)
+        if tail and len(_KANJI.findall(tail.group(0)) + _KATAKANA.findall(tail.group(0))) >= TOPIC_NAME_MIN \
+                and re.fullmatch(rf"{_COMPOUND.pattern}+", head):
+            out.append(tail.group(0) + head)
+    return out
+
+
 def _in_headline(v: DocView, pos: int) -> bool:
     """Whether pos lies in a title or a heading: the article's first paragraph when it has no full stop
     ('ウクライナ「30日間停戦」受け入れ　ジッダで米国と協議'), or a section heading (is_heading)."""
@@ -2362,15 +2523,18 @@ def _group_dates(g: list[_Mention], status: Optional[str]) -> list[TimeSpan]:
 
 def _record(v: DocView, g: list[_Mention]) -> Proposal:
     lex = _lex()
-    names = list(dict.fromkeys(x.name for x in g if not x.by_country)) or [g[0].name]
-    titles = [x.name for x in g if x.rule == "proposal.apposition"]  # 8項目からなる文書「和平への道筋」: the title
+    names = list(dict.fromkeys(x.name for x in g if not (x.by_country or x.detail))) or [g[0].name]
+    # 8項目からなる文書「和平への道筋」: the title; …停止するという|提案: the phrase it names
+    titles = [x.name for x in g if x.rule in ("proposal.apposition", "proposal.verb_phrase:named")]
     name = titles[0] if titles else max(names, key=lambda n: (bool(_re()["points"].search(n)), "「" not in n,
                                                               -abs(len(n) - 8)))
     name, heads = _head_name(g, name, lex)
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
     framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
-    nouns = [x.noun_form for x in g if x.noun_form] + [x.plain_form for x in g if x.plain_form]
+    nouns = [x.noun_form for x in g if x.noun_form] + [x.plain_form for x in g if x.plain_form] \
+        + [x.named_phrase for x in g if x.named_phrase]
     aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) + nouns
+                                 + _topic_compacts(unquoted)
                                  if n != name))
     body = [x.status for x in g if x.status and not _in_headline(v, x.start)]
     statuses = body or [x.status for x in g if x.status]  # a title compresses: 「30日間停戦」受け入れ = ready to accept
