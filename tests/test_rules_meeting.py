@@ -2268,3 +2268,37 @@ def test_talks_a_week_after_a_summits_opening_take_no_venue_from_it():
             "12日には、ゼレンスキー大統領がインドのモディ首相と会談した。")
     talks = next(m for m in meetings(text) if m.name == "会談")
     assert talks.location is None or talks.location.canonical != "Hiroshima"
+
+
+# --- round 14: a signing ceremony is a gathering of its own ---
+
+def test_a_ceremony_called_off_after_failed_talks_is_a_cancelled_meeting_of_its_own():
+    text = ("ゼレンスキー大統領は15日、ワシントンでトランプ大統領と会談した。会談は激しい言い争いとなり、"
+            "同じ日に予定されていた協定の署名式も中止された。")
+    ms = meetings(text)
+    assert len(ms) == 2, [(m.name, m.status) for m in ms]
+    talks = next(m for m in ms if m.name != "署名式")
+    ceremony = next(m for m in ms if m.name == "署名式")
+    assert talks.status == "held" and ceremony.status == "cancelled"
+    assert ceremony.date is not None and ceremony.date.start == day("2026-01-15")
+    assert ceremony.rule == "meeting.trigger:署名式"
+
+
+def test_a_ceremony_told_after_a_one_sided_signing_carries_its_attendees():
+    text = ("2026年1月14日、東京において、ウクライナ外務省と国際協力機構は、港湾復旧に関する覚書に署名した。"
+            "調印式には、シビハ外相と岸田首相が出席した。")
+    m = only(text, "meeting")
+    assert m.name == "調印式" and m.status == "held"
+    assert m.date.start == day("2026-01-14")
+    assert {"Andrii Sybiha", "Fumio Kishida"} <= names(m.participants)
+
+
+def test_a_ceremony_right_after_a_two_signer_signing_stays_one_meeting():
+    text = ("ウクライナのスビリデンコ第一副首相とベッセント財務長官は12日、ワシントンで基金設立の協定に署名した。"
+            "署名式には両国の当局者が出席した。")
+    assert len(meetings(text)) == 1
+
+
+def test_a_lone_signature_on_a_law_names_no_ceremony_and_no_meeting():
+    text = "ゼレンスキー大統領は16日、動員に関する改正法に署名した。式典は開かれなかった。"
+    assert meetings(text) == []

@@ -1287,11 +1287,12 @@ def _mentions(v: DocView) -> list[_Mention]:
                 _soon_with_partner(v, m, s, lex) + _held_with_partner(v, m, lex)
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
             lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2  # 大統領のドイツ訪問: a trip
+            ceremony = _ceremony(name, lex) and not _signing_told(m, out, lex)  # 署名式: an event of its own
             m.creates = g >= need and not m.anaphoric and not lone_visit and not lone_signing \
-                and not (borrowed and len(m.own_people) + group < 2 and not m.location) \
+                and not (borrowed and len(m.own_people) + group < 2 and not m.location and not ceremony) \
                 and not (bare_summit and g < 2) and not _series(name, lex) \
                 and not _period_series(v, s, name_start, lex) \
-                and not (m.attendance and _generic(name, lex) and out) \
+                and not (m.attendance and _generic(name, lex) and out and not ceremony) \
                 and not _in_quoted_speech(v, s, e, ts) and not _series_before_next(v, te, lex) \
                 and not (_generic(name, lex) and _time_setting(v, te, e, lex))  # 協議が行われていた11日も、…攻撃
             out.append(m)
@@ -1566,6 +1567,19 @@ def _headline(v: DocView, pos: int) -> bool:
     """pos lies in a headline: one of the first three lines, short and without a full stop."""
     ps, pe = v.para(pos)
     return v.para_index(pos) <= 2 and pe - ps <= 90 and "。" not in v.clean[ps:pe]
+
+
+def _ceremony(name: str, lex: dict) -> bool:
+    """A signing ceremony is a gathering of its own, not a reference back to the talks or the signing told
+    before it: 「会談は決裂し、予定されていた署名式も中止された」 (a cancelled ceremony), 「…に署名した。署名式には
+    A大臣とB理事長が出席した」 (the ceremony with its attendees). Is False for 会合, 協議 (generic heads)."""
+    return bool(has_any(name, lex["ceremony_heads"]))
+
+
+def _signing_told(m: _Mention, out: list, lex: dict) -> bool:
+    """A signing that made a meeting in the sentence before (or the same one) is the ceremony's own signing:
+    「A相とB長官が協定に署名した。署名式には…」 — the ceremony joins it instead of making a second meeting."""
+    return any(x.creates and x.name in lex["signing_triggers"] and 0 <= m.index - x.index <= 1 for x in out)
 
 
 def _series(name: str, lex: dict) -> bool:
