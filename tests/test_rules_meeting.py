@@ -2302,3 +2302,19 @@ def test_a_ceremony_right_after_a_two_signer_signing_stays_one_meeting():
 def test_a_lone_signature_on_a_law_names_no_ceremony_and_no_meeting():
     text = "ゼレンスキー大統領は16日、動員に関する改正法に署名した。式典は開かれなかった。"
     assert meetings(text) == []
+
+
+# --- round 14: a date that the round follows (1月に続く2回目) dates the earlier round, not this one ---
+
+def test_the_month_a_later_round_follows_does_not_date_it():
+    text = ("カタールのドーハで15、16両日に開かれたウクライナとロシアの直接協議は、"
+            "昨年12月に続く2回目の協議となった。")
+    m = only(text, "meeting")
+    assert (m.date.start, m.date.end) == (day("2026-01-15"), day("2026-01-16"))
+    assert m.status == "held"
+
+
+def test_a_day_before_following_still_dates_the_talks_it_begins():
+    text = "ウクライナとロシアの代表団は15日、ドーハで協議を行い、16日に続いて2回目の捕虜交換を実施した。"
+    m = only(text, "meeting")
+    assert m.date.start == day("2026-01-15")

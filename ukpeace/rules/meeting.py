@@ -557,7 +557,8 @@ def _complete_span(value: object) -> Optional[TimeSpan]:
 
 
 def _meeting_day(v: DocView, d) -> bool:
-    """A DATE that can be a meeting's date: complete, at most a month, not 2022年2月以降 / 3年間."""
+    """A DATE that can be a meeting's date: complete, at most a month, not 2022年2月以降 / 3年間, nor the day of
+    the round it follows (1月に続く2回目の協議)."""
     span = d.value
     if not complete(span) or (span.end - span.start).days > 31 or d.text.endswith("間"):
         return False
@@ -568,7 +569,8 @@ def _meeting_day(v: DocView, d) -> bool:
         return True  # 18日から開かれる欧州理事会: the first day of the sitting
     if _FROM_DAYS.match(v.clean[d.end:d.end + 10]):
         return True  # あすから２日間の日程で開かれる: the first of its days
-    return not v.clean.startswith(tuple(lex["period_start_after"]), d.end) and not _since_event(v, d.end, lex)
+    return not v.clean.startswith(tuple(lex["period_start_after"] + lex["earlier_event_after"]), d.end) \
+        and not _since_event(v, d.end, lex)
 
 
 def _since_event(v: DocView, end: int, lex: dict) -> bool:
@@ -1981,6 +1983,7 @@ class MeetingLexicon(BaseModel):
     generic_names: list[str]
     not_held_after: list[str]
     period_start_after: list[str]
+    earlier_event_after: list[str]  # 1月に続く2回目の協議: 1月 dates the first round, not this one
     since_after: list[str]
     same_day_openers: list[str]
     sideline_occasions: list[str]
