@@ -2318,3 +2318,27 @@ def test_a_day_before_following_still_dates_the_talks_it_begins():
     text = "ウクライナとロシアの代表団は15日、ドーハで協議を行い、16日に続いて2回目の捕虜交換を実施した。"
     m = only(text, "meeting")
     assert m.date.start == day("2026-01-15")
+
+
+# --- round 14: informal and official sittings of one visit are two meetings; 習主席 is a person ---
+
+def test_informal_talks_and_the_official_summit_a_day_later_are_two_meetings():
+    text = ("国賓としてモスクワを訪れている習近平国家主席は16日、クレムリンでプーチン大統領と非公式に会談した。"
+            "両首脳は翌17日、公式の首脳会談を行い、共同声明に署名した。")
+    ms = meetings(text)
+    assert len(ms) == 2, [(m.name, m.date) for m in ms]
+    by_day = sorted(ms, key=lambda m: m.date.start)
+    assert [m.date.start for m in by_day] == [day("2026-01-16"), day("2026-01-17")]
+    assert all({"Xi Jinping", "Vladimir Putin"} <= names(m.participants) for m in ms)
+
+
+def test_an_official_visit_word_far_before_the_talks_splits_nothing():
+    text = ("公式訪問中のモディ首相は16日、プーチン大統領と会談した。"
+            "両首脳は会談で、エネルギー協力の拡大を確認した。")
+    assert len(meetings(text)) == 1
+
+
+def test_the_chinese_leader_named_with_the_bare_title_is_a_participant():
+    text = "習主席は18日、北京でルカシェンコ大統領と会談した。"
+    m = only(text, "meeting")
+    assert {"Xi Jinping", "Alexander Lukashenko"} <= names(m.participants)

@@ -84,6 +84,7 @@ class _Mention:
     prev_index: int = -1  # the sentence of the mention told before it (-1: none)
     also: bool = False  # told with another partner: 米国は前日の23日、ウクライナ代表団とも協議した
     founded: bool = False  # a new body's first sitting: 理事会が新設され、初会合が開かれた
+    register: str = ""  # "informal" (非公式に会談) or "formal" (公式の首脳会談): two sittings of one visit
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -1139,6 +1140,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             close = v.clean.find("）", te, min(e, te + 30)) if m.gap == "（" else -1
             m.gloss_end = close if close >= 0 else 0
             m.index = si
+            m.register = _register(v, s, name_start, te, lex)
             m.opener = m.gap == "は" and not v.clean[s:name_start].strip(" 　\n")
             m.para, m.prev_index = v.para_index(s), (out[-1].index if out else -1)
             m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"]) \
@@ -1578,6 +1580,17 @@ def _ceremony(name: str, lex: dict) -> bool:
     return bool(has_any(name, lex["ceremony_heads"]))
 
 
+def _register(v: DocView, s: int, name_start: int, te: int, lex: dict) -> str:
+    """"informal" for talks told as informal (プーチン大統領と非公式に会談, 非公式会合), "formal" for the official
+    sitting (公式の首脳会談, 正式な会談), "" otherwise. Is "" for 公式訪問中に会談 (the visit is official, several
+    words before the trigger) and for a mark in another clause (公式発表によると、…会談した)."""
+    window = v.clean[max(s, name_start - 5):te]
+    window = window[max(window.rfind("、"), window.rfind("。")) + 1:]
+    if has_any(window, lex["informal_marks"]):
+        return "informal"
+    return "formal" if has_any(window, lex["formal_marks"]) else ""
+
+
 def _signing_told(m: _Mention, out: list, lex: dict) -> bool:
     """A signing that made a meeting in the sentence before (or the same one) is the ceremony's own signing:
     「A相とB長官が協定に署名した。署名式には…」 — the ceremony joins it instead of making a second meeting."""
@@ -1639,6 +1652,8 @@ class _Cluster:
             return False
         if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in self.ms):
             return False  # 2回目の協議 and 3回目の協議 are two meetings
+        if m.register and any(x.register and x.register != m.register for x in self.ms):
+            return False  # (おととい非公式に会談した。) きのうの公式会談: two sittings of one visit
         if _later_round_of_another_kind(m, self.ms):
             return False  # (ベルリンでの協議を予定。) 2回目の和平サミットは開かれるのか: not those talks
         if _other_session(m, self.ms):
@@ -1983,6 +1998,8 @@ class MeetingLexicon(BaseModel):
     generic_names: list[str]
     not_held_after: list[str]
     period_start_after: list[str]
+    informal_marks: list[str]  # 非公式に会談: a sitting apart from the official one
+    formal_marks: list[str]  # 公式の首脳会談, 正式な会談
     earlier_event_after: list[str]  # 1月に続く2回目の協議: 1月 dates the first round, not this one
     since_after: list[str]
     same_day_openers: list[str]
