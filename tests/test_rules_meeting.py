@@ -2342,3 +2342,23 @@ def test_the_chinese_leader_named_with_the_bare_title_is_a_participant():
     text = "習主席は18日、北京でルカシェンコ大統領と会談した。"
     m = only(text, "meeting")
     assert {"Xi Jinping", "Alexander Lukashenko"} <= names(m.participants)
+
+
+# --- round 14: a headline's subject without は (「A氏、B氏・C氏と相次ぎ会談」) and the summit beside it ---
+
+def test_a_headline_with_talks_in_a_row_gives_one_meeting_per_partner_apart_from_the_summit():
+    text = ("ゼレンスキー氏、ローマでG7首脳と対面　メローニ氏・マクロン氏と相次ぎ会談\n\n"
+            "ゼレンスキー大統領は16日、主要7カ国首脳会議が開かれているローマに到着した。"
+            "ゼレンスキー氏は到着後、メローニ首相と会談した。17日にはマクロン大統領と会談した。")
+    ms = meetings(text)
+    pairs = [names(m.participants) for m in ms]
+    assert {"Volodymyr Zelenskyy", "Giorgia Meloni"} in pairs, pairs
+    assert {"Volodymyr Zelenskyy", "Emmanuel Macron"} in pairs, pairs
+    summit = [m for m in ms if "首脳会議" in m.name]
+    assert len(summit) == 1 and len(ms) == 3, [m.name for m in ms]
+
+
+def test_a_headline_that_opens_with_no_person_splits_nothing():
+    text = ("G7首脳、ローマで会談\n\nメローニ首相とマクロン大統領は16日、ローマで会談した。")
+    m = only(text, "meeting")
+    assert names(m.participants) == {"Giorgia Meloni", "Emmanuel Macron"}

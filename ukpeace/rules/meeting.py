@@ -1176,6 +1176,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                 own = [list(topics.values())[-1][1]]  # (大統領は…。) あすは…首脳会議に出席する: the story's subject
             if k == len(hits) - 1:
                 own += _attendees(v, te, e, lex)
+            if not lead and m.headline:
+                lead = _headline_subject(v, s, ts)  # 「A氏、B氏・C氏と相次ぎ会談」: A is the headline's subject
             partners = [p for p in own if p not in lead]
             if has_any(v.clean[prev:ts], lex["each_cues"]) and lead and len(partners) >= 2 \
                     and not (_one_side(partners) and len(_DAY_TOLD.findall(v.clean[prev:ts])) < 2):
@@ -1591,6 +1593,22 @@ def _register(v: DocView, s: int, name_start: int, te: int, lex: dict) -> str:
     return "formal" if has_any(window, lex["formal_marks"]) else ""
 
 
+def _headline_subject(v: DocView, s: int, ts: int) -> list:
+    """A headline's subject, written without は: the person that opens it and is followed by a comma
+    (「A大統領、B首相と会談」 → A). [] when the headline opens with no person (「G7、A氏を招待」) or the
+    first person is not followed by a comma (「A氏とB氏が会談」)."""
+    people = [p for p in v.ents(s, ts, {"PERSON"}) if not _possessor(v, p)]
+    if not people or v.clean[s:people[0].start].strip(" 　\n"):
+        return []
+    return [people[0]] if re.match(r"^[^、。はがとの・]{0,6}、", v.clean[people[0].end:ts]) else []
+
+
+def _named_summit(name: str, lex: dict) -> bool:
+    """A multilateral sitting named beyond its bare head: 先進7カ国首脳会議, NATO首脳会議, EU外相会合.
+    Is False for the bare heads (会合, 首脳会議, サミット) that may refer back to any sitting told before."""
+    return _scale(name, lex) == "multilateral" and not _generic(name, lex) and len(name) >= 5
+
+
 def _signing_told(m: _Mention, out: list, lex: dict) -> bool:
     """A signing that made a meeting in the sentence before (or the same one) is the ceremony's own signing:
     「A相とB長官が協定に署名した。署名式には…」 — the ceremony joins it instead of making a second meeting."""
@@ -1681,6 +1699,8 @@ class _Cluster:
         first = next((x for x in self.ms if x.creates), self.ms[0])
         if own and _scale(m.name, lex) == "bilateral" and _scale(first.name, lex) == "multilateral":
             return False  # a bilateral on a summit's sidelines is a meeting of its own
+        if _named_summit(m.name, lex) and _scale(first.name, lex) == "bilateral" and len(first.own_people) == 2:
+            return False  # (A氏、B氏と会談) 先進7カ国首脳会議が開かれている広島に: the summit is not that bilateral
         if _summit_after_talks(m, first, self.people(), lex) or _other_body(m, self.ms):
             return False
         place = _places_ok(self.location, m.location)
