@@ -2362,3 +2362,24 @@ def test_a_headline_that_opens_with_no_person_splits_nothing():
     text = ("G7首脳、ローマで会談\n\nメローニ首相とマクロン大統領は16日、ローマで会談した。")
     m = only(text, "meeting")
     assert names(m.participants) == {"Giorgia Meloni", "Emmanuel Macron"}
+
+
+# --- round 14: the host country of a bloc's own summit, told as 「国・都市」, is its venue, not a party ---
+
+def test_the_country_before_the_city_of_a_bloc_summit_is_no_party():
+    text = "7月9、10の両日にスペイン・マドリードで開かれたNATO首脳会議で、加盟国は新たな戦略概念を採択した。"
+    m = only(text, "meeting")
+    assert names(m.parties) == {"NATO"}
+    assert m.location is not None and m.location.canonical == "Madrid"
+
+
+def test_the_country_before_the_city_of_talks_between_others_stays_a_party():
+    text = "ロシアとウクライナの代表団は15日、トルコ・イスタンブールで直接協議を行った。"
+    m = only(text, "meeting")
+    assert names(m.parties) == {"Russia", "Ukraine", "Turkey"}
+
+
+def test_a_pair_of_sides_written_with_a_dot_stays_two_parties():
+    text = "米・ウクライナ協議が15日、サウジアラビアのジッダで開かれた。"
+    m = only(text, "meeting")
+    assert {"United States", "Ukraine"} <= names(m.parties)

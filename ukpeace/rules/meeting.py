@@ -332,6 +332,24 @@ def _unquoted_end(v: DocView, end: int) -> int:
     return end + 1 if v.clean[end:end + 1] in ("」", "』") else end
 
 
+def _country_of_place(v: DocView, start: Optional[int], end: Optional[int]) -> bool:
+    """A country written before its city or region with a middle dot names where, not who:
+    「オランダ・ハーグで開かれた首脳会議」, 「南イタリア・プーリア州で」. Is False for a pair of sides
+    (「米・ウクライナ協議」: the name after the dot is a country too)."""
+    if start is None or end is None or not v.clean.startswith("・", end):
+        return False
+    return any(p.start == end + 1 and p.kind not in ("country", "bloc")
+               for p in v.ents(end + 1, end + 12, {"GPE", "LOC", "FAC"}))
+
+
+def _bloc_summit_venue(v: DocView, party, name: str, parties: list) -> bool:
+    """The host country of a bloc's own summit, told only as the place (「オランダ・ハーグで開かれたNATO首脳会議」):
+    the bloc takes part, its host is the venue. Is False for talks between others in a mediating country
+    (「トルコ・イスタンブールでの協議」: no bloc named in the meeting) and for a country told as a side."""
+    blocs = [p for p in parties if p.kind == "bloc" and p.text and p.text in name]
+    return bool(blocs) and party.kind == "country" and _country_of_place(v, party.start, party.end)
+
+
 def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
     out = []
     ents = v.ents(lo, hi, {"GPE", "ORG", "NORP", "FAC"})
@@ -2323,6 +2341,7 @@ def _summary(v: DocView, c: _Cluster, bodies: dict, lex: dict) -> _Record:
     parties = dedup_actors(p for m in c.ms for p in m.parties)
     if _bare_sitting(main.name, lex) and not any(p.kind in ("bloc", "org") for p in parties):
         parties = dedup_actors(bodies.get(_head(main.name, lex), []) + parties)  # 昨年12月の首脳会議: the EU's
+    parties = [p for p in parties if not _bloc_summit_venue(v, p, main.name, parties)]
     parties = dedup_actors(parties + _host(loc, main.name, parties, lex))
     return _Record(c, main, loc, date, status, participants, parties)
 
