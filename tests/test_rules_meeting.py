@@ -2383,3 +2383,26 @@ def test_a_pair_of_sides_written_with_a_dot_stays_two_parties():
     text = "米・ウクライナ協議が15日、サウジアラビアのジッダで開かれた。"
     m = only(text, "meeting")
     assert {"United States", "Ukraine"} <= names(m.parties)
+
+
+# --- round 14: the verb 会う with a partner (Xと会う予定だ) names talks ---
+
+def test_meeting_a_partner_planned_for_a_weekday_is_planned_on_the_coming_day():
+    text = "ウメロフ書記が率いる代表団は、木曜日に再びアメリカ側と会う予定であると、関係者が明らかにした。"
+    m = only(text, "meeting")
+    assert m.status == "planned"
+    assert m.date.start == day("2026-01-22")  # published Monday the 19th: the coming Thursday
+    assert {"United States", "Ukraine"} <= names(m.parties)
+    assert m.rule.startswith("meeting.trigger:と会う")
+
+
+def test_two_envoys_meeting_in_a_named_city_is_a_meeting():
+    text = "ロシアのドミトリエフ大統領特使は24日、米フロリダ州マイアミでウィトコフ特使と会った。"
+    m = only(text, "meeting")
+    assert m.status == "held" and m.date.start == day("2025-12-24")  # published the 19th: last month's 24th
+    assert {"Kirill Dmitriev", "Steve Witkoff"} <= names(m.participants)
+
+
+def test_witnessing_a_signing_or_meeting_the_press_is_no_meeting_with_a_partner():
+    assert meetings("グテレス事務総長が署名に立ち会う予定だ。") == []
+    assert meetings("避難民の女性は、ボランティアの学生と出会ったことで生活を立て直したと話した。") == []
