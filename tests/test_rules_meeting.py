@@ -2268,3 +2268,141 @@ def test_talks_a_week_after_a_summits_opening_take_no_venue_from_it():
             "12日には、ゼレンスキー大統領がインドのモディ首相と会談した。")
     talks = next(m for m in meetings(text) if m.name == "会談")
     assert talks.location is None or talks.location.canonical != "Hiroshima"
+
+
+# --- round 14: a signing ceremony is a gathering of its own ---
+
+def test_a_ceremony_called_off_after_failed_talks_is_a_cancelled_meeting_of_its_own():
+    text = ("ゼレンスキー大統領は15日、ワシントンでトランプ大統領と会談した。会談は激しい言い争いとなり、"
+            "同じ日に予定されていた協定の署名式も中止された。")
+    ms = meetings(text)
+    assert len(ms) == 2, [(m.name, m.status) for m in ms]
+    talks = next(m for m in ms if m.name != "署名式")
+    ceremony = next(m for m in ms if m.name == "署名式")
+    assert talks.status == "held" and ceremony.status == "cancelled"
+    assert ceremony.date is not None and ceremony.date.start == day("2026-01-15")
+    assert ceremony.rule == "meeting.trigger:署名式"
+
+
+def test_a_ceremony_told_after_a_one_sided_signing_carries_its_attendees():
+    text = ("2026年1月14日、東京において、ウクライナ外務省と国際協力機構は、港湾復旧に関する覚書に署名した。"
+            "調印式には、シビハ外相と岸田首相が出席した。")
+    m = only(text, "meeting")
+    assert m.name == "調印式" and m.status == "held"
+    assert m.date.start == day("2026-01-14")
+    assert {"Andrii Sybiha", "Fumio Kishida"} <= names(m.participants)
+
+
+def test_a_ceremony_right_after_a_two_signer_signing_stays_one_meeting():
+    text = ("ウクライナのスビリデンコ第一副首相とベッセント財務長官は12日、ワシントンで基金設立の協定に署名した。"
+            "署名式には両国の当局者が出席した。")
+    assert len(meetings(text)) == 1
+
+
+def test_a_lone_signature_on_a_law_names_no_ceremony_and_no_meeting():
+    text = "ゼレンスキー大統領は16日、動員に関する改正法に署名した。式典は開かれなかった。"
+    assert meetings(text) == []
+
+
+# --- round 14: a date that the round follows (1月に続く2回目) dates the earlier round, not this one ---
+
+def test_the_month_a_later_round_follows_does_not_date_it():
+    text = ("カタールのドーハで15、16両日に開かれたウクライナとロシアの直接協議は、"
+            "昨年12月に続く2回目の協議となった。")
+    m = only(text, "meeting")
+    assert (m.date.start, m.date.end) == (day("2026-01-15"), day("2026-01-16"))
+    assert m.status == "held"
+
+
+def test_a_day_before_following_still_dates_the_talks_it_begins():
+    text = "ウクライナとロシアの代表団は15日、ドーハで協議を行い、16日に続いて2回目の捕虜交換を実施した。"
+    m = only(text, "meeting")
+    assert m.date.start == day("2026-01-15")
+
+
+# --- round 14: informal and official sittings of one visit are two meetings; 習主席 is a person ---
+
+def test_informal_talks_and_the_official_summit_a_day_later_are_two_meetings():
+    text = ("国賓としてモスクワを訪れている習近平国家主席は16日、クレムリンでプーチン大統領と非公式に会談した。"
+            "両首脳は翌17日、公式の首脳会談を行い、共同声明に署名した。")
+    ms = meetings(text)
+    assert len(ms) == 2, [(m.name, m.date) for m in ms]
+    by_day = sorted(ms, key=lambda m: m.date.start)
+    assert [m.date.start for m in by_day] == [day("2026-01-16"), day("2026-01-17")]
+    assert all({"Xi Jinping", "Vladimir Putin"} <= names(m.participants) for m in ms)
+
+
+def test_an_official_visit_word_far_before_the_talks_splits_nothing():
+    text = ("公式訪問中のモディ首相は16日、プーチン大統領と会談した。"
+            "両首脳は会談で、エネルギー協力の拡大を確認した。")
+    assert len(meetings(text)) == 1
+
+
+def test_the_chinese_leader_named_with_the_bare_title_is_a_participant():
+    text = "習主席は18日、北京でルカシェンコ大統領と会談した。"
+    m = only(text, "meeting")
+    assert {"Xi Jinping", "Alexander Lukashenko"} <= names(m.participants)
+
+
+# --- round 14: a headline's subject without は (「A氏、B氏・C氏と相次ぎ会談」) and the summit beside it ---
+
+def test_a_headline_with_talks_in_a_row_gives_one_meeting_per_partner_apart_from_the_summit():
+    text = ("ゼレンスキー氏、ローマでG7首脳と対面　メローニ氏・マクロン氏と相次ぎ会談\n\n"
+            "ゼレンスキー大統領は16日、主要7カ国首脳会議が開かれているローマに到着した。"
+            "ゼレンスキー氏は到着後、メローニ首相と会談した。17日にはマクロン大統領と会談した。")
+    ms = meetings(text)
+    pairs = [names(m.participants) for m in ms]
+    assert {"Volodymyr Zelenskyy", "Giorgia Meloni"} in pairs, pairs
+    assert {"Volodymyr Zelenskyy", "Emmanuel Macron"} in pairs, pairs
+    summit = [m for m in ms if "首脳会議" in m.name]
+    assert len(summit) == 1 and len(ms) == 3, [m.name for m in ms]
+
+
+def test_a_headline_that_opens_with_no_person_splits_nothing():
+    text = ("G7首脳、ローマで会談\n\nメローニ首相とマクロン大統領は16日、ローマで会談した。")
+    m = only(text, "meeting")
+    assert names(m.participants) == {"Giorgia Meloni", "Emmanuel Macron"}
+
+
+# --- round 14: the host country of a bloc's own summit, told as 「国・都市」, is its venue, not a party ---
+
+def test_the_country_before_the_city_of_a_bloc_summit_is_no_party():
+    text = "7月9、10の両日にスペイン・マドリードで開かれたNATO首脳会議で、加盟国は新たな戦略概念を採択した。"
+    m = only(text, "meeting")
+    assert names(m.parties) == {"NATO"}
+    assert m.location is not None and m.location.canonical == "Madrid"
+
+
+def test_the_country_before_the_city_of_talks_between_others_stays_a_party():
+    text = "ロシアとウクライナの代表団は15日、トルコ・イスタンブールで直接協議を行った。"
+    m = only(text, "meeting")
+    assert names(m.parties) == {"Russia", "Ukraine", "Turkey"}
+
+
+def test_a_pair_of_sides_written_with_a_dot_stays_two_parties():
+    text = "米・ウクライナ協議が15日、サウジアラビアのジッダで開かれた。"
+    m = only(text, "meeting")
+    assert {"United States", "Ukraine"} <= names(m.parties)
+
+
+# --- round 14: the verb 会う with a partner (Xと会う予定だ) names talks ---
+
+def test_meeting_a_partner_planned_for_a_weekday_is_planned_on_the_coming_day():
+    text = "ウメロフ書記が率いる代表団は、木曜日に再びアメリカ側と会う予定であると、関係者が明らかにした。"
+    m = only(text, "meeting")
+    assert m.status == "planned"
+    assert m.date.start == day("2026-01-22")  # published Monday the 19th: the coming Thursday
+    assert {"United States", "Ukraine"} <= names(m.parties)
+    assert m.rule.startswith("meeting.trigger:と会う")
+
+
+def test_two_envoys_meeting_in_a_named_city_is_a_meeting():
+    text = "ロシアのドミトリエフ大統領特使は24日、米フロリダ州マイアミでウィトコフ特使と会った。"
+    m = only(text, "meeting")
+    assert m.status == "held" and m.date.start == day("2025-12-24")  # published the 19th: last month's 24th
+    assert {"Kirill Dmitriev", "Steve Witkoff"} <= names(m.participants)
+
+
+def test_witnessing_a_signing_or_meeting_the_press_is_no_meeting_with_a_partner():
+    assert meetings("グテレス事務総長が署名に立ち会う予定だ。") == []
+    assert meetings("避難民の女性は、ボランティアの学生と出会ったことで生活を立て直したと話した。") == []

@@ -84,6 +84,7 @@ class _Mention:
     prev_index: int = -1  # the sentence of the mention told before it (-1: none)
     also: bool = False  # told with another partner: 米国は前日の23日、ウクライナ代表団とも協議した
     founded: bool = False  # a new body's first sitting: 理事会が新設され、初会合が開かれた
+    register: str = ""  # "informal" (非公式に会談) or "formal" (公式の首脳会談): two sittings of one visit
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -331,6 +332,24 @@ def _unquoted_end(v: DocView, end: int) -> int:
     return end + 1 if v.clean[end:end + 1] in ("」", "』") else end
 
 
+def _country_of_place(v: DocView, start: Optional[int], end: Optional[int]) -> bool:
+    """A country written before its city or region with a middle dot names where, not who:
+    「オランダ・ハーグで開かれた首脳会議」, 「南イタリア・プーリア州で」. Is False for a pair of sides
+    (「米・ウクライナ協議」: the name after the dot is a country too)."""
+    if start is None or end is None or not v.clean.startswith("・", end):
+        return False
+    return any(p.start == end + 1 and p.kind not in ("country", "bloc")
+               for p in v.ents(end + 1, end + 12, {"GPE", "LOC", "FAC"}))
+
+
+def _bloc_summit_venue(v: DocView, party, name: str, parties: list) -> bool:
+    """The host country of a bloc's own summit, told only as the place (「オランダ・ハーグで開かれたNATO首脳会議」):
+    the bloc takes part, its host is the venue. Is False for talks between others in a mediating country
+    (「トルコ・イスタンブールでの協議」: no bloc named in the meeting) and for a country told as a side."""
+    blocs = [p for p in parties if p.kind == "bloc" and p.text and p.text in name]
+    return bool(blocs) and party.kind == "country" and _country_of_place(v, party.start, party.end)
+
+
 def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
     out = []
     ents = v.ents(lo, hi, {"GPE", "ORG", "NORP", "FAC"})
@@ -557,7 +576,8 @@ def _complete_span(value: object) -> Optional[TimeSpan]:
 
 
 def _meeting_day(v: DocView, d) -> bool:
-    """A DATE that can be a meeting's date: complete, at most a month, not 2022年2月以降 / 3年間."""
+    """A DATE that can be a meeting's date: complete, at most a month, not 2022年2月以降 / 3年間, nor the day of
+    the round it follows (1月に続く2回目の協議)."""
     span = d.value
     if not complete(span) or (span.end - span.start).days > 31 or d.text.endswith("間"):
         return False
@@ -568,7 +588,8 @@ def _meeting_day(v: DocView, d) -> bool:
         return True  # 18日から開かれる欧州理事会: the first day of the sitting
     if _FROM_DAYS.match(v.clean[d.end:d.end + 10]):
         return True  # あすから２日間の日程で開かれる: the first of its days
-    return not v.clean.startswith(tuple(lex["period_start_after"]), d.end) and not _since_event(v, d.end, lex)
+    return not v.clean.startswith(tuple(lex["period_start_after"] + lex["earlier_event_after"]), d.end) \
+        and not _since_event(v, d.end, lex)
 
 
 def _since_event(v: DocView, end: int, lex: dict) -> bool:
@@ -1137,6 +1158,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             close = v.clean.find("）", te, min(e, te + 30)) if m.gap == "（" else -1
             m.gloss_end = close if close >= 0 else 0
             m.index = si
+            m.register = _register(v, s, name_start, te, lex)
             m.opener = m.gap == "は" and not v.clean[s:name_start].strip(" 　\n")
             m.para, m.prev_index = v.para_index(s), (out[-1].index if out else -1)
             m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"]) \
@@ -1172,6 +1194,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                 own = [list(topics.values())[-1][1]]  # (大統領は…。) あすは…首脳会議に出席する: the story's subject
             if k == len(hits) - 1:
                 own += _attendees(v, te, e, lex)
+            if not lead and m.headline:
+                lead = _headline_subject(v, s, ts)  # 「A氏、B氏・C氏と相次ぎ会談」: A is the headline's subject
             partners = [p for p in own if p not in lead]
             if has_any(v.clean[prev:ts], lex["each_cues"]) and lead and len(partners) >= 2 \
                     and not (_one_side(partners) and len(_DAY_TOLD.findall(v.clean[prev:ts])) < 2):
@@ -1287,11 +1311,12 @@ def _mentions(v: DocView) -> list[_Mention]:
                 _soon_with_partner(v, m, s, lex) + _held_with_partner(v, m, lex)
             need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
             lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2  # 大統領のドイツ訪問: a trip
+            ceremony = _ceremony(name, lex) and not _signing_told(m, out, lex)  # 署名式: an event of its own
             m.creates = g >= need and not m.anaphoric and not lone_visit and not lone_signing \
-                and not (borrowed and len(m.own_people) + group < 2 and not m.location) \
+                and not (borrowed and len(m.own_people) + group < 2 and not m.location and not ceremony) \
                 and not (bare_summit and g < 2) and not _series(name, lex) \
                 and not _period_series(v, s, name_start, lex) \
-                and not (m.attendance and _generic(name, lex) and out) \
+                and not (m.attendance and _generic(name, lex) and out and not ceremony) \
                 and not _in_quoted_speech(v, s, e, ts) and not _series_before_next(v, te, lex) \
                 and not (_generic(name, lex) and _time_setting(v, te, e, lex))  # 協議が行われていた11日も、…攻撃
             out.append(m)
@@ -1568,6 +1593,46 @@ def _headline(v: DocView, pos: int) -> bool:
     return v.para_index(pos) <= 2 and pe - ps <= 90 and "。" not in v.clean[ps:pe]
 
 
+def _ceremony(name: str, lex: dict) -> bool:
+    """A signing ceremony is a gathering of its own, not a reference back to the talks or the signing told
+    before it: 「会談は決裂し、予定されていた署名式も中止された」 (a cancelled ceremony), 「…に署名した。署名式には
+    A大臣とB理事長が出席した」 (the ceremony with its attendees). Is False for 会合, 協議 (generic heads)."""
+    return bool(has_any(name, lex["ceremony_heads"]))
+
+
+def _register(v: DocView, s: int, name_start: int, te: int, lex: dict) -> str:
+    """"informal" for talks told as informal (プーチン大統領と非公式に会談, 非公式会合), "formal" for the official
+    sitting (公式の首脳会談, 正式な会談), "" otherwise. Is "" for 公式訪問中に会談 (the visit is official, several
+    words before the trigger) and for a mark in another clause (公式発表によると、…会談した)."""
+    window = v.clean[max(s, name_start - 5):te]
+    window = window[max(window.rfind("、"), window.rfind("。")) + 1:]
+    if has_any(window, lex["informal_marks"]):
+        return "informal"
+    return "formal" if has_any(window, lex["formal_marks"]) else ""
+
+
+def _headline_subject(v: DocView, s: int, ts: int) -> list:
+    """A headline's subject, written without は: the person that opens it and is followed by a comma
+    (「A大統領、B首相と会談」 → A). [] when the headline opens with no person (「G7、A氏を招待」) or the
+    first person is not followed by a comma (「A氏とB氏が会談」)."""
+    people = [p for p in v.ents(s, ts, {"PERSON"}) if not _possessor(v, p)]
+    if not people or v.clean[s:people[0].start].strip(" 　\n"):
+        return []
+    return [people[0]] if re.match(r"^[^、。はがとの・]{0,6}、", v.clean[people[0].end:ts]) else []
+
+
+def _named_summit(name: str, lex: dict) -> bool:
+    """A multilateral sitting named beyond its bare head: 先進7カ国首脳会議, NATO首脳会議, EU外相会合.
+    Is False for the bare heads (会合, 首脳会議, サミット) that may refer back to any sitting told before."""
+    return _scale(name, lex) == "multilateral" and not _generic(name, lex) and len(name) >= 5
+
+
+def _signing_told(m: _Mention, out: list, lex: dict) -> bool:
+    """A signing that made a meeting in the sentence before (or the same one) is the ceremony's own signing:
+    「A相とB長官が協定に署名した。署名式には…」 — the ceremony joins it instead of making a second meeting."""
+    return any(x.creates and x.name in lex["signing_triggers"] and 0 <= m.index - x.index <= 1 for x in out)
+
+
 def _series(name: str, lex: dict) -> bool:
     """A name for a series of sittings, not one meeting: 毎月会合, 毎年の会議."""
     return bool(has_any(name, lex["recurring_prefixes"]))
@@ -1623,6 +1688,8 @@ class _Cluster:
             return False
         if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in self.ms):
             return False  # 2回目の協議 and 3回目の協議 are two meetings
+        if m.register and any(x.register and x.register != m.register for x in self.ms):
+            return False  # (おととい非公式に会談した。) きのうの公式会談: two sittings of one visit
         if _later_round_of_another_kind(m, self.ms):
             return False  # (ベルリンでの協議を予定。) 2回目の和平サミットは開かれるのか: not those talks
         if _other_session(m, self.ms):
@@ -1650,6 +1717,8 @@ class _Cluster:
         first = next((x for x in self.ms if x.creates), self.ms[0])
         if own and _scale(m.name, lex) == "bilateral" and _scale(first.name, lex) == "multilateral":
             return False  # a bilateral on a summit's sidelines is a meeting of its own
+        if _named_summit(m.name, lex) and _scale(first.name, lex) == "bilateral" and len(first.own_people) == 2:
+            return False  # (A氏、B氏と会談) 先進7カ国首脳会議が開かれている広島に: the summit is not that bilateral
         if _summit_after_talks(m, first, self.people(), lex) or _other_body(m, self.ms):
             return False
         place = _places_ok(self.location, m.location)
@@ -1967,6 +2036,9 @@ class MeetingLexicon(BaseModel):
     generic_names: list[str]
     not_held_after: list[str]
     period_start_after: list[str]
+    informal_marks: list[str]  # 非公式に会談: a sitting apart from the official one
+    formal_marks: list[str]  # 公式の首脳会談, 正式な会談
+    earlier_event_after: list[str]  # 1月に続く2回目の協議: 1月 dates the first round, not this one
     since_after: list[str]
     same_day_openers: list[str]
     sideline_occasions: list[str]
@@ -2269,6 +2341,7 @@ def _summary(v: DocView, c: _Cluster, bodies: dict, lex: dict) -> _Record:
     parties = dedup_actors(p for m in c.ms for p in m.parties)
     if _bare_sitting(main.name, lex) and not any(p.kind in ("bloc", "org") for p in parties):
         parties = dedup_actors(bodies.get(_head(main.name, lex), []) + parties)  # 昨年12月の首脳会議: the EU's
+    parties = [p for p in parties if not _bloc_summit_venue(v, p, main.name, parties)]
     parties = dedup_actors(parties + _host(loc, main.name, parties, lex))
     return _Record(c, main, loc, date, status, participants, parties)
 
