@@ -1473,3 +1473,28 @@ def test_running_total_takes_no_headline_purpose():
             "ノルウェーの首都オスロで9日、「ウクライナ再建会議」が開幕した。\n"
             "首相によると、スウェーデンが2022年以降に拠出した支援は、すでに80億クローナに上る。")
     assert only_money(text).purpose != "reconstruction"
+
+
+# --- round 14: energy equipment, demining, and shared predicates of a breakdown ----------------
+
+def test_grant_for_transformers_and_generators_is_reconstruction():
+    text = "韓国政府は、変圧器や移動式発電機の調達に充てる約40億円の無償資金協力をウクライナに実施すると発表した。"
+    m = only_money(text)
+    assert m.purpose == "reconstruction"
+    assert "grant" in m.instruments
+    assert names(m.donor) == {"South Korea"}
+
+
+def test_energy_equipment_given_in_kind_is_reconstruction():
+    text = "カナダは、非常用電源などエネルギー設備約5000万ドル相当をウクライナに供与する。"
+    assert only_money(text).purpose == "reconstruction"
+
+
+def test_energy_support_fund_contribution_is_reconstruction():
+    text = "オランダは「ウクライナ・エネルギー支援基金」に8000万ユーロを追加で拠出する。"
+    assert only_money(text).purpose == "reconstruction"
+
+
+def test_damage_to_power_supply_stays_damage_estimate():
+    text = "ロシアの攻撃による電力供給施設の被害額は約90億ドルに上ると世界銀行が試算した。"
+    assert only_money(text).purpose == "damage_estimate"
