@@ -1498,3 +1498,27 @@ def test_energy_support_fund_contribution_is_reconstruction():
 def test_damage_to_power_supply_stays_damage_estimate():
     text = "ロシアの攻撃による電力供給施設の被害額は約90億ドルに上ると世界銀行が試算した。"
     assert only_money(text).purpose == "damage_estimate"
+
+
+def test_breakdown_items_take_the_predicate_they_share():
+    got = monies("負担の内訳は、ドイツが30億ユーロ、フランスが20億ユーロ、イタリアが10億ユーロをそれぞれ融資する。")
+    assert sorted(m.amount.value for m in got) == [pytest.approx(1e9), pytest.approx(2e9), pytest.approx(3e9)]
+    for m in got:
+        assert m.purpose == "loan"
+        assert m.instruments == ["loan"]
+        assert len(m.donor) == 1
+    assert {d.canonical for m in got for d in m.donor} == {"Germany", "France", "Italy"}
+
+
+def test_breakdown_without_a_shared_predicate_borrows_no_purpose():
+    got = monies("拠出額は、ドイツが30億ユーロ、フランスが20億ユーロ、イタリアが10億ユーロとなった。")
+    assert len(got) == 3
+    assert {m.purpose for m in got} == {"other"}
+    assert all(m.instruments == [] for m in got)
+
+
+def test_shortfall_head_of_the_last_item_is_not_shared():
+    found = monies("今年の復旧に必要な40億ドルのうち、確保できたのは約10億ドルにとどまり、約30億ドルが不足している。")
+    by = {round(m.amount.value): m.purpose for m in found}
+    assert by[1_000_000_000] == "reconstruction"  # a part of the need, not the shortfall
+    assert by[3_000_000_000] == "budget_support"

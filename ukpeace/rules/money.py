@@ -39,14 +39,39 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> _PURPOS
     own = [h for h in _cues(v, words, clause, ms) if h[1] <= ms]
     if own and ms < e:
         return _mixed_or(v, max(own, key=lambda h: h[1]), words, lex)
-    if re.search(r"[がは](?:約|およそ|計|総額)?$", v.clean[clause:ms]) and len(v.ents(s, e, {"MONEY"})) >= 3:
-        return "other"  # a breakdown's 人道支援が10億ドル: an item named without a cue does not borrow its neighbour's
+    if _breakdown_item(v, clause, s, e, ms):
+        shared = _shared_predicate_cue(v, words, s, e, lex)
+        return shared or "other"  # a breakdown's 人道支援が10億ドル: an item without a cue borrows no neighbour's
     hits = [h for h in _cues(v, words, s, e) if not _other_sums_cue(v, h, ms, me)]
     if not hits:
         return "other"
     best = min(hits, key=lambda h: (min(abs(h[0] - me), abs(ms - h[1])),
                                     [p for p, _ in lex["purpose"]].index(words[h[2]])))
     return _mixed_or(v, best, words, lex)
+
+
+def _breakdown_item(v: DocView, clause: int, s: int, e: int, ms: int) -> bool:
+    """A sum named as one item of a breakdown of three or more: 人道支援が10億ドル、…, 日本は40億ドル、英国は…"""
+    return bool(re.search(r"[がは](?:約|およそ|計|総額)?$", v.clean[clause:ms])) and len(v.ents(s, e, {"MONEY"})) >= 3
+
+
+def _shared_tail(v: DocView, s: int, e: int, lex: dict) -> tuple[int, int]:
+    """The span right after the last sum of [s, e) up to a clause break, within shared_cue_reach: where the
+    predicate a breakdown's items share sits (…30億カナダドルを貸し付ける)."""
+    last = max(m.end for m in v.ents(s, e, {"MONEY"}))
+    after = v.clean[last:min(e, last + lex["shared_cue_reach"])]
+    return last, last + min((after.find(c) for c in "、。" if c in after), default=len(after))
+
+
+def _shared_predicate_cue(v: DocView, words: dict, s: int, e: int, lex: dict) -> Optional[_PURPOSES]:
+    """The purpose of the predicate a breakdown's items share: the cue right after the last sum of the sentence
+    (within shared_cue_reach, no clause break, through a shared_cue_links particle): 日本は40億ドル、英国は20億ポンド、カナダは30億カナダドルを貸し付ける →
+    each is a loan. Not a cue bound before the last item (人道支援が10億ドル、軍事支援が20億ドルを拠出: the 20's own)."""
+    a, b = _shared_tail(v, s, e, lex)
+    if not v.clean.startswith(tuple(lex["shared_cue_links"]), a):
+        return None  # …約110億ドルが不足している: the last sum's own head, not a predicate the items share
+    hit = next((h for h in _cues(v, words, a, b)), None)
+    return words[hit[2]] if hit is not None and words[hit[2]] != "other" else None
 
 
 def _other_sums_cue(v: DocView, hit: tuple[int, int, str], ms: int, me: int) -> bool:
@@ -636,6 +661,8 @@ class MoneyLexicon(BaseModel):
     mixed_grant_loan_purpose: _PURPOSES  # 無償資金と融資で拠出: a sum given as grants and loans is no loan
     purpose_heads: dict[str, _PURPOSES]  # …億ユーロが不足する: what follows the sum names what it is
     purpose_head_glue: list[str]  # が / の / は between the sum and such a word
+    shared_cue_links: list[str]  # を: 各国が…億ドルを貸し付ける links the items to the predicate they share
+    shared_cue_reach: int  # …30億カナダドルを貸し付ける: how far after a breakdown's last sum its shared predicate's cue may sit
     share_words: list[str]  # 分担 / 担う / 実行: a share or disbursement of a sum told before
     bound_cue_after: list[str]  # …6億ドルの財政支援: a cue right after another sum through these is that sum's
     leveraged_after: list[str]  # …100億ユーロの投資を呼び込む: a cue of what a sum draws in is shared
@@ -731,6 +758,9 @@ def extract(v: DocView) -> list[Money]:
         instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
             _instruments(v.clean[prev_money + prev_own:_clause_end(v, monies, k, e)] + follow, lex)
         # 22億ポンドの融資や、…16億ポンドの契約: a sum's own instrument phrase, else its clause's words
+        if not instruments and _breakdown_item(v, max(v.clean.rfind("、", ss, ent.start), ss), ss, se, ent.start):
+            a, b = _shared_tail(v, ss, se, lex)
+            instruments = _instruments(v.clean[a:b], lex) if v.clean.startswith(tuple(lex["shared_cue_links"]), a) else []  # 日本は…、カナダは50億カナダドルを貸し付ける: each lends
         if not instruments and prog is not None:
             instruments = list(prog[0].get("instruments") or [])  # a sum from the facility is lent or granted as it is
         if not instruments and parent is not None:
