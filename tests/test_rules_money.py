@@ -1522,3 +1522,28 @@ def test_shortfall_head_of_the_last_item_is_not_shared():
     by = {round(m.amount.value): m.purpose for m in found}
     assert by[1_000_000_000] == "reconstruction"  # a part of the need, not the shortfall
     assert by[3_000_000_000] == "budget_support"
+
+
+_WEAPONS_LEDE = ("欧州の共同購入枠組み、始動から半年\n\n"
+                 "欧州各国が資金を出し合い、米国製の兵器を買い取ってウクライナへ送る枠組みが始動から半年を迎えた。"
+                 "対象は防空システムの迎撃ミサイルや砲弾で、前線の部隊が最も求めている装備だ。"
+                 "各国は代金を負担し、調達は北大西洋条約機構（NATO）がまとめて行う。\n\n")
+
+
+def test_body_contribution_takes_the_ledes_single_purpose():
+    m = only_money(_WEAPONS_LEDE + "第2弾として、スペインが3億ユーロの拠出を決めた。")
+    assert m.purpose == "military_aid"
+    assert names(m.donor) == {"Spain"}
+
+
+def test_aid_at_large_in_the_body_keeps_no_purpose_from_the_lede():
+    m = only_money(_WEAPONS_LEDE + "日本は今年、3億ドルの支援を行うと表明した。")
+    assert m.purpose == "other"
+
+
+def test_mixed_lede_frames_no_purpose():
+    lede = ("支援国会合、各国が相次ぎ表明\n\n"
+            "ウクライナを支える支援国会合が開かれ、各国が兵器の追加供与と、発電所など電力設備の復旧に向けた"
+            "資金の拠出を相次いで打ち出した。会合は非公開で行われ、約30の国と機関が参加した。\n\n")
+    m = only_money(lede + "スペインは3億ユーロの拠出を決めた。")
+    assert m.purpose == "other"

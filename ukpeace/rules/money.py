@@ -661,6 +661,8 @@ class MoneyLexicon(BaseModel):
     mixed_grant_loan_purpose: _PURPOSES  # 無償資金と融資で拠出: a sum given as grants and loans is no loan
     purpose_heads: dict[str, _PURPOSES]  # …億ユーロが不足する: what follows the sum names what it is
     purpose_head_glue: list[str]  # が / の / は between the sum and such a word
+    lede_min_chars: int  # the lede runs to the end of the first paragraph that reaches this many characters
+    lede_min_cues: int  # how many agreeing purpose cues make the lede's frame
     shared_cue_links: list[str]  # を: 各国が…億ドルを貸し付ける links the items to the predicate they share
     shared_cue_reach: int  # …30億カナダドルを貸し付ける: how far after a breakdown's last sum its shared predicate's cue may sit
     share_words: list[str]  # 分担 / 担う / 実行: a share or disbursement of a sum told before
@@ -753,6 +755,8 @@ def extract(v: DocView) -> list[Money]:
                 purpose = _purpose(v, ps, pe, pe, pe, lex)
         if borrow and purpose == "other" and parent is None:  # a part of a sum is for what the sum is for
             purpose = _setting_purpose(v, s, ent.start, lex) or purpose  # 同基金に…5億ドル: what the fund is for
+        if borrow and purpose == "other" and parent is None:
+            purpose = _lede_purpose(v, s, ent.start, lex) or purpose  # a PURL article's 5億ユーロの拠出: for weapons
         own = _own_instrument(v, ent.end, lex)
         prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == prev_money), 0)
         instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
@@ -872,6 +876,24 @@ def _setting_purpose(v: DocView, s: int, ms: int, lex: dict) -> Optional[_PURPOS
         if m.group(0) not in lex["setting_heads"][kinds[0]] or hits:  # a bare 基金 (基金の設立文書) names none
             return words[hits[0][2]] if hits else None
     return None
+
+
+def _lede_purpose(v: DocView, s: int, ms: int, lex: dict) -> Optional[_PURPOSES]:
+    """The purpose an article's lede frames its sums with: a sum given later in the body (a funding verb in its
+    sentence, no cue of its own nor of its neighbours) takes the one purpose at least lede_min_cues cues of the
+    lede agree on (米国製兵器を…購入し…迎撃ミサイルなど… → 第1弾はオランダが表明した5億ユーロの拠出 → military_aid).
+    None when the lede's cues are mixed (兵器 and 復興) or fewer, the sum is itself in the lede, or it is named
+    as aid at large (2024年に45億ドルの支援を行う: broad aid, whatever the lede is about)."""
+    lede_end = next((pe for _, pe in v.paras if pe >= lex["lede_min_chars"]), len(v.clean))
+    sent = v.clean[s:v.sentence(ms)[1]]
+    if ms < lede_end or not has_any(sent, lex["donor_verbs"]) or has_any(sent, lex["aid_words"]) \
+            or has_any(v.clean[s:ms], lex["running_total_words"]):
+        return None
+    words = {w: p for p, ws in lex["purpose"] for w in ws}
+    found = [words[h[2]] for h in _cues(v, words, 0, lede_end)]
+    if len(found) < lex["lede_min_cues"] or len(set(found)) != 1 or found[0] == "other":
+        return None
+    return found[0]
 
 
 def _cumulative_total(v: DocView, s: int, ent, e: int, lex: dict) -> bool:
