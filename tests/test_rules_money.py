@@ -1547,3 +1547,13 @@ def test_mixed_lede_frames_no_purpose():
             "資金の拠出を相次いで打ち出した。会合は非公開で行われ、約30の国と機関が参加した。\n\n")
     m = only_money(lede + "スペインは3億ユーロの拠出を決めた。")
     assert m.purpose == "other"
+
+
+def test_leader_met_is_not_the_giver():
+    m = only_money("スペインの首相はキーウを訪れた。ゼレンスキー大統領との会談では、3億ユーロの無償資金協力を表明した。")
+    assert names(m.donor) == {"Spain"}  # the visitor carried from the sentence before, not the host met
+
+
+def test_subject_who_met_a_leader_still_gives():
+    m = only_money("イタリア政府はゼレンスキー大統領と会談し、3億ユーロの無償資金協力を表明した。")
+    assert names(m.donor) == {"Italy"}

@@ -266,7 +266,8 @@ def _said_as_span(text: str, start: int, end: int) -> bool:
 def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
     """States, blocs or bodies in the subject of the sum's clause: Xが/は/も … 拠出/融資/支援/署名, a list
     item's heading (・米国：…2億ドルの軍事支援), or Xによる/からの. The full profile asks the parse first."""
-    cands = [x for x in v.ents(lo, ms, {"GPE", "ORG", "PERSON", "LOC"}) if _may_give(x, lex)]
+    cands = [x for x in v.ents(lo, ms, {"GPE", "ORG", "PERSON", "LOC"}) if _may_give(x, lex)
+             and not _partner(v, x, lex)]
     found = _clause_subject_first(v, cands, ms)
     parsed = _syntax_donors(v, lo, ms, lex) if len(found) == len(cands) else []  # the clause's own subject first
     if parsed:
@@ -298,6 +299,15 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             out.append(_giver(ent, lex))
     out = [a for a in out if a is not None]
     return out or _self_state(v, lo, ms, lex)
+
+
+def _partner(v: DocView, ent, lex: dict) -> bool:
+    """The one met, not the giver: ゼレンスキー大統領との会談では、…4億7000万ドルの無償資金協力を表明 (a title of
+    up to partner_title_reach characters, then a partner mark). Not 日本は…会談で表明 (the subject)."""
+    tail = v.clean[ent.end:ent.end + lex["partner_title_reach"] + 8]
+    marks = "|".join(re.escape(w) for w in lex["partner_marks"])
+    return re.match(r"^[\u4e00-\u9fff々・ー\u30a0-\u30ff]{0,%d}(?:%s)" % (lex["partner_title_reach"], marks),
+                    tail) is not None
 
 
 def _verb_reach(v: DocView, ms: int, lex: dict) -> int:
@@ -663,6 +673,8 @@ class MoneyLexicon(BaseModel):
     purpose_head_glue: list[str]  # が / の / は between the sum and such a word
     lede_min_chars: int  # the lede runs to the end of the first paragraph that reaches this many characters
     lede_min_cues: int  # how many agreeing purpose cues make the lede's frame
+    partner_marks: list[str]  # との会談 / と電話会談: the one met, not the giver
+    partner_title_reach: int  # ゼレンスキー｜大統領｜との: how long a title between the name and the mark may be
     shared_cue_links: list[str]  # を: 各国が…億ドルを貸し付ける links the items to the predicate they share
     shared_cue_reach: int  # …30億カナダドルを貸し付ける: how far after a breakdown's last sum its shared predicate's cue may sit
     share_words: list[str]  # 分担 / 担う / 実行: a share or disbursement of a sum told before
