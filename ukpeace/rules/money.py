@@ -435,8 +435,8 @@ def _framework_owner(v: DocView, me: int, e: int, lex: dict) -> list:
         between = v.clean[me:ent.start]
         if "。" in between or not re.match(r"^の(?:" + heads + ")", v.clean[ent.end:e]):
             continue
-        verb = re.search(r"(?:" + "|".join(re.escape(w) for w in lex["donor_verbs"]) + r")(?:する|る|た|し)?$",
-                         between)
+        verbs = lex["donor_verbs"] + lex["framework_contain_verbs"]  # …610億ドルの支援を盛り込んだ米国の予算案
+        verb = re.search(r"(?:" + "|".join(re.escape(w) for w in verbs) + r")(?:する|る|た|し|んだ|む)?$", between)
         giver = _giver(ent, lex) if verb else None
         return [giver] if giver is not None else []
     return []
@@ -675,6 +675,7 @@ class MoneyLexicon(BaseModel):
     lede_min_cues: int  # how many agreeing purpose cues make the lede's frame
     partner_marks: list[str]  # との会談 / と電話会談: the one met, not the giver
     partner_title_reach: int  # ゼレンスキー｜大統領｜との: how long a title between the name and the mark may be
+    framework_contain_verbs: list[str]  # 盛り込んだ: a budget or bill that contains the sum is its owner's giving
     shared_cue_links: list[str]  # を: 各国が…億ドルを貸し付ける links the items to the predicate they share
     shared_cue_reach: int  # …30億カナダドルを貸し付ける: how far after a breakdown's last sum its shared predicate's cue may sit
     share_words: list[str]  # 分担 / 担う / 実行: a share or disbursement of a sum told before
