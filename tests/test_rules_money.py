@@ -1550,7 +1550,8 @@ def test_mixed_lede_frames_no_purpose():
 
 
 def test_leader_met_is_not_the_giver():
-    m = only_money("スペインの首相はキーウを訪れた。ゼレンスキー大統領との会談では、3億ユーロの無償資金協力を表明した。")
+    m = only_money("スペインの首相はキーウを訪れた。"
+                   "ゼレンスキー大統領との会談では、3億ユーロの無償資金協力を表明した。")
     assert names(m.donor) == {"Spain"}  # the visitor carried from the sentence before, not the host met
 
 
@@ -1560,10 +1561,12 @@ def test_subject_who_met_a_leader_still_gives():
 
 
 def test_budget_bill_that_contains_the_sum_names_its_giver():
-    m = only_money("一方、ロシアが攻撃を強めるなか、約400億ドル規模のウクライナ支援を盛り込んだカナダの予算案は議会で審議が止まっている。")
+    m = only_money("一方、ロシアが攻撃を強めるなか、"
+                   "約400億ドル規模のウクライナ支援を盛り込んだカナダの予算案は議会で審議が止まっている。")
     assert names(m.donor) == {"Canada"}  # the bill's owner, not the attacker named before
 
 
 def test_bill_in_a_later_sentence_names_no_giver():
-    m = only_money("ロシアが攻撃を強めるなか、約400億ドル規模の支援が必要だとの見方が出ている。カナダの予算案は議会で止まっている。")
+    m = only_money("ロシアが攻撃を強めるなか、約400億ドル規模の支援が必要だとの見方が出ている。"
+                   "カナダの予算案は議会で止まっている。")
     assert "Canada" not in names(m.donor)

@@ -63,10 +63,17 @@ def _shared_tail(v: DocView, s: int, e: int, lex: dict) -> tuple[int, int]:
     return last, last + min((after.find(c) for c in "、。" if c in after), default=len(after))
 
 
+def _shared_instruments(v: DocView, s: int, e: int, lex: dict) -> list[str]:
+    """The instruments of the predicate a breakdown's items share (…カナダは50億カナダドルを貸し付ける → loan)."""
+    a, b = _shared_tail(v, s, e, lex)
+    return _instruments(v.clean[a:b], lex) if v.clean.startswith(tuple(lex["shared_cue_links"]), a) else []
+
+
 def _shared_predicate_cue(v: DocView, words: dict, s: int, e: int, lex: dict) -> Optional[_PURPOSES]:
     """The purpose of the predicate a breakdown's items share: the cue right after the last sum of the sentence
-    (within shared_cue_reach, no clause break, through a shared_cue_links particle): 日本は40億ドル、英国は20億ポンド、カナダは30億カナダドルを貸し付ける →
-    each is a loan. Not a cue bound before the last item (人道支援が10億ドル、軍事支援が20億ドルを拠出: the 20's own)."""
+    (within shared_cue_reach, no clause break, through a shared_cue_links particle): 日本は40億ドル、英国は
+    20億ポンド、カナダは30億カナダドルを貸し付ける → each is a loan. Not a cue bound before the last item
+    (人道支援が10億ドル、軍事支援が20億ドルを拠出: the 20's own)."""
     a, b = _shared_tail(v, s, e, lex)
     if not v.clean.startswith(tuple(lex["shared_cue_links"]), a):
         return None  # …約110億ドルが不足している: the last sum's own head, not a predicate the items share
@@ -306,8 +313,8 @@ def _partner(v: DocView, ent, lex: dict) -> bool:
     up to partner_title_reach characters, then a partner mark). Not 日本は…会談で表明 (the subject)."""
     tail = v.clean[ent.end:ent.end + lex["partner_title_reach"] + 8]
     marks = "|".join(re.escape(w) for w in lex["partner_marks"])
-    return re.match(r"^[\u4e00-\u9fff々・ー\u30a0-\u30ff]{0,%d}(?:%s)" % (lex["partner_title_reach"], marks),
-                    tail) is not None
+    title = r"^[\u4e00-\u9fff々・ー\u30a0-\u30ff]{0," + str(lex["partner_title_reach"]) + "}"
+    return re.match(title + "(?:" + marks + ")", tail) is not None
 
 
 def _verb_reach(v: DocView, ms: int, lex: dict) -> int:
@@ -677,7 +684,7 @@ class MoneyLexicon(BaseModel):
     partner_title_reach: int  # ゼレンスキー｜大統領｜との: how long a title between the name and the mark may be
     framework_contain_verbs: list[str]  # 盛り込んだ: a budget or bill that contains the sum is its owner's giving
     shared_cue_links: list[str]  # を: 各国が…億ドルを貸し付ける links the items to the predicate they share
-    shared_cue_reach: int  # …30億カナダドルを貸し付ける: how far after a breakdown's last sum its shared predicate's cue may sit
+    shared_cue_reach: int  # how far after a breakdown's last sum its shared predicate's cue may sit
     share_words: list[str]  # 分担 / 担う / 実行: a share or disbursement of a sum told before
     bound_cue_after: list[str]  # …6億ドルの財政支援: a cue right after another sum through these is that sum's
     leveraged_after: list[str]  # …100億ユーロの投資を呼び込む: a cue of what a sum draws in is shared
@@ -776,8 +783,7 @@ def extract(v: DocView) -> list[Money]:
             _instruments(v.clean[prev_money + prev_own:_clause_end(v, monies, k, e)] + follow, lex)
         # 22億ポンドの融資や、…16億ポンドの契約: a sum's own instrument phrase, else its clause's words
         if not instruments and _breakdown_item(v, max(v.clean.rfind("、", ss, ent.start), ss), ss, se, ent.start):
-            a, b = _shared_tail(v, ss, se, lex)
-            instruments = _instruments(v.clean[a:b], lex) if v.clean.startswith(tuple(lex["shared_cue_links"]), a) else []  # 日本は…、カナダは50億カナダドルを貸し付ける: each lends
+            instruments = _shared_instruments(v, ss, se, lex)  # 日本は…、カナダは50億カナダドルを貸し付ける: each lends
         if not instruments and prog is not None:
             instruments = list(prog[0].get("instruments") or [])  # a sum from the facility is lent or granted as it is
         if not instruments and parent is not None:
