@@ -1473,3 +1473,100 @@ def test_running_total_takes_no_headline_purpose():
             "ノルウェーの首都オスロで9日、「ウクライナ再建会議」が開幕した。\n"
             "首相によると、スウェーデンが2022年以降に拠出した支援は、すでに80億クローナに上る。")
     assert only_money(text).purpose != "reconstruction"
+
+
+# --- round 14: energy equipment, demining, and shared predicates of a breakdown ----------------
+
+def test_grant_for_transformers_and_generators_is_reconstruction():
+    text = "韓国政府は、変圧器や移動式発電機の調達に充てる約40億円の無償資金協力をウクライナに実施すると発表した。"
+    m = only_money(text)
+    assert m.purpose == "reconstruction"
+    assert "grant" in m.instruments
+    assert names(m.donor) == {"South Korea"}
+
+
+def test_energy_equipment_given_in_kind_is_reconstruction():
+    text = "カナダは、非常用電源などエネルギー設備約5000万ドル相当をウクライナに供与する。"
+    assert only_money(text).purpose == "reconstruction"
+
+
+def test_energy_support_fund_contribution_is_reconstruction():
+    text = "オランダは「ウクライナ・エネルギー支援基金」に8000万ユーロを追加で拠出する。"
+    assert only_money(text).purpose == "reconstruction"
+
+
+def test_damage_to_power_supply_stays_damage_estimate():
+    text = "ロシアの攻撃による電力供給施設の被害額は約90億ドルに上ると世界銀行が試算した。"
+    assert only_money(text).purpose == "damage_estimate"
+
+
+def test_breakdown_items_take_the_predicate_they_share():
+    got = monies("負担の内訳は、ドイツが30億ユーロ、フランスが20億ユーロ、イタリアが10億ユーロをそれぞれ融資する。")
+    assert sorted(m.amount.value for m in got) == [pytest.approx(1e9), pytest.approx(2e9), pytest.approx(3e9)]
+    for m in got:
+        assert m.purpose == "loan"
+        assert m.instruments == ["loan"]
+        assert len(m.donor) == 1
+    assert {d.canonical for m in got for d in m.donor} == {"Germany", "France", "Italy"}
+
+
+def test_breakdown_without_a_shared_predicate_borrows_no_purpose():
+    got = monies("拠出額は、ドイツが30億ユーロ、フランスが20億ユーロ、イタリアが10億ユーロとなった。")
+    assert len(got) == 3
+    assert {m.purpose for m in got} == {"other"}
+    assert all(m.instruments == [] for m in got)
+
+
+def test_shortfall_head_of_the_last_item_is_not_shared():
+    found = monies("今年の復旧に必要な40億ドルのうち、確保できたのは約10億ドルにとどまり、約30億ドルが不足している。")
+    by = {round(m.amount.value): m.purpose for m in found}
+    assert by[1_000_000_000] == "reconstruction"  # a part of the need, not the shortfall
+    assert by[3_000_000_000] == "budget_support"
+
+
+_WEAPONS_LEDE = ("欧州の共同購入枠組み、始動から半年\n\n"
+                 "欧州各国が資金を出し合い、米国製の兵器を買い取ってウクライナへ送る枠組みが始動から半年を迎えた。"
+                 "対象は防空システムの迎撃ミサイルや砲弾で、前線の部隊が最も求めている装備だ。"
+                 "各国は代金を負担し、調達は北大西洋条約機構（NATO）がまとめて行う。\n\n")
+
+
+def test_body_contribution_takes_the_ledes_single_purpose():
+    m = only_money(_WEAPONS_LEDE + "第2弾として、スペインが3億ユーロの拠出を決めた。")
+    assert m.purpose == "military_aid"
+    assert names(m.donor) == {"Spain"}
+
+
+def test_aid_at_large_in_the_body_keeps_no_purpose_from_the_lede():
+    m = only_money(_WEAPONS_LEDE + "日本は今年、3億ドルの支援を行うと表明した。")
+    assert m.purpose == "other"
+
+
+def test_mixed_lede_frames_no_purpose():
+    lede = ("支援国会合、各国が相次ぎ表明\n\n"
+            "ウクライナを支える支援国会合が開かれ、各国が兵器の追加供与と、発電所など電力設備の復旧に向けた"
+            "資金の拠出を相次いで打ち出した。会合は非公開で行われ、約30の国と機関が参加した。\n\n")
+    m = only_money(lede + "スペインは3億ユーロの拠出を決めた。")
+    assert m.purpose == "other"
+
+
+def test_leader_met_is_not_the_giver():
+    m = only_money("スペインの首相はキーウを訪れた。"
+                   "ゼレンスキー大統領との会談では、3億ユーロの無償資金協力を表明した。")
+    assert names(m.donor) == {"Spain"}  # the visitor carried from the sentence before, not the host met
+
+
+def test_subject_who_met_a_leader_still_gives():
+    m = only_money("イタリア政府はゼレンスキー大統領と会談し、3億ユーロの無償資金協力を表明した。")
+    assert names(m.donor) == {"Italy"}
+
+
+def test_budget_bill_that_contains_the_sum_names_its_giver():
+    m = only_money("一方、ロシアが攻撃を強めるなか、"
+                   "約400億ドル規模のウクライナ支援を盛り込んだカナダの予算案は議会で審議が止まっている。")
+    assert names(m.donor) == {"Canada"}  # the bill's owner, not the attacker named before
+
+
+def test_bill_in_a_later_sentence_names_no_giver():
+    m = only_money("ロシアが攻撃を強めるなか、約400億ドル規模の支援が必要だとの見方が出ている。"
+                   "カナダの予算案は議会で止まっている。")
+    assert "Canada" not in names(m.donor)

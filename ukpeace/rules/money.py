@@ -39,14 +39,46 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> _PURPOS
     own = [h for h in _cues(v, words, clause, ms) if h[1] <= ms]
     if own and ms < e:
         return _mixed_or(v, max(own, key=lambda h: h[1]), words, lex)
-    if re.search(r"[がは](?:約|およそ|計|総額)?$", v.clean[clause:ms]) and len(v.ents(s, e, {"MONEY"})) >= 3:
-        return "other"  # a breakdown's 人道支援が10億ドル: an item named without a cue does not borrow its neighbour's
+    if _breakdown_item(v, clause, s, e, ms):
+        shared = _shared_predicate_cue(v, words, s, e, lex)
+        return shared or "other"  # a breakdown's 人道支援が10億ドル: an item without a cue borrows no neighbour's
     hits = [h for h in _cues(v, words, s, e) if not _other_sums_cue(v, h, ms, me)]
     if not hits:
         return "other"
     best = min(hits, key=lambda h: (min(abs(h[0] - me), abs(ms - h[1])),
                                     [p for p, _ in lex["purpose"]].index(words[h[2]])))
     return _mixed_or(v, best, words, lex)
+
+
+def _breakdown_item(v: DocView, clause: int, s: int, e: int, ms: int) -> bool:
+    """A sum named as one item of a breakdown of three or more: 人道支援が10億ドル、…, 日本は40億ドル、英国は…"""
+    return bool(re.search(r"[がは](?:約|およそ|計|総額)?$", v.clean[clause:ms])) and len(v.ents(s, e, {"MONEY"})) >= 3
+
+
+def _shared_tail(v: DocView, s: int, e: int, lex: dict) -> tuple[int, int]:
+    """The span right after the last sum of [s, e) up to a clause break, within shared_cue_reach: where the
+    predicate a breakdown's items share sits (…30億カナダドルを貸し付ける)."""
+    last = max(m.end for m in v.ents(s, e, {"MONEY"}))
+    after = v.clean[last:min(e, last + lex["shared_cue_reach"])]
+    return last, last + min((after.find(c) for c in "、。" if c in after), default=len(after))
+
+
+def _shared_instruments(v: DocView, s: int, e: int, lex: dict) -> list[str]:
+    """The instruments of the predicate a breakdown's items share (…カナダは50億カナダドルを貸し付ける → loan)."""
+    a, b = _shared_tail(v, s, e, lex)
+    return _instruments(v.clean[a:b], lex) if v.clean.startswith(tuple(lex["shared_cue_links"]), a) else []
+
+
+def _shared_predicate_cue(v: DocView, words: dict, s: int, e: int, lex: dict) -> Optional[_PURPOSES]:
+    """The purpose of the predicate a breakdown's items share: the cue right after the last sum of the sentence
+    (within shared_cue_reach, no clause break, through a shared_cue_links particle): 日本は40億ドル、英国は
+    20億ポンド、カナダは30億カナダドルを貸し付ける → each is a loan. Not a cue bound before the last item
+    (人道支援が10億ドル、軍事支援が20億ドルを拠出: the 20's own)."""
+    a, b = _shared_tail(v, s, e, lex)
+    if not v.clean.startswith(tuple(lex["shared_cue_links"]), a):
+        return None  # …約110億ドルが不足している: the last sum's own head, not a predicate the items share
+    hit = next((h for h in _cues(v, words, a, b)), None)
+    return words[hit[2]] if hit is not None and words[hit[2]] != "other" else None
 
 
 def _other_sums_cue(v: DocView, hit: tuple[int, int, str], ms: int, me: int) -> bool:
@@ -241,7 +273,8 @@ def _said_as_span(text: str, start: int, end: int) -> bool:
 def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
     """States, blocs or bodies in the subject of the sum's clause: Xが/は/も … 拠出/融資/支援/署名, a list
     item's heading (・米国：…2億ドルの軍事支援), or Xによる/からの. The full profile asks the parse first."""
-    cands = [x for x in v.ents(lo, ms, {"GPE", "ORG", "PERSON", "LOC"}) if _may_give(x, lex)]
+    cands = [x for x in v.ents(lo, ms, {"GPE", "ORG", "PERSON", "LOC"}) if _may_give(x, lex)
+             and not _partner(v, x, lex)]
     found = _clause_subject_first(v, cands, ms)
     parsed = _syntax_donors(v, lo, ms, lex) if len(found) == len(cands) else []  # the clause's own subject first
     if parsed:
@@ -273,6 +306,15 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             out.append(_giver(ent, lex))
     out = [a for a in out if a is not None]
     return out or _self_state(v, lo, ms, lex)
+
+
+def _partner(v: DocView, ent, lex: dict) -> bool:
+    """The one met, not the giver: ゼレンスキー大統領との会談では、…4億7000万ドルの無償資金協力を表明 (a title of
+    up to partner_title_reach characters, then a partner mark). Not 日本は…会談で表明 (the subject)."""
+    tail = v.clean[ent.end:ent.end + lex["partner_title_reach"] + 8]
+    marks = "|".join(re.escape(w) for w in lex["partner_marks"])
+    title = r"^[\u4e00-\u9fff々・ー\u30a0-\u30ff]{0," + str(lex["partner_title_reach"]) + "}"
+    return re.match(title + "(?:" + marks + ")", tail) is not None
 
 
 def _verb_reach(v: DocView, ms: int, lex: dict) -> int:
@@ -400,8 +442,8 @@ def _framework_owner(v: DocView, me: int, e: int, lex: dict) -> list:
         between = v.clean[me:ent.start]
         if "。" in between or not re.match(r"^の(?:" + heads + ")", v.clean[ent.end:e]):
             continue
-        verb = re.search(r"(?:" + "|".join(re.escape(w) for w in lex["donor_verbs"]) + r")(?:する|る|た|し)?$",
-                         between)
+        verbs = lex["donor_verbs"] + lex["framework_contain_verbs"]  # …610億ドルの支援を盛り込んだ米国の予算案
+        verb = re.search(r"(?:" + "|".join(re.escape(w) for w in verbs) + r")(?:する|る|た|し|んだ|む)?$", between)
         giver = _giver(ent, lex) if verb else None
         return [giver] if giver is not None else []
     return []
@@ -636,6 +678,13 @@ class MoneyLexicon(BaseModel):
     mixed_grant_loan_purpose: _PURPOSES  # 無償資金と融資で拠出: a sum given as grants and loans is no loan
     purpose_heads: dict[str, _PURPOSES]  # …億ユーロが不足する: what follows the sum names what it is
     purpose_head_glue: list[str]  # が / の / は between the sum and such a word
+    lede_min_chars: int  # the lede runs to the end of the first paragraph that reaches this many characters
+    lede_min_cues: int  # how many agreeing purpose cues make the lede's frame
+    partner_marks: list[str]  # との会談 / と電話会談: the one met, not the giver
+    partner_title_reach: int  # ゼレンスキー｜大統領｜との: how long a title between the name and the mark may be
+    framework_contain_verbs: list[str]  # 盛り込んだ: a budget or bill that contains the sum is its owner's giving
+    shared_cue_links: list[str]  # を: 各国が…億ドルを貸し付ける links the items to the predicate they share
+    shared_cue_reach: int  # how far after a breakdown's last sum its shared predicate's cue may sit
     share_words: list[str]  # 分担 / 担う / 実行: a share or disbursement of a sum told before
     bound_cue_after: list[str]  # …6億ドルの財政支援: a cue right after another sum through these is that sum's
     leveraged_after: list[str]  # …100億ユーロの投資を呼び込む: a cue of what a sum draws in is shared
@@ -726,11 +775,15 @@ def extract(v: DocView) -> list[Money]:
                 purpose = _purpose(v, ps, pe, pe, pe, lex)
         if borrow and purpose == "other" and parent is None:  # a part of a sum is for what the sum is for
             purpose = _setting_purpose(v, s, ent.start, lex) or purpose  # 同基金に…5億ドル: what the fund is for
+        if borrow and purpose == "other" and parent is None:
+            purpose = _lede_purpose(v, s, ent.start, lex) or purpose  # a PURL article's 5億ユーロの拠出: for weapons
         own = _own_instrument(v, ent.end, lex)
         prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == prev_money), 0)
         instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
             _instruments(v.clean[prev_money + prev_own:_clause_end(v, monies, k, e)] + follow, lex)
         # 22億ポンドの融資や、…16億ポンドの契約: a sum's own instrument phrase, else its clause's words
+        if not instruments and _breakdown_item(v, max(v.clean.rfind("、", ss, ent.start), ss), ss, se, ent.start):
+            instruments = _shared_instruments(v, ss, se, lex)  # 日本は…、カナダは50億カナダドルを貸し付ける: each lends
         if not instruments and prog is not None:
             instruments = list(prog[0].get("instruments") or [])  # a sum from the facility is lent or granted as it is
         if not instruments and parent is not None:
@@ -842,6 +895,24 @@ def _setting_purpose(v: DocView, s: int, ms: int, lex: dict) -> Optional[_PURPOS
         if m.group(0) not in lex["setting_heads"][kinds[0]] or hits:  # a bare 基金 (基金の設立文書) names none
             return words[hits[0][2]] if hits else None
     return None
+
+
+def _lede_purpose(v: DocView, s: int, ms: int, lex: dict) -> Optional[_PURPOSES]:
+    """The purpose an article's lede frames its sums with: a sum given later in the body (a funding verb in its
+    sentence, no cue of its own nor of its neighbours) takes the one purpose at least lede_min_cues cues of the
+    lede agree on (米国製兵器を…購入し…迎撃ミサイルなど… → 第1弾はオランダが表明した5億ユーロの拠出 → military_aid).
+    None when the lede's cues are mixed (兵器 and 復興) or fewer, the sum is itself in the lede, or it is named
+    as aid at large (2024年に45億ドルの支援を行う: broad aid, whatever the lede is about)."""
+    lede_end = next((pe for _, pe in v.paras if pe >= lex["lede_min_chars"]), len(v.clean))
+    sent = v.clean[s:v.sentence(ms)[1]]
+    if ms < lede_end or not has_any(sent, lex["donor_verbs"]) or has_any(sent, lex["aid_words"]) \
+            or has_any(v.clean[s:ms], lex["running_total_words"]):
+        return None
+    words = {w: p for p, ws in lex["purpose"] for w in ws}
+    found = [words[h[2]] for h in _cues(v, words, 0, lede_end)]
+    if len(found) < lex["lede_min_cues"] or len(set(found)) != 1 or found[0] == "other":
+        return None
+    return found[0]
 
 
 def _cumulative_total(v: DocView, s: int, ent, e: int, lex: dict) -> bool:
