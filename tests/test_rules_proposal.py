@@ -2457,3 +2457,30 @@ def test_r14f_a_request_answered_in_words_stays_proposed(profile):
 def test_r14f_a_request_accepted_is_still_agreed(profile):
     text = "チェコの首相は、発電所への攻撃を30日間控える停戦案を示して受け入れを求め、ロシア側も応じた。"
     assert _r14f_one(text, profile).status == "agreed"
+
+
+@pytest.mark.parametrize("profile", _R14F_PROFILES)
+def test_r14f_actors_listed_before_a_group_noun_are_the_proposers(profile):
+    r = _r14f_one("ドイツやポーランドなど欧州の有志国は、停戦後に部隊を派遣する構想を打ち出した。", profile)
+    assert names(r.proposer) == {"Germany", "Poland"}
+
+
+@pytest.mark.parametrize("profile", _R14F_PROFILES)
+def test_r14f_actors_listed_in_another_clause_are_not_the_proposers(profile):
+    text = "英国やフランスなど欧州の国が懸念する中、米国は停戦ラインを監視する仕組みを提案した。"
+    assert names(_r14f_one(text, profile).proposer) == {"United States"}
+
+
+@pytest.mark.parametrize("profile", _R14F_PROFILES)
+def test_r14f_a_plan_whose_talks_are_to_be_pushed_on_is_under_discussion(profile):
+    text = "両外相は、ノルウェーが提唱する和平案「北の道」に関し、各国の議論を後押ししていくことで一致した。"
+    assert _r14f_one(text, profile).status == "under_discussion"
+
+
+@pytest.mark.parametrize("profile", _R14F_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    ("両外相は、ノルウェーが提唱する和平案「北の道」に関し、支持を表明した。", "proposed"),
+    ("両外相は、ノルウェーが提唱する和平案「北の道」を実施することで一致した。", "agreed"),
+])
+def test_r14f_a_plan_backed_or_agreed_keeps_its_status(text, status, profile):
+    assert _r14f_one(text, profile).status == status

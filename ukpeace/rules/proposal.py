@@ -181,6 +181,12 @@ class _ReflexiveOwner(_Documented):
     reach: int                   # characters back from the name read for the reflexive
 
 
+class _GroupSubject(_Documented):
+    joiners: list[str]           # 英国|やフランス: how listed actors join
+    markers: list[str]           # など, といった: the list ends in a group noun
+    reach: int                   # characters of the group noun before its は/が
+
+
 class _Unsettled(_Documented):
     topic_links: list[str]       # 「…」は, …構想は: the name is the topic of the sentence
     after: list[str]             # 合意に至らなかった, 棚上げ: no agreement reached on it yet
@@ -349,6 +355,7 @@ class ProposalLexicon(BaseModel):
     truce_windows: list[str]     # 「沈黙の時間」を設ける: a pause in fire named as a window of time
     possessive_owner: _PossessiveOwner  # ロシアの修正案: the possessive actor of an authored head wrote it
     reflexive_owner: _ReflexiveOwner  # A氏は自国が掲げる和平案…: the topic is the author
+    group_subject: _GroupSubject  # 英国やフランスなど欧州の有志国は: the listed actors are the subject
     brokering: _WordsWithDoc     # カタールの仲介で…合意: the broker of the deal puts it forward
     explaining_after: _WordsWithDoc  # Aは…「平和の公式」について説明した: the topic puts forward what it explains
     governed_status: _GovernedStatus  # full profile: …「センター」を置き (agreed), the governing verb's status
@@ -404,6 +411,10 @@ def _re() -> dict:
         # G7の首脳は / 先進7カ国（G7）の首脳は: the actor whose leaders are the subject
         "role_subject": re.compile(rf"^[）)]?(?:[（(][^（）()]{{1,10}}[）)])?の"
                                    rf"{alternation(lex['subject_roles'])}(は|が|も)"),
+        # 英国|やフランスなど欧州の有志国は: an actor listed with や before a group noun after など, the group the subject
+        "group_subject": re.compile(rf"^(?:{alternation(lex['group_subject']['joiners'])}[^\s、。はがとの]{{1,12}}?)*"
+                                    rf"{alternation(lex['group_subject']['markers'])}"
+                                    rf"[^\s、。はがと]{{0,{lex['group_subject']['reach']}}}?(は|が|も)"),
         "plan_nickname": re.compile(plan_nickname),
         "session": re.compile("|".join(f"(?:{x})" for x in lex["session_modifiers"])),
     }
@@ -857,7 +868,8 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
         if _speaks_from(v, m, ent, lex):
             marked.append(ent)  # A大統領から、…について説明があった
             continue
-        sm = _SUBJECT.match(nxt) or _re()["role_subject"].match(nxt)
+        sm = _SUBJECT.match(nxt) or _re()["role_subject"].match(nxt) or \
+            _re()["group_subject"].match(v.clean[ent.end:min(e, ent.end + 40)])
         if not sm or _in_quote(v, ent.start, s):
             continue  # 「ウクライナは勝てる」と述べ: a speaker's words, not the sentence's subject
         between = v.clean[ent.end:m.start]
