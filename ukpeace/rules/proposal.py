@@ -411,7 +411,7 @@ def _re() -> dict:
         # G7の首脳は / 先進7カ国（G7）の首脳は: the actor whose leaders are the subject
         "role_subject": re.compile(rf"^[）)]?(?:[（(][^（）()]{{1,10}}[）)])?の"
                                    rf"{alternation(lex['subject_roles'])}(は|が|も)"),
-        # 英国|やフランスなど欧州の有志国は: an actor listed with や before a group noun after など, the group the subject
+        # 英国|やフランスなど欧州の有志国は: actors listed with や before など and a group noun, its subject
         "group_subject": re.compile(rf"^(?:{alternation(lex['group_subject']['joiners'])}[^\s、。はがとの]{{1,12}}?)*"
                                     rf"{alternation(lex['group_subject']['markers'])}"
                                     rf"[^\s、。はがと]{{0,{lex['group_subject']['reach']}}}?(は|が|も)"),
@@ -1109,11 +1109,11 @@ def _reflexive(v: DocView, m: _Mention, lex: dict) -> list:
     comma or an actor stands between the reflexive and the name."""
     ro, s = lex["reflexive_owner"], m.sent[0]
     lo = max(s, m.start - ro["reach"])
-    hits = [(pos, w) for pos, _, w in find_all(v.clean, ro["words"], lo, m.end)
+    hits = [pos for pos, _, w in find_all(v.clean, ro["words"], lo, m.end)
             if pos <= m.start and v.clean.startswith(tuple(ro["links"]), pos + len(w))]  # or the name's first word
     if not hits:
         return []
-    pos, w = hits[-1]
+    pos = hits[-1]
     if any(c in v.clean[pos:m.start] for c in "、。") or v.first(pos, m.start, {"GPE", "ORG", "PERSON"}):
         return []
     topic = [x for x in v.ents(s, pos, {"GPE", "ORG", "PERSON"}) if (x.label != "GPE" or x.kind == "country")
