@@ -2525,3 +2525,92 @@ def test_a_clause_opening_with_a_demonstrative_details_the_proposal_before_it():
 def test_a_demonstrative_of_time_does_not_join_the_plan_before():
     text = "欧州の有志国は、衛星で前線を監視する仕組みを設け、その上で港湾への攻撃を30日間停止する案も示した。"
     assert len(proposals(text)) == 2
+
+# ---- round 14, branch r14-prop-fld
+# Proposer and status classes, each checked in both profiles with sentences written for these tests.
+
+def _r14f_proposals(text: str, profile: str) -> list:
+    res = ukpeace.extract(text, published=PUB, errors="raise", profile=profile)
+    assert res.status in ("ok", "empty"), (res.status, res.error)
+    return [r for r in res.records if r.type == "proposal"]
+
+
+def _r14f_one(text: str, profile: str):
+    found = _r14f_proposals(text, profile)
+    assert len(found) == 1, [(r.name, r.status) for r in found]
+    return found[0]
+
+
+_R14F_PROFILES = ["full", "fast"]
+
+
+@pytest.mark.parametrize("profile", _R14F_PROFILES)
+@pytest.mark.parametrize("text", [
+    "ポーランドのトゥスク首相は18日、自国が掲げる8項目の和平案「繁栄への道」が交渉の土台になると強調した。",
+    "ポーランドのトゥスク首相は18日、自らの8項目の和平案が交渉の土台になると強調した。",
+    "ポーランドのトゥスク首相は18日の会見で、交渉の見通しを語った。ただ、自身の8項目の和平案が議論の出発点だとの考えは変えていない。",
+])
+def test_r14f_a_reflexive_before_a_plan_names_the_topic_as_its_author(text, profile):
+    r = _r14f_one(text, profile)
+    assert names(r.proposer) == {"Poland"}
+
+
+@pytest.mark.parametrize("profile", _R14F_PROFILES)
+def test_r14f_a_reflexive_cut_off_by_a_comma_names_no_author(profile):
+    text = "ポーランドの首相は18日、自らの立場を改めて説明し、8項目の和平案が議題になると述べた。"
+    assert all(not r.proposer for r in _r14f_proposals(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R14F_PROFILES)
+@pytest.mark.parametrize("text", [
+    "一方、3年間で300億ユーロを拠出する支援枠組み「復興ファシリティー」は、一部の加盟国の反対で合意に至らなかった。",
+    "一方、凍結資産の運用益を原資とする「復興ローン」構想は、一部の加盟国の反対で棚上げされたままだ。",
+    "ノルウェーが示した30日間の停戦案は、各国の思惑の違いから結論が出なかった。",
+])
+def test_r14f_a_plan_no_one_has_agreed_on_yet_is_under_discussion(text, profile):
+    assert _r14f_one(text, profile).status == "under_discussion"
+
+
+@pytest.mark.parametrize("profile", _R14F_PROFILES)
+def test_r14f_a_plan_agreed_is_still_agreed(profile):
+    text = "加盟国の首脳は、3年間で300億ユーロを拠出する支援枠組み「復興ファシリティー」で合意した。"
+    assert _r14f_one(text, profile).status == "agreed"
+
+
+@pytest.mark.parametrize("profile", _R14F_PROFILES)
+def test_r14f_a_request_answered_in_words_stays_proposed(profile):
+    text = "チェコの首相は、8項目の和平案「繁栄への道」への支持を求め、トルコの大統領は「できることをする」と応じた。"
+    assert _r14f_one(text, profile).status == "proposed"
+
+
+@pytest.mark.parametrize("profile", _R14F_PROFILES)
+def test_r14f_a_request_accepted_is_still_agreed(profile):
+    text = "チェコの首相は、発電所への攻撃を30日間控える停戦案を示して受け入れを求め、ロシア側も応じた。"
+    assert _r14f_one(text, profile).status == "agreed"
+
+
+@pytest.mark.parametrize("profile", _R14F_PROFILES)
+def test_r14f_actors_listed_before_a_group_noun_are_the_proposers(profile):
+    r = _r14f_one("ドイツやポーランドなど欧州の有志国は、停戦後に部隊を派遣する構想を打ち出した。", profile)
+    assert names(r.proposer) == {"Germany", "Poland"}
+
+
+@pytest.mark.parametrize("profile", _R14F_PROFILES)
+def test_r14f_actors_listed_in_another_clause_are_not_the_proposers(profile):
+    text = "英国やフランスなど欧州の国が懸念する中、米国は停戦ラインを監視する仕組みを提案した。"
+    assert names(_r14f_one(text, profile).proposer) == {"United States"}
+
+
+@pytest.mark.parametrize("profile", _R14F_PROFILES)
+def test_r14f_a_plan_whose_talks_are_to_be_pushed_on_is_under_discussion(profile):
+    text = "両外相は、ノルウェーが提唱する和平案「北の道」に関し、各国の議論を後押ししていくことで一致した。"
+    assert _r14f_one(text, profile).status == "under_discussion"
+
+
+@pytest.mark.parametrize("profile", _R14F_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    ("両外相は、ノルウェーが提唱する和平案「北の道」に関し、支持を表明した。", "proposed"),
+    ("両外相は、ノルウェーが提唱する和平案「北の道」を実施することで一致した。", "agreed"),
+])
+def test_r14f_a_plan_backed_or_agreed_keeps_its_status(text, status, profile):
+    assert _r14f_one(text, profile).status == status

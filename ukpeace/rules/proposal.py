@@ -149,6 +149,7 @@ class _RequestAnswered(_Documented):
     accepted_after: list[str]
     accepted_before: list[str]
     refused_after: list[str]
+    reply_markers: list[str]     # 「…」と応じた: an answer in words, not an acceptance
 
 
 class _WordsWithDoc(_Documented):
@@ -181,6 +182,23 @@ class _FinancingMechanism(_Documented):
 class _PossessiveOwner(_Documented):
     heads: list[str]             # 修正案, 公式: authored heads an actor's possessive names the author of
     count_link: list[str]        # ウクライナの10項目の|和平案: how a count joins the head
+
+
+class _ReflexiveOwner(_Documented):
+    words: list[str]             # 自ら, 自国: a reflexive whose referent is the sentence's topic
+    links: list[str]             # 自らの|和平案, 自国が|掲げる…案: how it joins the name
+    reach: int                   # characters back from the name read for the reflexive
+
+
+class _GroupSubject(_Documented):
+    joiners: list[str]           # 英国|やフランス: how listed actors join
+    markers: list[str]           # など, といった: the list ends in a group noun
+    reach: int                   # characters of the group noun before its は/が
+
+
+class _Unsettled(_Documented):
+    topic_links: list[str]       # 「…」は, …構想は: the name is the topic of the sentence
+    after: list[str]             # 合意に至らなかった, 棚上げ: no agreement reached on it yet
 
 
 class _GovernedStatus(_Documented):
@@ -348,6 +366,8 @@ class ProposalLexicon(BaseModel):
     financing_mechanism: _FinancingMechanism  # 運用益を返済に充てる仕組み: a lending scheme, economic
     truce_windows: list[str]     # 「沈黙の時間」を設ける: a pause in fire named as a window of time
     possessive_owner: _PossessiveOwner  # ロシアの修正案: the possessive actor of an authored head wrote it
+    reflexive_owner: _ReflexiveOwner  # A氏は自国が掲げる和平案…: the topic is the author
+    group_subject: _GroupSubject  # 英国やフランスなど欧州の有志国は: the listed actors are the subject
     brokering: _WordsWithDoc     # カタールの仲介で…合意: the broker of the deal puts it forward
     explaining_after: _WordsWithDoc  # Aは…「平和の公式」について説明した: the topic puts forward what it explains
     governed_status: _GovernedStatus  # full profile: …「センター」を置き (agreed), the governing verb's status
@@ -359,6 +379,7 @@ class ProposalLexicon(BaseModel):
     put_forward_before: list[str]  # アメリカ|が提示した|和平計画: an actor's proposing clause keeps a bare plan head
     counted_plan_heads: list[str]  # 10項目の和平案: plain plan heads a count alone may name (the titled plan before it)
     exchange_terms: _ExchangeTerms  # 中立化と引き換えに…安全を保証する枠組み: the price of a proposal, part of it
+    unsettled: _Unsettled        # 「…基金」は…合意に至らなかった: still under discussion
     concessive_pending: _WordsWithDoc  # ウクライナが受け入れたものの、ロシアは応じていない: still proposed
 
 
@@ -407,6 +428,10 @@ def _re() -> dict:
         # G7の首脳は / 先進7カ国（G7）の首脳は: the actor whose leaders are the subject
         "role_subject": re.compile(rf"^[）)]?(?:[（(][^（）()]{{1,10}}[）)])?の"
                                    rf"{alternation(lex['subject_roles'])}(は|が|も)"),
+        # 英国|やフランスなど欧州の有志国は: actors listed with や before など and a group noun, its subject
+        "group_subject": re.compile(rf"^(?:{alternation(lex['group_subject']['joiners'])}[^\s、。はがとの]{{1,12}}?)*"
+                                    rf"{alternation(lex['group_subject']['markers'])}"
+                                    rf"[^\s、。はがと]{{0,{lex['group_subject']['reach']}}}?(は|が|も)"),
         "plan_nickname": re.compile(plan_nickname),
         # …停止するという|トランプ氏の提案, …戦闘を止めるという|案: the phrase before という names the head
         "vp_named": re.compile(rf"{lex['vp_named_link']}(?:[^、。「」をがは]{{1,{lex['vp_named_actor_max']}}}?の)?"
@@ -591,6 +616,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     deferred = _deferred(tail, lex)
     if deferred:
         return deferred
+    if _unsettled(tail, lex):
+        return "under_discussion"
     if _pending(after, lex):
         return "proposed"
     if _lapsed(before, tail, lex):
@@ -620,6 +647,16 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], lex["agenda"]):
         return "under_discussion"
     return None
+
+
+def _unsettled(tail: str, lex: dict) -> bool:
+    """The proposal is the topic of a sentence that says no agreement was reached on it or that it was shelved:
+    '「…ファシリティー」は、ハンガリーの反対で合意に至らなかった', '「賠償ローン」構想は…棚上げされたままだ' (under
+    discussion); not '停戦では合意できなかった' (a setting, not the topic), nor '案は、合意した' (no such phrase)."""
+    un = lex["unsettled"]
+    if not tail.startswith(tuple(un["topic_links"])):
+        return False
+    return has_any(tail.split("。")[0], un["after"]) is not None
 
 
 def _lapsed(before: str, tail: str, lex: dict) -> bool:
@@ -769,6 +806,8 @@ def _request_answered(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     if not hits:
         return None
     pos, status = min(hits)
+    if status == "agreed" and tail[:pos].endswith(tuple(ra["reply_markers"])):
+        return None  # '…への支持を求め、B氏は「できる限りのことをする」と応じた': a reply in words accepts nothing
     return status if has_any(tail[:pos], lex["status"]["proposed"]) else None
 
 
@@ -849,7 +888,8 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
         if _speaks_from(v, m, ent, lex):
             marked.append(ent)  # A大統領から、…について説明があった
             continue
-        sm = _SUBJECT.match(nxt) or _re()["role_subject"].match(nxt)
+        sm = _SUBJECT.match(nxt) or _re()["role_subject"].match(nxt) or \
+            _re()["group_subject"].match(v.clean[ent.end:min(e, ent.end + 40)])
         if not sm or _in_quote(v, ent.start, s):
             continue  # 「ウクライナは勝てる」と述べ: a speaker's words, not the sentence's subject
         between = v.clean[ent.end:m.start]
@@ -1082,6 +1122,25 @@ def _possessive(v: DocView, m: _Mention, lex: dict) -> list:
     return []
 
 
+def _reflexive(v: DocView, m: _Mention, lex: dict) -> list:
+    """A reflexive possessor or subject right before the name gives the sentence's topic as its author: 'A大統領は、
+    自らの和平案への支持を求めた', 'A氏は自国が掲げる10項目の和平案「…」' give A's state; with no topic in the
+    sentence, the last sentence's ('A氏は…述べた。ただ、自らの和平案が前提だとの立場は崩していない'). Not when a
+    comma or an actor stands between the reflexive and the name."""
+    ro, s = lex["reflexive_owner"], m.sent[0]
+    lo = max(s, m.start - ro["reach"])
+    hits = [pos for pos, _, w in find_all(v.clean, ro["words"], lo, m.end)
+            if pos <= m.start and v.clean.startswith(tuple(ro["links"]), pos + len(w))]  # or the name's first word
+    if not hits:
+        return []
+    pos = hits[-1]
+    if any(c in v.clean[pos:m.start] for c in "、。") or v.first(pos, m.start, {"GPE", "ORG", "PERSON"}):
+        return []
+    topic = [x for x in v.ents(s, pos, {"GPE", "ORG", "PERSON"}) if (x.label != "GPE" or x.kind == "country")
+             and v.clean.startswith("は", _after_title(v, x.end)) and not _in_quote(v, x.start, s)]
+    return _with_states(topic[-1:] or _previous_topic(v, s))
+
+
 def _brokered(v: DocView, m: _Mention, lex: dict) -> list:
     """The broker of a deal named in its sentence: 'カタールの仲介で、ロシアとウクライナが…停止する合意を目指す'
     gives Qatar, '「…イニシアチブ」は、国連とトルコが仲介し' gives both; not '仲介に意欲を示した' (no marker)."""
@@ -1281,7 +1340,8 @@ def _mentions(v: DocView) -> list[_Mention]:
         m.said_by = bool(signed or chars)  # the character rules' answer decides whether it is specific
         m.bare = m.bare and not (chars and _put_forward(v, m, lex)) \
             and not _put_forward_before(v, m, lex)  # 和平案 nobody puts forward: dropped below
-        chars = chars or _possessive(v, m, lex) or _acting_on(v, m, lex) or _brokered(v, m, lex) \
+        chars = chars or _possessive(v, m, lex) or _reflexive(v, m, lex) or _acting_on(v, m, lex) \
+            or _brokered(v, m, lex) \
             or _both_sides(v, m, lex)
         m.proposer = _brokered(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
         m.date = _date(v, m, by_sent[m.sent])
