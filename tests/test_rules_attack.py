@@ -2256,3 +2256,28 @@ def test_a_lead_that_names_its_own_sites_keeps_the_undated_account_apart():
                     "ロストフ州の知事は、ノボシャフチンスクとタガンログの工場が無人機の攻撃を受けて損傷したと明らかにした。\n")
     assert not any({"Afipsky", "Novoshakhtinsk"} <= names(a.locations) for a in found)
     assert any({"Novoshakhtinsk", "Taganrog"} <= names(a.locations) for a in found)
+
+
+# --- round 14: a model's wider span around a known place (州都ドニプロ) does not merge two cities' strikes ---------
+
+TWO_CITIES = ("南部ミコライウでも無人機が着弾。市長によると、2人が死亡、7人がけが。ドニプロペトロウシク州の知事は、"
+              "州都ドニプロでも住宅が被弾し、1人が死亡、3人が負傷したと明らかにした。")
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_second_city_told_by_its_governor_is_its_own_strike(profile):
+    """GiNZA reads 州都ドニプロ as one unknown place around ドニプロ: it must not hide that ドニプロ is far from
+    ミコライウ. Both profiles: two strikes, each with its own toll."""
+    found = sorted(_by_profile(TWO_CITIES, profile), key=lambda a: a.evidence[0].start)
+    assert len(found) == 2, [[e.text for e in a.evidence] for a in found]
+    assert names(found[0].locations) == {"Mykolaiv"}
+    assert (found[0].casualties.killed, found[0].casualties.injured) == (2, 7)
+    assert "Dnipro" in names(found[1].locations) and "Mykolaiv" not in names(found[1].locations)
+    assert (found[1].casualties.killed, found[1].casualties.injured) == (1, 3)
+
+
+def test_a_district_of_the_same_city_stays_one_strike_in_the_full_profile():
+    """Distractor: 市内の…地区でも (a district of the city just struck, no toll of its own) adds no strike."""
+    found = _by_profile("ロシア軍は20日未明、首都キーウをミサイルで攻撃し、3人が死亡した。"
+                        "市内のシェフチェンコ地区でも住宅が被弾した。", "full")
+    assert len(found) == 1, [[e.text for e in a.evidence] for a in found]

@@ -693,6 +693,20 @@ def _follow_up(v: DocView, s: int, e: int, lex: dict, last: Optional[_Episode], 
     return None if _other_day(date, last) else last
 
 
+def _sub_country(v: DocView, s: int, e: int) -> list[Entity]:
+    """The places below a country that a span names, each once. A model's wider span around a gazetteer place
+    (the full profile's NER reads 州都ドニプロ, 港湾都市オデーサ as one unknown place around ドニプロ, オデーサ)
+    is dropped: the place inside it stands for it, so both profiles compare the same places."""
+    ents = [p for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"]
+    return [q for q in ents if not _wraps_known(q, ents)]
+
+
+def _wraps_known(q: Entity, ents: list[Entity]) -> bool:
+    """An unknown place whose span holds a known one (州都ドニプロ around ドニプロ); False for ドニプロ itself."""
+    return q.canonical is None and any(p is not q and p.canonical is not None and q.start <= p.start and
+                                       p.end <= q.end and (p.start, p.end) != (q.start, q.end) for p in ents)
+
+
 def _place_antecedent(v: DocView, s: int, e: int, eps: list[_Episode], idx: int) -> Optional[_Episode]:
     """The strike a toll paragraph goes back to across paragraphs that told none (a transcript's question:
     キャスター：被害の全容は…。 記者：…州の知事が、50人が死亡したと明らかに): the last strike, when the
@@ -700,10 +714,9 @@ def _place_antecedent(v: DocView, s: int, e: int, eps: list[_Episode], idx: int)
     named any (a claim or comment told in between names none)."""
     if idx != 0:
         return None
-    mine = {p.canonical or p.text for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"}
+    mine = {p.canonical or p.text for p in _sub_country(v, s, e)}
     for ep in reversed(eps):
-        theirs = {p.canonical or p.text for a, b in ep.sents for p in v.ents(a, b, {"GPE", "LOC", "FAC"})
-                  if p.kind != "country"}
+        theirs = {p.canonical or p.text for a, b in ep.sents for p in _sub_country(v, a, b)}
         if theirs:
             return ep if mine and mine <= theirs else None
     return None
@@ -766,7 +779,7 @@ def _far_from(v: DocView, s: int, e: int, cur: _Episode, lex: dict, located_only
     """Every place the sentence names below a country lies farther than near_km from every place of the strike
     told so far (and has coordinates): サマラ州のシズラニ … クラスノダール地方のノボロシースク. located_only:
     places without coordinates (西部, an unknown village) are left out instead of failing the test."""
-    mine = [p for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"]
+    mine = _sub_country(v, s, e)
     if located_only:
         mine = [p for p in mine if p.lat is not None]
     theirs = [p for p in _locations(v, cur, cur.side) if p.kind != "country"]  # where it hit, not 協議 venues
@@ -1092,9 +1105,8 @@ def _victims_account(v: DocView, s: int, e: int, prev: Optional[_Episode]) -> bo
     record where the lead told two sites)."""
     if prev is None or not prev.triggers:
         return False
-    mine = {p.canonical or p.text for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"}
-    theirs = {p.canonical or p.text for a, b in prev.sents for p in v.ents(a, b, {"GPE", "LOC", "FAC"})
-              if p.kind != "country"}
+    mine = {p.canonical or p.text for p in _sub_country(v, s, e)}
+    theirs = {p.canonical or p.text for a, b in prev.sents for p in _sub_country(v, a, b)}
     return bool(mine) and mine <= theirs
 
 
