@@ -244,6 +244,19 @@ def _outage(text: str, lex: dict) -> bool:
     return any(has_any(text, words) for what, words in lex["impacts"] if what not in ("damaged", "lost", "hit"))
 
 
+class _SameDayLex(_Section):
+    before: list[str]
+    reach: int
+
+
+def _same_marked(v: DocView, s: int, e: int, date: TimeSpan, lex: dict) -> bool:
+    """A time of day told as the strike's own just told (ドニプロでも同じ未明に…, 同じ日の夜に…): the day of the
+    strike before, not the resolver's guess from the report's day. Not a bare 未明 (its own day)."""
+    sl = _section("same_day_marks", _SameDayLex)
+    i = v.clean.find(date.text, s, e) if date.text else -1
+    return i >= 0 and date.granularity == "day" and v.clean[max(s, i - sl.reach):i].endswith(tuple(sl.before))
+
+
 def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     duration_after = tuple(lexicon("attack")["duration_after"])
     duration_ends = tuple(lexicon("attack")["duration_ends"])
@@ -946,7 +959,8 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             if _hypothetical(sent, lex):
                 trig, hits = [], []
             date = _explicit_date(v, s, e, trig[0][0] if trig else e)
-            if date is not None and date.text in lex["same_day_openers"] and eps and eps[-1].date_explicit:
+            if date is not None and (date.text in lex["same_day_openers"] or _same_marked(v, s, e, date, lex)) \
+                    and eps and eps[-1].date_explicit:
                 # ザポリージャ州でも同日、…: the day of the strike just told, not a resolver's guess
                 date = eps[-1].date
             opener = has_any(_same_day_head(sent)[:6], lex["new_event_openers"])
@@ -1480,13 +1494,48 @@ def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
     return Casualties(killed=killed, injured=injured)
 
 
+class _ShareLex(_Section):
+    scales: dict[str, float]
+    words: dict[str, float]
+    reach: int
+
+
+def _share_lex() -> _ShareLex:
+    return _section("impact_shares", _ShareLex)
+
+
+def _as_percent(qv: Quantity) -> Quantity:
+    """A share in tenths read as percent (約3割 → 30 percent); any other quantity unchanged."""
+    factor = _share_lex().scales.get(qv.unit or "")
+    return qv if factor is None else qv.model_copy(update={"value": qv.value * factor, "unit": "percent"})
+
+
+def _share_word(v: DocView, lo: int, cs: int) -> Optional[Impact]:
+    """A share told in words right before the cue's clause (市の半分が停電 → 50 percent), else None. Not one a
+    comma or stop cuts off (半分が避難した。…停電), nor one farther than reach from the cue."""
+    sl = _share_lex()
+    gap = v.clean[max(lo, cs - sl.reach):cs]
+    hits = [(gap.rfind(w), w) for w in sl.words if w in gap]
+    if not hits:
+        return None
+    i, word = max(hits)
+    if re.search("[、。，]", gap[i:]):
+        return None
+    return Impact(value=sl.words[word], unit="percent", qualifier="approx", what="", text=word)
+
+
 def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
     out, used = [], set()
     for s, e in ep.sents:
         cues = sorted((cs, ce, what) for what, words in lex["impacts"] for cs, ce, _ in find_all(v.clean, words, s, e))
         lo = s
         for cs, ce, what in cues:
-            for q, qv in _quantities(v, lo, cs):
+            quantities = [(q, _as_percent(qv)) for q, qv in _quantities(v, lo, cs)]
+            share = None if quantities else _share_word(v, lo, cs)
+            if share is not None and cs not in used:
+                used.add(cs)
+                out.append(share.model_copy(update={"what": what}))
+            for q, qv in quantities:
                 unit = qv.unit or ""
                 if q.start in used or unit not in lex["impact_units"]:
                     continue
@@ -1792,7 +1841,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
         elif countries == {"RU"}:
             side = "UA"
     attacker = [a for a in [country_actor(side)] if a] if side else []
-    if not (ep.date_explicit or count or cas.killed or cas.injured or impacts or (locations and weapons)):
+    figures = [i for i in impacts if i.text not in _share_lex().words]  # 発電能力の半分を失った alone is background
+    if not (ep.date_explicit or count or cas.killed or cas.injured or figures or (locations and weapons)):
         return None
     weapons = weapons or _cluster_weapons(v, ep, lex) or (  # only once the strike stands on its own sentences
         _weapons("".join(v.clean[s:e] for s, e in ep.lead.sents), lex) if ep.lead else [])
@@ -1984,10 +2034,11 @@ def _merge_undated(out: list[Attack], near_km: float) -> list[Attack]:
 
 
 def _widened_lead(a: Attack, dated: list[Attack]) -> list[Attack]:
-    """The one dated strike whose towns are all among an undated list with no toll, count or impacts of its
-    own: the list spells out the lead's wave (首都キーウを含む各地の都市に攻撃…11人が死亡 / 攻撃はキーウのほか、
-    リビウ、ドニプロなどに及んだ). Not with two dated candidates (which of them would it widen?)."""
-    if a.casualties.killed or a.casualties.injured or a.impacts or a.count:
+    """The one dated strike whose towns are all among an undated list with no toll or count of its own: the
+    list spells out the lead's wave (首都キーウを含む各地の都市に攻撃…11人が死亡 / 攻撃はキーウのほか、
+    リビウ、ドニプロなどに及んだ); an outage it tells (リビウでは市内の約3割で停電) goes with it to the lead.
+    Not with two dated candidates (which of them would it widen?)."""
+    if a.casualties.killed or a.casualties.injured or a.count:
         return []
     under = [b for b in dated if _cities(b) < _cities(a)]
     return under if len(under) == 1 and len(dated) == 1 else []
