@@ -2335,3 +2335,12 @@ def test_a_bare_dawn_keeps_its_own_day():
 def test_a_share_of_capacity_lost_in_background_makes_no_attack():
     """Distractor: 発電能力の半分を失った told as background, with no day, toll or place, is no strike."""
     assert attacks("攻撃で発電能力の半分を失ったとされるウクライナにとって、冬を前にした電力の確保は急務だ。") == []
+
+
+def test_the_same_dawn_across_a_transcript_turn():
+    """The anchor's question between them (キャスター：…ですね。 記者：はい。…同じ未明に): still the strike's day."""
+    found = sorted(attacks("キャスター：ウクライナ中部のウマニで、きのう未明、ロシア軍のミサイルが集合住宅を直撃しました。\n\n"
+                           "キャスター：ほかの地域でも被害が出ているのですね。\n\n"
+                           "記者：はい。東部のハルキウでも同じ未明に住宅がミサイル攻撃を受け、2人が死亡しました。\n",
+                           published="2024-05-11"), key=lambda a: a.evidence[0].start)
+    assert [a.date.start for a in found] == [day("2024-05-10"), day("2024-05-10")]

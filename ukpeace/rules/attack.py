@@ -249,12 +249,19 @@ class _SameDayLex(_Section):
     reach: int
 
 
-def _same_marked(v: DocView, s: int, e: int, date: TimeSpan, lex: dict) -> bool:
+def _same_marked(v: DocView, s: int, e: int, date: Optional[TimeSpan], lex: dict) -> bool:
     """A time of day told as the strike's own just told (ドニプロでも同じ未明に…, 同じ日の夜に…): the day of the
-    strike before, not the resolver's guess from the report's day. Not a bare 未明 (its own day)."""
+    strike before, not the resolver's guess from the report's day. The sentence's date, or where it has none
+    a bare time of day (lex bare_times: 未明, 今朝). Not a bare 未明 with no mark (its own day)."""
     sl = _section("same_day_marks", _SameDayLex)
-    i = v.clean.find(date.text, s, e) if date.text else -1
-    return i >= 0 and date.granularity == "day" and v.clean[max(s, i - sl.reach):i].endswith(tuple(sl.before))
+    if date is not None and date.granularity != "day":
+        return False
+    words = [date.text] if date is not None and date.text else list(lex["bare_times"]) if date is None else []
+    for w in words:
+        i = v.clean.find(w, s, e)
+        if i >= 0 and v.clean[max(s, i - sl.reach):i].endswith(tuple(sl.before)):
+            return True
+    return False
 
 
 def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
@@ -959,8 +966,8 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             if _hypothetical(sent, lex):
                 trig, hits = [], []
             date = _explicit_date(v, s, e, trig[0][0] if trig else e)
-            if date is not None and (date.text in lex["same_day_openers"] or _same_marked(v, s, e, date, lex)) \
-                    and eps and eps[-1].date_explicit:
+            if eps and eps[-1].date_explicit and ((date is not None and date.text in lex["same_day_openers"]) or
+                                                  _same_marked(v, s, e, date, lex)):
                 # ザポリージャ州でも同日、…: the day of the strike just told, not a resolver's guess
                 date = eps[-1].date
             opener = has_any(_same_day_head(sent)[:6], lex["new_event_openers"])
