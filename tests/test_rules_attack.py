@@ -2344,3 +2344,21 @@ def test_the_same_dawn_across_a_transcript_turn():
                            "記者：はい。東部のハルキウでも同じ未明に住宅がミサイル攻撃を受け、2人が死亡しました。\n",
                            published="2024-05-11"), key=lambda a: a.evidence[0].start)
     assert [a.date.start for a in found] == [day("2024-05-10"), day("2024-05-10")]
+
+
+# --- round 14: a month opening the sentence after a strike of another month is another strike ------------------
+
+def test_a_new_month_opening_starts_another_strike():
+    found = sorted(attacks("2月には南部クラスノダール地方の製油所が無人機の攻撃を受けて炎上した。"
+                           "4月に入ると無人機の攻撃は一段と増え、サマラ州シズラニやリャザンの製油所で火災が相次いだ。",
+                           published="2024-05-20"), key=lambda a: a.evidence[0].start)
+    assert len(found) == 2, [[e.text for e in a.evidence] for a in found]
+    assert found[1].date is not None and (found[1].date.start.month, found[1].date.end.month) == (4, 4)
+    assert "Ryazan" in names(found[1].locations) and "Ryazan" not in names(found[0].locations)
+
+
+def test_the_same_month_told_again_stays_one_strike():
+    """Distractor: 2月には … 2月の攻撃では (the same month again) adds to the strike told."""
+    found = attacks("2月には南部クラスノダール地方の製油所が無人機の攻撃を受けて炎上した。"
+                    "2月の攻撃では、製油所の施設が損傷し、操業が止まった。", published="2024-05-20")
+    assert len(found) == 1, [[e.text for e in a.evidence] for a in found]

@@ -388,6 +388,20 @@ def _context_date(v: DocView, s: int, lex: dict) -> Optional[TimeSpan]:
     return days[-1] if days else None
 
 
+def _other_month(v: DocView, s: int, e: int, cur: Optional[_Episode], lex: dict) -> bool:
+    """A strike sentence that opens with a month (3月に入ると攻撃はほぼ連日となり…) after a strike told in another
+    month (1月には…トゥアプセの製油所が炎上した): a strike of that month, not more of the last one. Only a month
+    at the sentence's opening, and only where the strike told so far has a month or day of its own."""
+    if cur is None:
+        return False
+    opening = [d for d in v.ents(s, min(e, s + lex["month_opening_reach"]), {"DATE"})
+               if isinstance(d.value, TimeSpan) and complete(d.value) and d.value.granularity == "month"]
+    if not opening:
+        return False
+    theirs = cur.date if cur.date_explicit and cur.date is not None else _period_date(v, cur.sents)
+    return theirs is not None and complete(theirs) and _disjoint(opening[0].value, theirs)
+
+
 def _period_date(v: DocView, sents: list) -> Optional[TimeSpan]:
     for s, e in sents:
         for d in v.ents(s, e, {"DATE"}):
@@ -991,6 +1005,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
                     (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
                     _also_day(v, s, e, date, cur, lex) or _earlier_also(v, s, e, cur, lex) or apart or \
+                    _other_month(v, s, e, cur, lex) or \
                     (date is None and _elsewhere(v, s, e, cur, lex))
                 if new:
                     prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
