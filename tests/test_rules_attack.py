@@ -2286,7 +2286,8 @@ def test_a_district_of_the_same_city_stays_one_strike_in_the_full_profile():
 # --- round 14: shares of a city without power told in tenths or words (約4割, 半分) are percent impacts ---------
 
 def test_a_share_in_tenths_is_a_percent_impact():
-    a = only_attack("ロシア軍は10日、ハルキウの変電所をミサイルで攻撃した。市長によると、市内の約4割で停電が続いている。")
+    a = only_attack("ロシア軍は10日、ハルキウの変電所をミサイルで攻撃した。"
+                    "市長によると、市内の約4割で停電が続いている。")
     assert [(i.value, i.unit, i.what) for i in a.impacts] == [(40, "percent", "without power")]
 
 
@@ -2326,8 +2327,8 @@ def test_the_same_dawn_is_the_day_of_the_strike_just_told():
 
 def test_a_bare_dawn_keeps_its_own_day():
     """Distractor: 未明 with no 同じ before it is read from the report's day, as before."""
-    found = sorted(attacks("ウクライナ中部のウマニで、きのう未明、ロシア軍のミサイルが集合住宅を直撃し、5人が死亡しました。"
-                           "東部のハルキウでは、けさ未明に住宅がミサイル攻撃を受け、2人が死亡しました。",
+    found = sorted(attacks("ウクライナ中部のウマニで、きのう未明、ロシア軍のミサイルが集合住宅を直撃し、"
+                           "5人が死亡しました。東部のハルキウでは、けさ未明に住宅がミサイル攻撃を受け、2人が死亡しました。",
                            published="2024-05-11"), key=lambda a: a.evidence[0].start)
     assert [a.date.start for a in found] == [day("2024-05-10"), day("2024-05-11")]
 
@@ -2339,7 +2340,8 @@ def test_a_share_of_capacity_lost_in_background_makes_no_attack():
 
 def test_the_same_dawn_across_a_transcript_turn():
     """The anchor's question between them (キャスター：…ですね。 記者：はい。…同じ未明に): still the strike's day."""
-    found = sorted(attacks("キャスター：ウクライナ中部のウマニで、きのう未明、ロシア軍のミサイルが集合住宅を直撃しました。\n\n"
+    found = sorted(attacks("キャスター：ウクライナ中部のウマニで、きのう未明、"
+                           "ロシア軍のミサイルが集合住宅を直撃しました。\n\n"
                            "キャスター：ほかの地域でも被害が出ているのですね。\n\n"
                            "記者：はい。東部のハルキウでも同じ未明に住宅がミサイル攻撃を受け、2人が死亡しました。\n",
                            published="2024-05-11"), key=lambda a: a.evidence[0].start)

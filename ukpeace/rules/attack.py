@@ -394,12 +394,12 @@ def _other_month(v: DocView, s: int, e: int, cur: Optional[_Episode], lex: dict)
     at the sentence's opening, and only where the strike told so far has a month or day of its own."""
     if cur is None:
         return False
-    opening = [d for d in v.ents(s, min(e, s + lex["month_opening_reach"]), {"DATE"})
+    opening = [d.value for d in v.ents(s, min(e, s + lex["month_opening_reach"]), {"DATE"})
                if isinstance(d.value, TimeSpan) and complete(d.value) and d.value.granularity == "month"]
     if not opening:
         return False
     theirs = cur.date if cur.date_explicit and cur.date is not None else _period_date(v, cur.sents)
-    return theirs is not None and complete(theirs) and _disjoint(opening[0].value, theirs)
+    return theirs is not None and complete(theirs) and _disjoint(opening[0], theirs)
 
 
 def _period_date(v: DocView, sents: list) -> Optional[TimeSpan]:
