@@ -2256,3 +2256,111 @@ def test_a_lead_that_names_its_own_sites_keeps_the_undated_account_apart():
                     "ロストフ州の知事は、ノボシャフチンスクとタガンログの工場が無人機の攻撃を受けて損傷したと明らかにした。\n")
     assert not any({"Afipsky", "Novoshakhtinsk"} <= names(a.locations) for a in found)
     assert any({"Novoshakhtinsk", "Taganrog"} <= names(a.locations) for a in found)
+
+
+# --- round 14: a model's wider span around a known place (州都ドニプロ) does not merge two cities' strikes ---------
+
+TWO_CITIES = ("南部ミコライウでも無人機が着弾。市長によると、2人が死亡、7人がけが。ドニプロペトロウシク州の知事は、"
+              "州都ドニプロでも住宅が被弾し、1人が死亡、3人が負傷したと明らかにした。")
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_second_city_told_by_its_governor_is_its_own_strike(profile):
+    """GiNZA reads 州都ドニプロ as one unknown place around ドニプロ: it must not hide that ドニプロ is far from
+    ミコライウ. Both profiles: two strikes, each with its own toll."""
+    found = sorted(_by_profile(TWO_CITIES, profile), key=lambda a: a.evidence[0].start)
+    assert len(found) == 2, [[e.text for e in a.evidence] for a in found]
+    assert names(found[0].locations) == {"Mykolaiv"}
+    assert (found[0].casualties.killed, found[0].casualties.injured) == (2, 7)
+    assert "Dnipro" in names(found[1].locations) and "Mykolaiv" not in names(found[1].locations)
+    assert (found[1].casualties.killed, found[1].casualties.injured) == (1, 3)
+
+
+def test_a_district_of_the_same_city_stays_one_strike_in_the_full_profile():
+    """Distractor: 市内の…地区でも (a district of the city just struck, no toll of its own) adds no strike."""
+    found = _by_profile("ロシア軍は20日未明、首都キーウをミサイルで攻撃し、3人が死亡した。"
+                        "市内のシェフチェンコ地区でも住宅が被弾した。", "full")
+    assert len(found) == 1, [[e.text for e in a.evidence] for a in found]
+
+
+# --- round 14: shares of a city without power told in tenths or words (約4割, 半分) are percent impacts ---------
+
+def test_a_share_in_tenths_is_a_percent_impact():
+    a = only_attack("ロシア軍は10日、ハルキウの変電所をミサイルで攻撃した。"
+                    "市長によると、市内の約4割で停電が続いている。")
+    assert [(i.value, i.unit, i.what) for i in a.impacts] == [(40, "percent", "without power")]
+
+
+def test_half_the_city_without_power_is_fifty_percent():
+    a = only_attack("ロシア軍は10日夜、ヘルソンの発電所を無人機で攻撃し、市の半分が停電した。")
+    assert [(i.value, i.unit, i.what) for i in a.impacts] == [(50, "percent", "without power")]
+
+
+def test_a_share_cut_off_from_the_outage_is_no_impact():
+    """Distractor: 半分 in a clause a comma closes (人口の半分が暮らす東部で、停電) is not the share without power."""
+    a = only_attack("ロシア軍は10日夜、ヘルソンの発電所を無人機で攻撃した。人口の半分が暮らす東部で、停電が起きた。")
+    assert all(i.unit != "percent" for i in a.impacts)
+
+
+def test_an_outage_share_in_the_detail_list_goes_to_the_lead():
+    """A dated nationwide lead, then an undated list of the towns hit with an outage share: one wave, and the
+    share is its impact (the list's impact does not keep it apart as a second strike)."""
+    found = attacks("ロシア軍は10日朝、首都キーウや西部リビウなどウクライナ各地をミサイルで攻撃した。"
+                    "非常事態庁によると、全土で8人が死亡した。\n\n"
+                    "キーウでは中心部に着弾した。南部オデーサや東部ハルキウなども被弾した。"
+                    "リビウの市長は、市内の約2割で停電が続いていると明らかにした。\n")
+    assert len(found) == 1, [[e.text for e in a.evidence] for a in found]
+    assert [(i.value, i.unit) for i in found[0].impacts] == [(20, "percent")]
+
+
+# --- round 14: 同じ未明に / 同じ日の夜に: a time of day marked as the day of the strike just told -------------------
+
+SAME_DAWN = ("ウクライナ中部のウマニで、きのう未明、ロシア軍のミサイルが集合住宅を直撃し、5人が死亡しました。"
+             "東部のハルキウでも同じ未明に住宅がミサイル攻撃を受け、2人が死亡しました。")
+
+
+def test_the_same_dawn_is_the_day_of_the_strike_just_told():
+    found = sorted(attacks(SAME_DAWN, published="2024-05-11"), key=lambda a: a.evidence[0].start)
+    assert len(found) == 2, [[e.text for e in a.evidence] for a in found]
+    assert [a.date.start for a in found] == [day("2024-05-10"), day("2024-05-10")]
+
+
+def test_a_bare_dawn_keeps_its_own_day():
+    """Distractor: 未明 with no 同じ before it is read from the report's day, as before."""
+    found = sorted(attacks("ウクライナ中部のウマニで、きのう未明、ロシア軍のミサイルが集合住宅を直撃し、"
+                           "5人が死亡しました。東部のハルキウでは、けさ未明に住宅がミサイル攻撃を受け、2人が死亡しました。",
+                           published="2024-05-11"), key=lambda a: a.evidence[0].start)
+    assert [a.date.start for a in found] == [day("2024-05-10"), day("2024-05-11")]
+
+
+def test_a_share_of_capacity_lost_in_background_makes_no_attack():
+    """Distractor: 発電能力の半分を失った told as background, with no day, toll or place, is no strike."""
+    assert attacks("攻撃で発電能力の半分を失ったとされるウクライナにとって、冬を前にした電力の確保は急務だ。") == []
+
+
+def test_the_same_dawn_across_a_transcript_turn():
+    """The anchor's question between them (キャスター：…ですね。 記者：はい。…同じ未明に): still the strike's day."""
+    found = sorted(attacks("キャスター：ウクライナ中部のウマニで、きのう未明、"
+                           "ロシア軍のミサイルが集合住宅を直撃しました。\n\n"
+                           "キャスター：ほかの地域でも被害が出ているのですね。\n\n"
+                           "記者：はい。東部のハルキウでも同じ未明に住宅がミサイル攻撃を受け、2人が死亡しました。\n",
+                           published="2024-05-11"), key=lambda a: a.evidence[0].start)
+    assert [a.date.start for a in found] == [day("2024-05-10"), day("2024-05-10")]
+
+
+# --- round 14: a month opening the sentence after a strike of another month is another strike ------------------
+
+def test_a_new_month_opening_starts_another_strike():
+    found = sorted(attacks("2月には南部クラスノダール地方の製油所が無人機の攻撃を受けて炎上した。"
+                           "4月に入ると無人機の攻撃は一段と増え、サマラ州シズラニやリャザンの製油所で火災が相次いだ。",
+                           published="2024-05-20"), key=lambda a: a.evidence[0].start)
+    assert len(found) == 2, [[e.text for e in a.evidence] for a in found]
+    assert found[1].date is not None and (found[1].date.start.month, found[1].date.end.month) == (4, 4)
+    assert "Ryazan" in names(found[1].locations) and "Ryazan" not in names(found[0].locations)
+
+
+def test_the_same_month_told_again_stays_one_strike():
+    """Distractor: 2月には … 2月の攻撃では (the same month again) adds to the strike told."""
+    found = attacks("2月には南部クラスノダール地方の製油所が無人機の攻撃を受けて炎上した。"
+                    "2月の攻撃では、製油所の施設が損傷し、操業が止まった。", published="2024-05-20")
+    assert len(found) == 1, [[e.text for e in a.evidence] for a in found]

@@ -244,6 +244,26 @@ def _outage(text: str, lex: dict) -> bool:
     return any(has_any(text, words) for what, words in lex["impacts"] if what not in ("damaged", "lost", "hit"))
 
 
+class _SameDayLex(_Section):
+    before: list[str]
+    reach: int
+
+
+def _same_marked(v: DocView, s: int, e: int, date: Optional[TimeSpan], lex: dict) -> bool:
+    """A time of day told as the strike's own just told (ドニプロでも同じ未明に…, 同じ日の夜に…): the day of the
+    strike before, not the resolver's guess from the report's day. The sentence's date, or where it has none
+    a bare time of day (lex bare_times: 未明, 今朝). Not a bare 未明 with no mark (its own day)."""
+    sl = _section("same_day_marks", _SameDayLex)
+    if date is not None and date.granularity != "day":
+        return False
+    words = [date.text] if date is not None and date.text else list(lex["bare_times"]) if date is None else []
+    for w in words:
+        i = v.clean.find(w, s, e)
+        if i >= 0 and v.clean[max(s, i - sl.reach):i].endswith(tuple(sl.before)):
+            return True
+    return False
+
+
 def _explicit_date(v: DocView, s: int, e: int, anchor: int) -> Optional[TimeSpan]:
     duration_after = tuple(lexicon("attack")["duration_after"])
     duration_ends = tuple(lexicon("attack")["duration_ends"])
@@ -366,6 +386,20 @@ def _context_date(v: DocView, s: int, lex: dict) -> Optional[TimeSpan]:
     days = [d.value for d in v.ents(ps, pe, {"DATE"}) if isinstance(d.value, TimeSpan) and complete(d.value)
             and d.value.granularity == "day"]
     return days[-1] if days else None
+
+
+def _other_month(v: DocView, s: int, e: int, cur: Optional[_Episode], lex: dict) -> bool:
+    """A strike sentence that opens with a month (3月に入ると攻撃はほぼ連日となり…) after a strike told in another
+    month (1月には…トゥアプセの製油所が炎上した): a strike of that month, not more of the last one. Only a month
+    at the sentence's opening, and only where the strike told so far has a month or day of its own."""
+    if cur is None:
+        return False
+    opening = [d.value for d in v.ents(s, min(e, s + lex["month_opening_reach"]), {"DATE"})
+               if isinstance(d.value, TimeSpan) and complete(d.value) and d.value.granularity == "month"]
+    if not opening:
+        return False
+    theirs = cur.date if cur.date_explicit and cur.date is not None else _period_date(v, cur.sents)
+    return theirs is not None and complete(theirs) and _disjoint(opening[0], theirs)
 
 
 def _period_date(v: DocView, sents: list) -> Optional[TimeSpan]:
@@ -693,6 +727,20 @@ def _follow_up(v: DocView, s: int, e: int, lex: dict, last: Optional[_Episode], 
     return None if _other_day(date, last) else last
 
 
+def _sub_country(v: DocView, s: int, e: int) -> list[Entity]:
+    """The places below a country that a span names, each once. A model's wider span around a gazetteer place
+    (the full profile's NER reads 州都ドニプロ, 港湾都市オデーサ as one unknown place around ドニプロ, オデーサ)
+    is dropped: the place inside it stands for it, so both profiles compare the same places."""
+    ents = [p for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"]
+    return [q for q in ents if not _wraps_known(q, ents)]
+
+
+def _wraps_known(q: Entity, ents: list[Entity]) -> bool:
+    """An unknown place whose span holds a known one (州都ドニプロ around ドニプロ); False for ドニプロ itself."""
+    return q.canonical is None and any(p is not q and p.canonical is not None and q.start <= p.start and
+                                       p.end <= q.end and (p.start, p.end) != (q.start, q.end) for p in ents)
+
+
 def _place_antecedent(v: DocView, s: int, e: int, eps: list[_Episode], idx: int) -> Optional[_Episode]:
     """The strike a toll paragraph goes back to across paragraphs that told none (a transcript's question:
     キャスター：被害の全容は…。 記者：…州の知事が、50人が死亡したと明らかに): the last strike, when the
@@ -700,10 +748,9 @@ def _place_antecedent(v: DocView, s: int, e: int, eps: list[_Episode], idx: int)
     named any (a claim or comment told in between names none)."""
     if idx != 0:
         return None
-    mine = {p.canonical or p.text for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"}
+    mine = {p.canonical or p.text for p in _sub_country(v, s, e)}
     for ep in reversed(eps):
-        theirs = {p.canonical or p.text for a, b in ep.sents for p in v.ents(a, b, {"GPE", "LOC", "FAC"})
-                  if p.kind != "country"}
+        theirs = {p.canonical or p.text for a, b in ep.sents for p in _sub_country(v, a, b)}
         if theirs:
             return ep if mine and mine <= theirs else None
     return None
@@ -766,7 +813,7 @@ def _far_from(v: DocView, s: int, e: int, cur: _Episode, lex: dict, located_only
     """Every place the sentence names below a country lies farther than near_km from every place of the strike
     told so far (and has coordinates): サマラ州のシズラニ … クラスノダール地方のノボロシースク. located_only:
     places without coordinates (西部, an unknown village) are left out instead of failing the test."""
-    mine = [p for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"]
+    mine = _sub_country(v, s, e)
     if located_only:
         mine = [p for p in mine if p.lat is not None]
     theirs = [p for p in _locations(v, cur, cur.side) if p.kind != "country"]  # where it hit, not 協議 venues
@@ -933,7 +980,8 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             if _hypothetical(sent, lex):
                 trig, hits = [], []
             date = _explicit_date(v, s, e, trig[0][0] if trig else e)
-            if date is not None and date.text in lex["same_day_openers"] and eps and eps[-1].date_explicit:
+            if eps and eps[-1].date_explicit and ((date is not None and date.text in lex["same_day_openers"]) or
+                                                  _same_marked(v, s, e, date, lex)):
                 # ザポリージャ州でも同日、…: the day of the strike just told, not a resolver's guess
                 date = eps[-1].date
             opener = has_any(_same_day_head(sent)[:6], lex["new_event_openers"])
@@ -957,6 +1005,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
                     (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
                     _also_day(v, s, e, date, cur, lex) or _earlier_also(v, s, e, cur, lex) or apart or \
+                    _other_month(v, s, e, cur, lex) or \
                     (date is None and _elsewhere(v, s, e, cur, lex))
                 if new:
                     prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
@@ -1092,9 +1141,8 @@ def _victims_account(v: DocView, s: int, e: int, prev: Optional[_Episode]) -> bo
     record where the lead told two sites)."""
     if prev is None or not prev.triggers:
         return False
-    mine = {p.canonical or p.text for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"}
-    theirs = {p.canonical or p.text for a, b in prev.sents for p in v.ents(a, b, {"GPE", "LOC", "FAC"})
-              if p.kind != "country"}
+    mine = {p.canonical or p.text for p in _sub_country(v, s, e)}
+    theirs = {p.canonical or p.text for a, b in prev.sents for p in _sub_country(v, a, b)}
     return bool(mine) and mine <= theirs
 
 
@@ -1468,13 +1516,48 @@ def _casualties(v: DocView, ep: _Episode, lex: dict) -> Casualties:
     return Casualties(killed=killed, injured=injured)
 
 
+class _ShareLex(_Section):
+    scales: dict[str, float]
+    words: dict[str, float]
+    reach: int
+
+
+def _share_lex() -> _ShareLex:
+    return _section("impact_shares", _ShareLex)
+
+
+def _as_percent(qv: Quantity) -> Quantity:
+    """A share in tenths read as percent (約3割 → 30 percent); any other quantity unchanged."""
+    factor = _share_lex().scales.get(qv.unit or "")
+    return qv if factor is None else qv.model_copy(update={"value": qv.value * factor, "unit": "percent"})
+
+
+def _share_word(v: DocView, lo: int, cs: int) -> Optional[Impact]:
+    """A share told in words right before the cue's clause (市の半分が停電 → 50 percent), else None. Not one a
+    comma or stop cuts off (半分が避難した。…停電), nor one farther than reach from the cue."""
+    sl = _share_lex()
+    gap = v.clean[max(lo, cs - sl.reach):cs]
+    hits = [(gap.rfind(w), w) for w in sl.words if w in gap]
+    if not hits:
+        return None
+    i, word = max(hits)
+    if re.search("[、。，]", gap[i:]):
+        return None
+    return Impact(value=sl.words[word], unit="percent", qualifier="approx", what="", text=word)
+
+
 def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
     out, used = [], set()
     for s, e in ep.sents:
         cues = sorted((cs, ce, what) for what, words in lex["impacts"] for cs, ce, _ in find_all(v.clean, words, s, e))
         lo = s
         for cs, ce, what in cues:
-            for q, qv in _quantities(v, lo, cs):
+            quantities = [(q, _as_percent(qv)) for q, qv in _quantities(v, lo, cs)]
+            share = None if quantities else _share_word(v, lo, cs)
+            if share is not None and cs not in used:
+                used.add(cs)
+                out.append(share.model_copy(update={"what": what}))
+            for q, qv in quantities:
                 unit = qv.unit or ""
                 if q.start in used or unit not in lex["impact_units"]:
                     continue
@@ -1780,7 +1863,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
         elif countries == {"RU"}:
             side = "UA"
     attacker = [a for a in [country_actor(side)] if a] if side else []
-    if not (ep.date_explicit or count or cas.killed or cas.injured or impacts or (locations and weapons)):
+    figures = [i for i in impacts if i.text not in _share_lex().words]  # 発電能力の半分を失った alone is background
+    if not (ep.date_explicit or count or cas.killed or cas.injured or figures or (locations and weapons)):
         return None
     weapons = weapons or _cluster_weapons(v, ep, lex) or (  # only once the strike stands on its own sentences
         _weapons("".join(v.clean[s:e] for s, e in ep.lead.sents), lex) if ep.lead else [])
@@ -1972,10 +2056,11 @@ def _merge_undated(out: list[Attack], near_km: float) -> list[Attack]:
 
 
 def _widened_lead(a: Attack, dated: list[Attack]) -> list[Attack]:
-    """The one dated strike whose towns are all among an undated list with no toll, count or impacts of its
-    own: the list spells out the lead's wave (首都キーウを含む各地の都市に攻撃…11人が死亡 / 攻撃はキーウのほか、
-    リビウ、ドニプロなどに及んだ). Not with two dated candidates (which of them would it widen?)."""
-    if a.casualties.killed or a.casualties.injured or a.impacts or a.count:
+    """The one dated strike whose towns are all among an undated list with no toll or count of its own: the
+    list spells out the lead's wave (首都キーウを含む各地の都市に攻撃…11人が死亡 / 攻撃はキーウのほか、
+    リビウ、ドニプロなどに及んだ); an outage it tells (リビウでは市内の約3割で停電) goes with it to the lead.
+    Not with two dated candidates (which of them would it widen?)."""
+    if a.casualties.killed or a.casualties.injured or a.count:
         return []
     under = [b for b in dated if _cities(b) < _cities(a)]
     return under if len(under) == 1 and len(dated) == 1 else []
