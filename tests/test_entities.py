@@ -396,3 +396,17 @@ def test_a_date_after_same_year_takes_the_year_told_before(text, surface, start)
 def test_one_character_country_abbreviations_by_context(text, countries):
     found = ukpeace.extract(text, published="2026-01-08", profile="fast", errors="raise")
     assert {e.canonical for e in found.entities if e.label == "GPE"} == countries
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, place", [
+    ("攻撃を受けたのは、ハルキウ市に隣接する村の物流施設だ。", "Kharkiv"),
+    ("ドニプロ市の当局者によると、住宅が損壊した。", "Dnipro"),
+])
+def test_a_known_city_with_its_suffix_taken_as_an_organisation_is_the_city(text, place):
+    """The CNN reads ハルキウ市 as an organisation around the gazetteer's ハルキウ; a known place plus a place
+    suffix is the place, in the full profile as in the fast one."""
+    for profile in ("full", "fast"):
+        found = ukpeace.extract(text, published="2024-05-01", profile=profile, errors="raise")
+        assert place in {e.canonical for e in found.entities if e.label == "GPE"}, profile
+        assert not [e for e in found.entities if e.label == "ORG" and e.text.endswith("市")], profile

@@ -254,16 +254,19 @@ def _doc_mentions(doc, base: int) -> list[Mention]:
 
 
 def _only_places(guess: Mention, places: list[tuple[int, int]]) -> bool:
-    """``guess``, which the CNN calls no place, is places written run-on: places only, or a region (…州,
-    …地方) and one katakana name after it (サマラ州シズラニ: a region and its town, glued into a company name)."""
+    """``guess``, which the CNN calls no place, is places written run-on: places only, a place and its suffix
+    (ハルキウ市 taken as an organisation), or a region (…州, …地方) and one katakana name after it (サマラ州シズラニ:
+    a region and its town, glued into a company name)."""
     inside = sorted((s, e) for s, e in places if guess.start <= s and e <= guess.end)
     if not inside or inside[0][0] != guess.start or guess.label in ("PERSON", "GPE"):
         return False
     first = guess.text[: inside[0][1] - guess.start]
-    if len(inside) == 1 and not first.endswith(_admin_suffixes()):
-        return False  # ウクライナナフトガス: a company named after its country, not a region and its town
     covered = {i for s, e in inside for i in range(s, e)}
     rest = "".join(guess.text[i - guess.start] for i in range(guess.start, guess.end) if i not in covered)
+    if len(inside) == 1 and rest in _place_suffixes():
+        return True  # ハルキウ市 taken as an organisation: a place and its suffix, the place stands
+    if len(inside) == 1 and not first.endswith(_admin_suffixes()):
+        return False  # ウクライナナフトガス: a company named after its country, not a region and its town
     return not rest or bool(_KATAKANA_NAME.fullmatch(rest))
 
 
