@@ -806,8 +806,8 @@ def _founded_body_sitting(v: DocView, s: int, name_start: int, ordinal: Optional
 def _ordinal(v: DocView, name_start: int, te: int, lex: dict) -> Optional[int]:
     """The round a mention names (3回目の協議, 第2回会合, 初会合): rounds are separate meetings."""
     name = v.clean[name_start:te]
-    if has_any(name, lex["ordinal_first"]) or v.clean.endswith("初の", max(0, name_start - 2), name_start) \
-            or v.clean.endswith(("初の「", "初の『"), max(0, name_start - 3), name_start):  # 初の「平和サミット」
+    before = v.clean[max(0, name_start - max(map(len, lex["ordinal_first_before"]))):name_start]
+    if has_any(name, lex["ordinal_first"]) or before.endswith(tuple(lex["ordinal_first_before"])):
         return 1
     m = _ROUND_IN.search(name) or _ROUND_BEFORE.search(v.clean[max(0, name_start - 8):name_start])
     return int(unicodedata.normalize("NFKC", m.group(1) or m.group(2))) if m else None
@@ -2055,6 +2055,7 @@ class MeetingLexicon(BaseModel):
     body_use_after: list[str]
     generic_use_after: list[str]
     ordinal_first: list[str]
+    ordinal_first_before: list[str]  # 初の協議, 初の「平和サミット」: right before the name, a first round
     compound_joins: list[str]
     compound_tails: list[str]
     past_plans: list[str]

@@ -302,7 +302,8 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             continue
         subject = any(tail.startswith(f) for f in lex["donor_follow"]) or ("は" in tail[:25] or "が" in tail[:25]) \
             or re.match(r"^[\u4e00-\u9fff々]{0,4}も", tail) is not None or _speaker(tail, lex)  # IMF自身も…融資
-        if subject and has_any(v.clean[ent.end:_verb_reach(v, ms, lex)], lex["donor_verbs"] + ["資金"]):
+        funding = lex["donor_verbs"] + lex["subject_funding_nouns"]
+        if subject and has_any(v.clean[ent.end:_verb_reach(v, ms, lex)], funding):
             out.append(_giver(ent, lex))
     out = [a for a in out if a is not None]
     return out or _self_state(v, lo, ms, lex)
@@ -720,6 +721,8 @@ class MoneyLexicon(BaseModel):
     setting_anaphora: dict[str, Literal["fund", "meeting"]]  # 同基金に / 同会合では: the sum's setting told before
     setting_heads: dict[Literal["fund", "meeting"], list[str]]  # 基金 / 会議: the heads that name such a setting
     setting_reach: int  # sentences back the named setting is looked for
+    setting_not_names: list[str]  # 同基金, 本会議, この会合: a back-reference, never the setting's name
+    subject_funding_nouns: list[str]  # 資金: after a subject, names it the giver as a funding verb does
     return_marks: list[str]  # 見返りとして: a sum demanded in return for aid given
     return_demand_verbs: list[str]  # 求め / 要求: the demand that goes with it
     handover_verbs: list[str]  # 米国に差し出す / 引き渡す: a sum to be handed over, whoever demands it
@@ -883,7 +886,7 @@ def _setting_purpose(v: DocView, s: int, ms: int, lex: dict) -> Optional[_PURPOS
     heads = "|".join(re.escape(h) for h in sorted(lex["setting_heads"][kinds[0]], key=len, reverse=True))
     name = r"[\u30a0-\u30ff\u4e00-\u9fff々A-Za-zＡ-Ｚａ-ｚ0-9０-９・ー]"
     found = [m for m in re.finditer(r"(?:" + name + r"+[」』]?の)?" + name + r"*(?:" + heads + ")", v.clean[lo:hi])
-             if not m.group(0).startswith(("同", "本", "この"))]
+             if not m.group(0).startswith(tuple(lex["setting_not_names"]))]
     words = {w: p for p, ws in lex["purpose"] for w in ws if p != "other"}
     for m in reversed(found):
         start = lo + m.start()
