@@ -1606,7 +1606,8 @@ def test_running_total_with_its_own_cue_keeps_it():
 
 
 def test_new_sum_in_a_running_total_sentence_is_no_total():
-    m = only_money("スペインはこれまでも支援を続けてきたが、今回は3億ユーロの支援を発表し、防空システムの調達に充てる。")
+    m = only_money("スペインはこれまでも支援を続けてきたが、"
+                   "今回は3億ユーロの支援を発表し、防空システムの調達に充てる。")
     assert m.purpose == "military_aid"  # 今回: a new sum, whose purpose is told in the next clause
 
 
@@ -1632,5 +1633,6 @@ def test_own_budget_of_the_aided_state_takes_no_foreign_giver():
 
 
 def test_sum_outside_the_bill_takes_no_bill_giver():
-    found = records("カナダの首相が訪れた。ウクライナ議会は約200億ドルの国防費を承認し、予算案の審議を終えた。", "money")
+    found = records("カナダの首相が訪れた。"
+                    "ウクライナ議会は約200億ドルの国防費を承認し、予算案の審議を終えた。", "money")
     assert all("Canada" not in names(m.donor) for m in found)

@@ -475,7 +475,8 @@ def _unowned_bill_giver(v: DocView, ent, e: int, lex: dict) -> list:
     盛り込んだ予算案を可決: a state's own budget), nor a sum the bill does not hold (…予算案とは別に、…)."""
     heads = "|".join(re.escape(w) for w in lex["bill_heads"])
     s, _ = v.sentence(ent.start)
-    if not re.match(r"^[^。、]{0,%d}?(?:%s)" % (lex["bill_head_reach"], heads), v.clean[ent.end:e]) \
+    reach = lex["bill_head_reach"]
+    if not re.match(r"^[^。、]{0," + str(reach) + r"}?(?:" + heads + ")", v.clean[ent.end:e]) \
             or has_any(v.clean[s:e], lex["aid_words"] + lex["bill_aid_marks"]) is None:
         return []
     lo = v.sentences[max(0, v.sent_index(ent.start) - lex["bill_owner_reach"])][0]
@@ -745,7 +746,7 @@ class MoneyLexicon(BaseModel):
     segment_breaks: list[str]  # 支援表明100億ユーロ超　開幕直前にキーウへ攻撃: a headline's phrases are clauses apart
     cumulative_words: list[str]  # これまでに…総額121億ドルの支援: a running total, no purpose of a neighbour
     new_sum_marks: list[str]  # 新たに / 今回: a new sum in a running total's sentence, not the total itself
-    bill_heads: list[str]  # 追加予算案 / 予算案: a budget bill that holds aid; with no owner named, see bill_owner_reach
+    bill_heads: list[str]  # 追加予算案 / 予算案: a budget bill that holds aid (its owner unnamed)
     bill_head_reach: int  # characters between the sum and the bill's head word, in one clause
     bill_aid_marks: list[str]  # ウクライナ向け: besides aid_words, what marks a bill's sum as aid to another state
     bill_owner_reach: int  # sentences before the sum searched for the bill's state
