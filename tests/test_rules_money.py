@@ -1636,3 +1636,9 @@ def test_sum_outside_the_bill_takes_no_bill_giver():
     found = records("カナダの首相が訪れた。"
                     "ウクライナ議会は約200億ドルの国防費を承認し、予算案の審議を終えた。", "money")
     assert all("Canada" not in names(m.donor) for m in found)
+
+
+def test_cumulative_word_of_an_earlier_sum_makes_no_running_total():
+    got = _money_by_amount("スペインは、これまでに表明した2億ユーロに加え、2億ユーロの追加的な財政支援を行い、"
+                           "支援額を合計4億ユーロに倍増すると伝えた。")
+    assert got[400_000_000].purpose == "budget_support"  # これまでに belongs to the first 2億ユーロ

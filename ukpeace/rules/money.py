@@ -56,8 +56,9 @@ def _bare_running_total(v: DocView, s: int, e: int, ms: int, me: int, words: dic
     """A running total of aid whose own clause names no purpose: a cumulative word before it in its sentence, an aid
     word and no cue in its clause, no mark of a new sum there. これまで総額71億ドルの支援を表明してきたことに触れ、
     防空分野で新たに3億ドルを… → the 71 is other (防空 is the 3's). Not これまでに総額30億ドルの軍事支援 (its own
-    cue), nor これまで…。今回は10億ドルの支援を発表し、… (今回: a new sum, which may take a neighbour's cue)."""
-    if has_any(v.clean[s:ms], lex["cumulative_words"]) is None:
+    cue), nor これまで…。今回は10億ドルの支援を発表し、… (今回: a new sum, which may take a neighbour's cue), nor a sum
+    after a cumulative word bound to another sum (これまでに表明した3億ドルに加え、…合計6億ドル: the 3's word)."""
+    if not any(not _bound_to_other_sum(v, h[1], ms) for h in find_all(v.clean, lex["cumulative_words"], s, ms)):
         return False
     a = max(v.clean.rfind("、", s, ms), v.clean.rfind("。", s, ms), s - 1) + 1
     ends = [j for j in (v.clean.find("、", me, e), v.clean.find("。", me, e)) if j != -1]
@@ -65,6 +66,11 @@ def _bare_running_total(v: DocView, s: int, e: int, ms: int, me: int, words: dic
     clause = v.clean[a:b]
     return has_any(clause, lex["aid_words"]) is not None and has_any(clause, lex["new_sum_marks"]) is None \
         and not _cues(v, words, a, b)
+
+
+def _bound_to_other_sum(v: DocView, at: int, ms: int) -> bool:
+    """Another sum follows position ``at`` before ``ms`` in the same clause: これまでに表明した|3億ドル."""
+    return any("、" not in v.clean[at:m.start] for m in v.ents(at, ms, {"MONEY"}))
 
 
 def _breakdown_item(v: DocView, clause: int, s: int, e: int, ms: int) -> bool:
