@@ -1642,3 +1642,25 @@ def test_cumulative_word_of_an_earlier_sum_makes_no_running_total():
     got = _money_by_amount("スペインは、これまでに表明した2億ユーロに加え、2億ユーロの追加的な財政支援を行い、"
                            "支援額を合計4億ユーロに倍増すると伝えた。")
     assert got[400_000_000].purpose == "budget_support"  # これまでに belongs to the first 2億ユーロ
+
+
+# Class: a list of shares told as 'X が + sum' gives each item to its own subject, not to the bloc or meeting named
+# before the list (census: G7 loan shares in b49, b50 got the G7 for the US, EU and Japan shares).
+
+def test_share_list_items_take_their_own_subjects():
+    got = _money_by_amount("NATO国防相会合で決まった負担は、ドイツが30億ユーロ、フランスが20億ユーロとなった。")
+    assert names(got[3_000_000_000].donor) == {"Germany"}
+    assert names(got[2_000_000_000].donor) == {"France"}
+
+
+def test_share_list_item_past_an_abbreviation():
+    got = _money_by_amount("G7会合で決まった分担は、欧州連合（EU）が90億ユーロ、カナダが10億カナダドルだ。")
+    assert names(got[9_000_000_000].donor) == {"European Union"}
+    assert names(got[1_000_000_000].donor) == {"Canada"}
+
+
+def test_list_of_damage_by_region_names_no_giver():
+    found = records("ロシアの攻撃による被害額は、ハルキウ州が30億ドル、ドニプロペトロウシク州が20億ドルに上る。", "money")
+    assert found
+    for m in found:
+        assert not names(m.donor)  # a region is no giver, listed or not

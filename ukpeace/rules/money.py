@@ -492,6 +492,27 @@ def _unowned_bill_giver(v: DocView, ent, e: int, lex: dict) -> list:
     return [giver] if giver is not None else []
 
 
+def _item_subject(v: DocView, m, lex: dict):
+    """The giver told right before a sum as its subject: 米国が|200億ドル, 欧州連合（EU）が|181億ユーロ."""
+    glue = "|".join(re.escape(w) for w in lex["share_item_glue"])
+    for x in v.ents(max(0, m.start - 40), m.start, {"GPE", "ORG", "PERSON", "LOC"}):
+        if _may_give(x, lex) and re.fullmatch(r"(?:[（(][^）)]{1,12}[）)])?(?:" + glue + ")", v.clean[x.end:m.start]):
+            return x
+    return None
+
+
+def _share_list_giver(v: DocView, ent, sent: tuple[int, int], lex: dict) -> list:
+    """The giver of one item of a list of shares, each told as 'X が + sum' (分担は、米国が200億ドル、EUが181億ユーロ
+    → the US, then the EU): the item's own subject outranks a bloc or meeting named before the list. Not a lone
+    'X が + sum' (no list: the clause's other rules decide) nor a sum restated in brackets."""
+    x = _item_subject(v, ent, lex)
+    if x is None:
+        return []
+    others = [m for m in v.ents(*sent, {"MONEY"}) if m.start != ent.start and _item_subject(v, m, lex) is not None]
+    giver = _giver(x, lex) if others else None
+    return [giver] if giver is not None else []
+
+
 def _relative_giver(v: DocView, me: int, e: int, lex: dict) -> list:
     """The giver named as the head of the clause that tells the sum: 総額120億ドルを超える支援を表明してこられた
     日本政府 → Japan (a funding verb in attributive form right before the state). Not a taker so named
@@ -757,6 +778,7 @@ class MoneyLexicon(BaseModel):
     bill_aid_marks: list[str]  # ウクライナ向け: besides aid_words, what marks a bill's sum as aid to another state
     bill_owner_reach: int  # sentences before the sum searched for the bill's state
     bill_owner_skip: list[str]  # UA, RU: the war's parties, no donor's legislature for aid to Ukraine
+    share_item_glue: list[str]  # が / は約: between a list item's giver and its sum (米国が200億ドル、EUが…)
     repayment_marks: list[str]  # 凍結資産の運用益を返済原資として…融資: the repayment source is no instrument
     repayment_reach: int  # characters after an instrument word searched for repayment_marks
     repayment_kinds: list[str]  # frozen assets / windfall profits: the kinds that may be told as a repayment source
@@ -1087,7 +1109,7 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
     sources = (lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=True),
                lambda: _programme_owner(v, ent.end, e, lex, marked=True, relative=True),
                lambda: _proposer(v, ent.end, e, lex), lambda: _framework_owner(v, ent.end, e, lex),
-               lambda: _unowned_bill_giver(v, ent, e, lex),
+               lambda: _unowned_bill_giver(v, ent, e, lex), lambda: _share_list_giver(v, ent, (s, e), lex),
                lambda: _relative_giver(v, ent.end, e, lex), lambda: _funded_by(v, ent.end, e, lex),
                lambda: _bloc_meeting(v, max(s, prev_money), ent.start, e, lex),
                lambda: _donors(v, prev_money, ent.start, lex),
