@@ -1660,7 +1660,8 @@ def test_share_list_item_past_an_abbreviation():
 
 
 def test_list_of_damage_by_region_names_no_giver():
-    found = records("ロシアの攻撃による被害額は、ハルキウ州が30億ドル、ドニプロペトロウシク州が20億ドルに上る。", "money")
+    found = records("ロシアの攻撃による被害額は、ハルキウ州が30億ドル、"
+                    "ドニプロペトロウシク州が20億ドルに上る。", "money")
     assert found
     for m in found:
         assert not names(m.donor)  # a region is no giver, listed or not
