@@ -486,9 +486,9 @@ def _unowned_bill_giver(v: DocView, ent, e: int, lex: dict) -> list:
             or has_any(v.clean[s:e], lex["aid_words"] + lex["bill_aid_marks"]) is None:
         return []
     lo = v.sentences[max(0, v.sent_index(ent.start) - lex["bill_owner_reach"])][0]
-    named = [x for x in v.ents(lo, ent.start, {"GPE", "PERSON", "ORG"})
+    named = [x.country for x in v.ents(lo, ent.start, {"GPE", "PERSON", "ORG"})
              if x.country and x.country not in lex["bill_owner_skip"] and _may_give(x, lex)]
-    giver = country_actor(named[-1].country) if named else None
+    giver = country_actor(named[-1]) if named else None
     return [giver] if giver is not None else []
 
 
