@@ -1570,3 +1570,98 @@ def test_bill_in_a_later_sentence_names_no_giver():
     m = only_money("ロシアが攻撃を強めるなか、約400億ドル規模の支援が必要だとの見方が出ている。"
                    "カナダの予算案は議会で止まっている。")
     assert "Canada" not in names(m.donor)
+
+
+# --- round 15: money (r15money) ---
+# Class: a running total of aid told beside a new sum takes none of the new sum's purpose cues (census b26-b54:
+# 5 first-run records in b38, b42, b49, b53 got reconstruction / loan / budget_support from a neighbour).
+
+def _money_by_amount(text: str) -> dict:
+    return {r.amount.value: r for r in records(text, "money")}
+
+
+def test_running_total_takes_no_cue_of_the_new_grant_after_it():
+    got = _money_by_amount("スペイン政府はこれまで総額45億ユーロの対ウクライナ支援を表明してきたことに触れ、"
+                           "電力設備の修復に向けて新たに2億ユーロの無償資金協力を行うと述べた。")
+    assert got[4_500_000_000].purpose == "other"
+    assert got[200_000_000].purpose == "reconstruction"  # the new grant keeps its own cue
+
+
+def test_running_total_takes_no_cue_of_the_loan_share_before_it():
+    got = _money_by_amount("オランダ政府はこれまで、共同融資のうち約15億ユーロを担うなど、"
+                           "総額60億ユーロを超える支援を表明してきた。")
+    assert got[6_000_000_000].purpose == "other"
+
+
+def test_total_since_the_invasion_takes_no_cue_of_the_next_clause():
+    got = _money_by_amount("侵攻以降のスペインの支援が計52億ユーロに上ることを明記し、"
+                           "来年は新たに9億ユーロを主に財政支援として供与するとした。")
+    assert got[5_200_000_000].purpose == "other"
+    assert got[900_000_000].purpose == "budget_support"
+
+
+def test_running_total_with_its_own_cue_keeps_it():
+    m = only_money("スペイン政府はこれまでに総額30億ユーロの軍事支援を表明してきた。")
+    assert m.purpose == "military_aid"
+
+
+def test_new_sum_in_a_running_total_sentence_is_no_total():
+    m = only_money("スペインはこれまでも支援を続けてきたが、"
+                   "今回は3億ユーロの支援を発表し、防空システムの調達に充てる。")
+    assert m.purpose == "military_aid"  # 今回: a new sum, whose purpose is told in the next clause
+
+
+# Class: aid held by a budget bill that names no owner is given by the state named last before it, not by the
+# aided leader nor the continent asked (census: b49-03, b53-03, b54-02 got Ukraine or none for a US bill).
+
+def test_unowned_bill_takes_the_state_named_before_it():
+    m = only_money("ゼレンスキー大統領はオタワを訪れ、カナダのトルドー首相と会談した。"
+                   "だが軍事支援を柱とする約300億カナダドルの追加予算案は、与野党の対立で議会通過のめどが立たない。")
+    assert names(m.donor) == {"Canada"}
+    assert "Ukraine" not in names(m.donor)
+
+
+def test_unowned_bill_skips_the_invader_named_last():
+    m = only_money("カナダは、ウクライナ軍の訓練を通じ、ロシアの侵略を抑止すると約束した。"
+                   "予算には議会の承認が必要で、当面は成立した約300億カナダドルのウクライナ向け追加予算が支えになる。")
+    assert names(m.donor) == {"Canada"}
+
+
+def test_own_budget_of_the_aided_state_takes_no_foreign_giver():
+    found = records("カナダの首相が訪れた。ウクライナ議会は国防費約200億ドルを盛り込んだ予算案を可決した。", "money")
+    assert all("Canada" not in names(m.donor) for m in found)  # no aid word: the state's own budget
+
+
+def test_sum_outside_the_bill_takes_no_bill_giver():
+    found = records("カナダの首相が訪れた。"
+                    "ウクライナ議会は約200億ドルの国防費を承認し、予算案の審議を終えた。", "money")
+    assert all("Canada" not in names(m.donor) for m in found)
+
+
+def test_cumulative_word_of_an_earlier_sum_makes_no_running_total():
+    got = _money_by_amount("スペインは、これまでに表明した2億ユーロに加え、2億ユーロの追加的な財政支援を行い、"
+                           "支援額を合計4億ユーロに倍増すると伝えた。")
+    assert got[400_000_000].purpose == "budget_support"  # これまでに belongs to the first 2億ユーロ
+
+
+# Class: a list of shares told as 'X が + sum' gives each item to its own subject, not to the bloc or meeting named
+# before the list (census: G7 loan shares in b49, b50 got the G7 for the US, EU and Japan shares).
+
+def test_share_list_items_take_their_own_subjects():
+    got = _money_by_amount("NATO国防相会合で決まった負担は、ドイツが30億ユーロ、フランスが20億ユーロとなった。")
+    assert names(got[3_000_000_000].donor) == {"Germany"}
+    assert names(got[2_000_000_000].donor) == {"France"}
+
+
+def test_share_list_item_past_an_abbreviation():
+    got = _money_by_amount("G7会合で決まった分担は、欧州連合（EU）が90億ユーロ、カナダが10億カナダドルだ。")
+    assert names(got[9_000_000_000].donor) == {"European Union"}
+    assert names(got[1_000_000_000].donor) == {"Canada"}
+
+
+def test_list_of_damage_by_region_names_no_giver():
+    found = records("ロシアの攻撃による被害額は、ハルキウ州が30億ドル、"
+                    "ドニプロペトロウシク州が20億ドルに上る。", "money")
+    assert found
+    for m in found:
+        assert not names(m.donor)  # a region is no giver, listed or not

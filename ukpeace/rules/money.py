@@ -39,6 +39,8 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> _PURPOS
     own = [h for h in _cues(v, words, clause, ms) if h[1] <= ms]
     if own and ms < e:
         return _mixed_or(v, max(own, key=lambda h: h[1]), words, lex)
+    if _bare_running_total(v, s, e, ms, me, words, lex):
+        return "other"  # これまで総額71億ドルの支援を表明…、エネルギー分野で新たに…: the cue is the new sum's
     if _breakdown_item(v, clause, s, e, ms):
         shared = _shared_predicate_cue(v, words, s, e, lex)
         return shared or "other"  # a breakdown's 人道支援が10億ドル: an item without a cue borrows no neighbour's
@@ -48,6 +50,27 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> _PURPOS
     best = min(hits, key=lambda h: (min(abs(h[0] - me), abs(ms - h[1])),
                                     [p for p, _ in lex["purpose"]].index(words[h[2]])))
     return _mixed_or(v, best, words, lex)
+
+
+def _bare_running_total(v: DocView, s: int, e: int, ms: int, me: int, words: dict, lex: dict) -> bool:
+    """A running total of aid whose own clause names no purpose: a cumulative word before it in its sentence, an aid
+    word and no cue in its clause, no mark of a new sum there. これまで総額71億ドルの支援を表明してきたことに触れ、
+    防空分野で新たに3億ドルを… → the 71 is other (防空 is the 3's). Not これまでに総額30億ドルの軍事支援 (its own
+    cue), nor これまで…。今回は10億ドルの支援を発表し、… (今回: a new sum, which may take a neighbour's cue), nor a sum
+    after a cumulative word bound to another sum (これまでに表明した3億ドルに加え、…合計6億ドル: the 3's word)."""
+    if not any(not _bound_to_other_sum(v, h[1], ms) for h in find_all(v.clean, lex["cumulative_words"], s, ms)):
+        return False
+    a = max(v.clean.rfind("、", s, ms), v.clean.rfind("。", s, ms), s - 1) + 1
+    ends = [j for j in (v.clean.find("、", me, e), v.clean.find("。", me, e)) if j != -1]
+    b = min(ends, default=e)
+    clause = v.clean[a:b]
+    return has_any(clause, lex["aid_words"]) is not None and has_any(clause, lex["new_sum_marks"]) is None \
+        and not _cues(v, words, a, b)
+
+
+def _bound_to_other_sum(v: DocView, at: int, ms: int) -> bool:
+    """Another sum follows position ``at`` before ``ms`` in the same clause: これまでに表明した|3億ドル."""
+    return any("、" not in v.clean[at:m.start] for m in v.ents(at, ms, {"MONEY"}))
 
 
 def _breakdown_item(v: DocView, clause: int, s: int, e: int, ms: int) -> bool:
@@ -450,6 +473,46 @@ def _framework_owner(v: DocView, me: int, e: int, lex: dict) -> list:
     return []
 
 
+def _unowned_bill_giver(v: DocView, ent, e: int, lex: dict) -> list:
+    """The giver of aid held by a budget bill that names no owner (…約300億ドルの追加予算案は議会で止まっている,
+    カナダでは、…支援など約300億ドルを盛り込んだ予算案が…): the state named last before the sum within
+    bill_owner_reach sentences, not one of the war's parties (bill_owner_skip: the aided state and its invader are
+    no donor's legislature here). Not a bill with no aid word in its sentence (ウクライナ議会が…国防費200億ドルを
+    盛り込んだ予算案を可決: a state's own budget), nor a sum the bill does not hold (…予算案とは別に、…)."""
+    heads = "|".join(re.escape(w) for w in lex["bill_heads"])
+    s, _ = v.sentence(ent.start)
+    reach = lex["bill_head_reach"]
+    if not re.match(r"^[^。、]{0," + str(reach) + r"}?(?:" + heads + ")", v.clean[ent.end:e]) \
+            or has_any(v.clean[s:e], lex["aid_words"] + lex["bill_aid_marks"]) is None:
+        return []
+    lo = v.sentences[max(0, v.sent_index(ent.start) - lex["bill_owner_reach"])][0]
+    named = [x.country for x in v.ents(lo, ent.start, {"GPE", "PERSON", "ORG"})
+             if x.country and x.country not in lex["bill_owner_skip"] and _may_give(x, lex)]
+    giver = country_actor(named[-1]) if named else None
+    return [giver] if giver is not None else []
+
+
+def _item_subject(v: DocView, m, lex: dict):
+    """The giver told right before a sum as its subject: 米国が|200億ドル, 欧州連合（EU）が|181億ユーロ."""
+    glue = "|".join(re.escape(w) for w in lex["share_item_glue"])
+    for x in v.ents(max(0, m.start - 40), m.start, {"GPE", "ORG", "PERSON", "LOC"}):
+        if _may_give(x, lex) and re.fullmatch(r"(?:[（(][^）)]{1,12}[）)])?(?:" + glue + ")", v.clean[x.end:m.start]):
+            return x
+    return None
+
+
+def _share_list_giver(v: DocView, ent, sent: tuple[int, int], lex: dict) -> list:
+    """The giver of one item of a list of shares, each told as 'X が + sum' (分担は、米国が200億ドル、EUが181億ユーロ
+    → the US, then the EU): the item's own subject outranks a bloc or meeting named before the list. Not a lone
+    'X が + sum' (no list: the clause's other rules decide) nor a sum restated in brackets."""
+    x = _item_subject(v, ent, lex)
+    if x is None:
+        return []
+    others = [m for m in v.ents(*sent, {"MONEY"}) if m.start != ent.start and _item_subject(v, m, lex) is not None]
+    giver = _giver(x, lex) if others else None
+    return [giver] if giver is not None else []
+
+
 def _relative_giver(v: DocView, me: int, e: int, lex: dict) -> list:
     """The giver named as the head of the clause that tells the sum: 総額120億ドルを超える支援を表明してこられた
     日本政府 → Japan (a funding verb in attributive form right before the state). Not a taker so named
@@ -709,6 +772,13 @@ class MoneyLexicon(BaseModel):
     war_agent_nouns: list[str]  # 侵略 / 侵攻: the war itself
     segment_breaks: list[str]  # 支援表明100億ユーロ超　開幕直前にキーウへ攻撃: a headline's phrases are clauses apart
     cumulative_words: list[str]  # これまでに…総額121億ドルの支援: a running total, no purpose of a neighbour
+    new_sum_marks: list[str]  # 新たに / 今回: a new sum in a running total's sentence, not the total itself
+    bill_heads: list[str]  # 追加予算案 / 予算案: a budget bill that holds aid (its owner unnamed)
+    bill_head_reach: int  # characters between the sum and the bill's head word, in one clause
+    bill_aid_marks: list[str]  # ウクライナ向け: besides aid_words, what marks a bill's sum as aid to another state
+    bill_owner_reach: int  # sentences before the sum searched for the bill's state
+    bill_owner_skip: list[str]  # UA, RU: the war's parties, no donor's legislature for aid to Ukraine
+    share_item_glue: list[str]  # が / は約: between a list item's giver and its sum (米国が200億ドル、EUが…)
     repayment_marks: list[str]  # 凍結資産の運用益を返済原資として…融資: the repayment source is no instrument
     repayment_reach: int  # characters after an instrument word searched for repayment_marks
     repayment_kinds: list[str]  # frozen assets / windfall profits: the kinds that may be told as a repayment source
@@ -1039,6 +1109,7 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
     sources = (lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=True),
                lambda: _programme_owner(v, ent.end, e, lex, marked=True, relative=True),
                lambda: _proposer(v, ent.end, e, lex), lambda: _framework_owner(v, ent.end, e, lex),
+               lambda: _unowned_bill_giver(v, ent, e, lex), lambda: _share_list_giver(v, ent, (s, e), lex),
                lambda: _relative_giver(v, ent.end, e, lex), lambda: _funded_by(v, ent.end, e, lex),
                lambda: _bloc_meeting(v, max(s, prev_money), ent.start, e, lex),
                lambda: _donors(v, prev_money, ent.start, lex),
