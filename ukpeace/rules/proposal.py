@@ -903,7 +903,8 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             else:
                 continue
         lends = _lends_it(m, v.clean[ent.end:m.end], lex)
-        if marker == "が" and (_own_proposing_verb(v, ent, m, lex) or _drafted_by(between, lex) or lends):
+        drafted = _drafted_by(between, lex) and not _later_subject(v, ent.end + between.find("が") + 1, m.start)
+        if marker == "が" and (_own_proposing_verb(v, ent, m, lex) or drafted or lends):
             marked.append(ent)  # Xが提案した…, AとBが詰めている…
         elif marker == "が" and _puts_forward_after(verb_after, lex) and not _in_headline(v, m.start):
             subject.append(ent)  # 中国が独自の和平案を示した: the subject of the verb after it
@@ -948,10 +949,10 @@ def _leader_ends(v: DocView, m: _Mention, word: str) -> list[int]:
 def _actor_chain(v: DocView, s: int, pos: int) -> list:
     """Actors that end at pos, joined directly or by と/・/、: '英仏|', '米国とウクライナ|'."""
     out: list = []
-    for ent in reversed(v.ents(max(s, pos - 30), pos, {"GPE", "ORG", "PERSON"})):
+    for ent in reversed(v.ents(max(s, pos - 30), pos, {"GPE", "ORG", "PERSON", "LOC"})):
         if (ent.end != pos and _after_title(v, ent.end) != pos and v.clean[ent.end:pos] not in ("と", "・", "、")) or \
-                (ent.label == "GPE" and ent.kind != "country"):
-            break
+                (ent.label == "GPE" and ent.kind != "country") or (ent.label == "LOC" and ent.kind != "continent"):
+            break  # a continent acts as a party: 'ヨーロッパ主導の|「多国籍部隊」' gives Europe; a city does not
         out.append(ent)
         pos = ent.start
     return out[::-1]
@@ -972,12 +973,38 @@ def _own_proposing_verb(v: DocView, ent, m: _Mention, lex: dict) -> bool:
             continue  # '英国とフランスが主導する': joined to the subject, the same clause
         if v.clean.startswith("が", _after_title(v, x.end)):
             return False
-    return True
+    return not _closed_on_other_noun(v, hit[0], end)
+
+
+def _closed_on_other_noun(v: DocView, hit: tuple, end: int) -> bool:
+    """The proposing verb ends a clause on another noun, and a later が-subject makes the name: '米国が示した
+    28項目の案に、ウクライナと欧州が修正を加えた|文書' (the document is theirs); not '米国が提案し、ウクライナが受け入れた
+    停戦' (the verb goes on: 提案し、)."""
+    after = hit[1]
+    if re.match(r"(して|し|て|で)?[、，]", v.clean[after:after + 4]):
+        return False
+    return _later_subject(v, after, end)
+
+
+def _later_subject(v: DocView, lo: int, hi: int) -> bool:
+    """An actor marked が between lo and hi (a state, a body, a person or a continent): 'ウクライナと欧州が'."""
+    return any(v.clean.startswith("が", _after_title(v, x.end)) and
+               (x.kind == "country" if x.label == "GPE" else x.label != "LOC" or x.kind == "continent")
+               for x in v.ents(lo, hi, {"GPE", "ORG", "PERSON", "LOC"}))
 
 
 def _side_of(v: DocView, ent) -> bool:
-    """A region named as a party by 側: '欧州側が提出した修正案' (Europe puts it forward); not '欧州で' (a place)."""
-    return ent.kind == "continent" and v.clean.startswith("側", ent.end)
+    """A region named as a party by 側 or joined to a state in a list of actors: '欧州側が提出した修正案',
+    'ウクライナと欧州が求めてきた停戦', '欧州と米国が示した案' (Europe puts it forward); not '欧州で' (a place)
+    nor 'ウクライナ東部と欧州を結ぶ' (joined to a region, not to a state)."""
+    if ent.kind != "continent":
+        return False
+    if v.clean.startswith("側", ent.end):
+        return True
+    near = v.ents(max(0, ent.start - 16), ent.end + 16, {"GPE", "ORG", "PERSON"})
+    return any((x.label != "GPE" or x.kind == "country") and
+               ((x.end == ent.start - 1 and v.clean[x.end] in "と・や") or
+                (x.start == ent.end + 1 and v.clean[ent.end] in "と・や")) for x in near)
 
 
 def _coordinated(v: DocView, s: int, subject: list) -> list:
