@@ -977,9 +977,9 @@ def _own_proposing_verb(v: DocView, ent, m: _Mention, lex: dict) -> bool:
 
 
 def _closed_on_other_noun(v: DocView, hit: tuple, end: int) -> bool:
-    """The proposing verb ends a clause on another noun, and a later が-subject makes the name: '米国が示した
-    28項目の案に、ウクライナと欧州が修正を加えた|文書' (the document is theirs); not '米国が提案し、ウクライナが受け入れた
-    停戦' (the verb goes on: 提案し、)."""
+    """The proposing verb ends a clause on another noun, and a later が-subject makes the name:
+    '米国が示した28項目の案に、ウクライナと欧州が修正を加えた|文書' (the document is theirs);
+    not '米国が提案し、ウクライナが受け入れた停戦' (the verb goes on: 提案し、)."""
     after = hit[1]
     if re.match(r"(して|し|て|で)?[、，]", v.clean[after:after + 4]):
         return False
