@@ -2660,3 +2660,18 @@ def test_r15pf_a_plan_drafted_by_two_states_keeps_both(profile):
 def test_r15pf_a_proposal_made_and_then_accepted_stays_the_proposers(profile):
     text = "カナダが提案し、ポーランドが受け入れた60日間の停戦について、ロシアは応じていない。"
     assert names(_r15pf_one(text, profile, "停戦").proposer) == {"Canada"}
+
+
+@pytest.mark.parametrize("profile", _R15PF_PROFILES)
+@pytest.mark.parametrize("text", [
+    "トゥスク首相は、8項目の和平案「北の道」への支持を各国に求めた。",
+    "トゥスク首相は、港湾の安全を柱とする8項目の和平案「北の道」への支持も改めて呼びかけた。",
+])
+def test_r15pf_asking_support_for_a_plan_puts_it_forward(text, profile):
+    assert names(_r15pf_one(text, profile, "北の道").proposer) == {"Poland"}
+
+
+@pytest.mark.parametrize("profile", _R15PF_PROFILES)
+def test_r15pf_giving_support_to_a_plan_does_not_put_it_forward(profile):
+    r = _r15pf_one("トゥスク首相は、ノルウェーが示した和平案「北の道」への支持を表明した。", profile, "北の道")
+    assert names(r.proposer) == {"Norway"}

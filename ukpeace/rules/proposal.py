@@ -300,6 +300,8 @@ class ProposalLexicon(BaseModel):
     modality_after: list[str]    # 受け入れる用意がある, 合意すれば, 署名したい: intent or condition, not done
     topic_markers: list[str]     # 安全の保証については…議論された: a proposal as the topic of a debate
     support_verbs: list[str]     # Xは…案を支持すると表明: X supports it, X did not put it forward
+    soliciting_support: list[str] = []  # Xは…案への支持を(各国に)求めた: X asks others to back its own plan
+    soliciting_reach: int = 12  # characters from 支持 to the verb that asks for it
     quoted_suffixes: list[str]   # 「…コンタクトグループ」, 「…武器貸与法」: a quoted name of a body or an act
     quoted_not_after: list[str]  # 「…イニシアチブ」を通じて: a channel, not a proposal
     point_links: list[str]       # 5項目からなる「平和の公式」: how a count joins the name after it
@@ -1035,10 +1037,19 @@ def _answers_it(verb_after: str, lex: dict) -> bool:
     支持'; not 'ウクライナは…停戦を求めましたが、ロシア側は応じませんでした' (its own verb proposes; the refusal
     comes after)."""
     answer = find_all(verb_after, lex["status"]["rejected"] + lex["support_verbs"] + lex["stance_nouns"])
-    if not answer:
+    if not answer or _solicits_support(verb_after, answer[0], lex):
         return False
     own = find_all(verb_after, lex["proposer_verbs"])
     return not own or own[0][0] > answer[0][0] or "が、" not in verb_after[own[0][0]:answer[0][0]]
+
+
+def _solicits_support(verb_after: str, answer: tuple, lex: dict) -> bool:
+    """The support is asked for, not given: 'A氏は…「平和の公式」への支持も改めて求めた' (A's own plan);
+    not 'A氏は…案への支持を表明した' (A backs another's plan)."""
+    if answer[2] not in lex["support_verbs"] or not verb_after.startswith(("を", "も"), answer[1]):
+        return False
+    span = re.split(r"[、。]", verb_after[answer[1]:answer[1] + lex["soliciting_reach"]])[0]
+    return has_any(span, lex["soliciting_support"]) is not None
 
 
 def _drafted_by(between: str, lex: dict) -> bool:
