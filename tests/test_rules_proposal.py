@@ -2675,3 +2675,15 @@ def test_r15pf_asking_support_for_a_plan_puts_it_forward(text, profile):
 def test_r15pf_giving_support_to_a_plan_does_not_put_it_forward(profile):
     r = _r15pf_one("トゥスク首相は、ノルウェーが示した和平案「北の道」への支持を表明した。", profile, "北の道")
     assert names(r.proposer) == {"Norway"}
+
+
+@pytest.mark.parametrize("profile", _R15PF_PROFILES)
+def test_r15pf_a_later_subject_that_only_talks_does_not_take_the_plan(profile):
+    text = "カナダが示した和平案をめぐっては、ポーランドとカナダが協議を重ね、18項目の枠組み文書をまとめた。"
+    assert "Canada" in names(_r15pf_one(text, profile, "18項目").proposer)
+
+
+@pytest.mark.parametrize("profile", _R15PF_PROFILES)
+def test_r15pf_a_place_list_before_the_drafters_is_not_a_drafter(profile):
+    text = "カナダが示した30項目の案をもとに、スイス・ジュネーブでポーランドが練り直した18項目の修正案を詰める。"
+    assert "Switzerland" not in names(_r15pf_one(text, profile, "18項目").proposer)

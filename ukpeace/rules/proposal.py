@@ -905,7 +905,10 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             else:
                 continue
         lends = _lends_it(m, v.clean[ent.end:m.end], lex)
-        drafted = _drafted_by(between, lex) and not _later_subject(v, ent.end + between.find("が") + 1, m.start)
+        ga = ent.end + between.find("が")
+        drafted = _drafted_by(between, lex) and not _later_subject(v, ga + 1, m.start) and \
+            any(x.start == ent.start for x in _actor_chain(v, s, ga))  # not 'スイス・ジュネーブで米ウクライナが'
+
         if marker == "が" and (_own_proposing_verb(v, ent, m, lex) or drafted or lends):
             marked.append(ent)  # Xが提案した…, AとBが詰めている…
         elif marker == "が" and _puts_forward_after(verb_after, lex) and not _in_headline(v, m.start):
@@ -978,20 +981,24 @@ def _own_proposing_verb(v: DocView, ent, m: _Mention, lex: dict) -> bool:
     return not _closed_on_other_noun(v, hit[0], end)
 
 
-def _closed_on_other_noun(v: DocView, hit: tuple, end: int) -> bool:
-    """The proposing verb ends a clause on another noun, and a later が-subject makes the name:
+def _closed_on_other_noun(v: DocView, hit: tuple, end: int, lex: Optional[dict] = None) -> bool:
+    """The proposing verb ends a clause on another noun, and a later が-subject drafts the name:
     '米国が示した28項目の案に、ウクライナと欧州が修正を加えた|文書' (the document is theirs);
-    not '米国が提案し、ウクライナが受け入れた停戦' (the verb goes on: 提案し、)."""
+    not '米国が提案し、ウクライナが受け入れた停戦' (the verb goes on: 提案し、), nor '米国が示した案をめぐり、
+    AとBが協議を重ね、|文書' (the later subject's clause drafts nothing before the name)."""
     after = hit[1]
     if re.match(r"(して|し|て|で)?[、，]", v.clean[after:after + 4]):
         return False
-    return _later_subject(v, after, end)
+    lex = lex or _lex()
+    return _later_subject(v, after, end, lambda between: _drafted_by(between, lex))
 
 
-def _later_subject(v: DocView, lo: int, hi: int) -> bool:
-    """An actor marked が between lo and hi (a state, a body, a person or a continent): 'ウクライナと欧州が'."""
+def _later_subject(v: DocView, lo: int, hi: int, drafts=None) -> bool:
+    """An actor marked が between lo and hi (a state, a body, a person or a continent): 'ウクライナと欧州が'; with
+    drafts, only one whose clause up to hi passes it ('…が修正を加えた|')."""
     return any(v.clean.startswith("が", _after_title(v, x.end)) and
-               (x.kind == "country" if x.label == "GPE" else x.label != "LOC" or x.kind == "continent")
+               (x.kind == "country" if x.label == "GPE" else x.label != "LOC" or x.kind == "continent") and
+               (drafts is None or drafts(v.clean[x.end:hi]))
                for x in v.ents(lo, hi, {"GPE", "ORG", "PERSON", "LOC"}))
 
 
