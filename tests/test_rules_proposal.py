@@ -2614,3 +2614,76 @@ def test_r14f_a_plan_whose_talks_are_to_be_pushed_on_is_under_discussion(profile
 ])
 def test_r14f_a_plan_backed_or_agreed_keeps_its_status(text, status, profile):
     assert _r14f_one(text, profile).status == status
+
+
+# --- round 15: proposal fields (r15pfield) ---
+_R15PF_PROFILES = ["full", "fast"]
+
+
+def _r15pf_one(text: str, profile: str, name_part: str):
+    res = ukpeace.extract(text, published=PUB, profile=profile, errors="raise")
+    assert res.status == "ok", (res.status, res.error)
+    found = [r for r in res.records if r.type == "proposal" and name_part in r.name]
+    assert len(found) == 1, [(r.name, r.status) for r in res.records if r.type == "proposal"]
+    return found[0]
+
+
+@pytest.mark.parametrize("profile", _R15PF_PROFILES)
+@pytest.mark.parametrize("text, name_part, want", [
+    ("首脳らは共同声明で、欧州主導の「安定化部隊」を柱とする枠組みを打ち出した。", "安定化部隊", {"Europe"}),
+    ("ポーランドと欧州が求めてきた60日間の停戦を、ロシアは拒否した。", "停戦", {"Poland", "Europe"}),
+    ("欧州とカナダが示した停戦監視の仕組みについて、各国が協議した。", "仕組み", {"Europe", "Canada"}),
+])
+def test_r15pf_a_continent_named_as_a_party_is_a_proposer(text, name_part, want, profile):
+    assert names(_r15pf_one(text, profile, name_part).proposer) == want
+
+
+@pytest.mark.parametrize("profile", _R15PF_PROFILES)
+def test_r15pf_a_continent_that_is_a_place_is_not_a_proposer(profile):
+    r = _r15pf_one("欧州で開かれた会議で、ノルウェーは60日間の停戦を提案した。", profile, "停戦")
+    assert names(r.proposer) == {"Norway"}
+
+
+@pytest.mark.parametrize("profile", _R15PF_PROFILES)
+def test_r15pf_the_reviser_of_a_plan_authors_the_revised_document(profile):
+    text = "カナダが示した30項目の案に、ポーランドと欧州が修正を加えた18項目の文書が協議のたたき台になった。"
+    assert names(_r15pf_one(text, profile, "18項目").proposer) == {"Poland", "Europe"}
+
+
+@pytest.mark.parametrize("profile", _R15PF_PROFILES)
+def test_r15pf_a_plan_drafted_by_two_states_keeps_both(profile):
+    text = "カナダとポーランドが練り直した18項目の修正案について、各国が協議した。"
+    assert names(_r15pf_one(text, profile, "18項目").proposer) == {"Canada", "Poland"}
+
+
+@pytest.mark.parametrize("profile", _R15PF_PROFILES)
+def test_r15pf_a_proposal_made_and_then_accepted_stays_the_proposers(profile):
+    text = "カナダが提案し、ポーランドが受け入れた60日間の停戦について、ロシアは応じていない。"
+    assert names(_r15pf_one(text, profile, "停戦").proposer) == {"Canada"}
+
+
+@pytest.mark.parametrize("profile", _R15PF_PROFILES)
+@pytest.mark.parametrize("text", [
+    "トゥスク首相は、8項目の和平案「北の道」への支持を各国に求めた。",
+    "トゥスク首相は、港湾の安全を柱とする8項目の和平案「北の道」への支持も改めて呼びかけた。",
+])
+def test_r15pf_asking_support_for_a_plan_puts_it_forward(text, profile):
+    assert names(_r15pf_one(text, profile, "北の道").proposer) == {"Poland"}
+
+
+@pytest.mark.parametrize("profile", _R15PF_PROFILES)
+def test_r15pf_giving_support_to_a_plan_does_not_put_it_forward(profile):
+    r = _r15pf_one("トゥスク首相は、ノルウェーが示した和平案「北の道」への支持を表明した。", profile, "北の道")
+    assert names(r.proposer) == {"Norway"}
+
+
+@pytest.mark.parametrize("profile", _R15PF_PROFILES)
+def test_r15pf_a_later_subject_that_only_talks_does_not_take_the_plan(profile):
+    text = "カナダが示した和平案をめぐっては、ポーランドとカナダが協議を重ね、18項目の枠組み文書をまとめた。"
+    assert "Canada" in names(_r15pf_one(text, profile, "18項目").proposer)
+
+
+@pytest.mark.parametrize("profile", _R15PF_PROFILES)
+def test_r15pf_a_place_list_before_the_drafters_is_not_a_drafter(profile):
+    text = "カナダが示した30項目の案をもとに、スイス・ジュネーブでポーランドが練り直した18項目の修正案を詰める。"
+    assert "Switzerland" not in names(_r15pf_one(text, profile, "18項目").proposer)

@@ -300,6 +300,8 @@ class ProposalLexicon(BaseModel):
     modality_after: list[str]    # 受け入れる用意がある, 合意すれば, 署名したい: intent or condition, not done
     topic_markers: list[str]     # 安全の保証については…議論された: a proposal as the topic of a debate
     support_verbs: list[str]     # Xは…案を支持すると表明: X supports it, X did not put it forward
+    soliciting_support: list[str] = []  # Xは…案への支持を(各国に)求めた: X asks others to back its own plan
+    soliciting_reach: int = 12  # characters from 支持 to the verb that asks for it
     quoted_suffixes: list[str]   # 「…コンタクトグループ」, 「…武器貸与法」: a quoted name of a body or an act
     quoted_not_after: list[str]  # 「…イニシアチブ」を通じて: a channel, not a proposal
     point_links: list[str]       # 5項目からなる「平和の公式」: how a count joins the name after it
@@ -903,7 +905,11 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             else:
                 continue
         lends = _lends_it(m, v.clean[ent.end:m.end], lex)
-        if marker == "が" and (_own_proposing_verb(v, ent, m, lex) or _drafted_by(between, lex) or lends):
+        ga = ent.end + between.find("が")
+        drafted = _drafted_by(between, lex) and not _later_subject(v, ga + 1, m.start) and \
+            any(x.start == ent.start for x in _actor_chain(v, s, ga))  # not 'スイス・ジュネーブで米ウクライナが'
+
+        if marker == "が" and (_own_proposing_verb(v, ent, m, lex) or drafted or lends):
             marked.append(ent)  # Xが提案した…, AとBが詰めている…
         elif marker == "が" and _puts_forward_after(verb_after, lex) and not _in_headline(v, m.start):
             subject.append(ent)  # 中国が独自の和平案を示した: the subject of the verb after it
@@ -948,10 +954,10 @@ def _leader_ends(v: DocView, m: _Mention, word: str) -> list[int]:
 def _actor_chain(v: DocView, s: int, pos: int) -> list:
     """Actors that end at pos, joined directly or by と/・/、: '英仏|', '米国とウクライナ|'."""
     out: list = []
-    for ent in reversed(v.ents(max(s, pos - 30), pos, {"GPE", "ORG", "PERSON"})):
+    for ent in reversed(v.ents(max(s, pos - 30), pos, {"GPE", "ORG", "PERSON", "LOC"})):
         if (ent.end != pos and _after_title(v, ent.end) != pos and v.clean[ent.end:pos] not in ("と", "・", "、")) or \
-                (ent.label == "GPE" and ent.kind != "country"):
-            break
+                (ent.label == "GPE" and ent.kind != "country") or (ent.label == "LOC" and ent.kind != "continent"):
+            break  # a continent acts as a party: 'ヨーロッパ主導の|「多国籍部隊」' gives Europe; a city does not
         out.append(ent)
         pos = ent.start
     return out[::-1]
@@ -972,12 +978,42 @@ def _own_proposing_verb(v: DocView, ent, m: _Mention, lex: dict) -> bool:
             continue  # '英国とフランスが主導する': joined to the subject, the same clause
         if v.clean.startswith("が", _after_title(v, x.end)):
             return False
-    return True
+    return not _closed_on_other_noun(v, hit[0], end)
+
+
+def _closed_on_other_noun(v: DocView, hit: tuple, end: int, lex: Optional[dict] = None) -> bool:
+    """The proposing verb ends a clause on another noun, and a later が-subject drafts the name:
+    '米国が示した28項目の案に、ウクライナと欧州が修正を加えた|文書' (the document is theirs);
+    not '米国が提案し、ウクライナが受け入れた停戦' (the verb goes on: 提案し、), nor '米国が示した案をめぐり、
+    AとBが協議を重ね、|文書' (the later subject's clause drafts nothing before the name)."""
+    after = hit[1]
+    if re.match(r"(して|し|て|で)?[、，]", v.clean[after:after + 4]):
+        return False
+    lex = lex or _lex()
+    return _later_subject(v, after, end, lambda between: _drafted_by(between, lex))
+
+
+def _later_subject(v: DocView, lo: int, hi: int, drafts=None) -> bool:
+    """An actor marked が between lo and hi (a state, a body, a person or a continent): 'ウクライナと欧州が'; with
+    drafts, only one whose clause up to hi passes it ('…が修正を加えた|')."""
+    return any(v.clean.startswith("が", _after_title(v, x.end)) and
+               (x.kind == "country" if x.label == "GPE" else x.label != "LOC" or x.kind == "continent") and
+               (drafts is None or drafts(v.clean[x.end:hi]))
+               for x in v.ents(lo, hi, {"GPE", "ORG", "PERSON", "LOC"}))
 
 
 def _side_of(v: DocView, ent) -> bool:
-    """A region named as a party by 側: '欧州側が提出した修正案' (Europe puts it forward); not '欧州で' (a place)."""
-    return ent.kind == "continent" and v.clean.startswith("側", ent.end)
+    """A region named as a party by 側 or joined to a state in a list of actors: '欧州側が提出した修正案',
+    'ウクライナと欧州が求めてきた停戦', '欧州と米国が示した案' (Europe puts it forward); not '欧州で' (a place)
+    nor 'ウクライナ東部と欧州を結ぶ' (joined to a region, not to a state)."""
+    if ent.kind != "continent":
+        return False
+    if v.clean.startswith("側", ent.end):
+        return True
+    near = v.ents(max(0, ent.start - 16), ent.end + 16, {"GPE", "ORG", "PERSON"})
+    return any((x.label != "GPE" or x.kind == "country") and
+               ((x.end == ent.start - 1 and v.clean[x.end] in "と・や") or
+                (x.start == ent.end + 1 and v.clean[ent.end] in "と・や")) for x in near)
 
 
 def _coordinated(v: DocView, s: int, subject: list) -> list:
@@ -1008,10 +1044,19 @@ def _answers_it(verb_after: str, lex: dict) -> bool:
     支持'; not 'ウクライナは…停戦を求めましたが、ロシア側は応じませんでした' (its own verb proposes; the refusal
     comes after)."""
     answer = find_all(verb_after, lex["status"]["rejected"] + lex["support_verbs"] + lex["stance_nouns"])
-    if not answer:
+    if not answer or _solicits_support(verb_after, answer[0], lex):
         return False
     own = find_all(verb_after, lex["proposer_verbs"])
     return not own or own[0][0] > answer[0][0] or "が、" not in verb_after[own[0][0]:answer[0][0]]
+
+
+def _solicits_support(verb_after: str, answer: tuple, lex: dict) -> bool:
+    """The support is asked for, not given: 'A氏は…「平和の公式」への支持も改めて求めた' (A's own plan);
+    not 'A氏は…案への支持を表明した' (A backs another's plan)."""
+    if answer[2] not in lex["support_verbs"] or not verb_after.startswith(("を", "も"), answer[1]):
+        return False
+    span = re.split(r"[、。]", verb_after[answer[1]:answer[1] + lex["soliciting_reach"]])[0]
+    return has_any(span, lex["soliciting_support"]) is not None
 
 
 def _drafted_by(between: str, lex: dict) -> bool:
