@@ -2614,3 +2614,42 @@ def test_r14f_a_plan_whose_talks_are_to_be_pushed_on_is_under_discussion(profile
 ])
 def test_r14f_a_plan_backed_or_agreed_keeps_its_status(text, status, profile):
     assert _r14f_one(text, profile).status == status
+
+
+# --- round 15: proposal records (r15prec) ---
+_R15P_PROFILES = ["full", "fast"]
+
+
+def _r15p(text: str, profile: str) -> list:
+    res = ukpeace.extract(text, published=PUB, profile=profile, errors="raise")
+    assert res.status in ("ok", "empty"), (res.status, res.error)
+    return [r for r in res.records if r.type == "proposal"]
+
+
+@pytest.mark.parametrize("profile", _R15P_PROFILES)
+@pytest.mark.parametrize("text", [
+    # a titled plan and the same plan named only by its count further down: one record
+    "ノルウェーが提唱する和平案「北の道」を協議する高官会合が5日、オスロで開かれた。"
+    "会合では8項目から成る和平案の実現に向けた手順が話し合われた。",
+    # 'so-called' renaming: the quoted title after いわゆる is the same plan
+    "両国の高官は5日、ノルウェーが示している8項目の和平案、いわゆる「北の道」について話し合った。",
+])
+def test_r15p_a_plan_named_by_title_and_by_count_is_one_record(text, profile):
+    found = _r15p(text, profile)
+    assert len(found) == 1, [(r.name, r.points) for r in found]
+    assert found[0].points == 8
+    assert "北の道" in {found[0].name, *found[0].aliases}
+
+
+@pytest.mark.parametrize("profile", _R15P_PROFILES)
+def test_r15p_plans_with_different_counts_stay_apart(profile):
+    text = ("ノルウェーは5日、8項目の和平案を提示した。これに対しスウェーデンは6日、"
+            "独自の12項目の和平計画を発表した。")
+    found = _r15p(text, profile)
+    assert sorted(r.points for r in found) == [8, 12], [(r.name, r.points) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R15P_PROFILES)
+def test_r15p_a_quote_after_and_is_not_a_renaming(profile):
+    text = "両国の高官は5日、ノルウェーが示している和平案と「北の道」構想の違いについて話し合った。"
+    assert all(r.name != "北の道" or r.rule != "proposal.apposition" for r in _r15p(text, profile))

@@ -247,6 +247,7 @@ class ProposalLexicon(BaseModel):
     established_only_heads: list[str] = []  # 高官チームを設け: a team is a proposal when established, not sent
     establishing_after: list[str] = []  # を設け, を新設: setting up that establishes (not 派遣, 展開)
     joint_not_issued: list[str] = []  # 共同声明はなし, は出なかった: a joint document that was not issued
+    so_called_links: list[str] = []  # 8項目の和平案、いわゆる「北の道」: a link before a quoted renaming
     topic_clause_heads: list[str] = []  # 停戦: a clause head whose topic-only clause (…を巡る停戦) names nothing
     not_put_forward: list[str] = []  # 仲介案は示していません: a plan said not to be put forward
     session_modifiers: list[str]  # 26日の|理事会, 臨時の|評議会: a body named by its session, a meeting
@@ -1678,6 +1679,7 @@ def _apposition_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention
     """新たな枠組み「ウクライナ・ファシリティー」, 12項目の文書「…」: the quoted name after a head noun."""
     out = []
     for hs, he, w in find_all(v.clean, lex["apposition_heads"], s, e):
+        he = _so_called_open(v, he, lex)
         if v.clean[he:he + 1] != "「":
             continue
         close = v.clean.find("」", he + 1, min(e, he + 40))
@@ -1693,6 +1695,13 @@ def _apposition_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention
         m.points = int(pts.group(1).translate(_DIGITS)) if pts else None
         out.append(m)
     return out
+
+
+def _so_called_open(v: DocView, he: int, lex: dict) -> int:
+    """Where the quoted name after a head opens, past a so-called link: '8項目の和平案、いわゆる「北の道」' opens at 「;
+    without a link, the head's end (and no name when no 「 stands there: '和平案と「北の道」')."""
+    link = next((w for w in lex["so_called_links"] if v.clean.startswith(w + "「", he)), "")
+    return he + len(link)
 
 
 _QUOTE = re.compile(r"「([^「」。]{3,40})」")
@@ -2194,6 +2203,7 @@ def extract(v: DocView) -> list[Proposal]:
     _attach_references(v, groups, refs)
     _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
     _count_back(v, groups, _counted_heads(v, _lex()))
+    groups = _merge_same_count(groups)
     return [_record(v, g) for g in groups if _specific(v, g)]
 
 
@@ -2262,6 +2272,25 @@ def _merge_same_names(groups: list[list[_Mention]]) -> list[list[_Mention]]:
     return out
 
 
+def _points_of(g: list[_Mention]) -> Optional[int]:
+    return next((x.points for x in g if x.points), None)
+
+
+def _merge_same_count(groups: list[list[_Mention]]) -> list[list[_Mention]]:
+    """Two groups that give one plan the same count are one plan: '和平案「北の道」（8項目）' in the lead and '8項目から成る
+    和平案' or a bare '8項目' further down give one record, not two. Groups with different counts (28項目 and its
+    19項目 revision) or none stay apart."""
+    out: list[list[_Mention]] = []
+    for g in groups:
+        n = _points_of(g)
+        into = next((h for h in out if n is not None and _points_of(h) == n), None)
+        if into is None:
+            out.append(g)
+        else:
+            into.extend(g)
+    return out
+
+
 def _titles(g: list[_Mention]) -> set[str]:
     """The merge keys of a group's quoted names (「平和の公式」), which name one proposal wherever they stand;
     unquoted names (30日間の停戦, 3日間の停戦: one key once spans drop) may name two."""
@@ -2313,12 +2342,20 @@ def _apposed(v: DocView, a: _Mention, b: _Mention) -> bool:
     gap = v.clean[a.end:b.start + 1]
     if 0 <= b.start - a.end <= 1 and gap.startswith(("「", "（", "(")):
         return True
+    if _so_called(v, a, b):
+        return True
     if a.rule == "proposal.verb_phrase" and v.clean[a.end:b.start] in _lex()["vp_to_head_gaps"]:
         return True  # 停戦を延長するよう逆提案した: the counter-proposal is the phrase it puts forward
     link = v.clean[a.end:b.start]
     if a.rule == "proposal.verb_phrase:named" and link.endswith(_lex()["vp_named_link"]):
         return len(link) <= VP_NAMED_GAP  # …停止するという|トランプ氏の提案: the head it names
     return gap == "を「" and v.clean.startswith("として", b.end)
+
+
+def _so_called(v: DocView, a: _Mention, b: _Mention) -> bool:
+    """b is a's so-called name: '8項目の和平案、いわゆる「北の道」'; not '和平案と「北の道」' (no renaming link)."""
+    link = v.clean[a.end:b.start + 1]
+    return link.endswith("「") and link[:-1] in _lex()["so_called_links"]
 
 
 VP_NAMED_GAP = 6  # characters between a named phrase and its head's mention: 停止|するという|トランプ氏の提案
