@@ -2653,3 +2653,32 @@ def test_r15p_plans_with_different_counts_stay_apart(profile):
 def test_r15p_a_quote_after_and_is_not_a_renaming(profile):
     text = "両国の高官は5日、ノルウェーが示している和平案と「北の道」構想の違いについて話し合った。"
     assert all(r.name != "北の道" or r.rule != "proposal.apposition" for r in _r15p(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R15P_PROFILES)
+def test_r15p_a_title_naming_signed_accords_loosely_is_those_accords(profile):
+    text = ("＜Q&A＞ノルウェーの「5年協定」と日本の支援アコード　何を約束したのか\n\n"
+            "Q　何が署名されたのですか。\n"
+            "A　ノルウェーとウクライナが5日、二国間の防衛協定に署名しました。"
+            "同じ日、日本もウクライナと「日ウクライナ復興アコード」に署名しました。")
+    found = _r15p(text, profile)
+    assert len(found) == 2, [(r.name, r.status) for r in found]
+    assert {r.status for r in found} == {"signed"}
+    assert any("5年協定" in {r.name, *r.aliases} for r in found)
+
+
+@pytest.mark.parametrize("profile", _R15P_PROFILES)
+def test_r15p_a_later_bare_mention_is_the_told_proposal(profile):
+    text = ("ノルウェーは5日、19項目の修正案を示した。ノルウェーの特使は6日にモスクワを訪れる予定。"
+            "修正案の内容をロシア側に伝えるとみられる。")
+    found = _r15p(text, profile)
+    assert len(found) == 1, [(r.name, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R15P_PROFILES)
+def test_r15p_two_told_accords_keep_a_loose_title_apart(profile):
+    text = ("＜Q&A＞北欧の「5年協定」　何を約束したのか\n\n"
+            "A　ノルウェーとウクライナが5日、二国間の防衛協定に署名しました。"
+            "スウェーデンも6日、ウクライナとの安全保障協定に署名しました。")
+    found = _r15p(text, profile)
+    assert "5年協定" in {r.name for r in found}, [(r.name, r.status) for r in found]

@@ -2203,7 +2203,7 @@ def extract(v: DocView) -> list[Proposal]:
     _attach_references(v, groups, refs)
     _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
     _count_back(v, groups, _counted_heads(v, _lex()))
-    groups = _merge_same_count(groups)
+    groups = _merge_same_count(_fold_statusless(groups))
     return [_record(v, g) for g in groups if _specific(v, g)]
 
 
@@ -2288,6 +2288,22 @@ def _merge_same_count(groups: list[list[_Mention]]) -> list[list[_Mention]]:
             out.append(g)
         else:
             into.extend(g)
+    return out
+
+
+def _fold_statusless(groups: list[list[_Mention]]) -> list[list[_Mention]]:
+    """A proposal named with no status anywhere ('＜Q&A＞米・ノルウェーの支援アコードとは' in a title, a later bare
+    '修正案は…') is the one proposal of the text with that head whose status is told ('両国は二国間の安全保障協定に
+    署名した'): one record. Kept apart when two told proposals share the head (which one it is, is unknown)."""
+    out = list(groups)
+    for g in groups:
+        if any(x.status or x.points or _re()["span"].search(x.name) for x in g):
+            continue  # 2～3日間の停戦: a duration tells which truce it is, not the one told before
+        heads = {x.head for x in g}
+        told = [h for h in out if h is not g and any(x.status for x in h) and heads & {x.head for x in h}]
+        if len(told) == 1:
+            told[0].extend(g)
+            out.remove(g)
     return out
 
 
