@@ -2682,3 +2682,26 @@ def test_r15p_two_told_accords_keep_a_loose_title_apart(profile):
             "スウェーデンも6日、ウクライナとの安全保障協定に署名しました。")
     found = _r15p(text, profile)
     assert "5年協定" in {r.name for r in found}, [(r.name, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R15P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "日本政府は5日、40億円の無償資金協力「送電網緊急整備計画」により変圧器を供与すると発表した。",
+    "日本は世界銀行の「ウクライナ再建支援信託基金（URTF）」に1億ドルを拠出する。",
+    "欧州委員会は5日、「ウクライナ・ファシリティー」から20億ユーロを新たに支払うと発表した。",
+    "米財務省は5日、米国の分担分100億ドルを世界銀行に新設された仲介基金へ払い込んだと発表した。",
+])
+def test_r15p_a_channel_money_flows_through_is_no_proposal(text, profile):
+    assert _r15p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R15P_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    ("EU首脳は5日、総額500億ユーロの「ウクライナ・ファシリティー」の設置に合意した。", "agreed"),
+    ("ノルウェーは5日、戦後の復興を進める「北方再建計画」を提案した。", "proposed"),
+    ("EUは5日、G7首脳会議で合意された総額500億ドルの「特別収益前倒し融資」へのEUの拠出分として10億ユーロを支払った。",
+     "agreed"),
+])
+def test_r15p_a_fund_or_plan_itself_agreed_or_proposed_stays(text, status, profile):
+    found = _r15p(text, profile)
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]

@@ -229,6 +229,16 @@ class _BatchDocuments(_Documented):
     apart: list[str]             # 別々の: documents told apart
 
 
+class MoneyChannel(BaseModel):
+    """A named programme or fund that money flows through is no proposal: the words around it."""
+    model_config = ConfigDict(extra="forbid")
+    before: list[str] = []  # 無償資金協力「: a grant's project name follows
+    after: list[str] = []  # により, を通じ: the channel of a sum
+    into_verbs: list[str] = []  # 拠出, 払い込: …に1億ドルを拠出 (a sum paid into it)
+    into_reach: int = 24  # characters from the name to the paying verb
+    from_amount: str = r"^から[約0-9０-９]"  # 「…ファシリティー」から35億ユーロ: a sum paid out of it
+
+
 class ProposalLexicon(BaseModel):
     """The proposal trigger spec (resources/lexicons/proposal.json); a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -247,6 +257,7 @@ class ProposalLexicon(BaseModel):
     established_only_heads: list[str] = []  # 高官チームを設け: a team is a proposal when established, not sent
     establishing_after: list[str] = []  # を設け, を新設: setting up that establishes (not 派遣, 展開)
     joint_not_issued: list[str] = []  # 共同声明はなし, は出なかった: a joint document that was not issued
+    money_channel: MoneyChannel = MoneyChannel()  # 無償資金協力「…計画」により, 「…基金」に1億ドルを拠出
     so_called_links: list[str] = []  # 8項目の和平案、いわゆる「北の道」: a link before a quoted renaming
     topic_clause_heads: list[str] = []  # 停戦: a clause head whose topic-only clause (…を巡る停戦) names nothing
     not_put_forward: list[str] = []  # 仲介案は示していません: a plan said not to be put forward
@@ -2195,7 +2206,7 @@ def _same_head_topic(x: _Mention, m: _Mention) -> bool:
 
 
 def extract(v: DocView) -> list[Proposal]:
-    ms = _drop_exchange_terms(v, _mentions(v), _lex())
+    ms = _drop_money_channels(v, _drop_exchange_terms(v, _mentions(v), _lex()), _lex())
     _revisions(v, ms)
     groups, refs = _group(v, ms)
     groups = _join_counted_plans(v, _merge_same_names(groups), _lex())
@@ -2215,6 +2226,27 @@ def _exchange_term(v: DocView, m: _Mention, lex: dict) -> bool:
         return False
     after = v.clean[m.end:m.end + ex["reach"]].lstrip("」")
     return after.startswith(tuple(ex["after"])) or has_any(v.clean[m.sent[0]:m.start], ex["before"]) is not None
+
+
+def _money_channel(v: DocView, m: _Mention, lex: dict) -> bool:
+    """Whether m names a programme or fund a sum flows through, not a proposal: '無償資金協力「電力復旧計画」により
+    変圧器を供与', '世界銀行の「再建信託基金（URTF）」に1億ドルを拠出', '「…ファシリティー」から35億ユーロを支払う';
+    not '「…ファシリティー」の設置に合意' (the fund itself is agreed)."""
+    ch = lex["money_channel"]
+    before = v.clean[max(m.sent[0], m.start - 12):m.start].rstrip("「")
+    if before.endswith(tuple(ch["before"])):
+        return True
+    after = _GLOSS_AFTER.sub("", v.clean[m.end:m.end + ch["into_reach"] + 12].lstrip("」"), count=1)
+    after = after.lstrip("」")
+    if after.startswith(tuple(ch["after"])) or re.match(ch["from_amount"], after):
+        return True
+    head = re.match(r"^[にへ](?!の)([^。、「」]*)", after)  # not 「…融資」へのEUの拠出分 (a share of an agreed loan)
+    return head is not None and has_any(head.group(1)[:ch["into_reach"]], ch["into_verbs"]) is not None
+
+
+def _drop_money_channels(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
+    """Names of the channels money flows through leave the proposals (the money record has the sum)."""
+    return [m for m in ms if not _money_channel(v, m, lex)]
 
 
 def _drop_exchange_terms(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
