@@ -2309,9 +2309,9 @@ def _points_of(g: list[_Mention]) -> Optional[int]:
 
 
 def _merge_same_count(groups: list[list[_Mention]]) -> list[list[_Mention]]:
-    """Two groups that give one plan the same count are one plan: '和平案「北の道」（8項目）' in the lead and '8項目から成る
-    和平案' or a bare '8項目' further down give one record, not two. Groups with different counts (28項目 and its
-    19項目 revision) or none stay apart."""
+    """Two groups that give one plan the same count are one plan: '和平案「北の道」（8項目）' in the lead and
+    '8項目から成る和平案' or a bare '8項目' further down give one record, not two. Groups with different counts
+    (28項目 and its 19項目 revision) or none stay apart."""
     out: list[list[_Mention]] = []
     for g in groups:
         n = _points_of(g)
