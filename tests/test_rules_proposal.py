@@ -2687,3 +2687,93 @@ def test_r15pf_a_later_subject_that_only_talks_does_not_take_the_plan(profile):
 def test_r15pf_a_place_list_before_the_drafters_is_not_a_drafter(profile):
     text = "カナダが示した30項目の案をもとに、スイス・ジュネーブでポーランドが練り直した18項目の修正案を詰める。"
     assert "Switzerland" not in names(_r15pf_one(text, profile, "18項目").proposer)
+
+# --- round 15: proposal records (r15prec) ---
+_R15P_PROFILES = ["full", "fast"]
+
+
+def _r15p(text: str, profile: str) -> list:
+    res = ukpeace.extract(text, published=PUB, profile=profile, errors="raise")
+    assert res.status in ("ok", "empty"), (res.status, res.error)
+    return [r for r in res.records if r.type == "proposal"]
+
+
+@pytest.mark.parametrize("profile", _R15P_PROFILES)
+@pytest.mark.parametrize("text", [
+    # a titled plan and the same plan named only by its count further down: one record
+    "ノルウェーが提唱する和平案「北の道」を協議する高官会合が5日、オスロで開かれた。"
+    "会合では8項目から成る和平案の実現に向けた手順が話し合われた。",
+    # 'so-called' renaming: the quoted title after いわゆる is the same plan
+    "両国の高官は5日、ノルウェーが示している8項目の和平案、いわゆる「北の道」について話し合った。",
+])
+def test_r15p_a_plan_named_by_title_and_by_count_is_one_record(text, profile):
+    found = _r15p(text, profile)
+    assert len(found) == 1, [(r.name, r.points) for r in found]
+    assert found[0].points == 8
+    assert "北の道" in {found[0].name, *found[0].aliases}
+
+
+@pytest.mark.parametrize("profile", _R15P_PROFILES)
+def test_r15p_plans_with_different_counts_stay_apart(profile):
+    text = ("ノルウェーは5日、8項目の和平案を提示した。これに対しスウェーデンは6日、"
+            "独自の12項目の和平計画を発表した。")
+    found = _r15p(text, profile)
+    assert sorted(r.points for r in found) == [8, 12], [(r.name, r.points) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R15P_PROFILES)
+def test_r15p_a_quote_after_and_is_not_a_renaming(profile):
+    text = "両国の高官は5日、ノルウェーが示している和平案と「北の道」構想の違いについて話し合った。"
+    assert all(r.name != "北の道" or r.rule != "proposal.apposition" for r in _r15p(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R15P_PROFILES)
+def test_r15p_a_title_naming_signed_accords_loosely_is_those_accords(profile):
+    text = ("＜Q&A＞ノルウェーの「5年協定」と日本の支援アコード　何を約束したのか\n\n"
+            "Q　何が署名されたのですか。\n"
+            "A　ノルウェーとウクライナが5日、二国間の防衛協定に署名しました。"
+            "同じ日、日本もウクライナと「日ウクライナ復興アコード」に署名しました。")
+    found = _r15p(text, profile)
+    assert len(found) == 2, [(r.name, r.status) for r in found]
+    assert {r.status for r in found} == {"signed"}
+    assert any("5年協定" in {r.name, *r.aliases} for r in found)
+
+
+@pytest.mark.parametrize("profile", _R15P_PROFILES)
+def test_r15p_a_later_bare_mention_is_the_told_proposal(profile):
+    text = ("ノルウェーは5日、19項目の修正案を示した。ノルウェーの特使は6日にモスクワを訪れる予定。"
+            "修正案の内容をロシア側に伝えるとみられる。")
+    found = _r15p(text, profile)
+    assert len(found) == 1, [(r.name, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R15P_PROFILES)
+def test_r15p_two_told_accords_keep_a_loose_title_apart(profile):
+    text = ("＜Q&A＞北欧の「5年協定」　何を約束したのか\n\n"
+            "A　ノルウェーとウクライナが5日、二国間の防衛協定に署名しました。"
+            "スウェーデンも6日、ウクライナとの安全保障協定に署名しました。")
+    found = _r15p(text, profile)
+    assert "5年協定" in {r.name for r in found}, [(r.name, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R15P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "日本政府は5日、40億円の無償資金協力「送電網緊急整備計画」により変圧器を供与すると発表した。",
+    "日本は世界銀行の「ウクライナ再建支援信託基金（URTF）」に1億ドルを拠出する。",
+    "欧州委員会は5日、「ウクライナ・ファシリティー」から20億ユーロを新たに支払うと発表した。",
+    "米財務省は5日、米国の分担分100億ドルを世界銀行に新設された仲介基金へ払い込んだと発表した。",
+])
+def test_r15p_a_channel_money_flows_through_is_no_proposal(text, profile):
+    assert _r15p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R15P_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    ("EU首脳は5日、総額500億ユーロの「ウクライナ・ファシリティー」の設置に合意した。", "agreed"),
+    ("ノルウェーは5日、戦後の復興を進める「北方再建計画」を提案した。", "proposed"),
+    ("EUは5日、G7首脳会議で合意された総額500億ドルの「特別収益前倒し融資」へのEUの拠出分として10億ユーロを支払った。",
+     "agreed"),
+])
+def test_r15p_a_fund_or_plan_itself_agreed_or_proposed_stays(text, status, profile):
+    found = _r15p(text, profile)
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]

@@ -229,6 +229,16 @@ class _BatchDocuments(_Documented):
     apart: list[str]             # 別々の: documents told apart
 
 
+class MoneyChannel(BaseModel):
+    """A named programme or fund that money flows through is no proposal: the words around it."""
+    model_config = ConfigDict(extra="forbid")
+    before: list[str] = []  # 無償資金協力「: a grant's project name follows
+    after: list[str] = []  # により, を通じ: the channel of a sum
+    into_verbs: list[str] = []  # 拠出, 払い込: …に1億ドルを拠出 (a sum paid into it)
+    into_reach: int = 24  # characters from the name to the paying verb
+    from_amount: str = r"^から[約0-9０-９]"  # 「…ファシリティー」から35億ユーロ: a sum paid out of it
+
+
 class ProposalLexicon(BaseModel):
     """The proposal trigger spec (resources/lexicons/proposal.json); a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -247,6 +257,8 @@ class ProposalLexicon(BaseModel):
     established_only_heads: list[str] = []  # 高官チームを設け: a team is a proposal when established, not sent
     establishing_after: list[str] = []  # を設け, を新設: setting up that establishes (not 派遣, 展開)
     joint_not_issued: list[str] = []  # 共同声明はなし, は出なかった: a joint document that was not issued
+    money_channel: MoneyChannel = MoneyChannel()  # 無償資金協力「…計画」により, 「…基金」に1億ドルを拠出
+    so_called_links: list[str] = []  # 8項目の和平案、いわゆる「北の道」: a link before a quoted renaming
     topic_clause_heads: list[str] = []  # 停戦: a clause head whose topic-only clause (…を巡る停戦) names nothing
     not_put_forward: list[str] = []  # 仲介案は示していません: a plan said not to be put forward
     session_modifiers: list[str]  # 26日の|理事会, 臨時の|評議会: a body named by its session, a meeting
@@ -1723,6 +1735,7 @@ def _apposition_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention
     """新たな枠組み「ウクライナ・ファシリティー」, 12項目の文書「…」: the quoted name after a head noun."""
     out = []
     for hs, he, w in find_all(v.clean, lex["apposition_heads"], s, e):
+        he = _so_called_open(v, he, lex)
         if v.clean[he:he + 1] != "「":
             continue
         close = v.clean.find("」", he + 1, min(e, he + 40))
@@ -1738,6 +1751,13 @@ def _apposition_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention
         m.points = int(pts.group(1).translate(_DIGITS)) if pts else None
         out.append(m)
     return out
+
+
+def _so_called_open(v: DocView, he: int, lex: dict) -> int:
+    """Where the quoted name after a head opens, past a so-called link: '8項目の和平案、いわゆる「北の道」' opens at 「;
+    without a link, the head's end (and no name when no 「 stands there: '和平案と「北の道」')."""
+    link = next((w for w in lex["so_called_links"] if v.clean.startswith(w + "「", he)), "")
+    return he + len(link)
 
 
 _QUOTE = re.compile(r"「([^「」。]{3,40})」")
@@ -2231,7 +2251,7 @@ def _same_head_topic(x: _Mention, m: _Mention) -> bool:
 
 
 def extract(v: DocView) -> list[Proposal]:
-    ms = _drop_exchange_terms(v, _mentions(v), _lex())
+    ms = _drop_money_channels(v, _drop_exchange_terms(v, _mentions(v), _lex()), _lex())
     _revisions(v, ms)
     groups, refs = _group(v, ms)
     groups = _join_counted_plans(v, _merge_same_names(groups), _lex())
@@ -2239,6 +2259,7 @@ def extract(v: DocView) -> list[Proposal]:
     _attach_references(v, groups, refs)
     _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
     _count_back(v, groups, _counted_heads(v, _lex()))
+    groups = _merge_same_count(_fold_statusless(groups))
     return [_record(v, g) for g in groups if _specific(v, g)]
 
 
@@ -2250,6 +2271,27 @@ def _exchange_term(v: DocView, m: _Mention, lex: dict) -> bool:
         return False
     after = v.clean[m.end:m.end + ex["reach"]].lstrip("」")
     return after.startswith(tuple(ex["after"])) or has_any(v.clean[m.sent[0]:m.start], ex["before"]) is not None
+
+
+def _money_channel(v: DocView, m: _Mention, lex: dict) -> bool:
+    """Whether m names a programme or fund a sum flows through, not a proposal: '無償資金協力「電力復旧計画」により
+    変圧器を供与', '世界銀行の「再建信託基金（URTF）」に1億ドルを拠出', '「…ファシリティー」から35億ユーロを支払う';
+    not '「…ファシリティー」の設置に合意' (the fund itself is agreed)."""
+    ch = lex["money_channel"]
+    before = v.clean[max(m.sent[0], m.start - 12):m.start].rstrip("「")
+    if before.endswith(tuple(ch["before"])):
+        return True
+    after = _GLOSS_AFTER.sub("", v.clean[m.end:m.end + ch["into_reach"] + 12].lstrip("」"), count=1)
+    after = after.lstrip("」")
+    if after.startswith(tuple(ch["after"])) or re.match(ch["from_amount"], after):
+        return True
+    head = re.match(r"^[にへ](?!の)([^。、「」]*)", after)  # not 「…融資」へのEUの拠出分 (a share of an agreed loan)
+    return head is not None and has_any(head.group(1)[:ch["into_reach"]], ch["into_verbs"]) is not None
+
+
+def _drop_money_channels(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
+    """Names of the channels money flows through leave the proposals (the money record has the sum)."""
+    return [m for m in ms if not _money_channel(v, m, lex)]
 
 
 def _drop_exchange_terms(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
@@ -2307,6 +2349,41 @@ def _merge_same_names(groups: list[list[_Mention]]) -> list[list[_Mention]]:
     return out
 
 
+def _points_of(g: list[_Mention]) -> Optional[int]:
+    return next((x.points for x in g if x.points), None)
+
+
+def _merge_same_count(groups: list[list[_Mention]]) -> list[list[_Mention]]:
+    """Two groups that give one plan the same count are one plan: '和平案「北の道」（8項目）' in the lead and
+    '8項目から成る和平案' or a bare '8項目' further down give one record, not two. Groups with different counts
+    (28項目 and its 19項目 revision) or none stay apart."""
+    out: list[list[_Mention]] = []
+    for g in groups:
+        n = _points_of(g)
+        into = next((h for h in out if n is not None and _points_of(h) == n), None)
+        if into is None:
+            out.append(g)
+        else:
+            into.extend(g)
+    return out
+
+
+def _fold_statusless(groups: list[list[_Mention]]) -> list[list[_Mention]]:
+    """A proposal named with no status anywhere ('＜Q&A＞米・ノルウェーの支援アコードとは' in a title, a later bare
+    '修正案は…') is the one proposal of the text with that head whose status is told ('両国は二国間の安全保障協定に
+    署名した'): one record. Kept apart when two told proposals share the head (which one it is, is unknown)."""
+    out = list(groups)
+    for g in groups:
+        if any(x.status or x.points or _re()["span"].search(x.name) for x in g):
+            continue  # 2～3日間の停戦: a duration tells which truce it is, not the one told before
+        heads = {x.head for x in g}
+        told = [h for h in out if h is not g and any(x.status for x in h) and heads & {x.head for x in h}]
+        if len(told) == 1:
+            told[0].extend(g)
+            out.remove(g)
+    return out
+
+
 def _titles(g: list[_Mention]) -> set[str]:
     """The merge keys of a group's quoted names (「平和の公式」), which name one proposal wherever they stand;
     unquoted names (30日間の停戦, 3日間の停戦: one key once spans drop) may name two."""
@@ -2358,12 +2435,20 @@ def _apposed(v: DocView, a: _Mention, b: _Mention) -> bool:
     gap = v.clean[a.end:b.start + 1]
     if 0 <= b.start - a.end <= 1 and gap.startswith(("「", "（", "(")):
         return True
+    if _so_called(v, a, b):
+        return True
     if a.rule == "proposal.verb_phrase" and v.clean[a.end:b.start] in _lex()["vp_to_head_gaps"]:
         return True  # 停戦を延長するよう逆提案した: the counter-proposal is the phrase it puts forward
     link = v.clean[a.end:b.start]
     if a.rule == "proposal.verb_phrase:named" and link.endswith(_lex()["vp_named_link"]):
         return len(link) <= VP_NAMED_GAP  # …停止するという|トランプ氏の提案: the head it names
     return gap == "を「" and v.clean.startswith("として", b.end)
+
+
+def _so_called(v: DocView, a: _Mention, b: _Mention) -> bool:
+    """b is a's so-called name: '8項目の和平案、いわゆる「北の道」'; not '和平案と「北の道」' (no renaming link)."""
+    link = v.clean[a.end:b.start + 1]
+    return link.endswith("「") and link[:-1] in _lex()["so_called_links"]
 
 
 VP_NAMED_GAP = 6  # characters between a named phrase and its head's mention: 停止|するという|トランプ氏の提案
