@@ -2406,3 +2406,54 @@ def test_two_envoys_meeting_in_a_named_city_is_a_meeting():
 def test_witnessing_a_signing_or_meeting_the_press_is_no_meeting_with_a_partner():
     assert meetings("グテレス事務総長が署名に立ち会う予定だ。") == []
     assert meetings("避難民の女性は、ボランティアの学生と出会ったことで生活を立て直したと話した。") == []
+
+
+# --- round 15: meetings (r15meet) ---
+# Venue class: a country told with a region word (イタリア南部で), a country marked での right before the
+# meeting's own name (イタリアでのG7首脳会議), and the place a trip went to told as 現地で / 滞在中.
+
+def test_a_country_with_a_region_word_is_the_venue_of_the_summit_held_there():
+    text = "首脳らは10日、フランス北部で開かれた主要20カ国・地域（G20）首脳会議に出席した。"
+    m = only(text, "meeting")
+    assert m.location is not None and m.location.canonical == "France"
+    assert "France" not in names(m.parties)
+
+
+def test_a_country_before_a_region_word_is_no_venue_of_what_is_not_held_there():
+    # the region is where the fighting is; the talks were held elsewhere, by phone
+    text = "ロシア西部で戦闘が続くなか、両首脳は12日に電話会談を行った。"
+    m = only(text, "meeting")
+    assert m.location is None
+
+
+def test_a_country_marked_de_no_right_before_the_summit_name_is_its_venue():
+    text = "各国首脳は今月上旬のカナダでのG7首脳会議で、新たな制裁に合意した。"
+    m = only(text, "meeting")
+    assert m.location is not None and m.location.canonical == "Canada"
+    assert names(m.parties) == {"Group of Seven"}  # the host country is the venue, not a side
+
+
+def test_a_country_marked_de_no_before_other_words_is_no_venue_of_talks_about_it():
+    text = "ウクライナでの停戦をめぐる協議が18日、サウジアラビアのリヤドで開かれた。"
+    m = only(text, "meeting")
+    assert m.location is not None and m.location.canonical == "Riyadh"
+    text = "シリアでの内戦をめぐる協議が18日に開かれた。"
+    m = only(text, "meeting")
+    assert m.location is None
+
+
+def test_talks_held_on_the_spot_of_a_summit_told_before_take_its_venue():
+    text = ("NATO首脳会議は11日、スペインの首都マドリードで開かれた。\n\n"
+            "加盟国は新たな戦略概念を採択し、ロシアを最大の脅威と位置づけた。\n\n"
+            "ロシアのプーチン大統領は同じ日、モスクワで演説し、拡大を批判した。"
+            "岸田首相は12日、現地でフィンランドのニーニスト大統領と会談した。")  # 現地: the summit's city
+    talks = [m for m in meetings(text) if m.name != "NATO首脳会議"]
+    assert len(talks) == 1
+    assert talks[0].location is not None and talks[0].location.canonical == "Madrid"
+
+
+def test_local_time_is_no_place_of_talks():
+    # 現地時間 tells the clock, not the place: a call placed from the capitals has no venue
+    text = "バイデン大統領は現地時間12日、ゼレンスキー大統領と電話会談を行った。"
+    m = only(text, "meeting")
+    assert m.location is None and m.mode == "phone"

@@ -295,11 +295,13 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         gloss = _PLACE_GLOSS.match(v.clean, end)
         if gloss:
             after = v.clean[gloss.end():gloss.end() + 9]  # キーウ（キエフ）を訪れ: the mark comes after the gloss
+        after = _past_region(v, p, end, lex) or after
         # a country in a name is its topic (ウクライナ平和サミット)
         in_name = (p.start >= name_start and p.end <= te and p.kind != "country") or \
             (after.startswith("の") and p.end + 1 == name_start and not _paired_side(v, p))
         marked = any(after.startswith(x) for x in lex["venue_after"]) or bool(_VISIT.match(after)) \
             or _seat_of(v, end, lex) or (p.kind != "country" and _gathered_at(v, end, lex))
+        at_trigger = _at_trigger(v, p, ts, lex)
         if context:
             marked = marked or after[:1] in ("に",) or (
                 after.startswith("の") and v.first(p.end, p.end + 12, {"FAC"}) is not None)
@@ -309,12 +311,34 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
             continue
         if p.kind == "country" and not ((after.startswith(tuple(lex["country_venue_after"]))
                                          and not after.startswith("での")) or _VISIT.match(after)) \
-                and not in_name and not unknown:
+                and not in_name and not unknown and not at_trigger:
             continue  # ウクライナでの戦争 is no venue
         rank = (_PLACE_PREF.get(p.kind or "place", 2), abs(ts - p.end))
         if best is None or rank < best_rank:
             best, best_rank = p, rank
     return best
+
+
+def _past_region(v: DocView, p, end: int, lex: dict) -> str:
+    """What follows a country's region word, where the mark of the venue is written: 「イタリア南部で開かれた首脳会議」
+    gives 「で開かれた…」 (the country, in its south, is the venue). Empty when no region word follows the
+    place, or the place is no country (キーウ南部: a city's district is no region of this kind)."""
+    if p.kind != "country":
+        return ""
+    word = next((w for w in lex["region_words"] if v.clean.startswith(w, end)), "")
+    return v.clean[end + len(word):end + len(word) + 9] if word else ""
+
+
+def _at_trigger(v: DocView, p, ts: int, lex: dict) -> bool:
+    """A country marked での right before the meeting's own name, only a bloc or a Latin-letter body between:
+    「イタリアでの首脳会議」, 「ドイツでのG7外相会合」. Not 「ウクライナでの戦争」 (no meeting named after it) nor
+    「ウクライナでの和平をめぐる協議」 (words between: the place belongs to them, not to the meeting)."""
+    if p.kind != "country" or not v.clean.startswith("での", p.end) or ts < p.end + 2:
+        return False
+    gap = v.clean[p.end + 2:ts]
+    for ent in v.ents(p.end + 2, ts, {"ORG"}):
+        gap = gap.replace(ent.text, "", 1)
+    return len(gap) <= lex["venue_trigger_gap"] and all(c.isascii() or "\uff10" <= c <= "\uff5a" for c in gap)
 
 
 def _after_gloss(v: DocView, end: int) -> str:
@@ -2075,6 +2099,7 @@ class MeetingLexicon(BaseModel):
     both_lookback: int  # 両氏は… / 代表団は…: how many sentences back the people may be told
     unknown_venue_hosts: list[str]  # スイスのルガノで / …州のリゾート施設「…」で: kinds standing for an unknown venue
     unknown_venue_reach: int  # 北イタリアのストレーザでは、…会議が開かれ: how far a topic place reaches
+    venue_trigger_gap: int  # イタリアでのG7首脳会議: letters allowed between での and the name
     body_seat_kinds: list[str]  # ニューヨークの国連安全保障理事会の会合: a city before a body's sitting
     sitting_prefixes: list[str]
     opening_cues: list[str]
