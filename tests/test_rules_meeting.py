@@ -2457,3 +2457,17 @@ def test_local_time_is_no_place_of_talks():
     text = "バイデン大統領は現地時間12日、ゼレンスキー大統領と電話会談を行った。"
     m = only(text, "meeting")
     assert m.location is None and m.mode == "phone"
+
+
+def test_the_last_of_a_list_of_sides_before_the_name_is_no_venue():
+    text = "米国、ウクライナ、ロシアの3者協議が、20日にスイスのジュネーブで開かれる予定だ。"
+    m = only(text, "meeting")
+    assert m.location is not None and m.location.canonical == "Geneva"
+    assert names(m.parties) == {"United States", "Ukraine", "Russia"}
+
+
+def test_a_lone_country_before_the_name_with_its_own_clause_still_tells_the_sides():
+    # 、 closes a clause here, not a list of sides: the country before の is not taken as a side of a list
+    text = "交渉が難航するなか、トルコの仲介による協議が20日、イスタンブールで開かれた。"
+    m = only(text, "meeting")
+    assert m.location is not None and m.location.canonical == "Istanbul"

@@ -277,8 +277,14 @@ def _speakers_in(v: DocView, s: int, e: int, lex: dict) -> list:
 
 
 def _paired_side(v: DocView, p) -> bool:
-    """A country paired with another before the name is a side, not the venue: 米国とウクライナの協議."""
-    return p.kind == "country" and p.start > 0 and v.clean[p.start - 1] in "と・"
+    """A country paired with another before the name is a side, not the venue: 米国とウクライナの協議, and the
+    last of a list of sides: 米国、ウクライナ、ロシアの3者協議 (a country right before the 、)."""
+    if p.kind != "country" or p.start == 0:
+        return False
+    if v.clean[p.start - 1] in "と・":
+        return True
+    return v.clean[p.start - 1] == "、" and any(
+        x.end == p.start - 1 and x.kind in ("country", "bloc") for x in v.ents(max(0, p.start - 30), p.start - 1))
 
 
 def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: dict,
