@@ -2471,3 +2471,25 @@ def test_a_lone_country_before_the_name_with_its_own_clause_still_tells_the_side
     text = "交渉が難航するなか、トルコの仲介による協議が20日、イスタンブールで開かれた。"
     m = only(text, "meeting")
     assert m.location is not None and m.location.canonical == "Istanbul"
+
+
+# Date class: 同日 / 前日 with a time of day after it (同日夕, 同日夜, 前日夜) is anchored on the last day told,
+# as a bare 同日 is — not on the day of publication.
+
+def test_talks_on_the_evening_of_the_same_day_take_the_day_told_before():
+    text = "首相は3日、ベルリンでドイツのショルツ首相と会談した。同日夜にはフランスのマクロン大統領と会談した。"
+    ms = sorted(meetings(text, published="2026-01-05"), key=lambda m: m.evidence[0].start)
+    assert len(ms) == 2
+    assert ms[1].date is not None and ms[1].date.start == day("2026-01-03")
+
+
+def test_talks_on_the_night_before_take_the_day_before_the_day_told():
+    text = "両首脳は5日に首脳会談を行った。これに先立ち、外相らは前日夜に協議した。"
+    ms = sorted(meetings(text, published="2026-01-07"), key=lambda m: m.evidence[0].start)
+    assert ms[-1].date is not None and ms[-1].date.start == day("2026-01-04")
+
+
+def test_a_day_number_with_a_time_of_day_is_no_anaphoric_day():
+    text = "両首脳は5日夜、電話で会談した。"
+    m = only(text, "meeting", published="2026-01-07")
+    assert m.date.start == day("2026-01-05")
