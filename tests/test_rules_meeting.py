@@ -2493,3 +2493,25 @@ def test_a_day_number_with_a_time_of_day_is_no_anaphoric_day():
     text = "両首脳は5日夜、電話で会談した。"
     m = only(text, "meeting", published="2026-01-07")
     assert m.date.start == day("2026-01-05")
+
+
+# Date class: a multi-day sitting told as 「<day>から<venue>でN日間」 — the venue between the first day and
+# the count of days — spans the N days; the days of something else (an offensive) date no meeting.
+
+def test_a_sitting_told_from_a_weekday_with_its_venue_and_days_spans_them_forward():
+    text = "首相は木曜日からワルシャワで3日間開催される国際会議に出席する予定だ。"
+    m = only(text, "meeting")  # published Monday 19 January 2026
+    assert m.status == "planned"
+    assert (m.date.start, m.date.end) == (day("2026-01-22"), day("2026-01-24"))
+
+
+def test_a_sitting_from_a_day_at_a_building_for_two_days_spans_both():
+    text = "欧州連合（EU）は10日からブリュッセルの本部で2日間の日程で首脳会議を開いた。"
+    m = only(text, "meeting", published="2026-03-12")
+    assert (m.date.start, m.date.end) == (day("2026-03-10"), day("2026-03-11"))
+
+
+def test_days_of_fighting_from_a_day_in_a_place_date_no_talks():
+    text = "ロシア軍は10日からハルキウで3日間攻撃を続け、ウクライナのシビハ外相はトルコのフィダン外相と会談した。"
+    m = only(text, "meeting", published="2026-03-20")
+    assert m.date is None or m.date.start == m.date.end  # never the 3 days of the offensive

@@ -471,13 +471,25 @@ def _days_until(v: DocView, end: int, span: Optional[TimeSpan]) -> Optional[Time
                     start=start, end=span.end, granularity="range", relative=span.relative)
 
 
-_FROM_DAYS = re.compile(r"^から([0-9０-９]{1,2}|[一二三四五六七])日間")
+# あすから２日間, 木曜日からローマで2日間 (the venue told between the first day and the count of days)
+_FROM_DAYS = re.compile(r"^から(?P<venue>[^、。「」でにはが]{1,12}(?:で|において))?([0-9０-９]{1,2}|[一二三四五六七])日間")
+
+
+def _from_days(v: DocView, end: int) -> Optional[re.Match]:
+    """「からN日間」 after a day: the first of the sitting's N days. With a venue told between
+    (木曜日からローマで2日間開催される) the days must be the sitting's: a gathering word follows them
+    (days_count_after), not 「10日からハルキウで3日間攻撃を続け」."""
+    m = _FROM_DAYS.match(v.clean[end:end + 28])
+    if m and m.group("venue") and not v.clean.startswith(tuple(lexicon("meeting")["days_count_after"]), end + m.end()):
+        return None
+    return m
 
 
 def _forward(v: DocView, span: TimeSpan) -> TimeSpan:
     """resolve_forward, also for the N days told from a first day (20日から3日間 → its first day read forward,
     the span moved with it)."""
-    m = re.match(r"^(.+?)から(?:[0-9０-９]{1,2}|[一二三四五六七])日間$", span.text or "")
+    m = re.match(r"^(.+?)から(?:[^、。「」でにはが]{1,12}(?:で|において))?(?:[0-9０-９]{1,2}|[一二三四五六七])日間$",
+                 span.text or "")  # 木曜日からローマで2日間: a venue may be told between
     if m and span.start is not None and span.end is not None:
         first = resolve_forward(TimeSpan(text=m.group(1), start=span.start, end=span.start, granularity="day",
                                          relative=span.relative), v.published)
@@ -492,10 +504,10 @@ def _days_from(v: DocView, end: int, span: Optional[TimeSpan]) -> Optional[TimeS
     """A day told as the first of N days (あすから２日間の日程で開かれ, 20日から3日間) dates the whole sitting.
 
     Leaves 「20日から始まった」 and 「20日から3週間」 as they are."""
-    m = _FROM_DAYS.match(v.clean[end:end + 10])
+    m = _from_days(v, end)
     if not m or span is None or span.start is None or span.granularity != "day":
         return span
-    n = parse_number(m.group(1))
+    n = parse_number(m.group(2))
     if not isinstance(n, int) or not 2 <= n <= 14:
         return span
     return TimeSpan(text=v.clean[end - len(span.text):end + m.end()] if span.text else span.text,
@@ -616,7 +628,7 @@ def _meeting_day(v: DocView, d) -> bool:
     lex = lexicon("meeting")
     if v.clean.startswith("から", d.end) and v.clean.startswith(tuple(lex["opening_after"]), d.end + 2):
         return True  # 18日から開かれる欧州理事会: the first day of the sitting
-    if _FROM_DAYS.match(v.clean[d.end:d.end + 10]):
+    if _from_days(v, d.end):
         return True  # あすから２日間の日程で開かれる: the first of its days
     return not v.clean.startswith(tuple(lex["period_start_after"] + lex["earlier_event_after"]), d.end) \
         and not _since_event(v, d.end, lex)
@@ -2106,6 +2118,7 @@ class MeetingLexicon(BaseModel):
     unknown_venue_hosts: list[str]  # スイスのルガノで / …州のリゾート施設「…」で: kinds standing for an unknown venue
     unknown_venue_reach: int  # 北イタリアのストレーザでは、…会議が開かれ: how far a topic place reaches
     venue_trigger_gap: int  # イタリアでのG7首脳会議: letters allowed between での and the name
+    days_count_after: list[str]  # 木曜日からローマで2日間開催: a gathering word after the days
     body_seat_kinds: list[str]  # ニューヨークの国連安全保障理事会の会合: a city before a body's sitting
     sitting_prefixes: list[str]
     opening_cues: list[str]
