@@ -472,7 +472,8 @@ def _days_until(v: DocView, end: int, span: Optional[TimeSpan]) -> Optional[Time
 
 
 # あすから２日間, 木曜日からローマで2日間 (the venue told between the first day and the count of days)
-_FROM_DAYS = re.compile(r"^から(?P<venue>[^、。「」でにはが]{1,12}(?:で|において))?([0-9０-９]{1,2}|[一二三四五六七])日間")
+_FROM_DAYS = re.compile(r"^から(?P<venue>[^、。「」でにはが]{1,12}(?:で|において))?"
+                        r"([0-9０-９]{1,2}|[一二三四五六七])日間")
 
 
 def _from_days(v: DocView, end: int) -> Optional[re.Match]:
