@@ -2515,3 +2515,24 @@ def test_days_of_fighting_from_a_day_in_a_place_date_no_talks():
     text = "ロシア軍は10日からハルキウで3日間攻撃を続け、ウクライナのシビハ外相はトルコのフィダン外相と会談した。"
     m = only(text, "meeting", published="2026-03-20")
     assert m.date is None or m.date.start == m.date.end  # never the 3 days of the offensive
+
+
+# Merge class: the same bare head as topic a few sentences on (協議は…で行われた) tells more of the talks
+# just told, when they have no day yet and no other meeting is told between.
+
+def test_the_bare_head_as_topic_after_the_lead_tells_the_same_talks():
+    text = ("記者：パリで米国とウクライナの代表団による協議が行われました。"
+            "停戦の条件が主な議題となりました。\n\n"
+            "協議は8日と9日、大統領府で行われました。")
+    ms = meetings(text, published="2026-03-10")
+    assert len(ms) == 1
+    assert ms[0].location is not None and ms[0].location.canonical == "Paris"
+    assert ms[0].date is not None and ms[0].date.start == day("2026-03-08")
+
+
+def test_the_bare_head_after_a_dated_sitting_is_not_merged_back():
+    # the talks told first have their own day: 協議は翌週 is the next sitting, not the first one
+    text = ("米国とウクライナの代表団は3日、パリで協議を行った。\n\n"
+            "協議は翌週の10日にジュネーブで開かれる。")
+    ms = meetings(text, published="2026-03-04")
+    assert len(ms) == 2

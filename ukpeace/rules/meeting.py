@@ -28,6 +28,7 @@ from ..normalize.numbers import parse_number
 from .common import (DocView, checked_lexicon, actor_of, alternation, complete, confidence, country_actor,
                      dedup_actors, dateline_heading, find_all, has_any, lexicon, near, place_of, state_of)
 
+TOPIC_AGAIN_SENTENCES = 5  # how far after the talks told a bare 協議は may tell more of them
 CONTEXT_SENTENCES = 6  # how far back in its paragraph a mention looks for its scene (date, venue)
 CLUSTER_WINDOW = 40  # a mention joins one of the last 40 meetings: bounded work on huge documents
 _DEBUG = bool(os.environ.get("UKPEACE_DEBUG"))
@@ -1777,6 +1778,8 @@ class _Cluster:
         if m.gap == "は" and m.name in lex["setting_reference_heads"] and not own and \
                 any(x.name.endswith(m.name) and x.name != m.name for x in self.ms):
             return True  # 安保理の緊急会合では… 。会合はニューヨークで開かれた: the bare head as topic is the one told
+        if _bare_topic_again(m, self):
+            return True  # ベルリンで…協議が行われました。協議は14日と15日、首相府で行われました: the talks just told
         if place and not (m.status == "cancelled" and {x.status for x in self.ms if x.creates} == {"held"}
                           and not m.anaphoric):
             return True  # …会談が決裂し、予定されていた署名式は中止: same room, another event
@@ -1806,6 +1809,16 @@ class _Cluster:
         if shared and len(shared) >= min(2, len(own), len(self.people())):
             return m.mode == self.mode
         return bool(shared) and _same_plan(m, self, statuses)
+
+
+def _bare_topic_again(m: _Mention, c: _Cluster) -> bool:
+    """The same bare head as topic in the next sentence tells more of the meeting just told, which has no day
+    yet: 「ベルリンで…協議が行われました。協議は14日と15日、首相府で行われました」 is one set of talks.
+    Is False once the meeting told before has a day of its own (協議は20日に…行われた。協議は翌週も: two
+    sittings), for another head, and when another meeting is told between them or it is far back."""
+    last = c.ms[-1]
+    return m.gap == "は" and not m.ordinal and m.name == last.name and not c.dates() \
+        and m.prev_index == last.index and 0 < m.index - last.index <= TOPIC_AGAIN_SENTENCES and not m.own_people
 
 
 def _first_round_before(m: _Mention, out: list) -> bool:
