@@ -2406,3 +2406,133 @@ def test_two_envoys_meeting_in_a_named_city_is_a_meeting():
 def test_witnessing_a_signing_or_meeting_the_press_is_no_meeting_with_a_partner():
     assert meetings("グテレス事務総長が署名に立ち会う予定だ。") == []
     assert meetings("避難民の女性は、ボランティアの学生と出会ったことで生活を立て直したと話した。") == []
+
+
+# --- round 15: meetings (r15meet) ---
+# Venue class: a country told with a region word (イタリア南部で), a country marked での right before the
+# meeting's own name (イタリアでのG7首脳会議), and the place a trip went to told as 現地で / 滞在中.
+
+def test_a_country_with_a_region_word_is_the_venue_of_the_summit_held_there():
+    text = "首脳らは10日、フランス北部で開かれた主要20カ国・地域（G20）首脳会議に出席した。"
+    m = only(text, "meeting")
+    assert m.location is not None and m.location.canonical == "France"
+    assert "France" not in names(m.parties)
+
+
+def test_a_country_before_a_region_word_is_no_venue_of_what_is_not_held_there():
+    # the region is where the fighting is; the talks were held elsewhere, by phone
+    text = "ロシア西部で戦闘が続くなか、両首脳は12日に電話会談を行った。"
+    m = only(text, "meeting")
+    assert m.location is None
+
+
+def test_a_country_marked_de_no_right_before_the_summit_name_is_its_venue():
+    text = "各国首脳は今月上旬のカナダでのG7首脳会議で、新たな制裁に合意した。"
+    m = only(text, "meeting")
+    assert m.location is not None and m.location.canonical == "Canada"
+    assert names(m.parties) == {"Group of Seven"}  # the host country is the venue, not a side
+
+
+def test_a_country_marked_de_no_before_other_words_is_no_venue_of_talks_about_it():
+    text = "ウクライナでの停戦をめぐる協議が18日、サウジアラビアのリヤドで開かれた。"
+    m = only(text, "meeting")
+    assert m.location is not None and m.location.canonical == "Riyadh"
+    text = "シリアでの内戦をめぐる協議が18日に開かれた。"
+    m = only(text, "meeting")
+    assert m.location is None
+
+
+def test_talks_held_on_the_spot_of_a_summit_told_before_take_its_venue():
+    text = ("NATO首脳会議は11日、スペインの首都マドリードで開かれた。\n\n"
+            "加盟国は新たな戦略概念を採択し、ロシアを最大の脅威と位置づけた。\n\n"
+            "ロシアのプーチン大統領は同じ日、モスクワで演説し、拡大を批判した。"
+            "岸田首相は12日、現地でフィンランドのニーニスト大統領と会談した。")  # 現地: the summit's city
+    talks = [m for m in meetings(text) if m.name != "NATO首脳会議"]
+    assert len(talks) == 1
+    assert talks[0].location is not None and talks[0].location.canonical == "Madrid"
+
+
+def test_local_time_is_no_place_of_talks():
+    # 現地時間 tells the clock, not the place: a call placed from the capitals has no venue
+    text = "バイデン大統領は現地時間12日、ゼレンスキー大統領と電話会談を行った。"
+    m = only(text, "meeting")
+    assert m.location is None and m.mode == "phone"
+
+
+def test_the_last_of_a_list_of_sides_before_the_name_is_no_venue():
+    text = "米国、ウクライナ、ロシアの3者協議が、20日にスイスのジュネーブで開かれる予定だ。"
+    m = only(text, "meeting")
+    assert m.location is not None and m.location.canonical == "Geneva"
+    assert names(m.parties) == {"United States", "Ukraine", "Russia"}
+
+
+def test_a_lone_country_before_the_name_with_its_own_clause_still_tells_the_sides():
+    # 、 closes a clause here, not a list of sides: the country before の is not taken as a side of a list
+    text = "交渉が難航するなか、トルコの仲介による協議が20日、イスタンブールで開かれた。"
+    m = only(text, "meeting")
+    assert m.location is not None and m.location.canonical == "Istanbul"
+
+
+# Date class: 同日 / 前日 with a time of day after it (同日夕, 同日夜, 前日夜) is anchored on the last day told,
+# as a bare 同日 is — not on the day of publication.
+
+def test_talks_on_the_evening_of_the_same_day_take_the_day_told_before():
+    text = "首相は3日、ベルリンでドイツのショルツ首相と会談した。同日夜にはフランスのマクロン大統領と会談した。"
+    ms = sorted(meetings(text, published="2026-01-05"), key=lambda m: m.evidence[0].start)
+    assert len(ms) == 2
+    assert ms[1].date is not None and ms[1].date.start == day("2026-01-03")
+
+
+def test_talks_on_the_night_before_take_the_day_before_the_day_told():
+    text = "両首脳は5日に首脳会談を行った。これに先立ち、外相らは前日夜に協議した。"
+    ms = sorted(meetings(text, published="2026-01-07"), key=lambda m: m.evidence[0].start)
+    assert ms[-1].date is not None and ms[-1].date.start == day("2026-01-04")
+
+
+def test_a_day_number_with_a_time_of_day_is_no_anaphoric_day():
+    text = "両首脳は5日夜、電話で会談した。"
+    m = only(text, "meeting", published="2026-01-07")
+    assert m.date.start == day("2026-01-05")
+
+
+# Date class: a multi-day sitting told as 「<day>から<venue>でN日間」 — the venue between the first day and
+# the count of days — spans the N days; the days of something else (an offensive) date no meeting.
+
+def test_a_sitting_told_from_a_weekday_with_its_venue_and_days_spans_them_forward():
+    text = "首相は木曜日からワルシャワで3日間開催される国際会議に出席する予定だ。"
+    m = only(text, "meeting")  # published Monday 19 January 2026
+    assert m.status == "planned"
+    assert (m.date.start, m.date.end) == (day("2026-01-22"), day("2026-01-24"))
+
+
+def test_a_sitting_from_a_day_at_a_building_for_two_days_spans_both():
+    text = "欧州連合（EU）は10日からブリュッセルの本部で2日間の日程で首脳会議を開いた。"
+    m = only(text, "meeting", published="2026-03-12")
+    assert (m.date.start, m.date.end) == (day("2026-03-10"), day("2026-03-11"))
+
+
+def test_days_of_fighting_from_a_day_in_a_place_date_no_talks():
+    text = "ロシア軍は10日からハルキウで3日間攻撃を続け、ウクライナのシビハ外相はトルコのフィダン外相と会談した。"
+    m = only(text, "meeting", published="2026-03-20")
+    assert m.date is None or m.date.start == m.date.end  # never the 3 days of the offensive
+
+
+# Merge class: the same bare head as topic a few sentences on (協議は…で行われた) tells more of the talks
+# just told, when they have no day yet and no other meeting is told between.
+
+def test_the_bare_head_as_topic_after_the_lead_tells_the_same_talks():
+    text = ("記者：パリで米国とウクライナの代表団による協議が行われました。"
+            "停戦の条件が主な議題となりました。\n\n"
+            "協議は8日と9日、大統領府で行われました。")
+    ms = meetings(text, published="2026-03-10")
+    assert len(ms) == 1
+    assert ms[0].location is not None and ms[0].location.canonical == "Paris"
+    assert ms[0].date is not None and ms[0].date.start == day("2026-03-08")
+
+
+def test_the_bare_head_after_a_dated_sitting_is_not_merged_back():
+    # the talks told first have their own day: 協議は翌週 is the next sitting, not the first one
+    text = ("米国とウクライナの代表団は3日、パリで協議を行った。\n\n"
+            "協議は翌週の10日にジュネーブで開かれる。")
+    ms = meetings(text, published="2026-03-04")
+    assert len(ms) == 2

@@ -123,13 +123,22 @@ def inherit_month(text: str, dates: list[Entity]) -> None:
             prev = d
 
 
+def _without_time_of_day(text: str) -> str:
+    """An anaphoric day without the time of day told after it: 同日夕 → 同日, 前日夜 → 前日 (the day is the
+    same). Leaves any other text as it is (翌朝 is a word of its own, 19日夜 no anaphoric day)."""
+    tail = next((w for w in sorted(lexicon("dates")["time_of_day"], key=len, reverse=True)
+                 if text.endswith(w) and len(text) > len(w)), "")
+    head = text[:len(text) - len(tail)] if tail else text
+    return head if tail and head in lexicon("dates")["anaphoric_days"] else text
+
+
 def resolve_anaphoric_days(dates: list[Entity], published: Optional[dt.date] = None) -> None:
     """同日, 前日, 翌日 refer to the last day the text reported (not a planned future one), not to
     the publication date."""
     last = None
     for d in sorted(dates, key=lambda e: e.start):
         span = d.value
-        key = d.text.rstrip("にはもの、")
+        key = _without_time_of_day(d.text.rstrip("にはもの、"))
         offsets = lexicon("dates")["anaphoric_days"]
         if key in offsets and last is not None and span is not None:
             day = last + dt.timedelta(days=offsets[key])

@@ -28,6 +28,7 @@ from ..normalize.numbers import parse_number
 from .common import (DocView, checked_lexicon, actor_of, alternation, complete, confidence, country_actor,
                      dedup_actors, dateline_heading, find_all, has_any, lexicon, near, place_of, state_of)
 
+TOPIC_AGAIN_SENTENCES = 5  # how far after the talks told a bare 協議は may tell more of them
 CONTEXT_SENTENCES = 6  # how far back in its paragraph a mention looks for its scene (date, venue)
 CLUSTER_WINDOW = 40  # a mention joins one of the last 40 meetings: bounded work on huge documents
 _DEBUG = bool(os.environ.get("UKPEACE_DEBUG"))
@@ -277,8 +278,14 @@ def _speakers_in(v: DocView, s: int, e: int, lex: dict) -> list:
 
 
 def _paired_side(v: DocView, p) -> bool:
-    """A country paired with another before the name is a side, not the venue: 米国とウクライナの協議."""
-    return p.kind == "country" and p.start > 0 and v.clean[p.start - 1] in "と・"
+    """A country paired with another before the name is a side, not the venue: 米国とウクライナの協議, and the
+    last of a list of sides: 米国、ウクライナ、ロシアの3者協議 (a country right before the 、)."""
+    if p.kind != "country" or p.start == 0:
+        return False
+    if v.clean[p.start - 1] in "と・":
+        return True
+    return v.clean[p.start - 1] == "、" and any(
+        x.end == p.start - 1 and x.kind in ("country", "bloc") for x in v.ents(max(0, p.start - 30), p.start - 1))
 
 
 def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: dict,
@@ -295,11 +302,13 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         gloss = _PLACE_GLOSS.match(v.clean, end)
         if gloss:
             after = v.clean[gloss.end():gloss.end() + 9]  # キーウ（キエフ）を訪れ: the mark comes after the gloss
+        after = _past_region(v, p, end, lex) or after
         # a country in a name is its topic (ウクライナ平和サミット)
         in_name = (p.start >= name_start and p.end <= te and p.kind != "country") or \
             (after.startswith("の") and p.end + 1 == name_start and not _paired_side(v, p))
         marked = any(after.startswith(x) for x in lex["venue_after"]) or bool(_VISIT.match(after)) \
             or _seat_of(v, end, lex) or (p.kind != "country" and _gathered_at(v, end, lex))
+        at_trigger = _at_trigger(v, p, ts, lex)
         if context:
             marked = marked or after[:1] in ("に",) or (
                 after.startswith("の") and v.first(p.end, p.end + 12, {"FAC"}) is not None)
@@ -309,12 +318,34 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
             continue
         if p.kind == "country" and not ((after.startswith(tuple(lex["country_venue_after"]))
                                          and not after.startswith("での")) or _VISIT.match(after)) \
-                and not in_name and not unknown:
+                and not in_name and not unknown and not at_trigger:
             continue  # ウクライナでの戦争 is no venue
         rank = (_PLACE_PREF.get(p.kind or "place", 2), abs(ts - p.end))
         if best is None or rank < best_rank:
             best, best_rank = p, rank
     return best
+
+
+def _past_region(v: DocView, p, end: int, lex: dict) -> str:
+    """What follows a country's region word, where the mark of the venue is written: 「イタリア南部で開かれた首脳会議」
+    gives 「で開かれた…」 (the country, in its south, is the venue). Empty when no region word follows the
+    place, or the place is no country (キーウ南部: a city's district is no region of this kind)."""
+    if p.kind != "country":
+        return ""
+    word = next((w for w in lex["region_words"] if v.clean.startswith(w, end)), "")
+    return v.clean[end + len(word):end + len(word) + 9] if word else ""
+
+
+def _at_trigger(v: DocView, p, ts: int, lex: dict) -> bool:
+    """A country marked での right before the meeting's own name, only a bloc or a Latin-letter body between:
+    「イタリアでの首脳会議」, 「ドイツでのG7外相会合」. Not 「ウクライナでの戦争」 (no meeting named after it) nor
+    「ウクライナでの和平をめぐる協議」 (words between: the place belongs to them, not to the meeting)."""
+    if p.kind != "country" or not v.clean.startswith("での", p.end) or ts < p.end + 2:
+        return False
+    gap = v.clean[p.end + 2:ts]
+    for ent in v.ents(p.end + 2, ts, {"ORG"}):
+        gap = gap.replace(ent.text, "", 1)
+    return len(gap) <= lex["venue_trigger_gap"] and all(c.isascii() or "\uff10" <= c <= "\uff5a" for c in gap)
 
 
 def _after_gloss(v: DocView, end: int) -> str:
@@ -441,13 +472,26 @@ def _days_until(v: DocView, end: int, span: Optional[TimeSpan]) -> Optional[Time
                     start=start, end=span.end, granularity="range", relative=span.relative)
 
 
-_FROM_DAYS = re.compile(r"^から([0-9０-９]{1,2}|[一二三四五六七])日間")
+# あすから２日間, 木曜日からローマで2日間 (the venue told between the first day and the count of days)
+_FROM_DAYS = re.compile(r"^から(?P<venue>[^、。「」でにはが]{1,12}(?:で|において))?"
+                        r"([0-9０-９]{1,2}|[一二三四五六七])日間")
+
+
+def _from_days(v: DocView, end: int) -> Optional[re.Match]:
+    """「からN日間」 after a day: the first of the sitting's N days. With a venue told between
+    (木曜日からローマで2日間開催される) the days must be the sitting's: a gathering word follows them
+    (days_count_after), not 「10日からハルキウで3日間攻撃を続け」."""
+    m = _FROM_DAYS.match(v.clean[end:end + 28])
+    if m and m.group("venue") and not v.clean.startswith(tuple(lexicon("meeting")["days_count_after"]), end + m.end()):
+        return None
+    return m
 
 
 def _forward(v: DocView, span: TimeSpan) -> TimeSpan:
     """resolve_forward, also for the N days told from a first day (20日から3日間 → its first day read forward,
     the span moved with it)."""
-    m = re.match(r"^(.+?)から(?:[0-9０-９]{1,2}|[一二三四五六七])日間$", span.text or "")
+    m = re.match(r"^(.+?)から(?:[^、。「」でにはが]{1,12}(?:で|において))?(?:[0-9０-９]{1,2}|[一二三四五六七])日間$",
+                 span.text or "")  # 木曜日からローマで2日間: a venue may be told between
     if m and span.start is not None and span.end is not None:
         first = resolve_forward(TimeSpan(text=m.group(1), start=span.start, end=span.start, granularity="day",
                                          relative=span.relative), v.published)
@@ -462,10 +506,10 @@ def _days_from(v: DocView, end: int, span: Optional[TimeSpan]) -> Optional[TimeS
     """A day told as the first of N days (あすから２日間の日程で開かれ, 20日から3日間) dates the whole sitting.
 
     Leaves 「20日から始まった」 and 「20日から3週間」 as they are."""
-    m = _FROM_DAYS.match(v.clean[end:end + 10])
+    m = _from_days(v, end)
     if not m or span is None or span.start is None or span.granularity != "day":
         return span
-    n = parse_number(m.group(1))
+    n = parse_number(m.group(2))
     if not isinstance(n, int) or not 2 <= n <= 14:
         return span
     return TimeSpan(text=v.clean[end - len(span.text):end + m.end()] if span.text else span.text,
@@ -586,7 +630,7 @@ def _meeting_day(v: DocView, d) -> bool:
     lex = lexicon("meeting")
     if v.clean.startswith("から", d.end) and v.clean.startswith(tuple(lex["opening_after"]), d.end + 2):
         return True  # 18日から開かれる欧州理事会: the first day of the sitting
-    if _FROM_DAYS.match(v.clean[d.end:d.end + 10]):
+    if _from_days(v, d.end):
         return True  # あすから２日間の日程で開かれる: the first of its days
     return not v.clean.startswith(tuple(lex["period_start_after"] + lex["earlier_event_after"]), d.end) \
         and not _since_event(v, d.end, lex)
@@ -1734,6 +1778,8 @@ class _Cluster:
         if m.gap == "は" and m.name in lex["setting_reference_heads"] and not own and \
                 any(x.name.endswith(m.name) and x.name != m.name for x in self.ms):
             return True  # 安保理の緊急会合では… 。会合はニューヨークで開かれた: the bare head as topic is the one told
+        if _bare_topic_again(m, self):
+            return True  # ベルリンで…協議が行われました。協議は14日と15日、首相府で行われました: the talks just told
         if place and not (m.status == "cancelled" and {x.status for x in self.ms if x.creates} == {"held"}
                           and not m.anaphoric):
             return True  # …会談が決裂し、予定されていた署名式は中止: same room, another event
@@ -1763,6 +1809,16 @@ class _Cluster:
         if shared and len(shared) >= min(2, len(own), len(self.people())):
             return m.mode == self.mode
         return bool(shared) and _same_plan(m, self, statuses)
+
+
+def _bare_topic_again(m: _Mention, c: _Cluster) -> bool:
+    """The same bare head as topic in the next sentence tells more of the meeting just told, which has no day
+    yet: 「ベルリンで…協議が行われました。協議は14日と15日、首相府で行われました」 is one set of talks.
+    Is False once the meeting told before has a day of its own (協議は20日に…行われた。協議は翌週も: two
+    sittings), for another head, and when another meeting is told between them or it is far back."""
+    last = c.ms[-1]
+    return m.gap == "は" and not m.ordinal and m.name == last.name and not c.dates() \
+        and m.prev_index == last.index and 0 < m.index - last.index <= TOPIC_AGAIN_SENTENCES and not m.own_people
 
 
 def _first_round_before(m: _Mention, out: list) -> bool:
@@ -2075,6 +2131,8 @@ class MeetingLexicon(BaseModel):
     both_lookback: int  # 両氏は… / 代表団は…: how many sentences back the people may be told
     unknown_venue_hosts: list[str]  # スイスのルガノで / …州のリゾート施設「…」で: kinds standing for an unknown venue
     unknown_venue_reach: int  # 北イタリアのストレーザでは、…会議が開かれ: how far a topic place reaches
+    venue_trigger_gap: int  # イタリアでのG7首脳会議: letters allowed between での and the name
+    days_count_after: list[str]  # 木曜日からローマで2日間開催: a gathering word after the days
     body_seat_kinds: list[str]  # ニューヨークの国連安全保障理事会の会合: a city before a body's sitting
     sitting_prefixes: list[str]
     opening_cues: list[str]
