@@ -133,6 +133,26 @@ def test_no_abbreviation_inside_ordinary_words(model):
     assert not [e for e in ents(text) if e.canonical == "Russia"]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "ゼレンスキー大統領はワシントンに滞在中、バイデン大統領と会談した。",
+    "首相は欧州を歴訪中、各国首脳に支援の継続を訴えた。",
+    "外相は米国を来訪中、ブリンケン国務長官と協議した。",
+])
+def test_during_after_a_word_ending_in_a_prefix_is_no_china(model, text):
+    """滞在中 / 歴訪中 / 来訪中 mean "during the stay/tour/visit"; the 中 is not China."""
+    assert not [e for e in ents(text) if e.canonical == "China"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "プーチン大統領の訪中に合わせ、中ロ首脳会談が開かれた。",
+    "習主席は訪問先のモスクワに滞在中、中ロ首脳会談に臨んだ。",
+])
+def test_china_in_a_pair_is_still_china(model, text):
+    assert [e for e in ents(text) if e.canonical == "China" and e.text == "中"]
+
+
 # --- names the gazetteer does not know --------------------------------------------------------
 
 UNKNOWN = ("ハルキウ州の知事代行を務めるミコラ・ボンダレンコ氏は19日、被害状況を説明した。"

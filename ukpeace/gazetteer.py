@@ -159,6 +159,7 @@ class AbbrContext:
     no_split: frozenset = frozenset()   # bigrams a match may not end inside (ロシア軍|事, 中東|部)
     pairable: frozenset = frozenset()   # abbreviations that pair up (米ロ, 英独); 日中 and 日韓 are too ambiguous
     china_pairs: frozenset = frozenset()
+    prefix_words: frozenset = frozenset()  # 滞在, 来訪: a word ending in a prefix, so 滞在中 is "during"
 
     def splits_word(self, text: str, end: int) -> bool:
         return 0 < end < len(text) and text[end - 1:end + 1] in self.no_split
@@ -180,6 +181,8 @@ class AbbrContext:
             return False  # 日中, 朝日, 中日: words more often than country pairs
         if prev and _KANJI.match(prev) and prev not in self.not_before:
             return False
+        if text[max(0, i - 2):i] in self.prefix_words:
+            return False  # 滞在中、バイデン氏と: "during the stay", not China
         if nxt[:1] in "・、と" and len(nxt) > 1 and (nxt[1] in self.abbrs or _KATAKANA.match(nxt[1])) \
                 and not (nxt[:1] == "、" and "ぁ" <= prev <= "ゖ"):  # 戦闘が続く中、米国は: "while", no China
             return True  # 米・ウクライナ, 米とウクライナ is rare but 米・ロ common
@@ -206,7 +209,8 @@ def abbr_rules() -> AbbrContext:
                        not_before=frozenset(data.get("may_precede", "")),
                        no_split=frozenset(data.get("no_split_bigrams", ())),
                        pairable=frozenset(data.get("pairable", "")),
-                       china_pairs=frozenset(data.get("pairable_with_china", "")))
+                       china_pairs=frozenset(data.get("pairable_with_china", "")),
+                       prefix_words=frozenset(data.get("prefix_words", ())))
 
 
 @lru_cache(maxsize=1)
