@@ -2364,3 +2364,24 @@ def test_the_same_month_told_again_stays_one_strike():
     found = attacks("2月には南部クラスノダール地方の製油所が無人機の攻撃を受けて炎上した。"
                     "2月の攻撃では、製油所の施設が損傷し、操業が止まった。", published="2024-05-20")
     assert len(found) == 1, [[e.text for e in a.evidence] for a in found]
+
+
+# --- round 15: attacks (r15att) ---
+
+def test_an_undated_strike_after_a_dated_one_takes_its_day():
+    """このうち … では、住宅が…攻撃を受け (no day of its own, another oblast): the night the lead dated."""
+    found = sorted(attacks("ロシア軍は14日夜、東部ハルキウを弾道ミサイルで攻撃し、3人が死亡した。\n\n"
+                           "このうち南部ミコライウ州の村では、住宅が無人機の攻撃を受けて全焼し、住民2人が負傷した。",
+                           published="2025-06-15"), key=lambda a: a.evidence[0].start)
+    assert len(found) == 2, [[e.text for e in a.evidence] for a in found]
+    assert "Mykolaiv Oblast" in names(found[1].locations)
+    assert (found[1].date.start, found[1].date.end) == (day("2025-06-14"), day("2025-06-14"))
+
+
+def test_an_undated_strike_after_a_campaign_span_stays_undated():
+    """Distractor: the strike before is told only by a months-long span (今年に入り): no night to inherit."""
+    found = sorted(attacks("ロシア軍は今年に入り、ウクライナ各地の発電所を弾道ミサイルで攻撃し、計40人が死亡した。\n\n"
+                           "南部ミコライウ州の村では、住宅が無人機の攻撃を受けて全焼し、住民2人が負傷した。",
+                           published="2025-06-15"), key=lambda a: a.evidence[0].start)
+    assert len(found) == 2, [[e.text for e in a.evidence] for a in found]
+    assert found[1].date is None
