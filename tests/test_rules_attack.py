@@ -2385,3 +2385,40 @@ def test_an_undated_strike_after_a_campaign_span_stays_undated():
                            published="2025-06-15"), key=lambda a: a.evidence[0].start)
     assert len(found) == 2, [[e.text for e in a.evidence] for a in found]
     assert found[1].date is None
+
+
+def test_an_unknown_village_beside_the_city_joins_the_leads_strike():
+    """ハルキウ市に隣接する<村> (a village no gazetteer knows, its town named as a description): one strike, the
+    village and its town among its places, the toll of the detail sentence."""
+    found = attacks("ロシア軍は20日夜、東部ハルキウをミサイルで攻撃した。\n\n"
+                    "攻撃を受けたのは、ハルキウ市に隣接するペトリウカ村にある物流会社の倉庫で、従業員3人が死亡しました。",
+                    published="2025-06-21")
+    assert len(found) == 1, [[e.text for e in a.evidence] for a in found]
+    assert "Kharkiv" in names(found[0].locations)
+    assert any(p.text.startswith("ペトリウカ") for p in found[0].locations)
+    assert found[0].casualties.killed == 3 and found[0].date.start == day("2025-06-20")
+
+
+def test_an_unknown_village_with_its_own_dated_account_merges_with_the_lead():
+    """The detail paragraph dates the strike again and its reporter is the oblast's governor: still one strike."""
+    found = attacks("ロシア軍は20日夜、東部ハルキウをミサイルで攻撃した。\n\n"
+                    "攻撃を受けたのは、ハルキウ市に隣接するペトリウカ村にある物流会社の倉庫です。"
+                    "ハルキウ州の知事によりますと、ロシア軍は20日夜、弾道ミサイルを撃ち込み、従業員3人が死亡しました。",
+                    published="2025-06-21")
+    assert len(found) == 1, [[e.text for e in a.evidence] for a in found]
+    assert found[0].casualties.killed == 3
+
+
+def test_a_known_city_reported_by_its_governor_gains_no_region():
+    """Distractor: a place the gazetteer knows (ハルキウ市) takes no parent from the reporter (ハルキウ州の知事)."""
+    a = only("ハルキウ州の知事によりますと、ロシア軍は20日夜、ハルキウ市の住宅地を弾道ミサイルで攻撃し、"
+             "住民3人が死亡しました。", "attack", published="2025-06-21")
+    assert names(a.locations) == {"Kharkiv"}
+
+
+def test_an_unknown_village_of_another_town_stays_apart():
+    """Distractor: the village's sentence names another town (ドニプロ市に隣接する): a strike of its own."""
+    found = attacks("ロシア軍は20日夜、東部ハルキウをミサイルで攻撃し、2人が死亡した。\n\n"
+                    "また、ドニプロ市に隣接するペトリウカ村でも倉庫が攻撃を受け、従業員3人が死亡しました。",
+                    published="2025-06-21")
+    assert len(found) == 2, [[e.text for e in a.evidence] for a in found]

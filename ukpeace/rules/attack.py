@@ -2013,6 +2013,13 @@ def _cities(a: Attack) -> set:
     return {p.canonical or p.text for p in a.locations if p.kind in ("city", "district", "place")}
 
 
+def _known_towns(a: Attack) -> set:
+    """The towns of a strike, a village no gazetteer knows left out when a known town is told with it (コロティチ
+    + ハルキウ, its parent named in the same sentence): the village lies in that town's area."""
+    known = {p.canonical for p in a.locations if p.kind in ("city", "district", "place") and p.id is not None}
+    return known or _cities(a)
+
+
 def _absorb(b: Attack, a: Attack) -> None:
     """b takes a's evidence and what a adds: the larger toll (tolls rise: a live blog's latest), weapons,
     impacts, places; a target read from words over one read from the place kind (city)."""
@@ -2058,7 +2065,7 @@ def _merge_undated(out: list[Attack], near_km: float) -> list[Attack]:
         side = [x.canonical for x in a.attacker]
         dated = [b for b in out if b is not a and b.date is not None and b.count is None and _cities(b)
                  and [x.canonical for x in b.attacker] == side and _cities(b) & _cities(a)]
-        whole = [b for b in dated if _cities(a) <= _cities(b)] or _widened_lead(a, dated) or \
+        whole = [b for b in dated if _known_towns(a) <= _cities(b)] or _widened_lead(a, dated) or \
             _regional_host(a, out, side, near_km) or _nationwide_lead(a, out)
         if whole:
             _absorb(whole[0], a)
