@@ -2404,7 +2404,7 @@ def _inherit_dates(v: DocView, out: list[Attack]) -> None:
     いる: background), not one whose sentences name a date the rules did not take (its own day, unread), not a
     campaign count, and never from a week-long or longer date (a campaign's span is no night's)."""
     max_days = _section("inherit_date", _InheritDateLex).max_days
-    order = sorted((a for a in out if a.evidence), key=lambda a: a.evidence[0].start)
+    order = sorted((a for a in out if a.evidence), key=lambda a: min(x.start for x in a.evidence))
     for i, a in enumerate(order):
         if a.date is not None or a.count or any(_tells_date(v, x.start, x.end) for x in a.evidence):
             continue
