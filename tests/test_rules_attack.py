@@ -2422,3 +2422,12 @@ def test_an_unknown_village_of_another_town_stays_apart():
                     "また、ドニプロ市に隣接するペトリウカ村でも倉庫が攻撃を受け、従業員3人が死亡しました。",
                     published="2025-06-21")
     assert len(found) == 2, [[e.text for e in a.evidence] for a in found]
+
+
+def test_a_retold_leads_target_word_passes_to_the_village_account():
+    """The lead (民間の物流ターミナルを…攻撃, no toll) is retold by the village's account: one strike, and the
+    lead's civilian target, not the city class the village's town would give."""
+    a = only("ロシア軍は20日夜、東部ハルキウの近郊で民間の物流ターミナルをミサイルで攻撃した。\n\n"
+             "攻撃を受けたのは、ハルキウ市に隣接するペトリウカ村の貨物ターミナルです。ハルキウ州の知事によりますと、"
+             "ロシア軍は20日夜、弾道ミサイルを撃ち込み、従業員3人が死亡しました。", "attack", published="2025-06-21")
+    assert a.target == "civilian" and a.casualties.killed == 3

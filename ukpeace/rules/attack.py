@@ -2273,6 +2273,23 @@ def _retelling(a: Attack, others: list[Attack]) -> bool:
     return bool(keys) and keys <= covered
 
 
+def _drop_retellings(out: list[Attack]) -> list[Attack]:
+    """Drop the retold strikes (_retelling); one told with a target word (民間の物流ターミナルを直撃) hands it to
+    the same side's account that names its places and has only a place's class or none (its village: None)."""
+    kept = [a for a in out if not _retelling(a, out)]
+    ids = {id(a) for a in kept}
+    for a in out:
+        if id(a) in ids or a.target in (None, "city"):
+            continue
+        keys = {p.canonical or p.text for p in a.locations if p.kind != "country"}
+        side = [x.canonical for x in a.attacker]
+        host = next((b for b in kept if [x.canonical for x in b.attacker] == side and b.target in (None, "city")
+                     and keys <= {p.canonical or p.text for p in b.locations}), None)
+        if host is not None:
+            host.target = a.target
+    return kept
+
+
 def _country_retelling(a: Attack, others: list[Attack]) -> bool:
     """A lead that tells a strike only by the country it hit (ロシアが新型ミサイルをウクライナに向けて発射;
     29日にはウクライナ全土が大規模な攻撃を受けました) when another strike by the same side, on the same day or
@@ -2423,7 +2440,7 @@ def extract(v: DocView) -> list[Attack]:
     own_day = {id(a) for ep, a in built if a is not None and ep.also}
     apart = {id(a) for ep, a in built if a is not None and ep.also_here}
     out = [a for a in out if _in_theatre(a, lex)]
-    out = [a for a in out if not _retelling(a, out)]
+    out = _drop_retellings(out)
     out = [a for a in out if not _country_retelling(a, out)]
     out = _merge_undated(_merge_updates(out, own_day, apart), lex["near_km"])
     out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(out, lex), lex))
