@@ -2364,3 +2364,70 @@ def test_the_same_month_told_again_stays_one_strike():
     found = attacks("2月には南部クラスノダール地方の製油所が無人機の攻撃を受けて炎上した。"
                     "2月の攻撃では、製油所の施設が損傷し、操業が止まった。", published="2024-05-20")
     assert len(found) == 1, [[e.text for e in a.evidence] for a in found]
+
+
+# --- round 15: attacks (r15att) ---
+
+def test_an_undated_strike_after_a_dated_one_takes_its_day():
+    """このうち … では、住宅が…攻撃を受け (no day of its own, another oblast): the night the lead dated."""
+    found = sorted(attacks("ロシア軍は14日夜、東部ハルキウを弾道ミサイルで攻撃し、3人が死亡した。\n\n"
+                           "このうち南部ミコライウ州の村では、住宅が無人機の攻撃を受けて全焼し、住民2人が負傷した。",
+                           published="2025-06-15"), key=lambda a: a.evidence[0].start)
+    assert len(found) == 2, [[e.text for e in a.evidence] for a in found]
+    assert "Mykolaiv Oblast" in names(found[1].locations)
+    assert (found[1].date.start, found[1].date.end) == (day("2025-06-14"), day("2025-06-14"))
+
+
+def test_an_undated_strike_after_a_campaign_span_stays_undated():
+    """Distractor: the strike before is told only by a months-long span (今年に入り): no night to inherit."""
+    found = sorted(attacks("ロシア軍は今年に入り、ウクライナ各地の発電所を弾道ミサイルで攻撃し、計40人が死亡した。\n\n"
+                           "南部ミコライウ州の村では、住宅が無人機の攻撃を受けて全焼し、住民2人が負傷した。",
+                           published="2025-06-15"), key=lambda a: a.evidence[0].start)
+    assert len(found) == 2, [[e.text for e in a.evidence] for a in found]
+    assert found[1].date is None
+
+
+def test_an_unknown_village_beside_the_city_joins_the_leads_strike():
+    """ハルキウ市に隣接する<村> (a village no gazetteer knows, its town named as a description): one strike, the
+    village and its town among its places, the toll of the detail sentence."""
+    found = attacks("ロシア軍は20日夜、東部ハルキウをミサイルで攻撃した。\n\n"
+                    "攻撃を受けたのは、ハルキウ市に隣接するペトリウカ村にある物流会社の倉庫で、従業員3人が死亡しました。",
+                    published="2025-06-21")
+    assert len(found) == 1, [[e.text for e in a.evidence] for a in found]
+    assert "Kharkiv" in names(found[0].locations)
+    assert any(p.text.startswith("ペトリウカ") for p in found[0].locations)
+    assert found[0].casualties.killed == 3 and found[0].date.start == day("2025-06-20")
+
+
+def test_an_unknown_village_with_its_own_dated_account_merges_with_the_lead():
+    """The detail paragraph dates the strike again and its reporter is the oblast's governor: still one strike."""
+    found = attacks("ロシア軍は20日夜、東部ハルキウをミサイルで攻撃した。\n\n"
+                    "攻撃を受けたのは、ハルキウ市に隣接するペトリウカ村にある物流会社の倉庫です。"
+                    "ハルキウ州の知事によりますと、ロシア軍は20日夜、弾道ミサイルを撃ち込み、従業員3人が死亡しました。",
+                    published="2025-06-21")
+    assert len(found) == 1, [[e.text for e in a.evidence] for a in found]
+    assert found[0].casualties.killed == 3
+
+
+def test_a_known_city_reported_by_its_governor_gains_no_region():
+    """Distractor: a place the gazetteer knows (ハルキウ市) takes no parent from the reporter (ハルキウ州の知事)."""
+    a = only("ハルキウ州の知事によりますと、ロシア軍は20日夜、ハルキウ市の住宅地を弾道ミサイルで攻撃し、"
+             "住民3人が死亡しました。", "attack", published="2025-06-21")
+    assert names(a.locations) == {"Kharkiv"}
+
+
+def test_an_unknown_village_of_another_town_stays_apart():
+    """Distractor: the village's sentence names another town (ドニプロ市に隣接する): a strike of its own."""
+    found = attacks("ロシア軍は20日夜、東部ハルキウをミサイルで攻撃し、2人が死亡した。\n\n"
+                    "また、ドニプロ市に隣接するペトリウカ村でも倉庫が攻撃を受け、従業員3人が死亡しました。",
+                    published="2025-06-21")
+    assert len(found) == 2, [[e.text for e in a.evidence] for a in found]
+
+
+def test_a_retold_leads_target_word_passes_to_the_village_account():
+    """The lead (民間の物流ターミナルを…攻撃, no toll) is retold by the village's account: one strike, and the
+    lead's civilian target, not the city class the village's town would give."""
+    a = only("ロシア軍は20日夜、東部ハルキウの近郊で民間の物流ターミナルをミサイルで攻撃した。\n\n"
+             "攻撃を受けたのは、ハルキウ市に隣接するペトリウカ村の貨物ターミナルです。ハルキウ州の知事によりますと、"
+             "ロシア軍は20日夜、弾道ミサイルを撃ち込み、従業員3人が死亡しました。", "attack", published="2025-06-21")
+    assert a.target == "civilian" and a.casualties.killed == 3

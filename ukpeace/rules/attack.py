@@ -1272,7 +1272,8 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
     if v.syntax.parsed:  # a region the sentence points back to (州内で) stays whatever role the parse gives it
         kept = [p for p in places if _place_role(v, p, lex) is None or p.start in pointed]
         if any(p.kind != "country" for p in kept):
-            places = kept  # the parse rules out reporters' and descriptions' places when a strike place is left
+            # the parse rules out reporters' and descriptions' places when a strike place is left
+            places = kept + _unknown_place_parents(v, kept, [p for p in places if p not in kept])
     specific = [p for p in places if p.kind != "country"]
     settled = [p for p in specific if not _landmark(v, p, lex)]
     specific = settled or specific  # ドナウ川沿いのイズマイル港: the river places the port, the port was hit
@@ -1287,6 +1288,19 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
             seen.add(key)
             out.append(place_of(p))
     return out
+
+
+_PARENT_KINDS = ("city", "region", "district")  # the kinds of place that hold a village
+
+
+def _unknown_place_parents(v: DocView, kept: list, dropped: list) -> list:
+    """A struck place no gazetteer knows (コロティチ村) lies in the towns and regions its sentence names, even
+    those the parse rules out as a description or the reporter (ハルキウ市に隣接するコロティチ村 …; ハルキウ州の知事
+    によると): they are its administrative parents, and the strike's account merges with the lead's on
+    ハルキウ. Not for a place the gazetteer knows (its parents are the gazetteer's), nor a country or a
+    facility, nor a place of another sentence."""
+    unknown = {v.sent_index(p.start) for p in kept if p.id is None and p.kind not in ("country", "facility")}
+    return [q for q in dropped if q.kind in _PARENT_KINDS and q.id is not None and v.sent_index(q.start) in unknown]
 
 
 class _AnaphorForm(BaseModel):
@@ -1999,6 +2013,13 @@ def _cities(a: Attack) -> set:
     return {p.canonical or p.text for p in a.locations if p.kind in ("city", "district", "place")}
 
 
+def _known_towns(a: Attack) -> set:
+    """The towns of a strike, a village no gazetteer knows left out when a known town is told with it (コロティチ
+    + ハルキウ, its parent named in the same sentence): the village lies in that town's area."""
+    known = {p.canonical for p in a.locations if p.kind in ("city", "district", "place") and p.id is not None}
+    return known or _cities(a)
+
+
 def _absorb(b: Attack, a: Attack) -> None:
     """b takes a's evidence and what a adds: the larger toll (tolls rise: a live blog's latest), weapons,
     impacts, places; a target read from words over one read from the place kind (city)."""
@@ -2044,7 +2065,7 @@ def _merge_undated(out: list[Attack], near_km: float) -> list[Attack]:
         side = [x.canonical for x in a.attacker]
         dated = [b for b in out if b is not a and b.date is not None and b.count is None and _cities(b)
                  and [x.canonical for x in b.attacker] == side and _cities(b) & _cities(a)]
-        whole = [b for b in dated if _cities(a) <= _cities(b)] or _widened_lead(a, dated) or \
+        whole = [b for b in dated if _known_towns(a) <= _cities(b)] or _widened_lead(a, dated) or \
             _regional_host(a, out, side, near_km) or _nationwide_lead(a, out)
         if whole:
             _absorb(whole[0], a)
@@ -2252,6 +2273,23 @@ def _retelling(a: Attack, others: list[Attack]) -> bool:
     return bool(keys) and keys <= covered
 
 
+def _drop_retellings(out: list[Attack]) -> list[Attack]:
+    """Drop the retold strikes (_retelling); one told with a target word (民間の物流ターミナルを直撃) hands it to
+    the same side's account that names its places and has only a place's class or none (its village: None)."""
+    kept = [a for a in out if not _retelling(a, out)]
+    ids = {id(a) for a in kept}
+    for a in out:
+        if id(a) in ids or a.target in (None, "city"):
+            continue
+        keys = {p.canonical or p.text for p in a.locations if p.kind != "country"}
+        side = [x.canonical for x in a.attacker]
+        host = next((b for b in kept if [x.canonical for x in b.attacker] == side and b.target in (None, "city")
+                     and keys <= {p.canonical or p.text for p in b.locations}), None)
+        if host is not None:
+            host.target = a.target
+    return kept
+
+
 def _country_retelling(a: Attack, others: list[Attack]) -> bool:
     """A lead that tells a strike only by the country it hit (ロシアが新型ミサイルをウクライナに向けて発射;
     29日にはウクライナ全土が大規模な攻撃を受けました) when another strike by the same side, on the same day or
@@ -2362,6 +2400,38 @@ def _stray_outages(v: DocView, attacks: list[Attack], lex: dict) -> None:
                                             text=v.text[q.start:q.end]))
 
 
+def _short_day(a: Attack, max_days: int) -> bool:
+    d = a.date
+    return d is not None and d.start is not None and d.end is not None and (d.end - d.start).days < max_days
+
+
+class _InheritDateLex(_Section):
+    max_days: int
+
+
+def _tells_date(v: DocView, s: int, e: int) -> bool:
+    """A date entity overlaps the span, even one begun before it (今月|12日には… split by the sentence end)."""
+    return any(d.label == "DATE" and d.start < e and d.end > s for d in v.entities)
+
+
+def _inherit_dates(v: DocView, out: list[Attack]) -> None:
+    """A strike still undated once the accounts are merged (南部オデーサ州でも発電施設が攻撃を受けた; このうち
+    サマラ州のシズラニでは製油所が…) happened on the day of the nearest strike told before it by the same side:
+    an article tells one night's strikes. Not one told before any dated strike (連日のように砲撃にさらされて
+    いる: background), not one whose sentences name a date the rules did not take (its own day, unread), not a
+    campaign count, and never from a week-long or longer date (a campaign's span is no night's)."""
+    max_days = _section("inherit_date", _InheritDateLex).max_days
+    order = sorted((a for a in out if a.evidence), key=lambda a: min(x.start for x in a.evidence))
+    for i, a in enumerate(order):
+        if a.date is not None or a.count or any(_tells_date(v, x.start, x.end) for x in a.evidence):
+            continue
+        side = [x.canonical for x in a.attacker]
+        donor = next((b for b in reversed(order[:i]) if _short_day(b, max_days) and
+                      (not side or not b.attacker or [x.canonical for x in b.attacker] == side)), None)
+        if donor is not None:
+            a.date = donor.date
+
+
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
     built = [(ep, _build(v, ep, lex)) for ep in _episodes(v, lex)
@@ -2370,9 +2440,10 @@ def extract(v: DocView) -> list[Attack]:
     own_day = {id(a) for ep, a in built if a is not None and ep.also}
     apart = {id(a) for ep, a in built if a is not None and ep.also_here}
     out = [a for a in out if _in_theatre(a, lex)]
-    out = [a for a in out if not _retelling(a, out)]
+    out = _drop_retellings(out)
     out = [a for a in out if not _country_retelling(a, out)]
     out = _merge_undated(_merge_updates(out, own_day, apart), lex["near_km"])
     out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(out, lex), lex))
     _stray_outages(v, out, lex)
+    _inherit_dates(v, out)
     return out
