@@ -1701,13 +1701,17 @@ def test_an_undated_place_of_the_same_wave_takes_the_waves_day():
     assert any(names(a.locations) == {"Odesa"} for a in attacks(text))
 
 
-def test_an_undated_place_in_a_later_paragraph_gets_no_day():
-    """Only the same paragraph carries the wave's day: a place told paragraphs later may be another strike."""
-    text = ("ウクライナ空軍によると、ロシア軍は14日未明、キーウなど各地をミサイルと無人機で攻撃した。\n"
-            "ゼレンスキー大統領は攻撃を非難した。\n"
-            "南部オデーサでは港湾施設が無人機の直撃を受け、2人が負傷した。")
-    odesa = [a for a in attacks(text) if names(a.locations) == {"Odesa"}]
-    assert len(odesa) == 1 and odesa[0].date is None
+def test_a_place_in_a_later_paragraph_keeps_its_own_time():
+    """A place told paragraphs later with a time of its own (先週) is another strike on that time, not the
+    wave's day; with no time of its own it is the same night's (round 15: the nearest earlier strike's day)."""
+    lead = ("ウクライナ空軍によると、ロシア軍は14日未明、キーウなど各地をミサイルと無人機で攻撃した。\n"
+            "ゼレンスキー大統領は攻撃を非難した。\n")
+    own = [a for a in attacks(lead + "南部オデーサでは先週、港湾施設が無人機の直撃を受け、2人が負傷した。")
+           if names(a.locations) == {"Odesa"}]
+    assert len(own) == 1 and own[0].date is not None and str(own[0].date.start) != "2026-01-14"
+    same = [a for a in attacks(lead + "南部オデーサでは港湾施設が無人機の直撃を受け、2人が負傷した。")
+            if names(a.locations) == {"Odesa"}]
+    assert len(same) == 1 and same[0].date is not None and str(same[0].date.start) == "2026-01-14"
 
 
 def test_a_day_told_with_mo_is_a_strike_of_its_own_in_the_same_city():
