@@ -2777,3 +2777,27 @@ def test_r15p_a_channel_money_flows_through_is_no_proposal(text, profile):
 def test_r15p_a_fund_or_plan_itself_agreed_or_proposed_stays(text, status, profile):
     found = _r15p(text, profile)
     assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]
+
+
+# --- round 16: proposal status (r16pstat) ---
+_R16S_PROFILES = ["full", "fast"]
+
+
+def _r16s(text: str, profile: str) -> list:
+    res = ukpeace.extract(text, published=PUB, profile=profile, errors="raise")
+    assert res.status in ("ok", "empty"), (res.status, res.error)
+    return [r for r in res.records if r.type == "proposal"]
+
+
+@pytest.mark.parametrize("profile", _R16S_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    # setting it up is what is talked about: under discussion, not agreed (nor proposed by 創設)
+    ("北欧諸国の間では、凍結資産を原資とする「北方再建基金」の創設が議論されている。", "under_discussion"),
+    ("北欧の有志国は、停戦後に「北方監視団」の派遣を協議している。", "under_discussion"),
+    # distractors: the setting up done, the talks later and about something else
+    ("北欧諸国は5日、「北方再建基金」の創設を発表し、運営の細則は今後協議するとした。", "agreed"),
+    ("北欧諸国は5日、「北方監視団」の派遣で合意した。", "agreed"),
+])
+def test_r16s_setting_up_under_talks_is_under_discussion(text, status, profile):
+    found = _r16s(text, profile)
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]

@@ -353,6 +353,7 @@ class ProposalLexicon(BaseModel):
     agreeing_stems: list[str]    # 一致す(ることはなかった): stems of agreeing verbs that a negation may follow
     setup_not_done_after: list[str]  # 委員会の設立は…構成要素だ: a set-up named as a topic, not done
     setup_intent: list[str]      # 仕組みを設ける考えを示す: setting up said as intent, not done
+    setup_discussed: _WordsWithDoc  # 「…基金」の創設が議論されている: setting up still talked about, not done
     sum_named_verbs: list[str]   # …500億ドルを融資する枠組み is also '500億ドルの融資': a loan named by its sum
     leading_verbs: list[str]     # …構想を主導する|英仏は: a clause whose actors after it put it forward
     actor_only_heads: list[str]  # 米国主導の枠組み: a frame named only by who leads it needs a verb about it
@@ -646,6 +647,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     decided = _decided_before(before, lex)
     if decided:
         return decided
+    if _setup_discussed(v, m, lex):
+        return "under_discussion"
     if _set_up(v, m, lex) or _agreed_before(v, m, lex):
         return "agreed"
     if _discussed_before(before, lex):
@@ -795,14 +798,30 @@ def _negated(after: str, tail: str, lex: dict) -> bool:
     return False
 
 
+SETUP_DISCUSSED_REACH = 6  # characters after a set-up noun read for talks about it (が議論され, を協議し)
+
+
 def _set_up(v: DocView, m: _Mention, lex: dict) -> bool:
     """A body the text sets up, as done, is agreed: '「…基金」の立ち上げを発表', '「…軍」の派遣だ';
-    not '…仕組みを設ける考えを示す' (an intent), '…部隊の派遣を提案した', nor '委員会の設立は…構成要素だ' (a topic)."""
+    not '…仕組みを設ける考えを示す' (an intent), '…部隊の派遣を提案した', nor '委員会の設立は…構成要素だ' (a topic),
+    nor '「…基金」の創設が議論されている' (talks on setting it up: setup_discussed)."""
     hit = has_any(v.clean[m.end:m.end + 8], lex["setup_after"])
     if hit is None:
         return False
     rest = v.clean[m.end + v.clean[m.end:m.end + 8].find(hit) + len(hit):m.sent[1]]
+    if _setup_discussed(v, m, lex):
+        return False
     return not has_any(rest[:14], lex["setup_intent"]) and not rest.startswith(tuple(lex["setup_not_done_after"]))
+
+
+def _setup_discussed(v: DocView, m: _Mention, lex: dict) -> bool:
+    """Setting it up is what is talked about: '凍結資産を使う「…基金」の創設が議論されている', '…部隊の派遣を
+    協議している' (under discussion); not '「…基金」の創設を発表し、運営は今後協議する' (talks later, on its running)."""
+    hit = has_any(v.clean[m.end:m.end + 8], lex["setup_after"])
+    if hit is None:
+        return False
+    rest = v.clean[m.end + v.clean[m.end:m.end + 8].find(hit) + len(hit):m.sent[1]]
+    return has_any(rest[:SETUP_DISCUSSED_REACH], lex["setup_discussed"]["words"]) is not None
 
 
 def _request_answered(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
