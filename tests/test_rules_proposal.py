@@ -2801,3 +2801,19 @@ def _r16s(text: str, profile: str) -> list:
 def test_r16s_setting_up_under_talks_is_under_discussion(text, status, profile):
     found = _r16s(text, profile)
     assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16S_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    # an open issue: the proposal is the topic of a sentence whose predicate is 焦点/争点, or is called the 焦点
+    ("ノルウェーが示した「北方和平案」をめぐっては、議会の承認を得る形にするかが焦点になっている。", "under_discussion"),
+    ("ノルウェーが示した「北方和平案」については、国境線の扱いが最大の争点だ。", "under_discussion"),
+    ("焦点の「北方和平案」について、ノルウェーの首相は5日、内容を近く公表すると表明した。", "under_discussion"),
+    # distractors: the same constructions with a decisive verb, or a proposal only put forward
+    ("ノルウェーが示した「北方和平案」をめぐっては、両国の首脳が5日に合意した。", "agreed"),
+    ("焦点の「北方和平案」について、両国の首脳は5日に合意した。", "agreed"),
+    ("ノルウェーは5日、国境線の扱いを焦点とする「北方和平案」を提示した。", "proposed"),
+])
+def test_r16s_an_open_issue_is_under_discussion(text, status, profile):
+    found = _r16s(text, profile)
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]

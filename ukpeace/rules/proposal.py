@@ -667,9 +667,9 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
 
 
 def _unsettled(tail: str, lex: dict) -> bool:
-    """The proposal is the topic of a sentence that says no agreement was reached on it or that it was shelved:
-    '「…ファシリティー」は、ハンガリーの反対で合意に至らなかった', '「賠償ローン」構想は…棚上げされたままだ' (under
-    discussion); not '停戦では合意できなかった' (a setting, not the topic), nor '案は、合意した' (no such phrase)."""
+    """The proposal is the topic of a sentence that says no agreement was reached on it, that it was shelved or
+    that it is an open issue: '「…ファシリティー」は、ハンガリーの反対で合意に至らなかった', '「賠償ローン」構想は…
+    棚上げされたままだ', '「…保証」をめぐっては、議会の承認を得るかが焦点になっている' (under discussion); not '停戦では合意できなかった' (a setting, not the topic), nor '案は、合意した' (no such phrase)."""
     un = lex["unsettled"]
     if not tail.startswith(tuple(un["topic_links"])):
         return False
@@ -687,7 +687,8 @@ def _lapsed(before: str, tail: str, lex: dict) -> bool:
 
 
 def _discussed_before(before: str, lex: dict) -> bool:
-    """A clause of talks that ends at the name: '米国とウクライナが協議している|和平案' (under discussion); not a
+    """A clause of talks, or an issue noun, that ends at the name: '米国とウクライナが協議している|和平案', '焦点の|
+    「安全の保証」について' (under discussion); not a
     clause closed by a comma before it ('…と協議して、和平の枠組みを示した': the verb after the name says it)."""
     window = before[-12:]
     hit = max((window.rfind(w) for w in lex["discussed_before"]), default=-1)
