@@ -2817,3 +2817,18 @@ def test_r16s_setting_up_under_talks_is_under_discussion(text, status, profile):
 def test_r16s_an_open_issue_is_under_discussion(text, status, profile):
     found = _r16s(text, profile)
     assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16S_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    # launched or brought into force, before or after the name: agreed
+    ("7月に始動した北欧の新たな枠組み「北方調達リスト」が、3カ月を経て輪郭を見せ始めた。", "agreed"),
+    ("ノルウェーの反対で棚上げされていた「北方再建基金」が、5日の首脳会議でようやく合意にこぎつけた。", "agreed"),
+    ("ノルウェーが提案した「北方再建基金」が5日、正式に始動した。", "agreed"),
+    # distractors: launch said as future or intent stays put forward
+    ("ノルウェーが提案した「北方再建基金」は、来月始動する見通しだ。", "proposed"),
+    ("ノルウェーは5日、「北方再建基金」を提案し、来年の始動を目指すと表明した。", "proposed"),
+])
+def test_r16s_launched_or_in_force_is_agreed(text, status, profile):
+    found = _r16s(text, profile)
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]
