@@ -2832,3 +2832,18 @@ def test_r16s_an_open_issue_is_under_discussion(text, status, profile):
 def test_r16s_launched_or_in_force_is_agreed(text, status, profile):
     found = _r16s(text, profile)
     assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16S_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    # a plan put forward before, then the topic of a meeting held in its sentence: under discussion
+    ("ノルウェーの首相が提唱する8項目の和平案「北の道」を巡り、各国の高官が5日、オスロで会合を開いた。",
+     "under_discussion"),
+    ("ノルウェーが示した「北方和平案」について、北欧5カ国の外相が5日、会議を開いた。", "under_discussion"),
+    # distractors: put forward at a meeting, or the topic of an explanation only
+    ("ノルウェーの首相は5日、オスロで開いた会合で、8項目の和平案「北の道」を提唱した。", "proposed"),
+    ("ノルウェーの首相は5日、自ら提唱する8項目の和平案「北の道」について説明した。", "proposed"),
+])
+def test_r16s_a_plan_a_meeting_is_held_on_is_under_discussion(text, status, profile):
+    found = _r16s(text, profile)
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]
