@@ -2847,3 +2847,17 @@ def test_r16s_launched_or_in_force_is_agreed(text, status, profile):
 def test_r16s_a_plan_a_meeting_is_held_on_is_under_discussion(text, status, profile):
     found = _r16s(text, profile)
     assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16S_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    # a potential ('can accept part of it') accepts nothing yet: the talks on the plan decide
+    ("両国の高官が5日、和平案「北の道」をめぐり協議した。スウェーデンの外相は6日、ノルウェーが示した和平案「北の道」"
+     "のうち、一部は受け入れることが可能だと述べた。", "under_discussion"),
+    # distractor: the acceptance itself, said as done
+    ("両国の高官が5日、和平案「北の道」をめぐり協議した。スウェーデンの外相は6日、ノルウェーが示した和平案「北の道」"
+     "を受け入れた。", "agreed"),
+])
+def test_r16s_a_potential_acceptance_settles_nothing(text, status, profile):
+    found = _r16s(text, profile)
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]

@@ -739,7 +739,7 @@ def _pending(after: str, lex: dict) -> bool:
 
 def _settled(after: str, words: list[str], lex: dict, tail: Optional[str] = None) -> bool:
     """A decisive verb said as done, not as intent or condition: '停戦を受け入れた' is settled,
-    '停戦を受け入れる用意がある' / '合意すれば' / '署名する予定' are not (modality_after). The modality is read in
+    '停戦を受け入れる用意がある' / '合意すれば' / '署名する予定' / '一部は受け入れることが可能だ' are not (modality_after). The modality is read in
     the sentence's tail, past the window the verb was found in (…後退しており、受け入れ|られない)."""
     tail = after if tail is None else tail
     for w in words:
