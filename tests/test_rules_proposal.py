@@ -2861,3 +2861,11 @@ def test_r16s_a_plan_a_meeting_is_held_on_is_under_discussion(text, status, prof
 def test_r16s_a_potential_acceptance_settles_nothing(text, status, profile):
     found = _r16s(text, profile)
     assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16S_PROFILES)
+def test_r16s_weighing_ones_own_body_stays_put_forward(profile):
+    # a side weighing setting up its own body (検討) puts it forward; talks between sides (協議) are another class
+    text = "ノルウェー政府は、停戦の履行を監督するノルウェー主導の「北方監視委員会」の創設を検討しているという。"
+    found = _r16s(text, profile)
+    assert len(found) == 1 and found[0].status == "proposed", [(r.name, r.status) for r in found]
