@@ -2869,3 +2869,17 @@ def test_r16s_weighing_ones_own_body_stays_put_forward(profile):
     text = "ノルウェー政府は、停戦の履行を監督するノルウェー主導の「北方監視委員会」の創設を検討しているという。"
     found = _r16s(text, profile)
     assert len(found) == 1 and found[0].status == "proposed", [(r.name, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16S_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    # a clause before the name that sets it up, as done: agreed (as '「…基金」の創設を発表' after the name)
+    ("北欧理事会の議長が5日に創設を発表した「北方再建基金」には、各国が拠出する。", "agreed"),
+    ("北欧諸国が昨年設立した「北方再建基金」は5日、ウクライナへの拠出を始めた。", "agreed"),
+    # distractors: setting up proposed or planned before the name
+    ("北欧理事会の議長が5日に創設を提案した「北方再建基金」には、各国の支持が集まっている。", "proposed"),
+    ("ノルウェーが5日に創設する方針を示した「北方再建基金」は、来年の始動を目指す。", "proposed"),
+])
+def test_r16s_set_up_before_the_name_is_agreed(text, status, profile):
+    found = _r16s(text, profile)
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]

@@ -783,7 +783,8 @@ AGREED_BEFORE = 60  # characters back to a passive 'agreed' clause that modifies
 
 def _agreed_before(v: DocView, m: _Mention, lex: dict) -> bool:
     """A clause before the name says it was agreed: 'G7サミットで合意された、凍結資産の利益で返済される総額500億ドルの
-    「ERA融資」', '7月に始動した…枠組み「…リスト」' (launched, so in force); not a clause about something else ('…で合意された。' ends before it, or another mention between)."""
+    「ERA融資」', '7月に始動した…枠組み「…リスト」' (launched, so in force), '委員長が創設を発表した「…基金」' (set up, as in
+    _set_up after the name); not a clause about something else ('…で合意された。' ends before it, or another mention between)."""
     before = v.clean[max(m.sent[0], m.start - AGREED_BEFORE):m.start]
     hit = max((before.rfind(w) for w in lex["agreed_before"]), default=-1)
     return hit != -1 and before.count("、", hit) <= 1 and "「" not in before[hit:].rstrip("「")
