@@ -2806,7 +2806,8 @@ def test_r16s_setting_up_under_talks_is_under_discussion(text, status, profile):
 @pytest.mark.parametrize("profile", _R16S_PROFILES)
 @pytest.mark.parametrize("text, status", [
     # an open issue: the proposal is the topic of a sentence whose predicate is 焦点/争点, or is called the 焦点
-    ("ノルウェーが示した「北方和平案」をめぐっては、議会の承認を得る形にするかが焦点になっている。", "under_discussion"),
+    ("ノルウェーが示した「北方和平案」をめぐっては、議会の承認を得る形にするかが焦点になっている。",
+     "under_discussion"),
     ("ノルウェーが示した「北方和平案」については、国境線の扱いが最大の争点だ。", "under_discussion"),
     ("焦点の「北方和平案」について、ノルウェーの首相は5日、内容を近く公表すると表明した。", "under_discussion"),
     # distractors: the same constructions with a decisive verb, or a proposal only put forward

@@ -669,7 +669,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
 def _unsettled(tail: str, lex: dict) -> bool:
     """The proposal is the topic of a sentence that says no agreement was reached on it, that it was shelved or
     that it is an open issue: '「…ファシリティー」は、ハンガリーの反対で合意に至らなかった', '「賠償ローン」構想は…
-    棚上げされたままだ', '「…保証」をめぐっては、議会の承認を得るかが焦点になっている' (under discussion); not '停戦では合意できなかった' (a setting, not the topic), nor '案は、合意した' (no such phrase)."""
+    棚上げされたままだ', '「…保証」をめぐっては、議会の承認を得るかが焦点になっている' (under discussion);
+    not '停戦では合意できなかった' (a setting, not the topic), nor '案は、合意した' (no such phrase)."""
     un = lex["unsettled"]
     if not tail.startswith(tuple(un["topic_links"])):
         return False
@@ -739,8 +740,9 @@ def _pending(after: str, lex: dict) -> bool:
 
 def _settled(after: str, words: list[str], lex: dict, tail: Optional[str] = None) -> bool:
     """A decisive verb said as done, not as intent or condition: '停戦を受け入れた' is settled,
-    '停戦を受け入れる用意がある' / '合意すれば' / '署名する予定' / '一部は受け入れることが可能だ' are not (modality_after). The modality is read in
-    the sentence's tail, past the window the verb was found in (…後退しており、受け入れ|られない)."""
+    '停戦を受け入れる用意がある' / '合意すれば' / '署名する予定' / '一部は受け入れることが可能だ' are not
+    (modality_after). The modality is read in the sentence's tail, past the window the verb was found in
+    (…後退しており、受け入れ|られない)."""
     tail = after if tail is None else tail
     for w in words:
         i = after.find(w)
@@ -783,8 +785,9 @@ AGREED_BEFORE = 60  # characters back to a passive 'agreed' clause that modifies
 
 def _agreed_before(v: DocView, m: _Mention, lex: dict) -> bool:
     """A clause before the name says it was agreed: 'G7サミットで合意された、凍結資産の利益で返済される総額500億ドルの
-    「ERA融資」', '7月に始動した…枠組み「…リスト」' (launched, so in force), '委員長が創設を発表した「…基金」' (set up, as in
-    _set_up after the name); not a clause about something else ('…で合意された。' ends before it, or another mention between)."""
+    「ERA融資」', '7月に始動した…枠組み「…リスト」' (launched, so in force), '委員長が創設を発表した
+    「…基金」' (set up, as in _set_up after the name); not a clause about something else ('…で合意された。'
+    ends before it, or another mention between)."""
     before = v.clean[max(m.sent[0], m.start - AGREED_BEFORE):m.start]
     hit = max((before.rfind(w) for w in lex["agreed_before"]), default=-1)
     return hit != -1 and before.count("、", hit) <= 1 and "「" not in before[hit:].rstrip("「")
@@ -818,7 +821,8 @@ def _set_up(v: DocView, m: _Mention, lex: dict) -> bool:
 
 def _setup_discussed(v: DocView, m: _Mention, lex: dict) -> bool:
     """Setting it up is what is talked about: '凍結資産を使う「…基金」の創設が議論されている', '…部隊の派遣を
-    協議している' (under discussion); not '「…基金」の創設を発表し、運営は今後協議する' (talks later, on its running)."""
+    協議している' (under discussion); not '「…基金」の創設を発表し、運営は今後協議する' (talks later, on
+    its running)."""
     hit = has_any(v.clean[m.end:m.end + 8], lex["setup_after"])
     if hit is None:
         return False
