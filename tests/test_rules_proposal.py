@@ -2777,3 +2777,110 @@ def test_r15p_a_channel_money_flows_through_is_no_proposal(text, profile):
 def test_r15p_a_fund_or_plan_itself_agreed_or_proposed_stays(text, status, profile):
     found = _r15p(text, profile)
     assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]
+
+
+# --- round 16: proposal status (r16pstat) ---
+_R16S_PROFILES = ["full", "fast"]
+
+
+def _r16s(text: str, profile: str) -> list:
+    res = ukpeace.extract(text, published=PUB, profile=profile, errors="raise")
+    assert res.status in ("ok", "empty"), (res.status, res.error)
+    return [r for r in res.records if r.type == "proposal"]
+
+
+@pytest.mark.parametrize("profile", _R16S_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    # setting it up is what is talked about: under discussion, not agreed (nor proposed by 創設)
+    ("北欧諸国の間では、凍結資産を原資とする「北方再建基金」の創設が議論されている。", "under_discussion"),
+    ("北欧の有志国は、停戦後に「北方監視団」の派遣を協議している。", "under_discussion"),
+    # distractors: the setting up done, the talks later and about something else
+    ("北欧諸国は5日、「北方再建基金」の創設を発表し、運営の細則は今後協議するとした。", "agreed"),
+    ("北欧諸国は5日、「北方監視団」の派遣で合意した。", "agreed"),
+])
+def test_r16s_setting_up_under_talks_is_under_discussion(text, status, profile):
+    found = _r16s(text, profile)
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16S_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    # an open issue: the proposal is the topic of a sentence whose predicate is 焦点/争点, or is called the 焦点
+    ("ノルウェーが示した「北方和平案」をめぐっては、議会の承認を得る形にするかが焦点になっている。",
+     "under_discussion"),
+    ("ノルウェーが示した「北方和平案」については、国境線の扱いが最大の争点だ。", "under_discussion"),
+    ("焦点の「北方和平案」について、ノルウェーの首相は5日、内容を近く公表すると表明した。", "under_discussion"),
+    # distractors: the same constructions with a decisive verb, or a proposal only put forward
+    ("ノルウェーが示した「北方和平案」をめぐっては、両国の首脳が5日に合意した。", "agreed"),
+    ("焦点の「北方和平案」について、両国の首脳は5日に合意した。", "agreed"),
+    ("ノルウェーは5日、国境線の扱いを焦点とする「北方和平案」を提示した。", "proposed"),
+])
+def test_r16s_an_open_issue_is_under_discussion(text, status, profile):
+    found = _r16s(text, profile)
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16S_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    # launched or brought into force, before or after the name: agreed
+    ("7月に始動した北欧の新たな枠組み「北方調達リスト」が、3カ月を経て輪郭を見せ始めた。", "agreed"),
+    ("ノルウェーの反対で棚上げされていた「北方再建基金」が、5日の首脳会議でようやく合意にこぎつけた。", "agreed"),
+    ("ノルウェーが提案した「北方再建基金」が5日、正式に始動した。", "agreed"),
+    # distractors: launch said as future or intent stays put forward
+    ("ノルウェーが提案した「北方再建基金」は、来月始動する見通しだ。", "proposed"),
+    ("ノルウェーは5日、「北方再建基金」を提案し、来年の始動を目指すと表明した。", "proposed"),
+])
+def test_r16s_launched_or_in_force_is_agreed(text, status, profile):
+    found = _r16s(text, profile)
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16S_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    # a plan put forward before, then the topic of a meeting held in its sentence: under discussion
+    ("ノルウェーの首相が提唱する8項目の和平案「北の道」を巡り、各国の高官が5日、オスロで会合を開いた。",
+     "under_discussion"),
+    ("ノルウェーが示した「北方和平案」について、北欧5カ国の外相が5日、会議を開いた。", "under_discussion"),
+    # distractors: put forward at a meeting, or the topic of an explanation only
+    ("ノルウェーの首相は5日、オスロで開いた会合で、8項目の和平案「北の道」を提唱した。", "proposed"),
+    ("ノルウェーの首相は5日、自ら提唱する8項目の和平案「北の道」について説明した。", "proposed"),
+])
+def test_r16s_a_plan_a_meeting_is_held_on_is_under_discussion(text, status, profile):
+    found = _r16s(text, profile)
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16S_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    # a potential ('can accept part of it') accepts nothing yet: the talks on the plan decide
+    ("両国の高官が5日、和平案「北の道」をめぐり協議した。スウェーデンの外相は6日、ノルウェーが示した和平案「北の道」"
+     "のうち、一部は受け入れることが可能だと述べた。", "under_discussion"),
+    # distractor: the acceptance itself, said as done
+    ("両国の高官が5日、和平案「北の道」をめぐり協議した。スウェーデンの外相は6日、ノルウェーが示した和平案「北の道」"
+     "を受け入れた。", "agreed"),
+])
+def test_r16s_a_potential_acceptance_settles_nothing(text, status, profile):
+    found = _r16s(text, profile)
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16S_PROFILES)
+def test_r16s_weighing_ones_own_body_stays_put_forward(profile):
+    # a side weighing setting up its own body (検討) puts it forward; talks between sides (協議) are another class
+    text = "ノルウェー政府は、停戦の履行を監督するノルウェー主導の「北方監視委員会」の創設を検討しているという。"
+    found = _r16s(text, profile)
+    assert len(found) == 1 and found[0].status == "proposed", [(r.name, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16S_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    # a clause before the name that sets it up, as done: agreed (as '「…基金」の創設を発表' after the name)
+    ("北欧理事会の議長が5日に創設を発表した「北方再建基金」には、各国が拠出する。", "agreed"),
+    ("北欧諸国が昨年設立した「北方再建基金」は5日、ウクライナへの拠出を始めた。", "agreed"),
+    # distractors: setting up proposed or planned before the name
+    ("北欧理事会の議長が5日に創設を提案した「北方再建基金」には、各国の支持が集まっている。", "proposed"),
+    ("ノルウェーが5日に創設する方針を示した「北方再建基金」は、来年の始動を目指す。", "proposed"),
+])
+def test_r16s_set_up_before_the_name_is_agreed(text, status, profile):
+    found = _r16s(text, profile)
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]

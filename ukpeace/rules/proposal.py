@@ -353,6 +353,7 @@ class ProposalLexicon(BaseModel):
     agreeing_stems: list[str]    # 一致す(ることはなかった): stems of agreeing verbs that a negation may follow
     setup_not_done_after: list[str]  # 委員会の設立は…構成要素だ: a set-up named as a topic, not done
     setup_intent: list[str]      # 仕組みを設ける考えを示す: setting up said as intent, not done
+    setup_discussed: _WordsWithDoc  # 「…基金」の創設が議論されている: setting up still talked about, not done
     sum_named_verbs: list[str]   # …500億ドルを融資する枠組み is also '500億ドルの融資': a loan named by its sum
     leading_verbs: list[str]     # …構想を主導する|英仏は: a clause whose actors after it put it forward
     actor_only_heads: list[str]  # 米国主導の枠組み: a frame named only by who leads it needs a verb about it
@@ -646,6 +647,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     decided = _decided_before(before, lex)
     if decided:
         return decided
+    if _setup_discussed(v, m, lex):
+        return "under_discussion"
     if _set_up(v, m, lex) or _agreed_before(v, m, lex):
         return "agreed"
     if _discussed_before(before, lex):
@@ -664,9 +667,10 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
 
 
 def _unsettled(tail: str, lex: dict) -> bool:
-    """The proposal is the topic of a sentence that says no agreement was reached on it or that it was shelved:
-    '「…ファシリティー」は、ハンガリーの反対で合意に至らなかった', '「賠償ローン」構想は…棚上げされたままだ' (under
-    discussion); not '停戦では合意できなかった' (a setting, not the topic), nor '案は、合意した' (no such phrase)."""
+    """The proposal is the topic of a sentence that says no agreement was reached on it, that it was shelved or
+    that it is an open issue: '「…ファシリティー」は、ハンガリーの反対で合意に至らなかった', '「賠償ローン」構想は…
+    棚上げされたままだ', '「…保証」をめぐっては、議会の承認を得るかが焦点になっている' (under discussion);
+    not '停戦では合意できなかった' (a setting, not the topic), nor '案は、合意した' (no such phrase)."""
     un = lex["unsettled"]
     if not tail.startswith(tuple(un["topic_links"])):
         return False
@@ -684,7 +688,8 @@ def _lapsed(before: str, tail: str, lex: dict) -> bool:
 
 
 def _discussed_before(before: str, lex: dict) -> bool:
-    """A clause of talks that ends at the name: '米国とウクライナが協議している|和平案' (under discussion); not a
+    """A clause of talks, or an issue noun, that ends at the name: '米国とウクライナが協議している|和平案', '焦点の|
+    「安全の保証」について' (under discussion); not a
     clause closed by a comma before it ('…と協議して、和平の枠組みを示した': the verb after the name says it)."""
     window = before[-12:]
     hit = max((window.rfind(w) for w in lex["discussed_before"]), default=-1)
@@ -735,8 +740,9 @@ def _pending(after: str, lex: dict) -> bool:
 
 def _settled(after: str, words: list[str], lex: dict, tail: Optional[str] = None) -> bool:
     """A decisive verb said as done, not as intent or condition: '停戦を受け入れた' is settled,
-    '停戦を受け入れる用意がある' / '合意すれば' / '署名する予定' are not (modality_after). The modality is read in
-    the sentence's tail, past the window the verb was found in (…後退しており、受け入れ|られない)."""
+    '停戦を受け入れる用意がある' / '合意すれば' / '署名する予定' / '一部は受け入れることが可能だ' are not
+    (modality_after). The modality is read in the sentence's tail, past the window the verb was found in
+    (…後退しており、受け入れ|られない)."""
     tail = after if tail is None else tail
     for w in words:
         i = after.find(w)
@@ -779,7 +785,9 @@ AGREED_BEFORE = 60  # characters back to a passive 'agreed' clause that modifies
 
 def _agreed_before(v: DocView, m: _Mention, lex: dict) -> bool:
     """A clause before the name says it was agreed: 'G7サミットで合意された、凍結資産の利益で返済される総額500億ドルの
-    「ERA融資」'; not a clause about something else ('…で合意された。' ends before it, or another mention between)."""
+    「ERA融資」', '7月に始動した…枠組み「…リスト」' (launched, so in force), '委員長が創設を発表した
+    「…基金」' (set up, as in _set_up after the name); not a clause about something else ('…で合意された。'
+    ends before it, or another mention between)."""
     before = v.clean[max(m.sent[0], m.start - AGREED_BEFORE):m.start]
     hit = max((before.rfind(w) for w in lex["agreed_before"]), default=-1)
     return hit != -1 and before.count("、", hit) <= 1 and "「" not in before[hit:].rstrip("「")
@@ -795,14 +803,31 @@ def _negated(after: str, tail: str, lex: dict) -> bool:
     return False
 
 
+SETUP_DISCUSSED_REACH = 6  # characters after a set-up noun read for talks about it (が議論され, を協議し)
+
+
 def _set_up(v: DocView, m: _Mention, lex: dict) -> bool:
     """A body the text sets up, as done, is agreed: '「…基金」の立ち上げを発表', '「…軍」の派遣だ';
-    not '…仕組みを設ける考えを示す' (an intent), '…部隊の派遣を提案した', nor '委員会の設立は…構成要素だ' (a topic)."""
+    not '…仕組みを設ける考えを示す' (an intent), '…部隊の派遣を提案した', nor '委員会の設立は…構成要素だ' (a topic),
+    nor '「…基金」の創設が議論されている' (talks on setting it up: setup_discussed)."""
     hit = has_any(v.clean[m.end:m.end + 8], lex["setup_after"])
     if hit is None:
         return False
     rest = v.clean[m.end + v.clean[m.end:m.end + 8].find(hit) + len(hit):m.sent[1]]
+    if _setup_discussed(v, m, lex):
+        return False
     return not has_any(rest[:14], lex["setup_intent"]) and not rest.startswith(tuple(lex["setup_not_done_after"]))
+
+
+def _setup_discussed(v: DocView, m: _Mention, lex: dict) -> bool:
+    """Setting it up is what is talked about: '凍結資産を使う「…基金」の創設が議論されている', '…部隊の派遣を
+    協議している' (under discussion); not '「…基金」の創設を発表し、運営は今後協議する' (talks later, on
+    its running)."""
+    hit = has_any(v.clean[m.end:m.end + 8], lex["setup_after"])
+    if hit is None:
+        return False
+    rest = v.clean[m.end + v.clean[m.end:m.end + 8].find(hit) + len(hit):m.sent[1]]
+    return has_any(rest[:SETUP_DISCUSSED_REACH], lex["setup_discussed"]["words"]) is not None
 
 
 def _request_answered(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
