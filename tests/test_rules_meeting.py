@@ -2536,3 +2536,45 @@ def test_the_bare_head_after_a_dated_sitting_is_not_merged_back():
             "協議は翌週の10日にジュネーブで開かれる。")
     ms = meetings(text, published="2026-03-04")
     assert len(ms) == 2
+
+
+# --- round 16: meetings (r16meet) ---
+# Discourse class: a sentence that drops its subject (…とも会談した) continues the story's subject, the
+# traveller who met the people; not the partner of the meeting before, though that partner is the topic
+# of the sentence between (A氏はBと会談した。B氏は…約束した。Cとも会談した → A and C).
+
+def test_dropped_subject_is_the_traveller_not_the_partner_told_between():
+    text = ("ウクライナのゼレンスキー大統領は20日、パリでフランスのマクロン大統領と会談した。"
+            "マクロン氏は防空システムの追加供与を約束した。同日夕にはイタリアのメローニ首相とも会談した。")
+    ms = meetings(text, published="2026-03-21")
+    assert len(ms) == 2
+    second = next(m for m in ms if "Giorgia Meloni" in names(m.participants))
+    assert names(second.participants) == {"Volodymyr Zelenskyy", "Giorgia Meloni"}
+
+
+def test_dropped_subject_follows_a_new_subject_who_met_nobody_before():
+    # distractor: the topic between is a new subject, not a partner met before: it is the one who meets
+    text = ("ウクライナのゼレンスキー大統領は20日、パリでフランスのマクロン大統領と会談した。"
+            "ドイツのショルツ首相は21日、ベルリンで演説した。22日にはイギリスのスターマー首相と会談した。")
+    ms = meetings(text, published="2026-03-23")
+    last = next(m for m in ms if "Keir Starmer" in names(m.participants))
+    assert "Volodymyr Zelenskyy" not in names(last.participants)
+
+
+# A quoted name (「…」と名付けた計画) does not make the sentence a quoted reply: its Xは stays the story's
+# subject; a quoted reply (「…」と述べた) still does not.
+
+def test_subject_of_a_sentence_with_a_quoted_name_carries_to_the_next_meeting():
+    text = ("ウクライナのゼレンスキー大統領は「勝利計画」と名付けた戦略を携えて欧州各国を回っている。"
+            "10日にはロンドンでイギリスのスターマー首相と会談した。")
+    m = only(text, "meeting", published="2026-03-11")
+    assert names(m.participants) == {"Volodymyr Zelenskyy", "Keir Starmer"}
+
+
+def test_speaker_of_a_quoted_reply_is_not_the_dropped_subject():
+    text = ("ウクライナのゼレンスキー大統領が20日、ロンドンに到着した。"
+            "ドイツのショルツ首相は「ウクライナへの支援を続ける」と述べた。"
+            "21日にはイギリスのスターマー首相と会談した。")
+    m = only(text, "meeting", published="2026-03-22")
+    assert "Olaf Scholz" not in names(m.participants)
+    assert "Keir Starmer" in names(m.participants)

@@ -958,6 +958,13 @@ def _topic(v: DocView, s: int, end: int):
     return None
 
 
+def _quoted_reply(v: DocView, s: int, e: int, lex: dict) -> bool:
+    """A sentence that quotes someone (「モディ氏は「…」と応じた」): its Xは answers, it is not the story's
+    subject. A quoted name (「ゼレンスキー氏は「勝利計画」と名付けた戦略を携え…」) quotes nobody."""
+    return any(not v.clean.startswith(tuple(lex["naming_verbs"]), s + m.end())
+               for m in re.finditer("」と", v.clean[s:e]))
+
+
 def _opening_subject(v: DocView, s: int, end: int):
     """The person a sentence opens with as its が-subject, after at most its country (「ウクライナのゼレンスキー
     大統領が、…を公表した」): the story's subject when later sentences drop it. Not a person further in
@@ -1148,6 +1155,7 @@ def _mentions(v: DocView) -> list[_Mention]:
     lex = lexicon("meeting")
     out: list[_Mention] = []
     topics: dict = {}  # Japanese news drops the subject it is about: count who the article's Xは is
+    met: set = set()  # people told as the partner someone else met: not the story's dropped subject
     for si, (s, e) in enumerate(v.sentences):
         hits = _triggers(v, s, e, lex)
         topic = _topic(v, s, hits[0][0] if hits else e)
@@ -1156,7 +1164,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         if lead_subject is not None and not hits:
             topics.pop(lead_subject.canonical or lead_subject.text, None)
             topics[lead_subject.canonical or lead_subject.text] = (si, lead_subject)
-        if topic is not None and "」と" not in v.clean[s:e]:
+        if topic is not None and not _quoted_reply(v, s, e, lex):
             key = topic.canonical or topic.text
             topics.pop(key, None)
             topics[key] = (si, topic)
@@ -1169,6 +1177,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                       for p in v.ents(s, last, {"PERSON"}))
         if topic is None and not subject and partner and topics and _opens_without_subject(v, s, last):
             cands = [(n, p) for k, (n, p) in topics.items() if k not in named]
+            # (AはBと会談した。B氏は…と述べた。) Cとも会談した: A, not B whom A met
+            cands = [c for c in cands if (c[1].canonical or c[1].text) not in met] or cands
             if cands:
                 subject = [cands[-1][1]]  # the latest  # (ゼレンスキー氏は…。) 20日には、モディ首相と会談し
         ps, _pe = v.para(s)
@@ -1241,6 +1251,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             if not lead and m.headline:
                 lead = _headline_subject(v, s, ts)  # 「A氏、B氏・C氏と相次ぎ会談」: A is the headline's subject
             partners = [p for p in own if p not in lead]
+            if lead:
+                met.update(p.canonical or p.text for p in partners)
             if has_any(v.clean[prev:ts], lex["each_cues"]) and lead and len(partners) >= 2 \
                     and not (_one_side(partners) and len(_DAY_TOLD.findall(v.clean[prev:ts])) < 2):
                 # XはA、Bとそれぞれ電話で会談: one call per partner
@@ -2128,6 +2140,7 @@ class MeetingLexicon(BaseModel):
     unknown_venue_heads: list[str]  # ドイツ南部のエルマウ城にて: a head that ends a venue the gazetteer lacks
     reporter_titles: list[str]  # ペスコフ大統領報道官は…と述べた: who tells of a meeting, not in it
     group_anaphora: list[str]  # 代表団は…と会談: a delegation named before
+    naming_verbs: list[str]  # 「勝利計画」と名付けた: a quoted name, not quoted speech
     both_lookback: int  # 両氏は… / 代表団は…: how many sentences back the people may be told
     unknown_venue_hosts: list[str]  # スイスのルガノで / …州のリゾート施設「…」で: kinds standing for an unknown venue
     unknown_venue_reach: int  # 北イタリアのストレーザでは、…会議が開かれ: how far a topic place reaches
