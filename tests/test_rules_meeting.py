@@ -2578,3 +2578,37 @@ def test_speaker_of_a_quoted_reply_is_not_the_dropped_subject():
     m = only(text, "meeting", published="2026-03-22")
     assert "Olaf Scholz" not in names(m.participants)
     assert "Keir Starmer" in names(m.participants)
+
+
+# 両首脳/両氏 names the two people of the meeting told in the sentence just before, not the last two names
+# read back through the sentences (which may be two partners of the traveller on different days).
+
+def test_both_leaders_are_the_pair_of_the_meeting_just_told():
+    text = ("ウクライナのゼレンスキー大統領は20日、ベルリンでドイツのメルツ首相と会談した。"
+            "21日にはパリでフランスのマクロン大統領と会談した。両首脳の対面での会談は半年ぶりだった。")
+    ms = meetings(text, published="2026-03-22")
+    assert {frozenset(names(m.participants)) for m in ms} == {
+        frozenset({"Volodymyr Zelenskyy", "Friedrich Merz"}), frozenset({"Volodymyr Zelenskyy", "Emmanuel Macron"})}
+
+
+def test_both_leaders_do_not_reach_a_planned_call_told_further_back():
+    # distractor: the planned call two sentences back is not the pair; the talks in progress are
+    text = ("トランプ大統領は来週、ロシアのプーチン大統領と電話で協議する予定だ。"
+            "トランプ大統領は28日、フロリダでウクライナのゼレンスキー大統領と会談した。"
+            "ホワイトハウスによると、雰囲気は良好だった。"
+            "会談の途中、両首脳はそろって欧州の首脳らと電話で協議した。")
+    ms = meetings(text, published="2026-03-29")
+    held = [m for m in ms if m.status == "held"]
+    assert held and all("Vladimir Putin" not in names(m.participants) for m in held)
+
+
+# A bilateral on a summit's sidelines stays a meeting of its own when the headline's 会談 opened the story
+# and merged with the summit: the summit's scale is that of its first mention told in the body.
+
+def test_bilateral_on_the_sidelines_after_a_headline_talks_is_its_own_meeting():
+    text = ("ゼレンスキー氏、広島で各国首脳と会談\n\n"
+            "ウクライナのゼレンスキー大統領は21日、広島市で19日に開幕した先進7カ国首脳会議（G7サミット）に出席した。"
+            "到着当日の20日には、インドのモディ首相と会談した。")
+    ms = meetings(text, published="2026-05-22")
+    assert any(names(m.participants) == {"Volodymyr Zelenskyy", "Narendra Modi"} for m in ms)
+    assert len(ms) == 2

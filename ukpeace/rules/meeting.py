@@ -86,6 +86,7 @@ class _Mention:
     also: bool = False  # told with another partner: 米国は前日の23日、ウクライナ代表団とも協議した
     founded: bool = False  # a new body's first sitting: 理事会が新設され、初会合が開かれた
     register: str = ""  # "informal" (非公式に会談) or "formal" (公式の首脳会談): two sittings of one visit
+    own_ents: list = field(default_factory=list)  # the person entities told as its own people
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -1009,6 +1010,18 @@ def _pair_before(v: DocView, si: int, lex: dict) -> list:
     return out
 
 
+def _last_pair(out: list, si: int, lex: dict) -> list:
+    """The two people of the meeting told in the sentence just before (both_pair_lookback), whom 両首脳/両氏
+    names: 「…Cとも会談した。20日にはDと会談した。両首脳の会談は初めて」 → A and D, not C and D;
+    [] when that meeting has not exactly two people, or is told further back (the sentences are read instead)."""
+    for m in reversed(out):
+        if m.index < si - lex["both_pair_lookback"]:
+            break
+        if m.index < si and len(m.own_people) == 2:
+            return list(m.own_ents)
+    return []
+
+
 def _group_subject(v: DocView, s: int, ts: int, lex: dict) -> bool:
     """「代表団は翌17日、…と会談した」: a bare delegation word (sentence-initial, after 、 or 同) is the subject of
     the trigger's clause, which names nobody of its own side (a person before と is the partner). Not
@@ -1239,7 +1252,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             own = lead + [p for p in v.ents(prev, ts, {"PERSON"}) if not _possessor(v, p)]
             if (has_any(v.clean[max(s, ts - 12):ts], lex["both_anaphora"]) or _both_subject(v, prev, ts, lex)) \
                     and si > 0:
-                own += _pair_before(v, si, lex)  # 両首脳は…会談に臨む: the two people told before
+                own += _last_pair(out, si, lex) or _pair_before(v, si, lex)  # 両首脳は…会談に臨む: the two told before
             if si > 0 and _group_subject(v, prev, ts, lex):
                 own += _group_before(v, si, lex)  # (A、Bら…の代表団が…。) 代表団は翌日…と会談した
             own = [p for p in _parsed_people(v, ts, te, s, e, own, lex) if not _reporter(v, p, lex)]
@@ -1302,6 +1315,7 @@ def _mentions(v: DocView) -> list[_Mention]:
                 # 閣僚級会合では、A氏が…非難し、B外相は…反論した (also when 会合では refers back to the meeting told)
                 m.speakers = _speakers_in(v, s, e, lex)
             m.own_people = dedup_actors(actor_of(p) for p in own)
+            m.own_ents = own
             m.participants = dedup_actors(actor_of(p) for p in own + helper + m.speakers)
             m.parties = _parties(v, prev if k else s, te + 6, lex) + _name_parties(v, name_start, te) + \
                 _paired_sides(v, s, name_start) + \
@@ -1771,7 +1785,9 @@ class _Cluster:
             return False  # other people at the same place: another meeting (a bilateral on a summit's sidelines)
         lex = lexicon("meeting")
         first = next((x for x in self.ms if x.creates), self.ms[0])
-        if own and _scale(m.name, lex) == "bilateral" and _scale(first.name, lex) == "multilateral":
+        told = next((x for x in self.ms if x.creates and not x.headline), first)  # a headline's 会談 may be any
+        if own and _scale(m.name, lex) == "bilateral" and "multilateral" in (_scale(first.name, lex),
+                                                                             _scale(told.name, lex)):
             return False  # a bilateral on a summit's sidelines is a meeting of its own
         if _named_summit(m.name, lex) and _scale(first.name, lex) == "bilateral" and len(first.own_people) == 2:
             return False  # (A氏、B氏と会談) 先進7カ国首脳会議が開かれている広島に: the summit is not that bilateral
@@ -2140,6 +2156,7 @@ class MeetingLexicon(BaseModel):
     unknown_venue_heads: list[str]  # ドイツ南部のエルマウ城にて: a head that ends a venue the gazetteer lacks
     reporter_titles: list[str]  # ペスコフ大統領報道官は…と述べた: who tells of a meeting, not in it
     group_anaphora: list[str]  # 代表団は…と会談: a delegation named before
+    both_pair_lookback: int  # 両首脳は…: how many sentences back the meeting whose pair it names may be told
     naming_verbs: list[str]  # 「勝利計画」と名付けた: a quoted name, not quoted speech
     both_lookback: int  # 両氏は… / 代表団は…: how many sentences back the people may be told
     unknown_venue_hosts: list[str]  # スイスのルガノで / …州のリゾート施設「…」で: kinds standing for an unknown venue
