@@ -2612,3 +2612,31 @@ def test_bilateral_on_the_sidelines_after_a_headline_talks_is_its_own_meeting():
     ms = meetings(text, published="2026-05-22")
     assert any(names(m.participants) == {"Volodymyr Zelenskyy", "Narendra Modi"} for m in ms)
     assert len(ms) == 2
+
+
+# Several meetings in one clause: 「パリでAと、ローマでBと相次いで会った」 (相次いで/それぞれ/個別に + 会う) is one
+# meeting per partner, each at the place told just before its partner; the place after the comma of
+# 「ロンドンでCと会談し、…」 belongs to the next clause, not to the talks in London.
+
+def test_partners_met_one_after_another_each_at_their_own_place():
+    text = ("ウクライナのゼレンスキー大統領は11日、ベルリンでドイツのメルツ首相と会談し、"
+            "同日中にパリでフランスのマクロン大統領と、ローマでイタリアのメローニ首相と相次いで会った。")
+    ms = meetings(text, published="2026-03-12")
+    where = {frozenset(names(m.participants)): m.location and m.location.canonical for m in ms}
+    assert where == {frozenset({"Volodymyr Zelenskyy", "Friedrich Merz"}): "Berlin",
+                     frozenset({"Volodymyr Zelenskyy", "Emmanuel Macron"}): "Paris",
+                     frozenset({"Volodymyr Zelenskyy", "Giorgia Meloni"}): "Rome"}
+
+
+def test_one_after_another_talks_are_not_counted_twice():
+    # distractor: 相次いで会談 is the 会談 trigger with an each cue, not a second 会う trigger as well
+    text = ("ウクライナのゼレンスキー大統領は12日、ビリニュスでフランスのマクロン大統領、"
+            "イタリアのメローニ首相と相次いで会談した。")
+    ms = meetings(text, published="2026-03-13")
+    assert sorted(len(m.participants) for m in ms) == [2, 2]
+
+
+def test_a_place_after_the_comma_of_the_talks_is_not_their_venue():
+    text = "ウクライナのゼレンスキー大統領は10日、ロンドンでイギリスのスターマー首相と会談し、パリで記者会見した。"
+    m = only(text, "meeting", published="2026-03-11")
+    assert m.location is not None and m.location.canonical == "London"

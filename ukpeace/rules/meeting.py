@@ -1266,12 +1266,17 @@ def _mentions(v: DocView) -> list[_Mention]:
             partners = [p for p in own if p not in lead]
             if lead:
                 met.update(p.canonical or p.text for p in partners)
-            if has_any(v.clean[prev:ts], lex["each_cues"]) and lead and len(partners) >= 2 \
+            if has_any(v.clean[prev:te], lex["each_cues"]) and lead and len(partners) >= 2 \
                     and not (_one_side(partners) and len(_DAY_TOLD.findall(v.clean[prev:ts])) < 2):
                 # XはA、Bとそれぞれ電話で会談: one call per partner
                 setting = _sideline_host(v, s, ts, out, lex)
+                lo = prev
                 for p in partners:
                     one = _single(v, m, lead + [p], lex)
+                    # パリでAと、ローマでBと相次いで会った: each partner's own venue, told just before it
+                    one.location = _venue(v, lo, p.start, p.start, p.start, p.start, lex) \
+                        if m.mode == "in_person" and p.start is not None and p.start >= lo else None
+                    lo = max(lo, p.end or lo)
                     if setting is not None and one.date is None and one.location is None:
                         one.date, one.location = setting.date, setting.location
                         one.explicit_date = setting.date is not None
@@ -1325,7 +1330,9 @@ def _mentions(v: DocView) -> list[_Mention]:
                 _date_after(v, te, clause_end, lex) or _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
             m.explicit_date = m.date is not None
             if m.mode == "in_person":
-                m.location = _venue(v, prev, te + 8, ts, te, name_start, lex) or \
+                # (ロンドンでAと会談し、同日中にパリでBと…): a place after the clause's comma is the next clause's
+                near_end = next((i for i in (v.clean.find("、", te, te + 8),) if i >= 0), te + 8)
+                m.location = _venue(v, prev, near_end, ts, te, name_start, lex) or \
                     _venue(v, s, clause_end, ts, te, name_start, lex)
                 if m.location is None and has_any(v.clean[prev:ts], lex["same_place"]) and out:
                     m.location = next((x.location for x in reversed(out) if x.location), None)  # 同地で開かれた
