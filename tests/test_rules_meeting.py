@@ -2640,3 +2640,25 @@ def test_a_place_after_the_comma_of_the_talks_is_not_their_venue():
     text = "ウクライナのゼレンスキー大統領は10日、ロンドンでイギリスのスターマー首相と会談し、パリで記者会見した。"
     m = only(text, "meeting", published="2026-03-11")
     assert m.location is not None and m.location.canonical == "London"
+
+
+# A leaders' summit runs its usual days (summit_days) from its opening even when a second day told of it
+# (20日に到着し、各国首脳と会談した) makes its span two days: a bilateral on the third day with no place of its
+# own is on its sidelines and takes its venue; a conference (no leaders' summit word) keeps its told days.
+
+def test_a_bilateral_on_a_summits_third_day_takes_its_venue():
+    text = ("ウクライナのゼレンスキー大統領は21日、広島市で19日に開幕した先進7カ国首脳会議（G7サミット）に出席した。"
+            "20日午後に広島空港に到着し、各国首脳と相次いで会談した。\n\n"
+            "21日にはアメリカのバイデン大統領と会談した。")
+    ms = meetings(text, published="2026-05-22")
+    talks = next(m for m in ms if "Joe Biden" in names(m.participants) and "サミット" not in m.name
+                 and "首脳会議" not in m.name)
+    assert talks.location is not None and talks.location.canonical == "Hiroshima"
+
+
+def test_talks_after_a_conferences_days_do_not_take_its_venue():
+    text = ("ウクライナ復興会議が19日から20日までロンドンで開かれた。"
+            "ウクライナのゼレンスキー大統領は22日、アメリカのバイデン大統領と会談した。")
+    ms = meetings(text, published="2026-05-23")
+    talks = next(m for m in ms if "Joe Biden" in names(m.participants))
+    assert talks.location is None or talks.location.canonical != "London"

@@ -2474,15 +2474,16 @@ def _on_sidelines(d: _Record, u: _Record, lex: dict) -> bool:
 
 
 def _summit_days(u: _Record, lex: dict) -> Optional[TimeSpan]:
-    """The days a summit may run: its span when told, else, for a leaders' summit dated by one day (its opening,
-    「G7サミットが19日、広島で開幕した」), that day and the next ones up to summit_days.
+    """The days a summit may run: for a leaders' summit, from its first day told (its opening,
+    「G7サミットが19日、広島で開幕した」) at least up to summit_days, or its span when told longer; a span that only
+    reaches a later day told of it (20日に到着し) does not end it there.
 
-    Leaves a conference or a summit told over several days as it is."""
+    Leaves a conference (no leaders' summit word) as it is told."""
     d = u.date
-    if d is None or d.start is None or d.end is None or d.start != d.end \
-            or not has_any(u.main.name, lex["leaders_summit_words"]):
+    if d is None or d.start is None or d.end is None or not has_any(u.main.name, lex["leaders_summit_words"]):
         return d
-    return d.model_copy(update={"end": d.start + dt.timedelta(days=lex["summit_days"] - 1)})
+    # 19日に開幕 … 20日に到着し: a summit told over fewer days than a summit runs still runs its days
+    return d.model_copy(update={"end": max(d.end, d.start + dt.timedelta(days=lex["summit_days"] - 1))})
 
 
 def _inside(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> bool:
