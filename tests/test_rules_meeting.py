@@ -2536,3 +2536,129 @@ def test_the_bare_head_after_a_dated_sitting_is_not_merged_back():
             "協議は翌週の10日にジュネーブで開かれる。")
     ms = meetings(text, published="2026-03-04")
     assert len(ms) == 2
+
+
+# --- round 16: meetings (r16meet) ---
+# Discourse class: a sentence that drops its subject (…とも会談した) continues the story's subject, the
+# traveller who met the people; not the partner of the meeting before, though that partner is the topic
+# of the sentence between (A氏はBと会談した。B氏は…約束した。Cとも会談した → A and C).
+
+def test_dropped_subject_is_the_traveller_not_the_partner_told_between():
+    text = ("ウクライナのゼレンスキー大統領は20日、パリでフランスのマクロン大統領と会談した。"
+            "マクロン氏は防空システムの追加供与を約束した。同日夕にはイタリアのメローニ首相とも会談した。")
+    ms = meetings(text, published="2026-03-21")
+    assert len(ms) == 2
+    second = next(m for m in ms if "Giorgia Meloni" in names(m.participants))
+    assert names(second.participants) == {"Volodymyr Zelenskyy", "Giorgia Meloni"}
+
+
+def test_dropped_subject_follows_a_new_subject_who_met_nobody_before():
+    # distractor: the topic between is a new subject, not a partner met before: it is the one who meets
+    text = ("ウクライナのゼレンスキー大統領は20日、パリでフランスのマクロン大統領と会談した。"
+            "ドイツのショルツ首相は21日、ベルリンで演説した。22日にはイギリスのスターマー首相と会談した。")
+    ms = meetings(text, published="2026-03-23")
+    last = next(m for m in ms if "Keir Starmer" in names(m.participants))
+    assert "Volodymyr Zelenskyy" not in names(last.participants)
+
+
+# A quoted name (「…」と名付けた計画) does not make the sentence a quoted reply: its Xは stays the story's
+# subject; a quoted reply (「…」と述べた) still does not.
+
+def test_subject_of_a_sentence_with_a_quoted_name_carries_to_the_next_meeting():
+    text = ("ウクライナのゼレンスキー大統領は「勝利計画」と名付けた戦略を携えて欧州各国を回っている。"
+            "10日にはロンドンでイギリスのスターマー首相と会談した。")
+    m = only(text, "meeting", published="2026-03-11")
+    assert names(m.participants) == {"Volodymyr Zelenskyy", "Keir Starmer"}
+
+
+def test_speaker_of_a_quoted_reply_is_not_the_dropped_subject():
+    text = ("ウクライナのゼレンスキー大統領が20日、ロンドンに到着した。"
+            "ドイツのショルツ首相は「ウクライナへの支援を続ける」と述べた。"
+            "21日にはイギリスのスターマー首相と会談した。")
+    m = only(text, "meeting", published="2026-03-22")
+    assert "Olaf Scholz" not in names(m.participants)
+    assert "Keir Starmer" in names(m.participants)
+
+
+# 両首脳/両氏 names the two people of the meeting told in the sentence just before, not the last two names
+# read back through the sentences (which may be two partners of the traveller on different days).
+
+def test_both_leaders_are_the_pair_of_the_meeting_just_told():
+    text = ("ウクライナのゼレンスキー大統領は20日、ベルリンでドイツのメルツ首相と会談した。"
+            "21日にはパリでフランスのマクロン大統領と会談した。両首脳の対面での会談は半年ぶりだった。")
+    ms = meetings(text, published="2026-03-22")
+    assert {frozenset(names(m.participants)) for m in ms} == {
+        frozenset({"Volodymyr Zelenskyy", "Friedrich Merz"}), frozenset({"Volodymyr Zelenskyy", "Emmanuel Macron"})}
+
+
+def test_both_leaders_do_not_reach_a_planned_call_told_further_back():
+    # distractor: the planned call two sentences back is not the pair; the talks in progress are
+    text = ("トランプ大統領は来週、ロシアのプーチン大統領と電話で協議する予定だ。"
+            "トランプ大統領は28日、フロリダでウクライナのゼレンスキー大統領と会談した。"
+            "ホワイトハウスによると、雰囲気は良好だった。"
+            "会談の途中、両首脳はそろって欧州の首脳らと電話で協議した。")
+    ms = meetings(text, published="2026-03-29")
+    held = [m for m in ms if m.status == "held"]
+    assert held and all("Vladimir Putin" not in names(m.participants) for m in held)
+
+
+# A bilateral on a summit's sidelines stays a meeting of its own when the headline's 会談 opened the story
+# and merged with the summit: the summit's scale is that of its first mention told in the body.
+
+def test_bilateral_on_the_sidelines_after_a_headline_talks_is_its_own_meeting():
+    text = ("ゼレンスキー氏、広島で各国首脳と会談\n\n"
+            "ウクライナのゼレンスキー大統領は21日、広島市で19日に開幕した先進7カ国首脳会議（G7サミット）に出席した。"
+            "到着当日の20日には、インドのモディ首相と会談した。")
+    ms = meetings(text, published="2026-05-22")
+    assert any(names(m.participants) == {"Volodymyr Zelenskyy", "Narendra Modi"} for m in ms)
+    assert len(ms) == 2
+
+
+# Several meetings in one clause: 「パリでAと、ローマでBと相次いで会った」 (相次いで/それぞれ/個別に + 会う) is one
+# meeting per partner, each at the place told just before its partner; the place after the comma of
+# 「ロンドンでCと会談し、…」 belongs to the next clause, not to the talks in London.
+
+def test_partners_met_one_after_another_each_at_their_own_place():
+    text = ("ウクライナのゼレンスキー大統領は11日、ベルリンでドイツのメルツ首相と会談し、"
+            "同日中にパリでフランスのマクロン大統領と、ローマでイタリアのメローニ首相と相次いで会った。")
+    ms = meetings(text, published="2026-03-12")
+    where = {frozenset(names(m.participants)): m.location and m.location.canonical for m in ms}
+    assert where == {frozenset({"Volodymyr Zelenskyy", "Friedrich Merz"}): "Berlin",
+                     frozenset({"Volodymyr Zelenskyy", "Emmanuel Macron"}): "Paris",
+                     frozenset({"Volodymyr Zelenskyy", "Giorgia Meloni"}): "Rome"}
+
+
+def test_one_after_another_talks_are_not_counted_twice():
+    # distractor: 相次いで会談 is the 会談 trigger with an each cue, not a second 会う trigger as well
+    text = ("ウクライナのゼレンスキー大統領は12日、ビリニュスでフランスのマクロン大統領、"
+            "イタリアのメローニ首相と相次いで会談した。")
+    ms = meetings(text, published="2026-03-13")
+    assert sorted(len(m.participants) for m in ms) == [2, 2]
+
+
+def test_a_place_after_the_comma_of_the_talks_is_not_their_venue():
+    text = "ウクライナのゼレンスキー大統領は10日、ロンドンでイギリスのスターマー首相と会談し、パリで記者会見した。"
+    m = only(text, "meeting", published="2026-03-11")
+    assert m.location is not None and m.location.canonical == "London"
+
+
+# A leaders' summit runs its usual days (summit_days) from its opening even when a second day told of it
+# (20日に到着し、各国首脳と会談した) makes its span two days: a bilateral on the third day with no place of its
+# own is on its sidelines and takes its venue; a conference (no leaders' summit word) keeps its told days.
+
+def test_a_bilateral_on_a_summits_third_day_takes_its_venue():
+    text = ("ウクライナのゼレンスキー大統領は21日、広島市で19日に開幕した先進7カ国首脳会議（G7サミット）に出席した。"
+            "20日午後に広島空港に到着し、各国首脳と相次いで会談した。\n\n"
+            "21日にはアメリカのバイデン大統領と会談した。")
+    ms = meetings(text, published="2026-05-22")
+    talks = next(m for m in ms if "Joe Biden" in names(m.participants) and "サミット" not in m.name
+                 and "首脳会議" not in m.name)
+    assert talks.location is not None and talks.location.canonical == "Hiroshima"
+
+
+def test_talks_after_a_conferences_days_do_not_take_its_venue():
+    text = ("ウクライナ復興会議が19日から20日までロンドンで開かれた。"
+            "ウクライナのゼレンスキー大統領は22日、アメリカのバイデン大統領と会談した。")
+    ms = meetings(text, published="2026-05-23")
+    talks = next(m for m in ms if "Joe Biden" in names(m.participants))
+    assert talks.location is None or talks.location.canonical != "London"

@@ -86,6 +86,7 @@ class _Mention:
     also: bool = False  # told with another partner: 米国は前日の23日、ウクライナ代表団とも協議した
     founded: bool = False  # a new body's first sitting: 理事会が新設され、初会合が開かれた
     register: str = ""  # "informal" (非公式に会談) or "formal" (公式の首脳会談): two sittings of one visit
+    own_ents: list = field(default_factory=list)  # the person entities told as its own people
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -958,6 +959,13 @@ def _topic(v: DocView, s: int, end: int):
     return None
 
 
+def _quoted_reply(v: DocView, s: int, e: int, lex: dict) -> bool:
+    """A sentence that quotes someone (「モディ氏は「…」と応じた」): its Xは answers, it is not the story's
+    subject. A quoted name (「ゼレンスキー氏は「勝利計画」と名付けた戦略を携え…」) quotes nobody."""
+    return any(not v.clean.startswith(tuple(lex["naming_verbs"]), s + m.end())
+               for m in re.finditer("」と", v.clean[s:e]))
+
+
 def _opening_subject(v: DocView, s: int, end: int):
     """The person a sentence opens with as its が-subject, after at most its country (「ウクライナのゼレンスキー
     大統領が、…を公表した」): the story's subject when later sentences drop it. Not a person further in
@@ -1000,6 +1008,18 @@ def _pair_before(v: DocView, si: int, lex: dict) -> list:
         if len({p.canonical or p.text for p in out}) >= 2:
             break
     return out
+
+
+def _last_pair(out: list, si: int, lex: dict) -> list:
+    """The two people of the meeting told in the sentence just before (both_pair_lookback), whom 両首脳/両氏
+    names: 「…Cとも会談した。20日にはDと会談した。両首脳の会談は初めて」 → A and D, not C and D;
+    [] when that meeting has not exactly two people, or is told further back (the sentences are read instead)."""
+    for m in reversed(out):
+        if m.index < si - lex["both_pair_lookback"]:
+            break
+        if m.index < si and len(m.own_people) == 2:
+            return list(m.own_ents)
+    return []
 
 
 def _group_subject(v: DocView, s: int, ts: int, lex: dict) -> bool:
@@ -1148,6 +1168,7 @@ def _mentions(v: DocView) -> list[_Mention]:
     lex = lexicon("meeting")
     out: list[_Mention] = []
     topics: dict = {}  # Japanese news drops the subject it is about: count who the article's Xは is
+    met: set = set()  # people told as the partner someone else met: not the story's dropped subject
     for si, (s, e) in enumerate(v.sentences):
         hits = _triggers(v, s, e, lex)
         topic = _topic(v, s, hits[0][0] if hits else e)
@@ -1156,7 +1177,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         if lead_subject is not None and not hits:
             topics.pop(lead_subject.canonical or lead_subject.text, None)
             topics[lead_subject.canonical or lead_subject.text] = (si, lead_subject)
-        if topic is not None and "」と" not in v.clean[s:e]:
+        if topic is not None and not _quoted_reply(v, s, e, lex):
             key = topic.canonical or topic.text
             topics.pop(key, None)
             topics[key] = (si, topic)
@@ -1169,6 +1190,8 @@ def _mentions(v: DocView) -> list[_Mention]:
                       for p in v.ents(s, last, {"PERSON"}))
         if topic is None and not subject and partner and topics and _opens_without_subject(v, s, last):
             cands = [(n, p) for k, (n, p) in topics.items() if k not in named]
+            # (AはBと会談した。B氏は…と述べた。) Cとも会談した: A, not B whom A met
+            cands = [c for c in cands if (c[1].canonical or c[1].text) not in met] or cands
             if cands:
                 subject = [cands[-1][1]]  # the latest  # (ゼレンスキー氏は…。) 20日には、モディ首相と会談し
         ps, _pe = v.para(s)
@@ -1229,7 +1252,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             own = lead + [p for p in v.ents(prev, ts, {"PERSON"}) if not _possessor(v, p)]
             if (has_any(v.clean[max(s, ts - 12):ts], lex["both_anaphora"]) or _both_subject(v, prev, ts, lex)) \
                     and si > 0:
-                own += _pair_before(v, si, lex)  # 両首脳は…会談に臨む: the two people told before
+                own += _last_pair(out, si, lex) or _pair_before(v, si, lex)  # 両首脳は…会談に臨む: the two told before
             if si > 0 and _group_subject(v, prev, ts, lex):
                 own += _group_before(v, si, lex)  # (A、Bら…の代表団が…。) 代表団は翌日…と会談した
             own = [p for p in _parsed_people(v, ts, te, s, e, own, lex) if not _reporter(v, p, lex)]
@@ -1241,12 +1264,19 @@ def _mentions(v: DocView) -> list[_Mention]:
             if not lead and m.headline:
                 lead = _headline_subject(v, s, ts)  # 「A氏、B氏・C氏と相次ぎ会談」: A is the headline's subject
             partners = [p for p in own if p not in lead]
-            if has_any(v.clean[prev:ts], lex["each_cues"]) and lead and len(partners) >= 2 \
+            if lead:
+                met.update(p.canonical or p.text for p in partners)
+            if has_any(v.clean[prev:te], lex["each_cues"]) and lead and len(partners) >= 2 \
                     and not (_one_side(partners) and len(_DAY_TOLD.findall(v.clean[prev:ts])) < 2):
                 # XはA、Bとそれぞれ電話で会談: one call per partner
                 setting = _sideline_host(v, s, ts, out, lex)
+                lo = prev
                 for p in partners:
                     one = _single(v, m, lead + [p], lex)
+                    # パリでAと、ローマでBと相次いで会った: each partner's own venue, told just before it
+                    one.location = _venue(v, lo, p.start, p.start, p.start, p.start, lex) \
+                        if m.mode == "in_person" and p.start is not None and p.start >= lo else None
+                    lo = max(lo, p.end or lo)
                     if setting is not None and one.date is None and one.location is None:
                         one.date, one.location = setting.date, setting.location
                         one.explicit_date = setting.date is not None
@@ -1290,6 +1320,7 @@ def _mentions(v: DocView) -> list[_Mention]:
                 # 閣僚級会合では、A氏が…非難し、B外相は…反論した (also when 会合では refers back to the meeting told)
                 m.speakers = _speakers_in(v, s, e, lex)
             m.own_people = dedup_actors(actor_of(p) for p in own)
+            m.own_ents = own
             m.participants = dedup_actors(actor_of(p) for p in own + helper + m.speakers)
             m.parties = _parties(v, prev if k else s, te + 6, lex) + _name_parties(v, name_start, te) + \
                 _paired_sides(v, s, name_start) + \
@@ -1299,7 +1330,9 @@ def _mentions(v: DocView) -> list[_Mention]:
                 _date_after(v, te, clause_end, lex) or _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
             m.explicit_date = m.date is not None
             if m.mode == "in_person":
-                m.location = _venue(v, prev, te + 8, ts, te, name_start, lex) or \
+                # (ロンドンでAと会談し、同日中にパリでBと…): a place after the clause's comma is the next clause's
+                near_end = next((i for i in (v.clean.find("、", te, te + 8),) if i >= 0), te + 8)
+                m.location = _venue(v, prev, near_end, ts, te, name_start, lex) or \
                     _venue(v, s, clause_end, ts, te, name_start, lex)
                 if m.location is None and has_any(v.clean[prev:ts], lex["same_place"]) and out:
                     m.location = next((x.location for x in reversed(out) if x.location), None)  # 同地で開かれた
@@ -1759,7 +1792,9 @@ class _Cluster:
             return False  # other people at the same place: another meeting (a bilateral on a summit's sidelines)
         lex = lexicon("meeting")
         first = next((x for x in self.ms if x.creates), self.ms[0])
-        if own and _scale(m.name, lex) == "bilateral" and _scale(first.name, lex) == "multilateral":
+        told = next((x for x in self.ms if x.creates and not x.headline), first)  # a headline's 会談 may be any
+        if own and _scale(m.name, lex) == "bilateral" and "multilateral" in (_scale(first.name, lex),
+                                                                             _scale(told.name, lex)):
             return False  # a bilateral on a summit's sidelines is a meeting of its own
         if _named_summit(m.name, lex) and _scale(first.name, lex) == "bilateral" and len(first.own_people) == 2:
             return False  # (A氏、B氏と会談) 先進7カ国首脳会議が開かれている広島に: the summit is not that bilateral
@@ -2128,6 +2163,8 @@ class MeetingLexicon(BaseModel):
     unknown_venue_heads: list[str]  # ドイツ南部のエルマウ城にて: a head that ends a venue the gazetteer lacks
     reporter_titles: list[str]  # ペスコフ大統領報道官は…と述べた: who tells of a meeting, not in it
     group_anaphora: list[str]  # 代表団は…と会談: a delegation named before
+    both_pair_lookback: int  # 両首脳は…: how many sentences back the meeting whose pair it names may be told
+    naming_verbs: list[str]  # 「勝利計画」と名付けた: a quoted name, not quoted speech
     both_lookback: int  # 両氏は… / 代表団は…: how many sentences back the people may be told
     unknown_venue_hosts: list[str]  # スイスのルガノで / …州のリゾート施設「…」で: kinds standing for an unknown venue
     unknown_venue_reach: int  # 北イタリアのストレーザでは、…会議が開かれ: how far a topic place reaches
@@ -2437,15 +2474,16 @@ def _on_sidelines(d: _Record, u: _Record, lex: dict) -> bool:
 
 
 def _summit_days(u: _Record, lex: dict) -> Optional[TimeSpan]:
-    """The days a summit may run: its span when told, else, for a leaders' summit dated by one day (its opening,
-    「G7サミットが19日、広島で開幕した」), that day and the next ones up to summit_days.
+    """The days a summit may run: for a leaders' summit, from its first day told (its opening,
+    「G7サミットが19日、広島で開幕した」) at least up to summit_days, or its span when told longer; a span that only
+    reaches a later day told of it (20日に到着し) does not end it there.
 
-    Leaves a conference or a summit told over several days as it is."""
+    Leaves a conference (no leaders' summit word) as it is told."""
     d = u.date
-    if d is None or d.start is None or d.end is None or d.start != d.end \
-            or not has_any(u.main.name, lex["leaders_summit_words"]):
+    if d is None or d.start is None or d.end is None or not has_any(u.main.name, lex["leaders_summit_words"]):
         return d
-    return d.model_copy(update={"end": d.start + dt.timedelta(days=lex["summit_days"] - 1)})
+    # 19日に開幕 … 20日に到着し: a summit told over fewer days than a summit runs still runs its days
+    return d.model_copy(update={"end": max(d.end, d.start + dt.timedelta(days=lex["summit_days"] - 1))})
 
 
 def _inside(a: Optional[TimeSpan], b: Optional[TimeSpan]) -> bool:
