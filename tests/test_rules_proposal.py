@@ -2777,3 +2777,37 @@ def test_r15p_a_channel_money_flows_through_is_no_proposal(text, profile):
 def test_r15p_a_fund_or_plan_itself_agreed_or_proposed_stays(text, status, profile):
     found = _r15p(text, profile)
     assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]
+
+
+# --- round 16: proposal recall (r16prec) ---
+_R16PREC_PROFILES = ["full", "fast"]
+
+
+def _r16prec(text: str, profile: str) -> list:
+    res = ukpeace.extract(text, published=PUB, profile=profile, errors="raise")
+    assert res.status in ("ok", "empty"), (res.status, res.error)
+    return [r for r in res.records if r.type == "proposal"]
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("モルドバとジョージアは3日、ウィーンで、欧州安保協力機構が仲介した合意文書にそれぞれ署名した。", "合意文書"),
+    ("両国の首相は、2035年までのエネルギー協力の重点分野に関する声明にも署名した。", "重点分野に関する声明"),
+    ("ポーランドとリトアニアの国防相は5日、国境警備に関する議定書に調印した。", "議定書"),
+])
+def test_r16prec_a_document_signed_names_a_proposal(text, name, profile):
+    found = _r16prec(text, profile)
+    assert len(found) == 1 and name in found[0].name and found[0].status == "signed", \
+        [(r.name, r.status, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+@pytest.mark.parametrize("text", [
+    "外務省は3日、ウクライナ情勢について声明を発表した。",
+    "両国の外相は3日、この協定に署名した。",
+    "両国の外相は3日、新たな協定に署名した。",
+    "両国の閣僚は3日、エネルギーや農業など4本の協定に署名した。",
+    "欧州委員会は3日、融資保証など合わせて12億ユーロの協定に署名した。",
+])
+def test_r16prec_a_document_in_passing_or_a_sum_signed_is_no_proposal(text, profile):
+    assert _r16prec(text, profile) == []

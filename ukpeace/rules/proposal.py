@@ -239,6 +239,14 @@ class MoneyChannel(BaseModel):
     from_amount: str = r"^から[約0-9０-９]"  # 「…ファシリティー」から35億ユーロ: a sum paid out of it
 
 
+class _SignedDocuments(BaseModel):
+    """A document head that a signing verb takes right after it (合意文書に署名, …に関する声明にも署名)."""
+    doc: str = Field("", alias="_doc")
+    heads: list[str]
+    after: list[str]
+    adverbs: list[str] = []
+
+
 class ProposalLexicon(BaseModel):
     """The proposal trigger spec (resources/lexicons/proposal.json); a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -395,6 +403,7 @@ class ProposalLexicon(BaseModel):
     exchange_terms: _ExchangeTerms  # 中立化と引き換えに…安全を保証する枠組み: the price of a proposal, part of it
     unsettled: _Unsettled        # 「…基金」は…合意に至らなかった: still under discussion
     concessive_pending: _WordsWithDoc  # ウクライナが受け入れたものの、ロシアは応じていない: still proposed
+    signed_documents: _SignedDocuments = None  # 合意文書に署名した: a document signed names a proposal
 
 
 @lru_cache(maxsize=1)
@@ -1382,6 +1391,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _lending_mentions(v, s, e, lex)
         out += _count_mentions(v, s, e, lex)
         out += _package_mentions(v, s, e)
+        out += _signed_document_mentions(v, s, e, lex)
     out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
     out = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
@@ -1855,6 +1865,37 @@ def _package_mentions(v: DocView, s: int, e: int) -> list[_Mention]:
     '第7弾の制裁パッケージを採択した' (package_heads in the lexicon)."""
     return [_Mention(m.start(), m.end(), m.group(0), m.group(0), (s, e), quoted=True, rule="proposal.package")
             for m in _re()["package"].finditer(v.clean, s, e)]
+
+
+def _signed_document_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A document head signed in its sentence names a proposal even when the head alone is generic:
+    '両国は国連が仲介した合意文書にそれぞれ署名した', '…優先分野に関する声明にも署名した'
+    (proposal.document_signed). Not '声明を発表した' (no signing), not 'この協定に署名した' or '新たな協定に
+    署名した' (a document named before or not named), not '3本の協定に署名した' (a batch, _batch)."""
+    sd = lex["signed_documents"]
+    out = []
+    for hs, he, w in find_all(v.clean, sd["heads"], s, e):
+        if not _signs_after(v, he, sd):
+            continue
+        if he - hs < len(w) or (hs > s and _COMPOUND.match(v.clean[hs - 1]) and not _left(v, hs, s) < hs):
+            continue
+        start = _left(v, hs, s)
+        name = _balanced(v.clean[start:he].strip("「」 　"))
+        mod = v.clean[start:hs].strip("「」")
+        if not name or _determiner_at(v, max(s, start - 8), start, lex) or _determined(mod, mod, lex) \
+                or _batch(mod, w, lex) or _generic_modifier(v.clean[max(s, start - 6):hs], lex) \
+                or _sum_modifies(v, start, hs) or _financing(v.clean[start:hs], w, lex):
+            continue
+        out.append(_Mention(start, he, w, name, (s, e), quoted=_quoted(v, start, he), status="signed",
+                            rule="proposal.document_signed", core=w))
+    return out
+
+
+def _signs_after(v: DocView, he: int, sd: dict) -> bool:
+    """Whether a signing verb follows the head, past a closing quote and an adverb after the particle:
+    '」にそれぞれ署名' (not '」について署名国と協議')."""
+    i = he + (v.clean[he:he + 1] == "」")
+    return any(v.clean.startswith(x[:1] + a + x[1:], i) for a in [""] + sd["adverbs"] for x in sd["after"])
 
 
 def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
