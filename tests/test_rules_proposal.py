@@ -2811,3 +2811,26 @@ def test_r16prec_a_document_signed_names_a_proposal(text, name, profile):
 ])
 def test_r16prec_a_document_in_passing_or_a_sum_signed_is_no_proposal(text, profile):
     assert _r16prec(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    ("両国は黒海の港湾への攻撃を互いに控えることでも一応の合意をみた。", "agreed"),
+    ("両国の代表団は捕虜を全員交換することで大筋合意した。", "agreed"),
+    ("ロシア側は南部の前線で戦闘を止めることには応じなかった。", "rejected"),
+    ("ウクライナ側は占領地の領土を割譲することを拒絶した。", "rejected"),
+])
+def test_r16prec_a_verb_phrase_agreed_in_principle_or_refused(text, status, profile):
+    found = _r16prec(text, profile)
+    assert len(found) == 1 and found[0].status == status and found[0].rule.startswith("proposal.verb_phrase"), \
+        [(r.name, r.status, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+@pytest.mark.parametrize("text", [
+    "両国の外相は対話を続けることで大筋合意した。",
+    "両首脳は関係を強化することで意見が一致した。",
+    "ロシア側は記者の質問に答えることを拒絶した。",
+])
+def test_r16prec_an_agreement_to_talk_or_a_refusal_to_answer_is_no_proposal(text, profile):
+    assert _r16prec(text, profile) == []
