@@ -2834,3 +2834,25 @@ def test_r16prec_a_verb_phrase_agreed_in_principle_or_refused(text, status, prof
 ])
 def test_r16prec_an_agreement_to_talk_or_a_refusal_to_answer_is_no_proposal(text, profile):
     assert _r16prec(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("新設の「バルト海沿岸防衛理事会」は5日に初会合を開いた。", "バルト海沿岸防衛理事会"),
+    ("停戦の順守を確かめるため国連主導で設けられた停戦監視メカニズムは5日、最初の報告書を公表した。", "停戦監視メカニズム"),
+    ("北欧諸国は5日、地雷除去に充てる「北欧地雷除去基金」を正式に設けることを決めた。", "北欧地雷除去基金"),
+])
+def test_r16prec_a_body_set_up_under_its_name_is_agreed(text, name, profile):
+    found = [r for r in _r16prec(text, profile) if name in r.name]
+    assert len(found) == 1 and found[0].status == "agreed", [(r.name, r.status, r.rule) for r in _r16prec(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+@pytest.mark.parametrize("text", [
+    "新設された委員会は5日に初会合を開いた。",
+    "新設の工場が5日に稼働を始めた。",
+    "日本は5日、国連の難民支援基金に1000万ドルを拠出した。",
+    "首脳らは5日、従来の委員会を格上げして同理事会を創設することを決めた。",
+])
+def test_r16prec_a_bare_body_head_or_a_fund_given_to_is_no_proposal(text, profile):
+    assert _r16prec(text, profile) == []

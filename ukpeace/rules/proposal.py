@@ -247,6 +247,16 @@ class _SignedDocuments(BaseModel):
     adverbs: list[str] = []
 
 
+class _SetUpBodies(BaseModel):
+    """A body named right after a setting-up participle (新設の, 設けられた) or right before a setting-up verb."""
+    doc: str = Field("", alias="_doc")
+    heads: list[str]          # 理事会, 基金, 司令部, メカニズム: what a body's name ends with
+    before: list[str]         # 新設の, 設けられた
+    after: list[str]          # を設け, を設置: after a quoted or compound name, an adverb allowed
+    quoted_after: list[str] = []  # を置き: only after a quoted name
+    adverbs: list[str] = []   # 正式に, 新たに
+
+
 class ProposalLexicon(BaseModel):
     """The proposal trigger spec (resources/lexicons/proposal.json); a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -404,6 +414,7 @@ class ProposalLexicon(BaseModel):
     unsettled: _Unsettled        # 「…基金」は…合意に至らなかった: still under discussion
     concessive_pending: _WordsWithDoc  # ウクライナが受け入れたものの、ロシアは応じていない: still proposed
     signed_documents: _SignedDocuments = None  # 合意文書に署名した: a document signed names a proposal
+    set_up_bodies: _SetUpBodies = None  # 新設の「…理事会」, 「…基金」を正式に設ける: a body set up
 
 
 @lru_cache(maxsize=1)
@@ -1384,6 +1395,7 @@ def _mentions(v: DocView) -> list[_Mention]:
     lex = _lex()
     out = []
     for s, e in v.sentences:
+        out += _set_up_body_mentions(v, s, e, lex)  # first: on the same span it wins over the bare head's reading
         out += _head_mentions(v, s, e, lex)
         out += _apposition_mentions(v, s, e, lex)
         out += _vp_mentions(v, s, e, lex)
@@ -1889,6 +1901,55 @@ def _signed_document_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Me
         out.append(_Mention(start, he, w, name, (s, e), quoted=_quoted(v, start, he), status="signed",
                             rule="proposal.document_signed", core=w))
     return out
+
+
+def _set_up_body_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A body the text sets up, named in quotes or by a compound ending in a body head, is an agreed proposal:
+    '新設の「北海沿岸理事会」は初会合を開き', '米国主導で設けられた監視メカニズムは…', '「復興支援基金」を正式に
+    設けることを決めた' (proposal.body_set_up). Not '新設された委員会' (the head alone names nothing), not
+    '新設の工場' (no body head), not '基金に拠出した' (no setting up), not '同理事会を創設' (named before)."""
+    sb = lex["set_up_bodies"]
+    out = []
+    for _, pe, _ in find_all(v.clean, sb["before"], s, e):
+        m = _body_name_at(v, pe, e, sb)
+        if m is not None:
+            out.append(_Mention(m[0], m[1], m[3], m[2], (s, e), quoted=m[4], status="agreed",
+                                rule="proposal.body_set_up", core=m[2]))
+    for hs, he, w in find_all(v.clean, sb["heads"], s, e):
+        quoted = v.clean[he:he + 1] == "」"
+        start = v.clean.rfind("「", s, hs) if quoted else hs
+        if quoted and (start < 0 or "」" in v.clean[start:hs]):
+            continue
+        while not quoted and start > s and _COMPOUND.match(v.clean[start - 1]):
+            start -= 1
+        name = v.clean[start + quoted:he]
+        if len(name) <= len(w) or not _sets_up_after(v, he + quoted, sb, quoted) or _determined(name, name, lex):
+            continue
+        out.append(_Mention(start, he + quoted, w, name, (s, e), quoted=quoted, status="agreed",
+                            rule="proposal.body_set_up", core=name))
+    return out
+
+
+def _body_name_at(v: DocView, i: int, e: int, sb: dict) -> Optional[tuple]:
+    """The body named from i on: a quote whose name ends in a body head, or a compound run that does and is
+    longer than the head. Returns (start, end, name, head, quoted) or None: '「…理事会」', '監視メカニズム'."""
+    if v.clean[i:i + 1] == "「":
+        close = v.clean.find("」", i, e)
+        name = v.clean[i + 1:close] if close > 0 else ""
+        head = next((h for h in sb["heads"] if _GLOSS_AFTER.sub("", name).endswith(h)), None)
+        return (i, close + 1, name, head, True) if head and len(name) > len(head) else None
+    j = i
+    while j < e and _COMPOUND.match(v.clean[j]):
+        j += 1
+    name = v.clean[i:j]
+    head = next((h for h in sb["heads"] if name.endswith(h)), None)
+    return (i, j, name, head, False) if head and len(name) > len(head) else None
+
+
+def _sets_up_after(v: DocView, i: int, sb: dict, quoted: bool) -> bool:
+    """A setting-up verb right after a body's name, an adverb allowed after を: 'を正式に設ける', 'を新設'."""
+    verbs = sb["after"] + (sb["quoted_after"] if quoted else [])
+    return any(v.clean.startswith(x[:1] + a + x[1:], i) for a in [""] + sb["adverbs"] for x in verbs)
 
 
 def _signs_after(v: DocView, he: int, sd: dict) -> bool:
