@@ -2856,3 +2856,22 @@ def test_r16prec_a_body_set_up_under_its_name_is_agreed(text, name, profile):
 ])
 def test_r16prec_a_bare_body_head_or_a_fund_given_to_is_no_proposal(text, profile):
     assert _r16prec(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    ("代表団の一員である顧問によると、モルドバ側は即時停戦と、全土からの部隊の撤退を求めた。", "proposed"),
+    ("同国の報道官によれば、政府は無条件の停戦を拒否した。", "rejected"),
+])
+def test_r16prec_a_truce_named_by_its_manner_with_a_verb(text, status, profile):
+    found = _r16prec(text, profile)
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+@pytest.mark.parametrize("text", [
+    "専門家の間では、即時停戦の見通しは立っていないとの見方が多い。",
+    "前線では全面停戦とは程遠い状況が続いている。",
+])
+def test_r16prec_a_manner_truce_nobody_acts_on_is_no_proposal(text, profile):
+    assert _r16prec(text, profile) == []

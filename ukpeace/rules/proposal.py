@@ -414,6 +414,7 @@ class ProposalLexicon(BaseModel):
     unsettled: _Unsettled        # 「…基金」は…合意に至らなかった: still under discussion
     concessive_pending: _WordsWithDoc  # ウクライナが受け入れたものの、ロシアは応じていない: still proposed
     signed_documents: _SignedDocuments = None  # 合意文書に署名した: a document signed names a proposal
+    truce_manners: list[str] = []  # 即時停戦, 無条件の停戦: a truce named by its manner (with a status, specific)
     set_up_bodies: _SetUpBodies = None  # 新設の「…理事会」, 「…基金」を正式に設ける: a body set up
 
 
@@ -2658,6 +2659,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
             return True
         if _dated_truce(v, x) or (x.status and _scoped_truce(x)) or (x.status and _topic_named(x)):
             return True
+        if x.status in ("proposed", "agreed", "rejected") and _manner_truce(x):
+            return True
         if x.topic:
             return True
     return False
@@ -2690,6 +2693,13 @@ def _scoped_truce(x: _Mention) -> bool:
     lex = _lex()
     scope = x.name[:len(x.name) - len(x.head)]
     return _truce_like(x) and x.name != x.head and has_any(scope, lex["truce_scopes"]) is not None
+
+
+def _manner_truce(x: _Mention) -> bool:
+    """A truce named by its manner, with a decisive verb: '即時停戦と…撤退を求めた', '無条件の全面停戦を拒否した';
+    not a bare '停戦', nor '即時停戦' with no status (kept out by the caller)."""
+    scope = x.name[:len(x.name) - len(x.head)]
+    return _truce_like(x) and x.name != x.head and has_any(scope, _lex()["truce_manners"]) is not None
 
 
 TOPIC_NAME_MIN = 2  # kanji a topic modifier needs: 開発に関する協定, not それに関する協定
