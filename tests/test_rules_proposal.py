@@ -2839,12 +2839,14 @@ def test_r16prec_an_agreement_to_talk_or_a_refusal_to_answer_is_no_proposal(text
 @pytest.mark.parametrize("profile", _R16PREC_PROFILES)
 @pytest.mark.parametrize("text, name", [
     ("新設の「バルト海沿岸防衛理事会」は5日に初会合を開いた。", "バルト海沿岸防衛理事会"),
-    ("停戦の順守を確かめるため国連主導で設けられた停戦監視メカニズムは5日、最初の報告書を公表した。", "停戦監視メカニズム"),
+    ("停戦の順守を確かめるため国連主導で設けられた停戦監視メカニズムは5日、最初の報告書を公表した。",
+     "停戦監視メカニズム"),
     ("北欧諸国は5日、地雷除去に充てる「北欧地雷除去基金」を正式に設けることを決めた。", "北欧地雷除去基金"),
 ])
 def test_r16prec_a_body_set_up_under_its_name_is_agreed(text, name, profile):
-    found = [r for r in _r16prec(text, profile) if name in r.name]
-    assert len(found) == 1 and found[0].status == "agreed", [(r.name, r.status, r.rule) for r in _r16prec(text, profile)]
+    every = _r16prec(text, profile)
+    found = [r for r in every if name in r.name]
+    assert len(found) == 1 and found[0].status == "agreed", [(r.name, r.status, r.rule) for r in every]
 
 
 @pytest.mark.parametrize("profile", _R16PREC_PROFILES)
