@@ -2877,3 +2877,9 @@ def test_r16prec_a_truce_named_by_its_manner_with_a_verb(text, status, profile):
 ])
 def test_r16prec_a_manner_truce_nobody_acts_on_is_no_proposal(text, profile):
     assert _r16prec(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+def test_r16prec_a_body_to_be_set_up_takes_its_verbs_status(profile):
+    found = _r16prec("北欧諸国の首相らは5日、地雷除去に充てる「北欧地雷除去基金」を設ける方針を示した。", profile)
+    assert len(found) == 1 and found[0].status == "proposed", [(r.name, r.status, r.rule) for r in found]

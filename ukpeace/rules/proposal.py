@@ -1905,9 +1905,10 @@ def _signed_document_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Me
 
 
 def _set_up_body_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
-    """A body the text sets up, named in quotes or by a compound ending in a body head, is an agreed proposal:
-    '新設の「北海沿岸理事会」は初会合を開き', '米国主導で設けられた監視メカニズムは…', '「復興支援基金」を正式に
-    設けることを決めた' (proposal.body_set_up). Not '新設された委員会' (the head alone names nothing), not
+    """A body the text sets up, named in quotes or by a compound ending in a body head, is a proposal: agreed
+    after a participle, '新設の「北海沿岸理事会」は初会合を開き', '米国主導で設けられた監視メカニズムは…'; before a
+    setting-up verb its status is that verb's: '「復興支援基金」を正式に設けることを決めた' (agreed), '「…センター」を
+    設ける考えを示した' (proposed) (proposal.body_set_up). Not '新設された委員会' (the head alone names nothing), not
     '新設の工場' (no body head), not '基金に拠出した' (no setting up), not '同理事会を創設' (named before)."""
     sb = lex["set_up_bodies"]
     out = []
@@ -1926,8 +1927,8 @@ def _set_up_body_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
         name = v.clean[start + quoted:he]
         if len(name) <= len(w) or not _sets_up_after(v, he + quoted, sb, quoted) or _determined(name, name, lex):
             continue
-        out.append(_Mention(start, he + quoted, w, name, (s, e), quoted=quoted, status="agreed",
-                            rule="proposal.body_set_up", core=name))
+        out.append(_Mention(start, he + quoted, w, name, (s, e), quoted=quoted, setup=True,
+                            rule="proposal.body_set_up", core=name))  # status from its verb: 設ける考え is proposed
     return out
 
 
