@@ -413,9 +413,9 @@ class ProposalLexicon(BaseModel):
     exchange_terms: _ExchangeTerms  # 中立化と引き換えに…安全を保証する枠組み: the price of a proposal, part of it
     unsettled: _Unsettled        # 「…基金」は…合意に至らなかった: still under discussion
     concessive_pending: _WordsWithDoc  # ウクライナが受け入れたものの、ロシアは応じていない: still proposed
-    signed_documents: _SignedDocuments = None  # 合意文書に署名した: a document signed names a proposal
+    signed_documents: _SignedDocuments  # 合意文書に署名した: a document signed names a proposal
     truce_manners: list[str] = []  # 即時停戦, 無条件の停戦: a truce named by its manner (with a status, specific)
-    set_up_bodies: _SetUpBodies = None  # 新設の「…理事会」, 「…基金」を正式に設ける: a body set up
+    set_up_bodies: _SetUpBodies  # 新設の「…理事会」, 「…基金」を正式に設ける: a body set up
 
 
 @lru_cache(maxsize=1)
