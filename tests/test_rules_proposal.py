@@ -2884,3 +2884,109 @@ def test_r16s_weighing_ones_own_body_stays_put_forward(profile):
 def test_r16s_set_up_before_the_name_is_agreed(text, status, profile):
     found = _r16s(text, profile)
     assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in found]
+
+
+# --- round 16: proposal recall (r16prec) ---
+_R16PREC_PROFILES = ["full", "fast"]
+
+
+def _r16prec(text: str, profile: str) -> list:
+    res = ukpeace.extract(text, published=PUB, profile=profile, errors="raise")
+    assert res.status in ("ok", "empty"), (res.status, res.error)
+    return [r for r in res.records if r.type == "proposal"]
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("モルドバとジョージアは3日、ウィーンで、欧州安保協力機構が仲介した合意文書にそれぞれ署名した。", "合意文書"),
+    ("両国の首相は、2035年までのエネルギー協力の重点分野に関する声明にも署名した。", "重点分野に関する声明"),
+    ("ポーランドとリトアニアの国防相は5日、国境警備に関する議定書に調印した。", "議定書"),
+])
+def test_r16prec_a_document_signed_names_a_proposal(text, name, profile):
+    found = _r16prec(text, profile)
+    assert len(found) == 1 and name in found[0].name and found[0].status == "signed", \
+        [(r.name, r.status, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+@pytest.mark.parametrize("text", [
+    "外務省は3日、ウクライナ情勢について声明を発表した。",
+    "両国の外相は3日、この協定に署名した。",
+    "両国の外相は3日、新たな協定に署名した。",
+    "両国の閣僚は3日、エネルギーや農業など4本の協定に署名した。",
+    "欧州委員会は3日、融資保証など合わせて12億ユーロの協定に署名した。",
+])
+def test_r16prec_a_document_in_passing_or_a_sum_signed_is_no_proposal(text, profile):
+    assert _r16prec(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    ("両国は黒海の港湾への攻撃を互いに控えることでも一応の合意をみた。", "agreed"),
+    ("両国の代表団は捕虜を全員交換することで大筋合意した。", "agreed"),
+    ("ロシア側は南部の前線で戦闘を止めることには応じなかった。", "rejected"),
+    ("ウクライナ側は占領地の領土を割譲することを拒絶した。", "rejected"),
+])
+def test_r16prec_a_verb_phrase_agreed_in_principle_or_refused(text, status, profile):
+    found = _r16prec(text, profile)
+    assert len(found) == 1 and found[0].status == status and found[0].rule.startswith("proposal.verb_phrase"), \
+        [(r.name, r.status, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+@pytest.mark.parametrize("text", [
+    "両国の外相は対話を続けることで大筋合意した。",
+    "両首脳は関係を強化することで意見が一致した。",
+    "ロシア側は記者の質問に答えることを拒絶した。",
+])
+def test_r16prec_an_agreement_to_talk_or_a_refusal_to_answer_is_no_proposal(text, profile):
+    assert _r16prec(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("新設の「バルト海沿岸防衛理事会」は5日に初会合を開いた。", "バルト海沿岸防衛理事会"),
+    ("停戦の順守を確かめるため国連主導で設けられた停戦監視メカニズムは5日、最初の報告書を公表した。",
+     "停戦監視メカニズム"),
+    ("北欧諸国は5日、地雷除去に充てる「北欧地雷除去基金」を正式に設けることを決めた。", "北欧地雷除去基金"),
+])
+def test_r16prec_a_body_set_up_under_its_name_is_agreed(text, name, profile):
+    every = _r16prec(text, profile)
+    found = [r for r in every if name in r.name]
+    assert len(found) == 1 and found[0].status == "agreed", [(r.name, r.status, r.rule) for r in every]
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+@pytest.mark.parametrize("text", [
+    "新設された委員会は5日に初会合を開いた。",
+    "新設の工場が5日に稼働を始めた。",
+    "日本は5日、国連の難民支援基金に1000万ドルを拠出した。",
+    "首脳らは5日、従来の委員会を格上げして同理事会を創設することを決めた。",
+])
+def test_r16prec_a_bare_body_head_or_a_fund_given_to_is_no_proposal(text, profile):
+    assert _r16prec(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    ("代表団の一員である顧問によると、モルドバ側は即時停戦と、全土からの部隊の撤退を求めた。", "proposed"),
+    ("同国の報道官によれば、政府は無条件の停戦を拒否した。", "rejected"),
+])
+def test_r16prec_a_truce_named_by_its_manner_with_a_verb(text, status, profile):
+    found = _r16prec(text, profile)
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+@pytest.mark.parametrize("text", [
+    "専門家の間では、即時停戦の見通しは立っていないとの見方が多い。",
+    "前線では全面停戦とは程遠い状況が続いている。",
+])
+def test_r16prec_a_manner_truce_nobody_acts_on_is_no_proposal(text, profile):
+    assert _r16prec(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R16PREC_PROFILES)
+def test_r16prec_a_body_to_be_set_up_takes_its_verbs_status(profile):
+    found = _r16prec("北欧諸国の首相らは5日、地雷除去に充てる「北欧地雷除去基金」を設ける方針を示した。", profile)
+    assert len(found) == 1 and found[0].status == "proposed", [(r.name, r.status, r.rule) for r in found]

@@ -239,6 +239,24 @@ class MoneyChannel(BaseModel):
     from_amount: str = r"^から[約0-9０-９]"  # 「…ファシリティー」から35億ユーロ: a sum paid out of it
 
 
+class _SignedDocuments(BaseModel):
+    """A document head that a signing verb takes right after it (合意文書に署名, …に関する声明にも署名)."""
+    doc: str = Field("", alias="_doc")
+    heads: list[str]
+    after: list[str]
+    adverbs: list[str] = []
+
+
+class _SetUpBodies(BaseModel):
+    """A body named right after a setting-up participle (新設の, 設けられた) or right before a setting-up verb."""
+    doc: str = Field("", alias="_doc")
+    heads: list[str]          # 理事会, 基金, 司令部, メカニズム: what a body's name ends with
+    before: list[str]         # 新設の, 設けられた
+    after: list[str]          # を設け, を設置: after a quoted or compound name, an adverb allowed
+    quoted_after: list[str] = []  # を置き: only after a quoted name
+    adverbs: list[str] = []   # 正式に, 新たに
+
+
 class ProposalLexicon(BaseModel):
     """The proposal trigger spec (resources/lexicons/proposal.json); a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -396,6 +414,9 @@ class ProposalLexicon(BaseModel):
     exchange_terms: _ExchangeTerms  # 中立化と引き換えに…安全を保証する枠組み: the price of a proposal, part of it
     unsettled: _Unsettled        # 「…基金」は…合意に至らなかった: still under discussion
     concessive_pending: _WordsWithDoc  # ウクライナが受け入れたものの、ロシアは応じていない: still proposed
+    signed_documents: _SignedDocuments  # 合意文書に署名した: a document signed names a proposal
+    truce_manners: list[str] = []  # 即時停戦, 無条件の停戦: a truce named by its manner (with a status, specific)
+    set_up_bodies: _SetUpBodies  # 新設の「…理事会」, 「…基金」を正式に設ける: a body set up
 
 
 @lru_cache(maxsize=1)
@@ -1400,6 +1421,7 @@ def _mentions(v: DocView) -> list[_Mention]:
     lex = _lex()
     out = []
     for s, e in v.sentences:
+        out += _set_up_body_mentions(v, s, e, lex)  # first: on the same span it wins over the bare head's reading
         out += _head_mentions(v, s, e, lex)
         out += _apposition_mentions(v, s, e, lex)
         out += _vp_mentions(v, s, e, lex)
@@ -1407,6 +1429,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _lending_mentions(v, s, e, lex)
         out += _count_mentions(v, s, e, lex)
         out += _package_mentions(v, s, e)
+        out += _signed_document_mentions(v, s, e, lex)
     out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
     out = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
@@ -1880,6 +1903,87 @@ def _package_mentions(v: DocView, s: int, e: int) -> list[_Mention]:
     '第7弾の制裁パッケージを採択した' (package_heads in the lexicon)."""
     return [_Mention(m.start(), m.end(), m.group(0), m.group(0), (s, e), quoted=True, rule="proposal.package")
             for m in _re()["package"].finditer(v.clean, s, e)]
+
+
+def _signed_document_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A document head signed in its sentence names a proposal even when the head alone is generic:
+    '両国は国連が仲介した合意文書にそれぞれ署名した', '…優先分野に関する声明にも署名した'
+    (proposal.document_signed). Not '声明を発表した' (no signing), not 'この協定に署名した' or '新たな協定に
+    署名した' (a document named before or not named), not '3本の協定に署名した' (a batch, _batch)."""
+    sd = lex["signed_documents"]
+    out = []
+    for hs, he, w in find_all(v.clean, sd["heads"], s, e):
+        if not _signs_after(v, he, sd):
+            continue
+        if he - hs < len(w) or (hs > s and _COMPOUND.match(v.clean[hs - 1]) and not _left(v, hs, s) < hs):
+            continue
+        start = _left(v, hs, s)
+        name = _balanced(v.clean[start:he].strip("「」 　"))
+        mod = v.clean[start:hs].strip("「」")
+        if not name or _determiner_at(v, max(s, start - 8), start, lex) or _determined(mod, mod, lex) \
+                or _batch(mod, w, lex) or _generic_modifier(v.clean[max(s, start - 6):hs], lex) \
+                or _sum_modifies(v, start, hs) or _financing(v.clean[start:hs], w, lex):
+            continue
+        out.append(_Mention(start, he, w, name, (s, e), quoted=_quoted(v, start, he), status="signed",
+                            rule="proposal.document_signed", core=w))
+    return out
+
+
+def _set_up_body_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A body the text sets up, named in quotes or by a compound ending in a body head, is a proposal: agreed
+    after a participle, '新設の「北海沿岸理事会」は初会合を開き', '米国主導で設けられた監視メカニズムは…'; before a
+    setting-up verb its status is that verb's: '「復興支援基金」を正式に設けることを決めた' (agreed), '「…センター」を
+    設ける考えを示した' (proposed) (proposal.body_set_up). Not '新設された委員会' (the head alone names nothing), not
+    '新設の工場' (no body head), not '基金に拠出した' (no setting up), not '同理事会を創設' (named before)."""
+    sb = lex["set_up_bodies"]
+    out = []
+    for _, pe, _ in find_all(v.clean, sb["before"], s, e):
+        m = _body_name_at(v, pe, e, sb)
+        if m is not None:
+            out.append(_Mention(m[0], m[1], m[3], m[2], (s, e), quoted=m[4], status="agreed",
+                                rule="proposal.body_set_up", core=m[2]))
+    for hs, he, w in find_all(v.clean, sb["heads"], s, e):
+        quoted = v.clean[he:he + 1] == "」"
+        start = v.clean.rfind("「", s, hs) if quoted else hs
+        if quoted and (start < 0 or "」" in v.clean[start:hs]):
+            continue
+        while not quoted and start > s and _COMPOUND.match(v.clean[start - 1]):
+            start -= 1
+        name = v.clean[start + quoted:he]
+        if len(name) <= len(w) or not _sets_up_after(v, he + quoted, sb, quoted) or _determined(name, name, lex):
+            continue
+        out.append(_Mention(start, he + quoted, w, name, (s, e), quoted=quoted, setup=True,
+                            rule="proposal.body_set_up", core=name))  # status from its verb: 設ける考え is proposed
+    return out
+
+
+def _body_name_at(v: DocView, i: int, e: int, sb: dict) -> Optional[tuple]:
+    """The body named from i on: a quote whose name ends in a body head, or a compound run that does and is
+    longer than the head. Returns (start, end, name, head, quoted) or None: '「…理事会」', '監視メカニズム'."""
+    if v.clean[i:i + 1] == "「":
+        close = v.clean.find("」", i, e)
+        name = v.clean[i + 1:close] if close > 0 else ""
+        head = next((h for h in sb["heads"] if _GLOSS_AFTER.sub("", name).endswith(h)), None)
+        return (i, close + 1, name, head, True) if head and len(name) > len(head) else None
+    j = i
+    while j < e and _COMPOUND.match(v.clean[j]):
+        j += 1
+    name = v.clean[i:j]
+    head = next((h for h in sb["heads"] if name.endswith(h)), None)
+    return (i, j, name, head, False) if head and len(name) > len(head) else None
+
+
+def _sets_up_after(v: DocView, i: int, sb: dict, quoted: bool) -> bool:
+    """A setting-up verb right after a body's name, an adverb allowed after を: 'を正式に設ける', 'を新設'."""
+    verbs = sb["after"] + (sb["quoted_after"] if quoted else [])
+    return any(v.clean.startswith(x[:1] + a + x[1:], i) for a in [""] + sb["adverbs"] for x in verbs)
+
+
+def _signs_after(v: DocView, he: int, sd: dict) -> bool:
+    """Whether a signing verb follows the head, past a closing quote and an adverb after the particle:
+    '」にそれぞれ署名' (not '」について署名国と協議')."""
+    i = he + (v.clean[he:he + 1] == "」")
+    return any(v.clean.startswith(x[:1] + a + x[1:], i) for a in [""] + sd["adverbs"] for x in sd["after"])
 
 
 def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
@@ -2581,6 +2685,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
             return True
         if _dated_truce(v, x) or (x.status and _scoped_truce(x)) or (x.status and _topic_named(x)):
             return True
+        if x.status in ("proposed", "agreed", "rejected") and _manner_truce(x):
+            return True
         if x.topic:
             return True
     return False
@@ -2613,6 +2719,13 @@ def _scoped_truce(x: _Mention) -> bool:
     lex = _lex()
     scope = x.name[:len(x.name) - len(x.head)]
     return _truce_like(x) and x.name != x.head and has_any(scope, lex["truce_scopes"]) is not None
+
+
+def _manner_truce(x: _Mention) -> bool:
+    """A truce named by its manner, with a decisive verb: '即時停戦と…撤退を求めた', '無条件の全面停戦を拒否した';
+    not a bare '停戦', nor '即時停戦' with no status (kept out by the caller)."""
+    scope = x.name[:len(x.name) - len(x.head)]
+    return _truce_like(x) and x.name != x.head and has_any(scope, _lex()["truce_manners"]) is not None
 
 
 TOPIC_NAME_MIN = 2  # kanji a topic modifier needs: 開発に関する協定, not それに関する協定
