@@ -2435,3 +2435,42 @@ def test_a_retold_leads_target_word_passes_to_the_village_account():
              "攻撃を受けたのは、ハルキウ市に隣接するペトリウカ村の貨物ターミナルです。ハルキウ州の知事によりますと、"
              "ロシア軍は20日夜、弾道ミサイルを撃ち込み、従業員3人が死亡しました。", "attack", published="2025-06-21")
     assert a.target == "civilian" and a.casualties.killed == 3
+
+
+# --- round 16: attacks (r16att) ---
+
+def test_oil_export_port_hit_is_an_energy_target():
+    """A port told as hit (ウスチルガ港を…攻撃) whose account names the crude shipped there is energy."""
+    a = only_attack("ウクライナ軍の無人機が12日未明、ロシア北西部レニングラード州のウスチルガ港を攻撃した。"
+                    "州知事によると、火災で原油の積み出しが一時止まったが、けが人はいない。", published="2025-08-13")
+    assert a.target == "energy"
+    assert names(a.attacker) == {"Ukraine"}
+
+
+def test_port_facilities_and_fuel_terminal_give_energy():
+    """港湾施設 first in the list, a fuel cargo told with it: the port is an energy port."""
+    a = only_attack("ロシア南部クラスノダール地方の当局によると、ウクライナ軍の無人機が14日未明、ノボロシースクの"
+                    "港湾施設を攻撃し、停泊中の船の燃料タンクが炎上した。", published="2025-11-14")
+    assert a.target == "energy"
+
+
+def test_grain_port_hit_stays_infrastructure():
+    """Distractor: a port whose account names grain, no energy cargo: infrastructure."""
+    a = only_attack("ロシア軍は20日未明、南部オデーサ州の港をミサイルで攻撃し、輸出を待つ穀物の倉庫が損傷した。"
+                    "州知事によると、作業員2人がけがをした。", published="2025-06-20")
+    assert a.target == "infrastructure"
+
+
+def test_military_related_facility_is_a_military_target():
+    """軍事関連施設 (a facility named by its tie to the army) is a military target, not none."""
+    a = only_attack("北部ジトーミル州の知事によると、ロシア軍は23日夕、州内の軍事関連施設を巡航ミサイルで攻撃し、"
+                    "兵士1人が死亡、2人が負傷した。", published="2025-06-24")
+    assert a.target == "military"
+    assert a.casualties.killed == 1
+
+
+def test_military_administration_reporter_gives_no_military_target():
+    """Distractor: 軍事行政府 names who reports, not what was hit: the homes make it civilian."""
+    a = only_attack("ハルキウ州軍事行政府のシネグボウ長官によると、ロシア軍は23日夜、ハルキウ市の集合住宅を"
+                    "無人機で攻撃し、住民3人が負傷した。", published="2025-06-24")
+    assert a.target == "civilian"

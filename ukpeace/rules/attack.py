@@ -1762,7 +1762,22 @@ def _target(text: str, lex: dict) -> Optional[AttackTarget]:
         if not _head_link(text[first[1]:h[0]], lex):
             break
         first = h
+    if _energy_port(text, text[first[0]:first[1]], first[2]):
+        return "energy"
     return first[2]  # type: ignore[return-value]
+
+
+class _EnergyPortLex(_Section):
+    ports: list[str]
+    cargo: list[str]
+
+
+def _energy_port(text: str, word: str, target: str) -> bool:
+    """A port hit whose account names an energy cargo shipped there is an energy target: プリモルスク港が攻撃を
+    受けた…原油を積み出すポンプ施設で火災 → energy. Not a port with no such cargo told (オデーサ港の穀物倉庫が被弾:
+    infrastructure), nor a word of another class."""
+    pl = _section("energy_ports", _EnergyPortLex)
+    return target == "infrastructure" and word.endswith(tuple(pl.ports)) and has_any(text, pl.cargo) is not None
 
 
 def _weapons(text: str, lex: dict) -> list[str]:
