@@ -2474,3 +2474,36 @@ def test_military_administration_reporter_gives_no_military_target():
     a = only_attack("ハルキウ州軍事行政府のシネグボウ長官によると、ロシア軍は23日夜、ハルキウ市の集合住宅を"
                     "無人機で攻撃し、住民3人が負傷した。", published="2025-06-24")
     assert a.target == "civilian"
+
+
+def test_damaged_sites_are_an_impact_not_a_count():
+    """重要インフラ12カ所が損傷: what the strike damaged (an impact of 12), not twelve attacks."""
+    a = only_attack("ロシア軍は10日朝、首都キーウをミサイルで攻撃した。首相は、7つの州で重要インフラ12カ所が損傷したと"
+                    "明らかにした。", published="2025-03-10")
+    assert a.count is None
+    assert 12 in {i.value for i in a.impacts}
+
+
+def test_plants_seriously_damaged_are_an_impact_not_a_count():
+    """火力発電所3カ所が深刻な被害を受けた: damage words a few characters after が."""
+    a = only_attack("ロシア軍は22日未明、東部ハルキウ州の発電施設をミサイルと無人機で攻撃した。電力会社は、火力発電所3カ所が"
+                    "深刻な被害を受けたと発表した。", published="2025-03-22")
+    assert a.count is None
+    assert 3 in {i.value for i in a.impacts}
+
+
+def test_sites_attacked_stay_the_campaign_count():
+    """Distractor: 製油所10カ所が攻撃を受けて損傷 names the sites attacked (攻撃 before the damage): count 10."""
+    a = only_attack("ウクライナ軍は今月、ロシア南部の製油所を無人機で相次いで攻撃し、製油所10カ所が攻撃を受けて損傷した。",
+                    published="2025-08-28")
+    assert a.count == 10
+
+
+def test_wave_detail_with_damaged_sites_joins_the_nationwide_lead():
+    """The lead tells a wave over the country (各地に大規模な攻撃); the detail lists towns, the toll and the damaged
+    sites: one strike with all of them, no count."""
+    a = only_attack("ロシア軍は10日朝、首都キーウをはじめウクライナ各地に大規模なミサイル攻撃を行った。\n\n"
+                    "攻撃は西部リビウや中部ドニプロなどに及び、全土で12人が死亡した。首相は、重要インフラ9カ所が損傷したと"
+                    "述べた。", published="2025-03-10")
+    assert a.count is None and a.casualties.killed == 12
+    assert {"Kyiv", "Lviv", "Dnipro"} <= names(a.locations)

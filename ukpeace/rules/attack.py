@@ -61,10 +61,11 @@ def _count_res() -> tuple[re.Pattern, ...]:
 
 
 def _count(v: DocView, sents: list) -> Optional[int]:
-    for pattern in _count_res():
+    for k, pattern in enumerate(_count_res()):
         for s, e in sents:
-            m = pattern.search(v.clean, s, e)
-            if m:
+            for m in pattern.finditer(v.clean, s, e):
+                if k == 1 and _damaged_sites(v.clean, m.end(), e):
+                    continue  # 重要インフラ11カ所が損傷: what the strikes damaged, an impact, not a count
                 digits = next(g for g in m.groups() if g)
                 return int(digits.replace(",", "").replace("，", "").translate(_DIGITS))
     return None
@@ -81,7 +82,8 @@ def _site_impacts(v: DocView, sents: list) -> list[Impact]:
             q = next((x for x, _ in _quantities(v, max(s, m.start(g) - 6), m.end(g) + 4)), None)
             value = int(m.group(g).replace(",", "").replace("，", "").translate(_DIGITS))
             qv = q.value if q is not None and isinstance(q.value, Quantity) else None
-            return [Impact(value=value, unit="site", what="attacked",
+            what = "damaged" if _damaged_sites(v.clean, m.end(), e) else "attacked"
+            return [Impact(value=value, unit="site", what=what,
                            qualifier=qv.qualifier if qv is not None and qv.value == value else "exact",
                            text=v.text[m.start(g):m.end(g)])]
     return []
@@ -196,6 +198,26 @@ class _Section(BaseModel):
     """A lexicon section with an optional ``doc`` note; a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid")
     doc: str = ""
+
+
+class _DamagedSitesLex(_Section):
+    links: list[str]
+    after: list[str]
+    strike: list[str]
+    reach: int
+
+
+def _damaged_sites(text: str, end: int, stop: int) -> bool:
+    """Counted sites told as damaged, not as attacked: 8つの州で重要インフラ11カ所が損傷した, 火力発電所2カ所が深刻な
+    被害を受けた → an impact of the strike (11 sites damaged), no count of attacks. Not 製油所10カ所を攻撃 nor
+    10カ所の製油所が攻撃を受けた (sites attacked: the campaign's count)."""
+    dl = _section("damaged_sites", _DamagedSitesLex)
+    tail = text[end:min(stop, end + dl.reach)].split("。")[0]
+    if not tail.startswith(tuple(dl.links)):
+        return False
+    first = min((i for i in (tail.find(w) for w in dl.after) if i >= 0), default=None)
+    strike = min((i for i in (tail.find(w) for w in dl.strike) if i >= 0), default=len(tail))
+    return first is not None and first < strike
 
 
 class _BlastLex(_Section):
@@ -1871,7 +1893,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     text = "".join(v.clean[s:e] for s, e in ep.sents)
     side = ep.side
     cas = _casualties(v, ep, lex)
-    impacts = _impacts(v, ep, lex) + _site_impacts(v, ep.sents)
+    impacts = _impacts(v, ep, lex)
+    impacts += [i for i in _site_impacts(v, ep.sents) if (i.value, i.what) not in {(x.value, x.what) for x in impacts}]
     count = _count(v, ep.sents)
     weapons = _weapons(text, lex)
     first = ep.sents[0][0]
