@@ -2507,3 +2507,22 @@ def test_wave_detail_with_damaged_sites_joins_the_nationwide_lead():
                     "述べた。", published="2025-03-10")
     assert a.count is None and a.casualties.killed == 12
     assert {"Kyiv", "Lviv", "Dnipro"} <= names(a.locations)
+
+
+def test_mayors_city_with_an_outage_stays_a_strike_place():
+    """キーウ市のクリチコ市長は、市内の…で暖房が止まった: one city (the model's キーウ市 and the gazetteer's キーウ
+    counted once), not a list of outage regions: the city stays among the strike's places, in both profiles."""
+    text = ("ロシア軍は20日未明、キーウ州のブロワリー地区を無人機で攻撃し、男性1人が死亡した。"
+            "キーウ市のクリチコ市長は、市内の約3000棟の集合住宅で暖房が止まったと明らかにした。")
+    for profile in ("full", "fast"):
+        found = [r for r in ukpeace.extract(text, published="2026-01-20", profile=profile, errors="raise").records
+                 if r.type == "attack"]
+        assert len(found) == 1, profile
+        assert "Kyiv" in names(found[0].locations), (profile, [p.text for p in found[0].locations])
+
+
+def test_outage_list_of_two_cities_gives_no_strike_place():
+    """Distractor: a sentence that lists two cities only for their outages (no strike word) adds neither."""
+    a = only_attack("ロシア軍は20日未明、南部オデーサ州の港湾施設を無人機で攻撃し、作業員2人がけがをした。"
+                    "停電はハルキウ市とドニプロ市にも広がっている。", published="2026-01-20")
+    assert not {"Kharkiv", "Dnipro"} & names(a.locations)

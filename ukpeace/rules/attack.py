@@ -1211,9 +1211,11 @@ def _earlier_also(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
 
 def _outage_only(v: DocView, s: int, e: int, lex: dict) -> bool:
     """A sentence that lists regions with outages and reports no strike (no trigger, no damage word);
-    one city that lost water (オデーサでは約30万人が断水した) is still where the strike hit."""
+    one city that lost water (オデーサでは約30万人が断水した) is still where the strike hit. Places are counted once
+    by name: キーウ市のクリチコ市長は、市内の…で暖房が止まった is one city even where the model's キーウ市 overlaps the
+    gazetteer's キーウ (the full profile would otherwise drop the city the fast profile keeps)."""
     sent = v.clean[s:e]
-    if len([p for p in v.ents(s, e, {"GPE", "LOC"}) if p.kind != "country"]) < 2:
+    if len({p.canonical or p.text for p in v.ents(s, e, {"GPE", "LOC"}) if p.kind != "country"}) < 2:
         return False
     outage = any(has_any(sent, words) for what, words in lex["impacts"] if what.startswith("without"))
     damage = any(has_any(sent, words) for what, words in lex["impacts"] if what == "damaged")
