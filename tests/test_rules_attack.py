@@ -2526,3 +2526,31 @@ def test_outage_list_of_two_cities_gives_no_strike_place():
     a = only_attack("ロシア軍は20日未明、南部オデーサ州の港湾施設を無人機で攻撃し、作業員2人がけがをした。"
                     "停電はハルキウ市とドニプロ市にも広がっている。", published="2026-01-20")
     assert not {"Kharkiv", "Dnipro"} & names(a.locations)
+
+
+def test_first_of_two_refineries_before_a_report_verb_stays_a_place():
+    """Xの製油所と、Yの製油所を攻撃したと発表: the parse may hang the first list member on 発表; it is still a
+    struck place, not the reporter (both profiles keep Krasnodar Krai and Samara Oblast)."""
+    text = "ウクライナ軍は28日、南部クラスノダール地方の製油所と、サマラ州の製油所を無人機で攻撃したと発表した。"
+    for profile in ("full", "fast"):
+        found = [r for r in ukpeace.extract(text, published="2025-08-29", profile=profile, errors="raise").records
+                 if r.type == "attack"]
+        assert len(found) == 1, profile
+        assert {"Krasnodar Krai", "Samara Oblast"} <= names(found[0].locations), (profile, found[0].locations)
+
+
+def test_governors_region_in_a_listed_report_stays_the_reporter():
+    """Distractor: ハルキウ州とスーミ州の知事によると names who reports (と joins the next noun, not a verb):
+    neither region is added to the strike on Kharkiv city."""
+    a = only_attack("ハルキウ州とスーミ州の知事によると、ロシア軍は20日夜、ハルキウ市の住宅地を無人機で攻撃し、住民3人が負傷した。",
+                    published="2025-06-21")
+    assert "Sumy Oblast" not in names(a.locations)
+
+
+def test_a_quoted_name_before_a_post_verb_is_no_place():
+    """Distractor: 「ウラジーミル、やめろ！」と投稿 is a quotation (quotative と), not a listed place."""
+    found = [r for r in ukpeace.extract("ロシア軍は24日未明、キーウをミサイルで攻撃し、12人が死亡した。米大統領はSNSに"
+                                        "「ウラジーミル、やめろ！」と投稿した。", published="2025-04-24",
+                                        profile="full", errors="raise").records if r.type == "attack"]
+    assert len(found) == 1
+    assert names(found[0].locations) == {"Kyiv"}

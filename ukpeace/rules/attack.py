@@ -705,13 +705,22 @@ def _place_role(v: DocView, p, lex: dict) -> Optional[str]:
         if _stop_phrase(v, gp, lex):
             return None
         if _reporting(gp, sl):
-            return "reporter"
+            return None if _list_member_on_verb(v, syn.phrases[i], gp) else "reporter"
         if gp.pos == "VERB" and gp.dep == "acl" and gp.lemma not in sl.place_link_lemmas:
             return "clause"
         if step == 0 and p.precision in sl.descriptor_precisions and v.first(gp.start, gp.end, {"GPE", "LOC", "FAC"}):
             return "descriptor"
         i = g
     return None
+
+
+def _list_member_on_verb(v: DocView, ph, verb) -> bool:
+    """A noun phrase ending in the listing と hung straight on the reporting verb is a list member the parse
+    attached too high (…Aの製油所と、Bの製油所を攻撃したと発表: A's refinery was attacked too), not who reports.
+    Not ハルキウ州とオデーサ州の知事によると (there と joins the next noun, not the verb), nor a quotation
+    (「ウラジーミル、やめろ！」と投稿: the quotative と)."""
+    quoted = re.search("[」』”！!？?]", v.clean[ph.start:ph.end]) is not None
+    return ph.case == "と" and ph.pos in ("NOUN", "PROPN") and verb.pos == "VERB" and not quoted
 
 
 def _is_heading(v: DocView, s: int, e: int) -> bool:
