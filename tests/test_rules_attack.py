@@ -2486,7 +2486,8 @@ def test_damaged_sites_are_an_impact_not_a_count():
 
 def test_plants_seriously_damaged_are_an_impact_not_a_count():
     """火力発電所3カ所が深刻な被害を受けた: damage words a few characters after が."""
-    a = only_attack("ロシア軍は22日未明、東部ハルキウ州の発電施設をミサイルと無人機で攻撃した。電力会社は、火力発電所3カ所が"
+    a = only_attack("ロシア軍は22日未明、東部ハルキウ州の発電施設をミサイルと無人機で攻撃した。"
+                    "電力会社は、火力発電所3カ所が"
                     "深刻な被害を受けたと発表した。", published="2025-03-22")
     assert a.count is None
     assert 3 in {i.value for i in a.impacts}
@@ -2494,7 +2495,8 @@ def test_plants_seriously_damaged_are_an_impact_not_a_count():
 
 def test_sites_attacked_stay_the_campaign_count():
     """Distractor: 製油所10カ所が攻撃を受けて損傷 names the sites attacked (攻撃 before the damage): count 10."""
-    a = only_attack("ウクライナ軍は今月、ロシア南部の製油所を無人機で相次いで攻撃し、製油所10カ所が攻撃を受けて損傷した。",
+    a = only_attack("ウクライナ軍は今月、ロシア南部の製油所を無人機で相次いで攻撃し、"
+                    "製油所10カ所が攻撃を受けて損傷した。",
                     published="2025-08-28")
     assert a.count == 10
 
@@ -2542,7 +2544,8 @@ def test_first_of_two_refineries_before_a_report_verb_stays_a_place():
 def test_governors_region_in_a_listed_report_stays_the_reporter():
     """Distractor: ハルキウ州とスーミ州の知事によると names who reports (と joins the next noun, not a verb):
     neither region is added to the strike on Kharkiv city."""
-    a = only_attack("ハルキウ州とスーミ州の知事によると、ロシア軍は20日夜、ハルキウ市の住宅地を無人機で攻撃し、住民3人が負傷した。",
+    a = only_attack("ハルキウ州とスーミ州の知事によると、ロシア軍は20日夜、ハルキウ市の住宅地を無人機で攻撃し、"
+                    "住民3人が負傷した。",
                     published="2025-06-21")
     assert "Sumy Oblast" not in names(a.locations)
 
