@@ -2435,3 +2435,125 @@ def test_a_retold_leads_target_word_passes_to_the_village_account():
              "攻撃を受けたのは、ハルキウ市に隣接するペトリウカ村の貨物ターミナルです。ハルキウ州の知事によりますと、"
              "ロシア軍は20日夜、弾道ミサイルを撃ち込み、従業員3人が死亡しました。", "attack", published="2025-06-21")
     assert a.target == "civilian" and a.casualties.killed == 3
+
+
+# --- round 16: attacks (r16att) ---
+
+def test_oil_export_port_hit_is_an_energy_target():
+    """A port told as hit (ウスチルガ港を…攻撃) whose account names the crude shipped there is energy."""
+    a = only_attack("ウクライナ軍の無人機が12日未明、ロシア北西部レニングラード州のウスチルガ港を攻撃した。"
+                    "州知事によると、火災で原油の積み出しが一時止まったが、けが人はいない。", published="2025-08-13")
+    assert a.target == "energy"
+    assert names(a.attacker) == {"Ukraine"}
+
+
+def test_port_facilities_and_fuel_terminal_give_energy():
+    """港湾施設 first in the list, a fuel cargo told with it: the port is an energy port."""
+    a = only_attack("ロシア南部クラスノダール地方の当局によると、ウクライナ軍の無人機が14日未明、ノボロシースクの"
+                    "港湾施設を攻撃し、停泊中の船の燃料タンクが炎上した。", published="2025-11-14")
+    assert a.target == "energy"
+
+
+def test_grain_port_hit_stays_infrastructure():
+    """Distractor: a port whose account names grain, no energy cargo: infrastructure."""
+    a = only_attack("ロシア軍は20日未明、南部オデーサ州の港をミサイルで攻撃し、輸出を待つ穀物の倉庫が損傷した。"
+                    "州知事によると、作業員2人がけがをした。", published="2025-06-20")
+    assert a.target == "infrastructure"
+
+
+def test_military_related_facility_is_a_military_target():
+    """軍事関連施設 (a facility named by its tie to the army) is a military target, not none."""
+    a = only_attack("北部ジトーミル州の知事によると、ロシア軍は23日夕、州内の軍事関連施設を巡航ミサイルで攻撃し、"
+                    "兵士1人が死亡、2人が負傷した。", published="2025-06-24")
+    assert a.target == "military"
+    assert a.casualties.killed == 1
+
+
+def test_military_administration_reporter_gives_no_military_target():
+    """Distractor: 軍事行政府 names who reports, not what was hit: the homes make it civilian."""
+    a = only_attack("ハルキウ州軍事行政府のシネグボウ長官によると、ロシア軍は23日夜、ハルキウ市の集合住宅を"
+                    "無人機で攻撃し、住民3人が負傷した。", published="2025-06-24")
+    assert a.target == "civilian"
+
+
+def test_damaged_sites_are_an_impact_not_a_count():
+    """重要インフラ12カ所が損傷: what the strike damaged (an impact of 12), not twelve attacks."""
+    a = only_attack("ロシア軍は10日朝、首都キーウをミサイルで攻撃した。首相は、7つの州で重要インフラ12カ所が損傷したと"
+                    "明らかにした。", published="2025-03-10")
+    assert a.count is None
+    assert 12 in {i.value for i in a.impacts}
+
+
+def test_plants_seriously_damaged_are_an_impact_not_a_count():
+    """火力発電所3カ所が深刻な被害を受けた: damage words a few characters after が."""
+    a = only_attack("ロシア軍は22日未明、東部ハルキウ州の発電施設をミサイルと無人機で攻撃した。"
+                    "電力会社は、火力発電所3カ所が"
+                    "深刻な被害を受けたと発表した。", published="2025-03-22")
+    assert a.count is None
+    assert 3 in {i.value for i in a.impacts}
+
+
+def test_sites_attacked_stay_the_campaign_count():
+    """Distractor: 製油所10カ所が攻撃を受けて損傷 names the sites attacked (攻撃 before the damage): count 10."""
+    a = only_attack("ウクライナ軍は今月、ロシア南部の製油所を無人機で相次いで攻撃し、"
+                    "製油所10カ所が攻撃を受けて損傷した。",
+                    published="2025-08-28")
+    assert a.count == 10
+
+
+def test_wave_detail_with_damaged_sites_joins_the_nationwide_lead():
+    """The lead tells a wave over the country (各地に大規模な攻撃); the detail lists towns, the toll and the damaged
+    sites: one strike with all of them, no count."""
+    a = only_attack("ロシア軍は10日朝、首都キーウをはじめウクライナ各地に大規模なミサイル攻撃を行った。\n\n"
+                    "攻撃は西部リビウや中部ドニプロなどに及び、全土で12人が死亡した。首相は、重要インフラ9カ所が損傷したと"
+                    "述べた。", published="2025-03-10")
+    assert a.count is None and a.casualties.killed == 12
+    assert {"Kyiv", "Lviv", "Dnipro"} <= names(a.locations)
+
+
+def test_mayors_city_with_an_outage_stays_a_strike_place():
+    """キーウ市のクリチコ市長は、市内の…で暖房が止まった: one city (the model's キーウ市 and the gazetteer's キーウ
+    counted once), not a list of outage regions: the city stays among the strike's places, in both profiles."""
+    text = ("ロシア軍は20日未明、キーウ州のブロワリー地区を無人機で攻撃し、男性1人が死亡した。"
+            "キーウ市のクリチコ市長は、市内の約3000棟の集合住宅で暖房が止まったと明らかにした。")
+    for profile in ("full", "fast"):
+        found = [r for r in ukpeace.extract(text, published="2026-01-20", profile=profile, errors="raise").records
+                 if r.type == "attack"]
+        assert len(found) == 1, profile
+        assert "Kyiv" in names(found[0].locations), (profile, [p.text for p in found[0].locations])
+
+
+def test_outage_list_of_two_cities_gives_no_strike_place():
+    """Distractor: a sentence that lists two cities only for their outages (no strike word) adds neither."""
+    a = only_attack("ロシア軍は20日未明、南部オデーサ州の港湾施設を無人機で攻撃し、作業員2人がけがをした。"
+                    "停電はハルキウ市とドニプロ市にも広がっている。", published="2026-01-20")
+    assert not {"Kharkiv", "Dnipro"} & names(a.locations)
+
+
+def test_first_of_two_refineries_before_a_report_verb_stays_a_place():
+    """Xの製油所と、Yの製油所を攻撃したと発表: the parse may hang the first list member on 発表; it is still a
+    struck place, not the reporter (both profiles keep Krasnodar Krai and Samara Oblast)."""
+    text = "ウクライナ軍は28日、南部クラスノダール地方の製油所と、サマラ州の製油所を無人機で攻撃したと発表した。"
+    for profile in ("full", "fast"):
+        found = [r for r in ukpeace.extract(text, published="2025-08-29", profile=profile, errors="raise").records
+                 if r.type == "attack"]
+        assert len(found) == 1, profile
+        assert {"Krasnodar Krai", "Samara Oblast"} <= names(found[0].locations), (profile, found[0].locations)
+
+
+def test_governors_region_in_a_listed_report_stays_the_reporter():
+    """Distractor: ハルキウ州とスーミ州の知事によると names who reports (と joins the next noun, not a verb):
+    neither region is added to the strike on Kharkiv city."""
+    a = only_attack("ハルキウ州とスーミ州の知事によると、ロシア軍は20日夜、ハルキウ市の住宅地を無人機で攻撃し、"
+                    "住民3人が負傷した。",
+                    published="2025-06-21")
+    assert "Sumy Oblast" not in names(a.locations)
+
+
+def test_a_quoted_name_before_a_post_verb_is_no_place():
+    """Distractor: 「ウラジーミル、やめろ！」と投稿 is a quotation (quotative と), not a listed place."""
+    found = [r for r in ukpeace.extract("ロシア軍は24日未明、キーウをミサイルで攻撃し、12人が死亡した。米大統領はSNSに"
+                                        "「ウラジーミル、やめろ！」と投稿した。", published="2025-04-24",
+                                        profile="full", errors="raise").records if r.type == "attack"]
+    assert len(found) == 1
+    assert names(found[0].locations) == {"Kyiv"}

@@ -61,10 +61,11 @@ def _count_res() -> tuple[re.Pattern, ...]:
 
 
 def _count(v: DocView, sents: list) -> Optional[int]:
-    for pattern in _count_res():
+    for k, pattern in enumerate(_count_res()):
         for s, e in sents:
-            m = pattern.search(v.clean, s, e)
-            if m:
+            for m in pattern.finditer(v.clean, s, e):
+                if k == 1 and _damaged_sites(v.clean, m.end(), e):
+                    continue  # 重要インフラ11カ所が損傷: what the strikes damaged, an impact, not a count
                 digits = next(g for g in m.groups() if g)
                 return int(digits.replace(",", "").replace("，", "").translate(_DIGITS))
     return None
@@ -81,7 +82,8 @@ def _site_impacts(v: DocView, sents: list) -> list[Impact]:
             q = next((x for x, _ in _quantities(v, max(s, m.start(g) - 6), m.end(g) + 4)), None)
             value = int(m.group(g).replace(",", "").replace("，", "").translate(_DIGITS))
             qv = q.value if q is not None and isinstance(q.value, Quantity) else None
-            return [Impact(value=value, unit="site", what="attacked",
+            what = "damaged" if _damaged_sites(v.clean, m.end(), e) else "attacked"
+            return [Impact(value=value, unit="site", what=what,
                            qualifier=qv.qualifier if qv is not None and qv.value == value else "exact",
                            text=v.text[m.start(g):m.end(g)])]
     return []
@@ -196,6 +198,26 @@ class _Section(BaseModel):
     """A lexicon section with an optional ``doc`` note; a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid")
     doc: str = ""
+
+
+class _DamagedSitesLex(_Section):
+    links: list[str]
+    after: list[str]
+    strike: list[str]
+    reach: int
+
+
+def _damaged_sites(text: str, end: int, stop: int) -> bool:
+    """Counted sites told as damaged, not as attacked: 8つの州で重要インフラ11カ所が損傷した, 火力発電所2カ所が深刻な
+    被害を受けた → an impact of the strike (11 sites damaged), no count of attacks. Not 製油所10カ所を攻撃 nor
+    10カ所の製油所が攻撃を受けた (sites attacked: the campaign's count)."""
+    dl = _section("damaged_sites", _DamagedSitesLex)
+    tail = text[end:min(stop, end + dl.reach)].split("。")[0]
+    if not tail.startswith(tuple(dl.links)):
+        return False
+    first = min((i for i in (tail.find(w) for w in dl.after) if i >= 0), default=None)
+    strike = min((i for i in (tail.find(w) for w in dl.strike) if i >= 0), default=len(tail))
+    return first is not None and first < strike
 
 
 class _BlastLex(_Section):
@@ -683,13 +705,22 @@ def _place_role(v: DocView, p, lex: dict) -> Optional[str]:
         if _stop_phrase(v, gp, lex):
             return None
         if _reporting(gp, sl):
-            return "reporter"
+            return None if _list_member_on_verb(v, syn.phrases[i], gp) else "reporter"
         if gp.pos == "VERB" and gp.dep == "acl" and gp.lemma not in sl.place_link_lemmas:
             return "clause"
         if step == 0 and p.precision in sl.descriptor_precisions and v.first(gp.start, gp.end, {"GPE", "LOC", "FAC"}):
             return "descriptor"
         i = g
     return None
+
+
+def _list_member_on_verb(v: DocView, ph, verb) -> bool:
+    """A noun phrase ending in the listing と hung straight on the reporting verb is a list member the parse
+    attached too high (…Aの製油所と、Bの製油所を攻撃したと発表: A's refinery was attacked too), not who reports.
+    Not ハルキウ州とオデーサ州の知事によると (there と joins the next noun, not the verb), nor a quotation
+    (「ウラジーミル、やめろ！」と投稿: the quotative と)."""
+    quoted = re.search("[」』”！!？?]", v.clean[ph.start:ph.end]) is not None
+    return ph.case == "と" and ph.pos in ("NOUN", "PROPN") and verb.pos == "VERB" and not quoted
 
 
 def _is_heading(v: DocView, s: int, e: int) -> bool:
@@ -1189,9 +1220,11 @@ def _earlier_also(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
 
 def _outage_only(v: DocView, s: int, e: int, lex: dict) -> bool:
     """A sentence that lists regions with outages and reports no strike (no trigger, no damage word);
-    one city that lost water (オデーサでは約30万人が断水した) is still where the strike hit."""
+    one city that lost water (オデーサでは約30万人が断水した) is still where the strike hit. Places are counted once
+    by name: キーウ市のクリチコ市長は、市内の…で暖房が止まった is one city even where the model's キーウ市 overlaps the
+    gazetteer's キーウ (the full profile would otherwise drop the city the fast profile keeps)."""
     sent = v.clean[s:e]
-    if len([p for p in v.ents(s, e, {"GPE", "LOC"}) if p.kind != "country"]) < 2:
+    if len({p.canonical or p.text for p in v.ents(s, e, {"GPE", "LOC"}) if p.kind != "country"}) < 2:
         return False
     outage = any(has_any(sent, words) for what, words in lex["impacts"] if what.startswith("without"))
     damage = any(has_any(sent, words) for what, words in lex["impacts"] if what == "damaged")
@@ -1762,7 +1795,22 @@ def _target(text: str, lex: dict) -> Optional[AttackTarget]:
         if not _head_link(text[first[1]:h[0]], lex):
             break
         first = h
+    if _energy_port(text, text[first[0]:first[1]], first[2]):
+        return "energy"
     return first[2]  # type: ignore[return-value]
+
+
+class _EnergyPortLex(_Section):
+    ports: list[str]
+    cargo: list[str]
+
+
+def _energy_port(text: str, word: str, target: str) -> bool:
+    """A port hit whose account names an energy cargo shipped there is an energy target: プリモルスク港が攻撃を
+    受けた…原油を積み出すポンプ施設で火災 → energy. Not a port with no such cargo told (オデーサ港の穀物倉庫が被弾:
+    infrastructure), nor a word of another class."""
+    pl = _section("energy_ports", _EnergyPortLex)
+    return target == "infrastructure" and word.endswith(tuple(pl.ports)) and has_any(text, pl.cargo) is not None
 
 
 def _weapons(text: str, lex: dict) -> list[str]:
@@ -1856,7 +1904,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     text = "".join(v.clean[s:e] for s, e in ep.sents)
     side = ep.side
     cas = _casualties(v, ep, lex)
-    impacts = _impacts(v, ep, lex) + _site_impacts(v, ep.sents)
+    impacts = _impacts(v, ep, lex)
+    impacts += [i for i in _site_impacts(v, ep.sents) if (i.value, i.what) not in {(x.value, x.what) for x in impacts}]
     count = _count(v, ep.sents)
     weapons = _weapons(text, lex)
     first = ep.sents[0][0]
