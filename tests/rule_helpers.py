@@ -17,6 +17,18 @@ def run(text: str, published: str | None = PUB):
     return res
 
 
+@functools.lru_cache(maxsize=None)
+def run_in(text: str, profile: str, published: str | None = PUB):
+    """The same extraction in a named profile ("full" or "fast"), for tests that assert both."""
+    res = ukpeace.extract(text, published=published, profile=profile, errors="raise")
+    assert res.status in ("ok", "empty"), (res.status, res.error)
+    return res
+
+
+def records_in(text: str, rtype: str, profile: str, published: str | None = PUB) -> list:
+    return [r for r in run_in(text, profile, published).records if r.type == rtype]
+
+
 def records(text: str, rtype: str, published: str | None = PUB) -> list:
     return [r for r in run(text, published).records if r.type == rtype]
 

@@ -6,14 +6,11 @@ weapons launched), weapons, locations, date, casualties (死亡/負傷) and impa
 """
 from __future__ import annotations
 
-
-import functools
-
 import pytest
 
 import ukpeace
 
-from rule_helpers import PUB, day, names, only, records, run  # noqa: F401
+from rule_helpers import PUB, day, names, only, records, records_in, run  # noqa: F401
 
 pytestmark = pytest.mark.slow
 
@@ -312,11 +309,8 @@ def test_every_attack_names_its_rule():
 # --- the full profile reads roles from the bunsetu parse; the fast profile keeps the character rules ---------
 # Where the two differ on purpose, both are asserted: the parse's answer and the fallback's.
 
-@functools.lru_cache(maxsize=None)
 def _by_profile(text: str, profile: str):
-    res = ukpeace.extract(text, published=PUB, profile=profile, errors="raise")
-    assert res.status in ("ok", "empty"), (res.status, res.error)
-    return [r for r in res.records if r.type == "attack"]
+    return records_in(text, "attack", profile)
 
 
 def _one(text: str, profile: str):

@@ -10,7 +10,7 @@ import pytest
 
 import ukpeace
 
-from rule_helpers import PUB, day, names, only, records, run
+from rule_helpers import PUB, day, names, only, records, records_in, run
 
 pytestmark = pytest.mark.slow
 
@@ -2530,9 +2530,7 @@ def test_a_demonstrative_of_time_does_not_join_the_plan_before():
 # Proposer and status classes, each checked in both profiles with sentences written for these tests.
 
 def _r14f_proposals(text: str, profile: str) -> list:
-    res = ukpeace.extract(text, published=PUB, errors="raise", profile=profile)
-    assert res.status in ("ok", "empty"), (res.status, res.error)
-    return [r for r in res.records if r.type == "proposal"]
+    return records_in(text, "proposal", profile)
 
 
 def _r14f_one(text: str, profile: str):
@@ -2621,10 +2619,9 @@ _R15PF_PROFILES = ["full", "fast"]
 
 
 def _r15pf_one(text: str, profile: str, name_part: str):
-    res = ukpeace.extract(text, published=PUB, profile=profile, errors="raise")
-    assert res.status == "ok", (res.status, res.error)
-    found = [r for r in res.records if r.type == "proposal" and name_part in r.name]
-    assert len(found) == 1, [(r.name, r.status) for r in res.records if r.type == "proposal"]
+    every = records_in(text, "proposal", profile)
+    found = [r for r in every if name_part in r.name]
+    assert len(found) == 1, [(r.name, r.status) for r in every]
     return found[0]
 
 
@@ -2693,9 +2690,7 @@ _R15P_PROFILES = ["full", "fast"]
 
 
 def _r15p(text: str, profile: str) -> list:
-    res = ukpeace.extract(text, published=PUB, profile=profile, errors="raise")
-    assert res.status in ("ok", "empty"), (res.status, res.error)
-    return [r for r in res.records if r.type == "proposal"]
+    return records_in(text, "proposal", profile)
 
 
 @pytest.mark.parametrize("profile", _R15P_PROFILES)
@@ -2784,9 +2779,7 @@ _R16S_PROFILES = ["full", "fast"]
 
 
 def _r16s(text: str, profile: str) -> list:
-    res = ukpeace.extract(text, published=PUB, profile=profile, errors="raise")
-    assert res.status in ("ok", "empty"), (res.status, res.error)
-    return [r for r in res.records if r.type == "proposal"]
+    return records_in(text, "proposal", profile)
 
 
 @pytest.mark.parametrize("profile", _R16S_PROFILES)
@@ -2891,9 +2884,7 @@ _R16PREC_PROFILES = ["full", "fast"]
 
 
 def _r16prec(text: str, profile: str) -> list:
-    res = ukpeace.extract(text, published=PUB, profile=profile, errors="raise")
-    assert res.status in ("ok", "empty"), (res.status, res.error)
-    return [r for r in res.records if r.type == "proposal"]
+    return records_in(text, "proposal", profile)
 
 
 @pytest.mark.parametrize("profile", _R16PREC_PROFILES)
