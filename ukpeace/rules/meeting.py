@@ -1164,6 +1164,346 @@ def _single(v: DocView, m: _Mention, people: list, lex: dict) -> _Mention:
     return one
 
 
+@dataclass
+class _Hit:
+    """One trigger hit in its sentence: what the stages of ``_mentions`` share."""
+    v: DocView
+    lex: dict
+    out: list  # the mentions told before it
+    si: int  # the sentence's index
+    s: int
+    e: int
+    ps: int  # its paragraph's start
+    k: int  # the hit's index among the sentence's hits
+    hits: list
+    ts: int
+    te: int
+    w: str  # the trigger word (a body's keeps its "@")
+    prev: int  # where the hit's clause starts: the sentence's start, or the end of the hit before it
+    body: bool
+    name_start: int
+    name: str
+    clause_end: int
+
+
+def _track_topics(v: DocView, si: int, s: int, e: int, hits: list, topics: dict, lex: dict):
+    """Count the sentence's topic (Xは) or, in the lead, its opening subject in ``topics``; returns the topic."""
+    topic = _topic(v, s, hits[0][0] if hits else e)
+    # a reply (モディ氏は「…」と応じた) is not the story's subject; the lead's opening subject is
+    lead_subject = _opening_subject(v, s, hits[0][0] if hits else e) if topic is None else None
+    if lead_subject is not None and not hits:
+        topics.pop(lead_subject.canonical or lead_subject.text, None)
+        topics[lead_subject.canonical or lead_subject.text] = (si, lead_subject)
+    if topic is not None and not _quoted_reply(v, s, e, lex):
+        key = topic.canonical or topic.text
+        topics.pop(key, None)
+        topics[key] = (si, topic)
+    return topic
+
+
+def _sentence_subject(v: DocView, s: int, e: int, hits: list, topic, topics: dict, met: set) -> list:
+    """The people a sentence with trigger hits is about: its own subject, else the story's dropped subject."""
+    subject = _subject_people(v, s, hits[0][0])
+    last = hits[-1][0]
+    named = {p.canonical or p.text for p in v.ents(s, e, {"PERSON"})}
+    partner = any(re.match(r"^[^、。はがと]{0,8}と", v.clean[p.end:p.end + 10])
+                  for p in v.ents(s, last, {"PERSON"}))
+    if topic is None and not subject and partner and topics and _opens_without_subject(v, s, last):
+        cands = [(n, p) for k, (n, p) in topics.items() if k not in named]
+        # (AはBと会談した。B氏は…と述べた。) Cとも会談した: A, not B whom A met
+        cands = [c for c in cands if (c[1].canonical or c[1].text) not in met] or cands
+        if cands:
+            subject = [cands[-1][1]]  # the latest  # (ゼレンスキー氏は…。) 20日には、モディ首相と会談し
+    return subject
+
+
+def _hit(v: DocView, lex: dict, out: list, si: int, sent: tuple, ps: int, k: int, hits: list, prev: int) -> _Hit:
+    """The hit ``hits[k]`` of sentence ``si`` (``sent``: its span) with its meeting's name."""
+    s, e = sent
+    ts, te, w = hits[k]
+    body, compound = w.startswith("@"), w.startswith("&")
+    w = w.lstrip("&")
+    name_start, name = (ts, v.clean[ts:te]) if body else _name(v, ts, te)
+    if compound:
+        name_start, name = _name(v, ts, ts + 1)[0], v.clean[_name(v, ts, ts + 1)[0]:te]
+    name_start, name = _session_name(v, name_start, te, lex)
+    # two meetings in one sentence (…会談を呼びかけたが、…と会談した):
+    # each takes its own clause's date and venue
+    nxt = hits[k + 1][0] if k + 1 < len(hits) else e
+    clause_end = nxt if "、" in v.clean[te:nxt] else e
+    return _Hit(v, lex, out, si, s, e, ps, k, hits, ts, te, w, prev, body, name_start, name, clause_end)
+
+
+def _new_mention(c: _Hit) -> _Mention:
+    """The mention of a hit with the flags read around its name (clause, headline, sideline, gloss, opener...)."""
+    v, lex, s, e, ts, te, w, name_start, name = c.v, c.lex, c.s, c.e, c.ts, c.te, c.w, c.name_start, c.name
+    gathering = _gathering(v, te, e, lex) or _gathered_before(v, s, name_start, lex) or \
+        (_scale(name, lex) == "multilateral" and (any(
+            v.clean.startswith(x, te) for x in lex["setting_after"]) or _dated_setting(v, s, name_start, te, lex)))
+    m = _Mention(name_start, te, (s, e), name, weak=w in lex["weak_triggers"] and not gathering,
+                 gathering=gathering, ordinal=_ordinal(v, name_start, te, lex),
+                 rule="meeting.body" if c.body else f"meeting.trigger:{w}" + (":gathering" if gathering else ""))
+    m.clause_end = c.clause_end
+    m.next_session = _next_session(v, name, te, lex)
+    m.founded = _founded_body_sitting(v, s, name_start, m.ordinal, lex)
+    m.also = v.clean.endswith(tuple(lex["also_partner_links"]), max(s, name_start - 3), name_start)
+    m.headline = _headline(v, ts)
+    m.sideline = bool(c.k and has_any(v.clean[c.prev:ts], lex["sideline_links"]))
+    m.gap = v.clean[te:te + 1]
+    close = v.clean.find("）", te, min(e, te + 30)) if m.gap == "（" else -1
+    m.gloss_end = close if close >= 0 else 0
+    m.index = c.si
+    m.register = _register(v, s, name_start, te, lex)
+    m.opener = m.gap == "は" and not v.clean[s:name_start].strip(" 　\n")
+    m.para, m.prev_index = v.para_index(s), (c.out[-1].index if c.out else -1)
+    return m
+
+
+def _mark_reference(c: _Hit, m: _Mention) -> tuple[bool, bool]:
+    """Mark a mention that refers to a meeting told before, attendance at it and the form it is held in;
+    returns (setting_ref, bare_summit)."""
+    v, lex, s, e, ts, te, w, name_start, name = c.v, c.lex, c.s, c.e, c.ts, c.te, c.w, c.name_start, c.name
+    out, prev, k = c.out, c.prev, c.k
+    m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"]) \
+        or (name.startswith(tuple(lex["name_anaphora"])) and name[1:] in lex["triggers"])  # 同会議
+    setting_ref = not m.anaphoric and _setting_reference(v, m, s, w, out, lex)
+    if setting_ref or (out and _session_day(v, te, lex)):
+        m.anaphoric = True  # (第24回会合が開かれた。) …は会合で、…に言及した: the meeting just told
+    bare_summit = name == w and w in lex["multilateral"]  # a bare サミット is the one the story is about
+    m.attendance = v.clean.startswith("には", te) and bool(has_any(v.clean[te:e], lex["attendance"]))
+    m.joined = bool(has_any(v.clean[prev:ts], lex["attendance"]))
+    if _signing_after_meeting(v, s, w, lex) or (k and _signing_in_setting(v, c.hits[k - 1][1], ts, w, lex)):
+        m.anaphoric = m.attendance = True  # 会合後、3首脳が宣言に署名した: the signing is part of the sitting
+    m.attends = v.clean.startswith("に", te) and \
+        bool(has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]))
+    window = v.clean[max(s, ts - 30):te + 4]
+    # 首脳会議がオンラインで開かれ / 会合をオンラインで主催する: the form told after the trigger, in its clause
+    held_as = v.clean.startswith(tuple(p + w for p in lex["gathering_particles"] for w in lex["video"]), te)
+    if has_any(window, lex["video"]) or held_as:
+        m.mode = "video"
+    elif has_any(v.clean[max(s, ts - 6):te + 2], lex["phone"]):
+        m.mode = "phone"
+    return setting_ref, bare_summit
+
+
+def _people(c: _Hit, m: _Mention, subject: list, topics: dict, met: set) -> tuple[list, list, list]:
+    """The people of a mention: (lead, own, partners); the partners of a lead are added to ``met``."""
+    v, lex, s, e, si, ts, te, prev, out = c.v, c.lex, c.s, c.e, c.si, c.ts, c.te, c.prev, c.out
+    # …、ゼレンスキー氏は…と会談: a new subject
+    lead = subject if not (c.k and _subject_people(v, prev, ts)) else []
+    own = lead + [p for p in v.ents(prev, ts, {"PERSON"}) if not _possessor(v, p)]
+    if (has_any(v.clean[max(s, ts - 12):ts], lex["both_anaphora"]) or _both_subject(v, prev, ts, lex)) \
+            and si > 0:
+        own += _last_pair(out, si, lex) or _pair_before(v, si, lex)  # 両首脳は…会談に臨む: the two told before
+    if si > 0 and _group_subject(v, prev, ts, lex):
+        own += _group_before(v, si, lex)  # (A、Bら…の代表団が…。) 代表団は翌日…と会談した
+    own = [p for p in _parsed_people(v, ts, te, s, e, own, lex) if not _reporter(v, p, lex)]
+    if not own and topics and v.clean.startswith("に", te) and \
+            has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]) and _opens_without_subject(v, s, ts):
+        own = [list(topics.values())[-1][1]]  # (大統領は…。) あすは…首脳会議に出席する: the story's subject
+    if c.k == len(c.hits) - 1:
+        own += _attendees(v, te, e, lex)
+    if not lead and m.headline:
+        lead = _headline_subject(v, s, ts)  # 「A氏、B氏・C氏と相次ぎ会談」: A is the headline's subject
+    partners = [p for p in own if p not in lead]
+    if lead:
+        met.update(p.canonical or p.text for p in partners)
+    return lead, own, partners
+
+
+def _per_partner(c: _Hit, m: _Mention, lead: list, partners: list) -> Optional[list[_Mention]]:
+    """XはA、Bとそれぞれ電話で会談: one call per partner; None when the hit is not told per partner."""
+    v, lex, s, ts, prev = c.v, c.lex, c.s, c.ts, c.prev
+    if not (has_any(v.clean[prev:c.te], lex["each_cues"]) and lead and len(partners) >= 2
+            and not (_one_side(partners) and len(_DAY_TOLD.findall(v.clean[prev:ts])) < 2)):
+        return None
+    setting = _sideline_host(v, s, ts, c.out, lex)
+    lo = prev
+    split = []
+    for p in partners:
+        one = _single(v, m, lead + [p], lex)
+        # パリでAと、ローマでBと相次いで会った: each partner's own venue, told just before it
+        one.location = _venue(v, lo, p.start, p.start, p.start, p.start, lex) \
+            if m.mode == "in_person" and p.start is not None and p.start >= lo else None
+        lo = max(lo, p.end or lo)
+        if setting is not None and one.date is None and one.location is None:
+            one.date, one.location = setting.date, setting.location
+            one.explicit_date = setting.date is not None
+        split.append(one)
+    return split
+
+
+def _per_side(c: _Hit, m: _Mention, partners: list) -> Optional[list[_Mention]]:
+    """One meeting per side a host meets each of; None when the hit is not told per side."""
+    v, lex, s, e, ts, te, prev = c.v, c.lex, c.s, c.e, c.ts, c.te, c.prev
+    sides = dedup_actors(_parties(v, s, ts, lex))
+    host = bool(sides and sides[0].start is not None
+                and re.match(r"^[^、。はが]{0,8}?[はが]", v.clean[sides[0].end:ts]))
+    if not (has_any(v.clean[prev:ts], lex["each_cues"]) and not partners and len(sides) >= 3 and host
+            and c.w not in lex["signing_triggers"]):  # それぞれ別の文書に署名した: separate papers, one ceremony
+        return None
+    # 米国の代表団はロシア、ウクライナの代表団とそれぞれ技術協議を行った: one meeting per side
+    split = []
+    for side in sides[1:]:
+        one = _single(v, m, [], lex)
+        one.parties = [sides[0], side]
+        one.location = _venue(v, s, e, ts, te, c.name_start, lex) if m.mode == "in_person" else None
+        one.rule = m.rule + ":each"
+        split.append(one)
+    return split
+
+
+def _per_dated_pair(c: _Hit, m: _Mention) -> Optional[list[_Mention]]:
+    """One meeting per pair told with its own day; None when the hit is not told per dated pair."""
+    v, lex, s, e, ts, te, prev = c.v, c.lex, c.s, c.e, c.ts, c.te, c.prev
+    pairs = _dated_sides(v, prev, ts, lex) if has_any(v.clean[prev:c.clause_end], lex["each_cues"]) else []
+    if not pairs:
+        return None
+    # 23日にA・B間、24日にA・C間の協議が、それぞれリヤドで行われた: one meeting per dated pair
+    split = []
+    for date, pair in pairs:
+        one = _single(v, m, [], lex)
+        one.parties, one.date, one.explicit_date = pair, date, True
+        one.sentence_date = True
+        one.location = _venue(v, s, e, ts, te, c.name_start, lex) if m.mode == "in_person" else None
+        split.append(one)
+    return split
+
+
+def _participants(c: _Hit, m: _Mention, own: list, near_sents: list[tuple[int, int]]) -> None:
+    """Set a mention's own people, participants (with those told attending nearby, and speakers) and parties."""
+    v, lex, s, e, si, ts, te, name, name_start = c.v, c.lex, c.s, c.e, c.si, c.ts, c.te, c.name, c.name_start
+    helper = []
+    if not m.anaphoric:
+        for x in near_sents:  # who attended, said before it only when it names nobody itself
+            if not _triggers(v, *x, lex) and (x[0] > s or not own) and not _told_between(v, name, e, x[0], lex):
+                helper += _attendees(v, *x, lex)
+        if _scale(name, lex) == "multilateral" and m.gathering and c.k == len(c.hits) - 1 \
+                and not _stale(v, _dated(v, s, e, ts), lex):
+            helper += _speakers(v, si, lex)
+    if _scale(name, lex) == "multilateral" and v.clean.startswith(tuple(lex["speech_settings"]), te):
+        # 閣僚級会合では、A氏が…非難し、B外相は…反論した (also when 会合では refers back to the meeting told)
+        m.speakers = _speakers_in(v, s, e, lex)
+    m.own_people = dedup_actors(actor_of(p) for p in own)
+    m.own_ents = own
+    m.participants = dedup_actors(actor_of(p) for p in own + helper + m.speakers)
+    m.parties = _parties(v, c.prev if c.k else s, te + 6, lex) + _name_parties(v, name_start, te) + \
+        _paired_sides(v, s, name_start) + \
+        _sitting_body(v, s, name_start) + _body_setting(v, s, ts) + \
+        [a for a in (_party_of(p) for p in own + helper + m.speakers) if a]
+
+
+def _clause_date_location(c: _Hit, m: _Mention, setting_ref: bool) -> None:
+    """A mention's date and venue told in its own sentence and clause."""
+    v, lex, s, ts, te, prev, clause_end = c.v, c.lex, c.s, c.ts, c.te, c.prev, c.clause_end
+    m.date = None if setting_ref else \
+        _date_after(v, te, clause_end, lex) or _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
+    m.explicit_date = m.date is not None
+    if m.mode == "in_person":
+        # (ロンドンでAと会談し、同日中にパリでBと…): a place after the clause's comma is the next clause's
+        near_end = next((i for i in (v.clean.find("、", te, te + 8),) if i >= 0), te + 8)
+        m.location = _venue(v, prev, near_end, ts, te, c.name_start, lex) or \
+            _venue(v, s, clause_end, ts, te, c.name_start, lex)
+        if m.location is None and has_any(v.clean[prev:ts], lex["same_place"]) and c.out:
+            m.location = next((x.location for x in reversed(c.out) if x.location), None)  # 同地で開かれた
+
+
+def _context_date_location(c: _Hit, m: _Mention) -> bool:
+    """A mention's date and venue borrowed from the sentences before it in its paragraph, an aside's meeting
+    or its section's heading; returns whether the date was borrowed from a sentence reporting a meeting."""
+    v, lex, s, ts, out = c.v, c.lex, c.s, c.ts, c.out
+    # scene-setting sentences before it in the paragraph (2026年1月17日…マイアミに着陸した);
+    # grounding borrowed from a sentence that reports a meeting itself makes this a reference to it
+    if m.date is None and v.clean.startswith(tuple(lex["same_day_openers"]), s):
+        m.date = _day_told_before(v, s)  # (…6日に報告書を公表した。) 同じ日、A氏は安保理で報告し
+        m.explicit_date = m.date is not None
+    borrowed = False
+    for x in reversed([x for x in v.sentences_around(c.si, CONTEXT_SENTENCES, -1) if x[0] >= c.ps]):
+        reports = bool(_triggers(v, *x, lex))
+        if m.date is None and not _future(v, m, lex):  # 次回は…開く予定だ: not the last sitting's date
+            m.date = _dated(v, x[0], x[1], x[1])
+            m.explicit_date = m.date is not None
+            borrowed |= reports and m.date is not None
+        if m.location is None and m.mode == "in_person" and not reports and not _strike_scene(v, x, lex) \
+                and not _body_setting(v, s, ts):
+            m.location = _venue(v, x[0], x[1], x[1], x[1], x[1], lex, context=True)
+    aside = _aside_of(v, s, ts, lex) if m.date is None else ""
+    if aside:
+        m.date = _last_meeting_day(out, aside)  # 会合を中断して電話をかけ: on that meeting's day
+        m.explicit_date = m.date is not None
+    if m.date is None and _heading_line(v, ts):
+        pass  # ４　サウジアラビアにおける技術的協議: a heading of its own takes no date from the heading before
+    elif m.date is None and v.heading_date(ts, events_only=True) is not None and not dateline_heading(v, ts):
+        m.date = v.heading_date(ts)  # ■11月23日: the section's event date
+        m.explicit_date = True
+    elif m.date is None and not dateline_heading(v, ts):
+        m.date = v.heading_date(ts)  # ■8日 18:00: an update's timestamp, a hint only
+    return borrowed
+
+
+def _settle_date(c: _Hit, m: _Mention, borrowed: bool) -> None:
+    """Resolve a mention's date against its tense and the publication day, and set its status."""
+    v, lex = c.v, c.lex
+    if _first_round_before(m, c.out):
+        m.date, m.location, m.explicit_date = None, None, False  # 6月にスイスで開いた初の…に続く2回目の会議
+    if m.date is not None and (_future(v, m, lex) or _prospect(v, m, lex)):
+        m.date = _forward(v, m.date)  # 土曜日に協議を行う予定だ: the coming Saturday
+    elif m.date is not None and _told_as_held(v, m, lex):
+        m.date = resolve_backward(m.date, v.published)  # 21日に会談した, published the 19th: last month's
+    if m.date is None and (_future(v, m, lex) or _future_word(v, m, lex)):
+        m.date = _coarse_date(v, c.s, c.clause_end, c.ts)  # 次回は24年に…開く予定: a planned meeting's year
+    m.sentence_date = m.explicit_date and not borrowed
+    m.status = _status(v, m, lex)
+    if m.status == "planned" and m.date is not None and m.date.relative and m.date.granularity != "day":
+        m.date = _forward(v, m.date)  # 会合を年明けにパリで開き…と表明: next January
+
+
+def _decide(c: _Hit, m: _Mention, lone_signing: bool, borrowed: bool, bare_summit: bool) -> None:
+    """Add the delegations told as its sides to a mention's parties and decide whether it creates a meeting."""
+    v, lex, s, e, ts, te, w, name, out = c.v, c.lex, c.s, c.e, c.ts, c.te, c.w, c.name, c.out
+    group = _group_partner(v, s, ts, lex)
+    people_ok = len(m.own_people) + group >= 2 or (m.own_people and (m.location or m.explicit_date)) \
+        or (group and has_any(v.clean[s:ts], lex["both_anaphora"]))  # 両首脳は…首脳らと電話で協議した
+    # 国連安全保障理事会は6日…会合を開いた: a body that holds it counts like named people
+    host = any(re.match(r"^[^、。]{0,4}?(?:は|が)", v.clean[a.end:a.end + 6]) for a in
+               v.ents(s, ts, {"ORG"}) if not a.country and a.canonical) or bool(_sitting_body(v, s, c.name_start))
+    delegations = _delegation_sides(v, s, ts, lex)  # アメリカとウクライナの代表団は来週にも協議する
+    m.parties += delegations
+    g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host or delegations) + m.gathering + \
+        _soon_with_partner(v, m, s, lex) + _held_with_partner(v, m, lex)
+    need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
+    lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2  # 大統領のドイツ訪問: a trip
+    ceremony = _ceremony(name, lex) and not _signing_told(m, out, lex)  # 署名式: an event of its own
+    m.creates = g >= need and not m.anaphoric and not lone_visit and not lone_signing \
+        and not (borrowed and len(m.own_people) + group < 2 and not m.location and not ceremony) \
+        and not (bare_summit and g < 2) and not _series(name, lex) \
+        and not _period_series(v, s, c.name_start, lex) \
+        and not (m.attendance and _generic(name, lex) and out and not ceremony) \
+        and not _in_quoted_speech(v, s, e, ts) and not _series_before_next(v, te, lex) \
+        and not (_generic(name, lex) and _time_setting(v, te, e, lex))  # 協議が行われていた11日も、…攻撃
+
+
+def _hit_mentions(c: _Hit, subject: list, topics: dict, met: set, near_sents: list[tuple[int, int]]) -> list[_Mention]:
+    """The mentions one trigger hit tells: one per partner, side or dated pair, else one."""
+    m = _new_mention(c)
+    setting_ref, bare_summit = _mark_reference(c, m)
+    lead, own, partners = _people(c, m, subject, topics, met)
+    split = _per_partner(c, m, lead, partners)
+    if split is None:
+        split = _per_side(c, m, partners)
+    if split is None:
+        split = _per_dated_pair(c, m)
+    if split is not None:
+        return split
+    _participants(c, m, own, near_sents)
+    _clause_date_location(c, m, setting_ref)
+    borrowed = _context_date_location(c, m)
+    _settle_date(c, m, borrowed)
+    lone_signing = _lone_signing(c.v, m, c.prev, c.w, c.lex)
+    _decide(c, m, lone_signing, borrowed, bare_summit)
+    return [m]
+
+
 def _mentions(v: DocView) -> list[_Mention]:
     lex = lexicon("meeting")
     out: list[_Mention] = []
@@ -1171,232 +1511,18 @@ def _mentions(v: DocView) -> list[_Mention]:
     met: set = set()  # people told as the partner someone else met: not the story's dropped subject
     for si, (s, e) in enumerate(v.sentences):
         hits = _triggers(v, s, e, lex)
-        topic = _topic(v, s, hits[0][0] if hits else e)
-        # a reply (モディ氏は「…」と応じた) is not the story's subject; the lead's opening subject is
-        lead_subject = _opening_subject(v, s, hits[0][0] if hits else e) if topic is None else None
-        if lead_subject is not None and not hits:
-            topics.pop(lead_subject.canonical or lead_subject.text, None)
-            topics[lead_subject.canonical or lead_subject.text] = (si, lead_subject)
-        if topic is not None and not _quoted_reply(v, s, e, lex):
-            key = topic.canonical or topic.text
-            topics.pop(key, None)
-            topics[key] = (si, topic)
+        topic = _track_topics(v, si, s, e, hits, topics, lex)
         if not hits:
             continue
-        subject = _subject_people(v, s, hits[0][0])
-        last = hits[-1][0]
-        named = {p.canonical or p.text for p in v.ents(s, e, {"PERSON"})}
-        partner = any(re.match(r"^[^、。はがと]{0,8}と", v.clean[p.end:p.end + 10])
-                      for p in v.ents(s, last, {"PERSON"}))
-        if topic is None and not subject and partner and topics and _opens_without_subject(v, s, last):
-            cands = [(n, p) for k, (n, p) in topics.items() if k not in named]
-            # (AはBと会談した。B氏は…と述べた。) Cとも会談した: A, not B whom A met
-            cands = [c for c in cands if (c[1].canonical or c[1].text) not in met] or cands
-            if cands:
-                subject = [cands[-1][1]]  # the latest  # (ゼレンスキー氏は…。) 20日には、モディ首相と会談し
+        subject = _sentence_subject(v, s, e, hits, topic, topics, met)
         ps, _pe = v.para(s)
         floor = v.paras[max(0, v.para_index(s) - 1)][0]
         near_sents = [x for x in v.sentences_around(si, 2, 3) if x != (s, e) and x[0] >= floor]
         prev = s
-        for k, (ts, te, w) in enumerate(hits):
-            body, compound = w.startswith("@"), w.startswith("&")
-            w = w.lstrip("&")
-            name_start, name = (ts, v.clean[ts:te]) if body else _name(v, ts, te)
-            if compound:
-                name_start, name = _name(v, ts, ts + 1)[0], v.clean[_name(v, ts, ts + 1)[0]:te]
-            name_start, name = _session_name(v, name_start, te, lex)
-            gathering = _gathering(v, te, e, lex) or _gathered_before(v, s, name_start, lex) or \
-                (_scale(name, lex) == "multilateral" and (any(
-                v.clean.startswith(x, te) for x in lex["setting_after"]) or _dated_setting(v, s, name_start, te, lex)))
-            m = _Mention(name_start, te, (s, e), name, weak=w in lex["weak_triggers"] and not gathering,
-                         gathering=gathering, ordinal=_ordinal(v, name_start, te, lex),
-                         rule="meeting.body" if body else f"meeting.trigger:{w}" + (":gathering" if gathering else ""))
-            # two meetings in one sentence (…会談を呼びかけたが、…と会談した):
-            # each takes its own clause's date and venue
-            nxt = hits[k + 1][0] if k + 1 < len(hits) else e
-            clause_end = nxt if "、" in v.clean[te:nxt] else e
-            m.clause_end = clause_end
-            m.next_session = _next_session(v, name, te, lex)
-            m.founded = _founded_body_sitting(v, s, name_start, m.ordinal, lex)
-            m.also = v.clean.endswith(tuple(lex["also_partner_links"]), max(s, name_start - 3), name_start)
-            m.headline = _headline(v, ts)
-            m.sideline = bool(k and has_any(v.clean[prev:ts], lex["sideline_links"]))
-            m.gap = v.clean[te:te + 1]
-            close = v.clean.find("）", te, min(e, te + 30)) if m.gap == "（" else -1
-            m.gloss_end = close if close >= 0 else 0
-            m.index = si
-            m.register = _register(v, s, name_start, te, lex)
-            m.opener = m.gap == "は" and not v.clean[s:name_start].strip(" 　\n")
-            m.para, m.prev_index = v.para_index(s), (out[-1].index if out else -1)
-            m.anaphoric = any(v.clean.endswith(a, max(s, name_start - len(a)), name_start) for a in lex["anaphora"]) \
-                or (name.startswith(tuple(lex["name_anaphora"])) and name[1:] in lex["triggers"])  # 同会議
-            setting_ref = not m.anaphoric and _setting_reference(v, m, s, w, out, lex)
-            if setting_ref or (out and _session_day(v, te, lex)):
-                m.anaphoric = True  # (第24回会合が開かれた。) …は会合で、…に言及した: the meeting just told
-            bare_summit = name == w and w in lex["multilateral"]  # a bare サミット is the one the story is about
-            m.attendance = v.clean.startswith("には", te) and bool(has_any(v.clean[te:e], lex["attendance"]))
-            m.joined = bool(has_any(v.clean[prev:ts], lex["attendance"]))
-            if _signing_after_meeting(v, s, w, lex) or (k and _signing_in_setting(v, hits[k - 1][1], ts, w, lex)):
-                m.anaphoric = m.attendance = True  # 会合後、3首脳が宣言に署名した: the signing is part of the sitting
-            m.attends = v.clean.startswith("に", te) and \
-                bool(has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]))
-            window = v.clean[max(s, ts - 30):te + 4]
-            # 首脳会議がオンラインで開かれ / 会合をオンラインで主催する: the form told after the trigger, in its clause
-            held_as = v.clean.startswith(tuple(p + w for p in lex["gathering_particles"] for w in lex["video"]), te)
-            if has_any(window, lex["video"]) or held_as:
-                m.mode = "video"
-            elif has_any(v.clean[max(s, ts - 6):te + 2], lex["phone"]):
-                m.mode = "phone"
-            # …、ゼレンスキー氏は…と会談: a new subject
-            lead = subject if not (k and _subject_people(v, prev, ts)) else []
-            own = lead + [p for p in v.ents(prev, ts, {"PERSON"}) if not _possessor(v, p)]
-            if (has_any(v.clean[max(s, ts - 12):ts], lex["both_anaphora"]) or _both_subject(v, prev, ts, lex)) \
-                    and si > 0:
-                own += _last_pair(out, si, lex) or _pair_before(v, si, lex)  # 両首脳は…会談に臨む: the two told before
-            if si > 0 and _group_subject(v, prev, ts, lex):
-                own += _group_before(v, si, lex)  # (A、Bら…の代表団が…。) 代表団は翌日…と会談した
-            own = [p for p in _parsed_people(v, ts, te, s, e, own, lex) if not _reporter(v, p, lex)]
-            if not own and topics and v.clean.startswith("に", te) and \
-                    has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]) and _opens_without_subject(v, s, ts):
-                own = [list(topics.values())[-1][1]]  # (大統領は…。) あすは…首脳会議に出席する: the story's subject
-            if k == len(hits) - 1:
-                own += _attendees(v, te, e, lex)
-            if not lead and m.headline:
-                lead = _headline_subject(v, s, ts)  # 「A氏、B氏・C氏と相次ぎ会談」: A is the headline's subject
-            partners = [p for p in own if p not in lead]
-            if lead:
-                met.update(p.canonical or p.text for p in partners)
-            if has_any(v.clean[prev:te], lex["each_cues"]) and lead and len(partners) >= 2 \
-                    and not (_one_side(partners) and len(_DAY_TOLD.findall(v.clean[prev:ts])) < 2):
-                # XはA、Bとそれぞれ電話で会談: one call per partner
-                setting = _sideline_host(v, s, ts, out, lex)
-                lo = prev
-                for p in partners:
-                    one = _single(v, m, lead + [p], lex)
-                    # パリでAと、ローマでBと相次いで会った: each partner's own venue, told just before it
-                    one.location = _venue(v, lo, p.start, p.start, p.start, p.start, lex) \
-                        if m.mode == "in_person" and p.start is not None and p.start >= lo else None
-                    lo = max(lo, p.end or lo)
-                    if setting is not None and one.date is None and one.location is None:
-                        one.date, one.location = setting.date, setting.location
-                        one.explicit_date = setting.date is not None
-                    out.append(one)
-                prev = te
-                continue
-            sides = dedup_actors(_parties(v, s, ts, lex))
-            host = bool(sides and sides[0].start is not None
-                        and re.match(r"^[^、。はが]{0,8}?[はが]", v.clean[sides[0].end:ts]))
-            if has_any(v.clean[prev:ts], lex["each_cues"]) and not partners and len(sides) >= 3 and host \
-                    and w not in lex["signing_triggers"]:  # それぞれ別の文書に署名した: separate papers, one ceremony
-                # 米国の代表団はロシア、ウクライナの代表団とそれぞれ技術協議を行った: one meeting per side
-                for side in sides[1:]:
-                    one = _single(v, m, [], lex)
-                    one.parties = [sides[0], side]
-                    one.location = _venue(v, s, e, ts, te, name_start, lex) if m.mode == "in_person" else None
-                    one.rule = m.rule + ":each"
-                    out.append(one)
-                prev = te
-                continue
-            pairs = _dated_sides(v, prev, ts, lex) if has_any(v.clean[prev:clause_end], lex["each_cues"]) else []
-            if pairs:
-                # 23日にA・B間、24日にA・C間の協議が、それぞれリヤドで行われた: one meeting per dated pair
-                for date, pair in pairs:
-                    one = _single(v, m, [], lex)
-                    one.parties, one.date, one.explicit_date = pair, date, True
-                    one.sentence_date = True
-                    one.location = _venue(v, s, e, ts, te, name_start, lex) if m.mode == "in_person" else None
-                    out.append(one)
-                prev = te
-                continue
-            helper = []
-            if not m.anaphoric:
-                for x in near_sents:  # who attended, said before it only when it names nobody itself
-                    if not _triggers(v, *x, lex) and (x[0] > s or not own) and not _told_between(v, name, e, x[0], lex):
-                        helper += _attendees(v, *x, lex)
-                if _scale(name, lex) == "multilateral" and gathering and k == len(hits) - 1 \
-                        and not _stale(v, _dated(v, s, e, ts), lex):
-                    helper += _speakers(v, si, lex)
-            if _scale(name, lex) == "multilateral" and v.clean.startswith(tuple(lex["speech_settings"]), te):
-                # 閣僚級会合では、A氏が…非難し、B外相は…反論した (also when 会合では refers back to the meeting told)
-                m.speakers = _speakers_in(v, s, e, lex)
-            m.own_people = dedup_actors(actor_of(p) for p in own)
-            m.own_ents = own
-            m.participants = dedup_actors(actor_of(p) for p in own + helper + m.speakers)
-            m.parties = _parties(v, prev if k else s, te + 6, lex) + _name_parties(v, name_start, te) + \
-                _paired_sides(v, s, name_start) + \
-                _sitting_body(v, s, name_start) + _body_setting(v, s, ts) + \
-                [a for a in (_party_of(p) for p in own + helper + m.speakers) if a]
-            m.date = None if setting_ref else \
-                _date_after(v, te, clause_end, lex) or _dated(v, prev, te, ts) or _dated(v, s, clause_end, ts)
-            m.explicit_date = m.date is not None
-            if m.mode == "in_person":
-                # (ロンドンでAと会談し、同日中にパリでBと…): a place after the clause's comma is the next clause's
-                near_end = next((i for i in (v.clean.find("、", te, te + 8),) if i >= 0), te + 8)
-                m.location = _venue(v, prev, near_end, ts, te, name_start, lex) or \
-                    _venue(v, s, clause_end, ts, te, name_start, lex)
-                if m.location is None and has_any(v.clean[prev:ts], lex["same_place"]) and out:
-                    m.location = next((x.location for x in reversed(out) if x.location), None)  # 同地で開かれた
-            # scene-setting sentences before it in the paragraph (2026年1月17日…マイアミに着陸した);
-            # grounding borrowed from a sentence that reports a meeting itself makes this a reference to it
-            if m.date is None and v.clean.startswith(tuple(lex["same_day_openers"]), s):
-                m.date = _day_told_before(v, s)  # (…6日に報告書を公表した。) 同じ日、A氏は安保理で報告し
-                m.explicit_date = m.date is not None
-            borrowed = False
-            for x in reversed([x for x in v.sentences_around(si, CONTEXT_SENTENCES, -1) if x[0] >= ps]):
-                reports = bool(_triggers(v, *x, lex))
-                if m.date is None and not _future(v, m, lex):  # 次回は…開く予定だ: not the last sitting's date
-                    m.date = _dated(v, x[0], x[1], x[1])
-                    m.explicit_date = m.date is not None
-                    borrowed |= reports and m.date is not None
-                if m.location is None and m.mode == "in_person" and not reports and not _strike_scene(v, x, lex) \
-                        and not _body_setting(v, s, ts):
-                    m.location = _venue(v, x[0], x[1], x[1], x[1], x[1], lex, context=True)
-            aside = _aside_of(v, s, ts, lex) if m.date is None else ""
-            if aside:
-                m.date = _last_meeting_day(out, aside)  # 会合を中断して電話をかけ: on that meeting's day
-                m.explicit_date = m.date is not None
-            if m.date is None and _heading_line(v, ts):
-                pass  # ４　サウジアラビアにおける技術的協議: a heading of its own takes no date from the heading before
-            elif m.date is None and v.heading_date(ts, events_only=True) is not None and not dateline_heading(v, ts):
-                m.date = v.heading_date(ts)  # ■11月23日: the section's event date
-                m.explicit_date = True
-            elif m.date is None and not dateline_heading(v, ts):
-                m.date = v.heading_date(ts)  # ■8日 18:00: an update's timestamp, a hint only
-            if _first_round_before(m, out):
-                m.date, m.location, m.explicit_date = None, None, False  # 6月にスイスで開いた初の…に続く2回目の会議
-            if m.date is not None and (_future(v, m, lex) or _prospect(v, m, lex)):
-                m.date = _forward(v, m.date)  # 土曜日に協議を行う予定だ: the coming Saturday
-            elif m.date is not None and _told_as_held(v, m, lex):
-                m.date = resolve_backward(m.date, v.published)  # 21日に会談した, published the 19th: last month's
-            if m.date is None and (_future(v, m, lex) or _future_word(v, m, lex)):
-                m.date = _coarse_date(v, s, clause_end, ts)  # 次回は24年に…開く予定: a planned meeting's year
-            m.sentence_date = m.explicit_date and not borrowed
-            m.status = _status(v, m, lex)
-            if m.status == "planned" and m.date is not None and m.date.relative and m.date.granularity != "day":
-                m.date = _forward(v, m.date)  # 会合を年明けにパリで開き…と表明: next January
-            lone_signing = _lone_signing(v, m, prev, w, lex)
-            prev = te
-            group = _group_partner(v, s, ts, lex)
-            people_ok = len(m.own_people) + group >= 2 or (m.own_people and (m.location or m.explicit_date)) \
-                or (group and has_any(v.clean[s:ts], lex["both_anaphora"]))  # 両首脳は…首脳らと電話で協議した
-            # 国連安全保障理事会は6日…会合を開いた: a body that holds it counts like named people
-            host = any(re.match(r"^[^、。]{0,4}?(?:は|が)", v.clean[a.end:a.end + 6]) for a in
-                       v.ents(s, ts, {"ORG"}) if not a.country and a.canonical) or bool(_sitting_body(v, s, name_start))
-            delegations = _delegation_sides(v, s, ts, lex)  # アメリカとウクライナの代表団は来週にも協議する
-            m.parties += delegations
-            g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host or delegations) + m.gathering + \
-                _soon_with_partner(v, m, s, lex) + _held_with_partner(v, m, lex)
-            need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
-            lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2  # 大統領のドイツ訪問: a trip
-            ceremony = _ceremony(name, lex) and not _signing_told(m, out, lex)  # 署名式: an event of its own
-            m.creates = g >= need and not m.anaphoric and not lone_visit and not lone_signing \
-                and not (borrowed and len(m.own_people) + group < 2 and not m.location and not ceremony) \
-                and not (bare_summit and g < 2) and not _series(name, lex) \
-                and not _period_series(v, s, name_start, lex) \
-                and not (m.attendance and _generic(name, lex) and out and not ceremony) \
-                and not _in_quoted_speech(v, s, e, ts) and not _series_before_next(v, te, lex) \
-                and not (_generic(name, lex) and _time_setting(v, te, e, lex))  # 協議が行われていた11日も、…攻撃
-            out.append(m)
+        for k in range(len(hits)):
+            c = _hit(v, lex, out, si, (s, e), ps, k, hits, prev)
+            out += _hit_mentions(c, subject, topics, met, near_sents)
+            prev = c.te
     return out
 
 
