@@ -491,10 +491,10 @@ def _from_days(v: DocView, end: int) -> Optional[re.Match]:
 def _forward(v: DocView, span: TimeSpan) -> TimeSpan:
     """resolve_forward, also for the N days told from a first day (20日から3日間 → its first day read forward,
     the span moved with it)."""
-    m = re.match(r"^(.+?)から(?:[^、。「」でにはが]{1,12}(?:で|において))?(?:[0-9０-９]{1,2}|[一二三四五六七])日間$",
-                 span.text or "")  # 木曜日からローマで2日間: a venue may be told between
-    if m and span.start is not None and span.end is not None:
-        first = resolve_forward(TimeSpan(text=m.group(1), start=span.start, end=span.start, granularity="day",
+    text = span.text or ""
+    cut = text.find("から", 1)  # 木曜日からローマで2日間: the same 「からN日間」 as _from_days, venue and all
+    if cut > 0 and _FROM_DAYS.fullmatch(text[cut:]) and span.start is not None and span.end is not None:
+        first = resolve_forward(TimeSpan(text=text[:cut], start=span.start, end=span.start, granularity="day",
                                          relative=span.relative), v.published)
         if first.start is not None and first.start != span.start:
             shift = first.start - span.start

@@ -1975,15 +1975,19 @@ def _body_name_at(v: DocView, i: int, e: int, sb: dict) -> Optional[tuple]:
 
 def _sets_up_after(v: DocView, i: int, sb: dict, quoted: bool) -> bool:
     """A setting-up verb right after a body's name, an adverb allowed after を: 'を正式に設ける', 'を新設'."""
-    verbs = sb["after"] + (sb["quoted_after"] if quoted else [])
-    return any(v.clean.startswith(x[:1] + a + x[1:], i) for a in [""] + sb["adverbs"] for x in verbs)
+    return _verb_after_particle(v, i, sb["after"] + (sb["quoted_after"] if quoted else []), sb["adverbs"])
 
 
 def _signs_after(v: DocView, he: int, sd: dict) -> bool:
     """Whether a signing verb follows the head, past a closing quote and an adverb after the particle:
     '」にそれぞれ署名' (not '」について署名国と協議')."""
-    i = he + (v.clean[he:he + 1] == "」")
-    return any(v.clean.startswith(x[:1] + a + x[1:], i) for a in [""] + sd["adverbs"] for x in sd["after"])
+    return _verb_after_particle(v, he + (v.clean[he:he + 1] == "」"), sd["after"], sd["adverbs"])
+
+
+def _verb_after_particle(v: DocView, i: int, verbs: list, adverbs: list) -> bool:
+    """One of ``verbs`` (each a particle and its verb: 'に署名', 'を設け') at ``i``, an adverb allowed between
+    the particle and the verb ('にそれぞれ署名', 'を正式に設ける')."""
+    return any(v.clean.startswith(x[:1] + a + x[1:], i) for a in ["", *adverbs] for x in verbs)
 
 
 def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
