@@ -2981,3 +2981,49 @@ def test_r16prec_a_manner_truce_nobody_acts_on_is_no_proposal(text, profile):
 def test_r16prec_a_body_to_be_set_up_takes_its_verbs_status(profile):
     found = _r16prec("北欧諸国の首相らは5日、地雷除去に充てる「北欧地雷除去基金」を設ける方針を示した。", profile)
     assert len(found) == 1 and found[0].status == "proposed", [(r.name, r.status, r.rule) for r in found]
+
+
+# --- round 17 (recall): documents issued or adopted, and the ERA-style financing named by what repays it ---
+
+_R17REC_PROFILES = ["full", "fast"]
+
+
+def _r17rec(text: str, profile: str) -> list:
+    return records_in(text, "proposal", profile)
+
+
+@pytest.mark.parametrize("profile", _R17REC_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("両国の首脳は会談後、「防衛産業協力に関する共同声明」を発出した。", "防衛産業協力に関する共同声明"),
+    ("首脳会議の成果として「黒海の航行に関する共同コミュニケ」が発出された。", "黒海の航行に関する共同コミュニケ"),
+])
+def test_r17rec_a_joint_document_issued_is_agreed(text, name, profile):
+    found = _r17rec(text, profile)
+    assert [(r.name, r.status) for r in found] == [(name, "agreed")], [(r.name, r.status, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17REC_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("北欧5カ国の共同宣言は、どのような内容か。各国の首脳は5日、会場で共同宣言を発表した。", "北欧5カ国の共同宣言"),
+    ("バルト首脳会議の首脳宣言が注目された。首脳らが5日に採択した首脳宣言は、支援の継続を明記した。",
+     "バルト首脳会議の首脳宣言"),
+])
+def test_r17rec_a_bare_document_head_lends_its_status_to_the_named_one(text, name, profile):
+    found = _r17rec(text, profile)
+    assert [(r.name, r.status) for r in found] == [(name, "agreed")], [(r.name, r.status, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17REC_PROFILES)
+@pytest.mark.parametrize("text", [
+    "外務省は5日、声明を発出した。",
+    "北欧5カ国の共同宣言が注目されている。共同宣言には多くの国が関心を寄せている。",
+])
+def test_r17rec_a_statement_or_a_document_nothing_is_done_to_is_no_proposal(text, profile):
+    assert _r17rec(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R17REC_PROFILES)
+def test_r17rec_a_signed_document_lends_no_status_to_a_force_named_before(profile):
+    found = _r17rec("北欧5カ国の多国籍部隊の構想が話題だ。首脳らは部隊の派遣に向けた宣言に署名した。", profile)
+    assert [(r.name, r.status) for r in found] == [("部隊の派遣に向けた宣言", "signed")], \
+        [(r.name, r.status, r.rule) for r in found]

@@ -1432,8 +1432,9 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _signed_document_mentions(v, s, e, lex)
     out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
-    out = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
-           or _quoted_first(v, m, out)]
+    kept = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
+            or _quoted_first(v, m, out)]
+    dropped, out = [m for m in out if not any(m is k for k in kept)], kept
     by_sent: dict = {}
     for m in out:
         by_sent.setdefault(m.sent, []).append(m)
@@ -1456,7 +1457,25 @@ def _mentions(v: DocView) -> list[_Mention]:
             any(has_any(v.clean[m.end:m.sent[1]], w) for w in lex["status"].values())
         m.predicate = any(has_any(after, words) for words in lex["status"].values()) or \
             has_any(after.lstrip("」")[:6], lex["direct_proposed"]) is not None
+    _carry_bare_status(v, dropped, out, lex)
     return [m for m in out if not m.bare]
+
+
+def _carry_bare_status(v: DocView, dropped: list[_Mention], kept: list[_Mention], lex: dict) -> None:
+    """A bare head dropped for a fuller name of it (首脳宣言 beside NATO首脳宣言) still tells what was done to the
+    document: '10日に採択した首脳宣言は…' or '会場で共同宣言を発表した' gives the named mention without a status of
+    its own its decisive status (agreed, signed, rejected); not a proposing verb (proposed is no settlement), nor a
+    named mention that already has a status, nor a head that is no document (部隊 beside 多国籍部隊)."""
+    for m in dropped:
+        if m.head not in lex["head_names"]:
+            continue
+        status = _status(v, m, lex)
+        if status not in ("signed", "agreed", "rejected"):
+            continue
+        same = [x for x in kept if x.head == m.head and x.status is None and not x.bare]
+        if same:
+            nearest = min(same, key=lambda x: abs(x.start - m.start))
+            nearest.status = status
 
 
 def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
