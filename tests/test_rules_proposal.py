@@ -3027,3 +3027,33 @@ def test_r17rec_a_signed_document_lends_no_status_to_a_force_named_before(profil
     found = _r17rec("北欧5カ国の多国籍部隊の構想が話題だ。首脳らは部隊の派遣に向けた宣言に署名した。", profile)
     assert [(r.name, r.status) for r in found] == [("部隊の派遣に向けた宣言", "signed")], \
         [(r.name, r.status, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17REC_PROFILES)
+@pytest.mark.parametrize("text, name, backed", [
+    ("北欧諸国の首脳は、凍結資産の運用益を返済に充てる形で、来年中にウクライナへ約200億ユーロを融資することで合意した。",
+     "約200億ユーロの融資", "凍結資産の運用益を返済に充てる融資"),
+    ("財務相らは、凍結資産の利息を返済の原資とし、ウクライナに約30億ドルを融資することで一致した。",
+     "約30億ドルの融資", "凍結資産の利息を返済の原資とする融資"),
+])
+def test_r17rec_a_backed_loan_agreed_as_a_verb_on_its_sum(text, name, backed, profile):
+    found = _r17rec(text, profile)
+    got = [(r.name, r.status, r.kind, backed in r.aliases) for r in found]
+    assert got == [(name, "agreed", "economic_plan", True)], [(r.name, r.aliases, r.status, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17REC_PROFILES)
+def test_r17rec_a_backed_loan_named_with_its_sum_is_also_named_by_its_clause(profile):
+    found = _r17rec("首脳らは、凍結資産の運用益で返済する総額200億ユーロの融資で合意した。", profile)
+    assert len(found) == 1 and "凍結資産の運用益で返済する融資" in found[0].aliases, \
+        [(r.name, r.aliases, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17REC_PROFILES)
+@pytest.mark.parametrize("text", [
+    "日本はウクライナに5億ドルを融資することで合意した。",
+    "首脳会議は凍結資産の活用を見送り、代わりに共同借り入れで300億ユーロをウクライナに融資することで合意した。",
+    "首脳らは、凍結資産の運用益を返済に充てる仕組みで、ウクライナへ約200億ユーロを融資することで合意した。",
+])
+def test_r17rec_a_sum_lent_without_a_backing_clause_or_named_by_a_head_gives_no_loan_of_its_own(text, profile):
+    assert [r.rule for r in _r17rec(text, profile) if r.rule == "proposal.lent_sum"] == []

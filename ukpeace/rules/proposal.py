@@ -179,6 +179,12 @@ class _FinancingMechanism(_Documented):
     lending_verbs: list[str]     # 供与する: the subject of a loan's clause with this verb lends it
 
 
+class _LentSum(_Documented):
+    verbs: list[str]             # 融資: the lending verb whose object is a sum
+    verb_endings: list[str]      # する, し: how the verb goes on before a vp trigger (…融資することで合意)
+    clause_endings: dict[str, str]  # 形で -> "", とし -> とする: how the backing clause ends, and its adnominal form
+
+
 class _PossessiveOwner(_Documented):
     heads: list[str]             # 修正案, 公式: authored heads an actor's possessive names the author of
     count_link: list[str]        # ウクライナの10項目の|和平案: how a count joins the head
@@ -417,6 +423,7 @@ class ProposalLexicon(BaseModel):
     signed_documents: _SignedDocuments  # 合意文書に署名した: a document signed names a proposal
     truce_manners: list[str] = []  # 即時停戦, 無条件の停戦: a truce named by its manner (with a status, specific)
     set_up_bodies: _SetUpBodies  # 新設の「…理事会」, 「…基金」を正式に設ける: a body set up
+    lent_sum: _LentSum           # 運用益を返済に充てる形で、…500億ドルを融資することで合意: a backed loan agreed
 
 
 @lru_cache(maxsize=1)
@@ -1430,6 +1437,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _count_mentions(v, s, e, lex)
         out += _package_mentions(v, s, e)
         out += _signed_document_mentions(v, s, e, lex)
+        out += _lent_sum_mentions(v, s, e, lex)
     out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
     kept = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
@@ -1881,8 +1889,54 @@ def _lending_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         name = v.clean[start:anchor].strip("「」 　") + tail if start < j and not quote else v.clean[j:he]
         core = v.clean[plain:anchor].strip("「」 　") + tail if plain < j and not quote else v.clean[j:he]
         out.append(_Mention(start, he + (v.clean[he:he + 1] == "」"), w, name, (s, e), quoted=named,
-                            clause=clause, rule="proposal.lending", core=core))
+                            clause=clause, rule="proposal.lending", core=core, named_phrase=_unsummed(name, w)))
     return out
+
+
+_SUM_BEFORE_HEAD = re.compile(r"(?:総額|計)?(?:約|およそ|最大)?[0-9０-９][0-9０-９.,，]*(?:兆[0-9０-９]*)?(?:億|万)?"
+                              r"(?:ドル|ユーロ|円|ポンド)(?:（[^（）]{1,20}）)?の?")
+
+
+def _unsummed(name: str, head: str) -> str:
+    """A backed loan named with its sum is also named by its clause alone: '凍結資産の運用益で返済する総額500億ドルの
+    融資' is also '凍結資産の運用益で返済する融資'; '' when no sum stands between a clause and the head."""
+    m = re.search(_SUM_BEFORE_HEAD.pattern + re.escape(head) + "$", name)
+    return name[:m.start()] + head if m and m.start() > 0 else ""
+
+
+def _lent_sum_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A loan agreed or proposed as a verb on its sum, backed by what its clause says: '凍結資産の運用益を返済に
+    充てる形で、年内に約500億ドルを融資することで合意' is '約500億ドルの融資' (also '…返済に充てる融資'). Not
+    '日本は5億ドルを融資することで合意' (no backing: the money rules read it), nor '凍結資産の活用を見送り、…で900億
+    ユーロを融資することで合意' (the assets are no backing clause: it does not end as one), nor a sentence that names the loan
+    by a head already ('…に充てる仕組みで、…を融資することで合意': that head is the mention)."""
+    ls, fm = lex["lent_sum"], lex["financing_mechanism"]
+    verb = re.compile(_SUM.pattern + f"({alternation(ls['verbs'])})" + alternation(ls["verb_endings"]))
+    out = []
+    for x in verb.finditer(v.clean, s, e):
+        status = next((st for st in ("agreed", "proposed", "rejected")
+                       if any(v.clean.startswith(t, x.end()) for t in lex["vp_triggers"][st])), None)
+        before = v.clean[s:x.start()]
+        amount, head = (x.group(1) or "") + x.group(2), x.group(3)
+        backing = _backing_name(before, head, fm, ls)
+        if status is None or not backing or has_any(before, fm["heads"] + fm["loan_heads"]):
+            continue
+        out.append(_Mention(x.start(), x.end(), head, f"{amount}の{head}", (s, e), status=status,
+                            rule="proposal.lent_sum", core=f"{amount}の{head}", named_phrase=backing))
+    return out
+
+
+def _backing_name(before: str, head: str, fm: dict, ls: dict) -> str:
+    """The loan named by the clause that backs it, the comma-delimited segment before the sum's own:
+    '…利益を返済に充てる形で、年内に' gives '…利益を返済に充てる融資', '…運用益を返済の原資とし、' gives
+    '…運用益を返済の原資とする融資'; '' when that segment names no backing or ends otherwise."""
+    parts = before.split("、")
+    for seg in reversed(parts[:-1] if len(parts) > 1 else parts):
+        if not has_any(seg, fm["loan_cues"]):
+            continue
+        end = next((k for k in sorted(ls["clause_endings"], key=len, reverse=True) if seg.endswith(k)), None)
+        return seg[:len(seg) - len(end)] + ls["clause_endings"][end] + head if end is not None else ""
+    return ""
 
 
 def _loan_anchor(v: DocView, s: int, j: int, he: int) -> tuple[int, str]:
