@@ -3057,3 +3057,35 @@ def test_r17rec_a_backed_loan_named_with_its_sum_is_also_named_by_its_clause(pro
 ])
 def test_r17rec_a_sum_lent_without_a_backing_clause_or_named_by_a_head_gives_no_loan_of_its_own(text, profile):
     assert [r.rule for r in _r17rec(text, profile) if r.rule == "proposal.lent_sum"] == []
+
+
+@pytest.mark.parametrize("profile", _R17REC_PROFILES)
+@pytest.mark.parametrize("text, name, kind", [
+    ("首脳らは5日、復興投資を呼び込むための「北欧復興ファンド」を立ち上げた。", "北欧復興ファンド", "economic_plan"),
+    ("同盟は、新たな司令部「東部防衛調整センター」（EDCC）を西部の都市に置き、約300人を配置する。",
+     "東部防衛調整センター", "institution"),
+    ("バルト諸国は「サイバー防衛調整」と呼ばれる司令部を設け、訓練を担う。", "サイバー防衛調整", "institution"),
+    ("首脳会議は5日、戦争被害を記録する「被害登録簿」の創設を決めた。", "被害登録簿", "institution"),
+    ("目玉は、欧州委員会が加盟国とともに立ち上げた「黒海復興ファンド」だ。", "黒海復興ファンド", "economic_plan"),
+])
+def test_r17rec_a_quoted_body_set_up_is_agreed(text, name, kind, profile):
+    found = _r17rec(text, profile)
+    assert [(r.name, r.status, r.kind) for r in found] == [(name, "agreed", kind)], \
+        [(r.name, r.status, r.kind, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17REC_PROFILES)
+def test_r17rec_a_quoted_body_to_be_set_up_is_proposed(profile):
+    found = _r17rec("首脳らは「北欧復興ファンド」を設ける方針を示した。", profile)
+    assert [(r.name, r.status) for r in found] == [("北欧復興ファンド", "proposed")], \
+        [(r.name, r.status, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17REC_PROFILES)
+@pytest.mark.parametrize("text", [
+    "日本は「北欧復興ファンド」に1億ドルを出資した。",
+    "同社は東京に「未来研究所」を設けた。",
+    "首脳は新たな司令部について「必要ない」を置いた。",
+])
+def test_r17rec_a_quote_given_to_or_without_a_body_head_is_no_body_set_up(text, profile):
+    assert _r17rec(text, profile) == []

@@ -185,6 +185,16 @@ class _LentSum(_Documented):
     clause_endings: dict[str, str]  # 形で -> "", とし -> とする: how the backing clause ends, and its adnominal form
 
 
+class _QuotedBodies(_Documented):
+    heads: list[str]             # 司令部, ファンド, 登録簿: what a quoted body ends in or is apposed to
+    links: list[str]             # と呼ばれる: a quoted name linked to the head after it
+    before: list[str]            # 立ち上げた「…ファンド」: a setting-up participle right before the quote
+    after: list[str]             # を新設, を立ち上げ, の創設を決め: setting up right after the name
+    placed: list[str]            # に置き: a body placed somewhere after を and the place
+    placed_reach: int            # characters from を to the placing verb
+    intent_reach: int            # characters after the verb read for an intent (設ける方針: not done yet)
+
+
 class _PossessiveOwner(_Documented):
     heads: list[str]             # 修正案, 公式: authored heads an actor's possessive names the author of
     count_link: list[str]        # ウクライナの10項目の|和平案: how a count joins the head
@@ -424,6 +434,7 @@ class ProposalLexicon(BaseModel):
     truce_manners: list[str] = []  # 即時停戦, 無条件の停戦: a truce named by its manner (with a status, specific)
     set_up_bodies: _SetUpBodies  # 新設の「…理事会」, 「…基金」を正式に設ける: a body set up
     lent_sum: _LentSum           # 運用益を返済に充てる形で、…500億ドルを融資することで合意: a backed loan agreed
+    quoted_bodies: _QuotedBodies  # 新たな司令部「…」を置き, 「…ファンド」を立ち上げた: a quoted body set up
 
 
 @lru_cache(maxsize=1)
@@ -1438,6 +1449,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _package_mentions(v, s, e)
         out += _signed_document_mentions(v, s, e, lex)
         out += _lent_sum_mentions(v, s, e, lex)
+        out += _quoted_body_mentions(v, s, e, lex)
     out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
     kept = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
@@ -2028,6 +2040,45 @@ def _set_up_body_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
         out.append(_Mention(start, he + quoted, w, name, (s, e), quoted=quoted, setup=True,
                             rule="proposal.body_set_up", core=name))  # status from its verb: 設ける考え is proposed
     return out
+
+
+_QUOTE = re.compile(r"「([^「」。]{2,40})」(?:[（(][^（）()「」。]{1,20}[）)])?")
+
+
+def _quoted_body_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A body named in quotes and set up, its head in the name, before the quote or after a naming link:
+    '「…ファンド」を立ち上げた', '新たな司令部「…支援・訓練」（NSATU）を西部の都市に置き', '「…」と呼ばれる司令部を
+    設け', '「損害登録簿」の創設を決めた' (agreed; proposal.quoted_body). Its verb with an intent after it leaves
+    the status to _status ('「…ファンド」を設ける方針': proposed). Not '「…ファンド」に出資した' (no setting up), nor
+    '「…」を置いた' with no body head (a quote is no body by itself)."""
+    qb = lex["quoted_bodies"]
+    out = []
+    for q in _QUOTE.finditer(v.clean, s, e):
+        name, after = q.group(1), v.clean[q.end():e]
+        link = next((w for w in qb["links"] if after.startswith(w)), "")
+        head = next((h for h in qb["heads"] if name.endswith(h) or v.clean.endswith(h, s, q.start())
+                     or (link and after.startswith(h, len(link)))), None)
+        if head is None or len(name) <= len(head):
+            continue
+        rest = after[len(link) + len(head):] if link else after
+        verb = next((w for w in qb["after"] if rest.startswith(w)), None) or _placed(rest, qb)
+        if verb is None and v.clean.endswith(tuple(qb["before"]), s, q.start()):
+            verb, rest = "", ""  # …とともに立ち上げた「…ファンド」だ: set up, said before the name
+        if verb is None:
+            continue
+        tail = rest[rest.find(verb) + len(verb):][:qb["intent_reach"]] if verb else ""
+        status = None if has_any(tail, lex["setup_intent"]) else "agreed"
+        out.append(_Mention(q.start(), q.end(), head, name, (s, e), quoted=True, status=status,
+                            rule="proposal.quoted_body", core=name, vp_kind="institution"))  # kind of setting up
+    return out
+
+
+def _placed(rest: str, qb: dict) -> Optional[str]:
+    """The placing verb of 'を西部の都市に置き' within reach of を, no comma between; None otherwise."""
+    if not rest.startswith("を"):
+        return None
+    span = re.split(r"[、。]", rest[:qb["placed_reach"]])[0]
+    return next((w for w in qb["placed"] if w in span), None)
 
 
 def _body_name_at(v: DocView, i: int, e: int, sb: dict) -> Optional[tuple]:
