@@ -3089,3 +3089,24 @@ def test_r17rec_a_quoted_body_to_be_set_up_is_proposed(profile):
 ])
 def test_r17rec_a_quote_given_to_or_without_a_body_head_is_no_body_set_up(text, profile):
     assert _r17rec(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R17REC_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("ジョージアは、北大西洋条約機構（NATO）条約第5条に似た保証を求めている。", "NATO条約第5条に似た保証"),
+    ("米側は、第5条型の保証を提供する用意があると表明した。", "第5条型の保証"),
+    ("首相は、NATO条約第5条にならった保証を同国に適用する案を唱えている。", "NATO条約第5条にならった保証"),
+])
+def test_r17rec_a_guarantee_modelled_on_a_treaty_article_is_proposed(text, name, profile):
+    found = _r17rec(text, profile)
+    got = [(any(name in n for n in [r.name] + r.aliases), r.kind, r.status) for r in found]
+    assert got == [(True, "security_guarantee", "proposed")], [(r.name, r.aliases, r.status, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17REC_PROFILES)
+@pytest.mark.parametrize("text", [
+    "同盟国は条約第5条に基づき集団防衛の義務を負う。",
+    "専門家は、第5条に似た保証の歴史について解説した。",
+])
+def test_r17rec_an_article_invoked_or_a_modelled_guarantee_nobody_acts_on_is_no_proposal(text, profile):
+    assert _r17rec(text, profile) == []

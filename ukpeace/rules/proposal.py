@@ -195,6 +195,13 @@ class _QuotedBodies(_Documented):
     intent_reach: int            # characters after the verb read for an intent (設ける方針: not done yet)
 
 
+class _ArticleModelled(_Documented):
+    treaties: list[str]          # 条約: the treaty word that may open the name (NATO条約第5条)
+    treaty_reach: int            # characters of the treaty's own name before that word
+    links: list[str]             # に似た, 型の: how the article models the head
+    heads: list[str]             # 保証, 保護: what is modelled on the article
+
+
 class _PossessiveOwner(_Documented):
     heads: list[str]             # 修正案, 公式: authored heads an actor's possessive names the author of
     count_link: list[str]        # ウクライナの10項目の|和平案: how a count joins the head
@@ -435,6 +442,7 @@ class ProposalLexicon(BaseModel):
     set_up_bodies: _SetUpBodies  # 新設の「…理事会」, 「…基金」を正式に設ける: a body set up
     lent_sum: _LentSum           # 運用益を返済に充てる形で、…500億ドルを融資することで合意: a backed loan agreed
     quoted_bodies: _QuotedBodies  # 新たな司令部「…」を置き, 「…ファンド」を立ち上げた: a quoted body set up
+    article_modelled: _ArticleModelled  # NATO条約第5条に似た保証: a guarantee modelled on a treaty article
 
 
 @lru_cache(maxsize=1)
@@ -1450,6 +1458,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _signed_document_mentions(v, s, e, lex)
         out += _lent_sum_mentions(v, s, e, lex)
         out += _quoted_body_mentions(v, s, e, lex)
+        out += _article_modelled_mentions(v, s, e, lex)
     out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
     kept = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
@@ -2071,6 +2080,26 @@ def _quoted_body_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
         out.append(_Mention(q.start(), q.end(), head, name, (s, e), quoted=True, status=status,
                             rule="proposal.quoted_body", core=name, vp_kind="institution"))  # kind of setting up
     return out
+
+
+def _article_modelled_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A guarantee modelled on a numbered treaty article names a concrete proposal: 'NATO条約第5条に似た保証を求めて
+    いる', '第5条型の保証', '北大西洋条約機構（NATO）条約第5条にならった保証' (proposal.article_modelled; specific once
+    a verb gives it a status). Not '第5条に基づき' (no guarantee head), nor 'NATOの安全の保証' (no article)."""
+    am = lex["article_modelled"]
+    pattern = re.compile(rf"(?:[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-zＡ-Ｚａ-ｚ（）()]{{0,{am['treaty_reach']}}}?"
+                         rf"{alternation(am['treaties'])})?"
+                         rf"第[0-9０-９一二三四五六七八九十]+条{alternation(am['links'])}「?({alternation(am['heads'])})」?")
+    out = []
+    for x in pattern.finditer(v.clean, s, e):
+        name = v.clean[x.start():x.end()].replace("「", "").replace("」", "")
+        short = _ABBREVIATED.sub(r"\1", name)  # 北大西洋条約機構（NATO）条約… is also NATO条約…
+        out.append(_Mention(x.start(), x.end(), x.group(1), name, (s, e), rule="proposal.article_modelled",
+                            core=x.group(1), named_phrase=short if short != name else ""))
+    return out
+
+
+_ABBREVIATED = re.compile(r"[^（）()]*[（(]([A-Za-zＡ-Ｚａ-ｚ]{2,8})[）)]")
 
 
 def _placed(rest: str, qb: dict) -> Optional[str]:
@@ -2802,7 +2831,7 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
     if any(x.status in ("signed", "agreed", "rejected") for x in g):
         return True
     for x in g:
-        if x.rule == "proposal.verb_phrase" or x.setup:
+        if x.rule == "proposal.verb_phrase" or x.setup or (x.rule == "proposal.article_modelled" and x.status):
             return True
         if x.status and x.predicate and x.clause >= CLAUSE_MIN:
             return True
