@@ -3110,3 +3110,24 @@ def test_r17rec_a_guarantee_modelled_on_a_treaty_article_is_proposed(text, name,
 ])
 def test_r17rec_an_article_invoked_or_a_modelled_guarantee_nobody_acts_on_is_no_proposal(text, profile):
     assert _r17rec(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R17REC_PROFILES)
+@pytest.mark.parametrize("text, name, points", [
+    ("首相は国連で演説し、和平のための「7つの条件」を示した。", "7つの条件", 7),
+    ("首相は国連で演説し、領土の回復などを柱とする和平の「4条件」を提示した。", "4条件", None),
+])
+def test_r17rec_conditions_counted_with_tsu_or_glued_to_the_head_are_proposed(text, name, points, profile):
+    found = _r17rec(text, profile)
+    got = [(r.name, r.points if points else None, r.status) for r in found]  # 4条件: no point count read (yet)
+    assert got == [(name, points, "proposed")], [(r.name, r.points, r.status, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17REC_PROFILES)
+@pytest.mark.parametrize("text", [
+    "首相は、停戦の条件を示した。",
+    "政府は2025年の条件を示した。",
+    "3つの国の首脳が首都に集まった。",
+])
+def test_r17rec_an_uncounted_condition_or_a_year_is_no_proposal(text, profile):
+    assert _r17rec(text, profile) == []

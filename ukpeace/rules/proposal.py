@@ -443,6 +443,7 @@ class ProposalLexicon(BaseModel):
     lent_sum: _LentSum           # 運用益を返済に充てる形で、…500億ドルを融資することで合意: a backed loan agreed
     quoted_bodies: _QuotedBodies  # 新たな司令部「…」を置き, 「…ファンド」を立ち上げた: a quoted body set up
     article_modelled: _ArticleModelled  # NATO条約第5条に似た保証: a guarantee modelled on a treaty article
+    counted_links: list[str] = []  # 5つの条件, 5条件: how a small count joins a counted-only head
 
 
 @lru_cache(maxsize=1)
@@ -1459,6 +1460,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _lent_sum_mentions(v, s, e, lex)
         out += _quoted_body_mentions(v, s, e, lex)
         out += _article_modelled_mentions(v, s, e, lex)
+        out += _small_count_mentions(v, s, e, lex)
     out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
     kept = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
@@ -1579,7 +1581,29 @@ def _past_gloss(v: DocView, he: int) -> int:
 def _counted_ok(v: DocView, s: int, hs: int, w: str, lex: dict) -> bool:
     """A counted-only head names a proposal after its count: '欧州委が示した7項目の改革', '9項目の条件が付いた';
     not '停戦の条件として…', '司法改革を進める' (no count: a word, not a list put forward)."""
-    return w not in lex["counted_only_heads"] or _re()["points_before"].search(v.clean[max(s, hs - 12):hs]) is not None
+    return w not in lex["counted_only_heads"] or _re()["points_before"].search(v.clean[max(s, hs - 12):hs]) is not None \
+        or _small_count_before(v.clean[max(s, hs - 6):hs], lex)
+
+
+def _small_count_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A counted-only head counted with つ names a list put forward: '和平のための「5つの条件」を示した' is '5つの
+    条件' with 5 points (the head alone, 条件, is generic and _head_mentions drops it). Not '2つの国' (no
+    counted-only head), nor '条件を示した' (no count)."""
+    heads = alternation(lex["counted_only_heads"])
+    pattern = re.compile(rf"(?<![0-9０-９])([0-9０-９]{{1,2}})つの({heads})")
+    out = []
+    for x in pattern.finditer(v.clean, s, e):
+        quoted = v.clean[x.start() - 1:x.start()] == "「" and v.clean[x.end():x.end() + 1] == "」"
+        out.append(_Mention(x.start() - quoted, x.end() + quoted, x.group(2), x.group(0), (s, e), quoted=quoted,
+                            points=int(x.group(1).translate(_DIGITS)), rule="proposal.head_noun", core=x.group(0)))
+    return out
+
+
+def _small_count_before(before: str, lex: dict) -> bool:
+    """A count said with つ or glued to the head: '和平のための5つの条件', '和平の「5条件」' (counted_links);
+    not '停戦の条件' (no count), nor '2025年の条件' (a year is no count)."""
+    links = alternation(lex["counted_links"])
+    return re.search(rf"(?<![0-9０-９年月日])[0-9０-９一二三四五六七八九十]{{1,2}}{links}「?$", before) is not None
 
 
 def _granted_ok(v: DocView, he: int, w: str, lex: dict) -> bool:
