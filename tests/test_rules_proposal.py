@@ -3131,3 +3131,23 @@ def test_r17rec_conditions_counted_with_tsu_or_glued_to_the_head_are_proposed(te
 ])
 def test_r17rec_an_uncounted_condition_or_a_year_is_no_proposal(text, profile):
     assert _r17rec(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R17REC_PROFILES)
+@pytest.mark.parametrize("text, name, status", [
+    ("復興費用に充てる支援基金の創設は、一部の加盟国の反対で合意に至らなかった。", "復興費用に充てる支援基金",
+     "under_discussion"),
+    ("首脳らは、地雷除去に充てる支援基金を設けることで合意した。", "地雷除去に充てる支援基金", "agreed"),
+])
+def test_r17rec_a_support_fund_the_text_sets_up_is_a_proposal(text, name, status, profile):
+    found = _r17rec(text, profile)
+    assert [(r.name, r.status) for r in found] == [(name, status)], [(r.name, r.status, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17REC_PROFILES)
+@pytest.mark.parametrize("text", [
+    "日本は電力支援基金に1億ドルを拠出した。",
+    "同国は復興支援基金から5億ドルを受け取った。",
+])
+def test_r17rec_a_support_fund_money_flows_through_is_no_proposal(text, profile):
+    assert _r17rec(text, profile) == []

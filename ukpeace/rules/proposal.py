@@ -1539,7 +1539,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             continue
         mod = v.clean[start:hs].strip("「」")
         if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs) or \
-                _financing(v.clean[plain:hs], w, lex):
+                _money_named(v, plain, hs, he, w, lex):
             continue
         if _batch(v.clean[start:hs], w, lex) or _session(v.clean[start:hs], w, lex):
             continue
@@ -1815,6 +1815,12 @@ def _financing(plain_mod: str, head: str, lex: dict) -> bool:
     mod = plain_mod.strip("「」 　")
     mod = mod[:-1] if mod.endswith("の") else mod
     return head in lex["money_heads"] and any(mod.endswith(x) for x in lex["money_modifiers"])
+
+
+def _money_named(v: DocView, plain: int, hs: int, he: int, w: str, lex: dict) -> bool:
+    """A money head after a financing noun names money (_financing) unless the text sets it up: '…に充てる支援基金の
+    創設は…' and '電力支援基金を設ける' name a body to agree on; '電力支援基金に拠出した' stays money."""
+    return _financing(v.clean[plain:hs], w, lex) and not _being_set_up(v, he, lex, lex["establishing_after"])
 
 
 def _batch(mod: str, head: str, lex: dict) -> bool:
