@@ -1457,10 +1457,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _count_mentions(v, s, e, lex)
         out += _package_mentions(v, s, e)
         out += _signed_document_mentions(v, s, e, lex)
-        out += _lent_sum_mentions(v, s, e, lex)
-        out += _quoted_body_mentions(v, s, e, lex)
-        out += _article_modelled_mentions(v, s, e, lex)
-        out += _small_count_mentions(v, s, e, lex)
+        out += _named_by_form_mentions(v, s, e, lex)
     out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
     kept = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
@@ -1581,8 +1578,9 @@ def _past_gloss(v: DocView, he: int) -> int:
 def _counted_ok(v: DocView, s: int, hs: int, w: str, lex: dict) -> bool:
     """A counted-only head names a proposal after its count: '欧州委が示した7項目の改革', '9項目の条件が付いた';
     not '停戦の条件として…', '司法改革を進める' (no count: a word, not a list put forward)."""
-    return w not in lex["counted_only_heads"] or _re()["points_before"].search(v.clean[max(s, hs - 12):hs]) is not None \
-        or _small_count_before(v.clean[max(s, hs - 6):hs], lex)
+    if w not in lex["counted_only_heads"] or _re()["points_before"].search(v.clean[max(s, hs - 12):hs]) is not None:
+        return True
+    return _small_count_before(v.clean[max(s, hs - 6):hs], lex)
 
 
 def _small_count_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
@@ -1955,12 +1953,19 @@ def _unsummed(name: str, head: str) -> str:
     return name[:m.start()] + head if m and m.start() > 0 else ""
 
 
+def _named_by_form_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """Proposals named by a form rather than a plan head: a backed loan agreed on its sum, a quoted body set up,
+    a guarantee modelled on a treaty article, conditions counted with つ."""
+    return (_lent_sum_mentions(v, s, e, lex) + _quoted_body_mentions(v, s, e, lex)
+            + _article_modelled_mentions(v, s, e, lex) + _small_count_mentions(v, s, e, lex))
+
+
 def _lent_sum_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     """A loan agreed or proposed as a verb on its sum, backed by what its clause says: '凍結資産の運用益を返済に
     充てる形で、年内に約500億ドルを融資することで合意' is '約500億ドルの融資' (also '…返済に充てる融資'). Not
     '日本は5億ドルを融資することで合意' (no backing: the money rules read it), nor '凍結資産の活用を見送り、…で900億
-    ユーロを融資することで合意' (the assets are no backing clause: it does not end as one), nor a sentence that names the loan
-    by a head already ('…に充てる仕組みで、…を融資することで合意': that head is the mention)."""
+    ユーロを融資することで合意' (the assets are no backing clause: it does not end as one), nor a sentence that names
+    the loan by a head already ('…に充てる仕組みで、…を融資することで合意': that head is the mention)."""
     ls, fm = lex["lent_sum"], lex["financing_mechanism"]
     verb = re.compile(_SUM.pattern + f"({alternation(ls['verbs'])})" + alternation(ls["verb_endings"]))
     out = []
