@@ -179,6 +179,29 @@ class _FinancingMechanism(_Documented):
     lending_verbs: list[str]     # 供与する: the subject of a loan's clause with this verb lends it
 
 
+class _LentSum(_Documented):
+    verbs: list[str]             # 融資: the lending verb whose object is a sum
+    verb_endings: list[str]      # する, し: how the verb goes on before a vp trigger (…融資することで合意)
+    clause_endings: dict[str, str]  # 形で -> "", とし -> とする: how the backing clause ends, and its adnominal form
+
+
+class _QuotedBodies(_Documented):
+    heads: list[str]             # 司令部, ファンド, 登録簿: what a quoted body ends in or is apposed to
+    links: list[str]             # と呼ばれる: a quoted name linked to the head after it
+    before: list[str]            # 立ち上げた「…ファンド」: a setting-up participle right before the quote
+    after: list[str]             # を新設, を立ち上げ, の創設を決め: setting up right after the name
+    placed: list[str]            # に置き: a body placed somewhere after を and the place
+    placed_reach: int            # characters from を to the placing verb
+    intent_reach: int            # characters after the verb read for an intent (設ける方針: not done yet)
+
+
+class _ArticleModelled(_Documented):
+    treaties: list[str]          # 条約: the treaty word that may open the name (NATO条約第5条)
+    treaty_reach: int            # characters of the treaty's own name before that word
+    links: list[str]             # に似た, 型の: how the article models the head
+    heads: list[str]             # 保証, 保護: what is modelled on the article
+
+
 class _PossessiveOwner(_Documented):
     heads: list[str]             # 修正案, 公式: authored heads an actor's possessive names the author of
     count_link: list[str]        # ウクライナの10項目の|和平案: how a count joins the head
@@ -417,6 +440,10 @@ class ProposalLexicon(BaseModel):
     signed_documents: _SignedDocuments  # 合意文書に署名した: a document signed names a proposal
     truce_manners: list[str] = []  # 即時停戦, 無条件の停戦: a truce named by its manner (with a status, specific)
     set_up_bodies: _SetUpBodies  # 新設の「…理事会」, 「…基金」を正式に設ける: a body set up
+    lent_sum: _LentSum           # 運用益を返済に充てる形で、…500億ドルを融資することで合意: a backed loan agreed
+    quoted_bodies: _QuotedBodies  # 新たな司令部「…」を置き, 「…ファンド」を立ち上げた: a quoted body set up
+    article_modelled: _ArticleModelled  # NATO条約第5条に似た保証: a guarantee modelled on a treaty article
+    counted_links: list[str] = []  # 5つの条件, 5条件: how a small count joins a counted-only head
 
 
 @lru_cache(maxsize=1)
@@ -1430,10 +1457,12 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _count_mentions(v, s, e, lex)
         out += _package_mentions(v, s, e)
         out += _signed_document_mentions(v, s, e, lex)
+        out += _named_by_form_mentions(v, s, e, lex)
     out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
-    out = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
-           or _quoted_first(v, m, out)]
+    kept = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
+            or _quoted_first(v, m, out)]
+    dropped, out = [m for m in out if not any(m is k for k in kept)], kept
     by_sent: dict = {}
     for m in out:
         by_sent.setdefault(m.sent, []).append(m)
@@ -1456,7 +1485,25 @@ def _mentions(v: DocView) -> list[_Mention]:
             any(has_any(v.clean[m.end:m.sent[1]], w) for w in lex["status"].values())
         m.predicate = any(has_any(after, words) for words in lex["status"].values()) or \
             has_any(after.lstrip("」")[:6], lex["direct_proposed"]) is not None
+    _carry_bare_status(v, dropped, out, lex)
     return [m for m in out if not m.bare]
+
+
+def _carry_bare_status(v: DocView, dropped: list[_Mention], kept: list[_Mention], lex: dict) -> None:
+    """A bare head dropped for a fuller name of it (首脳宣言 beside NATO首脳宣言) still tells what was done to the
+    document: '10日に採択した首脳宣言は…' or '会場で共同宣言を発表した' gives the named mention without a status of
+    its own its decisive status (agreed, signed, rejected); not a proposing verb (proposed is no settlement), nor a
+    named mention that already has a status, nor a head that is no document (部隊 beside 多国籍部隊)."""
+    for m in dropped:
+        if m.head not in lex["head_names"]:
+            continue
+        status = _status(v, m, lex)
+        if status not in ("signed", "agreed", "rejected"):
+            continue
+        same = [x for x in kept if x.head == m.head and x.status is None and not x.bare]
+        if same:
+            nearest = min(same, key=lambda x: abs(x.start - m.start))
+            nearest.status = status
 
 
 def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
@@ -1489,7 +1536,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             continue
         mod = v.clean[start:hs].strip("「」")
         if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs) or \
-                _financing(v.clean[plain:hs], w, lex):
+                _money_named(v, plain, hs, he, w, lex):
             continue
         if _batch(v.clean[start:hs], w, lex) or _session(v.clean[start:hs], w, lex):
             continue
@@ -1531,7 +1578,30 @@ def _past_gloss(v: DocView, he: int) -> int:
 def _counted_ok(v: DocView, s: int, hs: int, w: str, lex: dict) -> bool:
     """A counted-only head names a proposal after its count: '欧州委が示した7項目の改革', '9項目の条件が付いた';
     not '停戦の条件として…', '司法改革を進める' (no count: a word, not a list put forward)."""
-    return w not in lex["counted_only_heads"] or _re()["points_before"].search(v.clean[max(s, hs - 12):hs]) is not None
+    if w not in lex["counted_only_heads"] or _re()["points_before"].search(v.clean[max(s, hs - 12):hs]) is not None:
+        return True
+    return _small_count_before(v.clean[max(s, hs - 6):hs], lex)
+
+
+def _small_count_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A counted-only head counted with つ names a list put forward: '和平のための「5つの条件」を示した' is '5つの
+    条件' with 5 points (the head alone, 条件, is generic and _head_mentions drops it). Not '2つの国' (no
+    counted-only head), nor '条件を示した' (no count)."""
+    heads = alternation(lex["counted_only_heads"])
+    pattern = re.compile(rf"(?<![0-9０-９])([0-9０-９]{{1,2}})つの({heads})")
+    out = []
+    for x in pattern.finditer(v.clean, s, e):
+        quoted = v.clean[x.start() - 1:x.start()] == "「" and v.clean[x.end():x.end() + 1] == "」"
+        out.append(_Mention(x.start() - quoted, x.end() + quoted, x.group(2), x.group(0), (s, e), quoted=quoted,
+                            points=int(x.group(1).translate(_DIGITS)), rule="proposal.head_noun", core=x.group(0)))
+    return out
+
+
+def _small_count_before(before: str, lex: dict) -> bool:
+    """A count said with つ or glued to the head: '和平のための5つの条件', '和平の「5条件」' (counted_links);
+    not '停戦の条件' (no count), nor '2025年の条件' (a year is no count)."""
+    links = alternation(lex["counted_links"])
+    return re.search(rf"(?<![0-9０-９年月日])[0-9０-９一二三四五六七八九十]{{1,2}}{links}「?$", before) is not None
 
 
 def _granted_ok(v: DocView, he: int, w: str, lex: dict) -> bool:
@@ -1745,6 +1815,12 @@ def _financing(plain_mod: str, head: str, lex: dict) -> bool:
     return head in lex["money_heads"] and any(mod.endswith(x) for x in lex["money_modifiers"])
 
 
+def _money_named(v: DocView, plain: int, hs: int, he: int, w: str, lex: dict) -> bool:
+    """A money head after a financing noun names money (_financing) unless the text sets it up: '…に充てる支援基金の
+    創設は…' and '電力支援基金を設ける' name a body to agree on; '電力支援基金に拠出した' stays money."""
+    return _financing(v.clean[plain:hs], w, lex) and not _being_set_up(v, he, lex, lex["establishing_after"])
+
+
 def _batch(mod: str, head: str, lex: dict) -> bool:
     """A document head counted in the plural, or told apart, names a batch of papers, not one proposal:
     '官民による56本の協力文書が署名された', '国連、トルコと別々の文書に署名した' (batch_documents); not
@@ -1862,8 +1938,61 @@ def _lending_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         name = v.clean[start:anchor].strip("「」 　") + tail if start < j and not quote else v.clean[j:he]
         core = v.clean[plain:anchor].strip("「」 　") + tail if plain < j and not quote else v.clean[j:he]
         out.append(_Mention(start, he + (v.clean[he:he + 1] == "」"), w, name, (s, e), quoted=named,
-                            clause=clause, rule="proposal.lending", core=core))
+                            clause=clause, rule="proposal.lending", core=core, named_phrase=_unsummed(name, w)))
     return out
+
+
+_SUM_BEFORE_HEAD = re.compile(r"(?:総額|計)?(?:約|およそ|最大)?[0-9０-９][0-9０-９.,，]*(?:兆[0-9０-９]*)?(?:億|万)?"
+                              r"(?:ドル|ユーロ|円|ポンド)(?:（[^（）]{1,20}）)?の?")
+
+
+def _unsummed(name: str, head: str) -> str:
+    """A backed loan named with its sum is also named by its clause alone: '凍結資産の運用益で返済する総額500億ドルの
+    融資' is also '凍結資産の運用益で返済する融資'; '' when no sum stands between a clause and the head."""
+    m = re.search(_SUM_BEFORE_HEAD.pattern + re.escape(head) + "$", name)
+    return name[:m.start()] + head if m and m.start() > 0 else ""
+
+
+def _named_by_form_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """Proposals named by a form rather than a plan head: a backed loan agreed on its sum, a quoted body set up,
+    a guarantee modelled on a treaty article, conditions counted with つ."""
+    return (_lent_sum_mentions(v, s, e, lex) + _quoted_body_mentions(v, s, e, lex)
+            + _article_modelled_mentions(v, s, e, lex) + _small_count_mentions(v, s, e, lex))
+
+
+def _lent_sum_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A loan agreed or proposed as a verb on its sum, backed by what its clause says: '凍結資産の運用益を返済に
+    充てる形で、年内に約500億ドルを融資することで合意' is '約500億ドルの融資' (also '…返済に充てる融資'). Not
+    '日本は5億ドルを融資することで合意' (no backing: the money rules read it), nor '凍結資産の活用を見送り、…で900億
+    ユーロを融資することで合意' (the assets are no backing clause: it does not end as one), nor a sentence that names
+    the loan by a head already ('…に充てる仕組みで、…を融資することで合意': that head is the mention)."""
+    ls, fm = lex["lent_sum"], lex["financing_mechanism"]
+    verb = re.compile(_SUM.pattern + f"({alternation(ls['verbs'])})" + alternation(ls["verb_endings"]))
+    out = []
+    for x in verb.finditer(v.clean, s, e):
+        status = next((st for st in ("agreed", "proposed", "rejected")
+                       if any(v.clean.startswith(t, x.end()) for t in lex["vp_triggers"][st])), None)
+        before = v.clean[s:x.start()]
+        amount, head = (x.group(1) or "") + x.group(2), x.group(3)
+        backing = _backing_name(before, head, fm, ls)
+        if status is None or not backing or has_any(before, fm["heads"] + fm["loan_heads"]):
+            continue
+        out.append(_Mention(x.start(), x.end(), head, f"{amount}の{head}", (s, e), status=status,
+                            rule="proposal.lent_sum", core=f"{amount}の{head}", named_phrase=backing))
+    return out
+
+
+def _backing_name(before: str, head: str, fm: dict, ls: dict) -> str:
+    """The loan named by the clause that backs it, the comma-delimited segment before the sum's own:
+    '…利益を返済に充てる形で、年内に' gives '…利益を返済に充てる融資', '…運用益を返済の原資とし、' gives
+    '…運用益を返済の原資とする融資'; '' when that segment names no backing or ends otherwise."""
+    parts = before.split("、")
+    for seg in reversed(parts[:-1] if len(parts) > 1 else parts):
+        if not has_any(seg, fm["loan_cues"]):
+            continue
+        end = next((k for k in sorted(ls["clause_endings"], key=len, reverse=True) if seg.endswith(k)), None)
+        return seg[:len(seg) - len(end)] + ls["clause_endings"][end] + head if end is not None else ""
+    return ""
 
 
 def _loan_anchor(v: DocView, s: int, j: int, he: int) -> tuple[int, str]:
@@ -1955,6 +2084,65 @@ def _set_up_body_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
         out.append(_Mention(start, he + quoted, w, name, (s, e), quoted=quoted, setup=True,
                             rule="proposal.body_set_up", core=name))  # status from its verb: 設ける考え is proposed
     return out
+
+
+_QUOTE = re.compile(r"「([^「」。]{2,40})」(?:[（(][^（）()「」。]{1,20}[）)])?")
+
+
+def _quoted_body_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A body named in quotes and set up, its head in the name, before the quote or after a naming link:
+    '「…ファンド」を立ち上げた', '新たな司令部「…支援・訓練」（NSATU）を西部の都市に置き', '「…」と呼ばれる司令部を
+    設け', '「損害登録簿」の創設を決めた' (agreed; proposal.quoted_body). Its verb with an intent after it leaves
+    the status to _status ('「…ファンド」を設ける方針': proposed). Not '「…ファンド」に出資した' (no setting up), nor
+    '「…」を置いた' with no body head (a quote is no body by itself)."""
+    qb = lex["quoted_bodies"]
+    out = []
+    for q in _QUOTE.finditer(v.clean, s, e):
+        name, after = q.group(1), v.clean[q.end():e]
+        link = next((w for w in qb["links"] if after.startswith(w)), "")
+        head = next((h for h in qb["heads"] if name.endswith(h) or v.clean.endswith(h, s, q.start())
+                     or (link and after.startswith(h, len(link)))), None)
+        if head is None or len(name) <= len(head):
+            continue
+        rest = after[len(link) + len(head):] if link else after
+        verb = next((w for w in qb["after"] if rest.startswith(w)), None) or _placed(rest, qb)
+        if verb is None and v.clean.endswith(tuple(qb["before"]), s, q.start()):
+            verb, rest = "", ""  # …とともに立ち上げた「…ファンド」だ: set up, said before the name
+        if verb is None:
+            continue
+        tail = rest[rest.find(verb) + len(verb):][:qb["intent_reach"]] if verb else ""
+        status = None if has_any(tail, lex["setup_intent"]) else "agreed"
+        out.append(_Mention(q.start(), q.end(), head, name, (s, e), quoted=True, status=status,
+                            rule="proposal.quoted_body", core=name, vp_kind="institution"))  # kind of setting up
+    return out
+
+
+def _article_modelled_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A guarantee modelled on a numbered treaty article names a concrete proposal: 'NATO条約第5条に似た保証を求めて
+    いる', '第5条型の保証', '北大西洋条約機構（NATO）条約第5条にならった保証' (proposal.article_modelled; specific once
+    a verb gives it a status). Not '第5条に基づき' (no guarantee head), nor 'NATOの安全の保証' (no article)."""
+    am = lex["article_modelled"]
+    pattern = re.compile(rf"(?:[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-zＡ-Ｚａ-ｚ（）()]{{0,{am['treaty_reach']}}}?"
+                         rf"{alternation(am['treaties'])})?"
+                         rf"第[0-9０-９一二三四五六七八九十]+条{alternation(am['links'])}「?({alternation(am['heads'])})」?")
+    out = []
+    for x in pattern.finditer(v.clean, s, e):
+        name = v.clean[x.start():x.end()].replace("「", "").replace("」", "")
+        short = _ABBREVIATED.sub(r"\1", name)  # 北大西洋条約機構（NATO）条約… is also NATO条約…
+        out.append(_Mention(x.start(), x.end(), x.group(1), name, (s, e), rule="proposal.article_modelled",
+                            core=x.group(1), named_phrase=short if short != name else ""))
+    return out
+
+
+_ABBREVIATED = re.compile(r"[^（）()]*[（(]([A-Za-zＡ-Ｚａ-ｚ]{2,8})[）)]")
+
+
+def _placed(rest: str, qb: dict) -> Optional[str]:
+    """The placing verb of 'を西部の都市に置き' within reach of を, no comma between; None otherwise."""
+    if not rest.startswith("を"):
+        return None
+    span = re.split(r"[、。]", rest[:qb["placed_reach"]])[0]
+    return next((w for w in qb["placed"] if w in span), None)
 
 
 def _body_name_at(v: DocView, i: int, e: int, sb: dict) -> Optional[tuple]:
@@ -2678,7 +2866,7 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
     if any(x.status in ("signed", "agreed", "rejected") for x in g):
         return True
     for x in g:
-        if x.rule == "proposal.verb_phrase" or x.setup:
+        if x.rule == "proposal.verb_phrase" or x.setup or (x.rule == "proposal.article_modelled" and x.status):
             return True
         if x.status and x.predicate and x.clause >= CLAUSE_MIN:
             return True
