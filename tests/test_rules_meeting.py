@@ -2662,3 +2662,37 @@ def test_talks_after_a_conferences_days_do_not_take_its_venue():
     ms = meetings(text, published="2026-05-23")
     talks = next(m for m in ms if "Joe Biden" in names(m.participants))
     assert talks.location is None or talks.location.canonical != "London"
+
+
+# ---- round 17 (m17meet): the host country of a bloc's own summit, the bloc known by its person -------------
+# 「スペイン・マドリードで開かれるNATO首脳会議」: the country before the middle dot names the place, also when
+# the bloc is among the parties through its head (事務総長) or under its long name (北大西洋条約機構（NATO）).
+
+def test_bloc_summit_host_is_no_party_when_the_bloc_comes_from_its_leader():
+    text = ("ポルトガル・リスボンで3日から開かれた北大西洋条約機構（NATO）首脳会議で、"
+            "NATOのルッテ事務総長は加盟国に国防費の増額を求めた。")
+    m = only(text, "meeting", published="2026-07-05")
+    assert "NATO" in names(m.parties)
+    assert "Portugal" not in names(m.parties)
+
+
+def test_bloc_summit_host_is_no_party_for_a_short_bloc_name():
+    text = "フィンランド・ヘルシンキで10日に開かれたNATO首脳会議は、ウクライナへの支援継続を確認した。"
+    m = only(text, "meeting", published="2026-07-12")
+    assert "NATO" in names(m.parties)
+    assert "Finland" not in names(m.parties)
+
+
+def test_a_country_and_a_country_joined_by_a_dot_are_still_sides():
+    # distractor: 「米・ウクライナ協議」 — the name after the dot is a country too, so both are sides
+    text = "米・ウクライナ協議が5日、ジュネーブで開かれた。"
+    m = only(text, "meeting", published="2026-07-06")
+    assert {"United States", "Ukraine"} <= names(m.parties)
+
+
+def test_a_conference_host_before_its_city_stays_a_party_when_no_bloc_names_it():
+    # distractor: a recovery conference is named by no bloc; its host country keeps its place among the parties
+    text = ("スイス・ジュネーブで11日に開かれたウクライナ復興会議で、スイスのカシス外相が議長を務め、"
+            "各国は支援を表明した。")
+    m = only(text, "meeting", published="2026-07-12")
+    assert "Switzerland" in names(m.parties)

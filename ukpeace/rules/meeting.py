@@ -378,7 +378,7 @@ def _bloc_summit_venue(v: DocView, party, name: str, parties: list) -> bool:
     """The host country of a bloc's own summit, told only as the place (「オランダ・ハーグで開かれたNATO首脳会議」):
     the bloc takes part, its host is the venue. Is False for talks between others in a mediating country
     (「トルコ・イスタンブールでの協議」: no bloc named in the meeting) and for a country told as a side."""
-    blocs = [p for p in parties if p.kind == "bloc" and p.text and p.text in name]
+    blocs = [p for p in parties if p.kind == "bloc" and any(x and x in name for x in (p.text, p.canonical))]
     return bool(blocs) and party.kind == "country" and _country_of_place(v, party.start, party.end)
 
 
