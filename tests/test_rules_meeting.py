@@ -2696,3 +2696,28 @@ def test_a_conference_host_before_its_city_stays_a_party_when_no_bloc_names_it()
             "各国は支援を表明した。")
     m = only(text, "meeting", published="2026-07-12")
     assert "Switzerland" in names(m.parties)
+
+
+# The other side of the war or truce the talks are about (「ロシアとの戦争終結に向けた道筋を協議した」) is the talks'
+# subject matter, not a side (opponent_topics); talks named right after it (ロシアとの停戦協議) keep it.
+
+def test_the_war_the_talks_are_about_gives_no_party():
+    text = ("カナダのカーニー首相は4日、オタワでウクライナのゼレンスキー大統領と会談し、"
+            "ロシアとの戦争を終わらせるための道筋を話し合った。")
+    m = only(text, "meeting", published="2026-07-05")
+    assert {"Canada", "Ukraine"} <= names(m.parties)
+    assert "Russia" not in names(m.parties)
+
+
+def test_a_truce_the_summit_plans_for_gives_no_party():
+    text = ("欧州各国は8日、ローマで首脳会議を開き、ロシアとの停戦が成立した後の支援策を協議した。"
+            "イタリアのメローニ首相が議長を務めた。")
+    ms = meetings(text, published="2026-07-09")
+    assert ms and all("Russia" not in names(m.parties) for m in ms)
+
+
+def test_truce_talks_with_a_country_keep_it_as_a_side():
+    # distractor: 「ロシアとの停戦協議」 names the talks themselves: Russia sits at them
+    text = "ウクライナ政府は6日、ジュネーブでロシアとの停戦協議を行った。"
+    m = only(text, "meeting", published="2026-07-07")
+    assert {"Ukraine", "Russia"} <= names(m.parties)

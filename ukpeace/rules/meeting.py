@@ -382,6 +382,19 @@ def _bloc_summit_venue(v: DocView, party, name: str, parties: list) -> bool:
     return bool(blocs) and party.kind == "country" and _country_of_place(v, party.start, party.end)
 
 
+def _opponent_topic(v: DocView, end: int, lex: dict) -> bool:
+    """A country told as the other side of a war or truce the talks are about is no side of them:
+    「ゼレンスキー氏と会談し、ロシアとの戦争終結に向けた道筋を協議した」 → not Russia.
+
+    Is False for talks named right after the topic (「ロシアとの停戦協議」: Russia sits at them) and for a partner
+    (「ロシアとの会談」)."""
+    if not v.clean.startswith("との", end):
+        return False
+    rest = v.clean[end + 2:end + 12]
+    topic = next((t for t in lex["opponent_topics"] if rest.startswith(t)), None)
+    return topic is not None and not rest[len(topic):].startswith(tuple(lex["triggers"]))
+
+
 def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
     out = []
     ents = v.ents(lo, hi, {"GPE", "ORG", "NORP", "FAC"})
@@ -396,7 +409,7 @@ def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
             st = actor_of(ent)  # 国連安全保障理事会, IAEA, NATO take part as themselves
         else:
             st = state_of(ent)
-        if st is None:
+        if st is None or _opponent_topic(v, _unquoted_end(v, ent.end), lex):
             continue
         gloss = _PLACE_GLOSS.match(v.clean, ent.end)  # アラブ首長国連邦（ＵＡＥ）の首都: still the venue's country
         if (any(x.startswith(f) for f in lex["party_follow"] for x in (nxt, _after_gloss(v, ent.end)))
@@ -2368,6 +2381,7 @@ class MeetingLexicon(BaseModel):
     side_count_numerals: dict[str, int]  # 三者首脳会談: a kanji count
     side_count_max: int  # 3者協議 counts sides; 北欧5カ国の首脳会議 names a group
     side_count_reach: int  # how far before the name its count may be told (3か国の実務者協議)
+    opponent_topics: list[str]  # ロシアとの戦争終結を協議した: the war the talks are about, not a side
 
 
 def _lexicon() -> dict:
