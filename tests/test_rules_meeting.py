@@ -2721,3 +2721,29 @@ def test_truce_talks_with_a_country_keep_it_as_a_side():
     text = "ウクライナ政府は6日、ジュネーブでロシアとの停戦協議を行った。"
     m = only(text, "meeting", published="2026-07-07")
     assert {"Ukraine", "Russia"} <= names(m.parties)
+
+
+# A person whose own clause says they stayed away (欠席し, 出席を見送り, absence_cues) is no participant, even
+# though an attendance cue (代わりに出席した) follows for the one sent instead.
+
+def test_a_leader_who_stays_away_is_no_participant():
+    text = ("20カ国・地域首脳会議（G20サミット）が15日、ニューデリーで開幕した。"
+            "中国の習近平国家主席は欠席し、李強首相が代わりに出席した。")
+    m = only(text, "meeting", published="2026-09-16")
+    assert "Xi Jinping" not in names(m.participants)
+
+
+def test_a_leader_who_passes_up_the_summit_is_no_participant():
+    text = ("首脳会議は10日、ブリュッセルで開かれた。"
+            "ハンガリーのオルバン首相は出席を見送り、ドイツのショルツ首相が議長国として出席した。")
+    m = only(text, "meeting", published="2026-09-11")
+    assert "Viktor Orbán" not in names(m.participants)
+
+
+def test_a_stand_in_who_attends_is_a_participant():
+    # distractor: the stand-in's own clause (代わりに出席した) has no absence cue
+    text = ("20カ国・地域首脳会議（G20サミット）が15日、ニューデリーで開幕した。"
+            "ロシアのプーチン大統領は欠席し、ラブロフ外相が代わりに出席した。")
+    m = only(text, "meeting", published="2026-09-16")
+    assert "Sergey Lavrov" in names(m.participants)
+    assert "Vladimir Putin" not in names(m.participants)

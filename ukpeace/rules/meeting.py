@@ -155,13 +155,23 @@ def _subject_people(v: DocView, s: int, first_trigger: int) -> list:
     return next((g for g in reversed(groups) if g), [])
 
 
+def _absent(v: DocView, p, lex: dict) -> bool:
+    """The person's own clause says they stayed away: 「プーチン大統領は欠席し、ラブロフ外相が代わりに出席した」,
+    「大統領は出席を見送った」 → not Putin (Lavrov's clause is his own).
+
+    Is False for 「ラブロフ外相が代わりに出席した」 and for a cue past the person's comma
+    (「A氏は会談し、欠席した国について述べた」)."""
+    clause = re.split("[、。]", v.clean[p.end:p.end + 40], maxsplit=1)[0]
+    return has_any(clause, lex["absence_cues"])
+
+
 def _attendees(v: DocView, s: int, e: int, lex: dict) -> list:
     """People that a sentence says attended (Xが同席した / 出席したX / …で構成されていた / 待っていたのはX),
     unless a new topic (Yは、) stands between them and the cue."""
     out = []
     cues = find_all(v.clean, lex["attendance"], s, e)
     for p in v.ents(s, e, {"PERSON"}):
-        if _possessor(v, p):
+        if _possessor(v, p) or _absent(v, p, lex):
             continue
         for cs, ce, _ in cues:
             gap = v.clean[p.end:cs] if p.end <= cs else v.clean[ce:p.start]
@@ -1310,7 +1320,7 @@ def _people(c: _Hit, m: _Mention, subject: list, topics: dict, met: set) -> tupl
         own += _last_pair(out, si, lex) or _pair_before(v, si, lex)  # 両首脳は…会談に臨む: the two told before
     if si > 0 and _group_subject(v, prev, ts, lex):
         own += _group_before(v, si, lex)  # (A、Bら…の代表団が…。) 代表団は翌日…と会談した
-    own = [p for p in _parsed_people(v, ts, te, s, e, own, lex) if not _reporter(v, p, lex)]
+    own = [p for p in _parsed_people(v, ts, te, s, e, own, lex) if not _reporter(v, p, lex) and not _absent(v, p, lex)]
     if not own and topics and v.clean.startswith("に", te) and \
             has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]) and _opens_without_subject(v, s, ts):
         own = [list(topics.values())[-1][1]]  # (大統領は…。) あすは…首脳会議に出席する: the story's subject
@@ -2382,6 +2392,7 @@ class MeetingLexicon(BaseModel):
     side_count_max: int  # 3者協議 counts sides; 北欧5カ国の首脳会議 names a group
     side_count_reach: int  # how far before the name its count may be told (3か国の実務者協議)
     opponent_topics: list[str]  # ロシアとの戦争終結を協議した: the war the talks are about, not a side
+    absence_cues: list[str]  # プーチン大統領は欠席し: the person stayed away, no participant
 
 
 def _lexicon() -> dict:
@@ -2724,7 +2735,7 @@ def _actors_in(v: DocView, s: int, e: int, lex: dict) -> list:
     if has_any(v.clean[s:e], lex["speech_cues"] + lex["act_cues"]):
         out += [p for p in v.ents(s, e, {"PERSON"}) if _marker(v, p, e) in ("は", "が", "も")
                 and not _possessor(v, p)]
-    return [p for p in out if not _reporter(v, p, lex)
+    return [p for p in out if not _reporter(v, p, lex) and not _absent(v, p, lex)
             and not v.clean.startswith(tuple(lex["person_org_suffixes"]), p.end)]
 
 
