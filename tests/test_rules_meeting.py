@@ -2747,3 +2747,35 @@ def test_a_stand_in_who_attends_is_a_participant():
     m = only(text, "meeting", published="2026-09-16")
     assert "Sergey Lavrov" in names(m.participants)
     assert "Vladimir Putin" not in names(m.participants)
+
+
+# A side's delegate (ロシア代表団を率いるA補佐官, 代表団のB顧問, C国防相が代表団を率い: delegate_before/_after)
+# told in a sentence of the talks (…直接協議で、 as setting, or 協議で referring back) attended them.
+
+def test_a_delegate_after_the_talks_as_setting_is_a_participant():
+    text = ("財政の見通しは不透明だ。5月16日にジュネーブで開かれたウクライナとの初の直接協議で、"
+            "ロシア側代表団のメジンスキー大統領補佐官は、停戦の条件を記した覚書を手渡した。")
+    m = only(text, "meeting", published="2026-06-03")
+    assert "Vladimir Medinsky" in names(m.participants)
+
+
+def test_a_delegation_head_told_with_the_talks_referred_back_is_a_participant():
+    text = ("ロシアとウクライナの代表団は2日、イスタンブールで2回目の直接協議を行った。"
+            "ロシア代表団を率いるメジンスキー大統領補佐官は協議で、停戦の条件を記した覚書を手渡した。")
+    m = only(text, "meeting", published="2026-06-03")
+    assert "Vladimir Medinsky" in names(m.participants)
+
+
+def test_a_delegate_named_after_the_delegation_is_a_participant():
+    text = ("ロシアとウクライナの代表団は2日、イスタンブールで直接協議を行った。"
+            "ウクライナ側はウメロフ国防相が代表団を率い、協議で捕虜の全員交換を提案した。")
+    m = only(text, "meeting", published="2026-06-03")
+    assert "Rustem Umerov" in names(m.participants)
+
+
+def test_a_person_who_only_comments_on_the_talks_is_no_delegate():
+    # distractor: a spokesperson who comments on the talks is told with no delegation word
+    text = ("ロシアとウクライナの代表団は2日、イスタンブールで直接協議を行った。"
+            "ロシアのペスコフ大統領報道官は協議について、成果を評価するのは時期尚早だと述べた。")
+    m = only(text, "meeting", published="2026-06-03")
+    assert "Dmitry Peskov" not in names(m.participants)

@@ -165,6 +165,17 @@ def _absent(v: DocView, p, lex: dict) -> bool:
     return has_any(clause, lex["absence_cues"])
 
 
+def _delegate(v: DocView, p, lex: dict) -> bool:
+    """The person is told as a member or head of a side's delegation: 「ロシア代表団を率いるA補佐官は」,
+    「代表団のB顧問は」, 「C国防相が代表団を率い」.
+
+    Is False for 「D大統領は協議後、」 (no delegation) and a delegation word past the person's comma."""
+    if v.clean.endswith(tuple(lex["delegate_before"]), max(0, p.start - 12), p.start):
+        return True
+    clause = re.split("[、。]", v.clean[p.end:p.end + 25], maxsplit=1)[0]
+    return has_any(clause, lex["delegate_after"])
+
+
 def _attendees(v: DocView, s: int, e: int, lex: dict) -> list:
     """People that a sentence says attended (Xが同席した / 出席したX / …で構成されていた / 待っていたのはX),
     unless a new topic (Yは、) stands between them and the cue."""
@@ -1407,6 +1418,8 @@ def _participants(c: _Hit, m: _Mention, own: list, near_sents: list[tuple[int, i
     if _scale(name, lex) == "multilateral" and v.clean.startswith(tuple(lex["speech_settings"]), te):
         # 閣僚級会合では、A氏が…非難し、B外相は…反論した (also when 会合では refers back to the meeting told)
         m.speakers = _speakers_in(v, s, e, lex)
+    # ロシア代表団を率いるA補佐官は協議後、…と述べた: a side's delegate attended the talks, wherever they are told
+    m.speakers = m.speakers + [p for p in v.ents(s, e, {"PERSON"}) if _delegate(v, p, lex) and p not in m.speakers]
     m.own_people = dedup_actors(actor_of(p) for p in own)
     m.own_ents = own
     m.participants = dedup_actors(actor_of(p) for p in own + helper + m.speakers)
@@ -2393,6 +2406,8 @@ class MeetingLexicon(BaseModel):
     side_count_reach: int  # how far before the name its count may be told (3か国の実務者協議)
     opponent_topics: list[str]  # ロシアとの戦争終結を協議した: the war the talks are about, not a side
     absence_cues: list[str]  # プーチン大統領は欠席し: the person stayed away, no participant
+    delegate_before: list[str]  # ロシア代表団を率いるA補佐官は協議後: a delegate of a side, who attended
+    delegate_after: list[str]  # A補佐官が代表団を率い: the same, told after the name
 
 
 def _lexicon() -> dict:
