@@ -2779,3 +2779,24 @@ def test_a_person_who_only_comments_on_the_talks_is_no_delegate():
             "ロシアのペスコフ大統領報道官は協議について、成果を評価するのは時期尚早だと述べた。")
     m = only(text, "meeting", published="2026-06-03")
     assert "Dmitry Peskov" not in names(m.participants)
+
+
+# The next sitting of the story's bloc (次回の首脳会議, 次の首脳会議) is that bloc's sitting too: NATO, not the host
+# country of its venue (_bare_sitting with next_session_prefixes).
+
+def test_the_blocs_next_summit_is_the_blocs_not_its_hosts():
+    text = ("北大西洋条約機構（NATO）は11日、ワシントンで首脳会議を開き、ウクライナ支援の継続を確認した。"
+            "次回の首脳会議は来年6月にオランダのハーグで開かれる。")
+    ms = meetings(text, published="2026-07-12")
+    nxt = next(m for m in ms if m.name.startswith("次"))
+    assert "NATO" in names(nxt.parties)
+    assert "Netherlands" not in names(nxt.parties)
+
+
+def test_a_named_next_conference_keeps_its_host():
+    # distractor: a conference named for its topic (復興会議) is no sitting of the story's bloc
+    text = ("EUは10日、ブリュッセルで首脳会議を開いた。"
+            "次回のウクライナ復興会議は来年7月にポーランドのワルシャワで開かれる。")
+    ms = meetings(text, published="2026-07-11")
+    urc = next(m for m in ms if "復興会議" in m.name)
+    assert "European Union" not in names(urc.parties)

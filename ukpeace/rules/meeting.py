@@ -2198,10 +2198,13 @@ def _head(name: str, lex: dict) -> str:
 
 
 def _bare_sitting(name: str, lex: dict) -> bool:
-    """A name that is only a kind of sitting (首脳会議, 定例首脳会議, 緊急会合), not one named for its topic or
-    host (平和サミット, 復興会議): it can be the sitting of the story's body."""
+    """A name that is only a kind of sitting (首脳会議, 定例首脳会議, 緊急会合), or the next one (次回の首脳会議),
+    not one named for its topic or host (平和サミット, 復興会議): it can be the sitting of the story's body.
+
+    Rejects 前回の会合 (a past sitting told as the setting of another series) and 平和サミット."""
     head = _head(name, lex)
-    return bool(head) and (name == head or name[:-len(head)] in lex["sitting_prefixes"])
+    nxt = [p for p in lex["session_prefixes"] if p.startswith(tuple(lex["next_session_prefixes"]))]
+    return bool(head) and (name == head or name[:-len(head)] in lex["sitting_prefixes"] + nxt)
 
 
 def _story_bodies(clusters: list, lex: dict) -> dict:
