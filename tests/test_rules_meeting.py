@@ -2800,3 +2800,26 @@ def test_a_named_next_conference_keeps_its_host():
     ms = meetings(text, published="2026-07-11")
     urc = next(m for m in ms if "復興会議" in m.name)
     assert "European Union" not in names(urc.parties)
+
+
+# A person of the Vatican (the Pope, a cardinal envoy) and ローマ教皇庁 act for the Holy See (side_parties "VA"),
+# one party, not the city-state beside it.
+
+def test_the_popes_talks_have_the_holy_see_as_a_party():
+    text = "ウクライナのゼレンスキー大統領は13日、バチカンでローマ教皇フランシスコと会談した。"
+    m = only(text, "meeting", published="2026-05-14")
+    assert {"Ukraine", "Holy See"} <= names(m.parties)
+    assert "Vatican City" not in names(m.parties)
+
+
+def test_the_curia_and_its_envoy_are_one_party():
+    text = "ローマ教皇庁のズッピ枢機卿は5日、モスクワでロシアのラブロフ外相と会談した。"
+    m = only(text, "meeting", published="2026-05-06")
+    assert names(m.parties) == {"Holy See", "Russia"}
+
+
+def test_a_state_leader_still_gives_the_state():
+    # distractor: the mapping is for the Vatican's code only; an Italian leader gives Italy
+    text = "ウクライナのゼレンスキー大統領は13日、ローマでイタリアのメローニ首相と会談した。"
+    m = only(text, "meeting", published="2026-05-14")
+    assert {"Ukraine", "Italy"} <= names(m.parties)

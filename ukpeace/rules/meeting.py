@@ -429,7 +429,7 @@ def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
         elif ent.label == "ORG" and not ent.country and ent.canonical:
             st = actor_of(ent)  # 国連安全保障理事会, IAEA, NATO take part as themselves
         else:
-            st = state_of(ent)
+            st = _party_of(ent) if ent.label == "ORG" else state_of(ent)  # ローマ教皇庁 → Holy See
         if st is None or _opponent_topic(v, _unquoted_end(v, ent.end), lex):
             continue
         gloss = _PLACE_GLOSS.match(v.clean, ent.end)  # アラブ首長国連邦（ＵＡＥ）の首都: still the venue's country
@@ -965,11 +965,12 @@ def _side_delegates(v: DocView, s: int, name_start: int) -> int:
 
 def _party_of(e) -> Optional[Actor]:
     """The state, bloc or international body a participant acts for: ゼレンスキー → Ukraine; the UN
-    Secretary-General → United Nations and the IAEA's Director General → IAEA (their gazetteer side)."""
+    Secretary-General → United Nations and the IAEA's Director General → IAEA (their gazetteer side); the Pope
+    → Holy See (a side the lexicon maps to a body even where the code is also a state's)."""
+    canonical = _lexicon()["side_parties"].get(e.country) if e.country else None
     st = state_of(e)
-    if st is not None or not e.country:
+    if (st is not None and not (canonical and e.label in ("PERSON", "ORG"))) or not e.country:
         return st
-    canonical = _lexicon()["side_parties"].get(e.country)
     g = gz.load()
     entry = g.get(g.by_canonical.get(canonical, "")) if canonical else None
     if entry is None:
