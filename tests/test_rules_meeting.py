@@ -2823,3 +2823,23 @@ def test_a_state_leader_still_gives_the_state():
     text = "ウクライナのゼレンスキー大統領は13日、ローマでイタリアのメローニ首相と会談した。"
     m = only(text, "meeting", published="2026-05-14")
     assert {"Ukraine", "Italy"} <= names(m.parties)
+
+
+# A call named as the topic (電話会談は…行われました) a few sentences after the call just told, on its day, is that
+# call (_call_again): one record with its two people, not a second, empty one.
+
+def test_a_call_named_again_as_topic_is_the_same_call():
+    text = ("キャスター：アメリカのトランプ大統領とロシアのプーチン大統領が昨夜、電話で会談しました。"
+            "モスクワから中継です。\n記者：ロシア大統領府によりますと、電話会談は昨夜遅く、"
+            "およそ2時間にわたって行われました。")
+    ms = meetings(text, published="2026-05-20")
+    assert len(ms) == 1
+    assert {"Donald Trump", "Vladimir Putin"} <= names(ms[0].participants)
+
+
+def test_a_call_on_another_day_named_as_topic_is_another_call():
+    # distractor: 電話会談は先月3日にも… — another day, another call
+    text = ("アメリカのトランプ大統領とロシアのプーチン大統領が昨夜、電話で会談しました。"
+            "両首脳の電話会談は先月3日にも行われました。")
+    ms = meetings(text, published="2026-05-20")
+    assert len(ms) == 2

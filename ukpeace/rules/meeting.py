@@ -1976,7 +1976,7 @@ class _Cluster:
         if m.gap == "は" and m.name in lex["setting_reference_heads"] and not own and \
                 any(x.name.endswith(m.name) and x.name != m.name for x in self.ms):
             return True  # 安保理の緊急会合では… 。会合はニューヨークで開かれた: the bare head as topic is the one told
-        if _bare_topic_again(m, self):
+        if _bare_topic_again(m, self) or _call_again(m, self):
             return True  # ベルリンで…協議が行われました。協議は14日と15日、首相府で行われました: the talks just told
         if place and not (m.status == "cancelled" and {x.status for x in self.ms if x.creates} == {"held"}
                           and not m.anaphoric):
@@ -2017,6 +2017,16 @@ def _bare_topic_again(m: _Mention, c: _Cluster) -> bool:
     last = c.ms[-1]
     return m.gap == "は" and not m.ordinal and m.name == last.name and not c.dates() \
         and m.prev_index == last.index and 0 < m.index - last.index <= TOPIC_AGAIN_SENTENCES and not m.own_people
+
+
+def _call_again(m: _Mention, c: _Cluster) -> bool:
+    """A call named as the topic (電話会談は…行われました) a few sentences after the call just told, on its day:
+    「トランプ大統領とプーチン大統領が昨夜、電話で会談しました。モスクワから中継です。電話会談は昨夜遅く…」 is that
+    call. Is False for a call of other people, on another day, or with another meeting told between them."""
+    last = c.ms[-1]
+    return m.gap == "は" and m.mode == "phone" == c.mode and not m.own_people and not m.ordinal \
+        and m.prev_index == last.index and 0 < m.index - last.index <= TOPIC_AGAIN_SENTENCES \
+        and m.date is not None and any(_same_day(d, m.date) for d in c.dates())
 
 
 def _first_round_before(m: _Mention, out: list) -> bool:
