@@ -162,7 +162,7 @@ def _absent(v: DocView, p, lex: dict) -> bool:
     Is False for 「ラブロフ外相が代わりに出席した」 and for a cue past the person's comma
     (「A氏は会談し、欠席した国について述べた」)."""
     clause = re.split("[、。]", v.clean[p.end:p.end + 40], maxsplit=1)[0]
-    return has_any(clause, lex["absence_cues"])
+    return bool(has_any(clause, lex["absence_cues"]))
 
 
 def _delegate(v: DocView, p, lex: dict) -> bool:
@@ -173,7 +173,7 @@ def _delegate(v: DocView, p, lex: dict) -> bool:
     if v.clean.endswith(tuple(lex["delegate_before"]), max(0, p.start - 12), p.start):
         return True
     clause = re.split("[、。]", v.clean[p.end:p.end + 25], maxsplit=1)[0]
-    return has_any(clause, lex["delegate_after"])
+    return bool(has_any(clause, lex["delegate_after"]))
 
 
 def _attendees(v: DocView, s: int, e: int, lex: dict) -> list:
