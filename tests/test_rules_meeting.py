@@ -2662,3 +2662,184 @@ def test_talks_after_a_conferences_days_do_not_take_its_venue():
     ms = meetings(text, published="2026-05-23")
     talks = next(m for m in ms if "Joe Biden" in names(m.participants))
     assert talks.location is None or talks.location.canonical != "London"
+
+
+# ---- round 17 (m17meet): the host country of a bloc's own summit, the bloc known by its person -------------
+# 「スペイン・マドリードで開かれるNATO首脳会議」: the country before the middle dot names the place, also when
+# the bloc is among the parties through its head (事務総長) or under its long name (北大西洋条約機構（NATO）).
+
+def test_bloc_summit_host_is_no_party_when_the_bloc_comes_from_its_leader():
+    text = ("ポルトガル・リスボンで3日から開かれた北大西洋条約機構（NATO）首脳会議で、"
+            "NATOのルッテ事務総長は加盟国に国防費の増額を求めた。")
+    m = only(text, "meeting", published="2026-07-05")
+    assert "NATO" in names(m.parties)
+    assert "Portugal" not in names(m.parties)
+
+
+def test_bloc_summit_host_is_no_party_for_a_short_bloc_name():
+    text = "フィンランド・ヘルシンキで10日に開かれたNATO首脳会議は、ウクライナへの支援継続を確認した。"
+    m = only(text, "meeting", published="2026-07-12")
+    assert "NATO" in names(m.parties)
+    assert "Finland" not in names(m.parties)
+
+
+def test_a_country_and_a_country_joined_by_a_dot_are_still_sides():
+    # distractor: 「米・ウクライナ協議」 — the name after the dot is a country too, so both are sides
+    text = "米・ウクライナ協議が5日、ジュネーブで開かれた。"
+    m = only(text, "meeting", published="2026-07-06")
+    assert {"United States", "Ukraine"} <= names(m.parties)
+
+
+def test_a_conference_host_before_its_city_stays_a_party_when_no_bloc_names_it():
+    # distractor: a recovery conference is named by no bloc; its host country keeps its place among the parties
+    text = ("スイス・ジュネーブで11日に開かれたウクライナ復興会議で、スイスのカシス外相が議長を務め、"
+            "各国は支援を表明した。")
+    m = only(text, "meeting", published="2026-07-12")
+    assert "Switzerland" in names(m.parties)
+
+
+# The other side of the war or truce the talks are about (「ロシアとの戦争終結に向けた道筋を協議した」) is the talks'
+# subject matter, not a side (opponent_topics); talks named right after it (ロシアとの停戦協議) keep it.
+
+def test_the_war_the_talks_are_about_gives_no_party():
+    text = ("カナダのカーニー首相は4日、オタワでウクライナのゼレンスキー大統領と会談し、"
+            "ロシアとの戦争を終わらせるための道筋を話し合った。")
+    m = only(text, "meeting", published="2026-07-05")
+    assert {"Canada", "Ukraine"} <= names(m.parties)
+    assert "Russia" not in names(m.parties)
+
+
+def test_a_truce_the_summit_plans_for_gives_no_party():
+    text = ("欧州各国は8日、ローマで首脳会議を開き、ロシアとの停戦が成立した後の支援策を協議した。"
+            "イタリアのメローニ首相が議長を務めた。")
+    ms = meetings(text, published="2026-07-09")
+    assert ms and all("Russia" not in names(m.parties) for m in ms)
+
+
+def test_truce_talks_with_a_country_keep_it_as_a_side():
+    # distractor: 「ロシアとの停戦協議」 names the talks themselves: Russia sits at them
+    text = "ウクライナ政府は6日、ジュネーブでロシアとの停戦協議を行った。"
+    m = only(text, "meeting", published="2026-07-07")
+    assert {"Ukraine", "Russia"} <= names(m.parties)
+
+
+# A person whose own clause says they stayed away (欠席し, 出席を見送り, absence_cues) is no participant, even
+# though an attendance cue (代わりに出席した) follows for the one sent instead.
+
+def test_a_leader_who_stays_away_is_no_participant():
+    text = ("20カ国・地域首脳会議（G20サミット）が15日、ニューデリーで開幕した。"
+            "中国の習近平国家主席は欠席し、李強首相が代わりに出席した。")
+    m = only(text, "meeting", published="2026-09-16")
+    assert "Xi Jinping" not in names(m.participants)
+
+
+def test_a_leader_who_passes_up_the_summit_is_no_participant():
+    text = ("首脳会議は10日、ブリュッセルで開かれた。"
+            "ハンガリーのオルバン首相は出席を見送り、ドイツのショルツ首相が議長国として出席した。")
+    m = only(text, "meeting", published="2026-09-11")
+    assert "Viktor Orbán" not in names(m.participants)
+
+
+def test_a_stand_in_who_attends_is_a_participant():
+    # distractor: the stand-in's own clause (代わりに出席した) has no absence cue
+    text = ("20カ国・地域首脳会議（G20サミット）が15日、ニューデリーで開幕した。"
+            "ロシアのプーチン大統領は欠席し、ラブロフ外相が代わりに出席した。")
+    m = only(text, "meeting", published="2026-09-16")
+    assert "Sergey Lavrov" in names(m.participants)
+    assert "Vladimir Putin" not in names(m.participants)
+
+
+# A side's delegate (ロシア代表団を率いるA補佐官, 代表団のB顧問, C国防相が代表団を率い: delegate_before/_after)
+# told in a sentence of the talks (…直接協議で、 as setting, or 協議で referring back) attended them.
+
+def test_a_delegate_after_the_talks_as_setting_is_a_participant():
+    text = ("財政の見通しは不透明だ。5月16日にジュネーブで開かれたウクライナとの初の直接協議で、"
+            "ロシア側代表団のメジンスキー大統領補佐官は、停戦の条件を記した覚書を手渡した。")
+    m = only(text, "meeting", published="2026-06-03")
+    assert "Vladimir Medinsky" in names(m.participants)
+
+
+def test_a_delegation_head_told_with_the_talks_referred_back_is_a_participant():
+    text = ("ロシアとウクライナの代表団は2日、イスタンブールで2回目の直接協議を行った。"
+            "ロシア代表団を率いるメジンスキー大統領補佐官は協議で、停戦の条件を記した覚書を手渡した。")
+    m = only(text, "meeting", published="2026-06-03")
+    assert "Vladimir Medinsky" in names(m.participants)
+
+
+def test_a_delegate_named_after_the_delegation_is_a_participant():
+    text = ("ロシアとウクライナの代表団は2日、イスタンブールで直接協議を行った。"
+            "ウクライナ側はウメロフ国防相が代表団を率い、協議で捕虜の全員交換を提案した。")
+    m = only(text, "meeting", published="2026-06-03")
+    assert "Rustem Umerov" in names(m.participants)
+
+
+def test_a_person_who_only_comments_on_the_talks_is_no_delegate():
+    # distractor: a spokesperson who comments on the talks is told with no delegation word
+    text = ("ロシアとウクライナの代表団は2日、イスタンブールで直接協議を行った。"
+            "ロシアのペスコフ大統領報道官は協議について、成果を評価するのは時期尚早だと述べた。")
+    m = only(text, "meeting", published="2026-06-03")
+    assert "Dmitry Peskov" not in names(m.participants)
+
+
+# The next sitting of the story's bloc (次回の首脳会議, 次の首脳会議) is that bloc's sitting too: NATO, not the host
+# country of its venue (_bare_sitting with next_session_prefixes).
+
+def test_the_blocs_next_summit_is_the_blocs_not_its_hosts():
+    text = ("北大西洋条約機構（NATO）は11日、ワシントンで首脳会議を開き、ウクライナ支援の継続を確認した。"
+            "次回の首脳会議は来年6月にオランダのハーグで開かれる。")
+    ms = meetings(text, published="2026-07-12")
+    nxt = next(m for m in ms if m.name.startswith("次"))
+    assert "NATO" in names(nxt.parties)
+    assert "Netherlands" not in names(nxt.parties)
+
+
+def test_a_named_next_conference_keeps_its_host():
+    # distractor: a conference named for its topic (復興会議) is no sitting of the story's bloc
+    text = ("EUは10日、ブリュッセルで首脳会議を開いた。"
+            "次回のウクライナ復興会議は来年7月にポーランドのワルシャワで開かれる。")
+    ms = meetings(text, published="2026-07-11")
+    urc = next(m for m in ms if "復興会議" in m.name)
+    assert "European Union" not in names(urc.parties)
+
+
+# A person of the Vatican (the Pope, a cardinal envoy) and ローマ教皇庁 act for the Holy See (side_parties "VA"),
+# one party, not the city-state beside it.
+
+def test_the_popes_talks_have_the_holy_see_as_a_party():
+    text = "ウクライナのゼレンスキー大統領は13日、バチカンでローマ教皇フランシスコと会談した。"
+    m = only(text, "meeting", published="2026-05-14")
+    assert {"Ukraine", "Holy See"} <= names(m.parties)
+    assert "Vatican City" not in names(m.parties)
+
+
+def test_the_curia_and_its_envoy_are_one_party():
+    text = "ローマ教皇庁のズッピ枢機卿は5日、モスクワでロシアのラブロフ外相と会談した。"
+    m = only(text, "meeting", published="2026-05-06")
+    assert names(m.parties) == {"Holy See", "Russia"}
+
+
+def test_a_state_leader_still_gives_the_state():
+    # distractor: the mapping is for the Vatican's code only; an Italian leader gives Italy
+    text = "ウクライナのゼレンスキー大統領は13日、ローマでイタリアのメローニ首相と会談した。"
+    m = only(text, "meeting", published="2026-05-14")
+    assert {"Ukraine", "Italy"} <= names(m.parties)
+
+
+# A call named as the topic (電話会談は…行われました) a few sentences after the call just told, on its day, is that
+# call (_call_again): one record with its two people, not a second, empty one.
+
+def test_a_call_named_again_as_topic_is_the_same_call():
+    text = ("キャスター：アメリカのトランプ大統領とロシアのプーチン大統領が昨夜、電話で会談しました。"
+            "モスクワから中継です。\n記者：ロシア大統領府によりますと、電話会談は昨夜遅く、"
+            "およそ2時間にわたって行われました。")
+    ms = meetings(text, published="2026-05-20")
+    assert len(ms) == 1
+    assert {"Donald Trump", "Vladimir Putin"} <= names(ms[0].participants)
+
+
+def test_a_call_on_another_day_named_as_topic_is_another_call():
+    # distractor: 電話会談は先月3日にも… — another day, another call
+    text = ("アメリカのトランプ大統領とロシアのプーチン大統領が昨夜、電話で会談しました。"
+            "両首脳の電話会談は先月3日にも行われました。")
+    ms = meetings(text, published="2026-05-20")
+    assert len(ms) == 2

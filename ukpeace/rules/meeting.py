@@ -155,13 +155,34 @@ def _subject_people(v: DocView, s: int, first_trigger: int) -> list:
     return next((g for g in reversed(groups) if g), [])
 
 
+def _absent(v: DocView, p, lex: dict) -> bool:
+    """The person's own clause says they stayed away: 「プーチン大統領は欠席し、ラブロフ外相が代わりに出席した」,
+    「大統領は出席を見送った」 → not Putin (Lavrov's clause is his own).
+
+    Is False for 「ラブロフ外相が代わりに出席した」 and for a cue past the person's comma
+    (「A氏は会談し、欠席した国について述べた」)."""
+    clause = re.split("[、。]", v.clean[p.end:p.end + 40], maxsplit=1)[0]
+    return bool(has_any(clause, lex["absence_cues"]))
+
+
+def _delegate(v: DocView, p, lex: dict) -> bool:
+    """The person is told as a member or head of a side's delegation: 「ロシア代表団を率いるA補佐官は」,
+    「代表団のB顧問は」, 「C国防相が代表団を率い」.
+
+    Is False for 「D大統領は協議後、」 (no delegation) and a delegation word past the person's comma."""
+    if v.clean.endswith(tuple(lex["delegate_before"]), max(0, p.start - 12), p.start):
+        return True
+    clause = re.split("[、。]", v.clean[p.end:p.end + 25], maxsplit=1)[0]
+    return bool(has_any(clause, lex["delegate_after"]))
+
+
 def _attendees(v: DocView, s: int, e: int, lex: dict) -> list:
     """People that a sentence says attended (Xが同席した / 出席したX / …で構成されていた / 待っていたのはX),
     unless a new topic (Yは、) stands between them and the cue."""
     out = []
     cues = find_all(v.clean, lex["attendance"], s, e)
     for p in v.ents(s, e, {"PERSON"}):
-        if _possessor(v, p):
+        if _possessor(v, p) or _absent(v, p, lex):
             continue
         for cs, ce, _ in cues:
             gap = v.clean[p.end:cs] if p.end <= cs else v.clean[ce:p.start]
@@ -378,8 +399,21 @@ def _bloc_summit_venue(v: DocView, party, name: str, parties: list) -> bool:
     """The host country of a bloc's own summit, told only as the place (「オランダ・ハーグで開かれたNATO首脳会議」):
     the bloc takes part, its host is the venue. Is False for talks between others in a mediating country
     (「トルコ・イスタンブールでの協議」: no bloc named in the meeting) and for a country told as a side."""
-    blocs = [p for p in parties if p.kind == "bloc" and p.text and p.text in name]
+    blocs = [p for p in parties if p.kind == "bloc" and any(x and x in name for x in (p.text, p.canonical))]
     return bool(blocs) and party.kind == "country" and _country_of_place(v, party.start, party.end)
+
+
+def _opponent_topic(v: DocView, end: int, lex: dict) -> bool:
+    """A country told as the other side of a war or truce the talks are about is no side of them:
+    「ゼレンスキー氏と会談し、ロシアとの戦争終結に向けた道筋を協議した」 → not Russia.
+
+    Is False for talks named right after the topic (「ロシアとの停戦協議」: Russia sits at them) and for a partner
+    (「ロシアとの会談」)."""
+    if not v.clean.startswith("との", end):
+        return False
+    rest = v.clean[end + 2:end + 12]
+    topic = next((t for t in lex["opponent_topics"] if rest.startswith(t)), None)
+    return topic is not None and not rest[len(topic):].startswith(tuple(lex["triggers"]))
 
 
 def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
@@ -395,8 +429,8 @@ def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
         elif ent.label == "ORG" and not ent.country and ent.canonical:
             st = actor_of(ent)  # 国連安全保障理事会, IAEA, NATO take part as themselves
         else:
-            st = state_of(ent)
-        if st is None:
+            st = _party_of(ent) if ent.label == "ORG" else state_of(ent)  # ローマ教皇庁 → Holy See
+        if st is None or _opponent_topic(v, _unquoted_end(v, ent.end), lex):
             continue
         gloss = _PLACE_GLOSS.match(v.clean, ent.end)  # アラブ首長国連邦（ＵＡＥ）の首都: still the venue's country
         if (any(x.startswith(f) for f in lex["party_follow"] for x in (nxt, _after_gloss(v, ent.end)))
@@ -931,11 +965,12 @@ def _side_delegates(v: DocView, s: int, name_start: int) -> int:
 
 def _party_of(e) -> Optional[Actor]:
     """The state, bloc or international body a participant acts for: ゼレンスキー → Ukraine; the UN
-    Secretary-General → United Nations and the IAEA's Director General → IAEA (their gazetteer side)."""
+    Secretary-General → United Nations and the IAEA's Director General → IAEA (their gazetteer side); the Pope
+    → Holy See (a side the lexicon maps to a body even where the code is also a state's)."""
+    canonical = _lexicon()["side_parties"].get(e.country) if e.country else None
     st = state_of(e)
-    if st is not None or not e.country:
+    if (st is not None and not (canonical and e.label in ("PERSON", "ORG"))) or not e.country:
         return st
-    canonical = _lexicon()["side_parties"].get(e.country)
     g = gz.load()
     entry = g.get(g.by_canonical.get(canonical, "")) if canonical else None
     if entry is None:
@@ -1297,7 +1332,7 @@ def _people(c: _Hit, m: _Mention, subject: list, topics: dict, met: set) -> tupl
         own += _last_pair(out, si, lex) or _pair_before(v, si, lex)  # 両首脳は…会談に臨む: the two told before
     if si > 0 and _group_subject(v, prev, ts, lex):
         own += _group_before(v, si, lex)  # (A、Bら…の代表団が…。) 代表団は翌日…と会談した
-    own = [p for p in _parsed_people(v, ts, te, s, e, own, lex) if not _reporter(v, p, lex)]
+    own = [p for p in _parsed_people(v, ts, te, s, e, own, lex) if not _reporter(v, p, lex) and not _absent(v, p, lex)]
     if not own and topics and v.clean.startswith("に", te) and \
             has_any(v.clean[te + 1:min(e, te + 10)], lex["attendance"]) and _opens_without_subject(v, s, ts):
         own = [list(topics.values())[-1][1]]  # (大統領は…。) あすは…首脳会議に出席する: the story's subject
@@ -1384,6 +1419,8 @@ def _participants(c: _Hit, m: _Mention, own: list, near_sents: list[tuple[int, i
     if _scale(name, lex) == "multilateral" and v.clean.startswith(tuple(lex["speech_settings"]), te):
         # 閣僚級会合では、A氏が…非難し、B外相は…反論した (also when 会合では refers back to the meeting told)
         m.speakers = _speakers_in(v, s, e, lex)
+    # ロシア代表団を率いるA補佐官は協議後、…と述べた: a side's delegate attended the talks, wherever they are told
+    m.speakers = m.speakers + [p for p in v.ents(s, e, {"PERSON"}) if _delegate(v, p, lex) and p not in m.speakers]
     m.own_people = dedup_actors(actor_of(p) for p in own)
     m.own_ents = own
     m.participants = dedup_actors(actor_of(p) for p in own + helper + m.speakers)
@@ -1939,7 +1976,7 @@ class _Cluster:
         if m.gap == "は" and m.name in lex["setting_reference_heads"] and not own and \
                 any(x.name.endswith(m.name) and x.name != m.name for x in self.ms):
             return True  # 安保理の緊急会合では… 。会合はニューヨークで開かれた: the bare head as topic is the one told
-        if _bare_topic_again(m, self):
+        if _bare_topic_again(m, self) or _call_again(m, self):
             return True  # ベルリンで…協議が行われました。協議は14日と15日、首相府で行われました: the talks just told
         if place and not (m.status == "cancelled" and {x.status for x in self.ms if x.creates} == {"held"}
                           and not m.anaphoric):
@@ -1980,6 +2017,16 @@ def _bare_topic_again(m: _Mention, c: _Cluster) -> bool:
     last = c.ms[-1]
     return m.gap == "は" and not m.ordinal and m.name == last.name and not c.dates() \
         and m.prev_index == last.index and 0 < m.index - last.index <= TOPIC_AGAIN_SENTENCES and not m.own_people
+
+
+def _call_again(m: _Mention, c: _Cluster) -> bool:
+    """A call named as the topic (電話会談は…行われました) a few sentences after the call just told, on its day:
+    「トランプ大統領とプーチン大統領が昨夜、電話で会談しました。モスクワから中継です。電話会談は昨夜遅く…」 is that
+    call. Is False for a call of other people, on another day, or with another meeting told between them."""
+    last = c.ms[-1]
+    return m.gap == "は" and m.mode == "phone" == c.mode and not m.own_people and not m.ordinal \
+        and m.prev_index == last.index and 0 < m.index - last.index <= TOPIC_AGAIN_SENTENCES \
+        and m.date is not None and any(_same_day(d, m.date) for d in c.dates())
 
 
 def _first_round_before(m: _Mention, out: list) -> bool:
@@ -2162,10 +2209,13 @@ def _head(name: str, lex: dict) -> str:
 
 
 def _bare_sitting(name: str, lex: dict) -> bool:
-    """A name that is only a kind of sitting (首脳会議, 定例首脳会議, 緊急会合), not one named for its topic or
-    host (平和サミット, 復興会議): it can be the sitting of the story's body."""
+    """A name that is only a kind of sitting (首脳会議, 定例首脳会議, 緊急会合), or the next one (次回の首脳会議),
+    not one named for its topic or host (平和サミット, 復興会議): it can be the sitting of the story's body.
+
+    Rejects 前回の会合 (a past sitting told as the setting of another series) and 平和サミット."""
     head = _head(name, lex)
-    return bool(head) and (name == head or name[:-len(head)] in lex["sitting_prefixes"])
+    nxt = [p for p in lex["session_prefixes"] if p.startswith(tuple(lex["next_session_prefixes"]))]
+    return bool(head) and (name == head or name[:-len(head)] in lex["sitting_prefixes"] + nxt)
 
 
 def _story_bodies(clusters: list, lex: dict) -> dict:
@@ -2368,6 +2418,10 @@ class MeetingLexicon(BaseModel):
     side_count_numerals: dict[str, int]  # 三者首脳会談: a kanji count
     side_count_max: int  # 3者協議 counts sides; 北欧5カ国の首脳会議 names a group
     side_count_reach: int  # how far before the name its count may be told (3か国の実務者協議)
+    opponent_topics: list[str]  # ロシアとの戦争終結を協議した: the war the talks are about, not a side
+    absence_cues: list[str]  # プーチン大統領は欠席し: the person stayed away, no participant
+    delegate_before: list[str]  # ロシア代表団を率いるA補佐官は協議後: a delegate of a side, who attended
+    delegate_after: list[str]  # A補佐官が代表団を率い: the same, told after the name
 
 
 def _lexicon() -> dict:
@@ -2710,7 +2764,7 @@ def _actors_in(v: DocView, s: int, e: int, lex: dict) -> list:
     if has_any(v.clean[s:e], lex["speech_cues"] + lex["act_cues"]):
         out += [p for p in v.ents(s, e, {"PERSON"}) if _marker(v, p, e) in ("は", "が", "も")
                 and not _possessor(v, p)]
-    return [p for p in out if not _reporter(v, p, lex)
+    return [p for p in out if not _reporter(v, p, lex) and not _absent(v, p, lex)
             and not v.clean.startswith(tuple(lex["person_org_suffixes"]), p.end)]
 
 
