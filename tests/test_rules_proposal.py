@@ -2981,3 +2981,85 @@ def test_r16prec_a_manner_truce_nobody_acts_on_is_no_proposal(text, profile):
 def test_r16prec_a_body_to_be_set_up_takes_its_verbs_status(profile):
     found = _r16prec("北欧諸国の首相らは5日、地雷除去に充てる「北欧地雷除去基金」を設ける方針を示した。", profile)
     assert len(found) == 1 and found[0].status == "proposed", [(r.name, r.status, r.rule) for r in found]
+
+
+# --- Round 17 (fields): proposers no clause marks — the parties a deal was made between, the source a
+# subjectless proposing clause is reported from, 同氏/同国, and parties that negotiated a named text.
+
+_R17F_PROFILES = ["full", "fast"]
+
+
+def _r17f(text: str, profile: str) -> list:
+    return records_in(text, "proposal", profile)
+
+
+def _r17f_one(text: str, name: str, profile: str):
+    every = _r17f(text, profile)
+    found = [r for r in every if name in r.name]
+    assert len(found) == 1, [(r.name, [a.text for a in r.proposer], r.status) for r in every]
+    return found[0]
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+@pytest.mark.parametrize("text, name, want", [
+    ("トカエフ大統領は、ポーランドとの間で作成された12項目の協力の枠組みの内容を明らかにした。",
+     "12項目の協力の枠組み", {"Kazakhstan", "Poland"}),
+    ("フィンランドとウクライナの間で、エネルギー設備の供与に関する覚書が5日に署名された。",
+     "覚書", {"Finland", "Ukraine"}),
+    ("英国とノルウェーの間でまとめられた北極海の安全に関する共同声明は、6日に公表された。",
+     "共同声明", {"United Kingdom", "Norway"}),
+])
+def test_r17f_the_parties_a_document_was_made_between_put_it_forward(text, name, want, profile):
+    assert names(_r17f_one(text, name, profile).proposer) == want
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_a_between_clause_closed_before_the_name_gives_no_parties(profile):
+    found = _r17f("モルドバとロシアの間で緊張が続く中、国連は5日、72時間の停戦を提案した。", profile)
+    assert [names(r.proposer) for r in found] == [{"United Nations"}], \
+        [(r.name, [a.text for a in r.proposer]) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_the_source_of_a_subjectless_proposing_clause_proposed_it(profile):
+    text = "ポーランドの外相によりますと、住民の避難のため48時間の停戦を提案しましたが、相手側は応じませんでした。"
+    assert names(_r17f_one(text, "48時間の停戦", profile).proposer) == {"Poland"}
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+@pytest.mark.parametrize("text", [
+    "国連によると、住民の避難のための48時間の停戦について、ロシア側は原則として同意した。",
+    "報道官によると、48時間の停戦は5日に始まった。",
+])
+def test_r17f_a_reporting_source_is_no_proposer_when_another_actor_acts_or_nothing_is_proposed(text, profile):
+    found = _r17f(text, profile)
+    assert all("United Nations" not in names(r.proposer) for r in found), \
+        [(r.name, [a.text for a in r.proposer]) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+@pytest.mark.parametrize("text, want", [
+    ("ポーランドのシコルスキ外相は5日、記者会見を開いた。同氏はまた、負傷者の搬送のため3日間の停戦を提案した。",
+     {"Poland"}),
+    ("トルコは5日、仲介に意欲を示した。同国はまた、黒海での3日間の停戦を提案した。", {"Turkey"}),
+])
+def test_r17f_an_anaphoric_subject_stands_for_the_actor_named_before(text, want, profile):
+    assert names(_r17f_one(text, "3日間の停戦", profile).proposer) == want
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_an_anaphoric_subject_whose_verb_is_another_actors_gives_no_proposer(profile):
+    text = ("ポーランドのシコルスキ外相は5日、記者会見を開いた。"
+            "同氏は、3日間の停戦について、ロシア側が拒否したと述べた。")
+    found = _r17f(text, profile)
+    assert all("Poland" not in names(r.proposer) for r in found), \
+        [(r.name, [a.text for a in r.proposer]) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("ノルウェーとウクライナが交渉してきた「北極海復興協定」の署名が、またも延期された。", "北極海復興協定"),
+    ("ノルウェーとウクライナが交渉している「北極海復興協定」は、来月にも署名される見通しだ。", "北極海復興協定"),
+])
+def test_r17f_the_parties_that_negotiated_a_named_text_put_it_forward(text, name, profile):
+    assert names(_r17f_one(text, name, profile).proposer) == {"Norway", "Ukraine"}

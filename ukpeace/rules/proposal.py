@@ -196,6 +196,21 @@ class _GroupSubject(_Documented):
     reach: int                   # characters of the group noun before its は/が
 
 
+class _BetweenParties(_Documented):
+    markers: list[str]           # 日本とポーランドの間で, 米国との間で: the parties a document was made between
+    breaks: list[str]            # 戦闘が続く中、: the clause closed before the name
+    reach: int                   # characters from the marker to the name
+
+
+class _ReportingSource(_Documented):
+    markers: list[str]           # 外相によりますと、: the source a subjectless proposing clause is reported from
+
+
+class _AnaphoricSubjects(_Documented):
+    person: list[str]            # 同氏は: the last person named before
+    state: list[str]             # 同国は: the last state named before
+
+
 class _Unsettled(_Documented):
     topic_links: list[str]       # 「…」は, …構想は: the name is the topic of the sentence
     after: list[str]             # 合意に至らなかった, 棚上げ: no agreement reached on it yet
@@ -402,6 +417,9 @@ class ProposalLexicon(BaseModel):
     reflexive_owner: _ReflexiveOwner  # A氏は自国が掲げる和平案…: the topic is the author
     group_subject: _GroupSubject  # 英国やフランスなど欧州の有志国は: the listed actors are the subject
     brokering: _WordsWithDoc     # カタールの仲介で…合意: the broker of the deal puts it forward
+    between_parties: _BetweenParties  # 米国との間で作成された…枠組み: both parties put it forward
+    reporting_source: _ReportingSource  # 外相によりますと、…停戦を提案しました: the source's side proposed it
+    anaphoric_subjects: _AnaphoricSubjects  # 同氏はまた、…停戦を提案した: the person named before
     explaining_after: _WordsWithDoc  # Aは…「平和の公式」について説明した: the topic puts forward what it explains
     governed_status: _GovernedStatus  # full profile: …「センター」を置き (agreed), the governing verb's status
     agreed_to_pursue: _AgreedToPursue  # …協定を早期に締結することで一致: still under discussion
@@ -1254,6 +1272,65 @@ def _brokered(v: DocView, m: _Mention, lex: dict) -> list:
     return _with_states(out)
 
 
+def _unmarked_proposers(v: DocView, m: _Mention, lex: dict) -> list:
+    """The last fallbacks, for a proposal whose sentence marks no proposer: the parties it was made between,
+    the source a subjectless proposing clause is reported from, the referent of 同氏/同国."""
+    return _between_parties(v, m, lex) or _reporting_source(v, m, lex) or _anaphoric_subject(v, m, lex)
+
+
+def _between_parties(v: DocView, m: _Mention, lex: dict) -> list:
+    """'JBICとウクライナ経済省との間で、…覚書が署名された' gives both; 'A氏は、米国との間で作成された|…枠組み'
+    gives the US and A's state (one party named: the topic is the other); not '両国の間で戦闘が続く中、…停戦案'
+    (the marker's clause closes before the name) nor a marker more than reach characters before it."""
+    bp, s = lex["between_parties"], m.sent[0]
+    hits = [h for h in find_all(v.clean, bp["markers"], max(s, m.start - bp["reach"]), m.start)
+            if h[2] != "間で" or not v.clean.endswith("の", s, h[0])]
+    if not hits:
+        return []
+    pos, end, _ = hits[-1]
+    if has_any(v.clean[end:m.start], bp["breaks"]) or "。" in v.clean[end:m.start]:
+        return []
+    parties = [x for x in _actor_chain(v, s, pos) if not _in_quote(v, x.start, s)]
+    if len(parties) == 1:
+        parties = [x for x in v.ents(s, parties[0].start, {"GPE", "ORG", "PERSON"})
+                   if (x.label != "GPE" or x.kind == "country")
+                   and v.clean.startswith("は", _after_title(v, x.end))][-1:] + parties
+    return _with_states(parties)
+
+
+def _reporting_source(v: DocView, m: _Mention, lex: dict) -> list:
+    """'クレバ外相によりますと、…48時間の停戦を提案しましたが' gives the minister's state: the clause after the
+    source has no actor of its own and its verb after the name proposes; not '…によると、ロシア側は…提案した'."""
+    s = m.sent[0]
+    hit = find_all(v.clean, lex["reporting_source"]["markers"], s, m.start)
+    if not hit or not _proposes_unmarked(v, m, hit[-1][1], lex):
+        return []
+    lo = max(s, v.clean.rfind("、", s, hit[-1][0]) + 1)  # the source's own phrase: ポーランドの外相|によりますと
+    source = [x for x in v.ents(lo, hit[-1][0], {"GPE", "ORG", "PERSON"}) if x.label != "GPE" or x.kind == "country"]
+    return _with_states(source[-1:])
+
+
+def _proposes_unmarked(v: DocView, m: _Mention, lo: int, lex: dict) -> bool:
+    """A proposing verb soon after the name, with no actor from lo up to it: '…停戦を提案した'; not '…停戦に
+    ついて、ロシア側は同意した' (an actor of its own before the verb)."""
+    verbs = find_all(v.clean, lex["proposer_verbs"], m.end, min(m.sent[1], m.end + 12))
+    return bool(verbs) and not [x for x in v.ents(lo, verbs[0][0], {"GPE", "ORG", "PERSON"})
+                                if x.label != "GPE" or x.kind == "country"]  # 黒海での停戦: a place acts not
+
+
+def _anaphoric_subject(v: DocView, m: _Mention, lex: dict) -> list:
+    """'メジンスキー氏は…説明した。同氏はまた、…3日間の停戦を提案した' gives him (同国は: the last state
+    named before the sentence); only when the verb after the name proposes."""
+    an, s = lex["anaphoric_subjects"], m.sent[0]
+    hit = find_all(v.clean, an["person"] + an["state"], s, m.start)
+    if not hit or not _proposes_unmarked(v, m, hit[-1][1], lex):
+        return []
+    person = hit[-1][2] in an["person"]
+    before = [x for x in v.ents(0, s, {"PERSON"} if person else {"GPE"})
+              if person or x.kind == "country"]
+    return _with_states(before[-1:])
+
+
 def _after_title(v: DocView, end: int) -> int:
     """The end of an actor's title: 'トランプ大統領|の提案'."""
     t = _re()["actor_title"].match(v.clean, end)
@@ -1447,7 +1524,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             and not _put_forward_before(v, m, lex)  # 和平案 nobody puts forward: dropped below
         chars = chars or _possessive(v, m, lex) or _reflexive(v, m, lex) or _acting_on(v, m, lex) \
             or _brokered(v, m, lex) \
-            or _both_sides(v, m, lex)
+            or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex)
         m.proposer = _brokered(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
