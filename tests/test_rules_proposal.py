@@ -3063,3 +3063,20 @@ def test_r17f_an_anaphoric_subject_whose_verb_is_another_actors_gives_no_propose
 ])
 def test_r17f_the_parties_that_negotiated_a_named_text_put_it_forward(text, name, profile):
     assert names(_r17f_one(text, name, profile).proposer) == {"Norway", "Ukraine"}
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+@pytest.mark.parametrize("text, name, kind", [
+    ("北欧の首脳らは5日、停戦後に多国籍部隊を派遣することで合意し、「ヘルシンキ宣言」に署名した。",
+     "ヘルシンキ宣言", "security_guarantee"),
+    ("復興会議は5日、ウクライナの再建と民間投資の原則を定めた成果文書「ベルン宣言」を採択して閉幕した。",
+     "ベルン宣言", "economic_plan"),
+])
+def test_r17f_a_document_named_by_no_kind_takes_its_sentences_kind(text, name, kind, profile):
+    assert _r17f_one(text, name, profile).kind == kind
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_a_time_clause_or_an_alliance_name_gives_a_document_no_kind(profile):
+    text = "北大西洋条約機構（NATO）の首脳らは5日、停戦後の情勢について協議し、「オスロ宣言」を採択した。"
+    assert _r17f_one(text, "オスロ宣言", profile).kind == "other"

@@ -211,6 +211,12 @@ class _AnaphoricSubjects(_Documented):
     state: list[str]             # 同国は: the last state named before
 
 
+class _DocumentKind(_Documented):
+    heads: list[str]             # 宣言, 共同声明: document heads whose names give no kind
+    not_cues: list[str]          # 停戦後: a time clause, not what the document is about
+    min_lead: int                # cues the winning kind needs over the next
+
+
 class _Unsettled(_Documented):
     topic_links: list[str]       # 「…」は, …構想は: the name is the topic of the sentence
     after: list[str]             # 合意に至らなかった, 棚上げ: no agreement reached on it yet
@@ -420,6 +426,7 @@ class ProposalLexicon(BaseModel):
     between_parties: _BetweenParties  # 米国との間で作成された…枠組み: both parties put it forward
     reporting_source: _ReportingSource  # 外相によりますと、…停戦を提案しました: the source's side proposed it
     anaphoric_subjects: _AnaphoricSubjects  # 同氏はまた、…停戦を提案した: the person named before
+    document_kind: _DocumentKind  # 停戦後の多国籍部隊派遣で合意、「…宣言」に署名: a security guarantee
     explaining_after: _WordsWithDoc  # Aは…「平和の公式」について説明した: the topic puts forward what it explains
     governed_status: _GovernedStatus  # full profile: …「センター」を置き (agreed), the governing verb's status
     agreed_to_pursue: _AgreedToPursue  # …協定を早期に締結することで一致: still under discussion
@@ -2840,6 +2847,22 @@ def _kind_of(g: list[_Mention], names: list[str], lex: dict) -> str:
     return kind if kind != "other" else _clause_vp_kind(" ".join(names), lex)
 
 
+def _document_kind(v: DocView, g: list[_Mention], lex: dict) -> str:
+    """The kind a document's sentences give it when its names give none: '有志連合は…停戦後の多国籍部隊の派遣で
+    合意し、「パリ宣言」に署名した' counts 連合 and 部隊 (security), not 停戦後 (a time clause); 'other' when the
+    head is no document, when no kind leads by min_lead cues, or when nothing in the sentences has a kind."""
+    dk = lex["document_kind"]
+    if not any((x.core or x.name).rstrip("」").endswith(tuple(dk["heads"])) for x in g):
+        return "other"
+    text = "".join(v.clean[x.sent[0]:x.start] + "。" + v.clean[x.end:x.sent[1]] for x in g)
+    for w in sorted(dk["not_cues"], key=len, reverse=True):
+        text = text.replace(w, "。")
+    counts = {k: len(find_all(text, lex["kinds"][k])) for k in KIND_ORDER if k != "other"}
+    ranked = sorted(counts, key=lambda k: (-counts[k], KIND_ORDER.index(k)))
+    lead = counts[ranked[0]] - counts[ranked[1]]
+    return ranked[0] if lead >= dk["min_lead"] else "other"
+
+
 CLAUSE_VP_GAP = 10  # characters between a clause's object and its verb: 攻撃を30日間停止する, 攻撃を双方が停止する
 
 
@@ -2955,6 +2978,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
         revises = None
     points = next((x.points for x in g if x.points), None)
     kind = _kind_of(g, names, lex)
+    kind = kind if kind != "other" else _document_kind(v, g, lex)
     if kind == "other" and revises and any(x.head in lex["counter_heads"] for x in g):
         kind = _kind(revises, lex)  # 欧州側がまとめた対案 revises the 28-point plan: a peace plan too
     named_by = next((x for x in g if x.name == name), g[0])
