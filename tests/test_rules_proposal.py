@@ -3080,3 +3080,10 @@ def test_r17f_a_document_named_by_no_kind_takes_its_sentences_kind(text, name, k
 def test_r17f_a_time_clause_or_an_alliance_name_gives_a_document_no_kind(profile):
     text = "北大西洋条約機構（NATO）の首脳らは5日、停戦後の情勢について協議し、「オスロ宣言」を採択した。"
     assert _r17f_one(text, "オスロ宣言", profile).kind == "other"
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_a_document_whose_sentence_gives_no_kind_takes_the_sentence_befores(profile):
+    text = ("ウクライナの復興と再建を話し合う国際会議が5日、ベルンで開かれた。"
+            "閉幕にあたり、参加国は「ベルン宣言」を採択した。")
+    assert _r17f_one(text, "ベルン宣言", profile).kind == "economic_plan"

@@ -2855,6 +2855,17 @@ def _document_kind(v: DocView, g: list[_Mention], lex: dict) -> str:
     if not any((x.core or x.name).rstrip("」").endswith(tuple(dk["heads"])) for x in g):
         return "other"
     text = "".join(v.clean[x.sent[0]:x.start] + "。" + v.clean[x.end:x.sent[1]] for x in g)
+    kind = _leading_kind(text, lex)
+    i = v.sent_index(g[0].start)
+    if kind != "other" or i == 0:
+        return kind
+    ps, pe = v.sentences[i - 1]  # its sentences say nothing of a kind: the one before ('…復興会議。「ルガーノ宣言」')
+    return _leading_kind(v.clean[ps:pe], lex)
+
+
+def _leading_kind(text: str, lex: dict) -> str:
+    """The kind whose cues in text lead the others' by min_lead, else 'other'."""
+    dk = lex["document_kind"]
     for w in sorted(dk["not_cues"], key=len, reverse=True):
         text = text.replace(w, "。")
     counts = {k: len(find_all(text, lex["kinds"][k])) for k in KIND_ORDER if k != "other"}
