@@ -3087,3 +3087,19 @@ def test_r17f_a_document_whose_sentence_gives_no_kind_takes_the_sentence_befores
     text = ("ウクライナの復興と再建を話し合う国際会議が5日、ベルンで開かれた。"
             "閉幕にあたり、参加国は「ベルン宣言」を採択した。")
     assert _r17f_one(text, "ベルン宣言", profile).kind == "economic_plan"
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_the_broker_of_talks_does_not_take_a_sides_own_proposal(profile):
+    text = ("カタールの仲介による協議をめぐって、ゼレンスキー大統領は15日、「港湾への攻撃を互いに停止する用意がある」"
+            "と述べ、改めてロシア側に提案した。")
+    found = _r17f(text, profile)
+    assert [names(r.proposer) for r in found] == [{"Ukraine"}], \
+        [(r.name, [a.text for a in r.proposer]) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_the_broker_of_a_concluded_deal_still_proposes_it(profile):
+    found = _r17f("カタールの仲介で、ロシアとウクライナは5日、港湾への攻撃を30日間停止することで合意した。", profile)
+    assert len(found) == 1 and "Qatar" in names(found[0].proposer), \
+        [(r.name, [a.text for a in r.proposer]) for r in found]

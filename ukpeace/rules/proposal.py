@@ -1338,6 +1338,13 @@ def _anaphoric_subject(v: DocView, m: _Mention, lex: dict) -> list:
     return _with_states(before[-1:])
 
 
+def _deal_broker(v: DocView, m: _Mention, lex: dict) -> list:
+    """The broker comes first for a deal concluded ('米国の仲介で、双方は…停止することで合意した'); for a proposal
+    only put forward it is a fallback: 'トルコの仲介による協議をめぐって、A大統領は…と述べ、ロシア側に提案した'
+    is A's (the broker's talks are the setting, the sentence's proposer is A)."""
+    return _brokered(v, m, lex) if m.status in ("agreed", "signed") else []
+
+
 def _after_title(v: DocView, end: int) -> int:
     """The end of an actor's title: 'トランプ大統領|の提案'."""
     t = _re()["actor_title"].match(v.clean, end)
@@ -1532,7 +1539,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         chars = chars or _possessive(v, m, lex) or _reflexive(v, m, lex) or _acting_on(v, m, lex) \
             or _brokered(v, m, lex) \
             or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex)
-        m.proposer = _brokered(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
+        m.proposer = _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
