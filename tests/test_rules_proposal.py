@@ -3103,3 +3103,13 @@ def test_r17f_the_broker_of_a_concluded_deal_still_proposes_it(profile):
     found = _r17f("カタールの仲介で、ロシアとウクライナは5日、港湾への攻撃を30日間停止することで合意した。", profile)
     assert len(found) == 1 and "Qatar" in names(found[0].proposer), \
         [(r.name, [a.text for a in r.proposer]) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+@pytest.mark.parametrize("text, name, status", [
+    ("ベルギーの反対で、凍結資産を原資とする「復興融資」は見送られた。", "復興融資", "rejected"),
+    ("首脳会議では、凍結資産を原資とする「復興融資」が見送られ、共同借り入れで合意した。", "復興融資", "rejected"),
+    ("鉱物資源をめぐる協定への署名は見送られた。", "協定", "under_discussion"),
+])
+def test_r17f_a_plan_itself_put_off_is_dropped_its_signing_put_off_is_pending(text, name, status, profile):
+    assert _r17f_one(text, name, profile).status == status

@@ -143,6 +143,7 @@ class _Deferral(_Documented):
     pending: list[str]           # 署名が見送られ: still under discussion
     dropped: list[str]           # 採用を見送り: dropped, i.e. rejected
     reach: int                   # characters from the noun to the verb: 合意は15日未明に見送られ
+    dropped_itself: list[str] = []  # 「賠償融資」は見送り: the plan itself put off, right after its name: rejected
 
 
 class _RequestAnswered(_Documented):
@@ -806,6 +807,8 @@ def _deferred(tail: str, lex: dict) -> Optional[str]:
     (rejected). Not '…見送られた' with no such noun before it (a meeting put off says nothing of the plan)."""
     d = lex["deferral"]
     text = tail[:DEFERRAL_AFTER].split("。")[0]
+    if text.startswith(tuple(d["dropped_itself"])):
+        return "rejected"  # 「賠償融資」は見送り, 追加の制裁案は見送られた: the plan itself is not taken up
     hit = find_all(text, d["verbs"])
     if not hit:
         return None
