@@ -3113,3 +3113,19 @@ def test_r17f_the_broker_of_a_concluded_deal_still_proposes_it(profile):
 ])
 def test_r17f_a_plan_itself_put_off_is_dropped_its_signing_put_off_is_pending(text, name, status, profile):
     assert _r17f_one(text, name, profile).status == status
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_a_joint_statement_of_both_leaders_is_the_two_leaders_states(profile):
+    text = ("トゥスク首相は5日、ワルシャワでゼレンスキー大統領と会談した。"
+            "両首脳は会談後、両国関係を格上げする共同声明を発表した。")
+    assert names(_r17f_one(text, "共同声明", profile).proposer) == {"Poland", "Ukraine"}
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_a_statement_of_one_leader_takes_no_partner(profile):
+    text = ("トゥスク首相は5日、ワルシャワでゼレンスキー大統領と会談した。"
+            "ポーランド外務省は会談後、支援の継続をうたう声明を発表した。")
+    found = _r17f(text, profile)
+    assert all("Ukraine" not in names(r.proposer) for r in found), \
+        [(r.name, [a.text for a in r.proposer]) for r in found]

@@ -212,6 +212,10 @@ class _AnaphoricSubjects(_Documented):
     state: list[str]             # 同国は: the last state named before
 
 
+class _WordsSubjects(_Documented):
+    subjects: list[str]          # 両首脳は: a subject that is the two actors named before
+
+
 class _DocumentKind(_Documented):
     heads: list[str]             # 宣言, 共同声明: document heads whose names give no kind
     not_cues: list[str]          # 停戦後: a time clause, not what the document is about
@@ -427,6 +431,7 @@ class ProposalLexicon(BaseModel):
     between_parties: _BetweenParties  # 米国との間で作成された…枠組み: both parties put it forward
     reporting_source: _ReportingSource  # 外相によりますと、…停戦を提案しました: the source's side proposed it
     anaphoric_subjects: _AnaphoricSubjects  # 同氏はまた、…停戦を提案した: the person named before
+    joint_issuers: _WordsSubjects  # 両首脳は…共同声明を発表した: the two leaders named before
     document_kind: _DocumentKind  # 停戦後の多国籍部隊派遣で合意、「…宣言」に署名: a security guarantee
     explaining_after: _WordsWithDoc  # Aは…「平和の公式」について説明した: the topic puts forward what it explains
     governed_status: _GovernedStatus  # full profile: …「センター」を置き (agreed), the governing verb's status
@@ -1285,7 +1290,18 @@ def _brokered(v: DocView, m: _Mention, lex: dict) -> list:
 def _unmarked_proposers(v: DocView, m: _Mention, lex: dict) -> list:
     """The last fallbacks, for a proposal whose sentence marks no proposer: the parties it was made between,
     the source a subjectless proposing clause is reported from, the referent of 同氏/同国."""
-    return _between_parties(v, m, lex) or _reporting_source(v, m, lex) or _anaphoric_subject(v, m, lex)
+    return _between_parties(v, m, lex) or _reporting_source(v, m, lex) or _anaphoric_subject(v, m, lex) \
+        or _joint_issuers(v, m, lex)
+
+
+def _joint_issuers(v: DocView, m: _Mention, lex: dict) -> list:
+    """'A首相は…B大統領と会談した。両首脳は…共同声明を発表した' gives A's and B's states (the subjects and partners
+    _signatories finds); only for a joint head (共同声明, 宣言) whose sentence's subject before it is 両首脳/両外相."""
+    named = (m.core or m.name).rstrip("」")
+    if not named.endswith(tuple(lex["joint_heads"])) or \
+            not find_all(v.clean, lex["joint_issuers"]["subjects"], m.sent[0], m.start):
+        return []
+    return _signatories(v, m)
 
 
 def _between_parties(v: DocView, m: _Mention, lex: dict) -> list:
