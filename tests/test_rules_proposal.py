@@ -3151,3 +3151,150 @@ def test_r17rec_a_support_fund_the_text_sets_up_is_a_proposal(text, name, status
 ])
 def test_r17rec_a_support_fund_money_flows_through_is_no_proposal(text, profile):
     assert _r17rec(text, profile) == []
+
+# --- Round 17 (fields): proposers no clause marks — the parties a deal was made between, the source a
+# subjectless proposing clause is reported from, 同氏/同国, and parties that negotiated a named text.
+
+_R17F_PROFILES = ["full", "fast"]
+
+
+def _r17f(text: str, profile: str) -> list:
+    return records_in(text, "proposal", profile)
+
+
+def _r17f_one(text: str, name: str, profile: str):
+    every = _r17f(text, profile)
+    found = [r for r in every if name in r.name]
+    assert len(found) == 1, [(r.name, [a.text for a in r.proposer], r.status) for r in every]
+    return found[0]
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+@pytest.mark.parametrize("text, name, want", [
+    ("トカエフ大統領は、ポーランドとの間で作成された12項目の協力の枠組みの内容を明らかにした。",
+     "12項目の協力の枠組み", {"Kazakhstan", "Poland"}),
+    ("フィンランドとウクライナの間で、エネルギー設備の供与に関する覚書が5日に署名された。",
+     "覚書", {"Finland", "Ukraine"}),
+    ("英国とノルウェーの間でまとめられた北極海の安全に関する共同声明は、6日に公表された。",
+     "共同声明", {"United Kingdom", "Norway"}),
+])
+def test_r17f_the_parties_a_document_was_made_between_put_it_forward(text, name, want, profile):
+    assert names(_r17f_one(text, name, profile).proposer) == want
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_a_between_clause_closed_before_the_name_gives_no_parties(profile):
+    found = _r17f("モルドバとロシアの間で緊張が続く中、国連は5日、72時間の停戦を提案した。", profile)
+    assert [names(r.proposer) for r in found] == [{"United Nations"}], \
+        [(r.name, [a.text for a in r.proposer]) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_the_source_of_a_subjectless_proposing_clause_proposed_it(profile):
+    text = "ポーランドの外相によりますと、住民の避難のため48時間の停戦を提案しましたが、相手側は応じませんでした。"
+    assert names(_r17f_one(text, "48時間の停戦", profile).proposer) == {"Poland"}
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+@pytest.mark.parametrize("text", [
+    "国連によると、住民の避難のための48時間の停戦について、ロシア側は原則として同意した。",
+    "報道官によると、48時間の停戦は5日に始まった。",
+])
+def test_r17f_a_reporting_source_is_no_proposer_when_another_actor_acts_or_nothing_is_proposed(text, profile):
+    found = _r17f(text, profile)
+    assert all("United Nations" not in names(r.proposer) for r in found), \
+        [(r.name, [a.text for a in r.proposer]) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+@pytest.mark.parametrize("text, want", [
+    ("ポーランドのシコルスキ外相は5日、記者会見を開いた。同氏はまた、負傷者の搬送のため3日間の停戦を提案した。",
+     {"Poland"}),
+    ("トルコは5日、仲介に意欲を示した。同国はまた、黒海での3日間の停戦を提案した。", {"Turkey"}),
+])
+def test_r17f_an_anaphoric_subject_stands_for_the_actor_named_before(text, want, profile):
+    assert names(_r17f_one(text, "3日間の停戦", profile).proposer) == want
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_an_anaphoric_subject_whose_verb_is_another_actors_gives_no_proposer(profile):
+    text = ("ポーランドのシコルスキ外相は5日、記者会見を開いた。"
+            "同氏は、3日間の停戦について、ロシア側が拒否したと述べた。")
+    found = _r17f(text, profile)
+    assert all("Poland" not in names(r.proposer) for r in found), \
+        [(r.name, [a.text for a in r.proposer]) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("ノルウェーとウクライナが交渉してきた「北極海復興協定」の署名が、またも延期された。", "北極海復興協定"),
+    ("ノルウェーとウクライナが交渉している「北極海復興協定」は、来月にも署名される見通しだ。", "北極海復興協定"),
+])
+def test_r17f_the_parties_that_negotiated_a_named_text_put_it_forward(text, name, profile):
+    assert names(_r17f_one(text, name, profile).proposer) == {"Norway", "Ukraine"}
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+@pytest.mark.parametrize("text, name, kind", [
+    ("北欧の首脳らは5日、停戦後に多国籍部隊を派遣することで合意し、「ヘルシンキ宣言」に署名した。",
+     "ヘルシンキ宣言", "security_guarantee"),
+    ("復興会議は5日、ウクライナの再建と民間投資の原則を定めた成果文書「ベルン宣言」を採択して閉幕した。",
+     "ベルン宣言", "economic_plan"),
+])
+def test_r17f_a_document_named_by_no_kind_takes_its_sentences_kind(text, name, kind, profile):
+    assert _r17f_one(text, name, profile).kind == kind
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_a_time_clause_or_an_alliance_name_gives_a_document_no_kind(profile):
+    text = "北大西洋条約機構（NATO）の首脳らは5日、停戦後の情勢について協議し、「オスロ宣言」を採択した。"
+    assert _r17f_one(text, "オスロ宣言", profile).kind == "other"
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_a_document_whose_sentence_gives_no_kind_takes_the_sentence_befores(profile):
+    text = ("ウクライナの復興と再建を話し合う国際会議が5日、ベルンで開かれた。"
+            "閉幕にあたり、参加国は「ベルン宣言」を採択した。")
+    assert _r17f_one(text, "ベルン宣言", profile).kind == "economic_plan"
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_the_broker_of_talks_does_not_take_a_sides_own_proposal(profile):
+    text = ("カタールの仲介による協議をめぐって、ゼレンスキー大統領は15日、「港湾への攻撃を互いに停止する用意がある」"
+            "と述べ、改めてロシア側に提案した。")
+    found = _r17f(text, profile)
+    assert [names(r.proposer) for r in found] == [{"Ukraine"}], \
+        [(r.name, [a.text for a in r.proposer]) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_the_broker_of_a_concluded_deal_still_proposes_it(profile):
+    found = _r17f("カタールの仲介で、ロシアとウクライナは5日、港湾への攻撃を30日間停止することで合意した。", profile)
+    assert len(found) == 1 and "Qatar" in names(found[0].proposer), \
+        [(r.name, [a.text for a in r.proposer]) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+@pytest.mark.parametrize("text, name, status", [
+    ("ベルギーの反対で、凍結資産を原資とする「復興融資」は見送られた。", "復興融資", "rejected"),
+    ("首脳会議では、凍結資産を原資とする「復興融資」が見送られ、共同借り入れで合意した。", "復興融資", "rejected"),
+    ("鉱物資源をめぐる協定への署名は見送られた。", "協定", "under_discussion"),
+])
+def test_r17f_a_plan_itself_put_off_is_dropped_its_signing_put_off_is_pending(text, name, status, profile):
+    assert _r17f_one(text, name, profile).status == status
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_a_joint_statement_of_both_leaders_is_the_two_leaders_states(profile):
+    text = ("トゥスク首相は5日、ワルシャワでゼレンスキー大統領と会談した。"
+            "両首脳は会談後、両国関係を格上げする共同声明を発表した。")
+    assert names(_r17f_one(text, "共同声明", profile).proposer) == {"Poland", "Ukraine"}
+
+
+@pytest.mark.parametrize("profile", _R17F_PROFILES)
+def test_r17f_a_statement_of_one_leader_takes_no_partner(profile):
+    text = ("トゥスク首相は5日、ワルシャワでゼレンスキー大統領と会談した。"
+            "ポーランド外務省は会談後、支援の継続をうたう声明を発表した。")
+    found = _r17f(text, profile)
+    assert all("Ukraine" not in names(r.proposer) for r in found), \
+        [(r.name, [a.text for a in r.proposer]) for r in found]

@@ -143,6 +143,7 @@ class _Deferral(_Documented):
     pending: list[str]           # 署名が見送られ: still under discussion
     dropped: list[str]           # 採用を見送り: dropped, i.e. rejected
     reach: int                   # characters from the noun to the verb: 合意は15日未明に見送られ
+    dropped_itself: list[str] = []  # 「賠償融資」は見送り: the plan itself put off, right after its name: rejected
 
 
 class _RequestAnswered(_Documented):
@@ -217,6 +218,31 @@ class _GroupSubject(_Documented):
     joiners: list[str]           # 英国|やフランス: how listed actors join
     markers: list[str]           # など, といった: the list ends in a group noun
     reach: int                   # characters of the group noun before its は/が
+
+
+class _BetweenParties(_Documented):
+    markers: list[str]           # 日本とポーランドの間で, 米国との間で: the parties a document was made between
+    breaks: list[str]            # 戦闘が続く中、: the clause closed before the name
+    reach: int                   # characters from the marker to the name
+
+
+class _ReportingSource(_Documented):
+    markers: list[str]           # 外相によりますと、: the source a subjectless proposing clause is reported from
+
+
+class _AnaphoricSubjects(_Documented):
+    person: list[str]            # 同氏は: the last person named before
+    state: list[str]             # 同国は: the last state named before
+
+
+class _WordsSubjects(_Documented):
+    subjects: list[str]          # 両首脳は: a subject that is the two actors named before
+
+
+class _DocumentKind(_Documented):
+    heads: list[str]             # 宣言, 共同声明: document heads whose names give no kind
+    not_cues: list[str]          # 停戦後: a time clause, not what the document is about
+    min_lead: int                # cues the winning kind needs over the next
 
 
 class _Unsettled(_Documented):
@@ -425,6 +451,11 @@ class ProposalLexicon(BaseModel):
     reflexive_owner: _ReflexiveOwner  # A氏は自国が掲げる和平案…: the topic is the author
     group_subject: _GroupSubject  # 英国やフランスなど欧州の有志国は: the listed actors are the subject
     brokering: _WordsWithDoc     # カタールの仲介で…合意: the broker of the deal puts it forward
+    between_parties: _BetweenParties  # 米国との間で作成された…枠組み: both parties put it forward
+    reporting_source: _ReportingSource  # 外相によりますと、…停戦を提案しました: the source's side proposed it
+    anaphoric_subjects: _AnaphoricSubjects  # 同氏はまた、…停戦を提案した: the person named before
+    joint_issuers: _WordsSubjects  # 両首脳は…共同声明を発表した: the two leaders named before
+    document_kind: _DocumentKind  # 停戦後の多国籍部隊派遣で合意、「…宣言」に署名: a security guarantee
     explaining_after: _WordsWithDoc  # Aは…「平和の公式」について説明した: the topic puts forward what it explains
     governed_status: _GovernedStatus  # full profile: …「センター」を置き (agreed), the governing verb's status
     agreed_to_pursue: _AgreedToPursue  # …協定を早期に締結することで一致: still under discussion
@@ -808,6 +839,8 @@ def _deferred(tail: str, lex: dict) -> Optional[str]:
     (rejected). Not '…見送られた' with no such noun before it (a meeting put off says nothing of the plan)."""
     d = lex["deferral"]
     text = tail[:DEFERRAL_AFTER].split("。")[0]
+    if text.startswith(tuple(d["dropped_itself"])):
+        return "rejected"  # 「賠償融資」は見送り, 追加の制裁案は見送られた: the plan itself is not taken up
     hit = find_all(text, d["verbs"])
     if not hit:
         return None
@@ -1281,6 +1314,83 @@ def _brokered(v: DocView, m: _Mention, lex: dict) -> list:
     return _with_states(out)
 
 
+def _unmarked_proposers(v: DocView, m: _Mention, lex: dict) -> list:
+    """The last fallbacks, for a proposal whose sentence marks no proposer: the parties it was made between,
+    the source a subjectless proposing clause is reported from, the referent of 同氏/同国."""
+    return _between_parties(v, m, lex) or _reporting_source(v, m, lex) or _anaphoric_subject(v, m, lex) \
+        or _joint_issuers(v, m, lex)
+
+
+def _joint_issuers(v: DocView, m: _Mention, lex: dict) -> list:
+    """'A首相は…B大統領と会談した。両首脳は…共同声明を発表した' gives A's and B's states (the subjects and partners
+    _signatories finds); only for a joint head (共同声明, 宣言) whose sentence's subject before it is 両首脳/両外相."""
+    named = (m.core or m.name).rstrip("」")
+    if not named.endswith(tuple(lex["joint_heads"])) or \
+            not find_all(v.clean, lex["joint_issuers"]["subjects"], m.sent[0], m.start):
+        return []
+    return _signatories(v, m)
+
+
+def _between_parties(v: DocView, m: _Mention, lex: dict) -> list:
+    """'JBICとウクライナ経済省との間で、…覚書が署名された' gives both; 'A氏は、米国との間で作成された|…枠組み'
+    gives the US and A's state (one party named: the topic is the other); not '両国の間で戦闘が続く中、…停戦案'
+    (the marker's clause closes before the name) nor a marker more than reach characters before it."""
+    bp, s = lex["between_parties"], m.sent[0]
+    hits = [h for h in find_all(v.clean, bp["markers"], max(s, m.start - bp["reach"]), m.start)
+            if h[2] != "間で" or not v.clean.endswith("の", s, h[0])]
+    if not hits:
+        return []
+    pos, end, _ = hits[-1]
+    if has_any(v.clean[end:m.start], bp["breaks"]) or "。" in v.clean[end:m.start]:
+        return []
+    parties = [x for x in _actor_chain(v, s, pos) if not _in_quote(v, x.start, s)]
+    if len(parties) == 1:
+        parties = [x for x in v.ents(s, parties[0].start, {"GPE", "ORG", "PERSON"})
+                   if (x.label != "GPE" or x.kind == "country")
+                   and v.clean.startswith("は", _after_title(v, x.end))][-1:] + parties
+    return _with_states(parties)
+
+
+def _reporting_source(v: DocView, m: _Mention, lex: dict) -> list:
+    """'クレバ外相によりますと、…48時間の停戦を提案しましたが' gives the minister's state: the clause after the
+    source has no actor of its own and its verb after the name proposes; not '…によると、ロシア側は…提案した'."""
+    s = m.sent[0]
+    hit = find_all(v.clean, lex["reporting_source"]["markers"], s, m.start)
+    if not hit or not _proposes_unmarked(v, m, hit[-1][1], lex):
+        return []
+    lo = max(s, v.clean.rfind("、", s, hit[-1][0]) + 1)  # the source's own phrase: ポーランドの外相|によりますと
+    source = [x for x in v.ents(lo, hit[-1][0], {"GPE", "ORG", "PERSON"}) if x.label != "GPE" or x.kind == "country"]
+    return _with_states(source[-1:])
+
+
+def _proposes_unmarked(v: DocView, m: _Mention, lo: int, lex: dict) -> bool:
+    """A proposing verb soon after the name, with no actor from lo up to it: '…停戦を提案した'; not '…停戦に
+    ついて、ロシア側は同意した' (an actor of its own before the verb)."""
+    verbs = find_all(v.clean, lex["proposer_verbs"], m.end, min(m.sent[1], m.end + 12))
+    return bool(verbs) and not [x for x in v.ents(lo, verbs[0][0], {"GPE", "ORG", "PERSON"})
+                                if x.label != "GPE" or x.kind == "country"]  # 黒海での停戦: a place acts not
+
+
+def _anaphoric_subject(v: DocView, m: _Mention, lex: dict) -> list:
+    """'メジンスキー氏は…説明した。同氏はまた、…3日間の停戦を提案した' gives him (同国は: the last state
+    named before the sentence); only when the verb after the name proposes."""
+    an, s = lex["anaphoric_subjects"], m.sent[0]
+    hit = find_all(v.clean, an["person"] + an["state"], s, m.start)
+    if not hit or not _proposes_unmarked(v, m, hit[-1][1], lex):
+        return []
+    person = hit[-1][2] in an["person"]
+    before = [x for x in v.ents(0, s, {"PERSON"} if person else {"GPE"})
+              if person or x.kind == "country"]
+    return _with_states(before[-1:])
+
+
+def _deal_broker(v: DocView, m: _Mention, lex: dict) -> list:
+    """The broker comes first for a deal concluded ('米国の仲介で、双方は…停止することで合意した'); for a proposal
+    only put forward it is a fallback: 'トルコの仲介による協議をめぐって、A大統領は…と述べ、ロシア側に提案した'
+    is A's (the broker's talks are the setting, the sentence's proposer is A)."""
+    return _brokered(v, m, lex) if m.status in ("agreed", "signed") else []
+
+
 def _after_title(v: DocView, end: int) -> int:
     """The end of an actor's title: 'トランプ大統領|の提案'."""
     t = _re()["actor_title"].match(v.clean, end)
@@ -1476,8 +1586,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             and not _put_forward_before(v, m, lex)  # 和平案 nobody puts forward: dropped below
         chars = chars or _possessive(v, m, lex) or _reflexive(v, m, lex) or _acting_on(v, m, lex) \
             or _brokered(v, m, lex) \
-            or _both_sides(v, m, lex)
-        m.proposer = _brokered(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
+            or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex)
+        m.proposer = _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
@@ -2951,6 +3061,33 @@ def _kind_of(g: list[_Mention], names: list[str], lex: dict) -> str:
     return kind if kind != "other" else _clause_vp_kind(" ".join(names), lex)
 
 
+def _document_kind(v: DocView, g: list[_Mention], lex: dict) -> str:
+    """The kind a document's sentences give it when its names give none: '有志連合は…停戦後の多国籍部隊の派遣で
+    合意し、「パリ宣言」に署名した' counts 連合 and 部隊 (security), not 停戦後 (a time clause); 'other' when the
+    head is no document, when no kind leads by min_lead cues, or when nothing in the sentences has a kind."""
+    dk = lex["document_kind"]
+    if not any((x.core or x.name).rstrip("」").endswith(tuple(dk["heads"])) for x in g):
+        return "other"
+    text = "".join(v.clean[x.sent[0]:x.start] + "。" + v.clean[x.end:x.sent[1]] for x in g)
+    kind = _leading_kind(text, lex)
+    i = v.sent_index(g[0].start)
+    if kind != "other" or i == 0:
+        return kind
+    ps, pe = v.sentences[i - 1]  # its sentences say nothing of a kind: the one before ('…復興会議。「ルガーノ宣言」')
+    return _leading_kind(v.clean[ps:pe], lex)
+
+
+def _leading_kind(text: str, lex: dict) -> str:
+    """The kind whose cues in text lead the others' by min_lead, else 'other'."""
+    dk = lex["document_kind"]
+    for w in sorted(dk["not_cues"], key=len, reverse=True):
+        text = text.replace(w, "。")
+    counts = {k: len(find_all(text, lex["kinds"][k])) for k in KIND_ORDER if k != "other"}
+    ranked = sorted(counts, key=lambda k: (-counts[k], KIND_ORDER.index(k)))
+    lead = counts[ranked[0]] - counts[ranked[1]]
+    return ranked[0] if lead >= dk["min_lead"] else "other"
+
+
 CLAUSE_VP_GAP = 10  # characters between a clause's object and its verb: 攻撃を30日間停止する, 攻撃を双方が停止する
 
 
@@ -3066,6 +3203,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
         revises = None
     points = next((x.points for x in g if x.points), None)
     kind = _kind_of(g, names, lex)
+    kind = kind if kind != "other" else _document_kind(v, g, lex)
     if kind == "other" and revises and any(x.head in lex["counter_heads"] for x in g):
         kind = _kind(revises, lex)  # 欧州側がまとめた対案 revises the 28-point plan: a peace plan too
     named_by = next((x for x in g if x.name == name), g[0])
