@@ -297,7 +297,7 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
     """States, blocs or bodies in the subject of the sum's clause: Xが/は/も … 拠出/融資/支援/署名, a list
     item's heading (・米国：…2億ドルの軍事支援), or Xによる/からの. The full profile asks the parse first."""
     cands = [x for x in v.ents(lo, ms, {"GPE", "ORG", "PERSON", "LOC"}) if _may_give(x, lex)
-             and not _partner(v, x, lex)]
+             and not _partner(v, x, lex) and not _user_subject(v, x, ms, lex)]
     found = _clause_subject_first(v, cands, ms)
     parsed = _syntax_donors(v, lo, ms, lex) if len(found) == len(cands) else []  # the clause's own subject first
     if parsed:
@@ -323,13 +323,42 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
         if ent.kind == "country" and _aid_of(v, ent, lex):
             out.append(_giver(ent, lex))  # 米国のウクライナ支援…610億ドル
             continue
-        subject = any(tail.startswith(f) for f in lex["donor_follow"]) or ("は" in tail[:25] or "が" in tail[:25]) \
+        near = _before_self_state(tail[:25], lex)
+        subject = any(tail.startswith(f) for f in lex["donor_follow"]) or ("は" in near or "が" in near) \
             or re.match(r"^[\u4e00-\u9fff々]{0,4}も", tail) is not None or _speaker(tail, lex)  # IMF自身も…融資
         funding = lex["donor_verbs"] + lex["subject_funding_nouns"]
         if subject and has_any(v.clean[ent.end:_verb_reach(v, ms, lex)], funding):
             out.append(_giver(ent, lex))
     out = [a for a in out if a is not None]
     return out or _self_state(v, lo, ms, lex)
+
+
+def _user_subject(v: DocView, ent, ms: int, lex: dict) -> bool:
+    """The subject of a clause that tells what the sum pays for, not who gives it: ウクライナが米国製兵器を調達する
+    資金に約138億ドル, ナフトガスが冬季のガスを調達するための資金として、約200億円の融資 (Xが, then a use_clause_marks
+    word before the sum with no funding verb between). Not EUが拠出する資金で (a funding verb comes first)."""
+    gap = re.sub(r"^[）)]?(?:[（(][^）)]{1,12}[）)])?", "", v.clean[ent.end:ms])
+    if not gap.startswith("が"):
+        return False
+    hits = find_all(gap, lex["use_clause_marks"])
+    if not hits:
+        return False
+    first = min(h[0] for h in hits)
+    return has_any(gap[:first], lex["donor_verbs"]) is None
+
+
+def _users(v: DocView, s: int, ms: int, lex: dict) -> list:
+    """The takers of a sum told by what they pay for with it (_user_subject): ウクライナが2026年と27年に必要とする
+    資金は、約1350億ユーロ → Ukraine; a firm (ナフトガスが…ガスを調達するための資金として) in its own name."""
+    ents = [x for x in v.ents(s, ms, {"GPE", "ORG"}) if _may_give(x, lex) and _user_subject(v, x, ms, lex)]
+    return dedup_actors(a for a in (_giver(x, lex) for x in ents) if a is not None)
+
+
+def _before_self_state(tail: str, lex: dict) -> str:
+    """The text after a candidate up to a first-person state (我が国/わが国), whose own が is no particle of the
+    candidate's: ロシアによるウクライナ侵略を非難した上で、我が国が…6億ドルの財政支援 → ウクライナ is no subject."""
+    cut = [i for i in (tail.find(w) for w in lex["self_states"]) if i != -1]
+    return tail[:min(cut)] if cut else tail
 
 
 def _partner(v: DocView, ent, lex: dict) -> bool:
@@ -617,8 +646,8 @@ def _subject_in(v: DocView, s: int, e: int, lex: dict):
     for ent in v.ents(s, e, {"GPE", "ORG", "PERSON", "LOC"}):
         if (ent.label == "GPE" and ent.kind != "country") or not _may_give(ent, lex):
             continue
-        if _in_name(v, ent, lex):
-            continue
+        if _in_name(v, ent, lex) or _user_subject(v, ent, e, lex):
+            continue  # ウクライナが米国製兵器を調達する資金に…: the taker, whose giver a later sentence cannot be
         tail = re.sub(r"^[（(][^）)]{1,12}[）)]", "", v.clean[ent.end:ent.end + 24])
         if re.match(r"^(?:氏)?[\u4e00-\u9fff々\u30a0-\u30ffー・]{0,8}?(?:" + follow + ")", tail):
             return ent
@@ -797,6 +826,7 @@ class MoneyLexicon(BaseModel):
     return_demand_verbs: list[str]  # 求め / 要求: the demand that goes with it
     handover_verbs: list[str]  # 米国に差し出す / 引き渡す: a sum to be handed over, whoever demands it
     return_reach: int  # characters after the sum searched for the demand or hand-over verb
+    use_clause_marks: list[str]  # Xが…調達する資金に / するための資金: X uses what the sum pays for, it gives nothing
     self_state_follow: list[str]  # 我が国からは / 我が国として: the first-person state as the subject
     gapped_links: list[str]  # Aが30億ユーロを、Bが25億ドルを拠出: the sum shares the list's last verb
     running_total_words: list[str]  # 2022年以降…すでに1650億ユーロ: a running total, not a pledge at the conference
@@ -873,6 +903,7 @@ def extract(v: DocView) -> list[Money]:
             continue
         relative = {g.canonical for g in _relative_giver(v, ent.end, e, lex)}
         recipient = [r for r in _recipients(v, s, e, lex) if r.canonical not in relative]  # …表明した日本政府に感謝
+        recipient = recipient or _users(v, s, ent.start, lex)  # ウクライナが…調達する資金に138億ドル: Ukraine takes it
         donors = _givers(v, ent, (s, e), prev_money, {r.canonical for r in recipient if r}, lex)
         if not recipient and domain and (purpose != "other" or instruments or donors
                                          or has_any(v.clean[ss:se], lex["aid_words"])):
