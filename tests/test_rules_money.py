@@ -1671,10 +1671,11 @@ def test_list_of_damage_by_region_names_no_giver():
 # Class: the が-subject of a clause that tells what the sum pays for (Xが…を調達する資金に, Xが…するための資金として)
 # uses the money; it is the taker, never the giver (census: b61-04, b44-04, b42-03 gave Ukraine or a firm as donor).
 
+from rule_helpers import records_in  # noqa: E402
+
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_buyer_of_what_the_sum_pays_for_is_its_taker(profile):
-    from rule_helpers import records_in
     found = records_in("カナダ議会は、ウクライナが戦車を購入する資金に約20億カナダドルを充てる法案を可決した。",
                        "money", profile)
     assert len(found) == 1
@@ -1684,7 +1685,6 @@ def test_buyer_of_what_the_sum_pays_for_is_its_taker(profile):
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_firm_buying_with_the_loan_takes_it_and_gives_nothing(profile):
-    from rule_helpers import records_in
     found = records_in("欧州投資銀行は、ウクルエネルゴが変圧器を調達するための資金として、"
                        "3億ユーロの融資契約を結んだ。", "money", profile)
     assert len(found) == 1
@@ -1694,8 +1694,8 @@ def test_firm_buying_with_the_loan_takes_it_and_gives_nothing(profile):
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_buyer_alone_in_the_sentence_is_no_giver(profile):
-    from rule_helpers import records_in
-    found = records_in("追加予算には、ウクライナが戦車を購入する資金に約20億カナダドルが盛り込まれた。", "money", profile)
+    found = records_in("追加予算には、ウクライナが戦車を購入する資金に約20億カナダドルが盛り込まれた。",
+                       "money", profile)
     assert len(found) == 1
     assert not names(found[0].donor)
     assert names(found[0].recipient) == {"Ukraine"}
@@ -1703,7 +1703,6 @@ def test_buyer_alone_in_the_sentence_is_no_giver(profile):
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_firm_alone_buying_with_the_loan_is_its_taker(profile):
-    from rule_helpers import records_in
     found = records_in("ウクルエネルゴが変圧器を調達するための資金として、3億ユーロの融資契約が結ばれた。",
                        "money", profile)
     assert len(found) == 1
@@ -1713,7 +1712,6 @@ def test_firm_alone_buying_with_the_loan_is_its_taker(profile):
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_state_needing_the_funds_is_the_taker_of_the_gap(profile):
-    from rule_helpers import records_in
     found = records_in("モルドバが来年必要とする資金は、約20億ユーロに上る。", "money", profile)
     assert len(found) == 1
     assert names(found[0].recipient) == {"Moldova"}
@@ -1722,7 +1720,6 @@ def test_state_needing_the_funds_is_the_taker_of_the_gap(profile):
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_subject_that_funds_before_the_use_still_gives(profile):
-    from rule_helpers import records_in
     found = records_in("ドイツが拠出し、ウクライナが防空システムを購入する資金に5億ユーロを充てる。", "money", profile)
     assert len(found) == 1
     assert "Germany" in names(found[0].donor)  # a funding verb first: Germany gives
@@ -1730,7 +1727,6 @@ def test_subject_that_funds_before_the_use_still_gives(profile):
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_buyer_in_the_sentence_before_is_not_carried_as_giver(profile):
-    from rule_helpers import records_in
     found = records_in("法案は、ウクライナが砲弾を調達する資金に約40億ドルを盛り込んだ。"
                        "経済支援の約20億ドルは融資の形をとる。", "money", profile)
     assert found
@@ -1742,7 +1738,6 @@ def test_buyer_in_the_sentence_before_is_not_carried_as_giver(profile):
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_first_person_state_after_the_victim_gives(profile):
-    from rule_helpers import records_in
     found = records_in("政府代表は、ロシアによるモルドバ侵略を非難した上で、我が国がこれまでに総額3億ドルの"
                        "財政支援を表明してきたことを紹介した。", "money", profile)
     assert len(found) == 1
@@ -1751,7 +1746,6 @@ def test_first_person_state_after_the_victim_gives(profile):
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_named_country_as_topic_with_first_person_elsewhere_keeps_its_role(profile):
-    from rule_helpers import records_in
     found = records_in("カナダは、我が国の要請に応じ、ウクライナに5億カナダドルの軍事支援を行うと表明した。",
                        "money", profile)
     assert len(found) == 1
@@ -1763,7 +1757,6 @@ def test_named_country_as_topic_with_first_person_elsewhere_keeps_its_role(profi
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_japanese_state_lender_gives_its_loan(profile):
-    from rule_helpers import records_in
     found = records_in("国際協力銀行（JBIC）は10日、ウクライナの送電会社に約100億円を融資すると発表した。",
                        "money", profile)
     assert len(found) == 1
@@ -1772,7 +1765,6 @@ def test_japanese_state_lender_gives_its_loan(profile):
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_co_lender_named_after_another_takes_its_own_share(profile):
-    from rule_helpers import records_in
     found = records_in("欧州復興開発銀行（EBRD）は、火力発電所の修復について協調融資契約に署名した。"
                        "EBRDが1億ユーロ、JBICが5000万ユーロを融資する。", "money", profile)
     by = {m.amount.value: m for m in found}
