@@ -1769,3 +1769,37 @@ def test_co_lender_named_after_another_takes_its_own_share(profile):
                        "EBRDが1億ユーロ、JBICが5000万ユーロを融資する。", "money", profile)
     by = {m.amount.value: m for m in found}
     assert {a.text for a in by[50_000_000].donor} == {"JBIC"}
+
+
+# Class: humanitarian aid named right after the sum (…の人道支援, …を人道支援に充てる) is purpose other, whatever
+# cue its neighbour carries; aid to victims (被害者支援) is no damage estimate (census: b56-01, b65-01, b48-02).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_humanitarian_aid_beside_budget_support_is_other(profile):
+    found = records_in("カナダは、総額5億カナダドルの財政支援及び約1億カナダドルの人道支援を表明した。",
+                       "money", profile)
+    by = {m.amount.value: m for m in found}
+    assert by[500_000_000].purpose == "budget_support"
+    assert by[100_000_000].purpose == "other"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_sum_put_to_humanitarian_aid_is_other(profile):
+    found = records_in("新たな予算のうち、約50億ドルを財政の穴埋めに、10億ドルを人道支援に充てる。", "money", profile)
+    by = {m.amount.value: m for m in found}
+    assert by[1_000_000_000].purpose == "other"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_aid_to_victims_is_no_damage_estimate(profile):
+    found = records_in("国際機関を通じ、地雷除去及び被害者支援のため、約20億円の無償資金協力を実施する。",
+                       "money", profile)
+    assert len(found) == 1
+    assert found[0].purpose != "damage_estimate"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_damage_with_victims_named_stays_a_damage_estimate(profile):
+    found = records_in("州当局によると、攻撃による被害は被害者の住宅を含めて約10億ドルに上る。", "money", profile)
+    assert len(found) == 1
+    assert found[0].purpose == "damage_estimate"
