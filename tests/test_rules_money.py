@@ -1803,3 +1803,30 @@ def test_damage_with_victims_named_stays_a_damage_estimate(profile):
     found = records_in("州当局によると、攻撃による被害は被害者の住宅を含めて約10億ドルに上る。", "money", profile)
     assert len(found) == 1
     assert found[0].purpose == "damage_estimate"
+
+
+# Class: a sum that is a stock of assets (凍結資産約2100億ユーロ, 資産は約2800億ドルに上り, …億ユーロの凍結資産を
+# 活用) is purpose other, not the loan it may back (census: b17-02, b25-01, b47-06 and dev d-07 got loan).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_frozen_assets_named_before_the_sum_are_a_stock(profile):
+    found = records_in("カナダ国内で凍結されたロシア中央銀行の資産約300億カナダドルを原資とする融資案が議論された。",
+                       "money", profile)
+    assert len(found) == 1
+    assert found[0].purpose == "other"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_frozen_assets_named_after_the_sum_are_a_stock(profile):
+    found = records_in("英国は、約250億ポンドの凍結資産を活用し、ウクライナに貸し付ける法案を示した。",
+                       "money", profile)
+    by = {m.amount.value: m for m in found}
+    assert by[25_000_000_000].purpose == "other"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_part_of_the_assets_put_to_a_loan_is_lent(profile):
+    found = records_in("「賠償ローン」は、凍結資産のうち最大1500億ユーロを活用し、ウクライナに融資する仕組みだ。",
+                       "money", profile)
+    assert len(found) == 1
+    assert found[0].purpose == "loan"

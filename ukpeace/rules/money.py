@@ -33,6 +33,8 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> _PURPOS
     words = {w: p for p, ws in lex["purpose"] for w in ws}
     tail = re.sub(r"^(?:" + "|".join(map(re.escape, lex["purpose_head_glue"])) + ")", "", v.clean[me:me + 12])
     head = next((p for w, p in lex["purpose_heads"].items() if tail.startswith(w)), None)
+    if _asset_stock(v, ms, me, lex):
+        return "other"  # 凍結されたロシア中央銀行の資産約2100億ユーロ: assets held, no sum given
     if head is not None:
         return head  # 財政と防衛で計1357億ユーロが不足する: the sum is a shortfall, whatever its fields
     clause = max(v.clean.rfind("、", s, ms), v.clean.rfind("。", s, ms), s - 1) + 1
@@ -50,6 +52,14 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> _PURPOS
     best = min(hits, key=lambda h: (min(abs(h[0] - me), abs(ms - h[1])),
                                     [p for p, _ in lex["purpose"]].index(words[h[2]])))
     return _mixed_or(v, best, words, lex)
+
+
+def _asset_stock(v: DocView, ms: int, me: int, lex: dict) -> bool:
+    """The sum is a stock of assets, not money given or lent: 凍結資産約2100億ユーロ, 資産は約2800億ドルに上り,
+    約2100億ユーロの凍結資産を活用し (asset_stock_before right before it, asset_stock_after right after it). Not
+    資産のうち最大2100億ユーロを活用し (a part of the assets put to a use: that sum is lent)."""
+    return v.clean[max(0, ms - 6):ms].endswith(tuple(lex["asset_stock_before"])) or \
+        v.clean.startswith(tuple(lex["asset_stock_after"]), me)
 
 
 def _bare_running_total(v: DocView, s: int, e: int, ms: int, me: int, words: dict, lex: dict) -> bool:
@@ -826,6 +836,8 @@ class MoneyLexicon(BaseModel):
     return_demand_verbs: list[str]  # 求め / 要求: the demand that goes with it
     handover_verbs: list[str]  # 米国に差し出す / 引き渡す: a sum to be handed over, whoever demands it
     return_reach: int  # characters after the sum searched for the demand or hand-over verb
+    asset_stock_before: list[str]  # 資産約2100億ユーロ / 資産は約2800億ドル: the sum is assets held
+    asset_stock_after: list[str]  # 約2100億ユーロの凍結資産: the same, named after the sum
     use_clause_marks: list[str]  # Xが…調達する資金に / するための資金: X uses what the sum pays for, it gives nothing
     self_state_follow: list[str]  # 我が国からは / 我が国として: the first-person state as the subject
     gapped_links: list[str]  # Aが30億ユーロを、Bが25億ドルを拠出: the sum shares the list's last verb
@@ -865,7 +877,8 @@ def extract(v: DocView) -> list[Money]:
         follow = v.clean[nxt_s:nxt_e] if (nxt_s > s and not v.ents(nxt_s, nxt_e, {"MONEY"})
                                            and has_any(v.clean[nxt_s:nxt_s + 12], lex["followup_anaphora"])) else ""
         purpose = _purpose(v, ss, se, ent.start, ent.end, lex)
-        borrow = purpose == "other" and not _said_other(v, s, e, lex) and not _cumulative_total(v, s, ent, e, lex)
+        borrow = purpose == "other" and not _said_other(v, s, e, lex) and not _cumulative_total(v, s, ent, e, lex) \
+            and not _asset_stock(v, ent.start, ent.end, lex)
         prog = _programme(v, max(s, prev_money), _clause_end(v, monies, k, e), lex)
         if borrow and prog is not None and prog[0].get("purpose"):
             purpose = prog[0]["purpose"]  # USAIに基づき12億ドルの契約 → military_aid
