@@ -1830,3 +1830,27 @@ def test_part_of_the_assets_put_to_a_loan_is_lent(profile):
                        "money", profile)
     assert len(found) == 1
     assert found[0].purpose == "loan"
+
+
+# Class: a share of a loan told in the headline and again in the body takes the loan's instruments from its body
+# mention, however far the headline is (census: b58-03 lost "loan" for the US share of the G7 loan).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_share_takes_instruments_of_a_loan_last_told_in_the_body(profile):
+    text = ("Q&A：凍結資産で返す300億ドル融資\n\n"
+            "Q　どんな仕組みか。\n"
+            "A　主要7カ国（G7）が合意した、ウクライナ向けの総額300億ドルの融資だ。資産そのものは没収しない。"
+            "運用益で元利を返済する。\n\n"
+            "Q　誰がいくら出すのか。\n"
+            "A　カナダが100億ドルを担う。残りは英国と日本が分担する。")
+    by = {m.amount.value: m for m in records_in(text, "money", profile)}
+    assert "loan" in by[10_000_000_000].instruments
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_share_far_from_any_loan_takes_no_instrument(profile):
+    text = ("主要7カ国（G7）は総額300億ドルの融資で合意した。会議は二日間続いた。首脳は共同声明を出した。"
+            "記者会見も開かれた。次回の会合は秋に予定される。議長国は準備を始めた。"
+            "一方、カナダは別に1億ドルの軍事支援を担う。")
+    by = {m.amount.value: m for m in records_in(text, "money", profile)}
+    assert "loan" not in by[100_000_000].instruments

@@ -1087,8 +1087,15 @@ def _share_of(v: DocView, s: int, ms: int, end: int, records: list, lex: dict) -
         return []
     here = v.sent_index(s)
     reach = lex["carry_giver_reach"]
-    before = [r for r in records if r.instruments and here - v.sent_index(r.evidence[0].start) <= reach]
+    before = [r for r in records if r.instruments and here - _last_told(v, r, s) <= reach]
     return list(before[-1].instruments) if before else []
+
+
+def _last_told(v: DocView, rec: Money, pos: int) -> int:
+    """The sentence where a record was last told before ``pos``: a sum in the headline and again in the body
+    (「500億ドル融資」…。A 米国が200億ドルを担う) is as near as its body mention."""
+    told = [v.sent_index(x.start) for x in rec.evidence if x.start < pos]
+    return max(told, default=v.sent_index(rec.evidence[0].start))
 
 
 def _clause_end(v: DocView, monies: list, k: int, e: int) -> int:
