@@ -1854,3 +1854,21 @@ def test_share_far_from_any_loan_takes_no_instrument(profile):
             "一方、カナダは別に1億ドルの軍事支援を担う。")
     by = {m.amount.value: m for m in records_in(text, "money", profile)}
     assert "loan" not in by[100_000_000].instruments
+
+
+# Class: taking on a share of a joint sum (受け持つ, 引き受ける) is giving it, as 担う and 分担 are (census: b64-04
+# gave the EU's share of the G7 loan to the G7).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_member_taking_on_a_share_gives_it(profile):
+    text = ("主要7カ国（G7）は、総額300億ドルの融資で合意した。"
+            "このうちカナダは最大50億カナダドルを受け持ち、年内に払い込む。")
+    by = {m.amount.value: m for m in records_in(text, "money", profile)}
+    assert names(by[5_000_000_000].donor) == {"Canada"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_state_undertaking_a_sum_gives_it(profile):
+    found = records_in("英国は、ウクライナの防衛費のうち約10億ポンドを引き受ける方針を示した。", "money", profile)
+    assert len(found) == 1
+    assert names(found[0].donor) == {"United Kingdom"}
