@@ -1872,3 +1872,22 @@ def test_state_undertaking_a_sum_gives_it(profile):
     found = records_in("英国は、ウクライナの防衛費のうち約10億ポンドを引き受ける方針を示した。", "money", profile)
     assert len(found) == 1
     assert names(found[0].donor) == {"United Kingdom"}
+
+
+# Class: a place that opens a person's title (欧州委員長) is part of the title, not a giver (census: b62-04 full
+# profile gave Europe for the Commission president's 23億ユーロ).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_place_inside_a_title_is_no_giver(profile):
+    found = records_in("フォンデアライエン欧州委員長は、港湾や鉄道を対象に15億ユーロの支援協定に署名したと発表した。",
+                       "money", profile)
+    assert len(found) == 1
+    assert "Europe" not in names(found[0].donor)
+    assert "European Union" in names(found[0].donor)
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_continent_as_subject_still_gives(profile):
+    found = records_in("欧州は別に200億ドルを拠出し、ウクライナの防空を支える。", "money", profile)
+    assert len(found) == 1
+    assert "Europe" in names(found[0].donor)

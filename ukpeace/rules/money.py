@@ -307,7 +307,7 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
     """States, blocs or bodies in the subject of the sum's clause: Xが/は/も … 拠出/融資/支援/署名, a list
     item's heading (・米国：…2億ドルの軍事支援), or Xによる/からの. The full profile asks the parse first."""
     cands = [x for x in v.ents(lo, ms, {"GPE", "ORG", "PERSON", "LOC"}) if _may_give(x, lex)
-             and not _partner(v, x, lex) and not _user_subject(v, x, ms, lex)]
+             and not _partner(v, x, lex) and not _user_subject(v, x, ms, lex) and not _in_title(v, x)]
     found = _clause_subject_first(v, cands, ms)
     parsed = _syntax_donors(v, lo, ms, lex) if len(found) == len(cands) else []  # the clause's own subject first
     if parsed:
@@ -341,6 +341,13 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
             out.append(_giver(ent, lex))
     out = [a for a in out if a is not None]
     return out or _self_state(v, lo, ms, lex)
+
+
+def _in_title(v: DocView, ent) -> bool:
+    """A place that opens a person's title, not a giver: フォンデアライエン欧州委員長は → 欧州 is in the title
+    欧州委員長 (a longer title of the gazetteer starts where the place does). Not 欧州は…拠出 (no title follows)."""
+    return ent.label == "LOC" and any(len(t) > len(ent.text) and v.clean.startswith(t, ent.start)
+                                      for t in gz.titles())
 
 
 def _user_subject(v: DocView, ent, ms: int, lex: dict) -> bool:
@@ -600,6 +607,7 @@ def _syntax_donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
                 continue
             out += [_giver(e, lex) for e in v.ents(ds, de, {"GPE", "ORG", "PERSON", "LOC"})
                     if _may_give(e, lex) and not _in_name(v, e, lex) and not _backs_another(v, e, ms, lex)
+                    and not _in_title(v, e)
                     and v.clean[e.start - 1:e.start] != "対" and not _war_agent(v.clean[e.end:e.end + 24], lex)
                     and not v.clean.startswith(tuple(lex["not_donor_after"] + lex["source_after"]), e.end)]
         if out:
