@@ -1891,3 +1891,32 @@ def test_continent_as_subject_still_gives(profile):
     found = records_in("欧州は別に200億ドルを拠出し、ウクライナの防空を支える。", "money", profile)
     assert len(found) == 1
     assert "Europe" in names(found[0].donor)
+
+
+# Class: two sums of one sentence, the second opened by a clause conjunction (、また、) or told in its own clause
+# after a comma, each take only their own clause's instrument words (census: b59-04, b12-05 gave a grant and a
+# trust fund to both the grant and the trust-fund contribution).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_conjunction_splits_the_instruments_of_two_sums(profile):
+    text = ("首相からは、電力分野を中心に2億ドルの機材供与を無償資金協力により実施すること、また、"
+            "NATOの信託基金を通じて、非殺傷装備品の供与のため1000万ドルを拠出することを表明した。")
+    by = {m.amount.value: m for m in records_in(text, "money", profile)}
+    assert by[200_000_000].instruments == ["grant"]
+    assert by[10_000_000].instruments == ["trust fund"]
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_grant_share_of_a_mixed_sum_is_not_lent(profile):
+    text = ("EUは300億ユーロを供与する枠組みを承認した。"
+            "うち200億ユーロは低利の融資、100億ユーロは返済不要の無償資金とする。")
+    by = {m.amount.value: m for m in records_in(text, "money", profile)}
+    assert by[10_000_000_000].instruments == ["grant"]
+    assert by[10_000_000_000].purpose != "loan"
+    assert "loan" in by[20_000_000_000].instruments
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_two_sums_sharing_one_loan_word_both_lend(profile):
+    by = {m.amount.value: m for m in records_in("世界銀行は10億ドルと5億ドルの融資を承認した。", "money", profile)}
+    assert "loan" in by[1_000_000_000].instruments and "loan" in by[500_000_000].instruments

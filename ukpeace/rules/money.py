@@ -846,6 +846,7 @@ class MoneyLexicon(BaseModel):
     return_reach: int  # characters after the sum searched for the demand or hand-over verb
     asset_stock_before: list[str]  # 資産約2100億ユーロ / 資産は約2800億ドル: the sum is assets held
     asset_stock_after: list[str]  # 約2100億ユーロの凍結資産: the same, named after the sum
+    clause_conjunctions: list[str]  # 、また、 / 、さらに、: a new clause for the next sum of the sentence
     use_clause_marks: list[str]  # Xが…調達する資金に / するための資金: X uses what the sum pays for, it gives nothing
     self_state_follow: list[str]  # 我が国からは / 我が国として: the first-person state as the subject
     gapped_links: list[str]  # Aが30億ユーロを、Bが25億ドルを拠出: the sum shares the list's last verb
@@ -904,7 +905,8 @@ def extract(v: DocView) -> list[Money]:
         own = _own_instrument(v, ent.end, lex)
         prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == prev_money), 0)
         instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
-            _instruments(v.clean[prev_money + prev_own:_clause_end(v, monies, k, e)] + follow, lex)
+            _instruments(v.clean[_clause_start(v, monies, k, prev_money + prev_own, e):_clause_end(v, monies, k, e)]
+                         + follow, lex)
         # 22億ポンドの融資や、…16億ポンドの契約: a sum's own instrument phrase, else its clause's words
         if not instruments and _breakdown_item(v, max(v.clean.rfind("、", ss, ent.start), ss), ss, se, ent.start):
             instruments = _shared_instruments(v, ss, se, lex)  # 日本は…、カナダは50億カナダドルを貸し付ける: each lends
@@ -914,7 +916,7 @@ def extract(v: DocView) -> list[Money]:
             instruments = list(parent.instruments)  # a part of a sum is lent or granted as the sum is
         if not instruments and purpose in lex["share_purposes"]:
             instruments = _share_of(v, s, ent.start, _clause_end(v, monies, k, e), records, lex)
-        purpose = _mixed_grant_loan(v, s, e, ent, purpose, instruments, lex, bool(own))
+        purpose = _mixed_grant_loan(v, s, e, ent, purpose, instruments, lex)
         purpose = _loan_use(v, ss, se, ent.start, purpose, lex)
         amount = _restated_bound(v, monies, k)
         if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end) \
@@ -1106,6 +1108,16 @@ def _last_told(v: DocView, rec: Money, pos: int) -> int:
     return max(told, default=v.sent_index(rec.evidence[0].start))
 
 
+def _clause_start(v: DocView, monies: list, k: int, lo: int, e: int) -> int:
+    """Where the words about sum k start: past the clause of the sum before it in the sentence when a clause
+    conjunction closed it (…無償資金協力により実施すること、また、…信託基金に3000万ドル: the grant is the first
+    sum's), else at ``lo`` (10億ドルと5億ドルの融資: both share it)."""
+    if k == 0 or monies[k - 1].end < v.sentence(monies[k].start)[0]:
+        return lo
+    end = _clause_end(v, monies, k - 1, e)
+    return end if lo <= end < monies[k].start else lo
+
+
 def _clause_end(v: DocView, monies: list, k: int, e: int) -> int:
     """Where the words about sum k end: at the last clause break before the next sum of its sentence (23億ユーロ分の
     協定に署名し、|民間の資金も含めて100億ユーロの投資: 民間の資金 is the second sum's), else at the
@@ -1115,6 +1127,9 @@ def _clause_end(v: DocView, monies: list, k: int, e: int) -> int:
         if nxt.start >= e:
             break
         gap = v.clean[monies[k].end:nxt.start]
+        conj = [gap.find(c) for c in _lexicon()["clause_conjunctions"] if c in gap]
+        if conj and not _restates(v, monies[k], nxt):
+            return monies[k].end + min(conj)  # …実施すること、また、…: the conjunction opens the next sum's clause
         if "、" in gap and len(gap) > 6 and not _restates(v, monies[k], nxt):
             return monies[k].end + gap.rfind("、")
     return e
@@ -1129,12 +1144,13 @@ def _not_taker(donors: list, taker: Actor) -> list:
 
 
 def _mixed_grant_loan(v: DocView, s: int, e: int, ent, purpose: _PURPOSES, instruments: list,
-                      lex: dict, own: bool = False) -> _PURPOSES:
+                      lex: dict) -> _PURPOSES:
     """A sum given as grants and loans together (…500億ユーロを無償資金と融資で拠出する) is support, not a loan:
     the purpose of its other cues (…を組み合わせて復興に充てる → reconstruction), else mixed_grant_loan_purpose.
-    So is a sum whose ``own`` instrument phrase is a grant, beside a neighbour's loan (330億ユーロの融資と170億
-    ユーロの補助金: the 170 is not lent). A loan alone (900億ユーロを融資する) keeps its purpose."""
-    grant_only = own and "grant" in instruments and "loan" not in instruments
+    So is a sum whose own phrase or clause names a grant alone, beside a neighbour's loan (330億ユーロの融資と170億
+    ユーロの補助金, うち330億ユーロは融資、170億ユーロは無償資金とする: the 170 is not lent). A loan alone
+    (900億ユーロを融資する) keeps its purpose."""
+    grant_only = "grant" in instruments and "loan" not in instruments
     if purpose != "loan" or not ({"grant", "loan"} <= set(instruments) or grant_only):
         return purpose
     loan_words = {w for p, ws in lex["purpose"] if p == "loan" for w in ws}
