@@ -33,6 +33,8 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> _PURPOS
     words = {w: p for p, ws in lex["purpose"] for w in ws}
     tail = re.sub(r"^(?:" + "|".join(map(re.escape, lex["purpose_head_glue"])) + ")", "", v.clean[me:me + 12])
     head = next((p for w, p in lex["purpose_heads"].items() if tail.startswith(w)), None)
+    if _asset_stock(v, ms, me, lex):
+        return "other"  # 凍結されたロシア中央銀行の資産約2100億ユーロ: assets held, no sum given
     if head is not None:
         return head  # 財政と防衛で計1357億ユーロが不足する: the sum is a shortfall, whatever its fields
     clause = max(v.clean.rfind("、", s, ms), v.clean.rfind("。", s, ms), s - 1) + 1
@@ -50,6 +52,14 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> _PURPOS
     best = min(hits, key=lambda h: (min(abs(h[0] - me), abs(ms - h[1])),
                                     [p for p, _ in lex["purpose"]].index(words[h[2]])))
     return _mixed_or(v, best, words, lex)
+
+
+def _asset_stock(v: DocView, ms: int, me: int, lex: dict) -> bool:
+    """The sum is a stock of assets, not money given or lent: 凍結資産約2100億ユーロ, 資産は約2800億ドルに上り,
+    約2100億ユーロの凍結資産を活用し (asset_stock_before right before it, asset_stock_after right after it). Not
+    資産のうち最大2100億ユーロを活用し (a part of the assets put to a use: that sum is lent)."""
+    return v.clean[max(0, ms - 6):ms].endswith(tuple(lex["asset_stock_before"])) or \
+        v.clean.startswith(tuple(lex["asset_stock_after"]), me)
 
 
 def _bare_running_total(v: DocView, s: int, e: int, ms: int, me: int, words: dict, lex: dict) -> bool:
@@ -297,7 +307,7 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
     """States, blocs or bodies in the subject of the sum's clause: Xが/は/も … 拠出/融資/支援/署名, a list
     item's heading (・米国：…2億ドルの軍事支援), or Xによる/からの. The full profile asks the parse first."""
     cands = [x for x in v.ents(lo, ms, {"GPE", "ORG", "PERSON", "LOC"}) if _may_give(x, lex)
-             and not _partner(v, x, lex)]
+             and not _partner(v, x, lex) and not _user_subject(v, x, ms, lex) and not _in_title(v, x)]
     found = _clause_subject_first(v, cands, ms)
     parsed = _syntax_donors(v, lo, ms, lex) if len(found) == len(cands) else []  # the clause's own subject first
     if parsed:
@@ -323,13 +333,49 @@ def _donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
         if ent.kind == "country" and _aid_of(v, ent, lex):
             out.append(_giver(ent, lex))  # 米国のウクライナ支援…610億ドル
             continue
-        subject = any(tail.startswith(f) for f in lex["donor_follow"]) or ("は" in tail[:25] or "が" in tail[:25]) \
+        near = _before_self_state(tail[:25], lex)
+        subject = any(tail.startswith(f) for f in lex["donor_follow"]) or ("は" in near or "が" in near) \
             or re.match(r"^[\u4e00-\u9fff々]{0,4}も", tail) is not None or _speaker(tail, lex)  # IMF自身も…融資
         funding = lex["donor_verbs"] + lex["subject_funding_nouns"]
         if subject and has_any(v.clean[ent.end:_verb_reach(v, ms, lex)], funding):
             out.append(_giver(ent, lex))
     out = [a for a in out if a is not None]
     return out or _self_state(v, lo, ms, lex)
+
+
+def _in_title(v: DocView, ent) -> bool:
+    """A place that opens a person's title, not a giver: フォンデアライエン欧州委員長は → 欧州 is in the title
+    欧州委員長 (a longer title of the gazetteer starts where the place does). Not 欧州は…拠出 (no title follows)."""
+    return ent.label == "LOC" and any(len(t) > len(ent.text) and v.clean.startswith(t, ent.start)
+                                      for t in gz.titles())
+
+
+def _user_subject(v: DocView, ent, ms: int, lex: dict) -> bool:
+    """The subject of a clause that tells what the sum pays for, not who gives it: ウクライナが米国製兵器を調達する
+    資金に約138億ドル, ナフトガスが冬季のガスを調達するための資金として、約200億円の融資 (Xが, then a use_clause_marks
+    word before the sum with no funding verb between). Not EUが拠出する資金で (a funding verb comes first)."""
+    gap = re.sub(r"^[）)]?(?:[（(][^）)]{1,12}[）)])?", "", v.clean[ent.end:ms])
+    if not gap.startswith("が"):
+        return False
+    hits = find_all(gap, lex["use_clause_marks"])
+    if not hits:
+        return False
+    first = min(h[0] for h in hits)
+    return has_any(gap[:first], lex["donor_verbs"]) is None
+
+
+def _users(v: DocView, s: int, ms: int, lex: dict) -> list:
+    """The takers of a sum told by what they pay for with it (_user_subject): ウクライナが2026年と27年に必要とする
+    資金は、約1350億ユーロ → Ukraine; a firm (ナフトガスが…ガスを調達するための資金として) in its own name."""
+    ents = [x for x in v.ents(s, ms, {"GPE", "ORG"}) if _may_give(x, lex) and _user_subject(v, x, ms, lex)]
+    return dedup_actors(a for a in (_giver(x, lex) for x in ents) if a is not None)
+
+
+def _before_self_state(tail: str, lex: dict) -> str:
+    """The text after a candidate up to a first-person state (我が国/わが国), whose own が is no particle of the
+    candidate's: ロシアによるウクライナ侵略を非難した上で、我が国が…6億ドルの財政支援 → ウクライナ is no subject."""
+    cut = [i for i in (tail.find(w) for w in lex["self_states"]) if i != -1]
+    return tail[:min(cut)] if cut else tail
 
 
 def _partner(v: DocView, ent, lex: dict) -> bool:
@@ -561,6 +607,7 @@ def _syntax_donors(v: DocView, lo: int, ms: int, lex: dict) -> list:
                 continue
             out += [_giver(e, lex) for e in v.ents(ds, de, {"GPE", "ORG", "PERSON", "LOC"})
                     if _may_give(e, lex) and not _in_name(v, e, lex) and not _backs_another(v, e, ms, lex)
+                    and not _in_title(v, e)
                     and v.clean[e.start - 1:e.start] != "対" and not _war_agent(v.clean[e.end:e.end + 24], lex)
                     and not v.clean.startswith(tuple(lex["not_donor_after"] + lex["source_after"]), e.end)]
         if out:
@@ -617,8 +664,8 @@ def _subject_in(v: DocView, s: int, e: int, lex: dict):
     for ent in v.ents(s, e, {"GPE", "ORG", "PERSON", "LOC"}):
         if (ent.label == "GPE" and ent.kind != "country") or not _may_give(ent, lex):
             continue
-        if _in_name(v, ent, lex):
-            continue
+        if _in_name(v, ent, lex) or _user_subject(v, ent, e, lex):
+            continue  # ウクライナが米国製兵器を調達する資金に…: the taker, whose giver a later sentence cannot be
         tail = re.sub(r"^[（(][^）)]{1,12}[）)]", "", v.clean[ent.end:ent.end + 24])
         if re.match(r"^(?:氏)?[\u4e00-\u9fff々\u30a0-\u30ffー・]{0,8}?(?:" + follow + ")", tail):
             return ent
@@ -797,6 +844,10 @@ class MoneyLexicon(BaseModel):
     return_demand_verbs: list[str]  # 求め / 要求: the demand that goes with it
     handover_verbs: list[str]  # 米国に差し出す / 引き渡す: a sum to be handed over, whoever demands it
     return_reach: int  # characters after the sum searched for the demand or hand-over verb
+    asset_stock_before: list[str]  # 資産約2100億ユーロ / 資産は約2800億ドル: the sum is assets held
+    asset_stock_after: list[str]  # 約2100億ユーロの凍結資産: the same, named after the sum
+    clause_conjunctions: list[str]  # 、また、 / 、さらに、: a new clause for the next sum of the sentence
+    use_clause_marks: list[str]  # Xが…調達する資金に / するための資金: X uses what the sum pays for, it gives nothing
     self_state_follow: list[str]  # 我が国からは / 我が国として: the first-person state as the subject
     gapped_links: list[str]  # Aが30億ユーロを、Bが25億ドルを拠出: the sum shares the list's last verb
     running_total_words: list[str]  # 2022年以降…すでに1650億ユーロ: a running total, not a pledge at the conference
@@ -835,7 +886,8 @@ def extract(v: DocView) -> list[Money]:
         follow = v.clean[nxt_s:nxt_e] if (nxt_s > s and not v.ents(nxt_s, nxt_e, {"MONEY"})
                                            and has_any(v.clean[nxt_s:nxt_s + 12], lex["followup_anaphora"])) else ""
         purpose = _purpose(v, ss, se, ent.start, ent.end, lex)
-        borrow = purpose == "other" and not _said_other(v, s, e, lex) and not _cumulative_total(v, s, ent, e, lex)
+        borrow = purpose == "other" and not _said_other(v, s, e, lex) and not _cumulative_total(v, s, ent, e, lex) \
+            and not _asset_stock(v, ent.start, ent.end, lex)
         prog = _programme(v, max(s, prev_money), _clause_end(v, monies, k, e), lex)
         if borrow and prog is not None and prog[0].get("purpose"):
             purpose = prog[0]["purpose"]  # USAIに基づき12億ドルの契約 → military_aid
@@ -853,7 +905,8 @@ def extract(v: DocView) -> list[Money]:
         own = _own_instrument(v, ent.end, lex)
         prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == prev_money), 0)
         instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
-            _instruments(v.clean[prev_money + prev_own:_clause_end(v, monies, k, e)] + follow, lex)
+            _instruments(v.clean[_clause_start(v, monies, k, prev_money + prev_own, e):_clause_end(v, monies, k, e)]
+                         + follow, lex)
         # 22億ポンドの融資や、…16億ポンドの契約: a sum's own instrument phrase, else its clause's words
         if not instruments and _breakdown_item(v, max(v.clean.rfind("、", ss, ent.start), ss), ss, se, ent.start):
             instruments = _shared_instruments(v, ss, se, lex)  # 日本は…、カナダは50億カナダドルを貸し付ける: each lends
@@ -863,7 +916,7 @@ def extract(v: DocView) -> list[Money]:
             instruments = list(parent.instruments)  # a part of a sum is lent or granted as the sum is
         if not instruments and purpose in lex["share_purposes"]:
             instruments = _share_of(v, s, ent.start, _clause_end(v, monies, k, e), records, lex)
-        purpose = _mixed_grant_loan(v, s, e, ent, purpose, instruments, lex, bool(own))
+        purpose = _mixed_grant_loan(v, s, e, ent, purpose, instruments, lex)
         purpose = _loan_use(v, ss, se, ent.start, purpose, lex)
         amount = _restated_bound(v, monies, k)
         if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end) \
@@ -873,6 +926,7 @@ def extract(v: DocView) -> list[Money]:
             continue
         relative = {g.canonical for g in _relative_giver(v, ent.end, e, lex)}
         recipient = [r for r in _recipients(v, s, e, lex) if r.canonical not in relative]  # …表明した日本政府に感謝
+        recipient = recipient or _users(v, s, ent.start, lex)  # ウクライナが…調達する資金に138億ドル: Ukraine takes it
         donors = _givers(v, ent, (s, e), prev_money, {r.canonical for r in recipient if r}, lex)
         if not recipient and domain and (purpose != "other" or instruments or donors
                                          or has_any(v.clean[ss:se], lex["aid_words"])):
@@ -1043,8 +1097,25 @@ def _share_of(v: DocView, s: int, ms: int, end: int, records: list, lex: dict) -
         return []
     here = v.sent_index(s)
     reach = lex["carry_giver_reach"]
-    before = [r for r in records if r.instruments and here - v.sent_index(r.evidence[0].start) <= reach]
+    before = [r for r in records if r.instruments and here - _last_told(v, r, s) <= reach]
     return list(before[-1].instruments) if before else []
+
+
+def _last_told(v: DocView, rec: Money, pos: int) -> int:
+    """The sentence where a record was last told before ``pos``: a sum in the headline and again in the body
+    (「500億ドル融資」…。A 米国が200億ドルを担う) is as near as its body mention."""
+    told = [v.sent_index(x.start) for x in rec.evidence if x.start < pos]
+    return max(told, default=v.sent_index(rec.evidence[0].start))
+
+
+def _clause_start(v: DocView, monies: list, k: int, lo: int, e: int) -> int:
+    """Where the words about sum k start: past the clause of the sum before it in the sentence when a clause
+    conjunction closed it (…無償資金協力により実施すること、また、…信託基金に3000万ドル: the grant is the first
+    sum's), else at ``lo`` (10億ドルと5億ドルの融資: both share it)."""
+    if k == 0 or monies[k - 1].end < v.sentence(monies[k].start)[0]:
+        return lo
+    end = _clause_end(v, monies, k - 1, e)
+    return end if lo <= end < monies[k].start else lo
 
 
 def _clause_end(v: DocView, monies: list, k: int, e: int) -> int:
@@ -1056,6 +1127,9 @@ def _clause_end(v: DocView, monies: list, k: int, e: int) -> int:
         if nxt.start >= e:
             break
         gap = v.clean[monies[k].end:nxt.start]
+        conj = [gap.find(c) for c in _lexicon()["clause_conjunctions"] if c in gap]
+        if conj and not _restates(v, monies[k], nxt):
+            return monies[k].end + min(conj)  # …実施すること、また、…: the conjunction opens the next sum's clause
         if "、" in gap and len(gap) > 6 and not _restates(v, monies[k], nxt):
             return monies[k].end + gap.rfind("、")
     return e
@@ -1070,12 +1144,13 @@ def _not_taker(donors: list, taker: Actor) -> list:
 
 
 def _mixed_grant_loan(v: DocView, s: int, e: int, ent, purpose: _PURPOSES, instruments: list,
-                      lex: dict, own: bool = False) -> _PURPOSES:
+                      lex: dict) -> _PURPOSES:
     """A sum given as grants and loans together (…500億ユーロを無償資金と融資で拠出する) is support, not a loan:
     the purpose of its other cues (…を組み合わせて復興に充てる → reconstruction), else mixed_grant_loan_purpose.
-    So is a sum whose ``own`` instrument phrase is a grant, beside a neighbour's loan (330億ユーロの融資と170億
-    ユーロの補助金: the 170 is not lent). A loan alone (900億ユーロを融資する) keeps its purpose."""
-    grant_only = own and "grant" in instruments and "loan" not in instruments
+    So is a sum whose own phrase or clause names a grant alone, beside a neighbour's loan (330億ユーロの融資と170億
+    ユーロの補助金, うち330億ユーロは融資、170億ユーロは無償資金とする: the 170 is not lent). A loan alone
+    (900億ユーロを融資する) keeps its purpose."""
+    grant_only = "grant" in instruments and "loan" not in instruments
     if purpose != "loan" or not ({"grant", "loan"} <= set(instruments) or grant_only):
         return purpose
     loan_words = {w for p, ws in lex["purpose"] if p == "loan" for w in ws}
