@@ -2551,3 +2551,70 @@ def test_a_quoted_name_before_a_post_verb_is_no_place():
                                         profile="full", errors="raise").records if r.type == "attack"]
     assert len(found) == 1
     assert names(found[0].locations) == {"Kyiv"}
+
+
+# --- round 17: victims named in pairs, tolls told by a relative clause, "none reported" --------------------
+
+
+def _one_attack_each_profile(text: str, published: str = "2025-03-12"):
+    """The single attack record of ``text`` in each profile, as (profile, record) pairs."""
+    out = []
+    for profile in ("full", "fast"):
+        found = records_in(text, "attack", profile, published)
+        assert len(found) == 1, (profile, found)
+        out.append((profile, found[0]))
+    return out
+
+
+@pytest.mark.parametrize("toll", ["7歳の女の子と祖父が死亡した", "漁師のコバレンコ氏と妻が自宅で亡くなった",
+                                  "60代の男性と30歳の息子が死亡した"])
+def test_two_victims_joined_by_to_count_two_killed(toll):
+    """Two victims named with no number and one toll verb (XとYが死亡) are 2 killed, not 1 (the last noun alone)
+    nor none; a short place adverbial (自宅で) may stand before the verb."""
+    for profile, a in _one_attack_each_profile(f"ロシア軍は11日、南部ヘルソン市を砲撃した。州知事によると、{toll}。"):
+        assert a.casualties.killed == 2, (profile, a.casualties)
+
+
+def test_two_victims_joined_by_to_count_two_injured():
+    """The same pair before an injury verb (女性と孫娘がけがをした) gives 2 injured, no dead."""
+    for profile, a in _one_attack_each_profile("ロシア軍は11日、北部チェルニヒウ市を無人機で攻撃した。"
+                                               "市長によると、80代の女性と10歳の女の子がけがをした。"):
+        assert (a.casualties.killed, a.casualties.injured) == (None, 2), (profile, a.casualties)
+
+
+def test_a_numbered_pair_keeps_its_number_and_a_list_of_roles_is_no_pair():
+    """Distractors: 男性3人と女性が死亡 is not a bare pair (the count 3 stands; the numeral guard holds), and
+    「市長と知事が視察した」 names no victims at all."""
+    for profile, a in _one_attack_each_profile("ロシア軍は11日、東部ハルキウ市をミサイルで攻撃し、5人が死亡した。"
+                                               "市長と知事が現場を視察した。"):
+        assert a.casualties.killed == 5, (profile, a.casualties)
+
+
+@pytest.mark.parametrize("sentence,killed,injured", [
+    ("けがをした人は40人余りにのぼった", None, 40),
+    ("負傷した人は12人に増えた", None, 12),
+    ("亡くなった人は9人に達した", 9, None),
+    ("民間人の犠牲者は30人を超えた", 30, None),
+])
+def test_toll_told_by_a_relative_clause_topic(sentence, killed, injured):
+    """A toll whose noun is a relative clause or 犠牲者 (けがをした人は40人余り, 亡くなった人は9人,
+    犠牲者は30人を超えた) counts like 負傷者は/死者は before the figure."""
+    text = f"ロシア軍は11日、中部ドニプロ市の集合住宅をミサイルで攻撃した。市当局によると、{sentence}。"
+    for profile, a in _one_attack_each_profile(text):
+        assert (a.casualties.killed, a.casualties.injured) == (killed, injured), (profile, a.casualties)
+
+
+@pytest.mark.parametrize("sentence", ["死傷者は報告されていない", "死傷者は確認されていません",
+                                      "人的被害は報告されていないという"])
+def test_no_casualties_reported_gives_zero_tolls(sentence):
+    """「死傷者は報告されていない」 (passive of report/confirm, negated) is a toll of 0 dead and 0 injured."""
+    text = f"ロシア軍は8日夜、南部オデーサ州の港湾施設を無人機で攻撃し、火災が発生した。{sentence}。"
+    for profile, a in _one_attack_each_profile(text, "2026-01-09"):
+        assert (a.casualties.killed, a.casualties.injured) == (0, 0), (profile, a.casualties)
+
+
+def test_injuries_reported_with_no_deaths_reported_keeps_the_injured():
+    """Distractor: 「死者は報告されていないが、3人が負傷した」 gives 0 dead and 3 injured, not 0 injured."""
+    text = "ロシア軍は8日夜、南部オデーサ州の港湾施設を無人機で攻撃した。死者は報告されていないが、3人が負傷した。"
+    for profile, a in _one_attack_each_profile(text, "2026-01-09"):
+        assert (a.casualties.killed, a.casualties.injured) == (0, 3), (profile, a.casualties)

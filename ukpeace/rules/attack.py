@@ -1505,14 +1505,37 @@ def _one_person_res(key: str = "nouns") -> tuple[re.Pattern, re.Pattern]:
     return (re.compile(head + alternation(one["killed_after"])), re.compile(head + alternation(one["injured_after"])))
 
 
+class _CoordinatedLex(_Section):
+    first_extra: list[str]
+    joiners: list[str]
+    modifier: str
+    subject: list[str]
+    adverbial: str
+    killed: list[str]
+    injured: list[str]
+
+
+@lru_cache(maxsize=1)
+def _coordinated_res() -> tuple[re.Pattern, re.Pattern]:
+    """Two victims joined by と before one toll verb (see _coordinated_victims), as (killed, injured) patterns."""
+    cl = _section("coordinated_victims", _CoordinatedLex)
+    nouns = lexicon("attack")["one_person"]["nouns"]
+    head = (rf"(?<![0-9０-９人])(?:{alternation(nouns)}|{alternation(cl.first_extra)}){alternation(cl.joiners)}"
+            rf"{cl.modifier}{alternation(nouns)}{alternation(cl.subject)}{cl.adverbial}")
+    return re.compile(head + alternation(cl.killed)), re.compile(head + alternation(cl.injured))
+
+
 def _one_person(sent: str, lex: dict) -> tuple[int, int]:
-    """A toll told by its victims with no number: ６０代の男性が死亡した → 1 killed, 70代の夫婦が死亡 → 2
-    (男性２人が負傷 has its number)."""
+    """A toll told by its victims with no number: ６０代の男性が死亡した → 1 killed, 70代の夫婦が死亡 → 2,
+    10歳の男の子と祖母が死亡 → 2 (男性２人が負傷 has its number)."""
     n = [0, 0]
     for key, each in (("nouns", 1), ("pair_nouns", 2)):
         for i, pat in enumerate(_one_person_res(key)):
             if pat.search(sent):
                 n[i] = max(n[i], each)
+    for i, pat in enumerate(_coordinated_res()):
+        if pat.search(sent):
+            n[i] = max(n[i], 2)
     return n[0], n[1]
 
 
