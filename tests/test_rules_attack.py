@@ -2618,3 +2618,25 @@ def test_injuries_reported_with_no_deaths_reported_keeps_the_injured():
     text = "ロシア軍は8日夜、南部オデーサ州の港湾施設を無人機で攻撃した。死者は報告されていないが、3人が負傷した。"
     for profile, a in _one_attack_each_profile(text, "2026-01-09"):
         assert (a.casualties.killed, a.casualties.injured) == (0, 3), (profile, a.casualties)
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("作業員ら12人前後と連絡が取れていないという", 12),
+    ("まだ8人以上と連絡が取れておらず、捜索が続いている", 8),
+    ("およそ15人の行方が今も分かっていません", 15),
+    ("住民6人の行方はまだ分かっていない", 6),
+])
+def test_people_out_of_contact_or_still_unaccounted_are_missing(sentence, value):
+    """Missing people told as out of contact (N人と連絡が取れていない/取れておらず) or with a 'still' adverb
+    inside the phrase (N人の行方が今も分かっていない) are a missing-person impact of N."""
+    text = f"ロシア軍は11日、中部ドニプロ市の集合住宅をミサイルで攻撃し、3人が死亡した。{sentence}。"
+    for profile, a in _one_attack_each_profile(text):
+        assert [(i.value, i.what) for i in a.impacts] == [(value, "missing")], (profile, a.impacts)
+
+
+def test_people_back_in_contact_are_no_impact():
+    """Distractor: 避難した住民とは連絡が取れている (back in contact, no figure) gives no missing impact."""
+    text = ("ロシア軍は11日、中部ドニプロ市の集合住宅をミサイルで攻撃し、3人が死亡した。"
+            "市当局によると、避難した住民とは連絡が取れている。")
+    for profile, a in _one_attack_each_profile(text):
+        assert a.impacts == [], (profile, a.impacts)
