@@ -2640,3 +2640,42 @@ def test_people_back_in_contact_are_no_impact():
             "市当局によると、避難した住民とは連絡が取れている。")
     for profile, a in _one_attack_each_profile(text):
         assert a.impacts == [], (profile, a.impacts)
+
+
+def test_weapon_falling_on_a_long_listed_target_is_a_strike():
+    """A strike told only by the weapon's fall, the places listed between (無人機が市中心部の集合住宅や港湾施設に
+    相次いで落ちた): one attack with its toll, in both profiles."""
+    text = ("今週火曜の5日未明、ロシア軍の無人機がミコライウ市中心部の集合住宅や倉庫に相次いで落ちた。"
+            "州当局によると、3人が死亡し、11人が負傷した。")
+    for profile, a in _one_attack_each_profile(text, "2026-05-07"):
+        assert (a.casualties.killed, a.casualties.injured) == (3, 11), (profile, a.casualties)
+        assert "Mykolaiv" in names(a.locations), (profile, a.locations)
+
+
+def test_weapon_word_and_a_fall_in_another_clause_is_no_strike():
+    """Distractor: the weapon in one clause and 落ちた in the next (無人機の飛来が伝わり、株価が落ちた) is no
+    strike: the pattern never crosses a comma."""
+    for profile in ("full", "fast"):
+        assert records_in("ロシアの無人機が国境付近を飛行したとの報道が伝わり、市場では株価が大きく落ちた。",
+                          "attack", profile, "2026-05-07") == [], profile
+
+
+def test_column_opening_without_a_final_stop_is_prose_not_a_headline():
+    """A column's first paragraph of several sentences whose last drops its stop before the ▼ break is the
+    lead, not a headline: its strike is found and the next paragraph's toll joins it."""
+    text = ("広場のベンチに、子どもの帽子がひとつ残されていた。東部クラマトルスクで7日朝、ロシア軍のミサイルが"
+            "市場に着弾した。すぐ隣は小学校だった\n"
+            "▼州知事によると、8人が死亡し、30人以上が負傷した。市は服喪の日を定めた\n"
+            "▼停戦をめぐる協議は続くが、砲声はやまない。")
+    for profile, a in _one_attack_each_profile(text, "2025-05-09"):
+        assert (a.casualties.killed, a.casualties.injured) == (8, 30), (profile, a.casualties)
+
+
+def test_headline_without_a_stop_above_a_body_is_not_a_second_strike():
+    """Distractor: a one-line headline (ミサイル攻撃で8人死亡　クラマトルスク) above a body that tells the strike
+    stays a headline: one record, not two."""
+    text = ("ミサイル攻撃で8人死亡　東部クラマトルスク\n\n"
+            "東部クラマトルスクで7日朝、ロシア軍のミサイルが市場に着弾した。州知事によると、8人が死亡した。\n\n"
+            "市は服喪の日を定めた。")
+    for profile, a in _one_attack_each_profile(text, "2025-05-09"):
+        assert a.casualties.killed == 8, (profile, a.casualties)

@@ -733,8 +733,11 @@ def _is_heading(v: DocView, s: int, e: int) -> bool:
 
 
 def _lead_paragraph(text: str) -> bool:
-    """A first paragraph that is prose, not a headline: longer than a headline and ending in a full stop."""
-    return text.rstrip().endswith("。") and len(text.strip()) > 40
+    """A first paragraph that is prose, not a headline: longer than a headline and ending in a full stop, or
+    of several sentences whose last drops its stop (a column's 遊具が残されていた。…着弾した。…遊び場だった
+    before its ▼ break). A headline of one sentence (ロシア製油所　相次ぎ炎上) stays a headline."""
+    body = text.strip()
+    return len(body) > 40 and (body.endswith("。") or "。" in body.rstrip("。"))
 
 
 def _quantities(v: DocView, s: int, e: int) -> list[tuple[Entity, Quantity]]:
