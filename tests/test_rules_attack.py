@@ -2679,3 +2679,26 @@ def test_headline_without_a_stop_above_a_body_is_not_a_second_strike():
             "市は服喪の日を定めた。")
     for profile, a in _one_attack_each_profile(text, "2025-05-09"):
         assert a.casualties.killed == 8, (profile, a.casualties)
+
+
+QA_STRIKE = ("ドニプロ攻撃とは　Ｑ＆Ａで解説\n\n"
+             "Ｑ　何が起きたのか。\n"
+             "Ａ　ロシア軍は21日早朝、中部ドニプロを弾道ミサイルで攻撃した。標的は工場だったとされる。\n\n"
+             "Ｑ　被害は。\n"
+             "Ａ　市長は会見で詳細を説明した。州知事によると、工場や周辺の住宅が被害を受け、4人が負傷した。\n\n")
+
+
+def test_qa_answer_toll_after_a_question_joins_the_strike():
+    """In a Q&A explainer the question paragraph (Ｑ　被害は。) does not end the strike told in the answer
+    before it: a toll in any sentence of the next answer is that strike's (one record, 4 injured)."""
+    for profile, a in _one_attack_each_profile(QA_STRIKE, "2024-11-22"):
+        assert a.casualties.injured == 4, (profile, a.casualties)
+
+
+def test_qa_answer_on_another_day_keeps_its_own_toll_off():
+    """Distractor: an answer about another day's event (19日には…6人が死亡) is not added to the strike: the
+    first strike's toll stays empty."""
+    text = QA_STRIKE.replace("州知事によると、工場や周辺の住宅が被害を受け、4人が負傷した。",
+                             "19日には別の州で事故があり、6人が死亡した。")
+    found = records_in(text, "attack", "fast", "2024-11-22")
+    assert found and found[0].casualties.killed is None, found

@@ -993,11 +993,15 @@ def _list_item_episodes(v: DocView, sents: list, day: TimeSpan, eps: list[_Episo
 def _episodes(v: DocView, lex: dict) -> list[_Episode]:
     eps: list[_Episode] = []
     prev_para_ep: Optional[_Episode] = None  # the episode the previous paragraph ended in
+    answer = False  # the paragraph answers a question paragraph (Q&A explainer)
     for ps, pe in v.paras:
         cur: Optional[_Episode] = None
         sents = v.sentences_in(ps, pe)
         if prev_para_ep is not None and _time_stamp_re().match(v.clean[ps:pe]):
             continue  # a live blog's time stamp (17:05) between a strike and its toll update links them still
+        if prev_para_ep is not None and _question_re().match(v.clean[ps:pe]):
+            answer = True  # an explainer's question (Ｑ　被害は。): any toll sentence of its answer is the strike's
+            continue
         item_day = _list_item_day(v, ps, pe, lex)
         if item_day is not None:
             items = _list_item_episodes(v, sents, item_day, eps, lex)
@@ -1070,7 +1074,7 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                     cur = _Episode(earlier=True)
                     eps.append(cur)
                 cur.sents.append((s, e))
-            elif cur is None and (hits or idx == 0 or _toll_update_opening(v, sents, idx, lex)) and (back := _follow_up(
+            elif cur is None and (hits or idx == 0 or answer or _toll_update_opening(v, sents, idx, lex)) and (back := _follow_up(
                     v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep or _place_antecedent(
                         v, s, e, eps, idx), date)) is not None:
                 cur = back  # _follow_up returns the episode it was given
@@ -1087,13 +1091,19 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 # another day's event ends the episode, unless the sentence refers back to the strike
                 # (8日の橋の爆発を非難し、一連の攻撃はその報復だ): the next paragraph's toll is still this one's
                 cur = None if date and not hits and not _background_day(date, cur) else cur
-        prev_para_ep = cur
+        prev_para_ep, answer = cur, False
     return eps
 
 
 @lru_cache(maxsize=1)
 def _time_stamp_re() -> re.Pattern:
     return re.compile(lexicon("attack")["time_stamp_paragraph"])
+
+
+@lru_cache(maxsize=1)
+def _question_re() -> re.Pattern:
+    """A Q&A explainer's question paragraph (Ｑ　標的は。/ Q: 被害は？), short and on one line."""
+    return re.compile(lexicon("attack")["question_paragraph"])
 
 
 def _toll_update_opening(v: DocView, sents: list, idx: int, lex: dict) -> bool:
