@@ -2702,3 +2702,19 @@ def test_qa_answer_on_another_day_keeps_its_own_toll_off():
                              "19日には別の州で事故があり、6人が死亡した。")
     found = records_in(text, "attack", "fast", "2024-11-22")
     assert found and found[0].casualties.killed is None, found
+
+
+@pytest.mark.parametrize("sentence,value", [("港では桟橋2基が損傷し、積み出しが止まった", 2),
+                                            ("原油の係留設備1基が大きく壊れた", 1)])
+def test_installations_counted_by_ki_are_damage_impacts(sentence, value):
+    """Installations counted with 基 (桟橋2基, 係留設備1基, 発射装置3基) that a strike damaged are impacts."""
+    text = f"ウクライナ軍は5日、南部ノボロシスク港を無人艇で攻撃した。{sentence}。"
+    for profile, a in _one_attack_each_profile(text, "2025-11-06"):
+        assert [i.value for i in a.impacts] == [value], (profile, a.impacts)
+
+
+def test_installations_counted_by_ki_without_damage_are_no_impact():
+    """Distractor: 基 counted with no damage cue (防空システム2基を配備) is no impact."""
+    text = "ウクライナ軍は5日、南部ノボロシスク港を無人艇で攻撃した。港には防空システム2基が配備されている。"
+    for profile, a in _one_attack_each_profile(text, "2025-11-06"):
+        assert a.impacts == [], (profile, a.impacts)
