@@ -1074,9 +1074,9 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                     cur = _Episode(earlier=True)
                     eps.append(cur)
                 cur.sents.append((s, e))
-            elif cur is None and (hits or idx == 0 or answer or _toll_update_opening(v, sents, idx, lex)) and (back := _follow_up(
-                    v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep or _place_antecedent(
-                        v, s, e, eps, idx), date)) is not None:
+            elif cur is None and (hits or idx == 0 or answer or _toll_update_opening(v, sents, idx, lex)) and \
+                    (back := _follow_up(v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep or
+                                        _place_antecedent(v, s, e, eps, idx), date)) is not None:
                 cur = back  # _follow_up returns the episode it was given
                 if _earlier_also(v, s, e, back, lex):  # X橋は昨年10月にも…3人が死亡: an earlier strike
                     cur = _Episode(earlier=True)
