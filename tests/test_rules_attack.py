@@ -2551,3 +2551,170 @@ def test_a_quoted_name_before_a_post_verb_is_no_place():
                                         profile="full", errors="raise").records if r.type == "attack"]
     assert len(found) == 1
     assert names(found[0].locations) == {"Kyiv"}
+
+
+# --- round 17: victims named in pairs, tolls told by a relative clause, "none reported" --------------------
+
+
+def _one_attack_each_profile(text: str, published: str = "2025-03-12"):
+    """The single attack record of ``text`` in each profile, as (profile, record) pairs."""
+    out = []
+    for profile in ("full", "fast"):
+        found = records_in(text, "attack", profile, published)
+        assert len(found) == 1, (profile, found)
+        out.append((profile, found[0]))
+    return out
+
+
+@pytest.mark.parametrize("toll", ["7歳の女の子と祖父が死亡した", "漁師のコバレンコ氏と妻が自宅で亡くなった",
+                                  "60代の男性と30歳の息子が死亡した"])
+def test_two_victims_joined_by_to_count_two_killed(toll):
+    """Two victims named with no number and one toll verb (XとYが死亡) are 2 killed, not 1 (the last noun alone)
+    nor none; a short place adverbial (自宅で) may stand before the verb."""
+    for profile, a in _one_attack_each_profile(f"ロシア軍は11日、南部ヘルソン市を砲撃した。州知事によると、{toll}。"):
+        assert a.casualties.killed == 2, (profile, a.casualties)
+
+
+def test_two_victims_joined_by_to_count_two_injured():
+    """The same pair before an injury verb (女性と孫娘がけがをした) gives 2 injured, no dead."""
+    for profile, a in _one_attack_each_profile("ロシア軍は11日、北部チェルニヒウ市を無人機で攻撃した。"
+                                               "市長によると、80代の女性と10歳の女の子がけがをした。"):
+        assert (a.casualties.killed, a.casualties.injured) == (None, 2), (profile, a.casualties)
+
+
+def test_a_numbered_pair_keeps_its_number_and_a_list_of_roles_is_no_pair():
+    """Distractors: 男性3人と女性が死亡 is not a bare pair (the count 3 stands; the numeral guard holds), and
+    「市長と知事が視察した」 names no victims at all."""
+    for profile, a in _one_attack_each_profile("ロシア軍は11日、東部ハルキウ市をミサイルで攻撃し、5人が死亡した。"
+                                               "市長と知事が現場を視察した。"):
+        assert a.casualties.killed == 5, (profile, a.casualties)
+
+
+@pytest.mark.parametrize("sentence,killed,injured", [
+    ("けがをした人は40人余りにのぼった", None, 40),
+    ("負傷した人は12人に増えた", None, 12),
+    ("亡くなった人は9人に達した", 9, None),
+    ("民間人の犠牲者は30人を超えた", 30, None),
+])
+def test_toll_told_by_a_relative_clause_topic(sentence, killed, injured):
+    """A toll whose noun is a relative clause or 犠牲者 (けがをした人は40人余り, 亡くなった人は9人,
+    犠牲者は30人を超えた) counts like 負傷者は/死者は before the figure."""
+    text = f"ロシア軍は11日、中部ドニプロ市の集合住宅をミサイルで攻撃した。市当局によると、{sentence}。"
+    for profile, a in _one_attack_each_profile(text):
+        assert (a.casualties.killed, a.casualties.injured) == (killed, injured), (profile, a.casualties)
+
+
+@pytest.mark.parametrize("sentence", ["死傷者は報告されていない", "死傷者は確認されていません",
+                                      "人的被害は報告されていないという"])
+def test_no_casualties_reported_gives_zero_tolls(sentence):
+    """「死傷者は報告されていない」 (passive of report/confirm, negated) is a toll of 0 dead and 0 injured."""
+    text = f"ロシア軍は8日夜、南部オデーサ州の港湾施設を無人機で攻撃し、火災が発生した。{sentence}。"
+    for profile, a in _one_attack_each_profile(text, "2026-01-09"):
+        assert (a.casualties.killed, a.casualties.injured) == (0, 0), (profile, a.casualties)
+
+
+def test_injuries_reported_with_no_deaths_reported_keeps_the_injured():
+    """Distractor: 「死者は報告されていないが、3人が負傷した」 gives 0 dead and 3 injured, not 0 injured."""
+    text = "ロシア軍は8日夜、南部オデーサ州の港湾施設を無人機で攻撃した。死者は報告されていないが、3人が負傷した。"
+    for profile, a in _one_attack_each_profile(text, "2026-01-09"):
+        assert (a.casualties.killed, a.casualties.injured) == (0, 3), (profile, a.casualties)
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("作業員ら12人前後と連絡が取れていないという", 12),
+    ("まだ8人以上と連絡が取れておらず、捜索が続いている", 8),
+    ("およそ15人の行方が今も分かっていません", 15),
+    ("住民6人の行方はまだ分かっていない", 6),
+])
+def test_people_out_of_contact_or_still_unaccounted_are_missing(sentence, value):
+    """Missing people told as out of contact (N人と連絡が取れていない/取れておらず) or with a 'still' adverb
+    inside the phrase (N人の行方が今も分かっていない) are a missing-person impact of N."""
+    text = f"ロシア軍は11日、中部ドニプロ市の集合住宅をミサイルで攻撃し、3人が死亡した。{sentence}。"
+    for profile, a in _one_attack_each_profile(text):
+        assert [(i.value, i.what) for i in a.impacts] == [(value, "missing")], (profile, a.impacts)
+
+
+def test_people_back_in_contact_are_no_impact():
+    """Distractor: 避難した住民とは連絡が取れている (back in contact, no figure) gives no missing impact."""
+    text = ("ロシア軍は11日、中部ドニプロ市の集合住宅をミサイルで攻撃し、3人が死亡した。"
+            "市当局によると、避難した住民とは連絡が取れている。")
+    for profile, a in _one_attack_each_profile(text):
+        assert a.impacts == [], (profile, a.impacts)
+
+
+def test_weapon_falling_on_a_long_listed_target_is_a_strike():
+    """A strike told only by the weapon's fall, the places listed between (無人機が市中心部の集合住宅や港湾施設に
+    相次いで落ちた): one attack with its toll, in both profiles."""
+    text = ("今週火曜の5日未明、ロシア軍の無人機がミコライウ市中心部の集合住宅や倉庫に相次いで落ちた。"
+            "州当局によると、3人が死亡し、11人が負傷した。")
+    for profile, a in _one_attack_each_profile(text, "2026-05-07"):
+        assert (a.casualties.killed, a.casualties.injured) == (3, 11), (profile, a.casualties)
+        assert "Mykolaiv" in names(a.locations), (profile, a.locations)
+
+
+def test_weapon_word_and_a_fall_in_another_clause_is_no_strike():
+    """Distractor: the weapon in one clause and 落ちた in the next (無人機の飛来が伝わり、株価が落ちた) is no
+    strike: the pattern never crosses a comma."""
+    for profile in ("full", "fast"):
+        assert records_in("ロシアの無人機が国境付近を飛行したとの報道が伝わり、市場では株価が大きく落ちた。",
+                          "attack", profile, "2026-05-07") == [], profile
+
+
+def test_column_opening_without_a_final_stop_is_prose_not_a_headline():
+    """A column's first paragraph of several sentences whose last drops its stop before the ▼ break is the
+    lead, not a headline: its strike is found and the next paragraph's toll joins it."""
+    text = ("広場のベンチに、子どもの帽子がひとつ残されていた。東部クラマトルスクで7日朝、ロシア軍のミサイルが"
+            "市場に着弾した。すぐ隣は小学校だった\n"
+            "▼州知事によると、8人が死亡し、30人以上が負傷した。市は服喪の日を定めた\n"
+            "▼停戦をめぐる協議は続くが、砲声はやまない。")
+    for profile, a in _one_attack_each_profile(text, "2025-05-09"):
+        assert (a.casualties.killed, a.casualties.injured) == (8, 30), (profile, a.casualties)
+
+
+def test_headline_without_a_stop_above_a_body_is_not_a_second_strike():
+    """Distractor: a one-line headline (ミサイル攻撃で8人死亡　クラマトルスク) above a body that tells the strike
+    stays a headline: one record, not two."""
+    text = ("ミサイル攻撃で8人死亡　東部クラマトルスク\n\n"
+            "東部クラマトルスクで7日朝、ロシア軍のミサイルが市場に着弾した。州知事によると、8人が死亡した。\n\n"
+            "市は服喪の日を定めた。")
+    for profile, a in _one_attack_each_profile(text, "2025-05-09"):
+        assert a.casualties.killed == 8, (profile, a.casualties)
+
+
+QA_STRIKE = ("ドニプロ攻撃とは　Ｑ＆Ａで解説\n\n"
+             "Ｑ　何が起きたのか。\n"
+             "Ａ　ロシア軍は21日早朝、中部ドニプロを弾道ミサイルで攻撃した。標的は工場だったとされる。\n\n"
+             "Ｑ　被害は。\n"
+             "Ａ　市長は会見で詳細を説明した。州知事によると、工場や周辺の住宅が被害を受け、4人が負傷した。\n\n")
+
+
+def test_qa_answer_toll_after_a_question_joins_the_strike():
+    """In a Q&A explainer the question paragraph (Ｑ　被害は。) does not end the strike told in the answer
+    before it: a toll in any sentence of the next answer is that strike's (one record, 4 injured)."""
+    for profile, a in _one_attack_each_profile(QA_STRIKE, "2024-11-22"):
+        assert a.casualties.injured == 4, (profile, a.casualties)
+
+
+def test_qa_answer_on_another_day_keeps_its_own_toll_off():
+    """Distractor: an answer about another day's event (19日には…6人が死亡) is not added to the strike: the
+    first strike's toll stays empty."""
+    text = QA_STRIKE.replace("州知事によると、工場や周辺の住宅が被害を受け、4人が負傷した。",
+                             "19日には別の州で事故があり、6人が死亡した。")
+    found = records_in(text, "attack", "fast", "2024-11-22")
+    assert found and found[0].casualties.killed is None, found
+
+
+@pytest.mark.parametrize("sentence,value", [("港では桟橋2基が損傷し、積み出しが止まった", 2),
+                                            ("原油の係留設備1基が大きく壊れた", 1)])
+def test_installations_counted_by_ki_are_damage_impacts(sentence, value):
+    """Installations counted with 基 (桟橋2基, 係留設備1基, 発射装置3基) that a strike damaged are impacts."""
+    text = f"ウクライナ軍は5日、南部ノボロシスク港を無人艇で攻撃した。{sentence}。"
+    for profile, a in _one_attack_each_profile(text, "2025-11-06"):
+        assert [i.value for i in a.impacts] == [value], (profile, a.impacts)
+
+
+def test_installations_counted_by_ki_without_damage_are_no_impact():
+    """Distractor: 基 counted with no damage cue (防空システム2基を配備) is no impact."""
+    text = "ウクライナ軍は5日、南部ノボロシスク港を無人艇で攻撃した。港には防空システム2基が配備されている。"
+    for profile, a in _one_attack_each_profile(text, "2025-11-06"):
+        assert a.impacts == [], (profile, a.impacts)

@@ -733,8 +733,11 @@ def _is_heading(v: DocView, s: int, e: int) -> bool:
 
 
 def _lead_paragraph(text: str) -> bool:
-    """A first paragraph that is prose, not a headline: longer than a headline and ending in a full stop."""
-    return text.rstrip().endswith("。") and len(text.strip()) > 40
+    """A first paragraph that is prose, not a headline: longer than a headline and ending in a full stop, or
+    of several sentences whose last drops its stop (a column's 遊具が残されていた。…着弾した。…遊び場だった
+    before its ▼ break). A headline of one sentence (ロシア製油所　相次ぎ炎上) stays a headline."""
+    body = text.strip()
+    return len(body) > 40 and (body.endswith("。") or "。" in body.rstrip("。"))
 
 
 def _quantities(v: DocView, s: int, e: int) -> list[tuple[Entity, Quantity]]:
@@ -990,11 +993,15 @@ def _list_item_episodes(v: DocView, sents: list, day: TimeSpan, eps: list[_Episo
 def _episodes(v: DocView, lex: dict) -> list[_Episode]:
     eps: list[_Episode] = []
     prev_para_ep: Optional[_Episode] = None  # the episode the previous paragraph ended in
+    answer = False  # the paragraph answers a question paragraph (Q&A explainer)
     for ps, pe in v.paras:
         cur: Optional[_Episode] = None
         sents = v.sentences_in(ps, pe)
         if prev_para_ep is not None and _time_stamp_re().match(v.clean[ps:pe]):
             continue  # a live blog's time stamp (17:05) between a strike and its toll update links them still
+        if prev_para_ep is not None and _question_re().match(v.clean[ps:pe]):
+            answer = True  # an explainer's question (Ｑ　被害は。): any toll sentence of its answer is the strike's
+            continue
         item_day = _list_item_day(v, ps, pe, lex)
         if item_day is not None:
             items = _list_item_episodes(v, sents, item_day, eps, lex)
@@ -1067,9 +1074,9 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                     cur = _Episode(earlier=True)
                     eps.append(cur)
                 cur.sents.append((s, e))
-            elif cur is None and (hits or idx == 0 or _toll_update_opening(v, sents, idx, lex)) and (back := _follow_up(
-                    v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep or _place_antecedent(
-                        v, s, e, eps, idx), date)) is not None:
+            elif cur is None and (hits or idx == 0 or answer or _toll_update_opening(v, sents, idx, lex)) and \
+                    (back := _follow_up(v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep or
+                                        _place_antecedent(v, s, e, eps, idx), date)) is not None:
                 cur = back  # _follow_up returns the episode it was given
                 if _earlier_also(v, s, e, back, lex):  # X橋は昨年10月にも…3人が死亡: an earlier strike
                     cur = _Episode(earlier=True)
@@ -1084,13 +1091,19 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 # another day's event ends the episode, unless the sentence refers back to the strike
                 # (8日の橋の爆発を非難し、一連の攻撃はその報復だ): the next paragraph's toll is still this one's
                 cur = None if date and not hits and not _background_day(date, cur) else cur
-        prev_para_ep = cur
+        prev_para_ep, answer = cur, False
     return eps
 
 
 @lru_cache(maxsize=1)
 def _time_stamp_re() -> re.Pattern:
     return re.compile(lexicon("attack")["time_stamp_paragraph"])
+
+
+@lru_cache(maxsize=1)
+def _question_re() -> re.Pattern:
+    """A Q&A explainer's question paragraph (Ｑ　標的は。/ Q: 被害は？), short and on one line."""
+    return re.compile(lexicon("attack")["question_paragraph"])
 
 
 def _toll_update_opening(v: DocView, sents: list, idx: int, lex: dict) -> bool:
@@ -1505,14 +1518,37 @@ def _one_person_res(key: str = "nouns") -> tuple[re.Pattern, re.Pattern]:
     return (re.compile(head + alternation(one["killed_after"])), re.compile(head + alternation(one["injured_after"])))
 
 
+class _CoordinatedLex(_Section):
+    first_extra: list[str]
+    joiners: list[str]
+    modifier: str
+    subject: list[str]
+    adverbial: str
+    killed: list[str]
+    injured: list[str]
+
+
+@lru_cache(maxsize=1)
+def _coordinated_res() -> tuple[re.Pattern, re.Pattern]:
+    """Two victims joined by と before one toll verb (see _coordinated_victims), as (killed, injured) patterns."""
+    cl = _section("coordinated_victims", _CoordinatedLex)
+    nouns = lexicon("attack")["one_person"]["nouns"]
+    head = (rf"(?<![0-9０-９人])(?:{alternation(nouns)}|{alternation(cl.first_extra)}){alternation(cl.joiners)}"
+            rf"{cl.modifier}{alternation(nouns)}{alternation(cl.subject)}{cl.adverbial}")
+    return re.compile(head + alternation(cl.killed)), re.compile(head + alternation(cl.injured))
+
+
 def _one_person(sent: str, lex: dict) -> tuple[int, int]:
-    """A toll told by its victims with no number: ６０代の男性が死亡した → 1 killed, 70代の夫婦が死亡 → 2
-    (男性２人が負傷 has its number)."""
+    """A toll told by its victims with no number: ６０代の男性が死亡した → 1 killed, 70代の夫婦が死亡 → 2,
+    10歳の男の子と祖母が死亡 → 2 (男性２人が負傷 has its number)."""
     n = [0, 0]
     for key, each in (("nouns", 1), ("pair_nouns", 2)):
         for i, pat in enumerate(_one_person_res(key)):
             if pat.search(sent):
                 n[i] = max(n[i], each)
+    for i, pat in enumerate(_coordinated_res()):
+        if pat.search(sent):
+            n[i] = max(n[i], 2)
     return n[0], n[1]
 
 
