@@ -579,7 +579,11 @@ def quality(text: str, spans: Optional[Iterable[Any]] = None) -> Quality:
 _OPEN_TO_CLOSE = {"「": "」", "『": "』", "（": "）", "“": "”", "(": ")"}
 _CLOSERS = "」』）”)］]】〕》〉’"
 _BRACKET_RE = re.compile("[「『（“(」』）”)\n\r\u2028\u2029]")
-_SENT_EVENT_RE = re.compile("[。！？!?「『（“(\n\r\u2028\u2029]")
+# ▼ inside a line, between two sentences of a newspaper column (…亡くなった▼地元当局によれば…), breaks like a
+# line end; at a line start it stays (▼14:20, a live blog's stamp, is a heading), and ▽ is a list bullet
+# inside a sentence (代表団は、▽双方の…、▽…) that never breaks one
+_SECTION_MARKS = "▼"
+_SENT_EVENT_RE = re.compile(f"[。！？!?「『（“(\n\r\u2028\u2029{_SECTION_MARKS}]")
 _SENT_TAIL_RE = re.compile(f"[。！？!?]*[{re.escape(_CLOSERS)}]*")
 _NEWLINES = "\n\r\u2028\u2029"
 
@@ -620,9 +624,10 @@ def _short_quotes(text: str) -> dict[int, int]:
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans, in order, non-overlapping, each stripped of surrounding whitespace; whitespace-only
-    pieces are skipped. A sentence ends at 。！？, at ASCII !? followed by whitespace/end/closer, or at a
-    line break; following terminators and closing brackets (」』）” ...) stay with it. Terminators inside a
-    「」『』（）“”() pair shorter than SHORT_QUOTE_CHARS on one line do not split. Linear time."""
+    pieces are skipped. A sentence ends at 。！？, at ASCII !? followed by whitespace/end/closer, at a line
+    break, or at a column's section mark ▼ inside a line (dropped like the line break); following
+    terminators and closing brackets (」』）” ...) stay with it. Terminators inside a 「」『』（）“”() pair
+    shorter than SHORT_QUOTE_CHARS on one line do not split. Linear time."""
     n = len(text)
     out: list[tuple[int, int]] = []
 
@@ -643,6 +648,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         c = m.group()
         if c in _OPEN_TO_CLOSE:
             pos = quotes[i] + 1 if i in quotes else i + 1
+            continue
+        if c in _SECTION_MARKS:
+            if i > 0 and not text[i - 1].isspace():
+                emit(start, i)
+                start = i + 1
+            pos = i + 1
             continue
         if c in _NEWLINES:
             emit(start, i)
