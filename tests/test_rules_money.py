@@ -1920,3 +1920,28 @@ def test_grant_share_of_a_mixed_sum_is_not_lent(profile):
 def test_two_sums_sharing_one_loan_word_both_lend(profile):
     by = {m.amount.value: m for m in records_in("世界銀行は10億ドルと5億ドルの融資を承認した。", "money", profile)}
     assert "loan" in by[1_000_000_000].instruments and "loan" in by[500_000_000].instruments
+
+
+# ---- Round 18 ----
+# Class: a sum told as the share a party bears (負担) of a loan told before it takes that loan's instruments, as a
+# share told with 分担/担う does (census: b50-04, b70-05 — the EU's share of the G7's joint loan had no instrument).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_share_borne_of_a_joint_loan_is_lent(profile):
+    text = ("主要国は対ロ制裁で凍結した資金の利益を使い、ウクライナに総額400億ドルの融資を実施することで一致し、"
+            "カナダはこのうち最大50億ドルを負担する。")
+    by = {m.amount.value: m for m in records_in(text, "money", profile)}
+    assert "loan" in by[5_000_000_000].instruments
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_share_borne_in_a_later_sentence_is_lent(profile):
+    text = "各国は200億ユーロの共同融資で合意した。オランダは最大20億ユーロを負担する見通しだ。"
+    by = {m.amount.value: m for m in records_in(text, "money", profile)}
+    assert "loan" in by[2_000_000_000].instruments
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_cost_borne_with_no_sum_before_takes_no_instrument(profile):
+    m = [r for r in records_in("フランスは避難民の受け入れ費用として5億ユーロを負担した。", "money", profile)]
+    assert len(m) == 1 and m[0].instruments == []
