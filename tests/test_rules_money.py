@@ -1945,3 +1945,28 @@ def test_share_borne_in_a_later_sentence_is_lent(profile):
 def test_cost_borne_with_no_sum_before_takes_no_instrument(profile):
     m = [r for r in records_in("フランスは避難民の受け入れ費用として5億ユーロを負担した。", "money", profile)]
     assert len(m) == 1 and m[0].instruments == []
+
+
+# Class: takers listed name to name (AとBへの支援, AとBに対して): every listed state takes the sum, not only the one
+# the particle follows (census: b43-04 — a bill for aid to two countries went to the second only).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_two_takers_joined_by_to_both_take(profile):
+    m = [r for r in records_in("米国はモルドバとジョージアへの支援として総額20億ドルを拠出する。", "money", profile)]
+    assert len(m) == 1 and names(m[0].recipient) == {"Moldova", "Georgia (country)"}
+    assert names(m[0].donor) == {"United States"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_takers_joined_before_ni_taishite_both_take(profile):
+    m = [r for r in records_in("日本はポーランドおよびウクライナに対して総額3億ドルの支援を表明した。", "money", profile)]
+    assert len(m) == 1 and names(m[0].recipient) == {"Poland", "Ukraine"}
+    assert names(m[0].donor) == {"Japan"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_comma_or_a_clause_does_not_join_a_taker(profile):
+    m = [r for r in records_in("英国はロシアと対立する中、ウクライナに5億ポンドを拠出した。", "money", profile)]
+    assert len(m) == 1 and names(m[0].recipient) == {"Ukraine"}
+    m = [r for r in records_in("ドイツと米国は、ウクライナに10億ドルを拠出する。", "money", profile)]
+    assert len(m) == 1 and names(m[0].recipient) == {"Ukraine"}

@@ -689,9 +689,27 @@ def _in_name(v: DocView, ent, lex: dict) -> bool:
     return before.count("「") > before.count("」")
 
 
+def _listed_takers(ents: list, v: DocView, lex: dict) -> set:
+    """The indexes of ``ents`` that open a list of takers: an actor joined straight to the next actor by a
+    recipient_list_joiners word, when that next one is a taker itself (ウクライナとイスラエルへの支援 → both;
+    ポーランドとウクライナに対して → both). Only names joined name to name: a comma is no such joiner (EU、ウクライナに
+    …支援: a headline's subject), nor is a clause between (ロシアと対立する中、ウクライナに: Russia takes nothing)."""
+    out: set = set()
+    for i in range(len(ents) - 2, -1, -1):
+        gap = v.clean[ents[i].end:ents[i + 1].start]
+        nxt = v.clean[ents[i + 1].end:ents[i + 1].end + 8]
+        later = (i + 1 in out or nxt.startswith(tuple(lex["recipient_after"]))
+                 or v.clean[ents[i + 1].start - 1:ents[i + 1].start] == "対")
+        if gap in lex["recipient_list_joiners"] and later:
+            out.add(i)
+    return out
+
+
 def _recipients(v: DocView, s: int, e: int, lex: dict) -> list:
     out: list[Optional[Actor]] = []
-    for ent in v.ents(s, e, {"GPE", "ORG"}):
+    ents = list(v.ents(s, e, {"GPE", "ORG"}))
+    listed = _listed_takers(ents, v, lex)
+    for k, ent in enumerate(ents):
         nxt = v.clean[ent.end:ent.end + 8]
         if any(nxt.startswith(x) for x in lex["not_recipient_after"]):
             continue
@@ -700,7 +718,7 @@ def _recipients(v: DocView, s: int, e: int, lex: dict) -> list:
                 out.append(actor_of(ent))  # EBRDはナフトガスにも…融資 / ウクルエネルゴと…融資契約に署名
             # ユーロクリアに預けられた資産: no funding verb, a custodian takes nothing
             continue
-        if v.clean[ent.start - 1:ent.start] == "対" or nxt.startswith(tuple(lex["recipient_after"])):
+        if v.clean[ent.start - 1:ent.start] == "対" or nxt.startswith(tuple(lex["recipient_after"])) or k in listed:
             if ent.kind in ("country", "bloc") or (ent.label == "ORG" and ent.kind == "government"):
                 out.append(state_of(ent))  # ウクライナ政府の財政 / ウクライナに
             elif ent.canonical and ent.kind in ("city", "region"):
@@ -754,6 +772,7 @@ class MoneyLexicon(BaseModel):
     annual_glue: list[str]
     clause_subject_follow: list[str]
     list_joiners: list[str]
+    recipient_list_joiners: list[str]  # ウクライナとイスラエルへの: a name joined to a taker takes too
     own_instrument_links: list[str]
     instrument_list_joiners: list[str]
     list_conjunctions: list[str]
