@@ -1970,3 +1970,32 @@ def test_a_comma_or_a_clause_does_not_join_a_taker(profile):
     assert len(m) == 1 and names(m[0].recipient) == {"Ukraine"}
     m = [r for r in records_in("ドイツと米国は、ウクライナに10億ドルを拠出する。", "money", profile)]
     assert len(m) == 1 and names(m[0].recipient) == {"Ukraine"}
+
+
+# Class: a bloc's meeting referred back to by its bare head (会議では, サミットは) as the setting of a sum with no other
+# giver: the bloc whose meeting was named gives it (census: b66-01 NATO, b45-02 G7 — both left with no giver).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_bare_meeting_reference_gives_for_the_bloc_named_before(profile):
+    text = ("北大西洋条約機構（NATO）首脳会議が来週ハーグで開かれる。"
+            "会議では、ウクライナに対して年間300億ユーロ規模の軍事支援を続ける方針が打ち出される見通しだ。")
+    m = [r for r in records_in(text, "money", profile)]
+    assert len(m) == 1 and names(m[0].donor) == {"NATO"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_bare_summit_subject_gives_for_the_bloc(profile):
+    text = ("イタリアで開かれているG7サミットは2日目を迎えた。"
+            "サミットは、ウクライナに対して総額200億ドルの財政支援を行うことを盛り込んだ声明を採択する見通しだ。")
+    m = [r for r in records_in(text, "money", profile)]
+    assert len(m) == 1 and names(m[0].donor) == {"Group of Seven"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_bare_meeting_reference_keeps_a_named_giver_and_a_blocless_conference(profile):
+    text = "G7首脳会議がカナダで開幕した。会議では、日本がウクライナに3億ドルを拠出すると表明した。"
+    m = [r for r in records_in(text, "money", profile)]
+    assert len(m) == 1 and names(m[0].donor) == {"Japan"}
+    text = "「ウクライナ復興会議」がローマで開幕した。会議では、総額50億ユーロの支援が表明された。"
+    m = [r for r in records_in(text, "money", profile)]
+    assert len(m) == 1 and m[0].donor == []
