@@ -1959,7 +1959,7 @@ def test_two_takers_joined_by_to_both_take(profile):
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_takers_joined_before_ni_taishite_both_take(profile):
-    m = [r for r in records_in("日本はポーランドおよびウクライナに対して総額3億ドルの支援を表明した。", "money", profile)]
+    m = records_in("日本はポーランドおよびウクライナに対して総額3億ドルの支援を表明した。", "money", profile)
     assert len(m) == 1 and names(m[0].recipient) == {"Poland", "Ukraine"}
     assert names(m[0].donor) == {"Japan"}
 
