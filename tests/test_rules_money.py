@@ -1920,3 +1920,82 @@ def test_grant_share_of_a_mixed_sum_is_not_lent(profile):
 def test_two_sums_sharing_one_loan_word_both_lend(profile):
     by = {m.amount.value: m for m in records_in("世界銀行は10億ドルと5億ドルの融資を承認した。", "money", profile)}
     assert "loan" in by[1_000_000_000].instruments and "loan" in by[500_000_000].instruments
+
+
+# ---- Round 18 ----
+# Class: a sum told as the share a party bears (負担) of a loan told before it takes that loan's instruments, as a
+# share told with 分担/担う does (census: b50-04, b70-05 — the EU's share of the G7's joint loan had no instrument).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_share_borne_of_a_joint_loan_is_lent(profile):
+    text = ("主要国は対ロ制裁で凍結した資金の利益を使い、ウクライナに総額400億ドルの融資を実施することで一致し、"
+            "カナダはこのうち最大50億ドルを負担する。")
+    by = {m.amount.value: m for m in records_in(text, "money", profile)}
+    assert "loan" in by[5_000_000_000].instruments
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_share_borne_in_a_later_sentence_is_lent(profile):
+    text = "各国は200億ユーロの共同融資で合意した。オランダは最大20億ユーロを負担する見通しだ。"
+    by = {m.amount.value: m for m in records_in(text, "money", profile)}
+    assert "loan" in by[2_000_000_000].instruments
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_cost_borne_with_no_sum_before_takes_no_instrument(profile):
+    m = [r for r in records_in("フランスは避難民の受け入れ費用として5億ユーロを負担した。", "money", profile)]
+    assert len(m) == 1 and m[0].instruments == []
+
+
+# Class: takers listed name to name (AとBへの支援, AとBに対して): every listed state takes the sum, not only the one
+# the particle follows (census: b43-04 — a bill for aid to two countries went to the second only).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_two_takers_joined_by_to_both_take(profile):
+    m = [r for r in records_in("米国はモルドバとジョージアへの支援として総額20億ドルを拠出する。", "money", profile)]
+    assert len(m) == 1 and names(m[0].recipient) == {"Moldova", "Georgia (country)"}
+    assert names(m[0].donor) == {"United States"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_takers_joined_before_ni_taishite_both_take(profile):
+    m = records_in("日本はポーランドおよびウクライナに対して総額3億ドルの支援を表明した。", "money", profile)
+    assert len(m) == 1 and names(m[0].recipient) == {"Poland", "Ukraine"}
+    assert names(m[0].donor) == {"Japan"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_comma_or_a_clause_does_not_join_a_taker(profile):
+    m = [r for r in records_in("英国はロシアと対立する中、ウクライナに5億ポンドを拠出した。", "money", profile)]
+    assert len(m) == 1 and names(m[0].recipient) == {"Ukraine"}
+    m = [r for r in records_in("ドイツと米国は、ウクライナに10億ドルを拠出する。", "money", profile)]
+    assert len(m) == 1 and names(m[0].recipient) == {"Ukraine"}
+
+
+# Class: a bloc's meeting referred back to by its bare head (会議では, サミットは) as the setting of a sum with no other
+# giver: the bloc whose meeting was named gives it (census: b66-01 NATO, b45-02 G7 — both left with no giver).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_bare_meeting_reference_gives_for_the_bloc_named_before(profile):
+    text = ("北大西洋条約機構（NATO）首脳会議が来週ハーグで開かれる。"
+            "会議では、ウクライナに対して年間300億ユーロ規模の軍事支援を続ける方針が打ち出される見通しだ。")
+    m = [r for r in records_in(text, "money", profile)]
+    assert len(m) == 1 and names(m[0].donor) == {"NATO"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_bare_summit_subject_gives_for_the_bloc(profile):
+    text = ("イタリアで開かれているG7サミットは2日目を迎えた。"
+            "サミットは、ウクライナに対して総額200億ドルの財政支援を行うことを盛り込んだ声明を採択する見通しだ。")
+    m = [r for r in records_in(text, "money", profile)]
+    assert len(m) == 1 and names(m[0].donor) == {"Group of Seven"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_bare_meeting_reference_keeps_a_named_giver_and_a_blocless_conference(profile):
+    text = "G7首脳会議がカナダで開幕した。会議では、日本がウクライナに3億ドルを拠出すると表明した。"
+    m = [r for r in records_in(text, "money", profile)]
+    assert len(m) == 1 and names(m[0].donor) == {"Japan"}
+    text = "「ウクライナ復興会議」がローマで開幕した。会議では、総額50億ユーロの支援が表明された。"
+    m = [r for r in records_in(text, "money", profile)]
+    assert len(m) == 1 and m[0].donor == []

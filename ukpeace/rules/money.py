@@ -689,9 +689,27 @@ def _in_name(v: DocView, ent, lex: dict) -> bool:
     return before.count("「") > before.count("」")
 
 
+def _listed_takers(ents: list, v: DocView, lex: dict) -> set:
+    """The indexes of ``ents`` that open a list of takers: an actor joined straight to the next actor by a
+    recipient_list_joiners word, when that next one is a taker itself (ウクライナとイスラエルへの支援 → both;
+    ポーランドとウクライナに対して → both). Only names joined name to name: a comma is no such joiner (EU、ウクライナに
+    …支援: a headline's subject), nor is a clause between (ロシアと対立する中、ウクライナに: Russia takes nothing)."""
+    out: set = set()
+    for i in range(len(ents) - 2, -1, -1):
+        gap = v.clean[ents[i].end:ents[i + 1].start]
+        nxt = v.clean[ents[i + 1].end:ents[i + 1].end + 8]
+        later = (i + 1 in out or nxt.startswith(tuple(lex["recipient_after"]))
+                 or v.clean[ents[i + 1].start - 1:ents[i + 1].start] == "対")
+        if gap in lex["recipient_list_joiners"] and later:
+            out.add(i)
+    return out
+
+
 def _recipients(v: DocView, s: int, e: int, lex: dict) -> list:
     out: list[Optional[Actor]] = []
-    for ent in v.ents(s, e, {"GPE", "ORG"}):
+    ents = list(v.ents(s, e, {"GPE", "ORG"}))
+    listed = _listed_takers(ents, v, lex)
+    for k, ent in enumerate(ents):
         nxt = v.clean[ent.end:ent.end + 8]
         if any(nxt.startswith(x) for x in lex["not_recipient_after"]):
             continue
@@ -700,7 +718,7 @@ def _recipients(v: DocView, s: int, e: int, lex: dict) -> list:
                 out.append(actor_of(ent))  # EBRDはナフトガスにも…融資 / ウクルエネルゴと…融資契約に署名
             # ユーロクリアに預けられた資産: no funding verb, a custodian takes nothing
             continue
-        if v.clean[ent.start - 1:ent.start] == "対" or nxt.startswith(tuple(lex["recipient_after"])):
+        if v.clean[ent.start - 1:ent.start] == "対" or nxt.startswith(tuple(lex["recipient_after"])) or k in listed:
             if ent.kind in ("country", "bloc") or (ent.label == "ORG" and ent.kind == "government"):
                 out.append(state_of(ent))  # ウクライナ政府の財政 / ウクライナに
             elif ent.canonical and ent.kind in ("city", "region"):
@@ -754,6 +772,7 @@ class MoneyLexicon(BaseModel):
     annual_glue: list[str]
     clause_subject_follow: list[str]
     list_joiners: list[str]
+    recipient_list_joiners: list[str]  # ウクライナとイスラエルへの: a name joined to a taker takes too
     own_instrument_links: list[str]
     instrument_list_joiners: list[str]
     list_conjunctions: list[str]
@@ -784,6 +803,7 @@ class MoneyLexicon(BaseModel):
     programme_marks: list[str]  # …から / …を通じた / …は: the programme the sum comes through
     bloc_meeting_heads: list[str]  # Ｇ７首脳会議で合意された…: the bloc's own meeting agrees the sum
     bloc_meeting_verbs: list[str]
+    bloc_setting_refs: list[str]  # 会議では / サミットは: a bare back-reference to the meeting named before
     war_agent_after: list[str]  # ロシアによる侵攻: the agent of the war, never a giver
     purpose_masks: list[str]  # 融資保証 / 融資の保証: a cue inside these words is none
     mixed_grant_loan_purpose: _PURPOSES  # 無償資金と融資で拠出: a sum given as grants and loans is no loan
@@ -1189,7 +1209,7 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
                lambda: _bloc_meeting(v, max(s, prev_money), ent.start, e, lex),
                lambda: _donors(v, prev_money, ent.start, lex),
                lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex),
-               lambda: _collective_giver(v, s, ent.start, lex),
+               lambda: _collective_giver(v, s, ent.start, lex), lambda: _setting_bloc(v, s, ent.start, lex),
                lambda: _state_word(v, max(s, prev_money), e, lex),
                lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=False))
     channels = _channels(v, max(s, prev_money), ent.start, lex)
@@ -1198,6 +1218,24 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
         if donors:
             return _bloc_over_place(donors, lex) + channels
     return channels
+
+
+def _setting_bloc(v: DocView, s: int, ms: int, lex: dict) -> list:
+    """A sum with no other giver whose sentence refers back to a bloc's meeting by its bare head (bloc_setting_refs,
+    not after a name: …NATO首脳会議の直前に…。会議では、…年間400億ユーロ規模の軍事支援を続ける方針 / G7サミットでは…。
+    サミットは…総額295億ドルの財政支援を行うことなどを盛り込んだ首脳声明) is given by the bloc whose meeting
+    (bloc_meeting_heads) was named last within setting_reach sentences. 「ウクライナ復興会議」…。会議では…: no bloc."""
+    name = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff々A-Za-zＡ-Ｚａ-ｚ0-9０-９・ー]")
+    refs = [h for h in find_all(v.clean, lex["bloc_setting_refs"], s, ms)
+            if h[0] == 0 or not name.match(v.clean[h[0] - 1])]
+    if not refs:
+        return []
+    lo = v.sentences[max(0, v.sent_index(s) - lex["setting_reach"])][0]
+    heads = "|".join(re.escape(w) for w in lex["bloc_meeting_heads"])
+    blocs = [x for x in v.ents(lo, min(h[0] for h in refs), {"ORG", "GPE"}) if x.kind == "bloc"
+             and re.match(r"^(?:[（(][^）)]{1,12}[）)])?(?:" + heads + ")", v.clean[x.end:x.end + 20])]
+    giver = _giver(blocs[-1], lex) if blocs else None
+    return [giver] if giver is not None else []
 
 
 def _collective_giver(v: DocView, s: int, ms: int, lex: dict) -> list:
