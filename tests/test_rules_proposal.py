@@ -3298,3 +3298,60 @@ def test_r17f_a_statement_of_one_leader_takes_no_partner(profile):
     found = _r17f(text, profile)
     assert all("Ukraine" not in names(r.proposer) for r in found), \
         [(r.name, [a.text for a in r.proposer]) for r in found]
+
+
+# --- round 18, proposal fields (p18fields): who put it forward, when, and where it stands ---
+
+_R18F_PROFILES = ["full", "fast"]
+
+
+def _r18f(text: str, profile: str) -> list:
+    return records_in(text, "proposal", profile)
+
+
+def _r18f_one(text: str, name: str, profile: str):
+    every = _r18f(text, profile)
+    found = [r for r in every if name in r.name]
+    assert len(found) == 1, [(r.name, [a.text for a in r.proposer], r.status) for r in every]
+    return found[0]
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+@pytest.mark.parametrize("text, name, bloc", [
+    ("G7首脳は5日、凍結資産の運用益を原資とする「支援融資」の立ち上げで合意した。", "支援融資", "Group of Seven"),
+    ("欧州連合（EU）は5日、凍結資産を裏付けとする「賠償融資」の創設で合意した。", "賠償融資", "European Union"),
+    ("主要7カ国（G7）は5日、凍結資産の運用益を返済に充てる形で、ウクライナに約300億ドルを融資することで合意した。",
+     "融資", "Group of Seven"),
+])
+def test_r18f_a_bloc_agreeing_on_setting_up_a_plan_puts_it_forward(text, name, bloc, profile):
+    assert bloc in names(_r18f_one(text, name, profile).proposer)
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+def test_r18f_a_bloc_putting_off_setting_up_a_plan_does_not_put_it_forward(profile):
+    text = "G7首脳は5日、凍結資産の運用益を原資とする「支援融資」の立ち上げを見送った。"
+    assert all("Group of Seven" not in names(r.proposer) for r in _r18f(text, profile)), \
+        [(r.name, [a.text for a in r.proposer]) for r in _r18f(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+def test_r18f_two_states_agreeing_on_a_ceasefire_stay_parties(profile):
+    text = "米国とロシアは5日、港湾への攻撃を30日間停止する案で合意した。"
+    found = _r18f(text, profile)
+    assert found and all(not r.proposer for r in found), [(r.name, [a.text for a in r.proposer]) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("英国とウクライナが協議を重ねてきた15項目の和平案でも、領土の扱いは決まっていない。", "和平案"),
+    ("英国とウクライナが5日にロンドンで合意した30日間の停戦案を、特使が携えてモスクワ入りした。", "停戦案"),
+])
+def test_r18f_a_clause_whose_subjects_drafted_or_agreed_the_plan_names_them(text, name, profile):
+    assert names(_r18f_one(text, name, profile).proposer) == {"United Kingdom", "Ukraine"}
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+def test_r18f_a_clause_closed_before_the_plan_names_no_drafter(profile):
+    text = "英国とウクライナが協議を重ねてきた。15項目の和平案は、ロシアが拒否した。"
+    found = _r18f_one(text, "和平案", profile)
+    assert "United Kingdom" not in names(found.proposer), [a.text for a in found.proposer]

@@ -436,6 +436,7 @@ class ProposalLexicon(BaseModel):
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
     extension_heads: list[str]   # 2カ月の延長: an extension revises the truce or deal named before it
     adopting_verbs: list[str]    # G7は…枠組みで合意した: a bloc or body that adopts a proposal puts it forward
+    adopting_links: list[str]    # G7は…「ERA融資」の立ち上げで合意: a nominal link between the name and adopting_verbs
     frame_topics: dict[str, str]  # 安全保障の枠組み = 安全の保証: a frame named after a topic is that proposal
     counted_only_heads: list[str]  # 7項目の改革, 9つの条件: heads that name a proposal only after their count
     granted_only_heads: list[str]  # 「加盟候補国」の地位を与える: heads that name a proposal only when granted
@@ -1190,10 +1191,18 @@ def _speaks_from(v: DocView, m: _Mention, ent, lex: dict) -> bool:
 
 
 def _adopts(ent, verb_after: str, lex: dict) -> bool:
-    """A bloc or an organisation that adopts a proposal right after its name is its proposer: 'G7は…融資する枠組みで
-    合意した', 'NATOは…誓約を採択'; two states agreeing are parties, not proposers ('米露は…停戦で合意')."""
+    """A bloc or an organisation that adopts a proposal right after its name (or past a link, _past_link) is its
+    proposer: 'G7は…融資する枠組みで合意した', 'NATOは…誓約を採択'; two states agreeing are parties, not
+    proposers ('米露は…停戦で合意')."""
     body = ent.label == "ORG" or ent.kind == "bloc"
-    return body and any(verb_after.startswith(w) for w in lex["adopting_verbs"])
+    return body and any(rest.startswith(w) for rest in _past_link(verb_after, lex) for w in lex["adopting_verbs"])
+
+
+def _past_link(verb_after: str, lex: dict) -> list[str]:
+    """The text after the name, as is and past a nominal link to the verb: 'G7首脳は…「ERA融資」の立ち上げで合意',
+    'G7は…500億ドルを融資することで合意' (the link is read off; 'の立ち上げを延期' is no adopting verb after it)."""
+    tail = verb_after.lstrip("」』")
+    return [verb_after] + [tail[len(w):] for w in lex["adopting_links"] if tail.startswith(w)]
 
 
 def _lends_it(m: _Mention, between: str, lex: dict) -> bool:
