@@ -3355,3 +3355,19 @@ def test_r18f_a_clause_closed_before_the_plan_names_no_drafter(profile):
     text = "英国とウクライナが協議を重ねてきた。15項目の和平案は、ロシアが拒否した。"
     found = _r18f_one(text, "和平案", profile)
     assert "United Kingdom" not in names(found.proposer), [a.text for a in found.proposer]
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+@pytest.mark.parametrize("text, name, start", [
+    ("英独の首脳が5日、モスクワに対し、8日から30日間の停戦を受け入れるよう求めた。", "停戦", "2026-01-05"),
+    ("G7首脳は7日、年末までにウクライナに約300億ドルを供与する「支援融資」の立ち上げで合意した。", "支援融資", "2026-01-07"),
+    ("親ロシア派は6日、「住民投票」を9日から実施すると発表した。", "住民投票", "2026-01-06"),
+])
+def test_r18f_a_date_that_sets_the_plans_term_is_not_its_day(text, name, start, profile):
+    assert _r18f_one(text, name, profile).date.start == day(start)
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+def test_r18f_a_numbered_date_in_the_name_still_dates_the_plan(profile):
+    found = _r18f_one("プーチン大統領は、「5月9日停戦」を一方的に宣言した。", "停戦", profile)
+    assert found.date is not None and found.date.start == day("2025-05-09")

@@ -436,6 +436,7 @@ class ProposalLexicon(BaseModel):
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
     extension_heads: list[str]   # 2カ月の延長: an extension revises the truce or deal named before it
     adopting_verbs: list[str]    # G7は…枠組みで合意した: a bloc or body that adopts a proposal puts it forward
+    term_date_after: list[str]   # 12日から30日間の停戦: a date so marked is the plan's term, not its day
     adopting_links: list[str]    # G7は…「ERA融資」の立ち上げで合意: a nominal link between the name and adopting_verbs
     frame_topics: dict[str, str]  # 安全保障の枠組み = 安全の保証: a frame named after a topic is that proposal
     counted_only_heads: list[str]  # 7項目の改革, 9つの条件: heads that name a proposal only after their count
@@ -2412,7 +2413,7 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
             continue
         if m.start <= d.start and d.end <= m.end and _BARE_DAYS.search(v.clean[m.start:d.end]):
             continue  # 米提案の30日停戦: the truce's length, not the 30th
-        if _event_anchored(v, d):
+        if _event_anchored(v, d) or _plan_term(v, d, m):
             continue  # 停戦が成立した「翌日」に部隊を展開: a day after an event, not a day of the calendar
         if _dateline(v, d):
             continue  # a title's '…を設置へ / 24/07/2022 /': the page's date, not the event's
@@ -2441,6 +2442,15 @@ def _event_anchored(v: DocView, d) -> bool:
         return False
     before = v.clean[max(0, d.start - 2):d.start].rstrip("「『")
     return before.endswith(("の", "た", "る"))
+
+
+def _plan_term(v: DocView, d, m: _Mention) -> bool:
+    """A date that sets the plan's own term or occasion, not the day it was put forward: '12日から30日間の停戦を
+    受け入れるよう求めた', '年末までに500億ドルを供与する「融資」', 'クリスマス停戦' (a day without digits in or
+    right before the name); not '10日、…停戦を求めた' nor '3月の合意' (a numbered date there may be the agreement's)."""
+    if m.start <= d.start and d.end <= m.end or d.end == m.start:
+        return not re.search(r"[0-9０-９]", d.text)
+    return v.clean.startswith(tuple(_lex()["term_date_after"]), d.end)
 
 
 _DATELINE = re.compile(r"[\s0-9０-９年月日時分:：/／.更新投稿日　 ]*")
