@@ -3371,3 +3371,27 @@ def test_r18f_a_date_that_sets_the_plans_term_is_not_its_day(text, name, start, 
 def test_r18f_a_numbered_date_in_the_name_still_dates_the_plan(profile):
     found = _r18f_one("プーチン大統領は、「5月9日停戦」を一方的に宣言した。", "停戦", profile)
     assert found.date is not None and found.date.start == day("2025-05-09")
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+def test_r18f_a_closed_range_still_dates_a_truce_that_gives_no_other_day(profile):
+    text = "ロシアは今月8日から10日まで、記念日に合わせて一方的に3日間の停戦を宣言した。"
+    found = _r18f_one(text, "停戦", profile)
+    assert found.date is not None and found.date.start == day("2026-01-08") and found.date.end == day("2026-01-10")
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("ウクライナは、英仏が主導する「有志連合」の多国籍部隊を停戦の条件にしている。", "多国籍部隊"),
+    ("英仏主導の有志国連合は5日、停戦後の多国籍部隊の派遣を提案した。", "多国籍部隊"),
+    ("英仏が主導する「有志連合」が5日にパリで会合を開き、停戦後にウクライナの安全を支える「再保証部隊」の派遣を決めた。",
+     "再保証部隊"),
+])
+def test_r18f_a_bloc_and_the_states_leading_it_propose_together(text, name, profile):
+    assert names(_r18f_one(text, name, profile).proposer) >= {"United Kingdom", "France", "Coalition of the Willing"}
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+def test_r18f_a_meeting_led_by_a_state_adds_no_bloc(profile):
+    found = _r18f_one("ロシア主導の会議で、中国は独自の和平案を示した。", "和平案", profile)
+    assert names(found.proposer) == {"China"}

@@ -436,6 +436,8 @@ class ProposalLexicon(BaseModel):
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
     extension_heads: list[str]   # 2カ月の延長: an extension revises the truce or deal named before it
     adopting_verbs: list[str]    # G7は…枠組みで合意した: a bloc or body that adopts a proposal puts it forward
+    led_group_words: list[str]   # 英仏が主導する「有志連合」: the leaders and the bloc they lead propose together
+    date_range_marks: list[str]  # 8日から10日まで: a date entity holding one of these is a closed range
     term_date_after: list[str]   # 12日から30日間の停戦: a date so marked is the plan's term, not its day
     adopting_links: list[str]    # G7は…「ERA融資」の立ち上げで合意: a nominal link between the name and adopting_verbs
     frame_topics: dict[str, str]  # 安全保障の枠組み = 安全の保証: a frame named after a topic is that proposal
@@ -1478,6 +1480,27 @@ def _with_states(ents: list) -> list:
     return [a for a in dedup_actors(a for a in out if a is not None)]
 
 
+def _with_led_group(v: DocView, m: _Mention, proposer: list, lex: dict) -> list:
+    """A bloc and the states that lead it put the proposal forward together: '英仏が主導する「有志連合」の多国籍部隊'
+    or '英仏主導の有志国連合は…部隊を提案した' give 英, 仏 and the coalition, whichever of them was found; not
+    'ロシア主導の会議で…' (no bloc led) nor a bloc whose leaders are not among the proposers."""
+    have = {a.canonical for a in proposer if a.canonical}
+    if not have:
+        return proposer
+    s = m.sent[0]
+    for g in v.ents(s, m.end, {"ORG"}):
+        if g.kind != "bloc":
+            continue
+        end = g.start
+        while end > s and v.clean[end - 1] in "「『":
+            end -= 1
+        word = next((w for w in lex["led_group_words"] if v.clean.endswith(w, s, end)), None)
+        chain = _actor_chain(v, s, end - len(word)) if word else []
+        if chain and (g.canonical in have or have & {x.canonical for x in chain}):
+            proposer = dedup_actors(proposer + _with_states(chain + [g]))
+    return proposer
+
+
 def _signatories(v: DocView, m: _Mention) -> list:
     """Who signed a signed document: the states of the subjects and partners before it in the sentence
     ('A氏は…B首相と会談し、…協定に署名した' gives A's and B's states), and the states its name joins
@@ -1598,6 +1621,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             or _brokered(v, m, lex) \
             or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex)
         m.proposer = _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
+        m.proposer = _with_led_group(v, m, m.proposer, lex)
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
@@ -2447,10 +2471,12 @@ def _event_anchored(v: DocView, d) -> bool:
 def _plan_term(v: DocView, d, m: _Mention) -> bool:
     """A date that sets the plan's own term or occasion, not the day it was put forward: '12日から30日間の停戦を
     受け入れるよう求めた', '年末までに500億ドルを供与する「融資」', 'クリスマス停戦' (a day without digits in or
-    right before the name); not '10日、…停戦を求めた' nor '3月の合意' (a numbered date there may be the agreement's)."""
+    right before the name); not '10日、…停戦を求めた', '3月の合意' (a numbered date there may be the agreement's)
+    nor '8日から10日までの3日間の停戦' (a closed range is the whole term, which dates a plan that gives no other)."""
     if m.start <= d.start and d.end <= m.end or d.end == m.start:
         return not re.search(r"[0-9０-９]", d.text)
-    return v.clean.startswith(tuple(_lex()["term_date_after"]), d.end)
+    lex = _lex()
+    return v.clean.startswith(tuple(lex["term_date_after"]), d.end) and not has_any(d.text, lex["date_range_marks"])
 
 
 _DATELINE = re.compile(r"[\s0-9０-９年月日時分:：/／.更新投稿日　 ]*")
