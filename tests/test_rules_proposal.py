@@ -3360,7 +3360,8 @@ def test_r18f_a_clause_closed_before_the_plan_names_no_drafter(profile):
 @pytest.mark.parametrize("profile", _R18F_PROFILES)
 @pytest.mark.parametrize("text, name, start", [
     ("英独の首脳が5日、モスクワに対し、8日から30日間の停戦を受け入れるよう求めた。", "停戦", "2026-01-05"),
-    ("G7首脳は7日、年末までにウクライナに約300億ドルを供与する「支援融資」の立ち上げで合意した。", "支援融資", "2026-01-07"),
+    ("G7首脳は7日、年末までにウクライナに約300億ドルを供与する「支援融資」の立ち上げで合意した。",
+     "支援融資", "2026-01-07"),
     ("親ロシア派は6日、「住民投票」を9日から実施すると発表した。", "住民投票", "2026-01-06"),
 ])
 def test_r18f_a_date_that_sets_the_plans_term_is_not_its_day(text, name, start, profile):
@@ -3395,3 +3396,18 @@ def test_r18f_a_bloc_and_the_states_leading_it_propose_together(text, name, prof
 def test_r18f_a_meeting_led_by_a_state_adds_no_bloc(profile):
     found = _r18f_one("ロシア主導の会議で、中国は独自の和平案を示した。", "和平案", profile)
     assert names(found.proposer) == {"China"}
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+@pytest.mark.parametrize("text", [
+    "今回の送金は、昨年6月に開かれたG7サミットにおいて合意された「支援融資」の枠組みによるものだ。",
+    "昨年のG7首脳会議で合意された「支援融資」の第1弾が、ウクライナに届いた。",
+])
+def test_r18f_a_bloc_whose_meeting_adopted_the_plan_put_it_forward(text, profile):
+    assert names(_r18f_one(text, "支援融資", profile).proposer) == {"Group of Seven"}
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+def test_r18f_a_conference_that_adopted_a_declaration_names_no_bloc(profile):
+    text = "ベルンで開かれた復興会議で採択された「ベルン宣言」の原則を、各国が確認した。"
+    assert _r18f_one(text, "ベルン宣言", profile).proposer == []

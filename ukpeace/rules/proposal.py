@@ -288,6 +288,12 @@ class MoneyChannel(BaseModel):
     from_amount: str = r"^から[約0-9０-９]"  # 「…ファシリティー」から35億ユーロ: a sum paid out of it
 
 
+class _AdoptedAt(_Documented):
+    meetings: list[str]          # サミット, 首脳会議: a bloc's meeting named right after the bloc
+    links: list[str]             # において, で
+    verbs: list[str]             # 合意された, 採択された: the passive that adopts what follows
+
+
 class _SignedDocuments(BaseModel):
     """A document head that a signing verb takes right after it (合意文書に署名, …に関する声明にも署名)."""
     doc: str = Field("", alias="_doc")
@@ -436,6 +442,7 @@ class ProposalLexicon(BaseModel):
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
     extension_heads: list[str]   # 2カ月の延長: an extension revises the truce or deal named before it
     adopting_verbs: list[str]    # G7は…枠組みで合意した: a bloc or body that adopts a proposal puts it forward
+    adopted_at: _AdoptedAt       # G7サミットにおいて合意された「…融資」: the bloc whose meeting adopted it
     led_group_words: list[str]   # 英仏が主導する「有志連合」: the leaders and the bloc they lead propose together
     date_range_marks: list[str]  # 8日から10日まで: a date entity holding one of these is a closed range
     term_date_after: list[str]   # 12日から30日間の停戦: a date so marked is the plan's term, not its day
@@ -1480,6 +1487,18 @@ def _with_states(ents: list) -> list:
     return [a for a in dedup_actors(a for a in out if a is not None)]
 
 
+def _adopted_at(v: DocView, m: _Mention, lex: dict) -> list:
+    """The bloc whose meeting adopted the proposal named right after: 'G7サミットにおいて合意された「ERA融資」',
+    'G7首脳会議で合意された、…「融資」' give the bloc; not '復興会議で採択された「…宣言」'
+    (no bloc: a conference's hosts are not told) nor 'G7サミットで、日本は…案を示した' (no adopting passive)."""
+    aa = lex["adopted_at"]
+    tail = rf"(?:{alternation(aa['meetings'])})?{alternation(aa['links'])}{alternation(aa['verbs'])}[、，]?[「『]?$"
+    for g in v.ents(m.sent[0], m.start, {"ORG"}):
+        if g.kind == "bloc" and re.match(tail, v.clean[_after_title(v, g.end):m.start]):
+            return _with_states([g])
+    return []
+
+
 def _with_led_group(v: DocView, m: _Mention, proposer: list, lex: dict) -> list:
     """A bloc and the states that lead it put the proposal forward together: '英仏が主導する「有志連合」の多国籍部隊'
     or '英仏主導の有志国連合は…部隊を提案した' give 英, 仏 and the coalition, whichever of them was found; not
@@ -1619,7 +1638,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             and not _put_forward_before(v, m, lex)  # 和平案 nobody puts forward: dropped below
         chars = chars or _possessive(v, m, lex) or _reflexive(v, m, lex) or _acting_on(v, m, lex) \
             or _brokered(v, m, lex) \
-            or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex)
+            or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex) or _adopted_at(v, m, lex)
         m.proposer = _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
         m.proposer = _with_led_group(v, m, m.proposer, lex)
         m.date = _date(v, m, by_sent[m.sent])
@@ -2473,7 +2492,7 @@ def _plan_term(v: DocView, d, m: _Mention) -> bool:
     受け入れるよう求めた', '年末までに500億ドルを供与する「融資」', 'クリスマス停戦' (a day without digits in or
     right before the name); not '10日、…停戦を求めた', '3月の合意' (a numbered date there may be the agreement's)
     nor '8日から10日までの3日間の停戦' (a closed range is the whole term, which dates a plan that gives no other)."""
-    if m.start <= d.start and d.end <= m.end or d.end == m.start:
+    if (m.start <= d.start and d.end <= m.end) or d.end == m.start:
         return not re.search(r"[0-9０-９]", d.text)
     lex = _lex()
     return v.clean.startswith(tuple(lex["term_date_after"]), d.end) and not has_any(d.text, lex["date_range_marks"])
