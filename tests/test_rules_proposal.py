@@ -3298,3 +3298,116 @@ def test_r17f_a_statement_of_one_leader_takes_no_partner(profile):
     found = _r17f(text, profile)
     assert all("Ukraine" not in names(r.proposer) for r in found), \
         [(r.name, [a.text for a in r.proposer]) for r in found]
+
+
+# --- round 18, proposal fields (p18fields): who put it forward, when, and where it stands ---
+
+_R18F_PROFILES = ["full", "fast"]
+
+
+def _r18f(text: str, profile: str) -> list:
+    return records_in(text, "proposal", profile)
+
+
+def _r18f_one(text: str, name: str, profile: str):
+    every = _r18f(text, profile)
+    found = [r for r in every if name in r.name]
+    assert len(found) == 1, [(r.name, [a.text for a in r.proposer], r.status) for r in every]
+    return found[0]
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+@pytest.mark.parametrize("text, name, bloc", [
+    ("G7首脳は5日、凍結資産の運用益を原資とする「支援融資」の立ち上げで合意した。", "支援融資", "Group of Seven"),
+    ("欧州連合（EU）は5日、凍結資産を裏付けとする「賠償融資」の創設で合意した。", "賠償融資", "European Union"),
+    ("主要7カ国（G7）は5日、凍結資産の運用益を返済に充てる形で、ウクライナに約300億ドルを融資することで合意した。",
+     "融資", "Group of Seven"),
+])
+def test_r18f_a_bloc_agreeing_on_setting_up_a_plan_puts_it_forward(text, name, bloc, profile):
+    assert bloc in names(_r18f_one(text, name, profile).proposer)
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+def test_r18f_a_bloc_putting_off_setting_up_a_plan_does_not_put_it_forward(profile):
+    text = "G7首脳は5日、凍結資産の運用益を原資とする「支援融資」の立ち上げを見送った。"
+    assert all("Group of Seven" not in names(r.proposer) for r in _r18f(text, profile)), \
+        [(r.name, [a.text for a in r.proposer]) for r in _r18f(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+def test_r18f_two_states_agreeing_on_a_ceasefire_stay_parties(profile):
+    text = "米国とロシアは5日、港湾への攻撃を30日間停止する案で合意した。"
+    found = _r18f(text, profile)
+    assert found and all(not r.proposer for r in found), [(r.name, [a.text for a in r.proposer]) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("英国とウクライナが協議を重ねてきた15項目の和平案でも、領土の扱いは決まっていない。", "和平案"),
+    ("英国とウクライナが5日にロンドンで合意した30日間の停戦案を、特使が携えてモスクワ入りした。", "停戦案"),
+])
+def test_r18f_a_clause_whose_subjects_drafted_or_agreed_the_plan_names_them(text, name, profile):
+    assert names(_r18f_one(text, name, profile).proposer) == {"United Kingdom", "Ukraine"}
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+def test_r18f_a_clause_closed_before_the_plan_names_no_drafter(profile):
+    text = "英国とウクライナが協議を重ねてきた。15項目の和平案は、ロシアが拒否した。"
+    found = _r18f_one(text, "和平案", profile)
+    assert "United Kingdom" not in names(found.proposer), [a.text for a in found.proposer]
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+@pytest.mark.parametrize("text, name, start", [
+    ("英独の首脳が5日、モスクワに対し、8日から30日間の停戦を受け入れるよう求めた。", "停戦", "2026-01-05"),
+    ("G7首脳は7日、年末までにウクライナに約300億ドルを供与する「支援融資」の立ち上げで合意した。",
+     "支援融資", "2026-01-07"),
+    ("親ロシア派は6日、「住民投票」を9日から実施すると発表した。", "住民投票", "2026-01-06"),
+])
+def test_r18f_a_date_that_sets_the_plans_term_is_not_its_day(text, name, start, profile):
+    assert _r18f_one(text, name, profile).date.start == day(start)
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+def test_r18f_a_numbered_date_in_the_name_still_dates_the_plan(profile):
+    found = _r18f_one("プーチン大統領は、「5月9日停戦」を一方的に宣言した。", "停戦", profile)
+    assert found.date is not None and found.date.start == day("2025-05-09")
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+def test_r18f_a_closed_range_still_dates_a_truce_that_gives_no_other_day(profile):
+    text = "ロシアは今月8日から10日まで、記念日に合わせて一方的に3日間の停戦を宣言した。"
+    found = _r18f_one(text, "停戦", profile)
+    assert found.date is not None and found.date.start == day("2026-01-08") and found.date.end == day("2026-01-10")
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("ウクライナは、英仏が主導する「有志連合」の多国籍部隊を停戦の条件にしている。", "多国籍部隊"),
+    ("英仏主導の有志国連合は5日、停戦後の多国籍部隊の派遣を提案した。", "多国籍部隊"),
+    ("英仏が主導する「有志連合」が5日にパリで会合を開き、停戦後にウクライナの安全を支える「再保証部隊」の派遣を決めた。",
+     "再保証部隊"),
+])
+def test_r18f_a_bloc_and_the_states_leading_it_propose_together(text, name, profile):
+    assert names(_r18f_one(text, name, profile).proposer) >= {"United Kingdom", "France", "Coalition of the Willing"}
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+def test_r18f_a_meeting_led_by_a_state_adds_no_bloc(profile):
+    found = _r18f_one("ロシア主導の会議で、中国は独自の和平案を示した。", "和平案", profile)
+    assert names(found.proposer) == {"China"}
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+@pytest.mark.parametrize("text", [
+    "今回の送金は、昨年6月に開かれたG7サミットにおいて合意された「支援融資」の枠組みによるものだ。",
+    "昨年のG7首脳会議で合意された「支援融資」の第1弾が、ウクライナに届いた。",
+])
+def test_r18f_a_bloc_whose_meeting_adopted_the_plan_put_it_forward(text, profile):
+    assert names(_r18f_one(text, "支援融資", profile).proposer) == {"Group of Seven"}
+
+
+@pytest.mark.parametrize("profile", _R18F_PROFILES)
+def test_r18f_a_conference_that_adopted_a_declaration_names_no_bloc(profile):
+    text = "ベルンで開かれた復興会議で採択された「ベルン宣言」の原則を、各国が確認した。"
+    assert _r18f_one(text, "ベルン宣言", profile).proposer == []

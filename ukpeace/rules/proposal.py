@@ -288,6 +288,12 @@ class MoneyChannel(BaseModel):
     from_amount: str = r"^から[約0-9０-９]"  # 「…ファシリティー」から35億ユーロ: a sum paid out of it
 
 
+class _AdoptedAt(_Documented):
+    meetings: list[str]          # サミット, 首脳会議: a bloc's meeting named right after the bloc
+    links: list[str]             # において, で
+    verbs: list[str]             # 合意された, 採択された: the passive that adopts what follows
+
+
 class _SignedDocuments(BaseModel):
     """A document head that a signing verb takes right after it (合意文書に署名, …に関する声明にも署名)."""
     doc: str = Field("", alias="_doc")
@@ -436,6 +442,11 @@ class ProposalLexicon(BaseModel):
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
     extension_heads: list[str]   # 2カ月の延長: an extension revises the truce or deal named before it
     adopting_verbs: list[str]    # G7は…枠組みで合意した: a bloc or body that adopts a proposal puts it forward
+    adopted_at: _AdoptedAt       # G7サミットにおいて合意された「…融資」: the bloc whose meeting adopted it
+    led_group_words: list[str]   # 英仏が主導する「有志連合」: the leaders and the bloc they lead propose together
+    date_range_marks: list[str]  # 8日から10日まで: a date entity holding one of these is a closed range
+    term_date_after: list[str]   # 12日から30日間の停戦: a date so marked is the plan's term, not its day
+    adopting_links: list[str]    # G7は…「ERA融資」の立ち上げで合意: a nominal link between the name and adopting_verbs
     frame_topics: dict[str, str]  # 安全保障の枠組み = 安全の保証: a frame named after a topic is that proposal
     counted_only_heads: list[str]  # 7項目の改革, 9つの条件: heads that name a proposal only after their count
     granted_only_heads: list[str]  # 「加盟候補国」の地位を与える: heads that name a proposal only when granted
@@ -1190,10 +1201,18 @@ def _speaks_from(v: DocView, m: _Mention, ent, lex: dict) -> bool:
 
 
 def _adopts(ent, verb_after: str, lex: dict) -> bool:
-    """A bloc or an organisation that adopts a proposal right after its name is its proposer: 'G7は…融資する枠組みで
-    合意した', 'NATOは…誓約を採択'; two states agreeing are parties, not proposers ('米露は…停戦で合意')."""
+    """A bloc or an organisation that adopts a proposal right after its name (or past a link, _past_link) is its
+    proposer: 'G7は…融資する枠組みで合意した', 'NATOは…誓約を採択'; two states agreeing are parties, not
+    proposers ('米露は…停戦で合意')."""
     body = ent.label == "ORG" or ent.kind == "bloc"
-    return body and any(verb_after.startswith(w) for w in lex["adopting_verbs"])
+    return body and any(rest.startswith(w) for rest in _past_link(verb_after, lex) for w in lex["adopting_verbs"])
+
+
+def _past_link(verb_after: str, lex: dict) -> list[str]:
+    """The text after the name, as is and past a nominal link to the verb: 'G7首脳は…「ERA融資」の立ち上げで合意',
+    'G7は…500億ドルを融資することで合意' (the link is read off; 'の立ち上げを延期' is no adopting verb after it)."""
+    tail = verb_after.lstrip("」』")
+    return [verb_after] + [tail[len(w):] for w in lex["adopting_links"] if tail.startswith(w)]
 
 
 def _lends_it(m: _Mention, between: str, lex: dict) -> bool:
@@ -1468,6 +1487,39 @@ def _with_states(ents: list) -> list:
     return [a for a in dedup_actors(a for a in out if a is not None)]
 
 
+def _adopted_at(v: DocView, m: _Mention, lex: dict) -> list:
+    """The bloc whose meeting adopted the proposal named right after: 'G7サミットにおいて合意された「ERA融資」',
+    'G7首脳会議で合意された、…「融資」' give the bloc; not '復興会議で採択された「…宣言」'
+    (no bloc: a conference's hosts are not told) nor 'G7サミットで、日本は…案を示した' (no adopting passive)."""
+    aa = lex["adopted_at"]
+    tail = rf"(?:{alternation(aa['meetings'])})?{alternation(aa['links'])}{alternation(aa['verbs'])}[、，]?[「『]?$"
+    for g in v.ents(m.sent[0], m.start, {"ORG"}):
+        if g.kind == "bloc" and re.match(tail, v.clean[_after_title(v, g.end):m.start]):
+            return _with_states([g])
+    return []
+
+
+def _with_led_group(v: DocView, m: _Mention, proposer: list, lex: dict) -> list:
+    """A bloc and the states that lead it put the proposal forward together: '英仏が主導する「有志連合」の多国籍部隊'
+    or '英仏主導の有志国連合は…部隊を提案した' give 英, 仏 and the coalition, whichever of them was found; not
+    'ロシア主導の会議で…' (no bloc led) nor a bloc whose leaders are not among the proposers."""
+    have = {a.canonical for a in proposer if a.canonical}
+    if not have:
+        return proposer
+    s = m.sent[0]
+    for g in v.ents(s, m.end, {"ORG"}):
+        if g.kind != "bloc":
+            continue
+        end = g.start
+        while end > s and v.clean[end - 1] in "「『":
+            end -= 1
+        word = next((w for w in lex["led_group_words"] if v.clean.endswith(w, s, end)), None)
+        chain = _actor_chain(v, s, end - len(word)) if word else []
+        if chain and (g.canonical in have or have & {x.canonical for x in chain}):
+            proposer = dedup_actors(proposer + _with_states(chain + [g]))
+    return proposer
+
+
 def _signatories(v: DocView, m: _Mention) -> list:
     """Who signed a signed document: the states of the subjects and partners before it in the sentence
     ('A氏は…B首相と会談し、…協定に署名した' gives A's and B's states), and the states its name joins
@@ -1586,8 +1638,9 @@ def _mentions(v: DocView) -> list[_Mention]:
             and not _put_forward_before(v, m, lex)  # 和平案 nobody puts forward: dropped below
         chars = chars or _possessive(v, m, lex) or _reflexive(v, m, lex) or _acting_on(v, m, lex) \
             or _brokered(v, m, lex) \
-            or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex)
+            or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex) or _adopted_at(v, m, lex)
         m.proposer = _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
+        m.proposer = _with_led_group(v, m, m.proposer, lex)
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
@@ -2403,7 +2456,7 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
             continue
         if m.start <= d.start and d.end <= m.end and _BARE_DAYS.search(v.clean[m.start:d.end]):
             continue  # 米提案の30日停戦: the truce's length, not the 30th
-        if _event_anchored(v, d):
+        if _event_anchored(v, d) or _plan_term(v, d, m):
             continue  # 停戦が成立した「翌日」に部隊を展開: a day after an event, not a day of the calendar
         if _dateline(v, d):
             continue  # a title's '…を設置へ / 24/07/2022 /': the page's date, not the event's
@@ -2432,6 +2485,17 @@ def _event_anchored(v: DocView, d) -> bool:
         return False
     before = v.clean[max(0, d.start - 2):d.start].rstrip("「『")
     return before.endswith(("の", "た", "る"))
+
+
+def _plan_term(v: DocView, d, m: _Mention) -> bool:
+    """A date that sets the plan's own term or occasion, not the day it was put forward: '12日から30日間の停戦を
+    受け入れるよう求めた', '年末までに500億ドルを供与する「融資」', 'クリスマス停戦' (a day without digits in or
+    right before the name); not '10日、…停戦を求めた', '3月の合意' (a numbered date there may be the agreement's)
+    nor '8日から10日までの3日間の停戦' (a closed range is the whole term, which dates a plan that gives no other)."""
+    if (m.start <= d.start and d.end <= m.end) or d.end == m.start:
+        return not re.search(r"[0-9０-９]", d.text)
+    lex = _lex()
+    return v.clean.startswith(tuple(lex["term_date_after"]), d.end) and not has_any(d.text, lex["date_range_marks"])
 
 
 _DATELINE = re.compile(r"[\s0-9０-９年月日時分:：/／.更新投稿日　 ]*")
