@@ -2843,3 +2843,45 @@ def test_a_call_on_another_day_named_as_topic_is_another_call():
             "両首脳の電話会談は先月3日にも行われました。")
     ms = meetings(text, published="2026-05-20")
     assert len(ms) == 2
+
+
+# --- round 18: a meeting told in the past keeps a past date and status (m18meet) ---
+# A past gathering verb right before the name (13日に開かれた協議で, 個別に行った実務者協議では) makes the meeting held,
+# whatever plan the rest of the sentence reports (_held_modifier); a bare day in a sentence that closes in the past
+# with no plan after the trigger is read back, not as next month's day (_past_sentence).
+
+def test_a_talk_modified_by_a_past_gathering_verb_is_held():
+    text = "ジュネーブで14日に開かれたウクライナとロシアの協議で、停戦監視団の派遣案が浮上した。"
+    m = only(text, "meeting", published="2026-05-20")
+    assert m.status == "held"
+    assert m.date is not None and str(m.date.start) == "2026-05-14"
+
+
+def test_days_from_a_first_day_in_a_past_modifier_are_last_months():
+    text = ("25日から2日間、サウジアラビアのリヤドで米国がロシア、ウクライナの双方と個別に行った実務者協議では、"
+            "黒海の航行の安全で一致した。")
+    m = only(text, "meeting", published="2026-05-12")
+    assert m.status == "held"
+    assert (str(m.date.start), str(m.date.end)) == ("2026-04-25", "2026-04-26")
+
+
+def test_a_talk_to_be_held_before_its_name_stays_planned():
+    # distractor: 開かれる (non-past) before the name and a plan after it
+    text = "ジュネーブで来週開かれるウクライナとロシアの協議で、停戦監視団の派遣案を話し合う予定だ。"
+    m = only(text, "meeting", published="2026-05-20")
+    assert m.status == "planned"
+
+
+def test_a_bare_later_day_in_a_past_sentence_is_last_months():
+    text = "ローマ教皇の特使は27日、モスクワでロシアのラブロフ外相と会い、人道問題を話し合った。"
+    m = only(text, "meeting", published="2026-05-20")
+    assert m.status == "held"
+    assert str(m.date.start) == "2026-04-27"
+
+
+def test_a_bare_later_day_with_a_plan_reported_in_the_past_is_ahead():
+    # distractor: the sentence closes in the past (述べた) but the trigger's own clause plans it
+    text = "ローマ教皇の特使は27日、モスクワでロシアのラブロフ外相と会談する予定だと述べた。"
+    m = only(text, "meeting", published="2026-05-20")
+    assert m.status == "planned"
+    assert str(m.date.start) == "2026-05-27"
