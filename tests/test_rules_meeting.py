@@ -985,8 +985,9 @@ def test_planned_calls_with_other_sides_stay_apart():
 
 
 def test_dated_pairs_before_one_trigger_are_one_meeting_each():
+    # round 18: published after the days (a past report); told in the past before them, each day is last month's
     text = "技術協議は、23日に米国・ウクライナ間、24日に米国・ロシア間の協議が、それぞれジッダで行われた。"
-    found = sorted(meetings(text), key=lambda m: m.date.start)
+    found = sorted(meetings(text, published="2026-01-26"), key=lambda m: m.date.start)
     assert [m.date.start for m in found] == [day("2026-01-23"), day("2026-01-24")]
     assert [names(m.parties) for m in found] == [{"United States", "Ukraine"}, {"United States", "Russia"}]
     assert all(m.location is not None and m.location.canonical == "Jeddah" for m in found)
@@ -2885,3 +2886,35 @@ def test_a_bare_later_day_with_a_plan_reported_in_the_past_is_ahead():
     m = only(text, "meeting", published="2026-05-20")
     assert m.status == "planned"
     assert str(m.date.start) == "2026-05-27"
+
+
+# A meeting on the day of publication told in a sentence that closes in the non-past, with nothing after the
+# trigger in the past, lies ahead (_nonpast_close): 「20日にベルンで大統領と会談する。」 published the 20th is planned,
+# even when a continuative (出席し) or a modifier (凍結した資産) sits between.
+
+def test_a_meeting_on_the_day_told_in_the_non_past_is_planned():
+    text = "ウクライナのゼレンスキー大統領は20日にスイスのベルンを訪れ、ケラーズッター大統領と会談する。"
+    m = only(text, "meeting", published="2026-05-20")
+    assert m.status == "planned"
+    assert str(m.date.start) == "2026-05-20"
+
+
+def test_a_summit_opened_on_the_day_to_discuss_frozen_assets_is_planned():
+    text = ("欧州連合（EU）は20日から2日間の日程でブリュッセルで首脳会議を開き、"
+            "凍結したロシア資産をウクライナ支援に充てる案を協議する。")
+    m = next(x for x in meetings(text, published="2026-05-20") if "首脳会議" in x.name)
+    assert m.status == "planned"
+
+
+def test_a_meeting_on_the_day_told_in_the_past_is_held():
+    # distractor: the same day, told in the past
+    text = "ウクライナのゼレンスキー大統領は20日、スイスのベルンでケラーズッター大統領と会談した。"
+    m = only(text, "meeting", published="2026-05-20")
+    assert m.status == "held"
+
+
+def test_a_meeting_on_the_day_reported_as_past_is_held():
+    # distractor: 会談したという closes in the non-past, but the meeting is told in the past
+    text = "ウクライナのゼレンスキー大統領は20日、スイスのベルンでケラーズッター大統領と会談したという。"
+    m = only(text, "meeting", published="2026-05-20")
+    assert m.status == "held"

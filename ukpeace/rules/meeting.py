@@ -1407,9 +1407,10 @@ def _per_dated_pair(c: _Hit, m: _Mention) -> Optional[list[_Mention]]:
         return None
     # 23日にA・B間、24日にA・C間の協議が、それぞれリヤドで行われた: one meeting per dated pair
     split = []
+    past = _told_as_held(v, m, lex) or _past_sentence(v, m, lex)  # …協議が、それぞれ行われた: each day read back
     for date, pair in pairs:
         one = _single(v, m, [], lex)
-        one.parties, one.date, one.explicit_date = pair, date, True
+        one.parties, one.date, one.explicit_date = pair, (_backward(v, date) if past and date else date), True
         one.sentence_date = True
         one.location = _venue(v, s, e, ts, te, c.name_start, lex) if m.mode == "in_person" else None
         split.append(one)
@@ -1774,6 +1775,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
         return "held"  # 13日に開かれた協議で、…案が示された: a past verb modifies the name itself
     if m.date is not None and v.published is not None and m.date.start is not None and m.date.start > v.published:
         return "planned"
+    if m.date is not None and m.date.start == v.published and _nonpast_close(v, m, lex):
+        return "planned"  # published the 15th, 「15日にベルンで大統領と会談する。」: ahead on the day itself
     if _future_word(v, m, lex):
         return "planned"  # 国際会合を来年東京で主催する: a future time word beside the trigger
     if _own_cue(after[:40], lex["cancelled"]):
@@ -1800,6 +1803,17 @@ def _held_modifier(v: DocView, m: _Mention, lex: dict) -> bool:
     「米国が個別に行った実務者協議では」 are held, whatever plan the rest of the sentence reports.
     Not 「予定されていた会合」 nor 「来月開かれる会合」 (no past gathering verb right before the name)."""
     return v.clean[max(m.sent[0], m.start - 8):m.start].endswith(tuple(lex["held_modifiers"]))
+
+
+def _nonpast_close(v: DocView, m: _Mention, lex: dict) -> bool:
+    """The sentence closes in the non-past and nothing after the trigger is told in the past: 「21日から2日間の
+    日程で首脳会議を開き、…案を協議する」, 「23日に開かれる首脳会議に出席し、…臨む予定だ」 lie ahead.
+    Rejects 「会談したという」 (reported past), 「会談を終えた。」 and 「会談し、…と述べた」."""
+    s, e = m.sent
+    closing = v.clean[s:e].rstrip("。\n 　」")
+    if not closing.endswith(tuple(lex["nonpast_closings"])) or closing.endswith(tuple(lex["reported_closings"])):
+        return False
+    return not has_any(v.clean[m.end:e] + "。", lex["past_marks"]) or closing.endswith(("予定", "予定だ", "予定です"))
 
 
 def _past_sentence(v: DocView, m: _Mention, lex: dict) -> bool:
@@ -2349,6 +2363,9 @@ class MeetingLexicon(BaseModel):
     past_endings: list[str]
     held_modifiers: list[str]
     past_closings: list[str]
+    nonpast_closings: list[str]
+    reported_closings: list[str]
+    past_marks: list[str]
     same_place: list[str]
     name_prefix_junk: list[str]
     gathering_verbs: list[str]
