@@ -2918,3 +2918,35 @@ def test_a_meeting_on_the_day_reported_as_past_is_held():
     text = "ウクライナのゼレンスキー大統領は20日、スイスのベルンでケラーズッター大統領と会談したという。"
     m = only(text, "meeting", published="2026-05-20")
     assert m.status == "held"
+
+
+# A plan told in the past (予定されていた, はずだった, 計画があった) as the meeting's own predicate or right before its
+# name, then called off in the same or the next sentence (延期, 中止, 立ち消え), is cancelled (_plan_called_off).
+
+def test_a_past_plan_postponed_in_the_next_sentence_is_cancelled():
+    text = ("本来は14日にベルリンで支援国の国防相会合が開かれるはずだった。"
+            "だが、議長を務める米国防長官が訪欧を取りやめ、会合も延期となった。")
+    m = next(x for x in meetings(text, published="2026-05-10") if "会合" in x.name)
+    assert m.status == "cancelled"
+
+
+def test_talks_planned_this_month_that_fizzled_out_are_cancelled():
+    text = ("トルコの仲介で、ロシアとウクライナの黒海の航行をめぐる間接協議が、今月イスタンブールで予定されていました。"
+            "ところがロシア側が代表団の派遣を見送り、協議は立ち消えになりました。")
+    m = next(x for x in meetings(text, published="2026-05-28") if "協議" in x.name)
+    assert m.status == "cancelled"
+
+
+def test_talks_held_before_another_events_cancelled_plan_stay_held():
+    # distractor: the plan and its calling off belong to the signing ceremony told after the talks
+    text = ("2月28日にはホワイトハウスでの米国とウクライナの首脳会談が激しい口論となり、"
+            "同じ日に予定されていた協定の署名式は中止された。")
+    m = next(x for x in meetings(text, published="2026-03-05") if "首脳会談" in x.name)
+    assert m.status == "held"
+
+
+def test_a_past_plan_carried_out_is_not_cancelled():
+    # distractor: nothing calls the plan off
+    text = "ウクライナとロシアの協議は、14日にイスタンブールで開かれる予定だった。協議では捕虜交換で合意した。"
+    ms = meetings(text, published="2026-05-20")
+    assert ms and all(m.status != "cancelled" for m in ms)

@@ -1771,6 +1771,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
     window = v.clean[max(s, m.start - 20):e]
     if _topic_cancelled(v, m, lex):
         return "cancelled"  # 来月5日に予定されていた会合は、…ため、中止された: called off, however far ahead
+    if _plan_called_off(v, m, lex):
+        return "cancelled"  # 12日に開かれるはずだった。だが、…会合も延期となった
     if _held_modifier(v, m, lex):
         return "held"  # 13日に開かれた協議で、…案が示された: a past verb modifies the name itself
     if m.date is not None and v.published is not None and m.date.start is not None and m.date.start > v.published:
@@ -1796,6 +1798,23 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
         return "planned"
     m.default_status = True  # no cue at all (a heading: 安保理が閣僚級会合へ)
     return "held"
+
+
+def _plan_called_off(v: DocView, m: _Mention, lex: dict) -> bool:
+    """A plan told in the past around the trigger, called off later in its sentence or in the next one:
+    「協議が今月ドーハで予定されていた。ところが…協議は立ち消えになった」, 「会合が開かれるはずだった。だが、…
+    会合も延期となった」. Not a past plan nothing calls off (予定だった会合を開いた), nor another meeting's plan
+    after the trigger (首脳会談が口論となり、予定されていた署名式は中止された: the talks were held)."""
+    s, e = m.sent
+    tail = v.clean[m.end:e]
+    before = has_any(v.clean[max(s, m.start - 20):m.start], lex["plan_before_call_off"])
+    # its own predicate: 予定されていた。/はずだったが, not 予定されていた署名式は (a plan modifying another name)
+    own = any(tail.startswith(("。", "、", "が", "と", "けれど", "\n"), i + len(c)) or i + len(c) == len(tail)
+              for c in lex["plan_before_call_off"] if (i := tail.find(c)) >= 0)
+    if not (before or own):
+        return False
+    nxt = v.sentences[m.index + 1] if m.index + 1 < len(v.sentences) else (e, e)
+    return bool(has_any(tail + v.clean[nxt[0]:nxt[1]], lex["called_off"]))
 
 
 def _held_modifier(v: DocView, m: _Mention, lex: dict) -> bool:
@@ -2363,6 +2382,8 @@ class MeetingLexicon(BaseModel):
     past_endings: list[str]
     held_modifiers: list[str]
     past_closings: list[str]
+    plan_before_call_off: list[str]
+    called_off: list[str]
     nonpast_closings: list[str]
     reported_closings: list[str]
     past_marks: list[str]
