@@ -985,8 +985,9 @@ def test_planned_calls_with_other_sides_stay_apart():
 
 
 def test_dated_pairs_before_one_trigger_are_one_meeting_each():
+    # round 18: published after the days (a past report); told in the past before them, each day is last month's
     text = "技術協議は、23日に米国・ウクライナ間、24日に米国・ロシア間の協議が、それぞれジッダで行われた。"
-    found = sorted(meetings(text), key=lambda m: m.date.start)
+    found = sorted(meetings(text, published="2026-01-26"), key=lambda m: m.date.start)
     assert [m.date.start for m in found] == [day("2026-01-23"), day("2026-01-24")]
     assert [names(m.parties) for m in found] == [{"United States", "Ukraine"}, {"United States", "Russia"}]
     assert all(m.location is not None and m.location.canonical == "Jeddah" for m in found)
@@ -2843,3 +2844,109 @@ def test_a_call_on_another_day_named_as_topic_is_another_call():
             "両首脳の電話会談は先月3日にも行われました。")
     ms = meetings(text, published="2026-05-20")
     assert len(ms) == 2
+
+
+# --- round 18: a meeting told in the past keeps a past date and status (m18meet) ---
+# A past gathering verb right before the name (13日に開かれた協議で, 個別に行った実務者協議では) makes the meeting held,
+# whatever plan the rest of the sentence reports (_held_modifier); a bare day in a sentence that closes in the past
+# with no plan after the trigger is read back, not as next month's day (_past_sentence).
+
+def test_a_talk_modified_by_a_past_gathering_verb_is_held():
+    text = "ジュネーブで14日に開かれたウクライナとロシアの協議で、停戦監視団の派遣案が浮上した。"
+    m = only(text, "meeting", published="2026-05-20")
+    assert m.status == "held"
+    assert m.date is not None and str(m.date.start) == "2026-05-14"
+
+
+def test_days_from_a_first_day_in_a_past_modifier_are_last_months():
+    text = ("25日から2日間、サウジアラビアのリヤドで米国がロシア、ウクライナの双方と個別に行った実務者協議では、"
+            "黒海の航行の安全で一致した。")
+    m = only(text, "meeting", published="2026-05-12")
+    assert m.status == "held"
+    assert (str(m.date.start), str(m.date.end)) == ("2026-04-25", "2026-04-26")
+
+
+def test_a_talk_to_be_held_before_its_name_stays_planned():
+    # distractor: 開かれる (non-past) before the name and a plan after it
+    text = "ジュネーブで来週開かれるウクライナとロシアの協議で、停戦監視団の派遣案を話し合う予定だ。"
+    m = only(text, "meeting", published="2026-05-20")
+    assert m.status == "planned"
+
+
+def test_a_bare_later_day_in_a_past_sentence_is_last_months():
+    text = "ローマ教皇の特使は27日、モスクワでロシアのラブロフ外相と会い、人道問題を話し合った。"
+    m = only(text, "meeting", published="2026-05-20")
+    assert m.status == "held"
+    assert str(m.date.start) == "2026-04-27"
+
+
+def test_a_bare_later_day_with_a_plan_reported_in_the_past_is_ahead():
+    # distractor: the sentence closes in the past (述べた) but the trigger's own clause plans it
+    text = "ローマ教皇の特使は27日、モスクワでロシアのラブロフ外相と会談する予定だと述べた。"
+    m = only(text, "meeting", published="2026-05-20")
+    assert m.status == "planned"
+    assert str(m.date.start) == "2026-05-27"
+
+
+# A meeting on the day of publication told in a sentence that closes in the non-past, with nothing after the
+# trigger in the past, lies ahead (_nonpast_close): 「20日にベルンで大統領と会談する。」 published the 20th is planned,
+# even when a continuative (出席し) or a modifier (凍結した資産) sits between.
+
+def test_a_meeting_on_the_day_told_in_the_non_past_is_planned():
+    text = "ウクライナのゼレンスキー大統領は20日にスイスのベルンを訪れ、ケラーズッター大統領と会談する。"
+    m = only(text, "meeting", published="2026-05-20")
+    assert m.status == "planned"
+    assert str(m.date.start) == "2026-05-20"
+
+
+def test_a_summit_opened_on_the_day_to_discuss_frozen_assets_is_planned():
+    text = ("欧州連合（EU）は20日から2日間の日程でブリュッセルで首脳会議を開き、"
+            "凍結したロシア資産をウクライナ支援に充てる案を協議する。")
+    m = next(x for x in meetings(text, published="2026-05-20") if "首脳会議" in x.name)
+    assert m.status == "planned"
+
+
+def test_a_meeting_on_the_day_told_in_the_past_is_held():
+    # distractor: the same day, told in the past
+    text = "ウクライナのゼレンスキー大統領は20日、スイスのベルンでケラーズッター大統領と会談した。"
+    m = only(text, "meeting", published="2026-05-20")
+    assert m.status == "held"
+
+
+def test_a_meeting_on_the_day_reported_as_past_is_held():
+    # distractor: 会談したという closes in the non-past, but the meeting is told in the past
+    text = "ウクライナのゼレンスキー大統領は20日、スイスのベルンでケラーズッター大統領と会談したという。"
+    m = only(text, "meeting", published="2026-05-20")
+    assert m.status == "held"
+
+
+# A plan told in the past (予定されていた, はずだった, 計画があった) as the meeting's own predicate or right before its
+# name, then called off in the same or the next sentence (延期, 中止, 立ち消え), is cancelled (_plan_called_off).
+
+def test_a_past_plan_postponed_in_the_next_sentence_is_cancelled():
+    text = ("本来は14日にベルリンで支援国の国防相会合が開かれるはずだった。"
+            "だが、議長を務める米国防長官が訪欧を取りやめ、会合も延期となった。")
+    m = next(x for x in meetings(text, published="2026-05-10") if "会合" in x.name)
+    assert m.status == "cancelled"
+
+
+def test_talks_planned_this_month_that_fizzled_out_are_cancelled():
+    text = ("トルコの仲介で、ロシアとウクライナの黒海の航行をめぐる間接協議が、今月イスタンブールで予定されていました。"
+            "ところがロシア側が代表団の派遣を見送り、協議は立ち消えになりました。")
+    m = next(x for x in meetings(text, published="2026-05-28") if "協議" in x.name)
+    assert m.status == "cancelled"
+
+
+def test_talks_held_before_another_events_cancelled_plan_stay_held():
+    # distractor: the plan and its calling off belong to the signing ceremony told after the talks
+    text = ("2月28日にはホワイトハウスでの米国とウクライナの首脳会談が激しい口論となり、"
+            "同じ日に予定されていた協定の署名式は中止された。")
+    m = next(x for x in meetings(text, published="2026-03-05") if "首脳会談" in x.name)
+    assert m.status == "held"
+
+
+def test_a_past_plan_carried_out_is_not_cancelled():
+    # distractor: nothing calls the plan off
+    text = "ウクライナとロシアの協議は、14日にイスタンブールで開かれる予定だった。協議では捕虜交換で合意した。"
+    ms = meetings(text, published="2026-05-20")
+    assert ms and all(m.status != "cancelled" for m in ms)

@@ -525,16 +525,27 @@ def _from_days(v: DocView, end: int) -> Optional[re.Match]:
 def _forward(v: DocView, span: TimeSpan) -> TimeSpan:
     """resolve_forward, also for the N days told from a first day (20日から3日間 → its first day read forward,
     the span moved with it)."""
+    return _resolved(v, span, resolve_forward)
+
+
+def _backward(v: DocView, span: TimeSpan) -> TimeSpan:
+    """resolve_backward, also for the N days told from a first day: published the 13th, 「23日から3日間…行った
+    協議」 is last month's 23rd to 25th."""
+    return _resolved(v, span, resolve_backward)
+
+
+def _resolved(v: DocView, span: TimeSpan, resolve) -> TimeSpan:
+    """A span read forward or back (resolve), the N days told from a first day moved with their first day."""
     text = span.text or ""
     cut = text.find("から", 1)  # 木曜日からローマで2日間: the same 「からN日間」 as _from_days, venue and all
     if cut > 0 and _FROM_DAYS.fullmatch(text[cut:]) and span.start is not None and span.end is not None:
-        first = resolve_forward(TimeSpan(text=text[:cut], start=span.start, end=span.start, granularity="day",
-                                         relative=span.relative), v.published)
+        first = resolve(TimeSpan(text=text[:cut], start=span.start, end=span.start, granularity="day",
+                                 relative=span.relative), v.published)
         if first.start is not None and first.start != span.start:
             shift = first.start - span.start
             return span.model_copy(update={"start": span.start + shift, "end": span.end + shift})
         return span
-    return resolve_forward(span, v.published)
+    return resolve(span, v.published)
 
 
 def _days_from(v: DocView, end: int, span: Optional[TimeSpan]) -> Optional[TimeSpan]:
@@ -1396,9 +1407,10 @@ def _per_dated_pair(c: _Hit, m: _Mention) -> Optional[list[_Mention]]:
         return None
     # 23日にA・B間、24日にA・C間の協議が、それぞれリヤドで行われた: one meeting per dated pair
     split = []
+    past = _told_as_held(v, m, lex) or _past_sentence(v, m, lex)  # …協議が、それぞれ行われた: each day read back
     for date, pair in pairs:
         one = _single(v, m, [], lex)
-        one.parties, one.date, one.explicit_date = pair, date, True
+        one.parties, one.date, one.explicit_date = pair, (_backward(v, date) if past and date else date), True
         one.sentence_date = True
         one.location = _venue(v, s, e, ts, te, c.name_start, lex) if m.mode == "in_person" else None
         split.append(one)
@@ -1483,10 +1495,12 @@ def _settle_date(c: _Hit, m: _Mention, borrowed: bool) -> None:
     v, lex = c.v, c.lex
     if _first_round_before(m, c.out):
         m.date, m.location, m.explicit_date = None, None, False  # 6月にスイスで開いた初の…に続く2回目の会議
-    if m.date is not None and (_future(v, m, lex) or _prospect(v, m, lex)):
+    if m.date is not None and _held_modifier(v, m, lex):
+        m.date = _backward(v, m.date)  # 23日に行った協議では: past, whatever cue follows
+    elif m.date is not None and (_future(v, m, lex) or _prospect(v, m, lex)):
         m.date = _forward(v, m.date)  # 土曜日に協議を行う予定だ: the coming Saturday
-    elif m.date is not None and _told_as_held(v, m, lex):
-        m.date = resolve_backward(m.date, v.published)  # 21日に会談した, published the 19th: last month's
+    elif m.date is not None and (_told_as_held(v, m, lex) or _past_sentence(v, m, lex)):
+        m.date = _backward(v, m.date)  # 21日に会談した, published the 19th: last month's
     if m.date is None and (_future(v, m, lex) or _future_word(v, m, lex)):
         m.date = _coarse_date(v, c.s, c.clause_end, c.ts)  # 次回は24年に…開く予定: a planned meeting's year
     m.sentence_date = m.explicit_date and not borrowed
@@ -1757,8 +1771,14 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
     window = v.clean[max(s, m.start - 20):e]
     if _topic_cancelled(v, m, lex):
         return "cancelled"  # 来月5日に予定されていた会合は、…ため、中止された: called off, however far ahead
+    if _plan_called_off(v, m, lex):
+        return "cancelled"  # 12日に開かれるはずだった。だが、…会合も延期となった
+    if _held_modifier(v, m, lex):
+        return "held"  # 13日に開かれた協議で、…案が示された: a past verb modifies the name itself
     if m.date is not None and v.published is not None and m.date.start is not None and m.date.start > v.published:
         return "planned"
+    if m.date is not None and m.date.start == v.published and _nonpast_close(v, m, lex):
+        return "planned"  # published the 15th, 「15日にベルンで大統領と会談する。」: ahead on the day itself
     if _future_word(v, m, lex):
         return "planned"  # 国際会合を来年東京で主催する: a future time word beside the trigger
     if _own_cue(after[:40], lex["cancelled"]):
@@ -1778,6 +1798,52 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
         return "planned"
     m.default_status = True  # no cue at all (a heading: 安保理が閣僚級会合へ)
     return "held"
+
+
+def _plan_called_off(v: DocView, m: _Mention, lex: dict) -> bool:
+    """A plan told in the past around the trigger, called off later in its sentence or in the next one:
+    「協議が今月ドーハで予定されていた。ところが…協議は立ち消えになった」, 「会合が開かれるはずだった。だが、…
+    会合も延期となった」. Not a past plan nothing calls off (予定だった会合を開いた), nor another meeting's plan
+    after the trigger (首脳会談が口論となり、予定されていた署名式は中止された: the talks were held)."""
+    s, e = m.sent
+    tail = v.clean[m.end:e]
+    before = has_any(v.clean[max(s, m.start - 20):m.start], lex["plan_before_call_off"])
+    # its own predicate: 予定されていた。/はずだったが, not 予定されていた署名式は (a plan modifying another name)
+    own = any(tail.startswith(("。", "、", "が", "と", "けれど", "\n"), i + len(c)) or i + len(c) == len(tail)
+              for c in lex["plan_before_call_off"] if (i := tail.find(c)) >= 0)
+    if not (before or own):
+        return False
+    nxt = v.sentences[m.index + 1] if m.index + 1 < len(v.sentences) else (e, e)
+    return bool(has_any(tail + v.clean[nxt[0]:nxt[1]], lex["called_off"]))
+
+
+def _held_modifier(v: DocView, m: _Mention, lex: dict) -> bool:
+    """A past gathering verb modifies the meeting's name: 「イスタンブールで行われた対面協議で、…案を示した」,
+    「米国が個別に行った実務者協議では」 are held, whatever plan the rest of the sentence reports.
+    Not 「予定されていた会合」 nor 「来月開かれる会合」 (no past gathering verb right before the name)."""
+    return v.clean[max(m.sent[0], m.start - 8):m.start].endswith(tuple(lex["held_modifiers"]))
+
+
+def _nonpast_close(v: DocView, m: _Mention, lex: dict) -> bool:
+    """The sentence closes in the non-past and nothing after the trigger is told in the past: 「21日から2日間の
+    日程で首脳会議を開き、…案を協議する」, 「23日に開かれる首脳会議に出席し、…臨む予定だ」 lie ahead.
+    Rejects 「会談したという」 (reported past), 「会談を終えた。」 and 「会談し、…と述べた」."""
+    s, e = m.sent
+    closing = v.clean[s:e].rstrip("。\n 　」")
+    if not closing.endswith(tuple(lex["nonpast_closings"])) or closing.endswith(tuple(lex["reported_closings"])):
+        return False
+    return not has_any(v.clean[m.end:e] + "。", lex["past_marks"]) or closing.endswith(("予定", "予定だ", "予定です"))
+
+
+def _past_sentence(v: DocView, m: _Mention, lex: dict) -> bool:
+    """The sentence closes in the past and nothing after the trigger plans it: published the 20th,
+    「28日にA補佐官と会い、翌29日にはB氏と会談した」 is last month's 28th. Rejects 「28日に会談する予定だと
+    述べた」 and 「28日に会談すると明らかにした」 (a plan or a non-past verb of its own, reported in the past)."""
+    s, e = m.sent
+    after = v.clean[m.end:e]
+    closing = v.clean[s:e].rstrip("。\n 　」")
+    return closing.endswith(tuple(lex["past_closings"])) and not has_any(after, lex["planned"]) \
+        and not has_any(after, lex["future_after"])
 
 
 def _told_as_held(v: DocView, m: _Mention, lex: dict) -> bool:
@@ -2314,6 +2380,13 @@ class MeetingLexicon(BaseModel):
     time_setting_heads: list[str]
     continuative_gathering: list[str]
     past_endings: list[str]
+    held_modifiers: list[str]
+    past_closings: list[str]
+    plan_before_call_off: list[str]
+    called_off: list[str]
+    nonpast_closings: list[str]
+    reported_closings: list[str]
+    past_marks: list[str]
     same_place: list[str]
     name_prefix_junk: list[str]
     gathering_verbs: list[str]
