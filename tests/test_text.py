@@ -271,9 +271,11 @@ def test_split_sentences_long_quote_splits():
 def test_split_sentences_at_a_column_section_mark():
     """A newspaper column runs its paragraphs on one line with ▼ between them: ▼ ends a sentence there and
     is dropped; ▼ opening a line (a live blog's stamp) and ▽ bullets inside a sentence break nothing."""
-    text = "住民は数日後に亡くなった▼当局によれば5人が死亡した。▼あれから半年。\n▼14:20\n代表団は、▽停戦、▽捕虜交換を求めた。"
+    text = ("住民は数日後に亡くなった▼当局によれば5人が死亡した。▼あれから半年。\n▼14:20\n"
+            "代表団は、▽停戦、▽捕虜交換を求めた。")
     assert _pieces(text, split_sentences(text)) == [
-        "住民は数日後に亡くなった", "当局によれば5人が死亡した。", "あれから半年。", "▼14:20", "代表団は、▽停戦、▽捕虜交換を求めた。"]
+        "住民は数日後に亡くなった", "当局によれば5人が死亡した。", "あれから半年。", "▼14:20",
+        "代表団は、▽停戦、▽捕虜交換を求めた。"]
 
 
 @pytest.mark.slow
@@ -281,8 +283,8 @@ def test_split_sentences_at_a_column_section_mark():
 def test_a_toll_after_a_column_section_mark_is_the_strikes(profile):
     """The toll told after ▼ is its own sentence, so a time word before the mark (数日後) does not hold it off."""
     import ukpeace
-    text = ("その街の中心部に17日朝、ロシア軍のミサイルが着弾し、集合住宅が崩れた。住民の男性は重傷を負い、数日後に亡くなった"
-            "▼州当局によれば、この攻撃で5人が死亡し、20人がけがをした▼あれから半年。街には再び人が戻りつつある。\n")
+    text = ("その街の中心部に17日朝、ロシア軍のミサイルが着弾し、集合住宅が崩れた。"
+            "住民の男性は重傷を負い、数日後に亡くなった▼州当局によれば、この攻撃で5人が死亡し、20人がけがをした▼あれから半年。街には再び人が戻りつつある。\n")
     res = ukpeace.extract(text, published="2024-04-18", profile=profile)
     attacks = [r for r in res.records if r.type == "attack"]
     assert len(attacks) == 1
