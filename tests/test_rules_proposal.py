@@ -3298,3 +3298,45 @@ def test_r17f_a_statement_of_one_leader_takes_no_partner(profile):
     found = _r17f(text, profile)
     assert all("Ukraine" not in names(r.proposer) for r in found), \
         [(r.name, [a.text for a in r.proposer]) for r in found]
+
+
+# --- round 18 (p18prop): proposal recall and precision, by class -------------------------------------------------
+
+_R18P_PROFILES = ["full", "fast"]
+
+
+def _r18p(text: str, profile: str) -> list:
+    return records_in(text, "proposal", profile)
+
+
+def _r18p_one(text: str, name: str, profile: str):
+    every = _r18p(text, profile)
+    found = [r for r in every if name in r.name]
+    assert len(found) == 1, [(r.name, r.status, r.rule) for r in every]
+    return found[0]
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("トルコの仲介で、ロシアとウクライナはアゾフ海での商船の安全な航行を確保することで合意した。", "安全な航行"),
+    ("実務者協議では、両国がアゾフ海の航行の安全確保でも一致した。", "航行の安全確保"),
+    ("米国の発表によると、両国は黒海での武力行使を停止することで合意した。", "武力行使を停止"),
+])
+def test_r18p_safe_navigation_at_sea_is_a_maritime_truce(text, name, profile):
+    r = _r18p_one(text, name, profile)
+    assert (r.kind, r.status) == ("ceasefire", "agreed"), (r.name, r.kind, r.status)
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "両国は黒海の航行安全で覚書に署名した。",
+    "ロシアとウクライナ、アゾフ海の航行安全で覚書に署名",
+])
+def test_r18p_the_topic_of_a_signed_document_is_no_record_of_its_own(text, profile):
+    found = _r18p(text, profile)
+    assert [r.name for r in found] == ["覚書"], [(r.name, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_navigation_threatened_is_no_proposal(profile):
+    assert _r18p("黒海では商船の航行の安全が脅かされている。", profile) == []
