@@ -3340,3 +3340,29 @@ def test_r18p_the_topic_of_a_signed_document_is_no_record_of_its_own(text, profi
 @pytest.mark.parametrize("profile", _R18P_PROFILES)
 def test_r18p_navigation_threatened_is_no_proposal(profile):
     assert _r18p("黒海では商船の航行の安全が脅かされている。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text, name, status", [
+    ("ゼレンスキー大統領は、「全員対全員」の交換をロシア側に改めて提案した。", "全員対全員", "proposed"),
+    ("両国の代表団は、捕虜500人ずつの交換で一致した。", "500人ずつ", "agreed"),
+    ("仲介国の発表では、双方は「300人対300人」の一括交換で合意した。", "300人対300人", "agreed"),
+])
+def test_r18p_an_exchange_named_by_its_ratio_is_a_proposal(text, name, status, profile):
+    r = _r18p_one(text, name, profile)
+    assert (r.kind, r.status, r.rule) == ("other", status, "proposal.exchange_ratio"), (r.name, r.kind, r.status)
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_an_exchange_verb_phrase_keeps_its_object_in_its_noun_form(profile):
+    r = _r18p_one("両国は来週、捕虜200人ずつを交換することで合意した。", "200人ずつ", profile)
+    assert "捕虜200人ずつの交換" in r.aliases and "捕虜交換" in r.aliases, r.aliases
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "今回の交換は開戦以来55回目となった。",
+    "ロシアとウクライナは週末、捕虜交換を実施した。今回の交換の規模は過去最大だった。",
+])
+def test_r18p_an_exchange_without_a_ratio_is_no_new_proposal(text, profile):
+    assert _r18p(text, profile) == []

@@ -164,6 +164,12 @@ class _ExchangeTerms(_Documented):
     reach: int                   # characters from the concession to an after-term
 
 
+class _ExchangeRatios(_Documented):
+    ratios: list[str]            # 全員対全員, N人対N人, N人ずつ: patterns of an exchange's ratio
+    objects: list[str]           # 捕虜: what is exchanged, before the ratio or before the head
+    heads: list[str]             # 交換, 一括交換: the exchange noun after の
+
+
 class _PendingAfter(_Documented):
     verbs: list[str]             # 応じていない: not answered yet, so still proposed
 
@@ -475,6 +481,7 @@ class ProposalLexicon(BaseModel):
     quoted_bodies: _QuotedBodies  # 新たな司令部「…」を置き, 「…ファンド」を立ち上げた: a quoted body set up
     article_modelled: _ArticleModelled  # NATO条約第5条に似た保証: a guarantee modelled on a treaty article
     counted_links: list[str] = []  # 5つの条件, 5条件: how a small count joins a counted-only head
+    exchange_ratios: _ExchangeRatios  # 「全員対全員」の交換, 捕虜1000人ずつの交換: an exchange named by its ratio
 
 
 @lru_cache(maxsize=1)
@@ -1568,6 +1575,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _package_mentions(v, s, e)
         out += _signed_document_mentions(v, s, e, lex)
         out += _named_by_form_mentions(v, s, e, lex)
+        out += _ratio_exchange_mentions(v, s, e, lex)
     out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
     kept = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
@@ -2128,6 +2136,25 @@ def _count_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if n >= lex["count_min"] or _closes_list(v, s, c.start(), n, lex):
             out.append(_Mention(c.start(), c.end(), c.group(0), c.group(0), (s, e), points=n, rule="proposal.count"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _ratio_exchange_re() -> re.Pattern:
+    """捕虜1000人ずつの交換, 「全員対全員」の一括交換: the exchange_ratios lexicon as one pattern."""
+    ex = _lex()["exchange_ratios"]
+    objects, heads = alternation(ex["objects"]), alternation(ex["heads"])
+    ratios = "|".join(f"(?:{x})" for x in ex["ratios"])
+    return re.compile(rf"(?:{objects}の?)?「?(?:{ratios})」?の{objects}?{heads}")
+
+
+def _ratio_exchange_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """An exchange named by its ratio: 'ウクライナは「全員対全員」の交換を提案している', '1000人対1000人の交換で一致';
+    not '今回の交換は50回目' (no ratio: which exchange it is, is not said)."""
+    objects = lex["exchange_ratios"]["objects"]
+    return [_Mention(x.start(), x.end(), "交換", x.group(0), (s, e), quoted="「" in x.group(0),
+                     rule="proposal.exchange_ratio",
+                     noun_form=next((o + "交換" for o in objects if o in x.group(0)), ""))
+            for x in _ratio_exchange_re().finditer(v.clean, s, e)]
 
 
 def _closes_list(v: DocView, s: int, pos: int, n: int, lex: dict) -> bool:
@@ -3127,6 +3154,14 @@ _SUM = re.compile(r"(約|およそ|最大)?"
                   r"(?:（[^（）]{1,20}）)?を[^、。をが]{0,6}?")
 
 
+def _object_noun_forms(g: list[_Mention], lex: dict) -> list[str]:
+    """A verb phrase of exchange or return keeps its object in its noun form: '19日に捕虜175人ずつを交換' is also
+    '19日に捕虜175人ずつの交換'; a phrase of another verb ('部隊を撤退') gives none."""
+    verbs = lex["vp_verbs"]["other"]
+    return [x.name[:x.name.rfind("を")] + "の" + x.head for x in g
+            if x.rule == "proposal.verb_phrase" and x.head in verbs and x.name.endswith(x.head) and "を" in x.name]
+
+
 def _sum_names(names: list[str]) -> list[str]:
     """A loan named by the sum its clause lends: '…ウクライナに約500億ドル（約7兆8000億円）を前倒しで融資する
     枠組み' is also '約500億ドルの融資' and '約500億ドル融資'; not '…に50億ユーロを積み増す案' (no lending verb)."""
@@ -3189,7 +3224,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
     framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
     nouns = [x.noun_form for x in g if x.noun_form] + [x.plain_form for x in g if x.plain_form] \
-        + [x.named_phrase for x in g if x.named_phrase]
+        + [x.named_phrase for x in g if x.named_phrase] + _object_noun_forms(g, lex)
     aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) + nouns
                                  + _topic_compacts(unquoted)
                                  if n != name))
