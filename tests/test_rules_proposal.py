@@ -3366,3 +3366,17 @@ def test_r18p_an_exchange_verb_phrase_keeps_its_object_in_its_noun_form(profile)
 ])
 def test_r18p_an_exchange_without_a_ratio_is_no_new_proposal(text, profile):
     assert _r18p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "ジュネーブ協議、共同声明なく閉幕　約30カ国が参加",
+    "外相会合は共同声明もなしで終わった。",
+])
+def test_r18p_a_joint_statement_said_to_be_missing_is_no_proposal(text, profile):
+    assert _r18p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_a_joint_statement_issued_is_still_one(profile):
+    assert _r18p_one("両首脳は会談後、共同声明を発表した。", "共同声明", profile).status == "agreed"
