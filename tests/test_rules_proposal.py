@@ -3380,3 +3380,22 @@ def test_r18p_a_joint_statement_said_to_be_missing_is_no_proposal(text, profile)
 @pytest.mark.parametrize("profile", _R18P_PROFILES)
 def test_r18p_a_joint_statement_issued_is_still_one(profile):
     assert _r18p_one("両首脳は会談後、共同声明を発表した。", "共同声明", profile).status == "agreed"
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text, name, points", [
+    ("国際原子力機関のトップは、原発を守るための「6つの原則」を示した。", "6つの原則", 6),
+    ("事務局長は先月、攻撃を禁じる「7原則」を示し、各国に順守を求めた。", "7原則", 7),
+])
+def test_r18p_quoted_counted_principles_put_forward_are_a_proposal(text, name, points, profile):
+    r = _r18p_one(text, name, profile)
+    assert (r.points, r.status) == (points, "proposed"), (r.name, r.points, r.status)
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "「3原則」の順守を呼びかけた。",
+    "その「5つの原則」は守られていない。",
+])
+def test_r18p_few_or_determined_principles_are_no_proposal(text, profile):
+    assert _r18p(text, profile) == []

@@ -511,7 +511,8 @@ def _re() -> dict:
         "status_clause": re.compile(alternation(w for k in ("proposed", "agreed", "signed", "rejected")
                                                 for w in lex["status"][k])
                                     + "(?:した|された|している|していた|してきた|た)?$"),
-        "count": re.compile(rf"(?<![0-9０-９])([0-9０-９]{{1,3}}){points}(?={alternation(lex['count_followers'])})"),
+        # 19項目について, 「5原則」を示し: a count (its closing quote too) before a follower that acts on it
+        "count": re.compile(rf"(?<![0-9０-９])([0-9０-９]{{1,3}}){points}(?=」?{alternation(lex['count_followers'])})"),
         # …控えるよう個人的に要請, …控えるようプーチン大統領に求め (an adverb, or the addressee, after よう)
         "vp_request": re.compile(rf"ように?(?:[\u4e00-\u9fff\u3040-\u309f]"
                                  rf"{{1,{lex['vp_request_adverb_max']}}}?(?:に|く|て|で)|[\u4e00-\u9fff]{{2}}"
