@@ -3399,3 +3399,19 @@ def test_r18p_quoted_counted_principles_put_forward_are_a_proposal(text, name, p
 ])
 def test_r18p_few_or_determined_principles_are_no_proposal(text, profile):
     assert _r18p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "財務相らは、来月パリで開かれる首脳会議での合意を目指すことを確認した。",
+    "両国は、停戦に向けた交渉を直ちに始めることで一致した。",
+])
+def test_r18p_an_aim_of_talks_is_no_proposal(text, profile):
+    assert _r18p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_a_deal_aimed_at_but_named_by_what_it_does_is_one(profile):
+    text = "カタールの仲介で、両国が互いの港湾への攻撃を停止する合意を目指す協議が始まった。"
+    r = _r18p_one(text, "港湾への攻撃を停止する合意", profile)
+    assert (r.kind, r.status) == ("ceasefire", "under_discussion"), (r.kind, r.status)

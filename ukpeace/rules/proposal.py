@@ -170,6 +170,12 @@ class _ExchangeRatios(_Documented):
     heads: list[str]             # 交換, 一括交換: the exchange noun after の
 
 
+class _MeetingGoals(_Documented):
+    heads: list[str]             # 合意: what a meeting aims at
+    before: list[str]            # サミット|での|合意: the meeting marker right before the head
+    after: list[str]             # を目指: the aiming verb right after it
+
+
 class _PendingAfter(_Documented):
     verbs: list[str]             # 応じていない: not answered yet, so still proposed
 
@@ -481,6 +487,7 @@ class ProposalLexicon(BaseModel):
     quoted_bodies: _QuotedBodies  # 新たな司令部「…」を置き, 「…ファンド」を立ち上げた: a quoted body set up
     article_modelled: _ArticleModelled  # NATO条約第5条に似た保証: a guarantee modelled on a treaty article
     counted_links: list[str] = []  # 5つの条件, 5条件: how a small count joins a counted-only head
+    meeting_goals: _MeetingGoals  # サミットでの合意を目指す: the aim of a meeting, no proposal
     exchange_ratios: _ExchangeRatios  # 「全員対全員」の交換, 捕虜1000人ずつの交換: an exchange named by its ratio
 
 
@@ -2711,6 +2718,7 @@ def _same_head_topic(x: _Mention, m: _Mention) -> bool:
 
 def extract(v: DocView) -> list[Proposal]:
     ms = _drop_money_channels(v, _drop_exchange_terms(v, _mentions(v), _lex()), _lex())
+    ms = _drop_meeting_goals(v, ms, _lex())
     _revisions(v, ms)
     groups, refs = _group(v, ms)
     groups = _join_counted_plans(v, _merge_same_names(groups), _lex())
@@ -2751,6 +2759,20 @@ def _money_channel(v: DocView, m: _Mention, lex: dict) -> bool:
 def _drop_money_channels(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
     """Names of the channels money flows through leave the proposals (the money record has the sum)."""
     return [m for m in ms if not _money_channel(v, m, lex)]
+
+
+def _meeting_goal(v: DocView, m: _Mention, lex: dict) -> bool:
+    """Whether m is the agreement a meeting aims at: '来月イタリアで開かれるサミットでの合意をめざす'; not '…攻撃を
+    停止する合意を目指す' (the deal is named by what it does) nor 'サミットでの合意を歓迎' (reached, not aimed at)."""
+    mg = lex["meeting_goals"]
+    if m.head not in mg["heads"] or not v.clean.endswith(tuple(mg["before"]), 0, m.end - len(m.head)):
+        return False
+    return v.clean.startswith(tuple(mg["after"]), m.end)
+
+
+def _drop_meeting_goals(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
+    """An agreement only hoped for at a meeting leaves the proposals (the meeting record carries the talks)."""
+    return [m for m in ms if not _meeting_goal(v, m, lex)]
 
 
 def _drop_exchange_terms(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
