@@ -3415,3 +3415,18 @@ def test_r18p_a_deal_aimed_at_but_named_by_what_it_does_is_one(profile):
     text = "カタールの仲介で、両国が互いの港湾への攻撃を停止する合意を目指す協議が始まった。"
     r = _r18p_one(text, "港湾への攻撃を停止する合意", profile)
     assert (r.kind, r.status) == ("ceasefire", "under_discussion"), (r.kind, r.status)
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_one_texts_multinational_force_is_one_record_under_its_names(profile):
+    text = ("英仏が主導する「安心供与部隊」の構想について、欧州各国の国防相が協議した。"
+            "各国は停戦後の多国籍部隊の派遣に向けて準備を進めることで一致した。")
+    found = _r18p(text, profile)
+    assert len(found) == 1 and found[0].kind == "security_guarantee", [(r.name, r.aliases) for r in found]
+    assert any("安心供与部隊" in a for a in [found[0].name, *found[0].aliases]), found[0].aliases
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_a_monitoring_mission_stays_apart_from_the_force(profile):
+    text = "国防相会合は、停戦後に多国籍部隊を展開することで一致した。国連は別に停戦監視団の派遣を提案した。"
+    assert sorted(r.kind for r in _r18p(text, profile)) == ["institution", "security_guarantee"]

@@ -176,6 +176,11 @@ class _MeetingGoals(_Documented):
     after: list[str]             # を目指: the aiming verb right after it
 
 
+class _ForceHeads(_Documented):
+    heads: list[str]             # 多国籍部隊, 供与部隊: names of a multinational force
+    tails: list[str]             # の構想, の派遣: what a name of the force may end with after its head
+
+
 class _PendingAfter(_Documented):
     verbs: list[str]             # 応じていない: not answered yet, so still proposed
 
@@ -487,6 +492,7 @@ class ProposalLexicon(BaseModel):
     quoted_bodies: _QuotedBodies  # 新たな司令部「…」を置き, 「…ファンド」を立ち上げた: a quoted body set up
     article_modelled: _ArticleModelled  # NATO条約第5条に似た保証: a guarantee modelled on a treaty article
     counted_links: list[str] = []  # 5つの条件, 5条件: how a small count joins a counted-only head
+    force_heads: _ForceHeads  # 安心供与部隊 = 多国籍部隊: one text's multinational force under its names
     meeting_goals: _MeetingGoals  # サミットでの合意を目指す: the aim of a meeting, no proposal
     exchange_ratios: _ExchangeRatios  # 「全員対全員」の交換, 捕虜1000人ずつの交換: an exchange named by its ratio
 
@@ -2726,7 +2732,7 @@ def extract(v: DocView) -> list[Proposal]:
     _attach_references(v, groups, refs)
     _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
     _count_back(v, groups, _counted_heads(v, _lex()))
-    groups = _merge_same_count(_fold_statusless(groups))
+    groups = _merge_forces(_merge_same_count(_fold_statusless(groups)), _lex())
     return [_record(v, g) for g in groups if _specific(v, g)]
 
 
@@ -2842,6 +2848,28 @@ def _merge_same_count(groups: list[list[_Mention]]) -> list[list[_Mention]]:
     for g in groups:
         n = _points_of(g)
         into = next((h for h in out if n is not None and _points_of(h) == n), None)
+        if into is None:
+            out.append(g)
+        else:
+            into.extend(g)
+    return out
+
+
+def _force_group(g: list[_Mention], lex: dict) -> bool:
+    """Whether every name of g ends in a multinational force head: '停戦後の多国籍部隊', '「安心供与部隊」',
+    '多国籍部隊の枠組み', '「安心供与部隊」の構想' (force_heads.tails); not '部隊派遣に関する意向表明' (a document)."""
+    fh = lex["force_heads"]
+    names = [_frame_of(x.name).replace("」", "") for x in g]
+    names = [next((n[:-len(t)] for t in fh["tails"] if n.endswith(t)), n) for n in names]
+    return all(n.endswith(tuple(fh["heads"])) for n in names)
+
+
+def _merge_forces(groups: list[list[_Mention]], lex: dict) -> list[list[_Mention]]:
+    """A text's multinational force is one proposal under all its names: '英仏主導の「安心供与部隊」' and a later
+    '停戦後の多国籍部隊' give one record (force_heads); a monitoring mission (監視団) stays apart."""
+    out: list[list[_Mention]] = []
+    for g in groups:
+        into = next((h for h in out if _force_group(h, lex)), None) if _force_group(g, lex) else None
         if into is None:
             out.append(g)
         else:
