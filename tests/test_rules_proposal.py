@@ -3430,3 +3430,18 @@ def test_r18p_one_texts_multinational_force_is_one_record_under_its_names(profil
 def test_r18p_a_monitoring_mission_stays_apart_from_the_force(profile):
     text = "国防相会合は、停戦後に多国籍部隊を展開することで一致した。国連は別に停戦監視団の派遣を提案した。"
     assert sorted(r.kind for r in _r18p(text, profile)) == ["institution", "security_guarantee"]
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "大統領は演説で、米国との新戦略兵器削減条約（新START）の履行を停止すると表明した。",
+    "英国は部隊の準備費用として3億ポンドを充てると表明した。",
+])
+def test_r18p_a_treaty_suspended_or_a_budget_sum_is_no_proposal(text, profile):
+    assert _r18p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_assets_put_to_a_use_are_still_a_proposal(profile):
+    r = _r18p_one("首相は、凍結したロシアの資産を復興に充てることを提案した。", "資産を復興に充てる", profile)
+    assert (r.kind, r.status) == ("economic_plan", "proposed"), (r.kind, r.status)

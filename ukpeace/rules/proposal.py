@@ -181,6 +181,11 @@ class _ForceHeads(_Documented):
     tails: list[str]             # の構想, の派遣: what a name of the force may end with after its head
 
 
+class _VpNotObjects(_Documented):
+    words: list[str]             # 履行: an object whose stopping is a withdrawal, not a deal
+    sum: str                     # 2億ポンド: an object that is a sum of money (a regex)
+
+
 class _PendingAfter(_Documented):
     verbs: list[str]             # 応じていない: not answered yet, so still proposed
 
@@ -492,6 +497,7 @@ class ProposalLexicon(BaseModel):
     quoted_bodies: _QuotedBodies  # 新たな司令部「…」を置き, 「…ファンド」を立ち上げた: a quoted body set up
     article_modelled: _ArticleModelled  # NATO条約第5条に似た保証: a guarantee modelled on a treaty article
     counted_links: list[str] = []  # 5つの条件, 5条件: how a small count joins a counted-only head
+    vp_not_objects: _VpNotObjects  # 条約の履行を停止, 2億ポンドを充てる: no deal by verb phrase
     force_heads: _ForceHeads  # 安心供与部隊 = 多国籍部隊: one text's multinational force under its names
     meeting_goals: _MeetingGoals  # サミットでの合意を目指す: the aim of a meeting, no proposal
     exchange_ratios: _ExchangeRatios  # 「全員対全員」の交換, 捕虜1000人ずつの交換: an exchange named by its ratio
@@ -2385,6 +2391,8 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: Optional[str], lex: dic
             window = has_any(obj, lex["truce_windows"]) is not None  # 3時間の「沈黙の時間」を設ける: a pause
             if not window and not has_any(obj, lex["vp_objects"]):
                 return None  # 操業を停止することを決めた: not the war's business
+            if _not_vp_object(obj, lex):
+                return None
             kind, name = ("ceasefire", obj) if window else (kind, name)  # named by the window, not by 設ける
             if kind == "institution" and any(obj.endswith(h) for h in lex["heads"]):
                 return None  # 仕組みを設ける: the head noun names it (see _head_mentions, setup_after)
@@ -2392,6 +2400,13 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: Optional[str], lex: dic
                             vp_kind=kind, noun_form=_noun_form(obj, verb, lex),
                             plain_form=_plain_form(name, suffix))
     return None
+
+
+def _not_vp_object(obj: str, lex: dict) -> bool:
+    """Whether a verb phrase's object names no deal: '新戦略兵器削減条約の履行' (to stop it is a withdrawal),
+    '部隊の準備費用として2億ポンド' (a budget sum); not '凍結したロシアの資産' nor 'エネルギー施設への攻撃'."""
+    no = lex["vp_not_objects"]
+    return has_any(obj, no["words"]) is not None or re.search(no["sum"], obj) is not None
 
 
 def _plain_form(name: str, suffix: str) -> str:
