@@ -3445,3 +3445,21 @@ def test_r18p_a_treaty_suspended_or_a_budget_sum_is_no_proposal(text, profile):
 def test_r18p_assets_put_to_a_use_are_still_a_proposal(profile):
     r = _r18p_one("首相は、凍結したロシアの資産を復興に充てることを提案した。", "資産を復興に充てる", profile)
     assert (r.kind, r.status) == ("economic_plan", "proposed"), (r.kind, r.status)
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("焦点は、アメリカがウクライナと欧州に示した和平案です。", "和平案"),
+    ("米国がロシアに提示した停戦案について、双方が協議した。", "停戦案"),
+])
+def test_r18p_a_bare_plan_put_forward_to_an_addressee_is_kept(text, name, profile):
+    assert _r18p_one(text, name, profile).name == name
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "各国が国連に報告した和平案は多い。",
+    "これまでに各国に示された和平案は多い。",
+])
+def test_r18p_a_bare_plan_without_a_proposing_actor_stays_dropped(text, profile):
+    assert _r18p(text, profile) == []

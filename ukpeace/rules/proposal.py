@@ -1565,7 +1565,21 @@ def _put_forward_before(v: DocView, m: _Mention, lex: dict) -> bool:
     for verb in lex["put_forward_before"]:
         if v.clean.endswith(verb, m.sent[0], m.start):
             return bool(_actor_chain(v, m.sent[0], m.start - len(verb)))
+    return _put_forward_to(v, m, lex)
+
+
+def _put_forward_to(v: DocView, m: _Mention, lex: dict) -> bool:
+    """An actor's proposing clause with its addressee before the head: 'アメリカがウクライナと欧州に示した|和平案',
+    '米国がロシアに提示した|停戦案'; not '各国が国連に報告した|和平案' (no proposing verb)."""
+    before = v.clean[m.sent[0]:m.start]
+    for verb in lex["put_forward_before"]:
+        x = re.search(rf"が[^、。「」がは]{{1,{_ADDRESSEE_MAX}}}に{re.escape(verb[1:])}$", before)
+        if verb.startswith("が") and x is not None:
+            return bool(_actor_chain(v, m.sent[0], m.sent[0] + x.start()))
     return False
+
+
+_ADDRESSEE_MAX = 12  # characters of the addressee between が and に: アメリカが|ウクライナと欧州|に示した
 
 
 _SETUP_ADVERB_MAX = 6  # characters of an adverb between を and the setting-up verb: をそれぞれ設け
