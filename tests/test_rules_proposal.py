@@ -3463,3 +3463,16 @@ def test_r18p_a_bare_plan_put_forward_to_an_addressee_is_kept(text, name, profil
 ])
 def test_r18p_a_bare_plan_without_a_proposing_actor_stays_dropped(text, profile):
     assert _r18p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_a_name_with_its_partner_before_the_head_is_also_named_without_it(profile):
+    text = "一方、ウクライナの鉱物資源をめぐるアメリカとの協定については、来週にも署名する考えだ。"
+    r = _r18p_one(text, "協定", profile)
+    assert "ウクライナの鉱物資源をめぐる協定" in [r.name, *r.aliases], (r.name, r.aliases)
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_a_name_opening_with_its_partner_keeps_it(profile):
+    r = _r18p_one("両国は米国との協定に署名した。", "協定", profile)
+    assert r.name == "米国との協定" and "協定" not in r.aliases, (r.name, r.aliases)

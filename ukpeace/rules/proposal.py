@@ -3242,6 +3242,15 @@ def _object_noun_forms(g: list[_Mention], lex: dict) -> list[str]:
             if x.rule == "proposal.verb_phrase" and x.head in verbs and x.name.endswith(x.head) and "を" in x.name]
 
 
+_PARTNER = re.compile(r"(?<=[るたの])[\u30a0-\u30ffー\u4e00-\u9fff・]{1,10}との(?=[\u4e00-\u9fff\u30a0-\u30ffー]{1,6}$)")
+
+
+def _partnerless(names: list[str]) -> list[str]:
+    """A name with its partner before the head is also named without it: 'ウクライナの鉱物資源をめぐるアメリカとの協定'
+    is also 'ウクライナの鉱物資源をめぐる協定'; a name opening with its partner ('米国との協定') keeps it."""
+    return [_PARTNER.sub("", n) for n in names if _PARTNER.search(n)]
+
+
 def _sum_names(names: list[str]) -> list[str]:
     """A loan named by the sum its clause lends: '…ウクライナに約500億ドル（約7兆8000億円）を前倒しで融資する
     枠組み' is also '約500億ドルの融資' and '約500億ドル融資'; not '…に50億ユーロを積み増す案' (no lending verb)."""
@@ -3304,7 +3313,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
     framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
     nouns = [x.noun_form for x in g if x.noun_form] + [x.plain_form for x in g if x.plain_form] \
-        + [x.named_phrase for x in g if x.named_phrase] + _object_noun_forms(g, lex)
+        + [x.named_phrase for x in g if x.named_phrase] + _object_noun_forms(g, lex) + _partnerless(names)
     aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) + nouns
                                  + _topic_compacts(unquoted)
                                  if n != name))
