@@ -3242,7 +3242,8 @@ def _object_noun_forms(g: list[_Mention], lex: dict) -> list[str]:
             if x.rule == "proposal.verb_phrase" and x.head in verbs and x.name.endswith(x.head) and "を" in x.name]
 
 
-_PARTNER = re.compile(r"(?<=[るたの])[\u30a0-\u30ffー\u4e00-\u9fff・]{1,10}との(?=[\u4e00-\u9fff\u30a0-\u30ffー]{1,6}$)")
+_PARTNER = re.compile(r"(?<=[るたの])[\u30a0-\u30ffー\u4e00-\u9fff・]{1,10}との"
+                      r"(?=[\u4e00-\u9fff\u30a0-\u30ffー]{1,6}$)")  # …をめぐる|アメリカとの|協定
 
 
 def _partnerless(names: list[str]) -> list[str]:
