@@ -3411,3 +3411,180 @@ def test_r18f_a_bloc_whose_meeting_adopted_the_plan_put_it_forward(text, profile
 def test_r18f_a_conference_that_adopted_a_declaration_names_no_bloc(profile):
     text = "ベルンで開かれた復興会議で採択された「ベルン宣言」の原則を、各国が確認した。"
     assert _r18f_one(text, "ベルン宣言", profile).proposer == []
+
+# --- round 18 (p18prop): proposal recall and precision, by class -------------------------------------------------
+
+_R18P_PROFILES = ["full", "fast"]
+
+
+def _r18p(text: str, profile: str) -> list:
+    return records_in(text, "proposal", profile)
+
+
+def _r18p_one(text: str, name: str, profile: str):
+    every = _r18p(text, profile)
+    found = [r for r in every if name in r.name]
+    assert len(found) == 1, [(r.name, r.status, r.rule) for r in every]
+    return found[0]
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("トルコの仲介で、ロシアとウクライナはアゾフ海での商船の安全な航行を確保することで合意した。", "安全な航行"),
+    ("実務者協議では、両国がアゾフ海の航行の安全確保でも一致した。", "航行の安全確保"),
+    ("米国の発表によると、両国は黒海での武力行使を停止することで合意した。", "武力行使を停止"),
+])
+def test_r18p_safe_navigation_at_sea_is_a_maritime_truce(text, name, profile):
+    r = _r18p_one(text, name, profile)
+    assert (r.kind, r.status) == ("ceasefire", "agreed"), (r.name, r.kind, r.status)
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "両国は黒海の航行安全で覚書に署名した。",
+    "ロシアとウクライナ、アゾフ海の航行安全で覚書に署名",
+])
+def test_r18p_the_topic_of_a_signed_document_is_no_record_of_its_own(text, profile):
+    found = _r18p(text, profile)
+    assert [r.name for r in found] == ["覚書"], [(r.name, r.rule) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_navigation_threatened_is_no_proposal(profile):
+    assert _r18p("黒海では商船の航行の安全が脅かされている。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text, name, status", [
+    ("ゼレンスキー大統領は、「全員対全員」の交換をロシア側に改めて提案した。", "全員対全員", "proposed"),
+    ("両国の代表団は、捕虜500人ずつの交換で一致した。", "500人ずつ", "agreed"),
+    ("仲介国の発表では、双方は「300人対300人」の一括交換で合意した。", "300人対300人", "agreed"),
+])
+def test_r18p_an_exchange_named_by_its_ratio_is_a_proposal(text, name, status, profile):
+    r = _r18p_one(text, name, profile)
+    assert (r.kind, r.status, r.rule) == ("other", status, "proposal.exchange_ratio"), (r.name, r.kind, r.status)
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_an_exchange_verb_phrase_keeps_its_object_in_its_noun_form(profile):
+    r = _r18p_one("両国は来週、捕虜200人ずつを交換することで合意した。", "200人ずつ", profile)
+    assert "捕虜200人ずつの交換" in r.aliases and "捕虜交換" in r.aliases, r.aliases
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "今回の交換は開戦以来55回目となった。",
+    "ロシアとウクライナは週末、捕虜交換を実施した。今回の交換の規模は過去最大だった。",
+])
+def test_r18p_an_exchange_without_a_ratio_is_no_new_proposal(text, profile):
+    assert _r18p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "ジュネーブ協議、共同声明なく閉幕　約30カ国が参加",
+    "外相会合は共同声明もなしで終わった。",
+])
+def test_r18p_a_joint_statement_said_to_be_missing_is_no_proposal(text, profile):
+    assert _r18p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_a_joint_statement_issued_is_still_one(profile):
+    assert _r18p_one("両首脳は会談後、共同声明を発表した。", "共同声明", profile).status == "agreed"
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text, name, points", [
+    ("国際原子力機関のトップは、原発を守るための「6つの原則」を示した。", "6つの原則", 6),
+    ("事務局長は先月、攻撃を禁じる「7原則」を示し、各国に順守を求めた。", "7原則", 7),
+])
+def test_r18p_quoted_counted_principles_put_forward_are_a_proposal(text, name, points, profile):
+    r = _r18p_one(text, name, profile)
+    assert (r.points, r.status) == (points, "proposed"), (r.name, r.points, r.status)
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "「3原則」の順守を呼びかけた。",
+    "その「5つの原則」は守られていない。",
+])
+def test_r18p_few_or_determined_principles_are_no_proposal(text, profile):
+    assert _r18p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "財務相らは、来月パリで開かれる首脳会議での合意を目指すことを確認した。",
+    "両国は、停戦に向けた交渉を直ちに始めることで一致した。",
+])
+def test_r18p_an_aim_of_talks_is_no_proposal(text, profile):
+    assert _r18p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_a_deal_aimed_at_but_named_by_what_it_does_is_one(profile):
+    text = "カタールの仲介で、両国が互いの港湾への攻撃を停止する合意を目指す協議が始まった。"
+    r = _r18p_one(text, "港湾への攻撃を停止する合意", profile)
+    assert (r.kind, r.status) == ("ceasefire", "under_discussion"), (r.kind, r.status)
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_one_texts_multinational_force_is_one_record_under_its_names(profile):
+    text = ("英仏が主導する「安心供与部隊」の構想について、欧州各国の国防相が協議した。"
+            "各国は停戦後の多国籍部隊の派遣に向けて準備を進めることで一致した。")
+    found = _r18p(text, profile)
+    assert len(found) == 1 and found[0].kind == "security_guarantee", [(r.name, r.aliases) for r in found]
+    assert any("安心供与部隊" in a for a in [found[0].name, *found[0].aliases]), found[0].aliases
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_a_monitoring_mission_stays_apart_from_the_force(profile):
+    text = "国防相会合は、停戦後に多国籍部隊を展開することで一致した。国連は別に停戦監視団の派遣を提案した。"
+    assert sorted(r.kind for r in _r18p(text, profile)) == ["institution", "security_guarantee"]
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "大統領は演説で、米国との新戦略兵器削減条約（新START）の履行を停止すると表明した。",
+    "英国は部隊の準備費用として3億ポンドを充てると表明した。",
+])
+def test_r18p_a_treaty_suspended_or_a_budget_sum_is_no_proposal(text, profile):
+    assert _r18p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_assets_put_to_a_use_are_still_a_proposal(profile):
+    r = _r18p_one("首相は、凍結したロシアの資産を復興に充てることを提案した。", "資産を復興に充てる", profile)
+    assert (r.kind, r.status) == ("economic_plan", "proposed"), (r.kind, r.status)
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("焦点は、アメリカがウクライナと欧州に示した和平案です。", "和平案"),
+    ("米国がロシアに提示した停戦案について、双方が協議した。", "停戦案"),
+])
+def test_r18p_a_bare_plan_put_forward_to_an_addressee_is_kept(text, name, profile):
+    assert _r18p_one(text, name, profile).name == name
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "各国が国連に報告した和平案は多い。",
+    "これまでに各国に示された和平案は多い。",
+])
+def test_r18p_a_bare_plan_without_a_proposing_actor_stays_dropped(text, profile):
+    assert _r18p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_a_name_with_its_partner_before_the_head_is_also_named_without_it(profile):
+    text = "一方、ウクライナの鉱物資源をめぐるアメリカとの協定については、来週にも署名する考えだ。"
+    r = _r18p_one(text, "協定", profile)
+    assert "ウクライナの鉱物資源をめぐる協定" in [r.name, *r.aliases], (r.name, r.aliases)
+
+
+@pytest.mark.parametrize("profile", _R18P_PROFILES)
+def test_r18p_a_name_opening_with_its_partner_keeps_it(profile):
+    r = _r18p_one("両国は米国との協定に署名した。", "協定", profile)
+    assert r.name == "米国との協定" and "協定" not in r.aliases, (r.name, r.aliases)

@@ -164,6 +164,28 @@ class _ExchangeTerms(_Documented):
     reach: int                   # characters from the concession to an after-term
 
 
+class _ExchangeRatios(_Documented):
+    ratios: list[str]            # 全員対全員, N人対N人, N人ずつ: patterns of an exchange's ratio
+    objects: list[str]           # 捕虜: what is exchanged, before the ratio or before the head
+    heads: list[str]             # 交換, 一括交換: the exchange noun after の
+
+
+class _MeetingGoals(_Documented):
+    heads: list[str]             # 合意: what a meeting aims at
+    before: list[str]            # サミット|での|合意: the meeting marker right before the head
+    after: list[str]             # を目指: the aiming verb right after it
+
+
+class _ForceHeads(_Documented):
+    heads: list[str]             # 多国籍部隊, 供与部隊: names of a multinational force
+    tails: list[str]             # の構想, の派遣: what a name of the force may end with after its head
+
+
+class _VpNotObjects(_Documented):
+    words: list[str]             # 履行: an object whose stopping is a withdrawal, not a deal
+    sum: str                     # 2億ポンド: an object that is a sum of money (a regex)
+
+
 class _PendingAfter(_Documented):
     verbs: list[str]             # 応じていない: not answered yet, so still proposed
 
@@ -486,6 +508,10 @@ class ProposalLexicon(BaseModel):
     quoted_bodies: _QuotedBodies  # 新たな司令部「…」を置き, 「…ファンド」を立ち上げた: a quoted body set up
     article_modelled: _ArticleModelled  # NATO条約第5条に似た保証: a guarantee modelled on a treaty article
     counted_links: list[str] = []  # 5つの条件, 5条件: how a small count joins a counted-only head
+    vp_not_objects: _VpNotObjects  # 条約の履行を停止, 2億ポンドを充てる: no deal by verb phrase
+    force_heads: _ForceHeads  # 安心供与部隊 = 多国籍部隊: one text's multinational force under its names
+    meeting_goals: _MeetingGoals  # サミットでの合意を目指す: the aim of a meeting, no proposal
+    exchange_ratios: _ExchangeRatios  # 「全員対全員」の交換, 捕虜1000人ずつの交換: an exchange named by its ratio
 
 
 @lru_cache(maxsize=1)
@@ -515,7 +541,8 @@ def _re() -> dict:
         "status_clause": re.compile(alternation(w for k in ("proposed", "agreed", "signed", "rejected")
                                                 for w in lex["status"][k])
                                     + "(?:した|された|している|していた|してきた|た)?$"),
-        "count": re.compile(rf"(?<![0-9０-９])([0-9０-９]{{1,3}}){points}(?={alternation(lex['count_followers'])})"),
+        # 19項目について, 「5原則」を示し: a count (its closing quote too) before a follower that acts on it
+        "count": re.compile(rf"(?<![0-9０-９])([0-9０-９]{{1,3}}){points}(?=」?{alternation(lex['count_followers'])})"),
         # …控えるよう個人的に要請, …控えるようプーチン大統領に求め (an adverb, or the addressee, after よう)
         "vp_request": re.compile(rf"ように?(?:[\u4e00-\u9fff\u3040-\u309f]"
                                  rf"{{1,{lex['vp_request_adverb_max']}}}?(?:に|く|て|で)|[\u4e00-\u9fff]{{2}}"
@@ -1590,7 +1617,21 @@ def _put_forward_before(v: DocView, m: _Mention, lex: dict) -> bool:
     for verb in lex["put_forward_before"]:
         if v.clean.endswith(verb, m.sent[0], m.start):
             return bool(_actor_chain(v, m.sent[0], m.start - len(verb)))
+    return _put_forward_to(v, m, lex)
+
+
+def _put_forward_to(v: DocView, m: _Mention, lex: dict) -> bool:
+    """An actor's proposing clause with its addressee before the head: 'アメリカがウクライナと欧州に示した|和平案',
+    '米国がロシアに提示した|停戦案'; not '各国が国連に報告した|和平案' (no proposing verb)."""
+    before = v.clean[m.sent[0]:m.start]
+    for verb in lex["put_forward_before"]:
+        x = re.search(rf"が[^、。「」がは]{{1,{_ADDRESSEE_MAX}}}に{re.escape(verb[1:])}$", before)
+        if verb.startswith("が") and x is not None:
+            return bool(_actor_chain(v, m.sent[0], m.sent[0] + x.start()))
     return False
+
+
+_ADDRESSEE_MAX = 12  # characters of the addressee between が and に: アメリカが|ウクライナと欧州|に示した
 
 
 _SETUP_ADVERB_MAX = 6  # characters of an adverb between を and the setting-up verb: をそれぞれ設け
@@ -1620,6 +1661,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _package_mentions(v, s, e)
         out += _signed_document_mentions(v, s, e, lex)
         out += _named_by_form_mentions(v, s, e, lex)
+        out += _ratio_exchange_mentions(v, s, e, lex)
     out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
     kept = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
@@ -2183,6 +2225,25 @@ def _count_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _ratio_exchange_re() -> re.Pattern:
+    """捕虜1000人ずつの交換, 「全員対全員」の一括交換: the exchange_ratios lexicon as one pattern."""
+    ex = _lex()["exchange_ratios"]
+    objects, heads = alternation(ex["objects"]), alternation(ex["heads"])
+    ratios = "|".join(f"(?:{x})" for x in ex["ratios"])
+    return re.compile(rf"(?:{objects}の?)?「?(?:{ratios})」?の{objects}?{heads}")
+
+
+def _ratio_exchange_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """An exchange named by its ratio: 'ウクライナは「全員対全員」の交換を提案している', '1000人対1000人の交換で一致';
+    not '今回の交換は50回目' (no ratio: which exchange it is, is not said)."""
+    objects = lex["exchange_ratios"]["objects"]
+    return [_Mention(x.start(), x.end(), "交換", x.group(0), (s, e), quoted="「" in x.group(0),
+                     rule="proposal.exchange_ratio",
+                     noun_form=next((o + "交換" for o in objects if o in x.group(0)), ""))
+            for x in _ratio_exchange_re().finditer(v.clean, s, e)]
+
+
 def _closes_list(v: DocView, s: int, pos: int, n: int, lex: dict) -> bool:
     """A small count that closes an enumerated list of as many items names the list:
     '①停戦の監視②捕虜の交換③復興の支援――の3項目で合意'; not a bare '3項目で合意'."""
@@ -2397,6 +2458,8 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: Optional[str], lex: dic
             window = has_any(obj, lex["truce_windows"]) is not None  # 3時間の「沈黙の時間」を設ける: a pause
             if not window and not has_any(obj, lex["vp_objects"]):
                 return None  # 操業を停止することを決めた: not the war's business
+            if _not_vp_object(obj, lex):
+                return None
             kind, name = ("ceasefire", obj) if window else (kind, name)  # named by the window, not by 設ける
             if kind == "institution" and any(obj.endswith(h) for h in lex["heads"]):
                 return None  # 仕組みを設ける: the head noun names it (see _head_mentions, setup_after)
@@ -2404,6 +2467,13 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: Optional[str], lex: dic
                             vp_kind=kind, noun_form=_noun_form(obj, verb, lex),
                             plain_form=_plain_form(name, suffix))
     return None
+
+
+def _not_vp_object(obj: str, lex: dict) -> bool:
+    """Whether a verb phrase's object names no deal: '新戦略兵器削減条約の履行' (to stop it is a withdrawal),
+    '部隊の準備費用として2億ポンド' (a budget sum); not '凍結したロシアの資産' nor 'エネルギー施設への攻撃'."""
+    no = lex["vp_not_objects"]
+    return has_any(obj, no["words"]) is not None or re.search(no["sum"], obj) is not None
 
 
 def _plain_form(name: str, suffix: str) -> str:
@@ -2747,6 +2817,7 @@ def _same_head_topic(x: _Mention, m: _Mention) -> bool:
 
 def extract(v: DocView) -> list[Proposal]:
     ms = _drop_money_channels(v, _drop_exchange_terms(v, _mentions(v), _lex()), _lex())
+    ms = _drop_meeting_goals(v, ms, _lex())
     _revisions(v, ms)
     groups, refs = _group(v, ms)
     groups = _join_counted_plans(v, _merge_same_names(groups), _lex())
@@ -2754,7 +2825,7 @@ def extract(v: DocView) -> list[Proposal]:
     _attach_references(v, groups, refs)
     _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
     _count_back(v, groups, _counted_heads(v, _lex()))
-    groups = _merge_same_count(_fold_statusless(groups))
+    groups = _merge_forces(_merge_same_count(_fold_statusless(groups)), _lex())
     return [_record(v, g) for g in groups if _specific(v, g)]
 
 
@@ -2787,6 +2858,20 @@ def _money_channel(v: DocView, m: _Mention, lex: dict) -> bool:
 def _drop_money_channels(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
     """Names of the channels money flows through leave the proposals (the money record has the sum)."""
     return [m for m in ms if not _money_channel(v, m, lex)]
+
+
+def _meeting_goal(v: DocView, m: _Mention, lex: dict) -> bool:
+    """Whether m is the agreement a meeting aims at: '来月イタリアで開かれるサミットでの合意をめざす'; not '…攻撃を
+    停止する合意を目指す' (the deal is named by what it does) nor 'サミットでの合意を歓迎' (reached, not aimed at)."""
+    mg = lex["meeting_goals"]
+    if m.head not in mg["heads"] or not v.clean.endswith(tuple(mg["before"]), 0, m.end - len(m.head)):
+        return False
+    return v.clean.startswith(tuple(mg["after"]), m.end)
+
+
+def _drop_meeting_goals(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
+    """An agreement only hoped for at a meeting leaves the proposals (the meeting record carries the talks)."""
+    return [m for m in ms if not _meeting_goal(v, m, lex)]
 
 
 def _drop_exchange_terms(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
@@ -2856,6 +2941,28 @@ def _merge_same_count(groups: list[list[_Mention]]) -> list[list[_Mention]]:
     for g in groups:
         n = _points_of(g)
         into = next((h for h in out if n is not None and _points_of(h) == n), None)
+        if into is None:
+            out.append(g)
+        else:
+            into.extend(g)
+    return out
+
+
+def _force_group(g: list[_Mention], lex: dict) -> bool:
+    """Whether every name of g ends in a multinational force head: '停戦後の多国籍部隊', '「安心供与部隊」',
+    '多国籍部隊の枠組み', '「安心供与部隊」の構想' (force_heads.tails); not '部隊派遣に関する意向表明' (a document)."""
+    fh = lex["force_heads"]
+    names = [_frame_of(x.name).replace("」", "") for x in g]
+    names = [next((n[:-len(t)] for t in fh["tails"] if n.endswith(t)), n) for n in names]
+    return all(n.endswith(tuple(fh["heads"])) for n in names)
+
+
+def _merge_forces(groups: list[list[_Mention]], lex: dict) -> list[list[_Mention]]:
+    """A text's multinational force is one proposal under all its names: '英仏主導の「安心供与部隊」' and a later
+    '停戦後の多国籍部隊' give one record (force_heads); a monitoring mission (監視団) stays apart."""
+    out: list[list[_Mention]] = []
+    for g in groups:
+        into = next((h for h in out if _force_group(h, lex)), None) if _force_group(g, lex) else None
         if into is None:
             out.append(g)
         else:
@@ -3191,6 +3298,24 @@ _SUM = re.compile(r"(約|およそ|最大)?"
                   r"(?:（[^（）]{1,20}）)?を[^、。をが]{0,6}?")
 
 
+def _object_noun_forms(g: list[_Mention], lex: dict) -> list[str]:
+    """A verb phrase of exchange or return keeps its object in its noun form: '19日に捕虜175人ずつを交換' is also
+    '19日に捕虜175人ずつの交換'; a phrase of another verb ('部隊を撤退') gives none."""
+    verbs = lex["vp_verbs"]["other"]
+    return [x.name[:x.name.rfind("を")] + "の" + x.head for x in g
+            if x.rule == "proposal.verb_phrase" and x.head in verbs and x.name.endswith(x.head) and "を" in x.name]
+
+
+_PARTNER = re.compile(r"(?<=[るたの])[\u30a0-\u30ffー\u4e00-\u9fff・]{1,10}との"
+                      r"(?=[\u4e00-\u9fff\u30a0-\u30ffー]{1,6}$)")  # …をめぐる|アメリカとの|協定
+
+
+def _partnerless(names: list[str]) -> list[str]:
+    """A name with its partner before the head is also named without it: 'ウクライナの鉱物資源をめぐるアメリカとの協定'
+    is also 'ウクライナの鉱物資源をめぐる協定'; a name opening with its partner ('米国との協定') keeps it."""
+    return [_PARTNER.sub("", n) for n in names if _PARTNER.search(n)]
+
+
 def _sum_names(names: list[str]) -> list[str]:
     """A loan named by the sum its clause lends: '…ウクライナに約500億ドル（約7兆8000億円）を前倒しで融資する
     枠組み' is also '約500億ドルの融資' and '約500億ドル融資'; not '…に50億ユーロを積み増す案' (no lending verb)."""
@@ -3253,7 +3378,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
     framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
     nouns = [x.noun_form for x in g if x.noun_form] + [x.plain_form for x in g if x.plain_form] \
-        + [x.named_phrase for x in g if x.named_phrase]
+        + [x.named_phrase for x in g if x.named_phrase] + _object_noun_forms(g, lex) + _partnerless(names)
     aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) + nouns
                                  + _topic_compacts(unquoted)
                                  if n != name))
