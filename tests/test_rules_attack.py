@@ -2718,3 +2718,28 @@ def test_installations_counted_by_ki_without_damage_are_no_impact():
     text = "ウクライナ軍は5日、南部ノボロシスク港を無人艇で攻撃した。港には防空システム2基が配備されている。"
     for profile, a in _one_attack_each_profile(text, "2025-11-06"):
         assert a.impacts == [], (profile, a.impacts)
+
+
+# --- round 18: a strike told of 'that town' (その街 / そこへ) in a column is placed at the town named before ---
+
+COLUMN_TOWN = ("ウクライナ南部のヘルソンは、ドニエプル川の河口に近い港町である。夏には川辺が市民でにぎわう。"
+               "その街が{day}、ロシア軍の巡航ミサイルに襲われ、地元当局によると4人が死亡した。")
+
+
+@pytest.mark.parametrize("clause", ["その街が{day}、ロシア軍の巡航ミサイルに襲われ",
+                                    "そこへ{day}、ロシア軍の巡航ミサイルが着弾し"])
+def test_column_strike_on_that_town_is_placed_at_the_town_named_before(clause):
+    """A column tells the town first and then the strike on 'that town' (その街が…襲われ / そこへ…着弾し) with no
+    place of its own: the record is placed at the town named before."""
+    text = COLUMN_TOWN.replace("その街が{day}、ロシア軍の巡航ミサイルに襲われ", clause).format(day="3日未明")
+    for profile, a in _one_attack_each_profile(text, "2025-06-04"):
+        assert [p.canonical for p in a.locations] == ["Kherson"], (profile, a.locations)
+
+
+def test_town_a_distance_is_measured_from_is_not_the_back_reference():
+    """Distractor: a town named as the start of a distance (首都キーウから北へ約140キロ) is not 'that town': the
+    strike on その街 is placed at the town the column is about, not at Kyiv."""
+    text = ("ウクライナ北部のスムイは、首都キーウから東へ約300キロの街である。"
+            "その街の中心部に3日朝、ロシア軍のミサイル2発が着弾し、地元当局によると5人が死亡した。")
+    for profile, a in _one_attack_each_profile(text, "2025-06-04"):
+        assert [p.canonical for p in a.locations] == ["Sumy"], (profile, a.locations)

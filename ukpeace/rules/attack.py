@@ -1388,12 +1388,15 @@ def _facility_back_reference(v: DocView, ep: _Episode) -> Optional[Entity]:
 
 def _town_back_reference(v: DocView, ep: _Episode, lex: dict) -> Optional[Entity]:
     """The city or region a strike that names no place refers back to (同じ夜には市中心部にもミサイルが撃ち込まれ /
-    23日には市内の印刷工場が…攻撃を受け / 同州では): the last place of that kind named before it."""
+    23日には市内の印刷工場が…攻撃を受け / 同州では / その街が…ミサイルに襲われた): the last place of that kind
+    named before it, not one a distance is measured from (首都キーウから北へ約140キロ)."""
+    skip = tuple(lex["town_antecedent_not_after"]["words"])
     for s, e in ep.sents:
         for kind, words in lex["town_back_references"].items():
             if has_any(v.clean[s:e], words):
                 named = [p for p in v.ents(0, ep.sents[0][0], {"GPE"})
-                         if p.kind == kind and p.canonical and not _standup(v.clean, p.end)]
+                         if p.kind == kind and p.canonical and not _standup(v.clean, p.end)
+                         and not v.clean.startswith(skip, p.end)]
                 if named:
                     return named[-1]
     return None
