@@ -2743,3 +2743,44 @@ def test_town_a_distance_is_measured_from_is_not_the_back_reference():
             "その街の中心部に3日朝、ロシア軍のミサイル2発が着弾し、地元当局によると5人が死亡した。")
     for profile, a in _one_attack_each_profile(text, "2025-06-04"):
         assert [p.canonical for p in a.locations] == ["Sumy"], (profile, a.locations)
+
+
+# --- round 18: 'Yでも被害' after one town's strike with its own toll is another strike of that night ---
+
+TOWN_STRIKE = "ロシア軍は3日未明、南部ヘルソン市を無人機で攻撃し、市当局によると2人が死亡した。"
+
+
+@pytest.mark.parametrize("also", ["中部クリビーリフでも住宅や工場が損傷した。",
+                                  "中部クリビーリフでも爆発が相次ぎ、橋や変電所が被害を受けた。"])
+def test_also_marked_far_town_after_a_town_toll_is_its_own_strike(also):
+    """One town's strike told with its toll, then a distant town marked 'also' with damage and no strike word
+    (中部Xでも…損傷した): a second record at that town, the same night, not a second place of the first."""
+    for profile in ("fast", "full"):
+        found = records_in(TOWN_STRIKE + also, "attack", profile, "2025-06-04")
+        places = sorted(tuple(p.canonical for p in a.locations) for a in found)
+        assert places == [("Kherson",), ("Kryvyi Rih",)], (profile, places)
+        assert all(a.date is not None and a.date.start == day("2025-06-03") for a in found), (profile, found)
+
+
+def test_also_marked_town_after_a_wave_lead_stays_in_the_wave():
+    """Distractor: a wave told over the country (ウクライナ各地のエネルギー施設を攻撃) whose opening names no
+    town, then a toll at X and 'Yでも被害': the wave's detail, one record with both towns."""
+    text = ("ロシア軍は3日未明、ウクライナ各地のエネルギー施設をミサイルで攻撃した。東部ハルキウの発電所では"
+            "作業員2人が死亡した。南部オデーサでも送電設備が大きく損傷した。")
+    for profile, a in _one_attack_each_profile(text, "2025-06-04"):
+        assert {"Kharkiv", "Odesa"} <= {p.canonical for p in a.locations}, (profile, a.locations)
+
+
+def test_also_marked_district_of_the_same_city_stays_in_the_strike():
+    """Distractor: 'also' at a district of the struck city (市内の…地区でも) is the same strike's damage."""
+    text = TOWN_STRIKE.replace("南部ヘルソン市", "首都キーウ") + "シェフチェンコ地区でも住宅が損傷した。"
+    for profile, a in _one_attack_each_profile(text, "2025-06-04"):
+        assert "Kyiv" in {p.canonical for p in a.locations}, (profile, a.locations)
+
+
+def test_outage_at_an_also_marked_far_town_is_not_the_strike_place():
+    """Distractor: after one town's strike and toll, power cuts 'also' at a distant town (東部Xでも…停電が日常に)
+    are neither a strike nor a place of the strike: one record, at the struck town only."""
+    text = TOWN_STRIKE + "東部ハルキウでも電力施設への攻撃が続き、停電が日常になりつつある。"
+    for profile, a in _one_attack_each_profile(text, "2025-06-04"):
+        assert [p.canonical for p in a.locations] == ["Kherson"], (profile, a.locations)
