@@ -2784,3 +2784,22 @@ def test_outage_at_an_also_marked_far_town_is_not_the_strike_place():
     text = TOWN_STRIKE + "東部ハルキウでも電力施設への攻撃が続き、停電が日常になりつつある。"
     for profile, a in _one_attack_each_profile(text, "2025-06-04"):
         assert [p.canonical for p in a.locations] == ["Kherson"], (profile, a.locations)
+
+
+# --- round 18: a translated release tells a strike as 打撃 with a support verb (打撃を実施 / 打撃が加えられ) ---
+
+@pytest.mark.parametrize("clause", ["ロシア・ロストフ州の石油貯蔵施設に対する打撃を実施した",
+                                    "ロシア・ロストフ州の石油貯蔵施設に対して打撃が加えられた"])
+def test_strike_told_as_datageki_with_a_support_verb_is_an_attack(clause):
+    """A ministry release in translation: 「…に対する打撃を実施した」 / 「打撃が加えられた」 is a strike."""
+    text = f"ウクライナ軍参謀本部によれば、5日夜、無人機部隊は{clause}。現場では火災が確認された。"
+    for profile, a in _one_attack_each_profile(text, "2025-10-06"):
+        assert "Rostov Oblast" in {p.canonical for p in a.locations}, (profile, a.locations)
+
+
+@pytest.mark.parametrize("sentence", ["制裁はロシア・ロストフ州の経済に大きな打撃を与えた。",
+                                      "穀物の輸出停止はアフリカの輸入国への打撃を懸念させている。"])
+def test_economic_blow_datageki_is_no_attack(sentence):
+    """Distractor: 打撃 as an economic blow (経済に打撃を与えた, 輸入国への打撃を懸念) is no strike."""
+    for profile in ("fast", "full"):
+        assert records_in(sentence, "attack", profile, "2025-10-06") == [], profile
