@@ -2803,3 +2803,30 @@ def test_economic_blow_datageki_is_no_attack(sentence):
     """Distractor: 打撃 as an economic blow (経済に打撃を与えた, 輸入国への打撃を懸念) is no strike."""
     for profile in ("fast", "full"):
         assert records_in(sentence, "attack", profile, "2025-10-06") == [], profile
+
+
+# --- round 18: a bare length of time (生後2カ月, 3週間) is not a strike's period ---
+
+@pytest.mark.parametrize("text", ["2カ月", "３週間", "10日間"])
+def test_bare_duration_is_no_period(text):
+    """A model's DATE that is only a length of time (生後2カ月の乳児) gives the strike no month."""
+    from ukpeace.rules.attack import _bare_duration
+    assert _bare_duration(text)
+
+
+@pytest.mark.parametrize("text", ["2カ月前", "3月", "2024年", "先月"])
+def test_calendar_period_is_not_a_bare_duration(text):
+    """Distractor: a month or year told (3月, 2024年) or counted back (2カ月前) stays a period."""
+    from ukpeace.rules.attack import _bare_duration
+    assert not _bare_duration(text)
+
+
+@pytest.mark.slow
+def test_infant_age_does_not_date_a_strike_told_after_the_lead():
+    """Full profile: 生後2カ月の乳児 in an undated strike is an age, not the strike's month: no record is dated
+    to the month two months before the report."""
+    text = ("キーウ市当局によると、西部スビャトシンスキー地区では集合住宅が被弾し、"
+            "若い母親と生後2カ月の乳児の2人が死亡した。")
+    for profile in ("fast", "full"):
+        found = records_in(text, "attack", profile, "2025-09-08")
+        assert found and all(a.date is None or a.date.granularity != "month" for a in found), (profile, found)

@@ -427,10 +427,17 @@ def _other_month(v: DocView, s: int, e: int, cur: Optional[_Episode], lex: dict)
 def _period_date(v: DocView, sents: list) -> Optional[TimeSpan]:
     for s, e in sents:
         for d in v.ents(s, e, {"DATE"}):
-            if isinstance(d.value, TimeSpan) and complete(d.value) and \
+            if isinstance(d.value, TimeSpan) and complete(d.value) and not _bare_duration(d.text) and \
                     d.value.granularity in ("range", "month", "week", "part_of_month", "year"):
                 return d.value
     return None
+
+
+def _bare_duration(text: str) -> bool:
+    """A model's DATE that is only a length of time (生後2カ月の乳児 → 2カ月, 3週間): no period of the calendar.
+    Not 2カ月前, 3月 or 2024年 (a month or year told, or counted back from the report)."""
+    units = alternation(lexicon("dates")["duration_units"])
+    return re.fullmatch(rf"[0-9０-９]{{1,3}}(?:{units})", text.strip()) is not None
 
 
 def _reporter_org(ent, lex: dict) -> bool:
