@@ -2830,3 +2830,22 @@ def test_infant_age_does_not_date_a_strike_told_after_the_lead():
     for profile in ("fast", "full"):
         found = records_in(text, "attack", profile, "2025-09-08")
         assert found and all(a.date is None or a.date.granularity != "month" for a in found), (profile, found)
+
+
+# --- round 18: そこへ…着弾した takes the day of the scene the sentence before set ---
+
+def test_strike_told_as_there_then_takes_the_day_of_the_scene_before():
+    """A column sets a scene on a day (3日夕、…の食堂は客でにぎわっていた) and tells the strike as 'there' (そこへ
+    …ミサイルが着弾した): the strike's day is the scene's."""
+    text = ("3日夕、東部ドニプロ中心部の食堂は仕事帰りの客でにぎわっていた。そこへロシア軍の弾道ミサイルが着弾した。"
+            "地元当局によると5人が死亡した。")
+    for profile, a in _one_attack_each_profile(text, "2025-06-05"):
+        assert a.date is not None and a.date.start == day("2025-06-03"), (profile, a.date)
+
+
+def test_there_without_a_day_before_gives_no_day():
+    """Distractor: そこへ after a sentence with no day: the strike keeps no day from it."""
+    text = ("東部ドニプロ中心部の食堂はいつも仕事帰りの客でにぎわう。そこへロシア軍の弾道ミサイルが着弾した。"
+            "地元当局によると5人が死亡した。")
+    for profile, a in _one_attack_each_profile(text, "2025-06-05"):
+        assert a.date is None or a.date.start != day("2025-06-03"), (profile, a.date)
