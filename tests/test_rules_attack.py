@@ -2718,3 +2718,134 @@ def test_installations_counted_by_ki_without_damage_are_no_impact():
     text = "ウクライナ軍は5日、南部ノボロシスク港を無人艇で攻撃した。港には防空システム2基が配備されている。"
     for profile, a in _one_attack_each_profile(text, "2025-11-06"):
         assert a.impacts == [], (profile, a.impacts)
+
+
+# --- round 18: a strike told of 'that town' (その街 / そこへ) in a column is placed at the town named before ---
+
+COLUMN_TOWN = ("ウクライナ南部のヘルソンは、ドニエプル川の河口に近い港町である。夏には川辺が市民でにぎわう。"
+               "その街が{day}、ロシア軍の巡航ミサイルに襲われ、地元当局によると4人が死亡した。")
+
+
+@pytest.mark.parametrize("clause", ["その街が{day}、ロシア軍の巡航ミサイルに襲われ",
+                                    "そこへ{day}、ロシア軍の巡航ミサイルが着弾し"])
+def test_column_strike_on_that_town_is_placed_at_the_town_named_before(clause):
+    """A column tells the town first and then the strike on 'that town' (その街が…襲われ / そこへ…着弾し) with no
+    place of its own: the record is placed at the town named before."""
+    text = COLUMN_TOWN.replace("その街が{day}、ロシア軍の巡航ミサイルに襲われ", clause).format(day="3日未明")
+    for profile, a in _one_attack_each_profile(text, "2025-06-04"):
+        assert [p.canonical for p in a.locations] == ["Kherson"], (profile, a.locations)
+
+
+def test_town_a_distance_is_measured_from_is_not_the_back_reference():
+    """Distractor: a town named as the start of a distance (首都キーウから北へ約140キロ) is not 'that town': the
+    strike on その街 is placed at the town the column is about, not at Kyiv."""
+    text = ("ウクライナ北部のスムイは、首都キーウから東へ約300キロの街である。"
+            "その街の中心部に3日朝、ロシア軍のミサイル2発が着弾し、地元当局によると5人が死亡した。")
+    for profile, a in _one_attack_each_profile(text, "2025-06-04"):
+        assert [p.canonical for p in a.locations] == ["Sumy"], (profile, a.locations)
+
+
+# --- round 18: 'Yでも被害' after one town's strike with its own toll is another strike of that night ---
+
+TOWN_STRIKE = "ロシア軍は3日未明、南部ヘルソン市を無人機で攻撃し、市当局によると2人が死亡した。"
+
+
+@pytest.mark.parametrize("also", ["中部クリビーリフでも住宅や工場が損傷した。",
+                                  "中部クリビーリフでも爆発が相次ぎ、橋や変電所が被害を受けた。"])
+def test_also_marked_far_town_after_a_town_toll_is_its_own_strike(also):
+    """One town's strike told with its toll, then a distant town marked 'also' with damage and no strike word
+    (中部Xでも…損傷した): a second record at that town, the same night, not a second place of the first."""
+    for profile in ("fast", "full"):
+        found = records_in(TOWN_STRIKE + also, "attack", profile, "2025-06-04")
+        places = sorted(tuple(p.canonical for p in a.locations) for a in found)
+        assert places == [("Kherson",), ("Kryvyi Rih",)], (profile, places)
+        assert all(a.date is not None and a.date.start == day("2025-06-03") for a in found), (profile, found)
+
+
+def test_also_marked_town_after_a_wave_lead_stays_in_the_wave():
+    """Distractor: a wave told over the country (ウクライナ各地のエネルギー施設を攻撃) whose opening names no
+    town, then a toll at X and 'Yでも被害': the wave's detail, one record with both towns."""
+    text = ("ロシア軍は3日未明、ウクライナ各地のエネルギー施設をミサイルで攻撃した。東部ハルキウの発電所では"
+            "作業員2人が死亡した。南部オデーサでも送電設備が大きく損傷した。")
+    for profile, a in _one_attack_each_profile(text, "2025-06-04"):
+        assert {"Kharkiv", "Odesa"} <= {p.canonical for p in a.locations}, (profile, a.locations)
+
+
+def test_also_marked_district_of_the_same_city_stays_in_the_strike():
+    """Distractor: 'also' at a district of the struck city (市内の…地区でも) is the same strike's damage."""
+    text = TOWN_STRIKE.replace("南部ヘルソン市", "首都キーウ") + "シェフチェンコ地区でも住宅が損傷した。"
+    for profile, a in _one_attack_each_profile(text, "2025-06-04"):
+        assert "Kyiv" in {p.canonical for p in a.locations}, (profile, a.locations)
+
+
+def test_outage_at_an_also_marked_far_town_is_not_the_strike_place():
+    """Distractor: after one town's strike and toll, power cuts 'also' at a distant town (東部Xでも…停電が日常に)
+    are neither a strike nor a place of the strike: one record, at the struck town only."""
+    text = TOWN_STRIKE + "東部ハルキウでも電力施設への攻撃が続き、停電が日常になりつつある。"
+    for profile, a in _one_attack_each_profile(text, "2025-06-04"):
+        assert [p.canonical for p in a.locations] == ["Kherson"], (profile, a.locations)
+
+
+# --- round 18: a translated release tells a strike as 打撃 with a support verb (打撃を実施 / 打撃が加えられ) ---
+
+@pytest.mark.parametrize("clause", ["ロシア・ロストフ州の石油貯蔵施設に対する打撃を実施した",
+                                    "ロシア・ロストフ州の石油貯蔵施設に対して打撃が加えられた"])
+def test_strike_told_as_datageki_with_a_support_verb_is_an_attack(clause):
+    """A ministry release in translation: 「…に対する打撃を実施した」 / 「打撃が加えられた」 is a strike."""
+    text = f"ウクライナ軍参謀本部によれば、5日夜、無人機部隊は{clause}。現場では火災が確認された。"
+    for profile, a in _one_attack_each_profile(text, "2025-10-06"):
+        assert "Rostov Oblast" in {p.canonical for p in a.locations}, (profile, a.locations)
+
+
+@pytest.mark.parametrize("sentence", ["制裁はロシア・ロストフ州の経済に大きな打撃を与えた。",
+                                      "穀物の輸出停止はアフリカの輸入国への打撃を懸念させている。"])
+def test_economic_blow_datageki_is_no_attack(sentence):
+    """Distractor: 打撃 as an economic blow (経済に打撃を与えた, 輸入国への打撃を懸念) is no strike."""
+    for profile in ("fast", "full"):
+        assert records_in(sentence, "attack", profile, "2025-10-06") == [], profile
+
+
+# --- round 18: a bare length of time (生後2カ月, 3週間) is not a strike's period ---
+
+@pytest.mark.parametrize("text", ["2カ月", "３週間", "10日間"])
+def test_bare_duration_is_no_period(text):
+    """A model's DATE that is only a length of time (生後2カ月の乳児) gives the strike no month."""
+    from ukpeace.rules.attack import _bare_duration
+    assert _bare_duration(text)
+
+
+@pytest.mark.parametrize("text", ["2カ月前", "3月", "2024年", "先月"])
+def test_calendar_period_is_not_a_bare_duration(text):
+    """Distractor: a month or year told (3月, 2024年) or counted back (2カ月前) stays a period."""
+    from ukpeace.rules.attack import _bare_duration
+    assert not _bare_duration(text)
+
+
+@pytest.mark.slow
+def test_infant_age_does_not_date_a_strike_told_after_the_lead():
+    """Full profile: 生後2カ月の乳児 in an undated strike is an age, not the strike's month: no record is dated
+    to the month two months before the report."""
+    text = ("キーウ市当局によると、西部スビャトシンスキー地区では集合住宅が被弾し、"
+            "若い母親と生後2カ月の乳児の2人が死亡した。")
+    for profile in ("fast", "full"):
+        found = records_in(text, "attack", profile, "2025-09-08")
+        assert found and all(a.date is None or a.date.granularity != "month" for a in found), (profile, found)
+
+
+# --- round 18: そこへ…着弾した takes the day of the scene the sentence before set ---
+
+def test_strike_told_as_there_then_takes_the_day_of_the_scene_before():
+    """A column sets a scene on a day (3日夕、…の食堂は客でにぎわっていた) and tells the strike as 'there' (そこへ
+    …ミサイルが着弾した): the strike's day is the scene's."""
+    text = ("3日夕、東部ドニプロ中心部の食堂は仕事帰りの客でにぎわっていた。そこへロシア軍の弾道ミサイルが着弾した。"
+            "地元当局によると5人が死亡した。")
+    for profile, a in _one_attack_each_profile(text, "2025-06-05"):
+        assert a.date is not None and a.date.start == day("2025-06-03"), (profile, a.date)
+
+
+def test_there_without_a_day_before_gives_no_day():
+    """Distractor: そこへ after a sentence with no day: the strike keeps no day from it."""
+    text = ("東部ドニプロ中心部の食堂はいつも仕事帰りの客でにぎわう。そこへロシア軍の弾道ミサイルが着弾した。"
+            "地元当局によると5人が死亡した。")
+    for profile, a in _one_attack_each_profile(text, "2025-06-05"):
+        assert a.date is None or a.date.start != day("2025-06-03"), (profile, a.date)

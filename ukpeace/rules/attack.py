@@ -427,10 +427,17 @@ def _other_month(v: DocView, s: int, e: int, cur: Optional[_Episode], lex: dict)
 def _period_date(v: DocView, sents: list) -> Optional[TimeSpan]:
     for s, e in sents:
         for d in v.ents(s, e, {"DATE"}):
-            if isinstance(d.value, TimeSpan) and complete(d.value) and \
+            if isinstance(d.value, TimeSpan) and complete(d.value) and not _bare_duration(d.text) and \
                     d.value.granularity in ("range", "month", "week", "part_of_month", "year"):
                 return d.value
     return None
+
+
+def _bare_duration(text: str) -> bool:
+    """A model's DATE that is only a length of time (生後2カ月の乳児 → 2カ月, 3週間): no period of the calendar.
+    Not 2カ月前, 3月 or 2024年 (a month or year told, or counted back from the report)."""
+    units = alternation(lexicon("dates")["duration_units"])
+    return re.fullmatch(rf"[0-9０-９]{{1,3}}(?:{units})", text.strip()) is not None
 
 
 def _reporter_org(ent, lex: dict) -> bool:
@@ -869,10 +876,39 @@ def _another_site(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
     its own record, not more damage of the strike before. Not an outage list (停電はX州にも及んだ) nor
     damage in the same city (また、市内の学校も損傷した)."""
     sent = v.clean[s:e]
-    if not has_any(_same_day_head(sent)[:6], lex["new_event_openers"]):
+    if not (has_any(_same_day_head(sent)[:6], lex["new_event_openers"]) or _also_after_toll(v, s, e, cur, lex)):
         return False
     damage = any(has_any(sent, words) for what, words in lex["impacts"] if what == "damaged")
     return damage and _far_from(v, s, e, cur, lex, located_only=True)
+
+
+def _also_topic(v: DocView, s: int, e: int, lex: dict) -> bool:
+    """A sentence that opens with a place marked 'also' (中部Yでも爆発が相次ぎ、橋が損傷した / 東部X州にも被害が
+    出た), the mark within the incident reach. Not 市内でも (no named place) nor a place after an impact word
+    (停電はX州にも及んだ: the mark does not close the opening)."""
+    head = v.clean[s:min(e, s + lex["incident"]["reach"])]
+    m = re.search(alternation(lex["also_here"]["marks"]), head)
+    if m is None or any(has_any(head[:m.start()], w) for _, w in lex["impacts"]):
+        return False
+    return any(p.kind != "country" for p in v.ents(s, s + m.start(), {"GPE", "LOC", "FAC"}))
+
+
+def _also_after_toll(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
+    """An also-marked place (_also_topic) after one town's strike told with its own toll (中部Xでも集合住宅が
+    被弾し、10人が死亡。東部Yでも被害が報告されている): Y is another strike of that night. Not after a wave
+    whose opening sentence hits no town (ウクライナのエネルギー施設を攻撃した。Xでは3人が死亡。Yでも被害:
+    the wave's detail) nor after a strike with no toll."""
+    if not cur.sents or not _also_topic(v, s, e, lex) or not any(_toll(v, a, b, lex) for a, b in cur.sents):
+        return False
+    lead = _Episode(sents=cur.sents[:1], triggers=cur.triggers, side=cur.side)
+    return any(p.kind != "country" for p in _locations(v, lead, cur.side))
+
+
+def _outage_elsewhere(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
+    """An also-marked place far from one town's strike with an outage and no damage (東部Xでも電力施設への攻撃が
+    続き、停電が日常に): another place's power cuts, neither the strike's toll nor its place: left out."""
+    return _also_after_toll(v, s, e, cur, lex) and _outage(v.clean[s:e], lex) and \
+        _far_from(v, s, e, cur, lex, located_only=True)
 
 
 def _km(p, q) -> float:
@@ -1067,12 +1103,14 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             elif cur is not None and _cue(sent, lex) and not _other_day(date, cur) and \
                     not has_any(sent[:6], lex["contrast_openers"]):  # 一方、…41人が死亡と発表: another account
                 if _another_site(v, s, e, cur, lex):  # さらに…Yで桟橋が損傷: the same night's second site
-                    cur = _Episode(side=cur.side, date=date or (cur.date if cur.date_explicit else None),
-                                   date_explicit=bool(date or cur.date_explicit), site=True)
+                    day = date or (cur.date if cur.date_explicit else _last_date(eps))
+                    cur = _Episode(side=cur.side, date=day, date_explicit=day is not None, site=True)
                     eps.append(cur)
                 elif _earlier_also(v, s, e, cur, lex):  # X橋は昨年10月にも…3人が死亡: an earlier strike
                     cur = _Episode(earlier=True)
                     eps.append(cur)
+                elif _outage_elsewhere(v, s, e, cur, lex):
+                    continue  # 東部Xでも…停電が日常に: not this strike's
                 cur.sents.append((s, e))
             elif cur is None and (hits or idx == 0 or answer or _toll_update_opening(v, sents, idx, lex)) and \
                     (back := _follow_up(v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep or
@@ -1388,12 +1426,15 @@ def _facility_back_reference(v: DocView, ep: _Episode) -> Optional[Entity]:
 
 def _town_back_reference(v: DocView, ep: _Episode, lex: dict) -> Optional[Entity]:
     """The city or region a strike that names no place refers back to (同じ夜には市中心部にもミサイルが撃ち込まれ /
-    23日には市内の印刷工場が…攻撃を受け / 同州では): the last place of that kind named before it."""
+    23日には市内の印刷工場が…攻撃を受け / 同州では / その街が…ミサイルに襲われた): the last place of that kind
+    named before it, not one a distance is measured from (首都キーウから北へ約140キロ)."""
+    skip = tuple(lex["town_antecedent_not_after"]["words"])
     for s, e in ep.sents:
         for kind, words in lex["town_back_references"].items():
             if has_any(v.clean[s:e], words):
                 named = [p for p in v.ents(0, ep.sents[0][0], {"GPE"})
-                         if p.kind == kind and p.canonical and not _standup(v.clean, p.end)]
+                         if p.kind == kind and p.canonical and not _standup(v.clean, p.end)
+                         and not v.clean.startswith(skip, p.end)]
                 if named:
                     return named[-1]
     return None
