@@ -382,3 +382,16 @@ def test_resolve_backward_reads_a_coming_day_as_the_last(text, ref, start):
     from ukpeace.normalize.dates import resolve_backward
     span = one(text, ref)
     assert resolve_backward(span, ref).start == start
+
+
+@pytest.mark.parametrize("text", ["2カ月", "生後2カ月", "3年", "約2カ月", "2週間", "2カ月間"])
+def test_a_bare_length_of_time_is_no_date(text):
+    """A model may tag a length of time as a date; with no 前/後 it is no day in the calendar (dateparser
+    would read 2カ月 as two months ago)."""
+    assert parse_date(text, dt.date(2025, 3, 1)) is None
+
+
+@pytest.mark.parametrize("text, start", [("2カ月前", dt.date(2025, 1, 1)), ("3年前", dt.date(2022, 1, 1)),
+                                         ("1カ月後", dt.date(2025, 4, 1))])
+def test_a_length_of_time_before_or_after_is_a_date(text, start):
+    assert parse_date(text, dt.date(2025, 3, 1)).start == start

@@ -742,9 +742,15 @@ def parse_date(s: str, ref: dt.date | None = None) -> TimeSpan | None:
     hits = find_dates(s, ref)
     if hits:
         return max(hits, key=lambda h: h[1] - h[0])[2]
-    if len(s.strip()) <= 40 and re.search(r"[年月日時分秒週曜前後]", s):
+    if len(s.strip()) <= 40 and re.search(r"[年月日時分秒週曜前後]", s) and not _bare_duration(s.strip()):
         return _dateparser(s.strip(), ref)
     return None
+
+
+def _bare_duration(s: str) -> bool:
+    """Text with no date of ours that ends in a length of time (2カ月, 3年, 2週間, 生後2カ月 tagged as a
+    date by the model) names no date: dateparser would read it as that long ago."""
+    return any(e == len(s) for _, e, _, _ in find_durations(s))
 
 
 # ----------------------------------------------------------------------------- durations
