@@ -41,6 +41,8 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> _PURPOS
     own = [h for h in _cues(v, words, clause, ms) if h[1] <= ms]
     if own and ms < e:
         return _mixed_or(v, max(own, key=lambda h: h[1]), words, lex)
+    if any(h in v.clean[clause:ms] for h in lex["humanitarian_words"]):
+        return "other"  # 今年の人道支援を当初の1億ドルから1億5000万ドルに増やす: no neighbour's cue
     if _bare_running_total(v, s, e, ms, me, words, lex):
         return "other"  # これまで総額71億ドルの支援を表明…、エネルギー分野で新たに…: the cue is the new sum's
     if _breakdown_item(v, clause, s, e, ms):
@@ -164,7 +166,20 @@ def _mixed_or(v: DocView, hit: tuple[int, int, str], words: dict, lex: dict) -> 
             break
         found.add(words[step[0]])
         e += len(step[0]) + len(step[1])
+    if len(found) == 1 and _humanitarian_joined(v, s, e, found, lex):
+        return "other"
     return "other" if len(found) > 1 else words[hit[2]]
+
+
+def _humanitarian_joined(v: DocView, s: int, e: int, found: set, lex: dict) -> bool:
+    """Humanitarian aid listed beside a cue of one of humanitarian_mix_purposes makes the sum a mix (other):
+    軍事支援や人道支援など…450億ドル, 軍事・人道支援など, 150億クローネを軍事支援と、人道・民生支援に. Beside
+    reconstruction it does not (復興や人道支援などのため45億ドル → reconstruction), nor alone (人道支援の1億ドル)."""
+    if not found & set(lex["humanitarian_mix_purposes"]):
+        return False
+    joins, hum = lex["humanitarian_joiners"], lex["humanitarian_words"]
+    return any(v.clean.endswith(h + j, 0, s) or v.clean.endswith(h + "支援" + j, 0, s) or
+               v.clean.startswith(j + h, e) for h in hum for j in joins)
 
 
 def _instruments(text: str, lex: dict) -> list[str]:
@@ -780,6 +795,9 @@ class MoneyLexicon(BaseModel):
     donor_place_kinds: list[str]  # LOC kinds that give as a whole (continent: 欧州は…拠出)
     framework_heads: list[str]  # …に充てるEUの枠組み: a sum in the clause of X's framework is X's
     purpose_list_joiners: list[str]
+    humanitarian_words: list[str]  # 人道: aid that is none of the purposes, listed beside one
+    humanitarian_joiners: list[str]  # ・ / や / と、: what lists humanitarian aid beside another kind
+    humanitarian_mix_purposes: list[_PURPOSES]  # military_aid: a kind that with humanitarian aid is a mix
     syntax_donor_cases: list[str]
     syntax_list_cases: list[str]
     proposal_heads: list[str]
