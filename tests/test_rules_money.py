@@ -2038,3 +2038,22 @@ def test_humanitarian_in_own_clause_borrows_no_neighbour_cue(profile):
             "今年の人道支援を当初の5000万ドルから8000万ドルに増やすとした。")
     m = [r for r in records_in(text, "money", profile) if r.amount.value == 80_000_000]
     assert len(m) == 1 and m[0].purpose == "other"
+
+
+# Class: a running total whose aid word heads it before the sum (…以降の日本の対ウクライナ支援の総額は、約X億ドル)
+# borrows no purpose from the sentence before (gold other: b70-02; as b30-06, b38-05, b42-05 with the aid word after).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_running_total_headed_before_the_sum_borrows_no_purpose(profile):
+    text = ("日本政府は、変電設備の復旧に充てる約90億円の無償資金協力を実施すると表明した。"
+            "これにより、侵攻開始以降の日本の対ウクライナ支援の総額は、約130億ドルとなる。")
+    m = [r for r in records_in(text, "money", profile) if r.amount.value == 13_000_000_000]
+    assert len(m) == 1 and m[0].purpose == "other"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_total_without_cumulative_word_still_borrows(profile):
+    text = ("日本政府は、変電設備の復旧に充てる約90億円の無償資金協力を実施すると表明した。"
+            "支援の総額は、約6000万ドルとなる。")
+    m = [r for r in records_in(text, "money", profile) if r.amount.value == 60_000_000]
+    assert len(m) == 1 and m[0].purpose == "reconstruction"

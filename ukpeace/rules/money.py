@@ -856,6 +856,7 @@ class MoneyLexicon(BaseModel):
     war_agent_links: list[str]  # ロシアによる|ウクライナ侵略: the war's agent tied to the war named with its victim
     war_agent_nouns: list[str]  # 侵略 / 侵攻: the war itself
     segment_breaks: list[str]  # 支援表明100億ユーロ超　開幕直前にキーウへ攻撃: a headline's phrases are clauses apart
+    cumulative_total_heads: list[str]  # 支援の総額は: a running total's aid word told before the sum
     cumulative_words: list[str]  # これまでに…総額121億ドルの支援: a running total, no purpose of a neighbour
     new_sum_marks: list[str]  # 新たに / 今回: a new sum in a running total's sentence, not the total itself
     bill_heads: list[str]  # 追加予算案 / 予算案: a budget bill that holds aid (its owner unnamed)
@@ -1084,9 +1085,12 @@ def _cumulative_total(v: DocView, s: int, ent, e: int, lex: dict) -> bool:
     """A running total of aid (これまでに…総額約121億ドルの支援を表明, 侵攻開始以降…76億ドルの支援): a cumulative
     word before the sum and an aid word after it. It borrows no purpose from the sentence before (…復興推進会議…。
     我が国はこれまで…の支援を表明: not reconstruction). Not a sum given to one fund so far (この基金にこれまで
-    3000万ドルを拠出)."""
-    return has_any(v.clean[s:ent.start], lex["cumulative_words"]) is not None \
-        and has_any(v.clean[ent.end:e], lex["aid_words"]) is not None
+    3000万ドルを拠出). The aid word may head the total before the sum instead (侵略開始以降の日本の対ウクライナ支援の
+    総額は、約121億ドルとなります: cumulative_total_heads)."""
+    before = v.clean[s:ent.start]
+    return has_any(before, lex["cumulative_words"]) is not None \
+        and (has_any(v.clean[ent.end:e], lex["aid_words"]) is not None
+             or has_any(before, lex["cumulative_total_heads"]) is not None)
 
 
 def _restated_bound(v: DocView, monies: list, k: int):
