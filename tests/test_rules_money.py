@@ -2002,7 +2002,7 @@ def test_bare_meeting_reference_keeps_a_named_giver_and_a_blocless_conference(pr
 
 
 # ---- Round 19 (m19purpose) ----
-# Class: humanitarian aid listed beside military aid (軍事支援や人道支援など, 軍事・人道支援, 軍事支援と、人道・民生支援)
+# Class: humanitarian aid listed beside military aid (軍事支援や人道支援など, 軍事・人道支援, 軍事支援と、人道支援)
 # makes the sum a mix, purpose other; beside reconstruction it keeps reconstruction (gold: b36-03, b54-02, b71-05 other;
 # b6-03, b17-04, b62-03 reconstruction). A sum whose own clause names humanitarian aid borrows no neighbour's cue
 # (b79-02).
