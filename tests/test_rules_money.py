@@ -1999,3 +1999,61 @@ def test_bare_meeting_reference_keeps_a_named_giver_and_a_blocless_conference(pr
     text = "「ウクライナ復興会議」がローマで開幕した。会議では、総額50億ユーロの支援が表明された。"
     m = [r for r in records_in(text, "money", profile)]
     assert len(m) == 1 and m[0].donor == []
+
+
+# ---- Round 19 (m19purpose) ----
+# Class: humanitarian aid listed beside military aid (軍事支援や人道支援など, 軍事・人道支援, 軍事支援と、人道支援)
+# makes the sum a mix, purpose other; beside reconstruction it keeps reconstruction (gold: b36-03, b54-02, b71-05 other;
+# b6-03, b17-04, b62-03 reconstruction). A sum whose own clause names humanitarian aid borrows no neighbour's cue
+# (b79-02).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+@pytest.mark.parametrize("text", [
+    "米議会では、ウクライナへの軍事支援や人道支援などとして約300億ドルを盛り込んだ法案の審議が続いている。",
+    "政府が求めている軍事・人道支援など総額約180億ドルの追加予算は、まだ成立していない。",
+    "スウェーデンは毎年120億クローナを軍事支援と、人道・民生支援に振り分けてきた。",
+])
+def test_humanitarian_beside_military_aid_is_a_mix(text, profile):
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and m[0].purpose == "other"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_humanitarian_beside_reconstruction_keeps_reconstruction(profile):
+    text = "カナダは今年、復興や人道支援などのため、あわせて20億ドルをウクライナに支援すると表明した。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and m[0].purpose == "reconstruction"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_military_aid_alone_stays_military(profile):
+    text = "オランダはウクライナに対し、防空システムの調達を含む軍事支援として約15億ユーロを拠出すると発表した。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and m[0].purpose == "military_aid"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_humanitarian_in_own_clause_borrows_no_neighbour_cue(profile):
+    text = ("首相は、防衛、人道、復興の三つを柱とする構想を示し、"
+            "今年の人道支援を当初の5000万ドルから8000万ドルに増やすとした。")
+    m = [r for r in records_in(text, "money", profile) if r.amount.value == 80_000_000]
+    assert len(m) == 1 and m[0].purpose == "other"
+
+
+# Class: a running total whose aid word heads it before the sum (…以降の日本の対ウクライナ支援の総額は、約X億ドル)
+# borrows no purpose from the sentence before (gold other: b70-02; as b30-06, b38-05, b42-05 with the aid word after).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_running_total_headed_before_the_sum_borrows_no_purpose(profile):
+    text = ("日本政府は、変電設備の復旧に充てる約90億円の無償資金協力を実施すると表明した。"
+            "これにより、侵攻開始以降の日本の対ウクライナ支援の総額は、約130億ドルとなる。")
+    m = [r for r in records_in(text, "money", profile) if r.amount.value == 13_000_000_000]
+    assert len(m) == 1 and m[0].purpose == "other"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_total_without_cumulative_word_still_borrows(profile):
+    text = ("日本政府は、変電設備の復旧に充てる約90億円の無償資金協力を実施すると表明した。"
+            "支援の総額は、約6000万ドルとなる。")
+    m = [r for r in records_in(text, "money", profile) if r.amount.value == 60_000_000]
+    assert len(m) == 1 and m[0].purpose == "reconstruction"

@@ -41,6 +41,8 @@ def _purpose(v: DocView, s: int, e: int, ms: int, me: int, lex: dict) -> _PURPOS
     own = [h for h in _cues(v, words, clause, ms) if h[1] <= ms]
     if own and ms < e:
         return _mixed_or(v, max(own, key=lambda h: h[1]), words, lex)
+    if any(h in v.clean[clause:ms] for h in lex["humanitarian_words"]):
+        return "other"  # 今年の人道支援を当初の1億ドルから1億5000万ドルに増やす: no neighbour's cue
     if _bare_running_total(v, s, e, ms, me, words, lex):
         return "other"  # これまで総額71億ドルの支援を表明…、エネルギー分野で新たに…: the cue is the new sum's
     if _breakdown_item(v, clause, s, e, ms):
@@ -164,7 +166,20 @@ def _mixed_or(v: DocView, hit: tuple[int, int, str], words: dict, lex: dict) -> 
             break
         found.add(words[step[0]])
         e += len(step[0]) + len(step[1])
+    if len(found) == 1 and _humanitarian_joined(v, s, e, found, lex):
+        return "other"
     return "other" if len(found) > 1 else words[hit[2]]
+
+
+def _humanitarian_joined(v: DocView, s: int, e: int, found: set, lex: dict) -> bool:
+    """Humanitarian aid listed beside a cue of one of humanitarian_mix_purposes makes the sum a mix (other):
+    軍事支援や人道支援など…450億ドル, 軍事・人道支援など, 150億クローネを軍事支援と、人道・民生支援に. Beside
+    reconstruction it does not (復興や人道支援などのため45億ドル → reconstruction), nor alone (人道支援の1億ドル)."""
+    if not found & set(lex["humanitarian_mix_purposes"]):
+        return False
+    joins, hum = lex["humanitarian_joiners"], lex["humanitarian_words"]
+    return any(v.clean.endswith(h + j, 0, s) or v.clean.endswith(h + "支援" + j, 0, s) or
+               v.clean.startswith(j + h, e) for h in hum for j in joins)
 
 
 def _instruments(text: str, lex: dict) -> list[str]:
@@ -780,6 +795,9 @@ class MoneyLexicon(BaseModel):
     donor_place_kinds: list[str]  # LOC kinds that give as a whole (continent: 欧州は…拠出)
     framework_heads: list[str]  # …に充てるEUの枠組み: a sum in the clause of X's framework is X's
     purpose_list_joiners: list[str]
+    humanitarian_words: list[str]  # 人道: aid that is none of the purposes, listed beside one
+    humanitarian_joiners: list[str]  # ・ / や / と、: what lists humanitarian aid beside another kind
+    humanitarian_mix_purposes: list[_PURPOSES]  # military_aid: a kind that with humanitarian aid is a mix
     syntax_donor_cases: list[str]
     syntax_list_cases: list[str]
     proposal_heads: list[str]
@@ -838,6 +856,7 @@ class MoneyLexicon(BaseModel):
     war_agent_links: list[str]  # ロシアによる|ウクライナ侵略: the war's agent tied to the war named with its victim
     war_agent_nouns: list[str]  # 侵略 / 侵攻: the war itself
     segment_breaks: list[str]  # 支援表明100億ユーロ超　開幕直前にキーウへ攻撃: a headline's phrases are clauses apart
+    cumulative_total_heads: list[str]  # 支援の総額は: a running total's aid word told before the sum
     cumulative_words: list[str]  # これまでに…総額121億ドルの支援: a running total, no purpose of a neighbour
     new_sum_marks: list[str]  # 新たに / 今回: a new sum in a running total's sentence, not the total itself
     bill_heads: list[str]  # 追加予算案 / 予算案: a budget bill that holds aid (its owner unnamed)
@@ -1066,9 +1085,12 @@ def _cumulative_total(v: DocView, s: int, ent, e: int, lex: dict) -> bool:
     """A running total of aid (これまでに…総額約121億ドルの支援を表明, 侵攻開始以降…76億ドルの支援): a cumulative
     word before the sum and an aid word after it. It borrows no purpose from the sentence before (…復興推進会議…。
     我が国はこれまで…の支援を表明: not reconstruction). Not a sum given to one fund so far (この基金にこれまで
-    3000万ドルを拠出)."""
-    return has_any(v.clean[s:ent.start], lex["cumulative_words"]) is not None \
-        and has_any(v.clean[ent.end:e], lex["aid_words"]) is not None
+    3000万ドルを拠出). The aid word may head the total before the sum instead (侵略開始以降の日本の対ウクライナ支援の
+    総額は、約121億ドルとなります: cumulative_total_heads)."""
+    before = v.clean[s:ent.start]
+    return has_any(before, lex["cumulative_words"]) is not None \
+        and (has_any(v.clean[ent.end:e], lex["aid_words"]) is not None
+             or has_any(before, lex["cumulative_total_heads"]) is not None)
 
 
 def _restated_bound(v: DocView, monies: list, k: int):
