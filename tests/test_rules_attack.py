@@ -2849,3 +2849,36 @@ def test_there_without_a_day_before_gives_no_day():
             "地元当局によると5人が死亡した。")
     for profile, a in _one_attack_each_profile(text, "2025-06-05"):
         assert a.date is None or a.date.start != day("2025-06-03"), (profile, a.date)
+
+
+# --- round 19: a second place struck at the same time (同じ時間帯には、Y村もミサイル攻撃を受けた) ---
+
+def test_same_time_opener_with_place_also_is_a_second_strike():
+    """A strike with its toll, then 'at the same time, village Y too was hit' with a toll of its own: two
+    records, the second on the first one's day with its own toll."""
+    text = ("ロシア軍は3日午前、東部ハルキウの中心部をミサイルで攻撃した。市当局によると9人が死亡した。"
+            "同じ時間帯には、ハルキウ北方のリプツィ村もミサイル攻撃を受けた。州当局によると3人が死亡した。")
+    for profile in ("fast", "full"):
+        found = records_in(text, "attack", profile, "2025-06-04")
+        assert len(found) == 2, (profile, [(a.locations, a.casualties) for a in found])
+        second = [a for a in found if a.casualties and a.casualties.killed == 3]
+        assert second and second[0].date is not None and second[0].date.start == day("2025-06-03"), profile
+
+
+def test_same_time_opener_with_town_also_in_another_region():
+    """同じころ、南部Xもミサイル攻撃を受け…: another town's strike of the same night, its own record."""
+    text = ("ロシア軍は12日未明、北部スムイを無人機で攻撃した。市長によると2人が死亡した。"
+            "同じころ、南部オデーサもミサイル攻撃を受け、5人が負傷した。")
+    found = records_in(text, "attack", "fast", "2025-06-13")
+    assert len(found) == 2, [(a.locations, a.casualties) for a in found]
+    assert any(a.casualties and a.casualties.injured == 5 and a.date and a.date.start == day("2025-06-12")
+               for a in found)
+
+
+def test_same_time_opener_with_a_thing_also_is_the_same_strike():
+    """Distractor: 同じころ、市内の病院も被害を受けた — a thing, not a place, marked 'also': more damage of the
+    strike just told, no second record."""
+    text = ("ロシア軍は12日未明、北部スムイを無人機で攻撃した。市長によると2人が死亡した。"
+            "同じころ、市内の病院も被害を受けた。")
+    found = records_in(text, "attack", "fast", "2025-06-13")
+    assert len(found) == 1, [(a.locations, a.casualties) for a in found]

@@ -1183,11 +1183,20 @@ def _same_day_head(sent: str) -> str:
 def _also_here(v: DocView, s: int, ts: int, lex: dict) -> bool:
     """A sentence opening with the same day (同じ日の午後、/ 同じ25日夜には) that tells the strike 'also at' a
     place (市中心部にもミサイルが撃ち込まれ): another strike that day, not more of the one just told. Not
-    同日、キーウの住宅が被弾した (no にも: the same strike's detail, as before)."""
+    同日、キーウの住宅が被弾した (no にも: the same strike's detail, as before). A bare も counts right after a
+    named place (同じ時間帯には、X南東のY村もミサイル攻撃を受けた), not after a thing (市内の病院も被害を受けた)."""
     head = _same_day_head(v.clean[s:ts])
     if not has_any(head[:6], lex["same_day_openers"]):
         return False
-    return any(m in v.clean[s:ts] for m in lexicon("attack")["also_here"]["marks"])
+    marks = lexicon("attack")["also_here"]
+    return any(m in v.clean[s:ts] for m in marks["marks"]) or _place_marked(v, s, ts, marks["place_marks"])
+
+
+def _place_marked(v: DocView, s: int, ts: int, marks: list[str]) -> bool:
+    """A place below a country right before one of marks, before the strike word: 南東のサマリウカ村も|攻撃を受けた.
+    Not ロシアも (a country) nor 病院も (no place)."""
+    return any(p.kind != "country" and v.clean.startswith(tuple(marks), p.end)
+               for p in v.ents(s, ts, {"GPE", "LOC", "FAC"}))
 
 
 def _background_day(date: TimeSpan, cur: Optional[_Episode]) -> bool:
