@@ -2882,3 +2882,35 @@ def test_same_time_opener_with_a_thing_also_is_the_same_strike():
             "同じころ、市内の病院も被害を受けた。")
     found = records_in(text, "attack", "fast", "2025-06-13")
     assert len(found) == 1, [(a.locations, a.casualties) for a in found]
+
+
+# --- round 19: two places' strikes told as clauses of one sentence (Xでは…、東部Yでも…攻撃され) ---
+
+def test_two_place_clauses_in_one_sentence_are_two_strikes():
+    """A wave's sentence with a place topic (では) and a later clause opening with a place marked also (でも),
+    each with damage or a strike word: one record per place, both on the wave's day."""
+    text = ("ロシア軍は3日夜、ウクライナ各地を無人機で攻撃した。"
+            "北部のチェルニヒウ州では変電所が被害を受け、南部オデーサでも港湾施設が攻撃された。")
+    for profile in ("fast", "full"):
+        found = records_in(text, "attack", profile, "2025-12-04")
+        places = [{p.canonical for p in a.locations} for a in found]
+        assert any("Chernihiv Oblast" in p and "Odesa" not in p for p in places), (profile, places)
+        assert any("Odesa" in p and "Chernihiv Oblast" not in p for p in places), (profile, places)
+        assert all(a.date is not None and a.date.start == day("2025-12-03") for a in found), profile
+
+
+def test_second_clause_with_no_strike_is_not_a_second_place():
+    """Distractor: …州では変電所が被害を受け、Y州でも停電が続いた — the second clause tells power cuts, no
+    strike or damage: no record for Y on its own."""
+    text = ("ロシア軍は3日夜、北部チェルニヒウ州を無人機で攻撃した。"
+            "チェルニヒウ州では変電所が被害を受け、隣のスムイ州でも停電が続いた。")
+    found = records_in(text, "attack", "fast", "2025-12-04")
+    assert not any({p.canonical for p in a.locations} == {"Sumy Oblast"} for a in found), \
+        [a.locations for a in found]
+
+
+def test_also_inside_the_city_is_not_a_place_clause():
+    """Distractor: 市内でも (no named place) after a city's damage: one strike, not two."""
+    text = "ロシア軍は3日夜、東部ハルキウを無人機で攻撃した。ハルキウでは住宅が被害を受け、市内でも学校が攻撃された。"
+    found = records_in(text, "attack", "fast", "2025-12-04")
+    assert len(found) == 1, [a.locations for a in found]

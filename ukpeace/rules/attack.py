@@ -1070,6 +1070,9 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                     cur = _Episode(sents=[(cs, ce)], triggers=list(trig), side=side, date=d,
                                    date_explicit=d is not None)
                     eps.append(cur)
+            elif trig and (parts := _place_clauses(v, s, e, trig, lex)):
+                eps.extend(_place_clause_episodes(v, parts, trig, date or _last_date(eps), lex))
+                cur = eps[-1]
             elif trig:
                 side = _side(v, s, e, trig[0][0], lex, trig[0][1])
                 if cur is None and idx == 0 and not (side or date or opener) and \
@@ -1173,6 +1176,39 @@ def _day_clauses(v: DocView, s: int, e: int) -> list[tuple[int, int]]:
     if not all(any(p.kind != "country" for p in v.ents(a, b, {"GPE", "LOC", "FAC"})) for a, b in parts):
         return []
     return parts
+
+
+class _PlaceClausesLex(_Section):
+    topic: list[str]
+    also: list[str]
+    reach: int
+
+
+def _place_clauses(v: DocView, s: int, e: int, trig: list, lex: dict) -> list[tuple[int, int]]:
+    """The clauses of a sentence that tells two places' strikes, each a place topic (X州では…被害を受け、東部Y
+    でも住宅地が攻撃され): one span per place, the first from the sentence start. The later clause opens right
+    after 、 (within reach: 東部の) with a place marked also; each clause has a strike word or damage of its own.
+    Empty for 市内でも (no named place) or a second clause with no strike (…、Y州でも停電が続いた)."""
+    sl = _section("place_clauses", _PlaceClausesLex)
+    ents = [p for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"]
+    cuts = [v.clean.rfind("、", s, p.start) + 1 for p in ents
+            if v.clean.startswith(tuple(sl.also), p.end) and 0 < v.clean.rfind("、", s, p.start) + 1 and
+            p.start - v.clean.rfind("、", s, p.start) - 1 <= sl.reach]
+    first = [p for p in ents if v.clean.startswith(tuple(sl.topic), p.end)]
+    if not cuts or not first or first[0].end > cuts[0]:
+        return []
+    bounds = [s] + sorted(set(cuts)) + [e]
+    parts = list(zip(bounds, bounds[1:]))
+    damage = [w for what, words in lex["impacts"] if what == "damaged" for w in words]
+    own = all(any(a <= ts < b for ts, _ in trig) or has_any(v.clean[a:b], damage) for a, b in parts)
+    return parts if own else []
+
+
+def _place_clause_episodes(v: DocView, parts: list, trig: list, date: Optional[TimeSpan], lex: dict) -> list:
+    """An episode per place clause (_place_clauses), on the sentence's day or else the last strike's day."""
+    side = _side(v, parts[0][0], parts[-1][1], trig[0][0], lex, trig[0][1])
+    return [_Episode(sents=[(cs, ce)], triggers=[t for t in trig if cs <= t[0] < ce] or list(trig), side=side,
+                     date=date, date_explicit=date is not None, also_here=i > 0) for i, (cs, ce) in enumerate(parts)]
 
 
 def _same_day_head(sent: str) -> str:
