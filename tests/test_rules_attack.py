@@ -2914,3 +2914,31 @@ def test_also_inside_the_city_is_not_a_place_clause():
     text = "ロシア軍は3日夜、東部ハルキウを無人機で攻撃した。ハルキウでは住宅が被害を受け、市内でも学校が攻撃された。"
     found = records_in(text, "attack", "fast", "2025-12-04")
     assert len(found) == 1, [a.locations for a in found]
+
+
+# --- round 19: strikes repeated or stepped up since a date are a campaign (3月以降、…への攻撃を繰り返し) ---
+
+@pytest.mark.parametrize("text", [
+    "ロシア軍は4月以降、ウクライナの変電所への攻撃を繰り返し、各地で停電が長引いている。",
+    "ロシア軍は昨年10月以来、発電所への攻撃を強め、冬の電力不足が深刻になった。",
+])
+def test_strikes_repeated_since_a_date_are_a_campaign(text):
+    """A strike word with a repeat or step-up verb after a date marked 以降/以来: one energy campaign record
+    running from that date (its start in the month told)."""
+    found = records_in(text, "attack", "fast", "2025-07-10")
+    assert len(found) == 1, found
+    a = found[0]
+    assert a.target == "energy" and a.date is not None, (a.target, a.date)
+    assert a.date.start.month in (4, 10) and a.date.start.day == 1, a.date
+
+
+def test_strikes_repeated_with_no_start_date_stay_a_habit():
+    """Distractor: …への攻撃を繰り返している with no date it runs from: no record, as before."""
+    text = "ロシア軍はウクライナの変電所への攻撃を繰り返しており、各地で停電が長引いている。"
+    assert records_in(text, "attack", "fast", "2025-07-10") == []
+
+
+def test_strikes_stopped_since_a_date_are_no_campaign():
+    """Distractor: 攻撃を停止 after a since-date is a pause, not a campaign."""
+    text = "ロシア軍は3月以降、ウクライナの変電所への攻撃を停止している。"
+    assert records_in(text, "attack", "fast", "2025-07-10") == []

@@ -165,13 +165,19 @@ def _condemned_re() -> re.Pattern:
     return re.compile(lexicon("attack")["condemned_after"])
 
 
+def _since_episode(v: DocView, ep: _Episode) -> bool:
+    """An episode whose strike word is a campaign since a date (_campaign_since): it stands on that date."""
+    return any(_campaign_since(v, s, ts, v.clean[te:te + 12]) for s, e in ep.sents for ts, te in ep.triggers
+               if s <= ts < e)
+
+
 def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
     out = _facility_strikes(v, s, e, lex) + _facility_blasts(v, s, e, lex) + _weapon_strikes(v, s, e, lex)
     for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
         after = v.clean[te:te + 12]
         clause = re.split("[、，,]", after, maxsplit=1)[0]  # …攻撃を行っていて、停戦が始まるか: the next clause's truce
-        if any(after.startswith(x) for x in lex["not_after"]) or has_any(clause, lex["stop_within"]) or \
-                _condemned_re().match(v.clean, te, e):
+        if (any(after.startswith(x) for x in lex["not_after"]) and not _campaign_since(v, s, ts, after)) or \
+                has_any(clause, lex["stop_within"]) or _condemned_re().match(v.clean, te, e):
             continue
         if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]):
             continue
@@ -198,6 +204,22 @@ class _Section(BaseModel):
     """A lexicon section with an optional ``doc`` note; a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid")
     doc: str = ""
+
+
+class _CampaignSinceLex(_Section):
+    verbs_after: list[str]
+    since: list[str]
+
+
+def _campaign_since(v: DocView, s: int, ts: int, after: str) -> bool:
+    """Strikes repeated or stepped up since a date told before them (ロシア軍は3月以降、発電所への攻撃を繰り返し /
+    昨年秋以来、…への攻撃を強めてきた): a campaign from that date, not a mere habit. Not …への攻撃を繰り返して
+    いる with no date it runs from (a habit, as before) nor 攻撃を停止 (stop verbs stay out)."""
+    sl = _section("campaign_since", _CampaignSinceLex)
+    if not after.startswith(tuple(sl.verbs_after)):
+        return False
+    return any(v.clean.startswith(tuple(sl.since), d.end) or d.text.endswith(tuple(sl.since))
+               for d in v.ents(s, ts, {"DATE"}))
 
 
 class _DamagedSitesLex(_Section):
@@ -2049,7 +2071,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
             side = "UA"
     attacker = [a for a in [country_actor(side)] if a] if side else []
     figures = [i for i in impacts if i.text not in _share_lex().words]  # 発電能力の半分を失った alone is background
-    if not (ep.date_explicit or count or cas.killed or cas.injured or figures or (locations and weapons)):
+    if not (ep.date_explicit or count or cas.killed or cas.injured or figures or (locations and weapons) or
+            (date is not None and _since_episode(v, ep))):
         return None
     weapons = weapons or _cluster_weapons(v, ep, lex) or (  # only once the strike stands on its own sentences
         _weapons("".join(v.clean[s:e] for s, e in ep.lead.sents), lex) if ep.lead else [])
