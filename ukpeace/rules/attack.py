@@ -1213,9 +1213,9 @@ def _place_clauses(v: DocView, s: int, e: int, trig: list, lex: dict) -> list[tu
     Empty for 市内でも (no named place) or a second clause with no strike (…、Y州でも停電が続いた)."""
     sl = _section("place_clauses", _PlaceClausesLex)
     ents = [p for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"]
-    cuts = [v.clean.rfind("、", s, p.start) + 1 for p in ents
-            if v.clean.startswith(tuple(sl.also), p.end) and 0 < v.clean.rfind("、", s, p.start) + 1 and
-            p.start - v.clean.rfind("、", s, p.start) - 1 <= sl.reach]
+    comma = {p.start: v.clean.rfind("、", s, p.start) for p in ents}  # -1: no 、 before the place
+    cuts = [comma[p.start] + 1 for p in ents if v.clean.startswith(tuple(sl.also), p.end) and
+            comma[p.start] >= 0 and p.start - comma[p.start] - 1 <= sl.reach]
     first = [p for p in ents if v.clean.startswith(tuple(sl.topic), p.end)]
     if not cuts or not first or first[0].end > cuts[0]:
         return []
