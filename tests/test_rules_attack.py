@@ -2849,3 +2849,96 @@ def test_there_without_a_day_before_gives_no_day():
             "地元当局によると5人が死亡した。")
     for profile, a in _one_attack_each_profile(text, "2025-06-05"):
         assert a.date is None or a.date.start != day("2025-06-03"), (profile, a.date)
+
+
+# --- round 19: a second place struck at the same time (同じ時間帯には、Y村もミサイル攻撃を受けた) ---
+
+def test_same_time_opener_with_place_also_is_a_second_strike():
+    """A strike with its toll, then 'at the same time, village Y too was hit' with a toll of its own: two
+    records, the second on the first one's day with its own toll."""
+    text = ("ロシア軍は3日午前、東部ハルキウの中心部をミサイルで攻撃した。市当局によると9人が死亡した。"
+            "同じ時間帯には、ハルキウ北方のリプツィ村もミサイル攻撃を受けた。州当局によると3人が死亡した。")
+    for profile in ("fast", "full"):
+        found = records_in(text, "attack", profile, "2025-06-04")
+        assert len(found) == 2, (profile, [(a.locations, a.casualties) for a in found])
+        second = [a for a in found if a.casualties and a.casualties.killed == 3]
+        assert second and second[0].date is not None and second[0].date.start == day("2025-06-03"), profile
+
+
+def test_same_time_opener_with_town_also_in_another_region():
+    """同じころ、南部Xもミサイル攻撃を受け…: another town's strike of the same night, its own record."""
+    text = ("ロシア軍は12日未明、北部スムイを無人機で攻撃した。市長によると2人が死亡した。"
+            "同じころ、南部オデーサもミサイル攻撃を受け、5人が負傷した。")
+    found = records_in(text, "attack", "fast", "2025-06-13")
+    assert len(found) == 2, [(a.locations, a.casualties) for a in found]
+    assert any(a.casualties and a.casualties.injured == 5 and a.date and a.date.start == day("2025-06-12")
+               for a in found)
+
+
+def test_same_time_opener_with_a_thing_also_is_the_same_strike():
+    """Distractor: 同じころ、市内の病院も被害を受けた — a thing, not a place, marked 'also': more damage of the
+    strike just told, no second record."""
+    text = ("ロシア軍は12日未明、北部スムイを無人機で攻撃した。市長によると2人が死亡した。"
+            "同じころ、市内の病院も被害を受けた。")
+    found = records_in(text, "attack", "fast", "2025-06-13")
+    assert len(found) == 1, [(a.locations, a.casualties) for a in found]
+
+
+# --- round 19: two places' strikes told as clauses of one sentence (Xでは…、東部Yでも…攻撃され) ---
+
+def test_two_place_clauses_in_one_sentence_are_two_strikes():
+    """A wave's sentence with a place topic (では) and a later clause opening with a place marked also (でも),
+    each with damage or a strike word: one record per place, both on the wave's day."""
+    text = ("ロシア軍は3日夜、ウクライナ各地を無人機で攻撃した。"
+            "北部のチェルニヒウ州では変電所が被害を受け、南部オデーサでも港湾施設が攻撃された。")
+    for profile in ("fast", "full"):
+        found = records_in(text, "attack", profile, "2025-12-04")
+        places = [{p.canonical for p in a.locations} for a in found]
+        assert any("Chernihiv Oblast" in p and "Odesa" not in p for p in places), (profile, places)
+        assert any("Odesa" in p and "Chernihiv Oblast" not in p for p in places), (profile, places)
+        assert all(a.date is not None and a.date.start == day("2025-12-03") for a in found), profile
+
+
+def test_second_clause_with_no_strike_is_not_a_second_place():
+    """Distractor: …州では変電所が被害を受け、Y州でも停電が続いた — the second clause tells power cuts, no
+    strike or damage: no record for Y on its own."""
+    text = ("ロシア軍は3日夜、北部チェルニヒウ州を無人機で攻撃した。"
+            "チェルニヒウ州では変電所が被害を受け、隣のスムイ州でも停電が続いた。")
+    found = records_in(text, "attack", "fast", "2025-12-04")
+    assert not any({p.canonical for p in a.locations} == {"Sumy Oblast"} for a in found), \
+        [a.locations for a in found]
+
+
+def test_also_inside_the_city_is_not_a_place_clause():
+    """Distractor: 市内でも (no named place) after a city's damage: one strike, not two."""
+    text = "ロシア軍は3日夜、東部ハルキウを無人機で攻撃した。ハルキウでは住宅が被害を受け、市内でも学校が攻撃された。"
+    found = records_in(text, "attack", "fast", "2025-12-04")
+    assert len(found) == 1, [a.locations for a in found]
+
+
+# --- round 19: strikes repeated or stepped up since a date are a campaign (3月以降、…への攻撃を繰り返し) ---
+
+@pytest.mark.parametrize("text", [
+    "ロシア軍は4月以降、ウクライナの変電所への攻撃を繰り返し、各地で停電が長引いている。",
+    "ロシア軍は昨年10月以来、発電所への攻撃を強め、冬の電力不足が深刻になった。",
+])
+def test_strikes_repeated_since_a_date_are_a_campaign(text):
+    """A strike word with a repeat or step-up verb after a date marked 以降/以来: one energy campaign record
+    running from that date (its start in the month told)."""
+    found = records_in(text, "attack", "fast", "2025-07-10")
+    assert len(found) == 1, found
+    a = found[0]
+    assert a.target == "energy" and a.date is not None, (a.target, a.date)
+    assert a.date.start.month in (4, 10) and a.date.start.day == 1, a.date
+
+
+def test_strikes_repeated_with_no_start_date_stay_a_habit():
+    """Distractor: …への攻撃を繰り返している with no date it runs from: no record, as before."""
+    text = "ロシア軍はウクライナの変電所への攻撃を繰り返しており、各地で停電が長引いている。"
+    assert records_in(text, "attack", "fast", "2025-07-10") == []
+
+
+def test_strikes_stopped_since_a_date_are_no_campaign():
+    """Distractor: 攻撃を停止 after a since-date is a pause, not a campaign."""
+    text = "ロシア軍は3月以降、ウクライナの変電所への攻撃を停止している。"
+    assert records_in(text, "attack", "fast", "2025-07-10") == []

@@ -165,13 +165,19 @@ def _condemned_re() -> re.Pattern:
     return re.compile(lexicon("attack")["condemned_after"])
 
 
+def _since_episode(v: DocView, ep: _Episode) -> bool:
+    """An episode whose strike word is a campaign since a date (_campaign_since): it stands on that date."""
+    return any(_campaign_since(v, s, ts, v.clean[te:te + 12]) for s, e in ep.sents for ts, te in ep.triggers
+               if s <= ts < e)
+
+
 def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
     out = _facility_strikes(v, s, e, lex) + _facility_blasts(v, s, e, lex) + _weapon_strikes(v, s, e, lex)
     for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
         after = v.clean[te:te + 12]
         clause = re.split("[、，,]", after, maxsplit=1)[0]  # …攻撃を行っていて、停戦が始まるか: the next clause's truce
-        if any(after.startswith(x) for x in lex["not_after"]) or has_any(clause, lex["stop_within"]) or \
-                _condemned_re().match(v.clean, te, e):
+        if (any(after.startswith(x) for x in lex["not_after"]) and not _campaign_since(v, s, ts, after)) or \
+                has_any(clause, lex["stop_within"]) or _condemned_re().match(v.clean, te, e):
             continue
         if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]):
             continue
@@ -198,6 +204,22 @@ class _Section(BaseModel):
     """A lexicon section with an optional ``doc`` note; a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid")
     doc: str = ""
+
+
+class _CampaignSinceLex(_Section):
+    verbs_after: list[str]
+    since: list[str]
+
+
+def _campaign_since(v: DocView, s: int, ts: int, after: str) -> bool:
+    """Strikes repeated or stepped up since a date told before them (ロシア軍は3月以降、発電所への攻撃を繰り返し /
+    昨年秋以来、…への攻撃を強めてきた): a campaign from that date, not a mere habit. Not …への攻撃を繰り返して
+    いる with no date it runs from (a habit, as before) nor 攻撃を停止 (stop verbs stay out)."""
+    sl = _section("campaign_since", _CampaignSinceLex)
+    if not after.startswith(tuple(sl.verbs_after)):
+        return False
+    return any(v.clean.startswith(tuple(sl.since), d.end) or d.text.endswith(tuple(sl.since))
+               for d in v.ents(s, ts, {"DATE"}))
 
 
 class _DamagedSitesLex(_Section):
@@ -1070,6 +1092,9 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                     cur = _Episode(sents=[(cs, ce)], triggers=list(trig), side=side, date=d,
                                    date_explicit=d is not None)
                     eps.append(cur)
+            elif trig and (parts := _place_clauses(v, s, e, trig, lex)):
+                eps.extend(_place_clause_episodes(v, parts, trig, date or _last_date(eps), lex))
+                cur = eps[-1]
             elif trig:
                 side = _side(v, s, e, trig[0][0], lex, trig[0][1])
                 if cur is None and idx == 0 and not (side or date or opener) and \
@@ -1175,6 +1200,39 @@ def _day_clauses(v: DocView, s: int, e: int) -> list[tuple[int, int]]:
     return parts
 
 
+class _PlaceClausesLex(_Section):
+    topic: list[str]
+    also: list[str]
+    reach: int
+
+
+def _place_clauses(v: DocView, s: int, e: int, trig: list, lex: dict) -> list[tuple[int, int]]:
+    """The clauses of a sentence that tells two places' strikes, each a place topic (X州では…被害を受け、東部Y
+    でも住宅地が攻撃され): one span per place, the first from the sentence start. The later clause opens right
+    after 、 (within reach: 東部の) with a place marked also; each clause has a strike word or damage of its own.
+    Empty for 市内でも (no named place) or a second clause with no strike (…、Y州でも停電が続いた)."""
+    sl = _section("place_clauses", _PlaceClausesLex)
+    ents = [p for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"]
+    comma = {p.start: v.clean.rfind("、", s, p.start) for p in ents}  # -1: no 、 before the place
+    cuts = [comma[p.start] + 1 for p in ents if v.clean.startswith(tuple(sl.also), p.end) and
+            comma[p.start] >= 0 and p.start - comma[p.start] - 1 <= sl.reach]
+    first = [p for p in ents if v.clean.startswith(tuple(sl.topic), p.end)]
+    if not cuts or not first or first[0].end > cuts[0]:
+        return []
+    bounds = [s] + sorted(set(cuts)) + [e]
+    parts = list(zip(bounds, bounds[1:]))
+    damage = [w for what, words in lex["impacts"] if what == "damaged" for w in words]
+    own = all(any(a <= ts < b for ts, _ in trig) or has_any(v.clean[a:b], damage) for a, b in parts)
+    return parts if own else []
+
+
+def _place_clause_episodes(v: DocView, parts: list, trig: list, date: Optional[TimeSpan], lex: dict) -> list:
+    """An episode per place clause (_place_clauses), on the sentence's day or else the last strike's day."""
+    side = _side(v, parts[0][0], parts[-1][1], trig[0][0], lex, trig[0][1])
+    return [_Episode(sents=[(cs, ce)], triggers=[t for t in trig if cs <= t[0] < ce] or list(trig), side=side,
+                     date=date, date_explicit=date is not None, also_here=i > 0) for i, (cs, ce) in enumerate(parts)]
+
+
 def _same_day_head(sent: str) -> str:
     """同じ25日夜には… read as 同じ日夜には…: the day number of 'the same N-th' repeats the day just told."""
     return re.sub(r"^同じ[0-9０-９]+", "同じ", sent)
@@ -1183,11 +1241,20 @@ def _same_day_head(sent: str) -> str:
 def _also_here(v: DocView, s: int, ts: int, lex: dict) -> bool:
     """A sentence opening with the same day (同じ日の午後、/ 同じ25日夜には) that tells the strike 'also at' a
     place (市中心部にもミサイルが撃ち込まれ): another strike that day, not more of the one just told. Not
-    同日、キーウの住宅が被弾した (no にも: the same strike's detail, as before)."""
+    同日、キーウの住宅が被弾した (no にも: the same strike's detail, as before). A bare も counts right after a
+    named place (同じ時間帯には、X南東のY村もミサイル攻撃を受けた), not after a thing (市内の病院も被害を受けた)."""
     head = _same_day_head(v.clean[s:ts])
     if not has_any(head[:6], lex["same_day_openers"]):
         return False
-    return any(m in v.clean[s:ts] for m in lexicon("attack")["also_here"]["marks"])
+    marks = lexicon("attack")["also_here"]
+    return any(m in v.clean[s:ts] for m in marks["marks"]) or _place_marked(v, s, ts, marks["place_marks"])
+
+
+def _place_marked(v: DocView, s: int, ts: int, marks: list[str]) -> bool:
+    """A place below a country right before one of marks, before the strike word: 南東のサマリウカ村も|攻撃を受けた.
+    Not ロシアも (a country) nor 病院も (no place)."""
+    return any(p.kind != "country" and v.clean.startswith(tuple(marks), p.end)
+               for p in v.ents(s, ts, {"GPE", "LOC", "FAC"}))
 
 
 def _background_day(date: TimeSpan, cur: Optional[_Episode]) -> bool:
@@ -2004,7 +2071,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
             side = "UA"
     attacker = [a for a in [country_actor(side)] if a] if side else []
     figures = [i for i in impacts if i.text not in _share_lex().words]  # 発電能力の半分を失った alone is background
-    if not (ep.date_explicit or count or cas.killed or cas.injured or figures or (locations and weapons)):
+    if not (ep.date_explicit or count or cas.killed or cas.injured or figures or (locations and weapons) or
+            (date is not None and _since_episode(v, ep))):
         return None
     weapons = weapons or _cluster_weapons(v, ep, lex) or (  # only once the strike stands on its own sentences
         _weapons("".join(v.clean[s:e] for s, e in ep.lead.sents), lex) if ep.lead else [])
