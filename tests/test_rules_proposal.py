@@ -3588,3 +3588,40 @@ def test_r18p_a_name_with_its_partner_before_the_head_is_also_named_without_it(p
 def test_r18p_a_name_opening_with_its_partner_keeps_it(profile):
     r = _r18p_one("両国は米国との協定に署名した。", "協定", profile)
     assert r.name == "米国との協定" and "協定" not in r.aliases, (r.name, r.aliases)
+
+
+# --- round 19: recognition of annexed territory as a verb phrase (…併合を認める, …州をロシア領と認める) ---
+
+_R19P_PROFILES = ["full", "fast"]
+
+
+def _r19p(text: str, profile: str) -> list:
+    return records_in(text, "proposal", profile)
+
+
+def _r19p_one(text: str, name: str, profile: str):
+    every = _r19p(text, profile)
+    found = [r for r in every if name in r.name]
+    assert len(found) == 1, [(r.name, r.status, r.rule) for r in every]
+    return found[0]
+
+
+@pytest.mark.parametrize("profile", _R19P_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("米政府の案には、ロシアによる南部2州の併合を事実上認めることが盛り込まれているという。", "併合を事実上認める"),
+    ("仲介国は、ロシアに東部の州の併合を認めることを提案した。", "州の併合を認める"),
+    ("新たな構想には、占領地域をロシア領と認めることも盛り込まれた。", "地域をロシア領と認める"),
+])
+def test_r19p_recognising_annexed_land_is_a_territorial_proposal(text, name, profile):
+    r = _r19p_one(text, name, profile)
+    assert r.kind == "territorial" and r.rule.startswith("proposal.verb_phrase"), (r.kind, r.rule)
+
+
+@pytest.mark.parametrize("profile", _R19P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "ロシア国防省は、東部の州への攻撃を認めた。",
+    "報道官は、計画に遅れが出ていることを認めた。",
+    "ロシアが一方的に併合を宣言した州について、政府は協議を続ける方針だ。",
+])
+def test_r19p_an_admission_or_a_bare_annexation_is_no_proposal(text, profile):
+    assert [r.name for r in _r19p(text, profile) if "認め" in r.name] == []
