@@ -3625,24 +3625,3 @@ def test_r19p_recognising_annexed_land_is_a_territorial_proposal(text, name, pro
 ])
 def test_r19p_an_admission_or_a_bare_annexation_is_no_proposal(text, profile):
     assert [r.name for r in _r19p(text, profile) if "認め" in r.name] == []
-
-
-# --- round 19: principles put forward by their count (「5つの原則」, 「7原則」) ---
-
-@pytest.mark.parametrize("profile", _R19P_PROFILES)
-@pytest.mark.parametrize("text, name, points", [
-    ("機関の事務局長は理事会で、原発を攻撃しないことなど「6つの原則」を示した。", "6つの原則", 6),
-    ("事務局長は安保理で、原発の安全を守るための「7原則」を提示した。", "7原則", 7),
-])
-def test_r19p_counted_principles_are_a_proposal(text, name, points, profile):
-    r = _r19p_one(text, name, profile)
-    assert (r.kind, r.points) == ("other", points), (r.kind, r.points)
-
-
-@pytest.mark.parametrize("profile", _R19P_PROFILES)
-@pytest.mark.parametrize("text", [
-    "両国は国連憲章の原則を尊重することを確認した。",
-    "双方は原則として対話を続けることで一致した。",
-])
-def test_r19p_principles_without_a_count_are_no_proposal(text, profile):
-    assert [r.name for r in _r19p(text, profile) if "原則" in r.name] == []
