@@ -3622,6 +3622,7 @@ def test_r19p_recognising_annexed_land_is_a_territorial_proposal(text, name, pro
     "ロシア国防省は、東部の州への攻撃を認めた。",
     "報道官は、計画に遅れが出ていることを認めた。",
     "ロシアが一方的に併合を宣言した州について、政府は協議を続ける方針だ。",
+    "各国は、供与した兵器をロシア領内の軍事拠点への攻撃に使うことを認めることで一致した。",
 ])
 def test_r19p_an_admission_or_a_bare_annexation_is_no_proposal(text, profile):
     assert [r.name for r in _r19p(text, profile) if "認め" in r.name] == []

@@ -133,6 +133,10 @@ class _Documented(BaseModel):
     doc: str = Field("", alias="_doc")
 
 
+class _VpVerbNeeds(_Documented):
+    verbs: dict[str, list[str]] = {}  # verb -> words its phrase must hold: 認め -> 併合, 領と
+
+
 class _DecidedBefore(_Documented):
     signed: list[str]
     rejected: list[str]
@@ -390,6 +394,7 @@ class ProposalLexicon(BaseModel):
     subject_nouns: list[str]     # Xは / Xが after these is the sentence's subject, not part of the clause
     apposition_heads: list[str]  # 新たな枠組み「X」, 12項目の文書「X」: the quoted X names the proposal
     vp_verbs: dict[str, list[str]]  # kind -> verbs whose phrase is a proposal: 攻撃を30日間停止(する)
+    vp_verb_needs: _VpVerbNeeds = _VpVerbNeeds()  # 認め needs 併合 or 領と in its phrase
     numbered_heads: list[str]    # heads a number names: 安保理決議2202号
     count_followers: list[str]   # 19項目について / 19項目を: a count standing for the plan
     count_min: int               # smaller counts are items, not plans
@@ -2458,7 +2463,7 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: Optional[str], lex: dic
             window = has_any(obj, lex["truce_windows"]) is not None  # 3時間の「沈黙の時間」を設ける: a pause
             if not window and not has_any(obj, lex["vp_objects"]):
                 return None  # 操業を停止することを決めた: not the war's business
-            if _not_vp_object(obj, lex):
+            if _not_vp_object(obj, lex) or _vp_verb_lacks(name, verb, lex):
                 return None
             kind, name = ("ceasefire", obj) if window else (kind, name)  # named by the window, not by 設ける
             if kind == "institution" and any(obj.endswith(h) for h in lex["heads"]):
@@ -2474,6 +2479,13 @@ def _not_vp_object(obj: str, lex: dict) -> bool:
     '部隊の準備費用として2億ポンド' (a budget sum); not '凍結したロシアの資産' nor 'エネルギー施設への攻撃'."""
     no = lex["vp_not_objects"]
     return has_any(obj, no["words"]) is not None or re.search(no["sum"], obj) is not None
+
+
+def _vp_verb_lacks(name: str, verb: str, lex: dict) -> bool:
+    """Whether a verb that is a proposal only with certain words (vp_verb_needs) lacks them: '4州をロシア領と認める',
+    'クリミア併合を事実上認める' hold them; '兵器をロシア領内の目標に使用することを認める' (a permission) does not."""
+    need = lex["vp_verb_needs"]["verbs"].get(verb)
+    return bool(need) and has_any(name, need) is None
 
 
 def _plain_form(name: str, suffix: str) -> str:
