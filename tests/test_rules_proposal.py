@@ -3626,3 +3626,23 @@ def test_r19p_recognising_annexed_land_is_a_territorial_proposal(text, name, pro
 ])
 def test_r19p_an_admission_or_a_bare_annexation_is_no_proposal(text, profile):
     assert [r.name for r in _r19p(text, profile) if "認め" in r.name] == []
+
+
+# --- round 19: a verb phrase named by the content it makes (…という内容) ---
+
+@pytest.mark.parametrize("profile", _R19P_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("米国がまとめた和平案をめぐっては、東部の州の併合を米国が正式に認めるという内容に、政府が強く反発した。", "併合を米国が正式に認める"),
+    ("ロシアが示した案をめぐっては、南部2州をロシア領と認めるという内容に、各国が反発している。", "ロシア領と認める"),
+])
+def test_r19p_a_phrase_named_by_its_content_is_a_proposal(text, name, profile):
+    assert _r19p_one(text, name, profile).rule == "proposal.verb_phrase:named"
+
+
+@pytest.mark.parametrize("profile", _R19P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "首相は、来月にも会談を開くという内容の書簡を受け取った。",
+    "工場の操業を停止するという内容の通知が届いた。",
+])
+def test_r19p_content_that_is_not_the_wars_business_is_no_proposal(text, profile):
+    assert _r19p(text, profile) == []
