@@ -3646,3 +3646,24 @@ def test_r19p_a_phrase_named_by_its_content_is_a_proposal(text, name, profile):
 ])
 def test_r19p_content_that_is_not_the_wars_business_is_no_proposal(text, profile):
     assert _r19p(text, profile) == []
+
+
+# --- round 19: a quoted name in the focus of a cleft (…が提案したのは「…」だ) ---
+
+@pytest.mark.parametrize("profile", _R19P_PROFILES)
+@pytest.mark.parametrize("text, name, status", [
+    ("欧州委員会が加盟国に提案したのは「連帯融資」だ。", "連帯融資", "proposed"),
+    ("ロシアが拒否したのは、「黒海安全基金」だった。", "黒海安全基金", "rejected"),
+])
+def test_r19p_a_quoted_name_in_a_cleft_focus_is_a_proposal(text, name, status, profile):
+    r = _r19p_one(text, name, profile)
+    assert r.status == status, (r.status, r.rule)
+
+
+@pytest.mark.parametrize("profile", _R19P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "会場で目立ったのは「連帯融資」の看板だった。",
+    "新聞の見出しは「連帯融資」だった。",
+])
+def test_r19p_a_quoted_name_with_nothing_said_of_it_stays_dropped(text, profile):
+    assert _r19p(text, profile) == []

@@ -394,6 +394,7 @@ class ProposalLexicon(BaseModel):
     subject_nouns: list[str]     # Xは / Xが after these is the sentence's subject, not part of the clause
     apposition_heads: list[str]  # 新たな枠組み「X」, 12項目の文書「X」: the quoted X names the proposal
     vp_verbs: dict[str, list[str]]  # kind -> verbs whose phrase is a proposal: 攻撃を30日間停止(する)
+    cleft_links: list[str] = []  # 提案したのは「…」だ: the focus of a cleft is what the verb before it is about
     vp_verb_needs: _VpVerbNeeds = _VpVerbNeeds()  # 認め needs 併合 or 領と in its phrase
     numbered_heads: list[str]    # heads a number names: 安保理決議2202号
     count_followers: list[str]   # 19項目について / 19項目を: a count standing for the plan
@@ -1676,7 +1677,8 @@ def _mentions(v: DocView) -> list[_Mention]:
     for m in out:
         by_sent.setdefault(m.sent, []).append(m)
     for m in out:
-        m.status = m.status or _status(v, m, lex) or _side_document(v, m) or _governed_status(v, m, lex)
+        m.status = m.status or _status(v, m, lex) or _cleft_status(v, m, lex) or _side_document(v, m) \
+            or _governed_status(v, m, lex)
         m.status = _request_answered(v, m, lex) or _signed_set_up(v, m, lex) or m.status
         signed = _signatories(v, m) if m.status == "signed" else []
         chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
@@ -1693,10 +1695,35 @@ def _mentions(v: DocView) -> list[_Mention]:
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
         m.topic = has_any(v.clean[m.end:m.end + 7], lex["topic_markers"]) is not None and \
             any(has_any(v.clean[m.end:m.sent[1]], w) for w in lex["status"].values())
-        m.predicate = any(has_any(after, words) for words in lex["status"].values()) or \
-            has_any(after.lstrip("」")[:6], lex["direct_proposed"]) is not None
+        m.predicate = _said_of(v, m, after, lex)
     _carry_bare_status(v, dropped, out, lex)
     return [m for m in out if not m.bare]
+
+
+def _cleft_before(v: DocView, m: _Mention, lex: dict) -> str:
+    """The clause before a quoted mention in the focus of a cleft ('ロシアが拒否したのは、|「…」だ'), or ''; an unquoted
+    focus ('合意したのは、…を融資する枠組みだ') is left to the other rules."""
+    if not m.quoted:
+        return ""
+    before = v.clean[max(m.sent[0], m.start - 20):m.start].rstrip("「")
+    return before if before.endswith(tuple(lex["cleft_links"])) else ""
+
+
+def _cleft_status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
+    """The status a cleft's verb gives its focus: 'ロシアが拒否したのは「…」だ' is rejected, '提案したのは' proposed."""
+    before = _cleft_before(v, m, lex)
+    return next((st for st in ("rejected", "signed", "agreed", "proposed") if has_any(before, lex["status"][st])),
+                None) if before else None
+
+
+def _said_of(v: DocView, m: _Mention, after: str, lex: dict) -> bool:
+    """Whether a verb is said of the mention: after it ('「賠償融資」を提案した'), or before it when it is the focus of
+    a cleft ('欧州委が提案したのは「賠償融資」だ', cleft_links); not '「賠償融資」の文字が躍った' (nothing said of it)."""
+    if any(has_any(after, words) for words in lex["status"].values()):
+        return True
+    if has_any(after.lstrip("」")[:6], lex["direct_proposed"]) is not None:
+        return True
+    return _cleft_status(v, m, lex) is not None
 
 
 def _carry_bare_status(v: DocView, dropped: list[_Mention], kept: list[_Mention], lex: dict) -> None:
