@@ -3632,7 +3632,8 @@ def test_r19p_an_admission_or_a_bare_annexation_is_no_proposal(text, profile):
 
 @pytest.mark.parametrize("profile", _R19P_PROFILES)
 @pytest.mark.parametrize("text, name", [
-    ("米国がまとめた和平案をめぐっては、東部の州の併合を米国が正式に認めるという内容に、政府が強く反発した。", "併合を米国が正式に認める"),
+    ("米国がまとめた和平案をめぐっては、東部の州の併合を米国が正式に認めるという内容に、政府が強く反発した。",
+     "併合を米国が正式に認める"),
     ("ロシアが示した案をめぐっては、南部2州をロシア領と認めるという内容に、各国が反発している。", "ロシア領と認める"),
 ])
 def test_r19p_a_phrase_named_by_its_content_is_a_proposal(text, name, profile):

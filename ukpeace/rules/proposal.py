@@ -1718,7 +1718,8 @@ def _cleft_status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
 
 def _said_of(v: DocView, m: _Mention, after: str, lex: dict) -> bool:
     """Whether a verb is said of the mention: after it ('「賠償融資」を提案した'), or before it when it is the focus of
-    a cleft ('欧州委が提案したのは「賠償融資」だ', cleft_links); not '「賠償融資」の文字が躍った' (nothing said of it)."""
+    a cleft ('欧州委が提案したのは「賠償融資」だ', cleft_links); not '「賠償融資」の文字が躍った'
+    (nothing said of it)."""
     if any(has_any(after, words) for words in lex["status"].values()):
         return True
     if has_any(after.lstrip("」")[:6], lex["direct_proposed"]) is not None:
