@@ -3588,3 +3588,83 @@ def test_r18p_a_name_with_its_partner_before_the_head_is_also_named_without_it(p
 def test_r18p_a_name_opening_with_its_partner_keeps_it(profile):
     r = _r18p_one("両国は米国との協定に署名した。", "協定", profile)
     assert r.name == "米国との協定" and "協定" not in r.aliases, (r.name, r.aliases)
+
+
+# --- round 19: recognition of annexed territory as a verb phrase (…併合を認める, …州をロシア領と認める) ---
+
+_R19P_PROFILES = ["full", "fast"]
+
+
+def _r19p(text: str, profile: str) -> list:
+    return records_in(text, "proposal", profile)
+
+
+def _r19p_one(text: str, name: str, profile: str):
+    every = _r19p(text, profile)
+    found = [r for r in every if name in r.name]
+    assert len(found) == 1, [(r.name, r.status, r.rule) for r in every]
+    return found[0]
+
+
+@pytest.mark.parametrize("profile", _R19P_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("米政府の案には、ロシアによる南部2州の併合を事実上認めることが盛り込まれているという。", "併合を事実上認める"),
+    ("仲介国は、ロシアに東部の州の併合を認めることを提案した。", "州の併合を認める"),
+    ("新たな構想には、占領地域をロシア領と認めることも盛り込まれた。", "地域をロシア領と認める"),
+])
+def test_r19p_recognising_annexed_land_is_a_territorial_proposal(text, name, profile):
+    r = _r19p_one(text, name, profile)
+    assert r.kind == "territorial" and r.rule.startswith("proposal.verb_phrase"), (r.kind, r.rule)
+
+
+@pytest.mark.parametrize("profile", _R19P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "ロシア国防省は、東部の州への攻撃を認めた。",
+    "報道官は、計画に遅れが出ていることを認めた。",
+    "ロシアが一方的に併合を宣言した州について、政府は協議を続ける方針だ。",
+    "各国は、供与した兵器をロシア領内の軍事拠点への攻撃に使うことを認めることで一致した。",
+])
+def test_r19p_an_admission_or_a_bare_annexation_is_no_proposal(text, profile):
+    assert [r.name for r in _r19p(text, profile) if "認め" in r.name] == []
+
+
+# --- round 19: a verb phrase named by the content it makes (…という内容) ---
+
+@pytest.mark.parametrize("profile", _R19P_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("米国がまとめた和平案をめぐっては、東部の州の併合を米国が正式に認めるという内容に、政府が強く反発した。",
+     "併合を米国が正式に認める"),
+    ("ロシアが示した案をめぐっては、南部2州をロシア領と認めるという内容に、各国が反発している。", "ロシア領と認める"),
+])
+def test_r19p_a_phrase_named_by_its_content_is_a_proposal(text, name, profile):
+    assert _r19p_one(text, name, profile).rule == "proposal.verb_phrase:named"
+
+
+@pytest.mark.parametrize("profile", _R19P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "首相は、来月にも会談を開くという内容の書簡を受け取った。",
+    "工場の操業を停止するという内容の通知が届いた。",
+])
+def test_r19p_content_that_is_not_the_wars_business_is_no_proposal(text, profile):
+    assert _r19p(text, profile) == []
+
+
+# --- round 19: a quoted name in the focus of a cleft (…が提案したのは「…」だ) ---
+
+@pytest.mark.parametrize("profile", _R19P_PROFILES)
+@pytest.mark.parametrize("text, name, status", [
+    ("欧州委員会が加盟国に提案したのは「連帯融資」だ。", "連帯融資", "proposed"),
+    ("ロシアが拒否したのは、「黒海安全基金」だった。", "黒海安全基金", "rejected"),
+])
+def test_r19p_a_quoted_name_in_a_cleft_focus_is_a_proposal(text, name, status, profile):
+    r = _r19p_one(text, name, profile)
+    assert r.status == status, (r.status, r.rule)
+
+
+@pytest.mark.parametrize("profile", _R19P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "会場で目立ったのは「連帯融資」の看板だった。",
+    "新聞の見出しは「連帯融資」だった。",
+])
+def test_r19p_a_quoted_name_with_nothing_said_of_it_stays_dropped(text, profile):
+    assert _r19p(text, profile) == []

@@ -133,6 +133,10 @@ class _Documented(BaseModel):
     doc: str = Field("", alias="_doc")
 
 
+class _VpVerbNeeds(_Documented):
+    verbs: dict[str, list[str]] = {}  # verb -> words its phrase must hold: 認め -> 併合, 領と
+
+
 class _DecidedBefore(_Documented):
     signed: list[str]
     rejected: list[str]
@@ -390,6 +394,8 @@ class ProposalLexicon(BaseModel):
     subject_nouns: list[str]     # Xは / Xが after these is the sentence's subject, not part of the clause
     apposition_heads: list[str]  # 新たな枠組み「X」, 12項目の文書「X」: the quoted X names the proposal
     vp_verbs: dict[str, list[str]]  # kind -> verbs whose phrase is a proposal: 攻撃を30日間停止(する)
+    cleft_links: list[str] = []  # 提案したのは「…」だ: the focus of a cleft is what the verb before it is about
+    vp_verb_needs: _VpVerbNeeds = _VpVerbNeeds()  # 認め needs 併合 or 領と in its phrase
     numbered_heads: list[str]    # heads a number names: 安保理決議2202号
     count_followers: list[str]   # 19項目について / 19項目を: a count standing for the plan
     count_min: int               # smaller counts are items, not plans
@@ -1671,7 +1677,8 @@ def _mentions(v: DocView) -> list[_Mention]:
     for m in out:
         by_sent.setdefault(m.sent, []).append(m)
     for m in out:
-        m.status = m.status or _status(v, m, lex) or _side_document(v, m) or _governed_status(v, m, lex)
+        m.status = m.status or _status(v, m, lex) or _cleft_status(v, m, lex) or _side_document(v, m) \
+            or _governed_status(v, m, lex)
         m.status = _request_answered(v, m, lex) or _signed_set_up(v, m, lex) or m.status
         signed = _signatories(v, m) if m.status == "signed" else []
         chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
@@ -1688,10 +1695,36 @@ def _mentions(v: DocView) -> list[_Mention]:
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
         m.topic = has_any(v.clean[m.end:m.end + 7], lex["topic_markers"]) is not None and \
             any(has_any(v.clean[m.end:m.sent[1]], w) for w in lex["status"].values())
-        m.predicate = any(has_any(after, words) for words in lex["status"].values()) or \
-            has_any(after.lstrip("」")[:6], lex["direct_proposed"]) is not None
+        m.predicate = _said_of(v, m, after, lex)
     _carry_bare_status(v, dropped, out, lex)
     return [m for m in out if not m.bare]
+
+
+def _cleft_before(v: DocView, m: _Mention, lex: dict) -> str:
+    """The clause before a quoted mention in the focus of a cleft ('ロシアが拒否したのは、|「…」だ'), or ''; an unquoted
+    focus ('合意したのは、…を融資する枠組みだ') is left to the other rules."""
+    if not m.quoted:
+        return ""
+    before = v.clean[max(m.sent[0], m.start - 20):m.start].rstrip("「")
+    return before if before.endswith(tuple(lex["cleft_links"])) else ""
+
+
+def _cleft_status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
+    """The status a cleft's verb gives its focus: 'ロシアが拒否したのは「…」だ' is rejected, '提案したのは' proposed."""
+    before = _cleft_before(v, m, lex)
+    return next((st for st in ("rejected", "signed", "agreed", "proposed") if has_any(before, lex["status"][st])),
+                None) if before else None
+
+
+def _said_of(v: DocView, m: _Mention, after: str, lex: dict) -> bool:
+    """Whether a verb is said of the mention: after it ('「賠償融資」を提案した'), or before it when it is the focus of
+    a cleft ('欧州委が提案したのは「賠償融資」だ', cleft_links); not '「賠償融資」の文字が躍った'
+    (nothing said of it)."""
+    if any(has_any(after, words) for words in lex["status"].values()):
+        return True
+    if has_any(after.lstrip("」")[:6], lex["direct_proposed"]) is not None:
+        return True
+    return _cleft_status(v, m, lex) is not None
 
 
 def _carry_bare_status(v: DocView, dropped: list[_Mention], kept: list[_Mention], lex: dict) -> None:
@@ -2458,7 +2491,7 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: Optional[str], lex: dic
             window = has_any(obj, lex["truce_windows"]) is not None  # 3時間の「沈黙の時間」を設ける: a pause
             if not window and not has_any(obj, lex["vp_objects"]):
                 return None  # 操業を停止することを決めた: not the war's business
-            if _not_vp_object(obj, lex):
+            if _not_vp_object(obj, lex) or _vp_verb_lacks(name, verb, lex):
                 return None
             kind, name = ("ceasefire", obj) if window else (kind, name)  # named by the window, not by 設ける
             if kind == "institution" and any(obj.endswith(h) for h in lex["heads"]):
@@ -2474,6 +2507,13 @@ def _not_vp_object(obj: str, lex: dict) -> bool:
     '部隊の準備費用として2億ポンド' (a budget sum); not '凍結したロシアの資産' nor 'エネルギー施設への攻撃'."""
     no = lex["vp_not_objects"]
     return has_any(obj, no["words"]) is not None or re.search(no["sum"], obj) is not None
+
+
+def _vp_verb_lacks(name: str, verb: str, lex: dict) -> bool:
+    """Whether a verb that is a proposal only with certain words (vp_verb_needs) lacks them: '4州をロシア領と認める',
+    'クリミア併合を事実上認める' hold them; '兵器をロシア領内の目標に使用することを認める' (a permission) does not."""
+    need = lex["vp_verb_needs"]["verbs"].get(verb)
+    return bool(need) and has_any(name, need) is None
 
 
 def _plain_form(name: str, suffix: str) -> str:
