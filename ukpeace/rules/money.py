@@ -909,91 +909,140 @@ def _lexicon() -> dict:
 
 
 def extract(v: DocView) -> list[Money]:
+    """Money records: each sum's purpose, instruments and roles from its phrase, sentence and neighbours
+    (stages below), a restated sum or the same sum told again merged into its record."""
     lex = _lexicon()
     records: list[Money] = []
     domain = _about_ukraine(v)
     monies = v.ents(0, len(v.clean), {"MONEY"})
     for k, ent in enumerate(monies):
-        s, e = _segment(v, ent, lex)  # roles come from the sum's phrase, purpose and aid words from its sentence
-        ss, se = v.sentence(ent.start)
         if records and k and _restates(v, monies[k - 1], ent):
             records[-1].evidence.append(v.span(ent.start, ent.end))  # 900億ユーロ（約1050億ドル）
             continue
-        prev_money = max([m.end for m in monies[:k] if m.end <= ent.start and m.start >= s], default=s)
-        si = v.sent_index(s)
-        nxt_s, nxt_e = v.sentences[min(len(v.sentences) - 1, si + 1)]
-        follow = v.clean[nxt_s:nxt_e] if (nxt_s > s and not v.ents(nxt_s, nxt_e, {"MONEY"})
-                                           and has_any(v.clean[nxt_s:nxt_s + 12], lex["followup_anaphora"])) else ""
-        purpose = _purpose(v, ss, se, ent.start, ent.end, lex)
-        borrow = purpose == "other" and not _said_other(v, s, e, lex) and not _cumulative_total(v, s, ent, e, lex) \
-            and not _asset_stock(v, ent.start, ent.end, lex)
-        prog = _programme(v, max(s, prev_money), _clause_end(v, monies, k, e), lex)
-        if borrow and prog is not None and prog[0].get("purpose"):
-            purpose = prog[0]["purpose"]  # USAIに基づき12億ドルの契約 → military_aid
-        parent = _parent(v, s, ent.start, getattr(ent.value, "currency", ""), records, lex)
-        if borrow and purpose == "other" and parent is not None and parent.purpose is not None:
-            purpose = parent.purpose  # …90億ユーロのマクロ金融支援を…。欧州委は、このうち10億ユーロを先行して支出
-        if borrow and purpose == "other" and si > 0:
-            ps, pe = v.sentences[si - 1]
-            if v.para(ps) == v.para(s):
-                purpose = _purpose(v, ps, pe, pe, pe, lex)
-        if borrow and purpose == "other" and parent is None:  # a part of a sum is for what the sum is for
-            purpose = _setting_purpose(v, s, ent.start, lex) or purpose  # 同基金に…5億ドル: what the fund is for
-        if borrow and purpose == "other" and parent is None:
-            purpose = _lede_purpose(v, s, ent.start, lex) or purpose  # a PURL article's 5億ユーロの拠出: for weapons
-        own = _own_instrument(v, ent.end, lex)
-        prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == prev_money), 0)
-        instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
-            _instruments(v.clean[_clause_start(v, monies, k, prev_money + prev_own, e):_clause_end(v, monies, k, e)]
-                         + follow, lex)
-        # 22億ポンドの融資や、…16億ポンドの契約: a sum's own instrument phrase, else its clause's words
-        if not instruments and _breakdown_item(v, max(v.clean.rfind("、", ss, ent.start), ss), ss, se, ent.start):
-            instruments = _shared_instruments(v, ss, se, lex)  # 日本は…、カナダは50億カナダドルを貸し付ける: each lends
-        if not instruments and prog is not None:
-            instruments = list(prog[0].get("instruments") or [])  # a sum from the facility is lent or granted as it is
-        if not instruments and parent is not None:
-            instruments = list(parent.instruments)  # a part of a sum is lent or granted as the sum is
-        if not instruments and purpose in lex["share_purposes"]:
-            instruments = _share_of(v, s, ent.start, _clause_end(v, monies, k, e), records, lex)
-        purpose = _mixed_grant_loan(v, s, e, ent, purpose, instruments, lex)
-        purpose = _loan_use(v, ss, se, ent.start, purpose, lex)
-        amount = _restated_bound(v, monies, k)
-        if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end) \
-                or v.clean[ent.start - 1:ent.start] in ("=", "＝"):
-            continue  # 1ドル=155円 / 1ドル＝100ルーブル台 is an exchange rate, on either side
-        if _unit_price(v, monies, k, lex):
-            continue
-        relative = {g.canonical for g in _relative_giver(v, ent.end, e, lex)}
-        recipient = [r for r in _recipients(v, s, e, lex) if r.canonical not in relative]  # …表明した日本政府に感謝
-        recipient = recipient or _users(v, s, ent.start, lex)  # ウクライナが…調達する資金に138億ドル: Ukraine takes it
-        donors = _givers(v, ent, (s, e), prev_money, {r.canonical for r in recipient if r}, lex)
-        if not recipient and domain and (purpose != "other" or instruments or donors
-                                         or has_any(v.clean[ss:se], lex["aid_words"])):
-            recipient = [country_actor("UA")]  # the library's domain: aid, loans and damage are Ukraine's
-            donors = _not_taker(donors, recipient[0])
-        if _in_return(v, ent, s, e, lex):  # 支援の見返りとして5000億ドル相当の権益を求めた: Ukraine pays the demander
-            purpose, recipient, donors = _return_roles(recipient, donors, domain)
-        rec = Money(amount=amount, period_years=_period(v, s, e, ent.start, lex), purpose=purpose,
-                    instruments=instruments, recipient=[r for r in recipient if r], donor=dedup_actors(donors),
-                    evidence=[v.span(ent.start, ent.end)],
-                    confidence=confidence(0.5, purpose != "other", bool(recipient), bool(donors), bool(instruments)),
-                    rule="money.amount:" + (purpose if purpose != "other" else "sum"))
-        for other in records:
-            a, b = other.amount, rec.amount
-            # a headline's sum is the body's first such sum, whatever its qualifier; a bare sum is the hedged one
-            headline = all(v.para_index(x.start) == 0 for x in other.evidence)
-            if (a.currency == b.currency and abs(a.value - b.value) <= 1e-9 * max(a.value, 1)
-                    and (_COMPATIBLE[a.qualifier] == _COMPATIBLE[b.qualifier] or headline
-                         or "exact" in (a.qualifier, b.qualifier))
-                    and ({r.canonical for r in other.recipient} == {r.canonical for r in rec.recipient}
-                         or not other.recipient or not rec.recipient)
-                    and not ({d.canonical for d in other.donor} - {d.canonical for d in rec.donor} and rec.donor)):
-                _merge(other, rec)
-                break
-        else:
-            records.append(rec)
+        rec = _record(v, monies, k, records, domain, lex)
+        if rec is not None:
+            _merge_or_add(v, records, rec)
     _carry_givers(v, records, lex)
     return records
+
+
+class _Sum:
+    """Where one sum sits: its phrase (s, e), its sentence (ss, se) and index, the end of the sum before it in
+    its phrase, and the next sentence when it only continues this one (その全額を…)."""
+
+    def __init__(self, v: DocView, monies: list, k: int, lex: dict) -> None:
+        self.ent = ent = monies[k]
+        self.s, self.e = _segment(v, ent, lex)  # roles come from the sum's phrase, purpose from its sentence
+        self.ss, self.se = v.sentence(ent.start)
+        self.prev_money = max([m.end for m in monies[:k] if m.end <= ent.start and m.start >= self.s],
+                              default=self.s)
+        self.si = v.sent_index(self.s)
+        nxt_s, nxt_e = v.sentences[min(len(v.sentences) - 1, self.si + 1)]
+        self.follow = v.clean[nxt_s:nxt_e] if (nxt_s > self.s and not v.ents(nxt_s, nxt_e, {"MONEY"})
+                                               and has_any(v.clean[nxt_s:nxt_s + 12], lex["followup_anaphora"])) \
+            else ""
+
+
+def _record(v: DocView, monies: list, k: int, records: list[Money], domain: bool, lex: dict) -> Optional[Money]:
+    """The record of the k-th sum, or None for an exchange rate or a unit price."""
+    at = _Sum(v, monies, k, lex)
+    ent, s, e = at.ent, at.s, at.e
+    purpose, prog, parent = _borrowed_purpose(v, monies, k, at, records, lex)
+    instruments = _sum_instruments(v, monies, k, at, prog, parent, purpose, records, lex)
+    purpose = _mixed_grant_loan(v, s, e, ent, purpose, instruments, lex)
+    purpose = _loan_use(v, at.ss, at.se, ent.start, purpose, lex)
+    amount = _restated_bound(v, monies, k)
+    if not isinstance(amount, Amount) or amount.value <= 1 or v.clean.startswith(("=", "＝"), ent.end) \
+            or v.clean[ent.start - 1:ent.start] in ("=", "＝"):
+        return None  # 1ドル=155円 / 1ドル＝100ルーブル台 is an exchange rate, on either side
+    if _unit_price(v, monies, k, lex):
+        return None
+    purpose, recipient, donors = _roles(v, at, purpose, instruments, domain, lex)
+    return Money(amount=amount, period_years=_period(v, s, e, ent.start, lex), purpose=purpose,
+                 instruments=instruments, recipient=[r for r in recipient if r], donor=dedup_actors(donors),
+                 evidence=[v.span(ent.start, ent.end)],
+                 confidence=confidence(0.5, purpose != "other", bool(recipient), bool(donors), bool(instruments)),
+                 rule="money.amount:" + (purpose if purpose != "other" else "sum"))
+
+
+def _borrowed_purpose(v: DocView, monies: list, k: int, at: _Sum, records: list[Money], lex: dict):
+    """The sum's purpose from its sentence; a sum said only to be aid borrows it from the programme it comes
+    from, the sum it is part of, the sentence before, the fund it goes to or the lede. Also the programme and
+    the parent sum, which lend instruments too."""
+    ent, s, e, si = at.ent, at.s, at.e, at.si
+    purpose = _purpose(v, at.ss, at.se, ent.start, ent.end, lex)
+    borrow = purpose == "other" and not _said_other(v, s, e, lex) and not _cumulative_total(v, s, ent, e, lex) \
+        and not _asset_stock(v, ent.start, ent.end, lex)
+    prog = _programme(v, max(s, at.prev_money), _clause_end(v, monies, k, e), lex)
+    if borrow and prog is not None and prog[0].get("purpose"):
+        purpose = prog[0]["purpose"]  # USAIに基づき12億ドルの契約 → military_aid
+    parent = _parent(v, s, ent.start, getattr(ent.value, "currency", ""), records, lex)
+    if borrow and purpose == "other" and parent is not None and parent.purpose is not None:
+        purpose = parent.purpose  # …90億ユーロのマクロ金融支援を…。欧州委は、このうち10億ユーロを先行して支出
+    if borrow and purpose == "other" and si > 0:
+        ps, pe = v.sentences[si - 1]
+        if v.para(ps) == v.para(s):
+            purpose = _purpose(v, ps, pe, pe, pe, lex)
+    if borrow and purpose == "other" and parent is None:  # a part of a sum is for what the sum is for
+        purpose = _setting_purpose(v, s, ent.start, lex) or purpose  # 同基金に…5億ドル: what the fund is for
+    if borrow and purpose == "other" and parent is None:
+        purpose = _lede_purpose(v, s, ent.start, lex) or purpose  # a PURL article's 5億ユーロの拠出: for weapons
+    return purpose, prog, parent
+
+
+def _sum_instruments(v: DocView, monies: list, k: int, at: _Sum, prog, parent: Optional[Money], purpose: str,
+                     records: list[Money], lex: dict) -> list:
+    """A sum's own instrument phrase (22億ポンドの融資や、…16億ポンドの契約), else its clause's words, else
+    what the list, the programme, the parent sum or the shared loan lends it as."""
+    ent, s, e, ss, se = at.ent, at.s, at.e, at.ss, at.se
+    own = _own_instrument(v, ent.end, lex)
+    prev_own = next((_own_instrument(v, m.end, lex) for m in monies[:k] if m.end == at.prev_money), 0)
+    instruments = _instruments(v.clean[ent.end:ent.end + own], lex) if own else \
+        _instruments(v.clean[_clause_start(v, monies, k, at.prev_money + prev_own, e):_clause_end(v, monies, k, e)]
+                     + at.follow, lex)
+    if not instruments and _breakdown_item(v, max(v.clean.rfind("、", ss, ent.start), ss), ss, se, ent.start):
+        instruments = _shared_instruments(v, ss, se, lex)  # 日本は…、カナダは50億カナダドルを貸し付ける: each lends
+    if not instruments and prog is not None:
+        instruments = list(prog[0].get("instruments") or [])  # a sum from the facility is lent or granted as it is
+    if not instruments and parent is not None:
+        instruments = list(parent.instruments)  # a part of a sum is lent or granted as the sum is
+    if not instruments and purpose in lex["share_purposes"]:
+        instruments = _share_of(v, s, ent.start, _clause_end(v, monies, k, e), records, lex)
+    return instruments
+
+
+def _roles(v: DocView, at: _Sum, purpose: str, instruments: list, domain: bool, lex: dict):
+    """Purpose, recipients and donors once the sum is known to be aid: the library's domain gives Ukraine an
+    aid sum nobody else takes; a sum demanded in return flips the roles."""
+    ent, s, e = at.ent, at.s, at.e
+    relative = {g.canonical for g in _relative_giver(v, ent.end, e, lex)}
+    recipient = [r for r in _recipients(v, s, e, lex) if r.canonical not in relative]  # …表明した日本政府に感謝
+    recipient = recipient or _users(v, s, ent.start, lex)  # ウクライナが…調達する資金に138億ドル: Ukraine takes it
+    donors = _givers(v, ent, (s, e), at.prev_money, {r.canonical for r in recipient if r}, lex)
+    if not recipient and domain and (purpose != "other" or instruments or donors
+                                     or has_any(v.clean[at.ss:at.se], lex["aid_words"])):
+        recipient = [country_actor("UA")]  # the library's domain: aid, loans and damage are Ukraine's
+        donors = _not_taker(donors, recipient[0])
+    if _in_return(v, ent, s, e, lex):  # 支援の見返りとして5000億ドル相当の権益を求めた: Ukraine pays the demander
+        purpose, recipient, donors = _return_roles(recipient, donors, domain)
+    return purpose, recipient, donors
+
+
+def _merge_or_add(v: DocView, records: list[Money], rec: Money) -> None:
+    """The same sum told again (same currency and value, compatible qualifier, no conflicting roles) joins its
+    record; a headline's sum is the body's first such sum, whatever its qualifier; a bare sum is the hedged one."""
+    for other in records:
+        a, b = other.amount, rec.amount
+        headline = all(v.para_index(x.start) == 0 for x in other.evidence)
+        if (a.currency == b.currency and abs(a.value - b.value) <= 1e-9 * max(a.value, 1)
+                and (_COMPATIBLE[a.qualifier] == _COMPATIBLE[b.qualifier] or headline
+                     or "exact" in (a.qualifier, b.qualifier))
+                and ({r.canonical for r in other.recipient} == {r.canonical for r in rec.recipient}
+                     or not other.recipient or not rec.recipient)
+                and not ({d.canonical for d in other.donor} - {d.canonical for d in rec.donor} and rec.donor)):
+            _merge(other, rec)
+            return
+    records.append(rec)
 
 
 def _segment(v: DocView, ent, lex: dict) -> tuple[int, int]:
