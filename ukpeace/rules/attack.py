@@ -1096,47 +1096,11 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 eps.extend(_place_clause_episodes(v, parts, trig, date or _last_date(eps), lex))
                 cur = eps[-1]
             elif trig:
-                side = _side(v, s, e, trig[0][0], lex, trig[0][1])
-                if cur is None and idx == 0 and not (side or date or opener) and \
-                        _passive(v, trig[0][0], trig[0][1], lex) and _victims_account(v, s, e, prev_para_ep):
-                    cur = prev_para_ep
-                apart = cur is not None and _toll_elsewhere(v, s, e, cur, lex)  # Y州の知事は…2人が死亡
-                new = cur is None or bool(opener) or (side and cur.side and side != cur.side) or \
-                    (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
-                    _also_day(v, s, e, date, cur, lex) or _earlier_also(v, s, e, cur, lex) or apart or \
-                    _other_month(v, s, e, cur, lex) or \
-                    (date is None and _elsewhere(v, s, e, cur, lex))
-                if new:
-                    prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
-                    roundup = _roundup_place(v, s, e, cur, lex)
-                    side = side or (cur.side if apart and cur is not None else None)
-                    cur = _Episode(side=side, also_here=_also_here(v, s, trig[0][0], lex))
-                    eps.append(cur)
-                    if date is None and prev_date is not None and (apart or roundup or has_any(
-                            sent[:lex["same_day_reach"]], lex["same_day_openers"])):  # 同じ夜、… / ロシア軍は同じ夜、…
-                        date = prev_date
-                assert cur is not None  # a new episode, or the current one continued
-                cur.side = cur.side or side
-                cur.sents.append((s, e))
-                cur.triggers.extend(trig)
-                cur.tally = cur.tally or _count(v, [(s, e)]) is not None
-                if cur.tally and not cur.date_explicit:
-                    _date_from_lead(v, cur, eps)
-                if date and not cur.date_explicit:
-                    cur.date, cur.date_explicit = date, True
-                    cur.also = _day_told_also(v, s, e, date, lex)
+                first = idx == 0 and not opener
+                cur = _strike_sentence(v, (s, e), trig, date, bool(opener), first, cur, eps, prev_para_ep, lex)
             elif cur is not None and _cue(sent, lex) and not _other_day(date, cur) and \
                     not has_any(sent[:6], lex["contrast_openers"]):  # 一方、…41人が死亡と発表: another account
-                if _another_site(v, s, e, cur, lex):  # さらに…Yで桟橋が損傷: the same night's second site
-                    day = date or (cur.date if cur.date_explicit else _last_date(eps))
-                    cur = _Episode(side=cur.side, date=day, date_explicit=day is not None, site=True)
-                    eps.append(cur)
-                elif _earlier_also(v, s, e, cur, lex):  # X橋は昨年10月にも…3人が死亡: an earlier strike
-                    cur = _Episode(earlier=True)
-                    eps.append(cur)
-                elif _outage_elsewhere(v, s, e, cur, lex):
-                    continue  # 東部Xでも…停電が日常に: not this strike's
-                cur.sents.append((s, e))
+                cur = _toll_sentence(v, (s, e), date, cur, eps, lex)
             elif cur is None and (hits or idx == 0 or answer or _toll_update_opening(v, sents, idx, lex)) and \
                     (back := _follow_up(v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep or
                                         _place_antecedent(v, s, e, eps, idx), date)) is not None:
@@ -1156,6 +1120,65 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 cur = None if date and not hits and not _background_day(date, cur) else cur
         prev_para_ep, answer = cur, False
     return eps
+
+
+def _strike_sentence(v: DocView, se: tuple[int, int], trig: list, date, opener: bool, first: bool,
+                     cur: Optional[_Episode], eps: list[_Episode], prev_para_ep: Optional[_Episode],
+                     lex: dict) -> _Episode:
+    """A sentence with a strike word: it continues the current strike, or starts a new one (another side,
+    day, month or place, an opener, a toll told elsewhere); a paragraph's first passive strike sentence with
+    nothing new is the victims' account of the strike the paragraph before ended in."""
+    s, e = se
+    sent = v.clean[s:e]
+    side = _side(v, s, e, trig[0][0], lex, trig[0][1])
+    if cur is None and first and not (side or date) and \
+            _passive(v, trig[0][0], trig[0][1], lex) and _victims_account(v, s, e, prev_para_ep):
+        cur = prev_para_ep
+    apart = cur is not None and _toll_elsewhere(v, s, e, cur, lex)  # Y州の知事は…2人が死亡
+    new = cur is None or opener or (side and cur.side and side != cur.side) or \
+        (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
+        _also_day(v, s, e, date, cur, lex) or _earlier_also(v, s, e, cur, lex) or apart or \
+        _other_month(v, s, e, cur, lex) or \
+        (date is None and _elsewhere(v, s, e, cur, lex))
+    if new:
+        prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
+        roundup = _roundup_place(v, s, e, cur, lex)
+        side = side or (cur.side if apart and cur is not None else None)
+        cur = _Episode(side=side, also_here=_also_here(v, s, trig[0][0], lex))
+        eps.append(cur)
+        if date is None and prev_date is not None and (apart or roundup or has_any(
+                sent[:lex["same_day_reach"]], lex["same_day_openers"])):  # 同じ夜、… / ロシア軍は同じ夜、…
+            date = prev_date
+    assert cur is not None  # a new episode, or the current one continued
+    cur.side = cur.side or side
+    cur.sents.append((s, e))
+    cur.triggers.extend(trig)
+    cur.tally = cur.tally or _count(v, [(s, e)]) is not None
+    if cur.tally and not cur.date_explicit:
+        _date_from_lead(v, cur, eps)
+    if date and not cur.date_explicit:
+        cur.date, cur.date_explicit = date, True
+        cur.also = _day_told_also(v, s, e, date, lex)
+    return cur
+
+
+def _toll_sentence(v: DocView, se: tuple[int, int], date, cur: _Episode, eps: list[_Episode],
+                   lex: dict) -> _Episode:
+    """A sentence with a toll or damage cue and no strike word joins the current strike, unless it tells the
+    same night's second site (さらに…Yで桟橋が損傷), an earlier strike at the place (X橋は昨年10月にも…3人が
+    死亡) — each a strike of its own — or an outage far away (東部Xでも…停電が日常に), which joins nothing."""
+    s, e = se
+    if _another_site(v, s, e, cur, lex):
+        day = date or (cur.date if cur.date_explicit else _last_date(eps))
+        cur = _Episode(side=cur.side, date=day, date_explicit=day is not None, site=True)
+        eps.append(cur)
+    elif _earlier_also(v, s, e, cur, lex):
+        cur = _Episode(earlier=True)
+        eps.append(cur)
+    elif _outage_elsewhere(v, s, e, cur, lex):
+        return cur
+    cur.sents.append((s, e))
+    return cur
 
 
 @lru_cache(maxsize=1)
