@@ -1828,21 +1828,25 @@ def _nonpast_close(v: DocView, m: _Mention, lex: dict) -> bool:
     """The sentence closes in the non-past and nothing after the trigger is told in the past: 「21日から2日間の
     日程で首脳会議を開き、…案を協議する」, 「23日に開かれる首脳会議に出席し、…臨む予定だ」 lie ahead.
     Rejects 「会談したという」 (reported past), 「会談を終えた。」 and 「会談し、…と述べた」."""
-    s, e = m.sent
-    closing = v.clean[s:e].rstrip("。\n 　」")
+    closing = _closing(v, m)
     if not closing.endswith(tuple(lex["nonpast_closings"])) or closing.endswith(tuple(lex["reported_closings"])):
         return False
-    return not has_any(v.clean[m.end:e] + "。", lex["past_marks"]) or closing.endswith(("予定", "予定だ", "予定です"))
+    return not has_any(v.clean[m.end:m.sent[1]] + "。", lex["past_marks"]) or \
+        closing.endswith(tuple(lex["plan_closings"]))
+
+
+def _closing(v: DocView, m: _Mention) -> str:
+    """The mention's sentence without its final stop, closing bracket and spaces: where its tense shows."""
+    s, e = m.sent
+    return v.clean[s:e].rstrip("。\n 　」")
 
 
 def _past_sentence(v: DocView, m: _Mention, lex: dict) -> bool:
     """The sentence closes in the past and nothing after the trigger plans it: published the 20th,
     「28日にA補佐官と会い、翌29日にはB氏と会談した」 is last month's 28th. Rejects 「28日に会談する予定だと
     述べた」 and 「28日に会談すると明らかにした」 (a plan or a non-past verb of its own, reported in the past)."""
-    s, e = m.sent
-    after = v.clean[m.end:e]
-    closing = v.clean[s:e].rstrip("。\n 　」")
-    return closing.endswith(tuple(lex["past_closings"])) and not has_any(after, lex["planned"]) \
+    after = v.clean[m.end:m.sent[1]]
+    return _closing(v, m).endswith(tuple(lex["past_closings"])) and not has_any(after, lex["planned"]) \
         and not has_any(after, lex["future_after"])
 
 
@@ -1870,10 +1874,8 @@ def _continued_into_past(v: DocView, m: _Mention, lex: dict) -> bool:
 
     「協議が、ジッダで今朝まで行われ、ウクライナ側は…受け入れる意向を示しました」 — held; rejects
     「会談が来月開かれ、…署名する予定だ」 (the sentence ends in the non-past)."""
-    s, e = m.sent
-    after = v.clean[m.end:min(e, m.end + 40)]
-    end = v.clean[s:e].rstrip("。\n 　」")
-    return bool(has_any(after, lex["continuative_gathering"])) and end.endswith(tuple(lex["past_endings"]))
+    after = v.clean[m.end:min(m.sent[1], m.end + 40)]
+    return bool(has_any(after, lex["continuative_gathering"])) and _closing(v, m).endswith(tuple(lex["past_endings"]))
 
 
 def _dates_ok(a: Optional[TimeSpan], b: Optional[TimeSpan], slack: int = 1) -> bool:
@@ -2385,6 +2387,7 @@ class MeetingLexicon(BaseModel):
     plan_before_call_off: list[str]
     called_off: list[str]
     nonpast_closings: list[str]
+    plan_closings: list[str]
     reported_closings: list[str]
     past_marks: list[str]
     same_place: list[str]
