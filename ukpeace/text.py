@@ -283,89 +283,124 @@ def _evidence(src: str, P: _Patterns) -> Iterator[tuple[int, int, str]]:
             c = next(chars, None)
 
 
+class _Tally:
+    """The evidence of one kana-free run: its score, counts by kind, covered span and weak words."""
+
+    __slots__ = ("covered", "first", "last", "other", "score", "simp", "strong", "weak")
+
+    def __init__(self) -> None:
+        self.score = 0.0
+        self.strong = self.simp = self.other = self.covered = 0
+        self.first = self.last = -1
+        self.weak: list[tuple[int, int]] = []
+
+    def add(self, src: str, a: int, b: int, kind: str, weights: Any) -> None:
+        """One piece of evidence: a function word ("w"), a simplified Han ("s") or another non-cp932 Han."""
+        if kind == "w":
+            w = weights[src[a:b]]
+            self.score += w
+            if w < 1:                                           # weak word: never evidence on its own
+                self.weak.append((a, b))
+                return
+            self.strong += 1
+            self.covered += b - a
+        elif kind == "s":
+            self.score += 1
+            self.simp += 1
+        else:
+            self.score += 0.5
+            self.other += 1
+        if self.first < 0:
+            self.first = a
+        self.last = b
+
+    def is_filler(self, src: str, rs: int, re_: int, inner: str) -> bool:
+        """Enough evidence for the run [rs, re_): rarer cases need the run's Han count."""
+        if self.first < 0:
+            return False
+        if self.score >= 2 and (self.strong or self.simp):
+            return True
+        if not (self.strong or self.other >= 4):
+            return False
+        han = (re_ - rs) - sum(src.count(c, rs, re_) for c in inner)
+        return bool((self.strong and self.covered * 2 >= han)
+                    or (self.score >= 2 and self.other >= 4 and self.other * 10 >= han * 3))
+
+    def join_weak(self) -> None:
+        """A weak word next to the evidence joins it."""
+        for a, b in self.weak:
+            if b == self.first:
+                self.first = a
+            elif a == self.last:
+                self.last = b
+
+
+def _filler_span(src: str, m: re.Match, t: _Tally, P: _Patterns) -> tuple[int, int]:
+    """Where the filler of run match ``m`` starts and ends, quotes and a glued Japanese tail considered."""
+    rs, re_ = m.span(2)
+    start = t.first
+    if t.first == rs and m.group(1) and FILLER_INCLUDES_QUOTES:
+        start = m.start(1)
+    if m.group(3) or m.group(4):                                # the Chinese sentence ends inside the run
+        return start, m.end() if (FILLER_INCLUDES_QUOTES or not m.group(4)) else m.start(4)
+    tail_han = (re_ - t.last) - sum(src.count(c, t.last, re_) for c in P.inner_punct)
+    # Japanese glued to the filler ends in kana (日本政府は); a run closed by a bracket, a line
+    # break or the end of the text is all one fragment
+    closed = re_ >= len(src) or not P.kana_char_re.match(src, re_)
+    return start, re_ if (tail_han <= 2 or closed) else t.last
+
+
+def _run_at(src: str, rev: str, es: int, prev_end: int, P: _Patterns) -> Optional[re.Match]:
+    """The kana-free run holding the evidence at ``es``, found from the run's start (never below prev_end)."""
+    n = len(src)
+    k = P.not_run_re.search(rev, n - es, n - prev_end)         # rev[n-1-i] == src[i]
+    m = P.filler_re.search(src, n - k.start() if k else prev_end)
+    while m is not None and m.end(2) <= es:
+        m = P.filler_re.search(src, m.end())
+    if m is None or m.start(2) > es:                            # cannot happen: evidence is Han
+        return None
+    return m
+
+
+def _hangul_filler(src: str, P: _Patterns) -> list[Cand]:
+    out: list[Cand] = []
+    for m in P.hangul_re.finditer(src):
+        s = m.group().rstrip(" \u3000")
+        if len(P.hangul_char_re.findall(s)) >= 2:
+            out.append((m.start(), m.start() + len(s), "foreign_filler"))
+    return out
+
+
 def _detect_filler(src: str, P: _Patterns) -> list[Cand]:
     """Chinese filler. Evidence (function words, simplified and other non-cp932 Han characters) is found with
     one scan of the whole text; only the kana-free runs that hold evidence are then examined, so clean
     Japanese costs one regex pass. Linear: the backward scan for a run's start never goes below the end
     of the previous examined run."""
     out: list[Cand] = []
-    n = len(src)
-    weights = P.word_weights
-    inner = P.inner_punct
     it = _evidence(src, P)
     rev: Optional[str] = None
     prev_end = 0
     e = next(it, None)
     while e is not None:
-        es = e[0]
-        if es < prev_end:
+        if e[0] < prev_end:
             e = next(it, None)
             continue
         if rev is None:
             rev = src[::-1]
-        k = P.not_run_re.search(rev, n - es, n - prev_end)     # rev[n-1-i] == src[i]
-        m = P.filler_re.search(src, n - k.start() if k else prev_end)
-        while m is not None and m.end(2) <= es:
-            m = P.filler_re.search(src, m.end())
-        if m is None or m.start(2) > es:                        # cannot happen: evidence is Han
+        m = _run_at(src, rev, e[0], prev_end, P)
+        if m is None:
             e = next(it, None)
             continue
         rs, re_ = m.span(2)
-        score = 0.0
-        strong = simp = other = covered = 0
-        first = last = -1
-        weak: list[tuple[int, int]] = []
+        t = _Tally()
         while e is not None and e[0] < re_:
-            a, b, kind = e
+            t.add(src, e[0], e[1], e[2], P.word_weights)
             e = next(it, None)
-            if kind == "w":
-                w = weights[src[a:b]]
-                score += w
-                if w < 1:                                       # weak word: never evidence on its own
-                    weak.append((a, b))
-                    continue
-                strong += 1
-                covered += b - a
-            elif kind == "s":
-                score += 1
-                simp += 1
-            else:
-                score += 0.5
-                other += 1
-            if first < 0:
-                first = a
-            last = b
         prev_end = m.end()
-        if first < 0:
-            continue
-        if not (score >= 2 and (strong or simp)):                # rarer cases need the run's Han count
-            if not (strong or other >= 4):
-                continue
-            han = (re_ - rs) - sum(src.count(c, rs, re_) for c in inner)
-            if not ((strong and covered * 2 >= han) or (score >= 2 and other >= 4 and other * 10 >= han * 3)):
-                continue
-        for a, b in weak:                                       # a weak word next to the evidence joins it
-            if b == first:
-                first = a
-            elif a == last:
-                last = b
-        start = first
-        if first == rs and m.group(1) and FILLER_INCLUDES_QUOTES:
-            start = m.start(1)
-        if m.group(3) or m.group(4):                            # the Chinese sentence ends inside the run
-            end = m.end() if (FILLER_INCLUDES_QUOTES or not m.group(4)) else m.start(4)
-        else:
-            tail_han = (re_ - last) - sum(src.count(c, last, re_) for c in inner)
-            # Japanese glued to the filler ends in kana (日本政府は); a run closed by a bracket, a line
-            # break or the end of the text is all one fragment
-            closed = re_ >= n or not P.kana_char_re.match(src, re_)
-            end = re_ if (tail_han <= 2 or closed) else last
-        out.append((start, end, "foreign_filler"))
-    for m in P.hangul_re.finditer(src):
-        s = m.group().rstrip(" \u3000")
-        if len(P.hangul_char_re.findall(s)) >= 2:
-            out.append((m.start(), m.start() + len(s), "foreign_filler"))
-    return out
+        if t.is_filler(src, rs, re_, P.inner_punct):
+            t.join_weak()
+            out.append((*_filler_span(src, m, t, P), "foreign_filler"))
+    return out + _hangul_filler(src, P)
 
 
 def _is_mark(ch: str) -> bool:
