@@ -1697,6 +1697,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             any(has_any(v.clean[m.end:m.sent[1]], w) for w in lex["status"].values())
         m.predicate = _said_of(v, m, after, lex)
     _carry_bare_status(v, dropped, out, lex)
+    _carry_bare_points(dropped, out)
     return [m for m in out if not m.bare]
 
 
@@ -1742,6 +1743,15 @@ def _carry_bare_status(v: DocView, dropped: list[_Mention], kept: list[_Mention]
         if same:
             nearest = min(same, key=lambda x: abs(x.start - m.start))
             nearest.status = status
+
+
+def _carry_bare_points(dropped: list[_Mention], kept: list[_Mention]) -> None:
+    """A bare head dropped for a fuller name of it still gives its count: with 'ウクライナの平和の公式' kept,
+    '10項目から成る平和の公式' later in the text hands its 10 points to the named mention of the same head."""
+    for m in dropped:
+        same = [x for x in kept if x.head == m.head and x.points is None and not x.bare] if m.points else []
+        if same:
+            min(same, key=lambda x: abs(x.start - m.start)).points = m.points
 
 
 def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
@@ -1794,7 +1804,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
                      points=int(pts.group(1).translate(_DIGITS)) if pts else None,
                      clause=plain - start if start < plain else 0,
                      rule="proposal.head_noun+clause" if start < plain else "proposal.head_noun",
-                     core=v.clean[plain:he].strip("「」 　"))
+                     core=_unwrapped(v.clean[plain:he]))
         m.quoted = m.quoted or number is not None
         m.bloc, m.bare = bloc, bare
         c = v.first(start, hs, {"GPE"})
@@ -1933,6 +1943,16 @@ def _span_extension(v: DocView, s: int, hs: int) -> bool:
 def _balanced(name: str) -> str:
     """A name whose quote was cut open loses its quote marks: '30日間」への延長' → '30日間への延長'."""
     return name if name.count("「") == name.count("」") else name.replace("「", "").replace("」", "")
+
+
+def _unwrapped(text: str) -> str:
+    """A span without the quote marks that wrap it whole ('「平和の公式」' → '平和の公式') or that the span cuts open
+    ('「平和の公式' → '平和の公式'); a quote inside it stays: '「全員対全員」の方式' (not '全員対全員」の方式')."""
+    text = text.strip(" 　")
+    inner = text[1:-1] if text[:1] == "「" and text[-1:] == "」" else None
+    if inner is not None and inner.count("「") == inner.count("」") and "」" not in inner.split("「")[0]:
+        return inner
+    return _balanced(text)
 
 
 _CLAUSE_OBJECT = re.compile(r"[^、。「」のな]{1,8}?(?:を|に|で|から)")  # この|地域を…: the determiner's own noun
@@ -3389,6 +3409,24 @@ def _topic_compacts(names: list[str]) -> list[str]:
     return out
 
 
+def _surfaces(v: DocView, g: list[_Mention]) -> list[str]:
+    """Each mention as the text writes it, its quote marks kept: the name '全員対全員の捕虜交換' is written
+    '「全員対全員」の捕虜交換'. A quote the span cuts open takes its partner mark just outside the span; a span whose
+    quotes still do not pair gives nothing."""
+    out = []
+    for x in g:
+        s, e = x.start, x.end
+        text = v.clean[s:e]
+        if text.count("「") > text.count("」") and v.clean[e:e + 1] == "」":
+            e += 1
+        elif text.count("「") < text.count("」") and v.clean[s - 1:s] == "「":
+            s -= 1
+        text = v.clean[s:e].strip()
+        if "「" in text and text.count("「") == text.count("」") and not (text[0] == "「" and text[-1] == "」"):
+            out.append(text)
+    return out
+
+
 def _in_headline(v: DocView, pos: int) -> bool:
     """Whether pos lies in a title or a heading: the article's first paragraph when it has no full stop
     ('ウクライナ「30日間停戦」受け入れ　ジッダで米国と協議'), or a section heading (is_heading)."""
@@ -3420,8 +3458,8 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     nouns = [x.noun_form for x in g if x.noun_form] + [x.plain_form for x in g if x.plain_form] \
         + [x.named_phrase for x in g if x.named_phrase] + _object_noun_forms(g, lex) + _partnerless(names)
     aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) + nouns
-                                 + _topic_compacts(unquoted)
-                                 if n != name))
+                                 + _topic_compacts(unquoted) + _surfaces(v, g)
+                                 if n and n != name))
     body = [x.status for x in g if x.status and not _in_headline(v, x.start)]
     statuses = body or [x.status for x in g if x.status]  # a title compresses: 「30日間停戦」受け入れ = ready to accept
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
