@@ -390,7 +390,7 @@ class ProposalLexicon(BaseModel):
     span_units: list[str]
     clause_heads: list[str]      # heads a relative clause may name: 〜に充てる案, 〜を止める停戦案
     clause_endings: list[str]    # how such a clause ends right before the head: 〜る, 〜た, 〜ための
-    clause_stops: list[str]      # where a clause starts at the latest: 、 。 「
+    clause_stops: list[str]      # where a clause starts at the latest: 、 。 「 and a label's full-width space (A　…)
     subject_nouns: list[str]     # Xは / Xが after these is the sentence's subject, not part of the clause
     apposition_heads: list[str]  # 新たな枠組み「X」, 12項目の文書「X」: the quoted X names the proposal
     vp_verbs: dict[str, list[str]]  # kind -> verbs whose phrase is a proposal: 攻撃を30日間停止(する)
@@ -2772,11 +2772,27 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
         kx = _key(x.name)
         if _sides(x.name) and _sides(m.name) and _sides(x.name) != _sides(m.name):
             return False
+        if _landmark(x, m) or _landmark(m, x):
+            continue
         if len(kx) >= 3 and len(km) >= 3 and (kx in km or km in kx):
             return True
         if _same_head_topic(x, m):
             return True
     return False
+
+
+def _landmark(short: _Mention, long: _Mention) -> bool:
+    """Whether long's naming clause holds short's name only as a landmark, not as the object its verb takes:
+    '停戦ラインの両側に…緩衝地帯を設ける構想' places the buffer zone by the ceasefire line (the zone is its object),
+    so it is no mention of the line; '緩衝地帯を設ける構想' is one of the zone."""
+    if not long.clause or len(short.name) >= len(long.name):
+        return False
+    clause = long.name[:long.clause]
+    i = clause.find(short.name)
+    if i < 0:
+        return False
+    rest = clause[i + len(short.name):]
+    return "を" in rest and not rest.startswith(("を", "」を"))
 
 
 def _quoted_first(v: DocView, m: _Mention, ms: list[_Mention]) -> bool:
