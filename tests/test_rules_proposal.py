@@ -3668,3 +3668,90 @@ def test_r19p_a_quoted_name_in_a_cleft_focus_is_a_proposal(text, name, status, p
 ])
 def test_r19p_a_quoted_name_with_nothing_said_of_it_stays_dropped(text, profile):
     assert _r19p(text, profile) == []
+
+
+# --- round 20: which proposals are found (recall and precision) ---
+
+_R20P_PROFILES = ["full", "fast"]
+
+
+def _r20p(text: str, profile: str) -> list:
+    return records_in(text, "proposal", profile)
+
+
+def _r20p_named(text: str, name: str, profile: str) -> list:
+    """The records that carry name as their name or as one of their aliases."""
+    return [r for r in _r20p(text, profile) if name == r.name or name in r.aliases]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_bare_counted_head_gives_its_points_to_the_named_mention(profile):
+    text = ("各国の顧問はモルドバでの会合で、ジョージアの平和の公式の実施を話し合った。"
+            "首相は演説で、12項目から成る平和の公式を早く実行に移すよう求めた。")
+    found = [r for r in _r20p(text, profile) if "平和の公式" in r.name]
+    assert len(found) == 1 and found[0].points == 12, [(r.name, r.points) for r in _r20p(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_an_uncounted_repeat_gives_no_points(profile):
+    text = ("各国の顧問はモルドバでの会合で、ジョージアの平和の公式の実施を話し合った。"
+            "首相は演説で、平和の公式を早く実行に移すよう求めた。")
+    assert all(r.points is None for r in _r20p(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_aliases_keep_the_texts_inner_quotes(profile):
+    text = "協議では、トルコ側が提案した「十対十」の捕虜交換は結論が出ず、継続協議となった。"
+    assert _r20p_named(text, "「十対十」の捕虜交換", profile), [(r.name, r.aliases) for r in _r20p(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_clause_name_keeps_its_inner_quote_whole(profile):
+    text = "政府は、拘束中の兵士を一度に送り返す「一括返還」の方式を提案した。"
+    names = [n for r in _r20p(text, profile) for n in [r.name, *r.aliases]]
+    assert "「一括返還」の方式" in names and not any(n.startswith("一括返還」") for n in names), names
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_wholly_quoted_name_gets_no_quoted_alias(profile):
+    text = "大統領は「北方回廊計画」を提案した。"
+    assert all(not a.startswith("「") for r in _r20p(text, profile) for a in r.aliases)
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("両国は、前線を見張る国際監視部隊の派遣を検討することで一致した。", "国際監視部隊"),
+    ("仲介国の調整で、双方は停戦ラインの設定に原則合意した。", "停戦ライン"),
+    ("外相は、侵略の責任を問う特別法廷の設置に向けた合意に署名した。", "特別法廷"),
+    ("両首脳は、戦闘機を最大50機調達することを盛り込んだ意向書に署名した。", "意向書"),
+])
+def test_r20p_new_head_nouns_name_proposals(text, name, profile):
+    found = [r for r in _r20p(text, profile) if name in r.name or any(name in a for a in r.aliases)]
+    assert found, [(r.name, r.aliases) for r in _r20p(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "兵士たちは国境の監視部隊の詰め所で夜を明かした。",
+    "この道路は地図の上では停戦ラインと呼ばれている。",
+])
+def test_r20p_new_head_nouns_alone_name_nothing(text, profile):
+    assert _r20p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_qa_label_stays_out_of_a_clause_name(profile):
+    text = "Q　何が決まったのか。\nA　双方は、前線の後方に兵器を置かない緩衝地帯を設ける構想を協議している。"
+    names = [n for r in _r20p(text, profile) for n in [r.name, *r.aliases]]
+    assert names and not any(n.startswith(("A", "Ａ")) for n in names), names
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_landmark_in_a_clause_is_another_proposal(profile):
+    text = ("双方は停戦ラインの設定で合意した。さらに、停戦ラインの両側に兵器を置かない緩衝地帯を設ける構想を協議した。"
+            "緩衝地帯の幅はまだ決まっていない。")
+    found = _r20p(text, profile)
+    line = [r for r in found if r.name == "停戦ライン"]
+    zone = [r for r in found if "緩衝地帯" in r.name or any("緩衝地帯" in a for a in r.aliases)]
+    assert line and zone and line[0] is not zone[0], [(r.name, r.aliases) for r in found]
+    assert line[0].status == "agreed"
