@@ -3755,3 +3755,30 @@ def test_r20p_a_landmark_in_a_clause_is_another_proposal(profile):
     zone = [r for r in found if "緩衝地帯" in r.name or any("緩衝地帯" in a for a in r.aliases)]
     assert line and zone and line[0] is not zone[0], [(r.name, r.aliases) for r in found]
     assert line[0].status == "agreed"
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_quoted_compound_names_a_clause_only_head(profile):
+    text = "会談の焦点は、昨年失効した「北海漁業合意」の復活だった。"
+    assert _r20p_named(text, "北海漁業合意", profile), [(r.name, r.aliases) for r in _r20p(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "会談の焦点は、「最終合意」の行方だった。",           # too short to name a deal
+    "識者は、北海漁業合意の教訓を忘れてはならないと語った。",  # unquoted: only recalled
+])
+def test_r20p_a_short_or_unquoted_compound_leaves_a_clause_only_head_bare(text, profile):
+    assert _r20p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_plan_being_nurtured_is_proposed(profile):
+    text = "独伊は停戦後の国境に監視要員を送る「国境安定部隊」の構想を温めている。"
+    found = [r for r in _r20p(text, profile) if "国境安定部隊" in r.name]
+    assert len(found) == 1 and found[0].status == "proposed", [(r.name, r.status) for r in _r20p(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_warming_up_something_else_is_no_proposal(profile):
+    assert _r20p("選手たちは試合前に体を温めている。", profile) == []

@@ -1788,7 +1788,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             continue
         if _batch(v.clean[start:hs], w, lex) or _session(v.clean[start:hs], w, lex):
             continue
-        if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain) or \
+        if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain
+                                                 and not _compound_named(v, plain, hs, he)) or \
                 _topic_only(v.clean[start:plain], w, lex):
             continue
         specific_truce = w in lex["bare_ok"] and (
@@ -2097,6 +2098,19 @@ def _session(mod: str, head: str, lex: dict) -> bool:
     '26日に設置された監視理事会' (a clause that sets it up) nor 'NATOウクライナ理事会'."""
     return head in lex["convening_heads"] and \
         _re()["session"].fullmatch(mod.strip("「」 　")) is not None
+
+
+COMPOUND_NAME_MIN = 4  # characters of a compound before a clause-only head that name it: 黒海穀物|合意 (not 最終|合意)
+
+
+def _compound_named(v: DocView, plain: int, hs: int, he: int) -> bool:
+    """A clause-only head (合意, 措置) is named without a clause by a compound the text quotes as one name:
+    '「黒海穀物合意」の復活'; not '「最終合意」' (too short), nor an unquoted '黒海穀物合意は…' or 'ミンスク合意の教訓'
+    (a reference to a deal the text names elsewhere, or only recalls)."""
+    q = plain if v.clean[plain:plain + 1] == "「" else plain - 1
+    mod = v.clean[q + 1:hs]
+    return v.clean[q:q + 1] == "「" and v.clean[he:he + 1] == "」" and len(mod) >= COMPOUND_NAME_MIN \
+        and all(_COMPOUND.match(c) and c != "・" for c in mod)
 
 
 def _list_item(v: DocView, start: int, end: int, name: str, head: str) -> bool:
