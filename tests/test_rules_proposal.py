@@ -3782,3 +3782,17 @@ def test_r20p_a_plan_being_nurtured_is_proposed(profile):
 @pytest.mark.parametrize("profile", _R20P_PROFILES)
 def test_r20p_warming_up_something_else_is_no_proposal(profile):
     assert _r20p("選手たちは試合前に体を温めている。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_clefts_topic_stays_out_of_the_focus_name(profile):
+    text = "欧州委員会が加盟国に提案していたのは「連帯融資」と呼ばれる仕組みだ。"
+    found = [r for r in _r20p(text, profile) if "連帯融資" in r.name]
+    assert len(found) == 1 and not found[0].name.startswith("提案"), [(r.name, r.status) for r in _r20p(text, profile)]
+    assert found[0].status == "proposed"
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_clause_without_a_cleft_keeps_its_start(profile):
+    text = "欧州委員会は、凍結資産の運用益を返済に充てる仕組みを提案した。"
+    assert any(r.name.startswith("凍結資産") for r in _r20p(text, profile)), [r.name for r in _r20p(text, profile)]

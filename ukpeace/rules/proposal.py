@@ -678,7 +678,7 @@ def _clause_start(v: DocView, i: int, floor: int) -> int:
 
 def _scan_clause(v: DocView, i: int, floor: int) -> int:
     """Where the clause ending at i starts: back to a 、, an unmatched 「 or the sentence start, but not
-    over the sentence's subject (欧州委は, 双方が): '欧州委はAをBに充てる案' gives 'AをBに充てる案'."""
+    over the sentence's subject (欧州委は, 双方が) nor a cleft's のは: '欧州委はAをBに充てる案' gives 'AをBに充てる案'."""
     lex = _lex()
     j = i
     limit = max(floor, i - 60)
@@ -689,6 +689,8 @@ def _scan_clause(v: DocView, i: int, floor: int) -> int:
             break  # a quote opened inside the clause does not end it, nor does 攻撃を、少なくとも30日間停止
         if c in "はがも" and j - 1 > floor and _is_subject(v, j - 1, lex) and not _inner_subject(v, j - 1, limit, lex):
             break
+        if v.clean.endswith(tuple(lex["cleft_links"]), floor, j):
+            break  # 欧州委が提案していたのは|「賠償融資」と呼ばれる仕組み: the cleft's focus starts after のは
         j -= 1
     if j == limit and limit > floor:
         return i  # no boundary within reach: not a clause we can delimit
