@@ -3796,3 +3796,18 @@ def test_r20p_a_clefts_topic_stays_out_of_the_focus_name(profile):
 def test_r20p_a_clause_without_a_cleft_keeps_its_start(profile):
     text = "欧州委員会は、凍結資産の運用益を返済に充てる仕組みを提案した。"
     assert any(r.name.startswith("凍結資産") for r in _r20p(text, profile)), [r.name for r in _r20p(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "新大統領は早期の停戦を公約に掲げており、外交の舞台は再び動き出した。",
+    "教皇は一刻も早い停戦を呼びかけた。",
+])
+def test_r20p_a_truce_only_hoped_for_soon_is_no_proposal(text, profile):
+    assert _r20p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_an_immediate_truce_demanded_stays_a_proposal(profile):
+    text = "外相は、ロシアに対して30日間の即時停戦を受け入れるよう求めた。"
+    assert [r for r in _r20p(text, profile) if "停戦" in r.name], [r.name for r in _r20p(text, profile)]

@@ -509,6 +509,7 @@ class ProposalLexicon(BaseModel):
     concessive_pending: _WordsWithDoc  # ウクライナが受け入れたものの、ロシアは応じていない: still proposed
     signed_documents: _SignedDocuments  # 合意文書に署名した: a document signed names a proposal
     truce_manners: list[str] = []  # 即時停戦, 無条件の停戦: a truce named by its manner (with a status, specific)
+    wished_truce: list[str] = []   # 早期の停戦: a truce qualified only by a hope for its timing names no proposal
     set_up_bodies: _SetUpBodies  # 新設の「…理事会」, 「…基金」を正式に設ける: a body set up
     lent_sum: _LentSum           # 運用益を返済に充てる形で、…500億ドルを融資することで合意: a backed loan agreed
     quoted_bodies: _QuotedBodies  # 新たな司令部「…」を置き, 「…ファンド」を立ち上げた: a quoted body set up
@@ -1788,7 +1789,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs) or \
                 _money_named(v, plain, hs, he, w, lex):
             continue
-        if _batch(v.clean[start:hs], w, lex) or _session(v.clean[start:hs], w, lex):
+        if _batch(v.clean[start:hs], w, lex) or _session(v.clean[start:hs], w, lex) or _wished(mod, w, lex):
             continue
         if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain
                                                  and not _compound_named(v, plain, hs, he)) or \
@@ -2092,6 +2093,12 @@ def _batch(mod: str, head: str, lex: dict) -> bool:
     counted = re.search(rf"([0-9０-９]+)(?:{alternation(b['counters'])})の", mod)
     plural = counted is not None and int(counted.group(1).translate(_DIGITS)) >= 2
     return plural or has_any(mod, b["apart"]) is not None
+
+
+def _wished(mod: str, head: str, lex: dict) -> bool:
+    """A truce qualified only by a hope for when it comes names no proposal: 'トランプ氏は早期の停戦を掲げ',
+    '一刻も早い停戦を呼びかけた' (but 即時停戦 or 30日間の停戦 says what is asked, truce_manners)."""
+    return head in lex["bare_ok"] and mod.strip("「」") in lex["wished_truce"]
 
 
 def _session(mod: str, head: str, lex: dict) -> bool:
