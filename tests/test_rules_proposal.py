@@ -3811,3 +3811,22 @@ def test_r20p_a_truce_only_hoped_for_soon_is_no_proposal(text, profile):
 def test_r20p_an_immediate_truce_demanded_stays_a_proposal(profile):
     text = "外相は、ロシアに対して30日間の即時停戦を受け入れるよう求めた。"
     assert [r for r in _r20p(text, profile) if "停戦" in r.name], [r.name for r in _r20p(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+@pytest.mark.parametrize("text, name, status", [
+    ("3月に署名された停戦合意に基づき、両国は監視の手順を話し合った。", "停戦合意", "signed"),
+    ("昨年9月に発効した停戦は、おおむね守られている。", "停戦", "agreed"),
+])
+def test_r20p_a_generic_name_after_a_dated_settling_verb_is_that_deal(text, name, status, profile):
+    found = [r for r in _r20p(text, profile) if r.name == name]
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in _r20p(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "署名された停戦合意に基づき、両国は監視の手順を話し合った。",  # no date: which deal is not said
+    "3月に協議した停戦合意について、両国は何も語らなかった。",     # dated, but not settled
+])
+def test_r20p_a_generic_name_without_a_dated_settlement_stays_generic(text, profile):
+    assert [r for r in _r20p(text, profile) if r.name in ("停戦合意", "停戦")] == []

@@ -510,6 +510,7 @@ class ProposalLexicon(BaseModel):
     signed_documents: _SignedDocuments  # 合意文書に署名した: a document signed names a proposal
     truce_manners: list[str] = []  # 即時停戦, 無条件の停戦: a truce named by its manner (with a status, specific)
     wished_truce: list[str] = []   # 早期の停戦: a truce qualified only by a hope for its timing names no proposal
+    dated_settlement: list[str] = []  # 6月に署名された|停戦合意: a settling verb with a month or year before a generic name
     set_up_bodies: _SetUpBodies  # 新設の「…理事会」, 「…基金」を正式に設ける: a body set up
     lent_sum: _LentSum           # 運用益を返済に充てる形で、…500億ドルを融資することで合意: a backed loan agreed
     quoted_bodies: _QuotedBodies  # 新たな司令部「…」を置き, 「…ファンド」を立ち上げた: a quoted body set up
@@ -1792,7 +1793,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if _batch(v.clean[start:hs], w, lex) or _session(v.clean[start:hs], w, lex) or _wished(mod, w, lex):
             continue
         if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain
-                                                 and not _compound_named(v, plain, hs, he)) or \
+                                                 and not _compound_named(v, plain, hs, he)
+                                                 and not _settled_on_date(v, s, plain, lex)) or \
                 _topic_only(v.clean[start:plain], w, lex):
             continue
         specific_truce = w in lex["bare_ok"] and (
@@ -1801,6 +1803,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         bare = name == w and w in lex["proposer_named_heads"]
         if (name in lex["generic_names"] or (_generic_modifier(mod, lex) and not _named_before(mod, lex))) \
                 and not specific_truce and not bare and not _counted_quote(v, s, start) \
+                and not _settled_on_date(v, s, start, lex) \
                 and not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
             continue
         pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 12):start])
@@ -2093,6 +2096,18 @@ def _batch(mod: str, head: str, lex: dict) -> bool:
     counted = re.search(rf"([0-9０-９]+)(?:{alternation(b['counters'])})の", mod)
     plural = counted is not None and int(counted.group(1).translate(_DIGITS)) >= 2
     return plural or has_any(mod, b["apart"]) is not None
+
+
+_MONTH_OR_YEAR = re.compile(r"[0-9０-９]{1,4}(?:月|年)(?:[0-9０-９]{1,2}日)?に$")
+DATED_SETTLEMENT_REACH = 16  # characters back from a generic name to the date of the verb that settled it
+
+
+def _settled_on_date(v: DocView, s: int, start: int, lex: dict) -> bool:
+    """A generic name right after a dated settling verb is the one deal settled then: '6月に署名された停戦合意に基づいて',
+    '7月に発効した停戦は…維持されている'; not '署名された停戦合意' (no date) nor '6月に協議した停戦' (no settling)."""
+    before = v.clean[max(s, start - DATED_SETTLEMENT_REACH):start]
+    verb = next((w for w in lex["dated_settlement"] if before.endswith(w)), None)
+    return verb is not None and _MONTH_OR_YEAR.search(before[:len(before) - len(verb)]) is not None
 
 
 def _wished(mod: str, head: str, lex: dict) -> bool:
