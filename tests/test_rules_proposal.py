@@ -3830,3 +3830,21 @@ def test_r20p_a_generic_name_after_a_dated_settling_verb_is_that_deal(text, name
 ])
 def test_r20p_a_generic_name_without_a_dated_settlement_stays_generic(text, profile):
     assert [r for r in _r20p(text, profile) if r.name in ("停戦合意", "停戦")] == []
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "北欧諸国は首脳会議で、停戦後に国境へ監視部隊を派遣することをうたった宣言に署名した。",
+    "北欧諸国は首脳会議で、停戦が実現すれば国境に監視部隊を派遣する意向を示した宣言に署名した。",
+])
+def test_r20p_a_bare_document_stating_a_proposal_is_that_proposal(text, profile):
+    found = _r20p(text, profile)
+    assert len(found) == 1 and found[0].status == "signed", [(r.name, r.aliases, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_document_after_a_comma_is_another_record(profile):
+    text = "北欧諸国は、国境に監視部隊を派遣する構想を協議し、首脳会議の宣言に署名した。"
+    found = _r20p(text, profile)
+    assert not any(r.name == "宣言" and any("監視部隊" in a for a in r.aliases) for r in found), \
+        [(r.name, r.aliases) for r in found]

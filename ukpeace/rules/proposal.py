@@ -510,6 +510,7 @@ class ProposalLexicon(BaseModel):
     signed_documents: _SignedDocuments  # 合意文書に署名した: a document signed names a proposal
     truce_manners: list[str] = []  # 即時停戦, 無条件の停戦: a truce named by its manner (with a status, specific)
     wished_truce: list[str] = []   # 早期の停戦: a truce qualified only by a hope for its timing names no proposal
+    stating_links: list[str] = []  # …多国籍部隊を展開することをうたった|宣言: a bare document named by what it states
     dated_settlement: list[str] = []  # 6月に署名された|停戦合意: a settling verb with a month or year before a generic name
     set_up_bodies: _SetUpBodies  # 新設の「…理事会」, 「…基金」を正式に設ける: a body set up
     lent_sum: _LentSum           # 運用益を返済に充てる形で、…500億ドルを融資することで合意: a backed loan agreed
@@ -3006,7 +3007,8 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
             continue
         prev = groups[-1][-1] if groups else None
         m.detail = prev is not None and _refers_back(v, prev, m)
-        if prev is not None and ((prev.sent == m.sent and _apposed(v, prev, m)) or _elaborates(v, prev, m)
+        if prev is not None and ((prev.sent == m.sent and (_apposed(v, prev, m) or _states(v, prev, m, _lex())))
+                                 or _elaborates(v, prev, m)
                                  or m.detail):
             groups[-1].append(m)  # 10項目の和平案「平和の公式」: one proposal, two names
             continue
@@ -3159,6 +3161,20 @@ def _apposed(v: DocView, a: _Mention, b: _Mention) -> bool:
     if a.rule == "proposal.verb_phrase:named" and link.endswith(_lex()["vp_named_link"]):
         return len(link) <= VP_NAMED_GAP  # …停止するという|トランプ氏の提案: the head it names
     return gap == "を「" and v.clean.startswith("として", b.end)
+
+
+STATING_GAP = 16  # characters between a proposal and the bare document that states it: を展開する意向を示した|宣言
+
+
+def _states(v: DocView, a: _Mention, b: _Mention, lex: dict) -> bool:
+    """b is a bare document whose clause states a, so the two are one proposal: '停戦後に多国籍部隊を展開することを
+    うたった宣言に署名した', '…多国籍部隊を展開する意向を示した宣言'; not '多国籍部隊について協議し、宣言を採択した'
+    (a clause broken by a comma) nor '多国籍部隊の宣言' (no stating verb)."""
+    if b.name != b.head or b.head not in lex["head_names"]:
+        return False
+    gap = v.clean[a.end:b.start]
+    return 0 < len(gap) <= STATING_GAP and gap.lstrip("」").startswith("を") and not any(c in gap for c in "、。「") \
+        and gap.endswith(tuple(lex["stating_links"]))
 
 
 def _so_called(v: DocView, a: _Mention, b: _Mention) -> bool:
