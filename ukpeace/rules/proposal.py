@@ -511,7 +511,7 @@ class ProposalLexicon(BaseModel):
     truce_manners: list[str] = []  # 即時停戦, 無条件の停戦: a truce named by its manner (with a status, specific)
     wished_truce: list[str] = []   # 早期の停戦: a truce qualified only by a hope for its timing names no proposal
     stating_links: list[str] = []  # …多国籍部隊を展開することをうたった|宣言: a bare document named by what it states
-    dated_settlement: list[str] = []  # 6月に署名された|停戦合意: a settling verb with a month or year before a generic name
+    dated_settlement: list[str] = []  # 6月に署名された|停戦合意: a dated settling verb before a generic name
     set_up_bodies: _SetUpBodies  # 新設の「…理事会」, 「…基金」を正式に設ける: a body set up
     lent_sum: _LentSum           # 運用益を返済に充てる形で、…500億ドルを融資することで合意: a backed loan agreed
     quoted_bodies: _QuotedBodies  # 新たな司令部「…」を置き, 「…ファンド」を立ち上げた: a quoted body set up
@@ -680,8 +680,8 @@ def _clause_start(v: DocView, i: int, floor: int) -> int:
 
 
 def _scan_clause(v: DocView, i: int, floor: int) -> int:
-    """Where the clause ending at i starts: back to a 、, an unmatched 「 or the sentence start, but not
-    over the sentence's subject (欧州委は, 双方が) nor a cleft's のは: '欧州委はAをBに充てる案' gives 'AをBに充てる案'."""
+    """Where the clause ending at i starts: back to a 、, an unmatched 「 or the sentence start, but not over
+    the sentence's subject (欧州委は, 双方が) nor a cleft's のは: '欧州委はAをBに充てる案' gives 'AをBに充てる案'."""
     lex = _lex()
     j = i
     limit = max(floor, i - 60)
@@ -2104,8 +2104,9 @@ DATED_SETTLEMENT_REACH = 16  # characters back from a generic name to the date o
 
 
 def _settled_on_date(v: DocView, s: int, start: int, lex: dict) -> bool:
-    """A generic name right after a dated settling verb is the one deal settled then: '6月に署名された停戦合意に基づいて',
-    '7月に発効した停戦は…維持されている'; not '署名された停戦合意' (no date) nor '6月に協議した停戦' (no settling)."""
+    """A generic name right after a dated settling verb is the one deal settled then:
+    '6月に署名された停戦合意に基づいて', '7月に発効した停戦は…維持されている'; not '署名された停戦合意' (no date)
+    nor '6月に協議した停戦' (no settling)."""
     before = v.clean[max(s, start - DATED_SETTLEMENT_REACH):start]
     verb = next((w for w in lex["dated_settlement"] if before.endswith(w)), None)
     return verb is not None and _MONTH_OR_YEAR.search(before[:len(before) - len(verb)]) is not None
