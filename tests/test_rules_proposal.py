@@ -3848,3 +3848,18 @@ def test_r20p_a_document_after_a_comma_is_another_record(profile):
     found = _r20p(text, profile)
     assert not any(r.name == "宣言" and any("監視部隊" in a for a in r.aliases) for r in found), \
         [(r.name, r.aliases) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "資産の大半を預かる決済機関「ノルドクリア」を抱えるデンマークでは、報復への懸念が根強い。",
+    "同局の特殊部隊「グループ7」が作戦を実行し、艦尾に損傷を与えたという。",
+])
+def test_r20p_a_body_in_apposition_that_only_acts_is_no_proposal(text, profile):
+    assert _r20p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_body_in_apposition_that_is_set_up_stays(profile):
+    text = "両国は、新たな協議機関「北方安全理事会」を設置することで合意した。"
+    assert [r for r in _r20p(text, profile) if "北方安全理事会" in r.name], [r.name for r in _r20p(text, profile)]

@@ -510,6 +510,7 @@ class ProposalLexicon(BaseModel):
     signed_documents: _SignedDocuments  # 合意文書に署名した: a document signed names a proposal
     truce_manners: list[str] = []  # 即時停戦, 無条件の停戦: a truce named by its manner (with a status, specific)
     wished_truce: list[str] = []   # 早期の停戦: a truce qualified only by a hope for its timing names no proposal
+    body_apposition_heads: list[str] = []  # 決済機関「…」: a body head whose quoted name is kept only if acted on
     stating_links: list[str] = []  # …多国籍部隊を展開することをうたった|宣言: a bare document named by what it states
     dated_settlement: list[str] = []  # 6月に署名された|停戦合意: a dated settling verb before a generic name
     set_up_bodies: _SetUpBodies  # 新設の「…理事会」, 「…基金」を正式に設ける: a body set up
@@ -3269,6 +3270,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
     Rejects e.g. '和平計画について楽観的な見方を示した' (a bare plan, nothing about it)."""
     if all(x.rule == "proposal.quoted_name" and not (x.predicate or x.setup or x.status == "agreed") for x in g):
         return False  # a quoted name nothing is said of
+    if all(_idle_body(x) for x in g):
+        return False  # 決済機関「ユーロクリア」を抱える…, 特殊部隊「グループ13」が作戦を実行: a body that exists
     if all(x.rule == "proposal.package" and not x.status for x in g):
         return False  # 第18弾の制裁パッケージの準備に着手: a round nobody has put forward yet
     if all(_actor_only(v, x) and not x.status for x in g):
@@ -3294,6 +3297,13 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
         if x.topic:
             return True
     return False
+
+
+def _idle_body(x: _Mention) -> bool:
+    """A body named in apposition (決済機関「…」, 特殊部隊「…」; body_apposition_heads) that nobody puts forward,
+    sets up, agrees or discusses: an actor of the story, not a proposal."""
+    return x.rule == "proposal.apposition" and x.head in _lex()["body_apposition_heads"] \
+        and not (x.status or x.predicate or x.setup or x.said_by or x.points)
 
 
 def _actor_only(v: DocView, x: _Mention) -> bool:
