@@ -3668,3 +3668,198 @@ def test_r19p_a_quoted_name_in_a_cleft_focus_is_a_proposal(text, name, status, p
 ])
 def test_r19p_a_quoted_name_with_nothing_said_of_it_stays_dropped(text, profile):
     assert _r19p(text, profile) == []
+
+
+# --- round 20: which proposals are found (recall and precision) ---
+
+_R20P_PROFILES = ["full", "fast"]
+
+
+def _r20p(text: str, profile: str) -> list:
+    return records_in(text, "proposal", profile)
+
+
+def _r20p_named(text: str, name: str, profile: str) -> list:
+    """The records that carry name as their name or as one of their aliases."""
+    return [r for r in _r20p(text, profile) if name == r.name or name in r.aliases]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_bare_counted_head_gives_its_points_to_the_named_mention(profile):
+    text = ("各国の顧問はモルドバでの会合で、ジョージアの平和の公式の実施を話し合った。"
+            "首相は演説で、12項目から成る平和の公式を早く実行に移すよう求めた。")
+    found = [r for r in _r20p(text, profile) if "平和の公式" in r.name]
+    assert len(found) == 1 and found[0].points == 12, [(r.name, r.points) for r in _r20p(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_an_uncounted_repeat_gives_no_points(profile):
+    text = ("各国の顧問はモルドバでの会合で、ジョージアの平和の公式の実施を話し合った。"
+            "首相は演説で、平和の公式を早く実行に移すよう求めた。")
+    assert all(r.points is None for r in _r20p(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_aliases_keep_the_texts_inner_quotes(profile):
+    text = "協議では、トルコ側が提案した「十対十」の捕虜交換は結論が出ず、継続協議となった。"
+    assert _r20p_named(text, "「十対十」の捕虜交換", profile), [(r.name, r.aliases) for r in _r20p(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_clause_name_keeps_its_inner_quote_whole(profile):
+    text = "政府は、拘束中の兵士を一度に送り返す「一括返還」の方式を提案した。"
+    names = [n for r in _r20p(text, profile) for n in [r.name, *r.aliases]]
+    assert "「一括返還」の方式" in names and not any(n.startswith("一括返還」") for n in names), names
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_wholly_quoted_name_gets_no_quoted_alias(profile):
+    text = "大統領は「北方回廊計画」を提案した。"
+    assert all(not a.startswith("「") for r in _r20p(text, profile) for a in r.aliases)
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("両国は、前線を見張る国際監視部隊の派遣を検討することで一致した。", "国際監視部隊"),
+    ("仲介国の調整で、双方は停戦ラインの設定に原則合意した。", "停戦ライン"),
+    ("外相は、侵略の責任を問う特別法廷の設置に向けた合意に署名した。", "特別法廷"),
+    ("両首脳は、戦闘機を最大50機調達することを盛り込んだ意向書に署名した。", "意向書"),
+])
+def test_r20p_new_head_nouns_name_proposals(text, name, profile):
+    found = [r for r in _r20p(text, profile) if name in r.name or any(name in a for a in r.aliases)]
+    assert found, [(r.name, r.aliases) for r in _r20p(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "兵士たちは国境の監視部隊の詰め所で夜を明かした。",
+    "この道路は地図の上では停戦ラインと呼ばれている。",
+])
+def test_r20p_new_head_nouns_alone_name_nothing(text, profile):
+    assert _r20p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_qa_label_stays_out_of_a_clause_name(profile):
+    text = "Q　何が決まったのか。\nA　双方は、前線の後方に兵器を置かない緩衝地帯を設ける構想を協議している。"
+    names = [n for r in _r20p(text, profile) for n in [r.name, *r.aliases]]
+    assert names and not any(n.startswith(("A", "Ａ")) for n in names), names
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_landmark_in_a_clause_is_another_proposal(profile):
+    text = ("双方は停戦ラインの設定で合意した。さらに、停戦ラインの両側に兵器を置かない緩衝地帯を設ける構想を協議した。"
+            "緩衝地帯の幅はまだ決まっていない。")
+    found = _r20p(text, profile)
+    line = [r for r in found if r.name == "停戦ライン"]
+    zone = [r for r in found if "緩衝地帯" in r.name or any("緩衝地帯" in a for a in r.aliases)]
+    assert line and zone and line[0] is not zone[0], [(r.name, r.aliases) for r in found]
+    assert line[0].status == "agreed"
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_quoted_compound_names_a_clause_only_head(profile):
+    text = "会談の焦点は、昨年失効した「北海漁業合意」の復活だった。"
+    assert _r20p_named(text, "北海漁業合意", profile), [(r.name, r.aliases) for r in _r20p(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "会談の焦点は、「最終合意」の行方だった。",           # too short to name a deal
+    "識者は、北海漁業合意の教訓を忘れてはならないと語った。",  # unquoted: only recalled
+])
+def test_r20p_a_short_or_unquoted_compound_leaves_a_clause_only_head_bare(text, profile):
+    assert _r20p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_plan_being_nurtured_is_proposed(profile):
+    text = "独伊は停戦後の国境に監視要員を送る「国境安定部隊」の構想を温めている。"
+    found = [r for r in _r20p(text, profile) if "国境安定部隊" in r.name]
+    assert len(found) == 1 and found[0].status == "proposed", [(r.name, r.status) for r in _r20p(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_warming_up_something_else_is_no_proposal(profile):
+    assert _r20p("選手たちは試合前に体を温めている。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_clefts_topic_stays_out_of_the_focus_name(profile):
+    text = "欧州委員会が加盟国に提案していたのは「連帯融資」と呼ばれる仕組みだ。"
+    found = [r for r in _r20p(text, profile) if "連帯融資" in r.name]
+    assert len(found) == 1 and not found[0].name.startswith("提案"), [(r.name, r.status) for r in _r20p(text, profile)]
+    assert found[0].status == "proposed"
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_clause_without_a_cleft_keeps_its_start(profile):
+    text = "欧州委員会は、凍結資産の運用益を返済に充てる仕組みを提案した。"
+    assert any(r.name.startswith("凍結資産") for r in _r20p(text, profile)), [r.name for r in _r20p(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "新大統領は早期の停戦を公約に掲げており、外交の舞台は再び動き出した。",
+    "教皇は一刻も早い停戦を呼びかけた。",
+])
+def test_r20p_a_truce_only_hoped_for_soon_is_no_proposal(text, profile):
+    assert _r20p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_an_immediate_truce_demanded_stays_a_proposal(profile):
+    text = "外相は、ロシアに対して30日間の即時停戦を受け入れるよう求めた。"
+    assert [r for r in _r20p(text, profile) if "停戦" in r.name], [r.name for r in _r20p(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+@pytest.mark.parametrize("text, name, status", [
+    ("3月に署名された停戦合意に基づき、両国は監視の手順を話し合った。", "停戦合意", "signed"),
+    ("昨年9月に発効した停戦は、おおむね守られている。", "停戦", "agreed"),
+])
+def test_r20p_a_generic_name_after_a_dated_settling_verb_is_that_deal(text, name, status, profile):
+    found = [r for r in _r20p(text, profile) if r.name == name]
+    assert len(found) == 1 and found[0].status == status, [(r.name, r.status) for r in _r20p(text, profile)]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "署名された停戦合意に基づき、両国は監視の手順を話し合った。",  # no date: which deal is not said
+    "3月に協議した停戦合意について、両国は何も語らなかった。",     # dated, but not settled
+])
+def test_r20p_a_generic_name_without_a_dated_settlement_stays_generic(text, profile):
+    assert [r for r in _r20p(text, profile) if r.name in ("停戦合意", "停戦")] == []
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "北欧諸国は首脳会議で、停戦後に国境へ監視部隊を派遣することをうたった宣言に署名した。",
+    "北欧諸国は首脳会議で、停戦が実現すれば国境に監視部隊を派遣する意向を示した宣言に署名した。",
+])
+def test_r20p_a_bare_document_stating_a_proposal_is_that_proposal(text, profile):
+    found = _r20p(text, profile)
+    assert len(found) == 1 and found[0].status == "signed", [(r.name, r.aliases, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_document_after_a_comma_is_another_record(profile):
+    text = "北欧諸国は、国境に監視部隊を派遣する構想を協議し、首脳会議の宣言に署名した。"
+    found = _r20p(text, profile)
+    assert not any(r.name == "宣言" and any("監視部隊" in a for a in r.aliases) for r in found), \
+        [(r.name, r.aliases) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+@pytest.mark.parametrize("text", [
+    "資産の大半を預かる決済機関「ノルドクリア」を抱えるデンマークでは、報復への懸念が根強い。",
+    "同局の特殊部隊「グループ7」が作戦を実行し、艦尾に損傷を与えたという。",
+])
+def test_r20p_a_body_in_apposition_that_only_acts_is_no_proposal(text, profile):
+    assert _r20p(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", _R20P_PROFILES)
+def test_r20p_a_body_in_apposition_that_is_set_up_stays(profile):
+    text = "両国は、新たな協議機関「北方安全理事会」を設置することで合意した。"
+    assert [r for r in _r20p(text, profile) if "北方安全理事会" in r.name], [r.name for r in _r20p(text, profile)]

@@ -390,7 +390,7 @@ class ProposalLexicon(BaseModel):
     span_units: list[str]
     clause_heads: list[str]      # heads a relative clause may name: 〜に充てる案, 〜を止める停戦案
     clause_endings: list[str]    # how such a clause ends right before the head: 〜る, 〜た, 〜ための
-    clause_stops: list[str]      # where a clause starts at the latest: 、 。 「
+    clause_stops: list[str]      # where a clause starts at the latest: 、 。 「 and a label's full-width space (A　…)
     subject_nouns: list[str]     # Xは / Xが after these is the sentence's subject, not part of the clause
     apposition_heads: list[str]  # 新たな枠組み「X」, 12項目の文書「X」: the quoted X names the proposal
     vp_verbs: dict[str, list[str]]  # kind -> verbs whose phrase is a proposal: 攻撃を30日間停止(する)
@@ -509,6 +509,10 @@ class ProposalLexicon(BaseModel):
     concessive_pending: _WordsWithDoc  # ウクライナが受け入れたものの、ロシアは応じていない: still proposed
     signed_documents: _SignedDocuments  # 合意文書に署名した: a document signed names a proposal
     truce_manners: list[str] = []  # 即時停戦, 無条件の停戦: a truce named by its manner (with a status, specific)
+    wished_truce: list[str] = []   # 早期の停戦: a truce qualified only by a hope for its timing names no proposal
+    body_apposition_heads: list[str] = []  # 決済機関「…」: a body head whose quoted name is kept only if acted on
+    stating_links: list[str] = []  # …多国籍部隊を展開することをうたった|宣言: a bare document named by what it states
+    dated_settlement: list[str] = []  # 6月に署名された|停戦合意: a dated settling verb before a generic name
     set_up_bodies: _SetUpBodies  # 新設の「…理事会」, 「…基金」を正式に設ける: a body set up
     lent_sum: _LentSum           # 運用益を返済に充てる形で、…500億ドルを融資することで合意: a backed loan agreed
     quoted_bodies: _QuotedBodies  # 新たな司令部「…」を置き, 「…ファンド」を立ち上げた: a quoted body set up
@@ -677,8 +681,8 @@ def _clause_start(v: DocView, i: int, floor: int) -> int:
 
 
 def _scan_clause(v: DocView, i: int, floor: int) -> int:
-    """Where the clause ending at i starts: back to a 、, an unmatched 「 or the sentence start, but not
-    over the sentence's subject (欧州委は, 双方が): '欧州委はAをBに充てる案' gives 'AをBに充てる案'."""
+    """Where the clause ending at i starts: back to a 、, an unmatched 「 or the sentence start, but not over
+    the sentence's subject (欧州委は, 双方が) nor a cleft's のは: '欧州委はAをBに充てる案' gives 'AをBに充てる案'."""
     lex = _lex()
     j = i
     limit = max(floor, i - 60)
@@ -689,6 +693,8 @@ def _scan_clause(v: DocView, i: int, floor: int) -> int:
             break  # a quote opened inside the clause does not end it, nor does 攻撃を、少なくとも30日間停止
         if c in "はがも" and j - 1 > floor and _is_subject(v, j - 1, lex) and not _inner_subject(v, j - 1, limit, lex):
             break
+        if v.clean.endswith(tuple(lex["cleft_links"]), floor, j):
+            break  # 欧州委が提案していたのは|「賠償融資」と呼ばれる仕組み: the cleft's focus starts after のは
         j -= 1
     if j == limit and limit > floor:
         return i  # no boundary within reach: not a clause we can delimit
@@ -1697,6 +1703,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             any(has_any(v.clean[m.end:m.sent[1]], w) for w in lex["status"].values())
         m.predicate = _said_of(v, m, after, lex)
     _carry_bare_status(v, dropped, out, lex)
+    _carry_bare_points(dropped, out)
     return [m for m in out if not m.bare]
 
 
@@ -1744,6 +1751,15 @@ def _carry_bare_status(v: DocView, dropped: list[_Mention], kept: list[_Mention]
             nearest.status = status
 
 
+def _carry_bare_points(dropped: list[_Mention], kept: list[_Mention]) -> None:
+    """A bare head dropped for a fuller name of it still gives its count: with 'ウクライナの平和の公式' kept,
+    '10項目から成る平和の公式' later in the text hands its 10 points to the named mention of the same head."""
+    for m in dropped:
+        same = [x for x in kept if x.head == m.head and x.points is None and not x.bare] if m.points else []
+        if same:
+            min(same, key=lambda x: abs(x.start - m.start)).points = m.points
+
+
 def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     """A head noun (計画, 覚書, 停戦案 ...) with its modifiers; a clause head also with its relative clause."""
     out = []
@@ -1776,9 +1792,11 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs) or \
                 _money_named(v, plain, hs, he, w, lex):
             continue
-        if _batch(v.clean[start:hs], w, lex) or _session(v.clean[start:hs], w, lex):
+        if _batch(v.clean[start:hs], w, lex) or _session(v.clean[start:hs], w, lex) or _wished(mod, w, lex):
             continue
-        if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain) or \
+        if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain
+                                                 and not _compound_named(v, plain, hs, he)
+                                                 and not _settled_on_date(v, s, plain, lex)) or \
                 _topic_only(v.clean[start:plain], w, lex):
             continue
         specific_truce = w in lex["bare_ok"] and (
@@ -1787,6 +1805,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         bare = name == w and w in lex["proposer_named_heads"]
         if (name in lex["generic_names"] or (_generic_modifier(mod, lex) and not _named_before(mod, lex))) \
                 and not specific_truce and not bare and not _counted_quote(v, s, start) \
+                and not _settled_on_date(v, s, start, lex) \
                 and not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
             continue
         pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 12):start])
@@ -1794,7 +1813,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
                      points=int(pts.group(1).translate(_DIGITS)) if pts else None,
                      clause=plain - start if start < plain else 0,
                      rule="proposal.head_noun+clause" if start < plain else "proposal.head_noun",
-                     core=v.clean[plain:he].strip("「」 　"))
+                     core=_unwrapped(v.clean[plain:he]))
         m.quoted = m.quoted or number is not None
         m.bloc, m.bare = bloc, bare
         c = v.first(start, hs, {"GPE"})
@@ -1935,6 +1954,16 @@ def _balanced(name: str) -> str:
     return name if name.count("「") == name.count("」") else name.replace("「", "").replace("」", "")
 
 
+def _unwrapped(text: str) -> str:
+    """A span without the quote marks that wrap it whole ('「平和の公式」' → '平和の公式') or that the span cuts open
+    ('「平和の公式' → '平和の公式'); a quote inside it stays: '「全員対全員」の方式' (not '全員対全員」の方式')."""
+    text = text.strip(" 　")
+    inner = text[1:-1] if text[:1] == "「" and text[-1:] == "」" else None
+    if inner is not None and inner.count("「") == inner.count("」") and "」" not in inner.split("「")[0]:
+        return inner
+    return _balanced(text)
+
+
 _CLAUSE_OBJECT = re.compile(r"[^、。「」のな]{1,8}?(?:を|に|で|から)")  # この|地域を…: the determiner's own noun
 
 
@@ -2071,12 +2100,44 @@ def _batch(mod: str, head: str, lex: dict) -> bool:
     return plural or has_any(mod, b["apart"]) is not None
 
 
+_MONTH_OR_YEAR = re.compile(r"[0-9０-９]{1,4}(?:月|年)(?:[0-9０-９]{1,2}日)?に$")
+DATED_SETTLEMENT_REACH = 16  # characters back from a generic name to the date of the verb that settled it
+
+
+def _settled_on_date(v: DocView, s: int, start: int, lex: dict) -> bool:
+    """A generic name right after a dated settling verb is the one deal settled then:
+    '6月に署名された停戦合意に基づいて', '7月に発効した停戦は…維持されている'; not '署名された停戦合意' (no date)
+    nor '6月に協議した停戦' (no settling)."""
+    before = v.clean[max(s, start - DATED_SETTLEMENT_REACH):start]
+    verb = next((w for w in lex["dated_settlement"] if before.endswith(w)), None)
+    return verb is not None and _MONTH_OR_YEAR.search(before[:len(before) - len(verb)]) is not None
+
+
+def _wished(mod: str, head: str, lex: dict) -> bool:
+    """A truce qualified only by a hope for when it comes names no proposal: 'トランプ氏は早期の停戦を掲げ',
+    '一刻も早い停戦を呼びかけた' (but 即時停戦 or 30日間の停戦 says what is asked, truce_manners)."""
+    return head in lex["bare_ok"] and mod.strip("「」") in lex["wished_truce"]
+
+
 def _session(mod: str, head: str, lex: dict) -> bool:
     """A standing body named only by its session's day or form is that session, a meeting, not a proposal:
     'IMFは26日の理事会で融資を承認した', '臨時の評議会を開いた' (session_modifiers); not
     '26日に設置された監視理事会' (a clause that sets it up) nor 'NATOウクライナ理事会'."""
     return head in lex["convening_heads"] and \
         _re()["session"].fullmatch(mod.strip("「」 　")) is not None
+
+
+COMPOUND_NAME_MIN = 4  # characters of a compound before a clause-only head that name it: 黒海穀物|合意 (not 最終|合意)
+
+
+def _compound_named(v: DocView, plain: int, hs: int, he: int) -> bool:
+    """A clause-only head (合意, 措置) is named without a clause by a compound the text quotes as one name:
+    '「黒海穀物合意」の復活'; not '「最終合意」' (too short), nor an unquoted '黒海穀物合意は…' or 'ミンスク合意の教訓'
+    (a reference to a deal the text names elsewhere, or only recalls)."""
+    q = plain if v.clean[plain:plain + 1] == "「" else plain - 1
+    mod = v.clean[q + 1:hs]
+    return v.clean[q:q + 1] == "「" and v.clean[he:he + 1] == "」" and len(mod) >= COMPOUND_NAME_MIN \
+        and all(_COMPOUND.match(c) and c != "・" for c in mod)
 
 
 def _list_item(v: DocView, start: int, end: int, name: str, head: str) -> bool:
@@ -2752,11 +2813,27 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
         kx = _key(x.name)
         if _sides(x.name) and _sides(m.name) and _sides(x.name) != _sides(m.name):
             return False
+        if _landmark(x, m) or _landmark(m, x):
+            continue
         if len(kx) >= 3 and len(km) >= 3 and (kx in km or km in kx):
             return True
         if _same_head_topic(x, m):
             return True
     return False
+
+
+def _landmark(short: _Mention, long: _Mention) -> bool:
+    """Whether long's naming clause holds short's name only as a landmark, not as the object its verb takes:
+    '停戦ラインの両側に…緩衝地帯を設ける構想' places the buffer zone by the ceasefire line (the zone is its object),
+    so it is no mention of the line; '緩衝地帯を設ける構想' is one of the zone."""
+    if not long.clause or len(short.name) >= len(long.name):
+        return False
+    clause = long.name[:long.clause]
+    i = clause.find(short.name)
+    if i < 0:
+        return False
+    rest = clause[i + len(short.name):]
+    return "を" in rest and not rest.startswith(("を", "」を"))
 
 
 def _quoted_first(v: DocView, m: _Mention, ms: list[_Mention]) -> bool:
@@ -2932,7 +3009,8 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
             continue
         prev = groups[-1][-1] if groups else None
         m.detail = prev is not None and _refers_back(v, prev, m)
-        if prev is not None and ((prev.sent == m.sent and _apposed(v, prev, m)) or _elaborates(v, prev, m)
+        if prev is not None and ((prev.sent == m.sent and (_apposed(v, prev, m) or _states(v, prev, m, _lex())))
+                                 or _elaborates(v, prev, m)
                                  or m.detail):
             groups[-1].append(m)  # 10項目の和平案「平和の公式」: one proposal, two names
             continue
@@ -3087,6 +3165,20 @@ def _apposed(v: DocView, a: _Mention, b: _Mention) -> bool:
     return gap == "を「" and v.clean.startswith("として", b.end)
 
 
+STATING_GAP = 16  # characters between a proposal and the bare document that states it: を展開する意向を示した|宣言
+
+
+def _states(v: DocView, a: _Mention, b: _Mention, lex: dict) -> bool:
+    """b is a bare document whose clause states a, so the two are one proposal: '停戦後に多国籍部隊を展開することを
+    うたった宣言に署名した', '…多国籍部隊を展開する意向を示した宣言'; not '多国籍部隊について協議し、宣言を採択した'
+    (a clause broken by a comma) nor '多国籍部隊の宣言' (no stating verb)."""
+    if b.name != b.head or b.head not in lex["head_names"]:
+        return False
+    gap = v.clean[a.end:b.start]
+    return 0 < len(gap) <= STATING_GAP and gap.lstrip("」").startswith("を") and not any(c in gap for c in "、。「") \
+        and gap.endswith(tuple(lex["stating_links"]))
+
+
 def _so_called(v: DocView, a: _Mention, b: _Mention) -> bool:
     """b is a's so-called name: '8項目の和平案、いわゆる「北の道」'; not '和平案と「北の道」' (no renaming link)."""
     link = v.clean[a.end:b.start + 1]
@@ -3178,6 +3270,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
     Rejects e.g. '和平計画について楽観的な見方を示した' (a bare plan, nothing about it)."""
     if all(x.rule == "proposal.quoted_name" and not (x.predicate or x.setup or x.status == "agreed") for x in g):
         return False  # a quoted name nothing is said of
+    if all(_idle_body(x) for x in g):
+        return False  # 決済機関「ユーロクリア」を抱える…, 特殊部隊「グループ13」が作戦を実行: a body that exists
     if all(x.rule == "proposal.package" and not x.status for x in g):
         return False  # 第18弾の制裁パッケージの準備に着手: a round nobody has put forward yet
     if all(_actor_only(v, x) and not x.status for x in g):
@@ -3203,6 +3297,13 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
         if x.topic:
             return True
     return False
+
+
+def _idle_body(x: _Mention) -> bool:
+    """A body named in apposition (決済機関「…」, 特殊部隊「…」; body_apposition_heads) that nobody puts forward,
+    sets up, agrees or discusses: an actor of the story, not a proposal."""
+    return x.rule == "proposal.apposition" and x.head in _lex()["body_apposition_heads"] \
+        and not (x.status or x.predicate or x.setup or x.said_by or x.points)
 
 
 def _actor_only(v: DocView, x: _Mention) -> bool:
@@ -3389,6 +3490,24 @@ def _topic_compacts(names: list[str]) -> list[str]:
     return out
 
 
+def _surfaces(v: DocView, g: list[_Mention]) -> list[str]:
+    """Each mention as the text writes it, its quote marks kept: the name '全員対全員の捕虜交換' is written
+    '「全員対全員」の捕虜交換'. A quote the span cuts open takes its partner mark just outside the span; a span whose
+    quotes still do not pair gives nothing."""
+    out = []
+    for x in g:
+        s, e = x.start, x.end
+        text = v.clean[s:e]
+        if text.count("「") > text.count("」") and v.clean[e:e + 1] == "」":
+            e += 1
+        elif text.count("「") < text.count("」") and v.clean[s - 1:s] == "「":
+            s -= 1
+        text = v.clean[s:e].strip()
+        if "「" in text and text.count("「") == text.count("」") and not (text[0] == "「" and text[-1] == "」"):
+            out.append(text)
+    return out
+
+
 def _in_headline(v: DocView, pos: int) -> bool:
     """Whether pos lies in a title or a heading: the article's first paragraph when it has no full stop
     ('ウクライナ「30日間停戦」受け入れ　ジッダで米国と協議'), or a section heading (is_heading)."""
@@ -3420,8 +3539,8 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     nouns = [x.noun_form for x in g if x.noun_form] + [x.plain_form for x in g if x.plain_form] \
         + [x.named_phrase for x in g if x.named_phrase] + _object_noun_forms(g, lex) + _partnerless(names)
     aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) + nouns
-                                 + _topic_compacts(unquoted)
-                                 if n != name))
+                                 + _topic_compacts(unquoted) + _surfaces(v, g)
+                                 if n and n != name))
     body = [x.status for x in g if x.status and not _in_headline(v, x.start)]
     statuses = body or [x.status for x in g if x.status]  # a title compresses: 「30日間停戦」受け入れ = ready to accept
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
