@@ -2942,3 +2942,67 @@ def test_strikes_stopped_since_a_date_are_no_campaign():
     """Distractor: 攻撃を停止 after a since-date is a pause, not a campaign."""
     text = "ロシア軍は3月以降、ウクライナの変電所への攻撃を停止している。"
     assert records_in(text, "attack", "fast", "2025-07-10") == []
+
+
+# --- round 20: strikes told by a dropped weapon, a facility fire, or a located damage ---
+
+_BLOG = "ウクライナ侵攻ライブ　1月15日の動き\n2026年1月15日　随時更新\n\n■08:00\n"
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+@pytest.mark.parametrize("text", [
+    "ロシア軍は15日夜、東部の都市イジュームに誘導爆弾3発を投下し、病院の建物が壊れた。",
+    "ロシア軍はイジュームの市街地に誘導爆弾を投下し、住民2人がけがをした。",
+])
+def test_weapon_dropped_as_object_is_a_strike(text, profile):
+    """A weapon as the object of a drop (…に誘導爆弾3発を投下し): a bomb strike at the place told."""
+    found = records_in(text, "attack", profile, "2026-01-16")
+    assert len(found) == 1, found
+    assert found[0].weapons == ["bomb"] and [p.text for p in found[0].locations] == ["イジューム"]
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+@pytest.mark.parametrize("text", [
+    "ロシア軍は誘導爆弾を投下するSu-34爆撃機を国境近くの基地に配備している。",
+    "ロシア軍は誘導爆弾を、国境近くの上空から投下している。",
+])
+def test_weapon_drop_as_modifier_or_habit_is_no_strike(text, profile):
+    """Distractors: 投下する|爆撃機 (attributive) and a drop told across a comma as a habit: no record."""
+    assert records_in(text, "attack", profile, "2026-01-16") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+@pytest.mark.parametrize("text", [
+    "ロシア南部ロストフ州のタガンログでは15日未明、製油所で火災が発生した。",
+    "黒海沿岸のアゾフでも未明、石油ターミナルで火災が起きた。",
+])
+def test_fire_at_a_facility_is_a_strike(text, profile):
+    """A fire at a refinery or oil terminal, with no strike word: an energy strike at the town told."""
+    found = records_in(text, "attack", profile, "2026-01-16")
+    assert len(found) == 1, found
+    assert found[0].target == "energy" and found[0].locations, (found[0].target, found[0].locations)
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_fire_that_may_come_is_no_strike(profile):
+    """Distractor: 火災が起きる恐れ is a warning, not a strike."""
+    assert records_in("当局は製油所で火災が起きる恐れがあると警告した。", "attack", profile, "2026-01-16") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_located_strike_with_damage_stands_on_its_own(profile):
+    """A strike at a named town that damaged something, no weapon or toll named (live-blog entry): a record."""
+    text = _BLOG + "黒海沿岸の港湾都市ノボロシースクでは港湾施設が攻撃を受け、積み出し設備の一部が損傷した。"
+    found = records_in(text, "attack", profile, "2026-01-15")
+    assert len(found) == 1, found
+    assert [p.text for p in found[0].locations] == ["ノボロシースク"]
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+@pytest.mark.parametrize("text", [
+    _BLOG + "ノボロシースクでは港湾施設が攻撃を受けた。",
+    _BLOG + "政府はキーウなど攻撃の被害を受けた地域の電力会社に発電機を引き渡す。",
+])
+def test_located_strike_without_damage_predicate_needs_more(text, profile):
+    """Distractors: a located strike with no damage told, and 攻撃の被害を受けた地域 (background): no record."""
+    assert records_in(text, "attack", profile, "2026-01-15") == []

@@ -145,7 +145,9 @@ def _weapon_strike_re() -> re.Pattern:
     ws = lexicon("attack")["weapon_strikes"]
     weapons = alternation(w for words in lexicon("attack")["weapons"].values() for w in words)
     links, events = alternation(ws["links"]), alternation(ws["events"])
-    return re.compile(f"(?:{weapons})(?:{links})[^、。]{{0,{ws['reach']}}}?({events})")
+    obj_links, obj_events = alternation(ws["object_links"]), alternation(ws["object_events"])
+    dropped = f"[^、。]{{0,{ws['object_reach']}}}?(?:{obj_links})({obj_events})"
+    return re.compile(f"(?:{weapons})(?:(?:{links})[^、。]{{0,{ws['reach']}}}?({events})|{dropped})")
 
 
 def _weapon_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
@@ -153,9 +155,10 @@ def _weapon_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, in
     中心部に誘導爆弾が落ち. The event word is the trigger; not inside a quotation."""
     out = []
     for m in _weapon_strike_re().finditer(v.clean, s, e):
-        ts, te = m.start(1), m.end(1)
+        g = 1 if m.group(1) else 2  # the subject's event (ドローンが突っ込み) or the object's drop (爆弾2発を投下し)
+        ts, te = m.start(g), m.end(g)
         if not _in_quote(v.clean, s, ts, lex):
-            out.append((ts, te, m.group(1), False))
+            out.append((ts, te, m.group(g), False))
     return out
 
 
@@ -2095,7 +2098,7 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     attacker = [a for a in [country_actor(side)] if a] if side else []
     figures = [i for i in impacts if i.text not in _share_lex().words]  # 発電能力の半分を失った alone is background
     if not (ep.date_explicit or count or cas.killed or cas.injured or figures or (locations and weapons) or
-            (date is not None and _since_episode(v, ep))):
+            (date is not None and _since_episode(v, ep)) or _located_damage(text, locations, date)):
         return None
     weapons = weapons or _cluster_weapons(v, ep, lex) or (  # only once the strike stands on its own sentences
         _weapons("".join(v.clean[s:e] for s, e in ep.lead.sents), lex) if ep.lead else [])
@@ -2105,6 +2108,16 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
                   rule=_rule_name(ep, count),
                   confidence=confidence(0.45, bool(ep.side), date is not None, bool(locations), bool(weapons),
                                         bool(cas.killed or cas.injured or impacts or count)))
+
+
+class _LocatedDamageLex(_Section):
+    words: list[str]
+
+
+def _located_damage(text: str, locations: list, date: Optional[TimeSpan]) -> bool:
+    """A strike at a named place that damaged something (ノボロシースクでは港湾施設が攻撃を受け、設備の一部が
+    損傷した), dated by the article: it stands on its place and damage, with no weapon or toll named."""
+    return bool(locations and date is not None and has_any(text, _section("located_damage", _LocatedDamageLex).words))
 
 
 class _OccupiedLex(_Section):
