@@ -3006,3 +3006,35 @@ def test_located_strike_with_damage_stands_on_its_own(profile):
 def test_located_strike_without_damage_predicate_needs_more(text, profile):
     """Distractors: a located strike with no damage told, and 攻撃の被害を受けた地域 (background): no record."""
     assert records_in(text, "attack", profile, "2026-01-15") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_same_night_also_at_a_village_is_the_same_sides_second_strike(profile):
+    """同じ夜、市近郊のX村にももう1発のミサイルが落ち: a second strike by the side of the first (the village is
+    no gazetteer place, so only the side keeps it in the theatre), with its own toll."""
+    text = ("ロシア軍は3日夜、東部クラマトルスクの中心部を弾道ミサイルで攻撃し、8人が死亡した。"
+            "同じ夜、市近郊のドブロピリャ村にももう1発のミサイルが落ち、住民3人が負傷したという。")
+    found = records_in(text, "attack", profile, "2025-06-04")
+    assert len(found) == 2, [(a.locations, a.casualties) for a in found]
+    second = [a for a in found if a.casualties.injured == 3]
+    assert second and [x.canonical for x in second[0].attacker] == ["Russia"], second
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_same_day_thing_also_struck_is_a_second_strike(profile):
+    """同じN日の夜には、市の北部にある住宅街もミサイル攻撃を受け: a thing marked も right before the strike word is
+    another site struck, in the city the text is about (市の北部), with its own toll."""
+    text = ("ロシア軍は3日夕、北東部スムイのショッピングセンターを誘導爆弾で攻撃し、6人が死亡した。"
+            "同じ3日の夜には、市の北部にある住宅街もミサイル攻撃を受け、住民4人がけがをした。")
+    found = records_in(text, "attack", profile, "2025-06-04")
+    assert len(found) == 2, [(a.locations, a.casualties) for a in found]
+    assert {(a.casualties.killed, a.casualties.injured) for a in found} == {(6, None), (None, 4)}, found
+    assert all([p.text for p in a.locations] == ["スムイ"] for a in found), [a.locations for a in found]
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_same_day_thing_also_damaged_stays_the_same_strike(profile):
+    """Distractor: 同じ3日の夜には、近くの病院も被害を受け — damage, no strike word: one record."""
+    text = ("ロシア軍は3日夕、北東部スムイのショッピングセンターを誘導爆弾で攻撃し、6人が死亡した。"
+            "同じ3日の夜には、近くの病院も被害を受け、住民4人がけがをした。")
+    assert len(records_in(text, "attack", profile, "2025-06-04")) == 1

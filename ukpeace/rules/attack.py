@@ -1146,8 +1146,9 @@ def _strike_sentence(v: DocView, se: tuple[int, int], trig: list, date, opener: 
     if new:
         prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
         roundup = _roundup_place(v, s, e, cur, lex)
-        side = side or (cur.side if apart and cur is not None else None)
-        cur = _Episode(side=side, also_here=_also_here(v, s, trig[0][0], lex))
+        also_here = _also_here(v, s, trig[0][0], lex)  # 同じ夜、X村にももう1発のミサイルが落ち: the same side's
+        side = side or (cur.side if (apart or also_here) and cur is not None else None)
+        cur = _Episode(side=side, also_here=also_here)
         eps.append(cur)
         if date is None and prev_date is not None and (apart or roundup or has_any(
                 sent[:lex["same_day_reach"]], lex["same_day_openers"])):  # 同じ夜、… / ロシア軍は同じ夜、…
@@ -1273,7 +1274,18 @@ def _also_here(v: DocView, s: int, ts: int, lex: dict) -> bool:
     if not has_any(head[:6], lex["same_day_openers"]):
         return False
     marks = lexicon("attack")["also_here"]
-    return any(m in v.clean[s:ts] for m in marks["marks"]) or _place_marked(v, s, ts, marks["place_marks"])
+    return any(m in v.clean[s:ts] for m in marks["marks"]) or _place_marked(v, s, ts, marks["place_marks"]) or \
+        _struck_also(v.clean[s:ts], marks["strike_marks"], marks["strike_reach"])
+
+
+def _struck_also(before: str, marks: list[str], reach: int) -> bool:
+    """A thing marked 'also' right before the strike word (市の中心部にある住宅街もミサイル攻撃を受け): another site
+    struck, not more damage of the strike before it (病院も被害を受けた has no strike word)."""
+    for m in marks:
+        i = before.rfind(m)
+        if i > 0 and len(before) - i - len(m) <= reach and not has_any(before[i:], ["、", "，"]):
+            return True
+    return False
 
 
 def _place_marked(v: DocView, s: int, ts: int, marks: list[str]) -> bool:
