@@ -3038,3 +3038,23 @@ def test_same_day_thing_also_damaged_stays_the_same_strike(profile):
     text = ("ロシア軍は3日夕、北東部スムイのショッピングセンターを誘導爆弾で攻撃し、6人が死亡した。"
             "同じ3日の夜には、近くの病院も被害を受け、住民4人がけがをした。")
     assert len(records_in(text, "attack", profile, "2025-06-04")) == 1
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_toll_at_a_distant_place_marked_also_is_another_strike(profile):
+    """After a strike with its toll, 南部Y州でも2人が死亡し…: a toll of its own far away is that night's second
+    strike, with the first one's side and day."""
+    text = ("ロシア軍は5日未明、西部リビウ州の住宅地をミサイルで攻撃し、3人が死亡した。"
+            "南部ヘルソン州でも2人が死亡し、6人が負傷したと州当局が発表した。")
+    found = records_in(text, "attack", profile, "2025-06-06")
+    assert len(found) == 2, [(a.locations, a.casualties) for a in found]
+    second = [a for a in found if a.casualties.injured == 6]
+    assert second and second[0].casualties.killed == 2 and second[0].date is not None, second
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_toll_near_the_strike_marked_also_stays_its_toll(profile):
+    """Distractor: キーウ州でも2人が負傷 after a strike on Kyiv: the same strike's toll, one record."""
+    text = "ロシア軍は5日未明、首都キーウをミサイルで攻撃し、3人が死亡した。キーウ州でも2人が負傷したと州当局が発表した。"
+    found = records_in(text, "attack", profile, "2025-06-06")
+    assert len(found) == 1 and found[0].casualties.injured == 2, found

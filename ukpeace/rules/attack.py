@@ -898,13 +898,14 @@ def _far_from(v: DocView, s: int, e: int, cur: _Episode, lex: dict, located_only
 def _another_site(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
     """Damage told with no strike word at a second, distant site of the same night, opened as a new event
     (さらに11日未明には、X地方の港湾都市Yで石油ターミナルの桟橋が損傷した after a refinery fire in Z州):
-    its own record, not more damage of the strike before. Not an outage list (停電はX州にも及んだ) nor
-    damage in the same city (また、市内の学校も損傷した)."""
+    its own record, not more damage of the strike before; so is a toll told so (南部Y州でも1人が死亡し…). Not an
+    outage list (停電はX州にも及んだ) nor damage in the same city (また、市内の学校も損傷した)."""
     sent = v.clean[s:e]
     if not (has_any(_same_day_head(sent)[:6], lex["new_event_openers"]) or _also_after_toll(v, s, e, cur, lex)):
         return False
     damage = any(has_any(sent, words) for what, words in lex["impacts"] if what == "damaged")
-    return damage and _far_from(v, s, e, cur, lex, located_only=True)
+    toll = _toll(v, s, e, lex)  # 南部Y州でも1人が死亡し、9人が負傷: a toll of its own, told far away
+    return (damage or toll) and _far_from(v, s, e, cur, lex, located_only=True)
 
 
 def _also_topic(v: DocView, s: int, e: int, lex: dict) -> bool:
