@@ -3055,6 +3055,7 @@ def test_toll_at_a_distant_place_marked_also_is_another_strike(profile):
 @pytest.mark.parametrize("profile", ["fast", "full"])
 def test_toll_near_the_strike_marked_also_stays_its_toll(profile):
     """Distractor: キーウ州でも2人が負傷 after a strike on Kyiv: the same strike's toll, one record."""
-    text = "ロシア軍は5日未明、首都キーウをミサイルで攻撃し、3人が死亡した。キーウ州でも2人が負傷したと州当局が発表した。"
+    text = ("ロシア軍は5日未明、首都キーウをミサイルで攻撃し、3人が死亡した。"
+            "キーウ州でも2人が負傷したと州当局が発表した。")
     found = records_in(text, "attack", profile, "2025-06-06")
     assert len(found) == 1 and found[0].casualties.injured == 2, found
