@@ -3059,3 +3059,26 @@ def test_toll_near_the_strike_marked_also_stays_its_toll(profile):
             "キーウ州でも2人が負傷したと州当局が発表した。")
     found = records_in(text, "attack", profile, "2025-06-06")
     assert len(found) == 1 and found[0].casualties.injured == 2, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_strike_on_a_local_place_described_by_its_river(profile):
+    """翌29日には川沿いのX(katakana, no gazetteer entry)が砲撃を受け…2人が死亡: its own record at that place
+    (川沿いの describes a place), by the side of the strike told before it (an unknown place names no side)."""
+    text = ("ロシア軍は28日朝、ヘルソン市内のバスを無人機で攻撃し、1人が死亡した。"
+            "翌29日には川沿いのボルスカが砲撃を受け、住民2人が死亡した。")
+    found = records_in(text, "attack", profile, "2025-07-30")
+    assert len(found) == 2, [(a.locations, a.casualties) for a in found]
+    second = [a for a in found if [p.text for p in a.locations] == ["ボルスカ"]]
+    assert second and [x.canonical for x in second[0].attacker] == ["Russia"], [a.locations for a in found]
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_strike_told_as_a_days_relative_clause_is_no_new_strike(profile):
+    """Distractor: Xが攻撃された5日、大統領は…に出席していた — the day of another event, the strike already told:
+    no record of its own."""
+    text = ("東部で攻撃相次ぐ\n\nロシア軍は5日昼、東部の村フロバをミサイルで攻撃し、40人が死亡した。\n\n"
+            "6日未明には州都ハルキウの中心部にミサイルが着弾し、2人が死亡した。\n\n"
+            "フロバが攻撃された5日、大統領はスペインで開かれた首脳会議に出席していた。")
+    found = records_in(text, "attack", profile, "2025-10-07")
+    assert len(found) == 2, [(a.locations, a.casualties) for a in found]

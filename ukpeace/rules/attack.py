@@ -188,6 +188,8 @@ def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int,
             continue
         if _in_quote(v.clean, s, ts, lex) or _cleft_claim(v.clean, s, ts, te, lex) or _violation_kind(v.clean, te, e):
             continue
+        if _dates_a_clause(v, te, e):
+            continue
         cause = any(v.clean.startswith(x, te) for x in lex["cause_after"])  # 攻撃の影響で停電: the strike told
         out.append((ts, te, w, cause or _anaphoric(v.clean, s, ts, lex)))
     return out
@@ -276,6 +278,18 @@ def _cleft_claim(text: str, s: int, ts: int, te: int, lex: dict) -> bool:
         return False
     clause = text[max(s, text.rfind("、", s, ts) + 1):ts]
     return bool(has_any(clause, lex["cleft_markers"]))
+
+
+@lru_cache(maxsize=1)
+def _day_modifier_re() -> re.Pattern:
+    return re.compile(alternation(lexicon("attack")["day_modifier"]["endings"]))
+
+
+def _dates_a_clause(v: DocView, te: int, e: int) -> bool:
+    """A strike told as a relative clause on a day (Xが攻撃された5日、大統領は…に出席していた): the day of another
+    event, the strike told before. Not 攻撃した。5日には (the sentence ends first)."""
+    m = _day_modifier_re().match(v.clean, te, e)
+    return m is not None and any(d.label == "DATE" and d.start == m.end() for d in v.ents(m.end(), e, {"DATE"}))
 
 
 def _cue(text: str, lex: dict) -> bool:
@@ -1445,7 +1459,7 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
                 continue
             if _launch_origin(v, p, e, lex):
                 continue  # X州から地対空ミサイルを発射して: where it was fired from, not where it hit
-            if p.canonical == capital and nxt.startswith(("が", "は")):
+            if capital is not None and p.canonical == capital and nxt.startswith(("が", "は")):  # not None == None
                 continue  # モスクワが…攻撃: the capital stands for the attacker
             if p.canonical is None and p.lat is None and p.source != "rule":
                 continue  # a model's guess that no gazetteer or GeoNames entry backs; shape-found names stay
@@ -1650,6 +1664,15 @@ def _bracket_dateline(text: str, start: int, end: int) -> bool:
     tail = text[end:end + bd.reach]
     j = min((k for k in (tail.find(c) for c in bd.closes) if k >= 0), default=-1)
     return j >= 0 and tail[:j].rstrip().endswith(tuple(bd.agencies))
+
+
+def _local_place_sides(out: list[Attack]) -> None:
+    """A strike naming no side at local places only, ones the gazetteer does not hold (翌29日には川沿いのXが砲撃
+    を受け、…夫婦が亡くなった): the side of the strike told just before it, an article's strikes on the same front.
+    Not one with a place of known country (its side comes from that place), nor the first strike told."""
+    for prev, a in zip(out, out[1:]):
+        if not a.attacker and prev.attacker and a.locations and all(p.country is None for p in a.locations):
+            a.attacker = list(prev.attacker)
 
 
 def _in_theatre(a: Attack, lex: dict) -> bool:
@@ -2682,6 +2705,7 @@ def extract(v: DocView) -> list[Attack]:
     out = _merge_toll_accounts([a for _, a in built if a is not None], lex)
     own_day = {id(a) for ep, a in built if a is not None and ep.also}
     apart = {id(a) for ep, a in built if a is not None and ep.also_here}
+    _local_place_sides(out)
     out = [a for a in out if _in_theatre(a, lex)]
     out = _drop_retellings(out)
     out = [a for a in out if not _country_retelling(a, out)]
