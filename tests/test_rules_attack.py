@@ -3082,3 +3082,21 @@ def test_strike_told_as_a_days_relative_clause_is_no_new_strike(profile):
             "フロバが攻撃された5日、大統領はスペインで開かれた首脳会議に出席していた。")
     found = records_in(text, "attack", profile, "2025-10-07")
     assert len(found) == 2, [(a.locations, a.casualties) for a in found]
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+@pytest.mark.parametrize("text", [
+    "侵攻開始から1年となるのを前に、大統領の訪問には米国の支援継続を内外に示す狙いがある。",
+    "首脳会談を前に交渉で優位に立つ狙いとみられ、ロシアは東部で攻勢を強めている。",
+])
+def test_aim_noun_is_no_strike(text, profile):
+    """Distractor: 狙い as a noun (示す狙いがある / 立つ狙いとみられ) is an aim: no record from it."""
+    assert records_in(text, "attack", profile, "2025-02-21") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_aim_verb_is_a_strike(profile):
+    """狙い as a verb (住宅地を無人機で狙い、3人が死亡): the strike."""
+    text = "ロシア軍は5日夜、ハルキウの住宅地を無人機で狙い、3人が死亡した。"
+    found = records_in(text, "attack", profile, "2025-06-06")
+    assert len(found) == 1 and found[0].casualties.killed == 3, found

@@ -182,7 +182,8 @@ def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int,
         if (any(after.startswith(x) for x in lex["not_after"]) and not _campaign_since(v, s, ts, after)) or \
                 has_any(clause, lex["stop_within"]) or _condemned_re().match(v.clean, te, e):
             continue
-        if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]):
+        if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]) or \
+                after.startswith(tuple(lex["word_not_after"].get(w, ()))):  # 示す狙いがある: an aim, no strike
             continue
         if has_any(v.clean[max(s, ts - 12):ts], lex["interception"]) and w in ("発射",):
             continue
