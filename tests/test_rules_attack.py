@@ -3100,3 +3100,20 @@ def test_aim_verb_is_a_strike(profile):
     text = "ロシア軍は5日夜、ハルキウの住宅地を無人機で狙い、3人が死亡した。"
     found = records_in(text, "attack", profile, "2025-06-06")
     assert len(found) == 1 and found[0].casualties.killed == 3, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_katakana_town_in_a_region_part_is_a_place(profile):
+    """X州北部のY (Y no gazetteer entry) では…: Y is a town of that region, the struck place."""
+    text = "ロシア軍は12日、ハルキウ州北部のボルチャンカを砲撃し、住民2人が死亡した。"
+    found = records_in(text, "attack", profile, "2025-06-13")
+    assert len(found) == 1, found
+    assert "ボルチャンカ" in [p.text for p in found[0].locations], found[0].locations
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_katakana_thing_in_a_region_part_is_no_place(profile):
+    """Distractor: 州北部のエネルギー施設 — a thing, not a town: the region is the place."""
+    text = "ロシア軍は12日、ハルキウ州北部のエネルギー施設を砲撃し、住民2人が死亡した。"
+    found = records_in(text, "attack", profile, "2025-06-13")
+    assert len(found) == 1 and [p.text for p in found[0].locations] == ["ハルキウ州"], found
