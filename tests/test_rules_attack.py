@@ -2942,3 +2942,178 @@ def test_strikes_stopped_since_a_date_are_no_campaign():
     """Distractor: 攻撃を停止 after a since-date is a pause, not a campaign."""
     text = "ロシア軍は3月以降、ウクライナの変電所への攻撃を停止している。"
     assert records_in(text, "attack", "fast", "2025-07-10") == []
+
+
+# --- round 20: strikes told by a dropped weapon, a facility fire, or a located damage ---
+
+_BLOG = "ウクライナ侵攻ライブ　1月15日の動き\n2026年1月15日　随時更新\n\n■08:00\n"
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+@pytest.mark.parametrize("text", [
+    "ロシア軍は15日夜、東部の都市イジュームに誘導爆弾3発を投下し、病院の建物が壊れた。",
+    "ロシア軍はイジュームの市街地に誘導爆弾を投下し、住民2人がけがをした。",
+])
+def test_weapon_dropped_as_object_is_a_strike(text, profile):
+    """A weapon as the object of a drop (…に誘導爆弾3発を投下し): a bomb strike at the place told."""
+    found = records_in(text, "attack", profile, "2026-01-16")
+    assert len(found) == 1, found
+    assert found[0].weapons == ["bomb"] and [p.text for p in found[0].locations] == ["イジューム"]
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+@pytest.mark.parametrize("text", [
+    "ロシア軍は誘導爆弾を投下するSu-34爆撃機を国境近くの基地に配備している。",
+    "ロシア軍は誘導爆弾を、国境近くの上空から投下している。",
+])
+def test_weapon_drop_as_modifier_or_habit_is_no_strike(text, profile):
+    """Distractors: 投下する|爆撃機 (attributive) and a drop told across a comma as a habit: no record."""
+    assert records_in(text, "attack", profile, "2026-01-16") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+@pytest.mark.parametrize("text", [
+    "ロシア南部ロストフ州のタガンログでは15日未明、製油所で火災が発生した。",
+    "黒海沿岸のアゾフでも未明、石油ターミナルで火災が起きた。",
+])
+def test_fire_at_a_facility_is_a_strike(text, profile):
+    """A fire at a refinery or oil terminal, with no strike word: an energy strike at the town told."""
+    found = records_in(text, "attack", profile, "2026-01-16")
+    assert len(found) == 1, found
+    assert found[0].target == "energy" and found[0].locations, (found[0].target, found[0].locations)
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_fire_that_may_come_is_no_strike(profile):
+    """Distractor: 火災が起きる恐れ is a warning, not a strike."""
+    assert records_in("当局は製油所で火災が起きる恐れがあると警告した。", "attack", profile, "2026-01-16") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_located_strike_with_damage_stands_on_its_own(profile):
+    """A strike at a named town that damaged something, no weapon or toll named (live-blog entry): a record."""
+    text = _BLOG + "黒海沿岸の港湾都市ノボロシースクでは港湾施設が攻撃を受け、積み出し設備の一部が損傷した。"
+    found = records_in(text, "attack", profile, "2026-01-15")
+    assert len(found) == 1, found
+    assert [p.text for p in found[0].locations] == ["ノボロシースク"]
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+@pytest.mark.parametrize("text", [
+    _BLOG + "ノボロシースクでは港湾施設が攻撃を受けた。",
+    _BLOG + "政府はキーウなど攻撃の被害を受けた地域の電力会社に発電機を引き渡す。",
+])
+def test_located_strike_without_damage_predicate_needs_more(text, profile):
+    """Distractors: a located strike with no damage told, and 攻撃の被害を受けた地域 (background): no record."""
+    assert records_in(text, "attack", profile, "2026-01-15") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_same_night_also_at_a_village_is_the_same_sides_second_strike(profile):
+    """同じ夜、市近郊のX村にももう1発のミサイルが落ち: a second strike by the side of the first (the village is
+    no gazetteer place, so only the side keeps it in the theatre), with its own toll."""
+    text = ("ロシア軍は3日夜、東部クラマトルスクの中心部を弾道ミサイルで攻撃し、8人が死亡した。"
+            "同じ夜、市近郊のドブロピリャ村にももう1発のミサイルが落ち、住民3人が負傷したという。")
+    found = records_in(text, "attack", profile, "2025-06-04")
+    assert len(found) == 2, [(a.locations, a.casualties) for a in found]
+    second = [a for a in found if a.casualties.injured == 3]
+    assert second and [x.canonical for x in second[0].attacker] == ["Russia"], second
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_same_day_thing_also_struck_is_a_second_strike(profile):
+    """同じN日の夜には、市の北部にある住宅街もミサイル攻撃を受け: a thing marked も right before the strike word is
+    another site struck, in the city the text is about (市の北部), with its own toll."""
+    text = ("ロシア軍は3日夕、北東部スムイのショッピングセンターを誘導爆弾で攻撃し、6人が死亡した。"
+            "同じ3日の夜には、市の北部にある住宅街もミサイル攻撃を受け、住民4人がけがをした。")
+    found = records_in(text, "attack", profile, "2025-06-04")
+    assert len(found) == 2, [(a.locations, a.casualties) for a in found]
+    assert {(a.casualties.killed, a.casualties.injured) for a in found} == {(6, None), (None, 4)}, found
+    assert all([p.text for p in a.locations] == ["スムイ"] for a in found), [a.locations for a in found]
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_same_day_thing_also_damaged_stays_the_same_strike(profile):
+    """Distractor: 同じ3日の夜には、近くの病院も被害を受け — damage, no strike word: one record."""
+    text = ("ロシア軍は3日夕、北東部スムイのショッピングセンターを誘導爆弾で攻撃し、6人が死亡した。"
+            "同じ3日の夜には、近くの病院も被害を受け、住民4人がけがをした。")
+    assert len(records_in(text, "attack", profile, "2025-06-04")) == 1
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_toll_at_a_distant_place_marked_also_is_another_strike(profile):
+    """After a strike with its toll, 南部Y州でも2人が死亡し…: a toll of its own far away is that night's second
+    strike, with the first one's side and day."""
+    text = ("ロシア軍は5日未明、西部リビウ州の住宅地をミサイルで攻撃し、3人が死亡した。"
+            "南部ヘルソン州でも2人が死亡し、6人が負傷したと州当局が発表した。")
+    found = records_in(text, "attack", profile, "2025-06-06")
+    assert len(found) == 2, [(a.locations, a.casualties) for a in found]
+    second = [a for a in found if a.casualties.injured == 6]
+    assert second and second[0].casualties.killed == 2 and second[0].date is not None, second
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_toll_near_the_strike_marked_also_stays_its_toll(profile):
+    """Distractor: キーウ州でも2人が負傷 after a strike on Kyiv: the same strike's toll, one record."""
+    text = ("ロシア軍は5日未明、首都キーウをミサイルで攻撃し、3人が死亡した。"
+            "キーウ州でも2人が負傷したと州当局が発表した。")
+    found = records_in(text, "attack", profile, "2025-06-06")
+    assert len(found) == 1 and found[0].casualties.injured == 2, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_strike_on_a_local_place_described_by_its_river(profile):
+    """翌29日には川沿いのX(katakana, no gazetteer entry)が砲撃を受け…2人が死亡: its own record at that place
+    (川沿いの describes a place), by the side of the strike told before it (an unknown place names no side)."""
+    text = ("ロシア軍は28日朝、ヘルソン市内のバスを無人機で攻撃し、1人が死亡した。"
+            "翌29日には川沿いのボルスカが砲撃を受け、住民2人が死亡した。")
+    found = records_in(text, "attack", profile, "2025-07-30")
+    assert len(found) == 2, [(a.locations, a.casualties) for a in found]
+    second = [a for a in found if [p.text for p in a.locations] == ["ボルスカ"]]
+    assert second and [x.canonical for x in second[0].attacker] == ["Russia"], [a.locations for a in found]
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_strike_told_as_a_days_relative_clause_is_no_new_strike(profile):
+    """Distractor: Xが攻撃された5日、大統領は…に出席していた — the day of another event, the strike already told:
+    no record of its own."""
+    text = ("東部で攻撃相次ぐ\n\nロシア軍は5日昼、東部の村フロバをミサイルで攻撃し、40人が死亡した。\n\n"
+            "6日未明には州都ハルキウの中心部にミサイルが着弾し、2人が死亡した。\n\n"
+            "フロバが攻撃された5日、大統領はスペインで開かれた首脳会議に出席していた。")
+    found = records_in(text, "attack", profile, "2025-10-07")
+    assert len(found) == 2, [(a.locations, a.casualties) for a in found]
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+@pytest.mark.parametrize("text", [
+    "侵攻開始から1年となるのを前に、大統領の訪問には米国の支援継続を内外に示す狙いがある。",
+    "首脳会談を前に交渉で優位に立つ狙いとみられ、ロシアは東部で攻勢を強めている。",
+])
+def test_aim_noun_is_no_strike(text, profile):
+    """Distractor: 狙い as a noun (示す狙いがある / 立つ狙いとみられ) is an aim: no record from it."""
+    assert records_in(text, "attack", profile, "2025-02-21") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_aim_verb_is_a_strike(profile):
+    """狙い as a verb (住宅地を無人機で狙い、3人が死亡): the strike."""
+    text = "ロシア軍は5日夜、ハルキウの住宅地を無人機で狙い、3人が死亡した。"
+    found = records_in(text, "attack", profile, "2025-06-06")
+    assert len(found) == 1 and found[0].casualties.killed == 3, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_katakana_town_in_a_region_part_is_a_place(profile):
+    """X州北部のY (Y no gazetteer entry) では…: Y is a town of that region, the struck place."""
+    text = "ロシア軍は12日、ハルキウ州北部のボルチャンカを砲撃し、住民2人が死亡した。"
+    found = records_in(text, "attack", profile, "2025-06-13")
+    assert len(found) == 1, found
+    assert "ボルチャンカ" in [p.text for p in found[0].locations], found[0].locations
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_katakana_thing_in_a_region_part_is_no_place(profile):
+    """Distractor: 州北部のエネルギー施設 — a thing, not a town: the region is the place."""
+    text = "ロシア軍は12日、ハルキウ州北部のエネルギー施設を砲撃し、住民2人が死亡した。"
+    found = records_in(text, "attack", profile, "2025-06-13")
+    assert len(found) == 1 and [p.text for p in found[0].locations] == ["ハルキウ州"], found

@@ -145,7 +145,9 @@ def _weapon_strike_re() -> re.Pattern:
     ws = lexicon("attack")["weapon_strikes"]
     weapons = alternation(w for words in lexicon("attack")["weapons"].values() for w in words)
     links, events = alternation(ws["links"]), alternation(ws["events"])
-    return re.compile(f"(?:{weapons})(?:{links})[^、。]{{0,{ws['reach']}}}?({events})")
+    obj_links, obj_events = alternation(ws["object_links"]), alternation(ws["object_events"])
+    dropped = f"[^、。]{{0,{ws['object_reach']}}}?(?:{obj_links})({obj_events})"
+    return re.compile(f"(?:{weapons})(?:(?:{links})[^、。]{{0,{ws['reach']}}}?({events})|{dropped})")
 
 
 def _weapon_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
@@ -153,9 +155,10 @@ def _weapon_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, in
     中心部に誘導爆弾が落ち. The event word is the trigger; not inside a quotation."""
     out = []
     for m in _weapon_strike_re().finditer(v.clean, s, e):
-        ts, te = m.start(1), m.end(1)
+        g = 1 if m.group(1) else 2  # the subject's event (ドローンが突っ込み) or the object's drop (爆弾2発を投下し)
+        ts, te = m.start(g), m.end(g)
         if not _in_quote(v.clean, s, ts, lex):
-            out.append((ts, te, m.group(1), False))
+            out.append((ts, te, m.group(g), False))
     return out
 
 
@@ -179,11 +182,14 @@ def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int,
         if (any(after.startswith(x) for x in lex["not_after"]) and not _campaign_since(v, s, ts, after)) or \
                 has_any(clause, lex["stop_within"]) or _condemned_re().match(v.clean, te, e):
             continue
-        if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]):
+        if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]) or \
+                after.startswith(tuple(lex["word_not_after"].get(w, ()))):  # 示す狙いがある: an aim, no strike
             continue
         if has_any(v.clean[max(s, ts - 12):ts], lex["interception"]) and w in ("発射",):
             continue
         if _in_quote(v.clean, s, ts, lex) or _cleft_claim(v.clean, s, ts, te, lex) or _violation_kind(v.clean, te, e):
+            continue
+        if _dates_a_clause(v, te, e):
             continue
         cause = any(v.clean.startswith(x, te) for x in lex["cause_after"])  # 攻撃の影響で停電: the strike told
         out.append((ts, te, w, cause or _anaphoric(v.clean, s, ts, lex)))
@@ -273,6 +279,18 @@ def _cleft_claim(text: str, s: int, ts: int, te: int, lex: dict) -> bool:
         return False
     clause = text[max(s, text.rfind("、", s, ts) + 1):ts]
     return bool(has_any(clause, lex["cleft_markers"]))
+
+
+@lru_cache(maxsize=1)
+def _day_modifier_re() -> re.Pattern:
+    return re.compile(alternation(lexicon("attack")["day_modifier"]["endings"]))
+
+
+def _dates_a_clause(v: DocView, te: int, e: int) -> bool:
+    """A strike told as a relative clause on a day (Xが攻撃された5日、大統領は…に出席していた): the day of another
+    event, the strike told before. Not 攻撃した。5日には (the sentence ends first)."""
+    m = _day_modifier_re().match(v.clean, te, e)
+    return m is not None and any(d.label == "DATE" and d.start == m.end() for d in v.ents(m.end(), e, {"DATE"}))
 
 
 def _cue(text: str, lex: dict) -> bool:
@@ -895,13 +913,14 @@ def _far_from(v: DocView, s: int, e: int, cur: _Episode, lex: dict, located_only
 def _another_site(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
     """Damage told with no strike word at a second, distant site of the same night, opened as a new event
     (さらに11日未明には、X地方の港湾都市Yで石油ターミナルの桟橋が損傷した after a refinery fire in Z州):
-    its own record, not more damage of the strike before. Not an outage list (停電はX州にも及んだ) nor
-    damage in the same city (また、市内の学校も損傷した)."""
+    its own record, not more damage of the strike before; so is a toll told so (南部Y州でも1人が死亡し…). Not an
+    outage list (停電はX州にも及んだ) nor damage in the same city (また、市内の学校も損傷した)."""
     sent = v.clean[s:e]
     if not (has_any(_same_day_head(sent)[:6], lex["new_event_openers"]) or _also_after_toll(v, s, e, cur, lex)):
         return False
     damage = any(has_any(sent, words) for what, words in lex["impacts"] if what == "damaged")
-    return damage and _far_from(v, s, e, cur, lex, located_only=True)
+    toll = _toll(v, s, e, lex)  # 南部Y州でも1人が死亡し、9人が負傷: a toll of its own, told far away
+    return (damage or toll) and _far_from(v, s, e, cur, lex, located_only=True)
 
 
 def _also_topic(v: DocView, s: int, e: int, lex: dict) -> bool:
@@ -1143,8 +1162,9 @@ def _strike_sentence(v: DocView, se: tuple[int, int], trig: list, date, opener: 
     if new:
         prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
         roundup = _roundup_place(v, s, e, cur, lex)
-        side = side or (cur.side if apart and cur is not None else None)
-        cur = _Episode(side=side, also_here=_also_here(v, s, trig[0][0], lex))
+        also_here = _also_here(v, s, trig[0][0], lex)  # 同じ夜、X村にももう1発のミサイルが落ち: the same side's
+        side = side or (cur.side if (apart or also_here) and cur is not None else None)
+        cur = _Episode(side=side, also_here=also_here)
         eps.append(cur)
         if date is None and prev_date is not None and (apart or roundup or has_any(
                 sent[:lex["same_day_reach"]], lex["same_day_openers"])):  # 同じ夜、… / ロシア軍は同じ夜、…
@@ -1270,7 +1290,18 @@ def _also_here(v: DocView, s: int, ts: int, lex: dict) -> bool:
     if not has_any(head[:6], lex["same_day_openers"]):
         return False
     marks = lexicon("attack")["also_here"]
-    return any(m in v.clean[s:ts] for m in marks["marks"]) or _place_marked(v, s, ts, marks["place_marks"])
+    return any(m in v.clean[s:ts] for m in marks["marks"]) or _place_marked(v, s, ts, marks["place_marks"]) or \
+        _struck_also(v.clean[s:ts], marks["strike_marks"], marks["strike_reach"])
+
+
+def _struck_also(before: str, marks: list[str], reach: int) -> bool:
+    """A thing marked 'also' right before the strike word (市の中心部にある住宅街もミサイル攻撃を受け): another site
+    struck, not more damage of the strike before it (病院も被害を受けた has no strike word)."""
+    for m in marks:
+        i = before.rfind(m)
+        if i > 0 and len(before) - i - len(m) <= reach and not has_any(before[i:], ["、", "，"]):
+            return True
+    return False
 
 
 def _place_marked(v: DocView, s: int, ts: int, marks: list[str]) -> bool:
@@ -1429,7 +1460,7 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
                 continue
             if _launch_origin(v, p, e, lex):
                 continue  # X州から地対空ミサイルを発射して: where it was fired from, not where it hit
-            if p.canonical == capital and nxt.startswith(("が", "は")):
+            if capital is not None and p.canonical == capital and nxt.startswith(("が", "は")):  # not None == None
                 continue  # モスクワが…攻撃: the capital stands for the attacker
             if p.canonical is None and p.lat is None and p.source != "rule":
                 continue  # a model's guess that no gazetteer or GeoNames entry backs; shape-found names stay
@@ -1634,6 +1665,15 @@ def _bracket_dateline(text: str, start: int, end: int) -> bool:
     tail = text[end:end + bd.reach]
     j = min((k for k in (tail.find(c) for c in bd.closes) if k >= 0), default=-1)
     return j >= 0 and tail[:j].rstrip().endswith(tuple(bd.agencies))
+
+
+def _local_place_sides(out: list[Attack]) -> None:
+    """A strike naming no side at local places only, ones the gazetteer does not hold (翌29日には川沿いのXが砲撃
+    を受け、…夫婦が亡くなった): the side of the strike told just before it, an article's strikes on the same front.
+    Not one with a place of known country (its side comes from that place), nor the first strike told."""
+    for prev, a in zip(out, out[1:]):
+        if not a.attacker and prev.attacker and a.locations and all(p.country is None for p in a.locations):
+            a.attacker = list(prev.attacker)
 
 
 def _in_theatre(a: Attack, lex: dict) -> bool:
@@ -2095,7 +2135,7 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     attacker = [a for a in [country_actor(side)] if a] if side else []
     figures = [i for i in impacts if i.text not in _share_lex().words]  # 発電能力の半分を失った alone is background
     if not (ep.date_explicit or count or cas.killed or cas.injured or figures or (locations and weapons) or
-            (date is not None and _since_episode(v, ep))):
+            (date is not None and _since_episode(v, ep)) or _located_damage(text, locations, date)):
         return None
     weapons = weapons or _cluster_weapons(v, ep, lex) or (  # only once the strike stands on its own sentences
         _weapons("".join(v.clean[s:e] for s, e in ep.lead.sents), lex) if ep.lead else [])
@@ -2105,6 +2145,16 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
                   rule=_rule_name(ep, count),
                   confidence=confidence(0.45, bool(ep.side), date is not None, bool(locations), bool(weapons),
                                         bool(cas.killed or cas.injured or impacts or count)))
+
+
+class _LocatedDamageLex(_Section):
+    words: list[str]
+
+
+def _located_damage(text: str, locations: list, date: Optional[TimeSpan]) -> bool:
+    """A strike at a named place that damaged something (ノボロシースクでは港湾施設が攻撃を受け、設備の一部が
+    損傷した), dated by the article: it stands on its place and damage, with no weapon or toll named."""
+    return bool(locations and date is not None and has_any(text, _section("located_damage", _LocatedDamageLex).words))
 
 
 class _OccupiedLex(_Section):
@@ -2656,6 +2706,7 @@ def extract(v: DocView) -> list[Attack]:
     out = _merge_toll_accounts([a for _, a in built if a is not None], lex)
     own_day = {id(a) for ep, a in built if a is not None and ep.also}
     apart = {id(a) for ep, a in built if a is not None and ep.also_here}
+    _local_place_sides(out)
     out = [a for a in out if _in_theatre(a, lex)]
     out = _drop_retellings(out)
     out = [a for a in out if not _country_retelling(a, out)]
