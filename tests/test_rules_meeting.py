@@ -12,7 +12,7 @@ import pytest
 
 import ukpeace
 
-from rule_helpers import PUB, day, names, only, records, run
+from rule_helpers import PUB, day, names, only, records, records_in, run
 
 pytestmark = pytest.mark.slow
 
@@ -2950,3 +2950,39 @@ def test_a_past_plan_carried_out_is_not_cancelled():
     text = "ウクライナとロシアの協議は、14日にイスタンブールで開かれる予定だった。協議では捕虜交換で合意した。"
     ms = meetings(text, published="2026-05-20")
     assert ms and all(m.status != "cancelled" for m in ms)
+
+
+# --- round 20: participants and parties ---
+# Talks of the sides' leaders (首脳 in a bilateral or three-way name) whose sentence leaves a side's leader
+# unnamed take the one leader the document names for that state (_leaders_of_sides): the gazetteer's
+# head-of-state or government office of the person's own state, president before chancellor before prime minister.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_leaders_call_named_by_its_sides_takes_the_leaders_named_before(profile):
+    text = ("トランプ大統領は停戦の早期実現を訴えてきた。プーチン大統領は条件付きで応じる姿勢を見せている。"
+            "18日の米露首脳電話会談では、捕虜の交換を進めることで一致した。")
+    m = next(x for x in records_in(text, "meeting", profile, "2026-03-20") if "首脳" in x.name)
+    assert {"Donald Trump", "Vladimir Putin"} <= names(m.participants)
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_summit_told_with_one_leader_gets_the_other_sides_leader(profile):
+    text = ("石破首相の欧州歴訪は3日目に入った。"
+            "14日にヘルシンキで開かれた日・フィンランド首脳会談では、ストゥブ大統領が防衛協力の拡大を提案した。")
+    m = next(x for x in records_in(text, "meeting", profile, "2026-05-16") if "首脳" in x.name)
+    assert {"Shigeru Ishiba", "Alexander Stubb"} <= names(m.participants)
+
+
+def test_two_presidents_of_one_state_leave_its_leader_unfilled():
+    # distractor: the story names a president and his predecessor: which one spoke is not told
+    text = ("バイデン前大統領の政策をトランプ大統領は批判してきた。プーチン大統領は交渉に前向きだ。"
+            "18日の米露首脳電話会談では、捕虜の交換を進めることで一致した。")
+    m = next(x for x in meetings(text, "2026-03-20") if "首脳" in x.name)
+    assert names(m.participants) == {"Vladimir Putin"}
+
+
+def test_a_multilateral_summit_does_not_get_every_states_leader():
+    # distractor: a summit of many states names its attendees itself; a leader told elsewhere is not one of them
+    text = "メローニ首相は国内の予算審議に追われている。イタリア、フランス、ドイツの首脳会議が15日、パリで開かれた。"
+    m = next(x for x in meetings(text, "2026-05-16") if "首脳会議" in x.name)
+    assert "Giorgia Meloni" not in names(m.participants)

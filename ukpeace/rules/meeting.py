@@ -2498,6 +2498,9 @@ class MeetingLexicon(BaseModel):
     absence_cues: list[str]  # プーチン大統領は欠席し: the person stayed away, no participant
     delegate_before: list[str]  # ロシア代表団を率いるA補佐官は協議後: a delegate of a side, who attended
     delegate_after: list[str]  # A補佐官が代表団を率い: the same, told after the name
+    leaders_marks: list[str]  # 米露首脳電話会談, 日・ウクライナ首脳会談: talks of the sides' leaders
+    leader_offices: list[str]  # the gazetteer's head-of-state or government offices, first preferred
+    leaders_max_sides: int  # a leaders' meeting of at most this many states gets its leaders filled in
 
 
 def _lexicon() -> dict:
@@ -2563,6 +2566,7 @@ def extract(v: DocView) -> list[Meeting]:
         records.append(r)
     _roll_up_sidelines(records, lex)
     _story_actors(v, records, lex)
+    _leaders_of_sides(v, records, lex)
     return [_meeting(v, r) for r in records]
 
 
@@ -2857,6 +2861,48 @@ def _story_actors(v: DocView, records: list, lex: dict) -> None:
         if found:
             r.participants = dedup_actors(r.participants + [actor_of(p) for p in found])
             r.parties = dedup_actors(r.parties + [a for a in (_party_of(p) for p in found) if a])
+
+
+def _leader_rank(e: Entity, lex: dict) -> Optional[int]:
+    """The rank of a person's office among the leader offices when it heads their own state (President of
+    Russia, Prime Minister of Japan), else None (a president of the European Council, a former president)."""
+    entry = gz.load().get(e.id or "")
+    state = gz.load().country(e.country)
+    if entry is None or state is None or not entry.role_en or not entry.role_en.endswith(state.canonical):
+        return None
+    return next((i for i, o in enumerate(lex["leader_offices"]) if entry.role_en.startswith(o + " ")), None)
+
+
+def _doc_leaders(v: DocView, lex: dict) -> dict:
+    """The one leader the document names for each state: country code → person. A state with two people of
+    its highest office named (a president and his predecessor) has none."""
+    ranked: dict = {}
+    for e in v.ents(0, len(v.clean), {"PERSON"}):
+        rank = _leader_rank(e, lex)
+        if rank is not None:
+            ranked.setdefault(e.country, {}).setdefault(rank, {}).setdefault(e.id, e)
+    out = {}
+    for country, by_rank in ranked.items():
+        top = by_rank[min(by_rank)]
+        if len(top) == 1:
+            out[country] = next(iter(top.values()))
+    return out
+
+
+def _leaders_of_sides(v: DocView, records: list, lex: dict) -> None:
+    """Talks of the sides' leaders (米露首脳電話会談, 日・ウクライナ首脳会談) whose sentence leaves a side's
+    leader unnamed: that side's leader is the one the document names (トランプ大統領…プーチン大統領…。
+    18日の米露首脳電話会談では… → Trump and Putin). Not a multilateral summit, nor a side no leader is named for."""
+    leaders = None
+    for r in records:
+        states = [p for p in r.parties if p.kind == "country"]
+        if _scale(r.main.name, lex) == "multilateral" or not has_any(r.main.name, lex["leaders_marks"]) \
+                or not states or len(states) != len(r.parties) or len(states) > lex["leaders_max_sides"]:
+            continue
+        leaders = _doc_leaders(v, lex) if leaders is None else leaders
+        present = {p.country for p in r.participants}
+        found = [leaders[p.country] for p in states if p.country not in present and p.country in leaders]
+        r.participants = dedup_actors(r.participants + [actor_of(e) for e in found])
 
 
 def _current(v: DocView, m: _Mention, lex: dict) -> bool:
