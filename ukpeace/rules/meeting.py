@@ -1027,10 +1027,13 @@ def _opening_subject(v: DocView, s: int, end: int):
 
 
 def _opens_without_subject(v: DocView, s: int, end: int) -> bool:
-    """No actor of its own before the trigger is marked as subject (…には、Xと会談し)."""
+    """No actor of its own before the trigger is marked as subject (…には、Xと会談し). A place that sets the
+    scene is none: 「ワシントンでは18日、…と会談した」, 「モスクワを訪れた際は、…と会談した」."""
     for ent in v.ents(s, end, {"PERSON", "GPE", "ORG"}):
-        if re.match(r"^(?:氏)?[^、。はがと]{0,8}?(?:は|が)", v.clean[ent.end:ent.end + 10]):
-            return False
+        m = re.match(r"^(?:氏)?[^、。はがと]{0,8}?(?:は|が)", v.clean[ent.end:ent.end + 10])
+        if m and not (ent.label == "GPE" and re.search("[をでに]", m.group())
+                      and not re.search("[はが]", v.clean[ent.end + m.end():end])):
+            return False  # (16日のキーウ訪問では、)首脳らは…と会談した: a subject after the setting
     return True
 
 
