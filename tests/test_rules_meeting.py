@@ -3013,3 +3013,26 @@ def test_a_group_subject_after_the_setting_keeps_the_earlier_topic_out():
             "20日のイスタンブール訪問では、代表団はトルコのフィダン外相と会談した。")
     m = next(x for x in meetings(text, "2026-05-22") if "会談" in x.name)
     assert "Sergey Lavrov" not in names(m.participants)
+
+
+# The state at whose request a body meets (「Xの要請で」, 「Xなどの要請を受けて」, 「Xの求めで」) is a side of the
+# sitting (lexicon party_follow).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_the_state_that_requested_a_council_meeting_is_a_side(profile):
+    text = "国連安全保障理事会は14日、モルドバの要請で緊急会合を開き、越境したドローンへの対応を協議した。"
+    m = next(x for x in records_in(text, "meeting", profile, "2026-05-16") if "会合" in x.name)
+    assert {"United Nations Security Council", "Moldova"} <= names(m.parties)
+
+
+def test_the_first_of_several_requesters_is_a_side():
+    text = "国連安全保障理事会は来週、フランスなどの要請を受けて緊急会合を開く。"
+    m = next(x for x in meetings(text, "2026-05-16") if "会合" in x.name)
+    assert "France" in names(m.parties)
+
+
+def test_a_request_rejected_outside_the_meetings_clause_adds_no_side():
+    # distractor: the request is told in the sentence before, about something else
+    text = "ハンガリーの要請は退けられた。欧州連合（EU）は15日、ブリュッセルで外相理事会を開いた。"
+    m = next(x for x in meetings(text, "2026-05-16") if "理事会" in x.name)
+    assert "Hungary" not in names(m.parties)
