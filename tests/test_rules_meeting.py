@@ -3036,3 +3036,21 @@ def test_a_request_rejected_outside_the_meetings_clause_adds_no_side():
     text = "ハンガリーの要請は退けられた。欧州連合（EU）は15日、ブリュッセルで外相理事会を開いた。"
     m = next(x for x in meetings(text, "2026-05-16") if "理事会" in x.name)
     assert "Hungary" not in names(m.parties)
+
+
+# An envoy's own state is the one told right after the state he is posted to (「駐ポーランド日本国大使」 → Japan), a
+# side of the exchange he signs (_envoy_state, lexicon posted_to).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_the_state_an_ambassador_serves_is_a_side(profile):
+    text = ("現地時間5月12日、ワルシャワにおいて、山田太郎駐ポーランド日本国特命全権大使と、"
+            "ポーランドのコシニャクカミシュ国防相との間で、防衛装備品の供与に関する書簡の交換が行われました。")
+    m = next(x for x in records_in(text, "meeting", profile, "2026-05-13") if "書簡" in x.name)
+    assert {"Japan", "Poland"} <= names(m.parties)
+
+
+def test_the_state_an_ambassador_is_posted_to_alone_is_no_new_side():
+    # distractor: 駐ロシア is where the envoy sits, not his side; the text names no state of his own after it
+    text = "駐ロシア大使の山田太郎氏は14日、モスクワでシビハ外相と会談した。"
+    m = next(x for x in meetings(text, "2026-05-16") if "会談" in x.name)
+    assert names(m.parties) == {"Ukraine"}

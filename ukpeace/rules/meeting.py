@@ -416,6 +416,13 @@ def _opponent_topic(v: DocView, end: int, lex: dict) -> bool:
     return topic is not None and not rest[len(topic):].startswith(tuple(lex["triggers"]))
 
 
+def _envoy_state(v: DocView, ent, ents: list, lex: dict) -> bool:
+    """The state an envoy serves, told right after the state he is posted to: 「駐ウクライナ日本国特命全権大使」 →
+    Japan (Ukraine is where he sits, told as the side elsewhere)."""
+    return any(x.end == ent.start and x.kind == "country" and v.clean.endswith(tuple(lex["posted_to"]), 0, x.start)
+               for x in ents)
+
+
 def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
     out = []
     ents = v.ents(lo, hi, {"GPE", "ORG", "NORP", "FAC"})
@@ -434,7 +441,7 @@ def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
             continue
         gloss = _PLACE_GLOSS.match(v.clean, ent.end)  # アラブ首長国連邦（ＵＡＥ）の首都: still the venue's country
         if (any(x.startswith(f) for f in lex["party_follow"] for x in (nxt, _after_gloss(v, ent.end)))
-                or ent.end in starts) \
+                or ent.end in starts or _envoy_state(v, ent, ents, lex)) \
                 and not v.clean.startswith("の首都", gloss.end() if gloss else ent.end):
             out.append(st)
     return out
@@ -2501,6 +2508,7 @@ class MeetingLexicon(BaseModel):
     absence_cues: list[str]  # プーチン大統領は欠席し: the person stayed away, no participant
     delegate_before: list[str]  # ロシア代表団を率いるA補佐官は協議後: a delegate of a side, who attended
     delegate_after: list[str]  # A補佐官が代表団を率い: the same, told after the name
+    posted_to: list[str]  # 駐ウクライナ日本国大使: the mark of the state an envoy is posted to
     leaders_marks: list[str]  # 米露首脳電話会談, 日・ウクライナ首脳会談: talks of the sides' leaders
     leader_offices: list[str]  # the gazetteer's head-of-state or government offices, first preferred
     leaders_max_sides: int  # a leaders' meeting of at most this many states gets its leaders filled in
