@@ -3054,3 +3054,21 @@ def test_the_state_an_ambassador_is_posted_to_alone_is_no_new_side():
     text = "駐ロシア大使の山田太郎氏は14日、モスクワでシビハ外相と会談した。"
     m = next(x for x in meetings(text, "2026-05-16") if "会談" in x.name)
     assert names(m.parties) == {"Ukraine"}
+
+
+# A visit to a state written as one word (訪米, 訪ロ, 訪日) whose next clause hands something to a named person
+# (「…に計画を提示する」, 「…に説明する」) is a meeting with that person in that state (_visit_recipient).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_visit_to_hand_a_plan_to_a_leader_is_a_meeting(profile):
+    text = "メルツ首相は来月訪米し、トランプ大統領に欧州の安全保障案を直接説明する考えだ。"
+    m = next(x for x in records_in(text, "meeting", profile, "2026-05-16") if x.name == "訪米")
+    assert {"Friedrich Merz", "Donald Trump"} <= names(m.participants)
+    assert m.location is not None and m.location.canonical == "United States"
+    assert m.status == "planned"
+
+
+def test_a_bare_visit_word_is_no_meeting():
+    # distractor: 訪日に先立ち names the trip only; nobody is handed anything on it
+    text = "シビハ外相は訪日に先立ち、記者団に支援への謝意を示した。"
+    assert not [x for x in meetings(text, "2026-05-16") if "訪日" in x.name]

@@ -735,7 +735,33 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         hits.append((ts, te, w))
     hits += [h for h in find_all(v.clean, lex["noun_stop_triggers"], s, e)
              if v.clean.startswith("。", h[1]) and not any(a <= h[0] < b for a, b, _ in hits)]
+    hits += [h for h in find_all(v.clean, list(lex["country_visits"]), s, e) if _visit_recipient(v, h[1], e, lex)]
     return _visits_for_talks(v, _compounds(v, sorted(hits), lex), lex)
+
+
+def _visit_recipient(v: DocView, te: int, e: int, lex: dict):
+    """The person a visit to a state (訪米, 訪ロ) hands something to in its next clause, which meets him:
+    「A氏は今月下旬に訪米し、B大統領に計画を提示する考えだ」 → B. None for a bare visit (訪米に先立ち, 訪米中の)."""
+    if not v.clean.startswith(("し", "して"), te):
+        return None
+    first = v.clean.find("、", te, e)
+    clause_end = v.clean.find("、", first + 1, e) if first >= 0 else -1
+    clause_end = e if clause_end < 0 else clause_end
+    for p in v.ents(te, min(te + 14, clause_end), {"PERSON"}):
+        after = re.match(r"^(?:氏)?[^、。はがとの]{0,8}?に", v.clean[p.end:p.end + 10])
+        if after and has_any(v.clean[p.end + after.end():clause_end], lex["visit_deliveries"]):
+            return p
+    return None
+
+
+def _visited_state(v: DocView, ts: int, te: int, lex: dict) -> Optional[Entity]:
+    """The state a 訪米-like visit goes to, as the venue."""
+    code = lex["country_visits"].get(v.clean[ts:te])
+    entry = gz.load().country(code)
+    if entry is None:
+        return None
+    return Entity(text=v.clean[ts + 1:te], label="GPE", start=ts + 1, end=te, canonical=entry.canonical,
+                  kind="country", id=entry.id, source="rule", country=code)
 
 
 def _visits_for_talks(v: DocView, hits: list, lex: dict) -> list:
@@ -1279,7 +1305,8 @@ def _hit(v: DocView, lex: dict, out: list, si: int, sent: tuple, ps: int, k: int
     ts, te, w = hits[k]
     body, compound = w.startswith("@"), w.startswith("&")
     w = w.lstrip("&")
-    name_start, name = (ts, v.clean[ts:te]) if body else _name(v, ts, te)
+    # a body's sitting, and a visit written as one word (来月訪米し): the trigger is the whole name
+    name_start, name = (ts, v.clean[ts:te]) if body or w in lex["country_visits"] else _name(v, ts, te)
     if compound:
         name_start, name = _name(v, ts, ts + 1)[0], v.clean[_name(v, ts, ts + 1)[0]:te]
     name_start, name = _session_name(v, name_start, te, lex)
@@ -1359,6 +1386,8 @@ def _people(c: _Hit, m: _Mention, subject: list, topics: dict, met: set) -> tupl
         own = [list(topics.values())[-1][1]]  # (大統領は…。) あすは…首脳会議に出席する: the story's subject
     if c.k == len(c.hits) - 1:
         own += _attendees(v, te, e, lex)
+    if c.w in lex["country_visits"]:
+        own += [p for p in (_visit_recipient(v, te, e, lex),) if p is not None]  # 訪米し、B大統領に…を提示する
     if not lead and m.headline:
         lead = _headline_subject(v, s, ts)  # 「A氏、B氏・C氏と相次ぎ会談」: A is the headline's subject
     partners = [p for p in own if p not in lead]
@@ -1463,6 +1492,8 @@ def _clause_date_location(c: _Hit, m: _Mention, setting_ref: bool) -> None:
         near_end = next((i for i in (v.clean.find("、", te, te + 8),) if i >= 0), te + 8)
         m.location = _venue(v, prev, near_end, ts, te, c.name_start, lex) or \
             _venue(v, s, clause_end, ts, te, c.name_start, lex)
+        if m.location is None and c.w in lex["country_visits"]:
+            m.location = _visited_state(v, ts, te, lex)
         if m.location is None and has_any(v.clean[prev:ts], lex["same_place"]) and c.out:
             m.location = next((x.location for x in reversed(c.out) if x.location), None)  # 同地で開かれた
 
@@ -2508,6 +2539,8 @@ class MeetingLexicon(BaseModel):
     absence_cues: list[str]  # プーチン大統領は欠席し: the person stayed away, no participant
     delegate_before: list[str]  # ロシア代表団を率いるA補佐官は協議後: a delegate of a side, who attended
     delegate_after: list[str]  # A補佐官が代表団を率い: the same, told after the name
+    country_visits: dict[str, str]  # 訪米, 訪ロ: a visit to the state of that code
+    visit_deliveries: list[str]  # 訪米し、大統領に計画を提示する: handing something over in person, which meets him
     posted_to: list[str]  # 駐ウクライナ日本国大使: the mark of the state an envoy is posted to
     leaders_marks: list[str]  # 米露首脳電話会談, 日・ウクライナ首脳会談: talks of the sides' leaders
     leader_offices: list[str]  # the gazetteer's head-of-state or government offices, first preferred
