@@ -3072,3 +3072,18 @@ def test_a_bare_visit_word_is_no_meeting():
     # distractor: 訪日に先立ち names the trip only; nobody is handed anything on it
     text = "シビハ外相は訪日に先立ち、記者団に支援への謝意を示した。"
     assert not [x for x in meetings(text, "2026-05-16") if "訪日" in x.name]
+
+
+# A body's name used in an officer's title (「フランス司教協議会会長の…」, 「…評議会の会長でもある」) names no
+# gathering (lexicon not_after: 会長, 理事長, 事務局長).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_council_named_in_an_officers_title_is_no_meeting(profile):
+    text = "教皇は、フランス司教協議会会長でパリ大司教の枢機卿を人道特使に任命した。"
+    assert not [x for x in records_in(text, "meeting", profile, "2026-05-16") if "協議会" in x.name]
+
+
+def test_a_council_that_sits_is_still_a_meeting():
+    # distractor: the same kind of body, told as holding a sitting
+    text = "欧州の司教協議会は14日、ローマで臨時の協議会を開き、ウクライナ支援を話し合った。"
+    assert [x for x in meetings(text, "2026-05-16") if "協議会" in x.name]
