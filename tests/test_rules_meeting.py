@@ -3087,3 +3087,28 @@ def test_a_council_that_sits_is_still_a_meeting():
     # distractor: the same kind of body, told as holding a sitting
     text = "欧州の司教協議会は14日、ローマで臨時の協議会を開き、ウクライナ支援を話し合った。"
     assert [x for x in meetings(text, "2026-05-16") if "協議会" in x.name]
+
+
+# A phone lead (電話で) that stands in its clause before the talks word it tells the way of (「電話で約1時間会談し」,
+# 「電話でA大統領と協議し」) makes one call, not a call and a second meeting in person (_phone_leads).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_call_with_its_length_between_is_one_phone_meeting(profile):
+    text = "ストゥブ大統領は12日、エルドアン大統領と電話で約40分間会談し、捕虜交換の仲介を求めた。"
+    ms = records_in(text, "meeting", profile, "2026-05-14")
+    assert len(ms) == 1 and ms[0].mode == "phone"
+    assert {"Alexander Stubb", "Recep Tayyip Erdoğan"} <= names(ms[0].participants)
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_call_with_the_partner_between_is_one_phone_meeting(profile):
+    text = "トゥスク首相は12日、ワルシャワから電話でゼレンスキー大統領と協議し、防空支援を約束した。"
+    ms = records_in(text, "meeting", profile, "2026-05-14")
+    assert len(ms) == 1 and ms[0].mode == "phone"
+
+
+def test_a_call_in_another_clause_does_not_make_talks_a_call():
+    # distractor: the call is told in a clause of its own; the talks after the comma were held in person
+    text = "トゥスク首相は12日に電話で協力を求め、14日にはワルシャワでゼレンスキー大統領と会談した。"
+    ms = [x for x in meetings(text, "2026-05-16") if "会談" in x.name]
+    assert ms and ms[0].mode == "in_person"

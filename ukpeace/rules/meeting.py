@@ -736,7 +736,21 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
     hits += [h for h in find_all(v.clean, lex["noun_stop_triggers"], s, e)
              if v.clean.startswith("。", h[1]) and not any(a <= h[0] < b for a, b, _ in hits)]
     hits += [h for h in find_all(v.clean, list(lex["country_visits"]), s, e) if _visit_recipient(v, h[1], e, lex)]
-    return _visits_for_talks(v, _compounds(v, sorted(hits), lex), lex)
+    return _phone_leads(v, _visits_for_talks(v, _compounds(v, sorted(hits), lex), lex), lex)
+
+
+def _phone_lead(v: DocView, ts: int, lex: dict) -> bool:
+    """A phone lead (電話で) stands before the talks word at ts in its clause: 「電話で約1時間会談し」,
+    「電話でA大統領と協議し」 — the talks were a call."""
+    lo = max(ts - lex["phone_lead_reach"], v.clean.rfind("、", 0, ts) + 1, v.clean.rfind("。", 0, ts) + 1)
+    return bool(find_all(v.clean, lex["phone_leads"], lo, ts))
+
+
+def _phone_leads(v: DocView, hits: list, lex: dict) -> list:
+    """A phone lead followed in its clause by the talks word it tells the way of is no meeting of its own."""
+    return [h for k, h in enumerate(hits) if not (
+        h[2] in lex["phone_leads"] and k + 1 < len(hits) and _phone_lead(v, hits[k + 1][0], lex)
+        and hits[k + 1][0] - h[1] <= lex["phone_lead_reach"])]
 
 
 def _visit_recipient(v: DocView, te: int, e: int, lex: dict):
@@ -1364,7 +1378,7 @@ def _mark_reference(c: _Hit, m: _Mention) -> tuple[bool, bool]:
     held_as = v.clean.startswith(tuple(p + w for p in lex["gathering_particles"] for w in lex["video"]), te)
     if has_any(window, lex["video"]) or held_as:
         m.mode = "video"
-    elif has_any(v.clean[max(s, ts - 6):te + 2], lex["phone"]):
+    elif has_any(v.clean[max(s, ts - 6):te + 2], lex["phone"]) or _phone_lead(v, ts, lex):
         m.mode = "phone"
     return setting_ref, bare_summit
 
@@ -2541,6 +2555,8 @@ class MeetingLexicon(BaseModel):
     delegate_after: list[str]  # A補佐官が代表団を率い: the same, told after the name
     country_visits: dict[str, str]  # 訪米, 訪ロ: a visit to the state of that code
     visit_deliveries: list[str]  # 訪米し、大統領に計画を提示する: handing something over in person, which meets him
+    phone_leads: list[str]  # 電話で約1時間会談し, 電話でA氏と協議し: the way the talks after it are held
+    phone_lead_reach: int  # how far before the talks word such a lead may stand, within its clause
     posted_to: list[str]  # 駐ウクライナ日本国大使: the mark of the state an envoy is posted to
     leaders_marks: list[str]  # 米露首脳電話会談, 日・ウクライナ首脳会談: talks of the sides' leaders
     leader_offices: list[str]  # the gazetteer's head-of-state or government offices, first preferred
