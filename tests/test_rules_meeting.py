@@ -3112,3 +3112,18 @@ def test_a_call_in_another_clause_does_not_make_talks_a_call():
     text = "トゥスク首相は12日に電話で協力を求め、14日にはワルシャワでゼレンスキー大統領と会談した。"
     ms = [x for x in meetings(text, "2026-05-16") if "会談" in x.name]
     assert ms and ms[0].mode == "in_person"
+
+
+# A meeting told as not coming about (「…との面会はかなわなかった」, 「電話会談は実現せず」) is no meeting (lexicon negation).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_meeting_that_did_not_come_about_is_none(profile):
+    text = "枢機卿は5日にモスクワを訪れたが、プーチン大統領との面会はかなわなかった。"
+    assert not [x for x in records_in(text, "meeting", profile, "2026-05-16") if "面会" in x.name]
+
+
+def test_a_call_that_did_not_come_about_is_none_but_the_talks_held_are():
+    # distractor: the talks held the same day are a meeting
+    text = "首相は5日、北京で習近平国家主席と会談した。ウクライナ側が求めた電話会談は実現せず、批判も出た。"
+    ms = meetings(text, "2026-05-16")
+    assert [x for x in ms if x.name == "会談"] and not [x for x in ms if "電話" in x.name]
