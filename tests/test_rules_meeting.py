@@ -3114,7 +3114,8 @@ def test_a_call_in_another_clause_does_not_make_talks_a_call():
     assert ms and ms[0].mode == "in_person"
 
 
-# A meeting told as not coming about (「…との面会はかなわなかった」, 「電話会談は実現せず」) is no meeting (lexicon negation).
+# A meeting told as not coming about (「…との面会はかなわなかった」, 「電話会談は実現せず」) is no meeting
+# (lexicon negation).
 
 @pytest.mark.parametrize("profile", ["fast", "full"])
 def test_a_meeting_that_did_not_come_about_is_none(profile):
