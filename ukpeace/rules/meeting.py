@@ -416,6 +416,13 @@ def _opponent_topic(v: DocView, end: int, lex: dict) -> bool:
     return topic is not None and not rest[len(topic):].startswith(tuple(lex["triggers"]))
 
 
+def _envoy_state(v: DocView, ent, ents: list, lex: dict) -> bool:
+    """The state an envoy serves, told right after the state he is posted to: 「駐ウクライナ日本国特命全権大使」 →
+    Japan (Ukraine is where he sits, told as the side elsewhere)."""
+    return any(x.end == ent.start and x.kind == "country" and v.clean.endswith(tuple(lex["posted_to"]), 0, x.start)
+               for x in ents)
+
+
 def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
     out = []
     ents = v.ents(lo, hi, {"GPE", "ORG", "NORP", "FAC"})
@@ -434,7 +441,7 @@ def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
             continue
         gloss = _PLACE_GLOSS.match(v.clean, ent.end)  # アラブ首長国連邦（ＵＡＥ）の首都: still the venue's country
         if (any(x.startswith(f) for f in lex["party_follow"] for x in (nxt, _after_gloss(v, ent.end)))
-                or ent.end in starts) \
+                or ent.end in starts or _envoy_state(v, ent, ents, lex)) \
                 and not v.clean.startswith("の首都", gloss.end() if gloss else ent.end):
             out.append(st)
     return out
@@ -728,7 +735,47 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         hits.append((ts, te, w))
     hits += [h for h in find_all(v.clean, lex["noun_stop_triggers"], s, e)
              if v.clean.startswith("。", h[1]) and not any(a <= h[0] < b for a, b, _ in hits)]
-    return _visits_for_talks(v, _compounds(v, sorted(hits), lex), lex)
+    hits += [h for h in find_all(v.clean, list(lex["country_visits"]), s, e) if _visit_recipient(v, h[1], e, lex)]
+    return _phone_leads(v, _visits_for_talks(v, _compounds(v, sorted(hits), lex), lex), lex)
+
+
+def _phone_lead(v: DocView, ts: int, lex: dict) -> bool:
+    """A phone lead (電話で) stands before the talks word at ts in its clause: 「電話で約1時間会談し」,
+    「電話でA大統領と協議し」 — the talks were a call."""
+    lo = max(ts - lex["phone_lead_reach"], v.clean.rfind("、", 0, ts) + 1, v.clean.rfind("。", 0, ts) + 1)
+    return bool(find_all(v.clean, lex["phone_leads"], lo, ts))
+
+
+def _phone_leads(v: DocView, hits: list, lex: dict) -> list:
+    """A phone lead followed in its clause by the talks word it tells the way of is no meeting of its own."""
+    return [h for k, h in enumerate(hits) if not (
+        h[2] in lex["phone_leads"] and k + 1 < len(hits) and _phone_lead(v, hits[k + 1][0], lex)
+        and hits[k + 1][0] - h[1] <= lex["phone_lead_reach"])]
+
+
+def _visit_recipient(v: DocView, te: int, e: int, lex: dict):
+    """The person a visit to a state (訪米, 訪ロ) hands something to in its next clause, which meets him:
+    「A氏は今月下旬に訪米し、B大統領に計画を提示する考えだ」 → B. None for a bare visit (訪米に先立ち, 訪米中の)."""
+    if not v.clean.startswith(("し", "して"), te):
+        return None
+    first = v.clean.find("、", te, e)
+    clause_end = v.clean.find("、", first + 1, e) if first >= 0 else -1
+    clause_end = e if clause_end < 0 else clause_end
+    for p in v.ents(te, min(te + 14, clause_end), {"PERSON"}):
+        after = re.match(r"^(?:氏)?[^、。はがとの]{0,8}?に", v.clean[p.end:p.end + 10])
+        if after and has_any(v.clean[p.end + after.end():clause_end], lex["visit_deliveries"]):
+            return p
+    return None
+
+
+def _visited_state(v: DocView, ts: int, te: int, lex: dict) -> Optional[Entity]:
+    """The state a 訪米-like visit goes to, as the venue."""
+    code = lex["country_visits"].get(v.clean[ts:te])
+    entry = gz.load().country(code)
+    if entry is None:
+        return None
+    return Entity(text=v.clean[ts + 1:te], label="GPE", start=ts + 1, end=te, canonical=entry.canonical,
+                  kind="country", id=entry.id, source="rule", country=code)
 
 
 def _visits_for_talks(v: DocView, hits: list, lex: dict) -> list:
@@ -1027,10 +1074,13 @@ def _opening_subject(v: DocView, s: int, end: int):
 
 
 def _opens_without_subject(v: DocView, s: int, end: int) -> bool:
-    """No actor of its own before the trigger is marked as subject (…には、Xと会談し)."""
+    """No actor of its own before the trigger is marked as subject (…には、Xと会談し). A place that sets the
+    scene is none: 「ワシントンでは18日、…と会談した」, 「モスクワを訪れた際は、…と会談した」."""
     for ent in v.ents(s, end, {"PERSON", "GPE", "ORG"}):
-        if re.match(r"^(?:氏)?[^、。はがと]{0,8}?(?:は|が)", v.clean[ent.end:ent.end + 10]):
-            return False
+        m = re.match(r"^(?:氏)?[^、。はがと]{0,8}?(?:は|が)", v.clean[ent.end:ent.end + 10])
+        if m and not (ent.label == "GPE" and re.search("[をでに]", m.group())
+                      and not re.search("[はが]", v.clean[ent.end + m.end():end])):
+            return False  # (16日のキーウ訪問では、)首脳らは…と会談した: a subject after the setting
     return True
 
 
@@ -1269,7 +1319,8 @@ def _hit(v: DocView, lex: dict, out: list, si: int, sent: tuple, ps: int, k: int
     ts, te, w = hits[k]
     body, compound = w.startswith("@"), w.startswith("&")
     w = w.lstrip("&")
-    name_start, name = (ts, v.clean[ts:te]) if body else _name(v, ts, te)
+    # a body's sitting, and a visit written as one word (来月訪米し): the trigger is the whole name
+    name_start, name = (ts, v.clean[ts:te]) if body or w in lex["country_visits"] else _name(v, ts, te)
     if compound:
         name_start, name = _name(v, ts, ts + 1)[0], v.clean[_name(v, ts, ts + 1)[0]:te]
     name_start, name = _session_name(v, name_start, te, lex)
@@ -1327,7 +1378,7 @@ def _mark_reference(c: _Hit, m: _Mention) -> tuple[bool, bool]:
     held_as = v.clean.startswith(tuple(p + w for p in lex["gathering_particles"] for w in lex["video"]), te)
     if has_any(window, lex["video"]) or held_as:
         m.mode = "video"
-    elif has_any(v.clean[max(s, ts - 6):te + 2], lex["phone"]):
+    elif has_any(v.clean[max(s, ts - 6):te + 2], lex["phone"]) or _phone_lead(v, ts, lex):
         m.mode = "phone"
     return setting_ref, bare_summit
 
@@ -1349,6 +1400,8 @@ def _people(c: _Hit, m: _Mention, subject: list, topics: dict, met: set) -> tupl
         own = [list(topics.values())[-1][1]]  # (大統領は…。) あすは…首脳会議に出席する: the story's subject
     if c.k == len(c.hits) - 1:
         own += _attendees(v, te, e, lex)
+    if c.w in lex["country_visits"]:
+        own += [p for p in (_visit_recipient(v, te, e, lex),) if p is not None]  # 訪米し、B大統領に…を提示する
     if not lead and m.headline:
         lead = _headline_subject(v, s, ts)  # 「A氏、B氏・C氏と相次ぎ会談」: A is the headline's subject
     partners = [p for p in own if p not in lead]
@@ -1453,6 +1506,8 @@ def _clause_date_location(c: _Hit, m: _Mention, setting_ref: bool) -> None:
         near_end = next((i for i in (v.clean.find("、", te, te + 8),) if i >= 0), te + 8)
         m.location = _venue(v, prev, near_end, ts, te, c.name_start, lex) or \
             _venue(v, s, clause_end, ts, te, c.name_start, lex)
+        if m.location is None and c.w in lex["country_visits"]:
+            m.location = _visited_state(v, ts, te, lex)
         if m.location is None and has_any(v.clean[prev:ts], lex["same_place"]) and c.out:
             m.location = next((x.location for x in reversed(c.out) if x.location), None)  # 同地で開かれた
 
@@ -2498,6 +2553,14 @@ class MeetingLexicon(BaseModel):
     absence_cues: list[str]  # プーチン大統領は欠席し: the person stayed away, no participant
     delegate_before: list[str]  # ロシア代表団を率いるA補佐官は協議後: a delegate of a side, who attended
     delegate_after: list[str]  # A補佐官が代表団を率い: the same, told after the name
+    country_visits: dict[str, str]  # 訪米, 訪ロ: a visit to the state of that code
+    visit_deliveries: list[str]  # 訪米し、大統領に計画を提示する: handing something over in person, which meets him
+    phone_leads: list[str]  # 電話で約1時間会談し, 電話でA氏と協議し: the way the talks after it are held
+    phone_lead_reach: int  # how far before the talks word such a lead may stand, within its clause
+    posted_to: list[str]  # 駐ウクライナ日本国大使: the mark of the state an envoy is posted to
+    leaders_marks: list[str]  # 米露首脳電話会談, 日・ウクライナ首脳会談: talks of the sides' leaders
+    leader_offices: list[str]  # the gazetteer's head-of-state or government offices, first preferred
+    leaders_max_sides: int  # a leaders' meeting of at most this many states gets its leaders filled in
 
 
 def _lexicon() -> dict:
@@ -2563,6 +2626,7 @@ def extract(v: DocView) -> list[Meeting]:
         records.append(r)
     _roll_up_sidelines(records, lex)
     _story_actors(v, records, lex)
+    _leaders_of_sides(v, records, lex)
     return [_meeting(v, r) for r in records]
 
 
@@ -2857,6 +2921,48 @@ def _story_actors(v: DocView, records: list, lex: dict) -> None:
         if found:
             r.participants = dedup_actors(r.participants + [actor_of(p) for p in found])
             r.parties = dedup_actors(r.parties + [a for a in (_party_of(p) for p in found) if a])
+
+
+def _leader_rank(e: Entity, lex: dict) -> Optional[int]:
+    """The rank of a person's office among the leader offices when it heads their own state (President of
+    Russia, Prime Minister of Japan), else None (a president of the European Council, a former president)."""
+    entry = gz.load().get(e.id or "")
+    state = gz.load().country(e.country)
+    if entry is None or state is None or not entry.role_en or not entry.role_en.endswith(state.canonical):
+        return None
+    return next((i for i, o in enumerate(lex["leader_offices"]) if entry.role_en.startswith(o + " ")), None)
+
+
+def _doc_leaders(v: DocView, lex: dict) -> dict:
+    """The one leader the document names for each state: country code → person. A state with two people of
+    its highest office named (a president and his predecessor) has none."""
+    ranked: dict = {}
+    for e in v.ents(0, len(v.clean), {"PERSON"}):
+        rank = _leader_rank(e, lex)
+        if rank is not None:
+            ranked.setdefault(e.country, {}).setdefault(rank, {}).setdefault(e.id, e)
+    out = {}
+    for country, by_rank in ranked.items():
+        top = by_rank[min(by_rank)]
+        if len(top) == 1:
+            out[country] = next(iter(top.values()))
+    return out
+
+
+def _leaders_of_sides(v: DocView, records: list, lex: dict) -> None:
+    """Talks of the sides' leaders (米露首脳電話会談, 日・ウクライナ首脳会談) whose sentence leaves a side's
+    leader unnamed: that side's leader is the one the document names (トランプ大統領…プーチン大統領…。
+    18日の米露首脳電話会談では… → Trump and Putin). Not a multilateral summit, nor a side no leader is named for."""
+    leaders = None
+    for r in records:
+        states = [p for p in r.parties if p.kind == "country"]
+        if _scale(r.main.name, lex) == "multilateral" or not has_any(r.main.name, lex["leaders_marks"]) \
+                or not states or len(states) != len(r.parties) or len(states) > lex["leaders_max_sides"]:
+            continue
+        leaders = _doc_leaders(v, lex) if leaders is None else leaders
+        present = {p.country for p in r.participants}
+        found = [leaders[p.country] for p in states if p.country not in present and p.country in leaders]
+        r.participants = dedup_actors(r.participants + [actor_of(e) for e in found])
 
 
 def _current(v: DocView, m: _Mention, lex: dict) -> bool:
