@@ -2057,3 +2057,47 @@ def test_a_total_without_cumulative_word_still_borrows(profile):
             "支援の総額は、約6000万ドルとなる。")
     m = [r for r in records_in(text, "money", profile) if r.amount.value == 60_000_000]
     assert len(m) == 1 and m[0].purpose == "reconstruction"
+
+
+# --- round 20: the fields of money records ---
+# Class: a bloc's own defence (加盟国の防衛…, 欧州の防衛…, 再軍備, 防衛投資) is no military aid, and the members marked
+# as takers (加盟国に貸し付ける, 加盟国の防衛投資向け) take the sum (gold b77-06, b80-05, b83-04).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_members_own_defence_is_no_military_aid(profile):
+    text = ("欧州連合（EU）の欧州委員会は10日、域内の防衛産業を育てるため、加盟国の防衛支出を支える"
+            "最大5000億ユーロ規模の「欧州再軍備基金」を提案した。")
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and m[0].purpose == "other"
+    assert [r.canonical for r in m[0].recipient] == ["European Union member states"]
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_loan_to_members_is_a_loan_to_them_and_the_whole_is_not_lent(profile):
+    text = ("欧州委員会は2日、欧州の防衛力強化に向けて最大3000億ユーロを動員する計画を示し、"
+            "このうち900億ユーロを加盟国の防衛投資向けの融資に充てるとした。")
+    m = {r.amount.value: r for r in records_in(text, "money", profile)}
+    assert m[90_000_000_000].purpose == "loan" and m[300_000_000_000].purpose == "other"
+    assert all([r.canonical for r in x.recipient] == ["European Union member states"] for x in m.values())
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_defence_aid_to_ukraine_stays_military_and_ukraines(profile):
+    text = "ドイツはウクライナの防衛力強化に向けて、防空システムなど約20億ユーロの軍事支援を行うと発表した。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and m[0].purpose == "military_aid"
+    assert [r.canonical for r in m[0].recipient] == ["Ukraine"]
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_members_asked_to_give_are_no_takers(profile):
+    text = "欧州委員会は加盟国に対し、ウクライナの復興のため計60億ユーロの拠出を求めた。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and [r.canonical for r in m[0].recipient] == ["Ukraine"]
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_part_use_still_names_the_whole(profile):
+    text = "米国は13億ドルの追加支援を発表し、うち6億ドルを電力網の復旧などに充てるとした。"
+    m = {r.amount.value: r for r in records_in(text, "money", profile)}
+    assert m[1_300_000_000].purpose == "reconstruction"

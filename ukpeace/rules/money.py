@@ -131,9 +131,19 @@ def _other_sums_cue(v: DocView, hit: tuple[int, int, str], ms: int, me: int) -> 
         if m.start == ms or (own is not None and (_restates(v, own, m) or _restates(v, m, own))):
             continue
         if (m.end <= hit[0] and v.clean[m.end:hit[0]] in lex["bound_cue_after"]) or \
-                (hit[1] <= m.start and _strip_words(v.clean[hit[1]:m.start], lex["bound_cue_before"]) == ""):
+                (hit[1] <= m.start and _strip_words(v.clean[hit[1]:m.start], lex["bound_cue_before"]) == "") \
+                or _part_cue(v, hit, me, m, lex):
             return True
     return False
+
+
+def _part_cue(v: DocView, hit: tuple[int, int, str], me: int, part, lex: dict) -> bool:
+    """A loan cue after a later sum told as a part of this one (part_of_openers between them) is the part's: 最大8000億
+    ユーロを動員する…計画を打ち出し、このうち1500億ユーロを…融資に充てる → the 8000 is not lent. A use of the part
+    (13億ドルの支援を発表し、うち6億ドルを電力網の復旧に充てる) is what the whole is for too: not the part's alone."""
+    loan_words = {w for p, ws in lex["purpose"] if p == "loan" for w in ws}
+    return hit[2] in loan_words and me <= part.start and part.end <= hit[0] and "。" not in v.clean[me:hit[0]] \
+        and has_any(v.clean[me:part.start], lex["part_of_openers"]) is not None
 
 
 def _cues(v: DocView, words: dict, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -141,9 +151,16 @@ def _cues(v: DocView, words: dict, s: int, e: int) -> list[tuple[int, int, str]]
     who channels the sum, not what it is for (so its 復興 is no reconstruction). A name the model guessed
     (対外軍事融資（FMF） tagged ORG) keeps its cues."""
     names = [(x.start, x.end) for x in v.ents(s, e, {"ORG"}) if x.canonical]  # known bodies, not a model's guess
-    masks = set(_lexicon()["purpose_masks"])  # 融資保証: a guarantee of loans lends nothing itself
+    lex = _lexicon()
+    masks = set(lex["purpose_masks"])  # 融資保証: a guarantee of loans lends nothing itself
     return [h for h in find_all(v.clean, list(words) + list(masks), s, e)
-            if h[2] not in masks and not any(a <= h[0] < b for a, b in names)]
+            if h[2] not in masks and not any(a <= h[0] < b for a, b in names) and not _own_defence(v, h, lex)]
+
+
+def _own_defence(v: DocView, hit: tuple[int, int, str], lex: dict) -> bool:
+    """A defence cue owned by the givers themselves (加盟国の防衛支出, 欧州の防衛力強化, 域内の防衛産業): their own
+    defence, no military aid to another. Not ウクライナの防衛力強化 (the aided state's), nor 兵器 (no owner reads)."""
+    return hit[2] in lex["own_defence_cues"] and v.clean.endswith(tuple(lex["own_defence_owners"]), 0, hit[0])
 
 
 def _mixed_or(v: DocView, hit: tuple[int, int, str], words: dict, lex: dict) -> _PURPOSES:
@@ -742,6 +759,21 @@ def _recipients(v: DocView, s: int, e: int, lex: dict) -> list:
     return dedup_actors(a for a in out if a is not None)
 
 
+def _member_takers(v: DocView, s: int, e: int, lex: dict) -> list:
+    """A bloc's members as a group marked as takers in the sum's sentence (加盟国に貸し付ける, 加盟国の防衛投資向けの
+    融資, 加盟国の防衛費を…): the members of the bloc named last before them in the article (EU → "European Union
+    member states"). Not members that give or are asked (加盟国は…拠出, 加盟国に…拠出を求めた: no taker mark)."""
+    after = tuple(lex["member_taker_after"])
+    hit = next((h for h in find_all(v.clean, lex["member_takers"], s, e) if v.clean.startswith(after, h[1])), None)
+    if hit is None:
+        return []
+    def blocs(lo: int) -> list:
+        return [a for a in (state_of(x) for x in v.ents(lo, hit[0])) if a is not None and a.kind == "bloc"]
+    found = blocs(s) or blocs(0)  # 欧州委員会は…加盟国の: the bloc acting in the sentence, else the last one named
+    owner = found[-1].canonical + " member states" if found else "member states"
+    return [Actor(text=hit[2], canonical=owner, kind="group", start=hit[0], end=hit[1])]
+
+
 def _about_ukraine(v: DocView) -> bool:
     return any(e.country == "UA" and e.kind == "country" for e in v.entities)
 
@@ -890,6 +922,10 @@ class MoneyLexicon(BaseModel):
     self_state_follow: list[str]  # 我が国からは / 我が国として: the first-person state as the subject
     gapped_links: list[str]  # Aが30億ユーロを、Bが25億ドルを拠出: the sum shares the list's last verb
     running_total_words: list[str]  # 2022年以降…すでに1650億ユーロ: a running total, not a pledge at the conference
+    own_defence_owners: list[str]  # 加盟国の / 欧州の: whose defence a cue right after names (the givers' own)
+    own_defence_cues: list[str]  # 防衛 / 国防: the cues that such an owner makes the givers' own defence, no aid
+    member_takers: list[str]  # 加盟国: a bloc's members as a group
+    member_taker_after: list[str]  # 加盟国に貸し付ける / 加盟国の防衛投資向け: the members take the sum
 
 
     @model_validator(mode="after")
@@ -1018,6 +1054,7 @@ def _roles(v: DocView, at: _Sum, purpose: str, instruments: list, domain: bool, 
     relative = {g.canonical for g in _relative_giver(v, ent.end, e, lex)}
     recipient = [r for r in _recipients(v, s, e, lex) if r.canonical not in relative]  # …表明した日本政府に感謝
     recipient = recipient or _users(v, s, ent.start, lex)  # ウクライナが…調達する資金に138億ドル: Ukraine takes it
+    recipient = recipient or _member_takers(v, s, e, lex)  # 加盟国の防衛投資向けの融資: the bloc's members take it
     donors = _givers(v, ent, (s, e), at.prev_money, {r.canonical for r in recipient if r}, lex)
     if not recipient and domain and (purpose != "other" or instruments or donors
                                      or has_any(v.clean[at.ss:at.se], lex["aid_words"])):
