@@ -2101,3 +2101,28 @@ def test_part_use_still_names_the_whole(profile):
     text = "米国は13億ドルの追加支援を発表し、うち6億ドルを電力網の復旧などに充てるとした。"
     m = {r.amount.value: r for r in records_in(text, "money", profile)}
     assert m[1_300_000_000].purpose == "reconstruction"
+
+
+# Class: a sum with no giver, no giver in the sentences before it, in an article whose sums of the same purpose are all
+# given by one giver, takes that giver even when a sum of another purpose names another (gold b76-04, b47-06, b20-01).
+
+ONE_GIVER_PER_PURPOSE = (
+    "オランダ議会は10日、ウクライナへの軍事支援の予算措置を承認した。\n"
+    "対象は防空システムの調達で、2026年からの3年間で総額約30億ユーロに上る。\n"
+    "オランダの対ウクライナ軍事支援は侵攻開始以降、累計で90億ユーロ規模に達した。\n"
+    "一方、欧州連合（EU）はウクライナに200億ユーロを融資する。")
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_giverless_sum_takes_the_only_giver_of_its_purpose(profile):
+    m = {r.amount.value: r for r in records_in(ONE_GIVER_PER_PURPOSE, "money", profile)}
+    assert names(m[3_000_000_000].donor) == {"Netherlands"}
+    assert names(m[20_000_000_000].donor) == {"European Union"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_giverless_sum_of_a_purpose_two_givers_share_takes_none(profile):
+    text = ONE_GIVER_PER_PURPOSE.replace("一方、欧州連合（EU）はウクライナに200億ユーロを融資する。",
+                                         "一方、英国はウクライナに20億ポンドの軍事支援を行う。")
+    m = {r.amount.value: r for r in records_in(text, "money", profile)}
+    assert m[3_000_000_000].donor == []

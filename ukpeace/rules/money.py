@@ -1209,10 +1209,13 @@ def _carry_givers(v: DocView, records: list, lex: dict) -> None:
         before = [r for r in named if r.evidence[0].start < rec.evidence[0].start
                   and here - v.sent_index(r.evidence[0].start) <= lex["carry_giver_reach"]]
         givers = []
+        kin = [r for r in named if r.purpose == rec.purpose and rec.purpose != "other"]
         if before:
             givers = before[-1].donor
         elif len(sole) == 1:
             givers = named[0].donor
+        elif kin and len({tuple(sorted(d.canonical for d in r.donor)) for r in kin}) == 1:
+            givers = kin[0].donor  # 独議会…。…軍事支援予算には約75億ユーロ: the only giver of the article's military aid
         takers = {r.canonical for r in rec.recipient}
         rec.donor = [d for d in givers if d.canonical not in takers]
 
