@@ -2126,3 +2126,20 @@ def test_giverless_sum_of_a_purpose_two_givers_share_takes_none(profile):
                                          "一方、英国はウクライナに20億ポンドの軍事支援を行う。")
     m = {r.amount.value: r for r in records_in(text, "money", profile)}
     assert m[3_000_000_000].donor == []
+
+
+# Class: the subject of a sum's sentence whose clause ends on a receiving verb (Xは…Yから…の融資を受ける, …を受け取った)
+# takes the sum and gives none of it (gold b79-04, b83-02).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_receiving_subject_is_the_recipient(profile):
+    text = "ラトビア国防省は5日、欧州連合（EU）から、ウクライナに供与した砲弾の払い戻しとして約2000万ユーロを受け取ったと発表した。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and names(m[0].recipient) == {"Latvia"} and "Latvia" not in names(m[0].donor)
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_giving_subject_is_no_recipient(profile):
+    text = "ラトビア国防省は5日、ウクライナに約2000万ユーロ相当の砲弾を供与すると発表した。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and names(m[0].recipient) == {"Ukraine"}

@@ -759,6 +759,23 @@ def _recipients(v: DocView, s: int, e: int, lex: dict) -> list:
     return dedup_actors(a for a in out if a is not None)
 
 
+def _receivers(v: DocView, s: int, ent, e: int, lex: dict) -> list:
+    """The subject of a sum's sentence when a receiving verb closes the sum's clause (receive_verbs within
+    receive_reach: ナフトガスは…EBRDから５億ユーロの融資を受ける, エストニア国防省は…EUから約3600万ユーロを受け取った):
+    it takes the sum (a firm in its own name, a ministry as its state), so it gives none of it. Not 支援を受けてきた
+    ウクライナに (no subject before the sum), nor a sum whose clause ends before the verb (…を拠出し、…を受ける)."""
+    after = v.clean[ent.end:min(e, ent.end + lex["receive_reach"] + 6)]
+    cut = re.split(r"[、。]", after)[0] if not after.startswith("、") else ""
+    if has_any(cut + "、", lex["receive_verbs"]) is None:
+        return []
+    subj = _subject_in(v, s, ent.start, lex)
+    if subj is None:
+        return []
+    inner = [x for x in v.ents(subj.start, subj.end, {"GPE", "ORG"}) if x.start >= subj.start and x.end <= subj.end]
+    takers = [a for a in (_giver(x, lex) for x in [subj] + inner) if a is not None]  # ラトビア国防省 → its state
+    return takers[:1]
+
+
 def _member_takers(v: DocView, s: int, e: int, lex: dict) -> list:
     """A bloc's members as a group marked as takers in the sum's sentence (加盟国に貸し付ける, 加盟国の防衛投資向けの
     融資, 加盟国の防衛費を…): the members of the bloc named last before them in the article (EU → "European Union
@@ -924,6 +941,8 @@ class MoneyLexicon(BaseModel):
     running_total_words: list[str]  # 2022年以降…すでに1650億ユーロ: a running total, not a pledge at the conference
     own_defence_owners: list[str]  # 加盟国の / 欧州の: whose defence a cue right after names (the givers' own)
     own_defence_cues: list[str]  # 防衛 / 国防: the cues that such an owner makes the givers' own defence, no aid
+    receive_verbs: list[str]  # Xは…Yから5億ユーロの融資を受ける / を受け取った: the subject takes the sum
+    receive_reach: int  # characters between the sum and such a verb, in its clause
     member_takers: list[str]  # 加盟国: a bloc's members as a group
     member_taker_after: list[str]  # 加盟国に貸し付ける / 加盟国の防衛投資向け: the members take the sum
 
@@ -1052,7 +1071,8 @@ def _roles(v: DocView, at: _Sum, purpose: str, instruments: list, domain: bool, 
     aid sum nobody else takes; a sum demanded in return flips the roles."""
     ent, s, e = at.ent, at.s, at.e
     relative = {g.canonical for g in _relative_giver(v, ent.end, e, lex)}
-    recipient = [r for r in _recipients(v, s, e, lex) if r.canonical not in relative]  # …表明した日本政府に感謝
+    recipient = _receivers(v, s, ent, e, lex) or \
+        [r for r in _recipients(v, s, e, lex) if r.canonical not in relative]  # …表明した日本政府に感謝
     recipient = recipient or _users(v, s, ent.start, lex)  # ウクライナが…調達する資金に138億ドル: Ukraine takes it
     recipient = recipient or _member_takers(v, s, e, lex)  # 加盟国の防衛投資向けの融資: the bloc's members take it
     donors = _givers(v, ent, (s, e), at.prev_money, {r.canonical for r in recipient if r}, lex)
