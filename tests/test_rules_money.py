@@ -2143,3 +2143,25 @@ def test_giving_subject_is_no_recipient(profile):
     text = "ラトビア国防省は5日、ウクライナに約2000万ユーロ相当の砲弾を供与すると発表した。"
     m = records_in(text, "money", profile)
     assert len(m) == 1 and names(m[0].recipient) == {"Ukraine"}
+
+
+# Class: money for the state's running costs (つなぎ資金, 公共支出, 歳出を賄う, 政府機能) and a sum named as financial
+# support right after it (…億ドル規模の資金支援) are budget support (gold b67-04, b73-04, b80-03, b43-05).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+@pytest.mark.parametrize("sentence", [
+    "欧州委員会は来月、つなぎ資金として12億ユーロをウクライナに支払う。",
+    "ウクライナ政府は、年金などの歳出を賄うため、約250億ドルを外国の支援で埋める必要がある。",
+    "世界銀行は、ウクライナの公共支出を支える事業を通じて、英国から5億ドルを受け入れた。",
+    "国際通貨基金（IMF）は、各国から今後3年間で800億ドル規模の資金支援がウクライナに集まると見込む。",
+])
+def test_running_costs_are_budget_support(profile, sentence):
+    m = records_in(sentence, "money", profile)
+    assert len(m) == 1 and m[0].purpose == "budget_support"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_military_running_costs_stay_military(profile):
+    text = "ドイツはウクライナ軍の防空システムの運用を支えるため、約5億ユーロの軍事支援を行う。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and m[0].purpose == "military_aid"
