@@ -1136,7 +1136,7 @@ def test_round11_a_repair_is_reconstruction():
 def test_round11_a_credit_line_is_lent():
     m = only_money("国際協力銀行は、ウクライナの銀行向けに最大2億ドルのクレジットラインを設定する。")
     assert m.purpose == "loan"
-    assert m.instruments == ["credit line"]
+    assert m.instruments == ["credit line", "loan"]  # round 20: a credit line is lent (gold b52-06, b66-03, b84-03)
 
 
 def test_round11_an_equity_stake_is_investment():
@@ -2165,3 +2165,28 @@ def test_military_running_costs_stay_military(profile):
     text = "ドイツはウクライナ軍の防空システムの運用を支えるため、約5億ユーロの軍事支援を行う。"
     m = records_in(text, "money", profile)
     assert len(m) == 1 and m[0].purpose == "military_aid"
+
+
+# Class: frozen assets named only as what yields the profits that fund a sum (凍結資産から生じる特別な収益を活用し…)
+# are no instrument of it; a credit line (融資枠, クレジットライン) is lent, a loan too (gold b68-05, b14-03; b52-06,
+# b66-03, b84-03, b26-06; b26-01 lists the credit line alone).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_assets_that_yield_profits_are_no_instrument(profile):
+    text = "G7は、凍結されたロシア中央銀行資産から生じる特別な収益を活用し、ウクライナに約300億ドルを融資することで合意した。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and "frozen assets" not in m[0].instruments and "loan" in m[0].instruments
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_assets_lent_against_stay_an_instrument(profile):
+    text = "EUは、凍結されたロシア中央銀行の資産を元手に、最大1200億ユーロをウクライナに融資する案をまとめた。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and "frozen assets" in m[0].instruments
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_credit_line_is_a_loan(profile):
+    text = "国際協力銀行（JBIC）は、ウクライナの銀行との間で、最大2億ドルの融資枠を設けることで合意した。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and {"credit line", "loan"} <= set(m[0].instruments)

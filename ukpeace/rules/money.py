@@ -204,8 +204,16 @@ def _instruments(text: str, lex: dict) -> list[str]:
     with the kinds it is one of (instrument_implies: 融資保証 → loan_guarantee and guarantee)."""
     words = {w: inst for inst, ws in lex["instruments"].items() for w in ws}
     kinds = [words[w] for _, e, w in find_all(text, words)
-             if not _set_aside(text, e, lex) and not (words[w] in lex["repayment_kinds"] and _repays(text, e, lex))]
+             if not _set_aside(text, e, lex) and not (words[w] in lex["repayment_kinds"] and _repays(text, e, lex))
+             and not (words[w] == "frozen assets" and _profit_source(text, e, lex))]
     return list(dict.fromkeys(k for kind in kinds for k in [kind] + lex["instrument_implies"].get(kind, [])))
+
+
+def _profit_source(text: str, end: int, lex: dict) -> bool:
+    """Frozen assets named only as what yields profits (凍結資産から生じる利益, 凍結されたロシア中央銀行資産から生じる
+    特別な収益, 凍結ロシア資産の運用益): the profits fund the sum, the assets stay frozen. Not 凍結資産を元手に融資."""
+    tail = re.sub(r"^(?:の)?(?:国家)?資産", "", text[end:end + 24])
+    return tail.startswith(tuple(lex["profit_source_after"]))
 
 
 def _set_aside(text: str, end: int, lex: dict) -> bool:
@@ -943,6 +951,7 @@ class MoneyLexicon(BaseModel):
     own_defence_cues: list[str]  # 防衛 / 国防: the cues that such an owner makes the givers' own defence, no aid
     receive_verbs: list[str]  # Xは…Yから5億ユーロの融資を受ける / を受け取った: the subject takes the sum
     receive_reach: int  # characters between the sum and such a verb, in its clause
+    profit_source_after: list[str]  # 凍結資産から生じる利益: the assets only yield the profits, they fund nothing
     member_takers: list[str]  # 加盟国: a bloc's members as a group
     member_taker_after: list[str]  # 加盟国に貸し付ける / 加盟国の防衛投資向け: the members take the sum
 
