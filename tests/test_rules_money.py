@@ -2190,3 +2190,20 @@ def test_credit_line_is_a_loan(profile):
     text = "国際協力銀行（JBIC）は、ウクライナの銀行との間で、最大2億ドルの融資枠を設けることで合意した。"
     m = records_in(text, "money", profile)
     assert len(m) == 1 and {"credit line", "loan"} <= set(m[0].instruments)
+
+
+# Class: a state or bloc marked by として (EUとして…306億ユーロを提供する方針) gives the sum, as 全体として does
+# (gold b77-06).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_as_a_bloc_gives(profile):
+    text = "首脳会議の文書には、EUとして来年、ウクライナに250億ユーロを提供する方針が盛り込まれた。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and names(m[0].donor) == {"European Union"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_as_a_member_of_a_bloc_the_state_gives(profile):
+    text = "ポーランドは、NATO加盟国として、ウクライナに5億ユーロの軍事支援を行うと表明した。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and names(m[0].donor) == {"Poland"}
