@@ -2207,3 +2207,20 @@ def test_as_a_member_of_a_bloc_the_state_gives(profile):
     text = "ポーランドは、NATO加盟国として、ウクライナに5億ユーロの軍事支援を行うと表明した。"
     m = records_in(text, "money", profile)
     assert len(m) == 1 and names(m[0].donor) == {"Poland"}
+
+
+# Class: givers told right after the sum as the subject of the next clause (…は約4億ドルで、EUや日本などが拠出している)
+# give it when its own clause names none (gold b80-06).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_givers_of_the_next_clause(profile):
+    text = "停戦監視団の年間予算は約3億ドルで、英国やカナダなどが拠出している。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and names(m[0].donor) == {"United Kingdom", "Canada"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_next_clause_subject_that_gives_nothing(profile):
+    text = "停戦監視団の年間予算は約3億ドルで、英国やカナダなどが削減を求めている。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and m[0].donor == []

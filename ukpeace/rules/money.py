@@ -1350,7 +1350,7 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
                lambda: _donors(v, prev_money, ent.start, lex),
                lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex),
                lambda: _collective_giver(v, s, ent.start, lex), lambda: _setting_bloc(v, s, ent.start, lex),
-               lambda: _state_word(v, max(s, prev_money), e, lex),
+               lambda: _following_givers(v, ent.end, e, lex), lambda: _state_word(v, max(s, prev_money), e, lex),
                lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=False))
     channels = _channels(v, max(s, prev_money), ent.start, lex)
     for find in sources:
@@ -1358,6 +1358,29 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
         if donors:
             return _bloc_over_place(donors, lex) + channels
     return channels
+
+
+def _following_givers(v: DocView, me: int, e: int, lex: dict) -> list:
+    """The givers told right after the sum as the subject of the next clause, when the sum's own clause names none:
+    監視団の年間予算は約4億ドルで、欧州連合（EU）や日本などが拠出している → the EU and Japan (a list that opens the
+    clause, closed by (など)が and a funding verb). Not a clause with a sum of its own, nor one whose subject does
+    something else (…約4億ドルで、日本などが削減を求めている)."""
+    m = re.match(r"^[^、。]{0,3}、", v.clean[me:e])
+    if m is None:
+        return []
+    lo = me + m.end()
+    hi = min([j for j in (v.clean.find("、", lo, e), v.clean.find("。", lo, e)) if j != -1], default=e)
+    ents = [x for x in v.ents(lo, hi, {"GPE", "ORG"}) if _may_give(x, lex)]
+    if not ents or ents[0].start != lo or v.ents(lo, hi, {"MONEY"}):
+        return []
+    bracket = r"^(?:[（(][^）)]{1,12}[）)])?"
+    if any(re.fullmatch(bracket[1:] + r"(?:や|と|、|・)", v.clean[a.end:b.start]) is None for a, b in zip(ents, ents[1:])):
+        return []
+    tail = re.sub(bracket, "", v.clean[ents[-1].end:hi])
+    close = re.match(r"^(?:など)?が", tail)
+    if close is None or has_any(tail[close.end():close.end() + 8], lex["donor_verbs"]) is None:
+        return []
+    return dedup_actors(a for a in (_giver(x, lex) for x in ents) if a is not None)
 
 
 def _setting_bloc(v: DocView, s: int, ms: int, lex: dict) -> list:
