@@ -2133,7 +2133,8 @@ def test_giverless_sum_of_a_purpose_two_givers_share_takes_none(profile):
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_receiving_subject_is_the_recipient(profile):
-    text = "ラトビア国防省は5日、欧州連合（EU）から、ウクライナに供与した砲弾の払い戻しとして約2000万ユーロを受け取ったと発表した。"
+    text = ("ラトビア国防省は5日、欧州連合（EU）から、ウクライナに供与した砲弾の払い戻しとして"
+            "約2000万ユーロを受け取ったと発表した。")
     m = records_in(text, "money", profile)
     assert len(m) == 1 and names(m[0].recipient) == {"Latvia"} and "Latvia" not in names(m[0].donor)
 
@@ -2173,7 +2174,8 @@ def test_military_running_costs_stay_military(profile):
 
 @pytest.mark.parametrize("profile", ["full", "fast"])
 def test_assets_that_yield_profits_are_no_instrument(profile):
-    text = "G7は、凍結されたロシア中央銀行資産から生じる特別な収益を活用し、ウクライナに約300億ドルを融資することで合意した。"
+    text = ("G7は、凍結されたロシア中央銀行資産から生じる特別な収益を活用し、"
+            "ウクライナに約300億ドルを融資することで合意した。")
     m = records_in(text, "money", profile)
     assert len(m) == 1 and "frozen assets" not in m[0].instruments and "loan" in m[0].instruments
 

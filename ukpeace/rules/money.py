@@ -1244,7 +1244,7 @@ def _carry_givers(v: DocView, records: list, lex: dict) -> None:
         elif len(sole) == 1:
             givers = named[0].donor
         elif kin and len({tuple(sorted(d.canonical for d in r.donor)) for r in kin}) == 1:
-            givers = kin[0].donor  # 独議会…。…軍事支援予算には約75億ユーロ: the only giver of the article's military aid
+            givers = kin[0].donor  # 独議会…。…軍事支援予算には約75億ユーロ: the only giver of its military aid
         takers = {r.canonical for r in rec.recipient}
         rec.donor = [d for d in givers if d.canonical not in takers]
 
@@ -1374,7 +1374,8 @@ def _following_givers(v: DocView, me: int, e: int, lex: dict) -> list:
     if not ents or ents[0].start != lo or v.ents(lo, hi, {"MONEY"}):
         return []
     bracket = r"^(?:[（(][^）)]{1,12}[）)])?"
-    if any(re.fullmatch(bracket[1:] + r"(?:や|と|、|・)", v.clean[a.end:b.start]) is None for a, b in zip(ents, ents[1:])):
+    joined = r"(?:[（(][^）)]{1,12}[）)])?(?:や|と|、|・)"
+    if any(re.fullmatch(joined, v.clean[a.end:b.start]) is None for a, b in zip(ents, ents[1:])):
         return []
     tail = re.sub(bracket, "", v.clean[ents[-1].end:hi])
     close = re.match(r"^(?:など)?が", tail)
