@@ -2226,3 +2226,22 @@ def test_next_clause_subject_that_gives_nothing(profile):
     text = "停戦監視団の年間予算は約3億ドルで、英国やカナダなどが削減を求めている。"
     m = records_in(text, "money", profile)
     assert len(m) == 1 and m[0].donor == []
+
+
+# Class: a part of a need told as its shortfall or its outside share (復興費用のうち…が不足, うち…は外部からの資金に
+# 頼る) is for what the need is for, not budget support (gold b47-01, b78-03).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_shortfall_of_a_reconstruction_need_is_reconstruction(profile):
+    text = ("報告書は、今年だけで約120億ドルの復興資金が必要だと指摘した。"
+            "うち約40億ドルは政府が予算で手当てしたが、残る80億ドル前後は外部からの資金に頼らざるを得ない。")
+    m = {r.amount.value: r for r in records_in(text, "money", profile)}
+    assert m[8_000_000_000].purpose == "reconstruction" and m[4_000_000_000].purpose == "reconstruction"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_part_with_its_own_budget_cue_stays_budget_support(profile):
+    text = ("報告書は、今年だけで約120億ドルの復興資金が必要だと指摘した。"
+            "このうち30億ドルは財政赤字の穴埋めに充てる。")
+    m = {r.amount.value: r for r in records_in(text, "money", profile)}
+    assert m[3_000_000_000].purpose == "budget_support"

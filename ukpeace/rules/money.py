@@ -952,6 +952,7 @@ class MoneyLexicon(BaseModel):
     receive_verbs: list[str]  # Xは…Yから5億ユーロの融資を受ける / を受け取った: the subject takes the sum
     receive_reach: int  # characters between the sum and such a verb, in its clause
     profit_source_after: list[str]  # 凍結資産から生じる利益: the assets only yield the profits, they fund nothing
+    gap_cues: list[str]  # 不足 / 外部からの資金: a shortfall, which a part of a need takes from the need
     member_takers: list[str]  # 加盟国: a bloc's members as a group
     member_taker_after: list[str]  # 加盟国に貸し付ける / 加盟国の防衛投資向け: the members take the sum
 
@@ -1043,6 +1044,7 @@ def _borrowed_purpose(v: DocView, monies: list, k: int, at: _Sum, records: list[
     parent = _parent(v, s, ent.start, getattr(ent.value, "currency", ""), records, lex)
     if borrow and purpose == "other" and parent is not None and parent.purpose is not None:
         purpose = parent.purpose  # …90億ユーロのマクロ金融支援を…。欧州委は、このうち10億ユーロを先行して支出
+    purpose = _gap_of_need(v, at, purpose, parent, lex)
     if borrow and purpose == "other" and si > 0:
         ps, pe = v.sentences[si - 1]
         if v.para(ps) == v.para(s):
@@ -1052,6 +1054,20 @@ def _borrowed_purpose(v: DocView, monies: list, k: int, at: _Sum, records: list[
     if borrow and purpose == "other" and parent is None:
         purpose = _lede_purpose(v, s, ent.start, lex) or purpose  # a PURL article's 5億ユーロの拠出: for weapons
     return purpose, prog, parent
+
+
+def _gap_of_need(v: DocView, at: _Sum, purpose: _PURPOSES, parent: Optional[Money], lex: dict) -> _PURPOSES:
+    """A part of a need told as its shortfall or its outside share (復興費用140億ドルのうち…約110億ドルが不足,
+    うち…95億ドル前後は外部からの資金に頼らざるを得ない) is for what the need is for: with its gap cues gone it names
+    nothing else or the need's purpose. Not a part with a budget cue of its own (このうち50億ドルは財政赤字の
+    穴埋めに充てる: 財政)."""
+    if purpose != "budget_support" or parent is None or parent.purpose in (None, "other", "budget_support"):
+        return purpose
+    gaps = set(lex["gap_cues"])
+    rest = {**lex, "purpose": [(p, [w for w in ws if w not in gaps]) for p, ws in lex["purpose"]],
+            "purpose_heads": {w: p for w, p in lex["purpose_heads"].items() if w not in gaps}}
+    left = _purpose(v, at.ss, at.se, at.ent.start, at.ent.end, rest)
+    return parent.purpose if left in ("other", parent.purpose) else purpose
 
 
 def _sum_instruments(v: DocView, monies: list, k: int, at: _Sum, prog, parent: Optional[Money], purpose: str,
