@@ -2245,3 +2245,19 @@ def test_part_with_its_own_budget_cue_stays_budget_support(profile):
             "このうち30億ドルは財政赤字の穴埋めに充てる。")
     m = {r.amount.value: r for r in records_in(text, "money", profile)}
     assert m[3_000_000_000].purpose == "budget_support"
+
+
+# Class: grid equipment (変電設備, 送電網, 送配電) is energy repair, reconstruction, as 変圧器 is (gold b79-06, b50-06).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_grid_equipment_is_reconstruction(profile):
+    text = "オランダは変電設備の供与などに最大3億ユーロを充てる。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and m[0].purpose == "reconstruction"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_grid_damage_stays_a_damage_estimate(profile):
+    text = "ウクライナ政府の試算では、送電網の被害額は約30億ドルに上る。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and m[0].purpose == "damage_estimate"
