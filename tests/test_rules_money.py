@@ -1136,7 +1136,7 @@ def test_round11_a_repair_is_reconstruction():
 def test_round11_a_credit_line_is_lent():
     m = only_money("国際協力銀行は、ウクライナの銀行向けに最大2億ドルのクレジットラインを設定する。")
     assert m.purpose == "loan"
-    assert m.instruments == ["credit line"]
+    assert m.instruments == ["credit line", "loan"]  # round 20: a credit line is lent (gold b52-06, b66-03, b84-03)
 
 
 def test_round11_an_equity_stake_is_investment():
@@ -1521,7 +1521,7 @@ def test_shortfall_head_of_the_last_item_is_not_shared():
     found = monies("今年の復旧に必要な40億ドルのうち、確保できたのは約10億ドルにとどまり、約30億ドルが不足している。")
     by = {round(m.amount.value): m.purpose for m in found}
     assert by[1_000_000_000] == "reconstruction"  # a part of the need, not the shortfall
-    assert by[3_000_000_000] == "budget_support"
+    assert by[3_000_000_000] == "reconstruction"  # round 20: the need's shortfall is the need's (gold b47-01, b78-03)
 
 
 _WEAPONS_LEDE = ("欧州の共同購入枠組み、始動から半年\n\n"
@@ -2057,3 +2057,207 @@ def test_a_total_without_cumulative_word_still_borrows(profile):
             "支援の総額は、約6000万ドルとなる。")
     m = [r for r in records_in(text, "money", profile) if r.amount.value == 60_000_000]
     assert len(m) == 1 and m[0].purpose == "reconstruction"
+
+
+# --- round 20: the fields of money records ---
+# Class: a bloc's own defence (加盟国の防衛…, 欧州の防衛…, 再軍備, 防衛投資) is no military aid, and the members marked
+# as takers (加盟国に貸し付ける, 加盟国の防衛投資向け) take the sum (gold b77-06, b80-05, b83-04).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_members_own_defence_is_no_military_aid(profile):
+    text = ("欧州連合（EU）の欧州委員会は10日、域内の防衛産業を育てるため、加盟国の防衛支出を支える"
+            "最大5000億ユーロ規模の「欧州再軍備基金」を提案した。")
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and m[0].purpose == "other"
+    assert [r.canonical for r in m[0].recipient] == ["European Union member states"]
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_loan_to_members_is_a_loan_to_them_and_the_whole_is_not_lent(profile):
+    text = ("欧州委員会は2日、欧州の防衛力強化に向けて最大3000億ユーロを動員する計画を示し、"
+            "このうち900億ユーロを加盟国の防衛投資向けの融資に充てるとした。")
+    m = {r.amount.value: r for r in records_in(text, "money", profile)}
+    assert m[90_000_000_000].purpose == "loan" and m[300_000_000_000].purpose == "other"
+    assert all([r.canonical for r in x.recipient] == ["European Union member states"] for x in m.values())
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_defence_aid_to_ukraine_stays_military_and_ukraines(profile):
+    text = "ドイツはウクライナの防衛力強化に向けて、防空システムなど約20億ユーロの軍事支援を行うと発表した。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and m[0].purpose == "military_aid"
+    assert [r.canonical for r in m[0].recipient] == ["Ukraine"]
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_members_asked_to_give_are_no_takers(profile):
+    text = "欧州委員会は加盟国に対し、ウクライナの復興のため計60億ユーロの拠出を求めた。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and [r.canonical for r in m[0].recipient] == ["Ukraine"]
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_part_use_still_names_the_whole(profile):
+    text = "米国は13億ドルの追加支援を発表し、うち6億ドルを電力網の復旧などに充てるとした。"
+    m = {r.amount.value: r for r in records_in(text, "money", profile)}
+    assert m[1_300_000_000].purpose == "reconstruction"
+
+
+# Class: a sum with no giver, no giver in the sentences before it, in an article whose sums of the same purpose are all
+# given by one giver, takes that giver even when a sum of another purpose names another (gold b76-04, b47-06, b20-01).
+
+ONE_GIVER_PER_PURPOSE = (
+    "オランダ議会は10日、ウクライナへの軍事支援の予算措置を承認した。\n"
+    "対象は防空システムの調達で、2026年からの3年間で総額約30億ユーロに上る。\n"
+    "オランダの対ウクライナ軍事支援は侵攻開始以降、累計で90億ユーロ規模に達した。\n"
+    "一方、欧州連合（EU）はウクライナに200億ユーロを融資する。")
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_giverless_sum_takes_the_only_giver_of_its_purpose(profile):
+    m = {r.amount.value: r for r in records_in(ONE_GIVER_PER_PURPOSE, "money", profile)}
+    assert names(m[3_000_000_000].donor) == {"Netherlands"}
+    assert names(m[20_000_000_000].donor) == {"European Union"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_giverless_sum_of_a_purpose_two_givers_share_takes_none(profile):
+    text = ONE_GIVER_PER_PURPOSE.replace("一方、欧州連合（EU）はウクライナに200億ユーロを融資する。",
+                                         "一方、英国はウクライナに20億ポンドの軍事支援を行う。")
+    m = {r.amount.value: r for r in records_in(text, "money", profile)}
+    assert m[3_000_000_000].donor == []
+
+
+# Class: the subject of a sum's sentence whose clause ends on a receiving verb (Xは…Yから…の融資を受ける, …を受け取った)
+# takes the sum and gives none of it (gold b79-04, b83-02).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_receiving_subject_is_the_recipient(profile):
+    text = ("ラトビア国防省は5日、欧州連合（EU）から、ウクライナに供与した砲弾の払い戻しとして"
+            "約2000万ユーロを受け取ったと発表した。")
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and names(m[0].recipient) == {"Latvia"} and "Latvia" not in names(m[0].donor)
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_giving_subject_is_no_recipient(profile):
+    text = "ラトビア国防省は5日、ウクライナに約2000万ユーロ相当の砲弾を供与すると発表した。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and names(m[0].recipient) == {"Ukraine"}
+
+
+# Class: money for the state's running costs (つなぎ資金, 公共支出, 歳出を賄う, 政府機能) and a sum named as financial
+# support right after it (…億ドル規模の資金支援) are budget support (gold b67-04, b73-04, b80-03, b43-05).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+@pytest.mark.parametrize("sentence", [
+    "欧州委員会は来月、つなぎ資金として12億ユーロをウクライナに支払う。",
+    "ウクライナ政府は、年金などの歳出を賄うため、約250億ドルを外国の支援で埋める必要がある。",
+    "世界銀行は、ウクライナの公共支出を支える事業を通じて、英国から5億ドルを受け入れた。",
+    "国際通貨基金（IMF）は、各国から今後3年間で800億ドル規模の資金支援がウクライナに集まると見込む。",
+])
+def test_running_costs_are_budget_support(profile, sentence):
+    m = records_in(sentence, "money", profile)
+    assert len(m) == 1 and m[0].purpose == "budget_support"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_military_running_costs_stay_military(profile):
+    text = "ドイツはウクライナ軍の防空システムの運用を支えるため、約5億ユーロの軍事支援を行う。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and m[0].purpose == "military_aid"
+
+
+# Class: frozen assets named only as what yields the profits that fund a sum (凍結資産から生じる特別な収益を活用し…)
+# are no instrument of it; a credit line (融資枠, クレジットライン) is lent, a loan too (gold b68-05, b14-03; b52-06,
+# b66-03, b84-03, b26-06; b26-01 lists the credit line alone).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_assets_that_yield_profits_are_no_instrument(profile):
+    text = ("G7は、凍結されたロシア中央銀行資産から生じる特別な収益を活用し、"
+            "ウクライナに約300億ドルを融資することで合意した。")
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and "frozen assets" not in m[0].instruments and "loan" in m[0].instruments
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_assets_lent_against_stay_an_instrument(profile):
+    text = "EUは、凍結されたロシア中央銀行の資産を元手に、最大1200億ユーロをウクライナに融資する案をまとめた。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and "frozen assets" in m[0].instruments
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_credit_line_is_a_loan(profile):
+    text = "国際協力銀行（JBIC）は、ウクライナの銀行との間で、最大2億ドルの融資枠を設けることで合意した。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and {"credit line", "loan"} <= set(m[0].instruments)
+
+
+# Class: a state or bloc marked by として (EUとして…306億ユーロを提供する方針) gives the sum, as 全体として does
+# (gold b77-06).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_as_a_bloc_gives(profile):
+    text = "首脳会議の文書には、EUとして来年、ウクライナに250億ユーロを提供する方針が盛り込まれた。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and names(m[0].donor) == {"European Union"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_as_a_member_of_a_bloc_the_state_gives(profile):
+    text = "ポーランドは、NATO加盟国として、ウクライナに5億ユーロの軍事支援を行うと表明した。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and names(m[0].donor) == {"Poland"}
+
+
+# Class: givers told right after the sum as the subject of the next clause (…は約4億ドルで、EUや日本などが拠出している)
+# give it when its own clause names none (gold b80-06).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_givers_of_the_next_clause(profile):
+    text = "停戦監視団の年間予算は約3億ドルで、英国やカナダなどが拠出している。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and names(m[0].donor) == {"United Kingdom", "Canada"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_next_clause_subject_that_gives_nothing(profile):
+    text = "停戦監視団の年間予算は約3億ドルで、英国やカナダなどが削減を求めている。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and m[0].donor == []
+
+
+# Class: a part of a need told as its shortfall or its outside share (復興費用のうち…が不足, うち…は外部からの資金に
+# 頼る) is for what the need is for, not budget support (gold b47-01, b78-03).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_shortfall_of_a_reconstruction_need_is_reconstruction(profile):
+    text = ("報告書は、今年だけで約120億ドルの復興資金が必要だと指摘した。"
+            "うち約40億ドルは政府が予算で手当てしたが、残る80億ドル前後は外部からの資金に頼らざるを得ない。")
+    m = {r.amount.value: r for r in records_in(text, "money", profile)}
+    assert m[8_000_000_000].purpose == "reconstruction" and m[4_000_000_000].purpose == "reconstruction"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_part_with_its_own_budget_cue_stays_budget_support(profile):
+    text = ("報告書は、今年だけで約120億ドルの復興資金が必要だと指摘した。"
+            "このうち30億ドルは財政赤字の穴埋めに充てる。")
+    m = {r.amount.value: r for r in records_in(text, "money", profile)}
+    assert m[3_000_000_000].purpose == "budget_support"
+
+
+# Class: grid equipment (変電設備, 送電網, 送配電) is energy repair, reconstruction, as 変圧器 is (gold b79-06, b50-06).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_grid_equipment_is_reconstruction(profile):
+    text = "オランダは変電設備の供与などに最大3億ユーロを充てる。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and m[0].purpose == "reconstruction"
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_grid_damage_stays_a_damage_estimate(profile):
+    text = "ウクライナ政府の試算では、送電網の被害額は約30億ドルに上る。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and m[0].purpose == "damage_estimate"

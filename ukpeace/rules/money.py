@@ -131,9 +131,19 @@ def _other_sums_cue(v: DocView, hit: tuple[int, int, str], ms: int, me: int) -> 
         if m.start == ms or (own is not None and (_restates(v, own, m) or _restates(v, m, own))):
             continue
         if (m.end <= hit[0] and v.clean[m.end:hit[0]] in lex["bound_cue_after"]) or \
-                (hit[1] <= m.start and _strip_words(v.clean[hit[1]:m.start], lex["bound_cue_before"]) == ""):
+                (hit[1] <= m.start and _strip_words(v.clean[hit[1]:m.start], lex["bound_cue_before"]) == "") \
+                or _part_cue(v, hit, me, m, lex):
             return True
     return False
+
+
+def _part_cue(v: DocView, hit: tuple[int, int, str], me: int, part, lex: dict) -> bool:
+    """A loan cue after a later sum told as a part of this one (part_of_openers between them) is the part's: 最大8000億
+    ユーロを動員する…計画を打ち出し、このうち1500億ユーロを…融資に充てる → the 8000 is not lent. A use of the part
+    (13億ドルの支援を発表し、うち6億ドルを電力網の復旧に充てる) is what the whole is for too: not the part's alone."""
+    loan_words = {w for p, ws in lex["purpose"] if p == "loan" for w in ws}
+    return hit[2] in loan_words and me <= part.start and part.end <= hit[0] and "。" not in v.clean[me:hit[0]] \
+        and has_any(v.clean[me:part.start], lex["part_of_openers"]) is not None
 
 
 def _cues(v: DocView, words: dict, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -141,9 +151,16 @@ def _cues(v: DocView, words: dict, s: int, e: int) -> list[tuple[int, int, str]]
     who channels the sum, not what it is for (so its 復興 is no reconstruction). A name the model guessed
     (対外軍事融資（FMF） tagged ORG) keeps its cues."""
     names = [(x.start, x.end) for x in v.ents(s, e, {"ORG"}) if x.canonical]  # known bodies, not a model's guess
-    masks = set(_lexicon()["purpose_masks"])  # 融資保証: a guarantee of loans lends nothing itself
+    lex = _lexicon()
+    masks = set(lex["purpose_masks"])  # 融資保証: a guarantee of loans lends nothing itself
     return [h for h in find_all(v.clean, list(words) + list(masks), s, e)
-            if h[2] not in masks and not any(a <= h[0] < b for a, b in names)]
+            if h[2] not in masks and not any(a <= h[0] < b for a, b in names) and not _own_defence(v, h, lex)]
+
+
+def _own_defence(v: DocView, hit: tuple[int, int, str], lex: dict) -> bool:
+    """A defence cue owned by the givers themselves (加盟国の防衛支出, 欧州の防衛力強化, 域内の防衛産業): their own
+    defence, no military aid to another. Not ウクライナの防衛力強化 (the aided state's), nor 兵器 (no owner reads)."""
+    return hit[2] in lex["own_defence_cues"] and v.clean.endswith(tuple(lex["own_defence_owners"]), 0, hit[0])
 
 
 def _mixed_or(v: DocView, hit: tuple[int, int, str], words: dict, lex: dict) -> _PURPOSES:
@@ -187,8 +204,16 @@ def _instruments(text: str, lex: dict) -> list[str]:
     with the kinds it is one of (instrument_implies: 融資保証 → loan_guarantee and guarantee)."""
     words = {w: inst for inst, ws in lex["instruments"].items() for w in ws}
     kinds = [words[w] for _, e, w in find_all(text, words)
-             if not _set_aside(text, e, lex) and not (words[w] in lex["repayment_kinds"] and _repays(text, e, lex))]
+             if not _set_aside(text, e, lex) and not (words[w] in lex["repayment_kinds"] and _repays(text, e, lex))
+             and not (words[w] == "frozen assets" and _profit_source(text, e, lex))]
     return list(dict.fromkeys(k for kind in kinds for k in [kind] + lex["instrument_implies"].get(kind, [])))
+
+
+def _profit_source(text: str, end: int, lex: dict) -> bool:
+    """Frozen assets named only as what yields profits (凍結資産から生じる利益, 凍結されたロシア中央銀行資産から生じる
+    特別な収益, 凍結ロシア資産の運用益): the profits fund the sum, the assets stay frozen. Not 凍結資産を元手に融資."""
+    tail = re.sub(r"^(?:の)?(?:国家)?資産", "", text[end:end + 24])
+    return tail.startswith(tuple(lex["profit_source_after"]))
 
 
 def _set_aside(text: str, end: int, lex: dict) -> bool:
@@ -742,6 +767,38 @@ def _recipients(v: DocView, s: int, e: int, lex: dict) -> list:
     return dedup_actors(a for a in out if a is not None)
 
 
+def _receivers(v: DocView, s: int, ent, e: int, lex: dict) -> list:
+    """The subject of a sum's sentence when a receiving verb closes the sum's clause (receive_verbs within
+    receive_reach: ナフトガスは…EBRDから５億ユーロの融資を受ける, エストニア国防省は…EUから約3600万ユーロを受け取った):
+    it takes the sum (a firm in its own name, a ministry as its state), so it gives none of it. Not 支援を受けてきた
+    ウクライナに (no subject before the sum), nor a sum whose clause ends before the verb (…を拠出し、…を受ける)."""
+    after = v.clean[ent.end:min(e, ent.end + lex["receive_reach"] + 6)]
+    cut = re.split(r"[、。]", after)[0] if not after.startswith("、") else ""
+    if has_any(cut + "、", lex["receive_verbs"]) is None:
+        return []
+    subj = _subject_in(v, s, ent.start, lex)
+    if subj is None:
+        return []
+    inner = [x for x in v.ents(subj.start, subj.end, {"GPE", "ORG"}) if x.start >= subj.start and x.end <= subj.end]
+    takers = [a for a in (_giver(x, lex) for x in [subj] + inner) if a is not None]  # ラトビア国防省 → its state
+    return takers[:1]
+
+
+def _member_takers(v: DocView, s: int, e: int, lex: dict) -> list:
+    """A bloc's members as a group marked as takers in the sum's sentence (加盟国に貸し付ける, 加盟国の防衛投資向けの
+    融資, 加盟国の防衛費を…): the members of the bloc named last before them in the article (EU → "European Union
+    member states"). Not members that give or are asked (加盟国は…拠出, 加盟国に…拠出を求めた: no taker mark)."""
+    after = tuple(lex["member_taker_after"])
+    hit = next((h for h in find_all(v.clean, lex["member_takers"], s, e) if v.clean.startswith(after, h[1])), None)
+    if hit is None:
+        return []
+    def blocs(lo: int) -> list:
+        return [a for a in (state_of(x) for x in v.ents(lo, hit[0])) if a is not None and a.kind == "bloc"]
+    found = blocs(s) or blocs(0)  # 欧州委員会は…加盟国の: the bloc acting in the sentence, else the last one named
+    owner = found[-1].canonical + " member states" if found else "member states"
+    return [Actor(text=hit[2], canonical=owner, kind="group", start=hit[0], end=hit[1])]
+
+
 def _about_ukraine(v: DocView) -> bool:
     return any(e.country == "UA" and e.kind == "country" for e in v.entities)
 
@@ -890,6 +947,14 @@ class MoneyLexicon(BaseModel):
     self_state_follow: list[str]  # 我が国からは / 我が国として: the first-person state as the subject
     gapped_links: list[str]  # Aが30億ユーロを、Bが25億ドルを拠出: the sum shares the list's last verb
     running_total_words: list[str]  # 2022年以降…すでに1650億ユーロ: a running total, not a pledge at the conference
+    own_defence_owners: list[str]  # 加盟国の / 欧州の: whose defence a cue right after names (the givers' own)
+    own_defence_cues: list[str]  # 防衛 / 国防: the cues that such an owner makes the givers' own defence, no aid
+    receive_verbs: list[str]  # Xは…Yから5億ユーロの融資を受ける / を受け取った: the subject takes the sum
+    receive_reach: int  # characters between the sum and such a verb, in its clause
+    profit_source_after: list[str]  # 凍結資産から生じる利益: the assets only yield the profits, they fund nothing
+    gap_cues: list[str]  # 不足 / 外部からの資金: a shortfall, which a part of a need takes from the need
+    member_takers: list[str]  # 加盟国: a bloc's members as a group
+    member_taker_after: list[str]  # 加盟国に貸し付ける / 加盟国の防衛投資向け: the members take the sum
 
 
     @model_validator(mode="after")
@@ -979,6 +1044,7 @@ def _borrowed_purpose(v: DocView, monies: list, k: int, at: _Sum, records: list[
     parent = _parent(v, s, ent.start, getattr(ent.value, "currency", ""), records, lex)
     if borrow and purpose == "other" and parent is not None and parent.purpose is not None:
         purpose = parent.purpose  # …90億ユーロのマクロ金融支援を…。欧州委は、このうち10億ユーロを先行して支出
+    purpose = _gap_of_need(v, at, purpose, parent, lex)
     if borrow and purpose == "other" and si > 0:
         ps, pe = v.sentences[si - 1]
         if v.para(ps) == v.para(s):
@@ -988,6 +1054,20 @@ def _borrowed_purpose(v: DocView, monies: list, k: int, at: _Sum, records: list[
     if borrow and purpose == "other" and parent is None:
         purpose = _lede_purpose(v, s, ent.start, lex) or purpose  # a PURL article's 5億ユーロの拠出: for weapons
     return purpose, prog, parent
+
+
+def _gap_of_need(v: DocView, at: _Sum, purpose: _PURPOSES, parent: Optional[Money], lex: dict) -> _PURPOSES:
+    """A part of a need told as its shortfall or its outside share (復興費用140億ドルのうち…約110億ドルが不足,
+    うち…95億ドル前後は外部からの資金に頼らざるを得ない) is for what the need is for: with its gap cues gone it names
+    nothing else or the need's purpose. Not a part with a budget cue of its own (このうち50億ドルは財政赤字の
+    穴埋めに充てる: 財政)."""
+    if purpose != "budget_support" or parent is None or parent.purpose in (None, "other", "budget_support"):
+        return purpose
+    gaps = set(lex["gap_cues"])
+    rest = {**lex, "purpose": [(p, [w for w in ws if w not in gaps]) for p, ws in lex["purpose"]],
+            "purpose_heads": {w: p for w, p in lex["purpose_heads"].items() if w not in gaps}}
+    left = _purpose(v, at.ss, at.se, at.ent.start, at.ent.end, rest)
+    return parent.purpose if left in ("other", parent.purpose) else purpose
 
 
 def _sum_instruments(v: DocView, monies: list, k: int, at: _Sum, prog, parent: Optional[Money], purpose: str,
@@ -1016,8 +1096,10 @@ def _roles(v: DocView, at: _Sum, purpose: str, instruments: list, domain: bool, 
     aid sum nobody else takes; a sum demanded in return flips the roles."""
     ent, s, e = at.ent, at.s, at.e
     relative = {g.canonical for g in _relative_giver(v, ent.end, e, lex)}
-    recipient = [r for r in _recipients(v, s, e, lex) if r.canonical not in relative]  # …表明した日本政府に感謝
+    recipient = _receivers(v, s, ent, e, lex) or \
+        [r for r in _recipients(v, s, e, lex) if r.canonical not in relative]  # …表明した日本政府に感謝
     recipient = recipient or _users(v, s, ent.start, lex)  # ウクライナが…調達する資金に138億ドル: Ukraine takes it
+    recipient = recipient or _member_takers(v, s, e, lex)  # 加盟国の防衛投資向けの融資: the bloc's members take it
     donors = _givers(v, ent, (s, e), at.prev_money, {r.canonical for r in recipient if r}, lex)
     if not recipient and domain and (purpose != "other" or instruments or donors
                                      or has_any(v.clean[at.ss:at.se], lex["aid_words"])):
@@ -1172,10 +1254,13 @@ def _carry_givers(v: DocView, records: list, lex: dict) -> None:
         before = [r for r in named if r.evidence[0].start < rec.evidence[0].start
                   and here - v.sent_index(r.evidence[0].start) <= lex["carry_giver_reach"]]
         givers = []
+        kin = [r for r in named if r.purpose == rec.purpose and rec.purpose != "other"]
         if before:
             givers = before[-1].donor
         elif len(sole) == 1:
             givers = named[0].donor
+        elif kin and len({tuple(sorted(d.canonical for d in r.donor)) for r in kin}) == 1:
+            givers = kin[0].donor  # 独議会…。…軍事支援予算には約75億ユーロ: the only giver of its military aid
         takers = {r.canonical for r in rec.recipient}
         rec.donor = [d for d in givers if d.canonical not in takers]
 
@@ -1281,7 +1366,7 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
                lambda: _donors(v, prev_money, ent.start, lex),
                lambda: _donors(v, s, ent.start, lex)[:1], lambda: _carried_subject(v, s, ent.start, lex),
                lambda: _collective_giver(v, s, ent.start, lex), lambda: _setting_bloc(v, s, ent.start, lex),
-               lambda: _state_word(v, max(s, prev_money), e, lex),
+               lambda: _following_givers(v, ent.end, e, lex), lambda: _state_word(v, max(s, prev_money), e, lex),
                lambda: _programme_owner(v, max(s, prev_money), e, lex, marked=False))
     channels = _channels(v, max(s, prev_money), ent.start, lex)
     for find in sources:
@@ -1289,6 +1374,30 @@ def _givers(v: DocView, ent, sent: tuple[int, int], prev_money: int, takers: set
         if donors:
             return _bloc_over_place(donors, lex) + channels
     return channels
+
+
+def _following_givers(v: DocView, me: int, e: int, lex: dict) -> list:
+    """The givers told right after the sum as the subject of the next clause, when the sum's own clause names none:
+    監視団の年間予算は約4億ドルで、欧州連合（EU）や日本などが拠出している → the EU and Japan (a list that opens the
+    clause, closed by (など)が and a funding verb). Not a clause with a sum of its own, nor one whose subject does
+    something else (…約4億ドルで、日本などが削減を求めている)."""
+    m = re.match(r"^[^、。]{0,3}、", v.clean[me:e])
+    if m is None:
+        return []
+    lo = me + m.end()
+    hi = min([j for j in (v.clean.find("、", lo, e), v.clean.find("。", lo, e)) if j != -1], default=e)
+    ents = [x for x in v.ents(lo, hi, {"GPE", "ORG"}) if _may_give(x, lex)]
+    if not ents or ents[0].start != lo or v.ents(lo, hi, {"MONEY"}):
+        return []
+    bracket = r"^(?:[（(][^）)]{1,12}[）)])?"
+    joined = r"(?:[（(][^）)]{1,12}[）)])?(?:や|と|、|・)"
+    if any(re.fullmatch(joined, v.clean[a.end:b.start]) is None for a, b in zip(ents, ents[1:])):
+        return []
+    tail = re.sub(bracket, "", v.clean[ents[-1].end:hi])
+    close = re.match(r"^(?:など)?が", tail)
+    if close is None or has_any(tail[close.end():close.end() + 8], lex["donor_verbs"]) is None:
+        return []
+    return dedup_actors(a for a in (_giver(x, lex) for x in ents) if a is not None)
 
 
 def _setting_bloc(v: DocView, s: int, ms: int, lex: dict) -> list:
