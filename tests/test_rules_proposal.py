@@ -3668,3 +3668,64 @@ def test_r19p_a_quoted_name_in_a_cleft_focus_is_a_proposal(text, name, status, p
 ])
 def test_r19p_a_quoted_name_with_nothing_said_of_it_stays_dropped(text, profile):
     assert _r19p(text, profile) == []
+
+
+# --- round 20: the fields of proposals that are found ---
+
+_R20F_PROFILES = ("fast", "full")
+
+
+def _r20f(text: str, profile: str, published: str = "2026-03-20") -> list:
+    return records_in(text, "proposal", profile, published)
+
+
+def _r20f_named(text: str, word: str, profile: str):
+    found = [r for r in _r20f(text, profile) if word in r.name or any(word in a for a in r.aliases)]
+    assert len(found) == 1, [(r.name, r.aliases) for r in _r20f(text, profile)]
+    return found[0]
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_both_sides_tied_with_a_host_are_the_pair_named_together(profile):
+    # 双方: Finland, Estonia and Sweden are each named twice; the pair named together (AとBの) is the two sides
+    text = ("フィンランドとエストニアの代表団による協議が10日、スウェーデンのストックホルムで開かれた。"
+            "スウェーデン政府が会場を用意し、フィンランド側とエストニア側の実務者が出席した。"
+            "双方は、国境の両側に幅10キロの非武装地帯を設けることで合意した。")
+    r = _r20f_named(text, "非武装地帯", profile)
+    assert names(r.proposer) == {"Finland", "Estonia"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_both_leaders_are_the_last_two_leaders_named(profile):
+    text = ("マクロン仏大統領とゼレンスキー大統領は5日、パリで会談した。"
+            "両首脳は、黒海の航行の安全を確保する枠組みを設けることで一致した。")
+    r = _r20f_named(text, "枠組み", profile)
+    assert names(r.proposer) == {"France", "Ukraine"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_subjectless_agreement_goes_on_with_the_both_sides_subject(profile):
+    text = ("ドイツとポーランドの国防相は12日、ベルリンで会談した。"
+            "両国は、国境地帯での合同演習を増やすことで合意した。"
+            "違反の通報から48時間以内に合同で調査する仕組みの創設でも一致した。")
+    r = _r20f_named(text, "仕組み", profile)
+    assert names(r.proposer) == {"Germany", "Poland"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_the_author_wins_over_the_parties_that_agree_on_it(profile):
+    # the plan is Norway's; both sides only agree on it later
+    text = ("ノルウェーは8日、捕虜を全員交換する案を示した。"
+            "ロシアとウクライナは10日、協議した。双方は、捕虜を全員交換する案で合意した。")
+    r = _r20f_named(text, "全員交換", profile)
+    assert names(r.proposer) == {"Norway"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_subject_in_the_sentence_blocks_the_previous_both_sides(profile):
+    # negative: the second sentence names its own subject, so 双方 of the sentence before does not carry over
+    text = ("ドイツとポーランドの国防相は12日、ベルリンで会談した。"
+            "両国は、国境地帯での合同演習を増やすことで合意した。"
+            "フランスは、違反を合同で調査する仕組みを提案した。")
+    r = _r20f_named(text, "仕組み", profile)
+    assert names(r.proposer) == {"France"}

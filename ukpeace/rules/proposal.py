@@ -71,6 +71,7 @@ class _Mention:
     plain_form: str = ""               # 軍事活動を大幅に縮小 is also 軍事活動を大幅に縮小する: the dictionary form
     detail: bool = False               # その運用を主導する案: a detail of the proposal before, never its name
     named_phrase: str = ""             # …では今の前線で戦闘を止めるという案 is also 今の前線で戦闘を止める
+    joint: bool = False                # 双方は…で合意: its proposers are the two parties, not an author
 
 
 class _Status(BaseModel):
@@ -344,6 +345,7 @@ class ProposalLexicon(BaseModel):
     doc: str = ""
     heads: list[str]
     both_sides_subjects: list[str]  # 双方が…合意: the subject is the two parties
+    both_leaders_subjects: list[str]  # 両首脳は…一致: the subject is the two leaders named last
     key_drop_patterns: list[str]  # deadlines (2月1日まで) a merge key drops, as it drops spans (1週間)
     vp_request_verbs: list[str]  # …控えるよう個人的に要請: the verb of a request with an adverb after よう
     vp_request_adverb_max: int
@@ -1492,18 +1494,66 @@ def _both_sides(v: DocView, m: _Mention, lex: dict) -> list:
     fewer than two states, when second place is tied, or when the subject comes after the proposal
     ('案を示し、双方は…' is someone else's act on it)."""
     s, _ = m.sent
-    hits = find_all(v.clean, lex["both_sides_subjects"], s, m.start)
-    if not hits or "「" in v.clean[hits[-1][1]:m.start] or v.first(hits[-1][1], m.start, {"GPE", "PERSON"}):
-        return []  # '双方が約束する「停戦」を提案し、ウクライナも…控える': both sides are another clause's
+    hit = _both_sides_subject(v, m, lex)
+    if hit is None:
+        return []
+    m.joint = True  # the parties stand in only when no other mention of the proposal names its author
+    if hit in lex["both_leaders_subjects"]:
+        return _last_two_leaders(v, s)
+    states = [x for x in v.ents(0, len(v.clean), {"GPE"}) if x.kind == "country" and x.canonical]
     counts: dict = {}
-    for ent in v.ents(0, len(v.clean), {"GPE"}):
-        if ent.kind == "country" and ent.canonical:
-            counts.setdefault(ent.canonical, []).append(ent)
+    for ent in states:
+        counts.setdefault(ent.canonical, []).append(ent)
     ranked = sorted(counts.values(), key=len, reverse=True)
     top = ranked[:2]
     if len(top) < 2 or (len(ranked) > 2 and len(ranked[2]) == len(top[1])):
-        return []  # a tie for second place: which two sides is not clear
+        return _with_states(_paired_states(v, states))  # a tie for second place: the pair the text names together
     return _with_states([xs[0] for xs in top])
+
+
+def _both_sides_subject(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
+    """The both-sides subject (双方は, 両首脳は) of the mention's sentence, or of the sentence before when this
+    one has no subject of its own: '両首脳は…で合意した。…停戦の実施でも一致した'. None when the subject
+    belongs to another clause: '双方が約束する「停戦」を提案し、ウクライナも…控える'."""
+    s, words = m.sent[0], lex["both_sides_subjects"] + lex["both_leaders_subjects"]
+    hits = find_all(v.clean, words, s, m.start)
+    if not hits:
+        i = v.sent_index(s)
+        if i == 0 or not _subjectless(v, s, m) or "\n" in v.clean[v.sentences[i - 1][1]:s]:
+            return None
+        hits = find_all(v.clean, words, v.sentences[i - 1][0], s)
+        lo = s
+    else:
+        lo = hits[-1][1]
+    if not hits or "「" in v.clean[lo:m.start] or v.first(lo, m.start, {"GPE", "PERSON"}):
+        return None
+    return hits[-1][2]
+
+
+def _last_two_leaders(v: DocView, s: int) -> list:
+    """'トランプ大統領はプーチン大統領と電話で会談した。…両首脳は…で一致した': the states of the last two
+    leaders of different states named before the sentence; [] when fewer than two are named."""
+    out: list = []
+    for x in reversed(v.ents(0, s, {"PERSON"})):
+        state = state_of(x) if x.country else None
+        if state is not None and all(state.canonical != y.canonical for y in out):
+            out.append(state)
+        if len(out) == 2:
+            return out[::-1]
+    return []
+
+
+def _paired_states(v: DocView, states: list) -> list:
+    """The two states the text names as a pair most often ('ロシアとウクライナの', 'ロ・ウクライナ', '米ロ'):
+    the two sides of the talks when the counts of states tie; [] when no pair or two pairs tie."""
+    pairs: dict = {}
+    for a, b in zip(states, states[1:]):
+        if a.canonical != b.canonical and v.clean[a.end:b.start] in ("", "と", "・", "、"):
+            pairs.setdefault(frozenset((a.canonical, b.canonical)), []).append((a, b))
+    ranked = sorted(pairs.values(), key=len, reverse=True)
+    if not ranked or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return []
+    return list(ranked[0][0])
 
 
 def _with_states(ents: list) -> list:
@@ -3407,6 +3457,13 @@ def _group_dates(g: list[_Mention], status: Optional[str]) -> list[TimeSpan]:
             if x.date is not None]
 
 
+def _group_proposers(g: list[_Mention]) -> list:
+    """The proposers of all mentions; the two parties of a joint act ('両首脳は…で一致した') only when no other
+    mention names the proposal's author: '米国が示した停戦案' then '双方は停戦案で合意' is the US's."""
+    authored = [x for x in g if x.proposer and not x.joint]
+    return dedup_actors(a for x in (authored or g) for a in x.proposer)
+
+
 def _record(v: DocView, g: list[_Mention]) -> Proposal:
     lex = _lex()
     names = list(dict.fromkeys(x.name for x in g if not (x.by_country or x.detail))) or [g[0].name]
@@ -3425,7 +3482,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     body = [x.status for x in g if x.status and not _in_headline(v, x.start)]
     statuses = body or [x.status for x in g if x.status]  # a title compresses: 「30日間停戦」受け入れ = ready to accept
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
-    proposer = dedup_actors(a for x in g for a in x.proposer)
+    proposer = _group_proposers(g)
     dates = _group_dates(g, status)
     revises = next((x.revises for x in g if x.revises), None)
     if revises and _key(revises) in {_key(n) for n in names}:
