@@ -3729,3 +3729,16 @@ def test_r20f_a_subject_in_the_sentence_blocks_the_previous_both_sides(profile):
             "フランスは、違反を合同で調査する仕組みを提案した。")
     r = _r20f_named(text, "仕組み", profile)
     assert names(r.proposer) == {"France"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_states_memorandum_is_its_own(profile):
+    r = _r20f_named("ゼレンスキー氏は4日、ロシアの覚書を「最後通告だ」と批判した。", "覚書", profile)
+    assert names(r.proposer) == {"Russia"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_state_before_another_noun_does_not_own_the_memorandum(profile):
+    # negative: ウクライナの owns 原発, not the memorandum; the agency that publishes it does
+    r = _r20f_named("国際原子力機関は5日、ウクライナの原発の安全に関する覚書を公表した。", "覚書", profile)
+    assert "Ukraine" not in names(r.proposer)
