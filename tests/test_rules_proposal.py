@@ -3742,3 +3742,18 @@ def test_r20f_a_state_before_another_noun_does_not_own_the_memorandum(profile):
     # negative: ウクライナの owns 原発, not the memorandum; the agency that publishes it does
     r = _r20f_named("国際原子力機関は5日、ウクライナの原発の安全に関する覚書を公表した。", "覚書", profile)
     assert "Ukraine" not in names(r.proposer)
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_mention_inside_the_modifying_clause_does_not_take_the_date_away(profile):
+    text = "北欧5カ国は2月にオスロで首脳会合を開き、停戦後に国際監視団を派遣する方針を示した宣言に署名した。"
+    r = [x for x in _r20f(text, profile) if x.name == "宣言"]
+    assert len(r) == 1 and r[0].date is not None and r[0].date.start == day("2026-02-01"), r
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_another_clauses_proposal_still_keeps_the_date_to_itself(profile):
+    # negative: 停戦案 ends its own clause (示し、), so 2月 is not the declaration's
+    text = "ロシアは2月に独自の停戦案を示し、ウクライナは和平宣言への署名を各国に求めた。"
+    r = [x for x in _r20f(text, profile) if "宣言" in x.name]
+    assert len(r) == 1 and r[0].date is None, r

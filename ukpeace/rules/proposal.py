@@ -2621,7 +2621,7 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
         if _dateline(v, d):
             continue  # a title's '…を設置へ / 24/07/2022 /': the page's date, not the event's
         lo, hi = sorted((d.end, m.start))
-        if any(lo <= o < hi for o in others):
+        if any(lo <= o < hi and not _in_modifier(v, o, m) for o in others):
             continue
         if d.start >= m.end and any(o >= d.end for o in others):
             continue  # 20項目の案は…先月提示した28項目の計画: 先月 is the 28-point plan's
@@ -2636,6 +2636,13 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
     m.date_borrowed = True  # the sentence gives none: a paragraph's, heading's or lead's date stands in
     done = m.status in ("proposed", "agreed", "signed", "rejected")  # only what the sentence says was done
     return _paragraph_date(v, m) or v.heading_date(m.start) or (_lead_date(v) if done else None)
+
+
+def _in_modifier(v: DocView, o: int, m: _Mention) -> bool:
+    """A mention at o inside the clause that modifies m, which a date before both dates too: '1月に…多国籍部隊を
+    展開する意向を示した|宣言に署名した' (no comma between, the clause ends in a verb right at the name)."""
+    between = v.clean[o:m.start].rstrip("「『")
+    return o < m.start and not any(c in between for c in "、。」\n") and between.endswith(("した", "った", "する"))
 
 
 def _event_anchored(v: DocView, d) -> bool:
