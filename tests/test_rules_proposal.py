@@ -3757,3 +3757,17 @@ def test_r20f_another_clauses_proposal_still_keeps_the_date_to_itself(profile):
     text = "ロシアは2月に独自の停戦案を示し、ウクライナは和平宣言への署名を各国に求めた。"
     r = [x for x in _r20f(text, profile) if "宣言" in x.name]
     assert len(r) == 1 and r[0].date is None, r
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_side_subject_inside_the_naming_clause_is_not_the_author(profile):
+    text = "これに対しフランスは、ロシア側が占領する地域を非武装化し、国連の管理下に置く案を示している。"
+    r = _r20f_named(text, "管理下に置く案", profile)
+    assert names(r.proposer) == {"France"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_side_subject_of_a_proposing_verb_is_the_author(profile):
+    # negative for the change above: 側が + a proposing verb still names the author
+    r = _r20f_named("ロシア側が示した3日間の停戦案を、ウクライナは拒否した。", "停戦案", profile)
+    assert names(r.proposer) == {"Russia"}

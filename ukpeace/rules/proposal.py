@@ -1132,7 +1132,8 @@ def _own_proposing_verb(v: DocView, ent, m: _Mention, lex: dict) -> bool:
     '米国が提案し、ウクライナが受け入れた停戦' give X and 米国; not '欧州側が頼みとするのは、欧州委員会が提案した
     制裁' (the verb is the Commission's, whose が comes first)."""
     end = m.end - len(m.core) if m.clause else m.start
-    hit = find_all(v.clean, lex["proposer_verbs"], ent.end, end)
+    ga = v.clean.find("が", ent.end, end)  # the verbs after the subject's が: 'ウクライナ側が支配する…' has no 側 verb
+    hit = find_all(v.clean, lex["proposer_verbs"], ga + 1 if ga != -1 else ent.end, end)
     if not hit:
         return False
     pos = _after_title(v, ent.end)
