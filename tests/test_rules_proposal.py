@@ -3771,3 +3771,20 @@ def test_r20f_a_side_subject_of_a_proposing_verb_is_the_author(profile):
     # negative for the change above: 側が + a proposing verb still names the author
     r = _r20f_named("ロシア側が示した3日間の停戦案を、ウクライナは拒否した。", "停戦案", profile)
     assert names(r.proposer) == {"Russia"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+@pytest.mark.parametrize("text", [
+    "両国の間で結ばれた覚書には、肥料輸出の支援が盛り込まれた。",
+    "昨年7月に一体で結ばれたトルコとロシアの覚書には、肥料輸出の支援が盛り込まれた。",  # the clause ends at the owners
+])
+def test_r20f_a_passive_concluding_clause_before_the_name_signs_it(text, profile):
+    r = _r20f_named(text, "覚書", profile)
+    assert r.status == "signed"
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_owners_without_a_concluding_clause_do_not_sign_it(profile):
+    # negative: nothing before the owners says the memorandum was concluded
+    r = _r20f_named("ゼレンスキー氏は4日、トルコとロシアの覚書を「不十分だ」と批判した。", "覚書", profile)
+    assert r.status != "signed"

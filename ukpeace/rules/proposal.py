@@ -769,7 +769,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     for status in ("signed", "rejected", "agreed"):
         if _settled(after, lex["status"][status], lex, tail):
             return status
-    decided = _decided_before(before, lex)
+    decided = _decided_before(before, lex) or _decided_before(_before_owners(v, m), lex)
     if decided:
         return decided
     if _setup_discussed(v, m, lex):
@@ -894,6 +894,18 @@ def _deferred(tail: str, lex: dict) -> Optional[str]:
     nouns = [(window.rfind(w), st) for st, words in (("under_discussion", d["pending"]), ("rejected", d["dropped"]))
              for w in words if w in window]
     return max(nouns)[1] if nouns else None
+
+
+def _before_owners(v: DocView, m: _Mention) -> str:
+    """The text before the owners of a name that starts with a possessive: '…一体で結ばれた|国連と|ロシアの覚書'
+    gives '…一体で結ばれた', so the clause that ends at the owners is read as said of the name; '' otherwise."""
+    s = m.sent[0]
+    own = v.first(m.start, m.end, {"GPE", "ORG", "PERSON"})
+    if own is None or own.start != m.start or not v.clean.startswith("の", _after_title(v, own.end)):
+        return ""
+    chain = _actor_chain(v, s, m.start)
+    lo = chain[0].start if chain else m.start
+    return v.clean[max(s, lo - AGREED_BEFORE):lo]
 
 
 def _decided_before(before: str, lex: dict) -> Optional[str]:
