@@ -3788,3 +3788,19 @@ def test_r20f_owners_without_a_concluding_clause_do_not_sign_it(profile):
     # negative: nothing before the owners says the memorandum was concluded
     r = _r20f_named("ゼレンスキー氏は4日、トルコとロシアの覚書を「不十分だ」と批判した。", "覚書", profile)
     assert r.status != "signed"
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+@pytest.mark.parametrize("text, word", [
+    ("欧州委員会は4日、加盟国の防衛生産を増やす「北欧再軍備計画」を発表した。", "再軍備計画"),
+    ("日本貿易保険は、ポーランドの輸出信用機関との間で、保険分野での協力に関する覚書に署名した。", "覚書"),
+])
+def test_r20f_rearmament_plans_and_cooperation_memoranda_are_economic(text, word, profile):
+    assert _r20f_named(text, word, profile).kind == "economic_plan"
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_memorandum_of_truce_terms_stays_a_peace_plan(profile):
+    # negative: a memorandum of the terms of peace is no cooperation memorandum
+    r = _r20f_named("ロシア側は2日、停戦の条件をまとめた覚書をウクライナ側に手渡した。", "覚書", profile)
+    assert r.kind == "peace_plan"
