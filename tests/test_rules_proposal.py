@@ -3804,3 +3804,16 @@ def test_r20f_a_memorandum_of_truce_terms_stays_a_peace_plan(profile):
     # negative: a memorandum of the terms of peace is no cooperation memorandum
     r = _r20f_named("ロシア側は2日、停戦の条件をまとめた覚書をウクライナ側に手渡した。", "覚書", profile)
     assert r.kind == "peace_plan"
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_the_topic_that_calls_a_truce_necessary_proposes_it(profile):
+    text = "フィンランドのストゥブ大統領は、少なくとも30日間の停戦が必要だとして、ロシアに攻撃の停止を求めた。"
+    assert names(_r20f_named(text, "30日間の停戦", profile).proposer) == {"Finland"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_the_topic_that_rejects_a_necessity_claim_does_not_propose_it(profile):
+    # negative: the necessity is another's claim (…だとするウクライナの主張), which the topic rejects
+    r = _r20f_named("ロシアは、30日間の停戦が必要だとするウクライナの主張を退けた。", "30日間の停戦", profile)
+    assert "Russia" not in names(r.proposer)
