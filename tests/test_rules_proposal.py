@@ -3817,3 +3817,18 @@ def test_r20f_the_topic_that_rejects_a_necessity_claim_does_not_propose_it(profi
     # negative: the necessity is another's claim (…だとするウクライナの主張), which the topic rejects
     r = _r20f_named("ロシアは、30日間の停戦が必要だとするウクライナの主張を退けた。", "30日間の停戦", profile)
     assert "Russia" not in names(r.proposer)
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_holiday_named_without_digits_does_not_date_the_proposal(profile):
+    text = ("ドイツのメルツ首相は15日、欧州の首脳とベルリンで会合を開き、クリスマスまでの合意を目指す考えを示した。"
+            "首相は会合後、ロシアに全面的な停戦を呼びかけた。")
+    r = [x for x in _r20f(text, profile, "2025-12-16") if "停戦" in x.name]
+    assert len(r) == 1 and r[0].date is not None and r[0].date.start == day("2025-12-15"), r
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_day_written_in_digits_still_dates_it(profile):
+    # negative: only the holiday's name is skipped, not a calendar date
+    r = [x for x in _r20f("ロシアは12月23日、停戦を提案した。", profile, "2025-12-24") if "停戦" in x.name]
+    assert len(r) == 1 and r[0].date is not None and r[0].date.start == day("2025-12-23"), r

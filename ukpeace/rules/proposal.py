@@ -26,6 +26,7 @@ from typing import Literal, Optional, cast
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Proposal, TimeSpan
+from ..resources import lexicon
 from .common import (DocView, section_dates, actor_of, alternation, confidence, dedup_actors, find_all, has_any,
                      is_heading, lexicon, state_of)
 
@@ -2629,7 +2630,7 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
             continue
         if m.start <= d.start and d.end <= m.end and _BARE_DAYS.search(v.clean[m.start:d.end]):
             continue  # 米提案の30日停戦: the truce's length, not the 30th
-        if _event_anchored(v, d) or _plan_term(v, d, m):
+        if _event_anchored(v, d) or _plan_term(v, d, m) or _named_day(d):
             continue  # 停戦が成立した「翌日」に部隊を展開: a day after an event, not a day of the calendar
         if _dateline(v, d):
             continue  # a title's '…を設置へ / 24/07/2022 /': the page's date, not the event's
@@ -2665,6 +2666,12 @@ def _event_anchored(v: DocView, d) -> bool:
         return False
     before = v.clean[max(0, d.start - 2):d.start].rstrip("「『")
     return before.endswith(("の", "た", "る"))
+
+
+def _named_day(d) -> bool:
+    """A holiday named without a year ('クリスマス', '大みそか'): the occasion of a truce or a deadline
+    ('クリスマスまでに合意'), never the day a proposal was put forward."""
+    return d.text.strip("「」") in lexicon("dates")["named_days"]
 
 
 def _plan_term(v: DocView, d, m: _Mention) -> bool:
@@ -2734,7 +2741,8 @@ SECTION_BACK = 6  # sentences looked back, within the section, for the date of t
 def _paragraph_date(v: DocView, m: _Mention) -> Optional[TimeSpan]:
     """The nearest day-like date of the section's earlier sentences: '■覚書は交わしたが / 2日の2回目の協議は
     …行われた。/ 双方は…覚書を交換した。' dates the memoranda to the 2nd."""
-    found = [d for d in section_dates(v, m.start, SECTION_BACK) if not _event_anchored(v, d) and not _dateline(v, d)]
+    found = [d for d in section_dates(v, m.start, SECTION_BACK)
+             if not _event_anchored(v, d) and not _dateline(v, d) and not _named_day(d)]
     value = found[0].value if found else None
     return value if isinstance(value, TimeSpan) else None
 
