@@ -3832,3 +3832,16 @@ def test_r20f_a_day_written_in_digits_still_dates_it(profile):
     # negative: only the holiday's name is skipped, not a calendar date
     r = [x for x in _r20f("ロシアは12月23日、停戦を提案した。", profile, "2025-12-24") if "停戦" in x.name]
     assert len(r) == 1 and r[0].date is not None and r[0].date.start == day("2025-12-23"), r
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_government_named_as_partner_signs(profile):
+    text = "両首脳は、フランス政府とウクライナとの間の防衛協力に関するアコードに署名した。"
+    assert names(_r20f_named(text, "アコード", profile).proposer) == {"France", "Ukraine"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_government_as_a_source_does_not_sign(profile):
+    # negative: ロシア政府に近い筋 is where the news comes from, not a party
+    text = "ロシア政府に近い筋によると、英国とウクライナは12日、防衛協力に関する協定に署名した。"
+    assert names(_r20f_named(text, "協定", profile).proposer) == {"United Kingdom", "Ukraine"}
