@@ -3845,3 +3845,18 @@ def test_r20f_a_government_as_a_source_does_not_sign(profile):
     # negative: ロシア政府に近い筋 is where the news comes from, not a party
     text = "ロシア政府に近い筋によると、英国とウクライナは12日、防衛協力に関する協定に署名した。"
     assert names(_r20f_named(text, "協定", profile).proposer) == {"United Kingdom", "Ukraine"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_later_schedule_does_not_date_a_proposal_on_the_table(profile):
+    text = "欧州連合は22日、ブリュッセルで外相会合を開いた。凍結資産を使う「賠償融資」は、24日の首脳会議で改めて協議される。"
+    r = [x for x in _r20f(text, profile, "2025-10-23") if "賠償融資" in x.name]
+    assert len(r) == 1 and r[0].date is not None and r[0].date.start == day("2025-10-22"), r
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_proposal_still_to_be_put_forward_keeps_its_coming_day(profile):
+    # negative: 25日に提示する is when it will be put forward, which dates it
+    r = [x for x in _r20f("ゼレンスキー大統領は、25日に「勝利計画」を各国に提示する。", profile, "2025-10-23")
+         if "勝利計画" in x.name]
+    assert len(r) == 1 and r[0].date is not None and r[0].date.start == day("2025-10-25"), r

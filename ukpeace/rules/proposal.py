@@ -2630,7 +2630,7 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
             continue
         if m.start <= d.start and d.end <= m.end and _BARE_DAYS.search(v.clean[m.start:d.end]):
             continue  # 米提案の30日停戦: the truce's length, not the 30th
-        if _event_anchored(v, d) or _plan_term(v, d, m) or _named_day(d):
+        if _event_anchored(v, d) or _plan_term(v, d, m) or _named_day(d) or _ahead(v, span, m):
             continue  # 停戦が成立した「翌日」に部隊を展開: a day after an event, not a day of the calendar
         if _dateline(v, d):
             continue  # a title's '…を設置へ / 24/07/2022 /': the page's date, not the event's
@@ -2666,6 +2666,14 @@ def _event_anchored(v: DocView, d) -> bool:
         return False
     before = v.clean[max(0, d.start - 2):d.start].rstrip("「『")
     return before.endswith(("の", "た", "る"))
+
+
+def _ahead(v: DocView, span, m: _Mention) -> bool:
+    """A date after the article's publication for a proposal already on the table ('…は来週23日に協議',
+    '結論は来月の首脳会議に持ち越された'): the schedule of talks on it, not the day it was put forward. A proposal
+    still to be put forward keeps it: '26日に勝利計画を提示する'."""
+    return m.status != "proposed" and v.published is not None and isinstance(span, TimeSpan) \
+        and span.start is not None and span.start > v.published
 
 
 def _named_day(d) -> bool:
@@ -2742,7 +2750,7 @@ def _paragraph_date(v: DocView, m: _Mention) -> Optional[TimeSpan]:
     """The nearest day-like date of the section's earlier sentences: '■覚書は交わしたが / 2日の2回目の協議は
     …行われた。/ 双方は…覚書を交換した。' dates the memoranda to the 2nd."""
     found = [d for d in section_dates(v, m.start, SECTION_BACK)
-             if not _event_anchored(v, d) and not _dateline(v, d) and not _named_day(d)]
+             if not _event_anchored(v, d) and not _dateline(v, d) and not _named_day(d) and not _ahead(v, d.value, m)]
     value = found[0].value if found else None
     return value if isinstance(value, TimeSpan) else None
 
