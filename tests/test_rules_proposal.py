@@ -3849,7 +3849,8 @@ def test_r20f_a_government_as_a_source_does_not_sign(profile):
 
 @pytest.mark.parametrize("profile", _R20F_PROFILES)
 def test_r20f_a_later_schedule_does_not_date_a_proposal_on_the_table(profile):
-    text = "欧州連合は22日、ブリュッセルで外相会合を開いた。凍結資産を使う「賠償融資」は、24日の首脳会議で改めて協議される。"
+    text = ("欧州連合は22日、ブリュッセルで外相会合を開いた。"
+            "凍結資産を使う「賠償融資」は、24日の首脳会議で改めて協議される。")
     r = [x for x in _r20f(text, profile, "2025-10-23") if "賠償融資" in x.name]
     assert len(r) == 1 and r[0].date is not None and r[0].date.start == day("2025-10-22"), r
 

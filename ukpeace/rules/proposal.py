@@ -26,7 +26,6 @@ from typing import Literal, Optional, cast
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Proposal, TimeSpan
-from ..resources import lexicon
 from .common import (DocView, section_dates, actor_of, alternation, confidence, dedup_actors, find_all, has_any,
                      is_heading, lexicon, state_of)
 
