@@ -3861,3 +3861,16 @@ def test_r20f_a_proposal_still_to_be_put_forward_keeps_its_coming_day(profile):
     r = [x for x in _r20f("ゼレンスキー大統領は、25日に「勝利計画」を各国に提示する。", profile, "2025-10-23")
          if "勝利計画" in x.name]
     assert len(r) == 1 and r[0].date is not None and r[0].date.start == day("2025-10-25"), r
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_document_or_draft_takes_the_kind_its_sentences_give(profile):
+    text = "ロシアは2日、和平の条件をまとめた文書を示した。ロシア側の文書は、和平の前提としてウクライナの中立化を挙げた。"
+    assert _r20f_named(text, "文書", profile).kind == "peace_plan"
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_document_whose_sentences_give_no_kind_stays_other(profile):
+    # negative: a prisoner-exchange schedule has no kind cue, so the document gets none
+    text = "ロシアは2日、捕虜交換の手順をまとめた文書を示した。ロシア側の文書は、交換の日程を挙げた。"
+    assert _r20f_named(text, "ロシア側の文書", profile).kind == "other"
