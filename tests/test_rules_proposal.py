@@ -3865,7 +3865,8 @@ def test_r20f_a_proposal_still_to_be_put_forward_keeps_its_coming_day(profile):
 
 @pytest.mark.parametrize("profile", _R20F_PROFILES)
 def test_r20f_a_document_or_draft_takes_the_kind_its_sentences_give(profile):
-    text = "ロシアは2日、和平の条件をまとめた文書を示した。ロシア側の文書は、和平の前提としてウクライナの中立化を挙げた。"
+    text = ("ロシアは2日、和平の条件をまとめた文書を示した。"
+            "ロシア側の文書は、和平の前提としてウクライナの中立化を挙げた。")
     assert _r20f_named(text, "文書", profile).kind == "peace_plan"
 
 
