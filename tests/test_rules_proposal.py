@@ -3863,3 +3863,210 @@ def test_r20p_a_body_in_apposition_that_only_acts_is_no_proposal(text, profile):
 def test_r20p_a_body_in_apposition_that_is_set_up_stays(profile):
     text = "両国は、新たな協議機関「北方安全理事会」を設置することで合意した。"
     assert [r for r in _r20p(text, profile) if "北方安全理事会" in r.name], [r.name for r in _r20p(text, profile)]
+
+
+# --- round 20: the fields of proposals that are found ---
+
+_R20F_PROFILES = ("fast", "full")
+
+
+def _r20f(text: str, profile: str, published: str = "2026-03-20") -> list:
+    return records_in(text, "proposal", profile, published)
+
+
+def _r20f_named(text: str, word: str, profile: str):
+    found = [r for r in _r20f(text, profile) if word in r.name or any(word in a for a in r.aliases)]
+    assert len(found) == 1, [(r.name, r.aliases) for r in _r20f(text, profile)]
+    return found[0]
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_both_sides_tied_with_a_host_are_the_pair_named_together(profile):
+    # 双方: Finland, Estonia and Sweden are each named twice; the pair named together (AとBの) is the two sides
+    text = ("フィンランドとエストニアの代表団による協議が10日、スウェーデンのストックホルムで開かれた。"
+            "スウェーデン政府が会場を用意し、フィンランド側とエストニア側の実務者が出席した。"
+            "双方は、国境の両側に幅10キロの非武装地帯を設けることで合意した。")
+    r = _r20f_named(text, "非武装地帯", profile)
+    assert names(r.proposer) == {"Finland", "Estonia"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_both_leaders_are_the_last_two_leaders_named(profile):
+    text = ("マクロン仏大統領とゼレンスキー大統領は5日、パリで会談した。"
+            "両首脳は、黒海の航行の安全を確保する枠組みを設けることで一致した。")
+    r = _r20f_named(text, "枠組み", profile)
+    assert names(r.proposer) == {"France", "Ukraine"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_subjectless_agreement_goes_on_with_the_both_sides_subject(profile):
+    text = ("ドイツとポーランドの国防相は12日、ベルリンで会談した。"
+            "両国は、国境地帯での合同演習を増やすことで合意した。"
+            "違反の通報から48時間以内に合同で調査する仕組みの創設でも一致した。")
+    r = _r20f_named(text, "仕組み", profile)
+    assert names(r.proposer) == {"Germany", "Poland"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_the_author_wins_over_the_parties_that_agree_on_it(profile):
+    # the plan is Norway's; both sides only agree on it later
+    text = ("ノルウェーは8日、捕虜を全員交換する案を示した。"
+            "ロシアとウクライナは10日、協議した。双方は、捕虜を全員交換する案で合意した。")
+    r = _r20f_named(text, "全員交換", profile)
+    assert names(r.proposer) == {"Norway"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_subject_in_the_sentence_blocks_the_previous_both_sides(profile):
+    # negative: the second sentence names its own subject, so 双方 of the sentence before does not carry over
+    text = ("ドイツとポーランドの国防相は12日、ベルリンで会談した。"
+            "両国は、国境地帯での合同演習を増やすことで合意した。"
+            "フランスは、違反を合同で調査する仕組みを提案した。")
+    r = _r20f_named(text, "仕組み", profile)
+    assert names(r.proposer) == {"France"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_states_memorandum_is_its_own(profile):
+    r = _r20f_named("ゼレンスキー氏は4日、ロシアの覚書を「最後通告だ」と批判した。", "覚書", profile)
+    assert names(r.proposer) == {"Russia"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_state_before_another_noun_does_not_own_the_memorandum(profile):
+    # negative: ウクライナの owns 原発, not the memorandum; the agency that publishes it does
+    r = _r20f_named("国際原子力機関は5日、ウクライナの原発の安全に関する覚書を公表した。", "覚書", profile)
+    assert "Ukraine" not in names(r.proposer)
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_mention_inside_the_modifying_clause_does_not_take_the_date_away(profile):
+    text = "北欧5カ国は2月にオスロで首脳会合を開き、停戦後に国際監視団を派遣する方針を示した宣言に署名した。"
+    r = [x for x in _r20f(text, profile) if x.name == "宣言"]
+    assert len(r) == 1 and r[0].date is not None and r[0].date.start == day("2026-02-01"), r
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_another_clauses_proposal_still_keeps_the_date_to_itself(profile):
+    # negative: 停戦案 ends its own clause (示し、), so 2月 is not the declaration's
+    text = "ロシアは2月に独自の停戦案を示し、ウクライナは和平宣言への署名を各国に求めた。"
+    r = [x for x in _r20f(text, profile) if "宣言" in x.name]
+    assert len(r) == 1 and r[0].date is None, r
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_side_subject_inside_the_naming_clause_is_not_the_author(profile):
+    text = "これに対しフランスは、ロシア側が占領する地域を非武装化し、国連の管理下に置く案を示している。"
+    r = _r20f_named(text, "管理下に置く案", profile)
+    assert names(r.proposer) == {"France"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_side_subject_of_a_proposing_verb_is_the_author(profile):
+    # negative for the change above: 側が + a proposing verb still names the author
+    r = _r20f_named("ロシア側が示した3日間の停戦案を、ウクライナは拒否した。", "停戦案", profile)
+    assert names(r.proposer) == {"Russia"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+@pytest.mark.parametrize("text", [
+    "両国の間で結ばれた覚書には、肥料輸出の支援が盛り込まれた。",
+    "昨年7月に一体で結ばれたトルコとロシアの覚書には、肥料輸出の支援が盛り込まれた。",  # the clause ends at the owners
+])
+def test_r20f_a_passive_concluding_clause_before_the_name_signs_it(text, profile):
+    r = _r20f_named(text, "覚書", profile)
+    assert r.status == "signed"
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_owners_without_a_concluding_clause_do_not_sign_it(profile):
+    # negative: nothing before the owners says the memorandum was concluded
+    r = _r20f_named("ゼレンスキー氏は4日、トルコとロシアの覚書を「不十分だ」と批判した。", "覚書", profile)
+    assert r.status != "signed"
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+@pytest.mark.parametrize("text, word", [
+    ("欧州委員会は4日、加盟国の防衛生産を増やす「北欧再軍備計画」を発表した。", "再軍備計画"),
+    ("日本貿易保険は、ポーランドの輸出信用機関との間で、保険分野での協力に関する覚書に署名した。", "覚書"),
+])
+def test_r20f_rearmament_plans_and_cooperation_memoranda_are_economic(text, word, profile):
+    assert _r20f_named(text, word, profile).kind == "economic_plan"
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_memorandum_of_truce_terms_stays_a_peace_plan(profile):
+    # negative: a memorandum of the terms of peace is no cooperation memorandum
+    r = _r20f_named("ロシア側は2日、停戦の条件をまとめた覚書をウクライナ側に手渡した。", "覚書", profile)
+    assert r.kind == "peace_plan"
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_the_topic_that_calls_a_truce_necessary_proposes_it(profile):
+    text = "フィンランドのストゥブ大統領は、少なくとも30日間の停戦が必要だとして、ロシアに攻撃の停止を求めた。"
+    assert names(_r20f_named(text, "30日間の停戦", profile).proposer) == {"Finland"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_the_topic_that_rejects_a_necessity_claim_does_not_propose_it(profile):
+    # negative: the necessity is another's claim (…だとするウクライナの主張), which the topic rejects
+    r = _r20f_named("ロシアは、30日間の停戦が必要だとするウクライナの主張を退けた。", "30日間の停戦", profile)
+    assert "Russia" not in names(r.proposer)
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_holiday_named_without_digits_does_not_date_the_proposal(profile):
+    text = ("ドイツのメルツ首相は15日、欧州の首脳とベルリンで会合を開き、クリスマスまでの合意を目指す考えを示した。"
+            "首相は会合後、ロシアに全面的な停戦を呼びかけた。")
+    r = [x for x in _r20f(text, profile, "2025-12-16") if "停戦" in x.name]
+    assert len(r) == 1 and r[0].date is not None and r[0].date.start == day("2025-12-15"), r
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_day_written_in_digits_still_dates_it(profile):
+    # negative: only the holiday's name is skipped, not a calendar date
+    r = [x for x in _r20f("ロシアは12月23日、停戦を提案した。", profile, "2025-12-24") if "停戦" in x.name]
+    assert len(r) == 1 and r[0].date is not None and r[0].date.start == day("2025-12-23"), r
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_government_named_as_partner_signs(profile):
+    text = "両首脳は、フランス政府とウクライナとの間の防衛協力に関するアコードに署名した。"
+    assert names(_r20f_named(text, "アコード", profile).proposer) == {"France", "Ukraine"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_government_as_a_source_does_not_sign(profile):
+    # negative: ロシア政府に近い筋 is where the news comes from, not a party
+    text = "ロシア政府に近い筋によると、英国とウクライナは12日、防衛協力に関する協定に署名した。"
+    assert names(_r20f_named(text, "協定", profile).proposer) == {"United Kingdom", "Ukraine"}
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_later_schedule_does_not_date_a_proposal_on_the_table(profile):
+    text = ("欧州連合は22日、ブリュッセルで外相会合を開いた。"
+            "凍結資産を使う「賠償融資」は、24日の首脳会議で改めて協議される。")
+    r = [x for x in _r20f(text, profile, "2025-10-23") if "賠償融資" in x.name]
+    assert len(r) == 1 and r[0].date is not None and r[0].date.start == day("2025-10-22"), r
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_proposal_still_to_be_put_forward_keeps_its_coming_day(profile):
+    # negative: 25日に提示する is when it will be put forward, which dates it
+    r = [x for x in _r20f("ゼレンスキー大統領は、25日に「勝利計画」を各国に提示する。", profile, "2025-10-23")
+         if "勝利計画" in x.name]
+    assert len(r) == 1 and r[0].date is not None and r[0].date.start == day("2025-10-25"), r
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_document_or_draft_takes_the_kind_its_sentences_give(profile):
+    text = ("ロシアは2日、和平の条件をまとめた文書を示した。"
+            "ロシア側の文書は、和平の前提としてウクライナの中立化を挙げた。")
+    assert _r20f_named(text, "文書", profile).kind == "peace_plan"
+
+
+@pytest.mark.parametrize("profile", _R20F_PROFILES)
+def test_r20f_a_document_whose_sentences_give_no_kind_stays_other(profile):
+    # negative: a prisoner-exchange schedule has no kind cue, so the document gets none
+    text = "ロシアは2日、捕虜交換の手順をまとめた文書を示した。ロシア側の文書は、交換の日程を挙げた。"
+    assert _r20f_named(text, "ロシア側の文書", profile).kind == "other"

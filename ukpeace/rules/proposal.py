@@ -71,6 +71,7 @@ class _Mention:
     plain_form: str = ""               # 軍事活動を大幅に縮小 is also 軍事活動を大幅に縮小する: the dictionary form
     detail: bool = False               # その運用を主導する案: a detail of the proposal before, never its name
     named_phrase: str = ""             # …では今の前線で戦闘を止めるという案 is also 今の前線で戦闘を止める
+    joint: bool = False                # 双方は…で合意: its proposers are the two parties, not an author
 
 
 class _Status(BaseModel):
@@ -344,6 +345,7 @@ class ProposalLexicon(BaseModel):
     doc: str = ""
     heads: list[str]
     both_sides_subjects: list[str]  # 双方が…合意: the subject is the two parties
+    both_leaders_subjects: list[str]  # 両首脳は…一致: the subject is the two leaders named last
     key_drop_patterns: list[str]  # deadlines (2月1日まで) a merge key drops, as it drops spans (1週間)
     vp_request_verbs: list[str]  # …控えるよう個人的に要請: the verb of a request with an adverb after よう
     vp_request_adverb_max: int
@@ -773,7 +775,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     for status in ("signed", "rejected", "agreed"):
         if _settled(after, lex["status"][status], lex, tail):
             return status
-    decided = _decided_before(before, lex)
+    decided = _decided_before(before, lex) or _decided_before(_before_owners(v, m), lex)
     if decided:
         return decided
     if _setup_discussed(v, m, lex):
@@ -898,6 +900,18 @@ def _deferred(tail: str, lex: dict) -> Optional[str]:
     nouns = [(window.rfind(w), st) for st, words in (("under_discussion", d["pending"]), ("rejected", d["dropped"]))
              for w in words if w in window]
     return max(nouns)[1] if nouns else None
+
+
+def _before_owners(v: DocView, m: _Mention) -> str:
+    """The text before the owners of a name that starts with a possessive: '…一体で結ばれた|国連と|ロシアの覚書'
+    gives '…一体で結ばれた', so the clause that ends at the owners is read as said of the name; '' otherwise."""
+    s = m.sent[0]
+    own = v.first(m.start, m.end, {"GPE", "ORG", "PERSON"})
+    if own is None or own.start != m.start or not v.clean.startswith("の", _after_title(v, own.end)):
+        return ""
+    chain = _actor_chain(v, s, m.start)
+    lo = chain[0].start if chain else m.start
+    return v.clean[max(s, lo - AGREED_BEFORE):lo]
 
 
 def _decided_before(before: str, lex: dict) -> Optional[str]:
@@ -1136,7 +1150,8 @@ def _own_proposing_verb(v: DocView, ent, m: _Mention, lex: dict) -> bool:
     '米国が提案し、ウクライナが受け入れた停戦' give X and 米国; not '欧州側が頼みとするのは、欧州委員会が提案した
     制裁' (the verb is the Commission's, whose が comes first)."""
     end = m.end - len(m.core) if m.clause else m.start
-    hit = find_all(v.clean, lex["proposer_verbs"], ent.end, end)
+    ga = v.clean.find("が", ent.end, end)  # the verbs after the subject's が: 'ウクライナ側が支配する…' has no 側 verb
+    hit = find_all(v.clean, lex["proposer_verbs"], ga + 1 if ga != -1 else ent.end, end)
     if not hit:
         return False
     pos = _after_title(v, ent.end)
@@ -1498,18 +1513,66 @@ def _both_sides(v: DocView, m: _Mention, lex: dict) -> list:
     fewer than two states, when second place is tied, or when the subject comes after the proposal
     ('案を示し、双方は…' is someone else's act on it)."""
     s, _ = m.sent
-    hits = find_all(v.clean, lex["both_sides_subjects"], s, m.start)
-    if not hits or "「" in v.clean[hits[-1][1]:m.start] or v.first(hits[-1][1], m.start, {"GPE", "PERSON"}):
-        return []  # '双方が約束する「停戦」を提案し、ウクライナも…控える': both sides are another clause's
+    hit = _both_sides_subject(v, m, lex)
+    if hit is None:
+        return []
+    m.joint = True  # the parties stand in only when no other mention of the proposal names its author
+    if hit in lex["both_leaders_subjects"]:
+        return _last_two_leaders(v, s)
+    states = [x for x in v.ents(0, len(v.clean), {"GPE"}) if x.kind == "country" and x.canonical]
     counts: dict = {}
-    for ent in v.ents(0, len(v.clean), {"GPE"}):
-        if ent.kind == "country" and ent.canonical:
-            counts.setdefault(ent.canonical, []).append(ent)
+    for ent in states:
+        counts.setdefault(ent.canonical, []).append(ent)
     ranked = sorted(counts.values(), key=len, reverse=True)
     top = ranked[:2]
     if len(top) < 2 or (len(ranked) > 2 and len(ranked[2]) == len(top[1])):
-        return []  # a tie for second place: which two sides is not clear
+        return _with_states(_paired_states(v, states))  # a tie for second place: the pair the text names together
     return _with_states([xs[0] for xs in top])
+
+
+def _both_sides_subject(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
+    """The both-sides subject (双方は, 両首脳は) of the mention's sentence, or of the sentence before when this
+    one has no subject of its own: '両首脳は…で合意した。…停戦の実施でも一致した'. None when the subject
+    belongs to another clause: '双方が約束する「停戦」を提案し、ウクライナも…控える'."""
+    s, words = m.sent[0], lex["both_sides_subjects"] + lex["both_leaders_subjects"]
+    hits = find_all(v.clean, words, s, m.start)
+    if not hits:
+        i = v.sent_index(s)
+        if i == 0 or not _subjectless(v, s, m) or "\n" in v.clean[v.sentences[i - 1][1]:s]:
+            return None
+        hits = find_all(v.clean, words, v.sentences[i - 1][0], s)
+        lo = s
+    else:
+        lo = hits[-1][1]
+    if not hits or "「" in v.clean[lo:m.start] or v.first(lo, m.start, {"GPE", "PERSON"}):
+        return None
+    return hits[-1][2]
+
+
+def _last_two_leaders(v: DocView, s: int) -> list:
+    """'トランプ大統領はプーチン大統領と電話で会談した。…両首脳は…で一致した': the states of the last two
+    leaders of different states named before the sentence; [] when fewer than two are named."""
+    out: list = []
+    for x in reversed(v.ents(0, s, {"PERSON"})):
+        state = state_of(x) if x.country else None
+        if state is not None and all(state.canonical != y.canonical for y in out):
+            out.append(state)
+        if len(out) == 2:
+            return out[::-1]
+    return []
+
+
+def _paired_states(v: DocView, states: list) -> list:
+    """The two states the text names as a pair most often ('ロシアとウクライナの', 'ロ・ウクライナ', '米ロ'):
+    the two sides of the talks when the counts of states tie; [] when no pair or two pairs tie."""
+    pairs: dict = {}
+    for a, b in zip(states, states[1:]):
+        if a.canonical != b.canonical and v.clean[a.end:b.start] in ("", "と", "・", "、"):
+            pairs.setdefault(frozenset((a.canonical, b.canonical)), []).append((a, b))
+    ranked = sorted(pairs.values(), key=len, reverse=True)
+    if not ranked or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return []
+    return list(ranked[0][0])
 
 
 def _with_states(ents: list) -> list:
@@ -2627,12 +2690,12 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
             continue
         if m.start <= d.start and d.end <= m.end and _BARE_DAYS.search(v.clean[m.start:d.end]):
             continue  # 米提案の30日停戦: the truce's length, not the 30th
-        if _event_anchored(v, d) or _plan_term(v, d, m):
+        if _event_anchored(v, d) or _plan_term(v, d, m) or _named_day(d) or _ahead(v, span, m):
             continue  # 停戦が成立した「翌日」に部隊を展開: a day after an event, not a day of the calendar
         if _dateline(v, d):
             continue  # a title's '…を設置へ / 24/07/2022 /': the page's date, not the event's
         lo, hi = sorted((d.end, m.start))
-        if any(lo <= o < hi for o in others):
+        if any(lo <= o < hi and not _in_modifier(v, o, m) for o in others):
             continue
         if d.start >= m.end and any(o >= d.end for o in others):
             continue  # 20項目の案は…先月提示した28項目の計画: 先月 is the 28-point plan's
@@ -2649,6 +2712,13 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
     return _paragraph_date(v, m) or v.heading_date(m.start) or (_lead_date(v) if done else None)
 
 
+def _in_modifier(v: DocView, o: int, m: _Mention) -> bool:
+    """A mention at o inside the clause that modifies m, which a date before both dates too: '1月に…多国籍部隊を
+    展開する意向を示した|宣言に署名した' (no comma between, the clause ends in a verb right at the name)."""
+    between = v.clean[o:m.start].rstrip("「『")
+    return o < m.start and not any(c in between for c in "、。」\n") and between.endswith(("した", "った", "する"))
+
+
 def _event_anchored(v: DocView, d) -> bool:
     """A relative day counted from an event the text names right before it, not from the article's date:
     '停戦の翌日', '和平が成立した「翌日」に'. Not '同日' or '前日に示した' after a subject (…側が前日に)."""
@@ -2656,6 +2726,20 @@ def _event_anchored(v: DocView, d) -> bool:
         return False
     before = v.clean[max(0, d.start - 2):d.start].rstrip("「『")
     return before.endswith(("の", "た", "る"))
+
+
+def _ahead(v: DocView, span, m: _Mention) -> bool:
+    """A date after the article's publication for a proposal already on the table ('…は来週23日に協議',
+    '結論は来月の首脳会議に持ち越された'): the schedule of talks on it, not the day it was put forward. A proposal
+    still to be put forward keeps it: '26日に勝利計画を提示する'."""
+    return m.status != "proposed" and v.published is not None and isinstance(span, TimeSpan) \
+        and span.start is not None and span.start > v.published
+
+
+def _named_day(d) -> bool:
+    """A holiday named without a year ('クリスマス', '大みそか'): the occasion of a truce or a deadline
+    ('クリスマスまでに合意'), never the day a proposal was put forward."""
+    return d.text.strip("「」") in lexicon("dates")["named_days"]
 
 
 def _plan_term(v: DocView, d, m: _Mention) -> bool:
@@ -2725,7 +2809,8 @@ SECTION_BACK = 6  # sentences looked back, within the section, for the date of t
 def _paragraph_date(v: DocView, m: _Mention) -> Optional[TimeSpan]:
     """The nearest day-like date of the section's earlier sentences: '■覚書は交わしたが / 2日の2回目の協議は
     …行われた。/ 双方は…覚書を交換した。' dates the memoranda to the 2nd."""
-    found = [d for d in section_dates(v, m.start, SECTION_BACK) if not _event_anchored(v, d) and not _dateline(v, d)]
+    found = [d for d in section_dates(v, m.start, SECTION_BACK)
+             if not _event_anchored(v, d) and not _dateline(v, d) and not _named_day(d) and not _ahead(v, d.value, m)]
     value = found[0].value if found else None
     return value if isinstance(value, TimeSpan) else None
 
@@ -3526,6 +3611,13 @@ def _group_dates(g: list[_Mention], status: Optional[str]) -> list[TimeSpan]:
             if x.date is not None]
 
 
+def _group_proposers(g: list[_Mention]) -> list:
+    """The proposers of all mentions; the two parties of a joint act ('両首脳は…で一致した') only when no other
+    mention names the proposal's author: '米国が示した停戦案' then '双方は停戦案で合意' is the US's."""
+    authored = [x for x in g if x.proposer and not x.joint]
+    return dedup_actors(a for x in (authored or g) for a in x.proposer)
+
+
 def _record(v: DocView, g: list[_Mention]) -> Proposal:
     lex = _lex()
     names = list(dict.fromkeys(x.name for x in g if not (x.by_country or x.detail))) or [g[0].name]
@@ -3544,7 +3636,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     body = [x.status for x in g if x.status and not _in_headline(v, x.start)]
     statuses = body or [x.status for x in g if x.status]  # a title compresses: 「30日間停戦」受け入れ = ready to accept
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
-    proposer = dedup_actors(a for x in g for a in x.proposer)
+    proposer = _group_proposers(g)
     dates = _group_dates(g, status)
     revises = next((x.revises for x in g if x.revises), None)
     if revises and _key(revises) in {_key(n) for n in names}:
