@@ -350,6 +350,8 @@ class ProposalLexicon(BaseModel):
     vp_request_addressee_max: int  # …控えるようプーチン大統領に求め: characters of the addressee before に
     vp_request_addressees: list[str]  # 大統領, 側: how an addressee ends (optional)
     vp_named_link: str  # …を30日間停止するという|トランプ氏の提案: a phrase named by the head after it
+    vp_coordinators: list[str]  # Aを交換し、|Bを… / Aを元に戻すことや、|Bを設けることで合意: one phrase before another
+    vp_named_quote: str  # 「…を30日間停止する」|案: a quoted phrase right before the head it names
     vp_named_heads: list[str]  # 提案, 案, 要求: heads a phrase before という names
     vp_named_actor_max: int  # …という|米国の|提案: characters of the actor's possessive before the head
     setup_adverbs: list[str] = []  # 高官チームをそれぞれ設ける: an adverb between を and the setting-up verb
@@ -394,6 +396,8 @@ class ProposalLexicon(BaseModel):
     subject_nouns: list[str]     # Xは / Xが after these is the sentence's subject, not part of the clause
     apposition_heads: list[str]  # 新たな枠組み「X」, 12項目の文書「X」: the quoted X names the proposal
     vp_verbs: dict[str, list[str]]  # kind -> verbs whose phrase is a proposal: 攻撃を30日間停止(する)
+    vp_cleft_verbs: dict[str, list[str]]  # status -> a cleft's verb before のは: 合意できた|のは, 拒否した|のは
+    vp_cleft_focus: list[str]  # 合意できたのは「…停止する」ことにとどまった: a phrase that is a cleft's focus
     cleft_links: list[str] = []  # 提案したのは「…」だ: the focus of a cleft is what the verb before it is about
     vp_verb_needs: _VpVerbNeeds = _VpVerbNeeds()  # 認め needs 併合 or 領と in its phrase
     numbered_heads: list[str]    # heads a number names: 安保理決議2202号
@@ -576,7 +580,7 @@ def _re() -> dict:
                                     rf"[^\s、。はがと]{{0,{lex['group_subject']['reach']}}}?(は|が|も)"),
         "plan_nickname": re.compile(plan_nickname),
         # …停止するという|トランプ氏の提案, …戦闘を止めるという|案: the phrase before という names the head
-        "vp_named": re.compile(rf"{lex['vp_named_link']}(?:[^、。「」をがは]{{1,{lex['vp_named_actor_max']}}}?の)?"
+        "vp_named": re.compile(rf"(?:{lex['vp_named_link']}|{re.escape(lex['vp_named_quote'])})(?:[^、。「」をがは]{{1,{lex['vp_named_actor_max']}}}?の)?"
                                rf"{alternation(lex['vp_named_heads'])}"),
         "session": re.compile("|".join(f"(?:{x})" for x in lex["session_modifiers"])),
     }
@@ -2499,7 +2503,7 @@ def _verb_after_particle(v: DocView, i: int, verbs: list, adverbs: list) -> bool
 def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     """A verb phrase proposed, agreed or rejected without a head noun:
     'エネルギー施設への攻撃を30日間停止することで合意', '1000人ずつ捕虜を交換することで一致'.
-    Coordinated phrases (Aを交換し、Bを返還することで一致) are one mention each. A request may put an adverb
+    Coordinated phrases (Aを交換し、Bを返還することで一致; Aを戻すことや、Bを設けることで合意) are one mention each. A request may put an adverb
     between よう and its verb: '攻撃を1週間控えるよう個人的に要請' (vp_request_verbs)."""
     out = []
     for status, triggers in lex["vp_triggers"].items():
@@ -2510,11 +2514,41 @@ def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             end: Optional[int] = ts
             while end is not None:
                 m = _vp_at(v, s, e, end, status, lex)
-                if m is None:
-                    break
-                out.append(m)
-                end = m.start - 1 if v.clean[m.start - 2:m.start] == "し、" else None
-    return out + _vp_named_mentions(v, s, e, lex)
+                if m is not None:
+                    out.append(m)  # a phrase named by its head (交渉チームを設ける) still ends a coordination
+                end = _coordinated_end(v, m.start if m is not None else _scan_clause(v, end, s), lex)
+    return out + _vp_named_mentions(v, s, e, lex) + _vp_cleft_mentions(v, s, e, lex)
+
+
+CLEFT_VERB_REACH = 20  # characters before のは read for the cleft's verb: 米ロが合意できたのは|、…
+
+
+def _vp_cleft_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A verb phrase that is the focus of a cleft whose verb gives its status: '合意できたのは、「攻撃を30日間停止する」
+    ことにとどまった' (agreed), 'ロシアが拒んだのは捕虜を交換することだ' (rejected); not '報じられたのは…ことだ'
+    (no status verb before のは)."""
+    out = []
+    for ts, _, _ in find_all(v.clean, lex["vp_cleft_focus"], s, e):
+        m = _vp_at(v, s, e, ts - (v.clean[ts - 1:ts] == "」"), None, lex)  # 「…停止する」|こと: the whole quote
+        if m is None:
+            continue
+        before = v.clean[max(s, m.start - CLEFT_VERB_REACH):m.start].rstrip("「")
+        if not before.endswith(tuple(lex["cleft_links"])):
+            continue
+        cv = lex["vp_cleft_verbs"]
+        m.status = next((st for st in ("rejected", "agreed", "proposed") if has_any(before, cv[st])), None)
+        if m.status is not None:
+            out.append(m)
+    return out
+
+
+def _coordinated_end(v: DocView, start: int, lex: dict) -> Optional[int]:
+    """Where a phrase coordinated before the one starting at start ends (vp_coordinators): 'Aを交換し、|B' keeps
+    its し for the verb, 'Aを元に戻すことや、|B' ends before こと; None when no phrase is joined to it."""
+    gap = next((g for g in lex["vp_coordinators"] if v.clean.endswith(g, 0, start)), None)
+    if gap is None:
+        return None
+    return start - len(gap) + (1 if gap.startswith("し") else 0)
 
 
 def _vp_named_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
@@ -2588,8 +2622,8 @@ def _plain_form(name: str, suffix: str) -> str:
 def _noun_form(obj: str, verb: str, lex: dict) -> str:
     """The noun a verb phrase is also called by, when its verb is one of vp_verbs.other: '双方の捕虜175人ずつを交換'
     is also '捕虜交換', '遺体を返還' '遺体返還'; '部隊を撤退' has none."""
-    if verb not in lex["vp_verbs"]["other"]:
-        return ""
+    if verb not in lex["vp_verbs"]["other"] or not _KANJI.match(verb[-1]):
+        return ""  # 大使館の人員を元に戻す: a native verb makes no noun (交換 → 捕虜交換 does)
     noun = next((n for n in lex["vp_objects"] if n in obj), None)
     return noun + verb if noun else ""
 
@@ -3160,7 +3194,7 @@ def _apposed(v: DocView, a: _Mention, b: _Mention) -> bool:
     if a.rule == "proposal.verb_phrase" and v.clean[a.end:b.start] in _lex()["vp_to_head_gaps"]:
         return True  # 停戦を延長するよう逆提案した: the counter-proposal is the phrase it puts forward
     link = v.clean[a.end:b.start]
-    if a.rule == "proposal.verb_phrase:named" and link.endswith(_lex()["vp_named_link"]):
+    if a.rule == "proposal.verb_phrase:named" and link.endswith((_lex()["vp_named_link"], _lex()["vp_named_quote"])):
         return len(link) <= VP_NAMED_GAP  # …停止するという|トランプ氏の提案: the head it names
     return gap == "を「" and v.clean.startswith("として", b.end)
 
@@ -3444,7 +3478,8 @@ def _object_noun_forms(g: list[_Mention], lex: dict) -> list[str]:
     '19日に捕虜175人ずつの交換'; a phrase of another verb ('部隊を撤退') gives none."""
     verbs = lex["vp_verbs"]["other"]
     return [x.name[:x.name.rfind("を")] + "の" + x.head for x in g
-            if x.rule == "proposal.verb_phrase" and x.head in verbs and x.name.endswith(x.head) and "を" in x.name]
+            if x.rule == "proposal.verb_phrase" and x.head in verbs and x.name.endswith(x.head) and "を" in x.name
+            and _KANJI.match(x.head[-1])]  # 大使館の人員を元に戻す: a native verb has no noun form
 
 
 _PARTNER = re.compile(r"(?<=[るたの])[\u30a0-\u30ffー\u4e00-\u9fff・]{1,10}との"
