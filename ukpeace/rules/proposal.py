@@ -584,7 +584,8 @@ def _re() -> dict:
                                     rf"[^\s、。はがと]{{0,{lex['group_subject']['reach']}}}?(は|が|も)"),
         "plan_nickname": re.compile(plan_nickname),
         # …停止するという|トランプ氏の提案, …戦闘を止めるという|案: the phrase before という names the head
-        "vp_named": re.compile(rf"(?:{lex['vp_named_link']}|{re.escape(lex['vp_named_quote'])})(?:[^、。「」をがは]{{1,{lex['vp_named_actor_max']}}}?の)?"
+        "vp_named": re.compile(rf"(?:{lex['vp_named_link']}|{re.escape(lex['vp_named_quote'])})"
+                               rf"(?:[^、。「」をがは]{{1,{lex['vp_named_actor_max']}}}?の)?"
                                rf"{alternation(lex['vp_named_heads'])}"),
         # 60日間に限って延長 / 延長は60日間に限る: an extension held to a span (named 60日間の延長)
         "limited_extension": re.compile(rf"({span_pat})(?:{alternation(lex['extension_limiters'])})延長"
@@ -2525,8 +2526,8 @@ def _verb_after_particle(v: DocView, i: int, verbs: list, adverbs: list) -> bool
 def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     """A verb phrase proposed, agreed or rejected without a head noun:
     'エネルギー施設への攻撃を30日間停止することで合意', '1000人ずつ捕虜を交換することで一致'.
-    Coordinated phrases (Aを交換し、Bを返還することで一致; Aを戻すことや、Bを設けることで合意) are one mention each. A request may put an adverb
-    between よう and its verb: '攻撃を1週間控えるよう個人的に要請' (vp_request_verbs)."""
+    Coordinated phrases (Aを交換し、Bを返還することで一致; Aを戻すことや、Bを設けることで合意) are one mention
+    each. A request may put an adverb between よう and its verb: '攻撃を1週間控えるよう個人的に要請' (vp_request_verbs)."""
     out = []
     for status, triggers in lex["vp_triggers"].items():
         starts = [ts for ts, _, _ in find_all(v.clean, triggers, s, e)]
@@ -2647,7 +2648,8 @@ def _plain_form(name: str, suffix: str) -> str:
 
 def _noun_form(obj: str, verb: str, lex: dict) -> str:
     """The noun a verb phrase is also called by, when its verb is one of vp_verbs.other: '双方の捕虜175人ずつを交換'
-    is also '捕虜交換', '遺体を返還' '遺体返還'; '部隊を撤退' has none; a nominal stem joins with の (上限の引き下げ)."""
+    is also '捕虜交換', '遺体を返還' '遺体返還'; '部隊を撤退' has none; a nominal stem joins with の
+    (上限の引き下げ)."""
     noun = next((n for n in lex["vp_objects"] if n in obj), None)
     if noun and verb in lex["vp_nominal_stems"]:
         return noun + "の" + verb  # 価格の上限を引き下げ → 上限の引き下げ
