@@ -2527,7 +2527,8 @@ def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     """A verb phrase proposed, agreed or rejected without a head noun:
     'エネルギー施設への攻撃を30日間停止することで合意', '1000人ずつ捕虜を交換することで一致'.
     Coordinated phrases (Aを交換し、Bを返還することで一致; Aを戻すことや、Bを設けることで合意) are one mention
-    each. A request may put an adverb between よう and its verb: '攻撃を1週間控えるよう個人的に要請' (vp_request_verbs)."""
+    each. A request may put an adverb between よう and its verb: '攻撃を1週間控えるよう個人的に要請'
+    (vp_request_verbs)."""
     out = []
     for status, triggers in lex["vp_triggers"].items():
         starts = [ts for ts, _, _ in find_all(v.clean, triggers, s, e)]
