@@ -3968,3 +3968,10 @@ def test_r20v_two_exchanges_sharing_a_noun_stay_apart(profile):
             "6月の協議では、重傷の捕虜を全員交換することで一致した。")
     found = [r for r in _r20v(text, profile) if "交換" in r.name]
     assert len(found) == 2, _r20v_show(found)
+
+
+@pytest.mark.parametrize("profile", _R20V_PROFILES)
+def test_r20v_two_lengths_of_extension_stay_apart(profile):
+    text = "相手側は90日間に限って延長に応じる用意があると述べた。仲介国は150日間の延長を求めた。"
+    assert sorted(r.name for r in _r20v(text, profile)) == ["150日間の延長", "90日間の延長"], \
+        _r20v_show(_r20v(text, profile))

@@ -2855,6 +2855,8 @@ def _sides(name: str) -> frozenset:
 def _same(g: list[_Mention], m: _Mention) -> bool:
     if _own_version(m):
         return False  # ロシア側の「覚書」… ウクライナ側は独自の覚書を示した: two memoranda
+    if _other_length(g, m):
+        return False  # 60日間の延長 ≠ 120日間の延長 (the merge key drops the span)
     if any(_key(x.name) == _key(m.name) for x in g):
         return True  # the same name, with or without its point count
     if not _noun_form_taken(g, m) and \
@@ -2886,6 +2888,13 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
         if _same_head_topic(x, m):
             return True
     return False
+
+
+def _other_length(g: list[_Mention], m: _Mention) -> bool:
+    """Whether g holds an extension of another length than m's: '60日間に限って延長' and '120日間の延長' are two
+    proposals; '60日間の延長' and a bare '延長' may be one."""
+    span = _span_of(m) if m.head in _lex()["extension_heads"] else None
+    return span is not None and any(x.head == m.head and _span_of(x) not in (None, span) for x in g)
 
 
 def _noun_form_taken(g: list[_Mention], m: _Mention) -> bool:
