@@ -4071,3 +4071,115 @@ def test_r20f_a_document_whose_sentences_give_no_kind_stays_other(profile):
     # negative: a prisoner-exchange schedule has no kind cue, so the document gets none
     text = "ロシアは2日、捕虜交換の手順をまとめた文書を示した。ロシア側の文書は、交換の日程を挙げた。"
     assert _r20f_named(text, "ロシア側の文書", profile).kind == "other"
+
+
+# --- round 20: verb-phrase proposals ---
+
+_R20V_PROFILES = ["fast", "full"]
+
+
+def _r20v(text: str, profile: str) -> list:
+    return records_in(text, "proposal", profile)
+
+
+def _r20v_show(found: list) -> list:
+    return [(r.name, r.aliases, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R20V_PROFILES)
+def test_r20v_a_request_by_appeal_verb_is_proposed(profile):
+    text = "外相は会見で、各国が差し押さえた資産を被災地の再建に充てるよう訴えた。"
+    found = _r20v(text, profile)
+    assert len(found) == 1 and found[0].status == "proposed" and "資産を被災地の再建に充てる" in found[0].name, \
+        _r20v_show(found)
+
+
+@pytest.mark.parametrize("profile", _R20V_PROFILES)
+def test_r20v_an_appeal_that_only_reports_is_no_proposal(profile):
+    assert _r20v("外相は会見で、敵が発電所への攻撃をやめていないと訴えた。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R20V_PROFILES)
+def test_r20v_a_quoted_phrase_right_before_its_head(profile):
+    text = "首相は、両国の首脳がまとめた「港湾への砲撃を2週間停止する」案を受け入れたと述べた。"
+    found = _r20v(text, profile)
+    assert len(found) == 1 and found[0].status == "agreed" and found[0].kind == "ceasefire", _r20v_show(found)
+    assert "港湾への砲撃を2週間停止" in found[0].name
+
+
+@pytest.mark.parametrize("profile", _R20V_PROFILES)
+def test_r20v_a_quoted_phrase_before_no_head_is_nothing(profile):
+    assert _r20v("評論家は「港湾への砲撃を停止する」という見方を示した。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R20V_PROFILES)
+def test_r20v_phrases_coordinated_by_koto_ya_are_two(profile):
+    text = "両政府は、前線から部隊を撤退させることや、負傷した捕虜を全員交換することで合意した。"
+    found = _r20v(text, profile)
+    assert any("部隊を撤退" in r.name and r.status == "agreed" for r in found), _r20v_show(found)
+    assert any("捕虜を全員交換" in r.name and r.status == "agreed" for r in found), _r20v_show(found)
+
+
+@pytest.mark.parametrize("profile", _R20V_PROFILES)
+def test_r20v_phrases_coordinated_with_adverb_and_subject_are_two(profile):
+    text = "協議では、負傷した捕虜を全員交換すること、さらに双方が遺体800体ずつを返還することで一致した。"
+    found = _r20v(text, profile)
+    assert len(found) == 2 and all(r.status == "agreed" for r in found), _r20v_show(found)
+
+
+@pytest.mark.parametrize("profile", _R20V_PROFILES)
+def test_r20v_a_coordinated_phrase_only_reported_is_no_proposal(profile):
+    assert _r20v("外相は、前線から部隊を撤退させたことや、捕虜を交換したことを明らかにした。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R20V_PROFILES)
+@pytest.mark.parametrize("text, status", [
+    ("結局、両首脳が合意できたのは、「港湾への砲撃を2週間停止する」ことにとどまった。", "agreed"),
+    ("相手側が拒んだのは、捕虜を全員交換することだった。", "rejected"),
+])
+def test_r20v_a_phrase_that_is_a_clefts_focus(text, status, profile):
+    found = _r20v(text, profile)
+    assert len(found) == 1 and found[0].status == status, _r20v_show(found)
+
+
+@pytest.mark.parametrize("profile", _R20V_PROFILES)
+def test_r20v_a_cleft_with_no_status_verb_is_nothing(profile):
+    assert _r20v("新聞で報じられたのは、港湾への砲撃を停止することだった。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R20V_PROFILES)
+@pytest.mark.parametrize("text", [
+    "相手側は協定について、90日間に限って延長に応じる用意があると述べた。",
+    "相手側は協議の後、延長は90日間に限ると表明した。",
+])
+def test_r20v_an_extension_held_to_a_span(text, profile):
+    found = _r20v(text, profile)
+    assert [r.name for r in found] == ["90日間の延長"], _r20v_show(found)
+
+
+@pytest.mark.parametrize("profile", _R20V_PROFILES)
+def test_r20v_an_unspanned_extension_is_nothing(profile):
+    assert _r20v("相手側は協定の延長に応じる用意があると述べた。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R20V_PROFILES)
+def test_r20v_lowering_a_cap_is_named_by_its_noun(profile):
+    text = "財務相は、天然ガスの取引価格の上限を現行水準から引き下げるよう各国に呼びかけた。"
+    found = _r20v(text, profile)
+    assert len(found) == 1 and found[0].status == "proposed" and "上限の引き下げ" in found[0].aliases, \
+        _r20v_show(found)
+
+
+@pytest.mark.parametrize("profile", _R20V_PROFILES)
+def test_r20v_two_exchanges_sharing_a_noun_stay_apart(profile):
+    text = ("捕虜交換はどう決まるのか。5月の協議で、双方が500人ずつの捕虜を交換することで合意した。"
+            "6月の協議では、重傷の捕虜を全員交換することで一致した。")
+    found = [r for r in _r20v(text, profile) if "交換" in r.name]
+    assert len(found) == 2, _r20v_show(found)
+
+
+@pytest.mark.parametrize("profile", _R20V_PROFILES)
+def test_r20v_two_lengths_of_extension_stay_apart(profile):
+    text = "相手側は90日間に限って延長に応じる用意があると述べた。仲介国は150日間の延長を求めた。"
+    assert sorted(r.name for r in _r20v(text, profile)) == ["150日間の延長", "90日間の延長"], \
+        _r20v_show(_r20v(text, profile))

@@ -352,6 +352,10 @@ class ProposalLexicon(BaseModel):
     vp_request_addressee_max: int  # …控えるようプーチン大統領に求め: characters of the addressee before に
     vp_request_addressees: list[str]  # 大統領, 側: how an addressee ends (optional)
     vp_named_link: str  # …を30日間停止するという|トランプ氏の提案: a phrase named by the head after it
+    vp_nominal_stems: list[str]  # 上限を引き下げ → 上限の引き下げ: native verb stems that are nouns as they stand
+    vp_coordinator_adverbs: list[str]  # こと、さらに|B: an adverb after the link
+    vp_coordinators: list[str]  # Aを交換し、|Bを… / Aを元に戻すことや、|Bを設けることで合意: one phrase before another
+    vp_named_quote: str  # 「…を30日間停止する」|案: a quoted phrase right before the head it names
     vp_named_heads: list[str]  # 提案, 案, 要求: heads a phrase before という names
     vp_named_actor_max: int  # …という|米国の|提案: characters of the actor's possessive before the head
     setup_adverbs: list[str] = []  # 高官チームをそれぞれ設ける: an adverb between を and the setting-up verb
@@ -396,6 +400,8 @@ class ProposalLexicon(BaseModel):
     subject_nouns: list[str]     # Xは / Xが after these is the sentence's subject, not part of the clause
     apposition_heads: list[str]  # 新たな枠組み「X」, 12項目の文書「X」: the quoted X names the proposal
     vp_verbs: dict[str, list[str]]  # kind -> verbs whose phrase is a proposal: 攻撃を30日間停止(する)
+    vp_cleft_verbs: dict[str, list[str]]  # status -> a cleft's verb before のは: 合意できた|のは, 拒否した|のは
+    vp_cleft_focus: list[str]  # 合意できたのは「…停止する」ことにとどまった: a phrase that is a cleft's focus
     cleft_links: list[str] = []  # 提案したのは「…」だ: the focus of a cleft is what the verb before it is about
     vp_verb_needs: _VpVerbNeeds = _VpVerbNeeds()  # 認め needs 併合 or 領と in its phrase
     numbered_heads: list[str]    # heads a number names: 安保理決議2202号
@@ -427,6 +433,7 @@ class ProposalLexicon(BaseModel):
     long_name: int               # a clause name longer than this is named by its head (…を求める決議 → 決議)
     modality_end: list[str]      # …を受け入れ、交渉の席に着けばよい: the sentence ends in a wish or a demand
     position_clause: list[str]   # …を受け入れる用意があるとする共同声明: a document reporting a side's position
+    extension_limiters: list[str]  # 60日間|に限って|延長に応じる, 延長は60日間|に限る: a span an extension is held to
     modifier_only_heads: list[str]  # heads that name a proposal only after a span: 「30日間」への延長 (not 延長された)
     syntax: _Syntax              # the full profile's roles from the bunsetu parse
     anaphor_determiners: list[str]  # この案の受け入れを拒んでいる: a decisive act on the proposal named before
@@ -542,6 +549,7 @@ def _re() -> dict:
     points = alternation(lex["point_units"])
     plan_nickname = "|".join(f"(?:{x})" for x in lex["plan_nicknames"])
     title, party = lex["actor_title"], lex["signatory_title"]
+    span_pat = rf"[0-9０-９]+{alternation(lex['span_units'])}"
     return {
         "actor_title": re.compile(rf"{alternation(title['states'])}?{alternation(title['titles'])}?"),
         "signatory": re.compile(rf"{alternation(party['titles'])}?{alternation(party['particles'])}"),
@@ -578,8 +586,16 @@ def _re() -> dict:
                                     rf"[^\s、。はがと]{{0,{lex['group_subject']['reach']}}}?(は|が|も)"),
         "plan_nickname": re.compile(plan_nickname),
         # …停止するという|トランプ氏の提案, …戦闘を止めるという|案: the phrase before という names the head
-        "vp_named": re.compile(rf"{lex['vp_named_link']}(?:[^、。「」をがは]{{1,{lex['vp_named_actor_max']}}}?の)?"
+        "vp_named": re.compile(rf"(?:{lex['vp_named_link']}|{re.escape(lex['vp_named_quote'])})"
+                               rf"(?:[^、。「」をがは]{{1,{lex['vp_named_actor_max']}}}?の)?"
                                rf"{alternation(lex['vp_named_heads'])}"),
+        # 60日間に限って延長 / 延長は60日間に限る: an extension held to a span (named 60日間の延長)
+        "limited_extension": re.compile(rf"({span_pat})(?:{alternation(lex['extension_limiters'])})延長"
+                                        rf"|延長は({span_pat})(?:{alternation(lex['extension_limiters'])}|に限)"),
+        # Aを交換し、|B, Aを戻すことや、|B, Aを交換すること、さらに双方が|B: the link back to a coordinated phrase
+        "vp_coordinated": re.compile(rf"({alternation(lex['vp_coordinators'])})"
+                                     rf"{alternation(lex['vp_coordinator_adverbs'])}?"
+                                     rf"(?:[^、。「」をにでとのは]{{1,6}}[がは])?$"),
         "session": re.compile("|".join(f"(?:{x})" for x in lex["session_modifiers"])),
     }
 
@@ -1737,6 +1753,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _signed_document_mentions(v, s, e, lex)
         out += _named_by_form_mentions(v, s, e, lex)
         out += _ratio_exchange_mentions(v, s, e, lex)
+        out += _limited_extension_mentions(v, s, e)
     out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
     kept = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
@@ -2010,6 +2027,16 @@ def _span_extension(v: DocView, s: int, hs: int) -> bool:
     if before.endswith("への"):
         return _re()["span"].search(before) is not None
     return re.search(_re()["span"].pattern + "の$", before) is not None
+
+
+def _limited_extension_mentions(v: DocView, s: int, e: int) -> list[_Mention]:
+    """An extension held to a span, named by it: 'ロシアは60日間に限って延長に応じる用意がある', '延長は60日間に限ると
+    表明' are the 60日間の延長 (status from what follows); not a bare '延長に応じた' (no span)."""
+    out = []
+    for x in _re()["limited_extension"].finditer(v.clean, s, e):
+        span = x.group(1) or x.group(2)
+        out.append(_Mention(x.start(), x.end(), "延長", span + "の延長", (s, e), rule="proposal.limited_extension"))
+    return out
 
 
 def _balanced(name: str) -> str:
@@ -2562,8 +2589,9 @@ def _verb_after_particle(v: DocView, i: int, verbs: list, adverbs: list) -> bool
 def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     """A verb phrase proposed, agreed or rejected without a head noun:
     'エネルギー施設への攻撃を30日間停止することで合意', '1000人ずつ捕虜を交換することで一致'.
-    Coordinated phrases (Aを交換し、Bを返還することで一致) are one mention each. A request may put an adverb
-    between よう and its verb: '攻撃を1週間控えるよう個人的に要請' (vp_request_verbs)."""
+    Coordinated phrases (Aを交換し、Bを返還することで一致; Aを戻すことや、Bを設けることで合意) are one mention
+    each. A request may put an adverb between よう and its verb: '攻撃を1週間控えるよう個人的に要請'
+    (vp_request_verbs)."""
     out = []
     for status, triggers in lex["vp_triggers"].items():
         starts = [ts for ts, _, _ in find_all(v.clean, triggers, s, e)]
@@ -2573,11 +2601,45 @@ def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             end: Optional[int] = ts
             while end is not None:
                 m = _vp_at(v, s, e, end, status, lex)
-                if m is None:
-                    break
-                out.append(m)
-                end = m.start - 1 if v.clean[m.start - 2:m.start] == "し、" else None
-    return out + _vp_named_mentions(v, s, e, lex)
+                if m is not None:
+                    out.append(m)  # a phrase named by its head (交渉チームを設ける) still ends a coordination
+                end = _coordinated_end(v, m.start if m is not None else _scan_clause(v, end, s), lex)
+    return out + _vp_named_mentions(v, s, e, lex) + _vp_cleft_mentions(v, s, e, lex)
+
+
+CLEFT_VERB_REACH = 20  # characters before のは read for the cleft's verb: 米ロが合意できたのは|、…
+
+
+def _vp_cleft_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A verb phrase that is the focus of a cleft whose verb gives its status: '合意できたのは、「攻撃を30日間停止する」
+    ことにとどまった' (agreed), 'ロシアが拒んだのは捕虜を交換することだ' (rejected); not '報じられたのは…ことだ'
+    (no status verb before のは)."""
+    out = []
+    for ts, _, _ in find_all(v.clean, lex["vp_cleft_focus"], s, e):
+        m = _vp_at(v, s, e, ts - (v.clean[ts - 1:ts] == "」"), None, lex)  # 「…停止する」|こと: the whole quote
+        if m is None:
+            continue
+        before = v.clean[max(s, m.start - CLEFT_VERB_REACH):m.start].rstrip("「")
+        if not before.endswith(tuple(lex["cleft_links"])):
+            continue
+        cv = lex["vp_cleft_verbs"]
+        m.status = next((st for st in ("rejected", "agreed", "proposed") if has_any(before, cv[st])), None)
+        if m.status is not None:
+            out.append(m)
+    return out
+
+
+VP_COORDINATION_GAP = 16  # characters before a phrase read for the link to one before it: こと、さらに双方が|…
+
+
+def _coordinated_end(v: DocView, start: int, lex: dict) -> Optional[int]:
+    """Where a phrase coordinated before the one starting at start ends (vp_coordinators, an adverb and the
+    second phrase's subject allowed after the link): 'Aを交換し、|B' keeps its し for the verb, 'Aを元に戻すことや、|B'
+    and 'Aを交換すること、さらに双方が|B' end before こと; None when no phrase is joined to it."""
+    x = _re()["vp_coordinated"].search(v.clean, max(0, start - VP_COORDINATION_GAP), start)
+    if x is None:
+        return None
+    return x.start() + (1 if x.group(1).startswith("し") else 0)
 
 
 def _vp_named_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
@@ -2650,10 +2712,13 @@ def _plain_form(name: str, suffix: str) -> str:
 
 def _noun_form(obj: str, verb: str, lex: dict) -> str:
     """The noun a verb phrase is also called by, when its verb is one of vp_verbs.other: '双方の捕虜175人ずつを交換'
-    is also '捕虜交換', '遺体を返還' '遺体返還'; '部隊を撤退' has none."""
-    if verb not in lex["vp_verbs"]["other"]:
-        return ""
+    is also '捕虜交換', '遺体を返還' '遺体返還'; '部隊を撤退' has none; a nominal stem joins with の
+    (上限の引き下げ)."""
     noun = next((n for n in lex["vp_objects"] if n in obj), None)
+    if noun and verb in lex["vp_nominal_stems"]:
+        return noun + "の" + verb  # 価格の上限を引き下げ → 上限の引き下げ
+    if verb not in lex["vp_verbs"]["other"] or not _KANJI.match(verb[-1]):
+        return ""  # 大使館の人員を元に戻す: a native verb makes no noun (交換 → 捕虜交換 does)
     return noun + verb if noun else ""
 
 
@@ -2875,9 +2940,12 @@ def _sides(name: str) -> frozenset:
 def _same(g: list[_Mention], m: _Mention) -> bool:
     if _own_version(m):
         return False  # ロシア側の「覚書」… ウクライナ側は独自の覚書を示した: two memoranda
+    if _other_length(g, m):
+        return False  # 60日間の延長 ≠ 120日間の延長 (the merge key drops the span)
     if any(_key(x.name) == _key(m.name) for x in g):
         return True  # the same name, with or without its point count
-    if any(_key(a) == _key(b) for x in g for a, b in ((x.name, m.noun_form), (x.noun_form, m.name)) if a and b):
+    if not _noun_form_taken(g, m) and \
+            any(_key(a) == _key(b) for x in g for a, b in ((x.name, m.noun_form), (x.noun_form, m.name)) if a and b):
         return True  # 捕虜交換で合意 (a headline) = 捕虜計314人を交換することで合意: a phrase's noun form
     if m.rule == "proposal.package":
         return any(x.rule == "proposal.package" and _round(x.name) == _round(m.name) for x in g)
@@ -2905,6 +2973,19 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
         if _same_head_topic(x, m):
             return True
     return False
+
+
+def _other_length(g: list[_Mention], m: _Mention) -> bool:
+    """Whether g holds an extension of another length than m's: '60日間に限って延長' and '120日間の延長' are two
+    proposals; '60日間の延長' and a bare '延長' may be one."""
+    span = _span_of(m) if m.head in _lex()["extension_heads"] else None
+    return span is not None and any(x.head == m.head and _span_of(x) not in (None, span) for x in g)
+
+
+def _noun_form_taken(g: list[_Mention], m: _Mention) -> bool:
+    """Whether g already holds another phrase of m's noun form: after '1000人ずつの捕虜を交換することで合意' joined
+    the bare 捕虜交換, '重傷の捕虜を全員対全員で交換することで一致' is a second exchange, not the same one."""
+    return bool(m.noun_form) and any(x.noun_form == m.noun_form and _key(x.name) != _key(m.name) for x in g)
 
 
 def _landmark(short: _Mention, long: _Mention) -> bool:
@@ -3245,7 +3326,7 @@ def _apposed(v: DocView, a: _Mention, b: _Mention) -> bool:
     if a.rule == "proposal.verb_phrase" and v.clean[a.end:b.start] in _lex()["vp_to_head_gaps"]:
         return True  # 停戦を延長するよう逆提案した: the counter-proposal is the phrase it puts forward
     link = v.clean[a.end:b.start]
-    if a.rule == "proposal.verb_phrase:named" and link.endswith(_lex()["vp_named_link"]):
+    if a.rule == "proposal.verb_phrase:named" and link.endswith((_lex()["vp_named_link"], _lex()["vp_named_quote"])):
         return len(link) <= VP_NAMED_GAP  # …停止するという|トランプ氏の提案: the head it names
     return gap == "を「" and v.clean.startswith("として", b.end)
 
@@ -3529,7 +3610,8 @@ def _object_noun_forms(g: list[_Mention], lex: dict) -> list[str]:
     '19日に捕虜175人ずつの交換'; a phrase of another verb ('部隊を撤退') gives none."""
     verbs = lex["vp_verbs"]["other"]
     return [x.name[:x.name.rfind("を")] + "の" + x.head for x in g
-            if x.rule == "proposal.verb_phrase" and x.head in verbs and x.name.endswith(x.head) and "を" in x.name]
+            if x.rule == "proposal.verb_phrase" and x.head in verbs and x.name.endswith(x.head) and "を" in x.name
+            and _KANJI.match(x.head[-1])]  # 大使館の人員を元に戻す: a native verb has no noun form
 
 
 _PARTNER = re.compile(r"(?<=[るたの])[\u30a0-\u30ffー\u4e00-\u9fff・]{1,10}との"
