@@ -240,17 +240,33 @@ _COUNTRY_LINKS = ("の", "からは", "から", "は", "側の", "・")
 
 
 def _someone_else(text: str, m: Mention, entry: gz.GazEntry, before: list[Entity]) -> bool:
-    """A gazetteer surname written alone for another person of the same name: another country named right
-    before it and a title after it that is none of the entry's roles (モルドバからはゲラシモフ副首相 is not
-    Russia's chief of staff)."""
-    if entry.kind != "person" or "・" in m.text or "＝" in m.text or not entry.country:
+    """A gazetteer surname written for another person of the same name: after a given name unlike any of the
+    entry's (ペトル・ノヴァク is not Alexander Novak), or with another country named right before it and a
+    title after it that is none of the entry's roles (モルドバからはゲラシモフ副首相 is not Russia's chief of
+    staff)."""
+    if entry.kind != "person" or "・" in m.text or "＝" in m.text:
         return False
+    given = _GIVEN_BEFORE.search(text, max(0, m.start - 16), m.start)
+    if given is not None:
+        return not _given_name_alike(given.group(1), entry)
     title = _title_after(text, m.end)
-    if not title or not gz.titles().get(title) or any(r.endswith(title) for r in entry.roles_ja):
+    if not entry.country or not title or not gz.titles().get(title) or \
+            any(r.endswith(title) for r in entry.roles_ja):
         return False
     prev = next((e for e in reversed(before) if e.end <= m.start), None)
     return prev is not None and prev.kind == "country" and bool(prev.country) and prev.country != entry.country \
         and text[prev.end:m.start] in _COUNTRY_LINKS
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![ァ-ヴー])([ァ-ヴ][ァ-ヴー]+)[・＝]$")
+
+
+def _given_name_alike(given: str, entry: gz.GazEntry) -> bool:
+    """Whether ``given`` is a spelling of one of the entry's given names (ヴォロディミル ~ ウォロディミル)."""
+    from difflib import SequenceMatcher
+
+    names = {re.split(r"[・＝]", a)[0] for a in entry.aliases if "・" in a or "＝" in a}
+    return not names or any(SequenceMatcher(None, given, n).ratio() >= 0.5 for n in names)
 
 
 def _container_country(before: list[Entity], start: int) -> Optional[str]:
@@ -459,8 +475,8 @@ def _person_name(text: str, s: int, e: int, lex: dict) -> Optional[tuple[int, in
 
 def local_people(text: str, entities: list[Entity]) -> list[Entity]:
     """Person entities for katakana names outside the gazetteer written before a title (see
-    titles.json "unknown_people"). They take the place of a model guess or a tagger's person that starts with
-    the name and ends within the title (グリゴリー of グリゴリー・カラシン委員長, クブラコフ・インフラ相 taken as a
+    titles.json "unknown_people"). They take the place of a model guess or a tagger's person that starts
+    within the name and ends within the title (グリゴリー of グリゴリー・カラシン委員長, クブラコフ・インフラ相 taken as a
     product). Returns the new list."""
     lex = _people_lexicon()
     titles = gz.titles()
@@ -474,7 +490,7 @@ def local_people(text: str, entities: list[Entity]) -> list[Entity]:
             continue
         s, e, title_end, title = found
         hit = [x for x in claimable if x.start < e and s < x.end]
-        if any(x.start != s or x.end > title_end for x in hit):
+        if any(x.start < s or x.end > title_end for x in hit):
             continue
         full = fulls.setdefault(text[s:e].rsplit("・", 1)[-1], text[s:e])
         new.append(Entity(text=text[s:e], label="PERSON", start=s, end=e, source="rule", kind="person",
@@ -482,7 +498,17 @@ def local_people(text: str, entities: list[Entity]) -> list[Entity]:
         gone.extend(hit)
     if not new:
         return entities
-    return sorted([x for x in entities if not any(x is g for g in gone)] + new, key=lambda x: (x.start, -x.end))
+    kept = [_same_local(x, fulls) for x in entities if not any(x is g for g in gone)]
+    return sorted(kept + new, key=lambda x: (x.start, -x.end))
+
+
+def _same_local(e: Entity, fulls: dict[str, str]) -> Entity:
+    """An unknown person without an id, written as a name the title rule found (アウクルスト氏 after アウクルスト
+    事務総長), gets that person's id, so the two are one participant."""
+    full = fulls.get(e.text) or (e.text if e.text in fulls.values() else None)
+    if e.label != "PERSON" or e.canonical or e.id or full is None:
+        return e
+    return e.model_copy(update={"id": f"local:{full}", "kind": "person"})
 
 
 _KANA_OR_PUNCT = re.compile(r"[ぁ-ゖ「」『』（）、。\s]")
