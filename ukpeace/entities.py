@@ -476,8 +476,8 @@ def _person_name(text: str, s: int, e: int, lex: dict) -> Optional[tuple[int, in
 def local_people(text: str, entities: list[Entity]) -> list[Entity]:
     """Person entities for katakana names outside the gazetteer written before a title (see
     titles.json "unknown_people"). They take the place of a model guess or a tagger's person that starts
-    within the name and ends within the title (グリゴリー of グリゴリー・カラシン委員長, クブラコフ・インフラ相 taken as a
-    product). Returns the new list."""
+    within the name and ends within the title (グリゴリー of グリゴリー・カラシン委員長, クブラコフ・インフラ相
+    taken as a product). Returns the new list."""
     lex = _people_lexicon()
     titles = gz.titles()
     taken = _Taken((x.start, x.end) for x in entities if not _claimable(x))
