@@ -206,7 +206,10 @@ def name_entities(text: str, mentions: list[Mention]) -> list[Entity]:
         if m.label not in NAME_LABELS:
             continue
         entry, label, source = m.entry, m.label, m.source
-        if entry is None and m.text in surname_entries:
+        other = entry is not None and _someone_else(text, m, entry, out)
+        if other:
+            entry, source = None, "rule"
+        if entry is None and m.text in surname_entries and not other:
             entry, label = surname_entries[m.text], "PERSON"
         if entry is None and m.text in local_people and label != "PERSON":
             label = "PERSON"
@@ -218,7 +221,7 @@ def name_entities(text: str, mentions: list[Mention]) -> list[Entity]:
             if label in PLACE_LABELS or entry.kind in gz.PLACE_KINDS:
                 ent.update({k: v for k, v in _place_fields(entry, m.text).items() if k != "canonical"})
         elif label == "PERSON":
-            local = local_people.get(m.text)
+            local = local_people.get(m.text) or (m.text if other else None)
             ent.update(kind="person", id=f"local:{local}" if local else None)
         elif label in PLACE_LABELS:
             fields = _place_fields(None, m.text, _container_country(out, m.start))
@@ -231,6 +234,39 @@ def name_entities(text: str, mentions: list[Mention]) -> list[Entity]:
                 ent["role"] = titles[t]
         out.append(Entity(**ent))
     return out
+
+
+_COUNTRY_LINKS = ("の", "からは", "から", "は", "側の", "・")
+
+
+def _someone_else(text: str, m: Mention, entry: gz.GazEntry, before: list[Entity]) -> bool:
+    """A gazetteer surname written for another person of the same name: after a given name unlike any of the
+    entry's (ペトル・ノヴァク is not Alexander Novak), or with another country named right before it and a
+    title after it that is none of the entry's roles (モルドバからはゲラシモフ副首相 is not Russia's chief of
+    staff)."""
+    if entry.kind != "person" or "・" in m.text or "＝" in m.text:
+        return False
+    given = _GIVEN_BEFORE.search(text, max(0, m.start - 16), m.start)
+    if given is not None:
+        return not _given_name_alike(given.group(1), entry)
+    title = _title_after(text, m.end)
+    if not entry.country or not title or not gz.titles().get(title) or \
+            any(r.endswith(title) for r in entry.roles_ja):
+        return False
+    prev = next((e for e in reversed(before) if e.end <= m.start), None)
+    return prev is not None and prev.kind == "country" and bool(prev.country) and prev.country != entry.country \
+        and text[prev.end:m.start] in _COUNTRY_LINKS
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![ァ-ヴー])([ァ-ヴ][ァ-ヴー]+)[・＝]$")
+
+
+def _given_name_alike(given: str, entry: gz.GazEntry) -> bool:
+    """Whether ``given`` is a spelling of one of the entry's given names (ヴォロディミル ~ ウォロディミル)."""
+    from difflib import SequenceMatcher
+
+    names = {re.split(r"[・＝]", a)[0] for a in entry.aliases if "・" in a or "＝" in a}
+    return not names or any(SequenceMatcher(None, given, n).ratio() >= 0.5 for n in names)
 
 
 def _container_country(before: list[Entity], start: int) -> Optional[str]:
@@ -257,7 +293,8 @@ def build_entities(text: str, mentions: list[Mention], published: Optional[dt.da
                 extra.append(Entity(text=m.text, label="DATE", start=m.start, end=m.end, source="ginza",
                                     ginza_label=m.ginza_label, value=span))
                 taken.add((m.start, m.end))
-    return local_places(text, sorted(figures + names + extra, key=lambda e: (e.start, -e.end)))
+    ents = local_places(text, sorted(figures + names + extra, key=lambda e: (e.start, -e.end)))
+    return bare_titles(text, local_people(text, ents))
 
 
 # --- places beyond the gazetteer (shape rules; vocabulary in lexicons/place_names.json) ---
@@ -388,3 +425,124 @@ def _claims(place: Entity, guesses: list[Entity], lex: dict) -> Optional[bool]:
     suffixes = ("", *lex["settlement_suffixes"], *lex["admin_suffixes"])
     return all(g.start == place.start and g.end >= place.end and g.text[place.end - g.start:] in suffixes
                for g in hit)
+
+
+# --- people beyond the gazetteer (shape rule; vocabulary in lexicons/titles.json "unknown_people") ---
+
+_KATA_NAME = re.compile(r"(?<![ァ-ヴー・＝])[ァ-ヴ][ァ-ヴー]+(?:[・＝][ァ-ヴ][ァ-ヴー]+)*")
+_TITLE_RUN = re.compile(r"[一-龥々]+(?:・[一-龥々]+)*")
+
+
+@lru_cache(maxsize=1)
+def _people_lexicon() -> dict:
+    return lexicon("titles")["unknown_people"]
+
+
+def _title_run(text: str, pos: int, lex: dict) -> Optional[str]:
+    """The title written at ``pos`` (国防相, 外務・安全保障政策上級代表): the longest head of the kanji run there
+    that ends in a title head, unless the run starts as a place or an organisation does (市長, 社長)."""
+    m = _TITLE_RUN.match(text, pos)  # a country abbreviation stays in the title: ドラギ伊首相
+    if m is None or m.group().startswith(tuple(lex["not_title_starts"])):
+        return None
+    run = m.group()[: lex["max_title_chars"]]
+    ends = [i for i in range(len(run), 0, -1) if run[:i].endswith(tuple(lex["title_heads"]))]
+    return run[: ends[0]] if ends else None
+
+
+def _is_place(name: str) -> bool:
+    entry = gz.load().lookup(name)
+    return entry is not None and entry.kind in gz.PLACE_KINDS
+
+
+def _person_name(text: str, s: int, e: int, lex: dict) -> Optional[tuple[int, int, int, str]]:
+    """(start, end, end of title, title) of the person a katakana run text[s:e] names before a title, or
+    None. A last ・-part that is a place (アムハード・スイス連邦大統領) or a field before a bare ministry head
+    (クブラコフ・インフラ相) belongs to the title."""
+    parts = re.split(r"[・＝]", text[s:e])
+    title = _title_run(text, e, lex)
+    before = next((t for t in lex["titles_before_name"] if text.endswith(t, 0, s)), None)
+    if title is None and before is not None:
+        return s, e, e, before  # 総主教キリル
+    if title is None:
+        return None
+    title_end = e + len(title)
+    if len(parts) > 1 and (_is_place(parts[-1]) or title in lex["bare_heads"]):
+        e -= len(parts[-1]) + 1
+    elif title in lex["bare_heads"]:
+        return None  # エネルギー相: a ministry's field, no name
+    return s, e, title_end, title
+
+
+def local_people(text: str, entities: list[Entity]) -> list[Entity]:
+    """Person entities for katakana names outside the gazetteer written before a title (see
+    titles.json "unknown_people"). They take the place of a model guess or a tagger's person that starts
+    within the name and ends within the title (グリゴリー of グリゴリー・カラシン委員長, クブラコフ・インフラ相
+    taken as a product). Returns the new list."""
+    lex = _people_lexicon()
+    titles = gz.titles()
+    taken = _Taken((x.start, x.end) for x in entities if not _claimable(x))
+    claimable = [x for x in entities if _claimable(x)]
+    fulls: dict[str, str] = {}  # surname -> the full name told first
+    new, gone = [], []
+    for m in _KATA_NAME.finditer(text):
+        found = _person_name(text, m.start(), m.end(), lex)
+        if found is None or taken.overlaps(found[:2]):
+            continue
+        s, e, title_end, title = found
+        hit = [x for x in claimable if x.start < e and s < x.end]
+        if any(x.start < s or x.end > title_end for x in hit):
+            continue
+        full = fulls.setdefault(text[s:e].rsplit("・", 1)[-1], text[s:e])
+        new.append(Entity(text=text[s:e], label="PERSON", start=s, end=e, source="rule", kind="person",
+                          id=f"local:{full}", role=_role_of(title, titles)))
+        gone.extend(hit)
+    if not new:
+        return entities
+    kept = [_same_local(x, fulls) for x in entities if not any(x is g for g in gone)]
+    return sorted(kept + new, key=lambda x: (x.start, -x.end))
+
+
+def _same_local(e: Entity, fulls: dict[str, str]) -> Entity:
+    """An unknown person without an id, written as a name the title rule found (アウクルスト氏 after アウクルスト
+    事務総長), gets that person's id, so the two are one participant."""
+    full = fulls.get(e.text) or (e.text if e.text in fulls.values() else None)
+    if e.label != "PERSON" or e.canonical or e.id or full is None:
+        return e
+    return e.model_copy(update={"id": f"local:{full}", "kind": "person"})
+
+
+_KANA_OR_PUNCT = re.compile(r"[ぁ-ゖ「」『』（）、。\s]")
+
+
+def bare_titles(text: str, entities: list[Entity]) -> list[Entity]:
+    """A title written alone (「教皇は」, 、首相は) stands for the one person of that role the document named
+    before it; left alone when it named none or several (see titles.json "unknown_people")."""
+    lex, titles = _people_lexicon(), gz.titles()
+    taken = _Taken((x.start, x.end) for x in entities)
+    g = gz.load()
+    people = [x for x in entities if x.label == "PERSON" and (x.canonical or x.id)]
+    new = []
+    for t in lex["anaphoric_titles"]:
+        for m in re.finditer(re.escape(t), text):
+            s, e = m.span()
+            if (s and not _KANA_OR_PUNCT.match(text[s - 1])) or text.endswith("の", 0, s) or \
+                    _TITLE_RUN.match(text, e) or taken.overlaps((s, e)):
+                continue
+            seen = {(p.canonical or p.id): p for p in people if p.end <= s and (
+                p.role == titles[t] or t in getattr(g.get(p.id or ""), "roles_ja", ()))}
+            if len(seen) == 1:
+                (p,) = seen.values()
+                new.append(p.model_copy(update={"text": t, "start": s, "end": e, "source": "rule", "nested": False}))
+                taken.add((s, e))
+    return sorted(entities + new, key=lambda x: (x.start, -x.end)) if new else entities
+
+
+def _role_of(title: str, titles: dict) -> Optional[str]:
+    """The role of a title, or of the longest known title it ends with (副首相兼地方・領土発展相 → 発展相: none)."""
+    return next((titles[t] for t in sorted(titles, key=len, reverse=True) if title.endswith(t) and titles[t]), None)
+
+
+def _claimable(e: Entity) -> bool:
+    """A name found without the gazetteer (a model guess, a tagger's person): a name before a title may take
+    its place."""
+    return e.canonical is None and (e.source == "ginza" or e.label == "PERSON") and not e.nested
