@@ -868,9 +868,12 @@ def _hypothetical(sent: str, lex: dict) -> bool:
 
 def _alert(sent: str) -> bool:
     """A sentence that ends by calling for vigilance or shelter reports an alert, not a strike:
-    黒海の艦艇からミサイルが発射された可能性があるとして警戒を呼びかけた."""
+    黒海の艦艇からミサイルが発射された可能性があるとして警戒を呼びかけた. Not when a done strike is reported
+    before the call (計26回の攻撃を受けたと説明し、住民に避難を呼びかけた)."""
     ll = _launch_lex()
-    return has_any(sent.rstrip()[-ll.alert_reach:], ll.alert_calls) is not None
+    if has_any(sent.rstrip()[-ll.alert_reach:], ll.alert_calls) is None:
+        return False
+    return not any("た" + link in sent for link in ll.alert_after_report)  # …受けたと説明し、避難を呼びかけた
 
 
 def _place_topic(v: DocView, s: int, e: int, lex: dict) -> bool:
@@ -2477,6 +2480,7 @@ def _merge_placeless(out: list[Attack], lex: dict) -> list[Attack]:
 class _LaunchTotalLex(_Section):
     alert_calls: list[str]
     alert_reach: int
+    alert_after_report: list[str]
 
 
 def _launch_lex() -> _LaunchTotalLex:
