@@ -3117,3 +3117,40 @@ def test_katakana_thing_in_a_region_part_is_no_place(profile):
     text = "ロシア軍は12日、ハルキウ州北部のエネルギー施設を砲撃し、住民2人が死亡した。"
     found = records_in(text, "attack", profile, "2025-06-13")
     assert len(found) == 1 and [p.text for p in found[0].locations] == ["ハルキウ州"], found
+
+
+# --- round 20: attack episodes ---
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_tally_reported_before_a_call_for_shelter_is_a_strike(profile):
+    """…計N回の攻撃を受けたと説明し、住民に避難を呼びかけた: the tally is told as done, the call only follows it."""
+    text = ("ハルキウ州の知事によると、12日朝、イジュームの住宅街に誘導爆弾が落ち、3人が死亡した。\n\n"
+            "イジュームは前線に近い。知事は、州内の集落が過去24時間に計41回の攻撃を受けたと述べ、"
+            "住民に改めて避難を呼びかけた。")
+    found = records_in(text, "attack", profile, "2025-06-12")
+    assert 41 in [a.count for a in found], [(a.locations, a.count) for a in found]
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_call_for_shelter_alone_is_an_alert(profile):
+    """Distractor: ミサイルが発射された可能性があるとして警戒を呼びかけた — an alert, no strike reported."""
+    text = "ウクライナ空軍は13日夜、黒海の艦艇から巡航ミサイルが発射された可能性があるとして警戒を呼びかけた。"
+    assert records_in(text, "attack", profile, "2025-06-14") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+@pytest.mark.parametrize("text", [
+    "ドイツの国防相は、供与した兵器でウクライナがロシア領内を攻撃する権利があると述べた。",
+    "米政権は、供与した長射程ミサイルをロシア領内の軍事拠点への攻撃に使うことを認めたと報じられた。",
+])
+def test_right_or_permission_to_strike_is_no_strike(text, profile):
+    """Distractor: a right or a permission to strike (攻撃する権利 / 攻撃に使うことを認めた) is policy, not a strike."""
+    assert records_in(text, "attack", profile, "2025-06-14") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_strike_admitted_is_still_a_strike(profile):
+    """攻撃を認めた (the attacker admits a strike) is no permission: the strike stays."""
+    text = "ウクライナ軍参謀本部は14日、ロシア南部ロストフ州の製油所への無人機攻撃を認めた。"
+    found = records_in(text, "attack", profile, "2025-06-14")
+    assert len(found) == 1, found
