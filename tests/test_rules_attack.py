@@ -3154,3 +3154,23 @@ def test_strike_admitted_is_still_a_strike(profile):
     text = "ウクライナ軍参謀本部は14日、ロシア南部ロストフ州の製油所への無人機攻撃を認めた。"
     found = records_in(text, "attack", profile, "2025-06-14")
     assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_district_of_a_city_struck_that_night_is_the_same_strike(profile):
+    """ロシア軍は7日未明、キーウを攻撃 … 首相は、中心部ペチェルスク地区の庁舎が被弾したと述べた: the district
+    lies in the city already struck that night — one strike."""
+    text = ("ロシア軍は7日未明、首都キーウを無人機とミサイルで攻撃し、集合住宅で2人が死亡した。\n\n"
+            "首相は7日、中心部ペチェルスク地区にある政府庁舎が被弾し、屋根が燃えたと明らかにした。")
+    found = records_in(text, "attack", profile, "2025-09-07")
+    assert len(found) == 1, [(a.locations, a.date) for a in found]
+    assert {"Kyiv", "Pecherskyi District"} <= {p.canonical for p in found[0].locations}
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_district_struck_another_day_is_its_own_strike(profile):
+    """Distractor: the district struck two days later is another strike, even in the same city."""
+    text = ("ロシア軍は7日未明、首都キーウを無人機とミサイルで攻撃し、集合住宅で2人が死亡した。\n\n"
+            "9日夜には、中心部ペチェルスク地区にある政府庁舎が無人機の攻撃を受け、屋根が燃えた。")
+    found = records_in(text, "attack", profile, "2025-09-10")
+    assert len(found) == 2, [(a.locations, a.date) for a in found]

@@ -2260,7 +2260,8 @@ def _merge_updates(out: list[Attack], own_day: Optional[set] = None, apart: Opti
             spots_b = {p.canonical for p in b.locations if p.kind in ("facility", "district")}
             own_toll = (a.casualties.killed or a.casualties.injured) and (b.casualties.killed or b.casualties.injured)
             distinct_spot = own_toll and (spots_a - spots_b or spots_b - spots_a)  # the hospital hit that night
-            same_day = starts is not None and starts[0] == starts[1] and (la <= lb or lb <= la) and not distinct_spot
+            same_day = starts is not None and starts[0] == starts[1] and \
+                (_towns_within(a, lb) or _towns_within(b, la)) and not distinct_spot
             if la and lb and (la == lb or same_day) and starts is not None and \
                     [x.canonical for x in a.attacker] == [x.canonical for x in b.attacker]:
                 if starts[0] < starts[1]:
@@ -2277,6 +2278,13 @@ def _merge_updates(out: list[Attack], own_day: Optional[set] = None, apart: Opti
         else:
             merged.append(a)
     return merged
+
+
+def _towns_within(a: Attack, towns: set) -> bool:
+    """Every city or district of a is one of towns, or a district of a city among them (a struck government
+    building in ペチェルスク地区 the same night as キーウ: the district lies in the city already struck)."""
+    own = [p for p in a.locations if p.kind in ("city", "district")]
+    return all(p.canonical in towns or (p.kind == "district" and _within(p.id, towns, depth=2)) for p in own)
 
 
 def _cities(a: Attack) -> set:
