@@ -3174,3 +3174,21 @@ def test_district_struck_another_day_is_its_own_strike(profile):
             "9日夜には、中心部ペチェルスク地区にある政府庁舎が無人機の攻撃を受け、屋根が燃えた。")
     found = records_in(text, "attack", profile, "2025-09-10")
     assert len(found) == 2, [(a.locations, a.date) for a in found]
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_flag_state_of_a_struck_ship_is_no_place(profile):
+    """X船籍の貨物船 names the ship's registry, not where it was hit: the port stays, the flag state goes."""
+    text = "ロシア軍は3日夜、オデーサ州の港をミサイルで攻撃し、停泊中のリベリア船籍の貨物船が被弾して乗組員2人が負傷した。"
+    found = records_in(text, "attack", profile, "2025-06-04")
+    assert len(found) == 1, found
+    names = {p.canonical for p in found[0].locations}
+    assert "Odesa Oblast" in names and "Liberia" not in names, names
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_country_struck_is_still_a_place(profile):
+    """Distractor: a country that was itself struck (ポーランド東部の村に…落下) keeps its place."""
+    text = "13日未明、ロシアの無人機がポーランド東部の村に落下し、住宅1棟が損壊した。"
+    found = records_in(text, "attack", profile, "2025-06-13")
+    assert any(p.canonical == "Poland" for a in found for p in a.locations), [(a.locations) for a in found]
