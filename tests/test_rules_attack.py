@@ -3191,3 +3191,28 @@ def test_country_struck_is_still_a_place(profile):
     text = "13日未明、ロシアの無人機がポーランド東部の村に落下し、住宅1棟が損壊した。"
     found = records_in(text, "attack", profile, "2025-06-13")
     assert any(p.canonical == "Poland" for a in found for p in a.locations), [(a.locations) for a in found]
+
+
+_ROSTOV = "ロシア南部ロストフ州の当局は3日、夜間にウクライナ軍の無人機の攻撃がミレロフスキー地区にあり、倉庫が燃えたと発表した。\n\n"
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_two_unknown_districts_the_same_night_stay_two_strikes(profile):
+    """Two districts no gazetteer knows, told in two paragraphs the same night (Xにおいても…; さらにYでは…), are
+    two places, not one unknown town: the second strike does not take the first one's district."""
+    text = (_ROSTOV + "同じ夜、近隣のカメンスキー地区においても無人機の攻撃があり、駅の構内でタンク車が燃えた。\n\n"
+            "さらに、黒海沿岸のトゥアプセでは、同じ3日の未明に、ラザレフスキー地区の石油貯蔵施設が無人機の攻撃を受け、"
+            "燃料タンクが炎上した。")
+    found = records_in(text, "attack", profile, "2025-08-03")
+    places = [{p.text for p in a.locations} for a in found]
+    assert not any({"カメンスキー地区", "トゥアプセ"} <= ps for ps in places), places
+    if profile == "fast":
+        assert len(found) == 3, places
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_one_unknown_district_told_twice_is_one_strike(profile):
+    """Distractor: the same unknown district told again in the next paragraph (its toll) stays one strike."""
+    text = _ROSTOV + "ミレロフスキー地区の当局によると、3日未明の攻撃で倉庫の職員1人が負傷した。"
+    found = records_in(text, "attack", profile, "2025-08-03")
+    assert len(found) == 1, [[p.text for p in a.locations] for a in found]

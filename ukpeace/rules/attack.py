@@ -2253,8 +2253,7 @@ def _merge_updates(out: list[Attack], own_day: Optional[set] = None, apart: Opti
         for b in merged if id(a) not in apart else []:
             if (id(a) in own_day or id(b) in own_day) and not _same_start(a, b):
                 continue
-            la = {p.canonical for p in a.locations if p.kind in ("city", "district")}
-            lb = {p.canonical for p in b.locations if p.kind in ("city", "district")}
+            la, lb = _town_keys(a), _town_keys(b)  # an unknown district keys by its text: no None-equal towns
             starts = _close_starts(a.date, b.date)
             spots_a = {p.canonical for p in a.locations if p.kind in ("facility", "district")}
             spots_b = {p.canonical for p in b.locations if p.kind in ("facility", "district")}
@@ -2284,7 +2283,14 @@ def _towns_within(a: Attack, towns: set) -> bool:
     """Every city or district of a is one of towns, or a district of a city among them (a struck government
     building in ペチェルスク地区 the same night as キーウ: the district lies in the city already struck)."""
     own = [p for p in a.locations if p.kind in ("city", "district")]
-    return all(p.canonical in towns or (p.kind == "district" and _within(p.id, towns, depth=2)) for p in own)
+    return all((p.canonical or p.text) in towns or (p.kind == "district" and _within(p.id, towns, depth=2))
+               for p in own)
+
+
+def _town_keys(a: Attack) -> set:
+    """The cities and districts of a strike by name: canonical, or the text of one no gazetteer knows
+    (カフカスキー地区 and アドレル地区 are two places, not one None)."""
+    return {p.canonical or p.text for p in a.locations if p.kind in ("city", "district")}
 
 
 def _cities(a: Attack) -> set:
