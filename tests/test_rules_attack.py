@@ -3193,7 +3193,8 @@ def test_country_struck_is_still_a_place(profile):
     assert any(p.canonical == "Poland" for a in found for p in a.locations), [(a.locations) for a in found]
 
 
-_ROSTOV = "ロシア南部ロストフ州の当局は3日、夜間にウクライナ軍の無人機の攻撃がミレロフスキー地区にあり、倉庫が燃えたと発表した。\n\n"
+_ROSTOV = ("ロシア南部ロストフ州の当局は3日、夜間にウクライナ軍の無人機の攻撃がミレロフスキー地区にあり、"
+           "倉庫が燃えたと発表した。\n\n")
 
 
 @pytest.mark.parametrize("profile", ["fast", "full"])
