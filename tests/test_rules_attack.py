@@ -3117,3 +3117,103 @@ def test_katakana_thing_in_a_region_part_is_no_place(profile):
     text = "ロシア軍は12日、ハルキウ州北部のエネルギー施設を砲撃し、住民2人が死亡した。"
     found = records_in(text, "attack", profile, "2025-06-13")
     assert len(found) == 1 and [p.text for p in found[0].locations] == ["ハルキウ州"], found
+
+
+# --- round 20: attack episodes ---
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_tally_reported_before_a_call_for_shelter_is_a_strike(profile):
+    """…計N回の攻撃を受けたと説明し、住民に避難を呼びかけた: the tally is told as done, the call only follows it."""
+    text = ("ハルキウ州の知事によると、12日朝、イジュームの住宅街に誘導爆弾が落ち、3人が死亡した。\n\n"
+            "イジュームは前線に近い。知事は、州内の集落が過去24時間に計41回の攻撃を受けたと述べ、"
+            "住民に改めて避難を呼びかけた。")
+    found = records_in(text, "attack", profile, "2025-06-12")
+    assert 41 in [a.count for a in found], [(a.locations, a.count) for a in found]
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_call_for_shelter_alone_is_an_alert(profile):
+    """Distractor: ミサイルが発射された可能性があるとして警戒を呼びかけた — an alert, no strike reported."""
+    text = "ウクライナ空軍は13日夜、黒海の艦艇から巡航ミサイルが発射された可能性があるとして警戒を呼びかけた。"
+    assert records_in(text, "attack", profile, "2025-06-14") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+@pytest.mark.parametrize("text", [
+    "ドイツの国防相は、供与した兵器でウクライナがロシア領内を攻撃する権利があると述べた。",
+    "米政権は、供与した長射程ミサイルをロシア領内の軍事拠点への攻撃に使うことを認めたと報じられた。",
+])
+def test_right_or_permission_to_strike_is_no_strike(text, profile):
+    """Distractor: a right or a permission to strike (攻撃する権利 / 攻撃に使うことを認めた) is policy, not a strike."""
+    assert records_in(text, "attack", profile, "2025-06-14") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_strike_admitted_is_still_a_strike(profile):
+    """攻撃を認めた (the attacker admits a strike) is no permission: the strike stays."""
+    text = "ウクライナ軍参謀本部は14日、ロシア南部ロストフ州の製油所への無人機攻撃を認めた。"
+    found = records_in(text, "attack", profile, "2025-06-14")
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_district_of_a_city_struck_that_night_is_the_same_strike(profile):
+    """ロシア軍は7日未明、キーウを攻撃 … 首相は、中心部ペチェルスク地区の庁舎が被弾したと述べた: the district
+    lies in the city already struck that night — one strike."""
+    text = ("ロシア軍は7日未明、首都キーウを無人機とミサイルで攻撃し、集合住宅で2人が死亡した。\n\n"
+            "首相は7日、中心部ペチェルスク地区にある政府庁舎が被弾し、屋根が燃えたと明らかにした。")
+    found = records_in(text, "attack", profile, "2025-09-07")
+    assert len(found) == 1, [(a.locations, a.date) for a in found]
+    assert {"Kyiv", "Pecherskyi District"} <= {p.canonical for p in found[0].locations}
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_district_struck_another_day_is_its_own_strike(profile):
+    """Distractor: the district struck two days later is another strike, even in the same city."""
+    text = ("ロシア軍は7日未明、首都キーウを無人機とミサイルで攻撃し、集合住宅で2人が死亡した。\n\n"
+            "9日夜には、中心部ペチェルスク地区にある政府庁舎が無人機の攻撃を受け、屋根が燃えた。")
+    found = records_in(text, "attack", profile, "2025-09-10")
+    assert len(found) == 2, [(a.locations, a.date) for a in found]
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_flag_state_of_a_struck_ship_is_no_place(profile):
+    """X船籍の貨物船 names the ship's registry, not where it was hit: the port stays, the flag state goes."""
+    text = "ロシア軍は3日夜、リベリア船籍の貨物船をミサイルで攻撃し、乗組員2人が負傷した。"
+    found = records_in(text, "attack", profile, "2025-06-04")
+    assert len(found) == 1, found
+    assert "Liberia" not in {p.canonical for p in found[0].locations}, found[0].locations
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_country_struck_is_still_a_place(profile):
+    """Distractor: a country that was itself struck (ポーランド東部の村に…落下) keeps its place."""
+    text = "13日未明、ロシアの無人機がポーランド東部の村に落下し、住宅1棟が損壊した。"
+    found = records_in(text, "attack", profile, "2025-06-13")
+    assert any(p.canonical == "Poland" for a in found for p in a.locations), [(a.locations) for a in found]
+
+
+_ROSTOV = ("ロシア南部ロストフ州の当局は3日、夜間にウクライナ軍の無人機の攻撃がミレロフスキー地区にあり、"
+           "倉庫が燃えたと発表した。\n\n")
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_two_unknown_districts_the_same_night_stay_two_strikes(profile):
+    """Two districts no gazetteer knows, told in two paragraphs the same night (Xにおいても…; さらにYでは…), are
+    two places, not one unknown town: the second strike does not take the first one's district."""
+    text = (_ROSTOV + "同じ夜、近隣のカメンスキー地区においても無人機の攻撃があり、駅の構内でタンク車が燃えた。\n\n"
+            "さらに、黒海沿岸のトゥアプセでは、同じ3日の未明に、ラザレフスキー地区の石油貯蔵施設が無人機の攻撃を受け、"
+            "燃料タンクが炎上した。")
+    found = records_in(text, "attack", profile, "2025-08-03")
+    places = [{p.text for p in a.locations} for a in found]
+    assert not any({"カメンスキー地区", "トゥアプセ"} <= ps for ps in places), places
+    if profile == "fast":
+        assert len(found) == 3, places
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_one_unknown_district_told_twice_is_one_strike(profile):
+    """Distractor: the same unknown district told again in the next paragraph (its toll) stays one strike."""
+    text = _ROSTOV + "ミレロフスキー地区の当局によると、3日未明の攻撃で倉庫の職員1人が負傷した。"
+    found = records_in(text, "attack", profile, "2025-08-03")
+    assert len(found) == 1, [[p.text for p in a.locations] for a in found]

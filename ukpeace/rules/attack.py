@@ -868,9 +868,12 @@ def _hypothetical(sent: str, lex: dict) -> bool:
 
 def _alert(sent: str) -> bool:
     """A sentence that ends by calling for vigilance or shelter reports an alert, not a strike:
-    黒海の艦艇からミサイルが発射された可能性があるとして警戒を呼びかけた."""
+    黒海の艦艇からミサイルが発射された可能性があるとして警戒を呼びかけた. Not when a done strike is reported
+    before the call (計26回の攻撃を受けたと説明し、住民に避難を呼びかけた)."""
     ll = _launch_lex()
-    return has_any(sent.rstrip()[-ll.alert_reach:], ll.alert_calls) is not None
+    if has_any(sent.rstrip()[-ll.alert_reach:], ll.alert_calls) is None:
+        return False
+    return not any("た" + link in sent for link in ll.alert_after_report)  # …受けたと説明し、避難を呼びかけた
 
 
 def _place_topic(v: DocView, s: int, e: int, lex: dict) -> bool:
@@ -2250,14 +2253,14 @@ def _merge_updates(out: list[Attack], own_day: Optional[set] = None, apart: Opti
         for b in merged if id(a) not in apart else []:
             if (id(a) in own_day or id(b) in own_day) and not _same_start(a, b):
                 continue
-            la = {p.canonical for p in a.locations if p.kind in ("city", "district")}
-            lb = {p.canonical for p in b.locations if p.kind in ("city", "district")}
+            la, lb = _town_keys(a), _town_keys(b)  # an unknown district keys by its text: no None-equal towns
             starts = _close_starts(a.date, b.date)
             spots_a = {p.canonical for p in a.locations if p.kind in ("facility", "district")}
             spots_b = {p.canonical for p in b.locations if p.kind in ("facility", "district")}
             own_toll = (a.casualties.killed or a.casualties.injured) and (b.casualties.killed or b.casualties.injured)
             distinct_spot = own_toll and (spots_a - spots_b or spots_b - spots_a)  # the hospital hit that night
-            same_day = starts is not None and starts[0] == starts[1] and (la <= lb or lb <= la) and not distinct_spot
+            same_day = starts is not None and starts[0] == starts[1] and \
+                (_towns_within(a, lb) or _towns_within(b, la)) and not distinct_spot
             if la and lb and (la == lb or same_day) and starts is not None and \
                     [x.canonical for x in a.attacker] == [x.canonical for x in b.attacker]:
                 if starts[0] < starts[1]:
@@ -2274,6 +2277,20 @@ def _merge_updates(out: list[Attack], own_day: Optional[set] = None, apart: Opti
         else:
             merged.append(a)
     return merged
+
+
+def _towns_within(a: Attack, towns: set) -> bool:
+    """Every city or district of a is one of towns, or a district of a city among them (a struck government
+    building in ペチェルスク地区 the same night as キーウ: the district lies in the city already struck)."""
+    own = [p for p in a.locations if p.kind in ("city", "district")]
+    return all((p.canonical or p.text) in towns or (p.kind == "district" and _within(p.id, towns, depth=2))
+               for p in own)
+
+
+def _town_keys(a: Attack) -> set:
+    """The cities and districts of a strike by name: canonical, or the text of one no gazetteer knows
+    (カフカスキー地区 and アドレル地区 are two places, not one None)."""
+    return {p.canonical or p.text for p in a.locations if p.kind in ("city", "district")}
 
 
 def _cities(a: Attack) -> set:
@@ -2477,6 +2494,7 @@ def _merge_placeless(out: list[Attack], lex: dict) -> list[Attack]:
 class _LaunchTotalLex(_Section):
     alert_calls: list[str]
     alert_reach: int
+    alert_after_report: list[str]
 
 
 def _launch_lex() -> _LaunchTotalLex:
