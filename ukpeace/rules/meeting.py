@@ -837,8 +837,13 @@ def _gathered_before(v: DocView, s: int, name_start: int, lex: dict) -> bool:
     head = v.clean[max(s, name_start - 40):name_start].rstrip("「")
     if any(head.endswith(x + t) for x in lex["gathered_before"] for t in lex["gathered_plan_tails"]):
         return True  # 今年ポーランドで開かれる予定の「復興会議」
-    head = re.sub(r"(?:「|[^、。「」]{1,14}の)+$", "", head)
+    head = _GATHERED_MODIFIERS.sub("", head)
     return any(head.endswith(x) for x in lex["gathered_before"])
+
+
+# what may stand between the gathering clause and the name: 「, …の, a bloc with its gloss (主要7カ国（G7）)
+_GATHERED_MODIFIERS = re.compile(
+    r"(?:「|[^、。「」]{1,14}の|[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９Ａ-Ｚ・]{1,12}[（(][^）)、。]{1,10}[）)])+$")
 
 
 def _qualified_before(v: DocView, s: int, ts: int, lex: dict) -> bool:
