@@ -3128,3 +3128,42 @@ def test_a_call_that_did_not_come_about_is_none_but_the_talks_held_are():
     text = "首相は5日、北京で習近平国家主席と会談した。ウクライナ側が求めた電話会談は実現せず、批判も出た。"
     ms = meetings(text, "2026-05-16")
     assert [x for x in ms if x.name == "会談"] and not [x for x in ms if "電話" in x.name]
+
+
+# --- round 20: meeting recall ---
+
+# A gathering clause in the ongoing past (「…で開かれていた…会議は」) modifies the name like 「開かれた」, and a bloc
+# written with its gloss (主要20カ国・地域（G20）) may stand between it and the name: the name is a gathering
+# (gathered_before, _GATHERED_MODIFIERS).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_conference_told_as_having_been_held_is_a_meeting(profile):
+    text = "インド南部の保養地で開かれていた主要20カ国・地域（G20）外相会議は15日、2日間の日程を終えて閉幕した。"
+    ms = records_in(text, "meeting", profile, "2026-05-16")
+    assert len(ms) == 1 and ms[0].status == "held"
+    assert ms[0].date is not None and ms[0].date.start == day("2026-05-15")
+
+
+def test_a_bare_conference_with_no_gathering_clause_is_no_meeting():
+    # distractor: a generic conference word with only a day and no gathering clause
+    assert meetings("国内の物価を話し合う会議は15日、結論を先送りした。", "2026-05-16") == []
+
+
+# A negation after the trigger counts only in its own clause: 「次回の協議は3月上旬に予定されているが、場所は決まって
+# いない」 tells a planned round (the place is what is undecided); 「次回の協議の日程は決まっていない」 stays no meeting
+# (negation_breaks).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_next_round_with_its_place_undecided_is_planned(profile):
+    text = ("米国が仲介するロシアとウクライナの協議が10日、ジュネーブで開かれた。"
+            "次回の協議は来月上旬に予定されているが、場所は決まっていない。")
+    ms = records_in(text, "meeting", profile, "2026-05-12")
+    nxt = [x for x in ms if x.name and "次回" in x.name]
+    assert len(ms) == 2 and nxt and nxt[0].status == "planned"
+    assert nxt[0].date is not None and nxt[0].date.start == day("2026-06-01")
+
+
+def test_a_next_round_whose_date_is_undecided_is_still_none():
+    # distractor: the negation is in the trigger's own clause
+    text = "両国の代表団は10日、ジュネーブで協議した。次の協議の日程は決まっていない。"
+    assert len(meetings(text, "2026-05-12")) == 1

@@ -728,7 +728,7 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         if ent is not None and ent.label in ("ORG", "PERSON", "GPE", "TITLE", "FAC") \
                 and not (ent.end == te and any(v.clean.startswith(f, te) for f in lex["event_use_after"])):
             continue
-        if has_any(v.clean[te:e][:30], lex["negation"]):
+        if _negated(v, te, e, lex):
             continue
         if w == "回目" and not has_any(v.clean[te:e], lex["round_needs"]):
             continue  # 7回目の捕虜交換 is no round of talks
@@ -737,6 +737,14 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
              if v.clean.startswith("。", h[1]) and not any(a <= h[0] < b for a, b, _ in hits)]
     hits += [h for h in find_all(v.clean, list(lex["country_visits"]), s, e) if _visit_recipient(v, h[1], e, lex)]
     return _phone_leads(v, _visits_for_talks(v, _compounds(v, sorted(hits), lex), lex), lex)
+
+
+def _negated(v: DocView, te: int, e: int, lex: dict) -> bool:
+    """A negation in the trigger's own clause (次回の協議の日程は決まっていない); one in a contrastive clause after
+    it (次回の協議は3月に予定されているが、場所は決まっていない) is about something else."""
+    after = v.clean[te:e][:30]
+    cut = min([i for i in (after.find(b) for b in lex["negation_breaks"]) if i >= 0] + [len(after)])
+    return bool(has_any(after[:cut], lex["negation"]))
 
 
 def _phone_lead(v: DocView, ts: int, lex: dict) -> bool:
@@ -2522,6 +2530,7 @@ class MeetingLexicon(BaseModel):
     convened_bodies: list[str]
     convening_verbs: list[str]
     clause_breaks: list[str]
+    negation_breaks: list[str]  # …予定されているが、場所は決まっていない: a contrastive clause after the trigger
     period_series_before: list[str]
     series_verbs: list[str]
     side_delegates: list[str]  # 米国とウクライナの高官による協議: who the paired sides send to the talks
