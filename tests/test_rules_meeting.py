@@ -3167,3 +3167,37 @@ def test_a_next_round_whose_date_is_undecided_is_still_none():
     # distractor: the negation is in the trigger's own clause
     text = "両国の代表団は10日、ジュネーブで協議した。次の協議の日程は決まっていない。"
     assert len(meetings(text, "2026-05-12")) == 1
+
+
+# The peace process named as what is spoken of (「米国が仲介する和平協議について…と述べた」, 「和平協議をめぐる動き」)
+# names no gathering; talks named by their place (「アブダビでの協議について」) still do (process_names,
+# process_topic_after).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_the_peace_process_as_a_topic_is_no_meeting(profile):
+    text = "大統領は3日の演説で、トルコが仲介する停戦交渉をめぐって「対話の扉は閉ざさない」と語った。"
+    assert records_in(text, "meeting", profile, "2026-05-05") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_the_peace_talks_told_as_held_are_still_a_meeting(profile):
+    # distractor for the topic filter: the same process word with a gathering verb is a meeting
+    text = "トルコが仲介する停戦交渉が3日、イスタンブールで開かれた。"
+    ms = records_in(text, "meeting", profile, "2026-05-05")
+    assert len(ms) == 1 and ms[0].location is not None and ms[0].location.canonical == "Istanbul"
+
+
+# Talks provided for a case (「再び攻撃を受けた場合には、24時間以内に両国が協議を行う」) are a provision of an
+# agreement, no meeting (conditional_before, conditional_reach).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_talks_provided_for_a_case_are_no_meeting(profile):
+    text = "協定は、いずれかの国が侵攻を受けた場合には、48時間以内に両国政府が協議を行うと定めている。"
+    assert records_in(text, "meeting", profile, "2026-05-05") == []
+
+
+def test_talks_held_after_a_case_told_are_a_meeting():
+    # distractor: the case is told in a sentence of its own, the talks after it were held
+    text = "停戦が破られた場合の対応が焦点となった。両国の外相は3日、ウィーンで協議した。"
+    ms = meetings(text, "2026-05-05")
+    assert len(ms) == 1 and ms[0].location is not None and ms[0].location.canonical == "Vienna"

@@ -719,7 +719,8 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         if _generic_use(v, te, lex) or (not gathering and _qualified_before(v, s, ts, lex)) \
                 or _bare_setting(v, ts, te, lex):
             continue
-        if w in lex["weak_triggers"] and _process_start(v, te, e, lex):
+        if w in lex["weak_triggers"] and _process_start(v, te, e, lex) or _process_topic(v, ts, te, lex) \
+                or _conditional(v, s, ts, lex):
             continue
         ent = v.entity_at(ts)
         if ent is not None and not ent.canonical and ent.end == te:
@@ -828,6 +829,19 @@ def _bare_setting(v: DocView, ts: int, te: int, lex: dict) -> bool:
     """A bare trigger used as the setting of what is said in it refers to the talks told (「大統領は会談において、
     …を求めた」); a named one is the gathering itself (「プーリアで開催されたＧ７サミットにおいて合意された」)."""
     return v.clean.startswith(tuple(lex["bare_setting_after"]), te) and not _NAME_CHAR.match(v.clean[ts - 1:ts])
+
+
+def _process_topic(v: DocView, ts: int, te: int, lex: dict) -> bool:
+    """The peace process named as what is spoken of (米国が仲介する和平協議について「…」と述べた, 和平協議をめぐる動き)
+    names no gathering; a named round (アブダビでの協議について) is not such a process name."""
+    return _name(v, ts, te)[1] in lex["process_names"] and v.clean.startswith(tuple(lex["process_topic_after"]), te)
+
+
+def _conditional(v: DocView, s: int, ts: int, lex: dict) -> bool:
+    """Talks provided for a case (再び攻撃を受けた場合には、24時間以内に両国が協議を行う, 脅かされた場合に協議を
+    求める規定) are a provision, no meeting held or planned."""
+    head = v.clean[max(s, ts - lex["conditional_reach"]):ts]
+    return any(c in head for c in lex["conditional_before"])
 
 
 def _process_start(v: DocView, te: int, e: int, lex: dict) -> bool:
@@ -2530,6 +2544,10 @@ class MeetingLexicon(BaseModel):
     convened_bodies: list[str]
     convening_verbs: list[str]
     clause_breaks: list[str]
+    process_names: list[str]  # 和平協議, 停戦交渉: the names of the peace process itself
+    process_topic_after: list[str]  # 和平協議について, 和平協議をめぐる: the process as what is spoken of
+    conditional_before: list[str]  # 攻撃を受けた場合には、…協議を行う: talks provided for a case
+    conditional_reach: int  # how far before the trigger the case may be told
     negation_breaks: list[str]  # …予定されているが、場所は決まっていない: a contrastive clause after the trigger
     period_series_before: list[str]
     series_verbs: list[str]
