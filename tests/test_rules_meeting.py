@@ -3201,3 +3201,22 @@ def test_talks_held_after_a_case_told_are_a_meeting():
     text = "停戦が破られた場合の対応が焦点となった。両国の外相は3日、ウィーンで協議した。"
     ms = meetings(text, "2026-05-05")
     assert len(ms) == 1 and ms[0].location is not None and ms[0].location.canonical == "Vienna"
+
+
+# A visit whose next clause hands something over to the host side (「特使が来週北京を訪れ、中国側に和平案を説明する」)
+# meets that side: a meeting of the envoy with the host state, not a bare trip (delivery_sides, _visit_delivery).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_an_envoys_visit_to_hand_over_a_plan_is_a_meeting(profile):
+    text = "米国のケロッグ特使が来週北京を訪れ、中国側に停戦案を説明する見通しだ。"
+    ms = records_in(text, "meeting", profile, "2026-05-05")
+    assert len(ms) == 1 and ms[0].status == "planned"
+    assert ms[0].location is not None and ms[0].location.canonical == "Beijing"
+    assert {"China", "United States"} <= names(ms[0].parties)
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_visit_to_inspect_is_no_meeting(profile):
+    # distractor: the visit's next clause hands nothing to anyone
+    text = "フランスの特使が来週キーウを訪れ、被災地の状況を視察する見通しだ。"
+    assert records_in(text, "meeting", profile, "2026-05-05") == []

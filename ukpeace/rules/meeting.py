@@ -777,6 +777,17 @@ def _visit_recipient(v: DocView, te: int, e: int, lex: dict):
     return None
 
 
+def _visit_delivery(v: DocView, te: int, e: int, lex: dict) -> bool:
+    """A visit whose next clause hands something over to the host side (モスクワを訪れ、ロシア側に停戦案を説明する)
+    meets that side: a meeting, not a bare trip. Not 「キーウを訪れ、被害状況を視察した」."""
+    if not v.clean.startswith(("、", "て、"), te):
+        return False
+    start = v.clean.index("、", te) + 1
+    clause = re.split(r"[、。]", v.clean[start:e], maxsplit=1)[0]
+    side = re.match(rf"^[^、。はがを]{{1,10}}?(?:{alternation(lex['delivery_sides'])})に", clause)
+    return bool(side) and has_any(clause[side.end():], lex["visit_deliveries"])
+
+
 def _visited_state(v: DocView, ts: int, te: int, lex: dict) -> Optional[Entity]:
     """The state a 訪米-like visit goes to, as the venue."""
     code = lex["country_visits"].get(v.clean[ts:te])
@@ -1605,7 +1616,8 @@ def _decide(c: _Hit, m: _Mention, lone_signing: bool, borrowed: bool, bare_summi
     g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host or delegations) + m.gathering + \
         _soon_with_partner(v, m, s, lex) + _held_with_partner(v, m, lex)
     need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
-    lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2  # 大統領のドイツ訪問: a trip
+    lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2 \
+        and not _visit_delivery(v, te, e, lex)  # 大統領のドイツ訪問: a trip
     ceremony = _ceremony(name, lex) and not _signing_told(m, out, lex)  # 署名式: an event of its own
     m.creates = g >= need and not m.anaphoric and not lone_visit and not lone_signing \
         and not (borrowed and len(m.own_people) + group < 2 and not m.location and not ceremony) \
@@ -2586,6 +2598,7 @@ class MeetingLexicon(BaseModel):
     delegate_before: list[str]  # ロシア代表団を率いるA補佐官は協議後: a delegate of a side, who attended
     delegate_after: list[str]  # A補佐官が代表団を率い: the same, told after the name
     country_visits: dict[str, str]  # 訪米, 訪ロ: a visit to the state of that code
+    delivery_sides: list[str]  # モスクワを訪れ、ロシア側に…を説明する: the host side handed something
     visit_deliveries: list[str]  # 訪米し、大統領に計画を提示する: handing something over in person, which meets him
     phone_leads: list[str]  # 電話で約1時間会談し, 電話でA氏と協議し: the way the talks after it are held
     phone_lead_reach: int  # how far before the talks word such a lead may stand, within its clause
