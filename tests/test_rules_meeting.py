@@ -3220,3 +3220,28 @@ def test_a_visit_to_inspect_is_no_meeting(profile):
     # distractor: the visit's next clause hands nothing to anyone
     text = "フランスの特使が来週キーウを訪れ、被災地の状況を視察する見通しだ。"
     assert records_in(text, "meeting", profile, "2026-05-05") == []
+
+
+# A visit named as the occasion of talks with the host (「来月予定されるA大統領のインド訪問の際に…を働きかける」) is
+# a meeting of the visitor (the possessor before the visit) and the host, at the visited state; talks told in the
+# same clause (「訪問の際に協議する」) are that visit (visit_occasions, occasion_acts, _visit_occasion).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_visit_as_the_occasion_of_talks_is_one_meeting(profile):
+    text = "インドのモディ首相は、来月に予定されるマクロン大統領のインド訪問の際に停戦への協力を働きかける考えを示した。"
+    ms = records_in(text, "meeting", profile, "2026-05-05")
+    assert len(ms) == 1 and ms[0].status == "planned"
+    assert ms[0].location is not None and ms[0].location.canonical == "India"
+    assert {"Emmanuel Macron", "Narendra Modi"} <= names(ms[0].participants)
+
+
+def test_talks_on_the_occasion_of_a_visit_are_that_visit():
+    text = "モディ首相は、来月に予定されるマクロン大統領のインド訪問の際に協議する考えを明らかにした。"
+    assert len(meetings(text, "2026-05-05")) == 1
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_something_during_a_visit_is_no_meeting(profile):
+    # distractor: the visit is only the time of an attack
+    text = "国連事務総長のキーウ訪問中に、市内にミサイルが着弾した。"
+    assert records_in(text, "meeting", profile, "2026-05-05") == []

@@ -119,9 +119,10 @@ def _possessor(v: DocView, p) -> bool:
     m = re.match(r"^(?:氏)?([^、。はがとものでに]{0,10})の", nxt)
     if not m or not _KANJI_TITLE.match(m.group(1)):
         return False
-    rest = v.clean[p.end + m.end():p.end + m.end() + 8]
+    rest = v.clean[p.end + m.end():p.end + m.end() + 10]
     lex = lexicon("meeting")
-    return not rest.startswith(("両", "ほか", *lex["triggers"], *lex["possessed_attendance"]))
+    visit = re.match(rf"^[^、。のをに]{{1,8}}?(?:{alternation(lex['visit_triggers'])})", rest)  # A大統領のトルコ訪問
+    return not visit and not rest.startswith(("両", "ほか", *lex["triggers"], *lex["possessed_attendance"]))
 
 
 _AFTER_NAME = re.compile(r"^(?:氏|さん)?[\u4e00-\u9fff々\u30a0-\u30ffー・]{0,10}?(?:氏)?([はがともをにでの、・（]|$)")
@@ -788,6 +789,16 @@ def _visit_delivery(v: DocView, te: int, e: int, lex: dict) -> bool:
     return bool(side) and has_any(clause[side.end():], lex["visit_deliveries"])
 
 
+def _visit_occasion(v: DocView, te: int, e: int, lex: dict) -> bool:
+    """A visit named as the occasion of talks with the host (訪問の際に継続を働きかける, 訪問の際に協議する) is
+    a meeting; not 「訪問の際に視察した」 nor 「訪問中にミサイルが着弾した」."""
+    occasion = next((o for o in lex["visit_occasions"] if v.clean.startswith(o, te)), None)
+    if occasion is None:
+        return False
+    clause = re.split(r"[、。]", v.clean[te + len(occasion):e], maxsplit=1)[0]
+    return has_any(clause, lex["occasion_acts"])
+
+
 def _visited_state(v: DocView, ts: int, te: int, lex: dict) -> Optional[Entity]:
     """The state a 訪米-like visit goes to, as the venue."""
     code = lex["country_visits"].get(v.clean[ts:te])
@@ -802,9 +813,12 @@ def _visits_for_talks(v: DocView, hits: list, lex: dict) -> list:
     """A visit told as the way to the talks of its sentence is those talks, not a meeting of its own:
     「首相は8日、モスクワを訪れ、大統領と会談した」 keeps 会談 (which takes the visit's place as venue);
     a bare 「キーウを訪れ、…を視察した」 keeps the visit."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for k, (ts, te, w) in enumerate(hits):
         nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if out and out[-1][2] in lex["visit_triggers"] and _visit_occasion(v, out[-1][1], te, lex) \
+                and not re.search("[、。]", v.clean[out[-1][1]:ts]):
+            continue  # トルコ訪問の際に協議する: the talks are the visit's
         if w in lex["visit_triggers"] and nxt is not None and nxt[2].lstrip("&") not in lex["visit_triggers"] \
                 and v.clean[te:nxt[0]].count("、") == 1 and len(v.clean[te:nxt[0]]) <= 40:
             continue
@@ -1546,6 +1560,8 @@ def _clause_date_location(c: _Hit, m: _Mention, setting_ref: bool) -> None:
             _venue(v, s, clause_end, ts, te, c.name_start, lex)
         if m.location is None and c.w in lex["country_visits"]:
             m.location = _visited_state(v, ts, te, lex)
+        if m.location is None and c.w in lex["visit_triggers"] and _visit_occasion(v, te, c.e, lex):
+            m.location = next((p for p in v.ents(c.name_start, ts) if p.end == ts and p.kind), None)  # トルコ訪問
         if m.location is None and has_any(v.clean[prev:ts], lex["same_place"]) and c.out:
             m.location = next((x.location for x in reversed(c.out) if x.location), None)  # 同地で開かれた
 
@@ -1616,8 +1632,8 @@ def _decide(c: _Hit, m: _Mention, lone_signing: bool, borrowed: bool, bare_summi
     g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host or delegations) + m.gathering + \
         _soon_with_partner(v, m, s, lex) + _held_with_partner(v, m, lex)
     need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
-    lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2 \
-        and not _visit_delivery(v, te, e, lex)  # 大統領のドイツ訪問: a trip
+    lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2 and not _visit_delivery(v, te, e, lex) \
+        and not _visit_occasion(v, te, e, lex)  # 大統領のドイツ訪問: a trip
     ceremony = _ceremony(name, lex) and not _signing_told(m, out, lex)  # 署名式: an event of its own
     m.creates = g >= need and not m.anaphoric and not lone_visit and not lone_signing \
         and not (borrowed and len(m.own_people) + group < 2 and not m.location and not ceremony) \
@@ -2599,6 +2615,8 @@ class MeetingLexicon(BaseModel):
     delegate_after: list[str]  # A補佐官が代表団を率い: the same, told after the name
     country_visits: dict[str, str]  # 訪米, 訪ロ: a visit to the state of that code
     delivery_sides: list[str]  # モスクワを訪れ、ロシア側に…を説明する: the host side handed something
+    visit_occasions: list[str]  # トルコ訪問の際に…働きかける: a visit as the occasion of talks
+    occasion_acts: list[str]  # 働きかけ, 協議: what is done with the host on that occasion
     visit_deliveries: list[str]  # 訪米し、大統領に計画を提示する: handing something over in person, which meets him
     phone_leads: list[str]  # 電話で約1時間会談し, 電話でA氏と協議し: the way the talks after it are held
     phone_lead_reach: int  # how far before the talks word such a lead may stand, within its clause
