@@ -3228,7 +3228,7 @@ def test_a_visit_to_inspect_is_no_meeting(profile):
 
 @pytest.mark.parametrize("profile", ["fast", "full"])
 def test_a_visit_as_the_occasion_of_talks_is_one_meeting(profile):
-    text = "インドのモディ首相は、来月に予定されるマクロン大統領のインド訪問の際に停戦への協力を働きかける考えを示した。"
+    text = "インドのモディ首相は、来月に予定されるマクロン大統領のインド訪問の際に停戦への協力を働きかける考えだ。"
     ms = records_in(text, "meeting", profile, "2026-05-05")
     assert len(ms) == 1 and ms[0].status == "planned"
     assert ms[0].location is not None and ms[0].location.canonical == "India"

@@ -720,7 +720,7 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         if _generic_use(v, te, lex) or (not gathering and _qualified_before(v, s, ts, lex)) \
                 or _bare_setting(v, ts, te, lex):
             continue
-        if w in lex["weak_triggers"] and _process_start(v, te, e, lex) or _process_topic(v, ts, te, lex) \
+        if (w in lex["weak_triggers"] and _process_start(v, te, e, lex)) or _process_topic(v, ts, te, lex) \
                 or _conditional(v, s, ts, lex):
             continue
         ent = v.entity_at(ts)
@@ -786,7 +786,7 @@ def _visit_delivery(v: DocView, te: int, e: int, lex: dict) -> bool:
     start = v.clean.index("、", te) + 1
     clause = re.split(r"[、。]", v.clean[start:e], maxsplit=1)[0]
     side = re.match(rf"^[^、。はがを]{{1,10}}?(?:{alternation(lex['delivery_sides'])})に", clause)
-    return bool(side) and has_any(clause[side.end():], lex["visit_deliveries"])
+    return side is not None and bool(has_any(clause[side.end():], lex["visit_deliveries"]))
 
 
 def _visit_occasion(v: DocView, te: int, e: int, lex: dict) -> bool:
@@ -796,7 +796,7 @@ def _visit_occasion(v: DocView, te: int, e: int, lex: dict) -> bool:
     if occasion is None:
         return False
     clause = re.split(r"[、。]", v.clean[te + len(occasion):e], maxsplit=1)[0]
-    return has_any(clause, lex["occasion_acts"])
+    return bool(has_any(clause, lex["occasion_acts"]))
 
 
 def _visited_state(v: DocView, ts: int, te: int, lex: dict) -> Optional[Entity]:
