@@ -3245,3 +3245,21 @@ def test_something_during_a_visit_is_no_meeting(profile):
     # distractor: the visit is only the time of an attack
     text = "国連事務総長のキーウ訪問中に、市内にミサイルが着弾した。"
     assert records_in(text, "meeting", profile, "2026-05-05") == []
+
+
+# A day and から(は) whose clause goes on to a meeting's name held or planned (「8日からは同じドーハで次の協議が
+# 予定されている」, 「きのうから…会議が開かれています」) dates the sitting by its first day (_opening_from,
+# held_plan_words); a day from which something else runs (「8日から攻撃が続き」) dates no meeting.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_sitting_planned_from_a_day_takes_that_day(profile):
+    text = "8日からは同じドーハで米国とイランの次の協議が予定されている。"
+    ms = records_in(text, "meeting", profile, "2026-05-05")
+    assert len(ms) == 1 and ms[0].status == "planned"
+    assert ms[0].date is not None and ms[0].date.start == day("2026-05-08")
+
+
+def test_a_day_from_which_attacks_run_dates_no_meeting():
+    # distractor: the day dates the attacks, the talks told after the comma have no day
+    text = "8日から攻撃が続き、両国の協議は中断した。"
+    assert all(m.date is None or m.date.start != day("2026-05-08") for m in meetings(text, "2026-05-12"))

@@ -686,8 +686,25 @@ def _meeting_day(v: DocView, d) -> bool:
         return True  # 18日から開かれる欧州理事会: the first day of the sitting
     if _from_days(v, d.end):
         return True  # あすから２日間の日程で開かれる: the first of its days
+    if _opening_from(v, d.end, lex):
+        return True  # 4日からは同じアブダビで2回目の協議が予定されている: the first day of the sitting
     return not v.clean.startswith(tuple(lex["period_start_after"] + lex["earlier_event_after"]), d.end) \
         and not _since_event(v, d.end, lex)
+
+
+def _opening_from(v: DocView, end: int, lex: dict) -> bool:
+    """A day and から(は) whose clause goes on to a meeting's name, held or planned (4日からは同じアブダビで2回目の
+    協議が予定されている, 18日からG20首脳会議が始まる): the day is the sitting's first. Not 「4日から攻撃が続き」
+    nor 「4日から…協議を続けている」 (no gathering after the name)."""
+    m = _OPENING_FROM.match(v.clean, end)
+    if not m:
+        return False
+    name, after = m.group(1), m.group(2)
+    return name.endswith(tuple(lex["triggers"])) and \
+        bool(has_any(after, lex["gathering_verbs"] + lex["opening_cues"] + lex["held_plan_words"]))
+
+
+_OPENING_FROM = re.compile(r"から(?:は)?([^、。をがは]{1,24})[がは]([^、。]{0,12})")
 
 
 def _since_event(v: DocView, end: int, lex: dict) -> bool:
@@ -2615,6 +2632,7 @@ class MeetingLexicon(BaseModel):
     delegate_after: list[str]  # A補佐官が代表団を率い: the same, told after the name
     country_visits: dict[str, str]  # 訪米, 訪ロ: a visit to the state of that code
     delivery_sides: list[str]  # モスクワを訪れ、ロシア側に…を説明する: the host side handed something
+    held_plan_words: list[str]  # 4日からは…協議が予定されている: a sitting planned from that day
     visit_occasions: list[str]  # トルコ訪問の際に…働きかける: a visit as the occasion of talks
     occasion_acts: list[str]  # 働きかけ, 協議: what is done with the host on that occasion
     visit_deliveries: list[str]  # 訪米し、大統領に計画を提示する: handing something over in person, which meets him
