@@ -3263,3 +3263,19 @@ def test_a_day_from_which_attacks_run_dates_no_meeting():
     # distractor: the day dates the attacks, the talks told after the comma have no day
     text = "8日から攻撃が続き、両国の協議は中断した。"
     assert all(m.date is None or m.date.start != day("2026-05-08") for m in meetings(text, "2026-05-12"))
+
+
+# A bare round word right before the name it counts (「2回目の協議」) is that name's ordinal, no hit of its own: the
+# later round's day does not date the first round told before it (_named_rounds); a bare 「2回目は」 still counts.
+
+def test_a_later_rounds_day_does_not_date_the_first_round():
+    text = "両国は先月、ドーハで初めての協議を行い、8日からは同じドーハで2回目の協議が予定されている。"
+    ms = meetings(text, "2026-05-05")
+    first = [m for m in ms if m.status == "held"]
+    assert len(ms) == 2 and first and first[0].date is not None and first[0].date.start == day("2026-04-01")
+
+
+def test_a_bare_round_word_is_still_a_meeting():
+    # distractor for the filter: no name follows the round word
+    text = "両国は先月、ドーハで初めての協議を行った。2回目は8日、同じドーハで開かれる予定だ。"
+    assert [m for m in meetings(text, "2026-05-05") if m.status == "planned"]

@@ -755,7 +755,14 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
     hits += [h for h in find_all(v.clean, lex["noun_stop_triggers"], s, e)
              if v.clean.startswith("。", h[1]) and not any(a <= h[0] < b for a, b, _ in hits)]
     hits += [h for h in find_all(v.clean, list(lex["country_visits"]), s, e) if _visit_recipient(v, h[1], e, lex)]
-    return _phone_leads(v, _visits_for_talks(v, _compounds(v, sorted(hits), lex), lex), lex)
+    return _phone_leads(v, _visits_for_talks(v, _compounds(v, _named_rounds(v, sorted(hits)), lex), lex), lex)
+
+
+def _named_rounds(v: DocView, hits: list) -> list:
+    """A bare round word right before the name it counts (2回目の協議) is that name's ordinal, no hit of its own;
+    a bare 2回目 (2回目は来月開く) stays."""
+    return [h for k, h in enumerate(hits) if not (
+        h[2] == "回目" and k + 1 < len(hits) and hits[k + 1][0] == h[1] + 1 and v.clean[h[1]:h[1] + 1] == "の")]
 
 
 def _negated(v: DocView, te: int, e: int, lex: dict) -> bool:
