@@ -3128,3 +3128,154 @@ def test_a_call_that_did_not_come_about_is_none_but_the_talks_held_are():
     text = "首相は5日、北京で習近平国家主席と会談した。ウクライナ側が求めた電話会談は実現せず、批判も出た。"
     ms = meetings(text, "2026-05-16")
     assert [x for x in ms if x.name == "会談"] and not [x for x in ms if "電話" in x.name]
+
+
+# --- round 20: meeting recall ---
+
+# A gathering clause in the ongoing past (「…で開かれていた…会議は」) modifies the name like 「開かれた」, and a bloc
+# written with its gloss (主要20カ国・地域（G20）) may stand between it and the name: the name is a gathering
+# (gathered_before, _GATHERED_MODIFIERS).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_conference_told_as_having_been_held_is_a_meeting(profile):
+    text = "インド南部の保養地で開かれていた主要20カ国・地域（G20）外相会議は15日、2日間の日程を終えて閉幕した。"
+    ms = records_in(text, "meeting", profile, "2026-05-16")
+    assert len(ms) == 1 and ms[0].status == "held"
+    assert ms[0].date is not None and ms[0].date.start == day("2026-05-15")
+
+
+def test_a_bare_conference_with_no_gathering_clause_is_no_meeting():
+    # distractor: a generic conference word with only a day and no gathering clause
+    assert meetings("国内の物価を話し合う会議は15日、結論を先送りした。", "2026-05-16") == []
+
+
+# A negation after the trigger counts only in its own clause: 「次回の協議は3月上旬に予定されているが、場所は決まって
+# いない」 tells a planned round (the place is what is undecided); 「次回の協議の日程は決まっていない」 stays no meeting
+# (negation_breaks).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_next_round_with_its_place_undecided_is_planned(profile):
+    text = ("米国が仲介するロシアとウクライナの協議が10日、ジュネーブで開かれた。"
+            "次回の協議は来月上旬に予定されているが、場所は決まっていない。")
+    ms = records_in(text, "meeting", profile, "2026-05-12")
+    nxt = [x for x in ms if x.name and "次回" in x.name]
+    assert len(ms) == 2 and nxt and nxt[0].status == "planned"
+    assert nxt[0].date is not None and nxt[0].date.start == day("2026-06-01")
+
+
+def test_a_next_round_whose_date_is_undecided_is_still_none():
+    # distractor: the negation is in the trigger's own clause
+    text = "両国の代表団は10日、ジュネーブで協議した。次の協議の日程は決まっていない。"
+    assert len(meetings(text, "2026-05-12")) == 1
+
+
+# The peace process named as what is spoken of (「米国が仲介する和平協議について…と述べた」, 「和平協議をめぐる動き」)
+# names no gathering; talks named by their place (「アブダビでの協議について」) still do (process_names,
+# process_topic_after).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_the_peace_process_as_a_topic_is_no_meeting(profile):
+    text = "大統領は3日の演説で、トルコが仲介する停戦交渉をめぐって「対話の扉は閉ざさない」と語った。"
+    assert records_in(text, "meeting", profile, "2026-05-05") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_the_peace_talks_told_as_held_are_still_a_meeting(profile):
+    # distractor for the topic filter: the same process word with a gathering verb is a meeting
+    text = "トルコが仲介する停戦交渉が3日、イスタンブールで開かれた。"
+    ms = records_in(text, "meeting", profile, "2026-05-05")
+    assert len(ms) == 1 and ms[0].location is not None and ms[0].location.canonical == "Istanbul"
+
+
+# Talks provided for a case (「再び攻撃を受けた場合には、24時間以内に両国が協議を行う」) are a provision of an
+# agreement, no meeting (conditional_before, conditional_reach).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_talks_provided_for_a_case_are_no_meeting(profile):
+    text = "協定は、いずれかの国が侵攻を受けた場合には、48時間以内に両国政府が協議を行うと定めている。"
+    assert records_in(text, "meeting", profile, "2026-05-05") == []
+
+
+def test_talks_held_after_a_case_told_are_a_meeting():
+    # distractor: the case is told in a sentence of its own, the talks after it were held
+    text = "停戦が破られた場合の対応が焦点となった。両国の外相は3日、ウィーンで協議した。"
+    ms = meetings(text, "2026-05-05")
+    assert len(ms) == 1 and ms[0].location is not None and ms[0].location.canonical == "Vienna"
+
+
+# A visit whose next clause hands something over to the host side (「特使が来週北京を訪れ、中国側に和平案を説明する」)
+# meets that side: a meeting of the envoy with the host state, not a bare trip (delivery_sides, _visit_delivery).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_an_envoys_visit_to_hand_over_a_plan_is_a_meeting(profile):
+    text = "米国のケロッグ特使が来週北京を訪れ、中国側に停戦案を説明する見通しだ。"
+    ms = records_in(text, "meeting", profile, "2026-05-05")
+    assert len(ms) == 1 and ms[0].status == "planned"
+    assert ms[0].location is not None and ms[0].location.canonical == "Beijing"
+    assert {"China", "United States"} <= names(ms[0].parties)
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_visit_to_inspect_is_no_meeting(profile):
+    # distractor: the visit's next clause hands nothing to anyone
+    text = "フランスの特使が来週キーウを訪れ、被災地の状況を視察する見通しだ。"
+    assert records_in(text, "meeting", profile, "2026-05-05") == []
+
+
+# A visit named as the occasion of talks with the host (「来月予定されるA大統領のインド訪問の際に…を働きかける」) is
+# a meeting of the visitor (the possessor before the visit) and the host, at the visited state; talks told in the
+# same clause (「訪問の際に協議する」) are that visit (visit_occasions, occasion_acts, _visit_occasion).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_visit_as_the_occasion_of_talks_is_one_meeting(profile):
+    text = "インドのモディ首相は、来月に予定されるマクロン大統領のインド訪問の際に停戦への協力を働きかける考えだ。"
+    ms = records_in(text, "meeting", profile, "2026-05-05")
+    assert len(ms) == 1 and ms[0].status == "planned"
+    assert ms[0].location is not None and ms[0].location.canonical == "India"
+    assert {"Emmanuel Macron", "Narendra Modi"} <= names(ms[0].participants)
+
+
+def test_talks_on_the_occasion_of_a_visit_are_that_visit():
+    text = "モディ首相は、来月に予定されるマクロン大統領のインド訪問の際に協議する考えを明らかにした。"
+    assert len(meetings(text, "2026-05-05")) == 1
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_something_during_a_visit_is_no_meeting(profile):
+    # distractor: the visit is only the time of an attack
+    text = "国連事務総長のキーウ訪問中に、市内にミサイルが着弾した。"
+    assert records_in(text, "meeting", profile, "2026-05-05") == []
+
+
+# A day and から(は) whose clause goes on to a meeting's name held or planned (「8日からは同じドーハで次の協議が
+# 予定されている」, 「きのうから…会議が開かれています」) dates the sitting by its first day (_opening_from,
+# held_plan_words); a day from which something else runs (「8日から攻撃が続き」) dates no meeting.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_sitting_planned_from_a_day_takes_that_day(profile):
+    text = "8日からは同じドーハで米国とイランの次の協議が予定されている。"
+    ms = records_in(text, "meeting", profile, "2026-05-05")
+    assert len(ms) == 1 and ms[0].status == "planned"
+    assert ms[0].date is not None and ms[0].date.start == day("2026-05-08")
+
+
+def test_a_day_from_which_attacks_run_dates_no_meeting():
+    # distractor: the day dates the attacks, the talks told after the comma have no day
+    text = "8日から攻撃が続き、両国の協議は中断した。"
+    assert all(m.date is None or m.date.start != day("2026-05-08") for m in meetings(text, "2026-05-12"))
+
+
+# A bare round word right before the name it counts (「2回目の協議」) is that name's ordinal, no hit of its own: the
+# later round's day does not date the first round told before it (_named_rounds); a bare 「2回目は」 still counts.
+
+def test_a_later_rounds_day_does_not_date_the_first_round():
+    text = "両国は先月、ドーハで初めての協議を行い、8日からは同じドーハで2回目の協議が予定されている。"
+    ms = meetings(text, "2026-05-05")
+    first = [m for m in ms if m.status == "held"]
+    assert len(ms) == 2 and first and first[0].date is not None and first[0].date.start == day("2026-04-01")
+
+
+def test_a_bare_round_word_is_still_a_meeting():
+    # distractor for the filter: no name follows the round word
+    text = "両国は先月、ドーハで初めての協議を行った。2回目は8日、同じドーハで開かれる予定だ。"
+    assert [m for m in meetings(text, "2026-05-05") if m.status == "planned"]

@@ -119,9 +119,10 @@ def _possessor(v: DocView, p) -> bool:
     m = re.match(r"^(?:氏)?([^、。はがとものでに]{0,10})の", nxt)
     if not m or not _KANJI_TITLE.match(m.group(1)):
         return False
-    rest = v.clean[p.end + m.end():p.end + m.end() + 8]
+    rest = v.clean[p.end + m.end():p.end + m.end() + 10]
     lex = lexicon("meeting")
-    return not rest.startswith(("両", "ほか", *lex["triggers"], *lex["possessed_attendance"]))
+    visit = re.match(rf"^[^、。のをに]{{1,8}}?(?:{alternation(lex['visit_triggers'])})", rest)  # A大統領のトルコ訪問
+    return not visit and not rest.startswith(("両", "ほか", *lex["triggers"], *lex["possessed_attendance"]))
 
 
 _AFTER_NAME = re.compile(r"^(?:氏|さん)?[\u4e00-\u9fff々\u30a0-\u30ffー・]{0,10}?(?:氏)?([はがともをにでの、・（]|$)")
@@ -685,8 +686,25 @@ def _meeting_day(v: DocView, d) -> bool:
         return True  # 18日から開かれる欧州理事会: the first day of the sitting
     if _from_days(v, d.end):
         return True  # あすから２日間の日程で開かれる: the first of its days
+    if _opening_from(v, d.end, lex):
+        return True  # 4日からは同じアブダビで2回目の協議が予定されている: the first day of the sitting
     return not v.clean.startswith(tuple(lex["period_start_after"] + lex["earlier_event_after"]), d.end) \
         and not _since_event(v, d.end, lex)
+
+
+def _opening_from(v: DocView, end: int, lex: dict) -> bool:
+    """A day and から(は) whose clause goes on to a meeting's name, held or planned (4日からは同じアブダビで2回目の
+    協議が予定されている, 18日からG20首脳会議が始まる): the day is the sitting's first. Not 「4日から攻撃が続き」
+    nor 「4日から…協議を続けている」 (no gathering after the name)."""
+    m = _OPENING_FROM.match(v.clean, end)
+    if not m:
+        return False
+    name, after = m.group(1), m.group(2)
+    return name.endswith(tuple(lex["triggers"])) and \
+        bool(has_any(after, lex["gathering_verbs"] + lex["opening_cues"] + lex["held_plan_words"]))
+
+
+_OPENING_FROM = re.compile(r"から(?:は)?([^、。をがは]{1,24})[がは]([^、。]{0,12})")
 
 
 def _since_event(v: DocView, end: int, lex: dict) -> bool:
@@ -719,7 +737,8 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         if _generic_use(v, te, lex) or (not gathering and _qualified_before(v, s, ts, lex)) \
                 or _bare_setting(v, ts, te, lex):
             continue
-        if w in lex["weak_triggers"] and _process_start(v, te, e, lex):
+        if (w in lex["weak_triggers"] and _process_start(v, te, e, lex)) or _process_topic(v, ts, te, lex) \
+                or _conditional(v, s, ts, lex):
             continue
         ent = v.entity_at(ts)
         if ent is not None and not ent.canonical and ent.end == te:
@@ -728,7 +747,7 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
         if ent is not None and ent.label in ("ORG", "PERSON", "GPE", "TITLE", "FAC") \
                 and not (ent.end == te and any(v.clean.startswith(f, te) for f in lex["event_use_after"])):
             continue
-        if has_any(v.clean[te:e][:30], lex["negation"]):
+        if _negated(v, te, e, lex):
             continue
         if w == "回目" and not has_any(v.clean[te:e], lex["round_needs"]):
             continue  # 7回目の捕虜交換 is no round of talks
@@ -736,7 +755,22 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
     hits += [h for h in find_all(v.clean, lex["noun_stop_triggers"], s, e)
              if v.clean.startswith("。", h[1]) and not any(a <= h[0] < b for a, b, _ in hits)]
     hits += [h for h in find_all(v.clean, list(lex["country_visits"]), s, e) if _visit_recipient(v, h[1], e, lex)]
-    return _phone_leads(v, _visits_for_talks(v, _compounds(v, sorted(hits), lex), lex), lex)
+    return _phone_leads(v, _visits_for_talks(v, _compounds(v, _named_rounds(v, sorted(hits)), lex), lex), lex)
+
+
+def _named_rounds(v: DocView, hits: list) -> list:
+    """A bare round word right before the name it counts (2回目の協議) is that name's ordinal, no hit of its own;
+    a bare 2回目 (2回目は来月開く) stays."""
+    return [h for k, h in enumerate(hits) if not (
+        h[2] == "回目" and k + 1 < len(hits) and hits[k + 1][0] == h[1] + 1 and v.clean[h[1]:h[1] + 1] == "の")]
+
+
+def _negated(v: DocView, te: int, e: int, lex: dict) -> bool:
+    """A negation in the trigger's own clause (次回の協議の日程は決まっていない); one in a contrastive clause after
+    it (次回の協議は3月に予定されているが、場所は決まっていない) is about something else."""
+    after = v.clean[te:e][:30]
+    cut = min([i for i in (after.find(b) for b in lex["negation_breaks"]) if i >= 0] + [len(after)])
+    return bool(has_any(after[:cut], lex["negation"]))
 
 
 def _phone_lead(v: DocView, ts: int, lex: dict) -> bool:
@@ -768,6 +802,27 @@ def _visit_recipient(v: DocView, te: int, e: int, lex: dict):
     return None
 
 
+def _visit_delivery(v: DocView, te: int, e: int, lex: dict) -> bool:
+    """A visit whose next clause hands something over to the host side (モスクワを訪れ、ロシア側に停戦案を説明する)
+    meets that side: a meeting, not a bare trip. Not 「キーウを訪れ、被害状況を視察した」."""
+    if not v.clean.startswith(("、", "て、"), te):
+        return False
+    start = v.clean.index("、", te) + 1
+    clause = re.split(r"[、。]", v.clean[start:e], maxsplit=1)[0]
+    side = re.match(rf"^[^、。はがを]{{1,10}}?(?:{alternation(lex['delivery_sides'])})に", clause)
+    return side is not None and bool(has_any(clause[side.end():], lex["visit_deliveries"]))
+
+
+def _visit_occasion(v: DocView, te: int, e: int, lex: dict) -> bool:
+    """A visit named as the occasion of talks with the host (訪問の際に継続を働きかける, 訪問の際に協議する) is
+    a meeting; not 「訪問の際に視察した」 nor 「訪問中にミサイルが着弾した」."""
+    occasion = next((o for o in lex["visit_occasions"] if v.clean.startswith(o, te)), None)
+    if occasion is None:
+        return False
+    clause = re.split(r"[、。]", v.clean[te + len(occasion):e], maxsplit=1)[0]
+    return bool(has_any(clause, lex["occasion_acts"]))
+
+
 def _visited_state(v: DocView, ts: int, te: int, lex: dict) -> Optional[Entity]:
     """The state a 訪米-like visit goes to, as the venue."""
     code = lex["country_visits"].get(v.clean[ts:te])
@@ -782,9 +837,12 @@ def _visits_for_talks(v: DocView, hits: list, lex: dict) -> list:
     """A visit told as the way to the talks of its sentence is those talks, not a meeting of its own:
     「首相は8日、モスクワを訪れ、大統領と会談した」 keeps 会談 (which takes the visit's place as venue);
     a bare 「キーウを訪れ、…を視察した」 keeps the visit."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for k, (ts, te, w) in enumerate(hits):
         nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if out and out[-1][2] in lex["visit_triggers"] and _visit_occasion(v, out[-1][1], te, lex) \
+                and not re.search("[、。]", v.clean[out[-1][1]:ts]):
+            continue  # トルコ訪問の際に協議する: the talks are the visit's
         if w in lex["visit_triggers"] and nxt is not None and nxt[2].lstrip("&") not in lex["visit_triggers"] \
                 and v.clean[te:nxt[0]].count("、") == 1 and len(v.clean[te:nxt[0]]) <= 40:
             continue
@@ -822,6 +880,19 @@ def _bare_setting(v: DocView, ts: int, te: int, lex: dict) -> bool:
     return v.clean.startswith(tuple(lex["bare_setting_after"]), te) and not _NAME_CHAR.match(v.clean[ts - 1:ts])
 
 
+def _process_topic(v: DocView, ts: int, te: int, lex: dict) -> bool:
+    """The peace process named as what is spoken of (米国が仲介する和平協議について「…」と述べた, 和平協議をめぐる動き)
+    names no gathering; a named round (アブダビでの協議について) is not such a process name."""
+    return _name(v, ts, te)[1] in lex["process_names"] and v.clean.startswith(tuple(lex["process_topic_after"]), te)
+
+
+def _conditional(v: DocView, s: int, ts: int, lex: dict) -> bool:
+    """Talks provided for a case (再び攻撃を受けた場合には、24時間以内に両国が協議を行う, 脅かされた場合に協議を
+    求める規定) are a provision, no meeting held or planned."""
+    head = v.clean[max(s, ts - lex["conditional_reach"]):ts]
+    return any(c in head for c in lex["conditional_before"])
+
+
 def _process_start(v: DocView, te: int, e: int, lex: dict) -> bool:
     """A weak trigger that is the object of starting or running a process names no gathering:
     「技術的な交渉を中東で直ちに開始することで一致した」, 「話し合いを始めるべきだ」, 「A氏が交渉を取り仕切る」."""
@@ -837,8 +908,13 @@ def _gathered_before(v: DocView, s: int, name_start: int, lex: dict) -> bool:
     head = v.clean[max(s, name_start - 40):name_start].rstrip("「")
     if any(head.endswith(x + t) for x in lex["gathered_before"] for t in lex["gathered_plan_tails"]):
         return True  # 今年ポーランドで開かれる予定の「復興会議」
-    head = re.sub(r"(?:「|[^、。「」]{1,14}の)+$", "", head)
+    head = _GATHERED_MODIFIERS.sub("", head)
     return any(head.endswith(x) for x in lex["gathered_before"])
+
+
+# what may stand between the gathering clause and the name: 「, …の, a bloc with its gloss (主要7カ国（G7）)
+_GATHERED_MODIFIERS = re.compile(
+    r"(?:「|[^、。「」]{1,14}の|[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-z0-9０-９Ａ-Ｚ・]{1,12}[（(][^）)、。]{1,10}[）)])+$")
 
 
 def _qualified_before(v: DocView, s: int, ts: int, lex: dict) -> bool:
@@ -1508,6 +1584,8 @@ def _clause_date_location(c: _Hit, m: _Mention, setting_ref: bool) -> None:
             _venue(v, s, clause_end, ts, te, c.name_start, lex)
         if m.location is None and c.w in lex["country_visits"]:
             m.location = _visited_state(v, ts, te, lex)
+        if m.location is None and c.w in lex["visit_triggers"] and _visit_occasion(v, te, c.e, lex):
+            m.location = next((p for p in v.ents(c.name_start, ts) if p.end == ts and p.kind), None)  # トルコ訪問
         if m.location is None and has_any(v.clean[prev:ts], lex["same_place"]) and c.out:
             m.location = next((x.location for x in reversed(c.out) if x.location), None)  # 同地で開かれた
 
@@ -1578,7 +1656,8 @@ def _decide(c: _Hit, m: _Mention, lone_signing: bool, borrowed: bool, bare_summi
     g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host or delegations) + m.gathering + \
         _soon_with_partner(v, m, s, lex) + _held_with_partner(v, m, lex)
     need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
-    lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2  # 大統領のドイツ訪問: a trip
+    lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2 and not _visit_delivery(v, te, e, lex) \
+        and not _visit_occasion(v, te, e, lex)  # 大統領のドイツ訪問: a trip
     ceremony = _ceremony(name, lex) and not _signing_told(m, out, lex)  # 署名式: an event of its own
     m.creates = g >= need and not m.anaphoric and not lone_visit and not lone_signing \
         and not (borrowed and len(m.own_people) + group < 2 and not m.location and not ceremony) \
@@ -2517,6 +2596,11 @@ class MeetingLexicon(BaseModel):
     convened_bodies: list[str]
     convening_verbs: list[str]
     clause_breaks: list[str]
+    process_names: list[str]  # 和平協議, 停戦交渉: the names of the peace process itself
+    process_topic_after: list[str]  # 和平協議について, 和平協議をめぐる: the process as what is spoken of
+    conditional_before: list[str]  # 攻撃を受けた場合には、…協議を行う: talks provided for a case
+    conditional_reach: int  # how far before the trigger the case may be told
+    negation_breaks: list[str]  # …予定されているが、場所は決まっていない: a contrastive clause after the trigger
     period_series_before: list[str]
     series_verbs: list[str]
     side_delegates: list[str]  # 米国とウクライナの高官による協議: who the paired sides send to the talks
@@ -2554,6 +2638,10 @@ class MeetingLexicon(BaseModel):
     delegate_before: list[str]  # ロシア代表団を率いるA補佐官は協議後: a delegate of a side, who attended
     delegate_after: list[str]  # A補佐官が代表団を率い: the same, told after the name
     country_visits: dict[str, str]  # 訪米, 訪ロ: a visit to the state of that code
+    delivery_sides: list[str]  # モスクワを訪れ、ロシア側に…を説明する: the host side handed something
+    held_plan_words: list[str]  # 4日からは…協議が予定されている: a sitting planned from that day
+    visit_occasions: list[str]  # トルコ訪問の際に…働きかける: a visit as the occasion of talks
+    occasion_acts: list[str]  # 働きかけ, 協議: what is done with the host on that occasion
     visit_deliveries: list[str]  # 訪米し、大統領に計画を提示する: handing something over in person, which meets him
     phone_leads: list[str]  # 電話で約1時間会談し, 電話でA氏と協議し: the way the talks after it are held
     phone_lead_reach: int  # how far before the talks word such a lead may stand, within its clause
