@@ -3128,3 +3128,45 @@ def test_a_call_that_did_not_come_about_is_none_but_the_talks_held_are():
     text = "首相は5日、北京で習近平国家主席と会談した。ウクライナ側が求めた電話会談は実現せず、批判も出た。"
     ms = meetings(text, "2026-05-16")
     assert [x for x in ms if x.name == "会談"] and not [x for x in ms if "電話" in x.name]
+
+
+# --- round 20: meeting date and status ---
+# A gathering verb that modifies the meeting's name tells its status by its own tense (_modifier): non-past
+# (「7月にワシントンで開かれる首脳会議で」) is planned and its month read forward; progressive (「ブリュッセルで
+# 開かれている首脳会議で」, 「東京で開催中の会議」) is ongoing, also past a body told before the name
+# (「開かれている北大西洋条約機構（NATO）首脳会議」).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_summit_a_nonpast_verb_modifies_is_planned_and_ahead(profile):
+    text = "ポーランド政府は、7月にワシントンで開かれるNATO首脳会議で、防空支援の拡大を提案する方針だ。"
+    ms = [x for x in records_in(text, "meeting", profile, "2026-04-10") if "首脳会議" in x.name]
+    assert ms and ms[0].status == "planned"
+    assert ms[0].date is not None and str(ms[0].date.start) == "2026-07-01"
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_summit_a_progressive_verb_modifies_is_ongoing(profile):
+    text = "ゼレンスキー大統領は、ブリュッセルで開かれている欧州連合（EU）の首脳会議に出席し、支援の継続を訴えた。"
+    ms = [x for x in records_in(text, "meeting", profile, "2026-03-20") if "首脳会議" in x.name]
+    assert ms and ms[0].status == "ongoing"
+
+
+def test_a_body_between_the_progressive_verb_and_the_name_still_tells_ongoing():
+    text = "ローマで開催されている北大西洋条約機構（NATO）外相会合に出席中のシビハ外相は、記者団に支援を求めた。"
+    ms = [x for x in meetings(text, "2026-04-03") if "外相会合" in x.name]
+    assert ms and ms[0].status == "ongoing"
+
+
+def test_a_summit_a_past_verb_modifies_stays_held():
+    # negative: 開かれた is past; the non-past and progressive modifiers must not fire on it
+    text = "3月にブリュッセルで開かれた首脳会議では、凍結資産の活用をめぐる結論は出なかった。"
+    ms = [x for x in meetings(text, "2026-04-10") if "首脳会議" in x.name]
+    assert ms and ms[0].status == "held"
+    assert ms[0].date is not None and str(ms[0].date.start) == "2026-03-01"
+
+
+def test_a_plan_told_after_the_name_is_not_a_modifier():
+    # negative: the verb follows the name (首脳会議を…開く); planned by the sentence, not read as ongoing
+    text = "両国は首脳会議を来月ワルシャワで開くことで一致した。"
+    ms = [x for x in meetings(text, "2026-04-10") if "首脳会議" in x.name]
+    assert ms and ms[0].status == "planned"
