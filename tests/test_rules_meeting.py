@@ -3170,3 +3170,39 @@ def test_a_plan_told_after_the_name_is_not_a_modifier():
     text = "両国は首脳会議を来月ワルシャワで開くことで一致した。"
     ms = [x for x in meetings(text, "2026-04-10") if "首脳会議" in x.name]
     assert ms and ms[0].status == "planned"
+
+
+# A talks noun whose own verb is a non-past start or a wish, reported in the past (「協議を始めると述べた」,
+# 「協議を始めたいと述べた」), is planned and its bare day read forward (future_verbs).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_talks_someone_wants_to_start_on_a_day_are_planned_ahead(profile):
+    text = "ロシアのラブロフ外相は、18日にジュネーブでウクライナ側と協議を始めたいと述べた。"
+    ms = [x for x in records_in(text, "meeting", profile, "2026-04-14") if "協議" in x.name]
+    assert ms and ms[0].status == "planned"
+    assert ms[0].date is not None and str(ms[0].date.start) == "2026-04-18"
+
+
+def test_a_wish_in_a_later_clause_leaves_talks_held():
+    # negative: the talks are told in the continuative (協議し、); the wish belongs to the later clause
+    text = "ラブロフ外相は8日にジュネーブでウクライナ側と協議し、捕虜交換を続けたいと述べた。"
+    ms = [x for x in meetings(text, "2026-04-14") if "協議" in x.name]
+    assert ms and ms[0].status == "held" and str(ms[0].date.start) == "2026-04-08"
+
+
+# A day chained to the one before (「28日に…と会い、翌29日には…と会談した」) told in the past reads back like a
+# bare day: last month's 29th when published on the 20th, not the 29th still to come (resolve_backward).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_chained_day_told_as_held_is_last_months(profile):
+    text = "ウィトコフ特使は27日にラブロフ外相と会い、翌28日にはプーチン大統領とモスクワで会談した。"
+    ms = records_in(text, "meeting", profile, "2026-05-19")  # one or two meetings, each held last month
+    assert ms and all(x.status == "held" and x.date is not None for x in ms)
+    assert "2026-04-28" in {str(x.date.end) for x in ms} and all(str(x.date.end) <= "2026-05-19" for x in ms)
+
+
+def test_a_chained_day_told_as_planned_stays_ahead():
+    # negative: the same chain told as a plan keeps this month's 28th
+    text = "ウィトコフ特使は27日にラブロフ外相と会い、翌28日にはプーチン大統領とモスクワで会談する予定だ。"
+    ms = meetings(text, "2026-05-19")
+    assert ms and all(x.status == "planned" for x in ms) and "2026-05-28" in {str(x.date.end) for x in ms}
