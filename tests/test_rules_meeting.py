@@ -3206,3 +3206,21 @@ def test_a_chained_day_told_as_planned_stays_ahead():
     text = "ウィトコフ特使は27日にラブロフ外相と会い、翌28日にはプーチン大統領とモスクワで会談する予定だ。"
     ms = meetings(text, "2026-05-19")
     assert ms and all(x.status == "planned" for x in ms) and "2026-05-28" in {str(x.date.end) for x in ms}
+
+
+# Eagerness or a search bound to the talks word itself (「3者首脳会談に意欲を示している」, 「首脳会談が模索されて
+# いる」) makes a planned meeting (future_after); eagerness in a later clause (「会談し、協力拡大に意欲を示した」)
+# leaves the talks held.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_talks_someone_is_eager_for_are_planned(profile):
+    text = "トルコのエルドアン大統領は、ロシアのプーチン大統領、ウクライナのゼレンスキー大統領との3者首脳会談に意欲を示している。"
+    ms = [x for x in records_in(text, "meeting", profile, "2026-05-19") if "会談" in x.name]
+    assert ms and ms[0].status == "planned"
+
+
+def test_eagerness_in_a_later_clause_leaves_talks_held():
+    # negative: 意欲 is the object of the later clause, not the talks' own predicate
+    text = "プーチン大統領は12日、モスクワで習近平国家主席と会談し、経済協力の拡大に意欲を示した。"
+    ms = [x for x in meetings(text, "2026-05-19") if "会談" in x.name]
+    assert ms and ms[0].status == "held"
