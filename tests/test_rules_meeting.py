@@ -3224,3 +3224,22 @@ def test_eagerness_in_a_later_clause_leaves_talks_held():
     text = "プーチン大統領は12日、モスクワで習近平国家主席と会談し、経済協力の拡大に意欲を示した。"
     ms = [x for x in meetings(text, "2026-05-19") if "会談" in x.name]
     assert ms and ms[0].status == "held"
+
+
+# A sitting that a later mention tells as under way (「…で開かれているEU首脳会議は2日目の協議に入った」) is ongoing,
+# though its first day is told as held (_told_under_way); told closed (閉幕した), it stays held.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_summit_told_under_way_on_its_second_day_is_ongoing(profile):
+    text = ("EU首脳会議は18日、ブリュッセルで開幕し、対ロシア制裁を協議した。"
+            "ブリュッセルで開かれているEU首脳会議は19日、2日目の協議に入った。")
+    ms = [x for x in records_in(text, "meeting", profile, "2026-03-19") if "首脳会議" in x.name]
+    assert ms and ms[0].status == "ongoing"
+
+
+def test_a_summit_under_way_then_closed_is_held():
+    # negative: the same sitting told closed (閉幕) is over
+    text = ("EU首脳会議は18日、ブリュッセルで開幕し、対ロシア制裁を協議した。"
+            "ブリュッセルで開かれているEU首脳会議は19日、閉幕した。")
+    ms = [x for x in meetings(text, "2026-03-20") if "首脳会議" in x.name]
+    assert ms and ms[0].status == "held"

@@ -2326,6 +2326,13 @@ def _still_open(v: DocView, c: _Cluster, date: Optional[TimeSpan], lex: dict) ->
         not any(has_any(v.clean[m.sent[0]:m.sent[1]], lex["closing_cues"]) for m in c.ms)
 
 
+def _told_under_way(v: DocView, c: _Cluster, lex: dict) -> bool:
+    """A sitting one of whose mentions a progressive verb modifies (「ブリュッセルで開かれているEU首脳会議は2日目の
+    協議に入った」) is under way, whatever its first day's mentions told, unless a mention tells it closed (閉幕)."""
+    return any(not m.anaphoric and _modifier(v, m, lex, "ongoing") for m in c.ms) and \
+        not any(has_any(v.clean[m.sent[0]:m.sent[1]], lex["closing_cues"]) for m in c.ms)
+
+
 def _story_sitting(m: _Mention, clusters: list, lex: dict) -> Optional[_Cluster]:
     """The story's conference or summit that a bare head word names again, when the meeting just told is another:
     「EU首脳会議が18日開幕した。…A氏はB特使と協議した。…■19日 首脳会議が再開した。C委員長は…と述べた」 — the
@@ -2775,7 +2782,7 @@ def _summary(v: DocView, c: _Cluster, bodies: dict, lex: dict) -> _Record:
     if date is not None and v.published is not None and date.start is not None and date.start > v.published \
             and status != "cancelled":
         status = "planned"
-    elif status == "held" and _still_open(v, c, date, lex):
+    elif status == "held" and (_still_open(v, c, date, lex) or _told_under_way(v, c, lex)):
         status = "ongoing"
     participants = dedup_actors(p for m in c.ms for p in m.participants)
     parties = dedup_actors(p for m in c.ms for p in m.parties)
