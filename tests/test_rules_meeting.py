@@ -3214,7 +3214,8 @@ def test_a_chained_day_told_as_planned_stays_ahead():
 
 @pytest.mark.parametrize("profile", ["fast", "full"])
 def test_talks_someone_is_eager_for_are_planned(profile):
-    text = "トルコのエルドアン大統領は、ロシアのプーチン大統領、ウクライナのゼレンスキー大統領との3者首脳会談に意欲を示している。"
+    text = ("トルコのエルドアン大統領は、ロシアのプーチン大統領、ウクライナのゼレンスキー大統領との"
+            "3者首脳会談に意欲を示している。")
     ms = [x for x in records_in(text, "meeting", profile, "2026-05-19") if "会談" in x.name]
     assert ms and ms[0].status == "planned"
 
