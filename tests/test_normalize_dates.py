@@ -395,3 +395,23 @@ def test_a_bare_length_of_time_is_no_date(text):
                                          ("1カ月後", dt.date(2025, 4, 1))])
 def test_a_length_of_time_before_or_after_is_a_date(text, start):
     assert parse_date(text, dt.date(2025, 3, 1)).start == start
+
+
+# --- round 20: meeting date and status ---
+# A day chained to one told before (翌29日, 同5日) is still a calendar day: told in the past it reads back like a
+# bare one; a month, a week word or a day told as past come back as they are.
+
+@pytest.mark.parametrize("text, ref, start", [("翌29日", dt.date(2023, 7, 20), dt.date(2023, 6, 29)),
+                                              ("同27日", dt.date(2024, 3, 22), dt.date(2024, 2, 27))])
+def test_a_chained_day_told_as_past_reads_back(text, ref, start):
+    from ukpeace.normalize.dates import resolve_backward
+    span = one(text, ref)
+    assert resolve_backward(span, ref).start == start
+
+
+@pytest.mark.parametrize("text, ref", [("翌日", dt.date(2023, 7, 20)), ("同日", dt.date(2023, 7, 20)),
+                                       ("翌月29日", dt.date(2023, 7, 20)), ("翌12日", dt.date(2023, 7, 20))])
+def test_a_chained_word_or_a_past_day_is_left_alone(text, ref):
+    from ukpeace.normalize.dates import resolve_backward
+    span = one(text, ref)
+    assert resolve_backward(span, ref) == span

@@ -3279,3 +3279,119 @@ def test_a_bare_round_word_is_still_a_meeting():
     # distractor for the filter: no name follows the round word
     text = "両国は先月、ドーハで初めての協議を行った。2回目は8日、同じドーハで開かれる予定だ。"
     assert [m for m in meetings(text, "2026-05-05") if m.status == "planned"]
+
+
+# --- round 20: meeting date and status ---
+# A gathering verb that modifies the meeting's name tells its status by its own tense (_modifier): non-past
+# (「7月にワシントンで開かれる首脳会議で」) is planned and its month read forward; progressive (「ブリュッセルで
+# 開かれている首脳会議で」, 「東京で開催中の会議」) is ongoing, also past a body told before the name
+# (「開かれている北大西洋条約機構（NATO）首脳会議」).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_summit_a_nonpast_verb_modifies_is_planned_and_ahead(profile):
+    text = "ポーランド政府は、7月にワシントンで開かれるNATO首脳会議で、防空支援の拡大を提案する方針だ。"
+    ms = [x for x in records_in(text, "meeting", profile, "2026-04-10") if "首脳会議" in x.name]
+    assert ms and ms[0].status == "planned"
+    assert ms[0].date is not None and str(ms[0].date.start) == "2026-07-01"
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_summit_a_progressive_verb_modifies_is_ongoing(profile):
+    text = "ゼレンスキー大統領は、ブリュッセルで開かれている欧州連合（EU）の首脳会議に出席し、支援の継続を訴えた。"
+    ms = [x for x in records_in(text, "meeting", profile, "2026-03-20") if "首脳会議" in x.name]
+    assert ms and ms[0].status == "ongoing"
+
+
+def test_a_body_between_the_progressive_verb_and_the_name_still_tells_ongoing():
+    text = "ローマで開催されている北大西洋条約機構（NATO）外相会合に出席中のシビハ外相は、記者団に支援を求めた。"
+    ms = [x for x in meetings(text, "2026-04-03") if "外相会合" in x.name]
+    assert ms and ms[0].status == "ongoing"
+
+
+def test_a_summit_a_past_verb_modifies_stays_held():
+    # negative: 開かれた is past; the non-past and progressive modifiers must not fire on it
+    text = "3月にブリュッセルで開かれた首脳会議では、凍結資産の活用をめぐる結論は出なかった。"
+    ms = [x for x in meetings(text, "2026-04-10") if "首脳会議" in x.name]
+    assert ms and ms[0].status == "held"
+    assert ms[0].date is not None and str(ms[0].date.start) == "2026-03-01"
+
+
+def test_a_plan_told_after_the_name_is_not_a_modifier():
+    # negative: the verb follows the name (首脳会議を…開く); planned by the sentence, not read as ongoing
+    text = "両国は首脳会議を来月ワルシャワで開くことで一致した。"
+    ms = [x for x in meetings(text, "2026-04-10") if "首脳会議" in x.name]
+    assert ms and ms[0].status == "planned"
+
+
+# A talks noun whose own verb is a non-past start or a wish, reported in the past (「協議を始めると述べた」,
+# 「協議を始めたいと述べた」), is planned and its bare day read forward (future_verbs).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_talks_someone_wants_to_start_on_a_day_are_planned_ahead(profile):
+    text = "ロシアのラブロフ外相は、18日にジュネーブでウクライナ側と協議を始めたいと述べた。"
+    ms = [x for x in records_in(text, "meeting", profile, "2026-04-14") if "協議" in x.name]
+    assert ms and ms[0].status == "planned"
+    assert ms[0].date is not None and str(ms[0].date.start) == "2026-04-18"
+
+
+def test_a_wish_in_a_later_clause_leaves_talks_held():
+    # negative: the talks are told in the continuative (協議し、); the wish belongs to the later clause
+    text = "ラブロフ外相は8日にジュネーブでウクライナ側と協議し、捕虜交換を続けたいと述べた。"
+    ms = [x for x in meetings(text, "2026-04-14") if "協議" in x.name]
+    assert ms and ms[0].status == "held" and str(ms[0].date.start) == "2026-04-08"
+
+
+# A day chained to the one before (「28日に…と会い、翌29日には…と会談した」) told in the past reads back like a
+# bare day: last month's 29th when published on the 20th, not the 29th still to come (resolve_backward).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_chained_day_told_as_held_is_last_months(profile):
+    text = "ウィトコフ特使は27日にラブロフ外相と会い、翌28日にはプーチン大統領とモスクワで会談した。"
+    ms = records_in(text, "meeting", profile, "2026-05-19")  # one or two meetings, each held last month
+    assert ms and all(x.status == "held" and x.date is not None for x in ms)
+    assert "2026-04-28" in {str(x.date.end) for x in ms} and all(str(x.date.end) <= "2026-05-19" for x in ms)
+
+
+def test_a_chained_day_told_as_planned_stays_ahead():
+    # negative: the same chain told as a plan keeps this month's 28th
+    text = "ウィトコフ特使は27日にラブロフ外相と会い、翌28日にはプーチン大統領とモスクワで会談する予定だ。"
+    ms = meetings(text, "2026-05-19")
+    assert ms and all(x.status == "planned" for x in ms) and "2026-05-28" in {str(x.date.end) for x in ms}
+
+
+# Eagerness or a search bound to the talks word itself (「3者首脳会談に意欲を示している」, 「首脳会談が模索されて
+# いる」) makes a planned meeting (future_after); eagerness in a later clause (「会談し、協力拡大に意欲を示した」)
+# leaves the talks held.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_talks_someone_is_eager_for_are_planned(profile):
+    text = ("トルコのエルドアン大統領は、ロシアのプーチン大統領、ウクライナのゼレンスキー大統領との"
+            "3者首脳会談に意欲を示している。")
+    ms = [x for x in records_in(text, "meeting", profile, "2026-05-19") if "会談" in x.name]
+    assert ms and ms[0].status == "planned"
+
+
+def test_eagerness_in_a_later_clause_leaves_talks_held():
+    # negative: 意欲 is the object of the later clause, not the talks' own predicate
+    text = "プーチン大統領は12日、モスクワで習近平国家主席と会談し、経済協力の拡大に意欲を示した。"
+    ms = [x for x in meetings(text, "2026-05-19") if "会談" in x.name]
+    assert ms and ms[0].status == "held"
+
+
+# A sitting that a later mention tells as under way (「…で開かれているEU首脳会議は2日目の協議に入った」) is ongoing,
+# though its first day is told as held (_told_under_way); told closed (閉幕した), it stays held.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_a_summit_told_under_way_on_its_second_day_is_ongoing(profile):
+    text = ("EU首脳会議は18日、ブリュッセルで開幕し、対ロシア制裁を協議した。"
+            "ブリュッセルで開かれているEU首脳会議は19日、2日目の協議に入った。")
+    ms = [x for x in records_in(text, "meeting", profile, "2026-03-19") if "首脳会議" in x.name]
+    assert ms and ms[0].status == "ongoing"
+
+
+def test_a_summit_under_way_then_closed_is_held():
+    # negative: the same sitting told closed (閉幕) is over
+    text = ("EU首脳会議は18日、ブリュッセルで開幕し、対ロシア制裁を協議した。"
+            "ブリュッセルで開かれているEU首脳会議は19日、閉幕した。")
+    ms = [x for x in meetings(text, "2026-03-20") if "首脳会議" in x.name]
+    assert ms and ms[0].status == "held"

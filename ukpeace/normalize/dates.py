@@ -897,20 +897,22 @@ def _next_month_day(span: TimeSpan, ref: dt.date) -> TimeSpan:
 
 
 _BARE_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]+日")
+_CHAINED_DAY = ("翌", "同")  # 翌29日, 同5日: a day chained to one told before, its number still the calendar's
 
 
 def resolve_backward(span: TimeSpan, ref: dt.date | None) -> TimeSpan:
     """A bare day of the month read back from ref, for an event told as past.
 
     find_dates reads a bare day up to ten days ahead as this month's (published on the 19th, 21日に会談する);
-    told in the past (21日に会談した, 21日夜に攻撃した), it is last month's 21st. Spans on or before ref, and ones
-    with a month, a weekday or a direction of their own, come back unchanged.
+    told in the past (21日に会談した, 21日夜に攻撃した, 翌29日には会談した), it is last month's 21st. Spans on or
+    before ref, and ones with a month, a weekday or a direction of their own, come back unchanged.
     """
     ref = _as_date(ref)
     if ref is None or not span.relative or span.start is None or span.start <= ref or span.granularity != "day":
         return span
-    if span.start != span.end or "月" in span.text or not _BARE_DAY.match(span.text) \
-            or any(c in span.text for c in _lex().get("direction_markers", [])):
+    core = span.text[1:] if span.text[:1] in _CHAINED_DAY else span.text  # 翌29日には…会談した: the day still past
+    if span.start != span.end or "月" in core or not _BARE_DAY.match(core) \
+            or any(c in core for c in _lex().get("direction_markers", [])):
         return span
     day = _latest_day(span.start.day, ref)
     return span.model_copy(update={"start": day, "end": day}) if day else span

@@ -1630,7 +1630,7 @@ def _settle_date(c: _Hit, m: _Mention, borrowed: bool) -> None:
         m.date, m.location, m.explicit_date = None, None, False  # 6月にスイスで開いた初の…に続く2回目の会議
     if m.date is not None and _held_modifier(v, m, lex):
         m.date = _backward(v, m.date)  # 23日に行った協議では: past, whatever cue follows
-    elif m.date is not None and (_future(v, m, lex) or _prospect(v, m, lex)):
+    elif m.date is not None and (_future(v, m, lex) or _prospect(v, m, lex) or _modifier(v, m, lex, "planned")):
         m.date = _forward(v, m.date)  # 土曜日に協議を行う予定だ: the coming Saturday
     elif m.date is not None and (_told_as_held(v, m, lex) or _past_sentence(v, m, lex)):
         m.date = _backward(v, m.date)  # 21日に会談した, published the 19th: last month's
@@ -1909,6 +1909,10 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Status:
         return "cancelled"  # 12日に開かれるはずだった。だが、…会合も延期となった
     if _held_modifier(v, m, lex):
         return "held"  # 13日に開かれた協議で、…案が示された: a past verb modifies the name itself
+    if _modifier(v, m, lex, "ongoing"):
+        return "ongoing"  # ハーグで開かれているNATO首脳会議に出席中の: under way as the article tells it
+    if _modifier(v, m, lex, "planned"):
+        return "planned"  # 7月にワシントンで開かれるNATO首脳会議で: a non-past verb modifies the name itself
     if m.date is not None and v.published is not None and m.date.start is not None and m.date.start > v.published:
         return "planned"
     if m.date is not None and m.date.start == v.published and _nonpast_close(v, m, lex):
@@ -1956,6 +1960,24 @@ def _held_modifier(v: DocView, m: _Mention, lex: dict) -> bool:
     「米国が個別に行った実務者協議では」 are held, whatever plan the rest of the sentence reports.
     Not 「予定されていた会合」 nor 「来月開かれる会合」 (no past gathering verb right before the name)."""
     return v.clean[max(m.sent[0], m.start - 8):m.start].endswith(tuple(lex["held_modifiers"]))
+
+
+def _modifier(v: DocView, m: _Mention, lex: dict, kind: str) -> bool:
+    """A gathering verb of the given tense modifies the meeting's name: planned for 「7月にワシントンで開かれる
+    NATO首脳会議で」, 「来月15日からスイスで開かれる「平和サミット」に」; ongoing for 「ブリュッセルで開かれている
+    首脳会議で」, 「東京で開催中の会議の機会に」. Not 「開かれた会合」 (held) nor 「会合を開く」 (the verb follows)."""
+    lead = _name_lead(v, m)
+    before = v.clean[max(m.sent[0], lead - 10):lead].rstrip("「『“")
+    return before.endswith(tuple(lex[f"{kind}_modifiers"]))
+
+
+def _name_lead(v: DocView, m: _Mention) -> int:
+    """Where the words before a meeting's name end, past a body told ahead of it: 「開かれている北大西洋条約機構
+    （NATO）首脳会議」, 「開かれているNATOの国防相会合」 → the verb ends right before the body."""
+    pos = m.start
+    body = [x for x in v.ents(max(m.sent[0], pos - 20), pos + 12, {"ORG", "GPE", "NORP"})
+            if x.start < pos <= x.end + (1 if v.clean.startswith("の", x.end) else 0)]
+    return min((x.start for x in body), default=pos)
 
 
 def _nonpast_close(v: DocView, m: _Mention, lex: dict) -> bool:
@@ -2383,6 +2405,13 @@ def _still_open(v: DocView, c: _Cluster, date: Optional[TimeSpan], lex: dict) ->
         not any(has_any(v.clean[m.sent[0]:m.sent[1]], lex["closing_cues"]) for m in c.ms)
 
 
+def _told_under_way(v: DocView, c: _Cluster, lex: dict) -> bool:
+    """A sitting one of whose mentions a progressive verb modifies (「ブリュッセルで開かれているEU首脳会議は2日目の
+    協議に入った」) is under way, whatever its first day's mentions told, unless a mention tells it closed (閉幕)."""
+    return any(not m.anaphoric and _modifier(v, m, lex, "ongoing") for m in c.ms) and \
+        not any(has_any(v.clean[m.sent[0]:m.sent[1]], lex["closing_cues"]) for m in c.ms)
+
+
 def _story_sitting(m: _Mention, clusters: list, lex: dict) -> Optional[_Cluster]:
     """The story's conference or summit that a bare head word names again, when the meeting just told is another:
     「EU首脳会議が18日開幕した。…A氏はB特使と協議した。…■19日 首脳会議が再開した。C委員長は…と述べた」 — the
@@ -2517,6 +2546,8 @@ class MeetingLexicon(BaseModel):
     continuative_gathering: list[str]
     past_endings: list[str]
     held_modifiers: list[str]
+    planned_modifiers: list[str]  # 7月に開かれる首脳会議: a non-past gathering verb before the name
+    ongoing_modifiers: list[str]  # ブリュッセルで開かれている首脳会議: a sitting under way
     past_closings: list[str]
     plan_before_call_off: list[str]
     called_off: list[str]
@@ -2839,7 +2870,7 @@ def _summary(v: DocView, c: _Cluster, bodies: dict, lex: dict) -> _Record:
     if date is not None and v.published is not None and date.start is not None and date.start > v.published \
             and status != "cancelled":
         status = "planned"
-    elif status == "held" and _still_open(v, c, date, lex):
+    elif status == "held" and (_still_open(v, c, date, lex) or _told_under_way(v, c, lex)):
         status = "ongoing"
     participants = dedup_actors(p for m in c.ms for p in m.participants)
     parties = dedup_actors(p for m in c.ms for p in m.parties)
