@@ -1806,7 +1806,7 @@ def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
         cues = sorted((cs, ce, what) for what, words in lex["impacts"] for cs, ce, _ in find_all(v.clean, words, s, e))
         lo = s
         for cs, ce, what in cues:
-            quantities = [(q, _as_percent(qv)) for q, qv in _quantities(v, lo, cs)]
+            quantities = [(q, _as_percent(qv)) for q, qv in _quantities(v, lo, cs)] + _figure_after(v, ce, e)
             share = None if quantities else _share_word(v, lo, cs)
             if share is not None and cs not in used:
                 used.add(cs)
@@ -1815,9 +1815,8 @@ def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
                 unit = qv.unit or ""
                 if q.start in used or unit not in lex["impact_units"]:
                     continue
-                if unit == "person" and (has_any(v.clean[q.end:q.end + 6], lex["killed"] + lex["injured"])
-                                         or (_toll_kind(v, s, q, lex) and not _own_clause(v, q.end, cs))):
-                    continue  # a toll, not an impact: 59人が負傷 (but 負傷者は59人、36人が行方不明: 36 missing)
+                if unit == "person" and q.start < cs and _not_the_cues(v, s, q, cs, lex):
+                    continue
                 if cs - q.end > (12 if unit in ("aircraft", "round") else 30):
                     continue
                 if has_any(v.clean[q.end:q.end + 4], lex["launched_after"]):
@@ -1827,6 +1826,29 @@ def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
                                   text=v.text[q.start:q.end]))
             lo = max(lo, ce)
     return out
+
+
+def _not_the_cues(v: DocView, s: int, q: Entity, cue: int, lex: dict) -> bool:
+    """A person figure before an impact cue that does not count the cue's people: a toll (59人が負傷; but
+    負傷者は59人、36人が行方不明: 36 missing), or a figure a comma cuts off from the cue's clause
+    (39人が救出されたが、行方が分からない人は…)."""
+    if has_any(v.clean[q.end:q.end + 6], lex["killed"] + lex["injured"]):
+        return True
+    return bool(_toll_kind(v, s, q, lex) and not _own_clause(v, q.end, cue)) or bool(
+        re.search("[、，]", v.clean[q.end:cue]))
+
+
+def _figure_after(v: DocView, ce: int, e: int) -> list[tuple[Entity, Quantity]]:
+    """The person figure told right after an impact cue with the cue's people as its topic (行方が分からない人は
+    なお30人以上 → 30 missing), else none."""
+    m = re.match(_section("impact_figure_after", _FigureAfterLex).pattern, v.clean[ce:e])
+    if m is None:
+        return []
+    return [(q, qv) for q, qv in _quantities(v, ce, e) if q.start == ce + m.end() and qv.unit == "person"]
+
+
+class _FigureAfterLex(_Section):
+    pattern: str
 
 
 def _own_clause(v: DocView, end: int, cue: int) -> bool:
@@ -1945,6 +1967,18 @@ def _victim_target(text: str) -> Optional[AttackTarget]:
         if any(_victim(text, m.start(), m.end(), w) for m in re.finditer(re.escape(w), text)):
             return "civilian"
     return None
+
+
+class _TollTargetLex(_Section):
+    combatants: list[str]
+
+
+def _toll_target(text: str, cas: Casualties) -> Optional[AttackTarget]:
+    """civilian for a strike with no target word and no city that killed or injured people (ドネツク州で8人が
+    死亡 → civilian); none for a toll of combatants (兵士5人が死亡)."""
+    if not (cas.killed or cas.injured):
+        return None
+    return None if has_any(text, _section("target_toll", _TollTargetLex).combatants) else "civilian"
 
 
 def _place_descriptor(text: str, end: int, lex: dict) -> bool:
@@ -2139,7 +2173,7 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
         return None
     weapons = weapons or _cluster_weapons(v, ep, lex) or (  # only once the strike stands on its own sentences
         _weapons("".join(v.clean[s:e] for s, e in ep.lead.sents), lex) if ep.lead else [])
-    target = _target(text, lex) or _place_target(locations, lex) or _victim_target(text)
+    target = _target(text, lex) or _place_target(locations, lex) or _victim_target(text) or _toll_target(text, cas)
     return Attack(attacker=attacker, target=target, count=count, weapons=weapons, locations=locations,
                   date=date, casualties=cas, impacts=impacts, evidence=[v.span(*x) for x in ep.sents],
                   rule=_rule_name(ep, count),
