@@ -3182,3 +3182,26 @@ def test_r20_missing_figure_in_the_cues_own_clause_still_counts(profile):
     assert len(found) == 1, found
     assert {i.value for i in found[0].impacts if i.what == "missing"} == {6}, found[0].impacts
     assert found[0].casualties.injured == 9
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r20_a_later_rise_of_a_places_toll_goes_to_its_strike(profile):
+    """ヘルソンの負傷者も…に増えた, told after another strike: the Kherson strike's toll rises to it."""
+    text = ("ロシア軍は8日、南部ヘルソンの市場をミサイルで攻撃した。州知事によると、3人が死亡、11人が負傷した。"
+            "同じ日、ロシア軍は東部ドネツク州の集落も砲撃した。"
+            "州当局によると、その後ヘルソンの負傷者も19人に増えた。")
+    found = records_in(text, "attack", profile, "2025-04-09")
+    kherson = [a for a in found if names(a.locations) == {"Kherson"}]
+    assert len(kherson) == 1 and kherson[0].casualties.injured == 19, found
+    assert kherson[0].casualties.killed == 3
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r20_a_rise_at_a_place_of_two_strikes_goes_to_neither(profile):
+    """Distractor: two strikes hit ヘルソン (8日 and 2日): the risen toll is not given to either."""
+    text = ("ロシア軍は8日、南部ヘルソンの市場をミサイルで攻撃し、3人が死亡、11人が負傷した。"
+            "ロシア軍は2日にもヘルソンの鉄道駅を無人機で攻撃し、1人が負傷していた。"
+            "同じ8日、ロシア軍は東部ドネツク州の集落も砲撃した。州当局によると、その後ヘルソンの負傷者も19人に増えた。")
+    found = records_in(text, "attack", profile, "2025-04-09")
+    kherson = sorted(a.casualties.injured or 0 for a in found if names(a.locations) == {"Kherson"})
+    assert kherson == [1, 11], found

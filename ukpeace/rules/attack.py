@@ -2701,6 +2701,55 @@ def _stray_outages(v: DocView, attacks: list[Attack], lex: dict) -> None:
                                             text=v.text[q.start:q.end]))
 
 
+class _PlaceTollLex(_Section):
+    heads: str
+    rises: list[str]
+
+
+def _place_toll_update(v: DocView, s: int, e: int, lex: dict) -> Optional[tuple[str, Casualties]]:
+    """A sentence that raises one place's toll (クリビーリフの負傷者も47人に増えた, ハルキウ市の死者は1人、けが人は
+    14人に増えました) as (the place's canonical name, the toll it gives), else None. Not 市内の死者は… (no
+    place named) nor a toll that does not rise (ハルキウの死者は3人だった)."""
+    pl = _section("place_toll_updates", _PlaceTollLex)
+    sent = v.clean[s:e]
+    m = re.search(pl.heads, sent)
+    if m is None or not has_any(sent[m.end():], pl.rises):
+        return None
+    ends = {s + m.start(), s + m.start() + (sent[m.start()] in "市州")}
+    places = [p for p in v.ents(s, s + m.start() + 1, {"GPE", "LOC"}) if p.end in ends and p.canonical]
+    if not places:
+        return None
+    toll: dict[str, Optional[int]] = {"killed": None, "injured": None}
+    for q, qv in _quantities(v, s + m.start(), e):
+        kind = _toll_kind(v, s, q, lex) if qv.unit == "person" else None
+        if kind:
+            toll[kind] = max(toll[kind] or 0, int(qv.value))
+    return str(places[-1].canonical), Casualties(**toll)
+
+
+def _names_elsewhere(v: DocView, a: Attack, place: str, s: int) -> bool:
+    """The strike names the place in a sentence of its own other than the update at s (not a strike whose
+    only mention of the place is the update sentence it took in)."""
+    return any(p.canonical == place for x in a.evidence if x.start != s for p in v.ents(x.start, x.end, {"GPE", "LOC"}))
+
+
+def _place_toll_updates(v: DocView, attacks: list[Attack], lex: dict) -> None:
+    """A toll a later sentence raises for one place (クリビーリフの負傷者も47人に増えた) goes to the one strike at
+    that place, when it is larger than the toll the strike tells; not when several strikes hit the place."""
+    for s, e in v.sentences:
+        found = _place_toll_update(v, s, e, lex)
+        if found is None or _hypothetical(v.clean[s:e], lex):
+            continue
+        place, toll = found
+        at = [a for a in attacks
+              if any(p.canonical == place for p in a.locations) and _names_elsewhere(v, a, place, s)]
+        if len(at) != 1:
+            continue
+        cas = at[0].casualties
+        at[0].casualties = Casualties(killed=_larger(cas.killed, toll.killed),
+                                      injured=_larger(cas.injured, toll.injured))
+
+
 def _short_day(a: Attack, max_days: int) -> bool:
     d = a.date
     return d is not None and d.start is not None and d.end is not None and (d.end - d.start).days < max_days
@@ -2747,5 +2796,6 @@ def extract(v: DocView) -> list[Attack]:
     out = _merge_undated(_merge_updates(out, own_day, apart), lex["near_km"])
     out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(out, lex), lex))
     _stray_outages(v, out, lex)
+    _place_toll_updates(v, out, lex)
     _inherit_dates(v, out)
     return out
