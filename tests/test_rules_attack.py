@@ -3148,7 +3148,8 @@ def test_r20_strike_with_no_toll_and_no_target_word_has_no_target(profile):
 @pytest.mark.parametrize("profile", ["fast", "full"])
 @pytest.mark.parametrize("place", ["ポルタワの鉄道駅", "ポルタワ駅に停車していた旅客列車"])
 def test_r20_station_or_passenger_train_is_a_civilian_target(profile, place):
-    """A railway station or a passenger train hit is a civilian target, not railway infrastructure."""
+    """A railway station hit with a toll, or a passenger train hit, is a civilian target, not railway
+    infrastructure (a station hit with no toll stays infrastructure: test_a_station_struck_with_no_crowd_...)."""
     text = f"ロシア軍は8日、{place}を無人機で攻撃し、乗客ら12人が負傷した。"
     found = records_in(text, "attack", profile, "2025-04-09")
     assert len(found) == 1 and found[0].target == "civilian", found

@@ -1981,6 +1981,20 @@ def _toll_target(text: str, cas: Casualties) -> Optional[AttackTarget]:
     return None if has_any(text, _section("target_toll", _TollTargetLex).combatants) else "civilian"
 
 
+class _StationLex(_Section):
+    words: list[str]
+
+
+def _station_toll(text: str, target: Optional[AttackTarget], cas: Casualties, lex: dict) -> Optional[AttackTarget]:
+    """civilian for a railway station hit with a toll and no other infrastructure word (鉄道の駅にミサイル…50人が
+    死亡); the target unchanged otherwise (東部の鉄道駅をミサイルで攻撃した: infrastructure)."""
+    words = _section("station_targets", _StationLex).words
+    if target != "infrastructure" or not (cas.killed or cas.injured) or not has_any(text, words):
+        return target
+    rest = re.sub("|".join(map(re.escape, words)), "", text)
+    return target if has_any(rest, dict(lex["targets"])["infrastructure"]) else "civilian"
+
+
 def _place_descriptor(text: str, end: int, lex: dict) -> bool:
     """A target word that describes the town it heads, not what was hit: 港の町X → no port target."""
     return any(text.startswith(h, end) for h in lex["target_place_heads"])
@@ -2797,5 +2811,7 @@ def extract(v: DocView) -> list[Attack]:
     out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(out, lex), lex))
     _stray_outages(v, out, lex)
     _place_toll_updates(v, out, lex)
+    for a in out:  # once merges have joined a strike's toll to it
+        a.target = _station_toll("".join(x.text for x in a.evidence), a.target, a.casualties, lex)
     _inherit_dates(v, out)
     return out
