@@ -3217,3 +3217,92 @@ def test_one_unknown_district_told_twice_is_one_strike(profile):
     text = _ROSTOV + "ミレロフスキー地区の当局によると、3日未明の攻撃で倉庫の職員1人が負傷した。"
     found = records_in(text, "attack", profile, "2025-08-03")
     assert len(found) == 1, [[p.text for p in a.locations] for a in found]
+
+
+# --- round 20: attack target and toll ---
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r20_toll_with_no_target_word_is_a_civilian_target(profile):
+    """A strike told only by its toll, in a region (no target word, no city): the people hit are civilians."""
+    text = "南部ヘルソン州では3日、ロシア軍の砲撃により4人が死亡し、7人が負傷したと州当局が発表した。"
+    found = records_in(text, "attack", profile, "2025-04-04")
+    assert len(found) == 1 and found[0].target == "civilian", found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r20_toll_of_soldiers_gives_no_civilian_target(profile):
+    """Distractor: the dead are soldiers: no civilian class from the toll."""
+    text = "東部ドネツク州では3日、ロシア軍の砲撃によりウクライナ軍の兵士4人が死亡した。"
+    found = records_in(text, "attack", profile, "2025-04-04")
+    assert len(found) == 1 and found[0].target != "civilian", found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r20_strike_with_no_toll_and_no_target_word_has_no_target(profile):
+    """Distractor: no toll and no target word in a region: the class stays unknown."""
+    text = "ロシア軍は3日、東部ドネツク州を無人機で攻撃した。"
+    found = records_in(text, "attack", profile, "2025-04-04")
+    assert len(found) == 1 and found[0].target is None, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+@pytest.mark.parametrize("place", ["ポルタワの鉄道駅", "ポルタワ駅に停車していた旅客列車"])
+def test_r20_station_or_passenger_train_is_a_civilian_target(profile, place):
+    """A railway station hit with a toll, or a passenger train hit, is a civilian target, not railway
+    infrastructure (a station hit with no toll stays infrastructure: test_a_station_struck_with_no_crowd_...)."""
+    text = f"ロシア軍は8日、{place}を無人機で攻撃し、乗客ら12人が負傷した。"
+    found = records_in(text, "attack", profile, "2025-04-09")
+    assert len(found) == 1 and found[0].target == "civilian", found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r20_railway_line_stays_infrastructure(profile):
+    """Distractor: a railway bridge is still infrastructure."""
+    text = "ウクライナ軍は8日、ベルゴロド州の鉄道橋を無人機で攻撃した。"
+    found = records_in(text, "attack", profile, "2025-04-09")
+    assert len(found) == 1 and found[0].target == "infrastructure", found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r20_missing_figure_after_its_cue(profile):
+    """行方が分からない人はなお25人: the figure told after the cue counts the missing; the rescued figure
+    cut off by a comma before it does not."""
+    text = ("ロシア軍は8日、ザポリージャの集合住宅をミサイルで攻撃した。"
+            "これまでに18人ががれきの中から救出されたが、行方が分からない人はなお25人いる。")
+    found = records_in(text, "attack", profile, "2025-04-09")
+    assert len(found) == 1, found
+    missing = {i.value for i in found[0].impacts if i.what == "missing"}
+    assert missing == {25}, found[0].impacts
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r20_missing_figure_in_the_cues_own_clause_still_counts(profile):
+    """The figure right before the cue, in its own clause, still counts (負傷者は9人、6人が行方不明)."""
+    text = "ロシア軍は8日、ザポリージャの集合住宅をミサイルで攻撃し、負傷者は9人、6人が行方不明となっている。"
+    found = records_in(text, "attack", profile, "2025-04-09")
+    assert len(found) == 1, found
+    assert {i.value for i in found[0].impacts if i.what == "missing"} == {6}, found[0].impacts
+    assert found[0].casualties.injured == 9
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r20_a_later_rise_of_a_places_toll_goes_to_its_strike(profile):
+    """ヘルソンの負傷者も…に増えた, told after another strike: the Kherson strike's toll rises to it."""
+    text = ("ロシア軍は8日、南部ヘルソンの市場をミサイルで攻撃した。州知事によると、3人が死亡、11人が負傷した。"
+            "同じ日、ロシア軍は東部ドネツク州の集落も砲撃した。"
+            "州当局によると、その後ヘルソンの負傷者も19人に増えた。")
+    found = records_in(text, "attack", profile, "2025-04-09")
+    kherson = [a for a in found if names(a.locations) == {"Kherson"}]
+    assert len(kherson) == 1 and kherson[0].casualties.injured == 19, found
+    assert kherson[0].casualties.killed == 3
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r20_a_rise_at_a_place_of_two_strikes_goes_to_neither(profile):
+    """Distractor: two strikes hit ヘルソン (8日 and 2日): the risen toll is not given to either."""
+    text = ("ロシア軍は8日、南部ヘルソンの市場をミサイルで攻撃し、3人が死亡、11人が負傷した。"
+            "ロシア軍は2日にもヘルソンの鉄道駅を無人機で攻撃し、1人が負傷していた。"
+            "同じ8日、ロシア軍は東部ドネツク州の集落も砲撃した。州当局によると、その後ヘルソンの負傷者も19人に増えた。")
+    found = records_in(text, "attack", profile, "2025-04-09")
+    kherson = sorted(a.casualties.injured or 0 for a in found if names(a.locations) == {"Kherson"})
+    assert kherson == [1, 11], found

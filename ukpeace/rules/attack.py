@@ -1809,7 +1809,7 @@ def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
         cues = sorted((cs, ce, what) for what, words in lex["impacts"] for cs, ce, _ in find_all(v.clean, words, s, e))
         lo = s
         for cs, ce, what in cues:
-            quantities = [(q, _as_percent(qv)) for q, qv in _quantities(v, lo, cs)]
+            quantities = [(q, _as_percent(qv)) for q, qv in _quantities(v, lo, cs)] + _figure_after(v, ce, e)
             share = None if quantities else _share_word(v, lo, cs)
             if share is not None and cs not in used:
                 used.add(cs)
@@ -1818,9 +1818,8 @@ def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
                 unit = qv.unit or ""
                 if q.start in used or unit not in lex["impact_units"]:
                     continue
-                if unit == "person" and (has_any(v.clean[q.end:q.end + 6], lex["killed"] + lex["injured"])
-                                         or (_toll_kind(v, s, q, lex) and not _own_clause(v, q.end, cs))):
-                    continue  # a toll, not an impact: 59人が負傷 (but 負傷者は59人、36人が行方不明: 36 missing)
+                if unit == "person" and q.start < cs and _not_the_cues(v, s, q, cs, lex):
+                    continue
                 if cs - q.end > (12 if unit in ("aircraft", "round") else 30):
                     continue
                 if has_any(v.clean[q.end:q.end + 4], lex["launched_after"]):
@@ -1830,6 +1829,29 @@ def _impacts(v: DocView, ep: _Episode, lex: dict) -> list[Impact]:
                                   text=v.text[q.start:q.end]))
             lo = max(lo, ce)
     return out
+
+
+def _not_the_cues(v: DocView, s: int, q: Entity, cue: int, lex: dict) -> bool:
+    """A person figure before an impact cue that does not count the cue's people: a toll (59人が負傷; but
+    負傷者は59人、36人が行方不明: 36 missing), or a figure a comma cuts off from the cue's clause
+    (39人が救出されたが、行方が分からない人は…)."""
+    if has_any(v.clean[q.end:q.end + 6], lex["killed"] + lex["injured"]):
+        return True
+    return bool(_toll_kind(v, s, q, lex) and not _own_clause(v, q.end, cue)) or bool(
+        re.search("[、，]", v.clean[q.end:cue]))
+
+
+def _figure_after(v: DocView, ce: int, e: int) -> list[tuple[Entity, Quantity]]:
+    """The person figure told right after an impact cue with the cue's people as its topic (行方が分からない人は
+    なお30人以上 → 30 missing), else none."""
+    m = re.match(_section("impact_figure_after", _FigureAfterLex).pattern, v.clean[ce:e])
+    if m is None:
+        return []
+    return [(q, qv) for q, qv in _quantities(v, ce, e) if q.start == ce + m.end() and qv.unit == "person"]
+
+
+class _FigureAfterLex(_Section):
+    pattern: str
 
 
 def _own_clause(v: DocView, end: int, cue: int) -> bool:
@@ -1948,6 +1970,32 @@ def _victim_target(text: str) -> Optional[AttackTarget]:
         if any(_victim(text, m.start(), m.end(), w) for m in re.finditer(re.escape(w), text)):
             return "civilian"
     return None
+
+
+class _TollTargetLex(_Section):
+    combatants: list[str]
+
+
+def _toll_target(text: str, cas: Casualties) -> Optional[AttackTarget]:
+    """civilian for a strike with no target word and no city that killed or injured people (ドネツク州で8人が
+    死亡 → civilian); none for a toll of combatants (兵士5人が死亡)."""
+    if not (cas.killed or cas.injured):
+        return None
+    return None if has_any(text, _section("target_toll", _TollTargetLex).combatants) else "civilian"
+
+
+class _StationLex(_Section):
+    words: list[str]
+
+
+def _station_toll(text: str, target: Optional[AttackTarget], cas: Casualties, lex: dict) -> Optional[AttackTarget]:
+    """civilian for a railway station hit with a toll and no other infrastructure word (鉄道の駅にミサイル…50人が
+    死亡); the target unchanged otherwise (東部の鉄道駅をミサイルで攻撃した: infrastructure)."""
+    words = _section("station_targets", _StationLex).words
+    if target != "infrastructure" or not (cas.killed or cas.injured) or not has_any(text, words):
+        return target
+    rest = re.sub("|".join(map(re.escape, words)), "", text)
+    return target if has_any(rest, dict(lex["targets"])["infrastructure"]) else "civilian"
 
 
 def _place_descriptor(text: str, end: int, lex: dict) -> bool:
@@ -2142,7 +2190,7 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
         return None
     weapons = weapons or _cluster_weapons(v, ep, lex) or (  # only once the strike stands on its own sentences
         _weapons("".join(v.clean[s:e] for s, e in ep.lead.sents), lex) if ep.lead else [])
-    target = _target(text, lex) or _place_target(locations, lex) or _victim_target(text)
+    target = _target(text, lex) or _place_target(locations, lex) or _victim_target(text) or _toll_target(text, cas)
     return Attack(attacker=attacker, target=target, count=count, weapons=weapons, locations=locations,
                   date=date, casualties=cas, impacts=impacts, evidence=[v.span(*x) for x in ep.sents],
                   rule=_rule_name(ep, count),
@@ -2685,6 +2733,55 @@ def _stray_outages(v: DocView, attacks: list[Attack], lex: dict) -> None:
                                             text=v.text[q.start:q.end]))
 
 
+class _PlaceTollLex(_Section):
+    heads: str
+    rises: list[str]
+
+
+def _place_toll_update(v: DocView, s: int, e: int, lex: dict) -> Optional[tuple[str, Casualties]]:
+    """A sentence that raises one place's toll (クリビーリフの負傷者も47人に増えた, ハルキウ市の死者は1人、けが人は
+    14人に増えました) as (the place's canonical name, the toll it gives), else None. Not 市内の死者は… (no
+    place named) nor a toll that does not rise (ハルキウの死者は3人だった)."""
+    pl = _section("place_toll_updates", _PlaceTollLex)
+    sent = v.clean[s:e]
+    m = re.search(pl.heads, sent)
+    if m is None or not has_any(sent[m.end():], pl.rises):
+        return None
+    ends = {s + m.start(), s + m.start() + (sent[m.start()] in "市州")}
+    places = [p for p in v.ents(s, s + m.start() + 1, {"GPE", "LOC"}) if p.end in ends and p.canonical]
+    if not places:
+        return None
+    toll: dict[str, Optional[int]] = {"killed": None, "injured": None}
+    for q, qv in _quantities(v, s + m.start(), e):
+        kind = _toll_kind(v, s, q, lex) if qv.unit == "person" else None
+        if kind:
+            toll[kind] = max(toll[kind] or 0, int(qv.value))
+    return str(places[-1].canonical), Casualties(**toll)
+
+
+def _names_elsewhere(v: DocView, a: Attack, place: str, s: int) -> bool:
+    """The strike names the place in a sentence of its own other than the update at s (not a strike whose
+    only mention of the place is the update sentence it took in)."""
+    return any(p.canonical == place for x in a.evidence if x.start != s for p in v.ents(x.start, x.end, {"GPE", "LOC"}))
+
+
+def _place_toll_updates(v: DocView, attacks: list[Attack], lex: dict) -> None:
+    """A toll a later sentence raises for one place (クリビーリフの負傷者も47人に増えた) goes to the one strike at
+    that place, when it is larger than the toll the strike tells; not when several strikes hit the place."""
+    for s, e in v.sentences:
+        found = _place_toll_update(v, s, e, lex)
+        if found is None or _hypothetical(v.clean[s:e], lex):
+            continue
+        place, toll = found
+        at = [a for a in attacks
+              if any(p.canonical == place for p in a.locations) and _names_elsewhere(v, a, place, s)]
+        if len(at) != 1:
+            continue
+        cas = at[0].casualties
+        at[0].casualties = Casualties(killed=_larger(cas.killed, toll.killed),
+                                      injured=_larger(cas.injured, toll.injured))
+
+
 def _short_day(a: Attack, max_days: int) -> bool:
     d = a.date
     return d is not None and d.start is not None and d.end is not None and (d.end - d.start).days < max_days
@@ -2731,5 +2828,8 @@ def extract(v: DocView) -> list[Attack]:
     out = _merge_undated(_merge_updates(out, own_day, apart), lex["near_km"])
     out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(out, lex), lex))
     _stray_outages(v, out, lex)
+    _place_toll_updates(v, out, lex)
+    for a in out:  # once merges have joined a strike's toll to it
+        a.target = _station_toll("".join(x.text for x in a.evidence), a.target, a.casualties, lex)
     _inherit_dates(v, out)
     return out
