@@ -3306,3 +3306,27 @@ def test_r20_a_rise_at_a_place_of_two_strikes_goes_to_neither(profile):
     found = records_in(text, "attack", profile, "2025-04-09")
     kherson = sorted(a.casualties.injured or 0 for a in found if names(a.locations) == {"Kherson"})
     assert kherson == [1, 11], found
+
+
+# --- round 21: a weapon's count before what it did ---
+# A strike told by what its weapon did may count the weapon before the link (「弾道ミサイル2発が相次いで落ちた」,
+# 「無人機3機が突っ込み」): weapon_strikes.count_units.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r21_counted_missiles_that_fell_are_a_strike(profile):
+    text = "北東部の都市スーミの中心部に、きのう13日、ロシア軍の弾道ミサイル2発が相次いで落ちた。"
+    found = records_in(text, "attack", profile, "2025-04-14")
+    assert len(found) == 1 and names(found[0].locations) == {"Sumy"}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r21_counted_drones_that_crashed_into_a_building(profile):
+    text = "南部ヘルソンで10日、集合住宅に無人機3機が突っ込み、2人が負傷した。"
+    found = records_in(text, "attack", profile, "2025-04-11")
+    assert len(found) == 1 and found[0].casualties.injured == 2, found
+
+
+def test_r21_a_count_in_a_drill_is_no_strike():
+    # negative: a scenario, not a strike
+    text = "ミサイル2発が落ちた場合の被害を想定した避難訓練が、東京都内で行われた。"
+    assert records(text, "attack", "2025-04-14") == []

@@ -3395,3 +3395,59 @@ def test_a_summit_under_way_then_closed_is_held():
             "ブリュッセルで開かれているEU首脳会議は19日、閉幕した。")
     ms = [x for x in meetings(text, "2026-03-20") if "首脳会議" in x.name]
     assert ms and ms[0].status == "held"
+
+
+# --- round 21: signings told per side, a body's sitting attended by another leader ---
+# A signing verb told with それぞれ after a ceremony (「署名式は…で開かれた。AとBは、それぞれC、Dとの間で文書に
+# 署名した」) is that one ceremony, not one meeting per partner (_per_partner leaves signing triggers whole).
+# A bloc's sitting named again with a leader told attending it (「G7の緊急会合にはA首相も出席する」) is the sitting
+# told before, whatever mode the first mention gave it (_same_body_sitting with m.attendance).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r21_signing_each_with_a_partner_is_the_ceremony(profile):
+    text = ("フィンランドとエストニアは3日、海底ケーブル保護の協定で合意した。"
+            "署名式はヘルシンキの大統領官邸で開かれ、グテーレス国連事務総長が立ち会った。"
+            "フィンランドのハッカネン国防相と、エストニアのペブクル国防相は、それぞれ国連の代表、"
+            "ドイツのピストリウス国防相との間で別々の文書に署名した。")
+    ms = records_in(text, "meeting", profile, "2026-03-04")
+    assert not [m for m in ms if m.name.startswith("署名し")], [(m.name, m.rule) for m in ms]
+
+
+def test_r21_talks_each_with_partners_still_split():
+    # negative: talks (not a signing) told with それぞれ stay one meeting per partner
+    text = "ルビオ国務長官は5日、パリでフランスのバロ外相、英国のラミー外相とそれぞれ会談した。"
+    ms = [m for m in meetings(text, "2026-03-06") if "会談" in m.name]
+    assert len(ms) == 2, [(m.name, m.rule) for m in ms]
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r21_a_blocs_sitting_attended_by_another_leader_is_one_meeting(profile):
+    text = ("議長国イタリアの政府は、あす12日、G7首脳によるオンライン形式の緊急会合を開くと発表しました。"
+            "G7の緊急会合にはカナダのカーニー首相も出席する方向で調整しています。")
+    ms = [m for m in records_in(text, "meeting", profile, "2026-03-11") if "緊急会合" in m.name]
+    assert len(ms) == 1, [(m.name, m.mode) for m in ms]
+
+
+def test_r21_another_blocs_sitting_stays_apart():
+    # negative: a sitting of another body, attended by a leader, does not give its people to the G7's
+    text = ("議長国イタリアの政府は、あす12日、G7首脳によるオンライン形式の緊急会合を開くと発表しました。"
+            "EUの緊急会合にはカナダのカーニー首相も出席する方向で調整しています。")
+    g7 = [m for m in meetings(text, "2026-03-11") if any(p.canonical == "Group of Seven" for p in m.parties)]
+    assert g7 and not any("Carney" in (p.canonical or "") for m in g7 for p in m.participants), g7
+
+
+# A repetition adverb between the partner's と and the meeting verb (「B氏と再び会い」, 「B氏と改めて会う予定だ」) is
+# a meeting verb like 「B氏と相次いで会い」 (triggers).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r21_meeting_a_partner_again_is_a_meeting(profile):
+    text = "関係筋によると、ラミー外相は8日にもロンドンでシビハ外相と再び会い、協議の結果を伝える見通しだ。"
+    ms = [m for m in records_in(text, "meeting", profile, "2026-04-06") if "会" in m.name]
+    assert len(ms) == 1 and ms[0].status == "planned", [(m.name, m.status) for m in ms]
+    assert ms[0].date is not None and ms[0].date.start.isoformat() == "2026-04-08"
+
+
+def test_r21_meeting_again_as_a_wish_with_no_partner_is_none():
+    # negative: no partner before the verb
+    text = "両外相は再び会いたいとの意向を示したが、日程は決まっていない。"
+    assert [m for m in meetings(text, "2026-04-06") if "再び" in m.name] == []

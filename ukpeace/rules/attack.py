@@ -147,7 +147,9 @@ def _weapon_strike_re() -> re.Pattern:
     links, events = alternation(ws["links"]), alternation(ws["events"])
     obj_links, obj_events = alternation(ws["object_links"]), alternation(ws["object_events"])
     dropped = f"[^、。]{{0,{ws['object_reach']}}}?(?:{obj_links})({obj_events})"
-    return re.compile(f"(?:{weapons})(?:(?:{links})[^、。]{{0,{ws['reach']}}}?({events})|{dropped})")
+    # ミサイル2発が落ちた: a count before the link
+    count = f"(?:[0-9０-９]{{1,3}}(?:{alternation(ws['count_units'])}))?"
+    return re.compile(f"(?:{weapons})(?:{count}(?:{links})[^、。]{{0,{ws['reach']}}}?({events})|{dropped})")
 
 
 def _weapon_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:

@@ -1490,7 +1490,8 @@ def _per_partner(c: _Hit, m: _Mention, lead: list, partners: list) -> Optional[l
     """XはA、Bとそれぞれ電話で会談: one call per partner; None when the hit is not told per partner."""
     v, lex, s, ts, prev = c.v, c.lex, c.s, c.ts, c.prev
     if not (has_any(v.clean[prev:c.te], lex["each_cues"]) and lead and len(partners) >= 2
-            and not (_one_side(partners) and len(_DAY_TOLD.findall(v.clean[prev:ts])) < 2)):
+            and not (_one_side(partners) and len(_DAY_TOLD.findall(v.clean[prev:ts])) < 2)
+            and c.w not in lex["signing_triggers"]):  # AとBはそれぞれC、Dとの間で署名した: one ceremony
         return None
     setting = _sideline_host(v, s, ts, c.out, lex)
     lo = prev
@@ -2148,8 +2149,8 @@ class _Cluster:
         if all(x.headline for x in self.ms) and not m.headline and any(x.name == m.name for x in self.ms):
             # 首相、パリの首脳会合に出席 (headline, no mode cue) and the body's オンラインの首脳会合: one meeting
             return True
-        if m.mode != self.mode and not m.anaphoric:
-            return False
+        if m.mode != self.mode and not m.anaphoric and not (m.attendance and _same_body_sitting(m, self)):
+            return False  # (G7のオンライン緊急会合を開く。) G7の緊急会合にはA首相も出席する: that sitting
         if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in self.ms):
             return False  # 2回目の協議 and 3回目の協議 are two meetings
         if m.register and any(x.register and x.register != m.register for x in self.ms):
@@ -2174,6 +2175,8 @@ class _Cluster:
             return True  # (…パリで首脳会議を開いた。) 会議はA大統領が主催し、B大統領が出席した: that sitting's people
         if _same_body_sitting(m, self) and _places_ok(self.location, m.location) is not False:
             return True  # A首相らが出席したG20首脳会議 … B氏は15日、G20首脳会議にビデオで参加し: one summit
+        if _signing_at_ceremony(m, self, lexicon("meeting")) and _places_ok(self.location, m.location) is not False:
+            return True  # 署名式は…で開かれた。AとBは、それぞれC、Dとの間で署名した: the ceremony's signers
         own = {p.canonical or p.text for p in m.own_people}
         if own and self.people() and not (own & self.people()):
             return False  # other people at the same place: another meeting (a bilateral on a summit's sidelines)
@@ -2286,8 +2289,9 @@ def _kind(name: str) -> str:
 def _signing_at_ceremony(m: _Mention, c: _Cluster, lex: dict) -> bool:
     """A signing verb told in the sentence after a signing ceremony, with no other day, is that ceremony:
     「署名式は宮殿で開かれた。A事務総長が立ち会い、B国防相とC相が文書に署名した」; not a signing told
-    paragraphs later or on another day."""
-    return m.name.endswith(tuple(lex["signing_triggers"])) and not m.sentence_date and any(
+    paragraphs later or on another day. A signing told with the ceremony's own day (…それぞれ署名した) is still it."""
+    same_day = not m.sentence_date or (bool(c.dates()) and all(_same_day(d, m.date) for d in c.dates()))
+    return m.name.endswith(tuple(lex["signing_triggers"])) and same_day and any(
         x.creates and any(h in x.name for h in lex["ceremony_heads"]) and 0 <= m.index - x.index <= 1
         for x in c.ms)
 
@@ -2380,7 +2384,8 @@ def _same_body_sitting(m: _Mention, c: _Cluster) -> bool:
     lex = lexicon("meeting")
     own = {p.canonical for p in m.parties if p.kind in ("bloc", "org")}
     theirs = {p.canonical for x in c.ms for p in x.parties if p.kind in ("bloc", "org")}
-    return m.attends and bool(own & theirs) and _scale(m.name, lex) == "multilateral" and not m.ordinal and \
+    told_there = m.attends or m.attendance  # …首脳会議に参加し / G7の緊急会合にはB首相も出席する
+    return told_there and bool(own & theirs) and _scale(m.name, lex) == "multilateral" and not m.ordinal and \
         (not m.sentence_date or all(_dates_ok(d, m.date) for d in c.dates()))
 
 
