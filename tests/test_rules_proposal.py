@@ -4183,3 +4183,39 @@ def test_r20v_two_lengths_of_extension_stay_apart(profile):
     text = "相手側は90日間に限って延長に応じる用意があると述べた。仲介国は150日間の延長を求めた。"
     assert sorted(r.name for r in _r20v(text, profile)) == ["150日間の延長", "90日間の延長"], \
         _r20v_show(_r20v(text, profile))
+
+
+# --- round 21: proposal fields ---
+_R21F_PROFILES = ["fast", "full"]
+
+
+def _r21f(text, profile):
+    return records_in(text, "proposal", profile)
+
+
+def _r21f_show(found):
+    return [(r.name, r.status, r.proposer) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_needed_truce_is_proposed(profile):
+    found = _r21f("首相は、少なくとも30日間の停戦が必要だと述べた。", profile)
+    assert [(r.name, r.status) for r in found] == [("30日間の停戦", "proposed")], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_zone_that_must_be_set_up_is_proposed_not_agreed(profile):
+    found = _r21f("外相は「国境沿いに非武装地帯を設けることが必要である」と語った。", profile)
+    assert [(r.name, r.status) for r in found] == [("非武装地帯", "proposed")], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_what_should_be_done_is_proposed(profile):
+    found = _r21f("大統領は「まず全面停戦を実現し、対話を再開すべきだ」と訴えた。", profile)
+    assert [(r.name, r.status) for r in found] == [("全面停戦", "proposed")], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_need_said_of_something_else_leaves_an_agreement_agreed(profile):
+    found = _r21f("両国は30日間の停戦で合意したが、監視には人員が必要だ。", profile)
+    assert [(r.name, r.status) for r in found] == [("30日間の停戦", "agreed")], _r21f_show(found)

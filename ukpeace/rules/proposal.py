@@ -432,6 +432,7 @@ class ProposalLexicon(BaseModel):
     head_names: list[str]        # bare heads that stand as a name on their own (決議), unlike 案 or 計画
     long_name: int               # a clause name longer than this is named by its head (…を求める決議 → 決議)
     modality_end: list[str]      # …を受け入れ、交渉の席に着けばよい: the sentence ends in a wish or a demand
+    advocated: list[str]         # 緩衝地帯をつくることが必要だ, 即時停戦を実現すべきだ: a side calls for it (proposed)
     position_clause: list[str]   # …を受け入れる用意があるとする共同声明: a document reporting a side's position
     extension_limiters: list[str]  # 60日間|に限って|延長に応じる, 延長は60日間|に限る: a span an extension is held to
     modifier_only_heads: list[str]  # heads that name a proposal only after a span: 「30日間」への延長 (not 延長された)
@@ -774,7 +775,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     tail = _unglossed(v.clean[m.end:e])
     after = tail[:35]
     if has_any(v.clean[max(m.end, e - 12):e], lex["modality_end"]):
-        return "proposed" if has_any(before + after, lex["status"]["proposed"]) else None
+        return "proposed" if has_any(before + after, lex["status"]["proposed"]) or _advocated(after, lex) else None
     deferred = _deferred(tail, lex)
     if deferred:
         return deferred
@@ -794,6 +795,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     decided = _decided_before(before, lex) or _decided_before(_before_owners(v, m), lex)
     if decided:
         return decided
+    if _advocated(after, lex):
+        return "proposed"
     if _setup_discussed(v, m, lex):
         return "under_discussion"
     if _set_up(v, m, lex) or _agreed_before(v, m, lex):
@@ -810,7 +813,13 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
         return _jointly(m, "proposed", lex)
     if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], lex["agenda"]):
         return "under_discussion"
-    return None
+    return "proposed" if _advocated(after, lex) else None
+
+
+def _advocated(after: str, lex: dict) -> bool:
+    """The clause on the mention calls for it: '少なくとも60日間の停戦が必要だ', '緩衝地帯をつくることが必要である',
+    '即時停戦を実現し、交渉を始めるべきだ' — a side's demand, so proposed (only where nothing else settled it)."""
+    return has_any(after[:25], lex["advocated"])
 
 
 def _unsettled(tail: str, lex: dict) -> bool:
