@@ -4219,3 +4219,24 @@ def test_r21f_what_should_be_done_is_proposed(profile):
 def test_r21f_a_need_said_of_something_else_leaves_an_agreement_agreed(profile):
     found = _r21f("両国は30日間の停戦で合意したが、監視には人員が必要だ。", profile)
     assert [(r.name, r.status) for r in found] == [("30日間の停戦", "agreed")], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_the_partner_of_the_act_is_a_co_proposer(profile):
+    found = _r21f("ノルウェーは英国と共に、海軍の能力強化を目的とする「海洋能力連合」を主導している。", profile)
+    assert len(found) == 1 and {a.canonical for a in found[0].proposer} == {"Norway", "United Kingdom"}, \
+        _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_bank_joined_with_naado_to_kunde_is_a_co_proposer(profile):
+    text = "フランスは欧州投資銀行（EIB）などと組んで「復興投資ファンド」を創設すると発表した。"
+    found = _r21f(text, profile)
+    assert len(found) == 1 and {"France", "European Investment Bank"} <= {a.canonical for a in found[0].proposer}, \
+        _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_verb_with_tomoni_adds_no_partner(profile):
+    found = _r21f("日本はロシアを非難するとともに、部隊を撤退させる案を示した。", profile)
+    assert len(found) == 1 and [a.canonical for a in found[0].proposer] == ["Japan"], _r21f_show(found)

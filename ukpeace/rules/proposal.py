@@ -432,6 +432,8 @@ class ProposalLexicon(BaseModel):
     head_names: list[str]        # bare heads that stand as a name on their own (決議), unlike 案 or 計画
     long_name: int               # a clause name longer than this is named by its head (…を求める決議 → 決議)
     modality_end: list[str]      # …を受け入れ、交渉の席に着けばよい: the sentence ends in a wish or a demand
+    partner_words: list[str]     # と共同で, と組んで, とともに: the partner of the proposing act (_with_partners)
+    partner_reach: int           # characters from the partner to the name
     advocated: list[str]         # 緩衝地帯をつくることが必要だ, 即時停戦を実現すべきだ: a side calls for it (proposed)
     position_clause: list[str]   # …を受け入れる用意があるとする共同声明: a document reporting a side's position
     extension_limiters: list[str]  # 60日間|に限って|延長に応じる, 延長は60日間|に限る: a span an extension is held to
@@ -553,6 +555,7 @@ def _re() -> dict:
     span_pat = rf"[0-9０-９]+{alternation(lex['span_units'])}"
     return {
         "actor_title": re.compile(rf"{alternation(title['states'])}?{alternation(title['titles'])}?"),
+        "partner": re.compile(rf"(?:[（(][^）)]{{1,12}}[）)])?(?:など|ら)?{alternation(lex['partner_words'])}"),
         "signatory": re.compile(rf"{alternation(party['titles'])}?{alternation(party['particles'])}"),
         "adj": re.compile(r"(?:[\u4e00-\u9fff々]+(?:的|な)?(?:かつ|で|、)?)*[\u4e00-\u9fff々]+的?な$|"
                           rf"[\u4e00-\u9fff々\u30a0-\u30ffー]{{1,12}}{alternation(lex['modifier_endings'])}$"),
@@ -1647,6 +1650,20 @@ def _with_led_group(v: DocView, m: _Mention, proposer: list, lex: dict) -> list:
     return proposer
 
 
+def _with_partners(v: DocView, m: _Mention, proposer: list, lex: dict) -> list:
+    """The partners the act is done with are co-proposers: '…氏はB氏と共同で和平案を発表した', 'XはY銀行などと組んで
+    「…基金」を創設する', 'AはBと共に「…連合」を主導している' add B; not 'Aは、会談するとともに…' (a verb, not an actor)."""
+    s = m.sent[0]
+    lo = max(s, m.start - lex["partner_reach"])
+    for ent in v.ents(lo, m.start, {"GPE", "ORG", "PERSON"}):
+        rest = v.clean[_after_title(v, ent.end):m.start]
+        if (ent.label == "GPE" and ent.kind != "country") or not re.match(_re()["partner"], rest):
+            continue
+        chain = _actor_chain(v, s, ent.end) or [ent]
+        proposer = dedup_actors(proposer + _with_states(chain))
+    return proposer
+
+
 def _signatories(v: DocView, m: _Mention) -> list:
     """Who signed a signed document: the states of the subjects and partners before it in the sentence
     ('A氏は…B首相と会談し、…協定に署名した' gives A's and B's states), and the states its name joins
@@ -1784,7 +1801,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             or _brokered(v, m, lex) \
             or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex) or _adopted_at(v, m, lex)
         m.proposer = _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
-        m.proposer = _with_led_group(v, m, m.proposer, lex)
+        m.proposer = _with_partners(v, m, _with_led_group(v, m, m.proposer, lex), lex)
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
