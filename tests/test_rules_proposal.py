@@ -4240,3 +4240,17 @@ def test_r21f_a_bank_joined_with_naado_to_kunde_is_a_co_proposer(profile):
 def test_r21f_a_verb_with_tomoni_adds_no_partner(profile):
     found = _r21f("日本はロシアを非難するとともに、部隊を撤退させる案を示した。", profile)
     assert len(found) == 1 and [a.canonical for a in found[0].proposer] == ["Japan"], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_sounding_out_a_plan_proposes_it(profile):
+    found = _r21f("カタールは、捕虜の帰還を先行させる「段階的交換案」を両国に打診している。", profile)
+    assert len(found) == 1 and found[0].status == "proposed" and \
+        [a.canonical for a in found[0].proposer] == ["Qatar"], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_plan_broached_to_a_side_is_proposed(profile):
+    found = _r21f("ドイツは、輸送路を国際管理に委ねる案をロシアに持ちかけた。", profile)
+    assert len(found) == 1 and found[0].status == "proposed" and \
+        [a.canonical for a in found[0].proposer] == ["Germany"], _r21f_show(found)
