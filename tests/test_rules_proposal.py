@@ -4199,8 +4199,19 @@ def _r21f_show(found):
 
 @pytest.mark.parametrize("profile", _R21F_PROFILES)
 def test_r21f_a_needed_truce_is_proposed(profile):
-    found = _r21f("首相は、少なくとも30日間の停戦が必要だと述べた。", profile)
+    found = _r21f("首相は、少なくとも「30日間の停戦」が必要だと述べた。", profile)
     assert [(r.name, r.status) for r in found] == [("30日間の停戦", "proposed")], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_need_fills_a_record_named_before(profile):
+    found = _r21f("「30日間の停戦」をめぐる動きが注目される。首相は、少なくとも30日間の停戦が必要だと述べた。", profile)
+    assert [(r.name, r.status) for r in found] == [("30日間の停戦", "proposed")], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_need_keeps_no_unnamed_truce_alive(profile):
+    assert _r21f("首相は、少なくとも30日間の停戦が必要だと述べた。", profile) == []
 
 
 @pytest.mark.parametrize("profile", _R21F_PROFILES)
@@ -4211,8 +4222,8 @@ def test_r21f_a_zone_that_must_be_set_up_is_proposed_not_agreed(profile):
 
 @pytest.mark.parametrize("profile", _R21F_PROFILES)
 def test_r21f_what_should_be_done_is_proposed(profile):
-    found = _r21f("大統領は「まず全面停戦を実現し、対話を再開すべきだ」と訴えた。", profile)
-    assert [(r.name, r.status) for r in found] == [("全面停戦", "proposed")], _r21f_show(found)
+    found = _r21f("大統領は「まず「即時停戦」を実現し、対話を再開すべきだ」と訴えた。", profile)
+    assert [(r.name, r.status) for r in found] == [("即時停戦", "proposed")], _r21f_show(found)
 
 
 @pytest.mark.parametrize("profile", _R21F_PROFILES)

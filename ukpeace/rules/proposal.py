@@ -72,6 +72,7 @@ class _Mention:
     detail: bool = False               # その運用を主導する案: a detail of the proposal before, never its name
     named_phrase: str = ""             # …では今の前線で戦闘を止めるという案 is also 今の前線で戦闘を止める
     joint: bool = False                # 双方は…で合意: its proposers are the two parties, not an author
+    advocated: bool = False            # …が必要だ, …すべきだ: called for; proposed when nothing else settles it
 
 
 class _Status(BaseModel):
@@ -778,7 +779,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     tail = _unglossed(v.clean[m.end:e])
     after = tail[:35]
     if has_any(v.clean[max(m.end, e - 12):e], lex["modality_end"]):
-        return "proposed" if has_any(before + after, lex["status"]["proposed"]) or _advocated(after, lex) else None
+        return "proposed" if has_any(before + after, lex["status"]["proposed"]) else None
     deferred = _deferred(tail, lex)
     if deferred:
         return deferred
@@ -798,8 +799,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     decided = _decided_before(before, lex) or _decided_before(_before_owners(v, m), lex)
     if decided:
         return decided
-    if _advocated(after, lex):
-        return "proposed"
+    if _advocated(after, lex) and (_setup_discussed(v, m, lex) or _set_up(v, m, lex) or _agreed_before(v, m, lex)):
+        return "proposed"  # 非武装地帯を設けることが必要だ: a call to set it up, not a body set up
     if _setup_discussed(v, m, lex):
         return "under_discussion"
     if _set_up(v, m, lex) or _agreed_before(v, m, lex):
@@ -816,12 +817,13 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
         return _jointly(m, "proposed", lex)
     if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], lex["agenda"]):
         return "under_discussion"
-    return "proposed" if _advocated(after, lex) else None
+    return None
 
 
 def _advocated(after: str, lex: dict) -> bool:
     """The clause on the mention calls for it: '少なくとも60日間の停戦が必要だ', '緩衝地帯をつくることが必要である',
-    '即時停戦を実現し、交渉を始めるべきだ' — a side's demand, so proposed (only where nothing else settled it)."""
+    '即時停戦を実現し、交渉を始めるべきだ' — a side's demand, so proposed. It overrides a set-up verb at once; otherwise
+    it only fills a record no mention gives a status (_Mention.advocated), so it keeps no mention alive."""
     return has_any(after[:25], lex["advocated"])
 
 
@@ -1808,6 +1810,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         m.topic = has_any(v.clean[m.end:m.end + 7], lex["topic_markers"]) is not None and \
             any(has_any(v.clean[m.end:m.sent[1]], w) for w in lex["status"].values())
         m.predicate = _said_of(v, m, after, lex)
+        m.advocated = _advocated(v.clean[m.end:m.sent[1]], lex)
     _carry_bare_status(v, dropped, out, lex)
     _carry_bare_points(dropped, out)
     return [m for m in out if not m.bare]
@@ -3743,7 +3746,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
                                  if n and n != name))
     body = [x.status for x in g if x.status and not _in_headline(v, x.start)]
     statuses = body or [x.status for x in g if x.status]  # a title compresses: 「30日間停戦」受け入れ = ready to accept
-    status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
+    status = max(statuses, key=lambda s: _RANK[s]) if statuses else ("proposed" if any(x.advocated for x in g) else None)
     proposer = _group_proposers(g)
     dates = _group_dates(g, status)
     revises = next((x.revises for x in g if x.revises), None)
