@@ -824,7 +824,7 @@ def _advocated(after: str, lex: dict) -> bool:
     """The clause on the mention calls for it: '少なくとも60日間の停戦が必要だ', '緩衝地帯をつくることが必要である',
     '即時停戦を実現し、交渉を始めるべきだ' — a side's demand, so proposed. It overrides a set-up verb at once; otherwise
     it only fills a record no mention gives a status (_Mention.advocated), so it keeps no mention alive."""
-    return has_any(after[:25], lex["advocated"])
+    return has_any(after[:25], lex["advocated"]) is not None
 
 
 def _unsettled(tail: str, lex: dict) -> bool:
@@ -1653,8 +1653,8 @@ def _with_led_group(v: DocView, m: _Mention, proposer: list, lex: dict) -> list:
 
 
 def _with_partners(v: DocView, m: _Mention, proposer: list, lex: dict) -> list:
-    """The partners the act is done with are co-proposers: '…氏はB氏と共同で和平案を発表した', 'XはY銀行などと組んで
-    「…基金」を創設する', 'AはBと共に「…連合」を主導している' add B; not 'Aは、会談するとともに…' (a verb, not an actor)."""
+    """The partners the act is done with are co-proposers: '…氏はB氏と共同で和平案を発表した', 'XはY銀行などと
+    組んで「…基金」を創設する', 'AはBと共に「…連合」を主導している' add B; not 'Aは、会談するとともに…' (a verb)."""
     s = m.sent[0]
     lo = max(s, m.start - lex["partner_reach"])
     for ent in v.ents(lo, m.start, {"GPE", "ORG", "PERSON"}):
@@ -3746,7 +3746,8 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
                                  if n and n != name))
     body = [x.status for x in g if x.status and not _in_headline(v, x.start)]
     statuses = body or [x.status for x in g if x.status]  # a title compresses: 「30日間停戦」受け入れ = ready to accept
-    status = max(statuses, key=lambda s: _RANK[s]) if statuses else ("proposed" if any(x.advocated for x in g) else None)
+    status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
+    status = status or ("proposed" if any(x.advocated for x in g) else None)  # …が必要だ: called for
     proposer = _group_proposers(g)
     dates = _group_dates(g, status)
     revises = next((x.revises for x in g if x.revises), None)
