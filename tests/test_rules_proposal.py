@@ -4265,3 +4265,15 @@ def test_r21f_a_plan_broached_to_a_side_is_proposed(profile):
     found = _r21f("ドイツは、輸送路を国際管理に委ねる案をロシアに持ちかけた。", profile)
     assert len(found) == 1 and found[0].status == "proposed" and \
         [a.canonical for a in found[0].proposer] == ["Germany"], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_signing_held_for_a_treaty_signs_it(profile):
+    found = _r21f("同日、両国の外相の間で「日・モルドバ投資協定」の署名が行われました。", profile)
+    assert [(r.name, r.status) for r in found] == [("日・モルドバ投資協定", "signed")], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_signing_ceremony_still_to_come_signs_nothing(profile):
+    found = _r21f("来月、両国の首脳の間で「日・モルドバ投資協定」の署名式が行われる予定だ。", profile)
+    assert all(r.status != "signed" for r in found), _r21f_show(found)
