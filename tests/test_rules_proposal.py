@@ -4183,3 +4183,97 @@ def test_r20v_two_lengths_of_extension_stay_apart(profile):
     text = "相手側は90日間に限って延長に応じる用意があると述べた。仲介国は150日間の延長を求めた。"
     assert sorted(r.name for r in _r20v(text, profile)) == ["150日間の延長", "90日間の延長"], \
         _r20v_show(_r20v(text, profile))
+
+
+# --- round 21: proposal fields ---
+_R21F_PROFILES = ["fast", "full"]
+
+
+def _r21f(text, profile):
+    return records_in(text, "proposal", profile)
+
+
+def _r21f_show(found):
+    return [(r.name, r.status, r.proposer) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_needed_truce_is_proposed(profile):
+    found = _r21f("首相は、少なくとも「30日間の停戦」が必要だと述べた。", profile)
+    assert [(r.name, r.status) for r in found] == [("30日間の停戦", "proposed")], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_need_fills_a_record_named_before(profile):
+    found = _r21f("「30日間の停戦」をめぐる動きが注目される。首相は、少なくとも30日間の停戦が必要だと述べた。", profile)
+    assert [(r.name, r.status) for r in found] == [("30日間の停戦", "proposed")], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_need_keeps_no_unnamed_truce_alive(profile):
+    assert _r21f("首相は、少なくとも30日間の停戦が必要だと述べた。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_zone_that_must_be_set_up_is_proposed_not_agreed(profile):
+    found = _r21f("外相は「国境沿いに非武装地帯を設けることが必要である」と語った。", profile)
+    assert [(r.name, r.status) for r in found] == [("非武装地帯", "proposed")], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_what_should_be_done_is_proposed(profile):
+    found = _r21f("大統領は「まず「即時停戦」を実現し、対話を再開すべきだ」と訴えた。", profile)
+    assert [(r.name, r.status) for r in found] == [("即時停戦", "proposed")], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_need_said_of_something_else_leaves_an_agreement_agreed(profile):
+    found = _r21f("両国は30日間の停戦で合意したが、監視には人員が必要だ。", profile)
+    assert [(r.name, r.status) for r in found] == [("30日間の停戦", "agreed")], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_the_partner_of_the_act_is_a_co_proposer(profile):
+    found = _r21f("ノルウェーは英国と共に、海軍の能力強化を目的とする「海洋能力連合」を主導している。", profile)
+    assert len(found) == 1 and {a.canonical for a in found[0].proposer} == {"Norway", "United Kingdom"}, \
+        _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_bank_joined_with_naado_to_kunde_is_a_co_proposer(profile):
+    text = "フランスは欧州投資銀行（EIB）などと組んで「復興投資ファンド」を創設すると発表した。"
+    found = _r21f(text, profile)
+    assert len(found) == 1 and {"France", "European Investment Bank"} <= {a.canonical for a in found[0].proposer}, \
+        _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_verb_with_tomoni_adds_no_partner(profile):
+    found = _r21f("日本はロシアを非難するとともに、部隊を撤退させる案を示した。", profile)
+    assert len(found) == 1 and [a.canonical for a in found[0].proposer] == ["Japan"], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_sounding_out_a_plan_proposes_it(profile):
+    found = _r21f("カタールは、捕虜の帰還を先行させる「段階的交換案」を両国に打診している。", profile)
+    assert len(found) == 1 and found[0].status == "proposed" and \
+        [a.canonical for a in found[0].proposer] == ["Qatar"], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_plan_broached_to_a_side_is_proposed(profile):
+    found = _r21f("ドイツは、輸送路を国際管理に委ねる案をロシアに持ちかけた。", profile)
+    assert len(found) == 1 and found[0].status == "proposed" and \
+        [a.canonical for a in found[0].proposer] == ["Germany"], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_signing_held_for_a_treaty_signs_it(profile):
+    found = _r21f("同日、両国の外相の間で「日・モルドバ投資協定」の署名が行われました。", profile)
+    assert [(r.name, r.status) for r in found] == [("日・モルドバ投資協定", "signed")], _r21f_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21F_PROFILES)
+def test_r21f_a_signing_ceremony_still_to_come_signs_nothing(profile):
+    found = _r21f("来月、両国の首脳の間で「日・モルドバ投資協定」の署名式が行われる予定だ。", profile)
+    assert all(r.status != "signed" for r in found), _r21f_show(found)

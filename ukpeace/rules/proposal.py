@@ -72,6 +72,7 @@ class _Mention:
     detail: bool = False               # その運用を主導する案: a detail of the proposal before, never its name
     named_phrase: str = ""             # …では今の前線で戦闘を止めるという案 is also 今の前線で戦闘を止める
     joint: bool = False                # 双方は…で合意: its proposers are the two parties, not an author
+    advocated: bool = False            # …が必要だ, …すべきだ: called for; proposed when nothing else settles it
 
 
 class _Status(BaseModel):
@@ -432,6 +433,9 @@ class ProposalLexicon(BaseModel):
     head_names: list[str]        # bare heads that stand as a name on their own (決議), unlike 案 or 計画
     long_name: int               # a clause name longer than this is named by its head (…を求める決議 → 決議)
     modality_end: list[str]      # …を受け入れ、交渉の席に着けばよい: the sentence ends in a wish or a demand
+    partner_words: list[str]     # と共同で, と組んで, とともに: the partner of the proposing act (_with_partners)
+    partner_reach: int           # characters from the partner to the name
+    advocated: list[str]         # 緩衝地帯をつくることが必要だ, 即時停戦を実現すべきだ: a side calls for it (proposed)
     position_clause: list[str]   # …を受け入れる用意があるとする共同声明: a document reporting a side's position
     extension_limiters: list[str]  # 60日間|に限って|延長に応じる, 延長は60日間|に限る: a span an extension is held to
     modifier_only_heads: list[str]  # heads that name a proposal only after a span: 「30日間」への延長 (not 延長された)
@@ -552,6 +556,7 @@ def _re() -> dict:
     span_pat = rf"[0-9０-９]+{alternation(lex['span_units'])}"
     return {
         "actor_title": re.compile(rf"{alternation(title['states'])}?{alternation(title['titles'])}?"),
+        "partner": re.compile(rf"(?:[（(][^）)]{{1,12}}[）)])?(?:など|ら)?{alternation(lex['partner_words'])}"),
         "signatory": re.compile(rf"{alternation(party['titles'])}?{alternation(party['particles'])}"),
         "adj": re.compile(r"(?:[\u4e00-\u9fff々]+(?:的|な)?(?:かつ|で|、)?)*[\u4e00-\u9fff々]+的?な$|"
                           rf"[\u4e00-\u9fff々\u30a0-\u30ffー]{{1,12}}{alternation(lex['modifier_endings'])}$"),
@@ -794,6 +799,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     decided = _decided_before(before, lex) or _decided_before(_before_owners(v, m), lex)
     if decided:
         return decided
+    if _advocated(after, lex) and (_setup_discussed(v, m, lex) or _set_up(v, m, lex) or _agreed_before(v, m, lex)):
+        return "proposed"  # 非武装地帯を設けることが必要だ: a call to set it up, not a body set up
     if _setup_discussed(v, m, lex):
         return "under_discussion"
     if _set_up(v, m, lex) or _agreed_before(v, m, lex):
@@ -811,6 +818,13 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     if has_any(before + after, lex["status"]["under_discussion"]) or has_any(v.clean[s:e], lex["agenda"]):
         return "under_discussion"
     return None
+
+
+def _advocated(after: str, lex: dict) -> bool:
+    """The clause on the mention calls for it: '少なくとも60日間の停戦が必要だ', '緩衝地帯をつくることが必要である',
+    '即時停戦を実現し、交渉を始めるべきだ' — a side's demand, so proposed. It overrides a set-up verb at once; otherwise
+    it only fills a record no mention gives a status (_Mention.advocated), so it keeps no mention alive."""
+    return has_any(after[:25], lex["advocated"]) is not None
 
 
 def _unsettled(tail: str, lex: dict) -> bool:
@@ -1638,6 +1652,20 @@ def _with_led_group(v: DocView, m: _Mention, proposer: list, lex: dict) -> list:
     return proposer
 
 
+def _with_partners(v: DocView, m: _Mention, proposer: list, lex: dict) -> list:
+    """The partners the act is done with are co-proposers: '…氏はB氏と共同で和平案を発表した', 'XはY銀行などと
+    組んで「…基金」を創設する', 'AはBと共に「…連合」を主導している' add B; not 'Aは、会談するとともに…' (a verb)."""
+    s = m.sent[0]
+    lo = max(s, m.start - lex["partner_reach"])
+    for ent in v.ents(lo, m.start, {"GPE", "ORG", "PERSON"}):
+        rest = v.clean[_after_title(v, ent.end):m.start]
+        if (ent.label == "GPE" and ent.kind != "country") or not re.match(_re()["partner"], rest):
+            continue
+        chain = _actor_chain(v, s, ent.end) or [ent]
+        proposer = dedup_actors(proposer + _with_states(chain))
+    return proposer
+
+
 def _signatories(v: DocView, m: _Mention) -> list:
     """Who signed a signed document: the states of the subjects and partners before it in the sentence
     ('A氏は…B首相と会談し、…協定に署名した' gives A's and B's states), and the states its name joins
@@ -1775,13 +1803,14 @@ def _mentions(v: DocView) -> list[_Mention]:
             or _brokered(v, m, lex) \
             or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex) or _adopted_at(v, m, lex)
         m.proposer = _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
-        m.proposer = _with_led_group(v, m, m.proposer, lex)
+        m.proposer = _with_partners(v, m, _with_led_group(v, m, m.proposer, lex), lex)
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
         m.topic = has_any(v.clean[m.end:m.end + 7], lex["topic_markers"]) is not None and \
             any(has_any(v.clean[m.end:m.sent[1]], w) for w in lex["status"].values())
         m.predicate = _said_of(v, m, after, lex)
+        m.advocated = _advocated(v.clean[m.end:m.sent[1]], lex)
     _carry_bare_status(v, dropped, out, lex)
     _carry_bare_points(dropped, out)
     return [m for m in out if not m.bare]
@@ -3718,6 +3747,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     body = [x.status for x in g if x.status and not _in_headline(v, x.start)]
     statuses = body or [x.status for x in g if x.status]  # a title compresses: 「30日間停戦」受け入れ = ready to accept
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
+    status = status or ("proposed" if any(x.advocated for x in g) else None)  # …が必要だ: called for
     proposer = _group_proposers(g)
     dates = _group_dates(g, status)
     revises = next((x.revises for x in g if x.revises), None)
