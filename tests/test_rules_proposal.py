@@ -4183,3 +4183,52 @@ def test_r20v_two_lengths_of_extension_stay_apart(profile):
     text = "相手側は90日間に限って延長に応じる用意があると述べた。仲介国は150日間の延長を求めた。"
     assert sorted(r.name for r in _r20v(text, profile)) == ["150日間の延長", "90日間の延長"], \
         _r20v_show(_r20v(text, profile))
+
+
+# --- round 21: proposal records ---
+_R21R_PROFILES = ("fast", "full")
+
+
+def _r21r(text: str, profile: str) -> list:
+    return records_in(text, "proposal", profile)
+
+
+def _r21r_show(found: list) -> list:
+    return [(r.name, r.aliases, r.points, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_counter_proposal_is_not_the_plan_it_answers(profile):
+    text = ("米政府は先週、12項目の和平計画を仲介国に示した。北欧の3カ国は、12項目の計画に対する修正案の対案を"
+            "まとめ、停戦ラインの位置を改めるよう求めた。")
+    found = _r21r(text, profile)
+    counters = [r for r in found if r.name.endswith("対案")]
+    plans = [r for r in found if r.points == 12]
+    assert len(counters) == 1 and counters[0].points is None and "対案" in counters[0].aliases, _r21r_show(found)
+    assert len(plans) == 1 and not plans[0].name.endswith("対案"), _r21r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_counter_proposal_does_not_take_a_later_count(profile):
+    text = ("北欧の3カ国は、兵力の上限を50万人とし、国境の協議は現在の前線から始めるとする対案をまとめた。"
+            "同じ日、仲介国の協議では、当初の計画が15項目の案に絞り込まれた。")
+    found = _r21r(text, profile)
+    counters = [r for r in found if r.name.endswith("対案")]
+    assert len(counters) == 1 and counters[0].points is None, _r21r_show(found)
+    assert any(r.points == 15 and not r.name.endswith("対案") for r in found), _r21r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_counter_proposal_named_by_its_target_is_called_the_counter(profile):
+    text = ("米政府は先週、12項目の和平計画を仲介国に示した。フランスとドイツは今月上旬、当初案への対案をまとめた。"
+            "兵力の上限は50万人とした。")
+    found = [r for r in _r21r(text, profile) if "対案" in r.name]
+    assert len(found) == 1 and "対案" in found[0].aliases and "当初案" not in found[0].aliases, _r21r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_revised_plan_is_still_merged_with_its_plan(profile):
+    # negative: 修正案 is no counter-only head, so a plan and its revision keep their usual reading
+    text = "米政府は12項目の和平計画を示した。12項目の和平計画には捕虜の全員交換も盛り込まれた。"
+    found = _r21r(text, profile)
+    assert len([r for r in found if r.points == 12]) == 1, _r21r_show(found)
