@@ -4232,3 +4232,24 @@ def test_r21r_a_revised_plan_is_still_merged_with_its_plan(profile):
     text = "米政府は12項目の和平計画を示した。12項目の和平計画には捕虜の全員交換も盛り込まれた。"
     found = _r21r(text, profile)
     assert len([r for r in found if r.points == 12]) == 1, _r21r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_budget_bill_is_no_proposal(profile):
+    text = "下院は、隣国への軍事支援60億ドルを盛り込んだ追加予算案を可決した。上院でも近く採決する。"
+    assert _r21r(text, profile) == [], _r21r_show(_r21r(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_personnel_proposal_is_no_proposal(profile):
+    text = "大統領は国防相を解任し、後任に経済担当の副首相を充てる人事案を議会に提出した。"
+    assert _r21r(text, profile) == [], _r21r_show(_r21r(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_truce_plan_beside_a_budget_bill_is_still_found(profile):
+    # negative for the two above: the 案 of a truce plan keeps its reading
+    text = "下院は追加予算案を可決した。一方、米政府は前線全体での30日間の停戦案を双方に示した。"
+    found = _r21r(text, profile)
+    assert [r.name for r in found if "停戦" in r.name] and not [r for r in found if "予算" in r.name], \
+        _r21r_show(found)
