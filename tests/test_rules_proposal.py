@@ -4253,3 +4253,17 @@ def test_r21r_a_truce_plan_beside_a_budget_bill_is_still_found(profile):
     found = _r21r(text, profile)
     assert [r.name for r in found if "停戦" in r.name] and not [r for r in found if "予算" in r.name], \
         _r21r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_fund_paid_into_by_a_noun_is_a_channel(profile):
+    text = ("首相は、開発銀行の「東部電力網再建信託基金（EGRF）」への拠出を通じ、"
+            "約500億円の支援を行うと表明した。")
+    assert _r21r(text, profile) == [], _r21r_show(_r21r(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_fund_being_set_up_is_still_a_proposal(profile):
+    # negative: a fund the sides agree to set up is a proposal, even with money around it
+    text = "両国は、鉱物資源の収益を積み立てる「共同復興投資基金」を設立することで合意した。"
+    assert any("基金" in r.name for r in _r21r(text, profile)), _r21r_show(_r21r(text, profile))
