@@ -3154,7 +3154,8 @@ def _exchange_term(v: DocView, m: _Mention, lex: dict) -> bool:
 
 def _money_channel(v: DocView, m: _Mention, lex: dict) -> bool:
     """Whether m names a programme or fund a sum flows through, not a proposal: '無償資金協力「電力復旧計画」により
-    変圧器を供与', '世界銀行の「再建信託基金（URTF）」に1億ドルを拠出', '「…信託基金」への拠出を通じ', '「…ファシリティー」から35億ユーロを支払う';
+    変圧器を供与', '世界銀行の「再建信託基金（URTF）」に1億ドルを拠出',
+    '「…信託基金」への拠出を通じ', '「…ファシリティー」から35億ユーロを支払う';
     not '「…ファシリティー」の設置に合意' (the fund itself is agreed)."""
     ch = lex["money_channel"]
     before = v.clean[max(m.sent[0], m.start - 12):m.start].rstrip("「")
