@@ -4267,3 +4267,18 @@ def test_r21r_a_fund_being_set_up_is_still_a_proposal(profile):
     # negative: a fund the sides agree to set up is a proposal, even with money around it
     text = "両国は、鉱物資源の収益を積み立てる「共同復興投資基金」を設立することで合意した。"
     assert any("基金" in r.name for r in _r21r(text, profile)), _r21r_show(_r21r(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_the_above_proposal_is_a_back_reference(profile):
+    text = ("両国は作業を二国間で続け、その際には大統領が示した上記の提案も考慮することを確認した。"
+            "前述の計画についても協議を続ける。")
+    assert _r21r(text, profile) == [], _r21r_show(_r21r(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_named_proposal_after_the_above_reference_is_kept(profile):
+    # negative: only the back-reference goes, a truce with its own length beside it stays
+    text = "米国は前線全体での30日間の停戦を提案した。ロシアは上記の提案について即答を避けた。"
+    found = _r21r(text, profile)
+    assert len(found) == 1 and "停戦" in found[0].name, _r21r_show(found)
