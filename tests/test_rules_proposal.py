@@ -4282,3 +4282,16 @@ def test_r21r_a_named_proposal_after_the_above_reference_is_kept(profile):
     text = "米国は前線全体での30日間の停戦を提案した。ロシアは上記の提案について即答を避けた。"
     found = _r21r(text, profile)
     assert len(found) == 1 and "停戦" in found[0].name, _r21r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_programme_a_sum_is_allotted_to_is_a_channel(profile):
+    text = "予算のうち約90億ドルは、装備の調達を支える「東欧防衛支援イニシアチブ（EDSI）」に充てられる。"
+    assert _r21r(text, profile) == [], _r21r_show(_r21r(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_plan_to_allot_a_sum_is_still_a_proposal(profile):
+    # negative: the plan that allots the sum is a proposal; only the receiving programme is a channel
+    text = "欧州委員会は、凍結資産の運用益を復興に充てる案を加盟国に示した。"
+    assert any(r.name.endswith("案") for r in _r21r(text, profile)), _r21r_show(_r21r(text, profile))
