@@ -4295,3 +4295,11 @@ def test_r21r_a_plan_to_allot_a_sum_is_still_a_proposal(profile):
     # negative: the plan that allots the sum is a proposal; only the receiving programme is a channel
     text = "欧州委員会は、凍結資産の運用益を復興に充てる案を加盟国に示した。"
     assert any(r.name.endswith("案") for r in _r21r(text, profile)), _r21r_show(_r21r(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_counter_proposal_revises_the_plan_its_name_answers(profile):
+    text = ("米政府は先週、12項目の和平計画を仲介国に示した。フランスとドイツは今月上旬、当初案への対案をまとめた。"
+            "兵力の上限は50万人とした。")
+    found = [r for r in _r21r(text, profile) if r.name.endswith("対案")]
+    assert len(found) == 1 and found[0].revises == "当初案" and found[0].kind == "peace_plan", _r21r_show(found)

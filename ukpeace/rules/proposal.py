@@ -2925,10 +2925,22 @@ def _revised_before(v: DocView, groups: list[list[_Mention]]) -> None:
         extension = bool(heads & set(lex["extension_heads"]))
         if not (counter or extension):
             continue
+        target = next((t for t in map(_answered_in_name, g) if t), None)
+        if target:
+            g[0].revises = target  # 当初案への対案 revises 当初案
+            continue
         prior = [(p, j) for p, j in firsts if p < pos and j != i and _revisable(groups[j], counter, lex)]
         if prior:
             target = groups[prior[-1][1]]
             g[0].revises = next((x.name for x in target if not x.by_country), target[0].name)
+
+
+def _answered_in_name(m: _Mention) -> Optional[str]:
+    """The plan a counter-proposal names as the one it answers: '28項目の計画に対する修正案の対案' → '28項目の計画'."""
+    if m.head not in _lex()["counter_only_heads"]:
+        return None
+    link = has_any(m.name, _lex()["counter_target_links"])
+    return m.name[:m.name.index(link)] if link and m.name.index(link) >= 2 else None
 
 
 def _revisable(g: list[_Mention], counter: bool, lex: dict) -> bool:
@@ -3165,8 +3177,9 @@ def _money_channel(v: DocView, m: _Mention, lex: dict) -> bool:
     after = after.lstrip("」")
     if after.startswith(tuple(ch["after"])) or re.match(ch["from_amount"], after):
         return True
-    if after.startswith("への") and after[2:].startswith(tuple(ch["into_verbs"])):
-        return True  # 「…信託基金（URTF）」への拠出を通じ: a payment into it names it directly
+    verb = next((w for w in ch["into_verbs"] if after.startswith("への" + w)), None)
+    if verb and after[2 + len(verb):].startswith(tuple(ch["after"])):
+        return True  # 「…信託基金（URTF）」への拠出を通じ: the channel of a payment (not 「…融資」への拠出が決まった)
     head = re.match(r"^[にへ](?!の)([^。、「」]*)", after)  # not 「…融資」へのEUの拠出分 (a share of an agreed loan)
     return head is not None and has_any(head.group(1)[:ch["into_reach"]], ch["into_verbs"]) is not None
 
@@ -3764,6 +3777,8 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     kind = kind if kind != "other" else _document_kind(v, g, lex)
     if kind == "other" and revises and any(x.head in lex["counter_heads"] for x in g):
         kind = _kind(revises, lex)  # 欧州側がまとめた対案 revises the 28-point plan: a peace plan too
+        if kind == "other" and any(x.head in lex["counter_only_heads"] for x in g):
+            kind = "peace_plan"  # 当初案への対案: a plan put against a plan is one too
     named_by = next((x for x in g if x.name == name), g[0])
     return Proposal(
         name=name, aliases=aliases, kind=cast(Kind, kind), points=points,
