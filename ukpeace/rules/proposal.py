@@ -2925,9 +2925,9 @@ def _revised_before(v: DocView, groups: list[list[_Mention]]) -> None:
         extension = bool(heads & set(lex["extension_heads"]))
         if not (counter or extension):
             continue
-        target = next((t for t in map(_answered_in_name, g) if t), None)
-        if target:
-            g[0].revises = target  # 当初案への対案 revises 当初案
+        answered = next((t for t in map(_answered_in_name, g) if t), None)
+        if answered:
+            g[0].revises = answered  # 当初案への対案 revises 当初案
             continue
         prior = [(p, j) for p, j in firsts if p < pos and j != i and _revisable(groups[j], counter, lex)]
         if prior:
