@@ -4277,3 +4277,123 @@ def test_r21f_a_signing_held_for_a_treaty_signs_it(profile):
 def test_r21f_a_signing_ceremony_still_to_come_signs_nothing(profile):
     found = _r21f("来月、両国の首脳の間で「日・モルドバ投資協定」の署名式が行われる予定だ。", profile)
     assert all(r.status != "signed" for r in found), _r21f_show(found)
+
+
+# --- round 21: proposal records ---
+_R21R_PROFILES = ("fast", "full")
+
+
+def _r21r(text: str, profile: str) -> list:
+    return records_in(text, "proposal", profile)
+
+
+def _r21r_show(found: list) -> list:
+    return [(r.name, r.aliases, r.points, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_counter_proposal_is_not_the_plan_it_answers(profile):
+    text = ("米政府は先週、12項目の和平計画を仲介国に示した。北欧の3カ国は、12項目の計画に対する修正案の対案を"
+            "まとめ、停戦ラインの位置を改めるよう求めた。")
+    found = _r21r(text, profile)
+    counters = [r for r in found if r.name.endswith("対案")]
+    plans = [r for r in found if r.points == 12]
+    assert len(counters) == 1 and counters[0].points is None and "対案" in counters[0].aliases, _r21r_show(found)
+    assert len(plans) == 1 and not plans[0].name.endswith("対案"), _r21r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_counter_proposal_does_not_take_a_later_count(profile):
+    text = ("北欧の3カ国は、兵力の上限を50万人とし、国境の協議は現在の前線から始めるとする対案をまとめた。"
+            "同じ日、仲介国の協議では、当初の計画が15項目の案に絞り込まれた。")
+    found = _r21r(text, profile)
+    counters = [r for r in found if r.name.endswith("対案")]
+    assert len(counters) == 1 and counters[0].points is None, _r21r_show(found)
+    assert any(r.points == 15 and not r.name.endswith("対案") for r in found), _r21r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_counter_proposal_named_by_its_target_is_called_the_counter(profile):
+    text = ("米政府は先週、12項目の和平計画を仲介国に示した。フランスとドイツは今月上旬、当初案への対案をまとめた。"
+            "兵力の上限は50万人とした。")
+    found = [r for r in _r21r(text, profile) if "対案" in r.name]
+    assert len(found) == 1 and "対案" in found[0].aliases and "当初案" not in found[0].aliases, _r21r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_revised_plan_is_still_merged_with_its_plan(profile):
+    # negative: 修正案 is no counter-only head, so a plan and its revision keep their usual reading
+    text = "米政府は12項目の和平計画を示した。12項目の和平計画には捕虜の全員交換も盛り込まれた。"
+    found = _r21r(text, profile)
+    assert len([r for r in found if r.points == 12]) == 1, _r21r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_budget_bill_is_no_proposal(profile):
+    text = "下院は、隣国への軍事支援60億ドルを盛り込んだ追加予算案を可決した。上院でも近く採決する。"
+    assert _r21r(text, profile) == [], _r21r_show(_r21r(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_personnel_proposal_is_no_proposal(profile):
+    text = "大統領は国防相を解任し、後任に経済担当の副首相を充てる人事案を議会に提出した。"
+    assert _r21r(text, profile) == [], _r21r_show(_r21r(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_truce_plan_beside_a_budget_bill_is_still_found(profile):
+    # negative for the two above: the 案 of a truce plan keeps its reading
+    text = "下院は追加予算案を可決した。一方、米政府は前線全体での30日間の停戦案を双方に示した。"
+    found = _r21r(text, profile)
+    assert [r.name for r in found if "停戦" in r.name] and not [r for r in found if "予算" in r.name], \
+        _r21r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_fund_paid_into_by_a_noun_is_a_channel(profile):
+    text = ("首相は、開発銀行の「東部電力網再建信託基金（EGRF）」への拠出を通じ、"
+            "約500億円の支援を行うと表明した。")
+    assert _r21r(text, profile) == [], _r21r_show(_r21r(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_fund_being_set_up_is_still_a_proposal(profile):
+    # negative: a fund the sides agree to set up is a proposal, even with money around it
+    text = "両国は、鉱物資源の収益を積み立てる「共同復興投資基金」を設立することで合意した。"
+    assert any("基金" in r.name for r in _r21r(text, profile)), _r21r_show(_r21r(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_the_above_proposal_is_a_back_reference(profile):
+    text = ("両国は作業を二国間で続け、その際には大統領が示した上記の提案も考慮することを確認した。"
+            "前述の計画についても協議を続ける。")
+    assert _r21r(text, profile) == [], _r21r_show(_r21r(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_named_proposal_after_the_above_reference_is_kept(profile):
+    # negative: only the back-reference goes, a truce with its own length beside it stays
+    text = "米国は前線全体での30日間の停戦を提案した。ロシアは上記の提案について即答を避けた。"
+    found = _r21r(text, profile)
+    assert len(found) == 1 and "停戦" in found[0].name, _r21r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_programme_a_sum_is_allotted_to_is_a_channel(profile):
+    text = "予算のうち約90億ドルは、装備の調達を支える「東欧防衛支援イニシアチブ（EDSI）」に充てられる。"
+    assert _r21r(text, profile) == [], _r21r_show(_r21r(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_plan_to_allot_a_sum_is_still_a_proposal(profile):
+    # negative: the plan that allots the sum is a proposal; only the receiving programme is a channel
+    text = "欧州委員会は、凍結資産の運用益を復興に充てる案を加盟国に示した。"
+    assert any(r.name.endswith("案") for r in _r21r(text, profile)), _r21r_show(_r21r(text, profile))
+
+
+@pytest.mark.parametrize("profile", _R21R_PROFILES)
+def test_r21r_a_counter_proposal_revises_the_plan_its_name_answers(profile):
+    text = ("米政府は先週、12項目の和平計画を仲介国に示した。フランスとドイツは今月上旬、当初案への対案をまとめた。"
+            "兵力の上限は50万人とした。")
+    found = [r for r in _r21r(text, profile) if r.name.endswith("対案")]
+    assert len(found) == 1 and found[0].revises == "当初案" and found[0].kind == "peace_plan", _r21r_show(found)

@@ -481,6 +481,8 @@ class ProposalLexicon(BaseModel):
     speaker_from: _SpeakerFrom   # A大統領から、…について説明があった: A puts it forward
     subject_roles: list[str]     # G7の首脳は…共同宣言を発表: the actor whose leaders or envoys are the subject
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
+    counter_only_heads: list[str]  # 対案, 逆提案: a plan put against another, never merged with it by name
+    counter_target_links: list[str]  # に対する, への: what links a counter-proposal to the plan it answers
     extension_heads: list[str]   # 2カ月の延長: an extension revises the truce or deal named before it
     adopting_verbs: list[str]    # G7は…枠組みで合意した: a bloc or body that adopts a proposal puts it forward
     adopted_at: _AdoptedAt       # G7サミットにおいて合意された「…融資」: the bloc whose meeting adopted it
@@ -1918,6 +1920,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
                 and not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
             continue
         pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 12):start])
+        pts = None if pts and _target_counted(name, w, pts.end(), lex) else pts
         m = _Mention(start, he, w, name, (s, e), quoted=_quoted(v, start, he),
                      points=int(pts.group(1).translate(_DIGITS)) if pts else None,
                      clause=plain - start if start < plain else 0,
@@ -1939,6 +1942,11 @@ def _past_gloss(v: DocView, he: int) -> int:
     """Where the text goes on after a head's gloss: '新戦略兵器削減条約（新START）|の履行停止'."""
     g = _GLOSS_AFTER.match(v.clean, he)
     return g.end() if g else he
+
+
+def _target_counted(name: str, w: str, end: int, lex: dict) -> bool:
+    """'28項目の計画に対する修正案の対案': the count is the answered plan's, not the counter-proposal's."""
+    return w in lex["counter_only_heads"] and has_any(name[end:], lex["counter_target_links"]) is not None
 
 
 def _counted_ok(v: DocView, s: int, hs: int, w: str, lex: dict) -> bool:
@@ -2946,10 +2954,22 @@ def _revised_before(v: DocView, groups: list[list[_Mention]]) -> None:
         extension = bool(heads & set(lex["extension_heads"]))
         if not (counter or extension):
             continue
+        answered = next((t for t in map(_answered_in_name, g) if t), None)
+        if answered:
+            g[0].revises = answered  # 当初案への対案 revises 当初案
+            continue
         prior = [(p, j) for p, j in firsts if p < pos and j != i and _revisable(groups[j], counter, lex)]
         if prior:
             target = groups[prior[-1][1]]
             g[0].revises = next((x.name for x in target if not x.by_country), target[0].name)
+
+
+def _answered_in_name(m: _Mention) -> Optional[str]:
+    """The plan a counter-proposal names as the one it answers: '28項目の計画に対する修正案の対案' → '28項目の計画'."""
+    if m.head not in _lex()["counter_only_heads"]:
+        return None
+    link = has_any(m.name, _lex()["counter_target_links"])
+    return m.name[:m.name.index(link)] if link and m.name.index(link) >= 2 else None
 
 
 def _revisable(g: list[_Mention], counter: bool, lex: dict) -> bool:
@@ -2966,8 +2986,30 @@ def _sides(name: str) -> frozenset:
     return frozenset(_SIDE.findall(name))
 
 
+def _counter_apart(g: list[_Mention], m: _Mention) -> bool:
+    """A counter-proposal (対案, 逆提案) is never the plan it answers: '当初案への対案' and '当初案', '…とする対案'
+    and '19項目の案' are two proposals, even when one name holds the other."""
+    own = set(_lex()["counter_only_heads"])
+    return (m.head in own) != any(x.head in own for x in g)
+
+
+def _counter_split(prev: _Mention, m: _Mention) -> bool:
+    """A counter-proposal named by a noun is not the plan named next to it; the verb phrase it puts forward
+    (停戦を延長するよう逆提案した) still is."""
+    return "verb_phrase" not in prev.rule + m.rule and _counter_apart([prev], m)
+
+
+def _counter_aliases(g: list[_Mention], name: str, aliases: list[str]) -> list[str]:
+    """A counter-proposal is called by its bare head too ('当初案への対案' is 'the 対案'); the plan it answers,
+    which its name holds, is no alias of it."""
+    head = next((x.head for x in g if x.name == name and x.head in _lex()["counter_only_heads"]), None)
+    if head is None:
+        return aliases
+    return [a for a in aliases if a.endswith(head)] + ([head] if head != name and head not in aliases else [])
+
+
 def _same(g: list[_Mention], m: _Mention) -> bool:
-    if _own_version(m):
+    if _own_version(m) or _counter_apart(g, m):
         return False  # ロシア側の「覚書」… ウクライナ側は独自の覚書を示した: two memoranda
     if _other_length(g, m):
         return False  # 60日間の延長 ≠ 120日間の延長 (the merge key drops the span)
@@ -3153,7 +3195,8 @@ def _exchange_term(v: DocView, m: _Mention, lex: dict) -> bool:
 
 def _money_channel(v: DocView, m: _Mention, lex: dict) -> bool:
     """Whether m names a programme or fund a sum flows through, not a proposal: '無償資金協力「電力復旧計画」により
-    変圧器を供与', '世界銀行の「再建信託基金（URTF）」に1億ドルを拠出', '「…ファシリティー」から35億ユーロを支払う';
+    変圧器を供与', '世界銀行の「再建信託基金（URTF）」に1億ドルを拠出',
+    '「…信託基金」への拠出を通じ', '「…ファシリティー」から35億ユーロを支払う';
     not '「…ファシリティー」の設置に合意' (the fund itself is agreed)."""
     ch = lex["money_channel"]
     before = v.clean[max(m.sent[0], m.start - 12):m.start].rstrip("「")
@@ -3163,6 +3206,9 @@ def _money_channel(v: DocView, m: _Mention, lex: dict) -> bool:
     after = after.lstrip("」")
     if after.startswith(tuple(ch["after"])) or re.match(ch["from_amount"], after):
         return True
+    verb = next((w for w in ch["into_verbs"] if after.startswith("への" + w)), None)
+    if verb and after[2 + len(verb):].startswith(tuple(ch["after"])):
+        return True  # 「…信託基金（URTF）」への拠出を通じ: the channel of a payment (not 「…融資」への拠出が決まった)
     head = re.match(r"^[にへ](?!の)([^。、「」]*)", after)  # not 「…融資」へのEUの拠出分 (a share of an agreed loan)
     return head is not None and has_any(head.group(1)[:ch["into_reach"]], ch["into_verbs"]) is not None
 
@@ -3204,9 +3250,9 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
             continue
         prev = groups[-1][-1] if groups else None
         m.detail = prev is not None and _refers_back(v, prev, m)
-        if prev is not None and ((prev.sent == m.sent and (_apposed(v, prev, m) or _states(v, prev, m, _lex())))
-                                 or _elaborates(v, prev, m)
-                                 or m.detail):
+        if prev is not None and not _counter_split(prev, m) and \
+                ((prev.sent == m.sent and (_apposed(v, prev, m) or _states(v, prev, m, _lex())))
+                 or _elaborates(v, prev, m) or m.detail):
             groups[-1].append(m)  # 10項目の和平案「平和の公式」: one proposal, two names
             continue
         for g in groups[-GROUP_WINDOW:]:
@@ -3253,7 +3299,8 @@ def _merge_same_count(groups: list[list[_Mention]]) -> list[list[_Mention]]:
     out: list[list[_Mention]] = []
     for g in groups:
         n = _points_of(g)
-        into = next((h for h in out if n is not None and _points_of(h) == n), None)
+        into = next((h for h in out if n is not None and _points_of(h) == n
+                     and not any(_counter_apart(h, x) for x in g)), None)
         if into is None:
             out.append(g)
         else:
@@ -3437,6 +3484,7 @@ def _count_back(v: DocView, groups: list[list[_Mention]], counted: list[tuple[in
     '「勝利計画」を公表。…5つの項目からなる計画を説明' gives the Victory Plan 5 points."""
     for pos, head, points in counted:
         before = [x for g in groups for x in g if x.end <= pos and x.name.endswith(head)
+                  and (x.head == head or x.head not in _lex()["counter_only_heads"])  # 案 is not the 対案
                   and v.sent_index(pos) - v.sent_index(x.start) <= SECTION_BACK]
         if before:
             last = max(before, key=lambda x: x.end)
@@ -3744,6 +3792,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) + nouns
                                  + _topic_compacts(unquoted) + _surfaces(v, g)
                                  if n and n != name))
+    aliases = _counter_aliases(g, name, aliases)
     body = [x.status for x in g if x.status and not _in_headline(v, x.start)]
     statuses = body or [x.status for x in g if x.status]  # a title compresses: 「30日間停戦」受け入れ = ready to accept
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
@@ -3758,6 +3807,8 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     kind = kind if kind != "other" else _document_kind(v, g, lex)
     if kind == "other" and revises and any(x.head in lex["counter_heads"] for x in g):
         kind = _kind(revises, lex)  # 欧州側がまとめた対案 revises the 28-point plan: a peace plan too
+        if kind == "other" and any(x.head in lex["counter_only_heads"] for x in g):
+            kind = "peace_plan"  # 当初案への対案: a plan put against a plan is one too
     named_by = next((x for x in g if x.name == name), g[0])
     return Proposal(
         name=name, aliases=aliases, kind=cast(Kind, kind), points=points,
