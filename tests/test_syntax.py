@@ -137,3 +137,26 @@ def test_an_agreement_the_parse_governs_stays_agreed():
 
     found = records_in("両国の外相は13日、ジュネーブで会談し、捕虜交換の具体案で合意した。", "proposal", "full")
     assert [(r.name, r.status) for r in found] == [("捕虜交換の具体案", "agreed")]
+
+
+WISHED_SUMMIT = "マクロン大統領は、今回の協議がうまくいけば、メルツ首相も交えた3者会談を開きたいとしています。"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_wished_meeting_reported_with_toshite_is_planned(profile):
+    """「…会談を開きたいとしています」: a wish reported with とし is a plan. Otherwise the full profile, whose parse
+    gives the meeting its two people, lets it create a held meeting that takes over the talks told before."""
+    from rule_helpers import records_in
+
+    assert [(r.name, r.status) for r in records_in(WISHED_SUMMIT, "meeting", profile)] == [("3者会談", "planned")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_a_past_meeting_reported_with_toshite_stays_held(profile):
+    """The negative: 「会談を開いたとしています」 reports a past meeting (開いた is no future verb)."""
+    from rule_helpers import records_in
+
+    found = records_in("マクロン大統領は、メルツ首相と会談を開いたとしています。", "meeting", profile)
+    assert [(r.name, r.status) for r in found] == [("会談", "held")]
