@@ -1378,7 +1378,7 @@ def _sentence_subject(v: DocView, s: int, e: int, hits: list, topic, topics: dic
     subject = _subject_people(v, s, hits[0][0])
     last = hits[-1][0]
     named = {p.canonical or p.text for p in v.ents(s, e, {"PERSON"})}
-    partner = any(re.match(r"^[^、。はがと]{0,8}と", v.clean[p.end:p.end + 10])
+    partner = any(re.match(r"^[^、。はがと]{0,8}と", v.clean[p.end:p.end + 10]) and not _co_actor(v, p)
                   for p in v.ents(s, last, {"PERSON"}))
     if topic is None and not subject and partner and topics and _opens_without_subject(v, s, last):
         cands = [(n, p) for k, (n, p) in topics.items() if k not in named]
@@ -1459,12 +1459,21 @@ def _mark_reference(c: _Hit, m: _Mention) -> tuple[bool, bool]:
     return setting_ref, bare_summit
 
 
+_CO_ACTOR = re.compile(r"[^、。はがと]{0,8}と(?:共同で|連名で)")
+
+
+def _co_actor(v: DocView, p) -> bool:
+    """A co-author (B氏と共同で案を発表し, B氏と連名で) acts beside the subject: he is no one met. The full profile's
+    NER names people the fast profile does not know, so this keeps both from reading a meeting into it."""
+    return _CO_ACTOR.match(v.clean, p.end) is not None
+
+
 def _people(c: _Hit, m: _Mention, subject: list, topics: dict, met: set) -> tuple[list, list, list]:
     """The people of a mention: (lead, own, partners); the partners of a lead are added to ``met``."""
     v, lex, s, e, si, ts, te, prev, out = c.v, c.lex, c.s, c.e, c.si, c.ts, c.te, c.prev, c.out
     # …、ゼレンスキー氏は…と会談: a new subject
     lead = subject if not (c.k and _subject_people(v, prev, ts)) else []
-    own = lead + [p for p in v.ents(prev, ts, {"PERSON"}) if not _possessor(v, p)]
+    own = lead + [p for p in v.ents(prev, ts, {"PERSON"}) if not _possessor(v, p) and not _co_actor(v, p)]
     if (has_any(v.clean[max(s, ts - 12):ts], lex["both_anaphora"]) or _both_subject(v, prev, ts, lex)) \
             and si > 0:
         own += _last_pair(out, si, lex) or _pair_before(v, si, lex)  # 両首脳は…会談に臨む: the two told before

@@ -1138,9 +1138,19 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
     last = max((p for p, _ in topic), default=None)
     chosen = marked or _led_by(v, m, lex) or [x for p, x in topic if p == last] or _coordinated(v, s, subject)
     if not chosen and (v.clean.startswith(tuple(lex["continuing_openers"]), s) or _subjectless(v, s, m)) and \
-            has_any(verb_after, lex["proposer_verbs"]) and v.first(s, m.start, {"GPE", "ORG", "PERSON"}) is None:
+            has_any(verb_after, lex["proposer_verbs"]) and not _own_actors(v, s, m.start):
         chosen = _previous_topic(v, s)
     return _with_states(chosen)
+
+
+_COMITATIVE = re.compile(r"(?:と共同で|とともに|と共に|と一緒に|と連名で)")
+
+
+def _own_actors(v: DocView, s: int, pos: int) -> list:
+    """Actors before ``pos`` that may be the sentence's own subject; a partner the subject acts with is none:
+    '…のB氏と共同で和平案を発表し' still goes on with the last sentence's A (the full profile's NER names B)."""
+    return [x for x in v.ents(s, pos, {"GPE", "ORG", "PERSON"})
+            if not _COMITATIVE.match(v.clean, _after_title(v, x.end))]
 
 
 def _led_before(v: DocView, m: _Mention, lex: dict) -> list:
