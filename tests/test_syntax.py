@@ -97,12 +97,14 @@ CO_AUTHOR_2 = ("ルビオ氏は上院で外交委員会の委員などを務め�
 @pytest.mark.parametrize("profile", ["full", "fast"])
 @pytest.mark.parametrize("text", [CO_AUTHOR, CO_AUTHOR_2])
 def test_a_co_author_leaves_the_plan_to_the_story_subject(text, profile):
-    """「B氏と共同で和平案を発表し」: B acts beside the last sentence's subject, so the plan is still his."""
-    from rule_helpers import names, records_in
+    """「B氏と共同で和平案を発表し」: B acts beside the last sentence's subject, so the plan is still his, with
+    B as its co-author (the partner of the act co-proposes, tests/test_rules_proposal.py round 21) and no one else."""
+    from rule_helpers import records_in
 
     (plan,) = records_in(text, "proposal", profile)
     assert plan.name == "和平案" and plan.status == "proposed"
-    assert names(plan.proposer) == {"United States"}
+    subject, co_author = {CO_AUTHOR: ("ウィトコフ", "ハリントン"), CO_AUTHOR_2: ("ルビオ", "マッケンジー")}[text]
+    assert [(a.canonical, a.text) for a in plan.proposer] == [("United States", subject), (None, co_author)]
 
 
 @pytest.mark.slow
