@@ -527,3 +527,13 @@ def test_a_name_found_before_a_title_and_later_alone_is_one_person():
     found = ukpeace.extract(text, published="2025-03-10", profile="fast", errors="raise")
     ids = {e.id for e in found.entities if e.label == "PERSON"}
     assert ids == {"local:ハウゲン"}
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_two_known_names_joined_by_a_dot_are_two_people_not_a_given_name(profile):
+    """「トランプ・プーチン会談」: トランプ is a known name of its own, so プーチン is still Vladimir Putin (a given
+    name unlike the entry's, ペトル・ノヴァク, still makes someone else)."""
+    res = ukpeace.extract("トランプ・プーチン会談は15日、アラスカ州アンカレジで行われた。", published="2026-01-19",
+                          profile=profile)
+    people = [(e.text, e.canonical) for e in res.entities if e.label == "PERSON"]
+    assert people == [("トランプ", "Donald Trump"), ("プーチン", "Vladimir Putin")]

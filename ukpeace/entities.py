@@ -247,7 +247,7 @@ def _someone_else(text: str, m: Mention, entry: gz.GazEntry, before: list[Entity
     if entry.kind != "person" or "・" in m.text or "＝" in m.text:
         return False
     given = _GIVEN_BEFORE.search(text, max(0, m.start - 16), m.start)
-    if given is not None:
+    if given is not None and not _listed(before, given.start(1), given.end(1)):
         return not _given_name_alike(given.group(1), entry)
     title = _title_after(text, m.end)
     if not entry.country or not title or not gz.titles().get(title) or \
@@ -259,6 +259,12 @@ def _someone_else(text: str, m: Mention, entry: gz.GazEntry, before: list[Entity
 
 
 _GIVEN_BEFORE = re.compile(r"(?<![ァ-ヴー])([ァ-ヴ][ァ-ヴー]+)[・＝]$")
+
+
+def _listed(before: list[Entity], start: int, end: int) -> bool:
+    """The name before the ・ is a known name of its own, so 'A・B' lists two people (トランプ・プーチン会談),
+    not a given name and a surname."""
+    return any(e.start == start and e.end == end and e.canonical for e in before)
 
 
 def _given_name_alike(given: str, entry: gz.GazEntry) -> bool:
