@@ -1143,14 +1143,13 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
     return _with_states(chosen)
 
 
-_COMITATIVE = re.compile(r"(?:と共同で|とともに|と共に|と一緒に|と連名で)")
-
-
 def _own_actors(v: DocView, s: int, pos: int) -> list:
-    """Actors before ``pos`` that may be the sentence's own subject; a partner the subject acts with is none:
-    '…のB氏と共同で和平案を発表し' still goes on with the last sentence's A (the full profile's NER names B)."""
+    """Actors before ``pos`` that may be the sentence's own subject; a partner the subject acts with is none
+    (partner_words): '…のB氏と共同で和平案を発表し' still goes on with the last sentence's A (the full profile's
+    NER names B)."""
+    words = tuple(_lex()["partner_words"])
     return [x for x in v.ents(s, pos, {"GPE", "ORG", "PERSON"})
-            if not _COMITATIVE.match(v.clean, _after_title(v, x.end))]
+            if not v.clean.startswith(words, _after_title(v, x.end))]
 
 
 def _led_before(v: DocView, m: _Mention, lex: dict) -> list:
