@@ -1459,13 +1459,16 @@ def _mark_reference(c: _Hit, m: _Mention) -> tuple[bool, bool]:
     return setting_ref, bare_summit
 
 
-_CO_ACTOR = re.compile(r"[^、。はがと]{0,8}と(?:共同で|連名で)")
+@lru_cache(maxsize=1)
+def _co_actor_re() -> re.Pattern:
+    return re.compile(rf"[^、。はがと]{{0,8}}(?:{alternation(lexicon('meeting')['co_actor_marks'])})")
 
 
 def _co_actor(v: DocView, p) -> bool:
-    """A co-author (B氏と共同で案を発表し, B氏と連名で) acts beside the subject: he is no one met. The full profile's
-    NER names people the fast profile does not know, so this keeps both from reading a meeting into it."""
-    return _CO_ACTOR.match(v.clean, p.end) is not None
+    """A co-author (B氏と共同で案を発表し, B氏と連名で; co_actor_marks) acts beside the subject: he is no one met.
+    The full profile's NER names people the fast profile does not know, so this keeps both from reading a
+    meeting into it."""
+    return _co_actor_re().match(v.clean, p.end) is not None
 
 
 def _people(c: _Hit, m: _Mention, subject: list, topics: dict, met: set) -> tuple[list, list, list]:
@@ -2690,6 +2693,7 @@ class MeetingLexicon(BaseModel):
     visit_deliveries: list[str]  # 訪米し、大統領に計画を提示する: handing something over in person, which meets him
     phone_leads: list[str]  # 電話で約1時間会談し, 電話でA氏と協議し: the way the talks after it are held
     phone_lead_reach: int  # how far before the talks word such a lead may stand, within its clause
+    co_actor_marks: list[str]  # B氏と共同で案を発表し: a person acting beside the subject, no one met (_co_actor)
     posted_to: list[str]  # 駐ウクライナ日本国大使: the mark of the state an envoy is posted to
     leaders_marks: list[str]  # 米露首脳電話会談, 日・ウクライナ首脳会談: talks of the sides' leaders
     leader_offices: list[str]  # the gazetteer's head-of-state or government offices, first preferred
