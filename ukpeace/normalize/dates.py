@@ -897,7 +897,6 @@ def _next_month_day(span: TimeSpan, ref: dt.date) -> TimeSpan:
 
 
 _BARE_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]+日")
-_CHAINED_DAY = ("翌", "同")  # 翌29日, 同5日: a day chained to one told before, its number still the calendar's
 
 
 def resolve_backward(span: TimeSpan, ref: dt.date | None) -> TimeSpan:
@@ -910,7 +909,8 @@ def resolve_backward(span: TimeSpan, ref: dt.date | None) -> TimeSpan:
     ref = _as_date(ref)
     if ref is None or not span.relative or span.start is None or span.start <= ref or span.granularity != "day":
         return span
-    core = span.text[1:] if span.text[:1] in _CHAINED_DAY else span.text  # 翌29日には…会談した: the day still past
+    chained = span.text[:1] in _lex()["chained_day_prefixes"]  # 翌29日には…会談した: the day still past
+    core = span.text[1:] if chained else span.text
     if span.start != span.end or "月" in core or not _BARE_DAY.match(core) \
             or any(c in core for c in _lex().get("direction_markers", [])):
         return span
