@@ -73,6 +73,7 @@ class _Mention:
     named_phrase: str = ""             # …では今の前線で戦闘を止めるという案 is also 今の前線で戦闘を止める
     joint: bool = False                # 双方は…で合意: its proposers are the two parties, not an author
     advocated: bool = False            # …が必要だ, …すべきだ: called for; proposed when nothing else settles it
+    owned: bool = False                # any character rule (possessive, reflexive, brokered…) names whose it is
 
 
 class _Status(BaseModel):
@@ -372,6 +373,7 @@ class ProposalLexicon(BaseModel):
     generic_modifiers: list[str]
     generic_names: list[str]
     bare_ok: list[str]
+    agreed_truce_clauses: list[str]
     kinds: _Kinds
     status: _Status
     point_units: list[str]
@@ -1813,6 +1815,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         chars = chars or _possessive(v, m, lex) or _reflexive(v, m, lex) or _acting_on(v, m, lex) \
             or _brokered(v, m, lex) \
             or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex) or _adopted_at(v, m, lex)
+        m.owned = bool(chars)
         m.proposer = _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
         m.proposer = _with_partners(v, m, _with_led_group(v, m, m.proposer, lex), lex)
         m.date = _date(v, m, by_sent[m.sent])
@@ -1902,6 +1905,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if w in lex["bloc_heads"] and bloc is None:
             continue
         start = _left(v, hs, s, clause=w in lex["clause_heads"])
+        plain, start = _past_frequency(v, plain, hs), _past_frequency(v, start, hs)
         if start == plain == hs:
             start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
         name = _balanced(v.clean[start:he].strip("「」 　"))
@@ -1925,7 +1929,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         bare = name == w and w in lex["proposer_named_heads"]
         if (name in lex["generic_names"] or (_generic_modifier(mod, lex) and not _named_before(mod, lex))) \
                 and not specific_truce and not bare and not _counted_quote(v, s, start) \
-                and not _settled_on_date(v, s, start, lex) \
+                and not _settled_on_date(v, s, start, lex) and not _agreed_truce(v, s, start, w, lex) \
                 and not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
             continue
         pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 12):start])
@@ -1942,6 +1946,23 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             m.by_country = c.canonical
         out.append(m)
     return out
+
+
+def _agreed_truce(v: DocView, s: int, start: int, w: str, lex: dict) -> bool:
+    """A bare truce (bare_ok) whose clause right before it says it was agreed is the deal itself:
+    '米国の仲介で双方が合意した停戦は、1日に発効した' (who agreed it is said); not '停戦を求めた', nor a passive
+    '署名された停戦合意' with no date or party (which deal is not said: _settled_on_date)."""
+    return w in lex["bare_ok"] and v.clean[s:start].endswith(tuple(lex["agreed_truce_clauses"]))
+
+
+_FREQUENCY = re.compile(r"[0-9０-９]+(?:回|度|件)")
+
+
+def _past_frequency(v: DocView, start: int, hs: int) -> int:
+    """A count of times right before the head is no part of its name: '35回停戦に違反した' is the truce (停戦)
+    broken 35 times, not a '35回停戦'."""
+    f = _FREQUENCY.match(v.clean, start)
+    return hs if f and f.end() == hs else start
 
 
 _GLOSS_AFTER = re.compile(r"[（(][^（）()「」。]{1,20}[）)]")
@@ -3189,7 +3210,8 @@ def extract(v: DocView) -> list[Proposal]:
     _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
     _count_back(v, groups, _counted_heads(v, _lex()))
     groups = _merge_forces(_merge_same_count(_fold_statusless(groups)), _lex())
-    return [_record(v, g) for g in groups if _specific(v, g)]
+    kept = _lone_owned(groups, [_specific(v, g) for g in groups])
+    return [_record(v, g) for g, k in zip(groups, kept) if k]
 
 
 def _exchange_term(v: DocView, m: _Mention, lex: dict) -> bool:
@@ -3549,6 +3571,22 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
         if x.topic:
             return True
     return False
+
+
+def _owned_with_status(x: _Mention) -> bool:
+    """A proposal whose author the text gives (its possessive, reflexive, broker or parties) and that is put
+    forward or under discussion: '米国が仲介してきた和平条約案である', '自国の和平案への支持を広げる'."""
+    return x.owned and x.status in ("proposed", "under_discussion")
+
+
+def _lone_owned(groups: list[list[_Mention]], kept: list[bool]) -> list[bool]:
+    """Keep also a group that is owned with a status (_owned_with_status) when no kept group has its kind: the
+    only peace plan of its text is a record of its own; a second '和平合意' beside a kept 20項目の和平計画 or a
+    'ロシアの覚書' beside a kept 「覚書」 most likely names that one again."""
+    lex = _lex()
+    kinds = {_kind(" ".join(x.name for x in g), lex) for g, k in zip(groups, kept) if k}
+    return [k or (any(_owned_with_status(x) for x in g) and _kind(" ".join(x.name for x in g), lex) not in kinds)
+            for g, k in zip(groups, kept)]
 
 
 def _idle_body(x: _Mention) -> bool:
