@@ -646,7 +646,7 @@ def _frame_of(name: str) -> str:
 def _left(v: DocView, start: int, floor: int, clause: bool = False) -> int:
     """Extend a head leftwards over its compound, up to two 'Xの' (Xへの, Xでの) modifiers and an adjectival
     phrase; with clause, also over a relative clause that names it (現在の接触線で戦闘を止める|停戦案)."""
-    i = start
+    i = _past_kana_head(v, start, floor)
     while i > floor and _COMPOUND.match(v.clean[i - 1]):
         i -= 1
     if i - 1 > floor and v.clean[i - 1] == "「" and v.clean.endswith(tuple(_lex()["modifier_endings"]), floor, i - 1):
@@ -668,6 +668,19 @@ def _left(v: DocView, start: int, floor: int, clause: bool = False) -> int:
     if i > floor and v.clean[i - 1] == "「":
         i -= 1
     return i
+
+
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+
+
+def _past_kana_head(v: DocView, start: int, floor: int) -> int:
+    """A head written with kana (枠組み, 仕組み) right before another head is part of its compound, which the
+    character class of compounds stops at: '枠組み草案', '仕組み案' (not the bare 草案)."""
+    for h in _lex()["heads"]:
+        if _HIRAGANA.search(h) and start - len(h) >= floor and v.clean.startswith(h, start - len(h)) \
+                and "の" not in h:
+            return start - len(h)
+    return start
 
 
 def _about(v: DocView, i: int, start: int) -> bool:
