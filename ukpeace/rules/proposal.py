@@ -3567,6 +3567,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
         return True
     if any(x.status in ("signed", "agreed", "rejected") for x in g):
         return True
+    if any(_partner_named(v, x) for x in g):
+        return True
     for x in g:
         if x.rule == "proposal.verb_phrase" or x.setup or (x.rule == "proposal.article_modelled" and x.status):
             return True
@@ -3600,6 +3602,15 @@ def _lone_owned(groups: list[list[_Mention]], kept: list[bool]) -> list[bool]:
     kinds = {_kind(" ".join(x.name for x in g), lex) for g, k in zip(groups, kept) if k}
     return [k or (any(_owned_with_status(x) for x in g) and _kind(" ".join(x.name for x in g), lex) not in kinds)
             for g, k in zip(groups, kept)]
+
+
+def _partner_named(v: DocView, x: _Mention) -> bool:
+    """A document named by the state it is made with, right before its head: 'イタリアとの協定は期間10年で',
+    'ポーランドとの覚書' (one of several bilateral deals, each its own record); not 'それとの協定'."""
+    if x.head not in _lex()["head_names"]:
+        return False
+    c = v.first(x.start, x.end, {"GPE"})
+    return c is not None and c.start == x.start and v.clean[c.end:x.end - len(x.head)] == "との"
 
 
 def _idle_body(x: _Mention) -> bool:
