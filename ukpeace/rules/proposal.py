@@ -3223,8 +3223,22 @@ def extract(v: DocView) -> list[Proposal]:
     _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
     _count_back(v, groups, _counted_heads(v, _lex()))
     groups = _merge_forces(_merge_same_count(_fold_statusless(groups)), _lex())
-    kept = _lone_owned(groups, [_specific(v, g) for g in groups])
-    return [_record(v, g) for g, k in zip(groups, kept) if k]
+    kept = [g for g, k in zip(groups, _lone_owned(groups, [_specific(v, g) for g in groups])) if k]
+    return _with_document_heads(kept, [_record(v, g) for g in kept])
+
+
+def _with_document_heads(groups: list[list[_Mention]], recs: list[Proposal]) -> list[Proposal]:
+    """A document the text names with a long modifier is also named by its bare head when it is the text's only
+    record with that head: '…鉱物資源の共同開発をめぐる協定の締結に向けた覚書' is also '覚書' (the text goes on
+    '覚書の中身は…'); not a name without a naming clause ('アルバニア提出の決議案' is told apart from '同様の決議案'
+    by its proposer), nor when two records share the head (ロシアの覚書 and ウクライナの覚書)."""
+    docs = _lex()["head_names"]
+    heads = [{x.head for x in g if x.head in docs} for g in groups]
+    for g, r, hs in zip(groups, recs, heads):
+        for h in sorted({x.head for x in g if x.clause} & hs):  # 'アルバニア提出の決議案' says whose: no clause
+            if sum(h in other for other in heads) == 1 and h != r.name and h not in r.aliases:
+                r.aliases.append(h)
+    return recs
 
 
 def _exchange_term(v: DocView, m: _Mention, lex: dict) -> bool:
