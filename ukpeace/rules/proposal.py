@@ -374,6 +374,7 @@ class ProposalLexicon(BaseModel):
     generic_names: list[str]
     bare_ok: list[str]
     agreed_truce_clauses: list[str]
+    signed_by_states: list[str]  # ロシアとウクライナが和平合意|に署名: a generic deal name its states sign
     kinds: _Kinds
     status: _Status
     point_units: list[str]
@@ -1933,7 +1934,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             continue
         if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain
                                                  and not _compound_named(v, plain, hs, he)
-                                                 and not _settled_on_date(v, s, plain, lex)) or \
+                                                 and not _settled_on_date(v, s, plain, lex)
+                                                 and not _signed_by_states(v, s, start, he, lex)) or \
                 _topic_only(v.clean[start:plain], w, lex):
             continue
         specific_truce = w in lex["bare_ok"] and (
@@ -1943,6 +1945,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if (name in lex["generic_names"] or (_generic_modifier(mod, lex) and not _named_before(mod, lex))) \
                 and not specific_truce and not bare and not _counted_quote(v, s, start) \
                 and not _settled_on_date(v, s, start, lex) and not _agreed_truce(v, s, start, w, lex) \
+                and not _signed_by_states(v, s, start, he, lex) \
                 and not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
             continue
         pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 12):start])
@@ -2281,6 +2284,15 @@ def _settled_on_date(v: DocView, s: int, start: int, lex: dict) -> bool:
     before = v.clean[max(s, start - DATED_SETTLEMENT_REACH):start]
     verb = next((w for w in lex["dated_settlement"] if before.endswith(w)), None)
     return verb is not None and _MONTH_OR_YEAR.search(before[:len(before) - len(verb)]) is not None
+
+
+def _signed_by_states(v: DocView, s: int, start: int, he: int, lex: dict) -> bool:
+    """A generic name that states, as the subject right before it, sign is the one deal they signed:
+    'ロシアとウクライナが和平合意に署名してから半年'; not '和平合意に署名する用意がある' (no subject) nor
+    '首脳らが合意文書に署名' (no state)."""
+    if not v.clean.startswith(tuple(lex["signed_by_states"]), he) or v.clean[start - 1:start] not in ("が", "は"):
+        return False
+    return any(c.end == start - 1 for c in v.ents(max(s, start - 20), start, {"GPE"}))
 
 
 def _wished(mod: str, head: str, lex: dict) -> bool:
