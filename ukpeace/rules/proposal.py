@@ -3064,7 +3064,7 @@ def _counter_aliases(g: list[_Mention], name: str, aliases: list[str]) -> list[s
 
 
 def _same(g: list[_Mention], m: _Mention) -> bool:
-    if _own_version(m) or _counter_apart(g, m):
+    if _own_version(m) or _counter_apart(g, m) or _rival_author(g, m):
         return False  # ロシア側の「覚書」… ウクライナ側は独自の覚書を示した: two memoranda
     if _other_length(g, m):
         return False  # 60日間の延長 ≠ 120日間の延長 (the merge key drops the span)
@@ -3099,6 +3099,17 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
         if _same_head_topic(x, m):
             return True
     return False
+
+
+def _rival_author(g: list[_Mention], m: _Mention) -> bool:
+    """Two sides each putting forward a document of one name are two proposals: 'ウクライナ側は事前に覚書を提出し'
+    and 'ロシア側は協議の場で覚書を手渡した' (both put forward, by authors with none in common); not a plan one side
+    puts forward and the other answers (the answer is no 'proposed')."""
+    if m.status != "proposed" or not m.proposer:
+        return False
+    authors = [{a.canonical for a in x.proposer} for x in g if x.status == "proposed" and x.proposer]
+    mine = {a.canonical for a in m.proposer}
+    return bool(authors) and not any(mine & a for a in authors)
 
 
 def _other_length(g: list[_Mention], m: _Mention) -> bool:
