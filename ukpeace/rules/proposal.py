@@ -3598,6 +3598,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
         return False  # 決済機関「ユーロクリア」を抱える…, 特殊部隊「グループ13」が作戦を実行: a body that exists
     if all(x.rule == "proposal.package" and not x.status for x in g):
         return False  # 第18弾の制裁パッケージの準備に着手: a round nobody has put forward yet
+    if any(_member_format(x) for x in g) and all(_member_format(x) or x.rule == "proposal.apposition" for x in g):
+        return False  # 3者の枠組みでの協議を続けたい, 9カ国の枠組み「ブカレスト・ナイン」: a format of talks, a group
     if all(_actor_only(v, x) and not x.status for x in g):
         return False  # これまで米国主導の枠組みが担ってきた役割: a frame named by its leader, nothing said of it
     if any(x.points or x.said_by or x.quoted for x in g) or len(g) > 1:
@@ -3648,6 +3650,17 @@ def _partner_named(v: DocView, x: _Mention) -> bool:
         return False
     c = v.first(x.start, x.end, {"GPE"})
     return c is not None and c.start == x.start and v.clean[c.end:x.end - len(x.head)] == "との"
+
+
+_MEMBER_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:カ国|か国|ヶ国|者|国)の")
+
+
+def _member_format(x: _Mention) -> bool:
+    """A frame named only by how many take part in it (its core): '3者の枠組み', '…を構成する9カ国の枠組み' is a
+    format of talks or a group of states, not a plan; '3者の枠組みで停戦を監視する仕組み' has another core."""
+    core = x.core or x.name
+    head = core[len(core) - len(x.head):] if core.endswith(x.head) else ""
+    return head in _lex()["actor_only_heads"] and _MEMBER_COUNT.fullmatch(core[:len(core) - len(head)]) is not None
 
 
 def _idle_body(x: _Mention) -> bool:
