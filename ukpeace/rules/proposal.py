@@ -374,6 +374,7 @@ class ProposalLexicon(BaseModel):
     generic_names: list[str]
     bare_ok: list[str]
     agreed_truce_clauses: list[str]
+    defining_copulas: list[str]  # Q　Xとは。A　…Yです。: the copula that ends an answer defining X
     signed_by_states: list[str]  # ロシアとウクライナが和平合意|に署名: a generic deal name its states sign
     kinds: _Kinds
     status: _Status
@@ -3337,12 +3338,22 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
             groups[-1].append(m)  # 10項目の和平案「平和の公式」: one proposal, two names
             continue
         for g in groups[-GROUP_WINDOW:]:
-            if _same(g, m):
+            if _same(g, m) or _defines(v, g, m):
                 g.append(m)
                 break
         else:
             groups.append([m])
     return groups, refs
+
+
+def _defines(v: DocView, g: list[_Mention], m: _Mention) -> bool:
+    """The answer to a question 'Xとは。' defines X: 'Q　そもそも28項目の計画とは。A　トランプ米政権が…まとめた和平計画の
+    草案です。' names one plan twice (the name ends the answer's first sentence, before its copula)."""
+    i = v.sent_index(m.start)
+    if i < 1 or v.clean[m.end:m.sent[1]].strip("」 　") not in _lex()["defining_copulas"]:
+        return False
+    ps, pe = v.sentences[i - 1]
+    return v.clean[ps:pe].rstrip().endswith("とは。") and any(ps <= x.start and x.end <= pe for x in g)
 
 
 def _refers_back(v: DocView, prev: _Mention, m: _Mention) -> bool:
@@ -3606,8 +3617,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
         return True
     if any(x.status in ("signed", "agreed", "rejected") for x in g):
         return True
-    if any(_partner_named(v, x) for x in g):
-        return True
+    if any(_partner_named(v, x) or (x.status == "proposed" and _own_version(x)) for x in g):
+        return True  # イタリアとの協定は…; アフリカ7カ国の首脳が…独自の和平案を示す
     for x in g:
         if x.rule == "proposal.verb_phrase" or x.setup or (x.rule == "proposal.article_modelled" and x.status):
             return True
