@@ -440,7 +440,7 @@ class ProposalLexicon(BaseModel):
     partner_words: list[str]     # と共同で, と組んで, とともに: the partner of the proposing act (_with_partners)
     partner_reach: int           # characters from the partner to the name
     advocated: list[str]         # 緩衝地帯をつくることが必要だ, 即時停戦を実現すべきだ: a side calls for it (proposed)
-    position_clause: list[str]   # …を受け入れる用意があるとする共同声明: a document reporting a side's position
+    position_clause: list[str]   # …を受け入れる用意があるとする共同声明: a document reporting a position (or a deal)
     extension_limiters: list[str]  # 60日間|に限って|延長に応じる, 延長は60日間|に限る: a span an extension is held to
     modifier_only_heads: list[str]  # heads that name a proposal only after a span: 「30日間」への延長 (not 延長された)
     syntax: _Syntax              # the full profile's roles from the bunsetu parse
@@ -3254,8 +3254,8 @@ def extract(v: DocView) -> list[Proposal]:
 def _with_document_heads(groups: list[list[_Mention]], recs: list[Proposal]) -> list[Proposal]:
     """A document or plan the text names with a naming clause is also named by its bare head when it is the
     text's only record with that head: '…鉱物資源の共同開発をめぐる協定の締結に向けた覚書' is also '覚書' (the text
-    goes on '覚書の中身は…'), '…民間投資の呼び水にする構想' is also '構想'; not a name without a naming clause ('アルバニア提出の決議案' is told apart from '同様の決議案'
-    by its proposer), nor when two records share the head (ロシアの覚書 and ウクライナの覚書)."""
+    goes on '覚書の中身は…'), '…民間投資の呼び水にする構想' is also '構想'; not a name without a naming clause
+    ('アルバニア提出の決議案' is told apart from '同様の決議案' by its proposer), nor when two records share the head (ロシアの覚書 and ウクライナの覚書)."""
     docs = set(_lex()["head_names"] + _lex()["heads"])
     heads = [{x.head for x in g if x.head in docs} for g in groups]
     for g, r, hs in zip(groups, recs, heads):
@@ -3347,8 +3347,8 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
 
 
 def _defines(v: DocView, g: list[_Mention], m: _Mention) -> bool:
-    """The answer to a question 'Xとは。' defines X: 'Q　そもそも28項目の計画とは。A　トランプ米政権が…まとめた和平計画の
-    草案です。' names one plan twice (the name ends the answer's first sentence, before its copula)."""
+    """The answer to a question 'Xとは。' defines X: 'Q　そもそも28項目の計画とは。A　トランプ米政権が…まとめた
+    和平計画の草案です。' names one plan twice (the name ends the answer's first sentence, before its copula)."""
     i = v.sent_index(m.start)
     if i < 1 or v.clean[m.end:m.sent[1]].strip("」 　") not in _lex()["defining_copulas"]:
         return False
