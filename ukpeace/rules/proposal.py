@@ -3255,7 +3255,8 @@ def _with_document_heads(groups: list[list[_Mention]], recs: list[Proposal]) -> 
     """A document or plan the text names with a naming clause is also named by its bare head when it is the
     text's only record with that head: '…鉱物資源の共同開発をめぐる協定の締結に向けた覚書' is also '覚書' (the text
     goes on '覚書の中身は…'), '…民間投資の呼び水にする構想' is also '構想'; not a name without a naming clause
-    ('アルバニア提出の決議案' is told apart from '同様の決議案' by its proposer), nor when two records share the head (ロシアの覚書 and ウクライナの覚書)."""
+    ('アルバニア提出の決議案' is told apart from '同様の決議案' by its proposer), nor when two records share the
+    head (ロシアの覚書 and ウクライナの覚書)."""
     docs = set(_lex()["head_names"] + _lex()["heads"])
     heads = [{x.head for x in g if x.head in docs} for g in groups]
     for g, r, hs in zip(groups, recs, heads):
