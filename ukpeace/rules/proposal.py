@@ -305,6 +305,7 @@ class _BatchDocuments(_Documented):
     heads: list[str]             # 文書, 覚書: document heads
     counters: list[str]          # 本, 件, 通: counters of documents (56本の文書)
     apart: list[str]             # 別々の: documents told apart
+    qualifiers: list[str] = []   # を超える, 以上の: between a count and the name (10件を超える協力文書)
 
 
 class MoneyChannel(BaseModel):
@@ -2264,12 +2265,12 @@ def _money_named(v: DocView, plain: int, hs: int, he: int, w: str, lex: dict) ->
 
 def _batch(mod: str, head: str, lex: dict) -> bool:
     """A document head counted in the plural, or told apart, names a batch of papers, not one proposal:
-    '官民による56本の協力文書が署名された', '国連、トルコと別々の文書に署名した' (batch_documents); not
-    '12項目の文書' (points of one document)."""
+    '官民による56本の協力文書が署名された', '10件を超える協力文書', '国連、トルコと別々の文書に署名した'
+    (batch_documents); not '12項目の文書' (points of one document)."""
     b = lex["batch_documents"]
     if head not in b["heads"]:
         return False
-    counted = re.search(rf"([0-9０-９]+)(?:{alternation(b['counters'])})の", mod)
+    counted = re.search(rf"([0-9０-９]+)(?:{alternation(b['counters'])})(?:の|{alternation(b['qualifiers'])})", mod)
     plural = counted is not None and int(counted.group(1).translate(_DIGITS)) >= 2
     return plural or has_any(mod, b["apart"]) is not None
 
