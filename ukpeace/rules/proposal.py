@@ -301,6 +301,11 @@ class _DiscussedAbout(_Documented):
     verbs: list[str]             # 協議, 議論: talks about a proposal named before an about-marker
 
 
+class _Listing(_Documented):
+    heads: list[str]             # リスト: a list head
+    after: list[str]             # に載せ, に加え: putting names on it or taking them off
+
+
 class _BatchDocuments(_Documented):
     heads: list[str]             # 文書, 覚書: document heads
     counters: list[str]          # 本, 件, 通: counters of documents (56本の文書)
@@ -376,6 +381,7 @@ class ProposalLexicon(BaseModel):
     bare_ok: list[str]
     agreed_truce_clauses: list[str]
     defining_copulas: list[str]  # Q　Xとは。A　…Yです。: the copula that ends an answer defining X
+    listing: _Listing
     signed_by_states: list[str]  # ロシアとウクライナが和平合意|に署名: a generic deal name its states sign
     kinds: _Kinds
     status: _Status
@@ -1912,7 +1918,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         after = _past_gloss(v, he)
         if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) or v.clean.startswith(x, after)
                for x in lex["not_after"]) \
-                or _cited(v, he, w, lex) or _not_issued(v, he, w, lex) or _evaluative(v, s, hs, he, lex):
+                or _cited(v, he, w, lex) or _not_issued(v, he, w, lex) or _evaluative(v, s, hs, he, lex) \
+                or _listing(v, he, w, lex):
             continue
         plain = _left(v, hs, s)
         if not _body_ok(v, hs, he, w, lex) or any(v.clean.startswith(a, hs - 1) for a in lex["acting_on"]):
@@ -1971,6 +1978,12 @@ def _agreed_truce(v: DocView, s: int, start: int, w: str, lex: dict) -> bool:
     '米国の仲介で双方が合意した停戦は、1日に発効した' (who agreed it is said); not '停戦を求めた', nor a passive
     '署名された停戦合意' with no date or party (which deal is not said: _settled_on_date)."""
     return w in lex["bare_ok"] and v.clean[s:start].endswith(tuple(lex["agreed_truce_clauses"]))
+
+
+def _listing(v: DocView, he: int, w: str, lex: dict) -> bool:
+    """A list someone is put on or taken off is a blacklist in use, not a proposal: '同国の銀行を「戦争支援者」の
+    リストに載せた', '制裁リストに加えた' (listing.after); not 'リストの作成を提案した'."""
+    return w in lex["listing"]["heads"] and v.clean.startswith(tuple(lex["listing"]["after"]), he)
 
 
 _FREQUENCY = re.compile(r"[0-9０-９]+(?:回|度|件)")
