@@ -382,6 +382,7 @@ class ProposalLexicon(BaseModel):
     agreed_truce_clauses: list[str]
     defining_copulas: list[str]  # Q　Xとは。A　…Yです。: the copula that ends an answer defining X
     listing: _Listing
+    content_clauses: list[str] = []  # 立場をまとめた|文書: a past clause saying what the document holds
     signed_by_states: list[str]  # ロシアとウクライナが和平合意|に署名: a generic deal name its states sign
     kinds: _Kinds
     status: _Status
@@ -718,6 +719,9 @@ def _no_modifier(v: DocView, i: int, floor: int) -> Optional[int]:
 def _clause_start(v: DocView, i: int, floor: int) -> int:
     """Start of the relative clause ending at i (…に充てる|案, …を再開させるための|合意文書), else i."""
     before = v.clean[max(floor, i - 6):i]
+    if _content_clause(v, i, floor):
+        j = _scan_clause(v, i, floor)
+        return j if i - j >= 4 else i
     if not any(before.endswith(e) for e in _lex()["clause_endings"]):
         return i
     wide = v.clean[max(floor, i - 12):i]
@@ -727,6 +731,12 @@ def _clause_start(v: DocView, i: int, floor: int) -> int:
     if has_any(v.clean[j:i], _lex()["comparison"]):
         return i  # ガザの和平案をモデルにした|仕組み: a comparison, not what it does
     return j if i - j >= 4 else i
+
+
+def _content_clause(v: DocView, i: int, floor: int) -> bool:
+    """A past clause that says what a document holds names it: 'ウクライナ危機の政治的解決に向けた中国の立場を
+    まとめた|文書', '和平の条件をまとめた|覚書' (content_clauses); other past clauses tell its status ('公表した|文書')."""
+    return v.clean[max(floor, i - 12):i].endswith(tuple(_lex()["content_clauses"]))
 
 
 def _scan_clause(v: DocView, i: int, floor: int) -> int:
