@@ -383,6 +383,7 @@ class ProposalLexicon(BaseModel):
     defining_copulas: list[str]  # Q　Xとは。A　…Yです。: the copula that ends an answer defining X
     listing: _Listing
     content_clauses: list[str] = []  # 立場をまとめた|文書: a past clause saying what the document holds
+    vp_adverbs: list[str] = []  # 互いに, 相互に: manner adverbs a verb phrase's name is also given without
     signed_by_states: list[str]  # ロシアとウクライナが和平合意|に署名: a generic deal name its states sign
     kinds: _Kinds
     status: _Status
@@ -3852,6 +3853,13 @@ _PARTNER = re.compile(r"(?<=[るたの])[\u30a0-\u30ffー\u4e00-\u9fff・]{1,10}
                       r"(?=[\u4e00-\u9fff\u30a0-\u30ffー]{1,6}$)")  # …をめぐる|アメリカとの|協定
 
 
+def _unadverbed(g: list[_Mention], lex: dict) -> list[str]:
+    """A verb phrase is also named without its manner adverb: 'エネルギー施設への攻撃を互いに60日間停止' is also
+    'エネルギー施設への攻撃を60日間停止' (vp_adverbs)."""
+    pat = re.compile(alternation(lex["vp_adverbs"]))
+    return [pat.sub("", x.name) for x in g if x.rule.startswith("proposal.verb_phrase") and pat.search(x.name)]
+
+
 def _partnerless(names: list[str]) -> list[str]:
     """A name with its partner before the head is also named without it: 'ウクライナの鉱物資源をめぐるアメリカとの協定'
     is also 'ウクライナの鉱物資源をめぐる協定'; a name opening with its partner ('米国との協定') keeps it."""
@@ -3945,7 +3953,8 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
     framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
     nouns = [x.noun_form for x in g if x.noun_form] + [x.plain_form for x in g if x.plain_form] \
-        + [x.named_phrase for x in g if x.named_phrase] + _object_noun_forms(g, lex) + _partnerless(names)
+        + [x.named_phrase for x in g if x.named_phrase] + _object_noun_forms(g, lex) + _partnerless(names) \
+        + _unadverbed(g, lex)
     aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) + nouns
                                  + _topic_compacts(unquoted) + _surfaces(v, g)
                                  if n and n != name))
