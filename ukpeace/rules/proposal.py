@@ -3855,9 +3855,15 @@ _PARTNER = re.compile(r"(?<=[るたの])[\u30a0-\u30ffー\u4e00-\u9fff・]{1,10}
 
 def _unadverbed(g: list[_Mention], lex: dict) -> list[str]:
     """A verb phrase is also named without its manner adverb: 'エネルギー施設への攻撃を互いに60日間停止' is also
-    'エネルギー施設への攻撃を60日間停止' (vp_adverbs)."""
+    'エネルギー施設への攻撃を60日間停止' (vp_adverbs); and by its object and verb alone when a modifier opens it:
+    'ロシア領内でのワグネルの進軍を停止' is also '進軍を停止'."""
     pat = re.compile(alternation(lex["vp_adverbs"]))
-    return [pat.sub("", x.name) for x in g if x.rule.startswith("proposal.verb_phrase") and pat.search(x.name)]
+    out = [pat.sub("", x.name) for x in g if x.rule.startswith("proposal.verb_phrase") and pat.search(x.name)]
+    return out + [b.group(1) for x in g if x.rule.startswith("proposal.verb_phrase")
+                  and (b := _BARE_OBJECT.search(x.name)) is not None]
+
+
+_BARE_OBJECT = re.compile(r"の([\u4e00-\u9fff々\u30a0-\u30ffー]{2,}を[^をのに、]{1,12})$")  # ワグネルの|進軍を停止
 
 
 def _partnerless(names: list[str]) -> list[str]:
