@@ -4424,7 +4424,8 @@ def test_r22r_a_lone_owned_proposal_with_a_status_is_kept(text, name, profile):
 @pytest.mark.parametrize("profile", _R22R_PROFILES)
 def test_r22r_an_owned_name_beside_a_kept_one_of_its_kind_is_no_second_record(profile):
     # negative: 'ロシアの覚書' names the 「覚書」 handed over again
-    text = "ロシア側は和平の条件をまとめた「覚書」を手渡した。ウクライナ側はロシアの覚書を1週間かけて検討するとしている。"
+    text = ("ロシア側は和平の条件をまとめた「覚書」を手渡した。"
+            "ウクライナ側はロシアの覚書を1週間かけて検討するとしている。")
     found = _r22r(text, profile)
     assert len([r for r in found if "覚書" in r.name]) == 1, _r22r_show(found)
 
