@@ -4609,3 +4609,22 @@ def test_r22r_a_verb_phrase_agreed_in_a_list_is_named_without_its_adverb(profile
 def test_r22r_a_verb_phrase_is_also_named_by_its_object_and_verb(profile):
     found = _r22r("両者は、首都圏での部隊の進軍を停止することで合意した。", profile)
     assert len(found) == 1 and "進軍を停止" in found[0].aliases, _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_quoted_article_still_models_a_guarantee(profile):
+    found = _r22r("米側は、集団防衛を定めた「第5条」に似た保証を提供する用意があると伝えた。", profile)
+    assert [r.name for r in found] == ["第5条に似た保証"], _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_godan_verb_phrase_decided_is_agreed(profile):
+    found = _r22r("協議では、戦死した兵士の遺体を2000体ずつ相互に引き渡すことも決まった。", profile)
+    assert len(found) == 1 and found[0].status == "agreed" and found[0].name.endswith("引き渡す"), \
+        _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_godan_verb_outside_the_war_is_no_proposal(profile):
+    # negative: the object is no business of the war (vp_objects)
+    assert _r22r("会社は書類を引き渡すことに決まった。", profile) == []

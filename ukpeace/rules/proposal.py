@@ -2646,12 +2646,13 @@ def _quoted_body_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
 
 def _article_modelled_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     """A guarantee modelled on a numbered treaty article names a concrete proposal: 'NATO条約第5条に似た保証を求めて
-    いる', '第5条型の保証', '北大西洋条約機構（NATO）条約第5条にならった保証' (proposal.article_modelled; specific once
-    a verb gives it a status). Not '第5条に基づき' (no guarantee head), nor 'NATOの安全の保証' (no article)."""
+    いる', '「第5条」に似た保証', '北大西洋条約機構（NATO）条約第5条にならった保証' (proposal.article_modelled;
+    specific once a verb gives it a status). Not '第5条に基づき' (no guarantee head), nor 'NATOの安全の保証' (no
+    article)."""
     am = lex["article_modelled"]
     pattern = re.compile(rf"(?:[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-zＡ-Ｚａ-ｚ（）()]{{0,{am['treaty_reach']}}}?"
                          rf"{alternation(am['treaties'])})?"
-                         rf"第[0-9０-９一二三四五六七八九十]+条{alternation(am['links'])}「?({alternation(am['heads'])})」?")
+                         rf"「?第[0-9０-９一二三四五六七八九十]+条」?{alternation(am['links'])}「?({alternation(am['heads'])})」?")
     out = []
     for x in pattern.finditer(v.clean, s, e):
         name = v.clean[x.start():x.end()].replace("「", "").replace("」", "")
@@ -2779,7 +2780,7 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: Optional[str], lex: dic
     counts with its object: '軍事活動を「大幅に縮小する」と表明' gives '軍事活動を大幅に縮小'."""
     close = 1 if v.clean[end - 1:end] == "」" and "「" in v.clean[max(s, end - 20):end] else 0
     end -= close
-    for suffix in ("させる", "する", "し", "る", ""):
+    for suffix in ("させる", "する", "し", "る", "す", ""):  # 引き渡す: a godan verb keeps its ending, as 控える does
         stem_end = end - len(suffix)
         if suffix and not v.clean.startswith(suffix, stem_end):
             continue
@@ -2787,7 +2788,7 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: Optional[str], lex: dic
             verb = next((x for x in verbs if v.clean.endswith(x, s, stem_end)), None)
             if verb is None:
                 continue
-            stop = stem_end + (1 if suffix == "る" else 0)
+            stop = stem_end + (1 if suffix in ("る", "す") else 0)
             start = _scan_clause(v, end + close if close else stop, s)
             name = v.clean[start:stop].strip("「」 　").replace("「", "").replace("」", "")
             if "を" not in name or len(name) < 5:
