@@ -4628,3 +4628,15 @@ def test_r22r_a_godan_verb_phrase_decided_is_agreed(profile):
 def test_r22r_a_godan_verb_outside_the_war_is_no_proposal(profile):
     # negative: the object is no business of the war (vp_objects)
     assert _r22r("会社は書類を引き渡すことに決まった。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_backstop_asked_for_is_a_security_guarantee(profile):
+    found = _r22r("英国などは、米国が航空戦力で支える「バックストップ（後ろ盾）」を求めている。", profile)
+    assert [(r.name, r.kind) for r in found] == [("バックストップ", "security_guarantee")], _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_backstop_nothing_is_said_of_is_no_record(profile):
+    # negative: the word alone, with no status
+    assert _r22r("記者会見では、バックストップという言葉は出なかった。", profile) == []

@@ -736,7 +736,7 @@ def _clause_start(v: DocView, i: int, floor: int) -> int:
 
 def _content_clause(v: DocView, i: int, floor: int) -> bool:
     """A past clause that says what a document holds names it: 'ウクライナ危機の政治的解決に向けた中国の立場を
-    まとめた|文書', '和平の条件をまとめた|覚書' (content_clauses); other past clauses tell its status
+    まとめた|文書', '…原則をまとめた|文書' (content_clauses); other past clauses tell its status
     ('公表した|文書')."""
     return v.clean[max(floor, i - 12):i].endswith(tuple(_lex()["content_clauses"]))
 
