@@ -4640,3 +4640,15 @@ def test_r22r_a_backstop_asked_for_is_a_security_guarantee(profile):
 def test_r22r_a_backstop_nothing_is_said_of_is_no_record(profile):
     # negative: the word alone, with no status
     assert _r22r("記者会見では、バックストップという言葉は出なかった。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_fund_set_up_in_its_sentence_is_a_proposal_though_paid_into(profile):
+    found = _r22r("EUは、増額分を新設する「ウクライナ防衛支援基金」に充てることで合意した。", profile)
+    assert [(r.name, r.status) for r in found] == [("ウクライナ防衛支援基金", "agreed")], _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_fund_only_paid_into_stays_money(profile):
+    # negative: an existing fund a sum goes to
+    assert _r22r("日本は、既存の電力支援基金に1億ドルを拠出した。", profile) == []

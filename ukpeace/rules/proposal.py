@@ -321,6 +321,7 @@ class MoneyChannel(BaseModel):
     into_verbs: list[str] = []  # 拠出, 払い込: …に1億ドルを拠出 (a sum paid into it)
     into_reach: int = 24  # characters from the name to the paying verb
     from_amount: str = r"^から[約0-9０-９]"  # 「…ファシリティー」から35億ユーロ: a sum paid out of it
+    new_body_before: list[str] = []  # 新設する「: a fund set up in its sentence is a proposal, even paid into
 
 
 class _AdoptedAt(_Documented):
@@ -2285,7 +2286,15 @@ def _financing(plain_mod: str, head: str, lex: dict) -> bool:
 def _money_named(v: DocView, plain: int, hs: int, he: int, w: str, lex: dict) -> bool:
     """A money head after a financing noun names money (_financing) unless the text sets it up: '…に充てる支援基金の
     創設は…' and '電力支援基金を設ける' name a body to agree on; '電力支援基金に拠出した' stays money."""
-    return _financing(v.clean[plain:hs], w, lex) and not _being_set_up(v, he, lex, lex["establishing_after"])
+    return _financing(v.clean[plain:hs], w, lex) and not _being_set_up(v, he, lex, lex["establishing_after"]) \
+        and not _newly_set_up(v, plain, lex)
+
+
+def _newly_set_up(v: DocView, start: int, lex: dict) -> bool:
+    """A setting-up participle right before the name: '増額分は新設する「ウクライナ支援基金」に充て',
+    '新設の「…基金」' (money_channel.new_body_before): a new body, not only a fund money goes to."""
+    before = v.clean[max(0, start - 12):start].rstrip("「")
+    return before.endswith(tuple(lex["money_channel"]["new_body_before"]))
 
 
 def _batch(mod: str, head: str, lex: dict) -> bool:
@@ -3312,6 +3321,8 @@ def _money_channel(v: DocView, m: _Mention, lex: dict) -> bool:
     before = v.clean[max(m.sent[0], m.start - 12):m.start].rstrip("「")
     if before.endswith(tuple(ch["before"])):
         return True
+    if _newly_set_up(v, m.start, lex):
+        return False  # 増額分は新設する「ウクライナ支援基金」に充て: the new fund is set up, not only paid into
     after = _GLOSS_AFTER.sub("", v.clean[m.end:m.end + ch["into_reach"] + 12].lstrip("」"), count=1)
     after = after.lstrip("」")
     if after.startswith(tuple(ch["after"])) or re.match(ch["from_amount"], after):
