@@ -4397,3 +4397,258 @@ def test_r21r_a_counter_proposal_revises_the_plan_its_name_answers(profile):
             "兵力の上限は50万人とした。")
     found = [r for r in _r21r(text, profile) if r.name.endswith("対案")]
     assert len(found) == 1 and found[0].revises == "当初案" and found[0].kind == "peace_plan", _r21r_show(found)
+
+
+# --- round 22: proposal records (recall first, then precision) ---
+_R22R_PROFILES = ("fast", "full")
+
+
+def _r22r(text: str, profile: str) -> list:
+    return records_in(text, "proposal", profile)
+
+
+def _r22r_show(found: list) -> list:
+    return [(r.name, r.aliases, r.status) for r in found]
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("text, name", [
+    ("ゼレンスキー大統領は、自国の和平案について各国と協議している。", "自国の和平案"),
+    ("第二の焦点は、米国が仲介してきた和平条約案である。", "和平条約案"),
+])
+def test_r22r_a_lone_owned_proposal_with_a_status_is_kept(text, name, profile):
+    found = _r22r(text, profile)
+    assert [r.name for r in found] == [name] and found[0].status == "under_discussion", _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_an_owned_name_beside_a_kept_one_of_its_kind_is_no_second_record(profile):
+    # negative: 'ロシアの覚書' names the 「覚書」 handed over again
+    text = ("ロシア側は和平の条件をまとめた「覚書」を手渡した。"
+            "ウクライナ側はロシアの覚書を1週間かけて検討するとしている。")
+    found = _r22r(text, profile)
+    assert len([r for r in found if "覚書" in r.name]) == 1, _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_zone_set_up_in_the_clause_before_it_is_agreed(profile):
+    found = _r22r("双方が前線沿いに設けた幅20キロの非武装緩衝地帯では、監視要員が巡回を続けている。", profile)
+    assert len(found) == 1 and found[0].status == "agreed" and "緩衝地帯" in found[0].name, _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_count_of_violations_is_no_part_of_a_truce_name(profile):
+    found = _r22r("ロシア軍は、過去1日に40回停戦に違反したとされる。", profile)
+    assert not any("40回" in r.name for r in found), _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_truce_the_parties_agreed_is_kept_bare(profile):
+    found = _r22r("仲介国の下で両国が合意した停戦は、5日に発効した。", profile)
+    assert [(r.name, r.status) for r in found] == [("停戦", "agreed")], _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_truce_called_for_stays_generic(profile):
+    # negative: no party agreed it
+    assert _r22r("外相は停戦が必要だと述べた。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_humanitarian_corridor_on_the_agenda_is_a_proposal(profile):
+    found = _r22r("会談では、包囲された都市から住民を避難させる「人道回廊」の設置も議題となった。", profile)
+    assert [r.name for r in found] == ["人道回廊"], _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_humanitarian_corridor_used_is_no_proposal(profile):
+    # negative: a route people take
+    assert _r22r("住民らは人道回廊を通じて西部へ移った。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_truce_talked_about_is_under_discussion(profile):
+    found = _r22r("両外相は48時間の停戦について話したが、合意には至らなかった。", profile)
+    assert len(found) == 1 and found[0].status == "under_discussion" and "48時間" in found[0].name, \
+        _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_kana_head_before_another_head_is_part_of_the_compound(profile):
+    found = _r22r("英国とフランスがまとめた枠組み草案が各国の間で議論されている。", profile)
+    assert [r.name for r in found] == ["枠組み草案"], _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_document_named_by_its_partner_state_is_a_record(profile):
+    found = _r22r("ポーランドとの協定は期間10年で、防空での協力を盛り込んだ。", profile)
+    assert [r.name for r in found] == ["ポーランドとの協定"], _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_bare_document_with_no_partner_stays_generic(profile):
+    # negative
+    assert _r22r("協定は期間10年で、防空での協力を盛り込んだ。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_anpo_is_anzen_hosho_in_the_merge_key(profile):
+    found = _r22r("英国とウクライナが安保協定に署名。両国は2国間の安全保障協定に署名した。", profile)
+    assert len(found) == 1 and found[0].status == "signed", _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_clause_named_document_is_also_named_by_its_head(profile):
+    found = _r22r("両国は、鉱物資源の共同開発をめぐる協定の締結に向けた覚書に署名した。", profile)
+    assert len(found) == 1 and "覚書" in found[0].aliases, _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_two_clause_named_documents_of_one_head_get_no_bare_alias(profile):
+    # negative: two memoranda, the bare head would name either
+    text = ("米国は、鉱物資源の共同開発をめぐる協定の締結に向けた覚書に署名した。"
+            "日本は、送電網の復旧を支援するための覚書に署名した。")
+    found = [r for r in _r22r(text, profile) if "覚書" in r.name]
+    assert found and not any("覚書" in r.aliases for r in found), _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_generic_deal_states_sign_is_that_deal(profile):
+    found = _r22r("ロシアとウクライナが和平合意に署名してから1年がたった。", profile)
+    assert [(r.name, r.status) for r in found] == [("和平合意", "signed")], _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_generic_deal_with_no_signing_state_stays_generic(profile):
+    # negative
+    assert _r22r("和平合意に署名する用意があると述べた。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_two_sides_putting_forward_one_document_name_give_two_records(profile):
+    found = _r22r("ロシア側は協議の場で覚書を手渡した。ウクライナ側も事前に覚書を提出していた。", profile)
+    assert [r.name for r in found] == ["覚書", "覚書"], _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_document_one_side_puts_forward_and_the_other_accepts_is_one(profile):
+    # negative: the answer is no second proposal
+    found = _r22r("米国は覚書を提示した。ウクライナは覚書を受け入れた。", profile)
+    assert len(found) == 1, _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_frame_named_by_its_member_count_is_no_proposal(profile):
+    assert _r22r("両国は今後も3者の枠組みでの協議を続けたい考えを示した。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_mechanism_with_a_clause_in_a_member_frame_is_kept(profile):
+    # negative: the clause says what the mechanism does
+    found = _r22r("両国は3者の枠組みで停戦を監視する仕組みを設けることで合意した。", profile)
+    assert len(found) == 1 and found[0].status == "agreed", _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_an_answer_defines_the_plan_its_question_names(profile):
+    found = _r22r("Q　そもそも20項目の計画とは。\nA　米政権が先月まとめた和平計画の草案です。", profile)
+    assert len(found) == 1 and "和平計画の草案" in found[0].aliases, _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_an_own_version_put_forward_is_a_record(profile):
+    text = "6月にはアフリカ7カ国の首脳が両国の首都を訪れ、独自の和平案を示すなど、仲介の動きも広がる。"
+    found = _r22r(text, profile)
+    assert [(r.name, r.status) for r in found] == [("独自の和平案", "proposed")], _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_joint_statement_reporting_a_deal_only_carries_it(profile):
+    found = _r22r("両国は「新たな枠組み」で合意したとする共同声明を出した。", profile)
+    assert not any("共同声明" in r.name for r in found), _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_batch_counted_with_a_qualifier_is_no_proposal(profile):
+    assert _r22r("会議では、官民で30件を超える協力文書が署名された。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_buffer_zone_is_the_demilitarised_zone_named_before(profile):
+    text = "米国は前線の両側に幅10キロの非武装地帯を設ける案を示した。ロシアは緩衝地帯の案に難色を示した。"
+    found = _r22r(text, profile)
+    assert len(found) == 1, _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_list_names_are_put_on_is_no_proposal(profile):
+    assert _r22r("政府は同国の企業を「戦争支援者」のリストに載せた。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_list_proposed_is_still_a_proposal(profile):
+    # negative: drawing up a list is put forward
+    found = _r22r("ウクライナは、ロシアに協力する企業のリストの作成を提案した。", profile)
+    assert len(found) == 1 and found[0].status == "proposed", _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_content_clause_names_a_document(profile):
+    found = _r22r("中国は、和平に向けた自国の立場をまとめた文書を公表すると表明した。", profile)
+    assert len(found) == 1 and found[0].name.endswith("立場をまとめた文書"), _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_verb_phrase_agreed_in_a_list_is_named_without_its_adverb(profile):
+    found = _r22r("両国は、エネルギー施設への攻撃を互いに30日間停止することなどで合意した。", profile)
+    assert len(found) == 1 and found[0].status == "agreed" \
+        and "エネルギー施設への攻撃を30日間停止" in found[0].aliases, _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_verb_phrase_is_also_named_by_its_object_and_verb(profile):
+    found = _r22r("両者は、首都圏での部隊の進軍を停止することで合意した。", profile)
+    assert len(found) == 1 and "進軍を停止" in found[0].aliases, _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_quoted_article_still_models_a_guarantee(profile):
+    found = _r22r("米側は、集団防衛を定めた「第5条」に似た保証を提供する用意があると伝えた。", profile)
+    assert [r.name for r in found] == ["第5条に似た保証"], _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_godan_verb_phrase_decided_is_agreed(profile):
+    found = _r22r("協議では、戦死した兵士の遺体を2000体ずつ相互に引き渡すことも決まった。", profile)
+    assert len(found) == 1 and found[0].status == "agreed" and found[0].name.endswith("引き渡す"), \
+        _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_godan_verb_outside_the_war_is_no_proposal(profile):
+    # negative: the object is no business of the war (vp_objects)
+    assert _r22r("会社は書類を引き渡すことに決まった。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_backstop_asked_for_is_a_security_guarantee(profile):
+    found = _r22r("英国などは、米国が航空戦力で支える「バックストップ（後ろ盾）」を求めている。", profile)
+    assert [(r.name, r.kind) for r in found] == [("バックストップ", "security_guarantee")], _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_backstop_nothing_is_said_of_is_no_record(profile):
+    # negative: the word alone, with no status
+    assert _r22r("記者会見では、バックストップという言葉は出なかった。", profile) == []
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_fund_set_up_in_its_sentence_is_a_proposal_though_paid_into(profile):
+    found = _r22r("EUは、増額分を新設する「ウクライナ防衛支援基金」に充てることで合意した。", profile)
+    assert [(r.name, r.status) for r in found] == [("ウクライナ防衛支援基金", "agreed")], _r22r_show(found)
+
+
+@pytest.mark.parametrize("profile", _R22R_PROFILES)
+def test_r22r_a_fund_only_paid_into_stays_money(profile):
+    # negative: an existing fund a sum goes to
+    assert _r22r("日本は、既存の電力支援基金に1億ドルを拠出した。", profile) == []

@@ -73,6 +73,7 @@ class _Mention:
     named_phrase: str = ""             # …では今の前線で戦闘を止めるという案 is also 今の前線で戦闘を止める
     joint: bool = False                # 双方は…で合意: its proposers are the two parties, not an author
     advocated: bool = False            # …が必要だ, …すべきだ: called for; proposed when nothing else settles it
+    owned: bool = False                # any character rule (possessive, reflexive, brokered…) names whose it is
 
 
 class _Status(BaseModel):
@@ -300,10 +301,16 @@ class _DiscussedAbout(_Documented):
     verbs: list[str]             # 協議, 議論: talks about a proposal named before an about-marker
 
 
+class _Listing(_Documented):
+    heads: list[str]             # リスト: a list head
+    after: list[str]             # に載せ, に加え: putting names on it or taking them off
+
+
 class _BatchDocuments(_Documented):
     heads: list[str]             # 文書, 覚書: document heads
     counters: list[str]          # 本, 件, 通: counters of documents (56本の文書)
     apart: list[str]             # 別々の: documents told apart
+    qualifiers: list[str] = []   # を超える, 以上の: between a count and the name (10件を超える協力文書)
 
 
 class MoneyChannel(BaseModel):
@@ -314,6 +321,7 @@ class MoneyChannel(BaseModel):
     into_verbs: list[str] = []  # 拠出, 払い込: …に1億ドルを拠出 (a sum paid into it)
     into_reach: int = 24  # characters from the name to the paying verb
     from_amount: str = r"^から[約0-9０-９]"  # 「…ファシリティー」から35億ユーロ: a sum paid out of it
+    new_body_before: list[str] = []  # 新設する「: a fund set up in its sentence is a proposal, even paid into
 
 
 class _AdoptedAt(_Documented):
@@ -372,6 +380,12 @@ class ProposalLexicon(BaseModel):
     generic_modifiers: list[str]
     generic_names: list[str]
     bare_ok: list[str]
+    agreed_truce_clauses: list[str]
+    defining_copulas: list[str]  # Q　Xとは。A　…Yです。: the copula that ends an answer defining X
+    listing: _Listing
+    content_clauses: list[str] = []  # 立場をまとめた|文書: a past clause saying what the document holds
+    vp_adverbs: list[str] = []  # 互いに, 相互に: manner adverbs a verb phrase's name is also given without
+    signed_by_states: list[str]  # ロシアとウクライナが和平合意|に署名: a generic deal name its states sign
     kinds: _Kinds
     status: _Status
     point_units: list[str]
@@ -436,7 +450,7 @@ class ProposalLexicon(BaseModel):
     partner_words: list[str]     # と共同で, と組んで, とともに: the partner of the proposing act (_with_partners)
     partner_reach: int           # characters from the partner to the name
     advocated: list[str]         # 緩衝地帯をつくることが必要だ, 即時停戦を実現すべきだ: a side calls for it (proposed)
-    position_clause: list[str]   # …を受け入れる用意があるとする共同声明: a document reporting a side's position
+    position_clause: list[str]   # …を受け入れる用意があるとする共同声明: a document reporting a position (or a deal)
     extension_limiters: list[str]  # 60日間|に限って|延長に応じる, 延長は60日間|に限る: a span an extension is held to
     modifier_only_heads: list[str]  # heads that name a proposal only after a span: 「30日間」への延長 (not 延長された)
     syntax: _Syntax              # the full profile's roles from the bunsetu parse
@@ -644,7 +658,7 @@ def _frame_of(name: str) -> str:
 def _left(v: DocView, start: int, floor: int, clause: bool = False) -> int:
     """Extend a head leftwards over its compound, up to two 'Xの' (Xへの, Xでの) modifiers and an adjectival
     phrase; with clause, also over a relative clause that names it (現在の接触線で戦闘を止める|停戦案)."""
-    i = start
+    i = _past_kana_head(v, start, floor)
     while i > floor and _COMPOUND.match(v.clean[i - 1]):
         i -= 1
     if i - 1 > floor and v.clean[i - 1] == "「" and v.clean.endswith(tuple(_lex()["modifier_endings"]), floor, i - 1):
@@ -666,6 +680,19 @@ def _left(v: DocView, start: int, floor: int, clause: bool = False) -> int:
     if i > floor and v.clean[i - 1] == "「":
         i -= 1
     return i
+
+
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+
+
+def _past_kana_head(v: DocView, start: int, floor: int) -> int:
+    """A head written with kana (枠組み, 仕組み) right before another head is part of its compound, which the
+    character class of compounds stops at: '枠組み草案', '仕組み案' (not the bare 草案)."""
+    for h in _lex()["heads"]:
+        if _HIRAGANA.search(h) and start - len(h) >= floor and v.clean.startswith(h, start - len(h)) \
+                and "の" not in h:
+            return start - len(h)
+    return start
 
 
 def _about(v: DocView, i: int, start: int) -> bool:
@@ -694,6 +721,9 @@ def _no_modifier(v: DocView, i: int, floor: int) -> Optional[int]:
 def _clause_start(v: DocView, i: int, floor: int) -> int:
     """Start of the relative clause ending at i (…に充てる|案, …を再開させるための|合意文書), else i."""
     before = v.clean[max(floor, i - 6):i]
+    if _content_clause(v, i, floor):
+        j = _scan_clause(v, i, floor)
+        return j if i - j >= 4 else i
     if not any(before.endswith(e) for e in _lex()["clause_endings"]):
         return i
     wide = v.clean[max(floor, i - 12):i]
@@ -703,6 +733,13 @@ def _clause_start(v: DocView, i: int, floor: int) -> int:
     if has_any(v.clean[j:i], _lex()["comparison"]):
         return i  # ガザの和平案をモデルにした|仕組み: a comparison, not what it does
     return j if i - j >= 4 else i
+
+
+def _content_clause(v: DocView, i: int, floor: int) -> bool:
+    """A past clause that says what a document holds names it: 'ウクライナ危機の政治的解決に向けた中国の立場を
+    まとめた|文書', '…原則をまとめた|文書' (content_clauses); other past clauses tell its status
+    ('公表した|文書')."""
+    return v.clean[max(floor, i - 12):i].endswith(tuple(_lex()["content_clauses"]))
 
 
 def _scan_clause(v: DocView, i: int, floor: int) -> int:
@@ -1813,6 +1850,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         chars = chars or _possessive(v, m, lex) or _reflexive(v, m, lex) or _acting_on(v, m, lex) \
             or _brokered(v, m, lex) \
             or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex) or _adopted_at(v, m, lex)
+        m.owned = bool(chars)
         m.proposer = _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
         m.proposer = _with_partners(v, m, _with_led_group(v, m, m.proposer, lex), lex)
         m.date = _date(v, m, by_sent[m.sent])
@@ -1893,7 +1931,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         after = _past_gloss(v, he)
         if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) or v.clean.startswith(x, after)
                for x in lex["not_after"]) \
-                or _cited(v, he, w, lex) or _not_issued(v, he, w, lex) or _evaluative(v, s, hs, he, lex):
+                or _cited(v, he, w, lex) or _not_issued(v, he, w, lex) or _evaluative(v, s, hs, he, lex) \
+                or _listing(v, he, w, lex):
             continue
         plain = _left(v, hs, s)
         if not _body_ok(v, hs, he, w, lex) or any(v.clean.startswith(a, hs - 1) for a in lex["acting_on"]):
@@ -1902,6 +1941,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if w in lex["bloc_heads"] and bloc is None:
             continue
         start = _left(v, hs, s, clause=w in lex["clause_heads"])
+        plain, start = _past_frequency(v, plain, hs), _past_frequency(v, start, hs)
         if start == plain == hs:
             start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
         name = _balanced(v.clean[start:he].strip("「」 　"))
@@ -1916,7 +1956,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             continue
         if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain
                                                  and not _compound_named(v, plain, hs, he)
-                                                 and not _settled_on_date(v, s, plain, lex)) or \
+                                                 and not _settled_on_date(v, s, plain, lex)
+                                                 and not _signed_by_states(v, s, start, he, lex)) or \
                 _topic_only(v.clean[start:plain], w, lex):
             continue
         specific_truce = w in lex["bare_ok"] and (
@@ -1925,7 +1966,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         bare = name == w and w in lex["proposer_named_heads"]
         if (name in lex["generic_names"] or (_generic_modifier(mod, lex) and not _named_before(mod, lex))) \
                 and not specific_truce and not bare and not _counted_quote(v, s, start) \
-                and not _settled_on_date(v, s, start, lex) \
+                and not _settled_on_date(v, s, start, lex) and not _agreed_truce(v, s, start, w, lex) \
+                and not _signed_by_states(v, s, start, he, lex) \
                 and not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
             continue
         pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 12):start])
@@ -1942,6 +1984,29 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             m.by_country = c.canonical
         out.append(m)
     return out
+
+
+def _agreed_truce(v: DocView, s: int, start: int, w: str, lex: dict) -> bool:
+    """A bare truce (bare_ok) whose clause right before it says it was agreed is the deal itself:
+    '米国の仲介で双方が合意した停戦は、1日に発効した' (who agreed it is said); not '停戦を求めた', nor a passive
+    '署名された停戦合意' with no date or party (which deal is not said: _settled_on_date)."""
+    return w in lex["bare_ok"] and v.clean[s:start].endswith(tuple(lex["agreed_truce_clauses"]))
+
+
+def _listing(v: DocView, he: int, w: str, lex: dict) -> bool:
+    """A list someone is put on or taken off is a blacklist in use, not a proposal: '同国の銀行を「戦争支援者」の
+    リストに載せた', '制裁リストに加えた' (listing.after); not 'リストの作成を提案した'."""
+    return w in lex["listing"]["heads"] and v.clean.startswith(tuple(lex["listing"]["after"]), he)
+
+
+_FREQUENCY = re.compile(r"[0-9０-９]+(?:回|度|件)")
+
+
+def _past_frequency(v: DocView, start: int, hs: int) -> int:
+    """A count of times right before the head is no part of its name: '35回停戦に違反した' is the truce (停戦)
+    broken 35 times, not a '35回停戦'."""
+    f = _FREQUENCY.match(v.clean, start)
+    return hs if f and f.end() == hs else start
 
 
 _GLOSS_AFTER = re.compile(r"[（(][^（）()「」。]{1,20}[）)]")
@@ -2221,17 +2286,25 @@ def _financing(plain_mod: str, head: str, lex: dict) -> bool:
 def _money_named(v: DocView, plain: int, hs: int, he: int, w: str, lex: dict) -> bool:
     """A money head after a financing noun names money (_financing) unless the text sets it up: '…に充てる支援基金の
     創設は…' and '電力支援基金を設ける' name a body to agree on; '電力支援基金に拠出した' stays money."""
-    return _financing(v.clean[plain:hs], w, lex) and not _being_set_up(v, he, lex, lex["establishing_after"])
+    return _financing(v.clean[plain:hs], w, lex) and not _being_set_up(v, he, lex, lex["establishing_after"]) \
+        and not _newly_set_up(v, plain, lex)
+
+
+def _newly_set_up(v: DocView, start: int, lex: dict) -> bool:
+    """A setting-up participle right before the name: '増額分は新設する「ウクライナ支援基金」に充て',
+    '新設の「…基金」' (money_channel.new_body_before): a new body, not only a fund money goes to."""
+    before = v.clean[max(0, start - 12):start].rstrip("「")
+    return before.endswith(tuple(lex["money_channel"]["new_body_before"]))
 
 
 def _batch(mod: str, head: str, lex: dict) -> bool:
     """A document head counted in the plural, or told apart, names a batch of papers, not one proposal:
-    '官民による56本の協力文書が署名された', '国連、トルコと別々の文書に署名した' (batch_documents); not
-    '12項目の文書' (points of one document)."""
+    '官民による56本の協力文書が署名された', '10件を超える協力文書', '国連、トルコと別々の文書に署名した'
+    (batch_documents); not '12項目の文書' (points of one document)."""
     b = lex["batch_documents"]
     if head not in b["heads"]:
         return False
-    counted = re.search(rf"([0-9０-９]+)(?:{alternation(b['counters'])})の", mod)
+    counted = re.search(rf"([0-9０-９]+)(?:{alternation(b['counters'])})(?:の|{alternation(b['qualifiers'])})", mod)
     plural = counted is not None and int(counted.group(1).translate(_DIGITS)) >= 2
     return plural or has_any(mod, b["apart"]) is not None
 
@@ -2247,6 +2320,15 @@ def _settled_on_date(v: DocView, s: int, start: int, lex: dict) -> bool:
     before = v.clean[max(s, start - DATED_SETTLEMENT_REACH):start]
     verb = next((w for w in lex["dated_settlement"] if before.endswith(w)), None)
     return verb is not None and _MONTH_OR_YEAR.search(before[:len(before) - len(verb)]) is not None
+
+
+def _signed_by_states(v: DocView, s: int, start: int, he: int, lex: dict) -> bool:
+    """A generic name that states, as the subject right before it, sign is the one deal they signed:
+    'ロシアとウクライナが和平合意に署名してから半年'; not '和平合意に署名する用意がある' (no subject) nor
+    '首脳らが合意文書に署名' (no state)."""
+    if not v.clean.startswith(tuple(lex["signed_by_states"]), he) or v.clean[start - 1:start] not in ("が", "は"):
+        return False
+    return any(c.end == start - 1 for c in v.ents(max(s, start - 20), start, {"GPE"}))
 
 
 def _wished(mod: str, head: str, lex: dict) -> bool:
@@ -2573,12 +2655,13 @@ def _quoted_body_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
 
 def _article_modelled_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
     """A guarantee modelled on a numbered treaty article names a concrete proposal: 'NATO条約第5条に似た保証を求めて
-    いる', '第5条型の保証', '北大西洋条約機構（NATO）条約第5条にならった保証' (proposal.article_modelled; specific once
-    a verb gives it a status). Not '第5条に基づき' (no guarantee head), nor 'NATOの安全の保証' (no article)."""
+    いる', '「第5条」に似た保証', '北大西洋条約機構（NATO）条約第5条にならった保証' (proposal.article_modelled;
+    specific once a verb gives it a status). Not '第5条に基づき' (no guarantee head), nor 'NATOの安全の保証' (no
+    article)."""
     am = lex["article_modelled"]
     pattern = re.compile(rf"(?:[\u4e00-\u9fff々\u30a0-\u30ffーA-Za-zＡ-Ｚａ-ｚ（）()]{{0,{am['treaty_reach']}}}?"
                          rf"{alternation(am['treaties'])})?"
-                         rf"第[0-9０-９一二三四五六七八九十]+条{alternation(am['links'])}「?({alternation(am['heads'])})」?")
+                         rf"「?第[0-9０-９一二三四五六七八九十]+条」?{alternation(am['links'])}「?({alternation(am['heads'])})」?")
     out = []
     for x in pattern.finditer(v.clean, s, e):
         name = v.clean[x.start():x.end()].replace("「", "").replace("」", "")
@@ -2706,7 +2789,7 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: Optional[str], lex: dic
     counts with its object: '軍事活動を「大幅に縮小する」と表明' gives '軍事活動を大幅に縮小'."""
     close = 1 if v.clean[end - 1:end] == "」" and "「" in v.clean[max(s, end - 20):end] else 0
     end -= close
-    for suffix in ("させる", "する", "し", "る", ""):
+    for suffix in ("させる", "する", "し", "る", "す", ""):  # 引き渡す: a godan verb keeps its ending, as 控える does
         stem_end = end - len(suffix)
         if suffix and not v.clean.startswith(suffix, stem_end):
             continue
@@ -2714,7 +2797,7 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: Optional[str], lex: dic
             verb = next((x for x in verbs if v.clean.endswith(x, s, stem_end)), None)
             if verb is None:
                 continue
-            stop = stem_end + (1 if suffix == "る" else 0)
+            stop = stem_end + (1 if suffix in ("る", "す") else 0)
             start = _scan_clause(v, end + close if close else stop, s)
             name = v.clean[start:stop].strip("「」 　").replace("「", "").replace("」", "")
             if "を" not in name or len(name) < 5:
@@ -3018,7 +3101,7 @@ def _counter_aliases(g: list[_Mention], name: str, aliases: list[str]) -> list[s
 
 
 def _same(g: list[_Mention], m: _Mention) -> bool:
-    if _own_version(m) or _counter_apart(g, m):
+    if _own_version(m) or _counter_apart(g, m) or _rival_author(g, m):
         return False  # ロシア側の「覚書」… ウクライナ側は独自の覚書を示した: two memoranda
     if _other_length(g, m):
         return False  # 60日間の延長 ≠ 120日間の延長 (the merge key drops the span)
@@ -3053,6 +3136,17 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
         if _same_head_topic(x, m):
             return True
     return False
+
+
+def _rival_author(g: list[_Mention], m: _Mention) -> bool:
+    """Two sides each putting forward a document of one name are two proposals: 'ウクライナ側は事前に覚書を提出し'
+    and 'ロシア側は協議の場で覚書を手渡した' (both put forward, by authors with none in common); not a plan one side
+    puts forward and the other answers (the answer is no 'proposed')."""
+    if m.status != "proposed" or not m.proposer:
+        return False
+    authors = [{a.canonical for a in x.proposer} for x in g if x.status == "proposed" and x.proposer]
+    mine = {a.canonical for a in m.proposer}
+    return bool(authors) and not any(mine & a for a in authors)
 
 
 def _other_length(g: list[_Mention], m: _Mention) -> bool:
@@ -3189,7 +3283,23 @@ def extract(v: DocView) -> list[Proposal]:
     _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
     _count_back(v, groups, _counted_heads(v, _lex()))
     groups = _merge_forces(_merge_same_count(_fold_statusless(groups)), _lex())
-    return [_record(v, g) for g in groups if _specific(v, g)]
+    kept = [g for g, k in zip(groups, _lone_owned(groups, [_specific(v, g) for g in groups])) if k]
+    return _with_document_heads(kept, [_record(v, g) for g in kept])
+
+
+def _with_document_heads(groups: list[list[_Mention]], recs: list[Proposal]) -> list[Proposal]:
+    """A document or plan the text names with a naming clause is also named by its bare head when it is the
+    text's only record with that head: '…鉱物資源の共同開発をめぐる協定の締結に向けた覚書' is also '覚書' (the text
+    goes on '覚書の中身は…'), '…民間投資の呼び水にする構想' is also '構想'; not a name without a naming clause
+    ('アルバニア提出の決議案' is told apart from '同様の決議案' by its proposer), nor when two records share the
+    head (ロシアの覚書 and ウクライナの覚書)."""
+    docs = set(_lex()["head_names"] + _lex()["heads"])
+    heads = [{x.head for x in g if x.head in docs} for g in groups]
+    for g, r, hs in zip(groups, recs, heads):
+        for h in sorted({x.head for x in g if x.clause} & hs):  # 'アルバニア提出の決議案' says whose: no clause
+            if sum(h in other for other in heads) == 1 and h != r.name and h not in r.aliases:
+                r.aliases.append(h)
+    return recs
 
 
 def _exchange_term(v: DocView, m: _Mention, lex: dict) -> bool:
@@ -3211,6 +3321,8 @@ def _money_channel(v: DocView, m: _Mention, lex: dict) -> bool:
     before = v.clean[max(m.sent[0], m.start - 12):m.start].rstrip("「")
     if before.endswith(tuple(ch["before"])):
         return True
+    if _newly_set_up(v, m.start, lex):
+        return False  # 増額分は新設する「ウクライナ支援基金」に充て: the new fund is set up, not only paid into
     after = _GLOSS_AFTER.sub("", v.clean[m.end:m.end + ch["into_reach"] + 12].lstrip("」"), count=1)
     after = after.lstrip("」")
     if after.startswith(tuple(ch["after"])) or re.match(ch["from_amount"], after):
@@ -3265,12 +3377,22 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
             groups[-1].append(m)  # 10項目の和平案「平和の公式」: one proposal, two names
             continue
         for g in groups[-GROUP_WINDOW:]:
-            if _same(g, m):
+            if _same(g, m) or _defines(v, g, m):
                 g.append(m)
                 break
         else:
             groups.append([m])
     return groups, refs
+
+
+def _defines(v: DocView, g: list[_Mention], m: _Mention) -> bool:
+    """The answer to a question 'Xとは。' defines X: 'Q　そもそも28項目の計画とは。A　トランプ米政権が…まとめた
+    和平計画の草案です。' names one plan twice (the name ends the answer's first sentence, before its copula)."""
+    i = v.sent_index(m.start)
+    if i < 1 or v.clean[m.end:m.sent[1]].strip("」 　") not in _lex()["defining_copulas"]:
+        return False
+    ps, pe = v.sentences[i - 1]
+    return v.clean[ps:pe].rstrip().endswith("とは。") and any(ps <= x.start and x.end <= pe for x in g)
 
 
 def _refers_back(v: DocView, prev: _Mention, m: _Mention) -> bool:
@@ -3526,12 +3648,16 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
         return False  # 決済機関「ユーロクリア」を抱える…, 特殊部隊「グループ13」が作戦を実行: a body that exists
     if all(x.rule == "proposal.package" and not x.status for x in g):
         return False  # 第18弾の制裁パッケージの準備に着手: a round nobody has put forward yet
+    if any(_member_format(x) for x in g) and all(_member_format(x) or x.rule == "proposal.apposition" for x in g):
+        return False  # 3者の枠組みでの協議を続けたい, 9カ国の枠組み「ブカレスト・ナイン」: a format of talks, a group
     if all(_actor_only(v, x) and not x.status for x in g):
         return False  # これまで米国主導の枠組みが担ってきた役割: a frame named by its leader, nothing said of it
     if any(x.points or x.said_by or x.quoted for x in g) or len(g) > 1:
         return True
     if any(x.status in ("signed", "agreed", "rejected") for x in g):
         return True
+    if any(_partner_named(v, x) or (x.status == "proposed" and _own_version(x)) for x in g):
+        return True  # イタリアとの協定は…; アフリカ7カ国の首脳が…独自の和平案を示す
     for x in g:
         if x.rule == "proposal.verb_phrase" or x.setup or (x.rule == "proposal.article_modelled" and x.status):
             return True
@@ -3549,6 +3675,42 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
         if x.topic:
             return True
     return False
+
+
+def _owned_with_status(x: _Mention) -> bool:
+    """A proposal whose author the text gives (its possessive, reflexive, broker or parties) and that is put
+    forward or under discussion: '米国が仲介してきた和平条約案である', '自国の和平案への支持を広げる'."""
+    return x.owned and x.status in ("proposed", "under_discussion")
+
+
+def _lone_owned(groups: list[list[_Mention]], kept: list[bool]) -> list[bool]:
+    """Keep also a group that is owned with a status (_owned_with_status) when no kept group has its kind: the
+    only peace plan of its text is a record of its own; a second '和平合意' beside a kept 20項目の和平計画 or a
+    'ロシアの覚書' beside a kept 「覚書」 most likely names that one again."""
+    lex = _lex()
+    kinds = {_kind(" ".join(x.name for x in g), lex) for g, k in zip(groups, kept) if k}
+    return [k or (any(_owned_with_status(x) for x in g) and _kind(" ".join(x.name for x in g), lex) not in kinds)
+            for g, k in zip(groups, kept)]
+
+
+def _partner_named(v: DocView, x: _Mention) -> bool:
+    """A document named by the state it is made with, right before its head: 'イタリアとの協定は期間10年で',
+    'ポーランドとの覚書' (one of several bilateral deals, each its own record); not 'それとの協定'."""
+    if x.head not in _lex()["head_names"]:
+        return False
+    c = v.first(x.start, x.end, {"GPE"})
+    return c is not None and c.start == x.start and v.clean[c.end:x.end - len(x.head)] == "との"
+
+
+_MEMBER_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:カ国|か国|ヶ国|者|国)の")
+
+
+def _member_format(x: _Mention) -> bool:
+    """A frame named only by how many take part in it (its core): '3者の枠組み', '…を構成する9カ国の枠組み' is a
+    format of talks or a group of states, not a plan; '3者の枠組みで停戦を監視する仕組み' has another core."""
+    core = x.core or x.name
+    head = core[len(core) - len(x.head):] if core.endswith(x.head) else ""
+    return head in _lex()["actor_only_heads"] and _MEMBER_COUNT.fullmatch(core[:len(core) - len(head)]) is not None
 
 
 def _idle_body(x: _Mention) -> bool:
@@ -3704,6 +3866,19 @@ _PARTNER = re.compile(r"(?<=[るたの])[\u30a0-\u30ffー\u4e00-\u9fff・]{1,10}
                       r"(?=[\u4e00-\u9fff\u30a0-\u30ffー]{1,6}$)")  # …をめぐる|アメリカとの|協定
 
 
+def _unadverbed(g: list[_Mention], lex: dict) -> list[str]:
+    """A verb phrase is also named without its manner adverb: 'エネルギー施設への攻撃を互いに60日間停止' is also
+    'エネルギー施設への攻撃を60日間停止' (vp_adverbs); and by its object and verb alone when a modifier opens it:
+    'ロシア領内でのワグネルの進軍を停止' is also '進軍を停止'."""
+    pat = re.compile(alternation(lex["vp_adverbs"]))
+    out = [pat.sub("", x.name) for x in g if x.rule.startswith("proposal.verb_phrase") and pat.search(x.name)]
+    return out + [b.group(1) for x in g if x.rule.startswith("proposal.verb_phrase")
+                  and (b := _BARE_OBJECT.search(x.name)) is not None]
+
+
+_BARE_OBJECT = re.compile(r"の([\u4e00-\u9fff々\u30a0-\u30ffー]{2,}を[^をのに、]{1,12})$")  # ワグネルの|進軍を停止
+
+
 def _partnerless(names: list[str]) -> list[str]:
     """A name with its partner before the head is also named without it: 'ウクライナの鉱物資源をめぐるアメリカとの協定'
     is also 'ウクライナの鉱物資源をめぐる協定'; a name opening with its partner ('米国との協定') keeps it."""
@@ -3797,7 +3972,8 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
     framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
     nouns = [x.noun_form for x in g if x.noun_form] + [x.plain_form for x in g if x.plain_form] \
-        + [x.named_phrase for x in g if x.named_phrase] + _object_noun_forms(g, lex) + _partnerless(names)
+        + [x.named_phrase for x in g if x.named_phrase] + _object_noun_forms(g, lex) + _partnerless(names) \
+        + _unadverbed(g, lex)
     aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) + nouns
                                  + _topic_compacts(unquoted) + _surfaces(v, g)
                                  if n and n != name))
