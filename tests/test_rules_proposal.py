@@ -4397,3 +4397,33 @@ def test_r21r_a_counter_proposal_revises_the_plan_its_name_answers(profile):
             "兵力の上限は50万人とした。")
     found = [r for r in _r21r(text, profile) if r.name.endswith("対案")]
     assert len(found) == 1 and found[0].revises == "当初案" and found[0].kind == "peace_plan", _r21r_show(found)
+
+
+# --- round 22: proposal fields (proposer, status, date) ---
+_R22F_PROFILES = ["fast", "full"]
+
+
+def _r22f(text: str, profile: str) -> list:
+    return records_in(text, "proposal", profile)
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_the_subject_that_asks_the_other_side_to_accept_proposes(profile):
+    text = "イタリア、スペイン、オランダの首脳が5日、そろってキーウを訪れ、ロシアに対し、来月1日から60日間の全面停戦を受け入れるよう求めた。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and {"Italy", "Spain", "Netherlands"} <= names(found[0].proposer), found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_a_topic_that_demands_acceptance_proposes(profile):
+    text = "スペインとオランダの首相は、来月から60日間の全面停戦に応じるようロシアに要求した。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and names(found[0].proposer) == {"Spain", "Netherlands"}, found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_accepting_is_not_requesting(profile):
+    # negative: the side that says it accepts the truce is not its proposer
+    text = "モルドバ政府は、米国が示した60日間の全面停戦を受け入れると表明した。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and "Moldova" not in names(found[0].proposer), found

@@ -200,6 +200,12 @@ class _SpeakerFrom(_Documented):
     after: list[str]
 
 
+class _RequestedAcceptance(_Documented):
+    links: list[str]             # を受け入れるよう, に応じるよう: the proposal is what the other side is asked to take
+    verbs: list[str]             # 求め, 迫, 要求: the verb of the request
+    reach: int                   # characters from the link to the verb: …よう|ロシアに対し改めて|求めた
+
+
 class _FinancingMechanism(_Documented):
     heads: list[str]             # 仕組み, 枠組み: heads whose own kind (institution) yields to a lending clause
     cues: list[str]              # 返済, 運用益, 借り入れ: what the clause of a lending scheme says
@@ -479,6 +485,7 @@ class ProposalLexicon(BaseModel):
     leader_modifiers: _WordsWithDoc  # 英仏主導の「安心供与部隊」: the actors of the modifier put it forward
     own_version: _WordsWithDoc   # 独自の覚書: a side's own version, not the proposal with that head named before
     speaker_from: _SpeakerFrom   # A大統領から、…について説明があった: A puts it forward
+    requested_acceptance: _RequestedAcceptance  # Aが…停戦を受け入れるよう|ロシアに迫った: A puts it forward
     subject_roles: list[str]     # G7の首脳は…共同宣言を発表: the actor whose leaders or envoys are the subject
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
     counter_only_heads: list[str]  # 対案, 逆提案: a plan put against another, never merged with it by name
@@ -1125,12 +1132,13 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
 
         if marker == "が" and (_own_proposing_verb(v, ent, m, lex) or drafted or lends):
             marked.append(ent)  # Xが提案した…, AとBが詰めている…
-        elif marker == "が" and _puts_forward_after(verb_after, lex) and not _in_headline(v, m.start):
+        elif marker == "が" and (_puts_forward_after(verb_after, lex) or _requests_acceptance(verb_after, lex)) \
+                and not _in_headline(v, m.start):
             subject.append(ent)  # 中国が独自の和平案を示した: the subject of the verb after it
         elif marker in ("は", "も") and (_explains(verb_after, lex) or
                                          not v.clean.startswith(tuple(lex["about_markers"]), m.end)) and \
                 (has_any(verb_after, lex["proposer_verbs"]) or has_any(verb_after[:6], lex["direct_proposed"])
-                 or _explains(verb_after, lex)
+                 or _explains(verb_after, lex) or _requests_acceptance(verb_after, lex)
                  or _adopts(ent, verb_after, lex) or _adopts_as_means(ent, v.clean[m.end:e], lex)) and \
                 not _answers_it(verb_after, lex):
             topic.append((ent.end + between.find(marker), ent))
@@ -1256,6 +1264,19 @@ def _puts_forward_after(verb_after: str, lex: dict) -> bool:
     terse mention ('ロシアが条約草案を提示も') repeats the body's fuller name."""
     return verb_after.lstrip("」").startswith(("を", "も")) and \
         has_any(verb_after[:8], lex["status"]["proposed"]) is not None and not _answers_it(verb_after, lex)
+
+
+def _requests_acceptance(verb_after: str, lex: dict) -> bool:
+    """The subject asks the other side to accept the proposal, so it is the subject's own:
+    'A国の首脳が…停戦を受け入れるようロシアに求めた', '…停戦に応じるようロシアに要求し' (requested_acceptance);
+    not '…停戦を受け入れると表明した' (an answer), nor a request that closes before a comma ('…受け入れるよう、')."""
+    ra = lex["requested_acceptance"]
+    rest = verb_after.lstrip("」』")
+    link = next((w for w in ra["links"] if rest.startswith(w)), None)
+    if link is None:
+        return False
+    window = re.split(r"[、。]", rest[len(link):len(link) + ra["reach"]])[0]
+    return has_any(window, ra["verbs"]) is not None
 
 
 def _explains(verb_after: str, lex: dict) -> bool:
