@@ -4427,3 +4427,25 @@ def test_r22f_accepting_is_not_requesting(profile):
     text = "モルドバ政府は、米国が示した60日間の全面停戦を受け入れると表明した。"
     found = _r22f(text, profile)
     assert len(found) == 1 and "Moldova" not in names(found[0].proposer), found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_a_bloc_named_before_its_own_declaration_issues_it(profile):
+    text = "両国の協定は、昨年の首脳会議で採択された「ウクライナ復興に関するG7共同宣言」に基づく。"
+    found = [r for r in _r22f(text, profile) if "共同宣言" in r.name]
+    assert len(found) == 1 and names(found[0].proposer) == {"Group of Seven"}, found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_a_bloc_named_before_its_own_body_sets_it_up(profile):
+    text = "常設理事会は、前線の停戦を見張る「OSCE停戦監視団」の予算を全会一致で承認した。"
+    found = [r for r in _r22f(text, profile) if "監視団" in r.name]
+    assert len(found) == 1 and "Organization for Security and Co-operation in Europe" in names(found[0].proposer), found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_a_bloc_one_joins_is_not_the_proposer(profile):
+    # negative: 'NATO加盟' names the bloc as what is joined, not as the author
+    text = "ジョージア政府は、NATO加盟の目標を取り下げる案を示した。"
+    found = _r22f(text, profile)
+    assert all("NATO" not in names(r.proposer) for r in found), found

@@ -485,6 +485,7 @@ class ProposalLexicon(BaseModel):
     leader_modifiers: _WordsWithDoc  # 英仏主導の「安心供与部隊」: the actors of the modifier put it forward
     own_version: _WordsWithDoc   # 独自の覚書: a side's own version, not the proposal with that head named before
     speaker_from: _SpeakerFrom   # A大統領から、…について説明があった: A puts it forward
+    bloc_own_heads: list[str]    # G7共同宣言, OSCE停戦監視団: a bloc named right before its own document or body
     requested_acceptance: _RequestedAcceptance  # Aが…停戦を受け入れるよう|ロシアに迫った: A puts it forward
     subject_roles: list[str]     # G7の首脳は…共同宣言を発表: the actor whose leaders or envoys are the subject
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
@@ -1104,7 +1105,7 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             continue
         nxt = v.clean[ent.end:ent.end + 10]
         if ent.start >= m.start:
-            if nxt.startswith(tuple(lex["marked_inside"])) or _names_it(v, m, ent, lex) or \
+            if nxt.startswith(tuple(lex["marked_inside"])) or _names_it(v, m, ent, lex) or _bloc_own(v, m, ent, lex) or \
                     (re.match(r"）?が", nxt) and _lends_it(m, v.clean[ent.end:m.end], lex)):
                 marked.append(ent)
             continue
@@ -1374,6 +1375,16 @@ def _names_it(v: DocView, m: _Mention, ent, lex: dict) -> bool:
     """The subject inside a naming clause is the author: '…、米国が提示した枠組みに基づく案'."""
     return m.clause > 0 and ent.end < m.end - len(m.core) and v.clean.startswith("が", _after_title(v, ent.end)) \
         and has_any(v.clean[ent.end:m.end - len(m.core)], lex["proposer_verbs"]) is not None
+
+
+def _bloc_own(v: DocView, m: _Mention, ent, lex: dict) -> bool:
+    """A bloc or organisation named inside the name, right before its own document or body: 'G7共同宣言',
+    'OSCE停戦監視団', 'NATOウクライナ理事会' (bloc_own_heads); not 'NATO加盟', 'NATO条約第5条に近い保証' nor a
+    state ('米ウクライナ共同声明' is left to the other rules)."""
+    if ent.label != "ORG" or (ent.country not in (None, "EU") and ent.kind != "bloc"):
+        return False
+    rest = v.clean[ent.end:m.end].rstrip("」』")
+    return rest.endswith(tuple(lex["bloc_own_heads"])) and not re.search(r"[のにをがはと、]", rest)
 
 
 def _previous_topic(v: DocView, s: int) -> list:
