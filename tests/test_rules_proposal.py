@@ -4449,3 +4449,25 @@ def test_r22f_a_bloc_one_joins_is_not_the_proposer(profile):
     text = "ジョージア政府は、NATO加盟の目標を取り下げる案を示した。"
     found = _r22f(text, profile)
     assert all("NATO" not in names(r.proposer) for r in found), found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_an_approval_on_the_agenda_is_under_discussion(profile):
+    text = "首脳会議では、凍結資産を使う「復興融資」の承認が最大の議題となる。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and found[0].status == "under_discussion", found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_the_focus_of_an_issue_cleft_is_under_discussion(profile):
+    text = "もう一つの懸案が、欧州委が5月に提案した「ウクライナ基金」だ。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and found[0].status == "under_discussion", found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_an_approval_decided_is_no_issue(profile):
+    # negative: the approval is done, not on the agenda
+    text = "首脳会議は、凍結資産を使う「復興融資」の承認を決めた。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and found[0].status == "agreed", found

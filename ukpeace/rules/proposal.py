@@ -284,6 +284,14 @@ class _Unsettled(_Documented):
     after: list[str]             # 合意に至らなかった, 棚上げ: no agreement reached on it yet
 
 
+class _AtIssue(_Documented):
+    acts: list[str]              # 承認, 合意, 設置: the act on the proposal that is at issue
+    links: list[str]             # が, は, も: the act is the subject
+    issues: list[str]            # 議題, 焦点, 争点: the issue nouns
+    reach: int                   # characters from the act's link to the issue noun: の承認が|最大の|議題
+    copulas: list[str]           # だ, です: the focus of '焦点は、…【案】だ' closes with a copula
+
+
 class _GovernedStatus(_Documented):
     cases: list[str]             # を, について: how the proposal is linked to the verb read for its status
     lemmas: dict[Status, list[str]]  # 置く → agreed: the status each governing lemma says
@@ -486,6 +494,7 @@ class ProposalLexicon(BaseModel):
     own_version: _WordsWithDoc   # 独自の覚書: a side's own version, not the proposal with that head named before
     speaker_from: _SpeakerFrom   # A大統領から、…について説明があった: A puts it forward
     bloc_own_heads: list[str]    # G7共同宣言, OSCE停戦監視団: a bloc named right before its own document or body
+    at_issue: _AtIssue           # 「…融資」の承認が最大の議題, 焦点は、…示した和平案だ: under discussion
     requested_acceptance: _RequestedAcceptance  # Aが…停戦を受け入れるよう|ロシアに迫った: A puts it forward
     subject_roles: list[str]     # G7の首脳は…共同宣言を発表: the actor whose leaders or envoys are the subject
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
@@ -793,7 +802,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     deferred = _deferred(tail, lex)
     if deferred:
         return deferred
-    if _unsettled(tail, lex):
+    if _unsettled(tail, lex) or _at_issue(v, m, tail, lex):
         return "under_discussion"
     if _pending(after, lex):
         return "proposed"
@@ -846,6 +855,25 @@ def _unsettled(tail: str, lex: dict) -> bool:
     if not tail.startswith(tuple(un["topic_links"])):
         return False
     return has_any(tail.split("。")[0], un["after"]) is not None
+
+
+def _at_issue(v: DocView, m: _Mention, tail: str, lex: dict) -> bool:
+    """The proposal, or the act that would settle it, is the issue the sentence names: '「賠償融資」の承認が最大の
+    議題だ' (the approval is on the agenda, not given), '焦点は、米国が示した和平案だ', 'もう一つの懸案が、…「…基金」
+    だ' (under discussion); not '「賠償融資」の承認を決めた' (no issue noun), nor '焦点は、…案の扱いだった' (the
+    focus is another noun after the name)."""
+    ai = lex["at_issue"]
+    text = tail.lstrip("」』")
+    act = next((w for w in ai["acts"] if text.startswith("の" + w)), None)
+    if act is not None:
+        rest = text[len(act) + 1:]
+        if rest.startswith(tuple(ai["links"])) and has_any(rest.split("。")[0][:ai["reach"]], ai["issues"]):
+            return True
+    if not text.startswith(tuple(ai["copulas"])):
+        return False
+    head = v.clean[m.sent[0]:m.start].lstrip()
+    lead = re.match(r"[^、。]{0,6}?(" + "|".join(map(re.escape, ai["issues"])) + r")[はが]、", head)
+    return lead is not None
 
 
 def _lapsed(before: str, tail: str, lex: dict) -> bool:
