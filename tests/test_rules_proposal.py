@@ -4471,3 +4471,18 @@ def test_r22f_an_approval_decided_is_no_issue(profile):
     text = "首脳会議は、凍結資産を使う「復興融資」の承認を決めた。"
     found = _r22f(text, profile)
     assert len(found) == 1 and found[0].status == "agreed", found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_a_framework_paying_out_is_in_force(profile):
+    text = "欧州委員会は3日、財政を支える新たな枠組み「ウクライナ基金」に基づき、20億ユーロをウクライナに支払ったと発表した。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and found[0].status == "agreed", found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_a_call_to_pay_into_a_fund_is_not_in_force(profile):
+    # negative: a call for contributions says nothing of the fund being in force
+    text = "欧州委員会は、新たな枠組み「ウクライナ基金」への拠出を加盟国に求めた。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and found[0].status != "agreed", found

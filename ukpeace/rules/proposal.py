@@ -292,6 +292,12 @@ class _AtIssue(_Documented):
     copulas: list[str]           # だ, です: the focus of '焦点は、…【案】だ' closes with a copula
 
 
+class _Disbursing(_Documented):
+    links: list[str]             # に基づき, から: the sum is paid under the framework or out of it
+    verbs: list[str]             # 支払, 供与, 拠出: paying out
+    reach: int                   # characters from the link to the paying verb
+
+
 class _GovernedStatus(_Documented):
     cases: list[str]             # を, について: how the proposal is linked to the verb read for its status
     lemmas: dict[Status, list[str]]  # 置く → agreed: the status each governing lemma says
@@ -495,6 +501,7 @@ class ProposalLexicon(BaseModel):
     speaker_from: _SpeakerFrom   # A大統領から、…について説明があった: A puts it forward
     bloc_own_heads: list[str]    # G7共同宣言, OSCE停戦監視団: a bloc named right before its own document or body
     at_issue: _AtIssue           # 「…融資」の承認が最大の議題, 焦点は、…示した和平案だ: under discussion
+    disbursing: _Disbursing      # 「…ファシリティー」に基づき、45億ユーロを支払った: a framework in force (agreed)
     requested_acceptance: _RequestedAcceptance  # Aが…停戦を受け入れるよう|ロシアに迫った: A puts it forward
     subject_roles: list[str]     # G7の首脳は…共同宣言を発表: the actor whose leaders or envoys are the subject
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
@@ -812,6 +819,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
         return "rejected"
     if _agreed_to_pursue(tail, lex) and not has_any(v.clean[max(s, m.start - 15):m.end], lex["status"]["agreed"]):
         return "under_discussion"  # not '…会談で一致した|…措置について、実施に向けた方策を詰めることで一致' (agreed)
+    if _disbursing(tail, lex):
+        return "agreed"
     for status in ("signed", "rejected", "agreed"):
         if _settled(after, lex["status"][status], lex, tail):
             return status
@@ -874,6 +883,18 @@ def _at_issue(v: DocView, m: _Mention, tail: str, lex: dict) -> bool:
     head = v.clean[m.sent[0]:m.start].lstrip()
     lead = re.match(r"[^、。]{0,6}?(" + "|".join(map(re.escape, ai["issues"])) + r")[はが]、", head)
     return lead is not None
+
+
+def _disbursing(tail: str, lex: dict) -> bool:
+    """Money is paid out under the framework or out of it, so it is in force: '「…ファシリティー」に基づき、45億
+    ユーロを支払った', '支援枠組み「…」から、最初の資金となる45億ユーロを供与すると発表' (agreed); not '「…基金」への
+    拠出を求めた' (no link right after the name), nor a link whose clause closes before a paying verb."""
+    d = lex["disbursing"]
+    text = tail.lstrip("」』")
+    link = next((w for w in d["links"] if text.startswith(w)), None)
+    if link is None:
+        return False
+    return has_any(text[len(link):].split("。")[0][:d["reach"]], d["verbs"]) is not None
 
 
 def _lapsed(before: str, tail: str, lex: dict) -> bool:
