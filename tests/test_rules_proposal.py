@@ -4486,3 +4486,25 @@ def test_r22f_a_call_to_pay_into_a_fund_is_not_in_force(profile):
     text = "欧州委員会は、新たな枠組み「ウクライナ基金」への拠出を加盟国に求めた。"
     found = _r22f(text, profile)
     assert len(found) == 1 and found[0].status != "agreed", found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_a_body_described_by_its_members_exists(profile):
+    text = "停戦協定に基づき、米国、ロシア、ウクライナの軍代表で構成する「合同停戦委員会」が、毎週会合を重ねている。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and found[0].status == "agreed", found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_a_body_set_up_passively_before_its_name_is_agreed(profile):
+    text = "合意に基づき設置された双方による「合同履行委員会」は、計5回の会合を重ねた。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and found[0].status == "agreed", found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_a_body_of_members_proposed_stays_proposed(profile):
+    # negative: the members' clause is a last resort; the proposing verb settles it
+    text = "米国は、米ロ宇3カ国の軍当局者でつくる「合同軍事委員会」の設置を提案している。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and found[0].status == "proposed", found

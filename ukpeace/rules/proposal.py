@@ -502,6 +502,7 @@ class ProposalLexicon(BaseModel):
     bloc_own_heads: list[str]    # G7共同宣言, OSCE停戦監視団: a bloc named right before its own document or body
     at_issue: _AtIssue           # 「…融資」の承認が最大の議題, 焦点は、…示した和平案だ: under discussion
     disbursing: _Disbursing      # 「…ファシリティー」に基づき、45億ユーロを支払った: a framework in force (agreed)
+    constituted_before: _WordsWithDoc  # 4者でつくる「…センター」: a body described by its members exists
     requested_acceptance: _RequestedAcceptance  # Aが…停戦を受け入れるよう|ロシアに迫った: A puts it forward
     subject_roles: list[str]     # G7の首脳は…共同宣言を発表: the actor whose leaders or envoys are the subject
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
@@ -895,6 +896,14 @@ def _disbursing(tail: str, lex: dict) -> bool:
     if link is None:
         return False
     return has_any(text[len(link):].split("。")[0][:d["reach"]], d["verbs"]) is not None
+
+
+def _constituted(v: DocView, m: _Mention, lex: dict) -> bool:
+    """A body the text describes by its members, with nothing else said of it, exists: '4者の代表でつくる「共同調整
+    センター」がイスタンブールに置かれ', '…の軍代表で構成する合同停戦委員会が…会合を重ねている' (agreed); only for a
+    record no mention gives a status (_record), so '…でつくる「…委員会」の設置を提案' stays proposed."""
+    before = v.clean[max(m.sent[0], m.start - 12):m.start]
+    return before.rstrip("「『").endswith(tuple(lex["constituted_before"]["words"]))
 
 
 def _lapsed(before: str, tail: str, lex: dict) -> bool:
@@ -3887,6 +3896,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     statuses = body or [x.status for x in g if x.status]  # a title compresses: 「30日間停戦」受け入れ = ready to accept
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
     status = status or ("proposed" if any(x.advocated for x in g) else None)  # …が必要だ: called for
+    status = status or ("agreed" if any(_constituted(v, x, lex) for x in g) else None)  # 4者でつくる「…」
     proposer = _group_proposers(g)
     dates = _group_dates(g, status)
     revises = next((x.revises for x in g if x.revises), None)
