@@ -4508,3 +4508,27 @@ def test_r22f_a_body_of_members_proposed_stays_proposed(profile):
     text = "米国は、米ロ宇3カ国の軍当局者でつくる「合同軍事委員会」の設置を提案している。"
     found = _r22f(text, profile)
     assert len(found) == 1 and found[0].status == "proposed", found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_a_plan_narrowed_to_a_new_version_is_under_discussion(profile):
+    text = "米国が示した28項目の計画は、協議を経て15項目に絞り込まれた。"
+    found = _r22f(text, profile)
+    assert found and all(r.status == "under_discussion" for r in found), found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_an_agreement_put_off_inside_the_span_is_under_discussion(profile):
+    text = ("EU、ロシア資産活用の「復興融資」合意できず。EUは23日、首脳会議を開いたが、凍結資産を原資にウクライナに"
+            "900億ユーロを貸し付ける「復興融資」の合意を見送った。")
+    found = _r22f(text, profile)
+    assert len(found) == 1 and found[0].status == "under_discussion", found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_an_adoption_put_off_is_still_dropped(profile):
+    # negative: 採用を見送った drops the plan (rejected), as before
+    text = ("EU、ロシア資産活用の「復興融資」合意できず。EUは23日、首脳会議を開いたが、凍結資産を原資にウクライナに"
+            "900億ユーロを貸し付ける「復興融資」の採用を見送った。")
+    found = _r22f(text, profile)
+    assert len(found) == 1 and found[0].status == "rejected", found

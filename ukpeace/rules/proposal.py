@@ -298,6 +298,11 @@ class _Disbursing(_Documented):
     reach: int                   # characters from the link to the paying verb
 
 
+class _Narrowed(_Documented):
+    verbs: list[str]             # 絞り込, 改訂, 修正: cut down or revised into (に…)
+    reach: int                   # characters between the name's topic marker and に: 計画は|「19項目」|に
+
+
 class _GovernedStatus(_Documented):
     cases: list[str]             # を, について: how the proposal is linked to the verb read for its status
     lemmas: dict[Status, list[str]]  # 置く → agreed: the status each governing lemma says
@@ -503,6 +508,7 @@ class ProposalLexicon(BaseModel):
     at_issue: _AtIssue           # 「…融資」の承認が最大の議題, 焦点は、…示した和平案だ: under discussion
     disbursing: _Disbursing      # 「…ファシリティー」に基づき、45億ユーロを支払った: a framework in force (agreed)
     constituted_before: _WordsWithDoc  # 4者でつくる「…センター」: a body described by its members exists
+    narrowed: _Narrowed          # 計画は19項目に絞り込まれた: a version still worked on (under discussion)
     requested_acceptance: _RequestedAcceptance  # Aが…停戦を受け入れるよう|ロシアに迫った: A puts it forward
     subject_roles: list[str]     # G7の首脳は…共同宣言を発表: the actor whose leaders or envoys are the subject
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
@@ -807,10 +813,10 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     after = tail[:35]
     if has_any(v.clean[max(m.end, e - 12):e], lex["modality_end"]):
         return "proposed" if has_any(before + after, lex["status"]["proposed"]) else None
-    deferred = _deferred(tail, lex)
+    deferred = _deferred(_own_decision_noun(v, m, lex) + tail, lex)
     if deferred:
         return deferred
-    if _unsettled(tail, lex) or _at_issue(v, m, tail, lex):
+    if _unsettled(tail, lex) or _at_issue(v, m, tail, lex) or _narrowed(tail, lex):
         return "under_discussion"
     if _pending(after, lex):
         return "proposed"
@@ -998,6 +1004,22 @@ def _deferred(tail: str, lex: dict) -> Optional[str]:
     nouns = [(window.rfind(w), st) for st, words in (("under_discussion", d["pending"]), ("rejected", d["dropped"]))
              for w in words if w in window]
     return max(nouns)[1] if nouns else None
+
+
+def _own_decision_noun(v: DocView, m: _Mention, lex: dict) -> str:
+    """The decision noun a mention's span ends with, read back into the deferral window: '…「賠償融資」の合意|を見送った'
+    (the noun is inside the span; under discussion as '…の合意は見送られた'); '' when the span ends otherwise."""
+    d = lex["deferral"]
+    name = v.clean[m.start:m.end]
+    return next((w for w in d["pending"] + d["dropped"] if name.endswith("の" + w)), "")
+
+
+def _narrowed(tail: str, lex: dict) -> bool:
+    """The proposal is cut down or revised into another version, so it is still being worked on: '計画は19項目に絞り
+    込まれた', '28項目は「19項目」に絞り込み', '…19項目に修正された' (under discussion); not '…に合意した'."""
+    nw = lex["narrowed"]
+    m = re.match(r"[」』]?[はがも]?[^。、]{0,%d}?に" % nw["reach"], tail)
+    return m is not None and tail.startswith(tuple(nw["verbs"]), m.end())
 
 
 def _before_owners(v: DocView, m: _Mention) -> str:
