@@ -4532,3 +4532,26 @@ def test_r22f_an_adoption_put_off_is_still_dropped(profile):
             "900億ユーロを貸し付ける「復興融資」の採用を見送った。")
     found = _r22f(text, profile)
     assert len(found) == 1 and found[0].status == "rejected", found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_the_parties_a_quoted_title_names_propose_it(profile):
+    text = "両首脳は、「復興協力に関する日本国政府とモルドバとの間のアコード」に署名しました。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and {"Japan", "Moldova"} <= names(found[0].proposer), found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_a_formal_state_name_in_a_title_is_the_state(profile):
+    text = "両首脳は「モルドバとグレートブリテン及び北アイルランド連合王国との間の安全保障協力に関する協定」に署名した。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and {"Moldova", "United Kingdom"} <= names(found[0].proposer), found
+    assert "Republic of Ireland" not in names(found[0].proposer), found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_a_war_between_states_names_no_parties_of_a_plan(profile):
+    # negative: the 間の clause is closed by a comma before the plan
+    text = "両国間の戦闘が続く中、国連は新たな停戦案を示した。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and names(found[0].proposer) == {"United Nations"}, found

@@ -509,6 +509,7 @@ class ProposalLexicon(BaseModel):
     disbursing: _Disbursing      # 「…ファシリティー」に基づき、45億ユーロを支払った: a framework in force (agreed)
     constituted_before: _WordsWithDoc  # 4者でつくる「…センター」: a body described by its members exists
     narrowed: _Narrowed          # 計画は19項目に絞り込まれた: a version still worked on (under discussion)
+    title_party_links: list[str]  # 「AとBとの間のアコード」, 日・ウクライナ間の共同声明: the parties the title names
     requested_acceptance: _RequestedAcceptance  # Aが…停戦を受け入れるよう|ロシアに迫った: A puts it forward
     subject_roles: list[str]     # G7の首脳は…共同宣言を発表: the actor whose leaders or envoys are the subject
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
@@ -1264,10 +1265,12 @@ def _leader_ends(v: DocView, m: _Mention, word: str) -> list[int]:
 
 
 def _actor_chain(v: DocView, s: int, pos: int) -> list:
-    """Actors that end at pos, joined directly or by と/・/、: '英仏|', '米国とウクライナ|'."""
+    """Actors that end at pos, joined directly or by と/・/、, a title kept: '英仏|', '米国とウクライナ|',
+    '日本国政府とウクライナ|'."""
     out: list = []
     for ent in reversed(v.ents(max(s, pos - 30), pos, {"GPE", "ORG", "PERSON", "LOC"})):
-        if (ent.end != pos and _after_title(v, ent.end) != pos and v.clean[ent.end:pos] not in ("と", "・", "、")) or \
+        if (ent.end != pos and _after_title(v, ent.end) != pos
+                and v.clean[_after_title(v, ent.end):pos] not in ("と", "・", "、")) or \
                 (ent.label == "GPE" and ent.kind != "country") or (ent.label == "LOC" and ent.kind != "continent"):
             break  # a continent acts as a party: 'ヨーロッパ主導の|「多国籍部隊」' gives Europe; a city does not
         out.append(ent)
@@ -1575,6 +1578,24 @@ def _between_parties(v: DocView, m: _Mention, lex: dict) -> list:
                    if (x.label != "GPE" or x.kind == "country")
                    and v.clean.startswith("は", _after_title(v, x.end))][-1:] + parties
     return _with_states(parties)
+
+
+TITLE_PARTIES_BACK = 30  # characters before the span where a title's 'AとBとの間の' may start
+
+
+def _with_title_parties(v: DocView, m: _Mention, proposer: list, lex: dict) -> list:
+    """The parties a document's title names, added to its proposers: '「…日本国政府とウクライナとの間のアコード」',
+    '日・ウクライナ間の…共同声明' give both states (title_party_links, the marker right before or inside the span,
+    no clause break between); not '両国間の戦闘が続く中、…停戦案' (a break), nor a title naming one party."""
+    s = m.sent[0]
+    lo = max(s, m.start - TITLE_PARTIES_BACK)
+    hits = [h for h in find_all(v.clean, lex["title_party_links"], lo, m.end) if h[1] <= m.end]
+    if not hits or any(c in v.clean[hits[-1][1]:m.start] for c in "、。"):
+        return proposer
+    parties = _actor_chain(v, s, hits[-1][0])
+    if len(parties) < 2:
+        return proposer
+    return dedup_actors(_with_states(parties) + list(proposer))
 
 
 def _reporting_source(v: DocView, m: _Mention, lex: dict) -> list:
@@ -1927,6 +1948,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex) or _adopted_at(v, m, lex)
         m.proposer = _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
         m.proposer = _with_partners(v, m, _with_led_group(v, m, m.proposer, lex), lex)
+        m.proposer = _with_title_parties(v, m, m.proposer, lex)
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
