@@ -4555,3 +4555,18 @@ def test_r22f_a_war_between_states_names_no_parties_of_a_plan(profile):
     text = "両国間の戦闘が続く中、国連は新たな停戦案を示した。"
     found = _r22f(text, profile)
     assert len(found) == 1 and names(found[0].proposer) == {"United Nations"}, found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_an_official_named_after_his_state_acts_for_it(profile):
+    text = "英国のリーブス財務相は会議で、原油価格の上限を引き下げるよう各国に呼びかけた。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and names(found[0].proposer) == {"United Kingdom"}, found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_an_official_with_no_state_named_stays_a_person(profile):
+    # negative: no 'Xの' before the name, so no state is guessed
+    text = "リーブス財務相は会議で、原油価格の上限を引き下げるよう各国に呼びかけた。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and "United Kingdom" not in names(found[0].proposer), found

@@ -25,7 +25,7 @@ from typing import Literal, Optional, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Proposal, TimeSpan
+from ..models import Actor, Proposal, TimeSpan
 from .common import (DocView, section_dates, actor_of, alternation, confidence, dedup_actors, find_all, has_any,
                      is_heading, lexicon, state_of)
 
@@ -1580,6 +1580,21 @@ def _between_parties(v: DocView, m: _Mention, lex: dict) -> list:
     return _with_states(parties)
 
 
+def _stateless_officials(v: DocView, proposer: list) -> list:
+    """A person the gazetteer gives no state, named after his state and の, acts for it: 'ロシアのベルシーニン外務次官',
+    '英国のリーブス財務相' give Russia and the UK (as a known leader gives his state, _with_states); a person with
+    no state before him stays a person."""
+    out = []
+    for a in proposer:
+        state = None
+        if a.kind == "person" and a.canonical is None and a.start is not None and v.clean[a.start - 1:a.start] == "の":
+            before = [x for x in v.ents(max(0, a.start - 12), a.start - 1, {"GPE"}) if x.end == a.start - 1]
+            state = state_of(before[-1]) if before and before[-1].kind == "country" else None
+        out.append(Actor(text=a.text, canonical=state.canonical, kind=state.kind, id=state.id, country=state.country,
+                         start=a.start, end=a.end) if state else a)
+    return dedup_actors(out)
+
+
 TITLE_PARTIES_BACK = 30  # characters before the span where a title's 'AとBとの間の' may start
 
 
@@ -1948,7 +1963,7 @@ def _mentions(v: DocView) -> list[_Mention]:
             or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex) or _adopted_at(v, m, lex)
         m.proposer = _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
         m.proposer = _with_partners(v, m, _with_led_group(v, m, m.proposer, lex), lex)
-        m.proposer = _with_title_parties(v, m, m.proposer, lex)
+        m.proposer = _with_title_parties(v, m, _stateless_officials(v, m.proposer), lex)
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
