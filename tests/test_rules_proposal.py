@@ -4409,7 +4409,8 @@ def _r22f(text: str, profile: str) -> list:
 
 @pytest.mark.parametrize("profile", _R22F_PROFILES)
 def test_r22f_the_subject_that_asks_the_other_side_to_accept_proposes(profile):
-    text = "イタリア、スペイン、オランダの首脳が5日、そろってキーウを訪れ、ロシアに対し、来月1日から60日間の全面停戦を受け入れるよう求めた。"
+    text = ("イタリア、スペイン、オランダの首脳が5日、そろってキーウを訪れ、ロシアに対し、"
+            "来月1日から60日間の全面停戦を受け入れるよう求めた。")
     found = _r22f(text, profile)
     assert len(found) == 1 and {"Italy", "Spain", "Netherlands"} <= names(found[0].proposer), found
 
@@ -4475,7 +4476,8 @@ def test_r22f_an_approval_decided_is_no_issue(profile):
 
 @pytest.mark.parametrize("profile", _R22F_PROFILES)
 def test_r22f_a_framework_paying_out_is_in_force(profile):
-    text = "欧州委員会は3日、財政を支える新たな枠組み「ウクライナ基金」に基づき、20億ユーロをウクライナに支払ったと発表した。"
+    text = ("欧州委員会は3日、財政を支える新たな枠組み「ウクライナ基金」に基づき、"
+            "20億ユーロをウクライナに支払ったと発表した。")
     found = _r22f(text, profile)
     assert len(found) == 1 and found[0].status == "agreed", found
 
@@ -4543,7 +4545,8 @@ def test_r22f_the_parties_a_quoted_title_names_propose_it(profile):
 
 @pytest.mark.parametrize("profile", _R22F_PROFILES)
 def test_r22f_a_formal_state_name_in_a_title_is_the_state(profile):
-    text = "両首脳は「モルドバとグレートブリテン及び北アイルランド連合王国との間の安全保障協力に関する協定」に署名した。"
+    text = ("両首脳は「モルドバとグレートブリテン及び北アイルランド連合王国との間の"
+            "安全保障協力に関する協定」に署名した。")
     found = _r22f(text, profile)
     assert len(found) == 1 and {"Moldova", "United Kingdom"} <= names(found[0].proposer), found
     assert "Republic of Ireland" not in names(found[0].proposer), found

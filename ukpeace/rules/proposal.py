@@ -1008,7 +1008,8 @@ def _deferred(tail: str, lex: dict) -> Optional[str]:
 
 
 def _own_decision_noun(v: DocView, m: _Mention, lex: dict) -> str:
-    """The decision noun a mention's span ends with, read back into the deferral window: '…「賠償融資」の合意|を見送った'
+    """The decision noun a mention's span ends with, read back into the deferral window:
+    '…「賠償融資」の合意|を見送った'
     (the noun is inside the span; under discussion as '…の合意は見送られた'); '' when the span ends otherwise."""
     d = lex["deferral"]
     name = v.clean[m.start:m.end]
@@ -1019,7 +1020,7 @@ def _narrowed(tail: str, lex: dict) -> bool:
     """The proposal is cut down or revised into another version, so it is still being worked on: '計画は19項目に絞り
     込まれた', '28項目は「19項目」に絞り込み', '…19項目に修正された' (under discussion); not '…に合意した'."""
     nw = lex["narrowed"]
-    m = re.match(r"[」』]?[はがも]?[^。、]{0,%d}?に" % nw["reach"], tail)
+    m = re.match(rf"[」』]?[はがも]?[^。、]{{0,{nw['reach']}}}?に", tail)
     return m is not None and tail.startswith(tuple(nw["verbs"]), m.end())
 
 
@@ -1186,7 +1187,8 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             continue
         nxt = v.clean[ent.end:ent.end + 10]
         if ent.start >= m.start:
-            if nxt.startswith(tuple(lex["marked_inside"])) or _names_it(v, m, ent, lex) or _bloc_own(v, m, ent, lex) or \
+            if nxt.startswith(tuple(lex["marked_inside"])) or _names_it(v, m, ent, lex) or \
+                    _bloc_own(v, m, ent, lex) or \
                     (re.match(r"）?が", nxt) and _lends_it(m, v.clean[ent.end:m.end], lex)):
                 marked.append(ent)
             continue
