@@ -4573,3 +4573,19 @@ def test_r22f_an_official_with_no_state_named_stays_a_person(profile):
     text = "リーブス財務相は会議で、原油価格の上限を引き下げるよう各国に呼びかけた。"
     found = _r22f(text, profile)
     assert len(found) == 1 and "United Kingdom" not in names(found[0].proposer), found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_the_verb_after_a_list_governs_the_proposal_that_opens_it(profile):
+    text = ("モルドバ側は事前に覚書を提出し、少なくとも60日間の完全な停戦や、ロシアに連れ去られた子どもの帰還、"
+            "首脳会談の開催を求めた。")
+    found = [r for r in _r22f(text, profile) if "停戦" in r.name]
+    assert len(found) == 1 and names(found[0].proposer) == {"Moldova"}, found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_a_list_whose_clause_closes_gives_no_verb(profile):
+    # negative: the list is the topic of a quote, no verb of putting forward closes it
+    text = "60日間の停戦と、捕虜の交換について、モルドバは「検討に値する」と述べた。"
+    found = [r for r in _r22f(text, profile) if "停戦" in r.name]
+    assert all("Moldova" not in names(r.proposer) for r in found), found

@@ -510,6 +510,7 @@ class ProposalLexicon(BaseModel):
     constituted_before: _WordsWithDoc  # 4者でつくる「…センター」: a body described by its members exists
     narrowed: _Narrowed          # 計画は19項目に絞り込まれた: a version still worked on (under discussion)
     title_party_links: list[str]  # 「AとBとの間のアコード」, 日・ウクライナ間の共同声明: the parties the title names
+    list_openers: list[str]      # 停戦と、|首脳会談の開催を求めた: a comma-joined list the proposal opens
     requested_acceptance: _RequestedAcceptance  # Aが…停戦を受け入れるよう|ロシアに迫った: A puts it forward
     subject_roles: list[str]     # G7の首脳は…共同宣言を発表: the actor whose leaders or envoys are the subject
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
@@ -1181,7 +1182,7 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
     (marked), else the sentence topic Xは… when the verb after the proposal is a proposing one."""
     s, e = m.sent
     marked, topic, subject = [], [], []
-    verb_after = v.clean[m.end:min(e, m.end + 25)]
+    verb_after = _list_verb_after(v, m, lex) or v.clean[m.end:min(e, m.end + 25)]
     for ent in v.ents(s, m.end, {"GPE", "ORG", "PERSON", "LOC"}):
         if (ent.label == "GPE" and ent.kind != "country") or (ent.label == "LOC" and not _side_of(v, ent)):
             continue
@@ -1233,6 +1234,24 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             has_any(verb_after, lex["proposer_verbs"]) and not _own_actors(v, s, m.start):
         chosen = _previous_topic(v, s)
     return _with_states(chosen)
+
+
+LIST_VERB_REACH = 80  # characters after a listed proposal read for the verb that governs the whole list
+
+
+def _list_verb_after(v: DocView, m: _Mention, lex: dict) -> str:
+    """The verb after a list the proposal opens, for a proposal with a comma-joined list after it:
+    'Aは、30日間の停戦と、首脳会談の開催を改めて求めた' (list_openers) reads '…を改めて求めた', the list's own verb;
+    '' when no list follows or the clause closes (が、, 。) before a verb of putting forward."""
+    rest = v.clean[m.end:min(m.sent[1], m.end + LIST_VERB_REACH)]
+    if not rest.lstrip("」』").startswith(tuple(lex["list_openers"])):
+        return ""
+    clause = re.split(r"が、|。", rest)[0]
+    hit = find_all(clause, lex["proposer_verbs"])
+    if not hit:
+        return ""
+    obj = clause.rfind("を", 0, hit[0][0])
+    return clause[obj:] if obj != -1 else ""
 
 
 def _own_actors(v: DocView, s: int, pos: int) -> list:
