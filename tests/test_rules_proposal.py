@@ -4589,3 +4589,18 @@ def test_r22f_a_list_whose_clause_closes_gives_no_verb(profile):
     text = "60日間の停戦と、捕虜の交換について、モルドバは「検討に値する」と述べた。"
     found = [r for r in _r22f(text, profile) if "停戦" in r.name]
     assert all("Moldova" not in names(r.proposer) for r in found), found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_an_adverb_between_object_and_verb_keeps_the_topic_proposer(profile):
+    text = "モルドバのサンドゥ大統領は、10項目の和平案を改めて説明した。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and names(found[0].proposer) == {"Moldova"}, found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_an_adverb_before_a_rejection_makes_no_proposer(profile):
+    # negative: 改めて拒否した answers the plan; the topic does not become its author
+    text = "モルドバは、ロシアの和平案を改めて拒否した。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and "Moldova" not in names(found[0].proposer), found

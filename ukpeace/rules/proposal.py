@@ -511,6 +511,7 @@ class ProposalLexicon(BaseModel):
     narrowed: _Narrowed          # 計画は19項目に絞り込まれた: a version still worked on (under discussion)
     title_party_links: list[str]  # 「AとBとの間のアコード」, 日・ウクライナ間の共同声明: the parties the title names
     list_openers: list[str]      # 停戦と、|首脳会談の開催を求めた: a comma-joined list the proposal opens
+    object_adverbs: list[str]    # 」を改めて|説明し: an adverb between the object and its verb
     requested_acceptance: _RequestedAcceptance  # Aが…停戦を受け入れるよう|ロシアに迫った: A puts it forward
     subject_roles: list[str]     # G7の首脳は…共同宣言を発表: the actor whose leaders or envoys are the subject
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
@@ -1182,7 +1183,7 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
     (marked), else the sentence topic Xは… when the verb after the proposal is a proposing one."""
     s, e = m.sent
     marked, topic, subject = [], [], []
-    verb_after = _list_verb_after(v, m, lex) or v.clean[m.end:min(e, m.end + 25)]
+    verb_after = _list_verb_after(v, m, lex) or _without_adverb(v.clean[m.end:min(e, m.end + 25)], lex)
     for ent in v.ents(s, m.end, {"GPE", "ORG", "PERSON", "LOC"}):
         if (ent.label == "GPE" and ent.kind != "country") or (ent.label == "LOC" and not _side_of(v, ent)):
             continue
@@ -1234,6 +1235,13 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             has_any(verb_after, lex["proposer_verbs"]) and not _own_actors(v, s, m.start):
         chosen = _previous_topic(v, s)
     return _with_states(chosen)
+
+
+def _without_adverb(verb_after: str, lex: dict) -> str:
+    """The text after a name without an adverb between the object marker and the verb: '」を改めて説明し' reads as
+    '」を説明し', 'を正式に提案した' as 'を提案した' (object_adverbs), so the verb right after the object is seen."""
+    hit = re.match(r"([」』]?[をも])(" + "|".join(map(re.escape, lex["object_adverbs"])) + ")", verb_after)
+    return hit.group(1) + verb_after[hit.end():] if hit else verb_after
 
 
 LIST_VERB_REACH = 80  # characters after a listed proposal read for the verb that governs the whole list
