@@ -4604,3 +4604,10 @@ def test_r22f_an_adverb_before_a_rejection_makes_no_proposer(profile):
     text = "モルドバは、ロシアの和平案を改めて拒否した。"
     found = _r22f(text, profile)
     assert len(found) == 1 and "Moldova" not in names(found[0].proposer), found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_a_plan_explained_again_is_proposed(profile):
+    text = "モルドバのサンドゥ大統領は、10項目の和平案を改めて説明した。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and found[0].status == "proposed", found

@@ -845,7 +845,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
         return "agreed"
     if _discussed_before(before, lex):
         return "under_discussion"
-    if has_any(after.lstrip("」")[:6], lex["direct_proposed"]) or has_any(after, lex["status"]["proposed"]):
+    if has_any(_without_adverb(after, lex).lstrip("」")[:6], lex["direct_proposed"]) or \
+            has_any(after, lex["status"]["proposed"]):
         return _jointly(m, "proposed", lex)
     if has_any(after[:8], lex["status"]["under_discussion"]):
         return "under_discussion"
