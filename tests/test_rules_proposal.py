@@ -4611,3 +4611,18 @@ def test_r22f_a_plan_explained_again_is_proposed(profile):
     text = "モルドバのサンドゥ大統領は、10項目の和平案を改めて説明した。"
     found = _r22f(text, profile)
     assert len(found) == 1 and found[0].status == "proposed", found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_a_promise_to_join_a_force_agrees_to_it(profile):
+    text = "首脳会合では、20カ国が停戦後、陸海空で「安心供与部隊」に参加すると約束した。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and found[0].status == "agreed", found
+
+
+@pytest.mark.parametrize("profile", _R22F_PROFILES)
+def test_r22f_talks_on_joining_a_force_agree_to_nothing(profile):
+    # negative: whether to join is only discussed
+    text = "首脳会合では、20カ国が停戦後、陸海空で「安心供与部隊」に参加するかどうかを協議した。"
+    found = _r22f(text, profile)
+    assert len(found) == 1 and found[0].status != "agreed", found
