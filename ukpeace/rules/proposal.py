@@ -25,7 +25,7 @@ from typing import Literal, Optional, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Proposal, TimeSpan
+from ..models import Actor, Proposal, TimeSpan
 from .common import (DocView, section_dates, actor_of, alternation, confidence, dedup_actors, find_all, has_any,
                      is_heading, lexicon, state_of)
 
@@ -201,6 +201,12 @@ class _SpeakerFrom(_Documented):
     after: list[str]
 
 
+class _RequestedAcceptance(_Documented):
+    links: list[str]             # を受け入れるよう, に応じるよう: the proposal is what the other side is asked to take
+    verbs: list[str]             # 求め, 迫, 要求: the verb of the request
+    reach: int                   # characters from the link to the verb: …よう|ロシアに対し改めて|求めた
+
+
 class _FinancingMechanism(_Documented):
     heads: list[str]             # 仕組み, 枠組み: heads whose own kind (institution) yields to a lending clause
     cues: list[str]              # 返済, 運用益, 借り入れ: what the clause of a lending scheme says
@@ -277,6 +283,25 @@ class _DocumentKind(_Documented):
 class _Unsettled(_Documented):
     topic_links: list[str]       # 「…」は, …構想は: the name is the topic of the sentence
     after: list[str]             # 合意に至らなかった, 棚上げ: no agreement reached on it yet
+
+
+class _AtIssue(_Documented):
+    acts: list[str]              # 承認, 合意, 設置: the act on the proposal that is at issue
+    links: list[str]             # が, は, も: the act is the subject
+    issues: list[str]            # 議題, 焦点, 争点: the issue nouns
+    reach: int                   # characters from the act's link to the issue noun: の承認が|最大の|議題
+    copulas: list[str]           # だ, です: the focus of '焦点は、…【案】だ' closes with a copula
+
+
+class _Disbursing(_Documented):
+    links: list[str]             # に基づき, から: the sum is paid under the framework or out of it
+    verbs: list[str]             # 支払, 供与, 拠出: paying out
+    reach: int                   # characters from the link to the paying verb
+
+
+class _Narrowed(_Documented):
+    verbs: list[str]             # 絞り込, 改訂, 修正: cut down or revised into (に…)
+    reach: int                   # characters between the name's topic marker and に: 計画は|「19項目」|に
 
 
 class _GovernedStatus(_Documented):
@@ -493,6 +518,15 @@ class ProposalLexicon(BaseModel):
     leader_modifiers: _WordsWithDoc  # 英仏主導の「安心供与部隊」: the actors of the modifier put it forward
     own_version: _WordsWithDoc   # 独自の覚書: a side's own version, not the proposal with that head named before
     speaker_from: _SpeakerFrom   # A大統領から、…について説明があった: A puts it forward
+    bloc_own_heads: list[str]    # G7共同宣言, OSCE停戦監視団: a bloc named right before its own document or body
+    at_issue: _AtIssue           # 「…融資」の承認が最大の議題, 焦点は、…示した和平案だ: under discussion
+    disbursing: _Disbursing      # 「…ファシリティー」に基づき、45億ユーロを支払った: a framework in force (agreed)
+    constituted_before: _WordsWithDoc  # 4者でつくる「…センター」: a body described by its members exists
+    narrowed: _Narrowed          # 計画は19項目に絞り込まれた: a version still worked on (under discussion)
+    title_party_links: list[str]  # 「AとBとの間のアコード」, 日・ウクライナ間の共同声明: the parties the title names
+    list_openers: list[str]      # 停戦と、|首脳会談の開催を求めた: a comma-joined list the proposal opens
+    object_adverbs: list[str]    # 」を改めて|説明し: an adverb between the object and its verb
+    requested_acceptance: _RequestedAcceptance  # Aが…停戦を受け入れるよう|ロシアに迫った: A puts it forward
     subject_roles: list[str]     # G7の首脳は…共同宣言を発表: the actor whose leaders or envoys are the subject
     counter_heads: list[str]     # 対案, 修正案: a plan that revises the last plan named before it
     counter_only_heads: list[str]  # 対案, 逆提案: a plan put against another, never merged with it by name
@@ -819,10 +853,10 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     after = tail[:35]
     if has_any(v.clean[max(m.end, e - 12):e], lex["modality_end"]):
         return "proposed" if has_any(before + after, lex["status"]["proposed"]) else None
-    deferred = _deferred(tail, lex)
+    deferred = _deferred(_own_decision_noun(v, m, lex) + tail, lex)
     if deferred:
         return deferred
-    if _unsettled(tail, lex):
+    if _unsettled(tail, lex) or _at_issue(v, m, tail, lex) or _narrowed(tail, lex):
         return "under_discussion"
     if _pending(after, lex):
         return "proposed"
@@ -832,6 +866,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
         return "rejected"
     if _agreed_to_pursue(tail, lex) and not has_any(v.clean[max(s, m.start - 15):m.end], lex["status"]["agreed"]):
         return "under_discussion"  # not '…会談で一致した|…措置について、実施に向けた方策を詰めることで一致' (agreed)
+    if _disbursing(tail, lex):
+        return "agreed"
     for status in ("signed", "rejected", "agreed"):
         if _settled(after, lex["status"][status], lex, tail):
             return status
@@ -846,7 +882,8 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
         return "agreed"
     if _discussed_before(before, lex):
         return "under_discussion"
-    if has_any(after.lstrip("」")[:6], lex["direct_proposed"]) or has_any(after, lex["status"]["proposed"]):
+    if has_any(_without_adverb(after, lex).lstrip("」")[:6], lex["direct_proposed"]) or \
+            has_any(after, lex["status"]["proposed"]):
         return _jointly(m, "proposed", lex)
     if has_any(after[:8], lex["status"]["under_discussion"]):
         return "under_discussion"
@@ -875,6 +912,45 @@ def _unsettled(tail: str, lex: dict) -> bool:
     if not tail.startswith(tuple(un["topic_links"])):
         return False
     return has_any(tail.split("。")[0], un["after"]) is not None
+
+
+def _at_issue(v: DocView, m: _Mention, tail: str, lex: dict) -> bool:
+    """The proposal, or the act that would settle it, is the issue the sentence names: '「賠償融資」の承認が最大の
+    議題だ' (the approval is on the agenda, not given), '焦点は、米国が示した和平案だ', 'もう一つの懸案が、…「…基金」
+    だ' (under discussion); not '「賠償融資」の承認を決めた' (no issue noun), nor '焦点は、…案の扱いだった' (the
+    focus is another noun after the name)."""
+    ai = lex["at_issue"]
+    text = tail.lstrip("」』")
+    act = next((w for w in ai["acts"] if text.startswith("の" + w)), None)
+    if act is not None:
+        rest = text[len(act) + 1:]
+        if rest.startswith(tuple(ai["links"])) and has_any(rest.split("。")[0][:ai["reach"]], ai["issues"]):
+            return True
+    if not text.startswith(tuple(ai["copulas"])):
+        return False
+    head = v.clean[m.sent[0]:m.start].lstrip()
+    lead = re.match(r"[^、。]{0,6}?(" + "|".join(map(re.escape, ai["issues"])) + r")[はが]、", head)
+    return lead is not None
+
+
+def _disbursing(tail: str, lex: dict) -> bool:
+    """Money is paid out under the framework or out of it, so it is in force: '「…ファシリティー」に基づき、45億
+    ユーロを支払った', '支援枠組み「…」から、最初の資金となる45億ユーロを供与すると発表' (agreed); not '「…基金」への
+    拠出を求めた' (no link right after the name), nor a link whose clause closes before a paying verb."""
+    d = lex["disbursing"]
+    text = tail.lstrip("」』")
+    link = next((w for w in d["links"] if text.startswith(w)), None)
+    if link is None:
+        return False
+    return has_any(text[len(link):].split("。")[0][:d["reach"]], d["verbs"]) is not None
+
+
+def _constituted(v: DocView, m: _Mention, lex: dict) -> bool:
+    """A body the text describes by its members, with nothing else said of it, exists: '4者の代表でつくる「共同調整
+    センター」がイスタンブールに置かれ', '…の軍代表で構成する合同停戦委員会が…会合を重ねている' (agreed); only for a
+    record no mention gives a status (_record), so '…でつくる「…委員会」の設置を提案' stays proposed."""
+    before = v.clean[max(m.sent[0], m.start - 12):m.start]
+    return before.rstrip("「『").endswith(tuple(lex["constituted_before"]["words"]))
 
 
 def _lapsed(before: str, tail: str, lex: dict) -> bool:
@@ -969,6 +1045,23 @@ def _deferred(tail: str, lex: dict) -> Optional[str]:
     nouns = [(window.rfind(w), st) for st, words in (("under_discussion", d["pending"]), ("rejected", d["dropped"]))
              for w in words if w in window]
     return max(nouns)[1] if nouns else None
+
+
+def _own_decision_noun(v: DocView, m: _Mention, lex: dict) -> str:
+    """The decision noun a mention's span ends with, read back into the deferral window:
+    '…「賠償融資」の合意|を見送った'
+    (the noun is inside the span; under discussion as '…の合意は見送られた'); '' when the span ends otherwise."""
+    d = lex["deferral"]
+    name = v.clean[m.start:m.end]
+    return next((w for w in d["pending"] + d["dropped"] if name.endswith("の" + w)), "")
+
+
+def _narrowed(tail: str, lex: dict) -> bool:
+    """The proposal is cut down or revised into another version, so it is still being worked on: '計画は19項目に絞り
+    込まれた', '28項目は「19項目」に絞り込み', '…19項目に修正された' (under discussion); not '…に合意した'."""
+    nw = lex["narrowed"]
+    m = re.match(rf"[」』]?[はがも]?[^。、]{{0,{nw['reach']}}}?に", tail)
+    return m is not None and tail.startswith(tuple(nw["verbs"]), m.end())
 
 
 def _before_owners(v: DocView, m: _Mention) -> str:
@@ -1128,13 +1221,14 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
     (marked), else the sentence topic Xは… when the verb after the proposal is a proposing one."""
     s, e = m.sent
     marked, topic, subject = [], [], []
-    verb_after = v.clean[m.end:min(e, m.end + 25)]
+    verb_after = _list_verb_after(v, m, lex) or _without_adverb(v.clean[m.end:min(e, m.end + 25)], lex)
     for ent in v.ents(s, m.end, {"GPE", "ORG", "PERSON", "LOC"}):
         if (ent.label == "GPE" and ent.kind != "country") or (ent.label == "LOC" and not _side_of(v, ent)):
             continue
         nxt = v.clean[ent.end:ent.end + 10]
         if ent.start >= m.start:
             if nxt.startswith(tuple(lex["marked_inside"])) or _names_it(v, m, ent, lex) or \
+                    _bloc_own(v, m, ent, lex) or \
                     (re.match(r"）?が", nxt) and _lends_it(m, v.clean[ent.end:m.end], lex)):
                 marked.append(ent)
             continue
@@ -1162,12 +1256,13 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
 
         if marker == "が" and (_own_proposing_verb(v, ent, m, lex) or drafted or lends):
             marked.append(ent)  # Xが提案した…, AとBが詰めている…
-        elif marker == "が" and _puts_forward_after(verb_after, lex) and not _in_headline(v, m.start):
+        elif marker == "が" and (_puts_forward_after(verb_after, lex) or _requests_acceptance(verb_after, lex)) \
+                and not _in_headline(v, m.start):
             subject.append(ent)  # 中国が独自の和平案を示した: the subject of the verb after it
         elif marker in ("は", "も") and (_explains(verb_after, lex) or
                                          not v.clean.startswith(tuple(lex["about_markers"]), m.end)) and \
                 (has_any(verb_after, lex["proposer_verbs"]) or has_any(verb_after[:6], lex["direct_proposed"])
-                 or _explains(verb_after, lex)
+                 or _explains(verb_after, lex) or _requests_acceptance(verb_after, lex)
                  or _adopts(ent, verb_after, lex) or _adopts_as_means(ent, v.clean[m.end:e], lex)) and \
                 not _answers_it(verb_after, lex):
             topic.append((ent.end + between.find(marker), ent))
@@ -1178,6 +1273,31 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
             has_any(verb_after, lex["proposer_verbs"]) and not _own_actors(v, s, m.start):
         chosen = _previous_topic(v, s)
     return _with_states(chosen)
+
+
+def _without_adverb(verb_after: str, lex: dict) -> str:
+    """The text after a name without an adverb between the object marker and the verb: '」を改めて説明し' reads as
+    '」を説明し', 'を正式に提案した' as 'を提案した' (object_adverbs), so the verb right after the object is seen."""
+    hit = re.match(r"([」』]?[をも])(" + "|".join(map(re.escape, lex["object_adverbs"])) + ")", verb_after)
+    return hit.group(1) + verb_after[hit.end():] if hit else verb_after
+
+
+LIST_VERB_REACH = 80  # characters after a listed proposal read for the verb that governs the whole list
+
+
+def _list_verb_after(v: DocView, m: _Mention, lex: dict) -> str:
+    """The verb after a list the proposal opens, for a proposal with a comma-joined list after it:
+    'Aは、30日間の停戦と、首脳会談の開催を改めて求めた' (list_openers) reads '…を改めて求めた', the list's own verb;
+    '' when no list follows or the clause closes (が、, 。) before a verb of putting forward."""
+    rest = v.clean[m.end:min(m.sent[1], m.end + LIST_VERB_REACH)]
+    if not rest.lstrip("」』").startswith(tuple(lex["list_openers"])):
+        return ""
+    clause = re.split(r"が、|。", rest)[0]
+    hit = find_all(clause, lex["proposer_verbs"])
+    if not hit:
+        return ""
+    obj = clause.rfind("を", 0, hit[0][0])
+    return clause[obj:] if obj != -1 else ""
 
 
 def _own_actors(v: DocView, s: int, pos: int) -> list:
@@ -1212,10 +1332,12 @@ def _leader_ends(v: DocView, m: _Mention, word: str) -> list[int]:
 
 
 def _actor_chain(v: DocView, s: int, pos: int) -> list:
-    """Actors that end at pos, joined directly or by と/・/、: '英仏|', '米国とウクライナ|'."""
+    """Actors that end at pos, joined directly or by と/・/、, a title kept: '英仏|', '米国とウクライナ|',
+    '日本国政府とウクライナ|'."""
     out: list = []
     for ent in reversed(v.ents(max(s, pos - 30), pos, {"GPE", "ORG", "PERSON", "LOC"})):
-        if (ent.end != pos and _after_title(v, ent.end) != pos and v.clean[ent.end:pos] not in ("と", "・", "、")) or \
+        if (ent.end != pos and _after_title(v, ent.end) != pos
+                and v.clean[_after_title(v, ent.end):pos] not in ("と", "・", "、")) or \
                 (ent.label == "GPE" and ent.kind != "country") or (ent.label == "LOC" and ent.kind != "continent"):
             break  # a continent acts as a party: 'ヨーロッパ主導の|「多国籍部隊」' gives Europe; a city does not
         out.append(ent)
@@ -1293,6 +1415,19 @@ def _puts_forward_after(verb_after: str, lex: dict) -> bool:
     terse mention ('ロシアが条約草案を提示も') repeats the body's fuller name."""
     return verb_after.lstrip("」").startswith(("を", "も")) and \
         has_any(verb_after[:8], lex["status"]["proposed"]) is not None and not _answers_it(verb_after, lex)
+
+
+def _requests_acceptance(verb_after: str, lex: dict) -> bool:
+    """The subject asks the other side to accept the proposal, so it is the subject's own:
+    'A国の首脳が…停戦を受け入れるようロシアに求めた', '…停戦に応じるようロシアに要求し' (requested_acceptance);
+    not '…停戦を受け入れると表明した' (an answer), nor a request that closes before a comma ('…受け入れるよう、')."""
+    ra = lex["requested_acceptance"]
+    rest = verb_after.lstrip("」』")
+    link = next((w for w in ra["links"] if rest.startswith(w)), None)
+    if link is None:
+        return False
+    window = re.split(r"[、。]", rest[len(link):len(link) + ra["reach"]])[0]
+    return has_any(window, ra["verbs"]) is not None
 
 
 def _explains(verb_after: str, lex: dict) -> bool:
@@ -1390,6 +1525,16 @@ def _names_it(v: DocView, m: _Mention, ent, lex: dict) -> bool:
     """The subject inside a naming clause is the author: '…、米国が提示した枠組みに基づく案'."""
     return m.clause > 0 and ent.end < m.end - len(m.core) and v.clean.startswith("が", _after_title(v, ent.end)) \
         and has_any(v.clean[ent.end:m.end - len(m.core)], lex["proposer_verbs"]) is not None
+
+
+def _bloc_own(v: DocView, m: _Mention, ent, lex: dict) -> bool:
+    """A bloc or organisation named inside the name, right before its own document or body: 'G7共同宣言',
+    'OSCE停戦監視団', 'NATOウクライナ理事会' (bloc_own_heads); not 'NATO加盟', 'NATO条約第5条に近い保証' nor a
+    state ('米ウクライナ共同声明' is left to the other rules)."""
+    if ent.label != "ORG" or (ent.country not in (None, "EU") and ent.kind != "bloc"):
+        return False
+    rest = v.clean[ent.end:m.end].rstrip("」』")
+    return rest.endswith(tuple(lex["bloc_own_heads"])) and not re.search(r"[のにをがはと、]", rest)
 
 
 def _previous_topic(v: DocView, s: int) -> list:
@@ -1500,6 +1645,39 @@ def _between_parties(v: DocView, m: _Mention, lex: dict) -> list:
                    if (x.label != "GPE" or x.kind == "country")
                    and v.clean.startswith("は", _after_title(v, x.end))][-1:] + parties
     return _with_states(parties)
+
+
+def _stateless_officials(v: DocView, proposer: list) -> list:
+    """A person the gazetteer gives no state, named after his state and の, acts for it: 'ロシアのベルシーニン外務次官',
+    '英国のリーブス財務相' give Russia and the UK (as a known leader gives his state, _with_states); a person with
+    no state before him stays a person."""
+    out = []
+    for a in proposer:
+        state = None
+        if a.kind == "person" and a.canonical is None and a.start is not None and v.clean[a.start - 1:a.start] == "の":
+            before = [x for x in v.ents(max(0, a.start - 12), a.start - 1, {"GPE"}) if x.end == a.start - 1]
+            state = state_of(before[-1]) if before and before[-1].kind == "country" else None
+        out.append(Actor(text=a.text, canonical=state.canonical, kind=state.kind, id=state.id, country=state.country,
+                         start=a.start, end=a.end) if state else a)
+    return dedup_actors(out)
+
+
+TITLE_PARTIES_BACK = 30  # characters before the span where a title's 'AとBとの間の' may start
+
+
+def _with_title_parties(v: DocView, m: _Mention, proposer: list, lex: dict) -> list:
+    """The parties a document's title names, added to its proposers: '「…日本国政府とウクライナとの間のアコード」',
+    '日・ウクライナ間の…共同声明' give both states (title_party_links, the marker right before or inside the span,
+    no clause break between); not '両国間の戦闘が続く中、…停戦案' (a break), nor a title naming one party."""
+    s = m.sent[0]
+    lo = max(s, m.start - TITLE_PARTIES_BACK)
+    hits = [h for h in find_all(v.clean, lex["title_party_links"], lo, m.end) if h[1] <= m.end]
+    if not hits or any(c in v.clean[hits[-1][1]:m.start] for c in "、。"):
+        return proposer
+    parties = _actor_chain(v, s, hits[-1][0])
+    if len(parties) < 2:
+        return proposer
+    return dedup_actors(_with_states(parties) + list(proposer))
 
 
 def _reporting_source(v: DocView, m: _Mention, lex: dict) -> list:
@@ -1853,6 +2031,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         m.owned = bool(chars)
         m.proposer = _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
         m.proposer = _with_partners(v, m, _with_led_group(v, m, m.proposer, lex), lex)
+        m.proposer = _with_title_parties(v, m, _stateless_officials(v, m.proposer), lex)
         m.date = _date(v, m, by_sent[m.sent])
         m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
         after = v.clean[m.end:min(m.sent[1], m.end + 20)]
@@ -3982,6 +4161,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     statuses = body or [x.status for x in g if x.status]  # a title compresses: 「30日間停戦」受け入れ = ready to accept
     status = max(statuses, key=lambda s: _RANK[s]) if statuses else None
     status = status or ("proposed" if any(x.advocated for x in g) else None)  # …が必要だ: called for
+    status = status or ("agreed" if any(_constituted(v, x, lex) for x in g) else None)  # 4者でつくる「…」
     proposer = _group_proposers(g)
     dates = _group_dates(g, status)
     revises = next((x.revises for x in g if x.revises), None)
