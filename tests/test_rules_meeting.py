@@ -3451,3 +3451,84 @@ def test_r21_meeting_again_as_a_wish_with_no_partner_is_none():
     # negative: no partner before the verb
     text = "両外相は再び会いたいとの意向を示したが、日程は決まっていない。"
     assert [m for m in meetings(text, "2026-04-06") if "再び" in m.name] == []
+
+
+# --- round 22: meeting dates, people and names ---
+
+# A bare day told a few days before a date with its month in the same sentence (3月20日の首脳会議を前に、…18日に
+# 会談した) is in that month, not in the publication month (entities.inherit_month).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_day_just_before_a_told_month_takes_that_month(profile):
+    text = "3月20日の首脳会議を前に、イタリアのメローニ首相とフランスのマクロン大統領は18日にローマで会談した。"
+    ms = [m for m in records_in(text, "meeting", profile, "2025-04-22") if m.name == "会談"]
+    assert len(ms) == 1 and ms[0].date is not None and ms[0].date.start == day("2025-03-18"), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_day_long_before_a_told_month_keeps_the_publication_month(profile):
+    # negative: two weeks before the told day, the bare day is the later month's (the publication month's)
+    from rule_helpers import run_in
+    text = "5月20日の初会合は注目を集めたが、3日の2回目の会合でも捕虜交換以外の進展はなかった。"
+    got = [e.value.start for e in run_in(text, profile, "2025-06-05").entities if e.label == "DATE" and e.text == "3日"]
+    assert got == [day("2025-06-03")], got
+
+
+# A planning noun that is another verb's object after the trigger's own clause (会談したあと、予定を切り上げ;
+# 電話会談で方針を伝えた) does not make the meeting planned, nor move its day forward.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_plan_noun_as_later_object_keeps_meeting_held(profile):
+    text = "マクロン大統領は12日にベルリンでメルツ首相と会談したあと、予定を切り上げて帰国した。"
+    ms = records_in(text, "meeting", profile)
+    assert len(ms) == 1 and ms[0].status == "held" and ms[0].date.start == day("2026-01-12"), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_policy_told_in_a_call_keeps_call_held(profile):
+    text = "ストゥブ大統領は15日、プーチン大統領との電話会談で方針を伝えた。"
+    ms = records_in(text, "meeting", profile)
+    assert len(ms) == 1 and ms[0].status == "held" and ms[0].date.start == day("2026-01-15"), ms
+
+
+def test_r22_plan_noun_led_by_nonpast_verb_stays_planned():
+    # negative: 会談する方針を固めた — the plan is the meeting's own
+    m = only("ゼレンスキー大統領とトランプ大統領は来月会談する方針を固めた。", "meeting")
+    assert m.status == "planned", m
+
+
+# A numbered day chained to another day (前日の15日, 翌日の2日) in a meeting told as past is read back like 翌29日
+# (dates.chained_day_prefixes).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_day_after_previous_day_word_read_back(profile):
+    text = "シビハ外相は前日の15日、アンカラでフィダン外相と会談した。"
+    ms = records_in(text, "meeting", profile, "2026-02-04")
+    assert len(ms) == 1 and ms[0].date.start == day("2026-01-15") and ms[0].status == "held", ms
+
+
+def test_r22_chained_day_resolve_backward_only_when_past_of_reference():
+    from ukpeace.models import TimeSpan
+    from ukpeace.normalize.dates import resolve_backward
+    span = TimeSpan(text="翌日の2日", start=day("2026-02-02"), end=day("2026-02-02"), granularity="day", relative=True)
+    assert resolve_backward(span, day("2026-01-23")).start == day("2026-01-02")
+    # negative: a day already on or before the reference stays
+    assert resolve_backward(span, day("2026-02-05")).start == day("2026-02-02")
+
+
+# 同日 with a clock time or の and a time of day (同日午後3時, 同日の夕方) is still the last day told, not the
+# publication day (entities.resolve_anaphoric_days).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_same_day_with_clock_time_takes_last_day_told(profile):
+    text = "ゼレンスキー大統領は16日、ブリュッセルに到着した。同日午後3時、大統領はEUのコスタ大統領と会談した。"
+    ms = records_in(text, "meeting", profile)
+    assert len(ms) == 1 and ms[0].date.start == day("2026-01-16"), ms
+
+
+def test_r22_same_day_forms_reduce_to_the_anaphoric_day():
+    from ukpeace.entities import _without_time_of_day
+    assert [_without_time_of_day(t) for t in ("同日午後６時", "同日の夕方", "前日夜", "同日午前7時過ぎ")] == \
+        ["同日", "同日", "前日", "同日"]
+    # negative: a numbered day with a time, and 翌朝 (a word of its own), stay as they are
+    assert [_without_time_of_day(t) for t in ("19日夜", "翌朝", "同日中")] == ["19日夜", "翌朝", "同日中"]

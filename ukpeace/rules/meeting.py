@@ -1811,9 +1811,7 @@ _SPEECH_TAIL = re.compile(r"[^\u4e00-\u9fff々\u30a0-\u30ffー・A-Za-z0-9]")  #
 
 def _future(v: DocView, m: _Mention, lex: dict) -> bool:
     """The trigger's clause is future or planned: 協議を行う予定だ, 会談する見通しだ (not 会談した)."""
-    after = v.clean[m.end:m.clause_end or m.sent[1]][:30]
-    for noun in lex["cue_noun_uses"]:  # 会談し、計画を説明した: the plan is an object, not the tense
-        after = after.replace(noun, "＿" * len(noun))
+    after = _object_cues_masked(v.clean[m.end:m.clause_end or m.sent[1]][:30], lex)
     if v.clean.startswith(tuple(lex["future_after"]), m.end):
         return True  # 13日に会談すると明らかにした: the verb itself is non-past
     if _perfect(v, m, lex):
@@ -1824,6 +1822,25 @@ def _future(v: DocView, m: _Mention, lex: dict) -> bool:
         return True  # 首脳会議は20日から3日間の日程でブリュッセルで開かれる。: non-past, closing the sentence
     held = has_any(after, lex["held"]) and not has_any(after[:12], lex["not_held_after"])
     return _own_cue(after, lex["planned"]) and not held and not has_any(after, lex["past_plans"])
+
+
+def _object_cues_masked(after: str, lex: dict) -> str:
+    """The text after a trigger with the planning nouns that are another verb's object blanked out: 会談し、計画を
+    説明した (cue_noun_uses); and, once the trigger's own clause is left (after its comma, or after で: the meeting
+    as a setting), a cue_object_nouns noun with を that no non-past verb or の leads into: 会談したあと、予定を切り上げ,
+    電話会談で方針を伝えた, 会談し、最終調整を図っていた. Keeps 会談する方針を固めた and 会談の日程調整を進めている."""
+    for noun in lex["cue_noun_uses"]:
+        after = after.replace(noun, "＿" * len(noun))
+    for hit in _object_cue_re().finditer(after):
+        if after.startswith("で") or "、" in after[:hit.start()]:
+            after = after[:hit.start()] + "＿" * (hit.end() - hit.start()) + after[hit.end():]
+    return after
+
+
+@lru_cache(maxsize=1)
+def _object_cue_re() -> re.Pattern:
+    lex = lexicon("meeting")
+    return re.compile(rf"(?<![{lex['cue_object_leads']}])(?:{alternation(lex['cue_object_nouns'])})を")
 
 
 @lru_cache(maxsize=1)
@@ -2623,6 +2640,8 @@ class MeetingLexicon(BaseModel):
     bare_reference_before: list[str]
     process_start_after: list[str]
     cue_noun_uses: list[str]
+    cue_object_nouns: list[str]
+    cue_object_leads: str
     gathered_before: list[str]
     soon_words: list[str]
     partner_verb_triggers: list[str]
