@@ -3532,3 +3532,46 @@ def test_r22_same_day_forms_reduce_to_the_anaphoric_day():
         ["同日", "同日", "前日", "同日"]
     # negative: a numbered day with a time, and 翌朝 (a word of its own), stay as they are
     assert [_without_time_of_day(t) for t in ("19日夜", "翌朝", "同日中")] == ["19日夜", "翌朝", "同日中"]
+
+
+# A day that starts right after the trigger and its particle dates it however long it is (協議が、27日と28日の両日、
+# …行われる予定); a day opening the next clause as its topic (会談を、16日には…) does not.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_long_day_span_right_after_trigger_dates_it(profile):
+    text = ("ペスコフ大統領報道官は20日、米国とウクライナの代表による協議が、27日と28日の両日、"
+            "ジュネーブで行われる予定だと述べた。")
+    ms = records_in(text, "meeting", profile)
+    assert len(ms) == 1 and (ms[0].date.start, ms[0].date.end) == (day("2026-01-27"), day("2026-01-28")), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_next_clause_topic_day_does_not_date_the_meeting(profile):
+    # negative: 16日には opens the next clause
+    text = "首相は、15日にはベルリンでメルツ首相と会談を、16日にはパリでマクロン大統領と会談を行った。"
+    got = sorted(m.date.start for m in records_in(text, "meeting", profile))
+    assert got == [day("2026-01-15"), day("2026-01-16")], got
+
+
+# Talks proposed in the volitional (交渉を再開しようと提案した) are planned, their day read forward; talks told in
+# a concessive hypothetical (交渉が実現したとしても) are not held.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_talks_proposed_in_volitional_are_planned(profile):
+    text = "ロシアのプーチン大統領は12日、25日にイスタンブールでウクライナとの直接交渉を再開しようと提案した。"
+    ms = records_in(text, "meeting", profile)
+    assert len(ms) == 1 and ms[0].status == "planned" and ms[0].date.start == day("2026-01-25"), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_hypothetical_realisation_is_not_held(profile):
+    text = ("プーチン大統領は、15日にイスタンブールでウクライナとの直接交渉を再開しようと提案した。"
+            "15日の交渉が実現したとしても、難航は必至だ。")
+    ms = records_in(text, "meeting", profile, "2026-01-12")
+    assert len(ms) == 1 and ms[0].status == "planned" and ms[0].date.start == day("2026-01-15"), ms
+
+
+def test_r22_talks_told_as_realised_stay_held():
+    # negative: 実現した with no concession is held
+    m = only("ロシアとウクライナの直接交渉が10日にイスタンブールで実現した。", "meeting")
+    assert m.status == "held" and m.date.start == day("2026-01-10"), m

@@ -467,9 +467,13 @@ def _date_after(v: DocView, te: int, end: int, lex: dict) -> Optional[TimeSpan]:
     (the day it was said): 「A氏は6日、次の会談を来週マイアミで開くと述べた」 takes 来週.
 
     None for a day that modifies a noun (会談は18日の攻撃を…), ends a schedule (理事会が16日までの日程で始まった)
-    or is no meeting's day (協議を3日間, 2022年以来)."""
-    for d in v.ents(te, min(end, te + 4), {"DATE"}):
+    or is no meeting's day (協議を3日間, 2022年以来), nor a day that opens the next clause as its topic
+    (15日にはA氏と会談を、16日にはB氏と…: date_after_topic_marks)."""
+    for d in v.ents(te, end, {"DATE"}):  # a day that starts right after the link, however long (23日と24日の両日)
+        if d.start >= te + 4:
+            break
         if v.clean[te:d.start] in lex["date_after_links"] and not v.clean.startswith(("の", "まで"), d.end) \
+                and not v.clean.startswith(tuple(lex["date_after_topic_marks"]), d.end) \
                 and _meeting_day(v, d) and not _restated_time(v, d):
             return _until_schedule(v, d) or _days_until(v, d.end, _span(d.value))
     return None
@@ -2690,6 +2694,7 @@ class MeetingLexicon(BaseModel):
     future_reports: list[str]  # と発表, 予定: what makes the non-past gathering verb a report or plan
     perfect_after: list[str]  # 18日に会談しており、…考えだ: the trigger's own verb in the perfect, held
     date_after_links: list[str]  # 次の会談を来週開く: a day right after the trigger and these dates it
+    date_after_topic_marks: list[str]  # 会談を、16日には…: a day opening the next clause, not this one's
     aside_links: list[str]  # 会合を中断して電話をかけ / 会議後、…と電話で協議: on the day of that meeting
     founding_cues: list[str]  # 理事会が新設され、初会合が開かれた: a body set up, whose first sitting is its own
     round_intention_after: list[str]  # 2回目の会議を開き、…招く考えを示している: a later round intended, planned
