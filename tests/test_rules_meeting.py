@@ -3575,3 +3575,26 @@ def test_r22_talks_told_as_realised_stay_held():
     # negative: 実現した with no concession is held
     m = only("ロシアとウクライナの直接交渉が10日にイスタンブールで実現した。", "meeting")
     assert m.status == "held" and m.date.start == day("2026-01-10"), m
+
+
+# A visit with an adverb before its verb (キーウを予告なしに訪れ、…と会談した) and an arrival (ワルシャワに入り、…と会談)
+# place the talks there (_VISIT, venue_after).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_visit_with_adverb_places_the_talks(profile):
+    text = "ショルツ首相は15日、ウクライナの首都キーウを事前の予告なしに訪れ、ゼレンスキー大統領と会談した。"
+    ms = records_in(text, "meeting", profile)
+    assert len(ms) == 1 and ms[0].location is not None and ms[0].location.canonical == "Kyiv", ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_arrival_places_the_talks(profile):
+    text = "マクロン大統領はこの後ベルリンに入り、16日にドイツのメルツ首相と会談した。"
+    ms = records_in(text, "meeting", profile)
+    assert len(ms) == 1 and ms[0].location is not None and ms[0].location.canonical == "Berlin", ms
+
+
+def test_r22_place_object_of_another_verb_is_no_venue():
+    # negative: the place is what was discussed (を巡る), not visited
+    m = only("ショルツ首相は15日、キーウを巡る情勢についてゼレンスキー大統領と電話で会談した。", "meeting")
+    assert m.location is None, m.location

@@ -38,7 +38,7 @@ _PLACE_PREF = {"facility": 0, "city": 1, "district": 1, "region": 2, "territory"
                "water": 4, "continent": 5}
 _KANJI_TITLE = re.compile(r"^[\u4e00-\u9fff々・]{0,10}$")
 _TOPIC_SWITCH = re.compile(r"(?<!の)は、")
-_VISIT = re.compile(r"^を[^、。]{0,4}訪")
+_VISIT = re.compile(r"^を[^、。をがは]{0,8}訪")  # キーウを訪れ, キーウを予告なしに訪れ (an adverb between)
 _PLACE_GLOSS = re.compile(r"[（(][^）)、。（(]{1,12}[）)]")  # キーウ（キエフ）: another spelling of the place
 # EU＝ヨーロッパ連合の首脳会議, 主要7カ国（G7）の首脳会議 (either name a gloss): a gloss, then の
 _GLOSS_NO = re.compile(r"^[）)」』]?(?:[＝=][^、。の＝=]{1,16}|[（(][^、。（(）)]{1,16}[）)])?の$")
@@ -319,12 +319,12 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         if not (p.canonical or p.lat is not None):
             continue
         end = p.end + len(_within(v, p, lex))  # リヤド市内のホテルで, 東京都内において: the mark follows the area word
-        after = v.clean[end:end + 9]
+        after = v.clean[end:end + 12]  # long enough for _VISIT: を事前の予告なしに訪れ
         if after.startswith(("」", "』")):
             after = after[1:]  # リゾート施設「ボルゴ・エニャツィア」で: a quoted venue is marked after its quote
         gloss = _PLACE_GLOSS.match(v.clean, end)
         if gloss:
-            after = v.clean[gloss.end():gloss.end() + 9]  # キーウ（キエフ）を訪れ: the mark comes after the gloss
+            after = v.clean[gloss.end():gloss.end() + 12]  # キーウ（キエフ）を訪れ: the mark comes after the gloss
         after = _past_region(v, p, end, lex) or after
         # a country in a name is its topic (ウクライナ平和サミット)
         in_name = (p.start >= name_start and p.end <= te and p.kind != "country") or \
