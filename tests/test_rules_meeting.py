@@ -3577,8 +3577,8 @@ def test_r22_talks_told_as_realised_stay_held():
     assert m.status == "held" and m.date.start == day("2026-01-10"), m
 
 
-# A visit with an adverb before its verb (キーウを予告なしに訪れ、…と会談した) and an arrival (ワルシャワに入り、…と会談)
-# place the talks there (_VISIT, venue_after).
+# A visit with an adverb before its verb (キーウを予告なしに訪れ、…と会談した) and an arrival
+# (ワルシャワに入り、…と会談) place the talks there (_VISIT, venue_after).
 
 @pytest.mark.parametrize("profile", ["fast", "full"])
 def test_r22_visit_with_adverb_places_the_talks(profile):
