@@ -3598,3 +3598,24 @@ def test_r22_place_object_of_another_verb_is_no_venue():
     # negative: the place is what was discussed (を巡る), not visited
     m = only("ショルツ首相は15日、キーウを巡る情勢についてゼレンスキー大統領と電話で会談した。", "meeting")
     assert m.location is None, m.location
+
+
+# A bare sitting word told again (首脳会議に出席したA氏は) passes over the series' next sitting told just before it
+# (次回首脳会議) to the sitting held (_story_sitting, _other_session).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_bare_sitting_again_skips_the_next_sitting(profile):
+    text = ("欧州連合（EU）は23日、ブリュッセルで首脳会議を開いたが、支援策の合意を見送った。"
+            "12月の次回首脳会議で改めて協議する。\n首脳会議に出席したゼレンスキー大統領は早期の決定を訴えた。")
+    ms = {m.status: m for m in records_in(text, "meeting", profile, "2025-10-24")}
+    assert set(ms) == {"held", "planned"}, ms
+    assert names(ms["held"].participants) == {"Volodymyr Zelenskyy"} and not ms["planned"].participants, ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_next_sitting_named_again_keeps_its_people(profile):
+    # negative: the next sitting named again is that sitting
+    text = ("欧州連合（EU）は12月の次回首脳会議で支援策を改めて協議する。"
+            "次回首脳会議にはゼレンスキー大統領も出席する予定だ。")
+    ms = records_in(text, "meeting", profile, "2025-10-24")
+    assert len(ms) == 1 and names(ms[0].participants) == {"Volodymyr Zelenskyy"}, ms

@@ -2457,14 +2457,16 @@ def _story_sitting(m: _Mention, clusters: list, lex: dict) -> Optional[_Cluster]
 
     A session of a conference (初日の全体会合で、A首相は…発表した) belongs to the latest conference or summit told.
     Rejects a head that names a sitting of its own (次回の会議, 2回目の会合), a planned sitting after a held one,
-    and a sitting whose name does not end with the head (会議 does not name the talks 協議)."""
+    and a sitting whose name does not end with the head (会議 does not name the talks 協議); passes over the
+    series' next sitting (次回首脳会議) to the sitting told before it."""
     part = m.name in lex["session_parts"]
     if not (part or m.name in lex["setting_reference_heads"]) or m.ordinal or m.next_session:
         return None
     for c in reversed(clusters):
         creators = [x for x in c.ms if x.creates]
-        if not any((part or x.name.endswith(m.name)) and _scale(x.name, lex) == "multilateral" for x in creators):
-            continue
+        named = any((part or x.name.endswith(m.name)) and _scale(x.name, lex) == "multilateral" for x in creators)
+        if not named or _other_session(m, c.ms):
+            continue  # (首脳会議を開いた。次回首脳会議で協議する。) 首脳会議に出席したA氏は: the sitting held, not the next
         held = {x.status for x in creators}
         ok = c.mode == m.mode and _places_ok(c.location, m.location) is not False \
             and all(_dates_ok(d, m.date) for d in c.dates()) and not (m.status == "planned" and held == {"held"})
