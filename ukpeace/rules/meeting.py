@@ -2466,7 +2466,7 @@ def _story_sitting(m: _Mention, clusters: list, lex: dict) -> Optional[_Cluster]
         creators = [x for x in c.ms if x.creates]
         named = any((part or x.name.endswith(m.name)) and _scale(x.name, lex) == "multilateral" for x in creators)
         if not named or _other_session(m, c.ms):
-            continue  # (首脳会議を開いた。次回首脳会議で協議する。) 首脳会議に出席したA氏は: the sitting held, not the next
+            continue  # (…首脳会議を開いた。次回首脳会議で…) 首脳会議に出席したA氏は: the sitting held
         held = {x.status for x in creators}
         ok = c.mode == m.mode and _places_ok(c.location, m.location) is not False \
             and all(_dates_ok(d, m.date) for d in c.dates()) and not (m.status == "planned" and held == {"held"})
