@@ -3619,3 +3619,22 @@ def test_r22_next_sitting_named_again_keeps_its_people(profile):
             "次回首脳会議にはゼレンスキー大統領も出席する予定だ。")
     ms = records_in(text, "meeting", profile, "2025-10-24")
     assert len(ms) == 1 and names(ms[0].participants) == {"Volodymyr Zelenskyy"}, ms
+
+
+# The subject of a sentence that came to attend the meeting (サミットに出席するため…訪問中のA首相は) attends it
+# (attend_purpose_after).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_subject_come_to_attend_is_a_participant(profile):
+    text = "G7サミットに出席するためカナダを訪問中の石破首相は、16日にカーニー首相と会談した。"
+    ms = {m.name: m for m in records_in(text, "meeting", profile, "2025-06-17")}
+    summit = next(m for n, m in ms.items() if "サミット" in n)
+    assert "Shigeru Ishiba" in names(summit.participants), summit.participants
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_partner_of_the_attendee_is_not_at_the_summit(profile):
+    # negative: only the subject came to attend; the partner of the later talks is not made an attendee
+    text = "G7サミットに出席するためカナダを訪問中の石破首相は、16日にカーニー首相と会談した。"
+    summit = [m for m in records_in(text, "meeting", profile, "2025-06-17") if "サミット" in m.name]
+    assert summit and all("Mark Carney" not in names(m.participants) for m in summit), summit

@@ -1579,6 +1579,7 @@ def _participants(c: _Hit, m: _Mention, own: list, near_sents: list[tuple[int, i
         m.speakers = _speakers_in(v, s, e, lex)
     # ロシア代表団を率いるA補佐官は協議後、…と述べた: a side's delegate attended the talks, wherever they are told
     m.speakers = m.speakers + [p for p in v.ents(s, e, {"PERSON"}) if _delegate(v, p, lex) and p not in m.speakers]
+    helper += _purpose_attendees(v, te, e, lex)
     m.own_people = dedup_actors(actor_of(p) for p in own)
     m.own_ents = own
     m.participants = dedup_actors(actor_of(p) for p in own + helper + m.speakers)
@@ -1586,6 +1587,14 @@ def _participants(c: _Hit, m: _Mention, own: list, near_sents: list[tuple[int, i
         _paired_sides(v, s, name_start) + \
         _sitting_body(v, s, name_start) + _body_setting(v, s, ts) + \
         [a for a in (_party_of(p) for p in own + helper + m.speakers) if a]
+
+
+def _purpose_attendees(v: DocView, te: int, e: int, lex: dict) -> list:
+    """The subject of a sentence that says it came to attend the meeting: 「G7サミットに出席するためイタリアを
+    訪問中のA首相は、…」, 「会議に参加中のB外相が」 — B attends. Nobody when no such cue follows the trigger."""
+    if not v.clean.startswith(tuple(lex["attend_purpose_after"]), te):
+        return []
+    return [p for p in v.ents(te, e, {"PERSON"}) if _marker(v, p, e) in ("は", "が")][:1]
 
 
 def _clause_date_location(c: _Hit, m: _Mention, setting_ref: bool) -> None:
@@ -2695,6 +2704,7 @@ class MeetingLexicon(BaseModel):
     future_verbs: list[str]  # 開く, 開催する: a gathering verb in the non-past
     future_reports: list[str]  # と発表, 予定: what makes the non-past gathering verb a report or plan
     perfect_after: list[str]  # 18日に会談しており、…考えだ: the trigger's own verb in the perfect, held
+    attend_purpose_after: list[str]
     date_after_links: list[str]  # 次の会談を来週開く: a day right after the trigger and these dates it
     date_after_topic_marks: list[str]  # 会談を、16日には…: a day opening the next clause, not this one's
     aside_links: list[str]  # 会合を中断して電話をかけ / 会議後、…と電話で協議: on the day of that meeting
