@@ -3638,3 +3638,21 @@ def test_r22_partner_of_the_attendee_is_not_at_the_summit(profile):
     text = "G7サミットに出席するためカナダを訪問中の石破首相は、16日にカーニー首相と会談した。"
     summit = [m for m in records_in(text, "meeting", profile, "2025-06-17") if "サミット" in m.name]
     assert summit and all("Mark Carney" not in names(m.participants) for m in summit), summit
+
+
+# A trigger dated by its own modifier before において (AとBが18日の電話会談において合意した) is that sitting, not a
+# bare reference to the talks told (_bare_setting).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_dated_call_as_setting_is_a_meeting(profile):
+    text = ("また双方は、マクロン大統領とメルツ首相が12日の電話会談において合意した支援策を、"
+            "来月までに実施することでも一致した。")
+    ms = records_in(text, "meeting", profile)
+    assert len(ms) == 1 and ms[0].mode == "phone" and ms[0].date.start == day("2026-01-12"), ms
+    assert names(ms[0].participants) == {"Emmanuel Macron", "Friedrich Merz"}, ms[0].participants
+
+
+def test_r22_bare_call_as_setting_refers_back():
+    # negative: the bare 会談において after the talks told is those talks
+    text = "マクロン大統領は12日、メルツ首相と会談した。大統領は会談において、支援の継続を求めた。"
+    assert len(records(text, "meeting")) == 1

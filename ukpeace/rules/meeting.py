@@ -880,8 +880,10 @@ def _generic_use(v: DocView, te: int, lex: dict) -> bool:
 
 def _bare_setting(v: DocView, ts: int, te: int, lex: dict) -> bool:
     """A bare trigger used as the setting of what is said in it refers to the talks told (「大統領は会談において、
-    …を求めた」); a named one is the gathering itself (「プーリアで開催されたＧ７サミットにおいて合意された」)."""
-    return v.clean.startswith(tuple(lex["bare_setting_after"]), te) and not _NAME_CHAR.match(v.clean[ts - 1:ts])
+    …を求めた」); a named one is the gathering itself (「プーリアで開催されたＧ７サミットにおいて合意された」), and so
+    is one dated by its own modifier (「AとBが18日の電話会談において合意した」)."""
+    return v.clean.startswith(tuple(lex["bare_setting_after"]), te) and not _NAME_CHAR.match(v.clean[ts - 1:ts]) \
+        and not any(v.clean[d.end:ts] == "の" for d in v.ents(max(0, ts - 16), ts, {"DATE"}))
 
 
 def _process_topic(v: DocView, ts: int, te: int, lex: dict) -> bool:
