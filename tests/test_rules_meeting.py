@@ -3656,3 +3656,22 @@ def test_r22_bare_call_as_setting_refers_back():
     # negative: the bare 会談において after the talks told is those talks
     text = "マクロン大統領は12日、メルツ首相と会談した。大統領は会談において、支援の継続を求めた。"
     assert len(records(text, "meeting")) == 1
+
+
+# One speaker at the story's gathering, told with its bare head and day (A長官は5日の会合で…と述べた), is at that
+# gathering, not at a meeting of their own (_Cluster._context_verdict).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_speaker_at_the_bare_gathering_joins_it(profile):
+    text = ("約40カ国の高官による会合が5日、サウジアラビアのジッダで始まった。中国も代表団を送った。\n"
+            "ウクライナのイエルマーク大統領府長官は5日の会合で「領土の一体性の尊重が前提だ」と述べた。")
+    ms = records_in(text, "meeting", profile, "2023-08-06")
+    assert len(ms) == 1 and "Andriy Yermak" in names(ms[0].participants), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_pair_meeting_at_the_gathering_stays_apart(profile):
+    # negative: two people meeting each other on the gathering's day are talks of their own
+    text = ("約40カ国の高官による会合が5日、サウジアラビアのジッダで始まった。\n"
+            "ウクライナのイエルマーク長官とサリバン補佐官は5日の会合で個別に会談した。")
+    assert len(records_in(text, "meeting", profile, "2023-08-06")) == 2

@@ -2187,6 +2187,16 @@ class _Cluster:
         return self._people
 
     def accepts(self, m: _Mention) -> bool:
+        """Whether m tells this cluster's meeting: the first verdict of the named tests, else shared people."""
+        for test in (self._form_verdict, self._identity_verdict, self._context_verdict):
+            verdict = test(m)
+            if verdict is not None:
+                return verdict
+        return self._people_verdict(m)
+
+    def _form_verdict(self, m: _Mention) -> Optional[bool]:
+        """From the form of the mention: a gloss or headline of this meeting, or another mode, round, register,
+        session or sitting; None when its form decides nothing."""
         last = self.ms[-1]
         if last.sent == m.sent and _in_gloss(last, m, self.ms):
             return True  # 首脳会議（G7広島サミット）, 首脳会談（少人数会合及び全体会合）: names or parts of one
@@ -2215,6 +2225,11 @@ class _Cluster:
             return False  # (米ロが24日に協議した。) 米国は前日の23日、ウクライナ代表団とも協議: another day
         if m.founded and not any(x.founded for x in self.ms):
             return False  # (…関連会合に出席した。) 理事会が新設され、初会合が開かれた: the new body's own sitting
+        return None
+
+    def _identity_verdict(self, m: _Mention) -> Optional[bool]:
+        """From what the mention names: this sitting's topic, body or ceremony again, or other people, another
+        scale, another body, place or day; None when nothing rules it in or out."""
         if _topic_again(m, self):
             return True  # (…パリで首脳会議を開いた。) 会議はA大統領が主催し、B大統領が出席した: that sitting's people
         if _same_body_sitting(m, self) and _places_ok(self.location, m.location) is not False:
@@ -2240,6 +2255,14 @@ class _Cluster:
         dates_ok = all(_dates_ok(d, m.date) for d in self.dates()) if m.sentence_date else True
         if not dates_ok:
             return False
+        return None
+
+    def _context_verdict(self, m: _Mention) -> Optional[bool]:
+        """From how the story goes on: a ceremony's signing, a described name, the bare head again, the same place,
+        name or day told next; False for another tense of a plan; None otherwise."""
+        lex = lexicon("meeting")
+        own = {p.canonical or p.text for p in m.own_people}
+        place = _places_ok(self.location, m.location)
         if _signing_at_ceremony(m, self, lex):
             return True  # …で開かれた署名式で成立した。A氏とB氏が立ち会い、C氏とD氏が署名した: the ceremony's signing
         if _names_described(m, self.ms, lex):
@@ -2262,9 +2285,11 @@ class _Cluster:
         if (m.status in ("planned", "cancelled") and statuses == {"held"}) \
                 or (m.status == "held" and statuses <= {"planned"} and statuses):
             return False  # a visit planned for tomorrow is not the talks held today
-        if m.sentence_date and self.dates() and m.name in lex["multilateral"] and m.location is None and not own \
-                and any(x.name == m.name for x in self.ms if x.creates):
-            return True  # サミットは26日から28日まで: the bare summit of the story, at compatible dates
+        # サミットは26日から28日まで / A氏は5日の会合で…述べ: the bare summit of the story at compatible dates,
+        # whoever one speaker at it is
+        if m.sentence_date and self.dates() and m.name in lex["multilateral"] and m.location is None \
+                and len(own) <= 1 and any(x.name == m.name for x in self.ms if x.creates):
+            return True
         people = self.people()
         if m.sentence_date and place is None and m.date is not None and complete(m.date) \
                 and m.date.start == m.date.end and (not own or not people or own <= people or people <= own) and any(
@@ -2273,6 +2298,11 @@ class _Cluster:
         names = {x.name for x in self.ms}
         if len(m.name) >= 4 and not _generic(m.name, lex) and m.name in names:
             return True
+        return None
+
+    def _people_verdict(self, m: _Mention) -> bool:
+        """The last resort: the mention shares people with this meeting (and its mode or plan)."""
+        statuses = {x.status for x in self.ms if x.creates and not x.headline}
         own = {p.canonical or p.text for p in m.own_people}
         shared = self.people() & own
         if shared and len(shared) >= min(2, len(own), len(self.people())):
