@@ -3675,3 +3675,23 @@ def test_r22_pair_meeting_at_the_gathering_stays_apart(profile):
     text = ("約40カ国の高官による会合が5日、サウジアラビアのジッダで始まった。\n"
             "ウクライナのイエルマーク長官とサリバン補佐官は5日の会合で個別に会談した。")
     assert len(records_in(text, "meeting", profile, "2023-08-06")) == 2
+
+
+# A plan told with its own day (…訪問を3月10日に延期する) after talks told as held with no day of their own is no
+# reference to those talks: it does not make them planned nor give them its day (_reference_to_last).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_postponed_visit_does_not_turn_held_talks_planned(profile):
+    text = ("ゼレンスキー大統領は訪問先のアンカラでエルドアン大統領と会談した後の記者会見で、協力の強化を強調した。"
+            "19日に予定していたサウジアラビア訪問を3月10日に延期すると明らかにした。")
+    ms = records_in(text, "meeting", profile, "2025-02-18")
+    assert ms and all(m.status == "held" and m.date is None for m in ms), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_bare_reference_still_joins_held_talks(profile):
+    # negative: a bare reference with no plan of its own still belongs to the talks
+    text = ("ゼレンスキー大統領は訪問先のアンカラでエルドアン大統領と会談した後の記者会見で、協力の強化を強調した。"
+            "会談は2時間に及んだ。")
+    ms = records_in(text, "meeting", profile, "2025-02-18")
+    assert len(ms) == 1 and ms[0].status == "held", ms

@@ -2783,21 +2783,7 @@ def extract(v: DocView) -> list[Meeting]:
                   [p.canonical for p in m.participants], file=sys.stderr)
         target = next((c for c in reversed(clusters[-CLUSTER_WINDOW:]) if c.accepts(m)), None)
         if target is None and not m.creates and clusters:
-            last = clusters[-1]  # a reference (この会合, 協議後, 全体会合) belongs to the meeting just reported
-            own = {p.canonical or p.text for p in m.own_people}
-            near_para = v.para_index(m.start) - v.para_index(last.ms[-1].start) <= 1
-            rounds_ok = not (m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in last.ms)) \
-                and not _other_session(m, last.ms)
-            told = _names_its_people(m, last)
-            if near_para and rounds_ok and (last.mode == m.mode or told) \
-                    and _places_ok(last.location, m.location) is not False \
-                    and (own <= last.people() or m.attendance or told) \
-                    and all(_dates_ok(d, m.date) for d in last.dates()):
-                target = last
-                kept = m.participants if _opens_as_topic(v, m) else \
-                    ([] if m.anaphoric and not m.attendance else m.own_people) + [actor_of(p) for p in m.speakers]
-                m.participants = kept
-                m.parties = [a for a in (_party_of(p) for p in m.speakers) if a]
+            target = _reference_to_last(v, m, clusters[-1])
         if target is None and not m.creates and clusters:
             target = _story_sitting(m, clusters[-CLUSTER_WINDOW:], lex)
             # 首脳会議が開幕した。A委員長は…と強調した: the people of the sitting told before; a gathering keeps its
@@ -2833,6 +2819,27 @@ def extract(v: DocView) -> list[Meeting]:
     _story_actors(v, records, lex)
     _leaders_of_sides(v, records, lex)
     return [_meeting(v, r) for r in records]
+
+
+def _reference_to_last(v: DocView, m: _Mention, last: _Cluster) -> Optional[_Cluster]:
+    """A reference (この会合, 協議後, 全体会合) belongs to the meeting just reported when nothing sets it apart
+    (another round or session, mode, place, people or day, or a plan told with its own day after talks held:
+    (A氏と会談した後の会見で…) 19日に予定していた訪問を3月10日に延期する); its people are then only its own."""
+    own = {p.canonical or p.text for p in m.own_people}
+    near_para = v.para_index(m.start) - v.para_index(last.ms[-1].start) <= 1
+    rounds_ok = not (m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in last.ms)) \
+        and not _other_session(m, last.ms)
+    told = _names_its_people(m, last)
+    own_plan = m.sentence_date and m.status == "planned" and {x.status for x in last.ms if x.creates} == {"held"}
+    if not (near_para and rounds_ok and (last.mode == m.mode or told) and not own_plan
+            and _places_ok(last.location, m.location) is not False
+            and (own <= last.people() or m.attendance or told)
+            and all(_dates_ok(d, m.date) for d in last.dates())):
+        return None
+    m.participants = m.participants if _opens_as_topic(v, m) else \
+        ([] if m.anaphoric and not m.attendance else m.own_people) + [actor_of(p) for p in m.speakers]
+    m.parties = [a for a in (_party_of(p) for p in m.speakers) if a]
+    return last
 
 
 def _series_before_next(v: DocView, te: int, lex: dict) -> bool:
