@@ -3451,3 +3451,247 @@ def test_r21_meeting_again_as_a_wish_with_no_partner_is_none():
     # negative: no partner before the verb
     text = "両外相は再び会いたいとの意向を示したが、日程は決まっていない。"
     assert [m for m in meetings(text, "2026-04-06") if "再び" in m.name] == []
+
+
+# --- round 22: meeting dates, people and names ---
+
+# A bare day told a few days before a date with its month in the same sentence (3月20日の首脳会議を前に、…18日に
+# 会談した) is in that month, not in the publication month (entities.inherit_month).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_day_just_before_a_told_month_takes_that_month(profile):
+    text = "3月20日の首脳会議を前に、イタリアのメローニ首相とフランスのマクロン大統領は18日にローマで会談した。"
+    ms = [m for m in records_in(text, "meeting", profile, "2025-04-22") if m.name == "会談"]
+    assert len(ms) == 1 and ms[0].date is not None and ms[0].date.start == day("2025-03-18"), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_day_long_before_a_told_month_keeps_the_publication_month(profile):
+    # negative: two weeks before the told day, the bare day is the later month's (the publication month's)
+    from rule_helpers import run_in
+    text = "5月20日の初会合は注目を集めたが、3日の2回目の会合でも捕虜交換以外の進展はなかった。"
+    got = [e.value.start for e in run_in(text, profile, "2025-06-05").entities if e.label == "DATE" and e.text == "3日"]
+    assert got == [day("2025-06-03")], got
+
+
+# A planning noun that is another verb's object after the trigger's own clause (会談したあと、予定を切り上げ;
+# 電話会談で方針を伝えた) does not make the meeting planned, nor move its day forward.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_plan_noun_as_later_object_keeps_meeting_held(profile):
+    text = "マクロン大統領は12日にベルリンでメルツ首相と会談したあと、予定を切り上げて帰国した。"
+    ms = records_in(text, "meeting", profile)
+    assert len(ms) == 1 and ms[0].status == "held" and ms[0].date.start == day("2026-01-12"), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_policy_told_in_a_call_keeps_call_held(profile):
+    text = "ストゥブ大統領は15日、プーチン大統領との電話会談で方針を伝えた。"
+    ms = records_in(text, "meeting", profile)
+    assert len(ms) == 1 and ms[0].status == "held" and ms[0].date.start == day("2026-01-15"), ms
+
+
+def test_r22_plan_noun_led_by_nonpast_verb_stays_planned():
+    # negative: 会談する方針を固めた — the plan is the meeting's own
+    m = only("ゼレンスキー大統領とトランプ大統領は来月会談する方針を固めた。", "meeting")
+    assert m.status == "planned", m
+
+
+# A numbered day chained to another day (前日の15日, 翌日の2日) in a meeting told as past is read back like 翌29日
+# (dates.chained_day_prefixes).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_day_after_previous_day_word_read_back(profile):
+    text = "シビハ外相は前日の15日、アンカラでフィダン外相と会談した。"
+    ms = records_in(text, "meeting", profile, "2026-02-04")
+    assert len(ms) == 1 and ms[0].date.start == day("2026-01-15") and ms[0].status == "held", ms
+
+
+def test_r22_chained_day_resolve_backward_only_when_past_of_reference():
+    from ukpeace.models import TimeSpan
+    from ukpeace.normalize.dates import resolve_backward
+    span = TimeSpan(text="翌日の2日", start=day("2026-02-02"), end=day("2026-02-02"), granularity="day", relative=True)
+    assert resolve_backward(span, day("2026-01-23")).start == day("2026-01-02")
+    # negative: a day already on or before the reference stays
+    assert resolve_backward(span, day("2026-02-05")).start == day("2026-02-02")
+
+
+# 同日 with a clock time or の and a time of day (同日午後3時, 同日の夕方) is still the last day told, not the
+# publication day (entities.resolve_anaphoric_days).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_same_day_with_clock_time_takes_last_day_told(profile):
+    text = "ゼレンスキー大統領は16日、ブリュッセルに到着した。同日午後3時、大統領はEUのコスタ大統領と会談した。"
+    ms = records_in(text, "meeting", profile)
+    assert len(ms) == 1 and ms[0].date.start == day("2026-01-16"), ms
+
+
+def test_r22_same_day_forms_reduce_to_the_anaphoric_day():
+    from ukpeace.entities import _without_time_of_day
+    assert [_without_time_of_day(t) for t in ("同日午後６時", "同日の夕方", "前日夜", "同日午前7時過ぎ")] == \
+        ["同日", "同日", "前日", "同日"]
+    # negative: a numbered day with a time, and 翌朝 (a word of its own), stay as they are
+    assert [_without_time_of_day(t) for t in ("19日夜", "翌朝", "同日中")] == ["19日夜", "翌朝", "同日中"]
+
+
+# A day that starts right after the trigger and its particle dates it however long it is (協議が、27日と28日の両日、
+# …行われる予定); a day opening the next clause as its topic (会談を、16日には…) does not.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_long_day_span_right_after_trigger_dates_it(profile):
+    text = ("ペスコフ大統領報道官は20日、米国とウクライナの代表による協議が、27日と28日の両日、"
+            "ジュネーブで行われる予定だと述べた。")
+    ms = records_in(text, "meeting", profile)
+    assert len(ms) == 1 and (ms[0].date.start, ms[0].date.end) == (day("2026-01-27"), day("2026-01-28")), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_next_clause_topic_day_does_not_date_the_meeting(profile):
+    # negative: 16日には opens the next clause
+    text = "首相は、15日にはベルリンでメルツ首相と会談を、16日にはパリでマクロン大統領と会談を行った。"
+    got = sorted(m.date.start for m in records_in(text, "meeting", profile))
+    assert got == [day("2026-01-15"), day("2026-01-16")], got
+
+
+# Talks proposed in the volitional (交渉を再開しようと提案した) are planned, their day read forward; talks told in
+# a concessive hypothetical (交渉が実現したとしても) are not held.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_talks_proposed_in_volitional_are_planned(profile):
+    text = "ロシアのプーチン大統領は12日、25日にイスタンブールでウクライナとの直接交渉を再開しようと提案した。"
+    ms = records_in(text, "meeting", profile)
+    assert len(ms) == 1 and ms[0].status == "planned" and ms[0].date.start == day("2026-01-25"), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_hypothetical_realisation_is_not_held(profile):
+    text = ("プーチン大統領は、15日にイスタンブールでウクライナとの直接交渉を再開しようと提案した。"
+            "15日の交渉が実現したとしても、難航は必至だ。")
+    ms = records_in(text, "meeting", profile, "2026-01-12")
+    assert len(ms) == 1 and ms[0].status == "planned" and ms[0].date.start == day("2026-01-15"), ms
+
+
+def test_r22_talks_told_as_realised_stay_held():
+    # negative: 実現した with no concession is held
+    m = only("ロシアとウクライナの直接交渉が10日にイスタンブールで実現した。", "meeting")
+    assert m.status == "held" and m.date.start == day("2026-01-10"), m
+
+
+# A visit with an adverb before its verb (キーウを予告なしに訪れ、…と会談した) and an arrival
+# (ワルシャワに入り、…と会談) place the talks there (_VISIT, venue_after).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_visit_with_adverb_places_the_talks(profile):
+    text = "ショルツ首相は15日、ウクライナの首都キーウを事前の予告なしに訪れ、ゼレンスキー大統領と会談した。"
+    ms = records_in(text, "meeting", profile)
+    assert len(ms) == 1 and ms[0].location is not None and ms[0].location.canonical == "Kyiv", ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_arrival_places_the_talks(profile):
+    text = "マクロン大統領はこの後ベルリンに入り、16日にドイツのメルツ首相と会談した。"
+    ms = records_in(text, "meeting", profile)
+    assert len(ms) == 1 and ms[0].location is not None and ms[0].location.canonical == "Berlin", ms
+
+
+def test_r22_place_object_of_another_verb_is_no_venue():
+    # negative: the place is what was discussed (を巡る), not visited
+    m = only("ショルツ首相は15日、キーウを巡る情勢についてゼレンスキー大統領と電話で会談した。", "meeting")
+    assert m.location is None, m.location
+
+
+# A bare sitting word told again (首脳会議に出席したA氏は) passes over the series' next sitting told just before it
+# (次回首脳会議) to the sitting held (_story_sitting, _other_session).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_bare_sitting_again_skips_the_next_sitting(profile):
+    text = ("欧州連合（EU）は23日、ブリュッセルで首脳会議を開いたが、支援策の合意を見送った。"
+            "12月の次回首脳会議で改めて協議する。\n首脳会議に出席したゼレンスキー大統領は早期の決定を訴えた。")
+    ms = {m.status: m for m in records_in(text, "meeting", profile, "2025-10-24")}
+    assert set(ms) == {"held", "planned"}, ms
+    assert names(ms["held"].participants) == {"Volodymyr Zelenskyy"} and not ms["planned"].participants, ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_next_sitting_named_again_keeps_its_people(profile):
+    # negative: the next sitting named again is that sitting
+    text = ("欧州連合（EU）は12月の次回首脳会議で支援策を改めて協議する。"
+            "次回首脳会議にはゼレンスキー大統領も出席する予定だ。")
+    ms = records_in(text, "meeting", profile, "2025-10-24")
+    assert len(ms) == 1 and names(ms[0].participants) == {"Volodymyr Zelenskyy"}, ms
+
+
+# The subject of a sentence that came to attend the meeting (サミットに出席するため…訪問中のA首相は) attends it
+# (attend_purpose_after).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_subject_come_to_attend_is_a_participant(profile):
+    text = "G7サミットに出席するためカナダを訪問中の石破首相は、16日にカーニー首相と会談した。"
+    ms = {m.name: m for m in records_in(text, "meeting", profile, "2025-06-17")}
+    summit = next(m for n, m in ms.items() if "サミット" in n)
+    assert "Shigeru Ishiba" in names(summit.participants), summit.participants
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_partner_of_the_attendee_is_not_at_the_summit(profile):
+    # negative: only the subject came to attend; the partner of the later talks is not made an attendee
+    text = "G7サミットに出席するためカナダを訪問中の石破首相は、16日にカーニー首相と会談した。"
+    summit = [m for m in records_in(text, "meeting", profile, "2025-06-17") if "サミット" in m.name]
+    assert summit and all("Mark Carney" not in names(m.participants) for m in summit), summit
+
+
+# A trigger dated by its own modifier before において (AとBが18日の電話会談において合意した) is that sitting, not a
+# bare reference to the talks told (_bare_setting).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_dated_call_as_setting_is_a_meeting(profile):
+    text = ("また双方は、マクロン大統領とメルツ首相が12日の電話会談において合意した支援策を、"
+            "来月までに実施することでも一致した。")
+    ms = records_in(text, "meeting", profile)
+    assert len(ms) == 1 and ms[0].mode == "phone" and ms[0].date.start == day("2026-01-12"), ms
+    assert names(ms[0].participants) == {"Emmanuel Macron", "Friedrich Merz"}, ms[0].participants
+
+
+def test_r22_bare_call_as_setting_refers_back():
+    # negative: the bare 会談において after the talks told is those talks
+    text = "マクロン大統領は12日、メルツ首相と会談した。大統領は会談において、支援の継続を求めた。"
+    assert len(records(text, "meeting")) == 1
+
+
+# One speaker at the story's gathering, told with its bare head and day (A長官は5日の会合で…と述べた), is at that
+# gathering, not at a meeting of their own (_Cluster._context_verdict).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_speaker_at_the_bare_gathering_joins_it(profile):
+    text = ("約40カ国の高官による会合が5日、サウジアラビアのジッダで始まった。中国も代表団を送った。\n"
+            "ウクライナのイエルマーク大統領府長官は5日の会合で「領土の一体性の尊重が前提だ」と述べた。")
+    ms = records_in(text, "meeting", profile, "2023-08-06")
+    assert len(ms) == 1 and "Andriy Yermak" in names(ms[0].participants), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_pair_meeting_at_the_gathering_stays_apart(profile):
+    # negative: two people meeting each other on the gathering's day are talks of their own
+    text = ("約40カ国の高官による会合が5日、サウジアラビアのジッダで始まった。\n"
+            "ウクライナのイエルマーク長官とサリバン補佐官は5日の会合で個別に会談した。")
+    assert len(records_in(text, "meeting", profile, "2023-08-06")) == 2
+
+
+# A plan told with its own day (…訪問を3月10日に延期する) after talks told as held with no day of their own is no
+# reference to those talks: it does not make them planned nor give them its day (_reference_to_last).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_postponed_visit_does_not_turn_held_talks_planned(profile):
+    text = ("ゼレンスキー大統領は訪問先のアンカラでエルドアン大統領と会談した後の記者会見で、協力の強化を強調した。"
+            "19日に予定していたサウジアラビア訪問を3月10日に延期すると明らかにした。")
+    ms = records_in(text, "meeting", profile, "2025-02-18")
+    assert ms and all(m.status == "held" and m.date is None for m in ms), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_bare_reference_still_joins_held_talks(profile):
+    # negative: a bare reference with no plan of its own still belongs to the talks
+    text = ("ゼレンスキー大統領は訪問先のアンカラでエルドアン大統領と会談した後の記者会見で、協力の強化を強調した。"
+            "会談は2時間に及んだ。")
+    ms = records_in(text, "meeting", profile, "2025-02-18")
+    assert len(ms) == 1 and ms[0].status == "held", ms

@@ -100,36 +100,73 @@ def inherit_same_year(text: str, dates: list[Entity]) -> None:
 
 def inherit_month(text: str, dates: list[Entity]) -> None:
     """A day without a month (15～16日) takes the month of a date just before it in the same
-    sentence (6月11～12日には…、15～16日には…), not the publication month."""
+    sentence (6月11～12日には…、15～16日には…), not the publication month; a day before the month's
+    own day (3月13日の会談では…11日に協議した) is that month's when that is nearer than the next month's."""
     prev: Optional[Entity] = None
     for d in sorted(dates, key=lambda e: e.start):
         span = d.value
         if not isinstance(span, TimeSpan) or span.start is None:
             prev = None
             continue
-        known = prev.value if prev is not None else None  # the month-bearing date before, when both ends are known
-        if prev is not None and isinstance(known, TimeSpan) and known.start is not None and known.end is not None \
-                and span.end is not None and "月" not in d.text and "年" not in d.text and "日" in d.text and \
-                "。" not in text[prev.end:d.start] and d.start - prev.end <= 40 and \
-                (span.start.month, span.start.year) != (known.end.month, known.end.year):
-            try:
-                start = span.start.replace(year=known.end.year, month=known.end.month)
-                end = span.end.replace(year=known.end.year, month=known.end.month)
-            except ValueError:
-                continue  # no such day in that month; d has no 月, so it never becomes prev
-            if start >= known.start:
-                d.value = span.model_copy(update={"start": start, "end": end})
+        if prev is not None and _inherits_month(text, prev, d):
+            moved = _in_month_of(span, prev)
+            if moved is not None:
+                d.value = moved
         if "月" in d.text:
             prev = d
 
 
+def _inherits_month(text: str, prev: Entity, d: Entity) -> bool:
+    """d, a bare day in prev's sentence shortly after prev (a date with its month), reads in another month."""
+    known, span = prev.value, d.value
+    return isinstance(known, TimeSpan) and isinstance(span, TimeSpan) and known.start is not None \
+        and known.end is not None and span.start is not None and span.end is not None \
+        and "月" not in d.text and "年" not in d.text and "日" in d.text \
+        and "。" not in text[prev.end:d.start] and d.start - prev.end <= 40 \
+        and (span.start.month, span.start.year) != (known.end.month, known.end.year)
+
+
+_DAYS_BEFORE_TOLD_MONTH = 7  # how far before a date with its month a bare day still reads in that month
+
+
+def _in_month_of(span: TimeSpan, prev: Entity) -> Optional[TimeSpan]:
+    """span moved into the month of prev's date: the same month for a day on or after prev's first day; a day
+    before it only when it lies a few days before prev's day (3月13日の会談では…11日に合意した案: 3月11日;
+    not 5月16日の初会合は…2日の2回目の協議 nor 6月30日…2日) and prev tells no year (2022年2月24日の侵攻…
+    20日に: a background date, not February 2022)."""
+    known = prev.value
+    assert isinstance(known, TimeSpan) and known.start is not None and known.end is not None
+    assert span.start is not None and span.end is not None
+    try:
+        start = span.start.replace(year=known.end.year, month=known.end.month)
+        end = span.end.replace(year=known.end.year, month=known.end.month)
+    except ValueError:
+        return None  # no such day in that month
+    if start >= known.start:
+        return span.model_copy(update={"start": start, "end": end})
+    if "年" in prev.text or span.start != span.end or known.end != known.start \
+            or (known.start - start).days > _DAYS_BEFORE_TOLD_MONTH:
+        return None
+    return span.model_copy(update={"start": start, "end": end})
+
+
 def _without_time_of_day(text: str) -> str:
-    """An anaphoric day without the time of day told after it: 同日夕 → 同日, 前日夜 → 前日 (the day is the
-    same). Leaves any other text as it is (翌朝 is a word of its own, 19日夜 no anaphoric day)."""
-    tail = next((w for w in sorted(lexicon("dates")["time_of_day"], key=len, reverse=True)
-                 if text.endswith(w) and len(text) > len(w)), "")
-    head = text[:len(text) - len(tail)] if tail else text
-    return head if tail and head in lexicon("dates")["anaphoric_days"] else text
+    """An anaphoric day without the time of day or clock time told after it: 同日夕 → 同日, 前日夜 → 前日,
+    同日の夕方 → 同日, 同日午後６時 → 同日, 日本時間同日午前7時過ぎ's 同日午前7時過ぎ → 同日 (the day is the same).
+    Leaves any other text as it is (翌朝 is a word of its own, 19日夜 no anaphoric day)."""
+    m = _anaphoric_day_re().fullmatch(text)
+    return m.group("head") if m else text
+
+
+_CLOCK = r"[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(?:過ぎ|すぎ|ごろ|頃)?"
+
+
+@lru_cache(maxsize=1)
+def _anaphoric_day_re() -> re.Pattern:
+    lex = lexicon("dates")
+    heads = "|".join(map(re.escape, sorted(lex["anaphoric_days"], key=len, reverse=True)))
+    times = "|".join(map(re.escape, sorted(lex["time_of_day"], key=len, reverse=True)))
+    return re.compile(rf"(?P<head>{heads})(?:の?(?:{times})(?:{_CLOCK})?|の?{_CLOCK})?")
 
 
 def resolve_anaphoric_days(dates: list[Entity], published: Optional[dt.date] = None) -> None:

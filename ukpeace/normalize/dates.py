@@ -909,8 +909,9 @@ def resolve_backward(span: TimeSpan, ref: dt.date | None) -> TimeSpan:
     ref = _as_date(ref)
     if ref is None or not span.relative or span.start is None or span.start <= ref or span.granularity != "day":
         return span
-    chained = span.text[:1] in _lex()["chained_day_prefixes"]  # 翌29日には…会談した: the day still past
-    core = span.text[1:] if chained else span.text
+    # 翌29日には…会談した, 前日の15日に会談した: the day still past, its number the calendar's
+    prefix = max((p for p in _lex()["chained_day_prefixes"] if span.text.startswith(p)), key=len, default="")
+    core = span.text[len(prefix):]
     if span.start != span.end or "月" in core or not _BARE_DAY.match(core) \
             or any(c in core for c in _lex().get("direction_markers", [])):
         return span

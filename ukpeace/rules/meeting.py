@@ -38,7 +38,7 @@ _PLACE_PREF = {"facility": 0, "city": 1, "district": 1, "region": 2, "territory"
                "water": 4, "continent": 5}
 _KANJI_TITLE = re.compile(r"^[\u4e00-\u9fff々・]{0,10}$")
 _TOPIC_SWITCH = re.compile(r"(?<!の)は、")
-_VISIT = re.compile(r"^を[^、。]{0,4}訪")
+_VISIT = re.compile(r"^を[^、。をがは]{0,8}訪")  # キーウを訪れ, キーウを予告なしに訪れ (an adverb between)
 _PLACE_GLOSS = re.compile(r"[（(][^）)、。（(]{1,12}[）)]")  # キーウ（キエフ）: another spelling of the place
 # EU＝ヨーロッパ連合の首脳会議, 主要7カ国（G7）の首脳会議 (either name a gloss): a gloss, then の
 _GLOSS_NO = re.compile(r"^[）)」』]?(?:[＝=][^、。の＝=]{1,16}|[（(][^、。（(）)]{1,16}[）)])?の$")
@@ -319,12 +319,12 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         if not (p.canonical or p.lat is not None):
             continue
         end = p.end + len(_within(v, p, lex))  # リヤド市内のホテルで, 東京都内において: the mark follows the area word
-        after = v.clean[end:end + 9]
+        after = v.clean[end:end + 12]  # long enough for _VISIT: を事前の予告なしに訪れ
         if after.startswith(("」", "』")):
             after = after[1:]  # リゾート施設「ボルゴ・エニャツィア」で: a quoted venue is marked after its quote
         gloss = _PLACE_GLOSS.match(v.clean, end)
         if gloss:
-            after = v.clean[gloss.end():gloss.end() + 9]  # キーウ（キエフ）を訪れ: the mark comes after the gloss
+            after = v.clean[gloss.end():gloss.end() + 12]  # キーウ（キエフ）を訪れ: the mark comes after the gloss
         after = _past_region(v, p, end, lex) or after
         # a country in a name is its topic (ウクライナ平和サミット)
         in_name = (p.start >= name_start and p.end <= te and p.kind != "country") or \
@@ -467,9 +467,13 @@ def _date_after(v: DocView, te: int, end: int, lex: dict) -> Optional[TimeSpan]:
     (the day it was said): 「A氏は6日、次の会談を来週マイアミで開くと述べた」 takes 来週.
 
     None for a day that modifies a noun (会談は18日の攻撃を…), ends a schedule (理事会が16日までの日程で始まった)
-    or is no meeting's day (協議を3日間, 2022年以来)."""
-    for d in v.ents(te, min(end, te + 4), {"DATE"}):
+    or is no meeting's day (協議を3日間, 2022年以来), nor a day that opens the next clause as its topic
+    (15日にはA氏と会談を、16日にはB氏と…: date_after_topic_marks)."""
+    for d in v.ents(te, end, {"DATE"}):  # a day that starts right after the link, however long (23日と24日の両日)
+        if d.start >= te + 4:
+            break
         if v.clean[te:d.start] in lex["date_after_links"] and not v.clean.startswith(("の", "まで"), d.end) \
+                and not v.clean.startswith(tuple(lex["date_after_topic_marks"]), d.end) \
                 and _meeting_day(v, d) and not _restated_time(v, d):
             return _until_schedule(v, d) or _days_until(v, d.end, _span(d.value))
     return None
@@ -876,8 +880,10 @@ def _generic_use(v: DocView, te: int, lex: dict) -> bool:
 
 def _bare_setting(v: DocView, ts: int, te: int, lex: dict) -> bool:
     """A bare trigger used as the setting of what is said in it refers to the talks told (「大統領は会談において、
-    …を求めた」); a named one is the gathering itself (「プーリアで開催されたＧ７サミットにおいて合意された」)."""
-    return v.clean.startswith(tuple(lex["bare_setting_after"]), te) and not _NAME_CHAR.match(v.clean[ts - 1:ts])
+    …を求めた」); a named one is the gathering itself (「プーリアで開催されたＧ７サミットにおいて合意された」), and so
+    is one dated by its own modifier (「AとBが18日の電話会談において合意した」)."""
+    return v.clean.startswith(tuple(lex["bare_setting_after"]), te) and not _NAME_CHAR.match(v.clean[ts - 1:ts]) \
+        and not any(v.clean[d.end:ts] == "の" for d in v.ents(max(0, ts - 16), ts, {"DATE"}))
 
 
 def _process_topic(v: DocView, ts: int, te: int, lex: dict) -> bool:
@@ -1575,6 +1581,7 @@ def _participants(c: _Hit, m: _Mention, own: list, near_sents: list[tuple[int, i
         m.speakers = _speakers_in(v, s, e, lex)
     # ロシア代表団を率いるA補佐官は協議後、…と述べた: a side's delegate attended the talks, wherever they are told
     m.speakers = m.speakers + [p for p in v.ents(s, e, {"PERSON"}) if _delegate(v, p, lex) and p not in m.speakers]
+    helper += _purpose_attendees(v, te, e, lex)
     m.own_people = dedup_actors(actor_of(p) for p in own)
     m.own_ents = own
     m.participants = dedup_actors(actor_of(p) for p in own + helper + m.speakers)
@@ -1582,6 +1589,14 @@ def _participants(c: _Hit, m: _Mention, own: list, near_sents: list[tuple[int, i
         _paired_sides(v, s, name_start) + \
         _sitting_body(v, s, name_start) + _body_setting(v, s, ts) + \
         [a for a in (_party_of(p) for p in own + helper + m.speakers) if a]
+
+
+def _purpose_attendees(v: DocView, te: int, e: int, lex: dict) -> list:
+    """The subject of a sentence that says it came to attend the meeting: 「G7サミットに出席するためイタリアを
+    訪問中のA首相は、…」, 「会議に参加中のB外相が」 — B attends. Nobody when no such cue follows the trigger."""
+    if not v.clean.startswith(tuple(lex["attend_purpose_after"]), te):
+        return []
+    return [p for p in v.ents(te, e, {"PERSON"}) if _marker(v, p, e) in ("は", "が")][:1]
 
 
 def _clause_date_location(c: _Hit, m: _Mention, setting_ref: bool) -> None:
@@ -1811,9 +1826,7 @@ _SPEECH_TAIL = re.compile(r"[^\u4e00-\u9fff々\u30a0-\u30ffー・A-Za-z0-9]")  #
 
 def _future(v: DocView, m: _Mention, lex: dict) -> bool:
     """The trigger's clause is future or planned: 協議を行う予定だ, 会談する見通しだ (not 会談した)."""
-    after = v.clean[m.end:m.clause_end or m.sent[1]][:30]
-    for noun in lex["cue_noun_uses"]:  # 会談し、計画を説明した: the plan is an object, not the tense
-        after = after.replace(noun, "＿" * len(noun))
+    after = _object_cues_masked(v.clean[m.end:m.clause_end or m.sent[1]][:30], lex)
     if v.clean.startswith(tuple(lex["future_after"]), m.end):
         return True  # 13日に会談すると明らかにした: the verb itself is non-past
     if _perfect(v, m, lex):
@@ -1824,6 +1837,25 @@ def _future(v: DocView, m: _Mention, lex: dict) -> bool:
         return True  # 首脳会議は20日から3日間の日程でブリュッセルで開かれる。: non-past, closing the sentence
     held = has_any(after, lex["held"]) and not has_any(after[:12], lex["not_held_after"])
     return _own_cue(after, lex["planned"]) and not held and not has_any(after, lex["past_plans"])
+
+
+def _object_cues_masked(after: str, lex: dict) -> str:
+    """The text after a trigger with the planning nouns that are another verb's object blanked out: 会談し、計画を
+    説明した (cue_noun_uses); and, once the trigger's own clause is left (after its comma, or after で: the meeting
+    as a setting), a cue_object_nouns noun with を that no non-past verb or の leads into: 会談したあと、予定を切り上げ,
+    電話会談で方針を伝えた, 会談し、最終調整を図っていた. Keeps 会談する方針を固めた and 会談の日程調整を進めている."""
+    for noun in lex["cue_noun_uses"]:
+        after = after.replace(noun, "＿" * len(noun))
+    for hit in _object_cue_re().finditer(after):
+        if after.startswith("で") or "、" in after[:hit.start()]:
+            after = after[:hit.start()] + "＿" * (hit.end() - hit.start()) + after[hit.end():]
+    return after
+
+
+@lru_cache(maxsize=1)
+def _object_cue_re() -> re.Pattern:
+    lex = lexicon("meeting")
+    return re.compile(rf"(?<![{lex['cue_object_leads']}])(?:{alternation(lex['cue_object_nouns'])})を")
 
 
 @lru_cache(maxsize=1)
@@ -2155,6 +2187,16 @@ class _Cluster:
         return self._people
 
     def accepts(self, m: _Mention) -> bool:
+        """Whether m tells this cluster's meeting: the first verdict of the named tests, else shared people."""
+        for test in (self._form_verdict, self._identity_verdict, self._context_verdict):
+            verdict = test(m)
+            if verdict is not None:
+                return verdict
+        return self._people_verdict(m)
+
+    def _form_verdict(self, m: _Mention) -> Optional[bool]:
+        """From the form of the mention: a gloss or headline of this meeting, or another mode, round, register,
+        session or sitting; None when its form decides nothing."""
         last = self.ms[-1]
         if last.sent == m.sent and _in_gloss(last, m, self.ms):
             return True  # 首脳会議（G7広島サミット）, 首脳会談（少人数会合及び全体会合）: names or parts of one
@@ -2183,6 +2225,11 @@ class _Cluster:
             return False  # (米ロが24日に協議した。) 米国は前日の23日、ウクライナ代表団とも協議: another day
         if m.founded and not any(x.founded for x in self.ms):
             return False  # (…関連会合に出席した。) 理事会が新設され、初会合が開かれた: the new body's own sitting
+        return None
+
+    def _identity_verdict(self, m: _Mention) -> Optional[bool]:
+        """From what the mention names: this sitting's topic, body or ceremony again, or other people, another
+        scale, another body, place or day; None when nothing rules it in or out."""
         if _topic_again(m, self):
             return True  # (…パリで首脳会議を開いた。) 会議はA大統領が主催し、B大統領が出席した: that sitting's people
         if _same_body_sitting(m, self) and _places_ok(self.location, m.location) is not False:
@@ -2208,6 +2255,14 @@ class _Cluster:
         dates_ok = all(_dates_ok(d, m.date) for d in self.dates()) if m.sentence_date else True
         if not dates_ok:
             return False
+        return None
+
+    def _context_verdict(self, m: _Mention) -> Optional[bool]:
+        """From how the story goes on: a ceremony's signing, a described name, the bare head again, the same place,
+        name or day told next; False for another tense of a plan; None otherwise."""
+        lex = lexicon("meeting")
+        own = {p.canonical or p.text for p in m.own_people}
+        place = _places_ok(self.location, m.location)
         if _signing_at_ceremony(m, self, lex):
             return True  # …で開かれた署名式で成立した。A氏とB氏が立ち会い、C氏とD氏が署名した: the ceremony's signing
         if _names_described(m, self.ms, lex):
@@ -2230,9 +2285,11 @@ class _Cluster:
         if (m.status in ("planned", "cancelled") and statuses == {"held"}) \
                 or (m.status == "held" and statuses <= {"planned"} and statuses):
             return False  # a visit planned for tomorrow is not the talks held today
-        if m.sentence_date and self.dates() and m.name in lex["multilateral"] and m.location is None and not own \
-                and any(x.name == m.name for x in self.ms if x.creates):
-            return True  # サミットは26日から28日まで: the bare summit of the story, at compatible dates
+        # サミットは26日から28日まで / A氏は5日の会合で…述べ: the bare summit of the story at compatible dates,
+        # whoever one speaker at it is
+        if m.sentence_date and self.dates() and m.name in lex["multilateral"] and m.location is None \
+                and len(own) <= 1 and any(x.name == m.name for x in self.ms if x.creates):
+            return True
         people = self.people()
         if m.sentence_date and place is None and m.date is not None and complete(m.date) \
                 and m.date.start == m.date.end and (not own or not people or own <= people or people <= own) and any(
@@ -2241,6 +2298,11 @@ class _Cluster:
         names = {x.name for x in self.ms}
         if len(m.name) >= 4 and not _generic(m.name, lex) and m.name in names:
             return True
+        return None
+
+    def _people_verdict(self, m: _Mention) -> bool:
+        """The last resort: the mention shares people with this meeting (and its mode or plan)."""
+        statuses = {x.status for x in self.ms if x.creates and not x.headline}
         own = {p.canonical or p.text for p in m.own_people}
         shared = self.people() & own
         if shared and len(shared) >= min(2, len(own), len(self.people())):
@@ -2436,14 +2498,16 @@ def _story_sitting(m: _Mention, clusters: list, lex: dict) -> Optional[_Cluster]
 
     A session of a conference (初日の全体会合で、A首相は…発表した) belongs to the latest conference or summit told.
     Rejects a head that names a sitting of its own (次回の会議, 2回目の会合), a planned sitting after a held one,
-    and a sitting whose name does not end with the head (会議 does not name the talks 協議)."""
+    and a sitting whose name does not end with the head (会議 does not name the talks 協議); passes over the
+    series' next sitting (次回首脳会議) to the sitting told before it."""
     part = m.name in lex["session_parts"]
     if not (part or m.name in lex["setting_reference_heads"]) or m.ordinal or m.next_session:
         return None
     for c in reversed(clusters):
         creators = [x for x in c.ms if x.creates]
-        if not any((part or x.name.endswith(m.name)) and _scale(x.name, lex) == "multilateral" for x in creators):
-            continue
+        named = any((part or x.name.endswith(m.name)) and _scale(x.name, lex) == "multilateral" for x in creators)
+        if not named or _other_session(m, c.ms):
+            continue  # (…首脳会議を開いた。次回首脳会議で…) 首脳会議に出席したA氏は: the sitting held
         held = {x.status for x in creators}
         ok = c.mode == m.mode and _places_ok(c.location, m.location) is not False \
             and all(_dates_ok(d, m.date) for d in c.dates()) and not (m.status == "planned" and held == {"held"})
@@ -2623,6 +2687,8 @@ class MeetingLexicon(BaseModel):
     bare_reference_before: list[str]
     process_start_after: list[str]
     cue_noun_uses: list[str]
+    cue_object_nouns: list[str]
+    cue_object_leads: str
     gathered_before: list[str]
     soon_words: list[str]
     partner_verb_triggers: list[str]
@@ -2670,7 +2736,9 @@ class MeetingLexicon(BaseModel):
     future_verbs: list[str]  # 開く, 開催する: a gathering verb in the non-past
     future_reports: list[str]  # と発表, 予定: what makes the non-past gathering verb a report or plan
     perfect_after: list[str]  # 18日に会談しており、…考えだ: the trigger's own verb in the perfect, held
+    attend_purpose_after: list[str]
     date_after_links: list[str]  # 次の会談を来週開く: a day right after the trigger and these dates it
+    date_after_topic_marks: list[str]  # 会談を、16日には…: a day opening the next clause, not this one's
     aside_links: list[str]  # 会合を中断して電話をかけ / 会議後、…と電話で協議: on the day of that meeting
     founding_cues: list[str]  # 理事会が新設され、初会合が開かれた: a body set up, whose first sitting is its own
     round_intention_after: list[str]  # 2回目の会議を開き、…招く考えを示している: a later round intended, planned
@@ -2715,21 +2783,7 @@ def extract(v: DocView) -> list[Meeting]:
                   [p.canonical for p in m.participants], file=sys.stderr)
         target = next((c for c in reversed(clusters[-CLUSTER_WINDOW:]) if c.accepts(m)), None)
         if target is None and not m.creates and clusters:
-            last = clusters[-1]  # a reference (この会合, 協議後, 全体会合) belongs to the meeting just reported
-            own = {p.canonical or p.text for p in m.own_people}
-            near_para = v.para_index(m.start) - v.para_index(last.ms[-1].start) <= 1
-            rounds_ok = not (m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in last.ms)) \
-                and not _other_session(m, last.ms)
-            told = _names_its_people(m, last)
-            if near_para and rounds_ok and (last.mode == m.mode or told) \
-                    and _places_ok(last.location, m.location) is not False \
-                    and (own <= last.people() or m.attendance or told) \
-                    and all(_dates_ok(d, m.date) for d in last.dates()):
-                target = last
-                kept = m.participants if _opens_as_topic(v, m) else \
-                    ([] if m.anaphoric and not m.attendance else m.own_people) + [actor_of(p) for p in m.speakers]
-                m.participants = kept
-                m.parties = [a for a in (_party_of(p) for p in m.speakers) if a]
+            target = _reference_to_last(v, m, clusters[-1])
         if target is None and not m.creates and clusters:
             target = _story_sitting(m, clusters[-CLUSTER_WINDOW:], lex)
             # 首脳会議が開幕した。A委員長は…と強調した: the people of the sitting told before; a gathering keeps its
@@ -2765,6 +2819,27 @@ def extract(v: DocView) -> list[Meeting]:
     _story_actors(v, records, lex)
     _leaders_of_sides(v, records, lex)
     return [_meeting(v, r) for r in records]
+
+
+def _reference_to_last(v: DocView, m: _Mention, last: _Cluster) -> Optional[_Cluster]:
+    """A reference (この会合, 協議後, 全体会合) belongs to the meeting just reported when nothing sets it apart
+    (another round or session, mode, place, people or day, or a plan told with its own day after talks held:
+    (A氏と会談した後の会見で…) 19日に予定していた訪問を3月10日に延期する); its people are then only its own."""
+    own = {p.canonical or p.text for p in m.own_people}
+    near_para = v.para_index(m.start) - v.para_index(last.ms[-1].start) <= 1
+    rounds_ok = not (m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in last.ms)) \
+        and not _other_session(m, last.ms)
+    told = _names_its_people(m, last)
+    own_plan = m.sentence_date and m.status == "planned" and {x.status for x in last.ms if x.creates} == {"held"}
+    if not (near_para and rounds_ok and (last.mode == m.mode or told) and not own_plan
+            and _places_ok(last.location, m.location) is not False
+            and (own <= last.people() or m.attendance or told)
+            and all(_dates_ok(d, m.date) for d in last.dates())):
+        return None
+    m.participants = m.participants if _opens_as_topic(v, m) else \
+        ([] if m.anaphoric and not m.attendance else m.own_people) + [actor_of(p) for p in m.speakers]
+    m.parties = [a for a in (_party_of(p) for p in m.speakers) if a]
+    return last
 
 
 def _series_before_next(v: DocView, te: int, lex: dict) -> bool:
