@@ -181,7 +181,8 @@ def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int,
     for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
         after = v.clean[te:te + 12]
         clause = re.split("[、，,]", after, maxsplit=1)[0]  # …攻撃を行っていて、停戦が始まるか: the next clause's truce
-        if (any(after.startswith(x) for x in lex["not_after"]) and not _campaign_since(v, s, ts, after)) or \
+        if (any(after.startswith(x) for x in lex["not_after"]) and not _campaign_since(v, s, ts, after) and
+                not _dated_continuing(v, s, e, ts, after, lex)) or \
                 has_any(clause, lex["stop_within"]) or _condemned_re().match(v.clean, te, e):
             continue
         if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]) or \
@@ -228,6 +229,19 @@ def _campaign_since(v: DocView, s: int, ts: int, after: str) -> bool:
         return False
     return any(v.clean.startswith(tuple(sl.since), d.end) or d.text.endswith(tuple(sl.since))
                for d in v.ents(s, ts, {"DATE"}))
+
+
+class _DatedContinuingLex(_Section):
+    after: list[str]
+
+
+def _dated_continuing(v: DocView, s: int, e: int, ts: int, after: str, lex: dict) -> bool:
+    """A strike told as going on, dated to one day and with its own toll: ヘルソンでは21日もロシア軍による砲撃が
+    続き、市民2人が死亡 → that day's strike. Not 砲撃が続いている (no day, no toll: a habit)."""
+    if not after.startswith(tuple(_section("dated_continuing", _DatedContinuingLex).after)):
+        return False
+    days = [d for d in v.ents(s, ts, {"DATE"}) if isinstance(d.value, TimeSpan) and d.value.granularity == "day"]
+    return bool(days) and _toll(v, s, e, lex)
 
 
 class _DamagedSitesLex(_Section):
@@ -452,6 +466,24 @@ def _context_date(v: DocView, s: int, lex: dict) -> Optional[TimeSpan]:
     return days[-1] if days else None
 
 
+class _OrdinalCampaignLex(_Section):
+    periods: list[str]
+    reach: int
+
+
+def _ordinal_campaign(v: DocView, s: int, e: int, cur: Optional[_Episode]) -> bool:
+    """A sentence that ranks the strike just told, dated to its day, in a run since a start (キーウへの空爆は
+    今月に入って17回目となる): the run is a campaign of its own, not the day's count. Not a sentence with a
+    day of its own, nor an ordinal with no start told before it (2回目の協議)."""
+    if cur is None or not cur.date_explicit or cur.date is None or cur.date.granularity not in ("day", "range"):
+        return False
+    m = _count_res()[2].search(v.clean, s, e)
+    if m is None or _explicit_date(v, s, e, e) is not None:
+        return False
+    ol = _section("ordinal_campaigns", _OrdinalCampaignLex)
+    return has_any(v.clean[max(s, m.start() - ol.reach):m.start()], ol.periods) is not None
+
+
 def _other_month(v: DocView, s: int, e: int, cur: Optional[_Episode], lex: dict) -> bool:
     """A strike sentence that opens with a month (3月に入ると攻撃はほぼ連日となり…) after a strike told in another
     month (1月には…トゥアプセの製油所が炎上した): a strike of that month, not more of the last one. Only a month
@@ -464,6 +496,19 @@ def _other_month(v: DocView, s: int, e: int, cur: Optional[_Episode], lex: dict)
         return False
     theirs = cur.date if cur.date_explicit and cur.date is not None else _period_date(v, cur.sents)
     return theirs is not None and complete(theirs) and _disjoint(opening[0], theirs)
+
+
+def _day_in_run(date: Optional[TimeSpan], v: DocView, cur: Optional[_Episode], min_days: int = 31) -> bool:
+    """A day's strike told after a run of strikes over a longer period that holds the day (3月以降、ロシア軍は
+    火力発電所を集中的に攻撃しており… → 8月26日には大規模攻撃があり): the day's strike is a record of its own,
+    not the run's date. Not a day outside that period (2022年2月以来最大の攻撃 … 29日未明に)."""
+    if date is None or date.granularity != "day" or cur is None or cur.date_explicit or not cur.sents:
+        return False
+    run = _period_date(v, cur.sents)
+    if run is None or run.start is None or run.end is None or (run.end - run.start).days <= min_days:
+        return False
+    assert date.start is not None and date.end is not None
+    return run.start <= date.start and date.end <= run.end
 
 
 def _period_date(v: DocView, sents: list) -> Optional[TimeSpan]:
@@ -810,6 +855,29 @@ def _follow_up(v: DocView, s: int, e: int, lex: dict, last: Optional[_Episode], 
     return None if _other_day(date, last) else last
 
 
+def _toll_far(v: DocView, s: int, e: int, last: _Episode, lex: dict) -> bool:
+    """A toll sentence whose places all lie far from those of the strike told just before, which gave a toll of
+    its own (中部ドニプロでも攻撃があり…6人が死亡。 → 首都キーウでは27人が死亡): another town's toll. Not after a
+    wave's town with no toll of its own (ルツクが最も激しく…死傷者は報告されていない。キーウ州では2人が負傷: the
+    wave's toll)."""
+    return _toll(v, s, e, lex) and any(_toll(v, a, b, lex) for a, b in last.sents) and \
+        _far_from(v, s, e, last, lex, located_only=True)
+
+
+def _toll_home(v: DocView, s: int, e: int, last: _Episode, eps: list[_Episode], lex: dict) -> _Episode:
+    """The strike a toll paragraph belongs to when every place it names lies far from the strike told just
+    before (中部ドニプロでも攻撃があり…6人が死亡。 → キーウ市長によると、首都だけで27人が死亡): an earlier
+    strike of the same day near those places, else a strike of its own at them, dated as the last one."""
+    for ep in reversed(eps):
+        if ep is not last and ep.sents and ep.side == last.side and not _other_day(ep.date, last) and \
+                not _far_from(v, s, e, ep, lex, located_only=True) and _locations(v, ep, ep.side):
+            return ep
+    day = last.date if last.date_explicit else None
+    home = _Episode(side=last.side, date=day, date_explicit=day is not None, site=True)
+    eps.append(home)
+    return home
+
+
 def _sub_country(v: DocView, s: int, e: int) -> list[Entity]:
     """The places below a country that a span names, each once. A model's wider span around a gazetteer place
     (the full profile's NER reads 州都ドニプロ, 港湾都市オデーサ as one unknown place around ドニプロ, オデーサ)
@@ -1104,6 +1172,9 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                                                   _same_marked(v, s, e, date, lex)):
                 # ザポリージャ州でも同日、…: the day of the strike just told, not a resolver's guess
                 date = eps[-1].date
+            if trig and _ordinal_campaign(v, s, e, cur):
+                eps.append(_Episode(sents=[(s, e)], triggers=list(trig), side=cur.side if cur else None))
+                continue  # 今月に入って17回目: the run since a start, a record of its own; the strike goes on
             opener = has_any(_same_day_head(sent)[:6], lex["new_event_openers"])
             after = cur if cur is not None else (eps[-1] if eps and idx == 0 else None)
             if (trig or (cur is not None and _cue(sent, lex))) and after is not None and _incident(v, s, e, after, lex):
@@ -1132,6 +1203,8 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 if _earlier_also(v, s, e, back, lex):  # X橋は昨年10月にも…3人が死亡: an earlier strike
                     cur = _Episode(earlier=True)
                     eps.append(cur)
+                elif not hits and _toll_far(v, s, e, back, lex):
+                    cur = _toll_home(v, s, e, back, eps, lex)  # Y市長によると、首都だけで27人が死亡: Y's own
                 cur.sents.append((s, e))
             elif _outage(sent, lex) and v.ents(s, e, {"QUANTITY"}) and idx + 1 < len(sents) and \
                     _trigger_hits(v, *sents[idx + 1], lex):
@@ -1159,16 +1232,17 @@ def _strike_sentence(v: DocView, se: tuple[int, int], trig: list, date, opener: 
             _passive(v, trig[0][0], trig[0][1], lex) and _victims_account(v, s, e, prev_para_ep):
         cur = prev_para_ep
     apart = cur is not None and _toll_elsewhere(v, s, e, cur, lex)  # Y州の知事は…2人が死亡
+    in_run = _day_in_run(date, v, cur)  # 3月以降…を集中的に攻撃。8月26日には大規模攻撃: the run's side
     new = cur is None or opener or (side and cur.side and side != cur.side) or \
         (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
         _also_day(v, s, e, date, cur, lex) or _earlier_also(v, s, e, cur, lex) or apart or \
-        _other_month(v, s, e, cur, lex) or \
+        _other_month(v, s, e, cur, lex) or in_run or \
         (date is None and _elsewhere(v, s, e, cur, lex))
     if new:
         prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
         roundup = _roundup_place(v, s, e, cur, lex)
         also_here = _also_here(v, s, trig[0][0], lex)  # 同じ夜、X村にももう1発のミサイルが落ち: the same side's
-        side = side or (cur.side if (apart or also_here) and cur is not None else None)
+        side = side or (cur.side if (apart or also_here or in_run) and cur is not None else None)
         cur = _Episode(side=side, also_here=also_here)
         eps.append(cur)
         if date is None and prev_date is not None and (apart or roundup or has_any(
@@ -1931,22 +2005,59 @@ def _victim(text: str, start: int, end: int, word: str) -> bool:
 class _StruckLex(_Section):
     links: list[str]
     crowds: list[str]
+    gap_particles: list[str]
+    gap_verbs: list[str]
+    gap_max: int
+    named_gap: int
     tail_max: int
     named_before: list[str]
 
 
-def _struck(text: str, end: int) -> bool:
+_CLAUSE_BREAK = "、。，,「」（）()"
+
+
+def _struck(text: str, end: int, limit: Optional[int] = None, gap: bool = True) -> bool:
     """A target word told as what a strike verb hit: 集合住宅が被弾, 港湾施設などを攻撃, 市民で混雑していた駅
-    (the people where they stood). Not 集合住宅や電力設備も被害を受けた (no strike verb) nor 住宅地では、…を攻撃
-    (a clause apart)."""
+    (the people where they stood), 変電所をミサイルで攻撃 (the verb a few words after its particle, unless
+    ``gap`` is off: a city word, 首都キーウをミサイルで攻撃, tells where, not what was hit). Not
+    集合住宅や電力設備も被害を受けた (no strike verb), 住宅地では、…を攻撃 (a clause apart) nor 発電所に近い
+    住宅地が被弾 (another target word, before ``limit``, is what the verb hit)."""
     sl = _section("target_struck", _StruckLex)
     rest = text[end:end + sl.tail_max + max(len(x) for x in sl.links)]
     if rest.startswith(tuple(sl.crowds)):
         return True
     for i in range(min(sl.tail_max, len(rest)) + 1):
-        if i and rest[i - 1] in "、。，,「」（）()":
+        if i and rest[i - 1] in _CLAUSE_BREAK:
             return False
-        if rest.startswith(tuple(sl.links), i):
+        if rest.startswith(tuple(sl.links), i) or (gap and _gap_verb(text, end + i, limit, sl)):
+            return True
+    return False
+
+
+def _gap_verb(text: str, pos: int, limit: Optional[int], sl: _StruckLex) -> bool:
+    """A particle at ``pos`` whose clause reaches a strike verb within gap_max characters, before ``limit``:
+    が相次いで無人機の攻撃を受け, をミサイルと無人機で攻撃し, にミサイルが命中."""
+    p = next((x for x in sl.gap_particles if text.startswith(x, pos)), None)
+    if p is None:
+        return False
+    start = pos + len(p)
+    stop = min(start + sl.gap_max, limit if limit is not None else len(text))
+    for k in range(start, stop + 1):
+        if text.startswith(tuple(sl.gap_verbs), k):
+            return True
+        if k < len(text) and text[k] in _CLAUSE_BREAK:
+            return False
+    return False
+
+
+def _named_target(text: str, start: int, sl: _StruckLex) -> bool:
+    """A target word right after a mark of the stated target, or an adverb of at most named_gap characters
+    after it: 標的はエネルギー施設, 標的は再び発電所."""
+    head = text[max(0, start - sl.named_gap - max(len(x) for x in sl.named_before)):start]
+    for w in sl.named_before:
+        i = head.rfind(w)
+        if i >= 0 and len(head) - i - len(w) <= sl.named_gap and \
+                not any(c in _CLAUSE_BREAK for c in head[i + len(w):]):
             return True
     return False
 
@@ -2044,9 +2155,10 @@ def _target(text: str, lex: dict) -> Optional[AttackTarget]:
     if not hits:
         return None
     order = [t for t, _ in lex["targets"]]
-    named_before = tuple(_section("target_struck", _StruckLex).named_before)
-    named = [n for n, h in enumerate(hits) if text[:h[0]].endswith(named_before)]
-    struck = named or [n for n, h in enumerate(hits) if _struck(text, h[1])]
+    sl = _section("target_struck", _StruckLex)
+    named = [n for n, h in enumerate(hits) if _named_target(text, h[0], sl)]
+    struck = named or [n for n, h in enumerate(hits)  # 首都キーウをミサイルで攻撃: the city is where, not what
+                       if _struck(text, h[1], hits[n + 1][0] if n + 1 < len(hits) else None, h[2] != "city")]
     k = struck[0] if struck else min(range(len(hits)), key=lambda n: (order.index(hits[n][2]), hits[n][0]))
     while k > 0 and _coordinated(text[hits[k - 1][1]:hits[k][0]]):
         k -= 1
@@ -2557,12 +2669,15 @@ def _launch_total(a: Attack) -> bool:
         not a.impacts and not (a.casualties.killed or a.casualties.injured)
 
 
-def _same_day(a: TimeSpan, b: Optional[TimeSpan]) -> bool:
-    """Two dates that share a day, or whose first days are at most a day apart (20日夜から21日朝 / 21日未明)."""
+def _same_day(a: TimeSpan, b: Optional[TimeSpan], max_days: int = 7) -> bool:
+    """Two dates that share a day, or whose first days are at most a day apart (20日夜から21日朝 / 21日未明).
+    Not a day inside a run of months (3月以降): the run holds the day but is no strike of that day."""
     if b is None or b.start is None or a.start is None:
         return False
     if _close_starts(a, b) is not None:
         return True
+    if b.end is not None and (b.end - b.start).days > max_days:
+        return False
     return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 
