@@ -3330,3 +3330,136 @@ def test_r21_a_count_in_a_drill_is_no_strike():
     # negative: a scenario, not a strike
     text = "ミサイル2発が落ちた場合の被害を想定した避難訓練が、東京都内で行われた。"
     assert records(text, "attack", "2025-04-14") == []
+
+
+# --- round 22: attack episodes, tolls of other times and target classes ---
+# A run since a start (今月に入って9回目 / 侵攻開始以来…50回を超える) told after a day's strike is a campaign record of
+# its own (ordinal_campaigns); a day's strike inside a run of months (4月以降…繰り返し攻撃。6月3日には…) is its own
+# record; a strike told as going on, dated and with its own toll (14日も砲撃が続き、3人が死亡) is that day's strike
+# (dated_continuing); a toll paragraph far from the last town's strike is another town's (_toll_far); a toll of an
+# earlier strike (昨年5月の攻撃でも…19人が死亡) is not this one's (earlier_strike_noun); a port's strikes told day by
+# day in one sentence are a record per day (day clauses with a strike word of their own, 同港); a strike verb a few
+# words after the target's particle decides the target (target_struck gap_*), and so does a target after 標的は+adverb.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_ordinal_run_after_a_day_strike_is_its_own_campaign(profile):
+    text = ("ロシア軍は12日未明、北東部ハルキウを無人機で攻撃し、2人が負傷した。"
+            "ハルキウへの攻撃は今月に入って9回目となる。")
+    found = records_in(text, "attack", profile, "2025-06-13")
+    day_strike = [a for a in found if a.count is None]
+    run_ = [a for a in found if a.count == 9]
+    assert len(day_strike) == 1 and day_strike[0].casualties.injured == 2, found
+    assert len(run_) == 1 and run_[0].date is not None and run_[0].date.start == day("2025-06-01"), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_count_since_a_start_is_its_own_campaign(profile):
+    text = ("ロシア軍は9日、南部ミコライウの港をミサイルで攻撃し、2人が死亡した。"
+            "今年に入ってから、同港への攻撃は40回を超える。")
+    found = records_in(text, "attack", profile, "2025-06-10")
+    assert sorted(a.count or 0 for a in found) == [0, 40], found
+    assert [a.casualties.killed for a in found if a.count is None] == [2], found
+
+
+def test_r22_a_count_with_no_start_stays_the_days_count():
+    # negative: no run since a start, the day's own count
+    text = "ウクライナ軍は18日、ロシア南部の製油所を無人機で攻撃した。攻撃は計4回に及んだ。"
+    a = only_attack(text)
+    assert a.count == 4
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_day_inside_a_run_of_months_is_its_own_strike(profile):
+    text = ("ロシア軍は4月以降、各地の変電所への攻撃を繰り返している。"
+            "6月3日には、ミサイルと無人機による大規模な攻撃があり、西部の変電所が被害を受けた。")
+    found = records_in(text, "attack", profile, "2025-06-10")
+    days = sorted((a.date.start, a.date.end) for a in found if a.date is not None)
+    assert (day("2025-06-03"), day("2025-06-03")) in days, found
+    assert any(s == day("2025-04-01") for s, _ in days), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_dated_continuing_shelling_with_a_toll_is_a_strike(profile):
+    text = "南部ミコライウでは14日もロシア軍の砲撃が続き、地元当局によると住民3人が死亡した。"
+    found = records_in(text, "attack", profile, "2025-06-15")
+    assert len(found) == 1 and found[0].casualties.killed == 3, found
+    assert found[0].date is not None and found[0].date.start == day("2025-06-14")
+
+
+def test_r22_shelling_going_on_with_no_day_is_no_strike():
+    # negative: a habit, no day and no toll
+    assert records("東部の前線では、ロシア軍の砲撃が続いている。", "attack", "2025-06-15") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_toll_paragraph_far_from_the_last_town_is_its_own(profile):
+    text = ("ロシア軍は2日、ウクライナ各地をミサイルで攻撃した。\n\n"
+            "中部ポルタワでもミサイル攻撃があり、州当局によると、4人が死亡した。\n\n"
+            "リビウ市長によると、リビウでは2人が死亡、9人がけがをした。")
+    found = records_in(text, "attack", profile, "2025-06-02")
+    lviv = [a for a in found if "Lviv" in names(a.locations)]
+    poltava = [a for a in found if "Poltava" in names(a.locations)]
+    assert len(lviv) == 1 and lviv[0].casualties.killed == 2 and lviv[0].casualties.injured == 9, found
+    assert len(poltava) == 1 and poltava[0].casualties.killed == 4 and "Lviv" not in names(poltava[0].locations)
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_an_earlier_strikes_toll_is_not_this_ones(profile):
+    text = ("ロシア軍は9日、東部ハルキウの集合住宅をミサイルで攻撃し、5人が死亡した。"
+            "同市では昨年5月の攻撃でも、ホームセンターが被弾して19人が死亡している。")
+    found = records_in(text, "attack", profile, "2025-03-10")
+    now = [a for a in found if a.date is not None and a.date.start == day("2025-03-09")]
+    assert len(now) == 1 and now[0].casualties.killed == 5, found
+
+
+def test_r22_an_also_marked_month_of_the_same_strike_keeps_its_toll():
+    # negative: 今月 holds the strike's day, no earlier strike
+    text = "ロシア軍は9日、東部ハルキウの集合住宅をミサイルで攻撃し、5人が死亡した。今月の攻撃では最多の死者となった。"
+    found = records(text, "attack", "2025-03-10")
+    assert [a.casualties.killed for a in found] == [5], found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_ships_struck_in_port_day_by_day(profile):
+    text = ("ロシア軍は5日、南部オデーサ港に停泊中の貨物船をミサイルで攻撃し、乗組員1人が死亡した。"
+            "同港では6日にも貨物船1隻が被弾し、7日には穀物倉庫も無人機の攻撃を受けた。")
+    found = records_in(text, "attack", profile, "2025-03-10")
+    starts = sorted(a.date.start for a in found if a.date is not None)
+    assert starts == [day("2025-03-05"), day("2025-03-06"), day("2025-03-07")], found
+    assert all(names(a.locations) == {"Odesa"} for a in found), found
+
+
+def test_r22_a_day_clause_with_no_strike_is_no_record():
+    # negative: 15日 tells the fire put out, not a strike
+    found = records("ロシア軍は14日、南部の製油所を無人機で攻撃し、15日には火災が鎮火した。", "attack", "2025-03-20")
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_strike_verb_after_the_particle_decides_the_target(profile):
+    text = "ロシア軍は3日、東部の病院を無人機とミサイルで攻撃し、近くの発電所も被害を受けた。"
+    found = records_in(text, "attack", profile, "2025-03-04")
+    assert [a.target for a in found] == ["civilian"], found
+    text = "ロシア国防省によると、3日朝、南部ロストフ州の空軍基地が相次いで無人機の攻撃を受け、燃料タンクが爆発した。"
+    found = records_in(text, "attack", profile, "2025-03-04")
+    assert [a.target for a in found] == ["military"], found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_the_stated_target_after_an_adverb(profile):
+    text = ("ロシア軍は3日、大規模なミサイル攻撃を行った。標的は再び発電所や変電所などのエネルギー施設で、"
+            "南部では住宅が被弾するなどして4人が死亡した。")
+    found = records_in(text, "attack", profile, "2025-03-04")
+    assert [a.target for a in found] == ["energy"], found
+
+
+def test_r22_a_city_word_before_the_verb_is_where_not_what():
+    # negative: 首都キーウを…で攻撃 tells the city struck; the damaged homes decide
+    text = "ロシア軍は3日、首都キーウを弾道ミサイルで攻撃し、集合住宅が損傷、3人が死亡した。"
+    assert [a.target for a in records(text, "attack", "2025-03-04")] == ["civilian"]
+
+
+def test_r22_a_word_between_particle_and_verb_takes_the_hit():
+    # negative: 発電所に近い住宅地が被弾: the homes were hit, not the plant
+    text = "ロシア軍は3日、南部の発電所に近い住宅地が被弾し、2人が死亡した。"
+    assert [a.target for a in records(text, "attack", "2025-03-04")] == ["civilian"]

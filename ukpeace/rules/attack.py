@@ -42,6 +42,7 @@ class _Episode:
     also_here: bool = False            # 同じ日の午後、市中心部にも…: another strike that day (_also_here)
     site: bool = False                 # さらに…Yで桟橋が損傷: a distant second site told by its damage (_another_site)
     earlier: bool = False              # X橋は昨年10月にも…3人が死亡: an earlier strike told by its toll (_earlier_also)
+    place_from: Optional[_Episode] = None  # 同港では6日にも…、7日には倉庫も: the first day clause (its place)
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +196,8 @@ def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int,
         if _dates_a_clause(v, te, e):
             continue
         cause = any(v.clean.startswith(x, te) for x in lex["cause_after"])  # 攻撃の影響で停電: the strike told
-        out.append((ts, te, w, cause or _anaphoric(v.clean, s, ts, lex)))
+        background = _attributive_damage(v, s, ts, te, e) and not _toll(v, s, e, lex)  # 攻撃で損壊した発電所の復旧
+        out.append((ts, te, w, cause or background or _anaphoric(v.clean, s, ts, lex)))
     return out
 
 
@@ -229,6 +231,30 @@ def _campaign_since(v: DocView, s: int, ts: int, after: str) -> bool:
         return False
     return any(v.clean.startswith(tuple(sl.since), d.end) or d.text.endswith(tuple(sl.since))
                for d in v.ents(s, ts, {"DATE"}))
+
+
+class _AttributiveDamageLex(_Section):
+    causes: list[str]
+    damage: list[str]
+    endings: list[str]
+    reach: int
+
+
+@lru_cache(maxsize=1)
+def _attributive_damage_re() -> re.Pattern:
+    al = _section("attributive_damage", _AttributiveDamageLex)
+    return re.compile(f"(?:{alternation(al.causes)})[^、。]{{0,{al.reach}}}?(?:{alternation(al.damage)})"
+                      f"(?:{alternation(al.endings)})(?![、。，,」）)と])")
+
+
+def _attributive_damage(v: DocView, s: int, ts: int, te: int, e: int) -> bool:
+    """A strike word in a relative clause on the damaged thing (12日、ミサイル攻撃で損壊したドニプロ水力発電所の
+    復旧に…): background. Not 攻撃で発電所が損壊した。 nor 攻撃で損壊し、 (the clause ends: the sentence tells the
+    strike), nor a strike dated inside its own clause (9日のミサイル攻撃で損壊した集合住宅では…)."""
+    if _attributive_damage_re().match(v.clean, te, e) is None:
+        return False
+    cs = max([s] + [i + 1 for i in range(s, ts) if v.clean[i] in "、，,"])
+    return not v.ents(cs, ts, {"DATE"})
 
 
 class _DatedContinuingLex(_Section):
@@ -473,15 +499,19 @@ class _OrdinalCampaignLex(_Section):
 
 def _ordinal_campaign(v: DocView, s: int, e: int, cur: Optional[_Episode]) -> bool:
     """A sentence that ranks the strike just told, dated to its day, in a run since a start (キーウへの空爆は
-    今月に入って17回目となる): the run is a campaign of its own, not the day's count. Not a sentence with a
-    day of its own, nor an ordinal with no start told before it (2回目の協議)."""
+    今月に入って17回目となる / 侵攻開始以来、港への攻撃は50回を超える): the run is a campaign of its own, not the
+    day's count. Not a sentence with a day of its own, nor a count with no start told before it (攻撃は計12回に
+    及んだ: the day's own count)."""
     if cur is None or not cur.date_explicit or cur.date is None or cur.date.granularity not in ("day", "range"):
         return False
-    m = _count_res()[2].search(v.clean, s, e)
-    if m is None or _explicit_date(v, s, e, e) is not None:
+    if _explicit_date(v, s, e, e) is not None:
         return False
     ol = _section("ordinal_campaigns", _OrdinalCampaignLex)
-    return has_any(v.clean[max(s, m.start() - ol.reach):m.start()], ol.periods) is not None
+    for pattern in (_count_res()[2], _count_res()[0]):  # 17回目 / 攻撃は50回を超える
+        m = pattern.search(v.clean, s, e)
+        if m is not None and has_any(v.clean[max(s, m.start() - ol.reach):m.start()], ol.periods) is not None:
+            return True
+    return False
 
 
 def _other_month(v: DocView, s: int, e: int, cur: Optional[_Episode], lex: dict) -> bool:
@@ -1180,13 +1210,9 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             if (trig or (cur is not None and _cue(sent, lex))) and after is not None and _incident(v, s, e, after, lex):
                 cur = _incident_episode(v, s, e, after, trig, date, lex)
                 eps.append(cur)
-            elif trig and (parts := _day_clauses(v, s, e)):
-                side = _side(v, s, e, trig[0][0], lex, trig[0][1])
-                for cs, ce in parts:  # 14日にはXが、翌15日にはYが相次いで攻撃を受けた: a record per day
-                    d = _explicit_date(v, cs, ce, ce)
-                    cur = _Episode(sents=[(cs, ce)], triggers=list(trig), side=side, date=d,
-                                   date_explicit=d is not None)
-                    eps.append(cur)
+            elif trig and (parts := _day_clauses(v, s, e, trig)):
+                cur = _day_clause_episodes(v, parts, trig, _side(v, s, e, trig[0][0], lex, trig[0][1]) or
+                                           (cur.side if cur is not None else None), eps, lex)
             elif trig and (parts := _place_clauses(v, s, e, trig, lex)):
                 eps.extend(_place_clause_episodes(v, parts, trig, date or _last_date(eps), lex))
                 cur = eps[-1]
@@ -1233,16 +1259,17 @@ def _strike_sentence(v: DocView, se: tuple[int, int], trig: list, date, opener: 
         cur = prev_para_ep
     apart = cur is not None and _toll_elsewhere(v, s, e, cur, lex)  # Y州の知事は…2人が死亡
     in_run = _day_in_run(date, v, cur)  # 3月以降…を集中的に攻撃。8月26日には大規模攻撃: the run's side
+    also_day = cur is not None and _also_day(v, s, e, date, cur, lex)  # 7日にも同港で…: that side's again
     new = cur is None or opener or (side and cur.side and side != cur.side) or \
         (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
-        _also_day(v, s, e, date, cur, lex) or _earlier_also(v, s, e, cur, lex) or apart or \
+        also_day or _earlier_also(v, s, e, cur, lex) or apart or \
         _other_month(v, s, e, cur, lex) or in_run or \
         (date is None and _elsewhere(v, s, e, cur, lex))
     if new:
         prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
         roundup = _roundup_place(v, s, e, cur, lex)
         also_here = _also_here(v, s, trig[0][0], lex)  # 同じ夜、X村にももう1発のミサイルが落ち: the same side's
-        side = side or (cur.side if (apart or also_here or in_run) and cur is not None else None)
+        side = side or (cur.side if (apart or also_here or in_run or also_day) and cur is not None else None)
         cur = _Episode(side=side, also_here=also_here)
         eps.append(cur)
         if date is None and prev_date is not None and (apart or roundup or has_any(
@@ -1307,17 +1334,34 @@ def _day_clause_re() -> re.Pattern:
     return re.compile(lexicon("attack")["day_clauses"]["pattern"])
 
 
-def _day_clauses(v: DocView, s: int, e: int) -> list[tuple[int, int]]:
+def _day_clause_episodes(v: DocView, parts: list, trig: list, side: Optional[str], eps: list[_Episode],
+                         lex: dict) -> _Episode:
+    """A record per day clause (14日にはXが、翌15日にはYが相次いで攻撃を受けた), each on the side of the sentence or
+    of the strike its paragraph told before; a clause that names no place is at the first clause's
+    (同港では6日にも貨物船が被弾し、7日には倉庫も…: the port, both days). Returns the last."""
+    first: Optional[_Episode] = None
+    for cs, ce in parts:
+        d = _explicit_date(v, cs, ce, ce)
+        ep = _Episode(sents=[(cs, ce)], triggers=list(trig), side=side, date=d, date_explicit=d is not None,
+                      place_from=first, also=d is not None and _day_told_also(v, cs, ce, d, lex))
+        first = first or ep
+        eps.append(ep)
+    return eps[-1]
+
+
+def _day_clauses(v: DocView, s: int, e: int, trig: Optional[list] = None) -> list[tuple[int, int]]:
     """The clauses of a sentence that tells strikes of two or more days, each day a topic with its own place
-    (14日には南部Xの製油所が、翌15日には中部Y州の製油所が相次いで攻撃を受けた): one span per day, the first
-    from the sentence start. Empty for one day, a repeated day, or a clause naming no place
-    (14日には…製油所が、15日には火災が鎮火した: not two strikes)."""
+    (14日には南部Xの製油所が、翌15日には中部Y州の製油所が相次いで攻撃を受けた) or its own strike word (同港では
+    6日にも貨物船が被弾し、7日には倉庫も攻撃を受けた): one span per day, the first from the sentence start.
+    Empty for one day, a repeated day, or a clause with neither (14日には…製油所が、15日には火災が鎮火した: not
+    two strikes)."""
     ms = list(_day_clause_re().finditer(v.clean, s, e))
     if len(ms) < 2 or len({m.group(1).translate(_DIGITS) for m in ms}) < len(ms):
         return []
     bounds = [s] + [m.start() for m in ms[1:]] + [e]
     parts = list(zip(bounds, bounds[1:]))
-    if not all(any(p.kind != "country" for p in v.ents(a, b, {"GPE", "LOC", "FAC"})) for a, b in parts):
+    if not all(any(p.kind != "country" for p in v.ents(a, b, {"GPE", "LOC", "FAC"})) or
+               any(a <= ts < b for ts, _ in trig or []) for a, b in parts):
         return []
     return parts
 
@@ -1464,9 +1508,29 @@ def _earlier_also(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
     for d in v.ents(s, e, {"DATE"}):
         ts = d.value
         if isinstance(ts, TimeSpan) and ts.end is not None and ts.granularity in ("month", "year", "season") and \
-                ts.end < cur.date.start and v.clean.startswith(tuple(lex["also_day_after"]), d.end):
+                ts.end < cur.date.start and (v.clean.startswith(tuple(lex["also_day_after"]), d.end) or
+                                             _earlier_strike_noun(v.clean, d.end, e, lex)):
             return True
     return False
+
+
+class _EarlierNounLex(_Section):
+    links: list[str]
+    reach: int
+    after: list[str]
+
+
+@lru_cache(maxsize=1)
+def _earlier_noun_re() -> re.Pattern:
+    el = _section("earlier_strike_noun", _EarlierNounLex)
+    return re.compile(f"(?:{alternation(el.links)})[^、。]{{0,{el.reach}}}?"
+                      f"(?:{alternation(lexicon('attack')['triggers'])})(?:{alternation(el.after)})")
+
+
+def _earlier_strike_noun(text: str, end: int, stop: int, lex: dict) -> bool:
+    """A date that dates a strike noun of its own (昨年5月の攻撃でも / 昨年の同様の攻撃では): that strike's
+    sentence tells another time. Not 2022年2月の侵攻開始以来 (no strike noun closed by a topic or also mark)."""
+    return _earlier_noun_re().match(text, end, stop) is not None
 
 
 def _outage_only(v: DocView, s: int, e: int, lex: dict) -> bool:
@@ -2026,7 +2090,8 @@ def _struck(text: str, end: int, limit: Optional[int] = None, gap: bool = True) 
     rest = text[end:end + sl.tail_max + max(len(x) for x in sl.links)]
     if rest.startswith(tuple(sl.crowds)):
         return True
-    for i in range(min(sl.tail_max, len(rest)) + 1):
+    reach = min(sl.tail_max, len(rest), limit - end if limit is not None else sl.tail_max)
+    for i in range(max(reach, 0) + 1):
         if i and rest[i - 1] in _CLAUSE_BREAK:
             return False
         if rest.startswith(tuple(sl.links), i) or (gap and _gap_verb(text, end + i, limit, sl)):
@@ -2287,6 +2352,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
         lambda: _bare_time_date(v, ep, lex)))
                  if d is not None), None)
     locations = _locations(v, ep, side)
+    if not locations and ep.place_from is not None:  # 同港では6日にも…、7日には倉庫も: the first clause's place
+        locations = _locations(v, ep.place_from, side)
     if ep.within is not None:  # an incident lies inside its tally's region: スーミ州 … スーミ地区のXでは
         have = {p.canonical for p in locations}
         locations += [p for p in _locations(v, ep.within, side) if p.kind == "region" and p.canonical not in have]
