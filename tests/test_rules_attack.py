@@ -3463,3 +3463,65 @@ def test_r22_a_word_between_particle_and_verb_takes_the_hit():
     # negative: 発電所に近い住宅地が被弾: the homes were hit, not the plant
     text = "ロシア軍は3日、南部の発電所に近い住宅地が被弾し、2人が死亡した。"
     assert [a.target for a in records(text, "attack", "2025-03-04")] == ["civilian"]
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_strike_in_a_relative_clause_on_the_damaged_thing_is_background(profile):
+    text = "政府と欧州の銀行は12日、ロシアのミサイル攻撃で損壊した南部ミコライウの変電所の復旧に向けた協定に署名した。"
+    assert records_in(text, "attack", profile, "2025-03-12") == []
+
+
+def test_r22_a_strike_dated_in_its_own_clause_stays_a_strike():
+    # negative: 9日のミサイル攻撃 dates the strike itself
+    text = "ロシア軍の9日のミサイル攻撃で損壊した南部ミコライウの集合住宅では、夜通し捜索が続いた。"
+    found = records(text, "attack", "2025-03-10")
+    assert len(found) == 1 and found[0].date is not None and found[0].date.start == day("2025-03-09"), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_kyiv_district_name_in_another_citys_story(profile):
+    text = ("ロシア軍は8日夜、北東部ハルキウを無人機で攻撃した。"
+            "シェフチェンコ地区では集合住宅が被弾し、3人が負傷した。")
+    found = records_in(text, "attack", profile, "2025-03-10")
+    assert len(found) == 1 and names(found[0].locations) == {"Kharkiv", "Shevchenkivskyi District"}, found
+
+
+def test_r22_a_kyiv_district_in_a_kyiv_story_stays():
+    # negative: the district of the city the story is about
+    text = "ロシア軍は8日夜、首都キーウを無人機で攻撃した。シェフチェンコ地区では集合住宅が被弾し、3人が負傷した。"
+    found = records(text, "attack", "2025-03-10")
+    assert len(found) == 1 and "Shevchenkivskyi District, Kyiv" in names(found[0].locations), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_monthly_list_of_strikes(profile):
+    text = ("ウクライナ軍によるロシアの製油所への主な攻撃は次の通り。\n\n"
+            "▽1月　リャザン州の製油所が無人機攻撃を受け、火災が発生した。\n\n"
+            "▽2月　ボルゴグラード州の製油所が無人機の攻撃を受けた。\n\n"
+            "▽3月　サラトフ州の製油所で無人機攻撃による火災が起きた。\n\n"
+            "攻撃は今後も続く見通しだ。")
+    found = records_in(text, "attack", profile, "2025-05-10")
+    months = sorted(a.date.start for a in found if a.date is not None)
+    assert months == [day("2025-01-01"), day("2025-02-01"), day("2025-03-01")], found
+    assert all(names(a.attacker) == {"Ukraine"} for a in found), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_list_item_with_no_place_takes_the_lists_side(profile):
+    text = ("ロシア軍は今年、大規模な攻撃を繰り返した。主な攻撃は次の通り。\n\n"
+            "▽1月15日　ミサイルと無人機でエネルギー施設を攻撃、キーウなどで停電\n\n"
+            "▽2月1日　ポルタワの集合住宅にミサイル、14人死亡\n\n"
+            "▽3月7日　ガス生産施設をミサイル攻撃\n\n"
+            "被害の全容はまだ分かっていない。")
+    found = records_in(text, "attack", profile, "2025-05-10")
+    by_day = {a.date.start: a for a in found if a.date is not None}
+    assert set(by_day) == {day("2025-01-15"), day("2025-02-01"), day("2025-03-07")}, found
+    assert by_day[day("2025-02-01")].casualties.killed == 14
+    assert names(by_day[day("2025-03-07")].attacker) == {"Russia"}
+
+
+def test_r22_a_bulleted_month_with_no_strike_lead_is_no_list():
+    # negative: no strike told before the items
+    text = ("両国の協議日程は次の通り。\n\n▽1月　ジュネーブで実務者協議\n\n▽2月　イスタンブールで閣僚協議\n\n"
+            "日程は変わる可能性がある。")
+    assert records(text, "attack", "2025-05-10") == []

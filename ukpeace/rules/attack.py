@@ -912,7 +912,7 @@ def _sub_country(v: DocView, s: int, e: int) -> list[Entity]:
     """The places below a country that a span names, each once. A model's wider span around a gazetteer place
     (the full profile's NER reads 州都ドニプロ, 港湾都市オデーサ as one unknown place around ドニプロ, オデーサ)
     is dropped: the place inside it stands for it, so both profiles compare the same places."""
-    ents = [p for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"]
+    ents = [_story_district(v, p) for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"]
     return [q for q in ents if not _wraps_known(q, ents)]
 
 
@@ -1121,7 +1121,7 @@ def _list_item_day(v: DocView, ps: int, pe: int, lex: dict) -> Optional[TimeSpan
         return None
     day = next((d for d in v.ents(ps, min(pe, ps + ll.date_reach + 8), {"DATE"})
                 if d.start <= ps + ll.date_reach and isinstance(d.value, TimeSpan) and complete(d.value)
-                and d.value.granularity == "day"), None)
+                and d.value.granularity in ("day", "month")), None)  # ▽14日 / ▽3月: a dated or monthly list
     if day is None or not isinstance(day.value, TimeSpan):
         return None
     pi = v.para_index(ps)
@@ -1144,11 +1144,29 @@ def _places(v: DocView, s: int, e: int) -> list[Entity]:
             if not any(a < te and ts < b for ts, te in taken):
                 own.append(p.model_copy(update={"start": a, "end": b}))
                 taken.append((a, b))
-    return sorted(own, key=lambda p: p.start)
+    return sorted((_story_district(v, p) for p in own), key=lambda p: p.start)
+
+
+def _story_district(v: DocView, p: Entity) -> Entity:
+    """A district the gazetteer knows in one city (シェフチェンコ地区 → Kyiv's) told in a story about another city
+    (北東部ハルキウを攻撃した。シェフチェンコ地区では…): the story city's district of that name, which the
+    gazetteer does not place: its bare name (Shevchenkivskyi District), no coordinates; the place unchanged when
+    the last city named before it is its own city (or none)."""
+    if p.kind != "district" or not p.id:
+        return p
+    from ..gazetteer import load
+    entry = load().get(p.id)
+    cities = [c for c in v.ents(0, p.start, {"GPE"}) if c.kind == "city" and c.canonical and c.end <= p.start]
+    if entry is None or not entry.parent or not cities or _within(cities[-1].id, {entry.parent}):
+        return p
+    bare = entry.canonical.removesuffix(f", {entry.parent}")  # Shevchenkivskyi District, not …, Kyiv
+    return p.model_copy(update={"canonical": bare, "id": None, "lat": None, "lon": None, "geonames_id": None,
+                                "precision": None})
 
 
 def _list_item_episodes(v: DocView, sents: list, day: TimeSpan, eps: list[_Episode], lex: dict) -> list[_Episode]:
-    """A list item's strikes: each sentence naming an event (火災, 炎上, 被弾, 攻撃) at a place the item has not
+    """A list item's strikes: its first sentence naming an event (火災, 炎上, 被弾, 攻撃, 死亡), with or without a
+    place (▽3月7日　ガス生産施設をミサイル攻撃), and each later one naming an event at a place the item has not
     named yet starts one (…ウスチルガ港で…炎上。…シズラニの製油所も再び攻撃を受けた → two); other sentences
     join the last. The side is the campaign's: the latest strike told with one."""
     lead = next((ep for ep in reversed(eps) if ep.side), eps[-1] if eps else None)
@@ -1160,7 +1178,7 @@ def _list_item_episodes(v: DocView, sents: list, day: TimeSpan, eps: list[_Episo
         event = find_all(v.clean, _list_lex().events, s, e)
         quoted = [x for x in event if _in_quote(v.clean, s, x[0], lex)]
         event = [x for x in event if x not in quoted]
-        if event and places - seen and not _hypothetical(v.clean[s:e], lex):
+        if event and (not out or places - seen) and not _hypothetical(v.clean[s:e], lex):
             own = _side(v, s, e, event[0][0], lex, event[0][1])
             out.append(_Episode(sents=[(s, e)], triggers=[(event[0][0], event[0][1])], date=day, date_explicit=True,
                                 side=own or (lead.side if lead else None), lead=lead, listed=True))
@@ -2998,10 +3016,23 @@ def _inherit_dates(v: DocView, out: list[Attack]) -> None:
             a.date = donor.date
 
 
+def _list_sides(built: list) -> None:
+    """A list item with no attacker of its own (▽3月7日　ガス生産施設をミサイル攻撃: no side, no place) is the
+    campaign's: it takes the attacker of the list's item before it."""
+    prev: Optional[Attack] = None
+    for ep, a in built:
+        if a is None or not ep.listed:
+            continue
+        if not a.attacker and prev is not None:
+            a.attacker = list(prev.attacker)
+        prev = a if a.attacker else prev
+
+
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
     built = [(ep, _build(v, ep, lex)) for ep in _episodes(v, lex)
              if ep.triggers or ep.incident or ep.site or ep.earlier]
+    _list_sides(built)
     out = _merge_toll_accounts([a for _, a in built if a is not None], lex)
     own_day = {id(a) for ep, a in built if a is not None and ep.also}
     apart = {id(a) for ep, a in built if a is not None and ep.also_here}
