@@ -3525,3 +3525,24 @@ def test_r22_a_bulleted_month_with_no_strike_lead_is_no_list():
     text = ("両国の協議日程は次の通り。\n\n▽1月　ジュネーブで実務者協議\n\n▽2月　イスタンブールで閣僚協議\n\n"
             "日程は変わる可能性がある。")
     assert records(text, "attack", "2025-05-10") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_undated_list_items_under_a_dated_lead(profile):
+    text = ("5月3日夜から4日にかけて、ウクライナ軍はロシア領内の複数の目標を攻撃した。\n\n"
+            "・ロシア南部ロストフ州の石油貯蔵施設を攻撃した。大規模な火災が確認された。\n\n"
+            "・ロシア西部クルスク州の弾薬庫を攻撃した。\n\n"
+            "攻撃の成果については確認中である。")
+    found = records_in(text, "attack", profile, "2025-05-04")
+    rostov = [a for a in found if "Rostov Oblast" in names(a.locations)]
+    kursk = [a for a in found if "Kursk Oblast" in names(a.locations)]
+    assert len(rostov) == 1 and len(kursk) == 1 and rostov[0] is not kursk[0], found
+    assert rostov[0].date is not None and rostov[0].date.start == day("2025-05-03"), found
+
+
+def test_r22_a_timeline_of_headlines_is_no_undated_list():
+    # negative: time-stamped headline items retell the body's strike
+    text = ("キーウに無人機攻撃\n\nロシア軍は29日未明、首都キーウを無人機で攻撃し、2人が死亡した。\n\n"
+            "▼13:20　キーウで2人死亡\n\n▼10:50　キーウで停電続く\n\n復旧作業が続いている。")
+    found = records(text, "attack", "2025-11-29")
+    assert len(found) == 1, found

@@ -1115,20 +1115,22 @@ def _list_lex() -> _ListLex:
 
 def _list_item_day(v: DocView, ps: int, pe: int, lex: dict) -> Optional[TimeSpan]:
     """The day a list item opens with (▽14日　Xの製油所で火災), when the paragraph before the list tells strikes
-    (今月の主な攻撃は次の通り。); None for any other paragraph."""
+    (今月の主な攻撃は次の通り。), or, for an item with no day, the explicit day of that paragraph (11日夜から12日に
+    かけて、複数の目標を攻撃した。・X州の石油貯蔵施設を攻撃した); None for any other paragraph."""
     ll = _list_lex()
     if not v.clean.startswith(tuple(ll.markers), ps):
         return None
     day = next((d for d in v.ents(ps, min(pe, ps + ll.date_reach + 8), {"DATE"})
                 if d.start <= ps + ll.date_reach and isinstance(d.value, TimeSpan) and complete(d.value)
                 and d.value.granularity in ("day", "month")), None)  # ▽14日 / ▽3月: a dated or monthly list
-    if day is None or not isinstance(day.value, TimeSpan):
-        return None
     pi = v.para_index(ps)
     while pi > 0 and v.clean.startswith(tuple(ll.markers), v.paras[pi - 1][0]):
         pi -= 1  # the lead is the paragraph before the first item
     if pi == 0 or not find_all(v.clean, lex["triggers"], *v.paras[pi - 1]):
         return None
+    if day is None or not isinstance(day.value, TimeSpan):  # ・X州の石油貯蔵施設を攻撃した。: the lead's night
+        prose = "。" in v.clean[ps:pe] and not re.match(r"\S?\s*[0-9０-９]{1,2}[:：]", v.clean[ps:pe])
+        return _explicit_date(v, *v.paras[pi - 1], v.paras[pi - 1][1]) if prose else None  # not ▼13:20　…炎上
     return day.value
 
 
@@ -2528,10 +2530,12 @@ def _merge_updates(out: list[Attack], own_day: Optional[set] = None, apart: Opti
 
 def _towns_within(a: Attack, towns: set) -> bool:
     """Every city or district of a is one of towns, or a district of a city among them (a struck government
-    building in ペチェルスク地区 the same night as キーウ: the district lies in the city already struck)."""
+    building in ペチェルスク地区 the same night as キーウ: the district lies in the city already struck), or a
+    district no gazetteer places told with such a city (ハルキウ … シェフチェンコ地区: the city's district)."""
     own = [p for p in a.locations if p.kind in ("city", "district")]
+    city_in = any(p.kind == "city" and (p.canonical or p.text) in towns for p in own)
     return all((p.canonical or p.text) in towns or (p.kind == "district" and _within(p.id, towns, depth=2))
-               for p in own)
+               or (p.kind == "district" and p.id is None and city_in) for p in own)
 
 
 def _town_keys(a: Attack) -> set:
