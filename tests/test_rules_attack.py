@@ -3546,3 +3546,43 @@ def test_r22_a_timeline_of_headlines_is_no_undated_list():
             "▼13:20　キーウで2人死亡\n\n▼10:50　キーウで停電続く\n\n復旧作業が続いている。")
     found = records(text, "attack", "2025-11-29")
     assert len(found) == 1, found
+
+
+def test_r22_sanctions_aimed_at_a_sector_are_no_strike():
+    text = "欧州の首脳らは12日、停戦に応じなければ銀行やエネルギー部門を標的とした大規模な追加制裁を科すと警告した。"
+    assert records(text, "attack", "2025-05-12") == []
+
+
+def test_r22_a_strike_aimed_at_a_plant_stays_a_strike():
+    # negative: a strike word, not a measure, follows the aim
+    text = "ロシア軍は11日未明、南部ミコライウの発電所を標的とした攻撃を行い、2人が負傷した。"
+    found = records(text, "attack", "2025-05-12")
+    assert len(found) == 1 and found[0].target == "energy", found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_count_of_modified_strikes_and_a_second_tally(profile):
+    text = ("この1週間に、ロシア軍は無人機とミサイルで、ウクライナの燃料・エネルギー施設に計16回の集中攻撃を実施した。"
+            "さらに、軍需産業企業や弾薬庫に対し、計22回の集中攻撃を実施した。")
+    found = records_in(text, "attack", profile, "2026-01-20")
+    assert sorted(a.count or 0 for a in found) == [16, 22], found
+
+
+def test_r22_the_same_count_told_again_is_one_tally():
+    # negative: the count restated is no second campaign
+    text = "ロシア軍は今月、ハルキウ州に計30回の砲撃を加えた。州知事によると、砲撃は計30回に上った。"
+    found = records(text, "attack", "2026-01-20")
+    assert [a.count for a in found] == [30], found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_narabini_is_no_conditional(profile):
+    text = "ロシア軍は15日、ウクライナの軍需企業、ならびに弾薬庫に対してミサイル攻撃を行った。"
+    found = records_in(text, "attack", profile, "2026-01-20")
+    assert len(found) == 1, found
+
+
+def test_r22_a_conditional_strike_stays_hypothetical():
+    # negative: なら of a real condition
+    text = "停戦が破られるなら、ロシア軍は15日にも首都をミサイルで攻撃するだろう。"
+    assert records(text, "attack", "2026-01-14") == []

@@ -56,7 +56,8 @@ def _count_res() -> tuple[re.Pattern, ...]:
     sites = alternation(camp["sites"])
     places = alternation(w for what, words in lex["targets"] if what != "city" for w in words)
     num = "([0-9０-９,，]+)"
-    return (re.compile(rf"{num}回(?:{links})*{nouns}|{nouns}{after}{num}回(?!目)"),
+    mod = r"[\u4e00-\u9fff\u30a0-\u30ffー]{0,4}?"  # 16回の集中攻撃 / 3回の大規模攻撃: the noun's modifier
+    return (re.compile(rf"{num}回(?!目)(?:{links})*{mod}{nouns}|{nouns}{after}{num}回(?!目)"),
             re.compile(rf"{places}(?:の|を)?{num}{sites}|{num}{sites}の{places}"),
             re.compile(rf"{num}{alternation(camp['ordinal'])}"))
 
@@ -191,6 +192,8 @@ def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int,
             continue
         if has_any(v.clean[max(s, ts - 12):ts], lex["interception"]) and w in ("発射",):
             continue
+        if _measure_target(v.clean, ts, e):  # エネルギー部門を標的とした追加制裁: a measure aimed, no strike
+            continue
         if _in_quote(v.clean, s, ts, lex) or _cleft_claim(v.clean, s, ts, te, lex) or _violation_kind(v.clean, te, e):
             continue
         if _dates_a_clause(v, te, e):
@@ -255,6 +258,26 @@ def _attributive_damage(v: DocView, s: int, ts: int, te: int, e: int) -> bool:
         return False
     cs = max([s] + [i + 1 for i in range(s, ts) if v.clean[i] in "、，,"])
     return not v.ents(cs, ts, {"DATE"})
+
+
+class _MeasureTargetLex(_Section):
+    words: list[str]
+    links: list[str]
+    reach: int
+    measures: list[str]
+
+
+@lru_cache(maxsize=1)
+def _measure_target_re() -> re.Pattern:
+    ml = _section("measure_targets", _MeasureTargetLex)
+    return re.compile(f"(?:{alternation(ml.words)})(?:{alternation(ml.links)})[^、。]{{0,{ml.reach}}}?"
+                      f"(?:{alternation(ml.measures)})")
+
+
+def _measure_target(text: str, ts: int, e: int) -> bool:
+    """A target word that aims a measure (銀行やエネルギー部門を標的とした大規模な追加制裁を科す): no strike.
+    Not 発電所を標的とした攻撃 (a strike word, not a measure, follows)."""
+    return _measure_target_re().match(text, ts, e) is not None
 
 
 class _DatedContinuingLex(_Section):
@@ -526,6 +549,16 @@ def _other_month(v: DocView, s: int, e: int, cur: Optional[_Episode], lex: dict)
         return False
     theirs = cur.date if cur.date_explicit and cur.date is not None else _period_date(v, cur.sents)
     return theirs is not None and complete(theirs) and _disjoint(opening[0], theirs)
+
+
+def _another_tally(v: DocView, s: int, e: int, cur: _Episode) -> bool:
+    """A sentence with a count of attacks of its own after a strike told with another count (燃料・エネルギー施設に
+    計16回の集中攻撃を実施した。また、軍需企業などに計22回の集中攻撃が行われた): a second campaign. Not the same
+    count told again."""
+    if not cur.tally:
+        return False
+    mine = _count(v, [(s, e)])
+    return mine is not None and mine != _count(v, cur.sents)
 
 
 def _day_in_run(date: Optional[TimeSpan], v: DocView, cur: Optional[_Episode], min_days: int = 31) -> bool:
@@ -952,11 +985,17 @@ def _disjoint(a: TimeSpan, b: TimeSpan) -> bool:
     return a.start > b.end or a.end < b.start
 
 
+class _HypotheticalNotLex(_Section):
+    words: list[str]
+
+
 def _hypothetical(sent: str, lex: dict) -> bool:
     """A threat, warning or sighting, not a strike: …攻撃を行う恐れがあると警告した (the した of the
     warning verb itself is no sign that anything was done)."""
     if _alert(sent):
         return True
+    for w in _section("hypothetical_not", _HypotheticalNotLex).words:  # 弾薬庫、ならびに…: no なら
+        sent = sent.replace(w, "")
     if not has_any(sent, lex["hypothetical"]):
         return False
     rest = sent
@@ -1278,18 +1317,19 @@ def _strike_sentence(v: DocView, se: tuple[int, int], trig: list, date, opener: 
             _passive(v, trig[0][0], trig[0][1], lex) and _victims_account(v, s, e, prev_para_ep):
         cur = prev_para_ep
     apart = cur is not None and _toll_elsewhere(v, s, e, cur, lex)  # Y州の知事は…2人が死亡
+    tally = cur is not None and _another_tally(v, s, e, cur)  # 計16回の集中攻撃。また、…計22回の集中攻撃
     in_run = _day_in_run(date, v, cur)  # 3月以降…を集中的に攻撃。8月26日には大規模攻撃: the run's side
     also_day = cur is not None and _also_day(v, s, e, date, cur, lex)  # 7日にも同港で…: that side's again
     new = cur is None or opener or (side and cur.side and side != cur.side) or \
         (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
         also_day or _earlier_also(v, s, e, cur, lex) or apart or \
-        _other_month(v, s, e, cur, lex) or in_run or \
+        _other_month(v, s, e, cur, lex) or in_run or tally or \
         (date is None and _elsewhere(v, s, e, cur, lex))
     if new:
         prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
         roundup = _roundup_place(v, s, e, cur, lex)
         also_here = _also_here(v, s, trig[0][0], lex)  # 同じ夜、X村にももう1発のミサイルが落ち: the same side's
-        side = side or (cur.side if (apart or also_here or in_run or also_day) and cur is not None else None)
+        side = side or (cur.side if (apart or also_here or in_run or also_day or tally) and cur is not None else None)
         cur = _Episode(side=side, also_here=also_here)
         eps.append(cur)
         if date is None and prev_date is not None and (apart or roundup or has_any(
