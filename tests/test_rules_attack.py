@@ -3586,3 +3586,24 @@ def test_r22_a_conditional_strike_stays_hypothetical():
     # negative: なら of a real condition
     text = "停戦が破られるなら、ロシア軍は15日にも首都をミサイルで攻撃するだろう。"
     assert records(text, "attack", "2026-01-14") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_day_clauses_take_the_paragraphs_place_and_the_last_side(profile):
+    text = ("8日夜、ロシア軍の弾道ミサイルが南部ミコライウの港に停泊していた貨物船を直撃し、3人が死亡した。\n\n"
+            "港湾当局によると、今月に入ってミコライウ州の港で攻撃を受けた船はこれで3隻目になる。"
+            "2日には貨物船がミサイル攻撃を受けて乗組員1人が死亡し、5日には別の貨物船が被弾して2人が負傷した。")
+    found = records_in(text, "attack", profile, "2025-10-10")
+    by_day = {a.date.start: a for a in found if a.date is not None and a.date.granularity == "day"}
+    assert {day("2025-10-02"), day("2025-10-05"), day("2025-10-08")} <= set(by_day), found
+    assert names(by_day[day("2025-10-02")].attacker) == {"Russia"}
+    assert by_day[day("2025-10-05")].casualties.injured == 2
+
+
+def test_r22_day_clauses_do_not_take_a_side_told_paragraphs_before():
+    # negative: the last strike with a side lies two paragraphs back: no attacker is guessed
+    text = ("8日夜、ロシア軍のミサイルが南部ミコライウの集合住宅を直撃し、3人が死亡した。\n\n"
+            "一方、両国の外相は9日、トルコで会談し、捕虜交換について協議した。\n\n"
+            "2日には貨物船が攻撃を受けて乗組員1人が死亡し、5日には別の貨物船が被弾して2人が負傷した。")
+    found = records(text, "attack", "2025-10-10")
+    assert [a for a in found if a.date is not None and a.date.start == day("2025-10-02")] == [], found

@@ -1271,7 +1271,8 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 eps.append(cur)
             elif trig and (parts := _day_clauses(v, s, e, trig)):
                 cur = _day_clause_episodes(v, parts, trig, _side(v, s, e, trig[0][0], lex, trig[0][1]) or
-                                           (cur.side if cur is not None else None), eps, lex)
+                                           (cur.side if cur is not None else None) or _recent_side(v, ps, eps),
+                                           eps, lex, (ps, s))
             elif trig and (parts := _place_clauses(v, s, e, trig, lex)):
                 eps.extend(_place_clause_episodes(v, parts, trig, date or _last_date(eps), lex))
                 cur = eps[-1]
@@ -1395,18 +1396,30 @@ def _day_clause_re() -> re.Pattern:
 
 
 def _day_clause_episodes(v: DocView, parts: list, trig: list, side: Optional[str], eps: list[_Episode],
-                         lex: dict) -> _Episode:
-    """A record per day clause (14日にはXが、翌15日にはYが相次いで攻撃を受けた), each on the side of the sentence or
-    of the strike its paragraph told before; a clause that names no place is at the first clause's
-    (同港では6日にも貨物船が被弾し、7日には倉庫も…: the port, both days). Returns the last."""
-    first: Optional[_Episode] = None
+                         lex: dict, context: tuple[int, int]) -> _Episode:
+    """A record per day clause (14日にはXが、翌15日にはYが相次いで攻撃を受けた), each on the side of the sentence, of
+    the strike its paragraph told before, or of the last strike told with a side in this or the paragraph
+    before; a clause that names no place is at the first clause's (同港では6日にも貨物船が被弾し、7日には倉庫も…:
+    the port, both days), and the first at the places its paragraph named before it (``context``: …オデーサ州の
+    港で攻撃を受けた民間船は4隻目。5日には貨物船が…、7日には貨物船が被弾して…). Returns the last."""
+    first: Optional[_Episode] = _Episode(sents=[context]) if context[1] > context[0] else None
     for cs, ce in parts:
         d = _explicit_date(v, cs, ce, ce)
         ep = _Episode(sents=[(cs, ce)], triggers=list(trig), side=side, date=d, date_explicit=d is not None,
                       place_from=first, also=d is not None and _day_told_also(v, cs, ce, d, lex))
-        first = first or ep
+        first = ep if first is None or first.place_from is None and not first.triggers and _locations(
+            v, ep, side) else first  # the first clause names a place of its own: the later ones are there
         eps.append(ep)
     return eps[-1]
+
+
+def _recent_side(v: DocView, ps: int, eps: list[_Episode]) -> Optional[str]:
+    """The side of the last strike told with one, when it ends in this paragraph or the one before."""
+    pi = v.para_index(ps)
+    for ep in reversed(eps):
+        if ep.side and ep.sents:
+            return ep.side if v.para_index(ep.sents[-1][0]) >= pi - 1 else None
+    return None
 
 
 def _day_clauses(v: DocView, s: int, e: int, trig: Optional[list] = None) -> list[tuple[int, int]]:
