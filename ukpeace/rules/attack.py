@@ -1894,8 +1894,13 @@ def _local_place_sides(out: list[Attack]) -> None:
 
 def _in_theatre(a: Attack, lex: dict) -> bool:
     """An attack with no attacker must at least happen where the war is: 「無差別攻撃」 condemned at a
-    summit in Germany is no strike in Germany."""
-    return bool(a.attacker) or any((p.country or "") in lex["attackers"] or p.kind == "water" for p in a.locations)
+    summit in Germany is no strike in Germany. A dated strike with a weapon and a toll of its own that names no
+    place outside the war is one (未明の無人機攻撃で4人が死亡, its side untold); a missile that fell in a third
+    country (ポーランド東部の村にミサイルが落下し、2人が死亡) stays out, as most analysts leave it."""
+    fell = bool(a.weapons) and bool(a.casualties.killed or a.casualties.injured) and a.date is not None and \
+        not any(p.country for p in a.locations)
+    return bool(a.attacker) or fell or \
+        any((p.country or "") in lex["attackers"] or p.kind == "water" for p in a.locations)
 
 
 @lru_cache(maxsize=1)
