@@ -1407,8 +1407,9 @@ def _day_clause_episodes(v: DocView, parts: list, trig: list, side: Optional[str
         d = _explicit_date(v, cs, ce, ce)
         ep = _Episode(sents=[(cs, ce)], triggers=list(trig), side=side, date=d, date_explicit=d is not None,
                       place_from=first, also=d is not None and _day_told_also(v, cs, ce, d, lex))
-        first = ep if first is None or first.place_from is None and not first.triggers and _locations(
-            v, ep, side) else first  # the first clause names a place of its own: the later ones are there
+        context_only = first is not None and not first.triggers  # the paragraph before, no clause yet placed
+        if first is None or (context_only and _locations(v, ep, side)):
+            first = ep  # the first clause that names a place of its own: the later ones are there
         eps.append(ep)
     return eps[-1]
 
