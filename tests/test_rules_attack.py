@@ -3635,3 +3635,24 @@ def test_r22_a_missile_fallen_in_a_third_country_stays_out():
     # negative: the majority of analysts leave a stray missile in Poland unrecorded
     text = "15日午後、ポーランド東部の村にミサイルが落下し、男性2人が死亡した。"
     assert records(text, "attack", "2022-11-16") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_list_items_head_names_the_place_of_its_event(profile):
+    text = ("ウクライナ軍は10月、ロシアの石油施設に対し無人機による攻撃を繰り返した。主な攻撃目標は次のとおり。\n\n"
+            "・10月4日　レニングラード州キリシ製油所。蒸留装置1基が損傷した。\n\n"
+            "・10月6日　サラトフ州サラトフ製油所。大規模な火災が発生した。\n\n"
+            "攻撃は今後も続く。")
+    found = records_in(text, "attack", profile, "2025-11-02")
+    by_day = {a.date.start: a for a in found if a.date is not None and a.date.granularity == "day"}
+    assert "Leningrad Oblast" in names(by_day[day("2025-10-04")].locations), found
+    assert "Saratov Oblast" in names(by_day[day("2025-10-06")].locations), found
+
+
+def test_r22_column_breaks_are_no_undated_list():
+    # negative: ▼ breaks a column's paragraphs; its prose is no list of strikes on the lead's day
+    text = ("▼ロシア軍は4日夕、南部の港をミサイルで攻撃した。\n\n"
+            "▼停戦をめぐる話は、この1カ月で前へ進んだように見えた。エネルギー施設への攻撃を互いに控えることでも合意した。\n\n"
+            "▼交渉の言葉が交わされるたび、誰かの日常が壊されていく。")
+    found = records(text, "attack", "2025-04-05")
+    assert len(found) <= 1, found

@@ -1145,6 +1145,7 @@ def _last_date(eps: list[_Episode]) -> Optional[TimeSpan]:
 class _ListLex(_Section):
     markers: list[str]
     events: list[str]
+    undated_markers: list[str]
     date_reach: int
 
 
@@ -1168,7 +1169,8 @@ def _list_item_day(v: DocView, ps: int, pe: int, lex: dict) -> Optional[TimeSpan
     if pi == 0 or not find_all(v.clean, lex["triggers"], *v.paras[pi - 1]):
         return None
     if day is None or not isinstance(day.value, TimeSpan):  # ・X州の石油貯蔵施設を攻撃した。: the lead's night
-        prose = "。" in v.clean[ps:pe] and not re.match(r"\S?\s*[0-9０-９]{1,2}[:：]", v.clean[ps:pe])
+        prose = "。" in v.clean[ps:pe] and v.clean.startswith(tuple(ll.undated_markers), ps) and \
+            not re.match(r"\S?\s*[0-9０-９]{1,2}[:：]", v.clean[ps:pe])
         return _explicit_date(v, *v.paras[pi - 1], v.paras[pi - 1][1]) if prose else None  # not ▼13:20　…炎上
     return day.value
 
@@ -1209,11 +1211,13 @@ def _list_item_episodes(v: DocView, sents: list, day: TimeSpan, eps: list[_Episo
     """A list item's strikes: its first sentence naming an event (火災, 炎上, 被弾, 攻撃, 死亡), with or without a
     place (▽3月7日　ガス生産施設をミサイル攻撃), and each later one naming an event at a place the item has not
     named yet starts one (…ウスチルガ港で…炎上。…シズラニの製油所も再び攻撃を受けた → two); other sentences
-    join the last. The side is the campaign's: the latest strike told with one."""
+    join the last, and the item's head before its first event joins that one (・10月4日　X州Y製油所。装置1基が
+    損傷した。). The side is the campaign's: the latest strike told with one."""
     lead = next((ep for ep in reversed(eps) if ep.side), eps[-1] if eps else None)
     lead = lead.lead or lead if lead else None  # the items before share the campaign's lead
     out: list[_Episode] = []
     seen: set = set()
+    heads: list = []  # ・10月4日　X州Y製油所。: the item's head naming the place before the sentence of its event
     for s, e in sents:
         places = {p.canonical or p.text for p in _places(v, s, e) if p.kind not in ("country", "water")}
         event = find_all(v.clean, _list_lex().events, s, e)
@@ -1221,11 +1225,14 @@ def _list_item_episodes(v: DocView, sents: list, day: TimeSpan, eps: list[_Episo
         event = [x for x in event if x not in quoted]
         if event and (not out or places - seen) and not _hypothetical(v.clean[s:e], lex):
             own = _side(v, s, e, event[0][0], lex, event[0][1])
-            out.append(_Episode(sents=[(s, e)], triggers=[(event[0][0], event[0][1])], date=day, date_explicit=True,
-                                side=own or (lead.side if lead else None), lead=lead, listed=True))
-            seen |= places
+            out.append(_Episode(sents=heads + [(s, e)], triggers=[(event[0][0], event[0][1])], date=day,
+                                date_explicit=True, side=own or (lead.side if lead else None), lead=lead, listed=True))
+            seen |= places | {p.canonical or p.text for a, b in heads for p in _places(v, a, b)}
+            heads = []
         elif out:
             out[-1].sents.append((s, e))
+        else:
+            heads.append((s, e))
     return out
 
 
