@@ -3656,3 +3656,14 @@ def test_r22_column_breaks_are_no_undated_list():
             "▼交渉の言葉が交わされるたび、誰かの日常が壊されていく。")
     found = records(text, "attack", "2025-04-05")
     assert len(found) <= 1, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_list_items_take_the_weapon_of_the_lead_that_names_one(profile):
+    text = ("国防省によると、10月には長距離無人機による攻撃を計28回実施した。主な攻撃目標は次のとおり。\n\n"
+            "・10月4日　レニングラード州キリシ製油所。蒸留装置1基が損傷した。\n\n"
+            "・10月6日　サラトフ州サラトフ製油所。大規模な火災が発生した。\n\n"
+            "攻撃は今後も続く。")
+    found = records_in(text, "attack", profile, "2025-11-02")
+    items = [a for a in found if a.date is not None and a.date.granularity == "day"]
+    assert len(items) == 2 and all(a.weapons == ["drone"] for a in items), found

@@ -1212,8 +1212,10 @@ def _list_item_episodes(v: DocView, sents: list, day: TimeSpan, eps: list[_Episo
     place (▽3月7日　ガス生産施設をミサイル攻撃), and each later one naming an event at a place the item has not
     named yet starts one (…ウスチルガ港で…炎上。…シズラニの製油所も再び攻撃を受けた → two); other sentences
     join the last, and the item's head before its first event joins that one (・10月4日　X州Y製油所。装置1基が
-    損傷した。). The side is the campaign's: the latest strike told with one."""
-    lead = next((ep for ep in reversed(eps) if ep.side), eps[-1] if eps else None)
+    損傷した。). The side is the campaign's: the latest strike told with one; with none, the lead is the latest
+    strike that names a weapon (長距離無人機による攻撃を計28回実施した: the items' weapons)."""
+    armed = (ep for ep in reversed(eps) if _weapons("".join(v.clean[a:b] for a, b in ep.sents), lex))
+    lead = next((ep for ep in reversed(eps) if ep.side), None) or next(armed, eps[-1] if eps else None)
     lead = lead.lead or lead if lead else None  # the items before share the campaign's lead
     out: list[_Episode] = []
     seen: set = set()
