@@ -3667,3 +3667,18 @@ def test_r22_list_items_take_the_weapon_of_the_lead_that_names_one(profile):
     found = records_in(text, "attack", profile, "2025-11-02")
     items = [a for a in found if a.date is not None and a.date.granularity == "day"]
     assert len(items) == 2 and all(a.weapons == ["drone"] for a in items), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_strike_told_by_its_weapons_result(profile):
+    text = "東部ハルキウでは9日、ロシア軍の誘導爆弾で集合住宅が被害を受け、住民3人が死亡した。"
+    found = records_in(text, "attack", profile, "2025-03-10")
+    assert len(found) == 1 and found[0].casualties.killed == 3 and found[0].weapons == ["bomb"], found
+    text = "ベルゴロド州では9日、ウクライナ軍の無人機が乗用車を襲い、運転手が死亡した。"
+    found = records_in(text, "attack", profile, "2025-03-10")
+    assert len(found) == 1 and "Belgorod Oblast" in names(found[0].locations), found
+
+
+def test_r22_damage_a_weapon_did_not_do_is_no_strike():
+    # negative: 被害を最小限に抑えた tells no done damage
+    assert records("防空部隊は9日、ミサイルによる被害を最小限に抑えたと発表した。", "attack", "2025-03-10") == []

@@ -151,7 +151,10 @@ def _weapon_strike_re() -> re.Pattern:
     dropped = f"[^、。]{{0,{ws['object_reach']}}}?(?:{obj_links})({obj_events})"
     # ミサイル2発が落ちた: a count before the link
     count = f"(?:[0-9０-９]{{1,3}}(?:{alternation(ws['count_units'])}))?"
-    return re.compile(f"(?:{weapons})(?:{count}(?:{links})[^、。]{{0,{ws['reach']}}}?({events})|{dropped})")
+    # 誘導爆弾で集合住宅が被害を受け: the weapon as the cause of what it did
+    cause = f"{count}(?:{alternation(ws['cause_links'])})[^、。]{{0,{ws['cause_reach']}}}?" \
+            f"({alternation(ws['cause_events'])})"
+    return re.compile(f"(?:{weapons})(?:{count}(?:{links})[^、。]{{0,{ws['reach']}}}?({events})|{dropped}|{cause})")
 
 
 def _weapon_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
@@ -159,7 +162,8 @@ def _weapon_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, in
     中心部に誘導爆弾が落ち. The event word is the trigger; not inside a quotation."""
     out = []
     for m in _weapon_strike_re().finditer(v.clean, s, e):
-        g = 1 if m.group(1) else 2  # the subject's event (ドローンが突っ込み) or the object's drop (爆弾2発を投下し)
+        g = next(i for i in (1, 2, 3) if m.group(i))  # the subject's event (ドローンが突っ込み), the object's drop
+        #                                               (爆弾2発を投下し) or the weapon's result (爆弾で…被害を受け)
         ts, te = m.start(g), m.end(g)
         if not _in_quote(v.clean, s, ts, lex):
             out.append((ts, te, m.group(g), False))
