@@ -3682,3 +3682,24 @@ def test_r22_a_strike_told_by_its_weapons_result(profile):
 def test_r22_damage_a_weapon_did_not_do_is_no_strike():
     # negative: 被害を最小限に抑えた tells no done damage
     assert records("防空部隊は9日、ミサイルによる被害を最小限に抑えたと発表した。", "attack", "2025-03-10") == []
+
+
+def test_r22_a_copula_in_the_targets_relative_clause_is_no_case_mark():
+    text = ("参謀本部発表\n\n1月11日夜から12日にかけて、ウクライナ軍はクリミアの複数の目標を攻撃した。\n\n"
+            "・クリミアのサキ地区で、ロシア軍の防空システムの一部であるレーダー基地を攻撃した。\n\n被害は確認中である。")
+    found = records(text, "attack", "2026-01-12")
+    assert found and all(names(a.attacker) == {"Ukraine"} for a in found), found
+
+
+def test_r22_the_owner_before_de_as_instrument_stays_the_attacker():
+    # negative: ロシア軍のミサイルで…を攻撃: で is the instrument's mark, Russia attacks
+    text = "ロシア軍のミサイルで11日、南部オデーサの港湾施設が攻撃を受けた。"
+    found = records(text, "attack", "2026-01-12")
+    assert len(found) == 1 and names(found[0].attacker) == {"Russia"}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_the_owner_of_a_target_told_with_a_copula_is_not_the_attacker(profile):
+    text = "11日夜、クリミア西部で、ロシア軍の防空システムの一部であるレーダー基地を無人機で攻撃した。"
+    found = records_in(text, "attack", profile, "2026-01-12")
+    assert len(found) == 1 and names(found[0].attacker) != {"Russia"}, found

@@ -622,6 +622,8 @@ def _object_owner(between: str, lex: dict, passive: bool = False) -> bool:
     passive strike word the subject's mark is the victim's: 黒海艦隊の司令部がミサイル攻撃を受けた (not
     ロシア軍の無人機による攻撃を受けた: による first, the agent)."""
     oo = lex["object_owner"]
+    for w in oo["not_marks"]:  # の一部であるレーダー基地を: a copula's で is no case mark
+        between = between.replace(w, "＿" * len(w))
     found = [(i, m) for m in oo["marks"] if (i := between.find(m)) >= 0]
     owners = [oo["object"]] + (oo["passive_subjects"] if passive else [])
     return bool(found) and min(found)[1] in owners
