@@ -3703,3 +3703,27 @@ def test_r22_the_owner_of_a_target_told_with_a_copula_is_not_the_attacker(profil
     text = "11日夜、クリミア西部で、ロシア軍の防空システムの一部であるレーダー基地を無人機で攻撃した。"
     found = records_in(text, "attack", profile, "2026-01-12")
     assert len(found) == 1 and names(found[0].attacker) != {"Russia"}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_toll_summed_since_a_start_is_not_the_days(profile):
+    text = ("ロシア軍は9日、東部ハルキウをミサイルで攻撃し、5人が死亡した。"
+            "侵攻開始以来、市内での民間人の死者は1000人を超える。")
+    found = records_in(text, "attack", profile, "2025-03-10")
+    assert [a.casualties.killed for a in found] == [5], found
+
+
+def test_r22_a_strike_ranked_since_a_start_keeps_its_toll():
+    # negative: 以来最大 ranks the day's strike; its toll is the day's
+    text = ("ロシア軍は3日、東部ハルキウ州のガス生産施設をミサイルで攻撃した。"
+            "同社によれば、侵攻開始以来、最大規模の攻撃であり、作業員2人が負傷した。")
+    found = records(text, "attack", "2025-10-04")
+    assert [a.casualties.injured for a in found] == [2], found
+
+
+def test_r22_a_days_toll_updated_so_far_is_the_days():
+    # negative: これまでに updates the day's toll
+    text = ("ロシア軍は9日、東部ハルキウをミサイルで攻撃し、5人が死亡した。"
+            "州当局によると、これまでに8人の死亡が確認された。")
+    found = records(text, "attack", "2025-03-10")
+    assert [a.casualties.killed for a in found] == [8], found

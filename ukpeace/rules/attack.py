@@ -519,6 +519,27 @@ def _context_date(v: DocView, s: int, lex: dict) -> Optional[TimeSpan]:
     return days[-1] if days else None
 
 
+class _CumulativeTollLex(_Section):
+    marks: list[str]
+    superlatives: list[str]
+    superlative_reach: int
+
+
+def _cumulative_toll(v: DocView, s: int, e: int, cur: Optional[_Episode], lex: dict) -> bool:
+    """A toll summed over a run since a start, told after a strike of one day (ロシア軍は9日…5人が死亡した。侵攻
+    開始以来、市内での死者は1000人を超える): not the day's toll. Not a sentence with a day of its own, nor
+    これまでに12人が死亡 (the day's toll updated)."""
+    if cur is None or not cur.date_explicit or cur.date is None or cur.date.granularity not in ("day", "range"):
+        return False
+    if not _toll(v, s, e, lex) or _explicit_date(v, s, e, e) is not None:
+        return False
+    cl = _section("cumulative_tolls", _CumulativeTollLex)
+    for _, me, _w in find_all(v.clean, cl.marks, s, e):  # 以来、最大規模の攻撃: the day's strike ranked
+        if has_any(v.clean[me:min(e, me + cl.superlative_reach)], cl.superlatives) is None:
+            return True
+    return False
+
+
 class _OrdinalCampaignLex(_Section):
     periods: list[str]
     reach: int
@@ -1279,6 +1300,8 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             if trig and _ordinal_campaign(v, s, e, cur):
                 eps.append(_Episode(sents=[(s, e)], triggers=list(trig), side=cur.side if cur else None))
                 continue  # 今月に入って17回目: the run since a start, a record of its own; the strike goes on
+            if _cumulative_toll(v, s, e, cur, lex):
+                continue  # 侵攻開始以来、市内の死者は1000人を超える: no toll of the day's strike
             opener = has_any(_same_day_head(sent)[:6], lex["new_event_openers"])
             after = cur if cur is not None else (eps[-1] if eps and idx == 0 else None)
             if (trig or (cur is not None and _cue(sent, lex))) and after is not None and _incident(v, s, e, after, lex):
