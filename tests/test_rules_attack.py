@@ -3340,6 +3340,11 @@ def test_r21_a_count_in_a_drill_is_no_strike():
 # earlier strike (昨年5月の攻撃でも…19人が死亡) is not this one's (earlier_strike_noun); a port's strikes told day by
 # day in one sentence are a record per day (day clauses with a strike word of their own, 同港); a strike verb a few
 # words after the target's particle decides the target (target_struck gap_*), and so does a target after 標的は+adverb.
+# Later in this block: background strikes in a relative clause (attributive_damage), a Kyiv district name in another
+# city's story (_story_district), monthly and undated bulleted lists (list_items), counts of modified strike nouns and a
+# second tally, ならびに (hypothetical_not), measures aimed at a sector (measure_targets), airspace incursions and
+# strikes told by their weapon's result (weapon_strikes), a copula in the target's clause (object_owner.not_marks),
+# and tolls summed since a start (cumulative_tolls).
 
 @pytest.mark.parametrize("profile", ["fast", "full"])
 def test_r22_ordinal_run_after_a_day_strike_is_its_own_campaign(profile):
