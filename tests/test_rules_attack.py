@@ -3330,3 +3330,405 @@ def test_r21_a_count_in_a_drill_is_no_strike():
     # negative: a scenario, not a strike
     text = "ミサイル2発が落ちた場合の被害を想定した避難訓練が、東京都内で行われた。"
     assert records(text, "attack", "2025-04-14") == []
+
+
+# --- round 22: attack episodes, tolls of other times and target classes ---
+# A run since a start (今月に入って9回目 / 侵攻開始以来…50回を超える) told after a day's strike is a campaign record of
+# its own (ordinal_campaigns); a day's strike inside a run of months (4月以降…繰り返し攻撃。6月3日には…) is its own
+# record; a strike told as going on, dated and with its own toll (14日も砲撃が続き、3人が死亡) is that day's strike
+# (dated_continuing); a toll paragraph far from the last town's strike is another town's (_toll_far); a toll of an
+# earlier strike (昨年5月の攻撃でも…19人が死亡) is not this one's (earlier_strike_noun); a port's strikes told day by
+# day in one sentence are a record per day (day clauses with a strike word of their own, 同港); a strike verb a few
+# words after the target's particle decides the target (target_struck gap_*), and so does a target after 標的は+adverb.
+# Later in this block: background strikes in a relative clause (attributive_damage), a Kyiv district name in another
+# city's story (_story_district), monthly and undated bulleted lists (list_items), counts of modified strike nouns and a
+# second tally, ならびに (hypothetical_not), measures aimed at a sector (measure_targets), airspace incursions and
+# strikes told by their weapon's result (weapon_strikes), a copula in the target's clause (object_owner.not_marks),
+# and tolls summed since a start (cumulative_tolls).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_ordinal_run_after_a_day_strike_is_its_own_campaign(profile):
+    text = ("ロシア軍は12日未明、北東部ハルキウを無人機で攻撃し、2人が負傷した。"
+            "ハルキウへの攻撃は今月に入って9回目となる。")
+    found = records_in(text, "attack", profile, "2025-06-13")
+    day_strike = [a for a in found if a.count is None]
+    run_ = [a for a in found if a.count == 9]
+    assert len(day_strike) == 1 and day_strike[0].casualties.injured == 2, found
+    assert len(run_) == 1 and run_[0].date is not None and run_[0].date.start == day("2025-06-01"), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_count_since_a_start_is_its_own_campaign(profile):
+    text = ("ロシア軍は9日、南部ミコライウの港をミサイルで攻撃し、2人が死亡した。"
+            "今年に入ってから、同港への攻撃は40回を超える。")
+    found = records_in(text, "attack", profile, "2025-06-10")
+    assert sorted(a.count or 0 for a in found) == [0, 40], found
+    assert [a.casualties.killed for a in found if a.count is None] == [2], found
+
+
+def test_r22_a_count_with_no_start_stays_the_days_count():
+    # negative: no run since a start, the day's own count
+    text = "ウクライナ軍は18日、ロシア南部の製油所を無人機で攻撃した。攻撃は計4回に及んだ。"
+    a = only_attack(text)
+    assert a.count == 4
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_day_inside_a_run_of_months_is_its_own_strike(profile):
+    text = ("ロシア軍は4月以降、各地の変電所への攻撃を繰り返している。"
+            "6月3日には、ミサイルと無人機による大規模な攻撃があり、西部の変電所が被害を受けた。")
+    found = records_in(text, "attack", profile, "2025-06-10")
+    days = sorted((a.date.start, a.date.end) for a in found if a.date is not None)
+    assert (day("2025-06-03"), day("2025-06-03")) in days, found
+    assert any(s == day("2025-04-01") for s, _ in days), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_dated_continuing_shelling_with_a_toll_is_a_strike(profile):
+    text = "南部ミコライウでは14日もロシア軍の砲撃が続き、地元当局によると住民3人が死亡した。"
+    found = records_in(text, "attack", profile, "2025-06-15")
+    assert len(found) == 1 and found[0].casualties.killed == 3, found
+    assert found[0].date is not None and found[0].date.start == day("2025-06-14")
+
+
+def test_r22_shelling_going_on_with_no_day_is_no_strike():
+    # negative: a habit, no day and no toll
+    assert records("東部の前線では、ロシア軍の砲撃が続いている。", "attack", "2025-06-15") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_toll_paragraph_far_from_the_last_town_is_its_own(profile):
+    text = ("ロシア軍は2日、ウクライナ各地をミサイルで攻撃した。\n\n"
+            "中部ポルタワでもミサイル攻撃があり、州当局によると、4人が死亡した。\n\n"
+            "リビウ市長によると、リビウでは2人が死亡、9人がけがをした。")
+    found = records_in(text, "attack", profile, "2025-06-02")
+    lviv = [a for a in found if "Lviv" in names(a.locations)]
+    poltava = [a for a in found if "Poltava" in names(a.locations)]
+    assert len(lviv) == 1 and lviv[0].casualties.killed == 2 and lviv[0].casualties.injured == 9, found
+    assert len(poltava) == 1 and poltava[0].casualties.killed == 4 and "Lviv" not in names(poltava[0].locations)
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_an_earlier_strikes_toll_is_not_this_ones(profile):
+    text = ("ロシア軍は9日、東部ハルキウの集合住宅をミサイルで攻撃し、5人が死亡した。"
+            "同市では昨年5月の攻撃でも、ホームセンターが被弾して19人が死亡している。")
+    found = records_in(text, "attack", profile, "2025-03-10")
+    now = [a for a in found if a.date is not None and a.date.start == day("2025-03-09")]
+    assert len(now) == 1 and now[0].casualties.killed == 5, found
+
+
+def test_r22_an_also_marked_month_of_the_same_strike_keeps_its_toll():
+    # negative: 今月 holds the strike's day, no earlier strike
+    text = "ロシア軍は9日、東部ハルキウの集合住宅をミサイルで攻撃し、5人が死亡した。今月の攻撃では最多の死者となった。"
+    found = records(text, "attack", "2025-03-10")
+    assert [a.casualties.killed for a in found] == [5], found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_ships_struck_in_port_day_by_day(profile):
+    text = ("ロシア軍は5日、南部オデーサ港に停泊中の貨物船をミサイルで攻撃し、乗組員1人が死亡した。"
+            "同港では6日にも貨物船1隻が被弾し、7日には穀物倉庫も無人機の攻撃を受けた。")
+    found = records_in(text, "attack", profile, "2025-03-10")
+    starts = sorted(a.date.start for a in found if a.date is not None)
+    assert starts == [day("2025-03-05"), day("2025-03-06"), day("2025-03-07")], found
+    assert all(names(a.locations) == {"Odesa"} for a in found), found
+
+
+def test_r22_a_day_clause_with_no_strike_is_no_record():
+    # negative: 15日 tells the fire put out, not a strike
+    found = records("ロシア軍は14日、南部の製油所を無人機で攻撃し、15日には火災が鎮火した。", "attack", "2025-03-20")
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_strike_verb_after_the_particle_decides_the_target(profile):
+    text = "ロシア軍は3日、東部の病院を無人機とミサイルで攻撃し、近くの発電所も被害を受けた。"
+    found = records_in(text, "attack", profile, "2025-03-04")
+    assert [a.target for a in found] == ["civilian"], found
+    text = "ロシア国防省によると、3日朝、南部ロストフ州の空軍基地が相次いで無人機の攻撃を受け、燃料タンクが爆発した。"
+    found = records_in(text, "attack", profile, "2025-03-04")
+    assert [a.target for a in found] == ["military"], found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_the_stated_target_after_an_adverb(profile):
+    text = ("ロシア軍は3日、大規模なミサイル攻撃を行った。標的は再び発電所や変電所などのエネルギー施設で、"
+            "南部では住宅が被弾するなどして4人が死亡した。")
+    found = records_in(text, "attack", profile, "2025-03-04")
+    assert [a.target for a in found] == ["energy"], found
+
+
+def test_r22_a_city_word_before_the_verb_is_where_not_what():
+    # negative: 首都キーウを…で攻撃 tells the city struck; the damaged homes decide
+    text = "ロシア軍は3日、首都キーウを弾道ミサイルで攻撃し、集合住宅が損傷、3人が死亡した。"
+    assert [a.target for a in records(text, "attack", "2025-03-04")] == ["civilian"]
+
+
+def test_r22_a_word_between_particle_and_verb_takes_the_hit():
+    # negative: 発電所に近い住宅地が被弾: the homes were hit, not the plant
+    text = "ロシア軍は3日、南部の発電所に近い住宅地が被弾し、2人が死亡した。"
+    assert [a.target for a in records(text, "attack", "2025-03-04")] == ["civilian"]
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_strike_in_a_relative_clause_on_the_damaged_thing_is_background(profile):
+    text = "政府と欧州の銀行は12日、ロシアのミサイル攻撃で損壊した南部ミコライウの変電所の復旧に向けた協定に署名した。"
+    assert records_in(text, "attack", profile, "2025-03-12") == []
+
+
+def test_r22_a_strike_dated_in_its_own_clause_stays_a_strike():
+    # negative: 9日のミサイル攻撃 dates the strike itself
+    text = "ロシア軍の9日のミサイル攻撃で損壊した南部ミコライウの集合住宅では、夜通し捜索が続いた。"
+    found = records(text, "attack", "2025-03-10")
+    assert len(found) == 1 and found[0].date is not None and found[0].date.start == day("2025-03-09"), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_kyiv_district_name_in_another_citys_story(profile):
+    text = ("ロシア軍は8日夜、北東部ハルキウを無人機で攻撃した。"
+            "シェフチェンコ地区では集合住宅が被弾し、3人が負傷した。")
+    found = records_in(text, "attack", profile, "2025-03-10")
+    assert len(found) == 1 and names(found[0].locations) == {"Kharkiv", "Shevchenkivskyi District"}, found
+
+
+def test_r22_a_kyiv_district_in_a_kyiv_story_stays():
+    # negative: the district of the city the story is about
+    text = "ロシア軍は8日夜、首都キーウを無人機で攻撃した。シェフチェンコ地区では集合住宅が被弾し、3人が負傷した。"
+    found = records(text, "attack", "2025-03-10")
+    assert len(found) == 1 and "Shevchenkivskyi District, Kyiv" in names(found[0].locations), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_monthly_list_of_strikes(profile):
+    text = ("ウクライナ軍によるロシアの製油所への主な攻撃は次の通り。\n\n"
+            "▽1月　リャザン州の製油所が無人機攻撃を受け、火災が発生した。\n\n"
+            "▽2月　ボルゴグラード州の製油所が無人機の攻撃を受けた。\n\n"
+            "▽3月　サラトフ州の製油所で無人機攻撃による火災が起きた。\n\n"
+            "攻撃は今後も続く見通しだ。")
+    found = records_in(text, "attack", profile, "2025-05-10")
+    months = sorted(a.date.start for a in found if a.date is not None)
+    assert months == [day("2025-01-01"), day("2025-02-01"), day("2025-03-01")], found
+    assert all(names(a.attacker) == {"Ukraine"} for a in found), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_list_item_with_no_place_takes_the_lists_side(profile):
+    text = ("ロシア軍は今年、大規模な攻撃を繰り返した。主な攻撃は次の通り。\n\n"
+            "▽1月15日　ミサイルと無人機でエネルギー施設を攻撃、キーウなどで停電\n\n"
+            "▽2月1日　ポルタワの集合住宅にミサイル、14人死亡\n\n"
+            "▽3月7日　ガス生産施設をミサイル攻撃\n\n"
+            "被害の全容はまだ分かっていない。")
+    found = records_in(text, "attack", profile, "2025-05-10")
+    by_day = {a.date.start: a for a in found if a.date is not None}
+    assert set(by_day) == {day("2025-01-15"), day("2025-02-01"), day("2025-03-07")}, found
+    assert by_day[day("2025-02-01")].casualties.killed == 14
+    assert names(by_day[day("2025-03-07")].attacker) == {"Russia"}
+
+
+def test_r22_a_bulleted_month_with_no_strike_lead_is_no_list():
+    # negative: no strike told before the items
+    text = ("両国の協議日程は次の通り。\n\n▽1月　ジュネーブで実務者協議\n\n▽2月　イスタンブールで閣僚協議\n\n"
+            "日程は変わる可能性がある。")
+    assert records(text, "attack", "2025-05-10") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_undated_list_items_under_a_dated_lead(profile):
+    text = ("5月3日夜から4日にかけて、ウクライナ軍はロシア領内の複数の目標を攻撃した。\n\n"
+            "・ロシア南部ロストフ州の石油貯蔵施設を攻撃した。大規模な火災が確認された。\n\n"
+            "・ロシア西部クルスク州の弾薬庫を攻撃した。\n\n"
+            "攻撃の成果については確認中である。")
+    found = records_in(text, "attack", profile, "2025-05-04")
+    rostov = [a for a in found if "Rostov Oblast" in names(a.locations)]
+    kursk = [a for a in found if "Kursk Oblast" in names(a.locations)]
+    assert len(rostov) == 1 and len(kursk) == 1 and rostov[0] is not kursk[0], found
+    assert rostov[0].date is not None and rostov[0].date.start == day("2025-05-03"), found
+
+
+def test_r22_a_timeline_of_headlines_is_no_undated_list():
+    # negative: time-stamped headline items retell the body's strike
+    text = ("キーウに無人機攻撃\n\nロシア軍は29日未明、首都キーウを無人機で攻撃し、2人が死亡した。\n\n"
+            "▼13:20　キーウで2人死亡\n\n▼10:50　キーウで停電続く\n\n復旧作業が続いている。")
+    found = records(text, "attack", "2025-11-29")
+    assert len(found) == 1, found
+
+
+def test_r22_sanctions_aimed_at_a_sector_are_no_strike():
+    text = "欧州の首脳らは12日、停戦に応じなければ銀行やエネルギー部門を標的とした大規模な追加制裁を科すと警告した。"
+    assert records(text, "attack", "2025-05-12") == []
+
+
+def test_r22_a_strike_aimed_at_a_plant_stays_a_strike():
+    # negative: a strike word, not a measure, follows the aim
+    text = "ロシア軍は11日未明、南部ミコライウの発電所を標的とした攻撃を行い、2人が負傷した。"
+    found = records(text, "attack", "2025-05-12")
+    assert len(found) == 1 and found[0].target == "energy", found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_count_of_modified_strikes_and_a_second_tally(profile):
+    text = ("この1週間に、ロシア軍は無人機とミサイルで、ウクライナの燃料・エネルギー施設に計16回の集中攻撃を実施した。"
+            "さらに、軍需産業企業や弾薬庫に対し、計22回の集中攻撃を実施した。")
+    found = records_in(text, "attack", profile, "2026-01-20")
+    assert sorted(a.count or 0 for a in found) == [16, 22], found
+
+
+def test_r22_the_same_count_told_again_is_one_tally():
+    # negative: the count restated is no second campaign
+    text = "ロシア軍は今月、ハルキウ州に計30回の砲撃を加えた。州知事によると、砲撃は計30回に上った。"
+    found = records(text, "attack", "2026-01-20")
+    assert [a.count for a in found] == [30], found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_narabini_is_no_conditional(profile):
+    text = "ロシア軍は15日、ウクライナの軍需企業、ならびに弾薬庫に対してミサイル攻撃を行った。"
+    found = records_in(text, "attack", profile, "2026-01-20")
+    assert len(found) == 1, found
+
+
+def test_r22_a_conditional_strike_stays_hypothetical():
+    # negative: なら of a real condition
+    text = "停戦が破られるなら、ロシア軍は15日にも首都をミサイルで攻撃するだろう。"
+    assert records(text, "attack", "2026-01-14") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_day_clauses_take_the_paragraphs_place_and_the_last_side(profile):
+    text = ("8日夜、ロシア軍の弾道ミサイルが南部ミコライウの港に停泊していた貨物船を直撃し、3人が死亡した。\n\n"
+            "港湾当局によると、今月に入ってミコライウ州の港で攻撃を受けた船はこれで3隻目になる。"
+            "2日には貨物船がミサイル攻撃を受けて乗組員1人が死亡し、5日には別の貨物船が被弾して2人が負傷した。")
+    found = records_in(text, "attack", profile, "2025-10-10")
+    by_day = {a.date.start: a for a in found if a.date is not None and a.date.granularity == "day"}
+    assert {day("2025-10-02"), day("2025-10-05"), day("2025-10-08")} <= set(by_day), found
+    assert names(by_day[day("2025-10-02")].attacker) == {"Russia"}
+    assert by_day[day("2025-10-05")].casualties.injured == 2
+
+
+def test_r22_day_clauses_do_not_take_a_side_told_paragraphs_before():
+    # negative: the last strike with a side lies two paragraphs back: no attacker is guessed
+    text = ("8日夜、ロシア軍のミサイルが南部ミコライウの集合住宅を直撃し、3人が死亡した。\n\n"
+            "一方、両国の外相は9日、トルコで会談し、捕虜交換について協議した。\n\n"
+            "2日には貨物船が攻撃を受けて乗組員1人が死亡し、5日には別の貨物船が被弾して2人が負傷した。")
+    found = records(text, "attack", "2025-10-10")
+    early = [a for a in found if a.date is not None and a.date.start == day("2025-10-02")]
+    assert all(not a.attacker for a in early), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_drones_entering_a_countrys_airspace(profile):
+    text = "今月10日未明、ロシアの無人機19機がポーランド領空に侵入した。ポーランド軍は一部を撃墜した。"
+    found = records_in(text, "attack", profile, "2025-09-20")
+    assert len(found) == 1 and names(found[0].attacker) == {"Russia"}, found
+    assert "Poland" in names(found[0].locations)
+
+
+def test_r22_an_airspace_word_with_no_weapon_is_no_strike():
+    # negative: a jet's airspace violation is told by no weapon noun
+    text = "ロシア軍の戦闘機3機が10日、エストニアの領空を侵犯したと同国政府が発表した。"
+    assert [a for a in records(text, "attack", "2025-09-20") if "Estonia" in names(a.locations)] == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_dated_toll_with_a_weapon_and_no_side_is_a_strike(profile):
+    text = "ウクライナ北東部で4日未明、無人機による攻撃があり、住民4人が死亡した。"
+    found = records_in(text, "attack", profile, "2024-04-06")
+    assert len(found) == 1 and found[0].casualties.killed == 4, found
+
+
+def test_r22_a_missile_fallen_in_a_third_country_stays_out():
+    # negative: the majority of analysts leave a stray missile in Poland unrecorded
+    text = "15日午後、ポーランド東部の村にミサイルが落下し、男性2人が死亡した。"
+    assert records(text, "attack", "2022-11-16") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_list_items_head_names_the_place_of_its_event(profile):
+    text = ("ウクライナ軍は10月、ロシアの石油施設に対し無人機による攻撃を繰り返した。主な攻撃目標は次のとおり。\n\n"
+            "・10月4日　レニングラード州キリシ製油所。蒸留装置1基が損傷した。\n\n"
+            "・10月6日　サラトフ州サラトフ製油所。大規模な火災が発生した。\n\n"
+            "攻撃は今後も続く。")
+    found = records_in(text, "attack", profile, "2025-11-02")
+    by_day = {a.date.start: a for a in found if a.date is not None and a.date.granularity == "day"}
+    assert "Leningrad Oblast" in names(by_day[day("2025-10-04")].locations), found
+    assert "Saratov Oblast" in names(by_day[day("2025-10-06")].locations), found
+
+
+def test_r22_column_breaks_are_no_undated_list():
+    # negative: ▼ breaks a column's paragraphs; its prose is no list of strikes on the lead's day
+    text = ("▼ロシア軍は4日夕、南部の港をミサイルで攻撃した。\n\n"
+            "▼停戦をめぐる話は、この1カ月で前へ進んだように見えた。エネルギー施設への攻撃を互いに控えることでも合意した。\n\n"
+            "▼交渉の言葉が交わされるたび、誰かの日常が壊されていく。")
+    found = records(text, "attack", "2025-04-05")
+    assert len(found) <= 1, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_list_items_take_the_weapon_of_the_lead_that_names_one(profile):
+    text = ("国防省によると、10月には長距離無人機による攻撃を計28回実施した。主な攻撃目標は次のとおり。\n\n"
+            "・10月4日　レニングラード州キリシ製油所。蒸留装置1基が損傷した。\n\n"
+            "・10月6日　サラトフ州サラトフ製油所。大規模な火災が発生した。\n\n"
+            "攻撃は今後も続く。")
+    found = records_in(text, "attack", profile, "2025-11-02")
+    items = [a for a in found if a.date is not None and a.date.granularity == "day"]
+    assert len(items) == 2 and all(a.weapons == ["drone"] for a in items), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_strike_told_by_its_weapons_result(profile):
+    text = "東部ハルキウでは9日、ロシア軍の誘導爆弾で集合住宅が被害を受け、住民3人が死亡した。"
+    found = records_in(text, "attack", profile, "2025-03-10")
+    assert len(found) == 1 and found[0].casualties.killed == 3 and found[0].weapons == ["bomb"], found
+    text = "ベルゴロド州では9日、ウクライナ軍の無人機が乗用車を襲い、運転手が死亡した。"
+    found = records_in(text, "attack", profile, "2025-03-10")
+    assert len(found) == 1 and "Belgorod Oblast" in names(found[0].locations), found
+
+
+def test_r22_damage_a_weapon_did_not_do_is_no_strike():
+    # negative: 被害を最小限に抑えた tells no done damage
+    assert records("防空部隊は9日、ミサイルによる被害を最小限に抑えたと発表した。", "attack", "2025-03-10") == []
+
+
+def test_r22_a_copula_in_the_targets_relative_clause_is_no_case_mark():
+    text = ("参謀本部発表\n\n1月11日夜から12日にかけて、ウクライナ軍はクリミアの複数の目標を攻撃した。\n\n"
+            "・クリミアのサキ地区で、ロシア軍の防空システムの一部であるレーダー基地を攻撃した。\n\n被害は確認中である。")
+    found = records(text, "attack", "2026-01-12")
+    assert found and all(names(a.attacker) == {"Ukraine"} for a in found), found
+
+
+def test_r22_the_owner_before_de_as_instrument_stays_the_attacker():
+    # negative: ロシア軍のミサイルで…を攻撃: で is the instrument's mark, Russia attacks
+    text = "ロシア軍のミサイルで11日、南部オデーサの港湾施設が攻撃を受けた。"
+    found = records(text, "attack", "2026-01-12")
+    assert len(found) == 1 and names(found[0].attacker) == {"Russia"}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_the_owner_of_a_target_told_with_a_copula_is_not_the_attacker(profile):
+    text = "11日夜、クリミア西部で、ロシア軍の防空システムの一部であるレーダー基地を無人機で攻撃した。"
+    found = records_in(text, "attack", profile, "2026-01-12")
+    assert len(found) == 1 and names(found[0].attacker) != {"Russia"}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22_a_toll_summed_since_a_start_is_not_the_days(profile):
+    text = ("ロシア軍は9日、東部ハルキウをミサイルで攻撃し、5人が死亡した。"
+            "侵攻開始以来、市内での民間人の死者は1000人を超える。")
+    found = records_in(text, "attack", profile, "2025-03-10")
+    assert [a.casualties.killed for a in found] == [5], found
+
+
+def test_r22_a_strike_ranked_since_a_start_keeps_its_toll():
+    # negative: 以来最大 ranks the day's strike; its toll is the day's
+    text = ("ロシア軍は3日、東部ハルキウ州のガス生産施設をミサイルで攻撃した。"
+            "同社によれば、侵攻開始以来、最大規模の攻撃であり、作業員2人が負傷した。")
+    found = records(text, "attack", "2025-10-04")
+    assert [a.casualties.injured for a in found] == [2], found
+
+
+def test_r22_a_days_toll_updated_so_far_is_the_days():
+    # negative: これまでに updates the day's toll
+    text = ("ロシア軍は9日、東部ハルキウをミサイルで攻撃し、5人が死亡した。"
+            "州当局によると、これまでに8人の死亡が確認された。")
+    found = records(text, "attack", "2025-03-10")
+    assert [a.casualties.killed for a in found] == [8], found

@@ -42,6 +42,7 @@ class _Episode:
     also_here: bool = False            # 同じ日の午後、市中心部にも…: another strike that day (_also_here)
     site: bool = False                 # さらに…Yで桟橋が損傷: a distant second site told by its damage (_another_site)
     earlier: bool = False              # X橋は昨年10月にも…3人が死亡: an earlier strike told by its toll (_earlier_also)
+    place_from: Optional[_Episode] = None  # 同港では6日にも…、7日には倉庫も: the first day clause (its place)
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,8 @@ def _count_res() -> tuple[re.Pattern, ...]:
     sites = alternation(camp["sites"])
     places = alternation(w for what, words in lex["targets"] if what != "city" for w in words)
     num = "([0-9０-９,，]+)"
-    return (re.compile(rf"{num}回(?:{links})*{nouns}|{nouns}{after}{num}回(?!目)"),
+    mod = r"[\u4e00-\u9fff\u30a0-\u30ffー]{0,4}?"  # 16回の集中攻撃 / 3回の大規模攻撃: the noun's modifier
+    return (re.compile(rf"{num}回(?!目)(?:{links})*{mod}{nouns}|{nouns}{after}{num}回(?!目)"),
             re.compile(rf"{places}(?:の|を)?{num}{sites}|{num}{sites}の{places}"),
             re.compile(rf"{num}{alternation(camp['ordinal'])}"))
 
@@ -149,7 +151,10 @@ def _weapon_strike_re() -> re.Pattern:
     dropped = f"[^、。]{{0,{ws['object_reach']}}}?(?:{obj_links})({obj_events})"
     # ミサイル2発が落ちた: a count before the link
     count = f"(?:[0-9０-９]{{1,3}}(?:{alternation(ws['count_units'])}))?"
-    return re.compile(f"(?:{weapons})(?:{count}(?:{links})[^、。]{{0,{ws['reach']}}}?({events})|{dropped})")
+    # 誘導爆弾で集合住宅が被害を受け: the weapon as the cause of what it did
+    cause = f"{count}(?:{alternation(ws['cause_links'])})[^、。]{{0,{ws['cause_reach']}}}?" \
+            f"({alternation(ws['cause_events'])})"
+    return re.compile(f"(?:{weapons})(?:{count}(?:{links})[^、。]{{0,{ws['reach']}}}?({events})|{dropped}|{cause})")
 
 
 def _weapon_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
@@ -157,7 +162,8 @@ def _weapon_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, in
     中心部に誘導爆弾が落ち. The event word is the trigger; not inside a quotation."""
     out = []
     for m in _weapon_strike_re().finditer(v.clean, s, e):
-        g = 1 if m.group(1) else 2  # the subject's event (ドローンが突っ込み) or the object's drop (爆弾2発を投下し)
+        g = next(i for i in (1, 2, 3) if m.group(i))  # the subject's event (ドローンが突っ込み), the object's drop
+        #                                               (爆弾2発を投下し) or the weapon's result (爆弾で…被害を受け)
         ts, te = m.start(g), m.end(g)
         if not _in_quote(v.clean, s, ts, lex):
             out.append((ts, te, m.group(g), False))
@@ -181,7 +187,8 @@ def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int,
     for ts, te, w in find_all(v.clean, lex["triggers"], s, e):
         after = v.clean[te:te + 12]
         clause = re.split("[、，,]", after, maxsplit=1)[0]  # …攻撃を行っていて、停戦が始まるか: the next clause's truce
-        if (any(after.startswith(x) for x in lex["not_after"]) and not _campaign_since(v, s, ts, after)) or \
+        if (any(after.startswith(x) for x in lex["not_after"]) and not _campaign_since(v, s, ts, after) and
+                not _dated_continuing(v, s, e, ts, after, lex)) or \
                 has_any(clause, lex["stop_within"]) or _condemned_re().match(v.clean, te, e):
             continue
         if any(v.clean.endswith(x, max(s, ts - len(x)), ts) for x in lex["not_before"]) or \
@@ -189,12 +196,15 @@ def _all_triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int,
             continue
         if has_any(v.clean[max(s, ts - 12):ts], lex["interception"]) and w in ("発射",):
             continue
+        if _measure_target(v.clean, ts, e):  # エネルギー部門を標的とした追加制裁: a measure aimed, no strike
+            continue
         if _in_quote(v.clean, s, ts, lex) or _cleft_claim(v.clean, s, ts, te, lex) or _violation_kind(v.clean, te, e):
             continue
         if _dates_a_clause(v, te, e):
             continue
         cause = any(v.clean.startswith(x, te) for x in lex["cause_after"])  # 攻撃の影響で停電: the strike told
-        out.append((ts, te, w, cause or _anaphoric(v.clean, s, ts, lex)))
+        background = _attributive_damage(v, s, ts, te, e) and not _toll(v, s, e, lex)  # 攻撃で損壊した発電所の復旧
+        out.append((ts, te, w, cause or background or _anaphoric(v.clean, s, ts, lex)))
     return out
 
 
@@ -228,6 +238,63 @@ def _campaign_since(v: DocView, s: int, ts: int, after: str) -> bool:
         return False
     return any(v.clean.startswith(tuple(sl.since), d.end) or d.text.endswith(tuple(sl.since))
                for d in v.ents(s, ts, {"DATE"}))
+
+
+class _AttributiveDamageLex(_Section):
+    causes: list[str]
+    damage: list[str]
+    endings: list[str]
+    reach: int
+
+
+@lru_cache(maxsize=1)
+def _attributive_damage_re() -> re.Pattern:
+    al = _section("attributive_damage", _AttributiveDamageLex)
+    return re.compile(f"(?:{alternation(al.causes)})[^、。]{{0,{al.reach}}}?(?:{alternation(al.damage)})"
+                      f"(?:{alternation(al.endings)})(?![、。，,」）)と])")
+
+
+def _attributive_damage(v: DocView, s: int, ts: int, te: int, e: int) -> bool:
+    """A strike word in a relative clause on the damaged thing (12日、ミサイル攻撃で損壊したドニプロ水力発電所の
+    復旧に…): background. Not 攻撃で発電所が損壊した。 nor 攻撃で損壊し、 (the clause ends: the sentence tells the
+    strike), nor a strike dated inside its own clause (9日のミサイル攻撃で損壊した集合住宅では…)."""
+    if _attributive_damage_re().match(v.clean, te, e) is None:
+        return False
+    cs = max([s] + [i + 1 for i in range(s, ts) if v.clean[i] in "、，,"])
+    return not v.ents(cs, ts, {"DATE"})
+
+
+class _MeasureTargetLex(_Section):
+    words: list[str]
+    links: list[str]
+    reach: int
+    measures: list[str]
+
+
+@lru_cache(maxsize=1)
+def _measure_target_re() -> re.Pattern:
+    ml = _section("measure_targets", _MeasureTargetLex)
+    return re.compile(f"(?:{alternation(ml.words)})(?:{alternation(ml.links)})[^、。]{{0,{ml.reach}}}?"
+                      f"(?:{alternation(ml.measures)})")
+
+
+def _measure_target(text: str, ts: int, e: int) -> bool:
+    """A target word that aims a measure (銀行やエネルギー部門を標的とした大規模な追加制裁を科す): no strike.
+    Not 発電所を標的とした攻撃 (a strike word, not a measure, follows)."""
+    return _measure_target_re().match(text, ts, e) is not None
+
+
+class _DatedContinuingLex(_Section):
+    after: list[str]
+
+
+def _dated_continuing(v: DocView, s: int, e: int, ts: int, after: str, lex: dict) -> bool:
+    """A strike told as going on, dated to one day and with its own toll: ヘルソンでは21日もロシア軍による砲撃が
+    続き、市民2人が死亡 → that day's strike. Not 砲撃が続いている (no day, no toll: a habit)."""
+    if not after.startswith(tuple(_section("dated_continuing", _DatedContinuingLex).after)):
+        return False
+    days = [d for d in v.ents(s, ts, {"DATE"}) if isinstance(d.value, TimeSpan) and d.value.granularity == "day"]
+    return bool(days) and _toll(v, s, e, lex)
 
 
 class _DamagedSitesLex(_Section):
@@ -452,6 +519,49 @@ def _context_date(v: DocView, s: int, lex: dict) -> Optional[TimeSpan]:
     return days[-1] if days else None
 
 
+class _CumulativeTollLex(_Section):
+    marks: list[str]
+    superlatives: list[str]
+    superlative_reach: int
+
+
+def _cumulative_toll(v: DocView, s: int, e: int, cur: Optional[_Episode], lex: dict) -> bool:
+    """A toll summed over a run since a start, told after a strike of one day (ロシア軍は9日…5人が死亡した。侵攻
+    開始以来、市内での死者は1000人を超える): not the day's toll. Not a sentence with a day of its own, nor
+    これまでに12人が死亡 (the day's toll updated)."""
+    if cur is None or not cur.date_explicit or cur.date is None or cur.date.granularity not in ("day", "range"):
+        return False
+    if not _toll(v, s, e, lex) or _explicit_date(v, s, e, e) is not None:
+        return False
+    cl = _section("cumulative_tolls", _CumulativeTollLex)
+    for _, me, _w in find_all(v.clean, cl.marks, s, e):  # 以来、最大規模の攻撃: the day's strike ranked
+        if has_any(v.clean[me:min(e, me + cl.superlative_reach)], cl.superlatives) is None:
+            return True
+    return False
+
+
+class _OrdinalCampaignLex(_Section):
+    periods: list[str]
+    reach: int
+
+
+def _ordinal_campaign(v: DocView, s: int, e: int, cur: Optional[_Episode]) -> bool:
+    """A sentence that ranks the strike just told, dated to its day, in a run since a start (キーウへの空爆は
+    今月に入って17回目となる / 侵攻開始以来、港への攻撃は50回を超える): the run is a campaign of its own, not the
+    day's count. Not a sentence with a day of its own, nor a count with no start told before it (攻撃は計12回に
+    及んだ: the day's own count)."""
+    if cur is None or not cur.date_explicit or cur.date is None or cur.date.granularity not in ("day", "range"):
+        return False
+    if _explicit_date(v, s, e, e) is not None:
+        return False
+    ol = _section("ordinal_campaigns", _OrdinalCampaignLex)
+    for pattern in (_count_res()[2], _count_res()[0]):  # 17回目 / 攻撃は50回を超える
+        m = pattern.search(v.clean, s, e)
+        if m is not None and has_any(v.clean[max(s, m.start() - ol.reach):m.start()], ol.periods) is not None:
+            return True
+    return False
+
+
 def _other_month(v: DocView, s: int, e: int, cur: Optional[_Episode], lex: dict) -> bool:
     """A strike sentence that opens with a month (3月に入ると攻撃はほぼ連日となり…) after a strike told in another
     month (1月には…トゥアプセの製油所が炎上した): a strike of that month, not more of the last one. Only a month
@@ -464,6 +574,29 @@ def _other_month(v: DocView, s: int, e: int, cur: Optional[_Episode], lex: dict)
         return False
     theirs = cur.date if cur.date_explicit and cur.date is not None else _period_date(v, cur.sents)
     return theirs is not None and complete(theirs) and _disjoint(opening[0], theirs)
+
+
+def _another_tally(v: DocView, s: int, e: int, cur: _Episode) -> bool:
+    """A sentence with a count of attacks of its own after a strike told with another count (燃料・エネルギー施設に
+    計16回の集中攻撃を実施した。また、軍需企業などに計22回の集中攻撃が行われた): a second campaign. Not the same
+    count told again."""
+    if not cur.tally:
+        return False
+    mine = _count(v, [(s, e)])
+    return mine is not None and mine != _count(v, cur.sents)
+
+
+def _day_in_run(date: Optional[TimeSpan], v: DocView, cur: Optional[_Episode], min_days: int = 31) -> bool:
+    """A day's strike told after a run of strikes over a longer period that holds the day (3月以降、ロシア軍は
+    火力発電所を集中的に攻撃しており… → 8月26日には大規模攻撃があり): the day's strike is a record of its own,
+    not the run's date. Not a day outside that period (2022年2月以来最大の攻撃 … 29日未明に)."""
+    if date is None or date.granularity != "day" or cur is None or cur.date_explicit or not cur.sents:
+        return False
+    run = _period_date(v, cur.sents)
+    if run is None or run.start is None or run.end is None or (run.end - run.start).days <= min_days:
+        return False
+    assert date.start is not None and date.end is not None
+    return run.start <= date.start and date.end <= run.end
 
 
 def _period_date(v: DocView, sents: list) -> Optional[TimeSpan]:
@@ -510,6 +643,8 @@ def _object_owner(between: str, lex: dict, passive: bool = False) -> bool:
     passive strike word the subject's mark is the victim's: 黒海艦隊の司令部がミサイル攻撃を受けた (not
     ロシア軍の無人機による攻撃を受けた: による first, the agent)."""
     oo = lex["object_owner"]
+    for w in oo["not_marks"]:  # の一部であるレーダー基地を: a copula's で is no case mark
+        between = between.replace(w, "＿" * len(w))
     found = [(i, m) for m in oo["marks"] if (i := between.find(m)) >= 0]
     owners = [oo["object"]] + (oo["passive_subjects"] if passive else [])
     return bool(found) and min(found)[1] in owners
@@ -810,11 +945,34 @@ def _follow_up(v: DocView, s: int, e: int, lex: dict, last: Optional[_Episode], 
     return None if _other_day(date, last) else last
 
 
+def _toll_far(v: DocView, s: int, e: int, last: _Episode, lex: dict) -> bool:
+    """A toll sentence whose places all lie far from those of the strike told just before, which gave a toll of
+    its own (中部ドニプロでも攻撃があり…6人が死亡。 → 首都キーウでは27人が死亡): another town's toll. Not after a
+    wave's town with no toll of its own (ルツクが最も激しく…死傷者は報告されていない。キーウ州では2人が負傷: the
+    wave's toll)."""
+    return _toll(v, s, e, lex) and any(_toll(v, a, b, lex) for a, b in last.sents) and \
+        _far_from(v, s, e, last, lex, located_only=True)
+
+
+def _toll_home(v: DocView, s: int, e: int, last: _Episode, eps: list[_Episode], lex: dict) -> _Episode:
+    """The strike a toll paragraph belongs to when every place it names lies far from the strike told just
+    before (中部ドニプロでも攻撃があり…6人が死亡。 → キーウ市長によると、首都だけで27人が死亡): an earlier
+    strike of the same day near those places, else a strike of its own at them, dated as the last one."""
+    for ep in reversed(eps):
+        if ep is not last and ep.sents and ep.side == last.side and not _other_day(ep.date, last) and \
+                not _far_from(v, s, e, ep, lex, located_only=True) and _locations(v, ep, ep.side):
+            return ep
+    day = last.date if last.date_explicit else None
+    home = _Episode(side=last.side, date=day, date_explicit=day is not None, site=True)
+    eps.append(home)
+    return home
+
+
 def _sub_country(v: DocView, s: int, e: int) -> list[Entity]:
     """The places below a country that a span names, each once. A model's wider span around a gazetteer place
     (the full profile's NER reads 州都ドニプロ, 港湾都市オデーサ as one unknown place around ドニプロ, オデーサ)
     is dropped: the place inside it stands for it, so both profiles compare the same places."""
-    ents = [p for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"]
+    ents = [_story_district(v, p) for p in v.ents(s, e, {"GPE", "LOC", "FAC"}) if p.kind != "country"]
     return [q for q in ents if not _wraps_known(q, ents)]
 
 
@@ -854,11 +1012,17 @@ def _disjoint(a: TimeSpan, b: TimeSpan) -> bool:
     return a.start > b.end or a.end < b.start
 
 
+class _HypotheticalNotLex(_Section):
+    words: list[str]
+
+
 def _hypothetical(sent: str, lex: dict) -> bool:
     """A threat, warning or sighting, not a strike: …攻撃を行う恐れがあると警告した (the した of the
     warning verb itself is no sign that anything was done)."""
     if _alert(sent):
         return True
+    for w in _section("hypothetical_not", _HypotheticalNotLex).words:  # 弾薬庫、ならびに…: no なら
+        sent = sent.replace(w, "")
     if not has_any(sent, lex["hypothetical"]):
         return False
     rest = sent
@@ -1008,6 +1172,7 @@ def _last_date(eps: list[_Episode]) -> Optional[TimeSpan]:
 class _ListLex(_Section):
     markers: list[str]
     events: list[str]
+    undated_markers: list[str]
     date_reach: int
 
 
@@ -1017,20 +1182,23 @@ def _list_lex() -> _ListLex:
 
 def _list_item_day(v: DocView, ps: int, pe: int, lex: dict) -> Optional[TimeSpan]:
     """The day a list item opens with (▽14日　Xの製油所で火災), when the paragraph before the list tells strikes
-    (今月の主な攻撃は次の通り。); None for any other paragraph."""
+    (今月の主な攻撃は次の通り。), or, for an item with no day, the explicit day of that paragraph (11日夜から12日に
+    かけて、複数の目標を攻撃した。・X州の石油貯蔵施設を攻撃した); None for any other paragraph."""
     ll = _list_lex()
     if not v.clean.startswith(tuple(ll.markers), ps):
         return None
     day = next((d for d in v.ents(ps, min(pe, ps + ll.date_reach + 8), {"DATE"})
                 if d.start <= ps + ll.date_reach and isinstance(d.value, TimeSpan) and complete(d.value)
-                and d.value.granularity == "day"), None)
-    if day is None or not isinstance(day.value, TimeSpan):
-        return None
+                and d.value.granularity in ("day", "month")), None)  # ▽14日 / ▽3月: a dated or monthly list
     pi = v.para_index(ps)
     while pi > 0 and v.clean.startswith(tuple(ll.markers), v.paras[pi - 1][0]):
         pi -= 1  # the lead is the paragraph before the first item
     if pi == 0 or not find_all(v.clean, lex["triggers"], *v.paras[pi - 1]):
         return None
+    if day is None or not isinstance(day.value, TimeSpan):  # ・X州の石油貯蔵施設を攻撃した。: the lead's night
+        prose = "。" in v.clean[ps:pe] and v.clean.startswith(tuple(ll.undated_markers), ps) and \
+            not re.match(r"\S?\s*[0-9０-９]{1,2}[:：]", v.clean[ps:pe])
+        return _explicit_date(v, *v.paras[pi - 1], v.paras[pi - 1][1]) if prose else None  # not ▼13:20　…炎上
     return day.value
 
 
@@ -1046,29 +1214,54 @@ def _places(v: DocView, s: int, e: int) -> list[Entity]:
             if not any(a < te and ts < b for ts, te in taken):
                 own.append(p.model_copy(update={"start": a, "end": b}))
                 taken.append((a, b))
-    return sorted(own, key=lambda p: p.start)
+    return sorted((_story_district(v, p) for p in own), key=lambda p: p.start)
+
+
+def _story_district(v: DocView, p: Entity) -> Entity:
+    """A district the gazetteer knows in one city (シェフチェンコ地区 → Kyiv's) told in a story about another city
+    (北東部ハルキウを攻撃した。シェフチェンコ地区では…): the story city's district of that name, which the
+    gazetteer does not place: its bare name (Shevchenkivskyi District), no coordinates; the place unchanged when
+    the last city named before it is its own city (or none)."""
+    if p.kind != "district" or not p.id:
+        return p
+    from ..gazetteer import load
+    entry = load().get(p.id)
+    cities = [c for c in v.ents(0, p.start, {"GPE"}) if c.kind == "city" and c.canonical and c.end <= p.start]
+    if entry is None or not entry.parent or not cities or _within(cities[-1].id, {entry.parent}):
+        return p
+    bare = entry.canonical.removesuffix(f", {entry.parent}")  # Shevchenkivskyi District, not …, Kyiv
+    return p.model_copy(update={"canonical": bare, "id": None, "lat": None, "lon": None, "geonames_id": None,
+                                "precision": None})
 
 
 def _list_item_episodes(v: DocView, sents: list, day: TimeSpan, eps: list[_Episode], lex: dict) -> list[_Episode]:
-    """A list item's strikes: each sentence naming an event (火災, 炎上, 被弾, 攻撃) at a place the item has not
+    """A list item's strikes: its first sentence naming an event (火災, 炎上, 被弾, 攻撃, 死亡), with or without a
+    place (▽3月7日　ガス生産施設をミサイル攻撃), and each later one naming an event at a place the item has not
     named yet starts one (…ウスチルガ港で…炎上。…シズラニの製油所も再び攻撃を受けた → two); other sentences
-    join the last. The side is the campaign's: the latest strike told with one."""
-    lead = next((ep for ep in reversed(eps) if ep.side), eps[-1] if eps else None)
+    join the last, and the item's head before its first event joins that one (・10月4日　X州Y製油所。装置1基が
+    損傷した。). The side is the campaign's: the latest strike told with one; with none, the lead is the latest
+    strike that names a weapon (長距離無人機による攻撃を計28回実施した: the items' weapons)."""
+    armed = (ep for ep in reversed(eps) if _weapons("".join(v.clean[a:b] for a, b in ep.sents), lex))
+    lead = next((ep for ep in reversed(eps) if ep.side), None) or next(armed, eps[-1] if eps else None)
     lead = lead.lead or lead if lead else None  # the items before share the campaign's lead
     out: list[_Episode] = []
     seen: set = set()
+    heads: list = []  # ・10月4日　X州Y製油所。: the item's head naming the place before the sentence of its event
     for s, e in sents:
         places = {p.canonical or p.text for p in _places(v, s, e) if p.kind not in ("country", "water")}
         event = find_all(v.clean, _list_lex().events, s, e)
         quoted = [x for x in event if _in_quote(v.clean, s, x[0], lex)]
         event = [x for x in event if x not in quoted]
-        if event and places - seen and not _hypothetical(v.clean[s:e], lex):
+        if event and (not out or places - seen) and not _hypothetical(v.clean[s:e], lex):
             own = _side(v, s, e, event[0][0], lex, event[0][1])
-            out.append(_Episode(sents=[(s, e)], triggers=[(event[0][0], event[0][1])], date=day, date_explicit=True,
-                                side=own or (lead.side if lead else None), lead=lead, listed=True))
-            seen |= places
+            out.append(_Episode(sents=heads + [(s, e)], triggers=[(event[0][0], event[0][1])], date=day,
+                                date_explicit=True, side=own or (lead.side if lead else None), lead=lead, listed=True))
+            seen |= places | {p.canonical or p.text for a, b in heads for p in _places(v, a, b)}
+            heads = []
         elif out:
             out[-1].sents.append((s, e))
+        else:
+            heads.append((s, e))
     return out
 
 
@@ -1104,18 +1297,20 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                                                   _same_marked(v, s, e, date, lex)):
                 # ザポリージャ州でも同日、…: the day of the strike just told, not a resolver's guess
                 date = eps[-1].date
+            if trig and _ordinal_campaign(v, s, e, cur):
+                eps.append(_Episode(sents=[(s, e)], triggers=list(trig), side=cur.side if cur else None))
+                continue  # 今月に入って17回目: the run since a start, a record of its own; the strike goes on
+            if _cumulative_toll(v, s, e, cur, lex):
+                continue  # 侵攻開始以来、市内の死者は1000人を超える: no toll of the day's strike
             opener = has_any(_same_day_head(sent)[:6], lex["new_event_openers"])
             after = cur if cur is not None else (eps[-1] if eps and idx == 0 else None)
             if (trig or (cur is not None and _cue(sent, lex))) and after is not None and _incident(v, s, e, after, lex):
                 cur = _incident_episode(v, s, e, after, trig, date, lex)
                 eps.append(cur)
-            elif trig and (parts := _day_clauses(v, s, e)):
-                side = _side(v, s, e, trig[0][0], lex, trig[0][1])
-                for cs, ce in parts:  # 14日にはXが、翌15日にはYが相次いで攻撃を受けた: a record per day
-                    d = _explicit_date(v, cs, ce, ce)
-                    cur = _Episode(sents=[(cs, ce)], triggers=list(trig), side=side, date=d,
-                                   date_explicit=d is not None)
-                    eps.append(cur)
+            elif trig and (parts := _day_clauses(v, s, e, trig)):
+                cur = _day_clause_episodes(v, parts, trig, _side(v, s, e, trig[0][0], lex, trig[0][1]) or
+                                           (cur.side if cur is not None else None) or _recent_side(v, ps, eps),
+                                           eps, lex, (ps, s))
             elif trig and (parts := _place_clauses(v, s, e, trig, lex)):
                 eps.extend(_place_clause_episodes(v, parts, trig, date or _last_date(eps), lex))
                 cur = eps[-1]
@@ -1132,6 +1327,8 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 if _earlier_also(v, s, e, back, lex):  # X橋は昨年10月にも…3人が死亡: an earlier strike
                     cur = _Episode(earlier=True)
                     eps.append(cur)
+                elif not hits and _toll_far(v, s, e, back, lex):
+                    cur = _toll_home(v, s, e, back, eps, lex)  # Y市長によると、首都だけで27人が死亡: Y's own
                 cur.sents.append((s, e))
             elif _outage(sent, lex) and v.ents(s, e, {"QUANTITY"}) and idx + 1 < len(sents) and \
                     _trigger_hits(v, *sents[idx + 1], lex):
@@ -1159,16 +1356,19 @@ def _strike_sentence(v: DocView, se: tuple[int, int], trig: list, date, opener: 
             _passive(v, trig[0][0], trig[0][1], lex) and _victims_account(v, s, e, prev_para_ep):
         cur = prev_para_ep
     apart = cur is not None and _toll_elsewhere(v, s, e, cur, lex)  # Y州の知事は…2人が死亡
+    tally = cur is not None and _another_tally(v, s, e, cur)  # 計16回の集中攻撃。また、…計22回の集中攻撃
+    in_run = _day_in_run(date, v, cur)  # 3月以降…を集中的に攻撃。8月26日には大規模攻撃: the run's side
+    also_day = cur is not None and _also_day(v, s, e, date, cur, lex)  # 7日にも同港で…: that side's again
     new = cur is None or opener or (side and cur.side and side != cur.side) or \
         (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
-        _also_day(v, s, e, date, cur, lex) or _earlier_also(v, s, e, cur, lex) or apart or \
-        _other_month(v, s, e, cur, lex) or \
+        also_day or _earlier_also(v, s, e, cur, lex) or apart or \
+        _other_month(v, s, e, cur, lex) or in_run or tally or \
         (date is None and _elsewhere(v, s, e, cur, lex))
     if new:
         prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
         roundup = _roundup_place(v, s, e, cur, lex)
         also_here = _also_here(v, s, trig[0][0], lex)  # 同じ夜、X村にももう1発のミサイルが落ち: the same side's
-        side = side or (cur.side if (apart or also_here) and cur is not None else None)
+        side = side or (cur.side if (apart or also_here or in_run or also_day or tally) and cur is not None else None)
         cur = _Episode(side=side, also_here=also_here)
         eps.append(cur)
         if date is None and prev_date is not None and (apart or roundup or has_any(
@@ -1233,17 +1433,47 @@ def _day_clause_re() -> re.Pattern:
     return re.compile(lexicon("attack")["day_clauses"]["pattern"])
 
 
-def _day_clauses(v: DocView, s: int, e: int) -> list[tuple[int, int]]:
+def _day_clause_episodes(v: DocView, parts: list, trig: list, side: Optional[str], eps: list[_Episode],
+                         lex: dict, context: tuple[int, int]) -> _Episode:
+    """A record per day clause (14日にはXが、翌15日にはYが相次いで攻撃を受けた), each on the side of the sentence, of
+    the strike its paragraph told before, or of the last strike told with a side in this or the paragraph
+    before; a clause that names no place is at the first clause's (同港では6日にも貨物船が被弾し、7日には倉庫も…:
+    the port, both days), and the first at the places its paragraph named before it (``context``: …オデーサ州の
+    港で攻撃を受けた民間船は4隻目。5日には貨物船が…、7日には貨物船が被弾して…). Returns the last."""
+    first: Optional[_Episode] = _Episode(sents=[context]) if context[1] > context[0] else None
+    for cs, ce in parts:
+        d = _explicit_date(v, cs, ce, ce)
+        ep = _Episode(sents=[(cs, ce)], triggers=list(trig), side=side, date=d, date_explicit=d is not None,
+                      place_from=first, also=d is not None and _day_told_also(v, cs, ce, d, lex))
+        context_only = first is not None and not first.triggers  # the paragraph before, no clause yet placed
+        if first is None or (context_only and _locations(v, ep, side)):
+            first = ep  # the first clause that names a place of its own: the later ones are there
+        eps.append(ep)
+    return eps[-1]
+
+
+def _recent_side(v: DocView, ps: int, eps: list[_Episode]) -> Optional[str]:
+    """The side of the last strike told with one, when it ends in this paragraph or the one before."""
+    pi = v.para_index(ps)
+    for ep in reversed(eps):
+        if ep.side and ep.sents:
+            return ep.side if v.para_index(ep.sents[-1][0]) >= pi - 1 else None
+    return None
+
+
+def _day_clauses(v: DocView, s: int, e: int, trig: Optional[list] = None) -> list[tuple[int, int]]:
     """The clauses of a sentence that tells strikes of two or more days, each day a topic with its own place
-    (14日には南部Xの製油所が、翌15日には中部Y州の製油所が相次いで攻撃を受けた): one span per day, the first
-    from the sentence start. Empty for one day, a repeated day, or a clause naming no place
-    (14日には…製油所が、15日には火災が鎮火した: not two strikes)."""
+    (14日には南部Xの製油所が、翌15日には中部Y州の製油所が相次いで攻撃を受けた) or its own strike word (同港では
+    6日にも貨物船が被弾し、7日には倉庫も攻撃を受けた): one span per day, the first from the sentence start.
+    Empty for one day, a repeated day, or a clause with neither (14日には…製油所が、15日には火災が鎮火した: not
+    two strikes)."""
     ms = list(_day_clause_re().finditer(v.clean, s, e))
     if len(ms) < 2 or len({m.group(1).translate(_DIGITS) for m in ms}) < len(ms):
         return []
     bounds = [s] + [m.start() for m in ms[1:]] + [e]
     parts = list(zip(bounds, bounds[1:]))
-    if not all(any(p.kind != "country" for p in v.ents(a, b, {"GPE", "LOC", "FAC"})) for a, b in parts):
+    if not all(any(p.kind != "country" for p in v.ents(a, b, {"GPE", "LOC", "FAC"})) or
+               any(a <= ts < b for ts, _ in trig or []) for a, b in parts):
         return []
     return parts
 
@@ -1390,9 +1620,29 @@ def _earlier_also(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
     for d in v.ents(s, e, {"DATE"}):
         ts = d.value
         if isinstance(ts, TimeSpan) and ts.end is not None and ts.granularity in ("month", "year", "season") and \
-                ts.end < cur.date.start and v.clean.startswith(tuple(lex["also_day_after"]), d.end):
+                ts.end < cur.date.start and (v.clean.startswith(tuple(lex["also_day_after"]), d.end) or
+                                             _earlier_strike_noun(v.clean, d.end, e, lex)):
             return True
     return False
+
+
+class _EarlierNounLex(_Section):
+    links: list[str]
+    reach: int
+    after: list[str]
+
+
+@lru_cache(maxsize=1)
+def _earlier_noun_re() -> re.Pattern:
+    el = _section("earlier_strike_noun", _EarlierNounLex)
+    return re.compile(f"(?:{alternation(el.links)})[^、。]{{0,{el.reach}}}?"
+                      f"(?:{alternation(lexicon('attack')['triggers'])})(?:{alternation(el.after)})")
+
+
+def _earlier_strike_noun(text: str, end: int, stop: int, lex: dict) -> bool:
+    """A date that dates a strike noun of its own (昨年5月の攻撃でも / 昨年の同様の攻撃では): that strike's
+    sentence tells another time. Not 2022年2月の侵攻開始以来 (no strike noun closed by a topic or also mark)."""
+    return _earlier_noun_re().match(text, end, stop) is not None
 
 
 def _outage_only(v: DocView, s: int, e: int, lex: dict) -> bool:
@@ -1683,8 +1933,13 @@ def _local_place_sides(out: list[Attack]) -> None:
 
 def _in_theatre(a: Attack, lex: dict) -> bool:
     """An attack with no attacker must at least happen where the war is: 「無差別攻撃」 condemned at a
-    summit in Germany is no strike in Germany."""
-    return bool(a.attacker) or any((p.country or "") in lex["attackers"] or p.kind == "water" for p in a.locations)
+    summit in Germany is no strike in Germany. A dated strike with a weapon and a toll of its own that names no
+    place outside the war is one (未明の無人機攻撃で4人が死亡, its side untold); a missile that fell in a third
+    country (ポーランド東部の村にミサイルが落下し、2人が死亡) stays out, as most analysts leave it."""
+    fell = bool(a.weapons) and bool(a.casualties.killed or a.casualties.injured) and a.date is not None and \
+        not any(p.country for p in a.locations)
+    return bool(a.attacker) or fell or \
+        any((p.country or "") in lex["attackers"] or p.kind == "water" for p in a.locations)
 
 
 @lru_cache(maxsize=1)
@@ -1931,22 +2186,60 @@ def _victim(text: str, start: int, end: int, word: str) -> bool:
 class _StruckLex(_Section):
     links: list[str]
     crowds: list[str]
+    gap_particles: list[str]
+    gap_verbs: list[str]
+    gap_max: int
+    named_gap: int
     tail_max: int
     named_before: list[str]
 
 
-def _struck(text: str, end: int) -> bool:
+_CLAUSE_BREAK = "、。，,「」（）()"
+
+
+def _struck(text: str, end: int, limit: Optional[int] = None, gap: bool = True) -> bool:
     """A target word told as what a strike verb hit: 集合住宅が被弾, 港湾施設などを攻撃, 市民で混雑していた駅
-    (the people where they stood). Not 集合住宅や電力設備も被害を受けた (no strike verb) nor 住宅地では、…を攻撃
-    (a clause apart)."""
+    (the people where they stood), 変電所をミサイルで攻撃 (the verb a few words after its particle, unless
+    ``gap`` is off: a city word, 首都キーウをミサイルで攻撃, tells where, not what was hit). Not
+    集合住宅や電力設備も被害を受けた (no strike verb), 住宅地では、…を攻撃 (a clause apart) nor 発電所に近い
+    住宅地が被弾 (another target word, before ``limit``, is what the verb hit)."""
     sl = _section("target_struck", _StruckLex)
     rest = text[end:end + sl.tail_max + max(len(x) for x in sl.links)]
     if rest.startswith(tuple(sl.crowds)):
         return True
-    for i in range(min(sl.tail_max, len(rest)) + 1):
-        if i and rest[i - 1] in "、。，,「」（）()":
+    reach = min(sl.tail_max, len(rest), limit - end if limit is not None else sl.tail_max)
+    for i in range(max(reach, 0) + 1):
+        if i and rest[i - 1] in _CLAUSE_BREAK:
             return False
-        if rest.startswith(tuple(sl.links), i):
+        if rest.startswith(tuple(sl.links), i) or (gap and _gap_verb(text, end + i, limit, sl)):
+            return True
+    return False
+
+
+def _gap_verb(text: str, pos: int, limit: Optional[int], sl: _StruckLex) -> bool:
+    """A particle at ``pos`` whose clause reaches a strike verb within gap_max characters, before ``limit``:
+    が相次いで無人機の攻撃を受け, をミサイルと無人機で攻撃し, にミサイルが命中."""
+    p = next((x for x in sl.gap_particles if text.startswith(x, pos)), None)
+    if p is None:
+        return False
+    start = pos + len(p)
+    stop = min(start + sl.gap_max, limit if limit is not None else len(text))
+    for k in range(start, stop + 1):
+        if text.startswith(tuple(sl.gap_verbs), k):
+            return True
+        if k < len(text) and text[k] in _CLAUSE_BREAK:
+            return False
+    return False
+
+
+def _named_target(text: str, start: int, sl: _StruckLex) -> bool:
+    """A target word right after a mark of the stated target, or an adverb of at most named_gap characters
+    after it: 標的はエネルギー施設, 標的は再び発電所."""
+    head = text[max(0, start - sl.named_gap - max(len(x) for x in sl.named_before)):start]
+    for w in sl.named_before:
+        i = head.rfind(w)
+        if i >= 0 and len(head) - i - len(w) <= sl.named_gap and \
+                not any(c in _CLAUSE_BREAK for c in head[i + len(w):]):
             return True
     return False
 
@@ -2044,9 +2337,10 @@ def _target(text: str, lex: dict) -> Optional[AttackTarget]:
     if not hits:
         return None
     order = [t for t, _ in lex["targets"]]
-    named_before = tuple(_section("target_struck", _StruckLex).named_before)
-    named = [n for n, h in enumerate(hits) if text[:h[0]].endswith(named_before)]
-    struck = named or [n for n, h in enumerate(hits) if _struck(text, h[1])]
+    sl = _section("target_struck", _StruckLex)
+    named = [n for n, h in enumerate(hits) if _named_target(text, h[0], sl)]
+    struck = named or [n for n, h in enumerate(hits)  # 首都キーウをミサイルで攻撃: the city is where, not what
+                       if _struck(text, h[1], hits[n + 1][0] if n + 1 < len(hits) else None, h[2] != "city")]
     k = struck[0] if struck else min(range(len(hits)), key=lambda n: (order.index(hits[n][2]), hits[n][0]))
     while k > 0 and _coordinated(text[hits[k - 1][1]:hits[k][0]]):
         k -= 1
@@ -2175,6 +2469,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
         lambda: _bare_time_date(v, ep, lex)))
                  if d is not None), None)
     locations = _locations(v, ep, side)
+    if not locations and ep.place_from is not None:  # 同港では6日にも…、7日には倉庫も: the first clause's place
+        locations = _locations(v, ep.place_from, side)
     if ep.within is not None:  # an incident lies inside its tally's region: スーミ州 … スーミ地区のXでは
         have = {p.canonical for p in locations}
         locations += [p for p in _locations(v, ep.within, side) if p.kind == "region" and p.canonical not in have]
@@ -2331,10 +2627,12 @@ def _merge_updates(out: list[Attack], own_day: Optional[set] = None, apart: Opti
 
 def _towns_within(a: Attack, towns: set) -> bool:
     """Every city or district of a is one of towns, or a district of a city among them (a struck government
-    building in ペチェルスク地区 the same night as キーウ: the district lies in the city already struck)."""
+    building in ペチェルスク地区 the same night as キーウ: the district lies in the city already struck), or a
+    district no gazetteer places told with such a city (ハルキウ … シェフチェンコ地区: the city's district)."""
     own = [p for p in a.locations if p.kind in ("city", "district")]
+    city_in = any(p.kind == "city" and (p.canonical or p.text) in towns for p in own)
     return all((p.canonical or p.text) in towns or (p.kind == "district" and _within(p.id, towns, depth=2))
-               for p in own)
+               or (p.kind == "district" and p.id is None and city_in) for p in own)
 
 
 def _town_keys(a: Attack) -> set:
@@ -2557,12 +2855,15 @@ def _launch_total(a: Attack) -> bool:
         not a.impacts and not (a.casualties.killed or a.casualties.injured)
 
 
-def _same_day(a: TimeSpan, b: Optional[TimeSpan]) -> bool:
-    """Two dates that share a day, or whose first days are at most a day apart (20日夜から21日朝 / 21日未明)."""
+def _same_day(a: TimeSpan, b: Optional[TimeSpan], max_days: int = 7) -> bool:
+    """Two dates that share a day, or whose first days are at most a day apart (20日夜から21日朝 / 21日未明).
+    Not a day inside a run of months (3月以降): the run holds the day but is no strike of that day."""
     if b is None or b.start is None or a.start is None:
         return False
     if _close_starts(a, b) is not None:
         return True
+    if b.end is not None and (b.end - b.start).days > max_days:
+        return False
     return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 
@@ -2816,10 +3117,23 @@ def _inherit_dates(v: DocView, out: list[Attack]) -> None:
             a.date = donor.date
 
 
+def _list_sides(built: list) -> None:
+    """A list item with no attacker of its own (▽3月7日　ガス生産施設をミサイル攻撃: no side, no place) is the
+    campaign's: it takes the attacker of the list's item before it."""
+    prev: Optional[Attack] = None
+    for ep, a in built:
+        if a is None or not ep.listed:
+            continue
+        if not a.attacker and prev is not None:
+            a.attacker = list(prev.attacker)
+        prev = a if a.attacker else prev
+
+
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
     built = [(ep, _build(v, ep, lex)) for ep in _episodes(v, lex)
              if ep.triggers or ep.incident or ep.site or ep.earlier]
+    _list_sides(built)
     out = _merge_toll_accounts([a for _, a in built if a is not None], lex)
     own_day = {id(a) for ep, a in built if a is not None and ep.also}
     apart = {id(a) for ep, a in built if a is not None and ep.also_here}
