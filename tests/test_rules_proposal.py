@@ -5006,3 +5006,24 @@ def test_r22k_a_count_with_a_long_link_names_the_plan_before(profile):
             "当初16項目により構成されていた計画は、協議の結果として見直された。")
     found = _r22k(text, profile)
     assert len(found) == 1 and found[0].points == 16, found
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_a_front_freeze_plan_is_territorial(profile):
+    text = "ハンガリーは、戦線凍結案をロシアとウクライナの双方に示した。"
+    found = _r22k(text, profile)
+    assert len(found) == 1 and found[0].kind == "territorial", found
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_talks_on_a_region_belonging_are_territorial(profile):
+    text = "米国は、南部の島の帰属を10年かけて協議する案を示した。"
+    found = _r22k(text, profile)
+    assert len(found) == 1 and found[0].kind == "territorial", found
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_a_mutual_assistance_treaty_is_a_security_guarantee(profile):
+    text = "ロシアとベラルーシは、新たな相互援助条約に署名した。"
+    found = _r22k(text, profile)
+    assert len(found) == 1 and found[0].kind == "security_guarantee", found
