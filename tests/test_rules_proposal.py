@@ -4881,3 +4881,149 @@ def test_r22f_talks_on_joining_a_force_agree_to_nothing(profile):
     text = "首脳会合では、20カ国が停戦後、陸海空で「安心供与部隊」に参加するかどうかを協議した。"
     found = _r22f(text, profile)
     assert len(found) == 1 and found[0].status != "agreed", found
+
+
+# --- round 22b: proposal kind and points ---
+_R22K_PROFILES = ("fast", "full")
+
+
+def _r22k(text: str, profile: str) -> list:
+    return records_in(text, "proposal", profile)
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_a_count_told_of_the_document_in_a_later_sentence(profile):
+    text = ("トルコ政府は5日、黒海の安定に向けたトルコの立場をまとめた文書を公表した。"
+            "関係者によると文書は9項目からなり、来週にも各国に示される。")
+    found = _r22k(text, profile)
+    assert len(found) == 1 and found[0].points == 9, found
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_a_total_told_of_a_draft_by_its_topic(profile):
+    text = ("英国とドイツは、和平の「包括草案」をまとめた。"
+            "先週ロンドンで開かれた協議で示された草案は全16項目。")
+    found = _r22k(text, profile)
+    assert len(found) == 1 and found[0].points == 16, found
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_articles_told_of_a_treaty_draft(profile):
+    text = ("ロシアは11日、和平条約案をウクライナ側に渡した。"
+            "草案は21条から成り、中立化などを盛り込んでいる。")
+    found = _r22k(text, profile)
+    assert len(found) == 1 and found[0].points == 21, found
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_a_count_naming_the_head_after_it_is_not_told_of_the_plan_before(profile):
+    # negative: 8項目からなる計画 names a new plan; the treaty draft gets no count from it
+    text = ("ロシアは11日、和平条約案をウクライナ側に渡した。"
+            "フランスは翌日、8項目からなる別の計画を示した。")
+    treaty = [r for r in _r22k(text, profile) if "条約" in r.name]
+    assert treaty and treaty[0].points is None, treaty
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_a_count_cut_to_is_not_the_plan_own(profile):
+    # negative for the told count; positive for the revision: 計画は12項目に絞り込まれ is a new count
+    text = ("米国は20項目の計画を示した。"
+            "協議の結果、計画は12項目に絞り込まれた。")
+    found = _r22k(text, profile)
+    twenty = [r for r in found if r.points == 20]
+    twelve = [r for r in found if r.points == 12]
+    assert twenty and twelve, found
+    assert twelve[0].revises and "20項目" in twelve[0].revises, twelve
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_a_counted_draft_with_no_kind_cue_is_a_peace_plan(profile):
+    text = ("英国とドイツは、和平の「包括草案」をまとめた。"
+            "先週ロンドンで開かれた協議で示された草案は全16項目。")
+    found = _r22k(text, profile)
+    assert len(found) == 1 and found[0].kind == "peace_plan", found
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_counted_principles_stay_other(profile):
+    # negative: a list of principles is no plan
+    text = "ベラルーシは8日、交渉の「6原則」を提示した。"
+    found = _r22k(text, profile)
+    assert all(r.kind != "peace_plan" for r in found if r.points == 6), found
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_a_political_settlement_paper_is_a_peace_plan(profile):
+    text = "インド外務省は、紛争の政治的解決に向けたインドの立場をまとめた文書を発表した。"
+    found = _r22k(text, profile)
+    assert len(found) == 1 and found[0].kind == "peace_plan", found
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_handing_over_bodies_is_no_territorial_deal(profile):
+    text = "両国は、戦死した兵士の遺体を1000体ずつ引き渡すことで合意した。"
+    found = _r22k(text, profile)
+    assert found and all(r.kind != "territorial" for r in found), found
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_handing_over_territory_stays_territorial(profile):
+    # negative for the body class: 領土 still gives the kind
+    text = "ロシアは、ウクライナが東部の領土を引き渡すよう求める案を示した。"
+    found = _r22k(text, profile)
+    assert found and found[0].kind == "territorial", found
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_a_deal_named_by_its_partner_is_one_of_the_deals_before(profile):
+    text = ("ゼレンスキー大統領は、オランダ首相、ベルギー首相とそれぞれ2国間の安全保障協定に署名した。"
+            "オランダとの協定は期間10年で、防空での協力を盛り込んだ。")
+    found = _r22k(text, profile)
+    partner = [r for r in found if r.name.startswith("オランダとの")]
+    assert partner and partner[0].kind == "security_guarantee", found
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_a_partner_deal_with_nothing_before_keeps_no_kind(profile):
+    # negative: no deal of that head named before it to take a kind from
+    text = "ポーランドはオランダとの協定に署名した。"
+    found = _r22k(text, profile)
+    assert all(r.kind == "other" for r in found if "オランダとの" in r.name), found
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_a_subjectless_count_answers_the_topic_of_the_question(profile):
+    text = ("ドイツは12日、和平計画を各国に示した。双方は「新たな和平の枠組み」をまとめるとした。"
+            "Q　もとの計画はどんな内容か。A　24項目からなり、兵力の制限などを盛り込んでいた。")
+    found = _r22k(text, profile)
+    plan = [r for r in found if r.points == 24]
+    assert plan and "計画" in plan[0].name, found
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_a_count_with_a_long_link_names_the_plan_before(profile):
+    text = ("米国が示した和平計画について協議が続いた。"
+            "当初16項目により構成されていた計画は、協議の結果として見直された。")
+    found = _r22k(text, profile)
+    assert len(found) == 1 and found[0].points == 16, found
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_a_front_freeze_plan_is_territorial(profile):
+    text = "ハンガリーは、戦線凍結案をロシアとウクライナの双方に示した。"
+    found = _r22k(text, profile)
+    assert len(found) == 1 and found[0].kind == "territorial", found
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_talks_on_a_region_belonging_are_territorial(profile):
+    text = "米国は、南部の島の帰属を10年かけて協議する案を示した。"
+    found = _r22k(text, profile)
+    assert len(found) == 1 and found[0].kind == "territorial", found
+
+
+@pytest.mark.parametrize("profile", _R22K_PROFILES)
+def test_r22k_a_mutual_assistance_treaty_is_a_security_guarantee(profile):
+    text = "ロシアとベラルーシは、新たな相互援助条約に署名した。"
+    found = _r22k(text, profile)
+    assert len(found) == 1 and found[0].kind == "security_guarantee", found

@@ -280,6 +280,18 @@ class _DocumentKind(_Documented):
     min_lead: int                # cues the winning kind needs over the next
 
 
+class _ToldCounts(_Documented):
+    units: list[str]             # 条 besides point_units: 草案は14条から成り (a count said of the plan only)
+    predicates: list[str]        # からなり, で構成: the count said of the plan, not of a head after it
+    topic_links: list[str]       # 草案は全18項目。, 文書は全15項目で、: the plan as topic, its count as predicate
+    totals: list[str]            # 全, 計: a total before the count
+    not_before: list[str]        # 19項目に絞り込まれた: a new count (a revision), not the plan's own
+
+
+class _CountedPlanKind(_Documented):
+    not_heads: list[str]         # 首脳宣言, 5原則: counted heads that are no plan
+
+
 class _Unsettled(_Documented):
     topic_links: list[str]       # 「…」は, …構想は: the name is the topic of the sentence
     after: list[str]             # 合意に至らなかった, 棚上げ: no agreement reached on it yet
@@ -585,6 +597,8 @@ class ProposalLexicon(BaseModel):
     force_heads: _ForceHeads  # 安心供与部隊 = 多国籍部隊: one text's multinational force under its names
     meeting_goals: _MeetingGoals  # サミットでの合意を目指す: the aim of a meeting, no proposal
     exchange_ratios: _ExchangeRatios  # 「全員対全員」の交換, 捕虜1000人ずつの交換: an exchange named by its ratio
+    told_counts: _ToldCounts     # 文書は12項目からなり, 草案は全18項目: the count told in a later sentence
+    counted_plan_kind: _CountedPlanKind  # a plan of N points whose names give no kind is a peace plan
 
 
 @lru_cache(maxsize=1)
@@ -652,7 +666,18 @@ def _re() -> dict:
                                      rf"{alternation(lex['vp_coordinator_adverbs'])}?"
                                      rf"(?:[^、。「」をにでとのは]{{1,6}}[がは])?$"),
         "session": re.compile("|".join(f"(?:{x})" for x in lex["session_modifiers"])),
+        "told_count": _told_count_re(lex),
     }
+
+
+def _told_count_re(lex: dict) -> re.Pattern:
+    """草案は全18項目。 / 文書は12項目からなり / …など12項目から成る。: a count predicated of a plan; group 1 the
+    topic head when there is one, group 2 the count."""
+    tc = lex["told_counts"]
+    units = alternation(lex["point_units"] + tc["units"])
+    topic = rf"(?:({alternation(lex['heads'])})(?:{alternation(tc['topic_links'])})、?)?"
+    return re.compile(rf"{topic}{alternation(tc['totals'])}?(?<![0-9０-９第])([0-9０-９]{{1,3}}){units}"
+                      rf"(?!{alternation(tc['not_before'])})")
 
 
 @lru_cache(maxsize=8192)
@@ -3235,6 +3260,24 @@ def _revised_before(v: DocView, groups: list[list[_Mention]]) -> None:
             g[0].revises = next((x.name for x in target if not x.by_country), target[0].name)
 
 
+def _narrowed_to(v: DocView, groups: list[list[_Mention]], lex: dict) -> None:
+    """A count a plan was cut or changed to revises the plan of another count named before it: '28項目の計画…。
+    …計画は19項目に絞り込まれ' makes the 19-point plan revise the 28-point one. Only when nothing was read."""
+    firsts = sorted((min(x.start for x in g), i) for i, g in enumerate(groups))
+    for pos, i in firsts:
+        g = groups[i]
+        n = next((x.points for x in g if x.points), None)
+        narrowed = any(x.points and re.match(r"」?[にへ]と?", v.clean[x.end:x.end + 3])
+                       and has_any(v.clean[x.end:x.end + 8], lex["narrowing"]) for x in g)
+        if n is None or not narrowed or any(x.revises for x in g):
+            continue
+        prior = [j for p, j in firsts if p < pos and j != i
+                 and next((x.points for x in groups[j] if x.points), n) != n]
+        if prior:
+            target = groups[prior[-1]]
+            g[0].revises = next((x.name for x in target if not x.by_country), target[0].name)
+
+
 def _answered_in_name(m: _Mention) -> Optional[str]:
     """The plan a counter-proposal names as the one it answers: '28項目の計画に対する修正案の対案' → '28項目の計画'."""
     if m.head not in _lex()["counter_only_heads"]:
@@ -3458,12 +3501,33 @@ def extract(v: DocView) -> list[Proposal]:
     groups, refs = _group(v, ms)
     groups = _join_counted_plans(v, _merge_same_names(groups), _lex())
     _revised_before(v, groups)
+    _narrowed_to(v, groups, _lex())
     _attach_references(v, groups, refs)
     _settle_by_anaphor(v, groups, _anaphors(v, _lex()))
     _count_back(v, groups, _counted_heads(v, _lex()))
+    _count_told(v, groups, _told_counts(v, _lex()))
     groups = _merge_forces(_merge_same_count(_fold_statusless(groups)), _lex())
     kept = [g for g, k in zip(groups, _lone_owned(groups, [_specific(v, g) for g in groups])) if k]
-    return _with_document_heads(kept, [_record(v, g) for g in kept])
+    return _with_document_heads(kept, _kinds_by_partner(v, kept, [_record(v, g) for g in kept]))
+
+
+PARTNER_HEAD = re.compile(r"^[^、。「」の]{1,12}との([^、。「」の]{1,6})$")  # イタリアとの|協定
+
+
+def _kinds_by_partner(v: DocView, groups: list[list[_Mention]], recs: list[Proposal]) -> list[Proposal]:
+    """A head named only by its partner (イタリアとの協定) that nothing gives a kind is one of the same head's deals
+    named just before it (REFERENCE_SENTENCES): '…2国間の安全保障協定に署名した。イタリアとの協定は期間10年で'."""
+    for g, r in zip(groups, recs):
+        m = PARTNER_HEAD.match(r.name)
+        if r.kind != "other" or m is None:
+            continue
+        here = v.sent_index(g[0].start)
+        before = [(x.end, rr) for gg, rr in zip(groups, recs) if rr is not r and rr.kind != "other" for x in gg
+                  if x.end <= g[0].start and here - v.sent_index(x.start) <= REFERENCE_SENTENCES
+                  and x.name.rstrip("」").endswith(m.group(1))]
+        if before:
+            r.kind = max(before, key=lambda p: p[0])[1].kind
+    return recs
 
 
 def _with_document_heads(groups: list[list[_Mention]], recs: list[Proposal]) -> list[Proposal]:
@@ -3776,6 +3840,9 @@ def _anaphors(v: DocView, lex: dict) -> list[tuple[int, str]]:
     return out
 
 
+COUNT_REACH = 16  # characters a count may stand before a bare head: 28項目により構成されていた|計画
+
+
 def _counted_heads(v: DocView, lex: dict) -> list[tuple[int, str, int]]:
     """A bare head given its count: '…は5つの項目からなる計画を説明した' gives (position, '計画', 5)."""
     out = []
@@ -3783,7 +3850,7 @@ def _counted_heads(v: DocView, lex: dict) -> list[tuple[int, str, int]]:
         for hs, _, w in find_all(v.clean, lex["heads"], s, e):
             if w not in lex["generic_names"] or _COMPOUND.match(v.clean[hs - 1:hs] or "、"):
                 continue
-            pts = _re()["points_before"].search(v.clean[max(s, hs - 12):hs])
+            pts = _re()["points_before"].search(v.clean[max(s, hs - COUNT_REACH):hs])
             if pts:
                 out.append((hs, w, int(pts.group(1).translate(_DIGITS))))
     return out
@@ -3801,6 +3868,55 @@ def _count_back(v: DocView, groups: list[list[_Mention]], counted: list[tuple[in
             group = next(g for g in groups if last in g)
             if not any(x.points for x in group):
                 last.points = points
+
+
+TOLD_END = re.compile(r"(?:ており|ている|ています|ていた|ます|もの|。|、|$)")  # …からなり、 …から成る。
+
+
+def _told_counts(v: DocView, lex: dict) -> list[tuple[int, Optional[str], int]]:
+    """A count told of a plan, not of a head after it: '文書は12項目からなり', '草案は全18項目。',
+    '…など12項目から成る。' give (position, topic head or None, count); not '12項目からなる文書' (a name)."""
+    tc, out = lex["told_counts"], []
+    for s, e in v.sentences:
+        for m in _re()["told_count"].finditer(v.clean, s, e):
+            rest = v.clean[m.end():e]
+            link = next((w for w in tc["predicates"] if rest.startswith(w)), None)
+            if m.group(1) is None and link is None:
+                continue  # a bare count with no predicate: 12項目の文書, 19項目について
+            if m.group(1) is not None and link is None and not rest.startswith(("。", "で、", "だ", "と")):
+                continue
+            if link and not TOLD_END.match(rest[len(link):]):
+                continue  # 12項目からなる|文書: the count names the head after it
+            head = m.group(1) or _topic_before(v, s, lex)
+            out.append((m.start(2), head, int(m.group(2).translate(_DIGITS))))
+    return out
+
+
+def _topic_before(v: DocView, s: int, lex: dict) -> Optional[str]:
+    """The head topic of the sentence before a subjectless count: 'Q　もとの計画はどんな内容だったのか。A　28項目
+    からなり' says the count of the 計画."""
+    i = v.sent_index(s)
+    if i == 0:
+        return None
+    ps, pe = v.sentences[i - 1]
+    heads = [w for _, he, w in find_all(v.clean, lex["heads"], ps, pe)
+             if v.clean.startswith(tuple(lex["told_counts"]["topic_links"]), he)]
+    return heads[-1] if heads else None
+
+
+def _count_told(v: DocView, groups: list[list[_Mention]], told: list[tuple[int, Optional[str], int]]) -> None:
+    """A told count goes to the plan named last before it (within SECTION_BACK sentences) that has none, one
+    with the topic's head first: '…の立場をまとめた文書を発表する。…文書は12項目からなり' gives that paper 12."""
+    for pos, head, points in told:
+        here = v.sent_index(pos)
+        before = [x for g in groups for x in g if x.start < pos and here - v.sent_index(x.start) <= SECTION_BACK]
+        same = [x for x in before if head and x.name.rstrip("」").endswith(head)]
+        if not (same or before):
+            continue
+        last = max(same or before, key=lambda x: x.end)
+        group = next(g for g in groups if last in g)
+        if not any(x.points for x in group):
+            last.points = points
 
 
 def _settle_by_anaphor(v: DocView, groups: list[list[_Mention]], anaphors: list[tuple[int, str]]) -> None:
@@ -3964,6 +4080,15 @@ def _kind_of(g: list[_Mention], names: list[str], lex: dict) -> str:
         kind = vp_kind
     kind = kind if kind != "other" else _kind(" ".join(names), lex)
     return kind if kind != "other" else _clause_vp_kind(" ".join(names), lex)
+
+
+def _counted_plan_kind(names: list[str], points: Optional[int], lex: dict) -> str:
+    """A plan of N points that nothing else gives a kind is a peace plan ('草案は全18項目'); not a declaration or
+    a list of principles or conditions (首脳宣言, 5原則, 9項目の条件), nor a name with an 'other' cue."""
+    text = " ".join(names)
+    if points is None or has_any(text, lex["counted_plan_kind"]["not_heads"] + lex["kinds"]["other"]):
+        return "other"
+    return "peace_plan"
 
 
 def _document_kind(v: DocView, g: list[_Mention], lex: dict) -> str:
@@ -4174,6 +4299,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
         kind = _kind(revises, lex)  # 欧州側がまとめた対案 revises the 28-point plan: a peace plan too
         if kind == "other" and any(x.head in lex["counter_only_heads"] for x in g):
             kind = "peace_plan"  # 当初案への対案: a plan put against a plan is one too
+    kind = kind if kind != "other" else _counted_plan_kind(names, points, lex)
     named_by = next((x for x in g if x.name == name), g[0])
     return Proposal(
         name=name, aliases=aliases, kind=cast(Kind, kind), points=points,
