@@ -3695,3 +3695,32 @@ def test_r22_bare_reference_still_joins_held_talks(profile):
             "会談は2時間に及んだ。")
     ms = records_in(text, "meeting", profile, "2025-02-18")
     assert len(ms) == 1 and ms[0].status == "held", ms
+
+
+# --- round 22b: meeting parties and participants ---
+# The person who convenes or chairs a meeting, told in the phrase that modifies its name (AのB首相の呼びかけにより
+# 開催された会議, C議長が議長を務めた首脳会議), takes part in it, with their state (_conveners, convener_after).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22b_convener_by_call_is_a_participant(profile):
+    text = ("岸田首相は8日夜、議長国イタリアのメローニ首相の呼びかけにより開催されたG7首脳オンライン会議に出席した。"
+            "会議にはウクライナのゼレンスキー大統領も加わった。")
+    ms = records_in(text, "meeting", profile, "2024-03-09")
+    assert len(ms) == 1 and "Giorgia Meloni" in names(ms[0].participants), ms
+    assert "Italy" in names(ms[0].parties), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22b_chair_of_the_summit_is_a_participant(profile):
+    text = "ブリュッセルで20日、シャルル・ミシェル欧州理事会常任議長が議長を務めた首脳会議が開かれ、追加支援で合意した。"
+    ms = records_in(text, "meeting", profile, "2023-03-21")
+    assert len(ms) == 1 and "Charles Michel" in names(ms[0].participants), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22b_call_for_talks_far_from_the_name_adds_nobody(profile):
+    # negative: a person's appeal told in another clause is not the convening of the meeting
+    text = ("バイデン大統領の呼びかけで各国が支援の拡大を表明し、"
+            "ドイツのショルツ首相とフランスのマクロン大統領は同日、パリで会談した。")
+    ms = records_in(text, "meeting", profile, "2023-03-21")
+    assert ms and all("Joe Biden" not in names(m.participants) for m in ms), ms

@@ -1581,7 +1581,7 @@ def _participants(c: _Hit, m: _Mention, own: list, near_sents: list[tuple[int, i
         m.speakers = _speakers_in(v, s, e, lex)
     # ロシア代表団を率いるA補佐官は協議後、…と述べた: a side's delegate attended the talks, wherever they are told
     m.speakers = m.speakers + [p for p in v.ents(s, e, {"PERSON"}) if _delegate(v, p, lex) and p not in m.speakers]
-    helper += _purpose_attendees(v, te, e, lex)
+    helper += _purpose_attendees(v, te, e, lex) + _conveners(v, s, name_start, lex)
     m.own_people = dedup_actors(actor_of(p) for p in own)
     m.own_ents = own
     m.participants = dedup_actors(actor_of(p) for p in own + helper + m.speakers)
@@ -1589,6 +1589,15 @@ def _participants(c: _Hit, m: _Mention, own: list, near_sents: list[tuple[int, i
         _paired_sides(v, s, name_start) + \
         _sitting_body(v, s, name_start) + _body_setting(v, s, ts) + \
         [a for a in (_party_of(p) for p in own + helper + m.speakers) if a]
+
+
+def _conveners(v: DocView, s: int, name_start: int, lex: dict) -> list:
+    """People told as convening or chairing the meeting in the phrase that modifies its name: 「議長国AのB首相の
+    呼びかけにより開催されたG7首脳テレビ会議」, 「C議長が初めて議長を務めた首脳会議」 — B and C take part.
+    The person may carry a title or gloss before the cue; the cue closes at most a short clause before the name."""
+    cue = "|".join(map(re.escape, lex["convener_after"]))
+    pat = re.compile(r"^(?:氏)?[^、。はがとの「」]{0,18}?(?:" + cue + r")[^、。「」]{0,24}$")
+    return [p for p in v.ents(s, name_start, {"PERSON"}) if pat.match(v.clean[p.end:name_start])]
 
 
 def _purpose_attendees(v: DocView, te: int, e: int, lex: dict) -> list:
@@ -2753,6 +2762,7 @@ class MeetingLexicon(BaseModel):
     absence_cues: list[str]  # プーチン大統領は欠席し: the person stayed away, no participant
     delegate_before: list[str]  # ロシア代表団を率いるA補佐官は協議後: a delegate of a side, who attended
     delegate_after: list[str]  # A補佐官が代表団を率い: the same, told after the name
+    convener_after: list[str]  # A首相の呼びかけにより開催された会議, B議長が議長を務めた会議: a participant
     country_visits: dict[str, str]  # 訪米, 訪ロ: a visit to the state of that code
     delivery_sides: list[str]  # モスクワを訪れ、ロシア側に…を説明する: the host side handed something
     held_plan_words: list[str]  # 4日からは…協議が予定されている: a sitting planned from that day
