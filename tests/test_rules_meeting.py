@@ -3712,7 +3712,8 @@ def test_r22b_convener_by_call_is_a_participant(profile):
 
 @pytest.mark.parametrize("profile", ["fast", "full"])
 def test_r22b_chair_of_the_summit_is_a_participant(profile):
-    text = "ブリュッセルで20日、シャルル・ミシェル欧州理事会常任議長が議長を務めた首脳会議が開かれ、追加支援で合意した。"
+    text = ("ブリュッセルで20日、シャルル・ミシェル欧州理事会常任議長が議長を務めた首脳会議が開かれ、"
+            "追加支援で合意した。")
     ms = records_in(text, "meeting", profile, "2023-03-21")
     assert len(ms) == 1 and "Charles Michel" in names(ms[0].participants), ms
 
