@@ -3759,3 +3759,13 @@ def test_r22b_eve_of_the_meeting_tells_no_meeting(profile):
             "ワシントンでの会合の前夜にも、ロシアは東部ハルキウを無人機で攻撃した。")
     ms = records_in(text, "meeting", profile, "2025-08-19")
     assert len(ms) == 1, ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22b_people_joining_after_the_talks_join_the_sequel_gathering(profile):
+    text = ("フランスのマクロン大統領は3日、パリのエリゼ宮でドイツのメルツ首相と会談し、続いて欧州各国の首脳らを交えた"
+            "会合を開いた。\n2人の会談のあと、英国のスターマー首相とイタリアのメローニ首相が加わり、エリゼ宮で協議が"
+            "行われた。")
+    ms = records_in(text, "meeting", profile, "2025-09-04")
+    assert len(ms) == 2, ms
+    assert any({"Keir Starmer", "Giorgia Meloni", "Emmanuel Macron"} <= names(m.participants) for m in ms), ms

@@ -2278,6 +2278,8 @@ class _Cluster:
             return True  # A首相らが出席したG20首脳会議 … B氏は15日、G20首脳会議にビデオで参加し: one summit
         if _signing_at_ceremony(m, self, lexicon("meeting")) and _places_ok(self.location, m.location) is not False:
             return True  # 署名式は…で開かれた。AとBは、それぞれC、Dとの間で署名した: the ceremony's signers
+        if _joins_sequel(m, self):
+            return True  # (Bと会談し、続いて首脳らを交えた会合を開いた。) 会談のあと、C首相らが加わり、協議が行われた
         own = {p.canonical or p.text for p in m.own_people}
         if own and self.people() and not (own & self.people()):
             return False  # other people at the same place: another meeting (a bilateral on a summit's sidelines)
@@ -2350,6 +2352,17 @@ class _Cluster:
         if shared and len(shared) >= min(2, len(own), len(self.people())):
             return m.mode == self.mode
         return bool(shared) and _same_plan(m, self, statuses)
+
+
+def _joins_sequel(m: _Mention, c: _Cluster) -> bool:
+    """People told joining (C首相らが加わり、協議が行われた) the second gathering of a sentence that told two in a row
+    (Bと会談し、続いて首脳らを交えた会合を開いた) join that gathering, when its place and day allow: new people are
+    what such a gathering adds, no sign of another meeting. Only a bare head (協議, 会合) in the gathering's status:
+    a name of its own (自身を交えた三者会談を行う) is another meeting."""
+    return m.joined and not m.anaphoric and _generic(m.name, lexicon("meeting")) \
+        and any(x.sequel and x.status == m.status for x in c.ms) \
+        and _places_ok(c.location, m.location) is not False \
+        and (not m.sentence_date or all(_dates_ok(d, m.date) for d in c.dates()))
 
 
 def _bare_topic_again(m: _Mention, c: _Cluster) -> bool:
