@@ -3695,3 +3695,77 @@ def test_r22_bare_reference_still_joins_held_talks(profile):
             "会談は2時間に及んだ。")
     ms = records_in(text, "meeting", profile, "2025-02-18")
     assert len(ms) == 1 and ms[0].status == "held", ms
+
+
+# --- round 22b: meeting parties and participants ---
+# The person who convenes or chairs a meeting, told in the phrase that modifies its name (AのB首相の呼びかけにより
+# 開催された会議, C議長が議長を務めた首脳会議), takes part in it, with their state (_conveners, convener_after).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22b_convener_by_call_is_a_participant(profile):
+    text = ("岸田首相は8日夜、議長国イタリアのメローニ首相の呼びかけにより開催されたG7首脳オンライン会議に出席した。"
+            "会議にはウクライナのゼレンスキー大統領も加わった。")
+    ms = records_in(text, "meeting", profile, "2024-03-09")
+    assert len(ms) == 1 and "Giorgia Meloni" in names(ms[0].participants), ms
+    assert "Italy" in names(ms[0].parties), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22b_chair_of_the_summit_is_a_participant(profile):
+    text = ("ブリュッセルで20日、シャルル・ミシェル欧州理事会常任議長が議長を務めた首脳会議が開かれ、"
+            "追加支援で合意した。")
+    ms = records_in(text, "meeting", profile, "2023-03-21")
+    assert len(ms) == 1 and "Charles Michel" in names(ms[0].participants), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22b_call_for_talks_far_from_the_name_adds_nobody(profile):
+    # negative: a person's appeal told in another clause is not the convening of the meeting
+    text = ("バイデン大統領の呼びかけで各国が支援の拡大を表明し、"
+            "ドイツのショルツ首相とフランスのマクロン大統領は同日、パリで会談した。")
+    ms = records_in(text, "meeting", profile, "2023-03-21")
+    assert ms and all("Joe Biden" not in names(m.participants) for m in ms), ms
+
+
+# A second gathering told after the first in one sentence (Bと会談し、続いて…首脳らを交えた会合を開いた) is a meeting
+# of its own, never merged into the first; joined to it (交えた, 加えた) it also has the first one's people, and an
+# attendee sentence after it is its own (sequel_links, sequel_joins, _sequel_people, _later_meeting).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22b_sequel_gathering_is_a_meeting_of_its_own(profile):
+    text = ("フランスのマクロン大統領は3日、パリのエリゼ宮でドイツのメルツ首相と会談し、続いて欧州各国の首脳らを交えた"
+            "会合を開いた。参加したのは、英国のスターマー首相、イタリアのメローニ首相らだ。")
+    ms = records_in(text, "meeting", profile, "2025-09-04")
+    assert len(ms) == 2, ms
+    talks = next(m for m in ms if "Keir Starmer" not in names(m.participants))
+    assert names(talks.participants) == {"Emmanuel Macron", "Friedrich Merz"}, ms
+    gathering = next(m for m in ms if "Keir Starmer" in names(m.participants))
+    assert {"Emmanuel Macron", "Friedrich Merz", "Giorgia Meloni"} <= names(gathering.participants), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22b_two_names_of_one_summit_stay_one(profile):
+    # negative: a second name of the same summit after a comma, with no sequence word, is that summit
+    text = "主要7カ国の首脳会議、サミットが26日から28日まで、ドイツ南部のエルマウで開かれる。"
+    assert len(records_in(text, "meeting", profile, "2022-06-20")) == 1
+
+
+# A meeting named as the anchor of another event's time (会合の前夜にも…攻撃した, 会談の翌日) is no meeting mention
+# (not_after).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22b_eve_of_the_meeting_tells_no_meeting(profile):
+    text = ("米ロ首脳は15日、アンカレッジで会談した。\n"
+            "ワシントンでの会合の前夜にも、ロシアは東部ハルキウを無人機で攻撃した。")
+    ms = records_in(text, "meeting", profile, "2025-08-19")
+    assert len(ms) == 1, ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22b_people_joining_after_the_talks_join_the_sequel_gathering(profile):
+    text = ("フランスのマクロン大統領は3日、パリのエリゼ宮でドイツのメルツ首相と会談し、続いて欧州各国の首脳らを交えた"
+            "会合を開いた。\n2人の会談のあと、英国のスターマー首相とイタリアのメローニ首相が加わり、エリゼ宮で協議が"
+            "行われた。")
+    ms = records_in(text, "meeting", profile, "2025-09-04")
+    assert len(ms) == 2, ms
+    assert any({"Keir Starmer", "Giorgia Meloni", "Emmanuel Macron"} <= names(m.participants) for m in ms), ms

@@ -144,7 +144,9 @@ class _Patterns:
         self.breadcrumb_re = re.compile(f"^(?:{first})(?:\\s*[{crumb}]\\s*[^{crumb}。]{{1,20}}){{1,6}}$", re.IGNORECASE)
         self.signature_re = re.compile(r"^[（(][^（）()。、\d]{2,12}[）)]$")
         self.dateline_byline_re = re.compile(
-            r"^[【\[［(（]([^＝=】\]］)）\n]{1,15})[＝=]([^】\]］)）\n]{1,25})[】\]］)）]")
+            # the place may carry a gloss: 【アンタルヤ（トルコ南部）＝記者名】
+            r"^[【\[［(（]((?:[^＝=】\]］)）(（\n]|[（(][^（()）＝=】\n]{1,12}[）)]){1,20})[＝=]"
+            r"([^】\]］)）\n]{1,25})[】\]］)）]")
         self.credit_re = re.compile(
             f"(?<=[（(、,\\s])(?:{_alt(lex.credit_labels)})\\s*[：:＝=／/][^（）()【】\\n、。]{{1,30}}")
         self.price_re = re.compile(lex.price_pattern)

@@ -87,6 +87,7 @@ class _Mention:
     founded: bool = False  # a new body's first sitting: 理事会が新設され、初会合が開かれた
     register: str = ""  # "informal" (非公式に会談) or "formal" (公式の首脳会談): two sittings of one visit
     own_ents: list = field(default_factory=list)  # the person entities told as its own people
+    sequel: bool = False  # a gathering told after another in its sentence: …と会談し、その後、拡大会合を開いた
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -1428,6 +1429,8 @@ def _new_mention(c: _Hit) -> _Mention:
     m.also = v.clean.endswith(tuple(lex["also_partner_links"]), max(s, name_start - 3), name_start)
     m.headline = _headline(v, ts)
     m.sideline = bool(c.k and has_any(v.clean[c.prev:ts], lex["sideline_links"]))
+    between = v.clean[c.prev:ts] if c.k else ""
+    m.sequel = bool(m.gathering and "、" in between and has_any(between, lex["sequel_links"]))
     m.gap = v.clean[te:te + 1]
     close = v.clean.find("）", te, min(e, te + 30)) if m.gap == "（" else -1
     m.gloss_end = close if close >= 0 else 0
@@ -1565,13 +1568,28 @@ def _per_dated_pair(c: _Hit, m: _Mention) -> Optional[list[_Mention]]:
     return split
 
 
+def _later_meeting(c: _Hit) -> bool:
+    """Does the sentence tell another gathering held after this hit, with a clause break between (…と会談し、
+    その後、…拡大された会合を開催した)? Not a second name of the same one (首脳会議、サミット), a compound, nor a
+    reference (電話をかけ、会談の内容を説明した) or a signing (会談した大統領は、協定に署名した)."""
+    if c.k + 1 >= len(c.hits):
+        return False
+    nts, nte, nw = c.hits[c.k + 1]
+    gap = c.v.clean[c.te:nts]
+    return not nw.startswith("&") and "、" in gap and len(gap) > 4 and _gathering(c.v, nte, c.e, c.lex)
+
+
 def _participants(c: _Hit, m: _Mention, own: list, near_sents: list[tuple[int, int]]) -> None:
     """Set a mention's own people, participants (with those told attending nearby, and speakers) and parties."""
     v, lex, s, e, si, ts, te, name, name_start = c.v, c.lex, c.s, c.e, c.si, c.ts, c.te, c.name, c.name_start
     helper = []
     if not m.anaphoric:
-        for x in near_sents:  # who attended, said before it only when it names nobody itself
-            if not _triggers(v, *x, lex) and (x[0] > s or not own) and not _told_between(v, name, e, x[0], lex):
+        # who attended, said before it only when it names nobody itself; said after it, not when the sentence
+        # goes on to another meeting its people are not in (AはBと会談し、その後…拡大会合を開いた。参加したのは…)
+        later = own and _later_meeting(c)
+        for x in near_sents:
+            if not _triggers(v, *x, lex) and ((x[0] > s and not later) or not own) \
+                    and not _told_between(v, name, e, x[0], lex):
                 helper += _attendees(v, *x, lex)
         if _scale(name, lex) == "multilateral" and m.gathering and c.k == len(c.hits) - 1 \
                 and not _stale(v, _dated(v, s, e, ts), lex):
@@ -1581,7 +1599,7 @@ def _participants(c: _Hit, m: _Mention, own: list, near_sents: list[tuple[int, i
         m.speakers = _speakers_in(v, s, e, lex)
     # ロシア代表団を率いるA補佐官は協議後、…と述べた: a side's delegate attended the talks, wherever they are told
     m.speakers = m.speakers + [p for p in v.ents(s, e, {"PERSON"}) if _delegate(v, p, lex) and p not in m.speakers]
-    helper += _purpose_attendees(v, te, e, lex)
+    helper += _purpose_attendees(v, te, e, lex) + _conveners(v, s, name_start, lex)
     m.own_people = dedup_actors(actor_of(p) for p in own)
     m.own_ents = own
     m.participants = dedup_actors(actor_of(p) for p in own + helper + m.speakers)
@@ -1589,6 +1607,15 @@ def _participants(c: _Hit, m: _Mention, own: list, near_sents: list[tuple[int, i
         _paired_sides(v, s, name_start) + \
         _sitting_body(v, s, name_start) + _body_setting(v, s, ts) + \
         [a for a in (_party_of(p) for p in own + helper + m.speakers) if a]
+
+
+def _conveners(v: DocView, s: int, name_start: int, lex: dict) -> list:
+    """People told as convening or chairing the meeting in the phrase that modifies its name: 「議長国AのB首相の
+    呼びかけにより開催されたG7首脳テレビ会議」, 「C議長が初めて議長を務めた首脳会議」 — B and C take part.
+    The person may carry a title or gloss before the cue; the cue closes at most a short clause before the name."""
+    cue = "|".join(map(re.escape, lex["convener_after"]))
+    pat = re.compile(r"^(?:氏)?[^、。はがとの「」]{0,18}?(?:" + cue + r")[^、。「」]{0,24}$")
+    return [p for p in v.ents(s, name_start, {"PERSON"}) if pat.match(v.clean[p.end:name_start])]
 
 
 def _purpose_attendees(v: DocView, te: int, e: int, lex: dict) -> list:
@@ -1696,6 +1723,18 @@ def _decide(c: _Hit, m: _Mention, lone_signing: bool, borrowed: bool, bare_summi
         and not (_generic(name, lex) and _time_setting(v, te, e, lex))  # 協議が行われていた11日も、…攻撃
 
 
+def _sequel_people(c: _Hit, m: _Mention) -> None:
+    """A second gathering of the sentence told as joining others to the first (Bと会談し、続いてC首脳らを交えた
+    会合を開いた): the first meeting's people sit in it too. Not one told without a joining cue
+    (その後、Dと会談した)."""
+    prev = c.out[-1] if c.out else None
+    if not m.sequel or prev is None or prev.sent != m.sent or \
+            not has_any(c.v.clean[c.prev:c.ts], c.lex["sequel_joins"]):
+        return
+    m.participants = dedup_actors(prev.participants + m.participants)
+    m.parties = prev.parties + m.parties
+
+
 def _hit_mentions(c: _Hit, subject: list, topics: dict, met: set, near_sents: list[tuple[int, int]]) -> list[_Mention]:
     """The mentions one trigger hit tells: one per partner, side or dated pair, else one."""
     m = _new_mention(c)
@@ -1709,6 +1748,7 @@ def _hit_mentions(c: _Hit, subject: list, topics: dict, met: set, near_sents: li
     if split is not None:
         return split
     _participants(c, m, own, near_sents)
+    _sequel_people(c, m)
     _clause_date_location(c, m, setting_ref)
     borrowed = _context_date_location(c, m)
     _settle_date(c, m, borrowed)
@@ -2217,6 +2257,8 @@ class _Cluster:
             return False  # …とそれぞれ協議した: one meeting per partner, never merged back
         if m.sideline and any(x.sent == m.sent for x in self.ms):
             return False  # 首脳会議の2日目に…理事会の初会合を開いた: held during the summit, not the summit
+        if m.sequel and any(x.sent == m.sent for x in self.ms):
+            return False  # Bと会談し、その後、首脳らを交えた拡大会合を開いた: a second gathering, after the first
         if m.ordinal and not m.sideline and any(x.ordinal == m.ordinal for x in self.ms) and \
                 _places_ok(self.location, m.location) is not False and \
                 (not m.sentence_date or all(_dates_ok(d, m.date) for d in self.dates())):
@@ -2236,6 +2278,8 @@ class _Cluster:
             return True  # A首相らが出席したG20首脳会議 … B氏は15日、G20首脳会議にビデオで参加し: one summit
         if _signing_at_ceremony(m, self, lexicon("meeting")) and _places_ok(self.location, m.location) is not False:
             return True  # 署名式は…で開かれた。AとBは、それぞれC、Dとの間で署名した: the ceremony's signers
+        if _joins_sequel(m, self):
+            return True  # (Bと会談し、続いて首脳らを交えた会合を開いた。) 会談のあと、C首相らが加わり、協議が行われた
         own = {p.canonical or p.text for p in m.own_people}
         if own and self.people() and not (own & self.people()):
             return False  # other people at the same place: another meeting (a bilateral on a summit's sidelines)
@@ -2308,6 +2352,17 @@ class _Cluster:
         if shared and len(shared) >= min(2, len(own), len(self.people())):
             return m.mode == self.mode
         return bool(shared) and _same_plan(m, self, statuses)
+
+
+def _joins_sequel(m: _Mention, c: _Cluster) -> bool:
+    """People told joining (C首相らが加わり、協議が行われた) the second gathering of a sentence that told two in a row
+    (Bと会談し、続いて首脳らを交えた会合を開いた) join that gathering, when its place and day allow: new people are
+    what such a gathering adds, no sign of another meeting. Only a bare head (協議, 会合) in the gathering's status:
+    a name of its own (自身を交えた三者会談を行う) is another meeting."""
+    return m.joined and not m.anaphoric and _generic(m.name, lexicon("meeting")) \
+        and any(x.sequel and x.status == m.status for x in c.ms) \
+        and _places_ok(c.location, m.location) is not False \
+        and (not m.sentence_date or all(_dates_ok(d, m.date) for d in c.dates()))
 
 
 def _bare_topic_again(m: _Mention, c: _Cluster) -> bool:
@@ -2753,6 +2808,9 @@ class MeetingLexicon(BaseModel):
     absence_cues: list[str]  # プーチン大統領は欠席し: the person stayed away, no participant
     delegate_before: list[str]  # ロシア代表団を率いるA補佐官は協議後: a delegate of a side, who attended
     delegate_after: list[str]  # A補佐官が代表団を率い: the same, told after the name
+    sequel_links: list[str]  # …と会談し、その後、…会合を開いた: a second gathering of the sentence
+    sequel_joins: list[str]  # 続いてC首脳らを交えた会合: the first meeting's people sit in it too
+    convener_after: list[str]  # A首相の呼びかけにより開催された会議, B議長が議長を務めた会議: a participant
     country_visits: dict[str, str]  # 訪米, 訪ロ: a visit to the state of that code
     delivery_sides: list[str]  # モスクワを訪れ、ロシア側に…を説明する: the host side handed something
     held_plan_words: list[str]  # 4日からは…協議が予定されている: a sitting planned from that day
