@@ -195,3 +195,27 @@ def test_byline_place_stays_readable_and_its_person_is_no_participant():
     assert not any("山田" in e.text for e in res.entities)
     meetings = [r for r in res.records if r.type == "meeting"]
     assert meetings and not any("山田" in a.text for m in meetings for a in m.participants)
+
+
+# --- round 22: a dateline place with a gloss (sentences written for these tests) ---
+
+@pytest.mark.parametrize("text, person", [
+    ("【アンタルヤ（トルコ南部）＝佐藤一郎】両国の外相は14日、同地で会談した。", "＝佐藤一郎"),
+    ("【ブリュッセル(ベルギー)＝高橋美咲】欧州連合は15日、首脳会議を開いた。", "＝高橋美咲"),
+])
+def test_byline_after_a_glossed_place_is_masked(text, person):
+    (span,) = find_chrome(text)
+    assert span.reason == "byline" and span.text == person
+
+
+def test_a_bracketed_heading_with_a_parenthesis_but_no_byline_is_kept():
+    text = "【解説（2）】停戦協議の行方\n両国の代表団は15日に会談した。"
+    assert not any(s.reason == "byline" for s in find_chrome(text))
+
+
+@pytest.mark.slow
+def test_reporter_after_a_glossed_place_is_no_participant():
+    text = "【アンタルヤ（トルコ南部）＝佐藤一郎】ウクライナのクレバ外相とロシアのラブロフ外相は10日、アンタルヤで会談した。"
+    res = ukpeace.extract(text, published="2022-03-10")
+    meetings = [r for r in res.records if r.type == "meeting"]
+    assert meetings and not any("佐藤" in a.text for m in meetings for a in m.participants)
