@@ -215,7 +215,8 @@ def test_a_bracketed_heading_with_a_parenthesis_but_no_byline_is_kept():
 
 @pytest.mark.slow
 def test_reporter_after_a_glossed_place_is_no_participant():
-    text = "【アンタルヤ（トルコ南部）＝佐藤一郎】ウクライナのクレバ外相とロシアのラブロフ外相は10日、アンタルヤで会談した。"
+    text = ("【アンタルヤ（トルコ南部）＝佐藤一郎】"
+            "ウクライナのクレバ外相とロシアのラブロフ外相は10日、アンタルヤで会談した。")
     res = ukpeace.extract(text, published="2022-03-10")
     meetings = [r for r in res.records if r.type == "meeting"]
     assert meetings and not any("佐藤" in a.text for m in meetings for a in m.participants)
