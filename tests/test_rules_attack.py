@@ -3778,3 +3778,19 @@ def test_r22c_the_reporting_bodys_country_is_no_strike_place(profile):
     found = records_in(text, "attack", profile, "2025-03-06")
     assert len(found) == 1 and found[0].casualties.injured == 40, found
     assert "Ukraine" not in names(found[0].locations), found
+
+
+def test_r22c_a_reporting_governors_region_pointed_back_to_later_is_where():
+    # full: X州の知事は、…攻撃で…死亡したと報告 + 州内では…避難: the governor's region is the struck place
+    text = ("この中で、ベルゴロド州のグラトコフ知事は、ウクライナ軍の攻撃でこれまでに住民5人が死亡したと報告しました。"
+            "州内ではこれまでに3万人が避難しました。")
+    found = records_in(text, "attack", "full", "2024-08-13")
+    assert len(found) == 1 and "Belgorod Oblast" in names(found[0].locations), found
+
+
+def test_r22c_a_reporting_governors_region_not_pointed_back_to_stays_out():
+    # negative (full): the same account with no later sentence pointing back (州内) to the governor's region
+    text = ("この中で、ベルゴロド州のグラトコフ知事は、ウクライナ軍の攻撃で市内の住民5人が死亡したと報告しました。"
+            "隣のクルスク州では3万人が避難しました。")
+    found = records_in(text, "attack", "full", "2024-08-13")
+    assert len(found) == 1 and "Belgorod Oblast" not in names(found[0].locations), found

@@ -1706,6 +1706,12 @@ def _jurisdiction_hit(v: DocView, p, e: int, lex: dict) -> bool:
     return bool(words) and has_any(v.clean[p.end:e], words) is not None
 
 
+def _reporter_pointed(v: DocView, p, ep: _Episode, lex: dict) -> bool:
+    """Full profile: the region of the official the parse calls the reporter (X州の知事代行は、…攻撃で…死亡したと
+    報告) is where, when a later sentence of the episode points back to it (州内では…避難)."""
+    return v.syntax.parsed and _jurisdiction_hit(v, p, ep.sents[-1][1], lex) and _place_role(v, p, lex) == "reporter"
+
+
 def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> list:
     lex = lexicon("attack")
     places = []
@@ -1739,7 +1745,7 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
                     not _jurisdiction_hit(v, p, e, lex):
                 continue  # ウクライナの新任エネルギー大臣: an affiliation, not where it happened
             places.append(p)
-            if _jurisdiction_hit(v, p, e, lex):
+            if _jurisdiction_hit(v, p, e, lex) or _reporter_pointed(v, p, ep, lex):
                 pointed.add(p.start)
     if v.syntax.parsed:  # a region the sentence points back to (州内で) stays whatever role the parse gives it
         kept = [p for p in places if _place_role(v, p, lex) is None or p.start in pointed]
