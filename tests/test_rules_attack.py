@@ -3732,3 +3732,65 @@ def test_r22_a_days_toll_updated_so_far_is_the_days():
             "州当局によると、これまでに8人の死亡が確認された。")
     found = records(text, "attack", "2025-03-10")
     assert [a.casualties.killed for a in found] == [8], found
+
+
+# --- round 22c: full-profile attack losses ---
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22c_an_additive_topic_announcing_its_own_strike_is_the_attacker(profile):
+    # Xも<day>、…攻撃したと発表: the parse hangs X on the caseless day; X (も) still announces its own strike
+    text = ("地元当局によると、ロシア軍は20日夜から21日朝にかけて無人機40機を発射し、南部ヘルソン州で被害が出た。"
+            "ウクライナ軍も20日、ロシア西部ブリャンスク州の石油貯蔵施設を無人機で攻撃したと発表した。")
+    found = records_in(text, "attack", profile, "2025-05-22")
+    assert sorted(names(a.attacker).pop() for a in found) == ["Russia", "Ukraine"], found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22c_an_additive_topic_quoting_another_side_is_no_attacker(profile):
+    # negative: ロシア国防省も…ウクライナ軍が…攻撃したと発表: the speaker quotes the other side's strike
+    text = "ロシア国防省も20日、ウクライナ軍が西部ブリャンスク州の変電所を無人機で攻撃したと発表した。"
+    found = records_in(text, "attack", profile, "2025-05-22")
+    assert len(found) == 1 and names(found[0].attacker) == {"Ukraine"}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22c_a_region_that_suffers_a_strike_is_where(profile):
+    # Xが…攻撃を受け: the parse may call 受け a relative clause; the region stays a strike place
+    text = "8日には東部ハルキウ州がミサイルによる攻撃を受け、3人が死亡した。州都ハルキウでは住宅が壊れた。"
+    found = records_in(text, "attack", profile, "2024-06-09")
+    assert len(found) == 1 and {"Kharkiv Oblast", "Kharkiv"} <= names(found[0].locations), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22c_a_region_in_a_clause_describing_a_facility_is_no_strike_place(profile):
+    # negative: a relative clause that is not the passive of a strike still describes another noun
+    text = "ロシア軍は8日、ウクライナ軍が奪還したハルキウ州の村に近い倉庫をミサイルで攻撃した。"
+    found = records_in(text, "attack", profile, "2024-06-09")
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r22c_the_reporting_bodys_country_is_no_strike_place(profile):
+    # ウクライナの非常事態庁によりますと、…: the toll joins the strike told before; no record in "Ukraine"
+    text = ("東部ドニプロで5日、ロシア軍のミサイルが市の中心部に着弾し、10人が死亡しました。\n"
+            "攻撃があったのは、5日午前9時ごろです。ウクライナの非常事態庁によりますと、ミサイル2発が落ち、"
+            "けが人は40人にのぼっています。")
+    found = records_in(text, "attack", profile, "2025-03-06")
+    assert len(found) == 1 and found[0].casualties.injured == 40, found
+    assert "Ukraine" not in names(found[0].locations), found
+
+
+def test_r22c_a_reporting_governors_region_pointed_back_to_later_is_where():
+    # full: X州の知事は、…攻撃で…死亡したと報告 + 州内では…避難: the governor's region is the struck place
+    text = ("この中で、ベルゴロド州のグラトコフ知事は、ウクライナ軍の攻撃でこれまでに住民5人が死亡したと報告しました。"
+            "州内ではこれまでに3万人が避難しました。")
+    found = records_in(text, "attack", "full", "2024-08-13")
+    assert len(found) == 1 and "Belgorod Oblast" in names(found[0].locations), found
+
+
+def test_r22c_a_reporting_governors_region_not_pointed_back_to_stays_out():
+    # negative (full): the same account with no later sentence pointing back (州内) to the governor's region
+    text = ("この中で、ベルゴロド州のグラトコフ知事は、ウクライナ軍の攻撃で市内の住民5人が死亡したと報告しました。"
+            "隣のクルスク州では3万人が避難しました。")
+    found = records_in(text, "attack", "full", "2024-08-13")
+    assert len(found) == 1 and "Belgorod Oblast" not in names(found[0].locations), found

@@ -724,6 +724,7 @@ class _SyntaxLex(BaseModel):
     toll_subject_cases: list[str]
     support_lemmas: list[str]
     topic_cases: list[str]
+    speaker_cases: list[str]
     self_report_lemmas: list[str]
     quote_cases: list[str]
     reporting_lemmas: list[str]
@@ -789,10 +790,11 @@ def _actor_role(v: DocView, start: int, end: int, preds: dict[int, bool]) -> Opt
             return None
         if _reporting(gp, sl):
             said = gp.pos == "VERB" or gp.lemma in sl.self_report_lemmas  # 攻撃したと|明らかに|した: the ADJ phrase
-            return _speaker(gp, sl) if said and case in sl.topic_cases + ["が"] else "reporter"
+            return _speaker(gp, sl) if said and case in sl.speaker_cases else "reporter"
         if gp.pos == "VERB":
             return "clause" if gp.dep == "acl" else None  # another clause's verb: the parse does not say
-        i, case = g, gp.case
+        dated = not gp.case and v.first(gp.start, gp.end, {"DATE"}) is not None
+        i, case = g, case if dated else gp.case  # Xも15日、…: a caseless day the parse hangs X on keeps X's case
     return None
 
 
@@ -871,6 +873,16 @@ def _stop_phrase(v: DocView, p, lex: dict) -> bool:
     return bool(has_any(text, lex["triggers"]) or _cue(text, lex))
 
 
+def _light_strike(v: DocView, g: int, lex: dict) -> bool:
+    """A passive light verb whose object is a strike word (X州が…攻撃を|受け, X市が砲撃に|見舞われ): a place under
+    it is the struck place, even when the parse calls the verb a relative clause."""
+    syn, sl = v.syntax, _syn_lex()
+    if syn.phrases[g].lemma not in sl.passive_lemmas:
+        return False
+    return any(syn.phrases[k].head == g and syn.phrases[k].case in ("を", "に") and _stop_phrase(v, syn.phrases[k], lex)
+               for k in range(max(0, g - 3), g))
+
+
 def _place_role(v: DocView, p, lex: dict) -> Optional[str]:
     """Why the parse rules a place out, or None: "reporter" (ハルキウ州の知事によれば), "clause" (クリミア半島を
     結ぶ|橋, ルーマニアと接する|川: inside a relative clause that describes another noun), "descriptor" (a sea,
@@ -886,7 +898,7 @@ def _place_role(v: DocView, p, lex: dict) -> Optional[str]:
         if g < 0:
             return None
         gp = syn.phrases[g]
-        if _stop_phrase(v, gp, lex):
+        if _stop_phrase(v, gp, lex) or _light_strike(v, g, lex):
             return None
         if _reporting(gp, sl):
             return None if _list_member_on_verb(v, syn.phrases[i], gp) else "reporter"
@@ -1694,6 +1706,12 @@ def _jurisdiction_hit(v: DocView, p, e: int, lex: dict) -> bool:
     return bool(words) and has_any(v.clean[p.end:e], words) is not None
 
 
+def _reporter_pointed(v: DocView, p, ep: _Episode, lex: dict) -> bool:
+    """Full profile: the region of the official the parse calls the reporter (X州の知事代行は、…攻撃で…死亡したと
+    報告) is where, when a later sentence of the episode points back to it (州内では…避難)."""
+    return v.syntax.parsed and _jurisdiction_hit(v, p, ep.sents[-1][1], lex) and _place_role(v, p, lex) == "reporter"
+
+
 def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> list:
     lex = lexicon("attack")
     places = []
@@ -1727,13 +1745,15 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
                     not _jurisdiction_hit(v, p, e, lex):
                 continue  # ウクライナの新任エネルギー大臣: an affiliation, not where it happened
             places.append(p)
-            if _jurisdiction_hit(v, p, e, lex):
+            if _jurisdiction_hit(v, p, e, lex) or _reporter_pointed(v, p, ep, lex):
                 pointed.add(p.start)
     if v.syntax.parsed:  # a region the sentence points back to (州内で) stays whatever role the parse gives it
         kept = [p for p in places if _place_role(v, p, lex) is None or p.start in pointed]
         if any(p.kind != "country" for p in kept):
             # the parse rules out reporters' and descriptions' places when a strike place is left
             places = kept + _unknown_place_parents(v, kept, [p for p in places if p not in kept])
+        else:  # ウクライナの非常事態庁によりますと、…: the reporting body's country is no strike place either
+            places = [p for p in places if p.kind != "country" or _place_role(v, p, lex) != "reporter"]
     specific = [p for p in places if p.kind != "country"]
     settled = [p for p in specific if not _landmark(v, p, lex)]
     specific = settled or specific  # ドナウ川沿いのイズマイル港: the river places the port, the port was hit
