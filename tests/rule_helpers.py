@@ -7,6 +7,7 @@ import functools
 import ukpeace
 
 PUB = "2026-01-19"  # a Monday, the founding article's publication date
+PROFILES = ("fast", "full")  # a rule class that holds in both profiles is tested in both
 
 
 @functools.lru_cache(maxsize=None)
@@ -27,6 +28,10 @@ def run_in(text: str, profile: str, published: str | None = PUB):
 
 def records_in(text: str, rtype: str, profile: str, published: str | None = PUB) -> list:
     return [r for r in run_in(text, profile, published).records if r.type == rtype]
+
+
+def proposals_in(text: str, profile: str, published: str | None = PUB) -> list:
+    return records_in(text, "proposal", profile, published)
 
 
 def records(text: str, rtype: str, published: str | None = PUB) -> list:

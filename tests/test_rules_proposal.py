@@ -10,7 +10,7 @@ import pytest
 
 import ukpeace
 
-from rule_helpers import PUB, day, names, only, records, records_in, run
+from rule_helpers import PROFILES, PUB, day, names, only, proposals_in, records, records_in, run
 
 pytestmark = pytest.mark.slow
 
@@ -4400,630 +4400,609 @@ def test_r21r_a_counter_proposal_revises_the_plan_its_name_answers(profile):
 
 
 # --- round 22: proposal records (recall first, then precision) ---
-_R22R_PROFILES = ("fast", "full")
-
-
-def _r22r(text: str, profile: str) -> list:
-    return records_in(text, "proposal", profile)
-
-
 def _r22r_show(found: list) -> list:
     return [(r.name, r.aliases, r.status) for r in found]
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 @pytest.mark.parametrize("text, name", [
     ("ゼレンスキー大統領は、自国の和平案について各国と協議している。", "自国の和平案"),
     ("第二の焦点は、米国が仲介してきた和平条約案である。", "和平条約案"),
 ])
 def test_r22r_a_lone_owned_proposal_with_a_status_is_kept(text, name, profile):
-    found = _r22r(text, profile)
+    found = proposals_in(text, profile)
     assert [r.name for r in found] == [name] and found[0].status == "under_discussion", _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_an_owned_name_beside_a_kept_one_of_its_kind_is_no_second_record(profile):
     # negative: 'ロシアの覚書' names the 「覚書」 handed over again
     text = ("ロシア側は和平の条件をまとめた「覚書」を手渡した。"
             "ウクライナ側はロシアの覚書を1週間かけて検討するとしている。")
-    found = _r22r(text, profile)
+    found = proposals_in(text, profile)
     assert len([r for r in found if "覚書" in r.name]) == 1, _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_zone_set_up_in_the_clause_before_it_is_agreed(profile):
-    found = _r22r("双方が前線沿いに設けた幅20キロの非武装緩衝地帯では、監視要員が巡回を続けている。", profile)
+    found = proposals_in("双方が前線沿いに設けた幅20キロの非武装緩衝地帯では、監視要員が巡回を続けている。", profile)
     assert len(found) == 1 and found[0].status == "agreed" and "緩衝地帯" in found[0].name, _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_count_of_violations_is_no_part_of_a_truce_name(profile):
-    found = _r22r("ロシア軍は、過去1日に40回停戦に違反したとされる。", profile)
+    found = proposals_in("ロシア軍は、過去1日に40回停戦に違反したとされる。", profile)
     assert not any("40回" in r.name for r in found), _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_truce_the_parties_agreed_is_kept_bare(profile):
-    found = _r22r("仲介国の下で両国が合意した停戦は、5日に発効した。", profile)
+    found = proposals_in("仲介国の下で両国が合意した停戦は、5日に発効した。", profile)
     assert [(r.name, r.status) for r in found] == [("停戦", "agreed")], _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_truce_called_for_stays_generic(profile):
     # negative: no party agreed it
-    assert _r22r("外相は停戦が必要だと述べた。", profile) == []
+    assert proposals_in("外相は停戦が必要だと述べた。", profile) == []
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_humanitarian_corridor_on_the_agenda_is_a_proposal(profile):
-    found = _r22r("会談では、包囲された都市から住民を避難させる「人道回廊」の設置も議題となった。", profile)
+    found = proposals_in("会談では、包囲された都市から住民を避難させる「人道回廊」の設置も議題となった。", profile)
     assert [r.name for r in found] == ["人道回廊"], _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_humanitarian_corridor_used_is_no_proposal(profile):
     # negative: a route people take
-    assert _r22r("住民らは人道回廊を通じて西部へ移った。", profile) == []
+    assert proposals_in("住民らは人道回廊を通じて西部へ移った。", profile) == []
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_truce_talked_about_is_under_discussion(profile):
-    found = _r22r("両外相は48時間の停戦について話したが、合意には至らなかった。", profile)
+    found = proposals_in("両外相は48時間の停戦について話したが、合意には至らなかった。", profile)
     assert len(found) == 1 and found[0].status == "under_discussion" and "48時間" in found[0].name, \
         _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_kana_head_before_another_head_is_part_of_the_compound(profile):
-    found = _r22r("英国とフランスがまとめた枠組み草案が各国の間で議論されている。", profile)
+    found = proposals_in("英国とフランスがまとめた枠組み草案が各国の間で議論されている。", profile)
     assert [r.name for r in found] == ["枠組み草案"], _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_document_named_by_its_partner_state_is_a_record(profile):
-    found = _r22r("ポーランドとの協定は期間10年で、防空での協力を盛り込んだ。", profile)
+    found = proposals_in("ポーランドとの協定は期間10年で、防空での協力を盛り込んだ。", profile)
     assert [r.name for r in found] == ["ポーランドとの協定"], _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_bare_document_with_no_partner_stays_generic(profile):
     # negative
-    assert _r22r("協定は期間10年で、防空での協力を盛り込んだ。", profile) == []
+    assert proposals_in("協定は期間10年で、防空での協力を盛り込んだ。", profile) == []
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_anpo_is_anzen_hosho_in_the_merge_key(profile):
-    found = _r22r("英国とウクライナが安保協定に署名。両国は2国間の安全保障協定に署名した。", profile)
+    found = proposals_in("英国とウクライナが安保協定に署名。両国は2国間の安全保障協定に署名した。", profile)
     assert len(found) == 1 and found[0].status == "signed", _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_clause_named_document_is_also_named_by_its_head(profile):
-    found = _r22r("両国は、鉱物資源の共同開発をめぐる協定の締結に向けた覚書に署名した。", profile)
+    found = proposals_in("両国は、鉱物資源の共同開発をめぐる協定の締結に向けた覚書に署名した。", profile)
     assert len(found) == 1 and "覚書" in found[0].aliases, _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_two_clause_named_documents_of_one_head_get_no_bare_alias(profile):
     # negative: two memoranda, the bare head would name either
     text = ("米国は、鉱物資源の共同開発をめぐる協定の締結に向けた覚書に署名した。"
             "日本は、送電網の復旧を支援するための覚書に署名した。")
-    found = [r for r in _r22r(text, profile) if "覚書" in r.name]
+    found = [r for r in proposals_in(text, profile) if "覚書" in r.name]
     assert found and not any("覚書" in r.aliases for r in found), _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_generic_deal_states_sign_is_that_deal(profile):
-    found = _r22r("ロシアとウクライナが和平合意に署名してから1年がたった。", profile)
+    found = proposals_in("ロシアとウクライナが和平合意に署名してから1年がたった。", profile)
     assert [(r.name, r.status) for r in found] == [("和平合意", "signed")], _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_generic_deal_with_no_signing_state_stays_generic(profile):
     # negative
-    assert _r22r("和平合意に署名する用意があると述べた。", profile) == []
+    assert proposals_in("和平合意に署名する用意があると述べた。", profile) == []
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_two_sides_putting_forward_one_document_name_give_two_records(profile):
-    found = _r22r("ロシア側は協議の場で覚書を手渡した。ウクライナ側も事前に覚書を提出していた。", profile)
+    found = proposals_in("ロシア側は協議の場で覚書を手渡した。ウクライナ側も事前に覚書を提出していた。", profile)
     assert [r.name for r in found] == ["覚書", "覚書"], _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_document_one_side_puts_forward_and_the_other_accepts_is_one(profile):
     # negative: the answer is no second proposal
-    found = _r22r("米国は覚書を提示した。ウクライナは覚書を受け入れた。", profile)
+    found = proposals_in("米国は覚書を提示した。ウクライナは覚書を受け入れた。", profile)
     assert len(found) == 1, _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_frame_named_by_its_member_count_is_no_proposal(profile):
-    assert _r22r("両国は今後も3者の枠組みでの協議を続けたい考えを示した。", profile) == []
+    assert proposals_in("両国は今後も3者の枠組みでの協議を続けたい考えを示した。", profile) == []
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_mechanism_with_a_clause_in_a_member_frame_is_kept(profile):
     # negative: the clause says what the mechanism does
-    found = _r22r("両国は3者の枠組みで停戦を監視する仕組みを設けることで合意した。", profile)
+    found = proposals_in("両国は3者の枠組みで停戦を監視する仕組みを設けることで合意した。", profile)
     assert len(found) == 1 and found[0].status == "agreed", _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_an_answer_defines_the_plan_its_question_names(profile):
-    found = _r22r("Q　そもそも20項目の計画とは。\nA　米政権が先月まとめた和平計画の草案です。", profile)
+    found = proposals_in("Q　そもそも20項目の計画とは。\nA　米政権が先月まとめた和平計画の草案です。", profile)
     assert len(found) == 1 and "和平計画の草案" in found[0].aliases, _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_an_own_version_put_forward_is_a_record(profile):
     text = "6月にはアフリカ7カ国の首脳が両国の首都を訪れ、独自の和平案を示すなど、仲介の動きも広がる。"
-    found = _r22r(text, profile)
+    found = proposals_in(text, profile)
     assert [(r.name, r.status) for r in found] == [("独自の和平案", "proposed")], _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_joint_statement_reporting_a_deal_only_carries_it(profile):
-    found = _r22r("両国は「新たな枠組み」で合意したとする共同声明を出した。", profile)
+    found = proposals_in("両国は「新たな枠組み」で合意したとする共同声明を出した。", profile)
     assert not any("共同声明" in r.name for r in found), _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_batch_counted_with_a_qualifier_is_no_proposal(profile):
-    assert _r22r("会議では、官民で30件を超える協力文書が署名された。", profile) == []
+    assert proposals_in("会議では、官民で30件を超える協力文書が署名された。", profile) == []
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_buffer_zone_is_the_demilitarised_zone_named_before(profile):
     text = "米国は前線の両側に幅10キロの非武装地帯を設ける案を示した。ロシアは緩衝地帯の案に難色を示した。"
-    found = _r22r(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1, _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_list_names_are_put_on_is_no_proposal(profile):
-    assert _r22r("政府は同国の企業を「戦争支援者」のリストに載せた。", profile) == []
+    assert proposals_in("政府は同国の企業を「戦争支援者」のリストに載せた。", profile) == []
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_list_proposed_is_still_a_proposal(profile):
     # negative: drawing up a list is put forward
-    found = _r22r("ウクライナは、ロシアに協力する企業のリストの作成を提案した。", profile)
+    found = proposals_in("ウクライナは、ロシアに協力する企業のリストの作成を提案した。", profile)
     assert len(found) == 1 and found[0].status == "proposed", _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_content_clause_names_a_document(profile):
-    found = _r22r("中国は、和平に向けた自国の立場をまとめた文書を公表すると表明した。", profile)
+    found = proposals_in("中国は、和平に向けた自国の立場をまとめた文書を公表すると表明した。", profile)
     assert len(found) == 1 and found[0].name.endswith("立場をまとめた文書"), _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_verb_phrase_agreed_in_a_list_is_named_without_its_adverb(profile):
-    found = _r22r("両国は、エネルギー施設への攻撃を互いに30日間停止することなどで合意した。", profile)
+    found = proposals_in("両国は、エネルギー施設への攻撃を互いに30日間停止することなどで合意した。", profile)
     assert len(found) == 1 and found[0].status == "agreed" \
         and "エネルギー施設への攻撃を30日間停止" in found[0].aliases, _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_verb_phrase_is_also_named_by_its_object_and_verb(profile):
-    found = _r22r("両者は、首都圏での部隊の進軍を停止することで合意した。", profile)
+    found = proposals_in("両者は、首都圏での部隊の進軍を停止することで合意した。", profile)
     assert len(found) == 1 and "進軍を停止" in found[0].aliases, _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_quoted_article_still_models_a_guarantee(profile):
-    found = _r22r("米側は、集団防衛を定めた「第5条」に似た保証を提供する用意があると伝えた。", profile)
+    found = proposals_in("米側は、集団防衛を定めた「第5条」に似た保証を提供する用意があると伝えた。", profile)
     assert [r.name for r in found] == ["第5条に似た保証"], _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_godan_verb_phrase_decided_is_agreed(profile):
-    found = _r22r("協議では、戦死した兵士の遺体を2000体ずつ相互に引き渡すことも決まった。", profile)
+    found = proposals_in("協議では、戦死した兵士の遺体を2000体ずつ相互に引き渡すことも決まった。", profile)
     assert len(found) == 1 and found[0].status == "agreed" and found[0].name.endswith("引き渡す"), \
         _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_godan_verb_outside_the_war_is_no_proposal(profile):
     # negative: the object is no business of the war (vp_objects)
-    assert _r22r("会社は書類を引き渡すことに決まった。", profile) == []
+    assert proposals_in("会社は書類を引き渡すことに決まった。", profile) == []
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_backstop_asked_for_is_a_security_guarantee(profile):
-    found = _r22r("英国などは、米国が航空戦力で支える「バックストップ（後ろ盾）」を求めている。", profile)
+    found = proposals_in("英国などは、米国が航空戦力で支える「バックストップ（後ろ盾）」を求めている。", profile)
     assert [(r.name, r.kind) for r in found] == [("バックストップ", "security_guarantee")], _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_backstop_nothing_is_said_of_is_no_record(profile):
     # negative: the word alone, with no status
-    assert _r22r("記者会見では、バックストップという言葉は出なかった。", profile) == []
+    assert proposals_in("記者会見では、バックストップという言葉は出なかった。", profile) == []
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_fund_set_up_in_its_sentence_is_a_proposal_though_paid_into(profile):
-    found = _r22r("EUは、増額分を新設する「ウクライナ防衛支援基金」に充てることで合意した。", profile)
+    found = proposals_in("EUは、増額分を新設する「ウクライナ防衛支援基金」に充てることで合意した。", profile)
     assert [(r.name, r.status) for r in found] == [("ウクライナ防衛支援基金", "agreed")], _r22r_show(found)
 
 
-@pytest.mark.parametrize("profile", _R22R_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22r_a_fund_only_paid_into_stays_money(profile):
     # negative: an existing fund a sum goes to
-    assert _r22r("日本は、既存の電力支援基金に1億ドルを拠出した。", profile) == []
+    assert proposals_in("日本は、既存の電力支援基金に1億ドルを拠出した。", profile) == []
 
 
 # --- round 22: proposal fields (proposer, status, date) ---
-_R22F_PROFILES = ["fast", "full"]
-
-
-def _r22f(text: str, profile: str) -> list:
-    return records_in(text, "proposal", profile)
-
-
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_the_subject_that_asks_the_other_side_to_accept_proposes(profile):
     text = ("イタリア、スペイン、オランダの首脳が5日、そろってキーウを訪れ、ロシアに対し、"
             "来月1日から60日間の全面停戦を受け入れるよう求めた。")
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and {"Italy", "Spain", "Netherlands"} <= names(found[0].proposer), found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_a_topic_that_demands_acceptance_proposes(profile):
     text = "スペインとオランダの首相は、来月から60日間の全面停戦に応じるようロシアに要求した。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and names(found[0].proposer) == {"Spain", "Netherlands"}, found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_accepting_is_not_requesting(profile):
     # negative: the side that says it accepts the truce is not its proposer
     text = "モルドバ政府は、米国が示した60日間の全面停戦を受け入れると表明した。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and "Moldova" not in names(found[0].proposer), found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_a_bloc_named_before_its_own_declaration_issues_it(profile):
     text = "両国の協定は、昨年の首脳会議で採択された「ウクライナ復興に関するG7共同宣言」に基づく。"
-    found = [r for r in _r22f(text, profile) if "共同宣言" in r.name]
+    found = [r for r in proposals_in(text, profile) if "共同宣言" in r.name]
     assert len(found) == 1 and names(found[0].proposer) == {"Group of Seven"}, found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_a_bloc_named_before_its_own_body_sets_it_up(profile):
     text = "常設理事会は、前線の停戦を見張る「OSCE停戦監視団」の予算を全会一致で承認した。"
-    found = [r for r in _r22f(text, profile) if "監視団" in r.name]
+    found = [r for r in proposals_in(text, profile) if "監視団" in r.name]
     assert len(found) == 1 and "Organization for Security and Co-operation in Europe" in names(found[0].proposer), found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_a_bloc_one_joins_is_not_the_proposer(profile):
     # negative: 'NATO加盟' names the bloc as what is joined, not as the author
     text = "ジョージア政府は、NATO加盟の目標を取り下げる案を示した。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert all("NATO" not in names(r.proposer) for r in found), found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_an_approval_on_the_agenda_is_under_discussion(profile):
     text = "首脳会議では、凍結資産を使う「復興融資」の承認が最大の議題となる。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].status == "under_discussion", found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_the_focus_of_an_issue_cleft_is_under_discussion(profile):
     text = "もう一つの懸案が、欧州委が5月に提案した「ウクライナ基金」だ。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].status == "under_discussion", found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_an_approval_decided_is_no_issue(profile):
     # negative: the approval is done, not on the agenda
     text = "首脳会議は、凍結資産を使う「復興融資」の承認を決めた。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].status == "agreed", found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_a_framework_paying_out_is_in_force(profile):
     text = ("欧州委員会は3日、財政を支える新たな枠組み「ウクライナ基金」に基づき、"
             "20億ユーロをウクライナに支払ったと発表した。")
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].status == "agreed", found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_a_call_to_pay_into_a_fund_is_not_in_force(profile):
     # negative: a call for contributions says nothing of the fund being in force
     text = "欧州委員会は、新たな枠組み「ウクライナ基金」への拠出を加盟国に求めた。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].status != "agreed", found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_a_body_described_by_its_members_exists(profile):
     text = "停戦協定に基づき、米国、ロシア、ウクライナの軍代表で構成する「合同停戦委員会」が、毎週会合を重ねている。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].status == "agreed", found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_a_body_set_up_passively_before_its_name_is_agreed(profile):
     text = "合意に基づき設置された双方による「合同履行委員会」は、計5回の会合を重ねた。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].status == "agreed", found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_a_body_of_members_proposed_stays_proposed(profile):
     # negative: the members' clause is a last resort; the proposing verb settles it
     text = "米国は、米ロ宇3カ国の軍当局者でつくる「合同軍事委員会」の設置を提案している。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].status == "proposed", found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_a_plan_narrowed_to_a_new_version_is_under_discussion(profile):
     text = "米国が示した28項目の計画は、協議を経て15項目に絞り込まれた。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert found and all(r.status == "under_discussion" for r in found), found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_an_agreement_put_off_inside_the_span_is_under_discussion(profile):
     text = ("EU、ロシア資産活用の「復興融資」合意できず。EUは23日、首脳会議を開いたが、凍結資産を原資にウクライナに"
             "900億ユーロを貸し付ける「復興融資」の合意を見送った。")
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].status == "under_discussion", found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_an_adoption_put_off_is_still_dropped(profile):
     # negative: 採用を見送った drops the plan (rejected), as before
     text = ("EU、ロシア資産活用の「復興融資」合意できず。EUは23日、首脳会議を開いたが、凍結資産を原資にウクライナに"
             "900億ユーロを貸し付ける「復興融資」の採用を見送った。")
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].status == "rejected", found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_the_parties_a_quoted_title_names_propose_it(profile):
     text = "両首脳は、「復興協力に関する日本国政府とモルドバとの間のアコード」に署名しました。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and {"Japan", "Moldova"} <= names(found[0].proposer), found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_a_formal_state_name_in_a_title_is_the_state(profile):
     text = ("両首脳は「モルドバとグレートブリテン及び北アイルランド連合王国との間の"
             "安全保障協力に関する協定」に署名した。")
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and {"Moldova", "United Kingdom"} <= names(found[0].proposer), found
     assert "Republic of Ireland" not in names(found[0].proposer), found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_a_war_between_states_names_no_parties_of_a_plan(profile):
     # negative: the 間の clause is closed by a comma before the plan
     text = "両国間の戦闘が続く中、国連は新たな停戦案を示した。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and names(found[0].proposer) == {"United Nations"}, found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_an_official_named_after_his_state_acts_for_it(profile):
     text = "英国のリーブス財務相は会議で、原油価格の上限を引き下げるよう各国に呼びかけた。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and names(found[0].proposer) == {"United Kingdom"}, found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_an_official_with_no_state_named_stays_a_person(profile):
     # negative: no 'Xの' before the name, so no state is guessed
     text = "リーブス財務相は会議で、原油価格の上限を引き下げるよう各国に呼びかけた。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and "United Kingdom" not in names(found[0].proposer), found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_the_verb_after_a_list_governs_the_proposal_that_opens_it(profile):
     text = ("モルドバ側は事前に覚書を提出し、少なくとも60日間の完全な停戦や、ロシアに連れ去られた子どもの帰還、"
             "首脳会談の開催を求めた。")
-    found = [r for r in _r22f(text, profile) if "停戦" in r.name]
+    found = [r for r in proposals_in(text, profile) if "停戦" in r.name]
     assert len(found) == 1 and names(found[0].proposer) == {"Moldova"}, found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_a_list_whose_clause_closes_gives_no_verb(profile):
     # negative: the list is the topic of a quote, no verb of putting forward closes it
     text = "60日間の停戦と、捕虜の交換について、モルドバは「検討に値する」と述べた。"
-    found = [r for r in _r22f(text, profile) if "停戦" in r.name]
+    found = [r for r in proposals_in(text, profile) if "停戦" in r.name]
     assert all("Moldova" not in names(r.proposer) for r in found), found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_an_adverb_between_object_and_verb_keeps_the_topic_proposer(profile):
     text = "モルドバのサンドゥ大統領は、10項目の和平案を改めて説明した。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and names(found[0].proposer) == {"Moldova"}, found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_an_adverb_before_a_rejection_makes_no_proposer(profile):
     # negative: 改めて拒否した answers the plan; the topic does not become its author
     text = "モルドバは、ロシアの和平案を改めて拒否した。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and "Moldova" not in names(found[0].proposer), found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_a_plan_explained_again_is_proposed(profile):
     text = "モルドバのサンドゥ大統領は、10項目の和平案を改めて説明した。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].status == "proposed", found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_a_promise_to_join_a_force_agrees_to_it(profile):
     text = "首脳会合では、20カ国が停戦後、陸海空で「安心供与部隊」に参加すると約束した。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].status == "agreed", found
 
 
-@pytest.mark.parametrize("profile", _R22F_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22f_talks_on_joining_a_force_agree_to_nothing(profile):
     # negative: whether to join is only discussed
     text = "首脳会合では、20カ国が停戦後、陸海空で「安心供与部隊」に参加するかどうかを協議した。"
-    found = _r22f(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].status != "agreed", found
 
 
 # --- round 22b: proposal kind and points ---
-_R22K_PROFILES = ("fast", "full")
-
-
-def _r22k(text: str, profile: str) -> list:
-    return records_in(text, "proposal", profile)
-
-
-@pytest.mark.parametrize("profile", _R22K_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22k_a_count_told_of_the_document_in_a_later_sentence(profile):
     text = ("トルコ政府は5日、黒海の安定に向けたトルコの立場をまとめた文書を公表した。"
             "関係者によると文書は9項目からなり、来週にも各国に示される。")
-    found = _r22k(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].points == 9, found
 
 
-@pytest.mark.parametrize("profile", _R22K_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22k_a_total_told_of_a_draft_by_its_topic(profile):
     text = ("英国とドイツは、和平の「包括草案」をまとめた。"
             "先週ロンドンで開かれた協議で示された草案は全16項目。")
-    found = _r22k(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].points == 16, found
 
 
-@pytest.mark.parametrize("profile", _R22K_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22k_articles_told_of_a_treaty_draft(profile):
     text = ("ロシアは11日、和平条約案をウクライナ側に渡した。"
             "草案は21条から成り、中立化などを盛り込んでいる。")
-    found = _r22k(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].points == 21, found
 
 
-@pytest.mark.parametrize("profile", _R22K_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22k_a_count_naming_the_head_after_it_is_not_told_of_the_plan_before(profile):
     # negative: 8項目からなる計画 names a new plan; the treaty draft gets no count from it
     text = ("ロシアは11日、和平条約案をウクライナ側に渡した。"
             "フランスは翌日、8項目からなる別の計画を示した。")
-    treaty = [r for r in _r22k(text, profile) if "条約" in r.name]
+    treaty = [r for r in proposals_in(text, profile) if "条約" in r.name]
     assert treaty and treaty[0].points is None, treaty
 
 
-@pytest.mark.parametrize("profile", _R22K_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22k_a_count_cut_to_is_not_the_plan_own(profile):
     # negative for the told count; positive for the revision: 計画は12項目に絞り込まれ is a new count
     text = ("米国は20項目の計画を示した。"
             "協議の結果、計画は12項目に絞り込まれた。")
-    found = _r22k(text, profile)
+    found = proposals_in(text, profile)
     twenty = [r for r in found if r.points == 20]
     twelve = [r for r in found if r.points == 12]
     assert twenty and twelve, found
     assert twelve[0].revises and "20項目" in twelve[0].revises, twelve
 
 
-@pytest.mark.parametrize("profile", _R22K_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22k_a_counted_draft_with_no_kind_cue_is_a_peace_plan(profile):
     text = ("英国とドイツは、和平の「包括草案」をまとめた。"
             "先週ロンドンで開かれた協議で示された草案は全16項目。")
-    found = _r22k(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].kind == "peace_plan", found
 
 
-@pytest.mark.parametrize("profile", _R22K_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22k_counted_principles_stay_other(profile):
     # negative: a list of principles is no plan
     text = "ベラルーシは8日、交渉の「6原則」を提示した。"
-    found = _r22k(text, profile)
+    found = proposals_in(text, profile)
     assert all(r.kind != "peace_plan" for r in found if r.points == 6), found
 
 
-@pytest.mark.parametrize("profile", _R22K_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22k_a_political_settlement_paper_is_a_peace_plan(profile):
     text = "インド外務省は、紛争の政治的解決に向けたインドの立場をまとめた文書を発表した。"
-    found = _r22k(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].kind == "peace_plan", found
 
 
-@pytest.mark.parametrize("profile", _R22K_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22k_handing_over_bodies_is_no_territorial_deal(profile):
     text = "両国は、戦死した兵士の遺体を1000体ずつ引き渡すことで合意した。"
-    found = _r22k(text, profile)
+    found = proposals_in(text, profile)
     assert found and all(r.kind != "territorial" for r in found), found
 
 
-@pytest.mark.parametrize("profile", _R22K_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22k_handing_over_territory_stays_territorial(profile):
     # negative for the body class: 領土 still gives the kind
     text = "ロシアは、ウクライナが東部の領土を引き渡すよう求める案を示した。"
-    found = _r22k(text, profile)
+    found = proposals_in(text, profile)
     assert found and found[0].kind == "territorial", found
 
 
-@pytest.mark.parametrize("profile", _R22K_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22k_a_deal_named_by_its_partner_is_one_of_the_deals_before(profile):
     text = ("ゼレンスキー大統領は、オランダ首相、ベルギー首相とそれぞれ2国間の安全保障協定に署名した。"
             "オランダとの協定は期間10年で、防空での協力を盛り込んだ。")
-    found = _r22k(text, profile)
+    found = proposals_in(text, profile)
     partner = [r for r in found if r.name.startswith("オランダとの")]
     assert partner and partner[0].kind == "security_guarantee", found
 
 
-@pytest.mark.parametrize("profile", _R22K_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22k_a_partner_deal_with_nothing_before_keeps_no_kind(profile):
     # negative: no deal of that head named before it to take a kind from
     text = "ポーランドはオランダとの協定に署名した。"
-    found = _r22k(text, profile)
+    found = proposals_in(text, profile)
     assert all(r.kind == "other" for r in found if "オランダとの" in r.name), found
 
 
-@pytest.mark.parametrize("profile", _R22K_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22k_a_subjectless_count_answers_the_topic_of_the_question(profile):
     text = ("ドイツは12日、和平計画を各国に示した。双方は「新たな和平の枠組み」をまとめるとした。"
             "Q　もとの計画はどんな内容か。A　24項目からなり、兵力の制限などを盛り込んでいた。")
-    found = _r22k(text, profile)
+    found = proposals_in(text, profile)
     plan = [r for r in found if r.points == 24]
     assert plan and "計画" in plan[0].name, found
 
 
-@pytest.mark.parametrize("profile", _R22K_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22k_a_count_with_a_long_link_names_the_plan_before(profile):
     text = ("米国が示した和平計画について協議が続いた。"
             "当初16項目により構成されていた計画は、協議の結果として見直された。")
-    found = _r22k(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].points == 16, found
 
 
-@pytest.mark.parametrize("profile", _R22K_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22k_a_front_freeze_plan_is_territorial(profile):
     text = "ハンガリーは、戦線凍結案をロシアとウクライナの双方に示した。"
-    found = _r22k(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].kind == "territorial", found
 
 
-@pytest.mark.parametrize("profile", _R22K_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22k_talks_on_a_region_belonging_are_territorial(profile):
     text = "米国は、南部の島の帰属を10年かけて協議する案を示した。"
-    found = _r22k(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].kind == "territorial", found
 
 
-@pytest.mark.parametrize("profile", _R22K_PROFILES)
+@pytest.mark.parametrize("profile", PROFILES)
 def test_r22k_a_mutual_assistance_treaty_is_a_security_guarantee(profile):
     text = "ロシアとベラルーシは、新たな相互援助条約に署名した。"
-    found = _r22k(text, profile)
+    found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].kind == "security_guarantee", found
