@@ -38,7 +38,6 @@ _PLACE_PREF = {"facility": 0, "city": 1, "district": 1, "region": 2, "territory"
                "water": 4, "continent": 5}
 _KANJI_TITLE = re.compile(r"^[\u4e00-\u9fff々・]{0,10}$")
 _TOPIC_SWITCH = re.compile(r"(?<!の)は、")
-_VISIT = re.compile(r"^を[^、。をがは]{0,8}訪")  # キーウを訪れ, キーウを予告なしに訪れ (an adverb between)
 _PLACE_GLOSS = re.compile(r"[（(][^）)、。（(]{1,12}[）)]")  # キーウ（キエフ）: another spelling of the place
 # EU＝ヨーロッパ連合の首脳会議, 主要7カ国（G7）の首脳会議 (either name a gloss): a gloss, then の
 _GLOSS_NO = re.compile(r"^[）)」』]?(?:[＝=][^、。の＝=]{1,16}|[（(][^、。（(）)]{1,16}[）)])?の$")
@@ -320,7 +319,7 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         if not (p.canonical or p.lat is not None):
             continue
         end = p.end + len(_within(v, p, lex))  # リヤド市内のホテルで, 東京都内において: the mark follows the area word
-        after = v.clean[end:end + 12]  # long enough for _VISIT: を事前の予告なしに訪れ
+        after = v.clean[end:end + 12]  # long enough for _visit_re: を事前の予告なしに訪れ
         if after.startswith(("」", "』")):
             after = after[1:]  # リゾート施設「ボルゴ・エニャツィア」で: a quoted venue is marked after its quote
         gloss = _PLACE_GLOSS.match(v.clean, end)
@@ -330,7 +329,7 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         # a country in a name is its topic (ウクライナ平和サミット)
         in_name = (p.start >= name_start and p.end <= te and p.kind != "country") or \
             (after.startswith("の") and p.end + 1 == name_start and not _paired_side(v, p))
-        marked = any(after.startswith(x) for x in lex["venue_after"]) or bool(_VISIT.match(after)) \
+        marked = any(after.startswith(x) for x in lex["venue_after"]) or bool(_visit_re().match(after)) \
             or _seat_of(v, end, lex) or (p.kind != "country" and _gathered_at(v, end, lex))
         at_trigger = _at_trigger(v, p, ts, lex)
         if context:
@@ -341,7 +340,7 @@ def _venue(v: DocView, s: int, e: int, ts: int, te: int, name_start: int, lex: d
         if not (in_name or marked or unknown):
             continue
         if p.kind == "country" and not ((after.startswith(tuple(lex["country_venue_after"]))
-                                         and not after.startswith("での")) or _VISIT.match(after)) \
+                                         and not after.startswith("での")) or _visit_re().match(after)) \
                 and not in_name and not unknown and not at_trigger:
             continue  # ウクライナでの戦争 is no venue
         rank = (_PLACE_PREF.get(p.kind or "place", 2), abs(ts - p.end))
@@ -1466,6 +1465,12 @@ def _mark_reference(c: _Hit, m: _Mention) -> tuple[bool, bool]:
     elif has_any(v.clean[max(s, ts - 6):te + 2], lex["phone"]) or _phone_lead(v, ts, lex):
         m.mode = "phone"
     return setting_ref, bare_summit
+
+
+@lru_cache(maxsize=1)
+def _visit_re() -> re.Pattern:
+    """キーウを訪れ, キーウを予告なしに訪れ: a visit to the place, an adverb allowed between を and the verb."""
+    return re.compile(rf"^を[^、。をがは]{{0,8}}(?:{alternation(lexicon('meeting')['venue_visit_stems'])})")
 
 
 @lru_cache(maxsize=1)
@@ -2819,6 +2824,7 @@ class MeetingLexicon(BaseModel):
     visit_deliveries: list[str]  # 訪米し、大統領に計画を提示する: handing something over in person, which meets him
     phone_leads: list[str]  # 電話で約1時間会談し, 電話でA氏と協議し: the way the talks after it are held
     phone_lead_reach: int  # how far before the talks word such a lead may stand, within its clause
+    venue_visit_stems: list[str]  # キーウを予告なしに訪れ: the stem of visiting a place, the place is the venue
     co_actor_marks: list[str]  # B氏と共同で案を発表し: a person acting beside the subject, no one met (_co_actor)
     posted_to: list[str]  # 駐ウクライナ日本国大使: the mark of the state an envoy is posted to
     leaders_marks: list[str]  # 米露首脳電話会談, 日・ウクライナ首脳会談: talks of the sides' leaders
