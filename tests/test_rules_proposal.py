@@ -5006,3 +5006,35 @@ def test_r22k_a_mutual_assistance_treaty_is_a_security_guarantee(profile):
     text = "ロシアとベラルーシは、新たな相互援助条約に署名した。"
     found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].kind == "security_guarantee", found
+
+
+# --- round 23: proposal documents ---
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_standing_fund_named_as_a_channel_is_no_proposal(profile):
+    text = ("米国防総省は、新型の戦車を「カナダ防衛調達イニシアチブ（CDPI）」の枠組みで調達すると発表した。"
+            "英国は、武器購入を賄う「北欧安全ファシリティー」の資金を3億ユーロ上積みすると表明した。"
+            "日本は、基金「アジア平和ファシリティー（APF）」から2億ドルを拠出した。")
+    assert proposals_in(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_new_fund_paying_out_is_still_a_proposal(profile):
+    text = ("欧州委員会は、モルドバの復興を支える新たな枠組み「モルドバ・ファシリティー」に基づき、"
+            "20億ユーロを支払ったと発表した。")
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and "ファシリティー" in found[0].name, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_plan_to_top_up_a_fund_stays(profile):
+    text = "欧州委員会は、「北欧安全ファシリティー」に30億ユーロを積み増す案を示した。"
+    found = proposals_in(text, profile)
+    assert any("積み増す案" in r.name for r in found), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_fund_spelt_without_the_long_vowel_is_a_head(profile):
+    text = "EUは、総額300億ユーロの「モルドバ・ファシリティ」の創設で合意した。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].name.endswith("ファシリティ") and found[0].status == "agreed", found

@@ -385,6 +385,16 @@ class _SetUpBodies(BaseModel):
     adverbs: list[str] = []   # 正式に, 新たに
 
 
+class _FundingChannel(_Documented):
+    heads: list[str]             # ファシリティー, イニシアチブ, 基金: how a standing fund's name ends
+    links: list[str]             # の枠組みで, に基づき, から: the link right after the name that makes it a channel
+    money: list[str]             # 拠出, 調達, ユーロ: money going through it, within reach after the link
+    grounding_links: list[str]   # 「…」に基づくもので: the aid the sentence before told goes through it
+    reach: int
+    frame_tails: list[str]       # 「…」の枠組み|で: a frame noun after the fund's name that the link follows
+    new_words: list[str]         # 新たな, 創設: a fund the sentence calls new is a proposal of its own
+
+
 class ProposalLexicon(BaseModel):
     """The proposal trigger spec (resources/lexicons/proposal.json); a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -599,6 +609,7 @@ class ProposalLexicon(BaseModel):
     exchange_ratios: _ExchangeRatios  # 「全員対全員」の交換, 捕虜1000人ずつの交換: an exchange named by its ratio
     told_counts: _ToldCounts     # 文書は12項目からなり, 草案は全18項目: the count told in a later sentence
     counted_plan_kind: _CountedPlanKind  # a plan of N points whose names give no kind is a peace plan
+    funding_channel: _FundingChannel  # 「…イニシアチブ（USAI）」の枠組みで調達: a fund as a channel, no proposal
 
 
 @lru_cache(maxsize=1)
@@ -2033,7 +2044,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _named_by_form_mentions(v, s, e, lex)
         out += _ratio_exchange_mentions(v, s, e, lex)
         out += _limited_extension_mentions(v, s, e)
-    out = _outermost(_drop_carriers(v, out, lex))
+    out = [m for m in _outermost(_drop_carriers(v, out, lex)) if not _funding_channel(v, m, lex)]
     heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
     kept = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
             or _quoted_first(v, m, out)]
@@ -2408,6 +2419,30 @@ def _drop_carriers(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
         return has_any(clause, lex["position_clause"]) is not None or \
             any(o is not m and m.start <= o.start and o.end <= m.end - len(m.core) for o in ms)
     return [m for m in ms if not carries(m)]
+
+
+_CHANNEL_GLOSS = re.compile(r"^」?(?:[（(][^（）()「」。]{1,20}[）)])?」?")  # 「…（USAI）」: the quote and gloss
+
+
+def _funding_channel(v: DocView, m: _Mention, lex: dict) -> bool:
+    """A standing fund named only as the channel money goes through is no proposal: '「…支援イニシアチブ（USAI）」の
+    枠組みで…調達', '「…ファシリティー」の資金を5億ユーロ上積み', '基金「…ファシリティー（EPF）」から…拠出' (the money
+    record has the sum); not a fund its sentence calls new ('新たな枠組み「…」に基づき…支払った')."""
+    fc = lex["funding_channel"]
+    name, rest = m.name, v.clean[m.end:m.sent[1]]
+    for tail in fc["frame_tails"]:  # 「…（USAI）」の枠組み|で調達: the frame is the channel's
+        if name.endswith(tail):
+            name, rest = name[:-len(tail)], tail + rest
+    name = _GLOSS_AFTER.sub("", name.replace("「", "").replace("」", ""))
+    if not name.endswith(tuple(fc["heads"])):
+        return False
+    rest = rest[_CHANNEL_GLOSS.match(rest).end():]
+    link = next((w for w in fc["links"] if rest.startswith(w)), None)
+    if not rest.startswith(tuple(fc["grounding_links"])) and \
+            (link is None or has_any(rest[len(link):][:fc["reach"]], fc["money"]) is None):
+        return False
+    before = v.clean[max(m.sent[0], m.start - 12):m.end]
+    return has_any(before, fc["new_words"]) is None
 
 
 def _reports(v: DocView, m: _Mention, ms: list[_Mention], lex: dict) -> bool:
