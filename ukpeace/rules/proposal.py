@@ -359,6 +359,15 @@ class MoneyChannel(BaseModel):
     into_reach: int = 24  # characters from the name to the paying verb
     from_amount: str = r"^から[約0-9０-９]"  # 「…ファシリティー」から35億ユーロ: a sum paid out of it
     new_body_before: list[str] = []  # 新設する「: a fund set up in its sentence is a proposal, even paid into
+    # a standing fund (ファシリティー, イニシアチブ, 基金) named with a link that makes it the channel and money after it:
+    # 「…支援イニシアチブ（USAI）」の枠組みで…調達, 「…ファシリティー」の資金を5億ユーロ上積み, 基金「…」から、…拠出
+    fund_heads: list[str] = []
+    via_links: list[str] = []  # の枠組みで, の資金を, から: the link right after the name
+    via_money: list[str] = []  # 拠出, 調達, ユーロ: money within via_reach after the link
+    via_reach: int = 40
+    grounding_links: list[str] = []  # 「…」に基づくもので: the aid the sentence before told goes through it
+    frame_tails: list[str] = []  # 「…」の枠組み|で: a frame noun after the fund's name that the link follows
+    new_words: list[str] = []  # 新たな枠組み「…」に基づき支払った: a fund its sentence calls new is a proposal
 
 
 class _AdoptedAt(_Documented):
@@ -383,16 +392,6 @@ class _SetUpBodies(BaseModel):
     after: list[str]          # を設け, を設置: after a quoted or compound name, an adverb allowed
     quoted_after: list[str] = []  # を置き: only after a quoted name
     adverbs: list[str] = []   # 正式に, 新たに
-
-
-class _FundingChannel(_Documented):
-    heads: list[str]             # ファシリティー, イニシアチブ, 基金: how a standing fund's name ends
-    links: list[str]             # の枠組みで, に基づき, から: the link right after the name that makes it a channel
-    money: list[str]             # 拠出, 調達, ユーロ: money going through it, within reach after the link
-    grounding_links: list[str]   # 「…」に基づくもので: the aid the sentence before told goes through it
-    reach: int
-    frame_tails: list[str]       # 「…」の枠組み|で: a frame noun after the fund's name that the link follows
-    new_words: list[str]         # 新たな, 創設: a fund the sentence calls new is a proposal of its own
 
 
 class ProposalLexicon(BaseModel):
@@ -609,7 +608,6 @@ class ProposalLexicon(BaseModel):
     exchange_ratios: _ExchangeRatios  # 「全員対全員」の交換, 捕虜1000人ずつの交換: an exchange named by its ratio
     told_counts: _ToldCounts     # 文書は12項目からなり, 草案は全18項目: the count told in a later sentence
     counted_plan_kind: _CountedPlanKind  # a plan of N points whose names give no kind is a peace plan
-    funding_channel: _FundingChannel  # 「…イニシアチブ（USAI）」の枠組みで調達: a fund as a channel, no proposal
 
 
 @lru_cache(maxsize=1)
@@ -2044,7 +2042,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _named_by_form_mentions(v, s, e, lex)
         out += _ratio_exchange_mentions(v, s, e, lex)
         out += _limited_extension_mentions(v, s, e)
-    out = [m for m in _outermost(_drop_carriers(v, out, lex)) if not _funding_channel(v, m, lex)]
+    out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
     kept = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
             or _quoted_first(v, m, out)]
@@ -2419,30 +2417,6 @@ def _drop_carriers(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
         return has_any(clause, lex["position_clause"]) is not None or \
             any(o is not m and m.start <= o.start and o.end <= m.end - len(m.core) for o in ms)
     return [m for m in ms if not carries(m)]
-
-
-_CHANNEL_GLOSS = re.compile(r"^」?(?:[（(][^（）()「」。]{1,20}[）)])?」?")  # 「…（USAI）」: the quote and gloss
-
-
-def _funding_channel(v: DocView, m: _Mention, lex: dict) -> bool:
-    """A standing fund named only as the channel money goes through is no proposal: '「…支援イニシアチブ（USAI）」の
-    枠組みで…調達', '「…ファシリティー」の資金を5億ユーロ上積み', '基金「…ファシリティー（EPF）」から…拠出' (the money
-    record has the sum); not a fund its sentence calls new ('新たな枠組み「…」に基づき…支払った')."""
-    fc = lex["funding_channel"]
-    name, rest = m.name, v.clean[m.end:m.sent[1]]
-    for tail in fc["frame_tails"]:  # 「…（USAI）」の枠組み|で調達: the frame is the channel's
-        if name.endswith(tail):
-            name, rest = name[:-len(tail)], tail + rest
-    name = _GLOSS_AFTER.sub("", name.replace("「", "").replace("」", ""))
-    if not name.endswith(tuple(fc["heads"])):
-        return False
-    rest = rest[_CHANNEL_GLOSS.match(rest).end():]
-    link = next((w for w in fc["links"] if rest.startswith(w)), None)
-    if not rest.startswith(tuple(fc["grounding_links"])) and \
-            (link is None or has_any(rest[len(link):][:fc["reach"]], fc["money"]) is None):
-        return False
-    before = v.clean[max(m.sent[0], m.start - 12):m.end]
-    return has_any(before, fc["new_words"]) is None
 
 
 def _reports(v: DocView, m: _Mention, ms: list[_Mention], lex: dict) -> bool:
@@ -3609,7 +3583,30 @@ def _money_channel(v: DocView, m: _Mention, lex: dict) -> bool:
     if verb and after[2 + len(verb):].startswith(tuple(ch["after"])):
         return True  # 「…信託基金（URTF）」への拠出を通じ: the channel of a payment (not 「…融資」への拠出が決まった)
     head = re.match(r"^[にへ](?!の)([^。、「」]*)", after)  # not 「…融資」へのEUの拠出分 (a share of an agreed loan)
-    return head is not None and has_any(head.group(1)[:ch["into_reach"]], ch["into_verbs"]) is not None
+    return head is not None and has_any(head.group(1)[:ch["into_reach"]], ch["into_verbs"]) is not None \
+        or _paid_through_fund(v, m, ch)
+
+
+_CHANNEL_GLOSS = re.compile(r"^」?(?:[（(][^（）()「」。]{1,20}[）)])?」?")  # 「…（USAI）」: the quote and gloss
+
+
+def _paid_through_fund(v: DocView, m: _Mention, ch: dict) -> bool:
+    """A standing fund named as the channel of money: '「…支援イニシアチブ（USAI）」の枠組みで…調達', '「…ファシリティー」
+    の資金を5億ユーロ上積み', '基金「…（EPF）」から、…5億ユーロを拠出', '「…」に基づくもので' (money_channel.fund_heads,
+    via_links); not a fund its sentence calls new ('新たな枠組み「…」に基づき…支払った')."""
+    name, rest = m.name, v.clean[m.end:m.sent[1]]
+    for tail in ch["frame_tails"]:  # 「…（USAI）」の枠組み|で調達: the frame is the channel's
+        if name.endswith(tail):
+            name, rest = name[:-len(tail)], tail + rest
+    name = _GLOSS_AFTER.sub("", name.replace("「", "").replace("」", ""))
+    if not name.endswith(tuple(ch["fund_heads"])):
+        return False
+    rest = rest[_CHANNEL_GLOSS.match(rest).end():]
+    link = next((w for w in ch["via_links"] if rest.startswith(w)), None)
+    if not rest.startswith(tuple(ch["grounding_links"])) and \
+            (link is None or has_any(rest[len(link):][:ch["via_reach"]], ch["via_money"]) is None):
+        return False
+    return has_any(v.clean[max(m.sent[0], m.start - 12):m.end], ch["new_words"]) is None
 
 
 def _drop_money_channels(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
