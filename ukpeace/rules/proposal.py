@@ -359,7 +359,7 @@ class MoneyChannel(BaseModel):
     into_reach: int = 24  # characters from the name to the paying verb
     from_amount: str = r"^から[約0-9０-９]"  # 「…ファシリティー」から35億ユーロ: a sum paid out of it
     new_body_before: list[str] = []  # 新設する「: a fund set up in its sentence is a proposal, even paid into
-    # a standing fund (ファシリティー, イニシアチブ, 基金) named with a link that makes it the channel and money after it:
+    # a standing fund (ファシリティー, イニシアチブ, 基金) named with a channel link and money after it:
     # 「…支援イニシアチブ（USAI）」の枠組みで…調達, 「…ファシリティー」の資金を5億ユーロ上積み, 基金「…」から、…拠出
     fund_heads: list[str] = []
     via_links: list[str] = []  # の枠組みで, の資金を, から: the link right after the name
@@ -3583,17 +3583,17 @@ def _money_channel(v: DocView, m: _Mention, lex: dict) -> bool:
     if verb and after[2 + len(verb):].startswith(tuple(ch["after"])):
         return True  # 「…信託基金（URTF）」への拠出を通じ: the channel of a payment (not 「…融資」への拠出が決まった)
     head = re.match(r"^[にへ](?!の)([^。、「」]*)", after)  # not 「…融資」へのEUの拠出分 (a share of an agreed loan)
-    return head is not None and has_any(head.group(1)[:ch["into_reach"]], ch["into_verbs"]) is not None \
-        or _paid_through_fund(v, m, ch)
+    paid_into = head is not None and has_any(head.group(1)[:ch["into_reach"]], ch["into_verbs"]) is not None
+    return paid_into or _paid_through_fund(v, m, ch)
 
 
 _CHANNEL_GLOSS = re.compile(r"^」?(?:[（(][^（）()「」。]{1,20}[）)])?」?")  # 「…（USAI）」: the quote and gloss
 
 
 def _paid_through_fund(v: DocView, m: _Mention, ch: dict) -> bool:
-    """A standing fund named as the channel of money: '「…支援イニシアチブ（USAI）」の枠組みで…調達', '「…ファシリティー」
-    の資金を5億ユーロ上積み', '基金「…（EPF）」から、…5億ユーロを拠出', '「…」に基づくもので' (money_channel.fund_heads,
-    via_links); not a fund its sentence calls new ('新たな枠組み「…」に基づき…支払った')."""
+    """A standing fund named as the channel of money: '「…支援イニシアチブ（USAI）」の枠組みで…調達',
+    '「…ファシリティー」の資金を5億ユーロ上積み', '基金「…（EPF）」から、…5億ユーロを拠出', '「…」に基づくもので'
+    (money_channel.fund_heads, via_links); not a fund its sentence calls new ('新たな枠組み「…」に基づき…支払った')."""
     name, rest = m.name, v.clean[m.end:m.sent[1]]
     for tail in ch["frame_tails"]:  # 「…（USAI）」の枠組み|で調達: the frame is the channel's
         if name.endswith(tail):
