@@ -3601,7 +3601,7 @@ def _paid_through_fund(v: DocView, m: _Mention, ch: dict) -> bool:
     name = _GLOSS_AFTER.sub("", name.replace("「", "").replace("」", ""))
     if not name.endswith(tuple(ch["fund_heads"])):
         return False
-    rest = rest[_CHANNEL_GLOSS.match(rest).end():]
+    rest = _CHANNEL_GLOSS.sub("", rest, count=1)
     link = next((w for w in ch["via_links"] if rest.startswith(w)), None)
     if not rest.startswith(tuple(ch["grounding_links"])) and \
             (link is None or has_any(rest[len(link):][:ch["via_reach"]], ch["via_money"]) is None):
