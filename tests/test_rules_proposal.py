@@ -5038,3 +5038,37 @@ def test_r23d_a_fund_spelt_without_the_long_vowel_is_a_head(profile):
     text = "EUは、総額300億ユーロの「モルドバ・ファシリティ」の創設で合意した。"
     found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].name.endswith("ファシリティ") and found[0].status == "agreed", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_documents_signed_with_each_partner_are_one_record_each(profile):
+    text = ("モルドバのサンドゥ大統領は5日、ポーランドのトゥスク首相およびチェコのフィアラ首相と"
+            "それぞれ防衛協定に署名した。")
+    found = proposals_in(text, profile)
+    assert len(found) == 2, found
+    assert {frozenset(names(r.proposer)) for r in found} == {frozenset({"Moldova", "Poland"}),
+                                                           frozenset({"Moldova", "Czech Republic"})}, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_partners_signing_in_turn_with_one_leader(profile):
+    text = ("首相は、エネルギー協力に関する協定の草案を示した。"
+            "ポーランドのトゥスク首相がワルシャワで、チェコのフィアラ首相がプラハで、相次いでサンドゥ大統領と協定に署名した。")
+    found = [r for r in proposals_in(text, profile) if r.status == "signed"]
+    assert len(found) == 2, proposals_in(text, profile)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_partner_named_document_joins_its_partner(profile):
+    text = ("モルドバのサンドゥ大統領はポーランド、チェコを訪れ、両国とそれぞれ防衛協定に署名した。"
+            "両国との協定は期間10年で、防空での協力を盛り込んだ。")
+    found = proposals_in(text, profile)
+    assert len(found) == 2 and all(r.status == "signed" for r in found), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_one_document_signed_together_or_by_a_pair_is_one_record(profile):
+    text = ("ポーランドとチェコは5日、それぞれモルドバ、国連と個別に合意文書に署名した。"
+            "ポーランドとチェコ、スロバキアは、防衛協定に署名した。")
+    found = proposals_in(text, profile)
+    assert sum("合意文書" in r.name for r in found) == 1 and sum("協定" in r.name for r in found) == 1, found

@@ -394,6 +394,12 @@ class _SetUpBodies(BaseModel):
     adverbs: list[str] = []   # 正式に, 新たに
 
 
+class _DistributedPartners(_Documented):
+    heads: list[str]             # 協定, 覚書: a document head each partner signs its own of
+    markers: list[str]           # それぞれ, 相次いで: the distributive word before the document
+    all_partners: list[str]      # 両国との協定: all the partners at once, after the split no record of its own
+
+
 class ProposalLexicon(BaseModel):
     """The proposal trigger spec (resources/lexicons/proposal.json); a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -608,6 +614,7 @@ class ProposalLexicon(BaseModel):
     exchange_ratios: _ExchangeRatios  # 「全員対全員」の交換, 捕虜1000人ずつの交換: an exchange named by its ratio
     told_counts: _ToldCounts     # 文書は12項目からなり, 草案は全18項目: the count told in a later sentence
     counted_plan_kind: _CountedPlanKind  # a plan of N points whose names give no kind is a peace plan
+    distributed_partners: _DistributedPartners  # 両国とそれぞれ…協定に署名: one record per partner
 
 
 @lru_cache(maxsize=1)
@@ -663,6 +670,11 @@ def _re() -> dict:
                                     rf"{alternation(lex['group_subject']['markers'])}"
                                     rf"[^\s、。はがと]{{0,{lex['group_subject']['reach']}}}?(は|が|も)"),
         "plan_nickname": re.compile(plan_nickname),
+        # A大統領は / B首相と: a party as the topic, or as the partner right before the document
+        "topic_party": re.compile(rf"{alternation(party['titles'])}?は"),
+        "with_party": re.compile(rf"{alternation(party['titles'])}?と(?!も)"),
+        # B首相および / Cと / Dを訪れ: a partner listed as such, not 'ロシアの侵攻', 'トルコ最大都市'
+        "partner_party": re.compile(rf"{alternation(party['titles'])}?(?:と|、|・|および|や|を|が)"),
         # …停止するという|トランプ氏の提案, …戦闘を止めるという|案: the phrase before という names the head
         "vp_named": re.compile(rf"(?:{lex['vp_named_link']}|{re.escape(lex['vp_named_quote'])})"
                                rf"(?:[^、。「」をがは]{{1,{lex['vp_named_actor_max']}}}?の)?"
@@ -3517,7 +3529,8 @@ def extract(v: DocView) -> list[Proposal]:
     _count_told(v, groups, _told_counts(v, _lex()))
     groups = _merge_forces(_merge_same_count(_fold_statusless(groups)), _lex())
     kept = [g for g, k in zip(groups, _lone_owned(groups, [_specific(v, g) for g in groups])) if k]
-    return _with_document_heads(kept, _kinds_by_partner(v, kept, [_record(v, g) for g in kept]))
+    recs = _with_document_heads(kept, _kinds_by_partner(v, kept, [_record(v, g) for g in kept]))
+    return _split_by_partner(v, kept, recs, _lex())
 
 
 PARTNER_HEAD = re.compile(r"^[^、。「」の]{1,12}との([^、。「」の]{1,6})$")  # イタリアとの|協定
@@ -3537,6 +3550,103 @@ def _kinds_by_partner(v: DocView, groups: list[list[_Mention]], recs: list[Propo
         if before:
             r.kind = max(before, key=lambda p: p[0])[1].kind
     return recs
+
+
+def _split_by_partner(v: DocView, groups: list[list[_Mention]], recs: list[Proposal], lex: dict) -> list[Proposal]:
+    """Documents of one kind signed with several partners, each its own, are one record per partner: 'A大統領は、
+    B首相およびC大統領とも、それぞれ二国間の安全保障協定に署名した', 'BとCを訪れ、両国とそれぞれ…協定に署名',
+    'B首相が…、C大統領が…、相次いでA大統領と協定に署名した' (B–A and C–A); not one document the parties
+    sign together ('AとBとCは覚書に署名した': no distributive word)."""
+    dp = lex["distributed_partners"]
+    heads = [{x.head for x in g if x.head in dp["heads"]} for g in groups]
+    out = []
+    for g, r, hs in zip(groups, recs, heads):
+        own = [h for h in hs if sum(h in other for other in heads) == 1]  # the text's only record with that head
+        cands = g + [b for h in own for b in _bare_signed(v, h, lex)]
+        parties = next((p for x in cands if (p := _distributed_parties(v, x, lex))), None)
+        if parties is None:
+            out.append(r)
+            continue
+        common, partners = parties
+        for ent, actor in partners:
+            copy = r.model_copy(deep=True)
+            copy.proposer = dedup_actors([actor, common])
+            copy.evidence = [v.span(ent.start, ent.end)] + copy.evidence  # its own first span: its own id
+            out.append(copy)
+    return _fold_partner_names(v, out, [r for r in out if not any(r is x for x in recs)], lex)
+
+
+def _fold_partner_names(v: DocView, recs: list[Proposal], split: list[Proposal], lex: dict) -> list[Proposal]:
+    """A document named by its partner after the split ('イタリアとの協定は期間10年で') is that partner's record, and
+    one named by all of them ('両国との協定は…') is theirs: neither is a record of its own."""
+    out = []
+    for r in recs:
+        m = PARTNER_HEAD.match(r.name)
+        mine = [x for x in split if m and x.name.endswith(m.group(1))]
+        if not mine or any(r is x for x in split):
+            out.append(r)
+            continue
+        ev = next((e for e in r.evidence if e.text.replace("「", "").replace("」", "") == r.name), r.evidence[0])
+        states = {a.canonical for e in v.ents(ev.start, ev.end, {"GPE"}) if (a := state_of(e)) is not None}
+        partner = [x for x in mine if states & {a.canonical for a in x.proposer}]
+        if not partner and not r.name.startswith(tuple(lex["distributed_partners"]["all_partners"])):
+            out.append(r)
+        for x in partner:
+            x.aliases.append(r.name)
+    return out
+
+
+def _bare_signed(v: DocView, head: str, lex: dict) -> list[_Mention]:
+    """The bare head signed in a sentence ('…と協定に署名した'), which the mentions leave out when a fuller name of
+    the same head is there: a mention to read the parties of."""
+    out = []
+    for s, e in v.sentences:
+        for i, j, _ in find_all(v.clean, [head], s, e):
+            if v.clean.startswith(tuple(lex["signed_documents"]["after"]), j):
+                out.append(_Mention(i, j, head, head, (s, e), status="signed"))
+    return out
+
+
+def _distributed_parties(v: DocView, m: _Mention, lex: dict) -> Optional[tuple]:
+    """(the common party, [(entity, state) of each partner]) when m is a document head signed with a distributive
+    word between its parties and it (distributed_partners); the common party is the sentence's topic (A大統領は),
+    with its partners after it, or, with no topic, the one party marked with と after the distributive word."""
+    dp = lex["distributed_partners"]
+    s = m.sent[0]
+    if m.head not in dp["heads"] or m.status not in ("signed", "agreed"):
+        return None
+    before = v.clean[s:m.start]
+    at, word = max((before.rfind(w), w) for w in dp["markers"])
+    if at < 0 or before.startswith("の", at + len(word)) or before.count("「") != before.count("」"):
+        return None  # それぞれの立場: no distributive word; a quoted remark: not the narrator's
+    mark = s + at
+    ents = [x for x in v.ents(s, m.start, {"GPE", "PERSON"}) if x.kind == "country" or x.label == "PERSON"]
+    states = [(x, a) for x in ents if (a := _party_state(v, ents, x)) is not None]
+    topic = [(x, a) for x, a in states if x.start < mark and _re()["topic_party"].match(v.clean, x.end)]
+    paired = [(x, a) for x, a in states if x.start > mark and _re()["with_party"].match(v.clean, x.end)]
+    if not (topic or paired) or (topic and _paired_topic(v, ents, topic[0][0])):
+        return None  # ロシアとウクライナは、それぞれ…と合意文書に署名: a pair as the topic, one record
+    (_, common), after = (topic[0], topic[0][0].end) if topic else (paired[0], s)
+    partners: dict = {}
+    for x, a in states:
+        if a.canonical != common.canonical and after <= x.start < mark and _re()["partner_party"].match(v.clean, x.end):
+            partners.setdefault(a.canonical, (x, a))
+    return (common, list(partners.values())) if len(partners) >= 2 else None
+
+
+def _paired_topic(v: DocView, ents: list, x) -> bool:
+    """A topic coordinated with a party before it: 'ロシアとウクライナは'."""
+    return any(p.end < x.start and v.clean[p.end:x.start] in ("と", "・", "、") for p in ents)
+
+
+def _party_state(v: DocView, ents: list, x):
+    """The state a party stands for: a country's own; a person right after a country's possessive is that
+    country's ('エストニアの|カラス首相', whatever else the name could be), and the country itself is then no
+    party of its own (the person, with the particle after, is)."""
+    if any(p.label == "PERSON" and p.start == x.end + 1 and v.clean[x.end] == "の" for p in ents):
+        return None
+    of = next((c for c in ents if c.kind == "country" and c.end + 1 == x.start and v.clean[c.end] == "の"), None)
+    return state_of(of if of is not None and x.label == "PERSON" else x)
 
 
 def _with_document_heads(groups: list[list[_Mention]], recs: list[Proposal]) -> list[Proposal]:
