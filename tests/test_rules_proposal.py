@@ -5072,3 +5072,17 @@ def test_r23d_one_document_signed_together_or_by_a_pair_is_one_record(profile):
             "ポーランドとチェコ、スロバキアは、防衛協定に署名した。")
     found = proposals_in(text, profile)
     assert sum("合意文書" in r.name for r in found) == 1 and sum("協定" in r.name for r in found) == 1, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_document_exchanged_with_a_partner_is_signed(profile):
+    text = "カザフスタンは同日、小麦の輸出を円滑にするための覚書も世界食糧計画と交わした。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].status == "signed", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_words_exchanged_about_a_plan_do_not_sign_it(profile):
+    text = "両首脳は、小麦の輸出を円滑にするための覚書について意見を交わした。"
+    found = proposals_in(text, profile)
+    assert all(r.status != "signed" for r in found), found
