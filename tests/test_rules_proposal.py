@@ -5086,3 +5086,17 @@ def test_r23d_words_exchanged_about_a_plan_do_not_sign_it(profile):
     text = "両首脳は、小麦の輸出を円滑にするための覚書について意見を交わした。"
     found = proposals_in(text, profile)
     assert all(r.status != "signed" for r in found), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_the_frame_of_talks_is_no_proposal(profile):
+    text = ("両外相は、関係改善と和平交渉の枠組みづくりで合意した。"
+            "加盟交渉を始めるには、交渉の枠組みを全加盟国で承認する必要がある。")
+    assert proposals_in(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_frame_named_by_what_it_does_stays(profile):
+    text = "英国は、複数の国がモルドバの安全を保証する枠組みを提案した。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].kind == "security_guarantee", found

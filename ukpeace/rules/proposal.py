@@ -400,6 +400,12 @@ class _DistributedPartners(_Documented):
     all_partners: list[str]      # 両国との協定: all the partners at once, after the split no record of its own
 
 
+class _ProcessFrames(_Documented):
+    heads: list[str]             # 枠組み: a frame noun
+    processes: list[str]         # 交渉, 協議: the process it frames
+    max_prefix: int              # characters before the process noun: 和平|交渉, 加盟|交渉
+
+
 class ProposalLexicon(BaseModel):
     """The proposal trigger spec (resources/lexicons/proposal.json); a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -615,6 +621,7 @@ class ProposalLexicon(BaseModel):
     told_counts: _ToldCounts     # 文書は12項目からなり, 草案は全18項目: the count told in a later sentence
     counted_plan_kind: _CountedPlanKind  # a plan of N points whose names give no kind is a peace plan
     distributed_partners: _DistributedPartners  # 両国とそれぞれ…協定に署名: one record per partner
+    process_frames: _ProcessFrames  # 交渉の枠組み: the frame of talks, no proposal
 
 
 @lru_cache(maxsize=1)
@@ -670,6 +677,10 @@ def _re() -> dict:
                                     rf"{alternation(lex['group_subject']['markers'])}"
                                     rf"[^\s、。はがと]{{0,{lex['group_subject']['reach']}}}?(は|が|も)"),
         "plan_nickname": re.compile(plan_nickname),
+        # (和平)交渉の枠組み, 協議の枠組み: the frame of a process, no proposal
+        "process_frame": re.compile(rf"[^\s、。「」]{{0,{lex['process_frames']['max_prefix']}}}"
+                                    rf"{alternation(lex['process_frames']['processes'])}の"
+                                    rf"{alternation(lex['process_frames']['heads'])}"),
         # A大統領は / B首相と: a party as the topic, or as the partner right before the document
         "topic_party": re.compile(rf"{alternation(party['titles'])}?は"),
         "with_party": re.compile(rf"{alternation(party['titles'])}?と(?!も)"),
@@ -3517,7 +3528,7 @@ def _same_head_topic(x: _Mention, m: _Mention) -> bool:
 
 def extract(v: DocView) -> list[Proposal]:
     ms = _drop_money_channels(v, _drop_exchange_terms(v, _mentions(v), _lex()), _lex())
-    ms = _drop_meeting_goals(v, ms, _lex())
+    ms = _drop_process_frames(_drop_meeting_goals(v, ms, _lex()), _lex())
     _revisions(v, ms)
     groups, refs = _group(v, ms)
     groups = _join_counted_plans(v, _merge_same_names(groups), _lex())
@@ -3736,6 +3747,13 @@ def _meeting_goal(v: DocView, m: _Mention, lex: dict) -> bool:
 def _drop_meeting_goals(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
     """An agreement only hoped for at a meeting leaves the proposals (the meeting record carries the talks)."""
     return [m for m in ms if not _meeting_goal(v, m, lex)]
+
+
+def _drop_process_frames(ms: list[_Mention], lex: dict) -> list[_Mention]:
+    """The frame of a process (交渉の枠組み, 和平交渉の枠組みづくり, 協議の枠組み) sets how talks run, not what they
+    would settle: no proposal (process_frames); '安全を保証する枠組み' and '停戦監視の枠組み' name what they do."""
+    pf = _re()["process_frame"]
+    return [m for m in ms if not pf.fullmatch(m.name.replace("「", "").replace("」", ""))]
 
 
 def _drop_exchange_terms(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
