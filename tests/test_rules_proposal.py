@@ -5100,3 +5100,17 @@ def test_r23d_a_frame_named_by_what_it_does_stays(profile):
     text = "英国は、複数の国がモルドバの安全を保証する枠組みを提案した。"
     found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].kind == "security_guarantee", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_declaration_told_as_a_condemnation_is_no_proposal(profile):
+    text = ("ASEAN首脳会議で採択された首脳宣言は「多くの加盟国が侵攻を強く非難した」と記した。"
+            "共同声明の文言を巡り、各国の調整が続いている。")
+    assert proposals_in(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_declaration_told_as_an_offer_stays(profile):
+    text = "NATO首脳会議で採択された首脳宣言は、モルドバを「条件が満たされれば加盟へ招待する」と明記した。"
+    found = proposals_in(text, profile)
+    assert any("宣言" in r.name or "招待" in r.name for r in found), found

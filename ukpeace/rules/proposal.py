@@ -406,6 +406,11 @@ class _ProcessFrames(_Documented):
     max_prefix: int              # characters before the process noun: 和平|交渉, 加盟|交渉
 
 
+class _StanceDocuments(_Documented):
+    words: list[str]             # 非難, 懸念, 文言: a stance told of a joint document, or its wording argued over
+    reach: int                   # characters after the document read for them
+
+
 class ProposalLexicon(BaseModel):
     """The proposal trigger spec (resources/lexicons/proposal.json); a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -622,6 +627,7 @@ class ProposalLexicon(BaseModel):
     counted_plan_kind: _CountedPlanKind  # a plan of N points whose names give no kind is a peace plan
     distributed_partners: _DistributedPartners  # 両国とそれぞれ…協定に署名: one record per partner
     process_frames: _ProcessFrames  # 交渉の枠組み: the frame of talks, no proposal
+    stance_documents: _StanceDocuments  # 首脳宣言は「…非難した」と記す: a statement of views, no proposal
 
 
 @lru_cache(maxsize=1)
@@ -3528,7 +3534,7 @@ def _same_head_topic(x: _Mention, m: _Mention) -> bool:
 
 def extract(v: DocView) -> list[Proposal]:
     ms = _drop_money_channels(v, _drop_exchange_terms(v, _mentions(v), _lex()), _lex())
-    ms = _drop_process_frames(_drop_meeting_goals(v, ms, _lex()), _lex())
+    ms = _drop_stance_documents(v, _drop_process_frames(_drop_meeting_goals(v, ms, _lex()), _lex()), _lex())
     _revisions(v, ms)
     groups, refs = _group(v, ms)
     groups = _join_counted_plans(v, _merge_same_names(groups), _lex())
@@ -3747,6 +3753,15 @@ def _meeting_goal(v: DocView, m: _Mention, lex: dict) -> bool:
 def _drop_meeting_goals(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
     """An agreement only hoped for at a meeting leaves the proposals (the meeting record carries the talks)."""
     return [m for m in ms if not _meeting_goal(v, m, lex)]
+
+
+def _drop_stance_documents(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
+    """A joint document whose content its sentence tells as a condemnation or a call for restraint, or whose wording
+    is what is argued over, states views and proposes nothing: '採択された首脳宣言は「…戦争を強く非難した」と記す',
+    '首脳宣言の文言を巡り、各国の調整が続いている' (stance_documents); not '首脳宣言は、…加盟へ招待すると明記'."""
+    sd = lex["stance_documents"]
+    return [m for m in ms if not (m.head in lex["joint_heads"]
+                                  and has_any(v.clean[m.end:m.sent[1]][:sd["reach"]], sd["words"]))]
 
 
 def _drop_process_frames(ms: list[_Mention], lex: dict) -> list[_Mention]:
