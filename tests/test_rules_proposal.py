@@ -5114,3 +5114,18 @@ def test_r23d_a_declaration_told_as_an_offer_stays(profile):
     text = "NATO首脳会議で採択された首脳宣言は、モルドバを「条件が満たされれば加盟へ招待する」と明記した。"
     found = proposals_in(text, profile)
     assert any("宣言" in r.name or "招待" in r.name for r in found), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_document_named_by_its_form_is_no_proposal(profile):
+    text = ("EU理事会は、本日採択された法的文書に基づき、拠出金を支払う。"
+            "同計画は4つの項目と2つの秘密付属文書から構成される。")
+    found = proposals_in(text, profile)
+    assert not any(r.name in ("法的文書", "秘密付属文書") for r in found), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_founding_document_is_the_body_it_founds(profile):
+    text = "両国の財務相は、「モルドバ復興投資基金」の設立協定に署名した。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].name.endswith("基金") and found[0].status == "signed", found

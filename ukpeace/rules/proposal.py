@@ -411,6 +411,11 @@ class _StanceDocuments(_Documented):
     reach: int                   # characters after the document read for them
 
 
+class _FormDocuments(_Documented):
+    forms: list[str]             # 法的文書, 付属文書, 提案文書: a document named only by its form
+    founding: list[str]          # 設立協定, 設立文書: a body's founding document, named after the body
+
+
 class ProposalLexicon(BaseModel):
     """The proposal trigger spec (resources/lexicons/proposal.json); a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -628,6 +633,7 @@ class ProposalLexicon(BaseModel):
     distributed_partners: _DistributedPartners  # 両国とそれぞれ…協定に署名: one record per partner
     process_frames: _ProcessFrames  # 交渉の枠組み: the frame of talks, no proposal
     stance_documents: _StanceDocuments  # 首脳宣言は「…非難した」と記す: a statement of views, no proposal
+    form_documents: _FormDocuments  # 法的文書: no proposal; 「…基金」の設立協定: the fund itself
 
 
 @lru_cache(maxsize=1)
@@ -3535,6 +3541,7 @@ def _same_head_topic(x: _Mention, m: _Mention) -> bool:
 def extract(v: DocView) -> list[Proposal]:
     ms = _drop_money_channels(v, _drop_exchange_terms(v, _mentions(v), _lex()), _lex())
     ms = _drop_stance_documents(v, _drop_process_frames(_drop_meeting_goals(v, ms, _lex()), _lex()), _lex())
+    ms = _form_documents(ms, _lex())
     _revisions(v, ms)
     groups, refs = _group(v, ms)
     groups = _join_counted_plans(v, _merge_same_names(groups), _lex())
@@ -3762,6 +3769,25 @@ def _drop_stance_documents(v: DocView, ms: list[_Mention], lex: dict) -> list[_M
     sd = lex["stance_documents"]
     return [m for m in ms if not (m.head in lex["joint_heads"]
                                   and has_any(v.clean[m.end:m.sent[1]][:sd["reach"]], sd["words"]))]
+
+
+def _form_documents(ms: list[_Mention], lex: dict) -> list[_Mention]:
+    """A document named only by its legal form or its part in another (法的文書, 秘密付属文書, 提案文書, a bare
+    設立協定) is no proposal of its own; a body's founding document ('「…基金」の設立協定に署名', '基金の設立文書を採択') is the
+    body itself, named so (form_documents)."""
+    fd = lex["form_documents"]
+    out = []
+    for m in ms:
+        name = m.name.replace("「", "").replace("」", "")
+        if name in fd["forms"] or name in fd["founding"]:
+            continue  # a bare 設立協定 refers to the founding document of a body named by its own name
+        founding = next((f for f in fd["founding"] if name.endswith("の" + f)), None)
+        body = name[:-len(founding) - 1] if founding else ""
+        head = next((h for h in lex["heads"] if body.endswith(h)), None)
+        if head:
+            m.name, m.head, m.core, m.clause = body, head, body, 0
+        out.append(m)
+    return out
 
 
 def _drop_process_frames(ms: list[_Mention], lex: dict) -> list[_Mention]:
