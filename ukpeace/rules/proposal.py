@@ -3773,8 +3773,8 @@ def _drop_stance_documents(v: DocView, ms: list[_Mention], lex: dict) -> list[_M
 
 def _form_documents(ms: list[_Mention], lex: dict) -> list[_Mention]:
     """A document named only by its legal form or its part in another (法的文書, 秘密付属文書, 提案文書, a bare
-    設立協定) is no proposal of its own; a body's founding document ('「…基金」の設立協定に署名', '基金の設立文書を採択') is the
-    body itself, named so (form_documents)."""
+    設立協定) is no proposal of its own; a body's founding document ('「…基金」の設立協定に署名',
+    '基金の設立文書を採択') is the body itself, named so (form_documents)."""
     fd = lex["form_documents"]
     out = []
     for m in ms:
