@@ -3601,8 +3601,8 @@ def _split_by_partner(v: DocView, groups: list[list[_Mention]], recs: list[Propo
 
 
 def _fold_partner_names(v: DocView, recs: list[Proposal], split: list[Proposal], lex: dict) -> list[Proposal]:
-    """A document named by its partner after the split ('イタリアとの協定は期間10年で') is that partner's record, and
-    one named by all of them ('両国との協定は…') is theirs: neither is a record of its own."""
+    """A document named by its partner after the split ('イタリアとの協定は期間10年で') is that partner's record, named
+    so, and one named by all of them ('両国との協定は…') is theirs: neither is a record of its own."""
     out = []
     for r in recs:
         m = PARTNER_HEAD.match(r.name)
@@ -3615,8 +3615,8 @@ def _fold_partner_names(v: DocView, recs: list[Proposal], split: list[Proposal],
         partner = [x for x in mine if states & {a.canonical for a in x.proposer}]
         if not partner and not r.name.startswith(tuple(lex["distributed_partners"]["all_partners"])):
             out.append(r)
-        for x in partner:
-            x.aliases.append(r.name)
+        for x in partner:  # its own name: the partner says which of the deals it is
+            x.aliases, x.name = [a for a in dict.fromkeys([x.name] + x.aliases + r.aliases) if a != r.name], r.name
     return out
 
 
