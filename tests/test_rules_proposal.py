@@ -5006,3 +5006,126 @@ def test_r22k_a_mutual_assistance_treaty_is_a_security_guarantee(profile):
     text = "ロシアとベラルーシは、新たな相互援助条約に署名した。"
     found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].kind == "security_guarantee", found
+
+
+# --- round 23: proposal documents ---
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_standing_fund_named_as_a_channel_is_no_proposal(profile):
+    text = ("米国防総省は、新型の戦車を「カナダ防衛調達イニシアチブ（CDPI）」の枠組みで調達すると発表した。"
+            "英国は、武器購入を賄う「北欧安全ファシリティー」の資金を3億ユーロ上積みすると表明した。"
+            "日本は、基金「アジア平和ファシリティー（APF）」から2億ドルを拠出した。")
+    assert proposals_in(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_new_fund_paying_out_is_still_a_proposal(profile):
+    text = ("欧州委員会は、モルドバの復興を支える新たな枠組み「モルドバ・ファシリティー」に基づき、"
+            "20億ユーロを支払ったと発表した。")
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and "ファシリティー" in found[0].name, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_plan_to_top_up_a_fund_stays(profile):
+    text = "欧州委員会は、「北欧安全ファシリティー」に30億ユーロを積み増す案を示した。"
+    found = proposals_in(text, profile)
+    assert any("積み増す案" in r.name for r in found), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_fund_spelt_without_the_long_vowel_is_a_head(profile):
+    text = "EUは、総額300億ユーロの「モルドバ・ファシリティ」の創設で合意した。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].name.endswith("ファシリティ") and found[0].status == "agreed", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_documents_signed_with_each_partner_are_one_record_each(profile):
+    text = ("モルドバのサンドゥ大統領は5日、ポーランドのトゥスク首相およびチェコのフィアラ首相と"
+            "それぞれ防衛協定に署名した。")
+    found = proposals_in(text, profile)
+    assert len(found) == 2, found
+    assert {frozenset(names(r.proposer)) for r in found} == {frozenset({"Moldova", "Poland"}),
+                                                           frozenset({"Moldova", "Czech Republic"})}, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_partners_signing_in_turn_with_one_leader(profile):
+    text = ("首相は、エネルギー協力に関する協定の草案を示した。"
+            "ポーランドのトゥスク首相がワルシャワで、チェコのフィアラ首相がプラハで、相次いでサンドゥ大統領と協定に署名した。")
+    found = [r for r in proposals_in(text, profile) if r.status == "signed"]
+    assert len(found) == 2, proposals_in(text, profile)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_partner_named_document_joins_its_partner(profile):
+    text = ("モルドバのサンドゥ大統領はポーランド、チェコを訪れ、両国とそれぞれ防衛協定に署名した。"
+            "両国との協定は期間10年で、防空での協力を盛り込んだ。")
+    found = proposals_in(text, profile)
+    assert len(found) == 2 and all(r.status == "signed" for r in found), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_one_document_signed_together_or_by_a_pair_is_one_record(profile):
+    text = ("ポーランドとチェコは5日、それぞれモルドバ、国連と個別に合意文書に署名した。"
+            "ポーランドとチェコ、スロバキアは、防衛協定に署名した。")
+    found = proposals_in(text, profile)
+    assert sum("合意文書" in r.name for r in found) == 1 and sum("協定" in r.name for r in found) == 1, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_document_exchanged_with_a_partner_is_signed(profile):
+    text = "カザフスタンは同日、小麦の輸出を円滑にするための覚書も世界食糧計画と交わした。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].status == "signed", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_words_exchanged_about_a_plan_do_not_sign_it(profile):
+    text = "両首脳は、小麦の輸出を円滑にするための覚書について意見を交わした。"
+    found = proposals_in(text, profile)
+    assert all(r.status != "signed" for r in found), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_the_frame_of_talks_is_no_proposal(profile):
+    text = ("両外相は、関係改善と和平交渉の枠組みづくりで合意した。"
+            "加盟交渉を始めるには、交渉の枠組みを全加盟国で承認する必要がある。")
+    assert proposals_in(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_frame_named_by_what_it_does_stays(profile):
+    text = "英国は、複数の国がモルドバの安全を保証する枠組みを提案した。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].kind == "security_guarantee", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_declaration_told_as_a_condemnation_is_no_proposal(profile):
+    text = ("ASEAN首脳会議で採択された首脳宣言は「多くの加盟国が侵攻を強く非難した」と記した。"
+            "共同声明の文言を巡り、各国の調整が続いている。")
+    assert proposals_in(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_declaration_told_as_an_offer_stays(profile):
+    text = "NATO首脳会議で採択された首脳宣言は、モルドバを「条件が満たされれば加盟へ招待する」と明記した。"
+    found = proposals_in(text, profile)
+    assert any("宣言" in r.name or "招待" in r.name for r in found), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_document_named_by_its_form_is_no_proposal(profile):
+    text = ("EU理事会は、本日採択された法的文書に基づき、拠出金を支払う。"
+            "同計画は4つの項目と2つの秘密付属文書から構成される。")
+    found = proposals_in(text, profile)
+    assert not any(r.name in ("法的文書", "秘密付属文書") for r in found), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23d_a_founding_document_is_the_body_it_founds(profile):
+    text = "両国の財務相は、「モルドバ復興投資基金」の設立協定に署名した。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].name.endswith("基金") and found[0].status == "signed", found

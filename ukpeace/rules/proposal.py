@@ -359,6 +359,15 @@ class MoneyChannel(BaseModel):
     into_reach: int = 24  # characters from the name to the paying verb
     from_amount: str = r"^から[約0-9０-９]"  # 「…ファシリティー」から35億ユーロ: a sum paid out of it
     new_body_before: list[str] = []  # 新設する「: a fund set up in its sentence is a proposal, even paid into
+    # a standing fund (ファシリティー, イニシアチブ, 基金) named with a channel link and money after it:
+    # 「…支援イニシアチブ（USAI）」の枠組みで…調達, 「…ファシリティー」の資金を5億ユーロ上積み, 基金「…」から、…拠出
+    fund_heads: list[str] = []
+    via_links: list[str] = []  # の枠組みで, の資金を, から: the link right after the name
+    via_money: list[str] = []  # 拠出, 調達, ユーロ: money within via_reach after the link
+    via_reach: int = 40
+    grounding_links: list[str] = []  # 「…」に基づくもので: the aid the sentence before told goes through it
+    frame_tails: list[str] = []  # 「…」の枠組み|で: a frame noun after the fund's name that the link follows
+    new_words: list[str] = []  # 新たな枠組み「…」に基づき支払った: a fund its sentence calls new is a proposal
 
 
 class _AdoptedAt(_Documented):
@@ -383,6 +392,28 @@ class _SetUpBodies(BaseModel):
     after: list[str]          # を設け, を設置: after a quoted or compound name, an adverb allowed
     quoted_after: list[str] = []  # を置き: only after a quoted name
     adverbs: list[str] = []   # 正式に, 新たに
+
+
+class _DistributedPartners(_Documented):
+    heads: list[str]             # 協定, 覚書: a document head each partner signs its own of
+    markers: list[str]           # それぞれ, 相次いで: the distributive word before the document
+    all_partners: list[str]      # 両国との協定: all the partners at once, after the split no record of its own
+
+
+class _ProcessFrames(_Documented):
+    heads: list[str]             # 枠組み: a frame noun
+    processes: list[str]         # 交渉, 協議: the process it frames
+    max_prefix: int              # characters before the process noun: 和平|交渉, 加盟|交渉
+
+
+class _StanceDocuments(_Documented):
+    words: list[str]             # 非難, 懸念, 文言: a stance told of a joint document, or its wording argued over
+    reach: int                   # characters after the document read for them
+
+
+class _FormDocuments(_Documented):
+    forms: list[str]             # 法的文書, 付属文書, 提案文書: a document named only by its form
+    founding: list[str]          # 設立協定, 設立文書: a body's founding document, named after the body
 
 
 class ProposalLexicon(BaseModel):
@@ -599,6 +630,10 @@ class ProposalLexicon(BaseModel):
     exchange_ratios: _ExchangeRatios  # 「全員対全員」の交換, 捕虜1000人ずつの交換: an exchange named by its ratio
     told_counts: _ToldCounts     # 文書は12項目からなり, 草案は全18項目: the count told in a later sentence
     counted_plan_kind: _CountedPlanKind  # a plan of N points whose names give no kind is a peace plan
+    distributed_partners: _DistributedPartners  # 両国とそれぞれ…協定に署名: one record per partner
+    process_frames: _ProcessFrames  # 交渉の枠組み: the frame of talks, no proposal
+    stance_documents: _StanceDocuments  # 首脳宣言は「…非難した」と記す: a statement of views, no proposal
+    form_documents: _FormDocuments  # 法的文書: no proposal; 「…基金」の設立協定: the fund itself
 
 
 @lru_cache(maxsize=1)
@@ -654,6 +689,15 @@ def _re() -> dict:
                                     rf"{alternation(lex['group_subject']['markers'])}"
                                     rf"[^\s、。はがと]{{0,{lex['group_subject']['reach']}}}?(は|が|も)"),
         "plan_nickname": re.compile(plan_nickname),
+        # (和平)交渉の枠組み, 協議の枠組み: the frame of a process, no proposal
+        "process_frame": re.compile(rf"[^\s、。「」]{{0,{lex['process_frames']['max_prefix']}}}"
+                                    rf"{alternation(lex['process_frames']['processes'])}の"
+                                    rf"{alternation(lex['process_frames']['heads'])}"),
+        # A大統領は / B首相と: a party as the topic, or as the partner right before the document
+        "topic_party": re.compile(rf"{alternation(party['titles'])}?は"),
+        "with_party": re.compile(rf"{alternation(party['titles'])}?と(?!も)"),
+        # B首相および / Cと / Dを訪れ: a partner listed as such, not 'ロシアの侵攻', 'トルコ最大都市'
+        "partner_party": re.compile(rf"{alternation(party['titles'])}?(?:と|、|・|および|や|を|が)"),
         # …停止するという|トランプ氏の提案, …戦闘を止めるという|案: the phrase before という names the head
         "vp_named": re.compile(rf"(?:{lex['vp_named_link']}|{re.escape(lex['vp_named_quote'])})"
                                rf"(?:[^、。「」をがは]{{1,{lex['vp_named_actor_max']}}}?の)?"
@@ -3496,7 +3540,8 @@ def _same_head_topic(x: _Mention, m: _Mention) -> bool:
 
 def extract(v: DocView) -> list[Proposal]:
     ms = _drop_money_channels(v, _drop_exchange_terms(v, _mentions(v), _lex()), _lex())
-    ms = _drop_meeting_goals(v, ms, _lex())
+    ms = _drop_stance_documents(v, _drop_process_frames(_drop_meeting_goals(v, ms, _lex()), _lex()), _lex())
+    ms = _form_documents(ms, _lex())
     _revisions(v, ms)
     groups, refs = _group(v, ms)
     groups = _join_counted_plans(v, _merge_same_names(groups), _lex())
@@ -3508,7 +3553,8 @@ def extract(v: DocView) -> list[Proposal]:
     _count_told(v, groups, _told_counts(v, _lex()))
     groups = _merge_forces(_merge_same_count(_fold_statusless(groups)), _lex())
     kept = [g for g, k in zip(groups, _lone_owned(groups, [_specific(v, g) for g in groups])) if k]
-    return _with_document_heads(kept, _kinds_by_partner(v, kept, [_record(v, g) for g in kept]))
+    recs = _with_document_heads(kept, _kinds_by_partner(v, kept, [_record(v, g) for g in kept]))
+    return _split_by_partner(v, kept, recs, _lex())
 
 
 PARTNER_HEAD = re.compile(r"^[^、。「」の]{1,12}との([^、。「」の]{1,6})$")  # イタリアとの|協定
@@ -3528,6 +3574,103 @@ def _kinds_by_partner(v: DocView, groups: list[list[_Mention]], recs: list[Propo
         if before:
             r.kind = max(before, key=lambda p: p[0])[1].kind
     return recs
+
+
+def _split_by_partner(v: DocView, groups: list[list[_Mention]], recs: list[Proposal], lex: dict) -> list[Proposal]:
+    """Documents of one kind signed with several partners, each its own, are one record per partner: 'A大統領は、
+    B首相およびC大統領とも、それぞれ二国間の安全保障協定に署名した', 'BとCを訪れ、両国とそれぞれ…協定に署名',
+    'B首相が…、C大統領が…、相次いでA大統領と協定に署名した' (B–A and C–A); not one document the parties
+    sign together ('AとBとCは覚書に署名した': no distributive word)."""
+    dp = lex["distributed_partners"]
+    heads = [{x.head for x in g if x.head in dp["heads"]} for g in groups]
+    out = []
+    for g, r, hs in zip(groups, recs, heads):
+        own = [h for h in hs if sum(h in other for other in heads) == 1]  # the text's only record with that head
+        cands = g + [b for h in own for b in _bare_signed(v, h, lex)]
+        parties = next((p for x in cands if (p := _distributed_parties(v, x, lex))), None)
+        if parties is None:
+            out.append(r)
+            continue
+        common, partners = parties
+        for ent, actor in partners:
+            copy = r.model_copy(deep=True)
+            copy.proposer = dedup_actors([actor, common])
+            copy.evidence = [v.span(ent.start, ent.end)] + copy.evidence  # its own first span: its own id
+            out.append(copy)
+    return _fold_partner_names(v, out, [r for r in out if not any(r is x for x in recs)], lex)
+
+
+def _fold_partner_names(v: DocView, recs: list[Proposal], split: list[Proposal], lex: dict) -> list[Proposal]:
+    """A document named by its partner after the split ('イタリアとの協定は期間10年で') is that partner's record, named
+    so, and one named by all of them ('両国との協定は…') is theirs: neither is a record of its own."""
+    out = []
+    for r in recs:
+        m = PARTNER_HEAD.match(r.name)
+        mine = [x for x in split if m and x.name.endswith(m.group(1))]
+        if not mine or any(r is x for x in split):
+            out.append(r)
+            continue
+        ev = next((e for e in r.evidence if e.text.replace("「", "").replace("」", "") == r.name), r.evidence[0])
+        states = {a.canonical for e in v.ents(ev.start, ev.end, {"GPE"}) if (a := state_of(e)) is not None}
+        partner = [x for x in mine if states & {a.canonical for a in x.proposer}]
+        if not partner and not r.name.startswith(tuple(lex["distributed_partners"]["all_partners"])):
+            out.append(r)
+        for x in partner:  # its own name: the partner says which of the deals it is
+            x.aliases, x.name = [a for a in dict.fromkeys([x.name] + x.aliases + r.aliases) if a != r.name], r.name
+    return out
+
+
+def _bare_signed(v: DocView, head: str, lex: dict) -> list[_Mention]:
+    """The bare head signed in a sentence ('…と協定に署名した'), which the mentions leave out when a fuller name of
+    the same head is there: a mention to read the parties of."""
+    out = []
+    for s, e in v.sentences:
+        for i, j, _ in find_all(v.clean, [head], s, e):
+            if v.clean.startswith(tuple(lex["signed_documents"]["after"]), j):
+                out.append(_Mention(i, j, head, head, (s, e), status="signed"))
+    return out
+
+
+def _distributed_parties(v: DocView, m: _Mention, lex: dict) -> Optional[tuple]:
+    """(the common party, [(entity, state) of each partner]) when m is a document head signed with a distributive
+    word between its parties and it (distributed_partners); the common party is the sentence's topic (A大統領は),
+    with its partners after it, or, with no topic, the one party marked with と after the distributive word."""
+    dp = lex["distributed_partners"]
+    s = m.sent[0]
+    if m.head not in dp["heads"] or m.status not in ("signed", "agreed"):
+        return None
+    before = v.clean[s:m.start]
+    at, word = max((before.rfind(w), w) for w in dp["markers"])
+    if at < 0 or before.startswith("の", at + len(word)) or before.count("「") != before.count("」"):
+        return None  # それぞれの立場: no distributive word; a quoted remark: not the narrator's
+    mark = s + at
+    ents = [x for x in v.ents(s, m.start, {"GPE", "PERSON"}) if x.kind == "country" or x.label == "PERSON"]
+    states = [(x, a) for x in ents if (a := _party_state(v, ents, x)) is not None]
+    topic = [(x, a) for x, a in states if x.start < mark and _re()["topic_party"].match(v.clean, x.end)]
+    paired = [(x, a) for x, a in states if x.start > mark and _re()["with_party"].match(v.clean, x.end)]
+    if not (topic or paired) or (topic and _paired_topic(v, ents, topic[0][0])):
+        return None  # ロシアとウクライナは、それぞれ…と合意文書に署名: a pair as the topic, one record
+    (_, common), after = (topic[0], topic[0][0].end) if topic else (paired[0], s)
+    partners: dict = {}
+    for x, a in states:
+        if a.canonical != common.canonical and after <= x.start < mark and _re()["partner_party"].match(v.clean, x.end):
+            partners.setdefault(a.canonical, (x, a))
+    return (common, list(partners.values())) if len(partners) >= 2 else None
+
+
+def _paired_topic(v: DocView, ents: list, x) -> bool:
+    """A topic coordinated with a party before it: 'ロシアとウクライナは'."""
+    return any(p.end < x.start and v.clean[p.end:x.start] in ("と", "・", "、") for p in ents)
+
+
+def _party_state(v: DocView, ents: list, x):
+    """The state a party stands for: a country's own; a person right after a country's possessive is that
+    country's ('エストニアの|カラス首相', whatever else the name could be), and the country itself is then no
+    party of its own (the person, with the particle after, is)."""
+    if any(p.label == "PERSON" and p.start == x.end + 1 and v.clean[x.end] == "の" for p in ents):
+        return None
+    of = next((c for c in ents if c.kind == "country" and c.end + 1 == x.start and v.clean[c.end] == "の"), None)
+    return state_of(of if of is not None and x.label == "PERSON" else x)
 
 
 def _with_document_heads(groups: list[list[_Mention]], recs: list[Proposal]) -> list[Proposal]:
@@ -3574,7 +3717,30 @@ def _money_channel(v: DocView, m: _Mention, lex: dict) -> bool:
     if verb and after[2 + len(verb):].startswith(tuple(ch["after"])):
         return True  # 「…信託基金（URTF）」への拠出を通じ: the channel of a payment (not 「…融資」への拠出が決まった)
     head = re.match(r"^[にへ](?!の)([^。、「」]*)", after)  # not 「…融資」へのEUの拠出分 (a share of an agreed loan)
-    return head is not None and has_any(head.group(1)[:ch["into_reach"]], ch["into_verbs"]) is not None
+    paid_into = head is not None and has_any(head.group(1)[:ch["into_reach"]], ch["into_verbs"]) is not None
+    return paid_into or _paid_through_fund(v, m, ch)
+
+
+_CHANNEL_GLOSS = re.compile(r"^」?(?:[（(][^（）()「」。]{1,20}[）)])?」?")  # 「…（USAI）」: the quote and gloss
+
+
+def _paid_through_fund(v: DocView, m: _Mention, ch: dict) -> bool:
+    """A standing fund named as the channel of money: '「…支援イニシアチブ（USAI）」の枠組みで…調達',
+    '「…ファシリティー」の資金を5億ユーロ上積み', '基金「…（EPF）」から、…5億ユーロを拠出', '「…」に基づくもので'
+    (money_channel.fund_heads, via_links); not a fund its sentence calls new ('新たな枠組み「…」に基づき…支払った')."""
+    name, rest = m.name, v.clean[m.end:m.sent[1]]
+    for tail in ch["frame_tails"]:  # 「…（USAI）」の枠組み|で調達: the frame is the channel's
+        if name.endswith(tail):
+            name, rest = name[:-len(tail)], tail + rest
+    name = _GLOSS_AFTER.sub("", name.replace("「", "").replace("」", ""))
+    if not name.endswith(tuple(ch["fund_heads"])):
+        return False
+    rest = _CHANNEL_GLOSS.sub("", rest, count=1)
+    link = next((w for w in ch["via_links"] if rest.startswith(w)), None)
+    if not rest.startswith(tuple(ch["grounding_links"])) and \
+            (link is None or has_any(rest[len(link):][:ch["via_reach"]], ch["via_money"]) is None):
+        return False
+    return has_any(v.clean[max(m.sent[0], m.start - 12):m.end], ch["new_words"]) is None
 
 
 def _drop_money_channels(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
@@ -3594,6 +3760,41 @@ def _meeting_goal(v: DocView, m: _Mention, lex: dict) -> bool:
 def _drop_meeting_goals(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
     """An agreement only hoped for at a meeting leaves the proposals (the meeting record carries the talks)."""
     return [m for m in ms if not _meeting_goal(v, m, lex)]
+
+
+def _drop_stance_documents(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
+    """A joint document whose content its sentence tells as a condemnation or a call for restraint, or whose wording
+    is what is argued over, states views and proposes nothing: '採択された首脳宣言は「…戦争を強く非難した」と記す',
+    '首脳宣言の文言を巡り、各国の調整が続いている' (stance_documents); not '首脳宣言は、…加盟へ招待すると明記'."""
+    sd = lex["stance_documents"]
+    return [m for m in ms if not (m.head in lex["joint_heads"]
+                                  and has_any(v.clean[m.end:m.sent[1]][:sd["reach"]], sd["words"]))]
+
+
+def _form_documents(ms: list[_Mention], lex: dict) -> list[_Mention]:
+    """A document named only by its legal form or its part in another (法的文書, 秘密付属文書, 提案文書, a bare
+    設立協定) is no proposal of its own; a body's founding document ('「…基金」の設立協定に署名',
+    '基金の設立文書を採択') is the body itself, named so (form_documents)."""
+    fd = lex["form_documents"]
+    out = []
+    for m in ms:
+        name = m.name.replace("「", "").replace("」", "")
+        if name in fd["forms"] or name in fd["founding"]:
+            continue  # a bare 設立協定 refers to the founding document of a body named by its own name
+        founding = next((f for f in fd["founding"] if name.endswith("の" + f)), None)
+        body = name[:-len(founding) - 1] if founding else ""
+        head = next((h for h in lex["heads"] if body.endswith(h)), None)
+        if head:
+            m.name, m.head, m.core, m.clause = body, head, body, 0
+        out.append(m)
+    return out
+
+
+def _drop_process_frames(ms: list[_Mention], lex: dict) -> list[_Mention]:
+    """The frame of a process (交渉の枠組み, 和平交渉の枠組みづくり, 協議の枠組み) sets how talks run, not what they
+    would settle: no proposal (process_frames); '安全を保証する枠組み' and '停戦監視の枠組み' name what they do."""
+    pf = _re()["process_frame"]
+    return [m for m in ms if not pf.fullmatch(m.name.replace("「", "").replace("」", ""))]
 
 
 def _drop_exchange_terms(v: DocView, ms: list[_Mention], lex: dict) -> list[_Mention]:
