@@ -599,6 +599,7 @@ class ProposalLexicon(BaseModel):
     exchange_ratios: _ExchangeRatios  # 「全員対全員」の交換, 捕虜1000人ずつの交換: an exchange named by its ratio
     told_counts: _ToldCounts     # 文書は12項目からなり, 草案は全18項目: the count told in a later sentence
     counted_plan_kind: _CountedPlanKind  # a plan of N points whose names give no kind is a peace plan
+    action_noun_kinds: list[str]  # vp_verbs kinds whose Sino-Japanese verb also names the phrase: 軍事活動の縮小
 
 
 @lru_cache(maxsize=1)
@@ -4166,6 +4167,17 @@ def _object_noun_forms(g: list[_Mention], lex: dict) -> list[str]:
             and _KANJI.match(x.head[-1])]  # 大使館の人員を元に戻す: a native verb has no noun form
 
 
+def _action_noun_forms(g: list[_Mention], lex: dict) -> list[str]:
+    """A verb phrase of halting, scaling down, freezing or withdrawing is also named by its object and its
+    Sino-Japanese verb as a noun: '…周辺での軍事活動を大幅に縮小' is also '…周辺での軍事活動の縮小', '前線を現状で
+    凍結' also '前線の凍結' (the adverbs between を and the verb drop); a native verb ('攻撃を控える') has none, and
+    exchanges keep theirs in _object_noun_forms."""
+    verbs = [w for k, ws in lex["vp_verbs"].items() if k in lex["action_noun_kinds"] for w in ws]
+    return [x.name[:x.name.rfind("を")] + "の" + x.head for x in g
+            if x.rule == "proposal.verb_phrase" and x.head in verbs and x.name.endswith(x.head) and "を" in x.name
+            and len(x.head) >= 2 and all(_KANJI.match(c) for c in x.head)]
+
+
 _PARTNER = re.compile(r"(?<=[るたの])[\u30a0-\u30ffー\u4e00-\u9fff・]{1,10}との"
                       r"(?=[\u4e00-\u9fff\u30a0-\u30ffー]{1,6}$)")  # …をめぐる|アメリカとの|協定
 
@@ -4276,7 +4288,7 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
     framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
     nouns = [x.noun_form for x in g if x.noun_form] + [x.plain_form for x in g if x.plain_form] \
-        + [x.named_phrase for x in g if x.named_phrase] + _object_noun_forms(g, lex) + _partnerless(names) \
+        + [x.named_phrase for x in g if x.named_phrase] + _object_noun_forms(g, lex) + _action_noun_forms(g, lex) + _partnerless(names) \
         + _unadverbed(g, lex)
     aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) + nouns
                                  + _topic_compacts(unquoted) + _surfaces(v, g)
