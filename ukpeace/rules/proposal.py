@@ -599,6 +599,7 @@ class ProposalLexicon(BaseModel):
     exchange_ratios: _ExchangeRatios  # 「全員対全員」の交換, 捕虜1000人ずつの交換: an exchange named by its ratio
     told_counts: _ToldCounts     # 文書は12項目からなり, 草案は全18項目: the count told in a later sentence
     counted_plan_kind: _CountedPlanKind  # a plan of N points whose names give no kind is a peace plan
+    quoted_idea_heads: list[str]  # 「前線凍結」案: a plan head named by the quoted idea right before it
     action_noun_kinds: list[str]  # vp_verbs kinds whose Sino-Japanese verb also names the phrase: 軍事活動の縮小
 
 
@@ -2147,6 +2148,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             continue
         start = _left(v, hs, s, clause=w in lex["clause_heads"])
         plain, start = _past_frequency(v, plain, hs), _past_frequency(v, start, hs)
+        if start == plain == hs and w in lex["quoted_idea_heads"]:
+            start = plain = _quoted_idea(v, s, hs)
         if start == plain == hs:
             start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
         name = _balanced(v.clean[start:he].strip("「」 　"))
@@ -2189,6 +2192,19 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             m.by_country = c.canonical
         out.append(m)
     return out
+
+
+QUOTED_IDEA_MAX = 14  # characters of a quoted idea right before 案: 「前線凍結」案, 「空と海の停戦」案
+
+
+def _quoted_idea(v: DocView, s: int, hs: int) -> int:
+    """Where a quoted idea that names the plan head right after it opens: '停戦へ「前線凍結」案' is the plan of
+    freezing the front line (quoted_idea_heads); hs when no quote closes right before the head."""
+    if v.clean[hs - 1:hs] != "」":
+        return hs
+    q = v.clean.rfind("「", max(s, hs - 1 - QUOTED_IDEA_MAX), hs - 1)
+    inner = v.clean[q + 1:hs - 1] if q >= 0 else ""
+    return q if len(inner) >= 2 and not any(c in inner for c in "「」。、") else hs
 
 
 def _agreed_truce(v: DocView, s: int, start: int, w: str, lex: dict) -> bool:
