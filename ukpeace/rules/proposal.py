@@ -183,6 +183,12 @@ class _MeetingGoals(_Documented):
     after: list[str]             # を目指: the aiming verb right after it
 
 
+class _SeaTruce(_Documented):
+    heads: list[str]
+    scopes: list[str]
+    agenda_after: list[str]
+
+
 class _ForceHeads(_Documented):
     heads: list[str]             # 多国籍部隊, 供与部隊: names of a multinational force
     tails: list[str]             # の構想, の派遣: what a name of the force may end with after its head
@@ -599,6 +605,7 @@ class ProposalLexicon(BaseModel):
     exchange_ratios: _ExchangeRatios  # 「全員対全員」の交換, 捕虜1000人ずつの交換: an exchange named by its ratio
     told_counts: _ToldCounts     # 文書は12項目からなり, 草案は全18項目: the count told in a later sentence
     counted_plan_kind: _CountedPlanKind  # a plan of N points whose names give no kind is a peace plan
+    sea_truce: _SeaTruce  # 黒海での安全な航行: a navigation truce named by its sea or ships
     quoted_idea_heads: list[str]  # 「前線凍結」案: a plan head named by the quoted idea right before it
     action_noun_kinds: list[str]  # vp_verbs kinds whose Sino-Japanese verb also names the phrase: 軍事活動の縮小
 
@@ -2149,7 +2156,7 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         start = _left(v, hs, s, clause=w in lex["clause_heads"])
         plain, start = _past_frequency(v, plain, hs), _past_frequency(v, start, hs)
         if start == plain == hs and w in lex["quoted_idea_heads"]:
-            start = plain = _quoted_idea(v, s, hs)
+            start = plain = _quoted_idea(v, s, hs, lex)
         if start == plain == hs:
             start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
         name = _balanced(v.clean[start:he].strip("「」 　"))
@@ -2197,14 +2204,18 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
 QUOTED_IDEA_MAX = 14  # characters of a quoted idea right before 案: 「前線凍結」案, 「空と海の停戦」案
 
 
-def _quoted_idea(v: DocView, s: int, hs: int) -> int:
+def _quoted_idea(v: DocView, s: int, hs: int, lex: dict) -> int:
     """Where a quoted idea that names the plan head right after it opens: '停戦へ「前線凍結」案' is the plan of
-    freezing the front line (quoted_idea_heads); hs when no quote closes right before the head."""
+    freezing the front line (quoted_idea_heads); hs when no quote closes right before the head. The idea must
+    say what kind of plan it is and hold no head of its own: not '「共同運営」案' (no kind), nor '「空と海の停戦」案'
+    (the truce inside is read by its own head)."""
     if v.clean[hs - 1:hs] != "」":
         return hs
     q = v.clean.rfind("「", max(s, hs - 1 - QUOTED_IDEA_MAX), hs - 1)
     inner = v.clean[q + 1:hs - 1] if q >= 0 else ""
-    return q if len(inner) >= 2 and not any(c in inner for c in "「」。、") else hs
+    if len(inner) < 2 or any(c in inner for c in "「」。、") or has_any(inner, lex["heads"]) is not None:
+        return hs
+    return q if _kind(inner, lex) != "other" else hs
 
 
 def _agreed_truce(v: DocView, s: int, start: int, w: str, lex: dict) -> bool:
@@ -3980,7 +3991,7 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
         if x.status and x.head in _lex()["bare_ok"] + _lex()["modifier_only_heads"] + _lex()["span_named_heads"] and \
                 _re()["span"].search(x.name):
             return True
-        if _dated_truce(v, x) or (x.status and _scoped_truce(x)) or (x.status and _topic_named(x)):
+        if _dated_truce(v, x) or (x.status and (_scoped_truce(x) or _sea_truce(v, x))) or (x.status and _topic_named(x)):
             return True
         if x.status in ("proposed", "agreed", "rejected") and _manner_truce(x):
             return True
@@ -4059,6 +4070,19 @@ def _scoped_truce(x: _Mention) -> bool:
     lex = _lex()
     scope = x.name[:len(x.name) - len(x.head)]
     return _truce_like(x) and x.name != x.head and has_any(scope, lex["truce_scopes"]) is not None
+
+
+def _sea_truce(v: DocView, x: _Mention) -> bool:
+    """A truce of safe navigation named by its sea or its ships: '黒海での安全な航行', '黒海での船舶の安全航行'
+    (sea_truce); not a bare '航行の安全' (whose waters are not said), nor the topic of another head ('黒海での航行
+    の安全に関する停戦' names the truce), nor an item on the agenda of talks to come ('黒海の航行の安全や捕虜交換
+    などが議題となる見通し', '…について、協議を開くよう提案')."""
+    st = _lex()["sea_truce"]
+    scope = x.name[:len(x.name) - len(x.head)]
+    if x.head not in st["heads"] or has_any(scope, st["scopes"]) is None:
+        return False
+    rest = v.clean[x.end:x.sent[1]]
+    return not rest.startswith(tuple(_lex()["topic_modifiers"])) and has_any(rest, st["agenda_after"]) is None
 
 
 def _manner_truce(x: _Mention) -> bool:
