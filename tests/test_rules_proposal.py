@@ -5006,3 +5006,71 @@ def test_r22k_a_mutual_assistance_treaty_is_a_security_guarantee(profile):
     text = "ロシアとベラルーシは、新たな相互援助条約に署名した。"
     found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].kind == "security_guarantee", found
+
+
+# --- round 23: proposal ideas ---
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_scaled_down_activity_is_also_named_by_its_noun(profile):
+    text = "ベラルーシ側は、北部の国境周辺での軍事活動を段階的に縮小すると表明した。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].kind == "ceasefire", found
+    assert "北部の国境周辺での軍事活動の縮小" in found[0].aliases, found[0].aliases
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_frozen_line_is_also_named_by_its_noun(profile):
+    text = "フィンランドの元外相は、前線を現状のまま凍結することを提案した。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and "前線の凍結" in found[0].aliases, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_native_verb_phrase_gets_no_noun_name(profile):
+    # negative: 控える is no Sino-Japanese verb, so no '…の控え' alias
+    text = "両国は、港湾施設への攻撃を互いに控えることで合意した。"
+    found = proposals_in(text, profile)
+    assert found and not any(a.endswith("の控え") for r in found for a in r.aliases), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_sea_navigation_truce_with_a_status_is_one(profile):
+    text = "トルコの仲介で、両国はアゾフ海での商船の安全な航行を確保することで一致した。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].kind == "ceasefire", found
+    assert "アゾフ海" in found[0].name, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_sea_navigation_truce_under_talks_is_one(profile):
+    text = "両国の間では、バルト海での船舶の安全航行についても協議が重ねられた。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].status == "under_discussion", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_sea_navigation_item_on_a_coming_agenda_is_none(profile):
+    # negative: an agenda item of talks to come, not a truce put forward
+    text = "首脳会談では、アゾフ海の航行の安全や人道支援などが議題となる見通しだ。"
+    assert proposals_in(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_sea_navigation_topic_of_a_truce_is_not_its_own(profile):
+    # negative: the navigation names the topic of the truce head after it; one record, the truce
+    text = "両首脳は、アゾフ海での航行の安全に関する停戦について協議した。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].name.endswith("停戦"), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_quoted_idea_names_the_plan_after_it(profile):
+    text = "新政権、和平へ「前線凍結」案　キーウは反発"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].name == "前線凍結案" and found[0].kind == "territorial", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_quoted_idea_without_a_kind_names_no_plan(profile):
+    # negative: 「共同管理」 says no kind of plan
+    text = "原発の「共同管理」案　協議の行方"
+    assert proposals_in(text, profile) == []
