@@ -3991,7 +3991,7 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
         if x.status and x.head in _lex()["bare_ok"] + _lex()["modifier_only_heads"] + _lex()["span_named_heads"] and \
                 _re()["span"].search(x.name):
             return True
-        if _dated_truce(v, x) or (x.status and (_scoped_truce(x) or _sea_truce(v, x))) or (x.status and _topic_named(x)):
+        if _dated_truce(v, x) or (x.status and (_scoped_truce(x) or _sea_truce(v, x) or _topic_named(x))):
             return True
         if x.status in ("proposed", "agreed", "rejected") and _manner_truce(x):
             return True
@@ -4328,8 +4328,8 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
     framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
     nouns = [x.noun_form for x in g if x.noun_form] + [x.plain_form for x in g if x.plain_form] \
-        + [x.named_phrase for x in g if x.named_phrase] + _object_noun_forms(g, lex) + _action_noun_forms(g, lex) + _partnerless(names) \
-        + _unadverbed(g, lex)
+        + [x.named_phrase for x in g if x.named_phrase] + _object_noun_forms(g, lex) + _action_noun_forms(g, lex) \
+        + _partnerless(names) + _unadverbed(g, lex)
     aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) + nouns
                                  + _topic_compacts(unquoted) + _surfaces(v, g)
                                  if n and n != name))
