@@ -192,6 +192,8 @@ class _SeaTruce(_Documented):
 class _ForceHeads(_Documented):
     heads: list[str]             # 多国籍部隊, 供与部隊: names of a multinational force
     tails: list[str]             # の構想, の派遣: what a name of the force may end with after its head
+    deploy_verbs: list[str] = []  # 派遣, 展開: a plan named by deploying the force ('…部隊を派遣する構想')
+    deploy_heads: list[str] = []  # 構想, 計画, 案: the plan heads such a deployment names
 
 
 class _VpNotObjects(_Documented):
@@ -3715,8 +3717,21 @@ def _force_group(g: list[_Mention], lex: dict) -> bool:
     '多国籍部隊の枠組み', '「安心供与部隊」の構想' (force_heads.tails); not '部隊派遣に関する意向表明' (a document)."""
     fh = lex["force_heads"]
     names = [_frame_of(x.name).replace("」", "") for x in g]
-    names = [next((n[:-len(t)] for t in fh["tails"] if n.endswith(t)), n) for n in names]
-    return all(n.endswith(tuple(fh["heads"])) for n in names)
+    return all(_force_deployment(n, lex) or next((n[:-len(t)] for t in fh["tails"] if n.endswith(t)), n)
+               .endswith(tuple(fh["heads"])) for n in names)
+
+
+FORCE_DEPLOYMENT_GAP = 20  # characters between a force's を and the deploying verb: 部隊をウクライナの主要都市に|展開
+
+
+def _force_deployment(name: str, lex: dict) -> bool:
+    """Whether a plan is named by deploying a multinational force: '停戦後に多国籍部隊を派遣する構想',
+    '「安心供与部隊」を主要都市や基地に展開する構想' (force_heads.deploy_verbs, deploy_heads); not '部隊を派遣する構想'
+    (no multinational force) nor '多国籍部隊の訓練計画'."""
+    fh = lex["force_heads"]
+    return re.search(rf"{alternation(fh['heads'])}を[^、。]{{0,{FORCE_DEPLOYMENT_GAP}}}?"
+                     rf"{alternation(fh['deploy_verbs'])}(?:する|させる)?{alternation(fh['deploy_heads'])}$",
+                     name) is not None
 
 
 def _merge_forces(groups: list[list[_Mention]], lex: dict) -> list[list[_Mention]]:
@@ -3975,8 +3990,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
         return False  # 3者の枠組みでの協議を続けたい, 9カ国の枠組み「ブカレスト・ナイン」: a format of talks, a group
     if all(_actor_only(v, x) and not x.status for x in g):
         return False  # これまで米国主導の枠組みが担ってきた役割: a frame named by its leader, nothing said of it
-    if any(x.points or x.said_by or x.quoted for x in g) or len(g) > 1:
-        return True
+    if any(x.points or x.said_by or x.quoted for x in g) or len(g) > 1 or _force_group(g, _lex()):
+        return True  # 停戦後に展開する多国籍部隊の司令部を…: a multinational force is an idea in its own right
     if any(x.status in ("signed", "agreed", "rejected") for x in g):
         return True
     if any(_partner_named(v, x) or (x.status == "proposed" and _own_version(x)) for x in g):
