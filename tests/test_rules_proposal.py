@@ -5074,3 +5074,25 @@ def test_r23i_a_quoted_idea_without_a_kind_names_no_plan(profile):
     # negative: 「共同管理」 says no kind of plan
     text = "原発の「共同管理」案　協議の行方"
     assert proposals_in(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_multinational_force_is_an_idea_of_its_own(profile):
+    text = "停戦後にウクライナに展開する多国籍部隊の司令部は、まずワルシャワに置かれる。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].kind == "security_guarantee", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_plan_to_deploy_a_force_is_the_force(profile):
+    text = ("英仏主導の「安心供与部隊」を主要都市に展開する構想が浮上した。"
+            "ロシアは停戦後の多国籍部隊を拒否した。")
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].status == "rejected", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_plan_to_send_troops_is_no_multinational_force(profile):
+    # negative: 部隊 alone names no multinational force; nothing is said of the plan
+    text = "フランスは、部隊を派遣する構想を練っている。"
+    assert proposals_in(text, profile) == []
