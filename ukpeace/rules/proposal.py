@@ -183,6 +183,13 @@ class _MeetingGoals(_Documented):
     after: list[str]             # を目指: the aiming verb right after it
 
 
+class _OccasionTruce(_Documented):
+    occasions: list[str]
+    links: list[str]
+    heads: list[str]
+    reach: int
+
+
 class _SeaTruce(_Documented):
     heads: list[str]
     scopes: list[str]
@@ -607,6 +614,7 @@ class ProposalLexicon(BaseModel):
     exchange_ratios: _ExchangeRatios  # 「全員対全員」の交換, 捕虜1000人ずつの交換: an exchange named by its ratio
     told_counts: _ToldCounts     # 文書は12項目からなり, 草案は全18項目: the count told in a later sentence
     counted_plan_kind: _CountedPlanKind  # a plan of N points whose names give no kind is a peace plan
+    occasion_truce: _OccasionTruce  # 復活祭に合わせて…宣言した停戦: a truce timed to an occasion
     sea_truce: _SeaTruce  # 黒海での安全な航行: a navigation truce named by its sea or ships
     quoted_idea_heads: list[str]  # 「前線凍結」案: a plan head named by the quoted idea right before it
     action_noun_kinds: list[str]  # vp_verbs kinds whose Sino-Japanese verb also names the phrase: 軍事活動の縮小
@@ -678,6 +686,11 @@ def _re() -> dict:
                                      rf"(?:[^、。「」をにでとのは]{{1,6}}[がは])?$"),
         "session": re.compile("|".join(f"(?:{x})" for x in lex["session_modifiers"])),
         "told_count": _told_count_re(lex),
+        # 復活祭|に合わせてロシア側が宣言した|停戦, 戦勝記念日|に合わせ、8日から10日までの3日間を一方的に「|停戦
+        "occasion_truce": re.compile(rf"({alternation(lex['occasion_truce']['occasions'])})"
+                                     rf"(?:[（(][^（）()]{{1,10}}[）)])?(?:{alternation(lex['occasion_truce']['links'])})"
+                                     rf"([^。]{{0,{lex['occasion_truce']['reach']}}}?)「?"
+                                     rf"({alternation(lex['occasion_truce']['heads'])})」?"),
     }
 
 
@@ -2044,6 +2057,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _named_by_form_mentions(v, s, e, lex)
         out += _ratio_exchange_mentions(v, s, e, lex)
         out += _limited_extension_mentions(v, s, e)
+        out += _occasion_truce_mentions(v, s, e, lex)
     out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
     kept = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
@@ -2218,6 +2232,29 @@ def _quoted_idea(v: DocView, s: int, hs: int, lex: dict) -> int:
     if len(inner) < 2 or any(c in inner for c in "「」。、") or has_any(inner, lex["heads"]) is not None:
         return hs
     return q if _kind(inner, lex) != "other" else hs
+
+
+def _truce_noun(head: str, lex: dict) -> str:
+    """The truce noun of an occasion truce's head: 停戦 for '戦闘を停止' (復活祭に合わせ…戦闘を停止 is 復活祭の停戦)."""
+    return head if head in lex["bare_ok"] else "停戦"
+
+
+def _occasion_truce_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A truce named by the occasion it is timed to, declared by one side: '復活祭に合わせてロシア側が宣言した停戦',
+    '戦勝記念日に合わせて一方的に宣言した8～10日の「停戦」', '記念日に合わせ、8日から10日までの3日間を一方的に
+    「停戦」としていた' (proposal.occasion_truce). It is also named '<occasion>の<head>' (復活祭の停戦) and by its
+    span ('3日間の停戦'). Not '復活祭に合わせて攻撃を強めた' (no truce head), nor 'クリスマスまでに停戦を' (not timed
+    to it)."""
+    ot = lex["occasion_truce"]
+    out = []
+    for x in _re()["occasion_truce"].finditer(v.clean, s, e):
+        occasion, head = x.group(1), x.group(3)
+        span = _re()["span"].search(x.group(2))
+        name = x.group(0) if "「" in x.group(0) else x.group(0).rstrip("」")  # 「復活祭の停戦」: the title's quote
+        out.append(_Mention(x.start(), x.end(), head, name, (s, e), rule="proposal.occasion_truce",
+                            vp_kind="ceasefire", noun_form=occasion + "の" + _truce_noun(head, lex),
+                            plain_form=span.group(0) + "の" + _truce_noun(head, lex) if span else ""))
+    return [m for m in out if has_any(m.name, ot["occasions"]) is not None]
 
 
 def _agreed_truce(v: DocView, s: int, start: int, w: str, lex: dict) -> bool:
@@ -3359,6 +3396,8 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
         return False  # 60日間の延長 ≠ 120日間の延長 (the merge key drops the span)
     if any(_key(x.name) == _key(m.name) for x in g):
         return True  # the same name, with or without its point count
+    if _same_occasion(g, m):
+        return True  # 復活祭の「停戦」 (a title) = 復活祭に合わせ…戦闘を停止すると表明: one truce of one occasion
     if not _noun_form_taken(g, m) and \
             any(_key(a) == _key(b) for x in g for a, b in ((x.name, m.noun_form), (x.noun_form, m.name)) if a and b):
         return True  # 捕虜交換で合意 (a headline) = 捕虜計314人を交換することで合意: a phrase's noun form
@@ -3388,6 +3427,12 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
         if _same_head_topic(x, m):
             return True
     return False
+
+
+def _same_occasion(g: list[_Mention], m: _Mention) -> bool:
+    """Whether m and a mention of g are truces of one occasion (proposal.occasion_truce, one noun form)."""
+    return m.rule == "proposal.occasion_truce" and \
+        any(x.rule == m.rule and x.noun_form == m.noun_form for x in g)
 
 
 def _rival_author(g: list[_Mention], m: _Mention) -> bool:
@@ -3753,8 +3798,8 @@ def _fold_statusless(groups: list[list[_Mention]]) -> list[list[_Mention]]:
     署名した'): one record. Kept apart when two told proposals share the head (which one it is, is unknown)."""
     out = list(groups)
     for g in groups:
-        if any(x.status or x.points or _re()["span"].search(x.name) for x in g):
-            continue  # 2～3日間の停戦: a duration tells which truce it is, not the one told before
+        if any(x.status or x.points or _re()["span"].search(x.name) or x.rule == "proposal.occasion_truce" for x in g):
+            continue  # 2～3日間の停戦, 復活祭の停戦: a duration or an occasion tells which truce it is
         heads = {x.head for x in g}
         told = [h for h in out if h is not g and any(x.status for x in h) and heads & {x.head for x in h}]
         if len(told) == 1:
@@ -3997,7 +4042,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
     if any(_partner_named(v, x) or (x.status == "proposed" and _own_version(x)) for x in g):
         return True  # イタリアとの協定は…; アフリカ7カ国の首脳が…独自の和平案を示す
     for x in g:
-        if x.rule == "proposal.verb_phrase" or x.setup or (x.rule == "proposal.article_modelled" and x.status):
+        if x.rule in ("proposal.verb_phrase", "proposal.occasion_truce") or x.setup or \
+                (x.rule == "proposal.article_modelled" and x.status):
             return True
         if x.status and x.predicate and x.clause >= CLAUSE_MIN:
             return True
