@@ -3766,6 +3766,17 @@ def _force_group(g: list[_Mention], lex: dict) -> bool:
                .endswith(tuple(fh["heads"])) for n in names)
 
 
+def _deployed_force(v: DocView, g: list[_Mention], lex: dict) -> bool:
+    """Whether g is a multinational force to be deployed: named by a deploying clause right before it ('停戦後に
+    ウクライナに展開する多国籍部隊') or by a plan to deploy it ('停戦後に多国籍部隊を派遣する構想'); not '北欧5カ国の
+    多国籍部隊の構想が話題だ' (nothing deploys it)."""
+    if not _force_group(g, lex):
+        return False
+    fh = lex["force_heads"]
+    clause = tuple(verb + "する" for verb in fh["deploy_verbs"])
+    return any(_force_deployment(x.name, lex) or v.clean[max(0, x.start - 6):x.start].endswith(clause) for x in g)
+
+
 FORCE_DEPLOYMENT_GAP = 20  # characters between a force's を and the deploying verb: 部隊をウクライナの主要都市に|展開
 
 
@@ -4035,8 +4046,8 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
         return False  # 3者の枠組みでの協議を続けたい, 9カ国の枠組み「ブカレスト・ナイン」: a format of talks, a group
     if all(_actor_only(v, x) and not x.status for x in g):
         return False  # これまで米国主導の枠組みが担ってきた役割: a frame named by its leader, nothing said of it
-    if any(x.points or x.said_by or x.quoted for x in g) or len(g) > 1 or _force_group(g, _lex()):
-        return True  # 停戦後に展開する多国籍部隊の司令部を…: a multinational force is an idea in its own right
+    if any(x.points or x.said_by or x.quoted for x in g) or len(g) > 1 or _deployed_force(v, g, _lex()):
+        return True  # 停戦後に展開する多国籍部隊の司令部を…: a force to be deployed is an idea in its own right
     if any(x.status in ("signed", "agreed", "rejected") for x in g):
         return True
     if any(_partner_named(v, x) or (x.status == "proposed" and _own_version(x)) for x in g):
