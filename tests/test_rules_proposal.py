@@ -5096,3 +5096,33 @@ def test_r23i_a_plan_to_send_troops_is_no_multinational_force(profile):
     # negative: 部隊 alone names no multinational force; nothing is said of the plan
     text = "フランスは、部隊を派遣する構想を練っている。"
     assert proposals_in(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_truce_timed_to_an_occasion_is_one(profile):
+    text = "両首脳は、今月のクリスマスに合わせてロシア側が宣言した停戦の経緯について意見を交わした。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].kind == "ceasefire", found
+    assert "クリスマスの停戦" in [found[0].name] + found[0].aliases, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_quoted_occasion_truce_keeps_its_span_name(profile):
+    text = "ロシアは独立記念日に合わせ、1日から3日までの3日間を一方的に「停戦」としていたが、キーウは一蹴した。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and "3日間の停戦" in found[0].aliases, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_truces_of_one_occasion_are_one(profile):
+    text = ("【解説】新年の「停戦」は何を残したか\n"
+            "ロシア大統領は、新年に合わせ、31日午後6時から2日午前0時まで戦闘を停止すると一方的に表明した。")
+    found = proposals_in(text, profile)
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_truce_hoped_for_by_a_date_is_no_occasion_truce(profile):
+    # negative: クリスマスまでに is a deadline, not a truce timed to the occasion
+    text = "ロシアはクリスマスまでに停戦を実現したいとした。"
+    assert not any(r.rule == "proposal.occasion_truce" for r in proposals_in(text, profile))
