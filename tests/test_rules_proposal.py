@@ -5118,7 +5118,7 @@ def test_r23i_truces_of_one_occasion_are_one(profile):
     text = ("【解説】新年の「停戦」は何を残したか\n"
             "ロシア大統領は、新年に合わせ、31日午後6時から2日午前0時まで戦闘を停止すると一方的に表明した。")
     found = proposals_in(text, profile)
-    assert len(found) == 1, found
+    assert len(found) == 1 and "新年の停戦" in [found[0].name] + found[0].aliases, found
 
 
 @pytest.mark.parametrize("profile", PROFILES)
