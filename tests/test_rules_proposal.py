@@ -5126,3 +5126,11 @@ def test_r23i_a_truce_hoped_for_by_a_date_is_no_occasion_truce(profile):
     # negative: クリスマスまでに is a deadline, not a truce timed to the occasion
     text = "ロシアはクリスマスまでに停戦を実現したいとした。"
     assert not any(r.rule == "proposal.occasion_truce" for r in proposals_in(text, profile))
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_an_occasion_truce_is_dated_by_its_own_days(profile):
+    text = "ロシアは独立記念日に合わせた6月3日から5日までの3日間の停戦を一方的に宣言した。"
+    found = proposals_in(text, profile, published="2025-06-10")
+    assert len(found) == 1 and found[0].date is not None, found
+    assert (str(found[0].date.start), str(found[0].date.end)) == ("2025-06-03", "2025-06-05"), found[0].date

@@ -3142,6 +3142,9 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
     """A date of the sentence that belongs to this mention (no other mention between them), else the heading's.
     The date right after the sentence's topic (親ロシア派勢力は20日、…「住民投票」を23日から実施すると発表)
     is when it was put forward, and wins over a schedule named after it."""
+    term = _occasion_term(v, m)
+    if term is not None:
+        return term  # 記念日に合わせた5月8日から10日までの3日間の停戦: the truce's own days
     others = [o.start for o in same_sentence if o is not m]
     best: Optional[tuple[int, TimeSpan]] = None
     own = next((d for d in v.ents(m.sent[0], m.start, {"DATE"})
@@ -3175,6 +3178,14 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
     m.date_borrowed = True  # the sentence gives none: a paragraph's, heading's or lead's date stands in
     done = m.status in ("proposed", "agreed", "signed", "rejected")  # only what the sentence says was done
     return _paragraph_date(v, m) or v.heading_date(m.start) or (_lead_date(v) if done else None)
+
+
+def _occasion_term(v: DocView, m: _Mention) -> Optional[TimeSpan]:
+    """The days an occasion truce names inside its own span ('…に合わせた5月8日から10日までの3日間の停戦'), or None."""
+    if m.rule != "proposal.occasion_truce":
+        return None
+    return next((d.value for d in v.ents(m.start, m.end, {"DATE"}) if isinstance(d.value, TimeSpan)
+                 and d.value.start is not None and d.value.end is not None and not d.text.endswith("間")), None)
 
 
 def _in_modifier(v: DocView, o: int, m: _Mention) -> bool:
