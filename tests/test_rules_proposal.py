@@ -5129,3 +5129,130 @@ def test_r23d_a_founding_document_is_the_body_it_founds(profile):
     text = "両国の財務相は、「モルドバ復興投資基金」の設立協定に署名した。"
     found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].name.endswith("基金") and found[0].status == "signed", found
+
+# --- round 23: proposal ideas ---
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_scaled_down_activity_is_also_named_by_its_noun(profile):
+    text = "ベラルーシ側は、北部の国境周辺での軍事活動を段階的に縮小すると表明した。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].kind == "ceasefire", found
+    assert "北部の国境周辺での軍事活動の縮小" in found[0].aliases, found[0].aliases
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_frozen_line_is_also_named_by_its_noun(profile):
+    text = "フィンランドの元外相は、前線を現状のまま凍結することを提案した。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and "前線の凍結" in found[0].aliases, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_native_verb_phrase_gets_no_noun_name(profile):
+    # negative: 控える is no Sino-Japanese verb, so no '…の控え' alias
+    text = "両国は、港湾施設への攻撃を互いに控えることで合意した。"
+    found = proposals_in(text, profile)
+    assert found and not any(a.endswith("の控え") for r in found for a in r.aliases), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_sea_navigation_truce_with_a_status_is_one(profile):
+    text = "トルコの仲介で、両国はアゾフ海での商船の安全な航行を確保することで一致した。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].kind == "ceasefire", found
+    assert "アゾフ海" in found[0].name, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_sea_navigation_truce_under_talks_is_one(profile):
+    text = "両国の間では、バルト海での船舶の安全航行についても協議が重ねられた。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].status == "under_discussion", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_sea_navigation_item_on_a_coming_agenda_is_none(profile):
+    # negative: an agenda item of talks to come, not a truce put forward
+    text = "首脳会談では、アゾフ海の航行の安全や人道支援などが議題となる見通しだ。"
+    assert proposals_in(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_sea_navigation_topic_of_a_truce_is_not_its_own(profile):
+    # negative: the navigation names the topic of the truce head after it; one record, the truce
+    text = "両首脳は、アゾフ海での航行の安全に関する停戦について協議した。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].name.endswith("停戦"), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_quoted_idea_names_the_plan_after_it(profile):
+    text = "新政権、和平へ「前線凍結」案　キーウは反発"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].name == "前線凍結案" and found[0].kind == "territorial", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_quoted_idea_without_a_kind_names_no_plan(profile):
+    # negative: 「共同管理」 says no kind of plan
+    text = "原発の「共同管理」案　協議の行方"
+    assert proposals_in(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_multinational_force_is_an_idea_of_its_own(profile):
+    text = "停戦後にウクライナに展開する多国籍部隊の司令部は、まずワルシャワに置かれる。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].kind == "security_guarantee", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_plan_to_deploy_a_force_is_the_force(profile):
+    text = ("英仏主導の「安心供与部隊」を主要都市に展開する構想が浮上した。"
+            "ロシアは停戦後の多国籍部隊を拒否した。")
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].status == "rejected", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_plan_to_send_troops_is_no_multinational_force(profile):
+    # negative: 部隊 alone names no multinational force; nothing is said of the plan
+    text = "フランスは、部隊を派遣する構想を練っている。"
+    assert proposals_in(text, profile) == []
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_truce_timed_to_an_occasion_is_one(profile):
+    text = "両首脳は、今月のクリスマスに合わせてロシア側が宣言した停戦の経緯について意見を交わした。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].kind == "ceasefire", found
+    assert "クリスマスの停戦" in [found[0].name] + found[0].aliases, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_quoted_occasion_truce_keeps_its_span_name(profile):
+    text = "ロシアは独立記念日に合わせ、1日から3日までの3日間を一方的に「停戦」としていたが、キーウは一蹴した。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and "3日間の停戦" in found[0].aliases, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_truces_of_one_occasion_are_one(profile):
+    text = ("【解説】新年の「停戦」は何を残したか\n"
+            "ロシア大統領は、新年に合わせ、31日午後6時から2日午前0時まで戦闘を停止すると一方的に表明した。")
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and "新年の停戦" in [found[0].name] + found[0].aliases, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_a_truce_hoped_for_by_a_date_is_no_occasion_truce(profile):
+    # negative: クリスマスまでに is a deadline, not a truce timed to the occasion
+    text = "ロシアはクリスマスまでに停戦を実現したいとした。"
+    assert not any(r.rule == "proposal.occasion_truce" for r in proposals_in(text, profile))
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23i_an_occasion_truce_is_dated_by_its_own_days(profile):
+    text = "ロシアは独立記念日に合わせた6月3日から5日までの3日間の停戦を一方的に宣言した。"
+    found = proposals_in(text, profile, published="2025-06-10")
+    assert len(found) == 1 and found[0].date is not None, found
+    assert (str(found[0].date.start), str(found[0].date.end)) == ("2025-06-03", "2025-06-05"), found[0].date

@@ -183,9 +183,24 @@ class _MeetingGoals(_Documented):
     after: list[str]             # を目指: the aiming verb right after it
 
 
+class _OccasionTruce(_Documented):
+    occasions: list[str]
+    links: list[str]
+    heads: list[str]
+    reach: int
+
+
+class _SeaTruce(_Documented):
+    heads: list[str]
+    scopes: list[str]
+    agenda_after: list[str]
+
+
 class _ForceHeads(_Documented):
     heads: list[str]             # 多国籍部隊, 供与部隊: names of a multinational force
     tails: list[str]             # の構想, の派遣: what a name of the force may end with after its head
+    deploy_verbs: list[str] = []  # 派遣, 展開: a plan named by deploying the force ('…部隊を派遣する構想')
+    deploy_heads: list[str] = []  # 構想, 計画, 案: the plan heads such a deployment names
 
 
 class _VpNotObjects(_Documented):
@@ -634,6 +649,10 @@ class ProposalLexicon(BaseModel):
     process_frames: _ProcessFrames  # 交渉の枠組み: the frame of talks, no proposal
     stance_documents: _StanceDocuments  # 首脳宣言は「…非難した」と記す: a statement of views, no proposal
     form_documents: _FormDocuments  # 法的文書: no proposal; 「…基金」の設立協定: the fund itself
+    occasion_truce: _OccasionTruce  # 復活祭に合わせて…宣言した停戦: a truce timed to an occasion
+    sea_truce: _SeaTruce  # 黒海での安全な航行: a navigation truce named by its sea or ships
+    quoted_idea_heads: list[str]  # 「前線凍結」案: a plan head named by the quoted idea right before it
+    action_noun_kinds: list[str]  # vp_verbs kinds whose Sino-Japanese verb also names the phrase: 軍事活動の縮小
 
 
 @lru_cache(maxsize=1)
@@ -711,6 +730,11 @@ def _re() -> dict:
                                      rf"(?:[^、。「」をにでとのは]{{1,6}}[がは])?$"),
         "session": re.compile("|".join(f"(?:{x})" for x in lex["session_modifiers"])),
         "told_count": _told_count_re(lex),
+        # 復活祭|に合わせてロシア側が宣言した|停戦, 戦勝記念日|に合わせ、8日から10日までの3日間を一方的に「|停戦
+        "occasion_truce": re.compile(rf"({alternation(lex['occasion_truce']['occasions'])})"
+                                     rf"(?:[（(][^（）()]{{1,10}}[）)])?(?:{alternation(lex['occasion_truce']['links'])})"
+                                     rf"([^。]{{0,{lex['occasion_truce']['reach']}}}?)「?"
+                                     rf"({alternation(lex['occasion_truce']['heads'])})」?"),
     }
 
 
@@ -2077,6 +2101,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _named_by_form_mentions(v, s, e, lex)
         out += _ratio_exchange_mentions(v, s, e, lex)
         out += _limited_extension_mentions(v, s, e)
+        out += _occasion_truce_mentions(v, s, e, lex)
     out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
     kept = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
@@ -2190,6 +2215,8 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             continue
         start = _left(v, hs, s, clause=w in lex["clause_heads"])
         plain, start = _past_frequency(v, plain, hs), _past_frequency(v, start, hs)
+        if start == plain == hs and w in lex["quoted_idea_heads"]:
+            start = plain = _quoted_idea(v, s, hs, lex)
         if start == plain == hs:
             start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
         name = _balanced(v.clean[start:he].strip("「」 　"))
@@ -2232,6 +2259,46 @@ def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
             m.by_country = c.canonical
         out.append(m)
     return out
+
+
+QUOTED_IDEA_MAX = 14  # characters of a quoted idea right before 案: 「前線凍結」案, 「空と海の停戦」案
+
+
+def _quoted_idea(v: DocView, s: int, hs: int, lex: dict) -> int:
+    """Where a quoted idea that names the plan head right after it opens: '停戦へ「前線凍結」案' is the plan of
+    freezing the front line (quoted_idea_heads); hs when no quote closes right before the head. The idea must
+    say what kind of plan it is and hold no head of its own: not '「共同運営」案' (no kind), nor '「空と海の停戦」案'
+    (the truce inside is read by its own head)."""
+    if v.clean[hs - 1:hs] != "」":
+        return hs
+    q = v.clean.rfind("「", max(s, hs - 1 - QUOTED_IDEA_MAX), hs - 1)
+    inner = v.clean[q + 1:hs - 1] if q >= 0 else ""
+    if len(inner) < 2 or any(c in inner for c in "「」。、") or has_any(inner, lex["heads"]) is not None:
+        return hs
+    return q if _kind(inner, lex) != "other" else hs
+
+
+def _truce_noun(head: str, lex: dict) -> str:
+    """The truce noun of an occasion truce's head: 停戦 for '戦闘を停止' (復活祭に合わせ…戦闘を停止 is 復活祭の停戦)."""
+    return head if head in lex["bare_ok"] else "停戦"
+
+
+def _occasion_truce_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """A truce named by the occasion it is timed to, declared by one side: '復活祭に合わせてロシア側が宣言した停戦',
+    '戦勝記念日に合わせて一方的に宣言した8～10日の「停戦」', '記念日に合わせ、8日から10日までの3日間を一方的に
+    「停戦」としていた' (proposal.occasion_truce). It is also named '<occasion>の<head>' (復活祭の停戦) and by its
+    span ('3日間の停戦'). Not '復活祭に合わせて攻撃を強めた' (no truce head), nor 'クリスマスまでに停戦を' (not timed
+    to it)."""
+    ot = lex["occasion_truce"]
+    out = []
+    for x in _re()["occasion_truce"].finditer(v.clean, s, e):
+        occasion, head = x.group(1), x.group(3)
+        span = _re()["span"].search(x.group(2))
+        name = x.group(0) if "「" in x.group(0) else x.group(0).rstrip("」")  # 「復活祭の停戦」: the title's quote
+        out.append(_Mention(x.start(), x.end(), head, name, (s, e), rule="proposal.occasion_truce",
+                            vp_kind="ceasefire", noun_form=occasion + "の" + _truce_noun(head, lex),
+                            plain_form=span.group(0) + "の" + _truce_noun(head, lex) if span else ""))
+    return [m for m in out if has_any(m.name, ot["occasions"]) is not None]
 
 
 def _agreed_truce(v: DocView, s: int, start: int, w: str, lex: dict) -> bool:
@@ -3119,6 +3186,9 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
     """A date of the sentence that belongs to this mention (no other mention between them), else the heading's.
     The date right after the sentence's topic (親ロシア派勢力は20日、…「住民投票」を23日から実施すると発表)
     is when it was put forward, and wins over a schedule named after it."""
+    term = _occasion_term(v, m)
+    if term is not None:
+        return term  # 記念日に合わせた5月8日から10日までの3日間の停戦: the truce's own days
     others = [o.start for o in same_sentence if o is not m]
     best: Optional[tuple[int, TimeSpan]] = None
     own = next((d for d in v.ents(m.sent[0], m.start, {"DATE"})
@@ -3152,6 +3222,14 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
     m.date_borrowed = True  # the sentence gives none: a paragraph's, heading's or lead's date stands in
     done = m.status in ("proposed", "agreed", "signed", "rejected")  # only what the sentence says was done
     return _paragraph_date(v, m) or v.heading_date(m.start) or (_lead_date(v) if done else None)
+
+
+def _occasion_term(v: DocView, m: _Mention) -> Optional[TimeSpan]:
+    """The days an occasion truce names inside its own span ('…に合わせた5月8日から10日までの3日間の停戦'), or None."""
+    if m.rule != "proposal.occasion_truce":
+        return None
+    return next((d.value for d in v.ents(m.start, m.end, {"DATE"}) if isinstance(d.value, TimeSpan)
+                 and d.value.start is not None and d.value.end is not None and not d.text.endswith("間")), None)
 
 
 def _in_modifier(v: DocView, o: int, m: _Mention) -> bool:
@@ -3373,6 +3451,8 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
         return False  # 60日間の延長 ≠ 120日間の延長 (the merge key drops the span)
     if any(_key(x.name) == _key(m.name) for x in g):
         return True  # the same name, with or without its point count
+    if _same_occasion(g, m):
+        return True  # 復活祭の「停戦」 (a title) = 復活祭に合わせ…戦闘を停止すると表明: one truce of one occasion
     if not _noun_form_taken(g, m) and \
             any(_key(a) == _key(b) for x in g for a, b in ((x.name, m.noun_form), (x.noun_form, m.name)) if a and b):
         return True  # 捕虜交換で合意 (a headline) = 捕虜計314人を交換することで合意: a phrase's noun form
@@ -3402,6 +3482,12 @@ def _same(g: list[_Mention], m: _Mention) -> bool:
         if _same_head_topic(x, m):
             return True
     return False
+
+
+def _same_occasion(g: list[_Mention], m: _Mention) -> bool:
+    """Whether m and a mention of g are truces of one occasion (proposal.occasion_truce, one noun form)."""
+    return m.rule == "proposal.occasion_truce" and \
+        any(x.rule == m.rule and x.noun_form == m.noun_form for x in g)
 
 
 def _rival_author(g: list[_Mention], m: _Mention) -> bool:
@@ -3888,8 +3974,32 @@ def _force_group(g: list[_Mention], lex: dict) -> bool:
     '多国籍部隊の枠組み', '「安心供与部隊」の構想' (force_heads.tails); not '部隊派遣に関する意向表明' (a document)."""
     fh = lex["force_heads"]
     names = [_frame_of(x.name).replace("」", "") for x in g]
-    names = [next((n[:-len(t)] for t in fh["tails"] if n.endswith(t)), n) for n in names]
-    return all(n.endswith(tuple(fh["heads"])) for n in names)
+    return all(_force_deployment(n, lex) or next((n[:-len(t)] for t in fh["tails"] if n.endswith(t)), n)
+               .endswith(tuple(fh["heads"])) for n in names)
+
+
+def _deployed_force(v: DocView, g: list[_Mention], lex: dict) -> bool:
+    """Whether g is a multinational force to be deployed: named by a deploying clause right before it ('停戦後に
+    ウクライナに展開する多国籍部隊') or by a plan to deploy it ('停戦後に多国籍部隊を派遣する構想'); not '北欧5カ国の
+    多国籍部隊の構想が話題だ' (nothing deploys it)."""
+    if not _force_group(g, lex):
+        return False
+    fh = lex["force_heads"]
+    clause = tuple(verb + "する" for verb in fh["deploy_verbs"])
+    return any(_force_deployment(x.name, lex) or v.clean[max(0, x.start - 6):x.start].endswith(clause) for x in g)
+
+
+FORCE_DEPLOYMENT_GAP = 20  # characters between a force's を and the deploying verb: 部隊をウクライナの主要都市に|展開
+
+
+def _force_deployment(name: str, lex: dict) -> bool:
+    """Whether a plan is named by deploying a multinational force: '停戦後に多国籍部隊を派遣する構想',
+    '「安心供与部隊」を主要都市や基地に展開する構想' (force_heads.deploy_verbs, deploy_heads); not '部隊を派遣する構想'
+    (no multinational force) nor '多国籍部隊の訓練計画'."""
+    fh = lex["force_heads"]
+    return re.search(rf"{alternation(fh['heads'])}を[^、。]{{0,{FORCE_DEPLOYMENT_GAP}}}?"
+                     rf"{alternation(fh['deploy_verbs'])}(?:する|させる)?{alternation(fh['deploy_heads'])}$",
+                     name) is not None
 
 
 def _merge_forces(groups: list[list[_Mention]], lex: dict) -> list[list[_Mention]]:
@@ -3911,8 +4021,8 @@ def _fold_statusless(groups: list[list[_Mention]]) -> list[list[_Mention]]:
     署名した'): one record. Kept apart when two told proposals share the head (which one it is, is unknown)."""
     out = list(groups)
     for g in groups:
-        if any(x.status or x.points or _re()["span"].search(x.name) for x in g):
-            continue  # 2～3日間の停戦: a duration tells which truce it is, not the one told before
+        if any(x.status or x.points or _re()["span"].search(x.name) or x.rule == "proposal.occasion_truce" for x in g):
+            continue  # 2～3日間の停戦, 復活祭の停戦: a duration or an occasion tells which truce it is
         heads = {x.head for x in g}
         told = [h for h in out if h is not g and any(x.status for x in h) and heads & {x.head for x in h}]
         if len(told) == 1:
@@ -4148,14 +4258,15 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
         return False  # 3者の枠組みでの協議を続けたい, 9カ国の枠組み「ブカレスト・ナイン」: a format of talks, a group
     if all(_actor_only(v, x) and not x.status for x in g):
         return False  # これまで米国主導の枠組みが担ってきた役割: a frame named by its leader, nothing said of it
-    if any(x.points or x.said_by or x.quoted for x in g) or len(g) > 1:
-        return True
+    if any(x.points or x.said_by or x.quoted for x in g) or len(g) > 1 or _deployed_force(v, g, _lex()):
+        return True  # 停戦後に展開する多国籍部隊の司令部を…: a force to be deployed is an idea in its own right
     if any(x.status in ("signed", "agreed", "rejected") for x in g):
         return True
     if any(_partner_named(v, x) or (x.status == "proposed" and _own_version(x)) for x in g):
         return True  # イタリアとの協定は…; アフリカ7カ国の首脳が…独自の和平案を示す
     for x in g:
-        if x.rule == "proposal.verb_phrase" or x.setup or (x.rule == "proposal.article_modelled" and x.status):
+        if x.rule in ("proposal.verb_phrase", "proposal.occasion_truce") or x.setup or \
+                (x.rule == "proposal.article_modelled" and x.status):
             return True
         if x.status and x.predicate and x.clause >= CLAUSE_MIN:
             return True
@@ -4164,7 +4275,7 @@ def _specific(v: DocView, g: list[_Mention]) -> bool:
         if x.status and x.head in _lex()["bare_ok"] + _lex()["modifier_only_heads"] + _lex()["span_named_heads"] and \
                 _re()["span"].search(x.name):
             return True
-        if _dated_truce(v, x) or (x.status and _scoped_truce(x)) or (x.status and _topic_named(x)):
+        if _dated_truce(v, x) or (x.status and (_scoped_truce(x) or _sea_truce(v, x) or _topic_named(x))):
             return True
         if x.status in ("proposed", "agreed", "rejected") and _manner_truce(x):
             return True
@@ -4243,6 +4354,19 @@ def _scoped_truce(x: _Mention) -> bool:
     lex = _lex()
     scope = x.name[:len(x.name) - len(x.head)]
     return _truce_like(x) and x.name != x.head and has_any(scope, lex["truce_scopes"]) is not None
+
+
+def _sea_truce(v: DocView, x: _Mention) -> bool:
+    """A truce of safe navigation named by its sea or its ships: '黒海での安全な航行', '黒海での船舶の安全航行'
+    (sea_truce); not a bare '航行の安全' (whose waters are not said), nor the topic of another head ('黒海での航行
+    の安全に関する停戦' names the truce), nor an item on the agenda of talks to come ('黒海の航行の安全や捕虜交換
+    などが議題となる見通し', '…について、協議を開くよう提案')."""
+    st = _lex()["sea_truce"]
+    scope = x.name[:len(x.name) - len(x.head)]
+    if x.head not in st["heads"] or has_any(scope, st["scopes"]) is None:
+        return False
+    rest = v.clean[x.end:x.sent[1]]
+    return not rest.startswith(tuple(_lex()["topic_modifiers"])) and has_any(rest, st["agenda_after"]) is None
 
 
 def _manner_truce(x: _Mention) -> bool:
@@ -4367,6 +4491,17 @@ def _object_noun_forms(g: list[_Mention], lex: dict) -> list[str]:
             and _KANJI.match(x.head[-1])]  # 大使館の人員を元に戻す: a native verb has no noun form
 
 
+def _action_noun_forms(g: list[_Mention], lex: dict) -> list[str]:
+    """A verb phrase of halting, scaling down, freezing or withdrawing is also named by its object and its
+    Sino-Japanese verb as a noun: '…周辺での軍事活動を大幅に縮小' is also '…周辺での軍事活動の縮小', '前線を現状で
+    凍結' also '前線の凍結' (the adverbs between を and the verb drop); a native verb ('攻撃を控える') has none, and
+    exchanges keep theirs in _object_noun_forms."""
+    verbs = [w for k, ws in lex["vp_verbs"].items() if k in lex["action_noun_kinds"] for w in ws]
+    return [x.name[:x.name.rfind("を")] + "の" + x.head for x in g
+            if x.rule == "proposal.verb_phrase" and x.head in verbs and x.name.endswith(x.head) and "を" in x.name
+            and len(x.head) >= 2 and all(_KANJI.match(c) for c in x.head)]
+
+
 _PARTNER = re.compile(r"(?<=[るたの])[\u30a0-\u30ffー\u4e00-\u9fff・]{1,10}との"
                       r"(?=[\u4e00-\u9fff\u30a0-\u30ffー]{1,6}$)")  # …をめぐる|アメリカとの|協定
 
@@ -4477,8 +4612,8 @@ def _record(v: DocView, g: list[_Mention]) -> Proposal:
     unquoted = [n.replace("「", "").replace("」", "") for n in names]
     framed = [_frame_of(n) for n in unquoted]  # 覚書の草案 is also named 覚書
     nouns = [x.noun_form for x in g if x.noun_form] + [x.plain_form for x in g if x.plain_form] \
-        + [x.named_phrase for x in g if x.named_phrase] + _object_noun_forms(g, lex) + _partnerless(names) \
-        + _unadverbed(g, lex)
+        + [x.named_phrase for x in g if x.named_phrase] + _object_noun_forms(g, lex) + _action_noun_forms(g, lex) \
+        + _partnerless(names) + _unadverbed(g, lex)
     aliases = list(dict.fromkeys(n for n in names + unquoted + heads + framed + _sum_names(names) + nouns
                                  + _topic_compacts(unquoted) + _surfaces(v, g)
                                  if n and n != name))
