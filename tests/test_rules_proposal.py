@@ -5006,3 +5006,34 @@ def test_r22k_a_mutual_assistance_treaty_is_a_security_guarantee(profile):
     text = "ロシアとベラルーシは、新たな相互援助条約に署名した。"
     found = proposals_in(text, profile)
     assert len(found) == 1 and found[0].kind == "security_guarantee", found
+
+
+# --- round 23: proposal fields ---
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_bloc_summit_relative_clause_before_a_sum_gives_the_bloc(profile):
+    text = "カナダで開かれたG7サミットで合意された、総額約300億ドルの「復興前倒し融資」の一部を供与する。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and names(found[0].proposer) == {"Group of Seven"}, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_bloc_summit_active_verb_and_leaders_agent_give_the_bloc(profile):
+    for text in ("欧州連合（EU）の首脳会議で合意した、総額200億ユーロ規模の「防衛融資」の第1弾が実行された。",
+                 "G7サミットにおいて首脳間で合意された、G7全体で約500億ドル規模の「特別融資」の一環として供与する。"):
+        found = proposals_in(text, profile)
+        assert len(found) == 1 and len(found[0].proposer) == 1, (text, found)
+        assert names(found[0].proposer) & {"European Union", "Group of Seven"}, (text, found)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_bloc_summit_signing_gives_the_bloc(profile):
+    found = proposals_in("有志連合の首脳会議で署名された「ローマ宣言」が土台となる。", profile)
+    assert len(found) == 1 and names(found[0].proposer) == {"Coalition of the Willing"}, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_summit_clause_does_not_reach_past_a_listed_noun(profile):
+    text = "G7サミットで合意された、ロシア産原油の価格上限と、欧州委員会が示した「賠償融資」は別物だ。"
+    found = [r for r in proposals_in(text, profile) if "賠償融資" in r.name]
+    assert found and "Group of Seven" not in names(found[0].proposer), found

@@ -363,8 +363,11 @@ class MoneyChannel(BaseModel):
 
 class _AdoptedAt(_Documented):
     meetings: list[str]          # サミット, 首脳会議: a bloc's meeting named right after the bloc
+    owner_links: list[str]       # 有志連合|の|首脳会議: how a meeting may follow its bloc
     links: list[str]             # において, で
-    verbs: list[str]             # 合意された, 採択された: the passive that adopts what follows
+    agents: list[str]            # G7サミットにおいて|首脳間で|合意された: who adopted it, between place and verb
+    verbs: list[str]             # 合意された, 採択された, 合意した: the relative verb that adopts what follows
+    gap_max: int                 # 合意された、|総額約500億ドルの|「…融資」: characters of a modifier after the comma
 
 
 class _SignedDocuments(BaseModel):
@@ -1872,10 +1875,13 @@ def _with_states(ents: list) -> list:
 
 def _adopted_at(v: DocView, m: _Mention, lex: dict) -> list:
     """The bloc whose meeting adopted the proposal named right after: 'G7サミットにおいて合意された「ERA融資」',
-    'G7首脳会議で合意された、…「融資」' give the bloc; not '復興会議で採択された「…宣言」'
+    'G7首脳会議で合意された、…「融資」', 'G7サミットで合意した、総額500億ドル規模の「ERA融資」' (a relative clause
+    before a modifier ending in の), '有志連合の首脳会議で署名された「…宣言」' give the bloc; not '復興会議で採択された「…宣言」'
     (no bloc: a conference's hosts are not told) nor 'G7サミットで、日本は…案を示した' (no adopting passive)."""
     aa = lex["adopted_at"]
-    tail = rf"(?:{alternation(aa['meetings'])})?{alternation(aa['links'])}{alternation(aa['verbs'])}[、，]?[「『]?$"
+    gap = rf"(?:[、，](?:[^。、，「」『』]{{1,{aa['gap_max']}}}?の)?)?"
+    tail = rf"(?:{alternation(aa['owner_links'])}?{alternation(aa['meetings'])})?{alternation(aa['links'])}" \
+        rf"{alternation(aa['agents'])}?{alternation(aa['verbs'])}{gap}[「『]?$"
     for g in v.ents(m.sent[0], m.start, {"ORG"}):
         if g.kind == "bloc" and re.match(tail, v.clean[_after_title(v, g.end):m.start]):
             return _with_states([g])
