@@ -5037,3 +5037,34 @@ def test_r23f_summit_clause_does_not_reach_past_a_listed_noun(profile):
     text = "G7サミットで合意された、ロシア産原油の価格上限と、欧州委員会が示した「賠償融資」は別物だ。"
     found = [r for r in proposals_in(text, profile) if "賠償融資" in r.name]
     assert found and "Group of Seven" not in names(found[0].proposer), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_plan_put_forward_but_not_settled_is_under_discussion(profile):
+    for text in ("英国は、停戦ラインの両側を非武装の「緩衝地帯」とする案を示したが、誰が監視するかで折り合っていない。",
+                 "フランスの仲介団は「共同管理案」を提示したが、両国とも持ち帰りとした。"):
+        found = proposals_in(text, profile)
+        assert len(found) == 1 and found[0].status == "under_discussion", (text, found)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_plan_put_forward_and_unanswered_stays_proposed(profile):
+    found = proposals_in("米国は和平案を提案したが、ロシアは応じていない。", profile)
+    assert len(found) == 1 and found[0].status == "proposed", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_plan_put_forward_then_refused_is_not_under_discussion(profile):
+    text = "トルコは「分割案」を示したが、ロシアはこれを退け、全域の割譲を求める立場を崩していない。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].status == "rejected", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_plan_put_forward_but_open_borrows_the_lead_date(profile):
+    text = ("米ロ協議、原発の管理で溝\n"
+            "米国とロシアの代表団は5日、ジュネーブで協議した。"
+            "米国は原発を国際機関が管理する「共同管理案」を示したが、双方とも持ち帰りとした。")
+    found = proposals_in(text, profile, published="2025-06-06")
+    assert len(found) == 1 and found[0].status == "under_discussion", found
+    assert found[0].date is not None and found[0].date.start == day("2025-06-05"), found

@@ -305,6 +305,14 @@ class _AtIssue(_Documented):
     copulas: list[str]           # だ, です: the focus of '焦点は、…【案】だ' closes with a copula
 
 
+class _PutButOpen(_Documented):
+    verbs: list[str]             # 示し, 提案し: the verb that puts the proposal forward, right after it
+    verb_reach: int              # characters between the name and that verb (「…」案|を|示し)
+    links: list[str]             # が、, 、: the clause goes on
+    open: list[str]              # 折り合っていない, 持ち帰: the sides have not settled it
+    reach: int                   # characters of the rest of the sentence read for it
+
+
 class _Disbursing(_Documented):
     links: list[str]             # に基づき, から: the sum is paid under the framework or out of it
     verbs: list[str]             # 支払, 供与, 拠出: paying out
@@ -602,6 +610,7 @@ class ProposalLexicon(BaseModel):
     exchange_ratios: _ExchangeRatios  # 「全員対全員」の交換, 捕虜1000人ずつの交換: an exchange named by its ratio
     told_counts: _ToldCounts     # 文書は12項目からなり, 草案は全18項目: the count told in a later sentence
     counted_plan_kind: _CountedPlanKind  # a plan of N points whose names give no kind is a peace plan
+    put_but_open: _PutButOpen    # 案を示したが、…折り合っていない: put forward, not settled (under discussion)
 
 
 @lru_cache(maxsize=1)
@@ -884,7 +893,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     deferred = _deferred(_own_decision_noun(v, m, lex) + tail, lex)
     if deferred:
         return deferred
-    if _unsettled(tail, lex) or _at_issue(v, m, tail, lex) or _narrowed(tail, lex):
+    if _unsettled(tail, lex) or _at_issue(v, m, tail, lex) or _narrowed(tail, lex) or _put_but_open(tail, lex):
         return "under_discussion"
     if _pending(after, lex):
         return "proposed"
@@ -940,6 +949,20 @@ def _unsettled(tail: str, lex: dict) -> bool:
     if not tail.startswith(tuple(un["topic_links"])):
         return False
     return has_any(tail.split("。")[0], un["after"]) is not None
+
+
+def _put_but_open(tail: str, lex: dict) -> bool:
+    """The proposal is put forward and the same sentence says the sides have not settled it: '米国は…「自由経済区」
+    とする案を示したが、誰が統治するかで折り合っていない', '「…案」を示したが、双方とも持ち帰りとした' (under
+    discussion); not '…を提案したが、ロシアは応じていない' (no answer yet: proposed) nor '…を示したが、ロシアは
+    これを退け、…立場を崩していない' (a refusal: rejected)."""
+    po = lex["put_but_open"]
+    hit = re.match(rf"[」』]?[^。]{{0,{po['verb_reach']}}}?{alternation(po['verbs'])}[^。、]{{0,8}}?"
+                   rf"{alternation(po['links'])}", tail)
+    if hit is None:
+        return False
+    rest = tail[hit.end():].split("。")[0][:po["reach"]]
+    return has_any(rest, po["open"]) is not None and has_any(rest, lex["status"]["rejected"]) is None
 
 
 def _at_issue(v: DocView, m: _Mention, tail: str, lex: dict) -> bool:
@@ -3112,7 +3135,8 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
     if best:
         return best[1]
     m.date_borrowed = True  # the sentence gives none: a paragraph's, heading's or lead's date stands in
-    done = m.status in ("proposed", "agreed", "signed", "rejected")  # only what the sentence says was done
+    done = m.status in ("proposed", "agreed", "signed", "rejected") or \
+        _put_but_open(_unglossed(v.clean[m.end:m.sent[1]]), _lex())  # only what the sentence says was done
     return _paragraph_date(v, m) or v.heading_date(m.start) or (_lead_date(v) if done else None)
 
 
