@@ -5063,7 +5063,7 @@ def test_r23f_plan_put_forward_then_refused_is_not_under_discussion(profile):
 @pytest.mark.parametrize("profile", PROFILES)
 def test_r23f_plan_put_forward_but_open_borrows_the_lead_date(profile):
     text = ("米ロ協議、原発の管理で溝\n"
-            "米国とロシアの代表団は5日、ジュネーブで協議した。"
+            "米国とロシアの代表団は5日、ジュネーブで協議した。\n■原発の管理\n"
             "米国は原発を国際機関が管理する「共同管理案」を示したが、双方とも持ち帰りとした。")
     found = proposals_in(text, profile, published="2025-06-06")
     assert len(found) == 1 and found[0].status == "under_discussion", found
