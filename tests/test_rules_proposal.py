@@ -5068,3 +5068,17 @@ def test_r23f_plan_put_forward_but_open_borrows_the_lead_date(profile):
     found = proposals_in(text, profile, published="2025-06-06")
     assert len(found) == 1 and found[0].status == "under_discussion", found
     assert found[0].date is not None and found[0].date.start == day("2025-06-05"), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_nationwide_referendum_on_a_deal_is_other(profile):
+    text = "ゼレンスキー大統領は、和平合意の領土条項について国民投票を実施する方針を示した。"
+    found = [r for r in proposals_in(text, profile) if r.name.endswith("国民投票")]
+    assert found and found[0].kind == "other", proposals_in(text, profile)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_annexation_vote_in_occupied_regions_stays_territorial(profile):
+    text = "親ロシア派勢力は、ロシアへの編入の是非を問う「住民投票」を23日から実施すると発表した。"
+    found = [r for r in proposals_in(text, profile) if "住民投票" in r.name]
+    assert found and found[0].kind == "territorial", proposals_in(text, profile)
