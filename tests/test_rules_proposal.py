@@ -5082,3 +5082,24 @@ def test_r23f_annexation_vote_in_occupied_regions_stays_territorial(profile):
     text = "親ロシア派勢力は、ロシアへの編入の是非を問う「住民投票」を23日から実施すると発表した。"
     found = [r for r in proposals_in(text, profile) if "住民投票" in r.name]
     assert found and found[0].kind == "territorial", proposals_in(text, profile)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_summit_declaration_takes_no_kind_from_its_sentences(profile):
+    text = ("首脳会議は、新たに設ける「ウクライナ協議理事会」の初会合を開き、"
+            "加盟への道筋を明記した首脳宣言を採択した。")
+    found = [r for r in proposals_in(text, profile) if r.name.endswith("首脳宣言")]
+    assert found and found[0].kind == "other", proposals_in(text, profile)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_summit_declaration_named_by_its_issuer_is_other(profile):
+    found = [r for r in proposals_in("NATO首脳宣言は、防衛費の目標を明記した。", profile) if "首脳宣言" in r.name]
+    assert found and found[0].kind == "other", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_joint_declaration_still_takes_its_sentences_kind(profile):
+    text = "有志連合は、停戦後に多国籍部隊を派遣することで合意し、「ローマ宣言」に署名した。"
+    found = [r for r in proposals_in(text, profile) if "ローマ宣言" in r.name]
+    assert found and found[0].kind == "security_guarantee", proposals_in(text, profile)

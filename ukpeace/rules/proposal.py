@@ -276,6 +276,7 @@ class _WordsSubjects(_Documented):
 
 class _DocumentKind(_Documented):
     heads: list[str]             # 宣言, 共同声明: document heads whose names give no kind
+    summary_heads: list[str]     # 首脳宣言: a summit's whole outcome, of no one kind its sentences give
     not_cues: list[str]          # 停戦後: a time clause, not what the document is about
     min_lead: int                # cues the winning kind needs over the next
 
@@ -4098,6 +4099,8 @@ def _kind_of(g: list[_Mention], names: list[str], lex: dict) -> str:
     """Kind from what names the proposal, the head before its clause: '停戦と和平交渉の開始を呼びかける|12項目の
     文書' is a peace plan, not a ceasefire; then a verb phrase's verb (撤退 → territorial); then the whole names."""
     cores = [x.core or x.name for x in g if not x.by_country] + [x.head for x in g if x.rule == "proposal.apposition"]
+    if any(c.rstrip("」").endswith(tuple(lex["document_kind"]["summary_heads"])) for c in cores):
+        return "other"  # NATO首脳宣言: the issuer before a summit's declaration names no topic
     yielding = set(lex["kind_yielding_cues"])
     kind = _nearest_kind(" ".join(cores), lex, yielding)
     if kind == "other" and has_any(" ".join(cores), yielding):  # …肥料の輸出を後押しするための|覚書: the clause's
@@ -4124,10 +4127,12 @@ def _counted_plan_kind(names: list[str], points: Optional[int], lex: dict) -> st
 def _document_kind(v: DocView, g: list[_Mention], lex: dict) -> str:
     """The kind a document's sentences give it when its names give none: '有志連合は…停戦後の多国籍部隊の派遣で
     合意し、「パリ宣言」に署名した' counts 連合 and 部隊 (security), not 停戦後 (a time clause); 'other' when the
-    head is no document, when no kind leads by min_lead cues, or when nothing in the sentences has a kind."""
+    head is no document or a summit's declaration (首脳宣言: summary_heads), when no kind leads by min_lead cues, or
+    when nothing in the sentences has a kind."""
     dk = lex["document_kind"]
-    if not any((x.core or x.name).rstrip("」").endswith(tuple(dk["heads"])) for x in g):
-        return "other"
+    ends = [(x.core or x.name).rstrip("」") for x in g]
+    if not any(n.endswith(tuple(dk["heads"])) for n in ends) or any(n.endswith(tuple(dk["summary_heads"])) for n in ends):
+        return "other"  # 首脳宣言: the summit's declaration covers all it agreed, not the kind of one topic
     text = "".join(v.clean[x.sent[0]:x.start] + "。" + v.clean[x.end:x.sent[1]] for x in g)
     kind = _leading_kind(text, lex)
     i = v.sent_index(g[0].start)
