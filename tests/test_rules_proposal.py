@@ -5103,3 +5103,18 @@ def test_r23f_joint_declaration_still_takes_its_sentences_kind(profile):
     text = "有志連合は、停戦後に多国籍部隊を派遣することで合意し、「ローマ宣言」に署名した。"
     found = [r for r in proposals_in(text, profile) if "ローマ宣言" in r.name]
     assert found and found[0].kind == "security_guarantee", proposals_in(text, profile)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_plan_reworked_from_another_in_its_clause_revises_it(profile):
+    for text, old in (("協議は、ドイツが示した24項目の和平計画をもとに、両国が練り直した15項目の修正案を詰める。", "24項目"),
+                      ("たたき台は、英国の30項目の案に、フランスが修正を加えた22項目の文書だ。", "30項目")):
+        found = [r for r in proposals_in(text, profile) if r.points in (15, 22)]
+        assert found and found[0].revises and old in found[0].revises, (text, proposals_in(text, profile))
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_plan_drafted_against_another_does_not_revise_it(profile):
+    text = "ポーランドは、ドイツが示した24項目の和平計画を批判し、独自に作成した10項目の和平案を公表した。"
+    found = [r for r in proposals_in(text, profile) if r.points == 10]
+    assert found and not found[0].revises, proposals_in(text, profile)

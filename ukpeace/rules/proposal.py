@@ -314,6 +314,12 @@ class _PutButOpen(_Documented):
     reach: int                   # characters of the rest of the sentence read for it
 
 
+class _ReworkedFrom(_Documented):
+    links: list[str]             # をもとに, に, をめぐり: how the first proposal joins the reworking clause
+    verbs: list[str]             # 修正した, 練り直した: the reworking verb right before the second proposal
+    reach: int                   # characters of the clause between the link and that verb
+
+
 class _Disbursing(_Documented):
     links: list[str]             # に基づき, から: the sum is paid under the framework or out of it
     verbs: list[str]             # 支払, 供与, 拠出: paying out
@@ -612,6 +618,7 @@ class ProposalLexicon(BaseModel):
     told_counts: _ToldCounts     # 文書は12項目からなり, 草案は全18項目: the count told in a later sentence
     counted_plan_kind: _CountedPlanKind  # a plan of N points whose names give no kind is a peace plan
     put_but_open: _PutButOpen    # 案を示したが、…折り合っていない: put forward, not settled (under discussion)
+    reworked_from: _ReworkedFrom  # 28項目の計画をもとに…練り直した19項目の修正案: the second revises the first
 
 
 @lru_cache(maxsize=1)
@@ -3264,6 +3271,18 @@ def _revisions(v: DocView, ms: list[_Mention]) -> None:
             elif v.clean.startswith("は", a.end) and v.clean.startswith("を", b.end) and \
                     has_any(v.clean[b.end:a.sent[1]], lex["narrowing"]):
                 a.revises = b.name  # 20項目の計画は、…28項目の案を、…協議で修正したもの
+            elif _reworked_from(v.clean[a.end:b.start], lex):
+                b.revises = a.name  # 28項目の和平計画をもとに、…練り直した|19項目の修正案
+
+
+def _reworked_from(between: str, lex: dict) -> bool:
+    """The clause between two proposals reworks the first into the second: '28項目の和平計画|をもとに、…米ウクライナが
+    練り直した|19項目の修正案', '28項目の案|に、ウクライナと欧州が修正を加えた|20項目の文書', '和平案|をめぐり、…協議を
+    踏まえて修正した|19項目の文書'; not '…案|を批判し、独自に作成した|対案' (no reworking verb), nor a clause
+    closed before the second ('修正した。|…案')."""
+    rf = lex["reworked_from"]
+    return re.match(rf"[」』]?{alternation(rf['links'])}、?[^。]{{0,{rf['reach']}}}?{alternation(rf['verbs'])}$",
+                    between) is not None
 
 
 def _revised_before(v: DocView, groups: list[list[_Mention]]) -> None:
