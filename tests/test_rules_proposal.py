@@ -5118,3 +5118,17 @@ def test_r23f_plan_drafted_against_another_does_not_revise_it(profile):
     text = "ポーランドは、ドイツが示した24項目の和平計画を批判し、独自に作成した10項目の和平案を公表した。"
     found = [r for r in proposals_in(text, profile) if r.points == 10]
     assert found and not found[0].revises, proposals_in(text, profile)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_bloc_organ_named_as_one_entity_gives_its_bloc(profile):
+    found = [r for r in proposals_in("首脳らは、新設の「ＮＡＴＯ・ウクライナ理事会」で初めて顔をそろえた。", profile)
+             if "理事会" in r.name]
+    assert found and names(found[0].proposer) == {"NATO"}, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_joint_body_of_two_states_gets_no_bloc(profile):
+    found = [r for r in proposals_in("両国は、新たに「米ウクライナ合同委員会」を設置した。", profile)
+             if "委員会" in r.name]
+    assert all("NATO" not in names(r.proposer) and "European Union" not in names(r.proposer) for r in found), found

@@ -619,6 +619,7 @@ class ProposalLexicon(BaseModel):
     counted_plan_kind: _CountedPlanKind  # a plan of N points whose names give no kind is a peace plan
     put_but_open: _PutButOpen    # 案を示したが、…折り合っていない: put forward, not settled (under discussion)
     reworked_from: _ReworkedFrom  # 28項目の計画をもとに…練り直した19項目の修正案: the second revises the first
+    parent_blocs: list[str]      # NATO, EU: the gazetteer's bloc codes of an organ named as a proposal
 
 
 @lru_cache(maxsize=1)
@@ -1919,6 +1920,17 @@ def _adopted_at(v: DocView, m: _Mention, lex: dict) -> list:
     return []
 
 
+def _parent_bloc(v: DocView, m: _Mention, lex: dict) -> list:
+    """A body whose whole name the gazetteer knows as a bloc's organ sets its bloc up: 「NATOウクライナ理事会」 (one
+    entity, of NATO) gives NATO, as 'G7共同宣言' gives the G7 (_bloc_own) when the bloc is an entity of its own;
+    not a body of a state ('米ウクライナ合同委員会'), nor one whose head is no body or document (bloc_own_heads)."""
+    name = v.clean[m.start:m.end].strip("「」『』")
+    for ent in v.ents(m.start, m.end, {"ORG"}):
+        if ent.country in lex["parent_blocs"] and ent.text == name and name.endswith(tuple(lex["bloc_own_heads"])):
+            return [a for a in [state_of(ent)] if a is not None]
+    return []
+
+
 def _with_led_group(v: DocView, m: _Mention, proposer: list, lex: dict) -> list:
     """A bloc and the states that lead it put the proposal forward together: '英仏が主導する「有志連合」の多国籍部隊'
     or '英仏主導の有志国連合は…部隊を提案した' give 英, 仏 and the coalition, whichever of them was found; not
@@ -2089,7 +2101,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             and not _put_forward_before(v, m, lex)  # 和平案 nobody puts forward: dropped below
         chars = chars or _possessive(v, m, lex) or _reflexive(v, m, lex) or _acting_on(v, m, lex) \
             or _brokered(v, m, lex) \
-            or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex) or _adopted_at(v, m, lex)
+            or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex) or _adopted_at(v, m, lex) \
+            or _parent_bloc(v, m, lex)
         m.owned = bool(chars)
         m.proposer = _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
         m.proposer = _with_partners(v, m, _with_led_group(v, m, m.proposer, lex), lex)
