@@ -5132,3 +5132,18 @@ def test_r23f_joint_body_of_two_states_gets_no_bloc(profile):
     found = [r for r in proposals_in("両国は、新たに「米ウクライナ合同委員会」を設置した。", profile)
              if "委員会" in r.name]
     assert all("NATO" not in names(r.proposer) and "European Union" not in names(r.proposer) for r in found), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_topic_that_advocates_or_weighs_a_plan_puts_it_forward(profile):
+    for text, state in (("スペインの首相は、停戦監視に国連部隊を充てる案を以前から唱えている。", "Spain"),
+                        ("カナダは、停戦後に部隊を派遣して後方から支える案を検討している。", "Canada")):
+        found = proposals_in(text, profile)
+        assert found and names(found[0].proposer) == {state}, (text, found)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_topic_weighing_another_sides_plan_does_not_author_it(profile):
+    text = "ドイツは、フランスが提案した停戦監視団を検討している。"
+    found = [r for r in proposals_in(text, profile) if "監視団" in r.name]
+    assert found and names(found[0].proposer) == {"France"}, found
