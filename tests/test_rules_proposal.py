@@ -5147,3 +5147,19 @@ def test_r23f_topic_weighing_another_sides_plan_does_not_author_it(profile):
     text = "ドイツは、フランスが提案した停戦監視団を検討している。"
     found = [r for r in proposals_in(text, profile) if "監視団" in r.name]
     assert found and names(found[0].proposer) == {"France"}, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_side_whose_request_is_accepted_puts_the_truce_forward(profile):
+    for text in ("フランス大統領の要請によって、ロシアは南部の港湾施設への攻撃を3日間控えることに同意した。",
+                 "ロシアは港湾施設への攻撃を10日間停止するというフランスの提案に同意した。"):
+        found = proposals_in(text, profile)
+        assert found and "France" in names(found[0].proposer) and "Russia" not in names(found[0].proposer), \
+            (text, found)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_request_that_convenes_a_meeting_names_no_proposer(profile):
+    text = "ポーランドの要請を受け、NATOは「東部防衛理事会」を大使級で開くと発表した。"
+    found = [r for r in proposals_in(text, profile) if "理事会" in r.name]
+    assert all("Poland" not in names(r.proposer) for r in found), found

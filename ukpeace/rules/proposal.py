@@ -320,6 +320,14 @@ class _ReworkedFrom(_Documented):
     reach: int                   # characters of the clause between the link and that verb
 
 
+class _RequestedBy(_Documented):
+    titles: list[str]            # 氏, 大統領: a person's title between his name and の
+    nouns: list[str]             # 要請, 提案: what the requester asked for
+    links: list[str]             # に応じ, を受け, に同意: the other side takes it up
+    accepting: list[str]         # 受け入れ, 同意, 控える: the verb after the mention that accepts it
+    reach: int                   # characters between the request and the mention, and after the mention
+
+
 class _Disbursing(_Documented):
     links: list[str]             # に基づき, から: the sum is paid under the framework or out of it
     verbs: list[str]             # 支払, 供与, 拠出: paying out
@@ -620,6 +628,7 @@ class ProposalLexicon(BaseModel):
     put_but_open: _PutButOpen    # 案を示したが、…折り合っていない: put forward, not settled (under discussion)
     reworked_from: _ReworkedFrom  # 28項目の計画をもとに…練り直した19項目の修正案: the second revises the first
     parent_blocs: list[str]      # NATO, EU: the gazetteer's bloc codes of an organ named as a proposal
+    requested_by: _RequestedBy   # トランプ氏の要請に応じて、ロシアは…控えることを受け入れた: the requester proposes
 
 
 @lru_cache(maxsize=1)
@@ -1773,6 +1782,28 @@ def _anaphoric_subject(v: DocView, m: _Mention, lex: dict) -> list:
     return _with_states(before[-1:])
 
 
+def _requested_by(v: DocView, m: _Mention, lex: dict) -> list:
+    """The side whose request or proposal another side accepts puts it forward, not the side that accepts:
+    'トランプ氏の要請に応じて、ロシアは…攻撃を1週間控えることを受け入れた', '…停止するというトランプ氏の提案に同意し'
+    give the US; not 'ウクライナの要請を受けて、…理事会を開く' (no acceptance of the mention)."""
+    rb = lex["requested_by"]
+    s, e = m.sent
+    request = rf"{alternation(rb['titles'])}?の{alternation(rb['nouns'])}"
+    after = v.clean[m.end:e]
+    for ent in v.ents(s, e, {"GPE", "ORG", "PERSON"}):
+        tail = v.clean[ent.end:e]
+        hit = re.match(request + alternation(rb["links"]), tail)
+        if hit is None:
+            continue
+        gap = m.start - (ent.end + hit.end())  # negative: the request opens the name ('…の要請に応じて…控える')
+        before = ent.start < m.end and -len(m.name) <= gap <= rb["reach"] and "。" not in v.clean[ent.end:m.start] \
+            and has_any(after[:rb["reach"]], rb["accepting"]) is not None
+        named = ent.start >= m.end and re.match(rf"[」』]?(?:する|した)?という$", v.clean[m.end:ent.start]) is not None
+        if before or named:
+            return _with_states([ent])
+    return []
+
+
 def _deal_broker(v: DocView, m: _Mention, lex: dict) -> list:
     """The broker comes first for a deal concluded ('米国の仲介で、双方は…停止することで合意した'); for a proposal
     only put forward it is a fallback: 'トルコの仲介による協議をめぐって、A大統領は…と述べ、ロシア側に提案した'
@@ -2104,7 +2135,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex) or _adopted_at(v, m, lex) \
             or _parent_bloc(v, m, lex)
         m.owned = bool(chars)
-        m.proposer = _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
+        m.proposer = _requested_by(v, m, lex) or _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) \
+            or chars
         m.proposer = _with_partners(v, m, _with_led_group(v, m, m.proposer, lex), lex)
         m.proposer = _with_title_parties(v, m, _stateless_officials(v, m.proposer), lex)
         m.date = _date(v, m, by_sent[m.sent])
