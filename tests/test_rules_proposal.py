@@ -5107,8 +5107,9 @@ def test_r23f_joint_declaration_still_takes_its_sentences_kind(profile):
 
 @pytest.mark.parametrize("profile", PROFILES)
 def test_r23f_plan_reworked_from_another_in_its_clause_revises_it(profile):
-    for text, old in (("協議は、ドイツが示した24項目の和平計画をもとに、両国が練り直した15項目の修正案を詰める。", "24項目"),
-                      ("たたき台は、英国の30項目の案に、フランスが修正を加えた22項目の文書だ。", "30項目")):
+    cases = (("協議は、ドイツが示した24項目の和平計画をもとに、両国が練り直した15項目の修正案を詰める。", "24項目"),
+             ("たたき台は、英国の30項目の案に、フランスが修正を加えた22項目の文書だ。", "30項目"))
+    for text, old in cases:
         found = [r for r in proposals_in(text, profile) if r.points in (15, 22)]
         assert found and found[0].revises and old in found[0].revises, (text, proposals_in(text, profile))
 

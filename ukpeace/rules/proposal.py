@@ -1798,7 +1798,7 @@ def _requested_by(v: DocView, m: _Mention, lex: dict) -> list:
         gap = m.start - (ent.end + hit.end())  # negative: the request opens the name ('…の要請に応じて…控える')
         before = ent.start < m.end and -len(m.name) <= gap <= rb["reach"] and "。" not in v.clean[ent.end:m.start] \
             and has_any(after[:rb["reach"]], rb["accepting"]) is not None
-        named = ent.start >= m.end and re.match(rf"[」』]?(?:する|した)?という$", v.clean[m.end:ent.start]) is not None
+        named = ent.start >= m.end and re.match(r"[」』]?(?:する|した)?という$", v.clean[m.end:ent.start]) is not None
         if before or named:
             return _with_states([ent])
     return []
@@ -1939,8 +1939,8 @@ def _with_states(ents: list) -> list:
 def _adopted_at(v: DocView, m: _Mention, lex: dict) -> list:
     """The bloc whose meeting adopted the proposal named right after: 'G7サミットにおいて合意された「ERA融資」',
     'G7首脳会議で合意された、…「融資」', 'G7サミットで合意した、総額500億ドル規模の「ERA融資」' (a relative clause
-    before a modifier ending in の), '有志連合の首脳会議で署名された「…宣言」' give the bloc; not '復興会議で採択された「…宣言」'
-    (no bloc: a conference's hosts are not told) nor 'G7サミットで、日本は…案を示した' (no adopting passive)."""
+    before a modifier ending in の), '有志連合の首脳会議で署名された「…宣言」' give the bloc; not
+    '復興会議で採択された「…宣言」' (no bloc: a conference's hosts are not told) nor 'G7サミットで、日本は…案を示した' (no adopting passive)."""
     aa = lex["adopted_at"]
     gap = rf"(?:[、，](?:[^。、，「」『』]{{1,{aa['gap_max']}}}?の)?)?"
     tail = rf"(?:{alternation(aa['owner_links'])}?{alternation(aa['meetings'])})?{alternation(aa['links'])}" \
@@ -4195,7 +4195,8 @@ def _document_kind(v: DocView, g: list[_Mention], lex: dict) -> str:
     when nothing in the sentences has a kind."""
     dk = lex["document_kind"]
     ends = [(x.core or x.name).rstrip("」") for x in g]
-    if not any(n.endswith(tuple(dk["heads"])) for n in ends) or any(n.endswith(tuple(dk["summary_heads"])) for n in ends):
+    if not any(n.endswith(tuple(dk["heads"])) for n in ends) or \
+            any(n.endswith(tuple(dk["summary_heads"])) for n in ends):
         return "other"  # 首脳宣言: the summit's declaration covers all it agreed, not the kind of one topic
     text = "".join(v.clean[x.sent[0]:x.start] + "。" + v.clean[x.end:x.sent[1]] for x in g)
     kind = _leading_kind(text, lex)
