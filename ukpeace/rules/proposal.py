@@ -1940,7 +1940,8 @@ def _adopted_at(v: DocView, m: _Mention, lex: dict) -> list:
     """The bloc whose meeting adopted the proposal named right after: 'G7サミットにおいて合意された「ERA融資」',
     'G7首脳会議で合意された、…「融資」', 'G7サミットで合意した、総額500億ドル規模の「ERA融資」' (a relative clause
     before a modifier ending in の), '有志連合の首脳会議で署名された「…宣言」' give the bloc; not
-    '復興会議で採択された「…宣言」' (no bloc: a conference's hosts are not told) nor 'G7サミットで、日本は…案を示した' (no adopting passive)."""
+    '復興会議で採択された「…宣言」' (no bloc: a conference's hosts are not told) nor 'G7サミットで、日本は…案を
+    示した' (no adopting passive)."""
     aa = lex["adopted_at"]
     gap = rf"(?:[、，](?:[^。、，「」『』]{{1,{aa['gap_max']}}}?の)?)?"
     tail = rf"(?:{alternation(aa['owner_links'])}?{alternation(aa['meetings'])})?{alternation(aa['links'])}" \
