@@ -5256,3 +5256,177 @@ def test_r23i_an_occasion_truce_is_dated_by_its_own_days(profile):
     found = proposals_in(text, profile, published="2025-06-10")
     assert len(found) == 1 and found[0].date is not None, found
     assert (str(found[0].date.start), str(found[0].date.end)) == ("2025-06-03", "2025-06-05"), found[0].date
+
+# --- round 23: proposal fields ---
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_bloc_summit_relative_clause_before_a_sum_gives_the_bloc(profile):
+    text = "カナダで開かれたG7サミットで合意された、総額約300億ドルの「復興前倒し融資」の一部を供与する。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and names(found[0].proposer) == {"Group of Seven"}, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_bloc_summit_active_verb_and_leaders_agent_give_the_bloc(profile):
+    for text in ("欧州連合（EU）の首脳会議で合意した、総額200億ユーロ規模の「防衛融資」の第1弾が実行された。",
+                 "G7サミットにおいて首脳間で合意された、G7全体で約500億ドル規模の「特別融資」の一環として供与する。"):
+        found = proposals_in(text, profile)
+        assert len(found) == 1 and len(found[0].proposer) == 1, (text, found)
+        assert names(found[0].proposer) & {"European Union", "Group of Seven"}, (text, found)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_bloc_summit_signing_gives_the_bloc(profile):
+    found = proposals_in("有志連合の首脳会議で署名された「ローマ宣言」が土台となる。", profile)
+    assert len(found) == 1 and names(found[0].proposer) == {"Coalition of the Willing"}, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_summit_clause_does_not_reach_past_a_listed_noun(profile):
+    text = "G7サミットで合意された、ロシア産原油の価格上限と、欧州委員会が示した「賠償融資」は別物だ。"
+    found = [r for r in proposals_in(text, profile) if "賠償融資" in r.name]
+    assert found and "Group of Seven" not in names(found[0].proposer), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_plan_put_forward_but_not_settled_is_under_discussion(profile):
+    for text in ("英国は、停戦ラインの両側を非武装の「緩衝地帯」とする案を示したが、誰が監視するかで折り合っていない。",
+                 "フランスの仲介団は「共同管理案」を提示したが、両国とも持ち帰りとした。"):
+        found = proposals_in(text, profile)
+        assert len(found) == 1 and found[0].status == "under_discussion", (text, found)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_plan_put_forward_and_unanswered_stays_proposed(profile):
+    found = proposals_in("米国は和平案を提案したが、ロシアは応じていない。", profile)
+    assert len(found) == 1 and found[0].status == "proposed", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_plan_put_forward_then_refused_is_not_under_discussion(profile):
+    text = "トルコは「分割案」を示したが、ロシアはこれを退け、全域の割譲を求める立場を崩していない。"
+    found = proposals_in(text, profile)
+    assert len(found) == 1 and found[0].status == "rejected", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_plan_put_forward_but_open_borrows_the_lead_date(profile):
+    text = ("米ロ協議、原発の管理で溝\n"
+            "米国とロシアの代表団は5日、ジュネーブで協議した。\n■原発の管理\n"
+            "米国は原発を国際機関が管理する「共同管理案」を示したが、双方とも持ち帰りとした。")
+    found = proposals_in(text, profile, published="2025-06-06")
+    assert len(found) == 1 and found[0].status == "under_discussion", found
+    assert found[0].date is not None and found[0].date.start == day("2025-06-05"), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_nationwide_referendum_on_a_deal_is_other(profile):
+    text = "ゼレンスキー大統領は、和平合意の領土条項について国民投票を実施する方針を示した。"
+    found = [r for r in proposals_in(text, profile) if r.name.endswith("国民投票")]
+    assert found and found[0].kind == "other", proposals_in(text, profile)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_annexation_vote_in_occupied_regions_stays_territorial(profile):
+    text = "親ロシア派勢力は、ロシアへの編入の是非を問う「住民投票」を23日から実施すると発表した。"
+    found = [r for r in proposals_in(text, profile) if "住民投票" in r.name]
+    assert found and found[0].kind == "territorial", proposals_in(text, profile)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_summit_declaration_takes_no_kind_from_its_sentences(profile):
+    text = ("首脳会議は、新たに設ける「ウクライナ協議理事会」の初会合を開き、"
+            "加盟への道筋を明記した首脳宣言を採択した。")
+    found = [r for r in proposals_in(text, profile) if r.name.endswith("首脳宣言")]
+    assert found and found[0].kind == "other", proposals_in(text, profile)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_summit_declaration_named_by_its_issuer_is_other(profile):
+    found = [r for r in proposals_in("NATO首脳宣言は、防衛費の目標を明記した。", profile) if "首脳宣言" in r.name]
+    assert found and found[0].kind == "other", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_joint_declaration_still_takes_its_sentences_kind(profile):
+    text = "有志連合は、停戦後に多国籍部隊を派遣することで合意し、「ローマ宣言」に署名した。"
+    found = [r for r in proposals_in(text, profile) if "ローマ宣言" in r.name]
+    assert found and found[0].kind == "security_guarantee", proposals_in(text, profile)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_plan_reworked_from_another_in_its_clause_revises_it(profile):
+    cases = (("協議は、ドイツが示した24項目の和平計画をもとに、両国が練り直した15項目の修正案を詰める。", "24項目"),
+             ("たたき台は、英国の30項目の案に、フランスが修正を加えた22項目の文書だ。", "30項目"))
+    for text, old in cases:
+        found = [r for r in proposals_in(text, profile) if r.points in (15, 22)]
+        assert found and found[0].revises and old in found[0].revises, (text, proposals_in(text, profile))
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_plan_drafted_against_another_does_not_revise_it(profile):
+    text = "ポーランドは、ドイツが示した24項目の和平計画を批判し、独自に作成した10項目の和平案を公表した。"
+    found = [r for r in proposals_in(text, profile) if r.points == 10]
+    assert found and not found[0].revises, proposals_in(text, profile)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_bloc_organ_named_as_one_entity_gives_its_bloc(profile):
+    found = [r for r in proposals_in("首脳らは、新設の「ＮＡＴＯ・ウクライナ理事会」で初めて顔をそろえた。", profile)
+             if "理事会" in r.name]
+    assert found and names(found[0].proposer) == {"NATO"}, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_joint_body_of_two_states_gets_no_bloc(profile):
+    found = [r for r in proposals_in("両国は、新たに「米ウクライナ合同委員会」を設置した。", profile)
+             if "委員会" in r.name]
+    assert all("NATO" not in names(r.proposer) and "European Union" not in names(r.proposer) for r in found), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_topic_that_advocates_or_weighs_a_plan_puts_it_forward(profile):
+    for text, state in (("スペインの首相は、停戦監視に国連部隊を充てる案を以前から唱えている。", "Spain"),
+                        ("カナダは、停戦後に部隊を派遣して後方から支える案を検討している。", "Canada")):
+        found = proposals_in(text, profile)
+        assert found and names(found[0].proposer) == {state}, (text, found)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_topic_weighing_another_sides_plan_does_not_author_it(profile):
+    text = "ドイツは、フランスが提案した停戦監視団を検討している。"
+    found = [r for r in proposals_in(text, profile) if "監視団" in r.name]
+    assert found and names(found[0].proposer) == {"France"}, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_side_whose_request_is_accepted_puts_the_truce_forward(profile):
+    for text in ("フランス大統領の要請によって、ロシアは南部の港湾施設への攻撃を3日間控えることに同意した。",
+                 "ロシアは港湾施設への攻撃を10日間停止するというフランスの提案に同意した。"):
+        found = proposals_in(text, profile)
+        assert found and "France" in names(found[0].proposer) and "Russia" not in names(found[0].proposer), \
+            (text, found)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_request_that_convenes_a_meeting_names_no_proposer(profile):
+    text = "ポーランドの要請を受け、NATOは「東部防衛理事会」を大使級で開くと発表した。"
+    found = [r for r in proposals_in(text, profile) if "理事会" in r.name]
+    assert all("Poland" not in names(r.proposer) for r in found), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_plan_under_discussion_borrows_the_lead_date(profile):
+    text = ("米ロ協議、原発の管理で溝\n米国とロシアの代表団は5日、ジュネーブで協議した。\n■原発の管理\n"
+            "両国は原発を国際機関が管理する「共同管理案」について協議を続けている。")
+    found = proposals_in(text, profile, published="2025-06-06")
+    assert len(found) == 1 and found[0].status == "under_discussion", found
+    assert found[0].date is not None and found[0].date.start == day("2025-06-05"), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r23f_plan_the_sentence_says_nothing_of_borrows_no_lead_date(profile):
+    text = ("米ロ協議、原発の管理で溝\n米国とロシアの代表団は5日、ジュネーブで協議した。\n■原発の管理\n"
+            "原発を国際機関が管理する「共同管理案」の中身は明らかでない。")
+    found = proposals_in(text, profile, published="2025-06-06")
+    assert all(r.date is None for r in found if r.status is None), found

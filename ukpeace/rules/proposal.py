@@ -291,6 +291,7 @@ class _WordsSubjects(_Documented):
 
 class _DocumentKind(_Documented):
     heads: list[str]             # 宣言, 共同声明: document heads whose names give no kind
+    summary_heads: list[str]     # 首脳宣言: a summit's whole outcome, of no one kind its sentences give
     not_cues: list[str]          # 停戦後: a time clause, not what the document is about
     min_lead: int                # cues the winning kind needs over the next
 
@@ -318,6 +319,28 @@ class _AtIssue(_Documented):
     issues: list[str]            # 議題, 焦点, 争点: the issue nouns
     reach: int                   # characters from the act's link to the issue noun: の承認が|最大の|議題
     copulas: list[str]           # だ, です: the focus of '焦点は、…【案】だ' closes with a copula
+
+
+class _PutButOpen(_Documented):
+    verbs: list[str]             # 示し, 提案し: the verb that puts the proposal forward, right after it
+    verb_reach: int              # characters between the name and that verb (「…」案|を|示し)
+    links: list[str]             # が、, 、: the clause goes on
+    open: list[str]              # 折り合っていない, 持ち帰: the sides have not settled it
+    reach: int                   # characters of the rest of the sentence read for it
+
+
+class _ReworkedFrom(_Documented):
+    links: list[str]             # をもとに, に, をめぐり: how the first proposal joins the reworking clause
+    verbs: list[str]             # 修正した, 練り直した: the reworking verb right before the second proposal
+    reach: int                   # characters of the clause between the link and that verb
+
+
+class _RequestedBy(_Documented):
+    titles: list[str]            # 氏, 大統領: a person's title between his name and の
+    nouns: list[str]             # 要請, 提案: what the requester asked for
+    links: list[str]             # に応じ, を受け, に同意: the other side takes it up
+    accepting: list[str]         # 受け入れ, 同意, 控える: the verb after the mention that accepts it
+    reach: int                   # characters between the request and the mention, and after the mention
 
 
 class _Disbursing(_Documented):
@@ -387,8 +410,11 @@ class MoneyChannel(BaseModel):
 
 class _AdoptedAt(_Documented):
     meetings: list[str]          # サミット, 首脳会議: a bloc's meeting named right after the bloc
+    owner_links: list[str]       # 有志連合|の|首脳会議: how a meeting may follow its bloc
     links: list[str]             # において, で
-    verbs: list[str]             # 合意された, 採択された: the passive that adopts what follows
+    agents: list[str]            # G7サミットにおいて|首脳間で|合意された: who adopted it, between place and verb
+    verbs: list[str]             # 合意された, 採択された, 合意した: the relative verb that adopts what follows
+    gap_max: int                 # 合意された、|総額約500億ドルの|「…融資」: characters of a modifier after the comma
 
 
 class _SignedDocuments(BaseModel):
@@ -653,6 +679,10 @@ class ProposalLexicon(BaseModel):
     sea_truce: _SeaTruce  # 黒海での安全な航行: a navigation truce named by its sea or ships
     quoted_idea_heads: list[str]  # 「前線凍結」案: a plan head named by the quoted idea right before it
     action_noun_kinds: list[str]  # vp_verbs kinds whose Sino-Japanese verb also names the phrase: 軍事活動の縮小
+    put_but_open: _PutButOpen    # 案を示したが、…折り合っていない: put forward, not settled (under discussion)
+    reworked_from: _ReworkedFrom  # 28項目の計画をもとに…練り直した19項目の修正案: the second revises the first
+    parent_blocs: list[str]      # NATO, EU: the gazetteer's bloc codes of an organ named as a proposal
+    requested_by: _RequestedBy   # トランプ氏の要請に応じて、ロシアは…控えることを受け入れた: the requester proposes
 
 
 @lru_cache(maxsize=1)
@@ -949,7 +979,7 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     deferred = _deferred(_own_decision_noun(v, m, lex) + tail, lex)
     if deferred:
         return deferred
-    if _unsettled(tail, lex) or _at_issue(v, m, tail, lex) or _narrowed(tail, lex):
+    if _unsettled(tail, lex) or _at_issue(v, m, tail, lex) or _narrowed(tail, lex) or _put_but_open(tail, lex):
         return "under_discussion"
     if _pending(after, lex):
         return "proposed"
@@ -1005,6 +1035,20 @@ def _unsettled(tail: str, lex: dict) -> bool:
     if not tail.startswith(tuple(un["topic_links"])):
         return False
     return has_any(tail.split("。")[0], un["after"]) is not None
+
+
+def _put_but_open(tail: str, lex: dict) -> bool:
+    """The proposal is put forward and the same sentence says the sides have not settled it: '米国は…「自由経済区」
+    とする案を示したが、誰が統治するかで折り合っていない', '「…案」を示したが、双方とも持ち帰りとした' (under
+    discussion); not '…を提案したが、ロシアは応じていない' (no answer yet: proposed) nor '…を示したが、ロシアは
+    これを退け、…立場を崩していない' (a refusal: rejected)."""
+    po = lex["put_but_open"]
+    hit = re.match(rf"[」』]?[^。]{{0,{po['verb_reach']}}}?{alternation(po['verbs'])}[^。、]{{0,8}}?"
+                   rf"{alternation(po['links'])}", tail)
+    if hit is None:
+        return False
+    rest = tail[hit.end():].split("。")[0][:po["reach"]]
+    return has_any(rest, po["open"]) is not None and has_any(rest, lex["status"]["rejected"]) is None
 
 
 def _at_issue(v: DocView, m: _Mention, tail: str, lex: dict) -> bool:
@@ -1806,6 +1850,28 @@ def _anaphoric_subject(v: DocView, m: _Mention, lex: dict) -> list:
     return _with_states(before[-1:])
 
 
+def _requested_by(v: DocView, m: _Mention, lex: dict) -> list:
+    """The side whose request or proposal another side accepts puts it forward, not the side that accepts:
+    'トランプ氏の要請に応じて、ロシアは…攻撃を1週間控えることを受け入れた', '…停止するというトランプ氏の提案に同意し'
+    give the US; not 'ウクライナの要請を受けて、…理事会を開く' (no acceptance of the mention)."""
+    rb = lex["requested_by"]
+    s, e = m.sent
+    request = rf"{alternation(rb['titles'])}?の{alternation(rb['nouns'])}"
+    after = v.clean[m.end:e]
+    for ent in v.ents(s, e, {"GPE", "ORG", "PERSON"}):
+        tail = v.clean[ent.end:e]
+        hit = re.match(request + alternation(rb["links"]), tail)
+        if hit is None:
+            continue
+        gap = m.start - (ent.end + hit.end())  # negative: the request opens the name ('…の要請に応じて…控える')
+        before = ent.start < m.end and -len(m.name) <= gap <= rb["reach"] and "。" not in v.clean[ent.end:m.start] \
+            and has_any(after[:rb["reach"]], rb["accepting"]) is not None
+        named = ent.start >= m.end and re.match(r"[」』]?(?:する|した)?という$", v.clean[m.end:ent.start]) is not None
+        if before or named:
+            return _with_states([ent])
+    return []
+
+
 def _deal_broker(v: DocView, m: _Mention, lex: dict) -> list:
     """The broker comes first for a deal concluded ('米国の仲介で、双方は…停止することで合意した'); for a proposal
     only put forward it is a fallback: 'トルコの仲介による協議をめぐって、A大統領は…と述べ、ロシア側に提案した'
@@ -1940,13 +2006,28 @@ def _with_states(ents: list) -> list:
 
 def _adopted_at(v: DocView, m: _Mention, lex: dict) -> list:
     """The bloc whose meeting adopted the proposal named right after: 'G7サミットにおいて合意された「ERA融資」',
-    'G7首脳会議で合意された、…「融資」' give the bloc; not '復興会議で採択された「…宣言」'
-    (no bloc: a conference's hosts are not told) nor 'G7サミットで、日本は…案を示した' (no adopting passive)."""
+    'G7首脳会議で合意された、…「融資」', 'G7サミットで合意した、総額500億ドル規模の「ERA融資」' (a relative clause
+    before a modifier ending in の), '有志連合の首脳会議で署名された「…宣言」' give the bloc; not
+    '復興会議で採択された「…宣言」' (no bloc: a conference's hosts are not told) nor 'G7サミットで、日本は…案を
+    示した' (no adopting passive)."""
     aa = lex["adopted_at"]
-    tail = rf"(?:{alternation(aa['meetings'])})?{alternation(aa['links'])}{alternation(aa['verbs'])}[、，]?[「『]?$"
+    gap = rf"(?:[、，](?:[^。、，「」『』]{{1,{aa['gap_max']}}}?の)?)?"
+    tail = rf"(?:{alternation(aa['owner_links'])}?{alternation(aa['meetings'])})?{alternation(aa['links'])}" \
+        rf"{alternation(aa['agents'])}?{alternation(aa['verbs'])}{gap}[「『]?$"
     for g in v.ents(m.sent[0], m.start, {"ORG"}):
         if g.kind == "bloc" and re.match(tail, v.clean[_after_title(v, g.end):m.start]):
             return _with_states([g])
+    return []
+
+
+def _parent_bloc(v: DocView, m: _Mention, lex: dict) -> list:
+    """A body whose whole name the gazetteer knows as a bloc's organ sets its bloc up: 「NATOウクライナ理事会」 (one
+    entity, of NATO) gives NATO, as 'G7共同宣言' gives the G7 (_bloc_own) when the bloc is an entity of its own;
+    not a body of a state ('米ウクライナ合同委員会'), nor one whose head is no body or document (bloc_own_heads)."""
+    name = v.clean[m.start:m.end].strip("「」『』")
+    for ent in v.ents(m.start, m.end, {"ORG"}):
+        if ent.country in lex["parent_blocs"] and ent.text == name and name.endswith(tuple(lex["bloc_own_heads"])):
+            return [a for a in [state_of(ent)] if a is not None]
     return []
 
 
@@ -2121,9 +2202,11 @@ def _mentions(v: DocView) -> list[_Mention]:
             and not _put_forward_before(v, m, lex)  # 和平案 nobody puts forward: dropped below
         chars = chars or _possessive(v, m, lex) or _reflexive(v, m, lex) or _acting_on(v, m, lex) \
             or _brokered(v, m, lex) \
-            or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex) or _adopted_at(v, m, lex)
+            or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex) or _adopted_at(v, m, lex) \
+            or _parent_bloc(v, m, lex)
         m.owned = bool(chars)
-        m.proposer = _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) or chars
+        m.proposer = _requested_by(v, m, lex) or _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) \
+            or chars
         m.proposer = _with_partners(v, m, _with_led_group(v, m, m.proposer, lex), lex)
         m.proposer = _with_title_parties(v, m, _stateless_officials(v, m.proposer), lex)
         m.date = _date(v, m, by_sent[m.sent])
@@ -3220,7 +3303,7 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
     if best:
         return best[1]
     m.date_borrowed = True  # the sentence gives none: a paragraph's, heading's or lead's date stands in
-    done = m.status in ("proposed", "agreed", "signed", "rejected")  # only what the sentence says was done
+    done = m.status is not None  # a sentence that puts it forward, discusses or settles it: the reported events' day
     return _paragraph_date(v, m) or v.heading_date(m.start) or (_lead_date(v) if done else None)
 
 
@@ -3355,6 +3438,18 @@ def _revisions(v: DocView, ms: list[_Mention]) -> None:
             elif v.clean.startswith("は", a.end) and v.clean.startswith("を", b.end) and \
                     has_any(v.clean[b.end:a.sent[1]], lex["narrowing"]):
                 a.revises = b.name  # 20項目の計画は、…28項目の案を、…協議で修正したもの
+            elif _reworked_from(v.clean[a.end:b.start], lex):
+                b.revises = a.name  # 28項目の和平計画をもとに、…練り直した|19項目の修正案
+
+
+def _reworked_from(between: str, lex: dict) -> bool:
+    """The clause between two proposals reworks the first into the second: '28項目の和平計画|をもとに、…米ウクライナが
+    練り直した|19項目の修正案', '28項目の案|に、ウクライナと欧州が修正を加えた|20項目の文書', '和平案|をめぐり、…協議を
+    踏まえて修正した|19項目の文書'; not '…案|を批判し、独自に作成した|対案' (no reworking verb), nor a clause
+    closed before the second ('修正した。|…案')."""
+    rf = lex["reworked_from"]
+    return re.match(rf"[」』]?{alternation(rf['links'])}、?[^。]{{0,{rf['reach']}}}?{alternation(rf['verbs'])}$",
+                    between) is not None
 
 
 def _revised_before(v: DocView, groups: list[list[_Mention]]) -> None:
@@ -4393,6 +4488,8 @@ def _kind_of(g: list[_Mention], names: list[str], lex: dict) -> str:
     """Kind from what names the proposal, the head before its clause: '停戦と和平交渉の開始を呼びかける|12項目の
     文書' is a peace plan, not a ceasefire; then a verb phrase's verb (撤退 → territorial); then the whole names."""
     cores = [x.core or x.name for x in g if not x.by_country] + [x.head for x in g if x.rule == "proposal.apposition"]
+    if any(c.rstrip("」").endswith(tuple(lex["document_kind"]["summary_heads"])) for c in cores):
+        return "other"  # NATO首脳宣言: the issuer before a summit's declaration names no topic
     yielding = set(lex["kind_yielding_cues"])
     kind = _nearest_kind(" ".join(cores), lex, yielding)
     if kind == "other" and has_any(" ".join(cores), yielding):  # …肥料の輸出を後押しするための|覚書: the clause's
@@ -4419,10 +4516,13 @@ def _counted_plan_kind(names: list[str], points: Optional[int], lex: dict) -> st
 def _document_kind(v: DocView, g: list[_Mention], lex: dict) -> str:
     """The kind a document's sentences give it when its names give none: '有志連合は…停戦後の多国籍部隊の派遣で
     合意し、「パリ宣言」に署名した' counts 連合 and 部隊 (security), not 停戦後 (a time clause); 'other' when the
-    head is no document, when no kind leads by min_lead cues, or when nothing in the sentences has a kind."""
+    head is no document or a summit's declaration (首脳宣言: summary_heads), when no kind leads by min_lead cues, or
+    when nothing in the sentences has a kind."""
     dk = lex["document_kind"]
-    if not any((x.core or x.name).rstrip("」").endswith(tuple(dk["heads"])) for x in g):
-        return "other"
+    ends = [(x.core or x.name).rstrip("」") for x in g]
+    if not any(n.endswith(tuple(dk["heads"])) for n in ends) or \
+            any(n.endswith(tuple(dk["summary_heads"])) for n in ends):
+        return "other"  # 首脳宣言: the summit's declaration covers all it agreed, not the kind of one topic
     text = "".join(v.clean[x.sent[0]:x.start] + "。" + v.clean[x.end:x.sent[1]] for x in g)
     kind = _leading_kind(text, lex)
     i = v.sent_index(g[0].start)
