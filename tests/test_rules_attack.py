@@ -3794,3 +3794,41 @@ def test_r22c_a_reporting_governors_region_not_pointed_back_to_stays_out():
             "隣のクルスク州では3万人が避難しました。")
     found = records_in(text, "attack", "full", "2024-08-13")
     assert len(found) == 1 and "Belgorod Oblast" not in names(found[0].locations), found
+
+
+# --- round 23: attacks ---
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_a_blast_at_a_facility_named_as_a_noun_is_a_record_of_its_own(profile):
+    # Xの爆発を…非難 / Xで起きた爆発への報復: the blast named in passing is its own strike, apart from the wave
+    text = ("ロシア軍は12日朝、南部ヘルソンや東部ハルキウにミサイルを撃ち込み、5人が死亡した。"
+            "大統領は、10日に起きたアゾフ海の港湾都市を結ぶ鉄道橋の爆発を「ウクライナ軍によるテロだ」と非難し、"
+            "一連の攻撃はその報復だと述べた。")
+    found = records_in(text, "attack", profile, "2025-06-13")
+    blast = [a for a in found if a.date is not None and a.date.start == day("2025-06-10")]
+    assert len(found) == 2 and len(blast) == 1, found
+    assert blast[0].casualties.killed is None and names(blast[0].attacker) == {"Ukraine"}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_a_facility_blast_told_once_and_named_again_is_one_record(profile):
+    # the blast told (X橋で爆発があり、2人が死亡) and named again later (その橋の爆発への報復): one record
+    text = ("南部の基地で、14日未明に爆発があり、兵士2人が死亡した。"
+            "ロシア軍は翌15日、ザポリージャをミサイルで攻撃し、基地の爆発への報復だと主張した。")
+    found = records_in(text, "attack", profile, "2025-06-16")
+    assert len(found) == 2, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_a_blast_sound_or_explosive_is_no_blast_record(profile):
+    # negative: 基地の爆発音 / 橋の爆発物: a sound heard, a device found; no strike named
+    text = "市民は基地の爆発音を聞いたと話した。警察は橋の爆発物を撤去したと発表した。"
+    assert records_in(text, "attack", profile, "2025-06-16") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_a_bracketed_note_between_facility_and_link_keeps_the_blast(profile):
+    # X橋（全長約19キロ）では…トラックが爆発し: the note between the noun and では
+    text = "南部ヘルソン州の橋（全長約1キロ）では8日早朝、走行中のトラックが爆発し、3人が死亡した。"
+    found = records_in(text, "attack", profile, "2022-10-09")
+    assert len(found) == 1 and found[0].casualties.killed == 3, found
