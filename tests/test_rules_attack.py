@@ -3832,3 +3832,24 @@ def test_r23_a_bracketed_note_between_facility_and_link_keeps_the_blast(profile)
     text = "南部ヘルソン州の橋（全長約1キロ）では8日早朝、走行中のトラックが爆発し、3人が死亡した。"
     found = records_in(text, "attack", profile, "2022-10-09")
     assert len(found) == 1 and found[0].casualties.killed == 3, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_a_later_town_of_a_wave_with_its_own_toll_is_a_record_of_its_own(profile):
+    # a wave over two towns, then the second town's strike with its own toll: two records
+    text = ("ロシア軍は4日未明、首都キーウや南部オデーサをミサイルで攻撃し、あわせて6人が死亡した。\n"
+            "一方、南部オデーサでは、9階建ての集合住宅にミサイルが直撃した。"
+            "市長によると、4人が死亡、11人がけがをした。")
+    found = records_in(text, "attack", profile, "2025-03-05")
+    odesa = [a for a in found if names(a.locations) == {"Odesa"}]
+    assert len(found) == 2 and len(odesa) == 1 and odesa[0].casualties.injured == 11, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_the_first_town_of_a_wave_with_its_own_toll_stays_in_the_wave(profile):
+    # negative: the wave's first town (its lead) told again with a toll: the wave's own details, one record
+    text = ("ロシア軍は4日未明、首都キーウや南部オデーサをミサイルで攻撃した。\n"
+            "キーウでは、9階建ての集合住宅にミサイルが直撃した。"
+            "市長によると、4人が死亡、11人がけがをした。")
+    found = records_in(text, "attack", profile, "2025-03-05")
+    assert len(found) == 1 and {"Kyiv", "Odesa"} <= names(found[0].locations), found

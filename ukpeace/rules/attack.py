@@ -2658,7 +2658,8 @@ def _merge_updates(out: list[Attack], own_day: Optional[set] = None, apart: Opti
             spots_a = {p.canonical for p in a.locations if p.kind in ("facility", "district")}
             spots_b = {p.canonical for p in b.locations if p.kind in ("facility", "district")}
             own_toll = (a.casualties.killed or a.casualties.injured) and (b.casualties.killed or b.casualties.injured)
-            distinct_spot = own_toll and (spots_a - spots_b or spots_b - spots_a)  # the hospital hit that night
+            distinct_spot = own_toll and (spots_a - spots_b or spots_b - spots_a or  # the hospital hit that night
+                                          _town_of_wave(a, b) or _town_of_wave(b, a))  # Xでは…19人が負傷
             same_day = starts is not None and starts[0] == starts[1] and \
                 (_towns_within(a, lb) or _towns_within(b, la)) and not distinct_spot
             if la and lb and (la == lb or same_day) and starts is not None and \
@@ -2677,6 +2678,16 @@ def _merge_updates(out: list[Attack], own_day: Optional[set] = None, apart: Opti
         else:
             merged.append(a)
     return merged
+
+
+def _town_of_wave(a: Attack, wave: Attack) -> bool:
+    """a tells one town of a wave told over several (キーウや東部ハルキウを攻撃し、あわせて5人が死亡 … 一方、
+    東部ハルキウでは集合住宅にミサイルが直撃し、3人が死亡) with a toll of its own: that town's strike, a record
+    of its own beside the wave, not an update of it. Not the wave's first town (キーウでは…2人が死亡): the
+    lead's own town, whose details the wave's record tells."""
+    towns = [p.canonical for p in wave.locations if p.kind in ("city", "district", "place") and p.id is not None]
+    return bool(a.casualties.killed or a.casualties.injured) and len(_known_towns(a)) == 1 and \
+        len(set(towns)) >= 2 and _known_towns(a) < set(towns) and towns[0] not in _known_towns(a)
 
 
 def _towns_within(a: Attack, towns: set) -> bool:
@@ -2751,7 +2762,8 @@ def _merge_undated(out: list[Attack], near_km: float) -> list[Attack]:
         side = [x.canonical for x in a.attacker]
         dated = [b for b in out if b is not a and b.date is not None and b.count is None and _cities(b)
                  and [x.canonical for x in b.attacker] == side and _cities(b) & _cities(a)]
-        whole = [b for b in dated if _known_towns(a) <= _cities(b)] or _widened_lead(a, dated) or \
+        whole = [b for b in dated if _known_towns(a) <= _cities(b) and not _town_of_wave(a, b)] or \
+            _widened_lead(a, dated) or \
             _regional_host(a, out, side, near_km) or _nationwide_lead(a, out)
         if whole:
             _absorb(whole[0], a)
