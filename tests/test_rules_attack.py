@@ -3853,3 +3853,22 @@ def test_r23_the_first_town_of_a_wave_with_its_own_toll_stays_in_the_wave(profil
             "市長によると、4人が死亡、11人がけがをした。")
     found = records_in(text, "attack", profile, "2025-03-05")
     assert len(found) == 1 and {"Kyiv", "Odesa"} <= names(found[0].locations), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_a_dated_strike_told_by_a_governor_is_in_the_city_pointed_back_to(profile):
+    # X州のY知事によると、…同市への砲撃: the strike hit the city named before (in X州), not the governor's region
+    text = ("東部ドネツク州のクラマトルスクでは、前線に近い地区で戦闘が続いている。\n"
+            "ドネツク州のフィラシキン知事によると、6日夜、同市への砲撃で市民3人が死亡した。")
+    found = records_in(text, "attack", profile, "2025-06-07")
+    assert len(found) == 1 and names(found[0].locations) == {"Kramatorsk"}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_a_city_outside_the_governors_region_is_not_pointed_back_to(profile):
+    # negative: the last city named before lies in another region (a venue of talks): the region stays
+    text = ("ロシアとウクライナの代表団はトルコのイスタンブールで協議した。\n"
+            "チェルニヒウ州の知事は、6日夜、市内への砲撃で市民3人が死亡したと明らかにした。")
+    found = records_in(text, "attack", profile, "2025-06-07")
+    assert len(found) == 1 and "Istanbul" not in names(found[0].locations), found
+    assert "Chernihiv Oblast" in names(found[0].locations), found
