@@ -2580,7 +2580,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     if not (ep.date_explicit or count or cas.killed or cas.injured or figures or (locations and weapons) or
             (date is not None and _since_episode(v, ep)) or _located_damage(text, locations, date)):
         return None
-    weapons = weapons or (_cluster_weapons(v, ep, lex) if not ep.mention else []) or (  # only once the strike stands on its own sentences
+    # only once the strike stands on its own sentences; a blast named in passing takes no weapon from around it
+    weapons = weapons or (_cluster_weapons(v, ep, lex) if not ep.mention else []) or (
         _weapons("".join(v.clean[s:e] for s, e in ep.lead.sents), lex) if ep.lead else [])
     target = _target(text, lex) or _place_target(locations, lex) or _victim_target(text) or _toll_target(text, cas)
     return Attack(attacker=attacker, target=target, count=count, weapons=weapons, locations=locations,
