@@ -1472,16 +1472,15 @@ def _far_facility(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
 def _earlier_home(v: DocView, s: int, e: int, cur: _Episode, eps: list[_Episode], lex: dict) -> Optional[_Episode]:
     """The strike a toll or damage sentence tells when every place it names lies far from the strike told just
     before but near one told earlier the same day by the same side (X地方Yの製油所に打撃。同夜、Z州の貯蔵施設
-    にも打撃。 → X地方の対策本部によると、港湾施設で火災が発生し、2人が負傷): that earlier strike's account."""
+    にも打撃。 → X地方の対策本部によると、港湾施設で火災が発生し、2人が負傷): that earlier strike's account.
+    Only when one strike told before lies near it."""
     if not _far_from(v, s, e, cur, lex, located_only=True):
         return None
-    for ep in reversed(eps):
-        if ep is cur or not ep.sents or ep.side != cur.side or _other_day(ep.date, cur):
-            continue
-        if any(p.lat is not None for p in _locations(v, ep, ep.side)) and \
-                not _far_from(v, s, e, ep, lex, located_only=True):
-            return ep
-    return None
+    near = [ep for ep in eps if ep is not cur and ep.sents and ep.side == cur.side and
+            any(p.lat is not None for p in _locations(v, ep, ep.side)) and
+            not _far_from(v, s, e, ep, lex, located_only=True)]
+    # two strikes told near it (ヘルソンの市場 on the 8th, its station on the 2nd): which would it be? neither
+    return near[0] if len(near) == 1 and not _other_day(near[0].date, cur) else None
 
 
 @lru_cache(maxsize=1)
