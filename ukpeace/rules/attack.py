@@ -2713,7 +2713,7 @@ def _merge_updates(out: list[Attack], own_day: Optional[set] = None, apart: Opti
                 b.weapons = list(dict.fromkeys(b.weapons + a.weapons))
                 b.impacts += [i for i in a.impacts if i.value not in {x.value for x in b.impacts}]
                 b.locations += [p for p in a.locations if p.canonical not in {x.canonical for x in b.locations}]
-                b.target = a.target if b.target is None or (b.target == "city" and a.target) else b.target
+                b.target = b.target or a.target
                 break
         else:
             merged.append(a)
