@@ -1782,7 +1782,6 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
     places = []
     capital = {"RU": "Moscow", "UA": "Kyiv"}.get(attacker_country or "")
     pointed: set[int] = set()
-    officials: set[int] = set()  # regions named only as an official's jurisdiction (X州のY知事は、…市内への砲撃)
     for s, e in ep.sents:
         if _outage_only(v, s, e, lex):
             continue  # 停電はハルキウ州、オデーサ州に及んだ: where the lights went out, not where the strike hit
@@ -1813,8 +1812,6 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
             places.append(p)
             if _jurisdiction_hit(v, p, e, lex) or _reporter_pointed(v, p, ep, lex):
                 pointed.add(p.start)
-            elif p.kind == "region" and _official_of(v, p, e):
-                officials.add(p.start)
     if v.syntax.parsed:  # a region the sentence points back to (州内で) stays whatever role the parse gives it
         kept = [p for p in places if _place_role(v, p, lex) is None or p.start in pointed]
         if any(p.kind != "country" for p in kept):
@@ -1827,12 +1824,8 @@ def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> lis
     specific = settled or specific  # ドナウ川沿いのイズマイル港: the river places the port, the port was hit
     if not specific and (back := _facility_back_reference(v, ep)) is not None:
         specific = [back]  # 原発の施設が砲撃を受けた: the plant named in full earlier
-    # a dated strike whose only places are its reporters' regions is in their city the text points back to;
-    # an undated one is their account of a strike told before (_merge_regional_accounts joins it there)
-    regions = {p.canonical for p in specific if p.start in officials} if specific else None
-    if (not specific or (ep.date_explicit and regions == {p.canonical for p in specific})) and \
-            (town := _town_back_reference(v, ep, lex, regions)) is not None:
-        specific = [town]  # 23日には市内の印刷工場が… / X州の知事は、…同市への砲撃: the city the text is about
+    if not specific and (town := _town_back_reference(v, ep, lex)) is not None:
+        specific = [town]  # 23日には市内の印刷工場が…: the city the text is about
     seen, out = set(), []
     for p in specific or places:
         key = p.canonical or p.text
@@ -1892,18 +1885,17 @@ def _facility_back_reference(v: DocView, ep: _Episode) -> Optional[Entity]:
     return None
 
 
-def _town_back_reference(v: DocView, ep: _Episode, lex: dict, within: Optional[set] = None) -> Optional[Entity]:
+def _town_back_reference(v: DocView, ep: _Episode, lex: dict) -> Optional[Entity]:
     """The city or region a strike that names no place refers back to (同じ夜には市中心部にもミサイルが撃ち込まれ /
     23日には市内の印刷工場が…攻撃を受け / 同州では / その街が…ミサイルに襲われた): the last place of that kind
-    named before it, not one a distance is measured from (首都キーウから北へ約140キロ). within: the regions of
-    the officials who report it (X州の知事によると、…同市への砲撃で): a city of one of them, named before."""
+    named before it, not one a distance is measured from (首都キーウから北へ約140キロ)."""
     skip = tuple(lex["town_antecedent_not_after"]["words"])
     for s, e in ep.sents:
         for kind, words in lex["town_back_references"].items():
-            if (within is None or kind == "city") and has_any(v.clean[s:e], words):
+            if has_any(v.clean[s:e], words):
                 named = [p for p in v.ents(0, ep.sents[0][0], {"GPE"})
                          if p.kind == kind and p.canonical and not _standup(v.clean, p.end)
-                         and not v.clean.startswith(skip, p.end) and (within is None or _within(p.id, within))]
+                         and not v.clean.startswith(skip, p.end)]
                 if named:
                     return named[-1]
     return None
