@@ -1357,8 +1357,6 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                     eps.append(cur)
                 elif not hits and _toll_far(v, s, e, back, lex):
                     cur = _toll_home(v, s, e, back, eps, lex)  # Y市長によると、首都だけで27人が死亡: Y's own
-                elif not hits and (home := _earlier_home(v, s, e, back, eps, lex)) is not None:
-                    cur = home  # 同夜、Z州の施設にも打撃。¶ X地方の対策本部は、…2人が負傷: X's strike
                 cur.sents.append((s, e))
             elif _outage(sent, lex) and v.ents(s, e, {"QUANTITY"}) and idx + 1 < len(sents) and \
                     _trigger_hits(v, *sents[idx + 1], lex):
@@ -1411,7 +1409,7 @@ def _strike_sentence(v: DocView, se: tuple[int, int], trig: list, date, opener: 
         (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
         also_day or _earlier_also(v, s, e, cur, lex) or apart or \
         _other_month(v, s, e, cur, lex) or in_run or tally or \
-        (date is None and _elsewhere(v, s, e, cur, lex)) or _far_facility(v, s, e, cur, lex)
+        (date is None and _elsewhere(v, s, e, cur, lex))
     if new:
         prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
         roundup = _roundup_place(v, s, e, cur, lex)
@@ -1450,37 +1448,8 @@ def _toll_sentence(v: DocView, se: tuple[int, int], date, cur: _Episode, eps: li
         eps.append(cur)
     elif _outage_elsewhere(v, s, e, cur, lex):
         return cur
-    elif (home := _earlier_home(v, s, e, cur, eps, lex)) is not None:
-        cur = home  # 同夜、Y州の施設にも打撃。 → X地方の対策本部は、港湾施設で火災…2人が負傷: X's strike
     cur.sents.append((s, e))
     return cur
-
-
-def _far_facility(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
-    """A strike sentence on an energy or military site whose places all lie far from those of the strike told
-    so far (X州のY空軍基地を攻撃した。… Z州の知事も20日、州内の石油貯蔵施設が無人機の攻撃を受けたと発表):
-    another site's strike the same night, not more of the one before. Not a sea the weapons came from
-    (黒海の上空から発射された巡航ミサイルが州内の軍事施設に着弾): only land places the sentence names count."""
-    if not cur.triggers or _target(v.clean[s:e], lex) not in ("energy", "military"):
-        return False
-    mine = [p for p in _sub_country(v, s, e) if p.lat is not None and p.kind not in lex["landmark_kinds"]
-            and not v.clean.startswith(tuple(lex["launch_after"]), p.end)]
-    theirs = [p for p in _locations(v, cur, cur.side) if p.kind != "country" and p.lat is not None]
-    return bool(mine and theirs) and all(_km(p, q) > lex["near_km"] for p in mine for q in theirs)
-
-
-def _earlier_home(v: DocView, s: int, e: int, cur: _Episode, eps: list[_Episode], lex: dict) -> Optional[_Episode]:
-    """The strike a toll or damage sentence tells when every place it names lies far from the strike told just
-    before but near one told earlier the same day by the same side (X地方Yの製油所に打撃。同夜、Z州の貯蔵施設
-    にも打撃。 → X地方の対策本部によると、港湾施設で火災が発生し、2人が負傷): that earlier strike's account.
-    Only when one strike told before lies near it."""
-    if not _far_from(v, s, e, cur, lex, located_only=True):
-        return None
-    near = [ep for ep in eps if ep is not cur and ep.sents and ep.side == cur.side and
-            any(p.lat is not None for p in _locations(v, ep, ep.side)) and
-            not _far_from(v, s, e, ep, lex, located_only=True)]
-    # two strikes told near it (ヘルソンの市場 on the 8th, its station on the 2nd): which would it be? neither
-    return near[0] if len(near) == 1 and not _other_day(near[0].date, cur) else None
 
 
 @lru_cache(maxsize=1)
