@@ -3794,3 +3794,76 @@ def test_r22c_a_reporting_governors_region_not_pointed_back_to_stays_out():
             "隣のクルスク州では3万人が避難しました。")
     found = records_in(text, "attack", "full", "2024-08-13")
     assert len(found) == 1 and "Belgorod Oblast" not in names(found[0].locations), found
+
+
+# --- round 23: attacks ---
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_a_blast_at_a_facility_named_as_a_noun_is_a_record_of_its_own(profile):
+    # Xの爆発を…非難 / Xで起きた爆発への報復: the blast named in passing is its own strike, apart from the wave
+    text = ("ロシア軍は12日朝、南部ヘルソンや東部ハルキウにミサイルを撃ち込み、5人が死亡した。"
+            "大統領は、10日に起きたアゾフ海の港湾都市を結ぶ鉄道橋の爆発を「ウクライナ軍によるテロだ」と非難し、"
+            "一連の攻撃はその報復だと述べた。")
+    found = records_in(text, "attack", profile, "2025-06-13")
+    blast = [a for a in found if a.date is not None and a.date.start == day("2025-06-10")]
+    assert len(found) == 2 and len(blast) == 1, found
+    assert blast[0].casualties.killed is None and names(blast[0].attacker) == {"Ukraine"}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_a_facility_blast_told_once_and_named_again_is_one_record(profile):
+    # the blast told (X橋で爆発があり、2人が死亡) and named again later (その橋の爆発への報復): one record
+    text = ("南部の基地で、14日未明に爆発があり、兵士2人が死亡した。"
+            "ロシア軍は翌15日、ザポリージャをミサイルで攻撃し、基地の爆発への報復だと主張した。")
+    found = records_in(text, "attack", profile, "2025-06-16")
+    assert len(found) == 2, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_a_blast_sound_or_explosive_is_no_blast_record(profile):
+    # negative: 基地の爆発音 / 橋の爆発物: a sound heard, a device found; no strike named
+    text = "市民は基地の爆発音を聞いたと話した。警察は橋の爆発物を撤去したと発表した。"
+    assert records_in(text, "attack", profile, "2025-06-16") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_a_bracketed_note_between_facility_and_link_keeps_the_blast(profile):
+    # X橋（全長約19キロ）では…トラックが爆発し: the note between the noun and では
+    text = "南部ヘルソン州の橋（全長約1キロ）では8日早朝、走行中のトラックが爆発し、3人が死亡した。"
+    found = records_in(text, "attack", profile, "2022-10-09")
+    assert len(found) == 1 and found[0].casualties.killed == 3, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_a_later_town_of_a_wave_with_its_own_toll_is_a_record_of_its_own(profile):
+    # a wave over two towns, then the second town's strike with its own toll: two records
+    text = ("ロシア軍は4日未明、首都キーウや南部オデーサをミサイルで攻撃し、あわせて6人が死亡した。\n"
+            "一方、南部オデーサでは、9階建ての集合住宅にミサイルが直撃した。"
+            "市長によると、4人が死亡、11人がけがをした。")
+    found = records_in(text, "attack", profile, "2025-03-05")
+    odesa = [a for a in found if names(a.locations) == {"Odesa"}]
+    assert len(found) == 2 and len(odesa) == 1 and odesa[0].casualties.injured == 11, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_the_first_town_of_a_wave_with_its_own_toll_stays_in_the_wave(profile):
+    # negative: the wave's first town (its lead) told again with a toll: the wave's own details, one record
+    text = ("ロシア軍は4日未明、首都キーウや南部オデーサをミサイルで攻撃した。\n"
+            "キーウでは、9階建ての集合住宅にミサイルが直撃した。"
+            "市長によると、4人が死亡、11人がけがをした。")
+    found = records_in(text, "attack", profile, "2025-03-05")
+    assert len(found) == 1 and {"Kyiv", "Odesa"} <= names(found[0].locations), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_a_sideless_strike_word_over_two_countries_is_no_record(profile):
+    # negative: who shelled is disputed, no side, no place below a country, nothing it did: no record
+    text = "原発周辺への砲撃を巡っては、ロシアとウクライナが互いに相手の仕業だと非難し合っている。"
+    assert records_in(text, "attack", profile, "2025-11-07") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_a_sided_strike_over_a_country_stays(profile):
+    # the same shape with a side and a toll stays a record
+    text = "ロシア軍は7日未明、ウクライナ各地をミサイルで攻撃し、全土で5人が死亡した。"
+    assert len(records_in(text, "attack", profile, "2025-11-07")) == 1

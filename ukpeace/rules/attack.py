@@ -43,6 +43,7 @@ class _Episode:
     site: bool = False                 # さらに…Yで桟橋が損傷: a distant second site told by its damage (_another_site)
     earlier: bool = False              # X橋は昨年10月にも…3人が死亡: an earlier strike told by its toll (_earlier_also)
     place_from: Optional[_Episode] = None  # 同港では6日にも…、7日には倉庫も: the first day clause (its place)
+    mention: bool = False              # 8日に起きたX橋の爆発を…非難: a blast named in passing (_blast_mentions)
 
 
 @lru_cache(maxsize=1)
@@ -130,16 +131,22 @@ def _facility_strikes(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, 
 @lru_cache(maxsize=1)
 def _facility_blast_re() -> re.Pattern:
     bl = _section("facility_blasts", _BlastLex)
-    nouns = bl.nouns + lexicon("attack")["facility_strikes"]["nouns"]
-    return re.compile(f"(?:{alternation(nouns)})(?:{alternation(bl.links)})[^。]{{0,{bl.reach}}}?"
-                      f"({alternation(bl.events)})")
+    nouns = f"(?:{alternation(bl.nouns + lexicon('attack')['facility_strikes']['nouns'])})(?:{bl.aside})?"
+    told = f"(?:{alternation(bl.links)})[^。]{{0,{bl.reach}}}?({alternation(bl.events)})"
+    nominal = f"(?:{alternation(bl.nominal_links)})({re.escape(bl.nominal_event)})" \
+              f"(?!{alternation(bl.nominal_not_after)})"  # X橋の爆発を…非難: the blast told as a noun
+    return re.compile(f"{nouns}(?:{told}|{nominal})")
 
 
 def _facility_blasts(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str, bool]]:
     """Strikes told as a blast at a facility (ロシア本土と半島を結ぶX橋で爆発があり、橋の一部が崩落した): the
     event word is the trigger. Not inside a quotation; not 爆発が起きる恐れ (the hypothetical filter drops it)."""
-    return [(m.start(1), m.end(1), m.group(1), False) for m in _facility_blast_re().finditer(v.clean, s, e)
-            if not _in_quote(v.clean, s, m.start(1), lex)]
+    out = []
+    for m in _facility_blast_re().finditer(v.clean, s, e):
+        g = 1 if m.group(1) else 2
+        if not _in_quote(v.clean, s, m.start(g), lex):
+            out.append((m.start(g), m.end(g), m.group(g), False))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -322,6 +329,10 @@ class _BlastLex(_Section):
     links: list[str]
     events: list[str]
     reach: int
+    aside: str
+    nominal_links: list[str]
+    nominal_event: str
+    nominal_not_after: list[str]
 
 
 class _ViolationLex(_Section):
@@ -1279,6 +1290,7 @@ def _list_item_episodes(v: DocView, sents: list, day: TimeSpan, eps: list[_Episo
 
 def _episodes(v: DocView, lex: dict) -> list[_Episode]:
     eps: list[_Episode] = []
+    mentions: list[_Episode] = []  # blasts named in passing: kept apart, so that no strike told joins them
     prev_para_ep: Optional[_Episode] = None  # the episode the previous paragraph ended in
     answer = False  # the paragraph answers a question paragraph (Q&A explainer)
     for ps, pe in v.paras:
@@ -1300,6 +1312,10 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
             if _is_heading(v, s, e):
                 continue
             hits = _all_triggers(v, s, e, lex)
+            named = [h for h in hits if h[2] == _section("facility_blasts", _BlastLex).nominal_event]
+            if named:  # X橋の爆発への報復: the blast a record of its own; the sentence goes on without it
+                mentions.extend(_blast_mentions(v, s, e, named, lex))
+                hits = [h for h in hits if h not in named]
             trig = [(ts, te) for ts, te, _, ana in hits if not ana]
             sent = v.clean[s:e]
             if _hypothetical(sent, lex):
@@ -1352,7 +1368,25 @@ def _episodes(v: DocView, lex: dict) -> list[_Episode]:
                 # (8日の橋の爆発を非難し、一連の攻撃はその報復だ): the next paragraph's toll is still this one's
                 cur = None if date and not hits and not _background_day(date, cur) else cur
         prev_para_ep, answer = cur, False
-    return eps
+    return eps + mentions
+
+
+def _blast_mentions(v: DocView, s: int, e: int, named: list, lex: dict) -> list[_Episode]:
+    """Blasts at a facility named as nouns (8日に起きたX橋の爆発を「…によるテロ行為だ」と非難 / X橋で起きた爆発への
+    報復): each one episode of the clause that names it (its day and places, not the sentence's other strike),
+    which neither continues the strike told so far nor takes the sentences after it. The side is the one the
+    sentence names by による, if any (…特務機関によるテロ行為)."""
+    out = []
+    for ts, te, _, _ in named:
+        cs = max([s] + [i + 1 for i in (v.clean.rfind(c, s, ts) for c in "、。") if i >= 0])
+        m = re.search(r"(\S{1,8})による(?!と)", v.clean[te:e])
+        agent = v.first(te + m.start(), te + m.end(), {"GPE", "ORG"}) if m else None
+        st = state_of(agent) if agent is not None else None
+        side = st.country if st is not None and st.country in lex["attackers"] else None
+        out.append(_Episode(sents=[(cs, te)], triggers=[(ts, te)], date=_explicit_date(v, cs, te, ts),
+                            side=side, mention=True))
+        out[-1].date_explicit = out[-1].date is not None
+    return out
 
 
 def _strike_sentence(v: DocView, se: tuple[int, int], trig: list, date, opener: bool, first: bool,
@@ -2506,7 +2540,8 @@ def _build(v: DocView, ep: _Episode, lex: dict) -> Optional[Attack]:
     if not (ep.date_explicit or count or cas.killed or cas.injured or figures or (locations and weapons) or
             (date is not None and _since_episode(v, ep)) or _located_damage(text, locations, date)):
         return None
-    weapons = weapons or _cluster_weapons(v, ep, lex) or (  # only once the strike stands on its own sentences
+    # only once the strike stands on its own sentences; a blast named in passing takes no weapon from around it
+    weapons = weapons or (_cluster_weapons(v, ep, lex) if not ep.mention else []) or (
         _weapons("".join(v.clean[s:e] for s, e in ep.lead.sents), lex) if ep.lead else [])
     target = _target(text, lex) or _place_target(locations, lex) or _victim_target(text) or _toll_target(text, cas)
     return Attack(attacker=attacker, target=target, count=count, weapons=weapons, locations=locations,
@@ -2624,7 +2659,8 @@ def _merge_updates(out: list[Attack], own_day: Optional[set] = None, apart: Opti
             spots_a = {p.canonical for p in a.locations if p.kind in ("facility", "district")}
             spots_b = {p.canonical for p in b.locations if p.kind in ("facility", "district")}
             own_toll = (a.casualties.killed or a.casualties.injured) and (b.casualties.killed or b.casualties.injured)
-            distinct_spot = own_toll and (spots_a - spots_b or spots_b - spots_a)  # the hospital hit that night
+            distinct_spot = own_toll and (spots_a - spots_b or spots_b - spots_a or  # the hospital hit that night
+                                          _town_of_wave(a, b) or _town_of_wave(b, a))  # Xでは…19人が負傷
             same_day = starts is not None and starts[0] == starts[1] and \
                 (_towns_within(a, lb) or _towns_within(b, la)) and not distinct_spot
             if la and lb and (la == lb or same_day) and starts is not None and \
@@ -2643,6 +2679,16 @@ def _merge_updates(out: list[Attack], own_day: Optional[set] = None, apart: Opti
         else:
             merged.append(a)
     return merged
+
+
+def _town_of_wave(a: Attack, wave: Attack) -> bool:
+    """a tells one town of a wave told over several (キーウや東部ハルキウを攻撃し、あわせて5人が死亡 … 一方、
+    東部ハルキウでは集合住宅にミサイルが直撃し、3人が死亡) with a toll of its own: that town's strike, a record
+    of its own beside the wave, not an update of it. Not the wave's first town (キーウでは…2人が死亡): the
+    lead's own town, whose details the wave's record tells."""
+    towns = [p.canonical for p in wave.locations if p.kind in ("city", "district", "place") and p.id is not None]
+    return bool(a.casualties.killed or a.casualties.injured) and len(_known_towns(a)) == 1 and \
+        len(set(towns)) >= 2 and _known_towns(a) < set(towns) and towns[0] not in _known_towns(a)
 
 
 def _towns_within(a: Attack, towns: set) -> bool:
@@ -2717,7 +2763,8 @@ def _merge_undated(out: list[Attack], near_km: float) -> list[Attack]:
         side = [x.canonical for x in a.attacker]
         dated = [b for b in out if b is not a and b.date is not None and b.count is None and _cities(b)
                  and [x.canonical for x in b.attacker] == side and _cities(b) & _cities(a)]
-        whole = [b for b in dated if _known_towns(a) <= _cities(b)] or _widened_lead(a, dated) or \
+        whole = [b for b in dated if _known_towns(a) <= _cities(b) and not _town_of_wave(a, b)] or \
+            _widened_lead(a, dated) or \
             _regional_host(a, out, side, near_km) or _nationwide_lead(a, out)
         if whole:
             _absorb(whole[0], a)
@@ -2967,6 +3014,15 @@ def _country_retelling(a: Attack, others: list[Attack]) -> bool:
     return False
 
 
+def _sideless_countries(a: Attack) -> bool:
+    """A strike word with no side, no place below a country and nothing it did (砲撃を巡っては、ロシアとウクライナ
+    が互いに相手の仕業だと非難し合っている / ウクライナに対し、…ロシア領内への攻撃を許可): a dispute or a
+    permission about strikes, no strike of its own. Not one with a count, toll or impacts (…計28回実施)."""
+    if a.attacker or a.count or a.impacts or a.casualties.killed or a.casualties.injured:
+        return False
+    return bool(a.locations) and all(p.kind == "country" for p in a.locations)
+
+
 class _StrayOutageLex(_Section):
     units: list[str]
     reach: int
@@ -3149,18 +3205,36 @@ def _list_sides(built: list) -> None:
         prev = a if a.attacker else prev
 
 
+def _facilities(a: Optional[Attack]) -> set:
+    return {p.canonical for p in a.locations if p.kind == "facility" and p.canonical} if a is not None else set()
+
+
+def _drop_repeated_mentions(built: list) -> list:
+    """A blast named in passing (_blast_mentions) that another record already tells at the same facility (X橋で
+    爆発があり、3人が死亡 … X橋の爆発への報復), or that an earlier mention named: dropped, the other stays."""
+    kept: list = []
+    for ep, a in built:
+        mine = _facilities(a)
+        if ep.mention and mine and any(mine & _facilities(b) for other, b in built
+                                       if b is not a and (not other.mention or (other, b) in kept)):
+            continue
+        kept.append((ep, a))
+    return kept
+
+
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
     built = [(ep, _build(v, ep, lex)) for ep in _episodes(v, lex)
              if ep.triggers or ep.incident or ep.site or ep.earlier]
     _list_sides(built)
+    built = _drop_repeated_mentions(built)
     out = _merge_toll_accounts([a for _, a in built if a is not None], lex)
     own_day = {id(a) for ep, a in built if a is not None and ep.also}
     apart = {id(a) for ep, a in built if a is not None and ep.also_here}
     _local_place_sides(out)
     out = [a for a in out if _in_theatre(a, lex)]
     out = _drop_retellings(out)
-    out = [a for a in out if not _country_retelling(a, out)]
+    out = [a for a in out if not _country_retelling(a, out) and not _sideless_countries(a)]
     out = _merge_undated(_merge_updates(out, own_day, apart), lex["near_km"])
     out = _merge_launch_totals(_merge_placeless(_merge_regional_accounts(out, lex), lex))
     _stray_outages(v, out, lex)
