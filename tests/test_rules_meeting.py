@@ -3769,3 +3769,40 @@ def test_r22b_people_joining_after_the_talks_join_the_sequel_gathering(profile):
     ms = records_in(text, "meeting", profile, "2025-09-04")
     assert len(ms) == 2, ms
     assert any({"Keir Starmer", "Giorgia Meloni", "Emmanuel Macron"} <= names(m.participants) for m in ms), ms
+
+
+# --- round 23: meetings ---
+# 両国 / 双方 as the subject of bilateral talks stands for the two states the story is about: the last pair told
+# before it, else the two named most often (both_states, both_state_links, _both_states).
+
+def _sides(m) -> set:
+    return {p.canonical for p in m.parties}
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_both_states_take_the_pair_told_before(profile):
+    text = ("アゼルバイジャンとアルメニアの国境画定をめぐる交渉が続いている。\n"
+            "両国の代表団は12日、ジョージアの首都トビリシで3回目の協議を行った。")
+    ms = records_in(text, "meeting", profile, "2025-03-14")
+    assert len(ms) == 1, ms
+    assert {"Azerbaijan", "Armenia"} <= _sides(ms[0]), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_both_states_take_the_most_named_states(profile):
+    text = ("ロシアのウクライナ侵攻から3年。ロシア軍は東部で攻勢を強め、ウクライナ軍は防戦を続ける。\n"
+            "両国の代表団は16日、トルコのイスタンブールで直接協議を行った。")
+    ms = records_in(text, "meeting", profile, "2025-05-17")
+    assert len(ms) == 1, ms
+    assert {"Russia", "Ukraine"} <= _sides(ms[0]), ms
+    assert "Turkey" not in _sides(ms[0]), ms  # the venue's country is a place, not a side
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_both_states_not_when_others_are_named_before_the_talks(profile):
+    # negative: 双方 is the subject of another clause; the call is between the two leaders named
+    text = ("エネルギー施設への攻撃停止をめぐり、ロシアとウクライナの実務者が協議した。\n"
+            "双方は、フランスのマクロン大統領とドイツのメルツ首相が10日の電話会談で示した案を検討する。")
+    ms = records_in(text, "meeting", profile, "2025-03-14")
+    call = next(m for m in ms if m.mode == "phone")
+    assert not {"Russia", "Ukraine"} & _sides(call), ms

@@ -1014,6 +1014,56 @@ def _delegation_sides(v: DocView, s: int, ts: int, lex: dict) -> list:
     return []
 
 
+def _both_states(v: DocView, s: int, ts: int, name: str, lex: dict) -> list:
+    """両国 (双方) in the clause of bilateral talks, with nobody named between it and them, stands for the two
+    states the story is about: the last pair told before it (「ロシアとウクライナの和平」), else the two named most
+    often, a country told only as a place (トルコ・イスタンブール) left out:
+    「ロシアのウクライナ侵攻を巡り、両国の代表団は29日、…停戦協議を行った」 → [Russia, Ukraine].
+
+    Empty for 両国首脳 (the leaders: people, found as such), for a conference (両国は…復興会議に向けて) and when
+    others are named before the trigger (双方は、A大統領とB大統領が電話会談で合意した…)."""
+    word, links = alternation(lex["both_states"]), alternation(lex["both_state_links"])
+    found = re.search(rf"{word}(?={links})", v.clean[s:ts])
+    if not found or _scale(name, lex) == "multilateral":
+        return []
+    at = s + found.start()
+    if any(e.label == "PERSON" or _side_state(v, e, lex) for e in v.ents(at, ts, {"PERSON", "GPE"})):
+        return []
+    return _told_pair(v, at, lex) or _most_named_pair(v, at, lex)
+
+
+def _side_state(v: DocView, e: Entity, lex: dict) -> Optional[Actor]:
+    """The state a GPE names as a side: a country not told as a place (トルコ・イスタンブール, トルコのイスタンブール,
+    ジョージアの首都トビリシ, ドイツ南部のエルマウ name where)."""
+    if e.kind != "country" or _country_of_place(v, e.start, e.end):
+        return None
+    found = re.match(rf"(?:{alternation(lex['region_words'] + ['の首都'])})?の?", v.clean[e.end:e.end + 8])
+    at = e.end + len(found.group()) if found and found.group() else -1
+    place = any(p.start == at and p.kind not in ("country", "bloc") for p in v.ents(at, at + 12, {"GPE", "LOC", "FAC"}))
+    return None if place else state_of(e)
+
+
+def _told_pair(v: DocView, pos: int, lex: dict) -> list:
+    """The last two states told before pos as a pair, joined by と, ・ or 、 (ロシアとウクライナ, 米・ウクライナ)."""
+    ents = [e for e in v.ents(0, pos, {"GPE"}) if _side_state(v, e, lex)]
+    for a, b in reversed(list(zip(ents, ents[1:]))):
+        if v.clean[a.end:b.start] in ("と", "・", "、") and a.country != b.country:
+            return [_side_state(v, a, lex), _side_state(v, b, lex)]
+    return []
+
+
+def _most_named_pair(v: DocView, pos: int, lex: dict) -> list:
+    """The two states named most often before pos, the first named first among equals."""
+    counts: dict = {}
+    for e in v.ents(0, pos, {"GPE"}):
+        st = _side_state(v, e, lex)
+        if st is not None:
+            n, first = counts.get(st.canonical, (0, st))
+            counts[st.canonical] = (n + 1, first)
+    top = sorted(counts.values(), key=lambda x: -x[0])[:2]
+    return [a for _n, a in top] if len(top) == 2 else []
+
+
 def _founded_body_sitting(v: DocView, s: int, name_start: int, ordinal: Optional[int], lex: dict) -> bool:
     """The first sitting of a body its sentence tells as newly set up: 「…理事会」が新設され、12日に初会合が開かれた.
 
@@ -1712,7 +1762,7 @@ def _decide(c: _Hit, m: _Mention, lone_signing: bool, borrowed: bool, bare_summi
     host = any(re.match(r"^[^、。]{0,4}?(?:は|が)", v.clean[a.end:a.end + 6]) for a in
                v.ents(s, ts, {"ORG"}) if not a.country and a.canonical) or bool(_sitting_body(v, s, c.name_start))
     delegations = _delegation_sides(v, s, ts, lex)  # アメリカとウクライナの代表団は来週にも協議する
-    m.parties += delegations
+    m.parties += delegations + _both_states(v, c.prev if c.k else s, ts, name, lex)
     g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host or delegations) + m.gathering + \
         _soon_with_partner(v, m, s, lex) + _held_with_partner(v, m, lex)
     need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
@@ -2668,6 +2718,8 @@ class MeetingLexicon(BaseModel):
     bilateral: list[str]
     multilateral: list[str]
     both_anaphora: list[str]
+    both_states: list[str]
+    both_state_links: list[str]
     possessed_attendance: list[str]
     each_cues: list[str]
     history_cues: list[str]
