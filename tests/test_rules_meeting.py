@@ -3806,3 +3806,26 @@ def test_r23_both_states_not_when_others_are_named_before_the_talks(profile):
     ms = records_in(text, "meeting", profile, "2025-03-14")
     call = next(m for m in ms if m.mode == "phone")
     assert not {"Russia", "Ukraine"} & _sides(call), ms
+
+
+# Talks told with no day and no place after a leaders' summit held at a known place are held on its sidelines:
+# they take its venue (_on_sidelines). Not after a sitting that is no leaders' summit (an emergency UNSC meeting).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_undated_talks_after_a_summit_take_its_venue(profile):
+    text = ("主要7カ国首脳会議（G7サミット）が13日、イタリア南部プーリア州で開幕した。\n"
+            "カナダのトルドー首相は、ドイツのショルツ首相と会談し、支援の継続を確認した。")
+    ms = records_in(text, "meeting", profile, "2024-06-14")
+    talks = next(m for m in ms if {"Justin Trudeau", "Olaf Scholz"} <= names(m.participants)
+                 and "サミット" not in m.name and "首脳会議" not in m.name)
+    assert talks.location is not None and "Apulia" in talks.location.canonical, ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_undated_talks_after_a_council_sitting_keep_no_venue(profile):
+    # negative: an emergency sitting of the Security Council is no leaders' summit whose sidelines the talks are on
+    text = ("国連安全保障理事会は5日、ニューヨークの国連本部で緊急会合を開いた。\n"
+            "カナダのトルドー首相は、ドイツのショルツ首相と会談し、支援の継続を確認した。")
+    ms = records_in(text, "meeting", profile, "2024-06-06")
+    talks = next(m for m in ms if {"Justin Trudeau", "Olaf Scholz"} <= names(m.participants))
+    assert talks.location is None, ms

@@ -3112,10 +3112,16 @@ def _on_sidelines(d: _Record, u: _Record, lex: dict) -> bool:
     """Talks held in person on days within a summit's, at its place or at none told, are held on its sidelines:
     「13日には、A大統領とB大統領が会談し」 during a G7 summit of the 13th–15th.
 
+    Talks told after a leaders' summit with neither day nor place of their own are on its sidelines too
+    (G7サミットが…開幕した。A首相はB首相と会談し).
+
     Rejects a conference or summit of its own (a multilateral name), talks elsewhere (モスクワで会談), on other
     days (会議に先立つ5日), planned or by phone or video."""
     if d is u or _scale(d.main.name, lex) == "multilateral" or d.c.mode != "in_person" or d.status != "held":
         return False
+    if d.date is None and d.loc is None and has_any(u.main.name, lex["leaders_summit_words"]) \
+            and min(m.start for m in d.c.ms) > min(m.start for m in u.c.ms):
+        return True  # (G7サミットが…開かれた。) A首相はB大統領とも会談した: no day of its own, told after the summit
     if not _inside(d.date, _summit_days(u, lex)):
         return False
     return _places_ok(u.loc, d.loc) is not False
