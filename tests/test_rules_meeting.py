@@ -3829,3 +3829,29 @@ def test_r23_undated_talks_after_a_council_sitting_keep_no_venue(profile):
     ms = records_in(text, "meeting", profile, "2024-06-06")
     talks = next(m for m in ms if {"Justin Trudeau", "Olaf Scholz"} <= names(m.participants))
     assert talks.location is None, ms
+
+
+# A convened council (convened_bodies) told as sitting: its quoted name with を/が and a convening verb
+# (「…理事会」が開かれた), or attended on a day (A大統領が出席した11日の…理事会) (_convened, attended_before).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_quoted_council_told_as_held_is_a_meeting(profile):
+    text = "北大西洋条約機構（NATO）は8日、外相級の「NATO・ウクライナ理事会」をブリュッセルで開いた。"
+    ms = records_in(text, "meeting", profile, "2025-05-09")
+    assert any("NATO" in {p.canonical for p in m.parties} for m in ms), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_council_attended_on_a_day_is_a_meeting(profile):
+    text = ("NATO首脳会議は10日に開幕し、11日に閉幕した。\n"
+            "ただ、ゼレンスキー大統領が出席した11日のNATOウクライナ理事会でも、加盟への道は開かれなかった。")
+    ms = records_in(text, "meeting", profile, "2025-07-12")
+    assert len(ms) == 2, ms
+    assert any("理事会" in m.name and m.status == "held" for m in ms), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_council_named_as_a_body_is_no_meeting(profile):
+    # negative: the council named as a body that exists, neither convened nor attended
+    text = "NATOウクライナ理事会は、加盟国とウクライナが対等な立場で協議する枠組みとして設けられた。"
+    assert records_in(text, "meeting", profile, "2025-05-10") == []

@@ -966,12 +966,16 @@ def _body_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, st
 
 
 def _convened(v: DocView, s: int, ent, lex: dict) -> bool:
-    """A council convened or held as a sitting: 「NATOウクライナ理事会を大使級で開く」, 「外相理事会を招集する」,
-    「ブリュッセルで開かれた外相理事会後の会見」; not 「安保理は声明を出した」 (the body acting)."""
-    if re.match(rf"を[^、。]{{0,8}}?{alternation(lex['convening_verbs'])}", v.clean[ent.end:ent.end + 16]):
+    """A council convened or held as a sitting: 「NATOウクライナ理事会を大使級で開く」, 「「…理事会」が開かれた」,
+    「外相理事会を招集する」, 「ブリュッセルで開かれた外相理事会後の会見」, 「A大統領が出席した11日の…理事会」;
+    not 「安保理は声明を出した」 (the body acting)."""
+    end = _unquoted_end(v, ent.end)  # 「NATOウクライナ理事会」をオンラインで開いた: the quote closes the name
+    if re.match(rf"[をが][^、。]{{0,8}}?{alternation(lex['convening_verbs'])}", v.clean[end:end + 16]):
         return True
     head = v.clean[max(s, ent.start - 12):ent.start]
-    return any(head.endswith(x) for x in lex["gathered_before"])
+    # ゼレンスキー大統領が出席した11日のNATOウクライナ理事会: attended on a day, so it sat
+    attended = re.search(rf"{alternation(lex['attended_before'])}(?:[0-9０-９]{{1,2}}日)?の?「?$", head)
+    return any(head.endswith(x) for x in lex["gathered_before"]) or attended is not None
 
 
 def _addressed(v: DocView, ent, e: int, lex: dict) -> bool:
@@ -2719,6 +2723,7 @@ class MeetingLexicon(BaseModel):
     multilateral: list[str]
     both_anaphora: list[str]
     both_states: list[str]
+    attended_before: list[str]
     both_state_links: list[str]
     possessed_attendance: list[str]
     each_cues: list[str]
