@@ -3855,3 +3855,30 @@ def test_r23_council_named_as_a_body_is_no_meeting(profile):
     # negative: the council named as a body that exists, neither convened nor attended
     text = "NATOウクライナ理事会は、加盟国とウクライナが対等な立場で協議する枠組みとして設けられた。"
     assert records_in(text, "meeting", profile, "2025-05-10") == []
+
+
+# A city that seats international bodies (body_seat_cities: Geneva, Brussels, ...) hosts no meeting as its country:
+# no host party for a conference there, and a country told only as where it lies (スイス・ジュネーブで) is no side
+# (_seat_city, _seat_country). A country that hosts talks elsewhere (トルコ・イスタンブール) is left as it was.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_country_of_a_seat_city_is_no_side(profile):
+    text = "米国とウクライナの代表団は23日、スイス・ジュネーブで和平案をめぐって協議した。"
+    ms = records_in(text, "meeting", profile, "2025-11-24")
+    assert len(ms) == 1, ms
+    assert _sides(ms[0]) == {"United States", "Ukraine"}, ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_conference_in_a_seat_city_has_no_host_party(profile):
+    text = "ウクライナ支援をめぐる拠出国会合が10日、ブリュッセルで開かれた。"
+    ms = records_in(text, "meeting", profile, "2025-11-11")
+    assert len(ms) == 1 and "Belgium" not in _sides(ms[0]), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_conference_elsewhere_keeps_its_host(profile):
+    # negative: a city that seats no international body: its country hosts the conference
+    text = "ウクライナ復興会議が10日、ベルリンで開かれた。"
+    ms = records_in(text, "meeting", profile, "2024-06-11")
+    assert len(ms) == 1 and "Germany" in _sides(ms[0]), ms

@@ -396,6 +396,23 @@ def _country_of_place(v: DocView, start: Optional[int], end: Optional[int]) -> b
                for p in v.ents(end + 1, end + 12, {"GPE", "LOC", "FAC"}))
 
 
+def _seat_city(place: Optional[Entity], lex: dict) -> bool:
+    """A city that seats international bodies (Geneva, Brussels, Vienna): meetings there are held at a seat, not
+    hosted by its country."""
+    return place is not None and place.canonical in lex["body_seat_cities"]
+
+
+def _seat_country(v: DocView, ent: Entity, lex: dict) -> bool:
+    """A country told only as where its seat city lies: 「スイス・ジュネーブで」, 「ベルギーの首都ブリュッセルで」 —
+    Switzerland and Belgium are no sides of talks held there. Is False for 「トルコ・イスタンブール」 (no seat city: a
+    country that hosts talks may mediate them) and for a country told as a side (「スイスの外相」)."""
+    if ent.kind != "country":
+        return False
+    link = re.match(r"(?:・|の(?:首都)?)", v.clean[ent.end:ent.end + 3])
+    at = ent.end + len(link.group()) if link else -1
+    return any(p.start == at and _seat_city(p, lex) for p in v.ents(at, at + 12, {"GPE", "LOC"}))
+
+
 def _bloc_summit_venue(v: DocView, party, name: str, parties: list) -> bool:
     """The host country of a bloc's own summit, told only as the place (「オランダ・ハーグで開かれたNATO首脳会議」):
     the bloc takes part, its host is the venue. Is False for talks between others in a mediating country
@@ -438,7 +455,7 @@ def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
             st = actor_of(ent)  # 国連安全保障理事会, IAEA, NATO take part as themselves
         else:
             st = _party_of(ent) if ent.label == "ORG" else state_of(ent)  # ローマ教皇庁 → Holy See
-        if st is None or _opponent_topic(v, _unquoted_end(v, ent.end), lex):
+        if st is None or _opponent_topic(v, _unquoted_end(v, ent.end), lex) or _seat_country(v, ent, lex):
             continue
         gloss = _PLACE_GLOSS.match(v.clean, ent.end)  # アラブ首長国連邦（ＵＡＥ）の首都: still the venue's country
         if (any(x.startswith(f) for f in lex["party_follow"] for x in (nxt, _after_gloss(v, ent.end)))
@@ -2661,7 +2678,7 @@ def _host(loc: Optional[Entity], name: str, parties: list, lex: dict) -> list:
     """The country a conference or summit meets in hosts it and takes part: ベルリンで開かれた復興会議 has
     Germany as a party. Not the seat of a body's own sitting (EU首脳会議 in Brussels, G20 in Bali: a bloc or
     international body among the parties), and not the venue of talks between others (リヤドでの米ロ協議)."""
-    if loc is None or not loc.country or _scale(name, lex) != "multilateral" \
+    if loc is None or not loc.country or _scale(name, lex) != "multilateral" or _seat_city(loc, lex) \
             or any(p.kind in ("bloc", "org") for p in parties):
         return []
     host = country_actor(loc.country, loc.text)
@@ -2723,6 +2740,7 @@ class MeetingLexicon(BaseModel):
     multilateral: list[str]
     both_anaphora: list[str]
     both_states: list[str]
+    body_seat_cities: list[str]
     attended_before: list[str]
     both_state_links: list[str]
     possessed_attendance: list[str]
