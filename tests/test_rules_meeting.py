@@ -3882,3 +3882,26 @@ def test_r23_conference_elsewhere_keeps_its_host(profile):
     text = "ウクライナ復興会議が10日、ベルリンで開かれた。"
     ms = records_in(text, "meeting", profile, "2024-06-11")
     assert len(ms) == 1 and "Germany" in _sides(ms[0]), ms
+
+
+# Members of a side's delegation told on their own in the sentences after talks held in person (delegate_before,
+# delegate_after) attended those talks (_delegation_members, delegate_reach).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_delegation_members_told_after_the_talks_attended(profile):
+    text = ("米国とウクライナの代表団は16日、サウジアラビアのジッダで協議した。協議は約8時間に及んだ。\n"
+            "ウクライナ代表団のイエルマーク大統領府長官は記者団に「建設的だった」と語った。\n"
+            "米代表団を率いるルビオ国務長官は、ロシア側に提案を伝える考えを示した。")
+    ms = records_in(text, "meeting", profile, "2025-03-17")
+    assert len(ms) == 1, ms
+    assert {"Andriy Yermak", "Marco Rubio"} <= names(ms[0].participants), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_delegation_members_not_of_a_call(profile):
+    # negative: talks by phone; a delegation member told after it is no participant of the call
+    text = ("トランプ米大統領は16日、ゼレンスキー大統領と電話で会談した。\n"
+            "ウクライナ代表団のイエルマーク大統領府長官は、来週にも訪米する考えを示した。")
+    ms = records_in(text, "meeting", profile, "2025-03-17")
+    call = next(m for m in ms if m.mode == "phone")
+    assert "Andriy Yermak" not in names(call.participants), ms

@@ -2740,6 +2740,7 @@ class MeetingLexicon(BaseModel):
     multilateral: list[str]
     both_anaphora: list[str]
     both_states: list[str]
+    delegate_reach: int
     body_seat_cities: list[str]
     attended_before: list[str]
     both_state_links: list[str]
@@ -2956,6 +2957,7 @@ def extract(v: DocView) -> list[Meeting]:
         records.append(r)
     _roll_up_sidelines(records, lex)
     _story_actors(v, records, lex)
+    _delegation_members(v, records, lex)
     _leaders_of_sides(v, records, lex)
     return [_meeting(v, r) for r in records]
 
@@ -3276,6 +3278,24 @@ def _story_actors(v: DocView, records: list, lex: dict) -> None:
             if not _off_days(v, s, e, r.date):
                 found += _actors_in(v, s, e, lex)
         if found:
+            r.participants = dedup_actors(r.participants + [actor_of(p) for p in found])
+            r.parties = dedup_actors(r.parties + [a for a in (_party_of(p) for p in found) if a])
+
+
+def _delegation_members(v: DocView, records: list, lex: dict) -> None:
+    """Talks between delegations tell their members in the sentences after them, each member with the talks
+    told within delegate_reach sentences before (those the story tells most, else the last told; not an aside
+    such as 「3回目の協議以来」): 「両国の代表団は29日、…停戦協議を行った。…
+    ウクライナ代表団のA議員は…と強調した。代表団に加わったB顧問は…」 — A and B (with their side) attended.
+    Not talks by phone or video, a conference (its story has _story_actors), or talks only planned."""
+    told = [(m.index, i) for i, r in enumerate(records) for m in r.c.ms
+            if _scale(r.main.name, lex) != "multilateral" and r.c.mode == "in_person"
+            and r.status in ("held", "ongoing")]
+    for si, (s, e) in enumerate(v.sentences):
+        near = [(len(records[i].c.ms), x, i) for x, i in told if 0 <= si - x <= lex["delegate_reach"]]
+        found = [p for p in v.ents(s, e, {"PERSON"}) if _delegate(v, p, lex)] if near else []
+        if found:
+            r = records[max(near)[2]]  # the talks the story tells most, else the last told
             r.participants = dedup_actors(r.participants + [actor_of(p) for p in found])
             r.parties = dedup_actors(r.parties + [a for a in (_party_of(p) for p in found) if a])
 
