@@ -2741,6 +2741,7 @@ class MeetingLexicon(BaseModel):
     both_anaphora: list[str]
     both_states: list[str]
     delegate_reach: int
+    delegation_talks: list[str]
     body_seat_cities: list[str]
     attended_before: list[str]
     both_state_links: list[str]
@@ -3287,10 +3288,12 @@ def _delegation_members(v: DocView, records: list, lex: dict) -> None:
     told within delegate_reach sentences before (those the story tells most, else the last told; not an aside
     such as 「3回目の協議以来」): 「両国の代表団は29日、…停戦協議を行った。…
     ウクライナ代表団のA議員は…と強調した。代表団に加わったB顧問は…」 — A and B (with their side) attended.
-    Not talks by phone or video, a conference (its story has _story_actors), or talks only planned."""
+    Only talks named as negotiations (delegation_talks: 協議, 交渉), not a leaders' 会談 (a delegate told after
+    it sat at other talks), talks by phone or video, a conference (its story has _story_actors), or talks only
+    planned."""
     told = [(m.index, i) for i, r in enumerate(records) for m in r.c.ms
             if _scale(r.main.name, lex) != "multilateral" and r.c.mode == "in_person"
-            and r.status in ("held", "ongoing")]
+            and r.status in ("held", "ongoing") and has_any(r.main.name, lex["delegation_talks"])]
     for si, (s, e) in enumerate(v.sentences):
         near = [(len(records[i].c.ms), x, i) for x, i in told if 0 <= si - x <= lex["delegate_reach"]]
         found = [p for p in v.ents(s, e, {"PERSON"}) if _delegate(v, p, lex)] if near else []
