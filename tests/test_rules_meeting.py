@@ -3905,13 +3905,3 @@ def test_r23_delegation_members_not_of_a_call(profile):
     ms = records_in(text, "meeting", profile, "2025-03-17")
     call = next(m for m in ms if m.mode == "phone")
     assert "Andriy Yermak" not in names(call.participants), ms
-
-
-@pytest.mark.parametrize("profile", ["fast", "full"])
-def test_r23_delegation_members_not_of_leaders_talks(profile):
-    # negative: a leaders' 会談 is no negotiation of delegations; the delegate told after it sat elsewhere
-    text = ("トルコのエルドアン大統領は15日、アンカラでゼレンスキー大統領と会談した。\n"
-            "ロシア代表団を率いるメジンスキー大統領補佐官は、イスタンブールに到着した。")
-    ms = records_in(text, "meeting", profile, "2025-05-16")
-    talks = next(m for m in ms if "Recep Tayyip Erdoğan" in names(m.participants))
-    assert "Vladimir Medinsky" not in names(talks.participants), ms
