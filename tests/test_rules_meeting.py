@@ -3905,3 +3905,20 @@ def test_r23_delegation_members_not_of_a_call(profile):
     ms = records_in(text, "meeting", profile, "2025-03-17")
     call = next(m for m in ms if m.mode == "phone")
     assert "Andriy Yermak" not in names(call.participants), ms
+
+
+# A state or bloc right before the ministers it sends (party_follow: 財務相, 国防相, 閣僚) takes part in their meeting.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_bloc_before_its_ministers_takes_part(profile):
+    text = "主要7カ国（G7）財務相・中央銀行総裁会議が20日、カナダ西部のバンフで開幕した。"
+    ms = records_in(text, "meeting", profile, "2025-05-21")
+    assert len(ms) == 1 and "Group of Seven" in _sides(ms[0]), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_state_of_a_minister_told_as_topic_is_no_party(profile):
+    # negative: the country is what the talks are about (ロシアとの戦争), not a side, even with a minister title near
+    text = "ドイツの国防相は20日、ベルリンでウクライナのウメロフ国防相と会談し、ロシアとの戦争終結に向けた道筋を協議した。"
+    ms = records_in(text, "meeting", profile, "2025-05-21")
+    assert ms and all("Russia" not in _sides(m) for m in ms), ms
