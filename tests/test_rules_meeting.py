@@ -3919,6 +3919,7 @@ def test_r23_bloc_before_its_ministers_takes_part(profile):
 @pytest.mark.parametrize("profile", ["fast", "full"])
 def test_r23_state_of_a_minister_told_as_topic_is_no_party(profile):
     # negative: the country is what the talks are about (ロシアとの戦争), not a side, even with a minister title near
-    text = "ドイツの国防相は20日、ベルリンでウクライナのウメロフ国防相と会談し、ロシアとの戦争終結に向けた道筋を協議した。"
+    text = ("ドイツの国防相は20日、ベルリンでウクライナのウメロフ国防相と会談し、"
+            "ロシアとの戦争終結に向けた道筋を協議した。")
     ms = records_in(text, "meeting", profile, "2025-05-21")
     assert ms and all("Russia" not in _sides(m) for m in ms), ms
