@@ -2674,12 +2674,18 @@ def _story_bodies(clusters: list, lex: dict) -> dict:
     return out
 
 
-def _host(loc: Optional[Entity], name: str, parties: list, lex: dict) -> list:
+def _host(v: DocView, c: _Cluster, loc: Optional[Entity], name: str, parties: list, lex: dict) -> list:
     """The country a conference or summit meets in hosts it and takes part: ベルリンで開かれた復興会議 has
     Germany as a party. Not the seat of a body's own sitting (EU首脳会議 in Brussels, G20 in Bali: a bloc or
-    international body among the parties), and not the venue of talks between others (リヤドでの米ロ協議)."""
-    if loc is None or not loc.country or _scale(name, lex) != "multilateral" or _seat_city(loc, lex) \
+    international body among the parties), not the venue of talks between others (リヤドでの米ロ協議), and not a
+    city that seats international bodies (ジュネーブで開かれた会合) unless its sentences name that country as
+    more than the place (スイス・ジュネーブで開かれた復興会議で、スイスのカシス外相が議長を務め)."""
+    if loc is None or not loc.country or _scale(name, lex) != "multilateral" \
             or any(p.kind in ("bloc", "org") for p in parties):
+        return []
+    if _seat_city(loc, lex) and not any(
+            e.country == loc.country and e.kind == "country" and not _seat_country(v, e, lex)
+            and not _country_of_place(v, e.start, e.end) for m in c.ms for e in v.ents(m.sent[0], m.sent[1], {"GPE"})):
         return []
     host = country_actor(loc.country, loc.text)
     return [host] if host is not None else []
@@ -3112,7 +3118,7 @@ def _summary(v: DocView, c: _Cluster, bodies: dict, lex: dict) -> _Record:
     if _bare_sitting(main.name, lex) and not any(p.kind in ("bloc", "org") for p in parties):
         parties = dedup_actors(bodies.get(_head(main.name, lex), []) + parties)  # 昨年12月の首脳会議: the EU's
     parties = [p for p in parties if not _bloc_summit_venue(v, p, main.name, parties)]
-    parties = dedup_actors(parties + _host(loc, main.name, parties, lex))
+    parties = dedup_actors(parties + _host(v, c, loc, main.name, parties, lex))
     return _Record(c, main, loc, date, status, participants, parties)
 
 
