@@ -3769,3 +3769,157 @@ def test_r22b_people_joining_after_the_talks_join_the_sequel_gathering(profile):
     ms = records_in(text, "meeting", profile, "2025-09-04")
     assert len(ms) == 2, ms
     assert any({"Keir Starmer", "Giorgia Meloni", "Emmanuel Macron"} <= names(m.participants) for m in ms), ms
+
+
+# --- round 23: meetings ---
+# 両国 / 双方 as the subject of bilateral talks stands for the two states the story is about: the last pair told
+# before it, else the two named most often (both_states, both_state_links, _both_states).
+
+def _sides(m) -> set:
+    return {p.canonical for p in m.parties}
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_both_states_take_the_pair_told_before(profile):
+    text = ("アゼルバイジャンとアルメニアの国境画定をめぐる交渉が続いている。\n"
+            "両国の代表団は12日、ジョージアの首都トビリシで3回目の協議を行った。")
+    ms = records_in(text, "meeting", profile, "2025-03-14")
+    assert len(ms) == 1, ms
+    assert {"Azerbaijan", "Armenia"} <= _sides(ms[0]), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_both_states_take_the_most_named_states(profile):
+    text = ("ロシアのウクライナ侵攻から3年。ロシア軍は東部で攻勢を強め、ウクライナ軍は防戦を続ける。\n"
+            "両国の代表団は16日、トルコのイスタンブールで直接協議を行った。")
+    ms = records_in(text, "meeting", profile, "2025-05-17")
+    assert len(ms) == 1, ms
+    assert {"Russia", "Ukraine"} <= _sides(ms[0]), ms
+    assert "Turkey" not in _sides(ms[0]), ms  # the venue's country is a place, not a side
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_both_states_not_when_others_are_named_before_the_talks(profile):
+    # negative: 双方 is the subject of another clause; the call is between the two leaders named
+    text = ("エネルギー施設への攻撃停止をめぐり、ロシアとウクライナの実務者が協議した。\n"
+            "双方は、フランスのマクロン大統領とドイツのメルツ首相が10日の電話会談で示した案を検討する。")
+    ms = records_in(text, "meeting", profile, "2025-03-14")
+    call = next(m for m in ms if m.mode == "phone")
+    assert not {"Russia", "Ukraine"} & _sides(call), ms
+
+
+# Talks told with no day and no place after a leaders' summit held at a known place are held on its sidelines:
+# they take its venue (_on_sidelines). Not after a sitting that is no leaders' summit (an emergency UNSC meeting).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_undated_talks_after_a_summit_take_its_venue(profile):
+    text = ("主要7カ国首脳会議（G7サミット）が13日、イタリア南部プーリア州で開幕した。\n"
+            "カナダのトルドー首相は、ドイツのショルツ首相と会談し、支援の継続を確認した。")
+    ms = records_in(text, "meeting", profile, "2024-06-14")
+    talks = next(m for m in ms if {"Justin Trudeau", "Olaf Scholz"} <= names(m.participants)
+                 and "サミット" not in m.name and "首脳会議" not in m.name)
+    assert talks.location is not None and "Apulia" in talks.location.canonical, ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_undated_talks_after_a_council_sitting_keep_no_venue(profile):
+    # negative: an emergency sitting of the Security Council is no leaders' summit whose sidelines the talks are on
+    text = ("国連安全保障理事会は5日、ニューヨークの国連本部で緊急会合を開いた。\n"
+            "カナダのトルドー首相は、ドイツのショルツ首相と会談し、支援の継続を確認した。")
+    ms = records_in(text, "meeting", profile, "2024-06-06")
+    talks = next(m for m in ms if {"Justin Trudeau", "Olaf Scholz"} <= names(m.participants))
+    assert talks.location is None, ms
+
+
+# A convened council (convened_bodies) told as sitting: its quoted name with を/が and a convening verb
+# (「…理事会」が開かれた), or attended on a day (A大統領が出席した11日の…理事会) (_convened, attended_before).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_quoted_council_told_as_held_is_a_meeting(profile):
+    text = "北大西洋条約機構（NATO）は8日、外相級の「NATO・ウクライナ理事会」をブリュッセルで開いた。"
+    ms = records_in(text, "meeting", profile, "2025-05-09")
+    assert any("NATO" in {p.canonical for p in m.parties} for m in ms), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_council_attended_on_a_day_is_a_meeting(profile):
+    text = ("NATO首脳会議は10日に開幕し、11日に閉幕した。\n"
+            "ただ、ゼレンスキー大統領が出席した11日のNATOウクライナ理事会でも、加盟への道は開かれなかった。")
+    ms = records_in(text, "meeting", profile, "2025-07-12")
+    assert len(ms) == 2, ms
+    assert any("理事会" in m.name and m.status == "held" for m in ms), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_council_named_as_a_body_is_no_meeting(profile):
+    # negative: the council named as a body that exists, neither convened nor attended
+    text = "NATOウクライナ理事会は、加盟国とウクライナが対等な立場で協議する枠組みとして設けられた。"
+    assert records_in(text, "meeting", profile, "2025-05-10") == []
+
+
+# A city that seats international bodies (body_seat_cities: Geneva, Brussels, ...) hosts no meeting as its country:
+# no host party for a conference there, and a country told only as where it lies (スイス・ジュネーブで) is no side
+# (_seat_city, _seat_country). A country that hosts talks elsewhere (トルコ・イスタンブール) is left as it was.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_country_of_a_seat_city_is_no_side(profile):
+    text = "米国とウクライナの代表団は23日、スイス・ジュネーブで和平案をめぐって協議した。"
+    ms = records_in(text, "meeting", profile, "2025-11-24")
+    assert len(ms) == 1, ms
+    assert _sides(ms[0]) == {"United States", "Ukraine"}, ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_conference_in_a_seat_city_has_no_host_party(profile):
+    text = "ウクライナ支援をめぐる拠出国会合が10日、ブリュッセルで開かれた。"
+    ms = records_in(text, "meeting", profile, "2025-11-11")
+    assert len(ms) == 1 and "Belgium" not in _sides(ms[0]), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_conference_elsewhere_keeps_its_host(profile):
+    # negative: a city that seats no international body: its country hosts the conference
+    text = "ウクライナ復興会議が10日、ベルリンで開かれた。"
+    ms = records_in(text, "meeting", profile, "2024-06-11")
+    assert len(ms) == 1 and "Germany" in _sides(ms[0]), ms
+
+
+# Members of a side's delegation told on their own in the sentences after talks held in person (delegate_before,
+# delegate_after) attended those talks (_delegation_members, delegate_reach).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_delegation_members_told_after_the_talks_attended(profile):
+    text = ("米国とウクライナの代表団は16日、サウジアラビアのジッダで協議した。協議は約8時間に及んだ。\n"
+            "ウクライナ代表団のイエルマーク大統領府長官は記者団に「建設的だった」と語った。\n"
+            "米代表団を率いるルビオ国務長官は、ロシア側に提案を伝える考えを示した。")
+    ms = records_in(text, "meeting", profile, "2025-03-17")
+    assert len(ms) == 1, ms
+    assert {"Andriy Yermak", "Marco Rubio"} <= names(ms[0].participants), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_delegation_members_not_of_a_call(profile):
+    # negative: talks by phone; a delegation member told after it is no participant of the call
+    text = ("トランプ米大統領は16日、ゼレンスキー大統領と電話で会談した。\n"
+            "ウクライナ代表団のイエルマーク大統領府長官は、来週にも訪米する考えを示した。")
+    ms = records_in(text, "meeting", profile, "2025-03-17")
+    call = next(m for m in ms if m.mode == "phone")
+    assert "Andriy Yermak" not in names(call.participants), ms
+
+
+# A state or bloc right before the ministers it sends (party_follow: 財務相, 国防相, 閣僚) takes part in their meeting.
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_bloc_before_its_ministers_takes_part(profile):
+    text = "主要7カ国（G7）財務相・中央銀行総裁会議が20日、カナダ西部のバンフで開幕した。"
+    ms = records_in(text, "meeting", profile, "2025-05-21")
+    assert len(ms) == 1 and "Group of Seven" in _sides(ms[0]), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r23_state_of_a_minister_told_as_topic_is_no_party(profile):
+    # negative: the country is what the talks are about (ロシアとの戦争), not a side, even with a minister title near
+    text = ("ドイツの国防相は20日、ベルリンでウクライナのウメロフ国防相と会談し、"
+            "ロシアとの戦争終結に向けた道筋を協議した。")
+    ms = records_in(text, "meeting", profile, "2025-05-21")
+    assert ms and all("Russia" not in _sides(m) for m in ms), ms

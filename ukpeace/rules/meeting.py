@@ -396,6 +396,23 @@ def _country_of_place(v: DocView, start: Optional[int], end: Optional[int]) -> b
                for p in v.ents(end + 1, end + 12, {"GPE", "LOC", "FAC"}))
 
 
+def _seat_city(place: Optional[Entity], lex: dict) -> bool:
+    """A city that seats international bodies (Geneva, Brussels, Vienna): meetings there are held at a seat, not
+    hosted by its country."""
+    return place is not None and place.canonical in lex["body_seat_cities"]
+
+
+def _seat_country(v: DocView, ent: Entity, lex: dict) -> bool:
+    """A country told only as where its seat city lies: 「スイス・ジュネーブで」, 「ベルギーの首都ブリュッセルで」 —
+    Switzerland and Belgium are no sides of talks held there. Is False for 「トルコ・イスタンブール」 (no seat city: a
+    country that hosts talks may mediate them) and for a country told as a side (「スイスの外相」)."""
+    if ent.kind != "country":
+        return False
+    link = re.match(r"(?:・|の(?:首都)?)", v.clean[ent.end:ent.end + 3])
+    at = ent.end + len(link.group()) if link else -1
+    return any(p.start == at and _seat_city(p, lex) for p in v.ents(at, at + 12, {"GPE", "LOC"}))
+
+
 def _bloc_summit_venue(v: DocView, party, name: str, parties: list) -> bool:
     """The host country of a bloc's own summit, told only as the place (「オランダ・ハーグで開かれたNATO首脳会議」):
     the bloc takes part, its host is the venue. Is False for talks between others in a mediating country
@@ -438,7 +455,7 @@ def _parties(v: DocView, lo: int, hi: int, lex: dict) -> list:
             st = actor_of(ent)  # 国連安全保障理事会, IAEA, NATO take part as themselves
         else:
             st = _party_of(ent) if ent.label == "ORG" else state_of(ent)  # ローマ教皇庁 → Holy See
-        if st is None or _opponent_topic(v, _unquoted_end(v, ent.end), lex):
+        if st is None or _opponent_topic(v, _unquoted_end(v, ent.end), lex) or _seat_country(v, ent, lex):
             continue
         gloss = _PLACE_GLOSS.match(v.clean, ent.end)  # アラブ首長国連邦（ＵＡＥ）の首都: still the venue's country
         if (any(x.startswith(f) for f in lex["party_follow"] for x in (nxt, _after_gloss(v, ent.end)))
@@ -966,12 +983,16 @@ def _body_hits(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, st
 
 
 def _convened(v: DocView, s: int, ent, lex: dict) -> bool:
-    """A council convened or held as a sitting: 「NATOウクライナ理事会を大使級で開く」, 「外相理事会を招集する」,
-    「ブリュッセルで開かれた外相理事会後の会見」; not 「安保理は声明を出した」 (the body acting)."""
-    if re.match(rf"を[^、。]{{0,8}}?{alternation(lex['convening_verbs'])}", v.clean[ent.end:ent.end + 16]):
+    """A council convened or held as a sitting: 「NATOウクライナ理事会を大使級で開く」, 「「…理事会」が開かれた」,
+    「外相理事会を招集する」, 「ブリュッセルで開かれた外相理事会後の会見」, 「A大統領が出席した11日の…理事会」;
+    not 「安保理は声明を出した」 (the body acting)."""
+    end = _unquoted_end(v, ent.end)  # 「NATOウクライナ理事会」をオンラインで開いた: the quote closes the name
+    if re.match(rf"[をが][^、。]{{0,8}}?{alternation(lex['convening_verbs'])}", v.clean[end:end + 16]):
         return True
     head = v.clean[max(s, ent.start - 12):ent.start]
-    return any(head.endswith(x) for x in lex["gathered_before"])
+    # ゼレンスキー大統領が出席した11日のNATOウクライナ理事会: attended on a day, so it sat
+    attended = re.search(rf"{alternation(lex['attended_before'])}(?:[0-9０-９]{{1,2}}日)?の?「?$", head)
+    return any(head.endswith(x) for x in lex["gathered_before"]) or attended is not None
 
 
 def _addressed(v: DocView, ent, e: int, lex: dict) -> bool:
@@ -1012,6 +1033,56 @@ def _delegation_sides(v: DocView, s: int, ts: int, lex: dict) -> list:
                 if len(sides) >= 2:
                     return sides
     return []
+
+
+def _both_states(v: DocView, s: int, ts: int, name: str, lex: dict) -> list:
+    """両国 (双方) in the clause of bilateral talks, with nobody named between it and them, stands for the two
+    states the story is about: the last pair told before it (「ロシアとウクライナの和平」), else the two named most
+    often, a country told only as a place (トルコ・イスタンブール) left out:
+    「ロシアのウクライナ侵攻を巡り、両国の代表団は29日、…停戦協議を行った」 → [Russia, Ukraine].
+
+    Empty for 両国首脳 (the leaders: people, found as such), for a conference (両国は…復興会議に向けて) and when
+    others are named before the trigger (双方は、A大統領とB大統領が電話会談で合意した…)."""
+    word, links = alternation(lex["both_states"]), alternation(lex["both_state_links"])
+    found = re.search(rf"{word}(?={links})", v.clean[s:ts])
+    if not found or _scale(name, lex) == "multilateral":
+        return []
+    at = s + found.start()
+    if any(e.label == "PERSON" or _side_state(v, e, lex) for e in v.ents(at, ts, {"PERSON", "GPE"})):
+        return []
+    return _told_pair(v, at, lex) or _most_named_pair(v, at, lex)
+
+
+def _side_state(v: DocView, e: Entity, lex: dict) -> Optional[Actor]:
+    """The state a GPE names as a side: a country not told as a place (トルコ・イスタンブール, トルコのイスタンブール,
+    ジョージアの首都トビリシ, ドイツ南部のエルマウ name where)."""
+    if e.kind != "country" or _country_of_place(v, e.start, e.end):
+        return None
+    found = re.match(rf"(?:{alternation(lex['region_words'] + ['の首都'])})?の?", v.clean[e.end:e.end + 8])
+    at = e.end + len(found.group()) if found and found.group() else -1
+    place = any(p.start == at and p.kind not in ("country", "bloc") for p in v.ents(at, at + 12, {"GPE", "LOC", "FAC"}))
+    return None if place else state_of(e)
+
+
+def _told_pair(v: DocView, pos: int, lex: dict) -> list:
+    """The last two states told before pos as a pair, joined by と, ・ or 、 (ロシアとウクライナ, 米・ウクライナ)."""
+    ents = [e for e in v.ents(0, pos, {"GPE"}) if _side_state(v, e, lex)]
+    for a, b in reversed(list(zip(ents, ents[1:]))):
+        if v.clean[a.end:b.start] in ("と", "・", "、") and a.country != b.country:
+            return [_side_state(v, a, lex), _side_state(v, b, lex)]
+    return []
+
+
+def _most_named_pair(v: DocView, pos: int, lex: dict) -> list:
+    """The two states named most often before pos, the first named first among equals."""
+    counts: dict = {}
+    for e in v.ents(0, pos, {"GPE"}):
+        st = _side_state(v, e, lex)
+        if st is not None:
+            n, first = counts.get(st.canonical, (0, st))
+            counts[st.canonical] = (n + 1, first)
+    top = sorted(counts.values(), key=lambda x: -x[0])[:2]
+    return [a for _n, a in top] if len(top) == 2 else []
 
 
 def _founded_body_sitting(v: DocView, s: int, name_start: int, ordinal: Optional[int], lex: dict) -> bool:
@@ -1712,7 +1783,7 @@ def _decide(c: _Hit, m: _Mention, lone_signing: bool, borrowed: bool, bare_summi
     host = any(re.match(r"^[^、。]{0,4}?(?:は|が)", v.clean[a.end:a.end + 6]) for a in
                v.ents(s, ts, {"ORG"}) if not a.country and a.canonical) or bool(_sitting_body(v, s, c.name_start))
     delegations = _delegation_sides(v, s, ts, lex)  # アメリカとウクライナの代表団は来週にも協議する
-    m.parties += delegations
+    m.parties += delegations + _both_states(v, c.prev if c.k else s, ts, name, lex)
     g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host or delegations) + m.gathering + \
         _soon_with_partner(v, m, s, lex) + _held_with_partner(v, m, lex)
     need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
@@ -2603,12 +2674,18 @@ def _story_bodies(clusters: list, lex: dict) -> dict:
     return out
 
 
-def _host(loc: Optional[Entity], name: str, parties: list, lex: dict) -> list:
+def _host(v: DocView, c: _Cluster, loc: Optional[Entity], name: str, parties: list, lex: dict) -> list:
     """The country a conference or summit meets in hosts it and takes part: ベルリンで開かれた復興会議 has
     Germany as a party. Not the seat of a body's own sitting (EU首脳会議 in Brussels, G20 in Bali: a bloc or
-    international body among the parties), and not the venue of talks between others (リヤドでの米ロ協議)."""
+    international body among the parties), not the venue of talks between others (リヤドでの米ロ協議), and not a
+    city that seats international bodies (ジュネーブで開かれた会合) unless its sentences name that country as
+    more than the place (スイス・ジュネーブで開かれた復興会議で、スイスのカシス外相が議長を務め)."""
     if loc is None or not loc.country or _scale(name, lex) != "multilateral" \
             or any(p.kind in ("bloc", "org") for p in parties):
+        return []
+    if _seat_city(loc, lex) and not any(
+            e.country == loc.country and e.kind == "country" and not _seat_country(v, e, lex)
+            and not _country_of_place(v, e.start, e.end) for m in c.ms for e in v.ents(m.sent[0], m.sent[1], {"GPE"})):
         return []
     host = country_actor(loc.country, loc.text)
     return [host] if host is not None else []
@@ -2668,6 +2745,12 @@ class MeetingLexicon(BaseModel):
     bilateral: list[str]
     multilateral: list[str]
     both_anaphora: list[str]
+    both_states: list[str]
+    delegate_reach: int
+    delegation_talks: list[str]
+    body_seat_cities: list[str]
+    attended_before: list[str]
+    both_state_links: list[str]
     possessed_attendance: list[str]
     each_cues: list[str]
     history_cues: list[str]
@@ -2881,6 +2964,7 @@ def extract(v: DocView) -> list[Meeting]:
         records.append(r)
     _roll_up_sidelines(records, lex)
     _story_actors(v, records, lex)
+    _delegation_members(v, records, lex)
     _leaders_of_sides(v, records, lex)
     return [_meeting(v, r) for r in records]
 
@@ -3034,7 +3118,7 @@ def _summary(v: DocView, c: _Cluster, bodies: dict, lex: dict) -> _Record:
     if _bare_sitting(main.name, lex) and not any(p.kind in ("bloc", "org") for p in parties):
         parties = dedup_actors(bodies.get(_head(main.name, lex), []) + parties)  # 昨年12月の首脳会議: the EU's
     parties = [p for p in parties if not _bloc_summit_venue(v, p, main.name, parties)]
-    parties = dedup_actors(parties + _host(loc, main.name, parties, lex))
+    parties = dedup_actors(parties + _host(v, c, loc, main.name, parties, lex))
     return _Record(c, main, loc, date, status, participants, parties)
 
 
@@ -3060,10 +3144,16 @@ def _on_sidelines(d: _Record, u: _Record, lex: dict) -> bool:
     """Talks held in person on days within a summit's, at its place or at none told, are held on its sidelines:
     「13日には、A大統領とB大統領が会談し」 during a G7 summit of the 13th–15th.
 
+    Talks told after a leaders' summit with neither day nor place of their own are on its sidelines too
+    (G7サミットが…開幕した。A首相はB首相と会談し).
+
     Rejects a conference or summit of its own (a multilateral name), talks elsewhere (モスクワで会談), on other
     days (会議に先立つ5日), planned or by phone or video."""
     if d is u or _scale(d.main.name, lex) == "multilateral" or d.c.mode != "in_person" or d.status != "held":
         return False
+    if d.date is None and d.loc is None and has_any(u.main.name, lex["leaders_summit_words"]) \
+            and min(m.start for m in d.c.ms) > min(m.start for m in u.c.ms):
+        return True  # (G7サミットが…開かれた。) A首相はB大統領とも会談した: no day of its own, told after the summit
     if not _inside(d.date, _summit_days(u, lex)):
         return False
     return _places_ok(u.loc, d.loc) is not False
@@ -3195,6 +3285,26 @@ def _story_actors(v: DocView, records: list, lex: dict) -> None:
             if not _off_days(v, s, e, r.date):
                 found += _actors_in(v, s, e, lex)
         if found:
+            r.participants = dedup_actors(r.participants + [actor_of(p) for p in found])
+            r.parties = dedup_actors(r.parties + [a for a in (_party_of(p) for p in found) if a])
+
+
+def _delegation_members(v: DocView, records: list, lex: dict) -> None:
+    """Talks between delegations tell their members in the sentences after them, each member with the talks
+    told within delegate_reach sentences before (those the story tells most, else the last told; not an aside
+    such as 「3回目の協議以来」): 「両国の代表団は29日、…停戦協議を行った。…
+    ウクライナ代表団のA議員は…と強調した。代表団に加わったB顧問は…」 — A and B (with their side) attended.
+    Only talks named as negotiations (delegation_talks: 協議, 交渉), not a leaders' 会談 (a delegate told after
+    it sat at other talks), talks by phone or video, a conference (its story has _story_actors), or talks only
+    planned."""
+    told = [(m.index, i) for i, r in enumerate(records) for m in r.c.ms
+            if _scale(r.main.name, lex) != "multilateral" and r.c.mode == "in_person"
+            and r.status in ("held", "ongoing") and has_any(r.main.name, lex["delegation_talks"])]
+    for si, (s, e) in enumerate(v.sentences):
+        near = [(len(records[i].c.ms), x, i) for x, i in told if 0 <= si - x <= lex["delegate_reach"]]
+        found = [p for p in v.ents(s, e, {"PERSON"}) if _delegate(v, p, lex)] if near else []
+        if found:
+            r = records[max(near)[2]]  # the talks the story tells most, else the last told
             r.participants = dedup_actors(r.participants + [actor_of(p) for p in found])
             r.parties = dedup_actors(r.parties + [a for a in (_party_of(p) for p in found) if a])
 
