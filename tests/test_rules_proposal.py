@@ -5413,20 +5413,3 @@ def test_r23f_request_that_convenes_a_meeting_names_no_proposer(profile):
     text = "ポーランドの要請を受け、NATOは「東部防衛理事会」を大使級で開くと発表した。"
     found = [r for r in proposals_in(text, profile) if "理事会" in r.name]
     assert all("Poland" not in names(r.proposer) for r in found), found
-
-
-@pytest.mark.parametrize("profile", PROFILES)
-def test_r23f_plan_under_discussion_borrows_the_lead_date(profile):
-    text = ("米ロ協議、原発の管理で溝\n米国とロシアの代表団は5日、ジュネーブで協議した。\n■原発の管理\n"
-            "両国は原発を国際機関が管理する「共同管理案」について協議を続けている。")
-    found = proposals_in(text, profile, published="2025-06-06")
-    assert len(found) == 1 and found[0].status == "under_discussion", found
-    assert found[0].date is not None and found[0].date.start == day("2025-06-05"), found
-
-
-@pytest.mark.parametrize("profile", PROFILES)
-def test_r23f_plan_the_sentence_says_nothing_of_borrows_no_lead_date(profile):
-    text = ("米ロ協議、原発の管理で溝\n米国とロシアの代表団は5日、ジュネーブで協議した。\n■原発の管理\n"
-            "原発を国際機関が管理する「共同管理案」の中身は明らかでない。")
-    found = proposals_in(text, profile, published="2025-06-06")
-    assert all(r.date is None for r in found if r.status is None), found

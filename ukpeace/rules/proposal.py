@@ -3303,7 +3303,8 @@ def _date(v: DocView, m: _Mention, same_sentence: list[_Mention]) -> Optional[Ti
     if best:
         return best[1]
     m.date_borrowed = True  # the sentence gives none: a paragraph's, heading's or lead's date stands in
-    done = m.status is not None  # a sentence that puts it forward, discusses or settles it: the reported events' day
+    done = m.status in ("proposed", "agreed", "signed", "rejected") or \
+        _put_but_open(_unglossed(v.clean[m.end:m.sent[1]]), _lex())  # only what the sentence says was done
     return _paragraph_date(v, m) or v.heading_date(m.start) or (_lead_date(v) if done else None)
 
 
