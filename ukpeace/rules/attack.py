@@ -1288,87 +1288,154 @@ def _list_item_episodes(v: DocView, sents: list, day: TimeSpan, eps: list[_Episo
     return out
 
 
-def _episodes(v: DocView, lex: dict) -> list[_Episode]:
-    eps: list[_Episode] = []
-    mentions: list[_Episode] = []  # blasts named in passing: kept apart, so that no strike told joins them
+@dataclass
+class _Walk:
+    """The state of one pass over a document's paragraphs (:func:`_episodes`)."""
+    eps: list[_Episode] = field(default_factory=list)
+    mentions: list[_Episode] = field(default_factory=list)  # blasts named in passing: no strike told joins them
     prev_para_ep: Optional[_Episode] = None  # the episode the previous paragraph ended in
-    answer = False  # the paragraph answers a question paragraph (Q&A explainer)
+    answer: bool = False  # the paragraph answers a question paragraph (Q&A explainer)
+
+
+def _episodes(v: DocView, lex: dict) -> list[_Episode]:
+    """The document's strikes, paragraph by paragraph and sentence by sentence: each sentence starts an
+    episode, adds to the current one (a toll, a follow-up) or ends it (:func:`_sentence_step`)."""
+    w = _Walk()
     for ps, pe in v.paras:
-        cur: Optional[_Episode] = None
         sents = v.sentences_in(ps, pe)
-        if prev_para_ep is not None and _time_stamp_re().match(v.clean[ps:pe]):
-            continue  # a live blog's time stamp (17:05) between a strike and its toll update links them still
-        if prev_para_ep is not None and _question_re().match(v.clean[ps:pe]):
-            answer = True  # an explainer's question (Ｑ　被害は。): any toll sentence of its answer is the strike's
+        if _para_skipped(v, ps, pe, w) or _list_para(v, ps, pe, sents, w, lex):
             continue
-        item_day = _list_item_day(v, ps, pe, lex)
-        if item_day is not None:
-            items = _list_item_episodes(v, sents, item_day, eps, lex)
-            if items:
-                eps.extend(items)
-                prev_para_ep = items[-1]
-                continue
+        cur: Optional[_Episode] = None
         for idx, (s, e) in enumerate(sents):
-            if _is_heading(v, s, e):
-                continue
-            hits = _all_triggers(v, s, e, lex)
-            named = [h for h in hits if h[2] == _section("facility_blasts", _BlastLex).nominal_event]
-            if named:  # X橋の爆発への報復: the blast a record of its own; the sentence goes on without it
-                mentions.extend(_blast_mentions(v, s, e, named, lex))
-                hits = [h for h in hits if h not in named]
-            trig = [(ts, te) for ts, te, _, ana in hits if not ana]
-            sent = v.clean[s:e]
-            if _hypothetical(sent, lex):
-                trig, hits = [], []
-            date = _explicit_date(v, s, e, trig[0][0] if trig else e)
-            if eps and eps[-1].date_explicit and ((date is not None and date.text in lex["same_day_openers"]) or
-                                                  _same_marked(v, s, e, date, lex)):
-                # ザポリージャ州でも同日、…: the day of the strike just told, not a resolver's guess
-                date = eps[-1].date
-            if trig and _ordinal_campaign(v, s, e, cur):
-                eps.append(_Episode(sents=[(s, e)], triggers=list(trig), side=cur.side if cur else None))
-                continue  # 今月に入って17回目: the run since a start, a record of its own; the strike goes on
-            if _cumulative_toll(v, s, e, cur, lex):
-                continue  # 侵攻開始以来、市内の死者は1000人を超える: no toll of the day's strike
-            opener = has_any(_same_day_head(sent)[:6], lex["new_event_openers"])
-            after = cur if cur is not None else (eps[-1] if eps and idx == 0 else None)
-            if (trig or (cur is not None and _cue(sent, lex))) and after is not None and _incident(v, s, e, after, lex):
-                cur = _incident_episode(v, s, e, after, trig, date, lex)
-                eps.append(cur)
-            elif trig and (parts := _day_clauses(v, s, e, trig)):
-                cur = _day_clause_episodes(v, parts, trig, _side(v, s, e, trig[0][0], lex, trig[0][1]) or
-                                           (cur.side if cur is not None else None) or _recent_side(v, ps, eps),
-                                           eps, lex, (ps, s))
-            elif trig and (parts := _place_clauses(v, s, e, trig, lex)):
-                eps.extend(_place_clause_episodes(v, parts, trig, date or _last_date(eps), lex))
-                cur = eps[-1]
-            elif trig:
-                first = idx == 0 and not opener
-                cur = _strike_sentence(v, (s, e), trig, date, bool(opener), first, cur, eps, prev_para_ep, lex)
-            elif cur is not None and _cue(sent, lex) and not _other_day(date, cur) and \
-                    not has_any(sent[:6], lex["contrast_openers"]):  # 一方、…41人が死亡と発表: another account
-                cur = _toll_sentence(v, (s, e), date, cur, eps, lex)
-            elif cur is None and (hits or idx == 0 or answer or _toll_update_opening(v, sents, idx, lex)) and \
-                    (back := _follow_up(v, s, e, lex, (eps[-1] if eps else None) if hits else prev_para_ep or
-                                        _place_antecedent(v, s, e, eps, idx), date)) is not None:
-                cur = back  # _follow_up returns the episode it was given
-                if _earlier_also(v, s, e, back, lex):  # X橋は昨年10月にも…3人が死亡: an earlier strike
-                    cur = _Episode(earlier=True)
-                    eps.append(cur)
-                elif not hits and _toll_far(v, s, e, back, lex):
-                    cur = _toll_home(v, s, e, back, eps, lex)  # Y市長によると、首都だけで27人が死亡: Y's own
-                cur.sents.append((s, e))
-            elif _outage(sent, lex) and v.ents(s, e, {"QUANTITY"}) and idx + 1 < len(sents) and \
-                    _trigger_hits(v, *sents[idx + 1], lex):
-                # an outage sentence before the strike sentence (20万世帯以上が停電 … ミサイルの標的)
-                cur = _Episode(sents=[(s, e)])
-                eps.append(cur)
-            else:
-                # another day's event ends the episode, unless the sentence refers back to the strike
-                # (8日の橋の爆発を非難し、一連の攻撃はその報復だ): the next paragraph's toll is still this one's
-                cur = None if date and not hits and not _background_day(date, cur) else cur
-        prev_para_ep, answer = cur, False
-    return eps + mentions
+            if not _is_heading(v, s, e):
+                cur = _sentence_step(v, sents, idx, ps, cur, w, lex)
+        w.prev_para_ep, w.answer = cur, False
+    return w.eps + w.mentions
+
+
+def _para_skipped(v: DocView, ps: int, pe: int, w: _Walk) -> bool:
+    """A paragraph between a strike and its toll that links them still: a live blog's time stamp (17:05),
+    or an explainer's question (Ｑ　被害は。), after which any toll sentence of the answer is the strike's."""
+    if w.prev_para_ep is None:
+        return False
+    if _time_stamp_re().match(v.clean[ps:pe]):
+        return True
+    if _question_re().match(v.clean[ps:pe]):
+        w.answer = True
+        return True
+    return False
+
+
+def _list_para(v: DocView, ps: int, pe: int, sents: list[tuple[int, int]], w: _Walk, lex: dict) -> bool:
+    """A dated list item (▽14日　Xの製油所で火災): its episodes, and True when it gave any."""
+    item_day = _list_item_day(v, ps, pe, lex)
+    if item_day is None:
+        return False
+    items = _list_item_episodes(v, sents, item_day, w.eps, lex)
+    if not items:
+        return False
+    w.eps.extend(items)
+    w.prev_para_ep = items[-1]
+    return True
+
+
+def _sentence_hits(v: DocView, s: int, e: int, w: _Walk, lex: dict) -> tuple[list, list]:
+    """The sentence's trigger hits and its own strike triggers (not anaphoric). A blast named as a noun
+    (X橋の爆発への報復) is a record of its own, kept aside; a hypothetical sentence has none."""
+    hits = _all_triggers(v, s, e, lex)
+    named = [h for h in hits if h[2] == _section("facility_blasts", _BlastLex).nominal_event]
+    if named:
+        w.mentions.extend(_blast_mentions(v, s, e, named, lex))
+        hits = [h for h in hits if h not in named]
+    if _hypothetical(v.clean[s:e], lex):
+        return [], []
+    return hits, [(ts, te) for ts, te, _, ana in hits if not ana]
+
+
+def _sentence_date(v: DocView, s: int, e: int, trig: list, eps: list[_Episode], lex: dict) -> Optional[TimeSpan]:
+    """The sentence's explicit date; ザポリージャ州でも同日、…: the day of the strike just told, not a
+    resolver's guess."""
+    date = _explicit_date(v, s, e, trig[0][0] if trig else e)
+    if eps and eps[-1].date_explicit and ((date is not None and date.text in lex["same_day_openers"]) or
+                                          _same_marked(v, s, e, date, lex)):
+        return eps[-1].date
+    return date
+
+
+def _sentence_step(v: DocView, sents: list[tuple[int, int]], idx: int, ps: int, cur: Optional[_Episode], w: _Walk,
+                   lex: dict) -> Optional[_Episode]:
+    """One sentence of the walk; returns the episode the next sentence continues (None: none)."""
+    s, e = sents[idx]
+    hits, trig = _sentence_hits(v, s, e, w, lex)
+    date = _sentence_date(v, s, e, trig, w.eps, lex)
+    if trig and _ordinal_campaign(v, s, e, cur):
+        w.eps.append(_Episode(sents=[(s, e)], triggers=list(trig), side=cur.side if cur else None))
+        return cur  # 今月に入って17回目: the run since a start, a record of its own; the strike goes on
+    if _cumulative_toll(v, s, e, cur, lex):
+        return cur  # 侵攻開始以来、市内の死者は1000人を超える: no toll of the day's strike
+    after = cur if cur is not None else (w.eps[-1] if w.eps and idx == 0 else None)
+    if (trig or (cur is not None and _cue(v.clean[s:e], lex))) and after is not None and \
+            _incident(v, s, e, after, lex):
+        cur = _incident_episode(v, s, e, after, trig, date, lex)
+        w.eps.append(cur)
+        return cur
+    if trig:
+        return _strike_step(v, sents, idx, ps, trig, date, cur, w, lex)
+    return _untriggered_step(v, sents, idx, hits, date, cur, w, lex)
+
+
+def _strike_step(v: DocView, sents: list[tuple[int, int]], idx: int, ps: int, trig: list, date: Optional[TimeSpan],
+                 cur: Optional[_Episode], w: _Walk, lex: dict) -> Optional[_Episode]:
+    """A sentence with strike triggers: day clauses, place clauses, or one strike sentence."""
+    s, e = sents[idx]
+    if parts := _day_clauses(v, s, e, trig):
+        side = (_side(v, s, e, trig[0][0], lex, trig[0][1]) or (cur.side if cur is not None else None) or
+                _recent_side(v, ps, w.eps))
+        return _day_clause_episodes(v, parts, trig, side, w.eps, lex, (ps, s))
+    if parts := _place_clauses(v, s, e, trig, lex):
+        w.eps.extend(_place_clause_episodes(v, parts, trig, date or _last_date(w.eps), lex))
+        return w.eps[-1]
+    opener = has_any(_same_day_head(v.clean[s:e])[:6], lex["new_event_openers"])
+    first = idx == 0 and not opener
+    return _strike_sentence(v, (s, e), trig, date, bool(opener), first, cur, w.eps, w.prev_para_ep, lex)
+
+
+def _untriggered_step(v: DocView, sents: list[tuple[int, int]], idx: int, hits: list, date: Optional[TimeSpan],
+                      cur: Optional[_Episode], w: _Walk, lex: dict) -> Optional[_Episode]:
+    """A sentence without strike triggers: a toll of the current strike, a follow-up of an earlier one, an
+    outage told before its strike sentence, or another day's event that ends the episode."""
+    s, e = sents[idx]
+    sent, eps = v.clean[s:e], w.eps
+    if cur is not None and _cue(sent, lex) and not _other_day(date, cur) and \
+            not has_any(sent[:6], lex["contrast_openers"]):  # 一方、…41人が死亡と発表: another account
+        return _toll_sentence(v, (s, e), date, cur, eps, lex)
+    if cur is None and (hits or idx == 0 or w.answer or _toll_update_opening(v, sents, idx, lex)):
+        back = _follow_up(v, s, e, lex, (eps[-1] if eps else None) if hits else w.prev_para_ep or
+                          _place_antecedent(v, s, e, eps, idx), date)
+        if back is not None:
+            return _followed(v, s, e, back, hits, w, lex)
+    if _outage(sent, lex) and v.ents(s, e, {"QUANTITY"}) and idx + 1 < len(sents) and \
+            _trigger_hits(v, *sents[idx + 1], lex):
+        # an outage sentence before the strike sentence (20万世帯以上が停電 … ミサイルの標的)
+        cur = _Episode(sents=[(s, e)])
+        eps.append(cur)
+        return cur
+    # another day's event ends the episode, unless the sentence refers back to the strike
+    # (8日の橋の爆発を非難し、一連の攻撃はその報復だ): the next paragraph's toll is still this one's
+    return None if date and not hits and not _background_day(date, cur) else cur
+
+
+def _followed(v: DocView, s: int, e: int, back: _Episode, hits: list, w: _Walk, lex: dict) -> _Episode:
+    """A follow-up sentence joins the episode it refers back to, unless it tells an earlier strike there
+    (X橋は昨年10月にも…3人が死亡) or a toll far from it (Y市長によると、首都だけで27人が死亡: Y's own)."""
+    cur = back
+    if _earlier_also(v, s, e, back, lex):
+        cur = _Episode(earlier=True)
+        w.eps.append(cur)
+    elif not hits and _toll_far(v, s, e, back, lex):
+        cur = _toll_home(v, s, e, back, w.eps, lex)
+    cur.sents.append((s, e))
+    return cur
 
 
 def _blast_mentions(v: DocView, s: int, e: int, named: list, lex: dict) -> list[_Episode]:

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal, Optional, cast
+from typing import Literal, NamedTuple, Optional, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -2274,74 +2274,124 @@ def _carry_bare_points(dropped: list[_Mention], kept: list[_Mention]) -> None:
             min(same, key=lambda x: abs(x.start - m.start)).points = m.points
 
 
+class _Named(NamedTuple):
+    """A head noun found in a sentence (s, e) with the name it heads: the name runs from ``start`` to the
+    head's end ``he``; ``plain`` is where the name would start without a relative clause."""
+    s: int
+    e: int
+    hs: int
+    he: int
+    w: str
+    start: int
+    plain: int
+    name: str
+
+
 def _head_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
-    """A head noun (計画, 覚書, 停戦案 ...) with its modifiers; a clause head also with its relative clause."""
+    """A head noun (計画, 覚書, 停戦案 ...) with its modifiers; a clause head also with its relative clause.
+    Stages: the head and what follows it (:func:`_head_rejected`), a bloc head's bloc, the name's bounds
+    (:func:`_name_bounds`), the name and its modifier (:func:`_name_rejected`, :func:`_generic_rejected`),
+    then the mention (:func:`_head_mention`)."""
     out = []
     for hs, he, w in find_all(v.clean, lex["heads"], s, e):
         number = _NUMBER.match(v.clean, he) if w in lex["numbered_heads"] else None
         he = number.end() if number else he  # 安保理決議2202号: the number is part of the name
-        if not _head_ok(v, hs, he, w, s, e, lex) or (w in lex["modifier_only_heads"] and not _span_extension(v, s, hs)):
+        if _head_rejected(v, s, e, hs, he, w, lex):
             continue
-        if not _counted_ok(v, s, hs, w, lex) or not _granted_ok(v, he, w, lex):
-            continue
-        after = _past_gloss(v, he)
-        if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) or v.clean.startswith(x, after)
-               for x in lex["not_after"]) \
-                or _cited(v, he, w, lex) or _not_issued(v, he, w, lex) or _evaluative(v, s, hs, he, lex) \
-                or _listing(v, he, w, lex):
-            continue
-        plain = _left(v, hs, s)
-        if not _body_ok(v, hs, he, w, lex) or any(v.clean.startswith(a, hs - 1) for a in lex["acting_on"]):
-            continue  # Xの提案を受け、…: the proposal acted on is named by what follows (_acting_on)
-        bloc = _names_bloc(v, plain, hs) if w in lex["bloc_heads"] else None
+        bloc = _names_bloc(v, _left(v, hs, s), hs) if w in lex["bloc_heads"] else None
         if w in lex["bloc_heads"] and bloc is None:
             continue
-        start = _left(v, hs, s, clause=w in lex["clause_heads"])
-        plain, start = _past_frequency(v, plain, hs), _past_frequency(v, start, hs)
-        if start == plain == hs and w in lex["quoted_idea_heads"]:
-            start = plain = _quoted_idea(v, s, hs, lex)
-        if start == plain == hs:
-            start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
-        name = _balanced(v.clean[start:he].strip("「」 　"))
-        if not name or _determiner_at(v, max(s, start - 8), start, lex) or _adjacent_determiner(v, s, start, hs, lex) \
-                or _determiner_before_head(v, start, hs, lex):
+        start, plain = _name_bounds(v, s, hs, w, lex)
+        c = _Named(s, e, hs, he, w, start, plain, _balanced(v.clean[start:he].strip("「」 　")))
+        if not c.name or _name_rejected(v, c, lex) or _generic_rejected(v, c, lex):
             continue
-        mod = v.clean[start:hs].strip("「」")
-        if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs) or \
-                _money_named(v, plain, hs, he, w, lex):
-            continue
-        if _batch(v.clean[start:hs], w, lex) or _session(v.clean[start:hs], w, lex) or _wished(mod, w, lex):
-            continue
-        if _list_item(v, start, he, name, w) or (w in lex["clause_only_heads"] and start == plain
-                                                 and not _compound_named(v, plain, hs, he)
-                                                 and not _settled_on_date(v, s, plain, lex)
-                                                 and not _signed_by_states(v, s, start, he, lex)) or \
-                _topic_only(v.clean[start:plain], w, lex):
-            continue
-        specific_truce = w in lex["bare_ok"] and (
-            has_any(v.clean[max(s, hs - 16):he], lex["specific_truce_before"])
-            or has_any(v.clean[he:he + 8], lex["specific_truce_after"]))
-        bare = name == w and w in lex["proposer_named_heads"]
-        if (name in lex["generic_names"] or (_generic_modifier(mod, lex) and not _named_before(mod, lex))) \
-                and not specific_truce and not bare and not _counted_quote(v, s, start) \
-                and not _settled_on_date(v, s, start, lex) and not _agreed_truce(v, s, start, w, lex) \
-                and not _signed_by_states(v, s, start, he, lex) \
-                and not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"]):
-            continue
-        pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 12):start])
-        pts = None if pts and _target_counted(name, w, pts.end(), lex) else pts
-        m = _Mention(start, he, w, name, (s, e), quoted=_quoted(v, start, he),
-                     points=int(pts.group(1).translate(_DIGITS)) if pts else None,
-                     clause=plain - start if start < plain else 0,
-                     rule="proposal.head_noun+clause" if start < plain else "proposal.head_noun",
-                     core=_unwrapped(v.clean[plain:he]))
-        m.quoted = m.quoted or number is not None
-        m.bloc, m.bare = bloc, bare
-        c = v.first(start, hs, {"GPE"})
-        if c is not None and c.kind == "country" and v.clean[c.end:he] in lex["country_reference"] and start == plain:
-            m.by_country = c.canonical
-        out.append(m)
+        out.append(_head_mention(v, c, number is not None, bloc, lex))
     return out
+
+
+def _head_rejected(v: DocView, s: int, e: int, hs: int, he: int, w: str, lex: dict) -> bool:
+    """The head itself, or what follows it, says it names no proposal here: a head the sentence does not
+    allow, a count or grant that is not its own, a word after it (not_after), a citation, a document not
+    issued, an evaluation, a listing, or a proposal acted on (Xの提案を受け、…: named by what follows)."""
+    if not _head_ok(v, hs, he, w, s, e, lex) or (w in lex["modifier_only_heads"] and not _span_extension(v, s, hs)):
+        return True
+    if not _counted_ok(v, s, hs, w, lex) or not _granted_ok(v, he, w, lex):
+        return True
+    after = _past_gloss(v, he)
+    if any(v.clean.startswith(x, he) or v.clean.startswith(x, he + 1) or v.clean.startswith(x, after)
+           for x in lex["not_after"]) \
+            or _cited(v, he, w, lex) or _not_issued(v, he, w, lex) or _evaluative(v, s, hs, he, lex) \
+            or _listing(v, he, w, lex):
+        return True
+    return not _body_ok(v, hs, he, w, lex) or any(v.clean.startswith(a, hs - 1) for a in lex["acting_on"])
+
+
+def _name_bounds(v: DocView, s: int, hs: int, w: str, lex: dict) -> tuple[int, int]:
+    """Where the name starts (with a clause head's relative clause) and where it would start without it:
+    past a frequency word, at a quoted idea right before the head (「前線凍結」案), past a generic word."""
+    plain = _left(v, hs, s)
+    start = _left(v, hs, s, clause=w in lex["clause_heads"])
+    plain, start = _past_frequency(v, plain, hs), _past_frequency(v, start, hs)
+    if start == plain == hs and w in lex["quoted_idea_heads"]:
+        start = plain = _quoted_idea(v, s, hs, lex)
+    if start == plain == hs:
+        start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
+    return start, plain
+
+
+def _name_rejected(v: DocView, c: _Named, lex: dict) -> bool:
+    """The name is not a proposal's: determined by a demonstrative, a sum or money it names, a batch or a
+    session of documents, a wish, a list item, a bare clause head, or a topic only."""
+    s, hs, he, w, start, plain = c.s, c.hs, c.he, c.w, c.start, c.plain
+    if _determiner_at(v, max(s, start - 8), start, lex) or _adjacent_determiner(v, s, start, hs, lex) \
+            or _determiner_before_head(v, start, hs, lex):
+        return True
+    mod = v.clean[start:hs].strip("「」")
+    if _determined(v.clean[plain:hs].strip("「」"), mod, lex) or _sum_modifies(v, start, hs) or \
+            _money_named(v, plain, hs, he, w, lex):
+        return True
+    if _batch(v.clean[start:hs], w, lex) or _session(v.clean[start:hs], w, lex) or _wished(mod, w, lex):
+        return True
+    return _list_item(v, start, he, c.name, w) or (w in lex["clause_only_heads"] and start == plain
+                                                   and not _compound_named(v, plain, hs, he)
+                                                   and not _settled_on_date(v, s, plain, lex)
+                                                   and not _signed_by_states(v, s, start, he, lex)) or \
+        _topic_only(v.clean[start:plain], w, lex)
+
+
+def _generic_rejected(v: DocView, c: _Named, lex: dict) -> bool:
+    """A generic name (その案, 新たな計画) proposes nothing concrete, unless something makes it specific: a
+    specific truce, a bare head named by its proposer, a counted quote, a date it was settled on, an agreed
+    truce, states that signed it, or a quoted bare head (「停戦」)."""
+    s, hs, he, w, start, name = c.s, c.hs, c.he, c.w, c.start, c.name
+    mod = v.clean[start:hs].strip("「」")
+    specific_truce = w in lex["bare_ok"] and (
+        has_any(v.clean[max(s, hs - 16):he], lex["specific_truce_before"])
+        or has_any(v.clean[he:he + 8], lex["specific_truce_after"]))
+    bare = name == w and w in lex["proposer_named_heads"]
+    return (name in lex["generic_names"] or (_generic_modifier(mod, lex) and not _named_before(mod, lex))) \
+        and not specific_truce and not bare and not _counted_quote(v, s, start) \
+        and not _settled_on_date(v, s, start, lex) and not _agreed_truce(v, s, start, w, lex) \
+        and not _signed_by_states(v, s, start, he, lex) \
+        and not (v.clean[start - 1:start] == "「" and v.clean[he:he + 1] == "」" and w in lex["bare_ok"])
+
+
+def _head_mention(v: DocView, c: _Named, numbered: bool, bloc: Optional[str], lex: dict) -> _Mention:
+    """The mention of an accepted name: its count of points, quoting, clause, bloc and country."""
+    s, hs, he, w, start, plain, name = c.s, c.hs, c.he, c.w, c.start, c.plain, c.name
+    pts = _re()["points"].search(name) or _re()["points_before"].search(v.clean[max(s, start - 12):start])
+    pts = None if pts and _target_counted(name, w, pts.end(), lex) else pts
+    m = _Mention(start, he, w, name, (s, c.e), quoted=_quoted(v, start, he),
+                 points=int(pts.group(1).translate(_DIGITS)) if pts else None,
+                 clause=plain - start if start < plain else 0,
+                 rule="proposal.head_noun+clause" if start < plain else "proposal.head_noun",
+                 core=_unwrapped(v.clean[plain:he]))
+    m.quoted = m.quoted or numbered
+    m.bloc, m.bare = bloc, name == w and w in lex["proposer_named_heads"]
+    g = v.first(start, hs, {"GPE"})
+    if g is not None and g.kind == "country" and v.clean[g.end:he] in lex["country_reference"] and start == plain:
+        m.by_country = g.canonical
+    return m
 
 
 QUOTED_IDEA_MAX = 14  # characters of a quoted idea right before 案: 「前線凍結」案, 「空と海の停戦」案
