@@ -1058,7 +1058,7 @@ def _side_state(v: DocView, e: Entity, lex: dict) -> Optional[Actor]:
     ジョージアの首都トビリシ, ドイツ南部のエルマウ name where)."""
     if e.kind != "country" or _country_of_place(v, e.start, e.end):
         return None
-    found = re.match(rf"(?:{alternation(lex['region_words'] + ['の首都'])})?の?", v.clean[e.end:e.end + 8])
+    found = re.match(rf"(?:{alternation(lex['region_words'] + lex['capital_links'])})?の?", v.clean[e.end:e.end + 8])
     at = e.end + len(found.group()) if found and found.group() else -1
     place = any(p.start == at and p.kind not in ("country", "bloc") for p in v.ents(at, at + 12, {"GPE", "LOC", "FAC"}))
     return None if place else state_of(e)
@@ -2816,6 +2816,7 @@ class MeetingLexicon(BaseModel):
     opening_cues: list[str]
     closing_cues: list[str]
     region_words: list[str]
+    capital_links: list[str]  # ジョージアの首都トビリシ: a country before these and a city names where, no side
     speech_settings: list[str]
     speaker_sentences: int
     syntax: MeetingSyntax

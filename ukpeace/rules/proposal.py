@@ -188,6 +188,7 @@ class _OccasionTruce(_Documented):
     links: list[str]
     heads: list[str]
     reach: int
+    truce_noun: str  # the noun a verb-phrase head is named by: 戦闘を停止 → 復活祭の停戦
 
 
 class _SeaTruce(_Documented):
@@ -2413,7 +2414,7 @@ def _quoted_idea(v: DocView, s: int, hs: int, lex: dict) -> int:
 
 def _truce_noun(head: str, lex: dict) -> str:
     """The truce noun of an occasion truce's head: 停戦 for '戦闘を停止' (復活祭に合わせ…戦闘を停止 is 復活祭の停戦)."""
-    return head if head in lex["bare_ok"] else "停戦"
+    return head if head in lex["bare_ok"] else lex["occasion_truce"]["truce_noun"]
 
 
 def _occasion_truce_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
