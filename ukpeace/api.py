@@ -136,27 +136,32 @@ class _Prepared:
     encoding: Optional[str] = None  # the codec that decoded bytes input
 
 
+def _unpack(item: Item, published: Any, doc_id: Optional[str], page: Any) -> tuple:
+    """An item's raw text or bytes, encoding, url, id, publication date and parsed page: a plain text, or a
+    mapping of {text or html, encoding, url, doc_id/id, published}. Raises ValueError for a mapping with no text."""
+    if not isinstance(item, Mapping):
+        return item, None, None, doc_id, published, page
+    url = None if item.get("url") is None else str(item["url"])
+    raw = item.get("text")
+    if raw is None and item.get("html") is not None:
+        from .html import read_page
+
+        page = read_page(item["html"], url=item.get("url"))
+    if page is not None:
+        raw = page.text
+    if raw is None:
+        raise ValueError("mapping item has no 'text' (or 'html')")
+    return raw, item.get("encoding"), url, item.get("doc_id", item.get("id", doc_id)), \
+        item.get("published", published), page
+
+
 def _prepare(item: Item, default_published: Any, index: int, doc_id: Optional[str] = None,
              page: Any = None) -> _Prepared:
     url = None
     try:
-        published, encoding = default_published, None
-        if isinstance(item, Mapping):
-            encoding = item.get("encoding")
-            url = None if item.get("url") is None else str(item["url"])
+        if isinstance(item, Mapping):  # the id first: an error record for an item with no text still carries it
             doc_id = item.get("doc_id", item.get("id", doc_id))
-            published = item.get("published", published)
-            raw = item.get("text")
-            if raw is None and item.get("html") is not None:
-                from .html import read_page
-
-                page = read_page(item["html"], url=item.get("url"))
-            if page is not None:
-                raw = page.text
-            if raw is None:
-                raise ValueError("mapping item has no 'text' (or 'html')")
-        else:
-            raw = item
+        raw, encoding, url, doc_id, published, page = _unpack(item, default_published, doc_id, page)
         doc_id = None if doc_id is None else str(doc_id)
         text, encoding = decode_text(raw, encoding)
         pub = coerce_published(published)
@@ -169,13 +174,18 @@ def _prepare(item: Item, default_published: Any, index: int, doc_id: Optional[st
             prep.published, prep.published_source = coerce_published(page.date), "html"
         except ValueError:
             prep.page.flags.append("bad_html_date")
-    if not text.strip():
-        return prep
+    if text.strip():
+        _mask(prep, text)
+    return prep
+
+
+def _mask(prep: _Prepared, text: str) -> None:
+    """Noise and page furniture (bylines, related headlines, ads) masked so no record reads them; the date from
+    a dateline when none was given."""
     clean = prep.sanitized = textmod.sanitize(text)
     # detection reads the raw text (so control characters are reported); span texts come from the
     # sanitised text, which differs only where a lone surrogate would make the JSON unserialisable
     prep.noise = textmod.find_noise(clean, original=text)
-    # page furniture (bylines, related headlines, ads, ...) is masked like noise: no record reads it
     from .chrome import find_chrome
 
     prep.chrome = find_chrome(clean, exclude=prep.noise)
@@ -186,7 +196,6 @@ def _prepare(item: Item, default_published: Any, index: int, doc_id: Optional[st
         found = detect_published(prep.clean)
         if found:
             prep.published, prep.published_source = found, "dateline"
-    return prep
 
 
 def _quality(prep: _Prepared, flags: Iterable[str] = ()) -> Quality:

@@ -732,13 +732,8 @@ def _positive_int(value: str) -> int:
     return n
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from . import __version__
-
-    parser = argparse.ArgumentParser(prog="ukpeace", description=__doc__.split("\n")[0])
-    parser.add_argument("--version", action="version", version=f"ukpeace {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="{extract,schema,eval}")
-
+def _add_extract(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """`ukpeace extract`: articles in, records out."""
     ex = sub.add_parser("extract", help="extract records from articles",
                         description="Extract meeting/proposal/money/attack records and entities from "
                                     "Japanese news. With no PATH, the bundled founding article.",
@@ -773,11 +768,17 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--progress", action="store_true", help="show the progress bar even when stderr is no TTY")
     ex.set_defaults(func=cmd_extract)
 
+
+def _add_schema(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """`ukpeace schema`: the JSON Schema of the output models."""
     sc = sub.add_parser("schema", help="print the JSON Schema of the output models")
     sc.add_argument("--type", default="Extraction", help="model name: Extraction (default), Meeting, Proposal, "
                                                           "Money, Attack, Entity, ...")
     sc.set_defaults(func=cmd_schema)
 
+
+def _add_events(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """`ukpeace events`: records of many articles merged into events."""
     evs = sub.add_parser("events", help="merge the records of many articles into events",
                          description="One row per real-world event across articles, with its sources, "
                                      "consensus values, conflicts and PLOVER/CAMEO codes.")
@@ -792,12 +793,25 @@ def build_parser() -> argparse.ArgumentParser:
     evs.add_argument("--progress", action="store_true")
     evs.set_defaults(func=cmd_events)
 
+
+def _add_eval(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """`ukpeace eval`: scores against a gold folder."""
     ev = sub.add_parser("eval", help="score extraction against a gold folder",
                         epilog=f"Exit status {EXIT_FAILED} when a document failed (its error is listed), else 0.")
     ev.add_argument("gold_dir", metavar="GOLD_DIR")
     ev.add_argument("--verbose", action="store_true", help="list the misses per document")
     ev.add_argument("--profile", choices=("full", "fast"), default="full")
     ev.set_defaults(func=cmd_eval)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(prog="ukpeace", description=__doc__.split("\n")[0])
+    parser.add_argument("--version", action="version", version=f"ukpeace {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{extract,schema,eval}")
+    for add in (_add_extract, _add_schema, _add_events, _add_eval):
+        add(sub)
     return parser
 
 

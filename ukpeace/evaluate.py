@@ -148,66 +148,90 @@ def pair_score(t: str, g: dict, p: dict) -> float:
     return 0
 
 
+def _meeting_fields(g: dict, p: dict) -> dict:
+    """Location by alias; a date right when it overlaps half the gold span, or lies in it and is a day or two long."""
+    out: dict[str, float] = {}
+    if g.get("location"):
+        out["location"] = _alias_match(g["location"], p.get("location"))
+    if g.get("date"):
+        ps = _span(p.get("date"))
+        out["date"] = _iou(g["date"], p.get("date")) >= 0.5 or bool(
+            _date_ok(g["date"], p.get("date"), 0) and ps and (ps[1] - ps[0]).days <= 1)
+    for k in ("status", "mode"):
+        if g.get(k):
+            out[k] = g[k] == p.get(k)
+    for k in ("participants", "parties"):
+        if g.get(k):
+            out[k] = _set_f1(g[k], p.get(k))
+    return out
+
+
+def _proposal_fields(g: dict, p: dict) -> dict:
+    """Exact kind/status/points; proposer as a set; revises by name containment; date by half overlap."""
+    out: dict[str, float] = {}
+    for k in ("kind", "status", "points"):
+        if g.get(k) is not None:
+            out[k] = g[k] == p.get(k)
+    if g.get("proposer"):
+        out["proposer"] = _set_f1(g["proposer"], p.get("proposer"))
+    if g.get("revises"):
+        rv = p.get("revises")
+        rvs = {norm(rv)} if isinstance(rv, str) else _surfaces(rv)
+        out["revises"] = any(a and b and (a in b or b in a) for a in (norm(x) for x in g["revises"]) for b in rvs)
+    if g.get("date"):
+        out["date"] = _iou(g["date"], p.get("date")) >= 0.5
+    return out
+
+
+def _money_fields(g: dict, p: dict) -> dict:
+    """Currency and qualifier (at_least = more_than), exact period/purpose, instruments and roles as sets."""
+    out: dict[str, float] = {}
+    _, cur, q = _money(p)
+    if g.get("currency"):
+        out["currency"] = g["currency"] == cur
+    if g.get("qualifier"):
+        out["qualifier"] = _LOOSE.get(g["qualifier"], g["qualifier"]) == _LOOSE.get(q, q)
+    for k in ("period_years", "purpose"):
+        if g.get(k) is not None:
+            out[k] = g[k] == p.get(k)
+    if g.get("instruments"):
+        out["instruments"] = _plain_f1(g["instruments"], p.get("instruments"))
+    for k in ("recipient", "donor"):
+        if g.get(k):
+            out[k] = _set_f1(g[k], p.get(k))
+    return out
+
+
+def _attack_fields(g: dict, p: dict) -> dict:
+    """Exact target/count and casualties; attacker and places as sets; date by 30% overlap; impacts by value (1%)."""
+    out: dict[str, float] = {}
+    for k in ("target", "count"):
+        if g.get(k) is not None:
+            out[k] = g[k] == p.get(k)
+    for k in ("attacker", "locations"):
+        if g.get(k):
+            out[k] = _set_f1(g[k], p.get(k))
+    if g.get("weapons"):
+        out["weapons"] = _plain_f1(g["weapons"], p.get("weapons"))
+    if g.get("date"):
+        out["date"] = _iou(g["date"], p.get("date")) >= 0.3
+    for k in ("killed", "injured"):
+        if (g.get("casualties") or {}).get(k) is not None:
+            out[k] = g["casualties"][k] == (p.get("casualties") or {}).get(k)
+    if g.get("impacts"):
+        pv = [x.get("value") for x in p.get("impacts") or [] if isinstance(x, dict)]
+        out["impacts"] = sum(any(v is not None and abs(float(v) - i["value"]) <= 0.01 * i["value"] for v in pv)
+                             for i in g["impacts"]) / len(g["impacts"])
+    return out
+
+
+_FIELDS = {"meeting": _meeting_fields, "proposal": _proposal_fields, "money": _money_fields,
+           "attack": _attack_fields}
+
+
 def field_scores(t: str, g: dict, p: dict) -> dict:
     """Per-field accuracy of one matched pair, only for the fields the gold gives."""
-    out: dict[str, float] = {}
-    if t == "meeting":
-        if g.get("location"):
-            out["location"] = _alias_match(g["location"], p.get("location"))
-        if g.get("date"):
-            ps = _span(p.get("date"))
-            out["date"] = _iou(g["date"], p.get("date")) >= 0.5 or bool(
-                _date_ok(g["date"], p.get("date"), 0) and ps and (ps[1] - ps[0]).days <= 1)
-        for k in ("status", "mode"):
-            if g.get(k):
-                out[k] = g[k] == p.get(k)
-        for k in ("participants", "parties"):
-            if g.get(k):
-                out[k] = _set_f1(g[k], p.get(k))
-    elif t == "proposal":
-        for k in ("kind", "status", "points"):
-            if g.get(k) is not None:
-                out[k] = g[k] == p.get(k)
-        if g.get("proposer"):
-            out["proposer"] = _set_f1(g["proposer"], p.get("proposer"))
-        if g.get("revises"):
-            rv = p.get("revises")
-            rvs = {norm(rv)} if isinstance(rv, str) else _surfaces(rv)
-            out["revises"] = any(a and b and (a in b or b in a) for a in (norm(x) for x in g["revises"]) for b in rvs)
-        if g.get("date"):
-            out["date"] = _iou(g["date"], p.get("date")) >= 0.5
-    elif t == "money":
-        _, cur, q = _money(p)
-        if g.get("currency"):
-            out["currency"] = g["currency"] == cur
-        if g.get("qualifier"):
-            out["qualifier"] = _LOOSE.get(g["qualifier"], g["qualifier"]) == _LOOSE.get(q, q)
-        for k in ("period_years", "purpose"):
-            if g.get(k) is not None:
-                out[k] = g[k] == p.get(k)
-        if g.get("instruments"):
-            out["instruments"] = _plain_f1(g["instruments"], p.get("instruments"))
-        for k in ("recipient", "donor"):
-            if g.get(k):
-                out[k] = _set_f1(g[k], p.get(k))
-    elif t == "attack":
-        for k in ("target", "count"):
-            if g.get(k) is not None:
-                out[k] = g[k] == p.get(k)
-        for k in ("attacker", "locations"):
-            if g.get(k):
-                out[k] = _set_f1(g[k], p.get(k))
-        if g.get("weapons"):
-            out["weapons"] = _plain_f1(g["weapons"], p.get("weapons"))
-        if g.get("date"):
-            out["date"] = _iou(g["date"], p.get("date")) >= 0.3
-        for k in ("killed", "injured"):
-            if (g.get("casualties") or {}).get(k) is not None:
-                out[k] = g["casualties"][k] == (p.get("casualties") or {}).get(k)
-        if g.get("impacts"):
-            pv = [x.get("value") for x in p.get("impacts") or [] if isinstance(x, dict)]
-            out["impacts"] = sum(any(v is not None and abs(float(v) - i["value"]) <= 0.01 * i["value"] for v in pv)
-                                 for i in g["impacts"]) / len(g["impacts"])
+    out = _FIELDS[t](g, p) if t in _FIELDS else {}
     return {f"{t}.{k}": float(v) for k, v in out.items()}
 
 

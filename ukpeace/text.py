@@ -129,6 +129,13 @@ class _Patterns:
 
     def __init__(self) -> None:
         lex = _lexicon()
+        self._foreign(lex)
+        self._mojibake(lex)
+        self._markup(lex)
+        self._repetition(lex)
+
+    def _foreign(self, lex: dict) -> None:
+        """Simplified and non-JIS characters, Chinese function words, filler runs, Hangul."""
         simplified = set(lex["simplified_chars"])
         non_jis = []
         for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)):
@@ -159,7 +166,8 @@ class _Patterns:
         self.hangul_re = re.compile(f"[{_HANGUL}][{_HANGUL} \u3000]*")
         self.hangul_char_re = re.compile(f"[{_HANGUL}]")
 
-        # mojibake
+    def _mojibake(self, lex: dict) -> None:
+        """Latin-1, cp1251 and cp932 mis-decodings, half-width katakana runs, known byte sequences, U+FFFD."""
         cont = ("\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                 "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030"
                 "\u2039\u203a\u20ac\u2122")
@@ -182,7 +190,8 @@ class _Patterns:
         self.moji_seq_re = re.compile(f"[{_escape_class(heads)}](?:{alts})")
         self.fffd_re = re.compile("\ufffd+")
 
-        # markup
+    def _markup(self, lex: dict) -> None:
+        """HTML tags, entities, wiki markup, script/style/comment blocks."""
         tags = sorted(set(t.lower() for t in lex["html_tags"]), key=lambda t: (-len(t), t))
         self.tag_re = re.compile(
             r"</?(?:" + "|".join(re.escape(t) for t in tags) + r")(?=[\s/>])[^<>\n]{0,500}>"
@@ -198,7 +207,8 @@ class _Patterns:
                             "style": re.compile(r"</style\s*>", re.IGNORECASE),
                             "--": re.compile(r"-->")}
 
-        # repetition and punctuation
+    def _repetition(self, lex: dict) -> None:
+        """Repeated characters and words, doubled and misplaced punctuation."""
         self.rule_chars = frozenset(lex["rule_chars"])
         self.exempt_unit_chars = frozenset(lex["repeat_exempt_unit_chars"])
         self.rep_char_re = re.compile(r"(.)\1{7,}", re.DOTALL)
