@@ -732,7 +732,7 @@ def _positive_int(value: str) -> int:
     return n
 
 
-def _add_extract(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def _add_extract(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`ukpeace extract`: articles in, records out."""
     ex = sub.add_parser("extract", help="extract records from articles",
                         description="Extract meeting/proposal/money/attack records and entities from "
@@ -769,7 +769,7 @@ def _add_extract(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> 
     ex.set_defaults(func=cmd_extract)
 
 
-def _add_schema(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def _add_schema(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`ukpeace schema`: the JSON Schema of the output models."""
     sc = sub.add_parser("schema", help="print the JSON Schema of the output models")
     sc.add_argument("--type", default="Extraction", help="model name: Extraction (default), Meeting, Proposal, "
@@ -777,7 +777,7 @@ def _add_schema(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> N
     sc.set_defaults(func=cmd_schema)
 
 
-def _add_events(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def _add_events(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`ukpeace events`: records of many articles merged into events."""
     evs = sub.add_parser("events", help="merge the records of many articles into events",
                          description="One row per real-world event across articles, with its sources, "
@@ -794,7 +794,7 @@ def _add_events(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> N
     evs.set_defaults(func=cmd_events)
 
 
-def _add_eval(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def _add_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`ukpeace eval`: scores against a gold folder."""
     ev = sub.add_parser("eval", help="score extraction against a gold folder",
                         epilog=f"Exit status {EXIT_FAILED} when a document failed (its error is listed), else 0.")
