@@ -3867,3 +3867,56 @@ def test_r23_a_sided_strike_over_a_country_stays(profile):
     # the same shape with a side and a toll stays a record
     text = "ロシア軍は7日未明、ウクライナ各地をミサイルで攻撃し、全土で5人が死亡した。"
     assert len(records_in(text, "attack", profile, "2025-11-07")) == 1
+
+
+# --- round 24: attack ---
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r24_a_count_with_a_total_word_after_the_particle_is_the_count(profile):
+    # 攻撃が計N回 / 攻撃を計N回: 計 between the particle and the number
+    text = ("南部ザポリージャ州の知事によると、州内では5日朝までの24時間に、ロシア軍による砲撃や無人機の"
+            "攻撃が計312回あり、20の集落が被害を受けた。")
+    found = records_in(text, "attack", profile, "2025-03-05")
+    assert len(found) == 1 and found[0].count == 312, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r24_a_count_with_a_more_than_word_before_the_noun_is_the_count(profile):
+    # N回を超える攻撃: the qualifier between the number and the strike noun
+    text = "州知事によると、南部ヘルソン市は先月の1カ月間にロシア軍から450回を超える攻撃を受けた。"
+    found = records_in(text, "attack", profile, "2025-03-05")
+    assert len(found) == 1 and found[0].count == 450, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r24_weapons_launched_with_a_total_word_are_no_count(profile):
+    # negative: ミサイルを計40発 counts weapons, not attacks
+    text = "ロシア軍は5日未明、ミサイルを計40発発射し、西部リビウのエネルギー施設を攻撃した。"
+    found = records_in(text, "attack", profile, "2025-03-05")
+    assert len(found) == 1 and found[0].count is None, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r24_a_nearby_town_with_its_own_toll_after_a_town_strike_is_its_own_record(profile):
+    # two towns some 20 km apart, each with its victims: two strikes, however near
+    text = ("ドニプロペトロウシク州のニコポリでは7日、ロシア軍の砲撃で住宅が損壊し、女性1人が死亡した。"
+            "マルハネツでは、無人機の攻撃で男性2人が負傷した。")
+    found = records_in(text, "attack", profile, "2025-03-08")
+    marh = [a for a in found if names(a.locations) == {"Marhanets"}]
+    assert len(found) == 2 and len(marh) == 1 and marh[0].casualties.injured == 2, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r24_a_town_toll_after_a_wave_lead_naming_no_town_stays_in_the_wave(profile):
+    # negative: the lead names only the country: the town's toll is the wave's detail
+    text = "ロシア軍は7日未明、ウクライナ各地を無人機で攻撃し、5人が死亡した。ニコポリでは男性2人が負傷した。"
+    assert len(records_in(text, "attack", profile, "2025-03-08")) == 1
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r24_a_district_toll_after_its_city_strike_stays_in_the_strike(profile):
+    # negative: a district of the struck city is no other town
+    text = "ロシア軍は7日、ハルキウをミサイルで攻撃し、女性1人が死亡した。シェフチェンコ地区では、3人が負傷した。"
+    found = records_in(text, "attack", profile, "2025-03-08")
+    assert len(found) == 1 and found[0].casualties.injured == 3, found

@@ -1137,6 +1137,34 @@ def _also_after_toll(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bo
     return any(p.kind != "country" for p in _locations(v, lead, cur.side))
 
 
+def _town_places(v: DocView, s: int, e: int) -> list[Entity]:
+    """The towns named in text[s:e]: cities and villages, and a community no gazetteer knows (Xフロマダ /
+    X共同体, read as a region by its suffix: every oblast is in the gazetteer); not districts or oblasts."""
+    return [p for p in v.ents(s, e, {"GPE", "LOC"})
+            if p.kind in ("city", "place") or (p.kind == "region" and p.id is None)]
+
+
+def _victims(sent: str, lex: dict) -> bool:
+    """Dead or injured told, numbered or not (44歳の男性が死亡した)."""
+    return bool(has_any(sent, lex["killed"]) or has_any(sent, lex["injured"]))
+
+
+def _other_town_toll(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
+    """A sentence opening with a town of its own (Y共同体では、… 2人が負傷 / 近郊のYでも…2人が負傷) with its own
+    toll, after one town's strike told with its victims (X村で…男性が死亡): another strike, however near (two
+    villages of one district). Not after a wave whose lead names no town (ウクライナ各地を攻撃。Xでは…。Yでは…:
+    the wave's details), not a town the strike already names, not a district (the city's own)."""
+    m = re.search(alternation(lex["incident"]["topics"]), v.clean[s:min(e, s + lex["incident"]["reach"])])
+    if m is None or not cur.sents or not _toll(v, s, e, lex):
+        return False
+    if not any(_victims(v.clean[a:b], lex) for a, b in cur.sents):
+        return False
+    mine = _town_places(v, s, s + m.start())
+    lead = _town_places(v, *cur.sents[0])
+    told = {p.canonical or p.text for a, b in cur.sents for p in v.ents(a, b, {"GPE", "LOC"})}
+    return bool(mine) and bool(lead) and not any((p.canonical or p.text) in told for p in mine)
+
+
 def _outage_elsewhere(v: DocView, s: int, e: int, cur: _Episode, lex: dict) -> bool:
     """An also-marked place far from one town's strike with an outage and no damage (東部Xでも電力施設への攻撃が
     続き、停電が日常に): another place's power cuts, neither the strike's toll nor its place: left out."""
@@ -1476,7 +1504,7 @@ def _strike_sentence(v: DocView, se: tuple[int, int], trig: list, date, opener: 
         (date and cur.date_explicit and cur.date and _disjoint(date, cur.date)) or \
         also_day or _earlier_also(v, s, e, cur, lex) or apart or \
         _other_month(v, s, e, cur, lex) or in_run or tally or \
-        (date is None and _elsewhere(v, s, e, cur, lex))
+        (date is None and _elsewhere(v, s, e, cur, lex)) or _other_town_toll(v, s, e, cur, lex)
     if new:
         prev_date = cur.date if cur is not None and cur.date_explicit else _last_date(eps)
         roundup = _roundup_place(v, s, e, cur, lex)
@@ -1506,7 +1534,7 @@ def _toll_sentence(v: DocView, se: tuple[int, int], date, cur: _Episode, eps: li
     same night's second site (さらに…Yで桟橋が損傷), an earlier strike at the place (X橋は昨年10月にも…3人が
     死亡) — each a strike of its own — or an outage far away (東部Xでも…停電が日常に), which joins nothing."""
     s, e = se
-    if _another_site(v, s, e, cur, lex):
+    if _another_site(v, s, e, cur, lex) or _other_town_toll(v, s, e, cur, lex):
         day = date or (cur.date if cur.date_explicit else _last_date(eps))
         cur = _Episode(side=cur.side, date=day, date_explicit=day is not None, site=True)
         eps.append(cur)
