@@ -5413,3 +5413,38 @@ def test_r23f_request_that_convenes_a_meeting_names_no_proposer(profile):
     text = "ポーランドの要請を受け、NATOは「東部防衛理事会」を大使級で開くと発表した。"
     found = [r for r in proposals_in(text, profile) if "理事会" in r.name]
     assert all("Poland" not in names(r.proposer) for r in found), found
+
+
+# --- round 24: proposal grouping and naming ---
+
+def _all_names(r) -> list:
+    return [r.name, *r.aliases]
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r24g_quoted_name_said_to_be_what_a_plan_is_called_renames_it(profile):
+    text = ("北欧諸国は、停戦後にバルト海の海底ケーブルを共同で警備する構想を示した。"
+            "「バルト海警備計画」と呼ばれる。各国は来月にも詳細を詰める。")
+    found = proposals_in(text, profile)
+    assert len(found) == 1, found
+    assert "バルト海警備計画" in _all_names(found[0]) and \
+        any("警備する構想" in n for n in _all_names(found[0])), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r24g_called_name_after_a_question_joins_the_plan_named_before(profile):
+    text = ("カナダは、ウクライナの送電網を修理するための資金を各国で出し合う案を提示した。\n\n"
+            "Q　どんな仕組みなのか。\nA　「送電網再建基金」とも呼ばれる。")
+    found = proposals_in(text, profile)
+    named = [r for r in found if "送電網再建基金" in _all_names(r)]
+    assert len(named) == 1 and any("出し合う案" in n for n in _all_names(named[0])), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r24g_called_name_before_its_head_is_not_a_renaming(profile):
+    # 「…」と呼ばれる枠組み: the quoted name stands before its own head; it does not rename the plan before it
+    text = ("ドイツとウクライナは、防空システムを共同で生産する協定に署名した。"
+            "これとは別に、EUは「復興連携基金」と呼ばれる基金を新設することで合意した。")
+    found = proposals_in(text, profile)
+    defence = [r for r in found if any("防空" in n for n in _all_names(r))]
+    assert defence and all(not any("復興連携" in n for n in _all_names(r)) for r in defence), found

@@ -483,6 +483,7 @@ class ProposalLexicon(BaseModel):
     joint_not_issued: list[str] = []  # 共同声明はなし, は出なかった: a joint document that was not issued
     money_channel: MoneyChannel = MoneyChannel()  # 無償資金協力「…計画」により, 「…基金」に1億ドルを拠出
     so_called_links: list[str] = []  # 8項目の和平案、いわゆる「北の道」: a link before a quoted renaming
+    called_predicates: list[str] = []  # …500億ドルの融資だ。「ERA融資」と呼ばれる。: a quoted name renaming the last
     topic_clause_heads: list[str] = []  # 停戦: a clause head whose topic-only clause (…を巡る停戦) names nothing
     not_put_forward: list[str] = []  # 仲介案は示していません: a plan said not to be put forward
     session_modifiers: list[str]  # 26日の|理事会, 臨時の|評議会: a body named by its session, a meeting
@@ -4046,6 +4047,10 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
         if m.by_country:
             refs.append(m)
             continue
+        called = _called_group(v, groups, m)
+        if called is not None:
+            called.append(m)  # …総額500億ドルの融資だ。「ERA融資」と呼ばれる。: one loan, two names
+            continue
         prev = groups[-1][-1] if groups else None
         m.detail = prev is not None and _refers_back(v, prev, m)
         if prev is not None and not _counter_split(prev, m) and \
@@ -4060,6 +4065,22 @@ def _group(v: DocView, ms: list[_Mention]) -> tuple[list[list[_Mention]], list[_
         else:
             groups.append([m])
     return groups, refs
+
+
+CALLED_SENTENCES = 8  # sentences back to the proposal '「Y」と呼ばれる。' renames (a Q&A's question between)
+
+
+def _called_group(v: DocView, groups: list[list[_Mention]], m: _Mention) -> Optional[list[_Mention]]:
+    """A quoted name only said to be what something is called ('「安心供与部隊」と呼ばれる。', '文書は10項目から
+    なり、「イスタンブール・コミュニケ」とも呼ばれる。') renames the proposal named last before it (CALLED_SENTENCES);
+    not a name before its own head ('「賠償融資」と呼ばれる仕組み', one mention), nor one a verb acts on."""
+    end = m.end + (v.clean[m.end:m.end + 1] == "」")
+    if not m.quoted or not v.clean.startswith(tuple(_lex()["called_predicates"]), end):
+        return None
+    here = v.sent_index(m.start)
+    near = [(x.end, g) for g in groups[-GROUP_WINDOW:] for x in g
+            if x.end <= m.start and here - v.sent_index(x.start) <= CALLED_SENTENCES]
+    return max(near, key=lambda p: p[0], default=(0, None))[1]
 
 
 def _defines(v: DocView, g: list[_Mention], m: _Mention) -> bool:
