@@ -1252,7 +1252,7 @@ def _carry_givers(v: DocView, records: list, lex: dict) -> None:
             continue
         here = v.sent_index(rec.evidence[0].start)
         before = [r for r in named if r.evidence[0].start < rec.evidence[0].start
-                  and here - v.sent_index(r.evidence[0].start) <= lex["carry_giver_reach"]]
+                  and here - _last_told(v, r, rec.evidence[0].start) <= lex["carry_giver_reach"]]
         givers = []
         kin = [r for r in named if r.purpose == rec.purpose and rec.purpose != "other"]
         if before:
