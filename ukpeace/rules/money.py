@@ -1245,9 +1245,11 @@ def _restated_bound(v: DocView, monies: list, k: int):
 
 def _carry_givers(v: DocView, records: list, lex: dict) -> None:
     """A sum of aid told with no giver takes the giver of the sum told before it within carry_giver_reach sentences
-    (米国は…6億ドルの軍事支援を発表した。…うち2億ドルは弾薬に充てる → the US), else the article's only giver
-    when every sum that names one names the same (a Q&A on one country's package). Not a damage estimate or a sum
-    with no taker (被害は…1000億ドル: nobody gives it), nor a giver that is the sum's own recipient."""
+    of that sum's latest mention before it (米国は…6億ドルの軍事支援を発表した。…うち2億ドルは弾薬に充てる → the US;
+    Q 500億ユーロの内訳は。A 330億ユーロが融資… → the giver of the total first told far above), else the article's
+    only giver when every sum that names one names the same (a Q&A on one country's package). Not a damage
+    estimate or a sum with no taker (被害は…1000億ドル: nobody gives it), nor a giver that is the sum's own
+    recipient."""
     named = [r for r in records if r.donor]
     sole = {tuple(sorted(d.canonical for d in r.donor)) for r in named}
     for rec in records:
