@@ -2261,3 +2261,61 @@ def test_grid_damage_stays_a_damage_estimate(profile):
     text = "ウクライナ政府の試算では、送電網の被害額は約30億ドルに上る。"
     m = records_in(text, "money", profile)
     assert len(m) == 1 and m[0].purpose == "damage_estimate"
+
+
+# --- round 24: money fields ---
+# Class: a sum with no giver of its own takes the giver of the sum told before it within carry_giver_reach sentences
+# counted from that sum's LATEST mention, not its first: a total restated in a question or a lede (Q 500億ユーロの
+# 内訳は。A 330億ユーロが融資…) lends its giver to its breakdown however far back it was first told (gold b1-05,
+# b116-05, b118-01).
+
+_BREAKDOWN = ("欧州連合（EU）は、ウクライナに4年間で総額600億ユーロを拠出することを決めた。"
+              "米国は別に、ウクライナに20億ドルの軍事支援を表明した。"
+              "交渉は当初から難航していた。協議は長時間に及んだ。妥協案も示された。"
+              "会場の外では抗議集会も開かれた。夜遅くに結論が出た。"
+              "Q　600億ユーロの内訳は。"
+              "A　400億ユーロが低利の融資、200億ユーロが返済不要の無償資金だ。")
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_breakdown_after_a_restated_total_takes_its_giver(profile):
+    m = {r.amount.value: r for r in records_in(_BREAKDOWN, "money", profile)}
+    assert names(m[40_000_000_000].donor) == {"European Union"}
+    assert names(m[20_000_000_000].donor) == {"European Union"}
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_part_far_from_an_unrestated_total_takes_no_carried_giver(profile):
+    text = ("欧州連合（EU）は、ウクライナに4年間で総額600億ユーロを拠出することを決めた。"
+            "米国は別に、ウクライナに20億ドルの軍事支援を表明した。"
+            "交渉は当初から難航していた。協議は長時間に及んだ。妥協案も示された。"
+            "会場の外では抗議集会も開かれた。夜遅くに結論が出た。"
+            "400億ユーロが低利の融資となる。")
+    m = {r.amount.value: r for r in records_in(text, "money", profile)}
+    assert m[40_000_000_000].donor == []
+
+
+# Class: a sum said to be lent (purpose loan, e.g. a member's share of a joint loan told in the sentence before) that
+# names no instrument of its own and takes none from its list, programme, parent or shared sum is a loan
+# (purpose_instruments; gold b50-04, b80-03, b86-03, b95-03).
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_share_of_a_joint_loan_is_a_loan(profile):
+    text = ("G7の財務相会合は、ウクライナ向け融資の分担を決めた。"
+            "英国は20億ポンド、カナダは40億カナダドルを拠出する。")
+    m = {r.amount.currency: r for r in records_in(text, "money", profile)}
+    assert m["GBP"].instruments == ["loan"] and m["CAD"].instruments == ["loan"]
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_aid_with_no_instrument_takes_no_loan(profile):
+    text = "ドイツはウクライナに5億ユーロの軍事支援を行うと表明した。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and m[0].purpose == "military_aid" and m[0].instruments == []
+
+
+@pytest.mark.parametrize("profile", ["full", "fast"])
+def test_loan_with_its_own_instrument_keeps_it(profile):
+    text = "日本は、ウクライナに対する円借款として30億ドルを供与する。"
+    m = records_in(text, "money", profile)
+    assert len(m) == 1 and "loan" in m[0].instruments

@@ -900,6 +900,7 @@ class MoneyLexicon(BaseModel):
     collective_kinds: list[str]  # the entity kinds such a group belongs to (bloc)
     bound_cue_before: list[str]  # 経済支援に85億ドル: a cue right before another sum through these is that sum's
     share_purposes: list[_PURPOSES]  # the purposes of a sum that may take the instruments of the sum it shares
+    purpose_instruments: dict[_PURPOSES, list[str]]  # a sum lent (purpose loan) naming no instrument is a loan
     backed_marks: list[str]  # 融資に対する / 支援の呼び水: the sum backs another's loan or aid
     backed_owner_links: list[str]  # の / による: how the owner of that loan or aid is linked to it
     relative_endings: list[str]  # 表明してこられた|日本政府: a funding verb's attributive ending before its giver
@@ -963,8 +964,10 @@ class MoneyLexicon(BaseModel):
         fails at load."""
         unknown = {k for kind, ks in self.instrument_implies.items() for k in [kind] + ks} - set(self.instruments)
         unknown |= {k for p in self.programme_owners for k in p.instruments} - set(self.instruments)
+        unknown |= {k for ks in self.purpose_instruments.values() for k in ks} - set(self.instruments)
         if unknown:
-            raise ValueError(f"instrument_implies or programme_owners name kinds that are not instruments: "
+            raise ValueError(f"instrument_implies, programme_owners or purpose_instruments name kinds that are not "
+                             f"instruments: "
                              f"{sorted(unknown)}")
         return self
 
@@ -1088,7 +1091,7 @@ def _sum_instruments(v: DocView, monies: list, k: int, at: _Sum, prog, parent: O
         instruments = list(parent.instruments)  # a part of a sum is lent or granted as the sum is
     if not instruments and purpose in lex["share_purposes"]:
         instruments = _share_of(v, s, ent.start, _clause_end(v, monies, k, e), records, lex)
-    return instruments
+    return instruments or list(lex["purpose_instruments"].get(purpose, []))  # 英国は…拠出 (a share of the loan)
 
 
 def _roles(v: DocView, at: _Sum, purpose: str, instruments: list, domain: bool, lex: dict):
@@ -1242,9 +1245,11 @@ def _restated_bound(v: DocView, monies: list, k: int):
 
 def _carry_givers(v: DocView, records: list, lex: dict) -> None:
     """A sum of aid told with no giver takes the giver of the sum told before it within carry_giver_reach sentences
-    (米国は…6億ドルの軍事支援を発表した。…うち2億ドルは弾薬に充てる → the US), else the article's only giver
-    when every sum that names one names the same (a Q&A on one country's package). Not a damage estimate or a sum
-    with no taker (被害は…1000億ドル: nobody gives it), nor a giver that is the sum's own recipient."""
+    of that sum's latest mention before it (米国は…6億ドルの軍事支援を発表した。…うち2億ドルは弾薬に充てる → the US;
+    Q 500億ユーロの内訳は。A 330億ユーロが融資… → the giver of the total first told far above), else the article's
+    only giver when every sum that names one names the same (a Q&A on one country's package). Not a damage
+    estimate or a sum with no taker (被害は…1000億ドル: nobody gives it), nor a giver that is the sum's own
+    recipient."""
     named = [r for r in records if r.donor]
     sole = {tuple(sorted(d.canonical for d in r.donor)) for r in named}
     for rec in records:
@@ -1252,7 +1257,7 @@ def _carry_givers(v: DocView, records: list, lex: dict) -> None:
             continue
         here = v.sent_index(rec.evidence[0].start)
         before = [r for r in named if r.evidence[0].start < rec.evidence[0].start
-                  and here - v.sent_index(r.evidence[0].start) <= lex["carry_giver_reach"]]
+                  and here - _last_told(v, r, rec.evidence[0].start) <= lex["carry_giver_reach"]]
         givers = []
         kin = [r for r in named if r.purpose == rec.purpose and rec.purpose != "other"]
         if before:
