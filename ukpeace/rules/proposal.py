@@ -511,6 +511,7 @@ class ProposalLexicon(BaseModel):
     point_units: list[str]
     determiners: list[str]
     convening_heads: list[str]  # a standing body: 理事会, 評議会
+    organ_heads: list[str]  # IMF|理事会, IAEA|理事会: a known organisation's own organ, no proposal
     convening_subject: list[str]  # the body as subject: 」が, は
     convening_verbs: list[str]  # holding a session: 会合を開く
     convening_reach: int
@@ -2577,7 +2578,19 @@ def _body_ok(v: DocView, hs: int, he: int, w: str, lex: dict) -> bool:
     if w in lex["setup_only_heads"]:
         return _being_set_up(v, he, lex) and (w not in lex["established_only_heads"] or _being_set_up(
             v, he, lex, lex["establishing_after"]))
-    return not _convenes(v, he, w, lex)
+    return not _convenes(v, he, w, lex) and not _organ_of(v, hs, w, lex)
+
+
+def _organ_of(v: DocView, hs: int, w: str, lex: dict) -> bool:
+    """An organ named only by the known organisation it belongs to exists already: 'IMF理事会は…融資を承認した',
+    'IAEA理事会は…決議を採択' (an actor, no proposal); not 'NATOウクライナ理事会' (a joint body the gazetteer names
+    whole), not '合同停戦委員会' (no organisation before it)."""
+    if w not in lex["organ_heads"] or hs < 1:
+        return False
+    ent = v.entity_at(hs - 1)
+    if ent is None or ent.end != hs or ent.label != "ORG" or ent.source != "gazetteer":
+        return False
+    return ent.start == 0 or not _COMPOUND.match(v.clean[ent.start - 1])
 
 
 def _convenes(v: DocView, he: int, w: str, lex: dict) -> bool:
