@@ -3306,9 +3306,7 @@ def _stewardship_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
     Not '財政運営を求める' (no party or form), not '3者による運営が続く' (no proposal verb)."""
     sw, out = lex["stewardship"], []
     for x in _re()["stewardship"].finditer(v.clean, s, e):
-        after = v.clean[x.end():min(e, x.end() + STEWARDSHIP_GAP + 3)]
-        status = next((st for st, verbs in sw["predicates"].items()
-                       for w in verbs if w in after and "、" not in after[:after.find(w)]), None)
+        status = _stewardship_status(v, x.start(1), x.end(1), e, lex)
         start = x.start()
         while start > max(s, x.start() - sw["modifier_max"]) and v.clean[start - 1] not in "、。「」はがを 　\n":
             start -= 1
@@ -3318,6 +3316,22 @@ def _stewardship_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mentio
         out.append(_Mention(start, x.end(1), x.group(1), name, (s, e), status=status, rule="proposal.stewardship",
                             vp_kind="other", core=name))
     return out
+
+
+def _stewardship_status(v: DocView, hs: int, he: int, e: int, lex: dict) -> Optional[str]:
+    """The status of the verb an arrangement is the を-object of. Full profile: the governing phrase's lemma
+    (governed_status lemmas, proposed or rejected), so an addressee may stand between ('共同運営を両国に提案');
+    fast profile, or no such governor: a predicate within STEWARDSHIP_GAP characters after を."""
+    info = v.syntax.case_of(hs, he) if v.syntax.parsed else None
+    if info is not None and info.case == "を" and info.governor is not None:
+        lemmas = lex["governed_status"]["lemmas"]
+        st = next((st for st in ("proposed", "rejected") if info.governor.lemma in lemmas[st]), None)
+        if st is not None and not has_any(v.clean[info.governor.start:info.governor.end + 2],
+                                          lex["governed_status"]["negation"]):
+            return st
+    after = v.clean[he + 1:min(e, he + 1 + STEWARDSHIP_GAP + 3)]
+    return next((st for st, verbs in lex["stewardship"]["predicates"].items()
+                 for w in verbs if w in after and "、" not in after[:after.find(w)]), None)
 
 
 def _not_vp_object(obj: str, lex: dict) -> bool:
