@@ -458,6 +458,13 @@ class _FormDocuments(_Documented):
     founding: list[str]          # 設立協定, 設立文書: a body's founding document, named after the body
 
 
+class _Stewardship(_Documented):
+    heads: list[str]              # 共同運営, 管理, 所有: an arrangement of who runs or owns a thing
+    forms: list[str]              # による, での: the modifier that names its parties or form
+    modifier_max: int             # characters of that modifier: 米ロ宇の3者|による
+    predicates: dict[str, list[str]]  # status -> verbs after を: 提案 (proposed), 拒否 (rejected)
+
+
 class ProposalLexicon(BaseModel):
     """The proposal trigger spec (resources/lexicons/proposal.json); a misspelt key fails at load."""
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -469,6 +476,9 @@ class ProposalLexicon(BaseModel):
     vp_request_verbs: list[str]  # …控えるよう個人的に要請: the verb of a request with an adverb after よう
     vp_request_adverb_max: int
     vp_request_addressee_max: int  # …控えるようプーチン大統領に求め: characters of the addressee before に
+    vp_judged_verbs: list[str]  # …を所有することが「最善だ」と提案: a phrase judged good in what is put forward
+    vp_judged_max: int  # characters of the judgement between こと[がは] and と
+    stewardship: _Stewardship
     vp_request_addressees: list[str]  # 大統領, 側: how an addressee ends (optional)
     vp_named_link: str  # …を30日間停止するという|トランプ氏の提案: a phrase named by the head after it
     vp_nominal_stems: list[str]  # 上限を引き下げ → 上限の引き下げ: native verb stems that are nouns as they stand
@@ -502,6 +512,7 @@ class ProposalLexicon(BaseModel):
     point_units: list[str]
     determiners: list[str]
     convening_heads: list[str]  # a standing body: 理事会, 評議会
+    organ_heads: list[str]  # IMF|理事会, IAEA|理事会: a known organisation's own organ, no proposal
     convening_subject: list[str]  # the body as subject: 」が, は
     convening_verbs: list[str]  # holding a session: 会合を開く
     convening_reach: int
@@ -750,6 +761,12 @@ def _re() -> dict:
         # B首相および / Cと / Dを訪れ: a partner listed as such, not 'ロシアの侵攻', 'トルコ最大都市'
         "partner_party": re.compile(rf"{alternation(party['titles'])}?(?:と|、|・|および|や|を|が)"),
         # …停止するという|トランプ氏の提案, …戦闘を止めるという|案: the phrase before という names the head
+        # …を所有することが「最善の保護になる」と提案: the phrase before こと is what is put forward
+        "vp_judged": re.compile(rf"こと[がは](?!でき)[^、。]{{1,{lex['vp_judged_max']}}}?だ?と"
+                                rf"{alternation(lex['vp_judged_verbs'])}"),
+        # 3者による|共同運営を提案: an arrangement of who runs a thing as a proposal verb's object
+        "stewardship": re.compile(rf"(?:{alternation(lex['stewardship']['forms'])})"
+                                  rf"({alternation(lex['stewardship']['heads'])})を"),
         "vp_named": re.compile(rf"(?:{lex['vp_named_link']}|{re.escape(lex['vp_named_quote'])})"
                                rf"(?:[^、。「」をがは]{{1,{lex['vp_named_actor_max']}}}?の)?"
                                rf"{alternation(lex['vp_named_heads'])}"),
@@ -2185,6 +2202,7 @@ def _mentions(v: DocView) -> list[_Mention]:
         out += _ratio_exchange_mentions(v, s, e, lex)
         out += _limited_extension_mentions(v, s, e)
         out += _occasion_truce_mentions(v, s, e, lex)
+        out += _stewardship_mentions(v, s, e, lex)
     out = _outermost(_drop_carriers(v, out, lex))
     heads_named = {m.head for m in out if m.name != m.head and not (_own_version(m) or m.by_country)}
     kept = [m for m in out if m.name != m.head or m.head not in heads_named  # bare 覚書 when ロシア側の覚書 exists
@@ -2561,7 +2579,19 @@ def _body_ok(v: DocView, hs: int, he: int, w: str, lex: dict) -> bool:
     if w in lex["setup_only_heads"]:
         return _being_set_up(v, he, lex) and (w not in lex["established_only_heads"] or _being_set_up(
             v, he, lex, lex["establishing_after"]))
-    return not _convenes(v, he, w, lex)
+    return not _convenes(v, he, w, lex) and not _organ_of(v, hs, w, lex)
+
+
+def _organ_of(v: DocView, hs: int, w: str, lex: dict) -> bool:
+    """An organ named only by the known organisation it belongs to exists already: 'IMF理事会は…融資を承認した',
+    'IAEA理事会は…決議を採択' (an actor, no proposal); not 'NATOウクライナ理事会' (a joint body the gazetteer names
+    whole), not '合同停戦委員会' (no organisation before it)."""
+    if w not in lex["organ_heads"] or hs < 1:
+        return False
+    ent = v.entity_at(hs - 1)
+    if ent is None or ent.end != hs or ent.label != "ORG" or ent.source != "gazetteer":
+        return False
+    return ent.start == 0 or not _COMPOUND.match(v.clean[ent.start - 1])
 
 
 def _convenes(v: DocView, he: int, w: str, lex: dict) -> bool:
@@ -3176,6 +3206,7 @@ def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         starts = [ts for ts, _, _ in find_all(v.clean, triggers, s, e)]
         if status == "proposed":
             starts += [x.start() for x in _re()["vp_request"].finditer(v.clean, s, e)]
+            starts += [x.start() for x in _re()["vp_judged"].finditer(v.clean, s, e)]
         for ts in sorted(set(starts)):
             end: Optional[int] = ts
             while end is not None:
@@ -3265,6 +3296,43 @@ def _vp_at(v: DocView, s: int, e: int, end: int, status: Optional[str], lex: dic
                             vp_kind=kind, noun_form=_noun_form(obj, verb, lex),
                             plain_form=_plain_form(name, suffix))
     return None
+
+
+STEWARDSHIP_GAP = 4  # characters of an adverb or addressee between を and the verb: 共同運営を|改めて|提案
+
+
+def _stewardship_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
+    """An operation or ownership arrangement named by who runs it, as the object of a proposal verb (stewardship):
+    '米英仏の3者による共同運営を提案' (proposed), 'A国との2者での運営を求め', 'B社による管理を拒否' (rejected).
+    Not '財政運営を求める' (no party or form), not '3者による運営が続く' (no proposal verb)."""
+    sw, out = lex["stewardship"], []
+    for x in _re()["stewardship"].finditer(v.clean, s, e):
+        status = _stewardship_status(v, x.start(1), x.end(1), e, lex)
+        start = x.start()
+        while start > max(s, x.start() - sw["modifier_max"]) and v.clean[start - 1] not in "、。「」はがを 　\n":
+            start -= 1
+        if status is None or start == x.start():
+            continue
+        name = v.clean[start:x.end(1)]
+        out.append(_Mention(start, x.end(1), x.group(1), name, (s, e), status=status, rule="proposal.stewardship",
+                            vp_kind="other", core=name))
+    return out
+
+
+def _stewardship_status(v: DocView, hs: int, he: int, e: int, lex: dict) -> Optional[str]:
+    """The status of the verb an arrangement is the を-object of. Full profile: the governing phrase's lemma
+    (governed_status lemmas, proposed or rejected), so an addressee may stand between ('共同運営を両国に提案');
+    fast profile, or no such governor: a predicate within STEWARDSHIP_GAP characters after を."""
+    info = v.syntax.case_of(hs, he) if v.syntax.parsed else None
+    if info is not None and info.case == "を" and info.governor is not None:
+        lemmas = lex["governed_status"]["lemmas"]
+        st = next((st for st in ("proposed", "rejected") if info.governor.lemma in lemmas[st]), None)
+        if st is not None and not has_any(v.clean[info.governor.start:info.governor.end + 2],
+                                          lex["governed_status"]["negation"]):
+            return st
+    after = v.clean[he + 1:min(e, he + 1 + STEWARDSHIP_GAP + 3)]
+    return next((st for st, verbs in lex["stewardship"]["predicates"].items()
+                 for w in verbs if w in after and "、" not in after[:after.find(w)]), None)
 
 
 def _not_vp_object(obj: str, lex: dict) -> bool:
