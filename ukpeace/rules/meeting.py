@@ -87,6 +87,7 @@ class _Mention:
     register: str = ""  # "informal" (非公式に会談) or "formal" (公式の首脳会談): two sittings of one visit
     own_ents: list = field(default_factory=list)  # the person entities told as its own people
     sequel: bool = False  # a gathering told after another in its sentence: …と会談し、その後、拡大会合を開いた
+    pair: bool = False  # its people are named as a pair modifying it: AとBの会談, A、B両氏による会談
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -1152,6 +1153,26 @@ def _paired_sides(v: DocView, s: int, name_start: int) -> list:
     return sides if len(sides) >= 2 else []
 
 
+_PAIR_CLOSE = re.compile(r"^(?:氏|さん)?[\u4e00-\u9fff々]{0,6}?(?:氏)?(?:両(?:氏|首脳|[\u4e00-\u9fff]{1,3}))?(?:の|による|間の)"
+                         r"[^、。のをがはと「」]{0,6}$")
+_PAIR_LINK = re.compile(r"^(?:氏|さん)?[\u4e00-\u9fff々]{0,6}?(?:氏)?[と、・](?:[^、。とのはがを「」]{1,10}の)?$")
+
+
+def _named_pair(v: DocView, s: int, name_start: int) -> list:
+    """Two or more people joined by と/、/・ that modify the name with の/による: 「AとBの会談」, 「A、B両氏による
+    会談」, 「A大統領とB大統領の直接会談」 — they are its people, not the clause's subject who arranges or calls for
+    it. [] when fewer than two are so told (「AはBとの会談」: B is a partner of the subject)."""
+    ents = v.ents(s, name_start, {"PERSON"})
+    if not ents or not _PAIR_CLOSE.match(v.clean[ents[-1].end:name_start]):
+        return []
+    chain = [ents[-1]]
+    for x in reversed(ents[:-1]):
+        if not _PAIR_LINK.match(v.clean[x.end:chain[-1].start]):
+            break
+        chain.append(x)
+    return list(reversed(chain)) if len(chain) >= 2 else []
+
+
 def _pair_modifier(v: DocView, s: int, name_start: int) -> int:
     """The length of a modifier between the sides' の and the name (「XとYの約3年ぶりとなる協議」,
     「XとYの2023年以来の首脳会談」), 0 when none: the sides are still told right before it."""
@@ -1500,7 +1521,7 @@ def _new_mention(c: _Hit) -> _Mention:
     m.headline = _headline(v, ts)
     m.sideline = bool(c.k and has_any(v.clean[c.prev:ts], lex["sideline_links"]))
     between = v.clean[c.prev:ts] if c.k else ""
-    m.sequel = bool(m.gathering and "、" in between and has_any(between, lex["sequel_links"]))
+    m.sequel = bool(m.gathering and "、" in between and has_any(between, lex["sequel_links"])) or _sequel_opening(c)
     m.gap = v.clean[te:te + 1]
     close = v.clean.find("）", te, min(e, te + 30)) if m.gap == "（" else -1
     m.gloss_end = close if close >= 0 else 0
@@ -1577,6 +1598,9 @@ def _people(c: _Hit, m: _Mention, subject: list, topics: dict, met: set) -> tupl
         own += [p for p in (_visit_recipient(v, te, e, lex),) if p is not None]  # 訪米し、B大統領に…を提示する
     if not lead and m.headline:
         lead = _headline_subject(v, s, ts)  # 「A氏、B氏・C氏と相次ぎ会談」: A is the headline's subject
+    pair = _named_pair(v, prev, c.name_start)
+    if pair:
+        lead, own, m.pair = [], pair, True  # (Xは) AとBの会談の準備を始めた: A and B meet, X arranges it
     partners = [p for p in own if p not in lead]
     if lead:
         met.update(p.canonical or p.text for p in partners)
@@ -1785,7 +1809,7 @@ def _decide(c: _Hit, m: _Mention, lone_signing: bool, borrowed: bool, bare_summi
     delegations = _delegation_sides(v, s, ts, lex)  # アメリカとウクライナの代表団は来週にも協議する
     m.parties += delegations + _both_states(v, c.prev if c.k else s, ts, name, lex)
     g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host or delegations) + m.gathering + \
-        _soon_with_partner(v, m, s, lex) + _held_with_partner(v, m, lex)
+        _soon_with_partner(v, m, s, lex) + _held_with_partner(v, m, lex) + m.pair
     need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
     lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2 and not _visit_delivery(v, te, e, lex) \
         and not _visit_occasion(v, te, e, lex)  # 大統領のドイツ訪問: a trip
@@ -1799,12 +1823,22 @@ def _decide(c: _Hit, m: _Mention, lone_signing: bool, borrowed: bool, bare_summi
         and not (_generic(name, lex) and _time_setting(v, te, e, lex))  # 協議が行われていた11日も、…攻撃
 
 
+def _sequel_opening(c: _Hit) -> bool:
+    """The sentence opens on a second gathering after the meeting the sentence before created, told as joining
+    others to it: (AはBと会談した。) 続いてC首脳らを交えた拡大会合を開いた / その後、C首相らが加わり、拡大会合が開かれた
+    / 続く拡大会合には…. Not a sentence that opens on a sequel link alone (その後、Dと会談した)."""
+    prev = c.out[-1] if c.out else None
+    head = c.v.clean[c.s:c.ts].lstrip(" 　")
+    return bool(c.k == 0 and prev is not None and prev.creates and prev.index == c.si - 1
+                and head.startswith(tuple(c.lex["sequel_openers"])) and has_any(head, c.lex["sequel_joins"]))
+
+
 def _sequel_people(c: _Hit, m: _Mention) -> None:
     """A second gathering of the sentence told as joining others to the first (Bと会談し、続いてC首脳らを交えた
     会合を開いた): the first meeting's people sit in it too. Not one told without a joining cue
     (その後、Dと会談した)."""
     prev = c.out[-1] if c.out else None
-    if not m.sequel or prev is None or prev.sent != m.sent or \
+    if not m.sequel or prev is None or (prev.sent != m.sent and not _sequel_opening(c)) or \
             not has_any(c.v.clean[c.prev:c.ts], c.lex["sequel_joins"]):
         return
     m.participants = dedup_actors(prev.participants + m.participants)
@@ -2899,6 +2933,7 @@ class MeetingLexicon(BaseModel):
     delegate_after: list[str]  # A補佐官が代表団を率い: the same, told after the name
     sequel_links: list[str]  # …と会談し、その後、…会合を開いた: a second gathering of the sentence
     sequel_joins: list[str]  # 続いてC首脳らを交えた会合: the first meeting's people sit in it too
+    sequel_openers: list[str]  # (…と会談した。) 続いて/その後/続く…拡大会合: a sequel told in the next sentence
     convener_after: list[str]  # A首相の呼びかけにより開催された会議, B議長が議長を務めた会議: a participant
     country_visits: dict[str, str]  # 訪米, 訪ロ: a visit to the state of that code
     delivery_sides: list[str]  # モスクワを訪れ、ロシア側に…を説明する: the host side handed something
