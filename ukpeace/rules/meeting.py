@@ -2393,6 +2393,8 @@ class _Cluster:
         own = {p.canonical or p.text for p in m.own_people}
         if own and self.people() and not (own & self.people()):
             return False  # other people at the same place: another meeting (a bilateral on a summit's sidelines)
+        if _eve_with_others(m, self):
+            return False
         lex = lexicon("meeting")
         first = next((x for x in self.ms if x.creates), self.ms[0])
         told = next((x for x in self.ms if x.creates and not x.headline), first)  # a headline's 会談 may be any
@@ -2473,6 +2475,16 @@ def _joins_sequel(m: _Mention, c: _Cluster) -> bool:
         and any(x.sequel and x.status == m.status for x in c.ms) \
         and _places_ok(c.location, m.location) is not False \
         and (not m.sentence_date or all(_dates_ok(d, m.date) for d in c.dates()))
+
+
+def _eve_with_others(m: _Mention, c: _Cluster) -> bool:
+    """Talks told with people of their own on a day of their own (前日の10日、…皇太子と会談した) are not the talks
+    held the day after at the same place by others (attendees included): a meeting on the eve, within the one-day
+    slack that dates are otherwise given."""
+    own = {p.canonical or p.text for p in m.own_people}
+    theirs = {p.canonical or p.text for x in c.ms for p in x.participants}
+    return bool(own and theirs and not own & theirs and not m.anaphoric and m.sentence_date and m.date is not None
+                and complete(m.date) and c.dates() and not any(_dates_ok(d, m.date, 0) for d in c.dates()))
 
 
 def _bare_topic_again(m: _Mention, c: _Cluster) -> bool:
