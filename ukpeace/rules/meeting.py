@@ -1473,7 +1473,7 @@ def _track_topics(v: DocView, si: int, s: int, e: int, hits: list, topics: dict,
 
 def _sentence_subject(v: DocView, s: int, e: int, hits: list, topic, topics: dict, met: set) -> list:
     """The people a sentence with trigger hits is about: its own subject, else the story's dropped subject."""
-    subject = _subject_people(v, s, hits[0][0])
+    subject = _subject_people(v, s, hits[0][0]) or _same_one(v, s, hits[0][0])
     last = hits[-1][0]
     named = {p.canonical or p.text for p in v.ents(s, e, {"PERSON"})}
     partner = any(re.match(r"^[^、。はがと]{0,8}と", v.clean[p.end:p.end + 10]) and not _co_actor(v, p)
@@ -1485,6 +1485,23 @@ def _sentence_subject(v: DocView, s: int, e: int, hits: list, topic, topics: dic
         if cands:
             subject = [cands[-1][1]]  # the latest  # (ゼレンスキー氏は…。) 20日には、モディ首相と会談し
     return subject
+
+
+_SAME_ONE = re.compile(r"(?:^|、)[^、。「」]{0,20}?(?<![\u4e00-\u9fff])同(氏|[\u4e00-\u9fff]{1,5}?)[はが]")
+
+
+def _same_one(v: DocView, s: int, first_trigger: int) -> list:
+    """A subject written 同氏 or 同 and a title (同氏は…と会談し, ジッダ入りした同大統領は): the latest person told
+    as a subject (Xは, Xが) before it in its paragraph, told with that title when the title is not 氏.
+    [] when the clause has no such subject."""
+    found = _SAME_ONE.search(v.clean[s:first_trigger])
+    if not found:
+        return []
+    title = found.group(1)
+    ps = v.para(s)[0]
+    subjects = [p for p in v.ents(ps, s, {"PERSON"}) if _marker(v, p, s) in ("は", "が") and not _possessor(v, p)]
+    fits = [p for p in subjects if title == "氏" or v.clean.startswith(title, p.end)]
+    return fits[-1:]
 
 
 def _hit(v: DocView, lex: dict, out: list, si: int, sent: tuple, ps: int, k: int, hits: list, prev: int) -> _Hit:
