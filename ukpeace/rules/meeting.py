@@ -1153,8 +1153,8 @@ def _paired_sides(v: DocView, s: int, name_start: int) -> list:
     return sides if len(sides) >= 2 else []
 
 
-_PAIR_CLOSE = re.compile(r"^(?:氏|さん)?[\u4e00-\u9fff々]{0,6}?(?:氏)?(?:両(?:氏|首脳|[\u4e00-\u9fff]{1,3}))?(?:の|による|間の)"
-                         r"[^、。のをがはと「」]{0,6}$")
+_PAIR_CLOSE = re.compile(r"^(?:氏|さん)?[\u4e00-\u9fff々]{0,6}?(?:氏)?(?:両(?:氏|首脳|[\u4e00-\u9fff]{1,3}))?"
+                         r"(?:の|による|間の)[^、。のをがはと「」]{0,6}$")
 _PAIR_LINK = re.compile(r"^(?:氏|さん)?[\u4e00-\u9fff々]{0,6}?(?:氏)?[と、・](?:[^、。とのはがを「」]{1,10}の)?$")
 
 
@@ -1473,12 +1473,13 @@ def _track_topics(v: DocView, si: int, s: int, e: int, hits: list, topics: dict,
 
 def _sentence_subject(v: DocView, s: int, e: int, hits: list, topic, topics: dict, met: set) -> list:
     """The people a sentence with trigger hits is about: its own subject, else the story's dropped subject."""
-    subject = _subject_people(v, s, hits[0][0]) or _same_one(v, s, hits[0][0])
+    same = _same_one(v, s, hits[0][0])
+    subject = _subject_people(v, s, hits[0][0]) or same or []
     last = hits[-1][0]
     named = {p.canonical or p.text for p in v.ents(s, e, {"PERSON"})}
     partner = any(re.match(r"^[^、。はがと]{0,8}と", v.clean[p.end:p.end + 10]) and not _co_actor(v, p)
                   for p in v.ents(s, last, {"PERSON"}))
-    if topic is None and not subject and partner and topics and _opens_without_subject(v, s, last):
+    if topic is None and not subject and same is None and partner and topics and _opens_without_subject(v, s, last):
         cands = [(n, p) for k, (n, p) in topics.items() if k not in named]
         # (AはBと会談した。B氏は…と述べた。) Cとも会談した: A, not B whom A met
         cands = [c for c in cands if (c[1].canonical or c[1].text) not in met] or cands
@@ -1490,13 +1491,13 @@ def _sentence_subject(v: DocView, s: int, e: int, hits: list, topic, topics: dic
 _SAME_ONE = re.compile(r"(?:^|、)[^、。「」]{0,20}?(?<![\u4e00-\u9fff])同(氏|[\u4e00-\u9fff]{1,5}?)[はが]")
 
 
-def _same_one(v: DocView, s: int, first_trigger: int) -> list:
+def _same_one(v: DocView, s: int, first_trigger: int) -> Optional[list]:
     """A subject written 同氏 or 同 and a title (同氏は…と会談し, ジッダ入りした同大統領は): the latest person told
     as a subject (Xは, Xが) before it in its paragraph, told with that title when the title is not 氏.
-    [] when the clause has no such subject."""
+    None when the clause has no such subject; [] when nobody told before fits (it names someone: no dropped subject)."""
     found = _SAME_ONE.search(v.clean[s:first_trigger])
     if not found:
-        return []
+        return None
     title = found.group(1)
     ps = v.para(s)[0]
     subjects = [p for p in v.ents(ps, s, {"PERSON"}) if _marker(v, p, s) in ("は", "が") and not _possessor(v, p)]
