@@ -87,7 +87,6 @@ class _Mention:
     register: str = ""  # "informal" (非公式に会談) or "formal" (公式の首脳会談): two sittings of one visit
     own_ents: list = field(default_factory=list)  # the person entities told as its own people
     sequel: bool = False  # a gathering told after another in its sentence: …と会談し、その後、拡大会合を開いた
-    pair: bool = False  # its people are named as a pair modifying it: AとBの会談, A、B両氏による会談
 
 
 def _name(v: DocView, start: int, end: int) -> tuple[int, str]:
@@ -1618,7 +1617,7 @@ def _people(c: _Hit, m: _Mention, subject: list, topics: dict, met: set) -> tupl
         lead = _headline_subject(v, s, ts)  # 「A氏、B氏・C氏と相次ぎ会談」: A is the headline's subject
     pair = _named_pair(v, prev, c.name_start)
     if pair:
-        lead, own, m.pair = [], pair, True  # (Xは) AとBの会談の準備を始めた: A and B meet, X arranges it
+        lead, own = [], pair  # (Xは) AとBの会談の準備を始めた: A and B meet, X arranges it
     partners = [p for p in own if p not in lead]
     if lead:
         met.update(p.canonical or p.text for p in partners)
@@ -1827,7 +1826,7 @@ def _decide(c: _Hit, m: _Mention, lone_signing: bool, borrowed: bool, bare_summi
     delegations = _delegation_sides(v, s, ts, lex)  # アメリカとウクライナの代表団は来週にも協議する
     m.parties += delegations + _both_states(v, c.prev if c.k else s, ts, name, lex)
     g = bool(m.location) + bool(m.explicit_date) + bool(people_ok or host or delegations) + m.gathering + \
-        _soon_with_partner(v, m, s, lex) + _held_with_partner(v, m, lex) + m.pair
+        _soon_with_partner(v, m, s, lex) + _held_with_partner(v, m, lex)
     need = 1 if (m.mode != "in_person" or not (m.weak or m.name in lex["generic_names"])) else 2
     lone_visit = w in lex["visit_triggers"] and len(m.own_people) < 2 and not _visit_delivery(v, te, e, lex) \
         and not _visit_occasion(v, te, e, lex)  # 大統領のドイツ訪問: a trip
