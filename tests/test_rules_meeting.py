@@ -3923,3 +3923,94 @@ def test_r23_state_of_a_minister_told_as_topic_is_no_party(profile):
             "ロシアとの戦争終結に向けた道筋を協議した。")
     ms = records_in(text, "meeting", profile, "2025-05-21")
     assert ms and all("Russia" not in _sides(m) for m in ms), ms
+
+
+# --- round 24: meeting people (pair-named meetings, sequels, eve meetings, 同氏) ---
+# People joined by と/、 that modify a meeting's name with の/による (AとBの会談, A、B両氏による会談) are its people,
+# not the clause's subject who arranges it (_named_pair).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r24_pair_named_meeting_has_the_pair_not_the_arranger(profile):
+    text = ("マクロン大統領は12日、ゼレンスキー大統領とプーチン大統領の直接会談の実現に向けて"
+            "調整に入ったと明らかにした。")
+    ms = records_in(text, "meeting", profile, "2025-06-13")
+    pair = [m for m in ms if {"Volodymyr Zelenskyy", "Vladimir Putin"} <= names(m.participants)]
+    assert pair and "Emmanuel Macron" not in names(pair[0].participants), ms
+    assert {"Ukraine", "Russia"} <= names(pair[0].parties), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r24_pair_told_as_both_of_them(profile):
+    text = "エルドアン大統領は3日、プーチン、ゼレンスキー両氏による会談をイスタンブールで開く用意があると述べた。"
+    ms = records_in(text, "meeting", profile, "2025-06-04")
+    assert any({"Vladimir Putin", "Volodymyr Zelenskyy"} <= names(m.participants)
+               and "Recep Tayyip Erdoğan" not in names(m.participants) for m in ms), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r24_partner_with_to_no_is_no_pair(profile):
+    # negative: AはBとの会談 — B is the subject's partner; the subject still takes part
+    text = "マクロン大統領は12日、パリでプーチン大統領との会談に臨んだ。"
+    ms = records_in(text, "meeting", profile, "2025-06-13")
+    assert len(ms) == 1 and {"Emmanuel Macron", "Vladimir Putin"} <= names(ms[0].participants), ms
+
+
+# A gathering that opens the next sentence as a sequel joining others to the meeting just told (続く拡大会合には…;
+# その後、C首相らが加わり、拡大会合が開かれた) has that meeting's people too (_sequel_opening, sequel_openers).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r24_sequel_in_next_sentence_keeps_the_first_people(profile):
+    text = ("ショルツ首相は5日、ベルリンでゼレンスキー大統領と会談した。"
+            "その後、メローニ首相とトゥスク首相が加わり、拡大会合が開かれた。")
+    ms = records_in(text, "meeting", profile, "2024-06-06")
+    wide = [m for m in ms if "Giorgia Meloni" in names(m.participants)]
+    assert wide and {"Olaf Scholz", "Volodymyr Zelenskyy", "Donald Tusk"} <= names(wide[0].participants), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r24_next_sentence_without_joining_cue_is_no_sequel(profile):
+    # negative: その後 alone opens another meeting; the first meeting's partner does not sit in it
+    text = ("ショルツ首相は5日、ベルリンでゼレンスキー大統領と会談した。"
+            "その後、トゥスク首相と電話で会談した。")
+    ms = records_in(text, "meeting", profile, "2024-06-06")
+    call = [m for m in ms if "Donald Tusk" in names(m.participants)]
+    assert call and "Volodymyr Zelenskyy" not in names(call[0].participants), ms
+
+
+# Talks told with their own people on a day of their own (前日の10日、…と会談した) are not the next day's talks at the
+# same place whose people are others (_eve_with_others).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r24_meeting_on_the_eve_is_its_own(profile):
+    text = ("米国とウクライナの高官協議が11日、リヤドで開かれ、ルビオ国務長官とイエルマーク大統領府長官が出席した。"
+            "ゼレンスキー大統領は前日の10日、リヤドでムハンマド皇太子と会談した。")
+    ms = records_in(text, "meeting", profile, "2025-03-12")
+    talks = [m for m in ms if "Marco Rubio" in names(m.participants)]
+    assert len(ms) == 2 and talks and "Mohammed bin Salman" not in names(talks[0].participants), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r24_same_day_reference_stays_one_meeting(profile):
+    # negative: the talks told again on their own day with a speaker are those talks
+    text = ("米国とウクライナの高官協議が11日、リヤドで開かれた。"
+            "ルビオ国務長官は11日の協議で、停戦案を示したと述べた。")
+    ms = records_in(text, "meeting", profile, "2025-03-12")
+    assert len(ms) == 1, ms
+
+
+# A subject written 同氏 or 同 and a title is the latest person told as a subject before it in its paragraph
+# (_same_one).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r24_same_one_subject_takes_part(profile):
+    text = "グテレス事務総長は5日、「対話が必要だ」と強調した。同氏は6日にモスクワでラブロフ外相と会談した。"
+    ms = records_in(text, "meeting", profile, "2024-06-07")
+    assert len(ms) == 1 and {"António Guterres", "Sergey Lavrov"} <= names(ms[0].participants), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r24_same_title_must_fit(profile):
+    # negative: 同大統領 is not the foreign minister told before it
+    text = "ラブロフ外相は5日、声明を出した。同大統領は6日にモスクワでルカシェンコ大統領と会談した。"
+    ms = records_in(text, "meeting", profile, "2024-06-07")
+    assert all("Sergey Lavrov" not in names(m.participants) for m in ms), ms

@@ -1152,6 +1152,26 @@ def _paired_sides(v: DocView, s: int, name_start: int) -> list:
     return sides if len(sides) >= 2 else []
 
 
+_PAIR_CLOSE = re.compile(r"^(?:氏|さん)?[\u4e00-\u9fff々]{0,6}?(?:氏)?(?:両(?:氏|首脳|[\u4e00-\u9fff]{1,3}))?"
+                         r"(?:の|による|間の)[^、。のをがはと「」]{0,6}$")
+_PAIR_LINK = re.compile(r"^(?:氏|さん)?[\u4e00-\u9fff々]{0,6}?(?:氏)?[と、・](?:[^、。とのはがを「」]{1,10}の)?$")
+
+
+def _named_pair(v: DocView, s: int, name_start: int) -> list:
+    """Two or more people joined by と/、/・ that modify the name with の/による: 「AとBの会談」, 「A、B両氏による
+    会談」, 「A大統領とB大統領の直接会談」 — they are its people, not the clause's subject who arranges or calls for
+    it. [] when fewer than two are so told (「AはBとの会談」: B is a partner of the subject)."""
+    ents = v.ents(s, name_start, {"PERSON"})
+    if not ents or not _PAIR_CLOSE.match(v.clean[ents[-1].end:name_start]):
+        return []
+    chain = [ents[-1]]
+    for x in reversed(ents[:-1]):
+        if not _PAIR_LINK.match(v.clean[x.end:chain[-1].start]):
+            break
+        chain.append(x)
+    return list(reversed(chain)) if len(chain) >= 2 else []
+
+
 def _pair_modifier(v: DocView, s: int, name_start: int) -> int:
     """The length of a modifier between the sides' の and the name (「XとYの約3年ぶりとなる協議」,
     「XとYの2023年以来の首脳会談」), 0 when none: the sides are still told right before it."""
@@ -1452,18 +1472,36 @@ def _track_topics(v: DocView, si: int, s: int, e: int, hits: list, topics: dict,
 
 def _sentence_subject(v: DocView, s: int, e: int, hits: list, topic, topics: dict, met: set) -> list:
     """The people a sentence with trigger hits is about: its own subject, else the story's dropped subject."""
-    subject = _subject_people(v, s, hits[0][0])
+    same = _same_one(v, s, hits[0][0])
+    subject = _subject_people(v, s, hits[0][0]) or same or []
     last = hits[-1][0]
     named = {p.canonical or p.text for p in v.ents(s, e, {"PERSON"})}
     partner = any(re.match(r"^[^、。はがと]{0,8}と", v.clean[p.end:p.end + 10]) and not _co_actor(v, p)
                   for p in v.ents(s, last, {"PERSON"}))
-    if topic is None and not subject and partner and topics and _opens_without_subject(v, s, last):
+    if topic is None and not subject and same is None and partner and topics and _opens_without_subject(v, s, last):
         cands = [(n, p) for k, (n, p) in topics.items() if k not in named]
         # (AはBと会談した。B氏は…と述べた。) Cとも会談した: A, not B whom A met
         cands = [c for c in cands if (c[1].canonical or c[1].text) not in met] or cands
         if cands:
             subject = [cands[-1][1]]  # the latest  # (ゼレンスキー氏は…。) 20日には、モディ首相と会談し
     return subject
+
+
+_SAME_ONE = re.compile(r"(?:^|、)[^、。「」]{0,20}?(?<![\u4e00-\u9fff])同(氏|[\u4e00-\u9fff]{1,5}?)[はが]")
+
+
+def _same_one(v: DocView, s: int, first_trigger: int) -> Optional[list]:
+    """A subject written 同氏 or 同 and a title (同氏は…と会談し, ジッダ入りした同大統領は): the latest person told
+    as a subject (Xは, Xが) before it in its paragraph, told with that title when the title is not 氏.
+    None when the clause has no such subject; [] when nobody told before fits (it names someone: no dropped subject)."""
+    found = _SAME_ONE.search(v.clean[s:first_trigger])
+    if not found:
+        return None
+    title = found.group(1)
+    ps = v.para(s)[0]
+    subjects = [p for p in v.ents(ps, s, {"PERSON"}) if _marker(v, p, s) in ("は", "が") and not _possessor(v, p)]
+    fits = [p for p in subjects if title == "氏" or v.clean.startswith(title, p.end)]
+    return fits[-1:]
 
 
 def _hit(v: DocView, lex: dict, out: list, si: int, sent: tuple, ps: int, k: int, hits: list, prev: int) -> _Hit:
@@ -1500,7 +1538,7 @@ def _new_mention(c: _Hit) -> _Mention:
     m.headline = _headline(v, ts)
     m.sideline = bool(c.k and has_any(v.clean[c.prev:ts], lex["sideline_links"]))
     between = v.clean[c.prev:ts] if c.k else ""
-    m.sequel = bool(m.gathering and "、" in between and has_any(between, lex["sequel_links"]))
+    m.sequel = bool(m.gathering and "、" in between and has_any(between, lex["sequel_links"])) or _sequel_opening(c)
     m.gap = v.clean[te:te + 1]
     close = v.clean.find("）", te, min(e, te + 30)) if m.gap == "（" else -1
     m.gloss_end = close if close >= 0 else 0
@@ -1577,6 +1615,9 @@ def _people(c: _Hit, m: _Mention, subject: list, topics: dict, met: set) -> tupl
         own += [p for p in (_visit_recipient(v, te, e, lex),) if p is not None]  # 訪米し、B大統領に…を提示する
     if not lead and m.headline:
         lead = _headline_subject(v, s, ts)  # 「A氏、B氏・C氏と相次ぎ会談」: A is the headline's subject
+    pair = _named_pair(v, prev, c.name_start)
+    if pair:
+        lead, own = [], pair  # (Xは) AとBの会談の準備を始めた: A and B meet, X arranges it
     partners = [p for p in own if p not in lead]
     if lead:
         met.update(p.canonical or p.text for p in partners)
@@ -1799,12 +1840,22 @@ def _decide(c: _Hit, m: _Mention, lone_signing: bool, borrowed: bool, bare_summi
         and not (_generic(name, lex) and _time_setting(v, te, e, lex))  # 協議が行われていた11日も、…攻撃
 
 
+def _sequel_opening(c: _Hit) -> bool:
+    """The sentence opens on a second gathering after the meeting the sentence before created, told as joining
+    others to it: (AはBと会談した。) 続いてC首脳らを交えた拡大会合を開いた / その後、C首相らが加わり、拡大会合が開かれた
+    / 続く拡大会合には…. Not a sentence that opens on a sequel link alone (その後、Dと会談した)."""
+    prev = c.out[-1] if c.out else None
+    head = c.v.clean[c.s:c.ts].lstrip(" 　")
+    return bool(c.k == 0 and prev is not None and prev.creates and prev.index == c.si - 1
+                and head.startswith(tuple(c.lex["sequel_openers"])) and has_any(head, c.lex["sequel_joins"]))
+
+
 def _sequel_people(c: _Hit, m: _Mention) -> None:
     """A second gathering of the sentence told as joining others to the first (Bと会談し、続いてC首脳らを交えた
     会合を開いた): the first meeting's people sit in it too. Not one told without a joining cue
     (その後、Dと会談した)."""
     prev = c.out[-1] if c.out else None
-    if not m.sequel or prev is None or prev.sent != m.sent or \
+    if not m.sequel or prev is None or (prev.sent != m.sent and not _sequel_opening(c)) or \
             not has_any(c.v.clean[c.prev:c.ts], c.lex["sequel_joins"]):
         return
     m.participants = dedup_actors(prev.participants + m.participants)
@@ -2359,6 +2410,8 @@ class _Cluster:
         own = {p.canonical or p.text for p in m.own_people}
         if own and self.people() and not (own & self.people()):
             return False  # other people at the same place: another meeting (a bilateral on a summit's sidelines)
+        if _eve_with_others(m, self):
+            return False
         lex = lexicon("meeting")
         first = next((x for x in self.ms if x.creates), self.ms[0])
         told = next((x for x in self.ms if x.creates and not x.headline), first)  # a headline's 会談 may be any
@@ -2439,6 +2492,16 @@ def _joins_sequel(m: _Mention, c: _Cluster) -> bool:
         and any(x.sequel and x.status == m.status for x in c.ms) \
         and _places_ok(c.location, m.location) is not False \
         and (not m.sentence_date or all(_dates_ok(d, m.date) for d in c.dates()))
+
+
+def _eve_with_others(m: _Mention, c: _Cluster) -> bool:
+    """Talks told with people of their own on a day of their own (前日の10日、…皇太子と会談した) are not the talks
+    held the day after at the same place by others (attendees included): a meeting on the eve, within the one-day
+    slack that dates are otherwise given."""
+    own = {p.canonical or p.text for p in m.own_people}
+    theirs = {p.canonical or p.text for x in c.ms for p in x.participants}
+    return bool(own and theirs and not own & theirs and not m.anaphoric and m.sentence_date and m.date is not None
+                and complete(m.date) and c.dates() and not any(_dates_ok(d, m.date, 0) for d in c.dates()))
 
 
 def _bare_topic_again(m: _Mention, c: _Cluster) -> bool:
@@ -2899,6 +2962,7 @@ class MeetingLexicon(BaseModel):
     delegate_after: list[str]  # A補佐官が代表団を率い: the same, told after the name
     sequel_links: list[str]  # …と会談し、その後、…会合を開いた: a second gathering of the sentence
     sequel_joins: list[str]  # 続いてC首脳らを交えた会合: the first meeting's people sit in it too
+    sequel_openers: list[str]  # (…と会談した。) 続いて/その後/続く…拡大会合: a sequel told in the next sentence
     convener_after: list[str]  # A首相の呼びかけにより開催された会議, B議長が議長を務めた会議: a participant
     country_visits: dict[str, str]  # 訪米, 訪ロ: a visit to the state of that code
     delivery_sides: list[str]  # モスクワを訪れ、ロシア側に…を説明する: the host side handed something
