@@ -1365,7 +1365,8 @@ def _as_proposer(ent):
 
 LIST_CLOSING_REACH = 40  # characters from a listed actor to the は/が that closes its list: A、B、C、DとE（…）などが
 LIST_NEAR = 20  # within this, any text may stand before the closing は/が; beyond it, only other actors (_only_actors)
-_LIST_REST = re.compile(r"[X、と・（）()\sA-Za-zＡ-Ｚ]*(?:など|ら)?(?:の?[0-9０-９一二三四五六七八九十]+(?:カ国|か国|ヶ国))?")
+_LIST_REST = re.compile(r"[X、と・（）()\sA-Za-zＡ-Ｚ]*(?:など|ら)?"
+                        r"(?:の?[0-9０-９一二三四五六七八九十]+(?:カ国|か国|ヶ国))?")
 
 
 def _only_actors(v: DocView, lo: int, hi: int) -> bool:
