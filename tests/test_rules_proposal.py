@@ -5476,3 +5476,18 @@ def test_r24p_list_closed_by_another_clause_is_not_joined(profile):
     text = "スペイン、ポルトガル両国の支援を受けて、オランダが「北海復興基金」を設立した。"
     found = [r for r in proposals_in(text, profile) if "復興" in r.name]
     assert found and names(found[0].proposer) == {"Netherlands"}, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r24p_plan_named_as_the_basis_of_talks_is_under_discussion(profile):
+    for text in ("交渉の土台は、フィンランドが先週示した12項目の和平案だ。",
+                 "協議のたたき台となっているのは、ノルウェーがまとめた15項目の和平案である。"):
+        found = [r for r in proposals_in(text, profile) if "和平案" in r.name]
+        assert found and found[0].status == "under_discussion", (text, found)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r24p_basis_of_a_plan_not_of_talks_keeps_its_status(profile):
+    text = "構想の土台は、3月にオスロで署名された「北欧宣言」だ。"
+    found = [r for r in proposals_in(text, profile) if "宣言" in r.name]
+    assert found and found[0].status == "signed", found

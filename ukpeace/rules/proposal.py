@@ -327,6 +327,7 @@ class _AtIssue(_Documented):
     issues: list[str]            # 議題, 焦点, 争点: the issue nouns
     reach: int                   # characters from the act's link to the issue noun: の承認が|最大の|議題
     copulas: list[str]           # だ, です: the focus of '焦点は、…【案】だ' closes with a copula
+    focus_reach: int = 0         # characters of a cleft between the issue noun and のは: 協議の土台|となっている|のは
 
 
 class _PutButOpen(_Documented):
@@ -1064,8 +1065,8 @@ def _put_but_open(tail: str, lex: dict) -> bool:
 def _at_issue(v: DocView, m: _Mention, tail: str, lex: dict) -> bool:
     """The proposal, or the act that would settle it, is the issue the sentence names: '「賠償融資」の承認が最大の
     議題だ' (the approval is on the agenda, not given), '焦点は、米国が示した和平案だ', 'もう一つの懸案が、…「…基金」
-    だ' (under discussion); not '「賠償融資」の承認を決めた' (no issue noun), nor '焦点は、…案の扱いだった' (the
-    focus is another noun after the name)."""
+    だ', '協議の土台となっているのは、…20項目の和平案である' (under discussion); not '「賠償融資」の承認を決めた'
+    (no issue noun), nor '焦点は、…案の扱いだった' (the focus is another noun after the name)."""
     ai = lex["at_issue"]
     text = tail.lstrip("」』")
     act = next((w for w in ai["acts"] if text.startswith("の" + w)), None)
@@ -1076,7 +1077,8 @@ def _at_issue(v: DocView, m: _Mention, tail: str, lex: dict) -> bool:
     if not text.startswith(tuple(ai["copulas"])):
         return False
     head = v.clean[m.sent[0]:m.start].lstrip()
-    lead = re.match(r"[^、。]{0,6}?(" + "|".join(map(re.escape, ai["issues"])) + r")[はが]、", head)
+    cleft = rf"[^、。]{{0,{ai['focus_reach']}}}のは"  # 協議の土台|となっている|のは、
+    lead = re.match(rf"[^、。]{{0,6}}?{alternation(ai['issues'])}(?:[はが]|{cleft})、", head)
     return lead is not None
 
 
