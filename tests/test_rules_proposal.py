@@ -5431,7 +5431,7 @@ def test_r24p_leaders_agreeing_a_truce_together_propose_it(profile):
 @pytest.mark.parametrize("profile", PROFILES)
 def test_r24p_joint_agreement_does_not_replace_the_author(profile):
     text = ("カナダは、港湾施設への攻撃を20日間控える停戦案を示した。"
-            "その後、フランスとドイツは、カナダが示した停戦案で合意した。")
+            "その後、マクロン仏大統領とショルツ独首相は、カナダが示した停戦案で合意した。")
     found = [r for r in proposals_in(text, profile) if "停戦" in r.name]
     assert found and names(found[0].proposer) == {"Canada"}, found
 

@@ -1409,7 +1409,7 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
         if marker in ("と", "・", "、"):  # AとBが / AとBは: the list takes the marker that closes it
             closing = re.search(r"[がは]", between[:LIST_CLOSING_REACH])
             if closing and closing.start() >= LIST_NEAR and not _only_actors(v, ent.end, ent.end + closing.start()):
-                closing = None  # 日本政府関係者によると、G7の首脳は: no list runs through a clause
+                continue  # 日本政府関係者によると、G7の首脳は: no list runs through a clause
             if closing:
                 marker = closing.group(0)
             elif marker == "、" and ent.start == s:
@@ -1788,9 +1788,10 @@ def _brokered(v: DocView, m: _Mention, lex: dict) -> list:
 
 def _agreeing_parties(v: DocView, m: _Mention, lex: dict) -> list:
     """The subject of a mutual agreeing verb whose object is the proposal: 'A大統領とB大統領は…攻撃を30日間停止する
-    ことで一致した' gives A's and B's states, 'AとBは「…基金」を設立することで合意した' both (agreeing_parties). The
-    parties agree it together, so they stand in only when no other mention names its author (joint). Not '…案を
-    受け入れた' (one side accepts), nor a subject in quotes, nor one after a both-sides word (_both_sides' case)."""
+    ことで一致した' gives A's and B's states (agreeing_parties), as '両首脳は…で一致した' does (_both_sides). The
+    leaders agree it together, so they stand in only when no other mention names its author (joint). Not '…案を
+    受け入れた' (one side accepts), nor named states ('米国とロシアは…で合意した': parties, as the earlier rounds keep
+    them), nor a subject in quotes, nor one after a both-sides word (_both_sides' case)."""
     ap, s = lex["agreeing_parties"], m.sent[0]
     tail = v.clean[m.end:m.sent[1]].lstrip("」』")
     obj = rf"(?:{alternation(ap['objects'])}[^。、「」]{{0,{ap['object_reach']}}}?)?"
@@ -1804,8 +1805,13 @@ def _agreeing_parties(v: DocView, m: _Mention, lex: dict) -> list:
     pos = _after_title(v, subjects[-1].end)
     if has_any(v.clean[pos:m.start], lex["both_sides_subjects"] + lex["both_leaders_subjects"]):
         return []
+    chain = _actor_chain(v, s, pos) or subjects[-1:]
+    leaders = [x for x in chain if x.label == "PERSON" and x.country]
+    titled = {x.end for x in leaders}  # トランプ|米|大統領: the state inside a leader's title is his
+    if len(leaders) < 2 or any(x.label != "PERSON" and x.start not in titled for x in chain):
+        return []  # '米国とロシアは…で合意した': named states stay parties (as 両首脳 names leaders, _both_sides)
     m.joint = True
-    return _with_states(_actor_chain(v, s, pos) or subjects[-1:])
+    return _with_states(leaders)
 
 
 def _unmarked_proposers(v: DocView, m: _Mention, lex: dict) -> list:
