@@ -5516,3 +5516,80 @@ def test_r24c_stewardship_status_from_its_governor_in_the_full_profile():
     text = "英国は英仏独の3者による共同管理をドイツとフランスに提案した。"
     found = [r for r in proposals_in(text, "full") if "共同管理" in r.name]
     assert found and found[0].status == "proposed", found
+
+# --- round 24: proposal fields (status, proposer, date, revises) ---
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r24p_leaders_agreeing_a_truce_together_propose_it(profile):
+    for text, states in (("マクロン仏大統領とショルツ独首相は5日、港湾施設への攻撃を20日間控えることで一致した。",
+                          {"France", "Germany"}),
+                         ("ポーランドとリトアニアは、国境の監視にあたる「合同警備センター」を設置することで合意した。",
+                          {"Poland", "Lithuania"})):
+        found = proposals_in(text, profile)
+        assert found and states <= names(found[0].proposer), (text, found)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r24p_joint_agreement_does_not_replace_the_author(profile):
+    text = ("カナダは、港湾施設への攻撃を20日間控える停戦案を示した。"
+            "その後、マクロン仏大統領とショルツ独首相は、カナダが示した停戦案で合意した。")
+    found = [r for r in proposals_in(text, profile) if "停戦" in r.name]
+    assert found and names(found[0].proposer) == {"Canada"}, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r24p_one_side_accepting_a_plan_does_not_author_it(profile):
+    for text in ("ノルウェーは、港湾施設への攻撃を20日間控える停戦案を受け入れた。",
+                 "ノルウェーは、港湾施設への攻撃を20日間控える停戦案に反対した。"):
+        found = proposals_in(text, profile)
+        assert all("Norway" not in names(r.proposer) for r in found), (text, found)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r24p_subject_that_founds_a_body_puts_it_forward(profile):
+    for text, states in (("スペインとポルトガルが、地雷除去を支える「イベリア復興ファンド」を立ち上げた。",
+                          {"Spain", "Portugal"}),
+                         ("オランダは、港湾の再建を支える「北海復興基金」を設立した。", {"Netherlands"})):
+        found = [r for r in proposals_in(text, profile) if "復興" in r.name]
+        assert found and states <= names(found[0].proposer), (text, found)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r24p_subject_opposing_a_founding_does_not_author_it(profile):
+    text = "オランダは、港湾の再建を支える「北海復興基金」の設立に反対した。"
+    found = [r for r in proposals_in(text, profile) if "復興" in r.name]
+    assert all("Netherlands" not in names(r.proposer) for r in found), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r24p_long_or_glossed_list_of_founders_is_kept_whole(profile):
+    for text, actors in (("スペイン、ポルトガルと欧州投資銀行（EIB）などが、地雷除去を支える「イベリア復興ファンド」を"
+                          "立ち上げた。", {"Spain", "Portugal", "European Investment Bank"}),
+                         ("欧州投資銀行（ＥＩＢ）とスペイン、ポルトガル、オランダ、ベルギー、オーストリアは、"
+                          "港湾の再建を支える「北海復興基金」を設立した。",
+                          {"Spain", "Portugal", "Netherlands", "Belgium", "Austria"})):
+        found = [r for r in proposals_in(text, profile) if "復興" in r.name]
+        assert found and actors <= names(found[0].proposer), (text, found)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r24p_list_closed_by_another_clause_is_not_joined(profile):
+    text = "スペイン、ポルトガル両国の支援を受けて、オランダが「北海復興基金」を設立した。"
+    found = [r for r in proposals_in(text, profile) if "復興" in r.name]
+    assert found and names(found[0].proposer) == {"Netherlands"}, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r24p_plan_named_as_the_basis_of_talks_is_under_discussion(profile):
+    for text in ("交渉の土台は、フィンランドが先週示した12項目の和平案だ。",
+                 "協議のたたき台となっているのは、ノルウェーがまとめた15項目の和平案である。"):
+        found = [r for r in proposals_in(text, profile) if "和平案" in r.name]
+        assert found and found[0].status == "under_discussion", (text, found)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r24p_basis_of_a_plan_not_of_talks_keeps_its_status(profile):
+    text = "構想の土台は、3月にオスロで署名された「北欧宣言」だ。"
+    found = [r for r in proposals_in(text, profile) if "宣言" in r.name]
+    assert found and found[0].status == "signed", found

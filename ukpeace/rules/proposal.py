@@ -164,6 +164,13 @@ class _WordsWithDoc(_Documented):
     words: list[str]
 
 
+class _AgreeingParties(_Documented):
+    objects: list[str]           # を設立する|ことで合意: the verb of a proposal named by its object, before the link
+    links: list[str]             # することで, ことで, で, に: how the proposal joins the agreeing verb
+    verbs: list[str]             # 合意, 一致: verbs only several parties together can do
+    object_reach: int            # characters of the object clause between を and the link
+
+
 class _ExchangeTerms(_Documented):
     heads: list[str]             # 中立化, 非核化: a status a side concedes in exchange for a guarantee
     after: list[str]             # 中立化|と引き換えに…枠組み: the term right after the concession
@@ -320,6 +327,7 @@ class _AtIssue(_Documented):
     issues: list[str]            # 議題, 焦点, 争点: the issue nouns
     reach: int                   # characters from the act's link to the issue noun: の承認が|最大の|議題
     copulas: list[str]           # だ, です: the focus of '焦点は、…【案】だ' closes with a copula
+    focus_reach: int = 0         # characters of a cleft between the issue noun and のは: 協議の土台|となっている|のは
 
 
 class _PutButOpen(_Documented):
@@ -696,6 +704,8 @@ class ProposalLexicon(BaseModel):
     reworked_from: _ReworkedFrom  # 28項目の計画をもとに…練り直した19項目の修正案: the second revises the first
     parent_blocs: list[str]      # NATO, EU: the gazetteer's bloc codes of an organ named as a proposal
     requested_by: _RequestedBy   # トランプ氏の要請に応じて、ロシアは…控えることを受け入れた: the requester proposes
+    agreeing_parties: _AgreeingParties  # AとBは…停止することで一致した: the parties that agree it (joint)
+    founding_verbs: _WordsWithDoc  # AとBが「…基金」を立ち上げた: the subject that founds a body puts it forward
 
 
 @lru_cache(maxsize=1)
@@ -1073,8 +1083,8 @@ def _put_but_open(tail: str, lex: dict) -> bool:
 def _at_issue(v: DocView, m: _Mention, tail: str, lex: dict) -> bool:
     """The proposal, or the act that would settle it, is the issue the sentence names: '「賠償融資」の承認が最大の
     議題だ' (the approval is on the agenda, not given), '焦点は、米国が示した和平案だ', 'もう一つの懸案が、…「…基金」
-    だ' (under discussion); not '「賠償融資」の承認を決めた' (no issue noun), nor '焦点は、…案の扱いだった' (the
-    focus is another noun after the name)."""
+    だ', '協議の土台となっているのは、…20項目の和平案である' (under discussion); not '「賠償融資」の承認を決めた'
+    (no issue noun), nor '焦点は、…案の扱いだった' (the focus is another noun after the name)."""
     ai = lex["at_issue"]
     text = tail.lstrip("」』")
     act = next((w for w in ai["acts"] if text.startswith("の" + w)), None)
@@ -1085,7 +1095,8 @@ def _at_issue(v: DocView, m: _Mention, tail: str, lex: dict) -> bool:
     if not text.startswith(tuple(ai["copulas"])):
         return False
     head = v.clean[m.sent[0]:m.start].lstrip()
-    lead = re.match(r"[^、。]{0,6}?(" + "|".join(map(re.escape, ai["issues"])) + r")[はが]、", head)
+    cleft = rf"[^、。]{{0,{ai['focus_reach']}}}のは"  # 協議の土台|となっている|のは、
+    lead = re.match(rf"[^、。]{{0,6}}?{alternation(ai['issues'])}(?:[はが]|{cleft})、", head)
     return lead is not None
 
 
@@ -1372,6 +1383,22 @@ def _as_proposer(ent):
     return state_of(ent)
 
 
+LIST_CLOSING_REACH = 40  # characters from a listed actor to the は/が that closes its list: A、B、C、DとE（…）などが
+LIST_NEAR = 20  # within this, any text may stand before the closing は/が; beyond it, only other actors (_only_actors)
+_LIST_REST = re.compile(r"[X、と・（）()\sA-Za-zＡ-Ｚ]*(?:など|ら)?"
+                        r"(?:の?[0-9０-９一二三四五六七八九十]+(?:カ国|か国|ヶ国))?")
+
+
+def _only_actors(v: DocView, lo: int, hi: int) -> bool:
+    """Whether lo..hi holds only actors, their glosses and list marks: '、フランス、ポーランドと欧州投資銀行（EIB）など'
+    (a list), not '政府関係者によると、主要7カ国（G7）の首脳' nor '…イスラエルを加えた国々' (a clause)."""
+    text = list(v.clean[lo:hi])
+    for x in v.ents(lo, hi, {"GPE", "ORG", "PERSON", "LOC"}):
+        for i in range(max(x.start, lo), min(_after_title(v, x.end), hi)):
+            text[i - lo] = "X"
+    return _LIST_REST.fullmatch("".join(text)) is not None
+
+
 def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
     """Actors that put the proposal forward: X主導の…, X側の…, X提案の… (inside the name), Xが提案した…
     (marked), else the sentence topic Xは… when the verb after the proposal is a proposing one."""
@@ -1398,7 +1425,9 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
         between = v.clean[ent.end:m.start]
         marker = sm.group(1)
         if marker in ("と", "・", "、"):  # AとBが / AとBは: the list takes the marker that closes it
-            closing = re.search(r"[がは]", between[:20])
+            closing = re.search(r"[がは]", between[:LIST_CLOSING_REACH])
+            if closing and closing.start() >= LIST_NEAR and not _only_actors(v, ent.end, ent.end + closing.start()):
+                continue  # 日本政府関係者によると、G7の首脳は: no list runs through a clause
             if closing:
                 marker = closing.group(0)
             elif marker == "、" and ent.start == s:
@@ -1412,13 +1441,13 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
 
         if marker == "が" and (_own_proposing_verb(v, ent, m, lex) or drafted or lends):
             marked.append(ent)  # Xが提案した…, AとBが詰めている…
-        elif marker == "が" and (_puts_forward_after(verb_after, lex) or _requests_acceptance(verb_after, lex)) \
-                and not _in_headline(v, m.start):
+        elif marker == "が" and (_puts_forward_after(verb_after, lex) or _requests_acceptance(verb_after, lex)
+                                or _founds(verb_after, lex)) and not _in_headline(v, m.start):
             subject.append(ent)  # 中国が独自の和平案を示した: the subject of the verb after it
         elif marker in ("は", "も") and (_explains(verb_after, lex) or
                                          not v.clean.startswith(tuple(lex["about_markers"]), m.end)) and \
                 (has_any(verb_after, lex["proposer_verbs"]) or has_any(verb_after[:6], lex["direct_proposed"])
-                 or _explains(verb_after, lex) or _requests_acceptance(verb_after, lex)
+                 or _explains(verb_after, lex) or _requests_acceptance(verb_after, lex) or _founds(verb_after, lex)
                  or _adopts(ent, verb_after, lex) or _adopts_as_means(ent, v.clean[m.end:e], lex)) and \
                 not _answers_it(verb_after, lex):
             topic.append((ent.end + between.find(marker), ent))
@@ -1557,10 +1586,13 @@ def _side_of(v: DocView, ent) -> bool:
 
 def _coordinated(v: DocView, s: int, subject: list) -> list:
     """The last が-subject with the actors joined to it: 'ウクライナと米国が20項目の和平案を示した' gives both,
+    'AとB銀行（…）などが' all of them (the gloss's own actor is the name's),
     '米国が…、ロシアが…案を示した' only ロシア (not joined by と/・/、)."""
     if not subject:
         return []
     last = subject[-1]
+    glossed = [x for x in subject if x.end == last.start - 1 and v.clean[x.end] in "（("]
+    last = glossed[-1] if glossed else last  # 欧州投資銀行（EIB）などが: the chain runs through the glossed name
     chain = [x for x in _actor_chain(v, s, last.end) if any(x.start == y.start for y in subject)]
     return chain or [last]
 
@@ -1571,6 +1603,12 @@ def _puts_forward_after(verb_after: str, lex: dict) -> bool:
     terse mention ('ロシアが条約草案を提示も') repeats the body's fuller name."""
     return verb_after.lstrip("」").startswith(("を", "も")) and \
         has_any(verb_after[:8], lex["status"]["proposed"]) is not None and not _answers_it(verb_after, lex)
+
+
+def _founds(verb_after: str, lex: dict) -> bool:
+    """The verb right after the name founds it: '…などが、「…ファンド」を立ち上げた', 'AとBは「…基金」を設立し' (the
+    subject puts the body forward); not '「…基金」の設立に反対した' (no を-object founding verb)."""
+    return verb_after.lstrip("」』").startswith(tuple(lex["founding_verbs"]["words"]))
 
 
 def _requests_acceptance(verb_after: str, lex: dict) -> bool:
@@ -1764,6 +1802,34 @@ def _brokered(v: DocView, m: _Mention, lex: dict) -> list:
     for pos, _, _ in find_all(v.clean, lex["brokering"]["words"], s, e):
         out += _actor_chain(v, s, pos)
     return _with_states(out)
+
+
+def _agreeing_parties(v: DocView, m: _Mention, lex: dict) -> list:
+    """The subject of a mutual agreeing verb whose object is the proposal: 'A大統領とB大統領は…攻撃を30日間停止する
+    ことで一致した' gives A's and B's states (agreeing_parties), as '両首脳は…で一致した' does (_both_sides). The
+    leaders agree it together, so they stand in only when no other mention names its author (joint). Not '…案を
+    受け入れた' (one side accepts), nor named states ('米国とロシアは…で合意した': parties, as the earlier rounds keep
+    them), nor a subject in quotes, nor one after a both-sides word (_both_sides' case)."""
+    ap, s = lex["agreeing_parties"], m.sent[0]
+    tail = v.clean[m.end:m.sent[1]].lstrip("」』")
+    obj = rf"(?:{alternation(ap['objects'])}[^。、「」]{{0,{ap['object_reach']}}}?)?"
+    if re.match(rf"{obj}{alternation(ap['links'])}{alternation(ap['verbs'])}", tail) is None:
+        return []
+    subjects = [x for x in v.ents(s, m.start, {"GPE", "ORG", "PERSON", "LOC"})
+                if v.clean.startswith(("は", "が"), _after_title(v, x.end)) and not _in_quote(v, x.start, s)
+                and (x.label != "GPE" or x.kind == "country") and (x.label != "LOC" or x.kind == "continent")]
+    if not subjects:
+        return []
+    pos = _after_title(v, subjects[-1].end)
+    if has_any(v.clean[pos:m.start], lex["both_sides_subjects"] + lex["both_leaders_subjects"]):
+        return []
+    chain = _actor_chain(v, s, pos) or subjects[-1:]
+    leaders = [x for x in chain if x.label == "PERSON" and x.country]
+    titled = {x.end for x in leaders}  # トランプ|米|大統領: the state inside a leader's title is his
+    if len(leaders) < 2 or any(x.label != "PERSON" and x.start not in titled for x in chain):
+        return []  # '米国とロシアは…で合意した': named states stay parties (as 両首脳 names leaders, _both_sides)
+    m.joint = True
+    return _with_states(leaders)
 
 
 def _unmarked_proposers(v: DocView, m: _Mention, lex: dict) -> list:
@@ -2222,8 +2288,8 @@ def _mentions(v: DocView) -> list[_Mention]:
             and not _put_forward_before(v, m, lex)  # 和平案 nobody puts forward: dropped below
         chars = chars or _possessive(v, m, lex) or _reflexive(v, m, lex) or _acting_on(v, m, lex) \
             or _brokered(v, m, lex) \
-            or _both_sides(v, m, lex) or _unmarked_proposers(v, m, lex) or _adopted_at(v, m, lex) \
-            or _parent_bloc(v, m, lex)
+            or _both_sides(v, m, lex) or _agreeing_parties(v, m, lex) or _unmarked_proposers(v, m, lex) \
+            or _adopted_at(v, m, lex) or _parent_bloc(v, m, lex)
         m.owned = bool(chars)
         m.proposer = _requested_by(v, m, lex) or _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) \
             or chars
