@@ -294,19 +294,46 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def _extract_one(gpath: pathlib.Path, gold: dict, text: str, profile: str, errors: list) -> Optional[dict]:
+    """One gold article extracted; a raised or flagged failure is added to errors, never stops the evaluation."""
+    from .api import extract
+
+    try:
+        res = extract(text, published=gold.get("published"), doc_id=gpath.stem,
+                      profile=profile).model_dump(mode="json")
+    except Exception as exc:  # report, do not stop the evaluation
+        errors.append(f"{gpath.stem}: {type(exc).__name__}: {exc}")
+        return None
+    if res.get("status") == "error":  # flagged, not raised: still a failure to report
+        errors.append(f"{gpath.stem}: {res.get('error')}")
+    return res
+
+
+def _noise_found(gold: dict, text: str, res: Optional[dict]) -> tuple[int, int]:
+    """(gold noise snippets flagged, gold noise snippets): a snippet counts when a flagged span covers 60% of it."""
+    spans = [(s["start"], s["end"]) for s in ((res or {}).get("quality") or {}).get("noise_spans") or []]
+    hit = total = 0
+    for snip in gold.get("noise") or []:
+        total += 1
+        s = text.find(snip)
+        e = s + len(snip)
+        hit += any(a < e and s < b and min(b, e) - max(a, s) >= 0.6 * len(snip) for a, b in spans)
+    return hit, total
+
+
 def evaluate(gold_dir, *, profile: str = "full", verbose: bool = False, print_report: bool = True) -> dict:
     """Run extract() over every NAME.txt with a NAME.json in gold_dir and score it.
 
     Returns {"P", "R", "F1", "field", "types": {type: {P, R, F1, tp, fp, fn}}, "fields": {...},
     "noise_hit", "noise_total", "errors", "chars_per_second"} and prints a report.
     """
-    from .api import extract
-
     gold_dir = pathlib.Path(gold_dir)
     if not gold_dir.is_dir():
         raise FileNotFoundError(f"gold folder not found: {gold_dir}")
     tot = {t: {"tp": 0, "fp": 0, "fn": 0} for t in TYPES}
-    fields, errors, lines = defaultdict(list), [], []
+    fields: defaultdict[str, list] = defaultdict(list)
+    errors: list[str] = []
+    lines: list[str] = []
     secs: float = 0
     chars = noise_total = noise_hit = 0
     for gpath in sorted(gold_dir.glob("*.json")):
@@ -315,14 +342,7 @@ def evaluate(gold_dir, *, profile: str = "full", verbose: bool = False, print_re
             continue
         gold, text = json.loads(gpath.read_text("utf-8")), tpath.read_text("utf-8")
         t0 = time.perf_counter()
-        try:
-            res = extract(text, published=gold.get("published"), doc_id=gpath.stem,
-                          profile=profile).model_dump(mode="json")
-        except Exception as exc:  # report, do not stop the evaluation
-            errors.append(f"{gpath.stem}: {type(exc).__name__}: {exc}")
-            res = None
-        if res is not None and res.get("status") == "error":  # flagged, not raised: still a failure to report
-            errors.append(f"{gpath.stem}: {res.get('error')}")
+        res = _extract_one(gpath, gold, text, profile, errors)
         secs += time.perf_counter() - t0
         chars += len(text)
         per, fl, misses = score_document(gold, res)
@@ -331,25 +351,26 @@ def evaluate(gold_dir, *, profile: str = "full", verbose: bool = False, print_re
                 tot[t][k] += per[t][k]
         for k, v in fl.items():
             fields[k].extend(v)
-        spans = [(s["start"], s["end"]) for s in ((res or {}).get("quality") or {}).get("noise_spans") or []]
-        for snip in gold.get("noise") or []:
-            noise_total += 1
-            s = text.find(snip)
-            e = s + len(snip)
-            noise_hit += any(a < e and s < b and min(b, e) - max(a, s) >= 0.6 * len(snip) for a, b in spans)
+        hit, total = _noise_found(gold, text, res)
+        noise_hit, noise_total = noise_hit + hit, noise_total + total
         if verbose and misses:
             lines.append(f"# {gpath.stem}")
             lines.extend(f"    {kind} {t} {what}" for kind, t, what in misses)
-    allc = {k: sum(tot[t][k] for t in TYPES) for k in ("tp", "fp", "fn")}
-    P, R, F = prf(**allc)
-    field_acc = sum(sum(v) for v in fields.values()) / max(1, sum(len(v) for v in fields.values()))
-    report = {"P": P, "R": R, "F1": F, "field": field_acc, "errors": errors, "noise_hit": noise_hit,
-              "noise_total": noise_total, "chars_per_second": chars / secs if secs else None,
-              "types": {t: dict(zip(("P", "R", "F1"), prf(**tot[t])), **tot[t]) for t in TYPES},
-              "fields": {k: sum(v) / len(v) for k, v in sorted(fields.items())}}
+    report = _report(tot, fields, errors, noise_hit, noise_total, chars / secs if secs else None)
     if print_report:
         print("\n".join(lines + [format_report(report)]))
     return report
+
+
+def _report(tot: dict, fields: dict, errors: list, noise_hit: int, noise_total: int,
+            chars_per_second: Optional[float]) -> dict:
+    allc = {k: sum(tot[t][k] for t in TYPES) for k in ("tp", "fp", "fn")}
+    P, R, F = prf(**allc)
+    field_acc = sum(sum(v) for v in fields.values()) / max(1, sum(len(v) for v in fields.values()))
+    return {"P": P, "R": R, "F1": F, "field": field_acc, "errors": errors, "noise_hit": noise_hit,
+            "noise_total": noise_total, "chars_per_second": chars_per_second,
+            "types": {t: dict(zip(("P", "R", "F1"), prf(**tot[t])), **tot[t]) for t in TYPES},
+            "fields": {k: sum(v) / len(v) for k, v in sorted(fields.items())}}
 
 
 def format_report(r: dict) -> str:

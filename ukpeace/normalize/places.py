@@ -243,40 +243,52 @@ def _index() -> tuple:
     A candidate is (rank, population, canonical, country, lat, lon, geonames_id, precision);
     rank 0 for countries so that a country name always wins over a homonymous city.
     """
-    import pycountry
-
     exact: dict = {}
     loose: dict = {}
-
-    def add(name, cand):
+    for name, cand in [*_country_candidates(), *_city_candidates()]:
         k = _norm(name)
         if not k:
-            return
+            continue
         exact.setdefault(k, []).append(cand)
-        lk = _loose(k)
-        loose.setdefault(lk, []).append(cand)
+        loose.setdefault(_loose(k), []).append(cand)
+    for table in (exact, loose):
+        for k, v in table.items():
+            # dedupe (a city may list the same name twice), best first
+            seen: dict[int | str, tuple] = {}
+            for cand in v:
+                seen.setdefault(cand[6] if cand[6] is not None else cand[2], cand)
+            table[k] = sorted(seen.values(), key=lambda x: (x[0], -x[1]))
+    return exact, loose
 
-    # countries: pycountry's Japanese translation (split "大韓民国 (韓国)") + a few common names
+
+def _country_candidates() -> list[tuple[str, tuple]]:
+    """(Japanese name, candidate) for every country: pycountry's Japanese translation (split "大韓民国 (韓国)")
+    plus a few common names."""
+    import pycountry
+
     try:
         ja = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"])
     except OSError:  # pragma: no cover - pycountry always ships it
         ja = None
+    out = []
     for c in pycountry.countries:
         names = set(_EXTRA_JA_COUNTRY.get(c.alpha_2, []))
         if ja is not None:
             t = ja.gettext(c.name)
             if t != c.name:
-                for part in re.split(r"[()（）]", t):
-                    part = part.strip()
-                    if part:
-                        names.add(part)
+                names.update(part.strip() for part in re.split(r"[()（）]", t) if part.strip())
         info = _country_info(c.alpha_2) or {}
         gc = _gc_countries().get(c.alpha_2) or {}
         cand = (0, int(gc.get("population") or 0), info.get("canonical"), c.alpha_2, info.get("lat"), info.get("lon"),
                 info.get("geonames_id"), "country")
-        for n in names:
-            add(n, cand)
+        out += [(n, cand) for n in names]
+    return out
 
+
+def _city_candidates() -> list[tuple[str, tuple]]:
+    """(Japanese name, candidate) for every GeoNames city with a Japanese name; kanji-only names of non-CJK cities
+    are Chinese transcriptions and are left out."""
+    out = []
     for city in _cities().values():
         alts = city.get("alternatenames") or ()
         if not _JA_ANY.search("\x00".join(alts)):
@@ -287,19 +299,8 @@ def _index() -> tuple:
             continue
         cand = (1, int(city.get("population") or 0), city["name"], cc, float(city["latitude"]),
                 float(city["longitude"]), int(city["geonameid"]), "city")
-        for n in ja_names:
-            if not _KANA.search(n) and cc not in _CJK_COUNTRIES:
-                continue  # kanji-only names of non-CJK cities are Chinese transcriptions
-            add(n, cand)
-
-    for table in (exact, loose):
-        for k, v in table.items():
-            # dedupe (a city may list the same name twice), best first
-            seen: dict[int | str, tuple] = {}
-            for cand in v:
-                seen.setdefault(cand[6] if cand[6] is not None else cand[2], cand)
-            table[k] = sorted(seen.values(), key=lambda x: (x[0], -x[1]))
-    return exact, loose
+        out += [(n, cand) for n in ja_names if _KANA.search(n) or cc in _CJK_COUNTRIES]
+    return out
 
 
 _REGION_SUFFIX = {

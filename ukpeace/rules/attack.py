@@ -1842,47 +1842,74 @@ def _reporter_pointed(v: DocView, p, ep: _Episode, lex: dict) -> bool:
 
 
 def _locations(v: DocView, ep: _Episode, attacker_country: Optional[str]) -> list:
+    """Where the strike hit: the episode's places less reporters, datelines, launch sites and affiliations
+    (`_struck_places`), the parse's roles in the full profile (`_parsed_places`), then the specific places."""
     lex = lexicon("attack")
+    places, pointed = _struck_places(v, ep, attacker_country, lex)
+    if v.syntax.parsed:
+        places = _parsed_places(v, places, pointed, lex)
+    return _specific_places(v, ep, places, lex)
+
+
+def _struck_places(v: DocView, ep: _Episode, attacker_country: Optional[str], lex: dict) -> tuple[list, set[int]]:
+    """The places of the episode's sentences that can be struck places, and those a reporter or a jurisdiction
+    points back to (kept whatever role the parse gives them)."""
     places = []
-    capital = {"RU": "Moscow", "UA": "Kyiv"}.get(attacker_country or "")
     pointed: set[int] = set()
     for s, e in ep.sents:
         if _outage_only(v, s, e, lex):
             continue  # 停電はハルキウ州、オデーサ州に及んだ: where the lights went out, not where the strike hit
         told_strike = any(s <= ts < e for ts, _ in ep.triggers)
         for p in _places(v, s, e):
-            nxt = v.clean[p.end:p.end + 4]
-            if p.kind == "country" and p.country == attacker_country:
+            if _not_struck(v, p, e, told_strike, attacker_country, lex):
                 continue
-            if not told_strike and _official_of(v, p, e) and not _jurisdiction_hit(v, p, e, lex):
-                continue  # …ハルキウ州のシネフボウ知事によると、死者は18人: who reports the toll, not where
-            if nxt.startswith(tuple(lex["not_place_after"])) or nxt.startswith(tuple(lex["meeting_after"])) or \
-                    _dateline(v.clean, p.end, lex) or _bracket_dateline(v.clean, p.start, p.end) or \
-                    _standup(v.clean, p.end) or _reporting_body(v.clean, p.end, e):
-                continue
-            if _launch_origin(v, p, e, lex):
-                continue  # X州から地対空ミサイルを発射して: where it was fired from, not where it hit
-            if capital is not None and p.canonical == capital and nxt.startswith(("が", "は")):  # not None == None
-                continue  # モスクワが…攻撃: the capital stands for the attacker
-            if p.canonical is None and p.lat is None and p.source != "rule":
-                continue  # a model's guess that no gazetteer or GeoNames entry backs; shape-found names stay
-            not_affiliation = tuple(lex["facility_not_affiliation"])
-            if nxt.startswith("の") and any((v.clean.startswith(t, p.end + 1) or v.clean.startswith(t, p.end + 3))
-                                             and not (p.kind != "country" and  # ウクライナの軍需産業: the country's
-                                                      v.clean.startswith(not_affiliation, p.end + 1))
-                                             for t in lex["affiliation_after"]) and \
-                    not _jurisdiction_hit(v, p, e, lex):
-                continue  # ウクライナの新任エネルギー大臣: an affiliation, not where it happened
             places.append(p)
             if _jurisdiction_hit(v, p, e, lex) or _reporter_pointed(v, p, ep, lex):
                 pointed.add(p.start)
-    if v.syntax.parsed:  # a region the sentence points back to (州内で) stays whatever role the parse gives it
-        kept = [p for p in places if _place_role(v, p, lex) is None or p.start in pointed]
-        if any(p.kind != "country" for p in kept):
-            # the parse rules out reporters' and descriptions' places when a strike place is left
-            places = kept + _unknown_place_parents(v, kept, [p for p in places if p not in kept])
-        else:  # ウクライナの非常事態庁によりますと、…: the reporting body's country is no strike place either
-            places = [p for p in places if p.kind != "country" or _place_role(v, p, lex) != "reporter"]
+    return places, pointed
+
+
+def _not_struck(v: DocView, p, e: int, told_strike: bool, attacker_country: Optional[str], lex: dict) -> bool:
+    """A place that names no struck place: the attacker's country or capital, a reporting official's region,
+    a dateline or reporting body, a launch site, an unbacked model guess, an affiliation (ウクライナの新任
+    エネルギー大臣)."""
+    nxt = v.clean[p.end:p.end + 4]
+    capital = {"RU": "Moscow", "UA": "Kyiv"}.get(attacker_country or "")
+    if p.kind == "country" and p.country == attacker_country:
+        return True
+    if not told_strike and _official_of(v, p, e) and not _jurisdiction_hit(v, p, e, lex):
+        return True  # …ハルキウ州のシネフボウ知事によると、死者は18人: who reports the toll, not where
+    if nxt.startswith(tuple(lex["not_place_after"])) or nxt.startswith(tuple(lex["meeting_after"])) or \
+            _dateline(v.clean, p.end, lex) or _bracket_dateline(v.clean, p.start, p.end) or \
+            _standup(v.clean, p.end) or _reporting_body(v.clean, p.end, e):
+        return True
+    if _launch_origin(v, p, e, lex):
+        return True  # X州から地対空ミサイルを発射して: where it was fired from, not where it hit
+    if capital is not None and p.canonical == capital and nxt.startswith(("が", "は")):  # not None == None
+        return True  # モスクワが…攻撃: the capital stands for the attacker
+    if p.canonical is None and p.lat is None and p.source != "rule":
+        return True  # a model's guess that no gazetteer or GeoNames entry backs; shape-found names stay
+    not_affiliation = tuple(lex["facility_not_affiliation"])
+    return nxt.startswith("の") and any((v.clean.startswith(t, p.end + 1) or v.clean.startswith(t, p.end + 3))
+                                        and not (p.kind != "country" and  # ウクライナの軍需産業: the country's
+                                                 v.clean.startswith(not_affiliation, p.end + 1))
+                                        for t in lex["affiliation_after"]) and \
+        not _jurisdiction_hit(v, p, e, lex)  # ウクライナの新任エネルギー大臣: an affiliation, not where it happened
+
+
+def _parsed_places(v: DocView, places: list, pointed: set[int], lex: dict) -> list:
+    """A region the sentence points back to (州内で) stays whatever role the parse gives it; the parse rules out
+    reporters' and descriptions' places when a strike place is left."""
+    kept = [p for p in places if _place_role(v, p, lex) is None or p.start in pointed]
+    if any(p.kind != "country" for p in kept):
+        return kept + _unknown_place_parents(v, kept, [p for p in places if p not in kept])
+    # ウクライナの非常事態庁によりますと、…: the reporting body's country is no strike place either
+    return [p for p in places if p.kind != "country" or _place_role(v, p, lex) != "reporter"]
+
+
+def _specific_places(v: DocView, ep: _Episode, places: list, lex: dict) -> list:
+    """Places below the country level when there are any (not a landmark that places another), else a facility
+    or town the text named before; one entry per place."""
     specific = [p for p in places if p.kind != "country"]
     settled = [p for p in specific if not _landmark(v, p, lex)]
     specific = settled or specific  # ドナウ川沿いのイズマイル港: the river places the port, the port was hit

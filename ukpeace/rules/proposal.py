@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal, NamedTuple, Optional, cast
+from typing import Any, Literal, NamedTuple, Optional, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -1005,6 +1005,14 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     after = tail[:35]
     if has_any(v.clean[max(m.end, e - 12):e], lex["modality_end"]):
         return "proposed" if has_any(before + after, lex["status"]["proposed"]) else None
+    return _settled_after(v, m, before, tail, lex) or _told_around(v, m, before, tail, lex)
+
+
+def _settled_after(v: DocView, m: _Mention, before: str, tail: str, lex: dict) -> Optional[str]:
+    """The decisive verbs after a mention: deferred, still open, pending, lapsed, refused, settled
+    ('…案は見送られた', '…停戦は失効した', '…協定に署名した')."""
+    s, _ = m.sent
+    after = tail[:35]
     deferred = _deferred(_own_decision_noun(v, m, lex) + tail, lex)
     if deferred:
         return deferred
@@ -1023,6 +1031,14 @@ def _status(v: DocView, m: _Mention, lex: dict) -> Optional[str]:
     for status in ("signed", "rejected", "agreed"):
         if _settled(after, lex["status"][status], lex, tail):
             return status
+    return None
+
+
+def _told_around(v: DocView, m: _Mention, before: str, tail: str, lex: dict) -> Optional[str]:
+    """With no decisive verb after it: the clause before a mention (欧州委員会が提案した…案), a body set up or
+    discussed, a proposing or discussing verb on either side, an agenda in the sentence."""
+    s, e = m.sent
+    after = tail[:35]
     decided = _decided_before(before, lex) or _decided_before(_before_owners(v, m), lex)
     if decided:
         return decided
@@ -1403,57 +1419,83 @@ def _proposers(v: DocView, m: _Mention, lex: dict) -> list:
     """Actors that put the proposal forward: X主導の…, X側の…, X提案の… (inside the name), Xが提案した…
     (marked), else the sentence topic Xは… when the verb after the proposal is a proposing one."""
     s, e = m.sent
-    marked, topic, subject = [], [], []
+    roles: dict[str, list] = {"marked": [], "topic": [], "subject": []}
     verb_after = _list_verb_after(v, m, lex) or _without_adverb(v.clean[m.end:min(e, m.end + 25)], lex)
     for ent in v.ents(s, m.end, {"GPE", "ORG", "PERSON", "LOC"}):
         if (ent.label == "GPE" and ent.kind != "country") or (ent.label == "LOC" and not _side_of(v, ent)):
             continue
-        nxt = v.clean[ent.end:ent.end + 10]
-        if ent.start >= m.start:
-            if nxt.startswith(tuple(lex["marked_inside"])) or _names_it(v, m, ent, lex) or \
-                    _bloc_own(v, m, ent, lex) or \
-                    (re.match(r"）?が", nxt) and _lends_it(m, v.clean[ent.end:m.end], lex)):
-                marked.append(ent)
-            continue
-        if _speaks_from(v, m, ent, lex):
-            marked.append(ent)  # A大統領から、…について説明があった
-            continue
-        sm = _SUBJECT.match(nxt) or _re()["role_subject"].match(nxt) or \
-            _re()["group_subject"].match(v.clean[ent.end:min(e, ent.end + 40)])
-        if not sm or _in_quote(v, ent.start, s):
-            continue  # 「ウクライナは勝てる」と述べ: a speaker's words, not the sentence's subject
-        between = v.clean[ent.end:m.start]
-        marker = sm.group(1)
-        if marker in ("と", "・", "、"):  # AとBが / AとBは: the list takes the marker that closes it
-            closing = re.search(r"[がは]", between[:LIST_CLOSING_REACH])
-            if closing and closing.start() >= LIST_NEAR and not _only_actors(v, ent.end, ent.end + closing.start()):
-                continue  # 日本政府関係者によると、G7の首脳は: no list runs through a clause
-            if closing:
-                marker = closing.group(0)
-            elif marker == "、" and ent.start == s:
-                marker = "は"  # a headline's subject: ウクライナ、中立化と引き換えに「安全の保証」提案
-            else:
-                continue
-        lends = _lends_it(m, v.clean[ent.end:m.end], lex)
-        ga = ent.end + between.find("が")
-        drafted = _drafted_by(between, lex) and not _later_subject(v, ga + 1, m.start) and \
-            any(x.start == ent.start for x in _actor_chain(v, s, ga))  # not 'スイス・ジュネーブで米ウクライナが'
+        role = _inside_role(v, m, ent, lex) if ent.start >= m.start else _outside_role(v, m, ent, verb_after, lex)
+        if role is not None:
+            roles[role[0]].append(role[1])
+    return _chosen_proposers(v, m, roles, verb_after, lex)
 
-        if marker == "が" and (_own_proposing_verb(v, ent, m, lex) or drafted or lends):
-            marked.append(ent)  # Xが提案した…, AとBが詰めている…
-        elif marker == "が" and (_puts_forward_after(verb_after, lex) or _requests_acceptance(verb_after, lex)
-                                or _founds(verb_after, lex)) and not _in_headline(v, m.start):
-            subject.append(ent)  # 中国が独自の和平案を示した: the subject of the verb after it
-        elif marker in ("は", "も") and (_explains(verb_after, lex) or
-                                         not v.clean.startswith(tuple(lex["about_markers"]), m.end)) and \
-                (has_any(verb_after, lex["proposer_verbs"]) or has_any(verb_after[:6], lex["direct_proposed"])
-                 or _explains(verb_after, lex) or _requests_acceptance(verb_after, lex) or _founds(verb_after, lex)
-                 or _adopts(ent, verb_after, lex) or _adopts_as_means(ent, v.clean[m.end:e], lex)) and \
-                not _answers_it(verb_after, lex):
-            topic.append((ent.end + between.find(marker), ent))
-    marked += [x for x in _led_before(v, m, lex) if all(x.start != y.start for y in marked)]
-    last = max((p for p, _ in topic), default=None)
-    chosen = marked or _led_by(v, m, lex) or [x for p, x in topic if p == last] or _coordinated(v, s, subject)
+
+def _inside_role(v: DocView, m: _Mention, ent, lex: dict) -> Optional[tuple[str, Any]]:
+    """An actor inside the name that marks whose it is: X主導の…, X側の…, X提案の…, a bloc's own plan."""
+    nxt = v.clean[ent.end:ent.end + 10]
+    if nxt.startswith(tuple(lex["marked_inside"])) or _names_it(v, m, ent, lex) or _bloc_own(v, m, ent, lex) or \
+            (re.match(r"）?が", nxt) and _lends_it(m, v.clean[ent.end:m.end], lex)):
+        return "marked", ent
+    return None
+
+
+def _list_marker(v: DocView, ent, marker: str, between: str, s: int) -> Optional[str]:
+    """The case marker of an actor: its own, or for a list (AとBが / AとBは) the marker that closes the list;
+    None when no list closes or a clause runs through it ('日本政府関係者によると、G7の首脳は')."""
+    if marker not in ("と", "・", "、"):
+        return marker
+    closing = re.search(r"[がは]", between[:LIST_CLOSING_REACH])
+    if closing and closing.start() >= LIST_NEAR and not _only_actors(v, ent.end, ent.end + closing.start()):
+        return None
+    if closing:
+        return closing.group(0)
+    if marker == "、" and ent.start == s:
+        return "は"  # a headline's subject: ウクライナ、中立化と引き換えに「安全の保証」提案
+    return None
+
+
+def _outside_role(v: DocView, m: _Mention, ent, verb_after: str, lex: dict) -> Optional[tuple[str, Any]]:
+    """An actor before the mention: marked (Xが提案した…), the subject of a proposing verb after it
+    (中国が独自の和平案を示した), or a topic (Xは…案を示した) with its marker's position."""
+    s, e = m.sent
+    if _speaks_from(v, m, ent, lex):
+        return "marked", ent  # A大統領から、…について説明があった
+    nxt = v.clean[ent.end:ent.end + 10]
+    sm = _SUBJECT.match(nxt) or _re()["role_subject"].match(nxt) or \
+        _re()["group_subject"].match(v.clean[ent.end:min(e, ent.end + 40)])
+    if not sm or _in_quote(v, ent.start, s):
+        return None  # 「ウクライナは勝てる」と述べ: a speaker's words, not the sentence's subject
+    between = v.clean[ent.end:m.start]
+    marker = _list_marker(v, ent, sm.group(1), between, s)
+    if marker is None:
+        return None
+    lends = _lends_it(m, v.clean[ent.end:m.end], lex)
+    ga = ent.end + between.find("が")
+    drafted = _drafted_by(between, lex) and not _later_subject(v, ga + 1, m.start) and \
+        any(x.start == ent.start for x in _actor_chain(v, s, ga))  # not 'スイス・ジュネーブで米ウクライナが'
+    if marker == "が" and (_own_proposing_verb(v, ent, m, lex) or drafted or lends):
+        return "marked", ent  # Xが提案した…, AとBが詰めている…
+    if marker == "が" and (_puts_forward_after(verb_after, lex) or _requests_acceptance(verb_after, lex)
+                          or _founds(verb_after, lex)) and not _in_headline(v, m.start):
+        return "subject", ent  # 中国が独自の和平案を示した: the subject of the verb after it
+    if marker in ("は", "も") and (_explains(verb_after, lex) or
+                                   not v.clean.startswith(tuple(lex["about_markers"]), m.end)) and \
+            (has_any(verb_after, lex["proposer_verbs"]) or has_any(verb_after[:6], lex["direct_proposed"])
+             or _explains(verb_after, lex) or _requests_acceptance(verb_after, lex) or _founds(verb_after, lex)
+             or _adopts(ent, verb_after, lex) or _adopts_as_means(ent, v.clean[m.end:e], lex)) and \
+            not _answers_it(verb_after, lex):
+        return "topic", (ent.end + between.find(marker), ent)
+    return None
+
+
+def _chosen_proposers(v: DocView, m: _Mention, roles: dict, verb_after: str, lex: dict) -> list:
+    """Marked actors first (with a leader named before), then a leading body, the last topic, the subjects;
+    a subjectless sentence that continues the one before takes its topic."""
+    s, _ = m.sent
+    marked = roles["marked"] + [x for x in _led_before(v, m, lex) if all(x.start != y.start for y in roles["marked"])]
+    last = max((p for p, _ in roles["topic"]), default=None)
+    chosen = marked or _led_by(v, m, lex) or [x for p, x in roles["topic"] if p == last] or \
+        _coordinated(v, s, roles["subject"])
     if not chosen and (v.clean.startswith(tuple(lex["continuing_openers"]), s) or _subjectless(v, s, m)) and \
             has_any(verb_after, lex["proposer_verbs"]) and not _own_actors(v, s, m.start):
         chosen = _previous_topic(v, s)
@@ -2278,33 +2320,39 @@ def _mentions(v: DocView) -> list[_Mention]:
     for m in out:
         by_sent.setdefault(m.sent, []).append(m)
     for m in out:
-        m.status = m.status or _status(v, m, lex) or _cleft_status(v, m, lex) or _side_document(v, m) \
-            or _governed_status(v, m, lex)
-        m.status = _request_answered(v, m, lex) or _signed_set_up(v, m, lex) or m.status
-        signed = _signatories(v, m) if m.status == "signed" else []
-        chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
-        m.said_by = bool(signed or chars)  # the character rules' answer decides whether it is specific
-        m.bare = m.bare and not (chars and _put_forward(v, m, lex)) \
-            and not _put_forward_before(v, m, lex)  # 和平案 nobody puts forward: dropped below
-        chars = chars or _possessive(v, m, lex) or _reflexive(v, m, lex) or _acting_on(v, m, lex) \
-            or _brokered(v, m, lex) \
-            or _both_sides(v, m, lex) or _agreeing_parties(v, m, lex) or _unmarked_proposers(v, m, lex) \
-            or _adopted_at(v, m, lex) or _parent_bloc(v, m, lex)
-        m.owned = bool(chars)
-        m.proposer = _requested_by(v, m, lex) or _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) \
-            or chars
-        m.proposer = _with_partners(v, m, _with_led_group(v, m, m.proposer, lex), lex)
-        m.proposer = _with_title_parties(v, m, _stateless_officials(v, m.proposer), lex)
-        m.date = _date(v, m, by_sent[m.sent])
-        m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
-        after = v.clean[m.end:min(m.sent[1], m.end + 20)]
-        m.topic = has_any(v.clean[m.end:m.end + 7], lex["topic_markers"]) is not None and \
-            any(has_any(v.clean[m.end:m.sent[1]], w) for w in lex["status"].values())
-        m.predicate = _said_of(v, m, after, lex)
-        m.advocated = _advocated(v.clean[m.end:m.sent[1]], lex)
+        _fill(v, m, by_sent, lex)  # in text order: a mention's proposers may read those before it
     _carry_bare_status(v, dropped, out, lex)
     _carry_bare_points(dropped, out)
     return [m for m in out if not m.bare]
+
+
+def _fill(v: DocView, m: _Mention, by_sent: dict, lex: dict) -> None:
+    """A mention's fields from its text: status, proposers (signatories, character rules, the parse), date,
+    and the cues the grouping reads (set up, topic, said of, advocated, bare)."""
+    m.status = m.status or _status(v, m, lex) or _cleft_status(v, m, lex) or _side_document(v, m) \
+        or _governed_status(v, m, lex)
+    m.status = _request_answered(v, m, lex) or _signed_set_up(v, m, lex) or m.status
+    signed = _signatories(v, m) if m.status == "signed" else []
+    chars = _proposers(v, m, lex) or _origin_proposers(v, m, lex, by_sent)
+    m.said_by = bool(signed or chars)  # the character rules' answer decides whether it is specific
+    m.bare = m.bare and not (chars and _put_forward(v, m, lex)) \
+        and not _put_forward_before(v, m, lex)  # 和平案 nobody puts forward: dropped below
+    chars = chars or _possessive(v, m, lex) or _reflexive(v, m, lex) or _acting_on(v, m, lex) \
+        or _brokered(v, m, lex) \
+        or _both_sides(v, m, lex) or _agreeing_parties(v, m, lex) or _unmarked_proposers(v, m, lex) \
+        or _adopted_at(v, m, lex) or _parent_bloc(v, m, lex)
+    m.owned = bool(chars)
+    m.proposer = _requested_by(v, m, lex) or _deal_broker(v, m, lex) or signed or _parsed_proposers(v, m, lex) \
+        or chars
+    m.proposer = _with_partners(v, m, _with_led_group(v, m, m.proposer, lex), lex)
+    m.proposer = _with_title_parties(v, m, _stateless_officials(v, m.proposer), lex)
+    m.date = _date(v, m, by_sent[m.sent])
+    m.setup = has_any(v.clean[m.end:m.end + 8], lex["setup_after"]) is not None
+    after = v.clean[m.end:min(m.sent[1], m.end + 20)]
+    m.topic = has_any(v.clean[m.end:m.end + 7], lex["topic_markers"]) is not None and \
+        any(has_any(v.clean[m.end:m.sent[1]], w) for w in lex["status"].values())
+    m.predicate = _said_of(v, m, after, lex)
+    m.advocated = _advocated(v.clean[m.end:m.sent[1]], lex)
 
 
 def _cleft_before(v: DocView, m: _Mention, lex: dict) -> str:
