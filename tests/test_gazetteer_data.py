@@ -282,3 +282,50 @@ def test_risky_short_forms_only_ambiguous(entries):
     for risky in ("マスク", "カラス", "ジョンソン", "タイ", "マリ", "習", "王", "金", "林",
                   "執務室", "大統領府", "情報総局", "上院", "下院"):
         assert risky not in plain, risky
+
+
+# --- house spellings (lexicons/spellings.json): NHK writes ヨーロッパ where most papers write 欧州 ---
+
+@pytest.mark.parametrize("surface, canonical", [
+    ("ヨーロッパ委員会", "European Commission"),     # listed only as 欧州委員会
+    ("ヨーロッパ投資銀行", "European Investment Bank"),
+    ("ヨーロッパ議会", "European Parliament"),
+    ("ヨーロッパ復興開発銀行", "European Bank for Reconstruction and Development"),
+])
+def test_house_spelling_of_a_first_word_names_the_same_entry(surface, canonical):
+    from ukpeace.gazetteer import builtin
+
+    entry = builtin().lookup(surface)
+    assert entry is not None and entry.canonical == canonical, (surface, entry)
+
+
+def test_house_spelling_never_takes_a_spelling_another_entry_lists():
+    # ヨーロッパ連合 is listed by the EU itself; ヨーロッパ alone is the continent, not 欧州's org entries
+    from ukpeace.gazetteer import builtin
+
+    assert builtin().lookup("ヨーロッパ連合").canonical == "European Union"
+    assert builtin().lookup("ヨーロッパ").canonical == "Europe"
+
+
+def test_house_spelling_in_text_gives_the_organisation_not_the_continent():
+    import ukpeace
+
+    text = "ヨーロッパ委員会は18日、ヨーロッパ投資銀行を通じてウクライナに5億ユーロを融資すると発表した。"
+    ents = ukpeace.extract(text, published="2025-06-01", profile="fast").entities
+    orgs = {e.text: e.canonical for e in ents if e.label == "ORG"}
+    assert orgs == {"ヨーロッパ委員会": "European Commission", "ヨーロッパ投資銀行": "European Investment Bank"}, ents
+    assert not any(e.canonical == "Europe" for e in ents), ents
+
+
+def test_spellings_lexicon_is_typed_and_a_misspelt_key_fails():
+    from pydantic import ValidationError
+
+    from ukpeace.gazetteer import SpellingsLexicon
+    from ukpeace.resources import lexicon
+
+    good = lexicon("spellings")
+    SpellingsLexicon.model_validate(good)
+    with pytest.raises(ValidationError):
+        SpellingsLexicon.model_validate({**good, "prefix_variant": good["prefix_variants"]})
+    with pytest.raises(ValidationError):
+        SpellingsLexicon.model_validate({**good, "prefix_variants": [{"prefix": "欧州", "varient": "ヨーロッパ"}]})

@@ -263,6 +263,29 @@ def _index_first(g: Gazetteer) -> None:
             g.by_first.setdefault(("amb", s[0]), []).append(s)
 
 
+class _PrefixVariant(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    prefix: str = Field(min_length=1)
+    variant: str = Field(min_length=1)
+
+
+class SpellingsLexicon(BaseModel):
+    """lexicons/spellings.json, checked when first loaded: a misspelt key fails there, not in the index."""
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field(alias="_doc")
+    prefix_variants: list[_PrefixVariant]
+
+
+def _house_spellings(g: Gazetteer) -> None:
+    """Index each built-in spelling under the house spellings of its first word (ヨーロッパ委員会 for 欧州委員会),
+    after every entry's own spellings, so a variant never takes a surface another entry lists."""
+    variants = SpellingsLexicon.model_validate(lexicon("spellings")).prefix_variants
+    for surface, entry_id in list(g.surfaces.items()):
+        for pv in variants:
+            if surface.startswith(pv.prefix) and len(surface) > len(pv.prefix):
+                g.surfaces.setdefault(pv.variant + surface[len(pv.prefix):], entry_id)
+
+
 @lru_cache(maxsize=1)
 def builtin() -> Gazetteer:
     """The bundled gazetteer, loaded once per process."""
@@ -274,6 +297,7 @@ def builtin() -> Gazetteer:
             g.entries[entry.id] = entry
             g.by_canonical.setdefault(entry.canonical, entry.id)
             _add_surfaces(g, entry.id, raw)
+    _house_spellings(g)
     _index_first(g)
     return g
 
