@@ -103,7 +103,8 @@ def _provenance(profile: str) -> Provenance:
 
 
 def gazetteer_version(files: tuple[str, ...]) -> str:
-    """The gazetteer's format version and a digest of its files: "1+<12 hex>", changing with any entry."""
+    """The gazetteer's format version and a digest of its files and of the house spellings that extend its
+    index (lexicons/spellings.json): "1+<12 hex>", changing with any entry or spelling rule."""
     from importlib import resources
 
     base = resources.files("ukpeace.resources.gazetteer")
@@ -112,6 +113,7 @@ def gazetteer_version(files: tuple[str, ...]) -> str:
         raw = base.joinpath(name).read_bytes()
         digest.update(raw)
         versions.add(str(json.loads(raw).get("version", 0)))
+    digest.update(resources.files("ukpeace.resources").joinpath("lexicons", "spellings.json").read_bytes())
     return f"{'.'.join(sorted(versions))}+{digest.hexdigest()[:12]}"
 
 
