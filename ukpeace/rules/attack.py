@@ -375,7 +375,7 @@ def _dates_a_clause(v: DocView, te: int, e: int) -> bool:
 
 def _cue(text: str, lex: dict) -> bool:
     """A toll, a nil toll (死傷者はいなかった) or an impact: a sentence that adds to the strike before it."""
-    return bool(has_any(text, lex["killed"]) or has_any(text, lex["injured"]) or
+    return bool(_victims(text, lex) or
                 has_any(text, lex["no_casualties"]) or has_any(text, lex["no_injured"]) or
                 has_any(text, lex["no_killed"]) or
                 any(has_any(text, words) for _, words in lex["impacts"]))
@@ -954,9 +954,7 @@ def _quantities(v: DocView, s: int, e: int) -> list[tuple[Entity, Quantity]]:
 
 def _toll(v: DocView, s: int, e: int, lex: dict) -> bool:
     """A sentence that gives a count of dead or injured people (州当局によれば、3人が死亡した)."""
-    sent = v.clean[s:e]
-    return bool((has_any(sent, lex["killed"]) or has_any(sent, lex["injured"]))
-                and any(qv.unit == "person" for _, qv in _quantities(v, s, e)))
+    return _victims(v.clean[s:e], lex) and any(qv.unit == "person" for _, qv in _quantities(v, s, e))
 
 
 def _follow_up(v: DocView, s: int, e: int, lex: dict, last: Optional[_Episode], date) -> Optional[_Episode]:
@@ -1874,7 +1872,7 @@ def _not_struck(v: DocView, p, e: int, told_strike: bool, attacker_country: Opti
     a dateline or reporting body, a launch site, an unbacked model guess, an affiliation (ウクライナの新任
     エネルギー大臣)."""
     nxt = v.clean[p.end:p.end + 4]
-    capital = {"RU": "Moscow", "UA": "Kyiv"}.get(attacker_country or "")
+    capital = lex["attacker_capitals"].get(attacker_country or "")
     if p.kind == "country" and p.country == attacker_country:
         return True
     if not told_strike and _official_of(v, p, e) and not _jurisdiction_hit(v, p, e, lex):
