@@ -140,6 +140,13 @@ class _VpVerbNeeds(_Documented):
     verbs: dict[str, list[str]] = {}  # verb -> words its phrase must hold: 認め -> 併合, 領と
 
 
+class _KotoLinked(_Documented):
+    requested: list[str]  # ことも|呼びかけ, ことを|両国に|呼びかけ: the particle after こと before an addressee
+    agreed: list[str]  # ことで|ロシアとウクライナが|一致: the particle after こと before the subject
+    agreed_verbs: list[str]
+    reach: int  # characters of the addressee (before に) or the subject (before が/は)
+
+
 class _DecidedBefore(_Documented):
     signed: list[str]
     rejected: list[str]
@@ -486,6 +493,7 @@ class ProposalLexicon(BaseModel):
     vp_request_addressee_max: int  # …控えるようプーチン大統領に求め: characters of the addressee before に
     vp_judged_verbs: list[str]  # …を所有することが「最善だ」と提案: a phrase judged good in what is put forward
     vp_judged_max: int  # characters of the judgement between こと[がは] and と
+    vp_koto_linked: _KotoLinked  # …停止することも呼びかけ, …することでAとBが一致: a party or も between こと and the verb
     stewardship: _Stewardship
     vp_request_addressees: list[str]  # 大統領, 側: how an addressee ends (optional)
     vp_named_link: str  # …を30日間停止するという|トランプ氏の提案: a phrase named by the head after it
@@ -775,6 +783,13 @@ def _re() -> dict:
         "vp_judged": re.compile(rf"こと[がは](?!でき)[^、。]{{1,{lex['vp_judged_max']}}}?だ?と"
                                 rf"{alternation(lex['vp_judged_verbs'])}"),
         # 3者による|共同運営を提案: an arrangement of who runs a thing as a proposal verb's object
+        # …停止することも|呼びかけ, …止めることを|両国に|呼びかけ, …停止することで|ロシアとウクライナが|一致
+        "vp_koto_request": re.compile(rf"こと{alternation(lex['vp_koto_linked']['requested'])}"
+                                      rf"(?:[^、。「」をがはに]{{1,{lex['vp_koto_linked']['reach']}}}?に)?"
+                                      rf"{alternation(lex['vp_request_verbs'])}"),
+        "vp_koto_agreed": re.compile(rf"こと{alternation(lex['vp_koto_linked']['agreed'])}"
+                                     rf"[^、。「」をにで]{{1,{lex['vp_koto_linked']['reach']}}}?[がは]"
+                                     rf"{alternation(lex['vp_koto_linked']['agreed_verbs'])}"),
         "stewardship": re.compile(rf"(?:{alternation(lex['stewardship']['forms'])})"
                                   rf"({alternation(lex['stewardship']['heads'])})を"),
         "vp_named": re.compile(rf"(?:{lex['vp_named_link']}|{re.escape(lex['vp_named_quote'])})"
@@ -3321,6 +3336,9 @@ def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if status == "proposed":
             starts += [x.start() for x in _re()["vp_request"].finditer(v.clean, s, e)]
             starts += [x.start() for x in _re()["vp_judged"].finditer(v.clean, s, e)]
+            starts += [x.start() for x in _re()["vp_koto_request"].finditer(v.clean, s, e)]
+        if status == "agreed":
+            starts += [x.start() for x in _re()["vp_koto_agreed"].finditer(v.clean, s, e)]
         for ts in sorted(set(starts)):
             end: Optional[int] = ts
             while end is not None:
