@@ -496,7 +496,7 @@ class ProposalLexicon(BaseModel):
     vp_koto_linked: _KotoLinked  # …停止することも呼びかけ, …することでAとBが一致: a party or も between こと and the verb
     stewardship: _Stewardship
     vp_request_addressees: list[str]  # 大統領, 側: how an addressee ends (optional)
-    vp_named_link: str  # …を30日間停止するという|トランプ氏の提案: a phrase named by the head after it
+    vp_named_links: list[str]  # …を30日間停止するという|トランプ氏の提案, …を控えるとの|提案: a phrase named by the head after it
     vp_nominal_stems: list[str]  # 上限を引き下げ → 上限の引き下げ: native verb stems that are nouns as they stand
     vp_coordinator_adverbs: list[str]  # こと、さらに|B: an adverb after the link
     vp_coordinators: list[str]  # Aを交換し、|Bを… / Aを元に戻すことや、|Bを設けることで合意: one phrase before another
@@ -792,7 +792,7 @@ def _re() -> dict:
                                      rf"{alternation(lex['vp_koto_linked']['agreed_verbs'])}"),
         "stewardship": re.compile(rf"(?:{alternation(lex['stewardship']['forms'])})"
                                   rf"({alternation(lex['stewardship']['heads'])})を"),
-        "vp_named": re.compile(rf"(?:{lex['vp_named_link']}|{re.escape(lex['vp_named_quote'])})"
+        "vp_named": re.compile(rf"(?:{alternation(lex['vp_named_links'])}|{re.escape(lex['vp_named_quote'])})"
                                rf"(?:[^、。「」をがは]{{1,{lex['vp_named_actor_max']}}}?の)?"
                                rf"{alternation(lex['vp_named_heads'])}"),
         # 60日間に限って延長 / 延長は60日間に限る: an extension held to a span (named 60日間の延長)
@@ -933,7 +933,34 @@ def _clause_start(v: DocView, i: int, floor: int) -> int:
     j = _scan_clause(v, i, floor)
     if has_any(v.clean[j:i], _lex()["comparison"]):
         return i  # ガザの和平案をモデルにした|仕組み: a comparison, not what it does
-    return j if i - j >= 4 else i
+    return _past_coordinated_vp(v, j, i, floor) if i - j >= 4 else i
+
+
+def _past_coordinated_vp(v: DocView, j: int, i: int, floor: int) -> int:
+    """Start of a verb phrase coordinated before the clause j..i that names a head: '前線の一部で2〜3日間戦闘を止め、|
+    遺体を回収する案', '接触線で戦闘を止め、|そのまま凍結する案' start at the first phrase. The phrase before 、 must end
+    in a proposal verb's continuative (vp_verbs: 止め, 停止し, 設け) acting on a war object (vp_objects) and hold no
+    head of its own ('非武装地帯を設け、|…監視させる案': 非武装地帯 is its own mention); the clause after it must act on
+    a war object too, or on none ('戦闘を凍結し、|NATO加盟を先送りする案' are two proposals)."""
+    lex = _lex()
+    if j - 1 <= floor or v.clean[j - 1] != "、" or not _war_object(v.clean[j:i], lex, True):
+        return j
+    k = j - 1
+    verbs = [w + ("し" if _KANJI.match(w[-1]) else "") for ws in lex["vp_verbs"].values() for w in ws]
+    if not v.clean.endswith(tuple(verbs), floor, k):
+        return j
+    start = _scan_clause(v, k, floor)
+    if start == k or not _war_object(v.clean[start:k], lex) or find_all(v.clean, lex["heads"], start, k):
+        return j
+    return start
+
+
+def _war_object(clause: str, lex: dict, none_ok: bool = False) -> bool:
+    """Whether a clause's を-object is one of vp_objects (攻撃, 戦闘, 遺体); with none_ok, a clause without を
+    passes too."""
+    if "を" not in clause:
+        return none_ok
+    return has_any(clause[:clause.rfind("を")], lex["vp_objects"]) is not None
 
 
 def _content_clause(v: DocView, i: int, floor: int) -> bool:
@@ -4455,7 +4482,7 @@ def _apposed(v: DocView, a: _Mention, b: _Mention) -> bool:
     if a.rule == "proposal.verb_phrase" and v.clean[a.end:b.start] in _lex()["vp_to_head_gaps"]:
         return True  # 停戦を延長するよう逆提案した: the counter-proposal is the phrase it puts forward
     link = v.clean[a.end:b.start]
-    if a.rule == "proposal.verb_phrase:named" and link.endswith((_lex()["vp_named_link"], _lex()["vp_named_quote"])):
+    if a.rule == "proposal.verb_phrase:named" and link.endswith((*_lex()["vp_named_links"], _lex()["vp_named_quote"])):
         return len(link) <= VP_NAMED_GAP  # …停止するという|トランプ氏の提案: the head it names
     return gap == "を「" and v.clean.startswith("として", b.end)
 
