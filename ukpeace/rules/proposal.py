@@ -493,10 +493,10 @@ class ProposalLexicon(BaseModel):
     vp_request_addressee_max: int  # …控えるようプーチン大統領に求め: characters of the addressee before に
     vp_judged_verbs: list[str]  # …を所有することが「最善だ」と提案: a phrase judged good in what is put forward
     vp_judged_max: int  # characters of the judgement between こと[がは] and と
-    vp_koto_linked: _KotoLinked  # …停止することも呼びかけ, …することでAとBが一致: a party or も between こと and the verb
+    vp_koto_linked: _KotoLinked  # …停止することも呼びかけ, …することでAとBが一致: も or a party after こと
     stewardship: _Stewardship
     vp_request_addressees: list[str]  # 大統領, 側: how an addressee ends (optional)
-    vp_named_links: list[str]  # …を30日間停止するという|トランプ氏の提案, …を控えるとの|提案: a phrase named by the head after it
+    vp_named_links: list[str]  # …停止するという|トランプ氏の提案, …控えるとの|提案: a phrase named by the head after it
     vp_nominal_stems: list[str]  # 上限を引き下げ → 上限の引き下げ: native verb stems that are nouns as they stand
     vp_coordinator_adverbs: list[str]  # こと、さらに|B: an adverb after the link
     vp_coordinators: list[str]  # Aを交換し、|Bを… / Aを元に戻すことや、|Bを設けることで合意: one phrase before another
@@ -937,11 +937,12 @@ def _clause_start(v: DocView, i: int, floor: int) -> int:
 
 
 def _past_coordinated_vp(v: DocView, j: int, i: int, floor: int) -> int:
-    """Start of a verb phrase coordinated before the clause j..i that names a head: '前線の一部で2〜3日間戦闘を止め、|
-    遺体を回収する案', '接触線で戦闘を止め、|そのまま凍結する案' start at the first phrase. The phrase before 、 must end
-    in a proposal verb's continuative (vp_verbs: 止め, 停止し, 設け) acting on a war object (vp_objects) and hold no
-    head of its own ('非武装地帯を設け、|…監視させる案': 非武装地帯 is its own mention); the clause after it must act on
-    a war object too, or on none ('戦闘を凍結し、|NATO加盟を先送りする案' are two proposals)."""
+    """Start of a verb phrase coordinated before the clause j..i that names a head: '前線の一部で2〜3日間戦闘を
+    止め、|遺体を回収する案', '接触線で戦闘を止め、|そのまま凍結する案' start at the first phrase. The phrase before
+    、 must end in a proposal verb's continuative (vp_verbs: 止め, 停止し, 設け) acting on a war object
+    (vp_objects) and hold no head of its own ('非武装地帯を設け、|…監視させる案': 非武装地帯 is its own mention);
+    the clause after it must act on a war object too, or on none ('戦闘を凍結し、|NATO加盟を先送りする案' are two
+    proposals)."""
     lex = _lex()
     if j - 1 <= floor or v.clean[j - 1] != "、" or not _war_object(v.clean[j:i], lex, True):
         return j
