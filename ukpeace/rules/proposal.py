@@ -147,6 +147,12 @@ class _KotoLinked(_Documented):
     reach: int  # characters of the addressee (before に) or the subject (before が/は)
 
 
+class _BareTruce(_Documented):
+    heads: list[str]  # 停戦, 休戦: a bare truce noun that takes these modifiers into its name
+    adverbs: list[str]  # 一方的に|停戦を実施
+    adjectives: list[str]  # 24時間から48時間の|短い|停戦
+
+
 class _DecidedBefore(_Documented):
     signed: list[str]
     rejected: list[str]
@@ -493,6 +499,7 @@ class ProposalLexicon(BaseModel):
     vp_request_addressee_max: int  # …控えるようプーチン大統領に求め: characters of the addressee before に
     vp_judged_verbs: list[str]  # …を所有することが「最善だ」と提案: a phrase judged good in what is put forward
     vp_judged_max: int  # characters of the judgement between こと[がは] and と
+    bare_truce: _BareTruce  # 一方的に停戦, 24時間から48時間の短い停戦: what _left does not read before a truce noun
     vp_koto_linked: _KotoLinked  # …停止することも呼びかけ, …することでAとBが一致: も or a party after こと
     stewardship: _Stewardship
     vp_request_addressees: list[str]  # 大統領, 側: how an addressee ends (optional)
@@ -790,6 +797,10 @@ def _re() -> dict:
         "vp_koto_agreed": re.compile(rf"こと{alternation(lex['vp_koto_linked']['agreed'])}"
                                      rf"[^、。「」をにで]{{1,{lex['vp_koto_linked']['reach']}}}?[がは]"
                                      rf"{alternation(lex['vp_koto_linked']['agreed_verbs'])}"),
+        # 一方的に|停戦, 24時間から48時間の短い|停戦: the modifiers a bare truce noun takes into its name
+        "bare_truce": re.compile(rf"(?:(?:{span_pat}(?:から|[〜～]))?{span_pat}の)?"
+                                 rf"{alternation(lex['bare_truce']['adjectives'])}$"
+                                 rf"|{alternation(lex['bare_truce']['adverbs'])}$"),
         "stewardship": re.compile(rf"(?:{alternation(lex['stewardship']['forms'])})"
                                   rf"({alternation(lex['stewardship']['heads'])})を"),
         "vp_named": re.compile(rf"(?:{alternation(lex['vp_named_links'])}|{re.escape(lex['vp_named_quote'])})"
@@ -2511,9 +2522,22 @@ def _name_bounds(v: DocView, s: int, hs: int, w: str, lex: dict) -> tuple[int, i
     plain, start = _past_frequency(v, plain, hs), _past_frequency(v, start, hs)
     if start == plain == hs and w in lex["quoted_idea_heads"]:
         start = plain = _quoted_idea(v, s, hs, lex)
+    if start == plain == hs and w in lex["bare_truce"]["heads"]:
+        start = plain = _bare_truce_start(v, s, hs)
     if start == plain == hs:
         start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
     return start, plain
+
+
+BARE_TRUCE_REACH = 24  # characters before a bare truce noun read for its modifiers: 24時間から48時間の短い|停戦
+
+
+def _bare_truce_start(v: DocView, s: int, hs: int) -> int:
+    """Where a bare truce noun's name starts when an adverb or a size adjective (with its span) stands right before
+    it, which _left does not read: '一方的に停戦を実施' is 一方的に停戦, '24時間から48時間の短い停戦' names all of it
+    (bare_truce); '停戦を実施' stays 停戦."""
+    x = _re()["bare_truce"].search(v.clean, max(s, hs - BARE_TRUCE_REACH), hs)
+    return x.start() if x is not None and x.end() == hs else hs
 
 
 def _name_rejected(v: DocView, c: _Named, lex: dict) -> bool:
@@ -2565,6 +2589,8 @@ def _head_mention(v: DocView, c: _Named, numbered: bool, bloc: Optional[str], le
                  core=_unwrapped(v.clean[plain:he]))
     m.quoted = m.quoted or numbered
     m.bloc, m.bare = bloc, name == w and w in lex["proposer_named_heads"]
+    if w in lex["bare_truce"]["heads"] and start < hs and start == _bare_truce_start(v, s, hs):
+        m.named_phrase = w  # 一方的に停戦 is still 停戦 too
     g = v.first(start, hs, {"GPE"})
     if g is not None and g.kind == "country" and v.clean[g.end:he] in lex["country_reference"] and start == plain:
         m.by_country = g.canonical
