@@ -5671,3 +5671,26 @@ def test_r25v_coordinated_phrase_with_its_own_head_is_not_joined(profile):
     found = proposals_in(text, profile)
     assert any(r.name == "緩衝地帯" for r in found), found
     assert not [r for r in found if r.name.startswith("前線に沿って緩衝地帯を設け")], found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r25v_bare_truce_takes_manner_adverb_into_its_name(profile):
+    text = "モルドバ軍は今月20日から2日間、南部の州で一方的に停戦を実施すると発表した。"
+    found = [r for r in proposals_in(text, profile) if "停戦" in r.name]
+    assert len(found) == 1 and found[0].name == "一方的に停戦" and "停戦" in found[0].aliases, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r25v_bare_truce_takes_size_adjective_and_span_into_its_name(profile):
+    text = "赤十字は、負傷者を運ぶため、6時間から12時間の短い停戦を地区ごとに行うことを提案した。"
+    found = [r for r in proposals_in(text, profile) if "停戦" in r.name]
+    assert len(found) == 1 and found[0].name == "6時間から12時間の短い停戦", found
+    assert found[0].kind == "ceasefire" and found[0].status == "proposed", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r25v_truce_noun_without_adverb_keeps_its_name(profile):
+    # negative: nothing but a verb's object before it; no modifier is read into the name
+    text = "双方は、東部の村で15日間の停戦を実施することで合意した。"
+    found = [r for r in proposals_in(text, profile) if "停戦" in r.name]
+    assert [r.name for r in found] == ["15日間の停戦"], found
