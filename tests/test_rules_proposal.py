@@ -5593,3 +5593,104 @@ def test_r24p_basis_of_a_plan_not_of_talks_keeps_its_status(profile):
     text = "構想の土台は、3月にオスロで署名された「北欧宣言」だ。"
     found = [r for r in proposals_in(text, profile) if "宣言" in r.name]
     assert found and found[0].status == "signed", found
+
+
+# --- round 25: verb-phrase proposals ---
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r25v_koto_phrase_with_mo_before_request_verb(profile):
+    # …停止することも呼びかけ: も between こと and the request verb, adverbials before the phrase
+    text = "フィンランド大統領は、少なくとも2週間、発電所への攻撃を双方が停止することも呼びかけた。"
+    found = [r for r in proposals_in(text, profile) if "攻撃を" in r.name]
+    assert len(found) == 1 and found[0].kind == "ceasefire" and found[0].status == "proposed", found
+    assert "発電所への攻撃を双方が停止" in found[0].name, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r25v_koto_phrase_with_addressee_before_request_verb(profile):
+    text = "国連事務総長は、南部の前線で戦闘を止めることを両軍に呼びかけた。"
+    found = [r for r in proposals_in(text, profile) if "戦闘を止める" in r.name]
+    assert len(found) == 1 and found[0].kind == "ceasefire" and found[0].status == "proposed", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r25v_koto_phrase_with_agreeing_parties_before_agreement_verb(profile):
+    text = "先週、港湾施設への砲撃を10日間停止することでモルドバとルーマニアが一致した。"
+    found = [r for r in proposals_in(text, profile) if "砲撃を10日間停止" in r.name]
+    assert len(found) == 1 and found[0].kind == "ceasefire" and found[0].status == "agreed", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r25v_koto_link_needs_a_war_object(profile):
+    # negative: the phrase acts on no war object (vp_objects), so no proposal however the verb is linked
+    text = "市長は、図書館の工事を来月まで停止することも住民に呼びかけた。"
+    assert not [r for r in proposals_in(text, profile) if "停止" in r.name], proposals_in(text, profile)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r25v_phrase_named_by_idea_head_after_toiu(profile):
+    text = "前線で戦闘を直ちに止めるという仏側の考えを、相手側は受け入れなかった。"
+    found = [r for r in proposals_in(text, profile) if "戦闘を直ちに止める" in r.name]
+    assert len(found) == 1 and found[0].kind == "ceasefire" and found[0].status == "rejected", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r25v_phrase_named_by_proposal_head_after_tono(profile):
+    text = "スイス政府は、双方が3週間、ダムへの攻撃を相互に控えるとの提案を行った。"
+    found = [r for r in proposals_in(text, profile) if "ダムへの攻撃を相互に控える" in r.name]
+    assert len(found) == 1 and found[0].kind == "ceasefire" and found[0].status == "proposed", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r25v_idea_head_without_war_object_is_no_proposal(profile):
+    # negative: 考え names a phrase only when the phrase is a proposal's (war object, proposal verb)
+    text = "首相は、来年の予算を早めに編成するという考えを示した。"
+    assert not proposals_in(text, profile), proposals_in(text, profile)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r25v_head_clause_starts_at_first_coordinated_phrase(profile):
+    text = "トルコ側は北部の一部で4日間戦闘を止め、負傷兵を搬送する案を示した。"
+    found = [r for r in proposals_in(text, profile) if r.name.endswith("案")]
+    assert len(found) == 1 and found[0].name.startswith("北部の一部で4日間戦闘を止め、"), found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r25v_coordinated_phrase_on_another_matter_is_not_joined(profile):
+    # negative: the second phrase acts on no war object (加盟), so the first is not part of its name
+    text = "米側は東部で戦闘を凍結し、加盟を20年先送りする案を示した。"
+    found = [r for r in proposals_in(text, profile) if r.name.endswith("先送りする案")]
+    assert len(found) == 1 and found[0].name == "加盟を20年先送りする案", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r25v_coordinated_phrase_with_its_own_head_is_not_joined(profile):
+    # negative: 緩衝地帯 is its own proposal head; the 案 after it does not swallow it
+    text = "前線に沿って緩衝地帯を設け、第三国の部隊に監視させる案が取り沙汰されている。"
+    found = proposals_in(text, profile)
+    assert any(r.name == "緩衝地帯" for r in found), found
+    assert not [r for r in found if r.name.startswith("前線に沿って緩衝地帯を設け")], found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r25v_bare_truce_takes_manner_adverb_into_its_name(profile):
+    text = "モルドバ軍は今月20日から2日間、南部の州で一方的に停戦を実施すると発表した。"
+    found = [r for r in proposals_in(text, profile) if "停戦" in r.name]
+    assert len(found) == 1 and found[0].name == "一方的に停戦" and "停戦" in found[0].aliases, found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r25v_bare_truce_takes_size_adjective_and_span_into_its_name(profile):
+    text = "赤十字は、負傷者を運ぶため、6時間から12時間の短い停戦を地区ごとに行うことを提案した。"
+    found = [r for r in proposals_in(text, profile) if "停戦" in r.name]
+    assert len(found) == 1 and found[0].name == "6時間から12時間の短い停戦", found
+    assert found[0].kind == "ceasefire" and found[0].status == "proposed", found
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_r25v_truce_noun_without_adverb_keeps_its_name(profile):
+    # negative: nothing but a verb's object before it; no modifier is read into the name
+    text = "双方は、東部の村で15日間の停戦を実施することで合意した。"
+    found = [r for r in proposals_in(text, profile) if "停戦" in r.name]
+    assert [r.name for r in found] == ["15日間の停戦"], found

@@ -140,6 +140,19 @@ class _VpVerbNeeds(_Documented):
     verbs: dict[str, list[str]] = {}  # verb -> words its phrase must hold: 認め -> 併合, 領と
 
 
+class _KotoLinked(_Documented):
+    requested: list[str]  # ことも|呼びかけ, ことを|両国に|呼びかけ: the particle after こと before an addressee
+    agreed: list[str]  # ことで|ロシアとウクライナが|一致: the particle after こと before the subject
+    agreed_verbs: list[str]
+    reach: int  # characters of the addressee (before に) or the subject (before が/は)
+
+
+class _BareTruce(_Documented):
+    heads: list[str]  # 停戦, 休戦: a bare truce noun that takes these modifiers into its name
+    adverbs: list[str]  # 一方的に|停戦を実施
+    adjectives: list[str]  # 24時間から48時間の|短い|停戦
+
+
 class _DecidedBefore(_Documented):
     signed: list[str]
     rejected: list[str]
@@ -486,9 +499,11 @@ class ProposalLexicon(BaseModel):
     vp_request_addressee_max: int  # …控えるようプーチン大統領に求め: characters of the addressee before に
     vp_judged_verbs: list[str]  # …を所有することが「最善だ」と提案: a phrase judged good in what is put forward
     vp_judged_max: int  # characters of the judgement between こと[がは] and と
+    bare_truce: _BareTruce  # 一方的に停戦, 24時間から48時間の短い停戦: what _left does not read before a truce noun
+    vp_koto_linked: _KotoLinked  # …停止することも呼びかけ, …することでAとBが一致: も or a party after こと
     stewardship: _Stewardship
     vp_request_addressees: list[str]  # 大統領, 側: how an addressee ends (optional)
-    vp_named_link: str  # …を30日間停止するという|トランプ氏の提案: a phrase named by the head after it
+    vp_named_links: list[str]  # …停止するという|トランプ氏の提案, …控えるとの|提案: a phrase named by the head after it
     vp_nominal_stems: list[str]  # 上限を引き下げ → 上限の引き下げ: native verb stems that are nouns as they stand
     vp_coordinator_adverbs: list[str]  # こと、さらに|B: an adverb after the link
     vp_coordinators: list[str]  # Aを交換し、|Bを… / Aを元に戻すことや、|Bを設けることで合意: one phrase before another
@@ -775,9 +790,20 @@ def _re() -> dict:
         "vp_judged": re.compile(rf"こと[がは](?!でき)[^、。]{{1,{lex['vp_judged_max']}}}?だ?と"
                                 rf"{alternation(lex['vp_judged_verbs'])}"),
         # 3者による|共同運営を提案: an arrangement of who runs a thing as a proposal verb's object
+        # …停止することも|呼びかけ, …止めることを|両国に|呼びかけ, …停止することで|ロシアとウクライナが|一致
+        "vp_koto_request": re.compile(rf"こと{alternation(lex['vp_koto_linked']['requested'])}"
+                                      rf"(?:[^、。「」をがはに]{{1,{lex['vp_koto_linked']['reach']}}}?に)?"
+                                      rf"{alternation(lex['vp_request_verbs'])}"),
+        "vp_koto_agreed": re.compile(rf"こと{alternation(lex['vp_koto_linked']['agreed'])}"
+                                     rf"[^、。「」をにで]{{1,{lex['vp_koto_linked']['reach']}}}?[がは]"
+                                     rf"{alternation(lex['vp_koto_linked']['agreed_verbs'])}"),
+        # 一方的に|停戦, 24時間から48時間の短い|停戦: the modifiers a bare truce noun takes into its name
+        "bare_truce": re.compile(rf"(?:(?:{span_pat}(?:から|[〜～]))?{span_pat}の)?"
+                                 rf"{alternation(lex['bare_truce']['adjectives'])}$"
+                                 rf"|{alternation(lex['bare_truce']['adverbs'])}$"),
         "stewardship": re.compile(rf"(?:{alternation(lex['stewardship']['forms'])})"
                                   rf"({alternation(lex['stewardship']['heads'])})を"),
-        "vp_named": re.compile(rf"(?:{lex['vp_named_link']}|{re.escape(lex['vp_named_quote'])})"
+        "vp_named": re.compile(rf"(?:{alternation(lex['vp_named_links'])}|{re.escape(lex['vp_named_quote'])})"
                                rf"(?:[^、。「」をがは]{{1,{lex['vp_named_actor_max']}}}?の)?"
                                rf"{alternation(lex['vp_named_heads'])}"),
         # 60日間に限って延長 / 延長は60日間に限る: an extension held to a span (named 60日間の延長)
@@ -918,7 +944,35 @@ def _clause_start(v: DocView, i: int, floor: int) -> int:
     j = _scan_clause(v, i, floor)
     if has_any(v.clean[j:i], _lex()["comparison"]):
         return i  # ガザの和平案をモデルにした|仕組み: a comparison, not what it does
-    return j if i - j >= 4 else i
+    return _past_coordinated_vp(v, j, i, floor) if i - j >= 4 else i
+
+
+def _past_coordinated_vp(v: DocView, j: int, i: int, floor: int) -> int:
+    """Start of a verb phrase coordinated before the clause j..i that names a head: '前線の一部で2〜3日間戦闘を
+    止め、|遺体を回収する案', '接触線で戦闘を止め、|そのまま凍結する案' start at the first phrase. The phrase before
+    、 must end in a proposal verb's continuative (vp_verbs: 止め, 停止し, 設け) acting on a war object
+    (vp_objects) and hold no head of its own ('非武装地帯を設け、|…監視させる案': 非武装地帯 is its own mention);
+    the clause after it must act on a war object too, or on none ('戦闘を凍結し、|NATO加盟を先送りする案' are two
+    proposals)."""
+    lex = _lex()
+    if j - 1 <= floor or v.clean[j - 1] != "、" or not _war_object(v.clean[j:i], lex, True):
+        return j
+    k = j - 1
+    verbs = [w + ("し" if _KANJI.match(w[-1]) else "") for ws in lex["vp_verbs"].values() for w in ws]
+    if not v.clean.endswith(tuple(verbs), floor, k):
+        return j
+    start = _scan_clause(v, k, floor)
+    if start == k or not _war_object(v.clean[start:k], lex) or find_all(v.clean, lex["heads"], start, k):
+        return j
+    return start
+
+
+def _war_object(clause: str, lex: dict, none_ok: bool = False) -> bool:
+    """Whether a clause's を-object is one of vp_objects (攻撃, 戦闘, 遺体); with none_ok, a clause without を
+    passes too."""
+    if "を" not in clause:
+        return none_ok
+    return has_any(clause[:clause.rfind("を")], lex["vp_objects"]) is not None
 
 
 def _content_clause(v: DocView, i: int, floor: int) -> bool:
@@ -2468,9 +2522,22 @@ def _name_bounds(v: DocView, s: int, hs: int, w: str, lex: dict) -> tuple[int, i
     plain, start = _past_frequency(v, plain, hs), _past_frequency(v, start, hs)
     if start == plain == hs and w in lex["quoted_idea_heads"]:
         start = plain = _quoted_idea(v, s, hs, lex)
+    if start == plain == hs and w in lex["bare_truce"]["heads"]:
+        start = plain = _bare_truce_start(v, s, hs)
     if start == plain == hs:
         start, plain = _past_generic(v, s, hs, w in lex["clause_heads"] and w not in lex["clause_only_heads"], lex)
     return start, plain
+
+
+BARE_TRUCE_REACH = 24  # characters before a bare truce noun read for its modifiers: 24時間から48時間の短い|停戦
+
+
+def _bare_truce_start(v: DocView, s: int, hs: int) -> int:
+    """Where a bare truce noun's name starts when an adverb or a size adjective (with its span) stands right before
+    it, which _left does not read: '一方的に停戦を実施' is 一方的に停戦, '24時間から48時間の短い停戦' names all of it
+    (bare_truce); '停戦を実施' stays 停戦."""
+    x = _re()["bare_truce"].search(v.clean, max(s, hs - BARE_TRUCE_REACH), hs)
+    return x.start() if x is not None and x.end() == hs else hs
 
 
 def _name_rejected(v: DocView, c: _Named, lex: dict) -> bool:
@@ -2522,6 +2589,8 @@ def _head_mention(v: DocView, c: _Named, numbered: bool, bloc: Optional[str], le
                  core=_unwrapped(v.clean[plain:he]))
     m.quoted = m.quoted or numbered
     m.bloc, m.bare = bloc, name == w and w in lex["proposer_named_heads"]
+    if w in lex["bare_truce"]["heads"] and start < hs and start == _bare_truce_start(v, s, hs):
+        m.named_phrase = w  # 一方的に停戦 is still 停戦 too
     g = v.first(start, hs, {"GPE"})
     if g is not None and g.kind == "country" and v.clean[g.end:he] in lex["country_reference"] and start == plain:
         m.by_country = g.canonical
@@ -3321,6 +3390,9 @@ def _vp_mentions(v: DocView, s: int, e: int, lex: dict) -> list[_Mention]:
         if status == "proposed":
             starts += [x.start() for x in _re()["vp_request"].finditer(v.clean, s, e)]
             starts += [x.start() for x in _re()["vp_judged"].finditer(v.clean, s, e)]
+            starts += [x.start() for x in _re()["vp_koto_request"].finditer(v.clean, s, e)]
+        if status == "agreed":
+            starts += [x.start() for x in _re()["vp_koto_agreed"].finditer(v.clean, s, e)]
         for ts in sorted(set(starts)):
             end: Optional[int] = ts
             while end is not None:
@@ -4437,7 +4509,7 @@ def _apposed(v: DocView, a: _Mention, b: _Mention) -> bool:
     if a.rule == "proposal.verb_phrase" and v.clean[a.end:b.start] in _lex()["vp_to_head_gaps"]:
         return True  # 停戦を延長するよう逆提案した: the counter-proposal is the phrase it puts forward
     link = v.clean[a.end:b.start]
-    if a.rule == "proposal.verb_phrase:named" and link.endswith((_lex()["vp_named_link"], _lex()["vp_named_quote"])):
+    if a.rule == "proposal.verb_phrase:named" and link.endswith((*_lex()["vp_named_links"], _lex()["vp_named_quote"])):
         return len(link) <= VP_NAMED_GAP  # …停止するという|トランプ氏の提案: the head it names
     return gap == "を「" and v.clean.startswith("として", b.end)
 
