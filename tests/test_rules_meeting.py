@@ -4014,3 +4014,34 @@ def test_r24_same_title_must_fit(profile):
     text = "ラブロフ外相は5日、声明を出した。同大統領は6日にモスクワでルカシェンコ大統領と会談した。"
     ms = records_in(text, "meeting", profile, "2024-06-07")
     assert all("Sergey Lavrov" not in names(m.participants) for m in ms), ms
+
+
+# --- round 25: meeting precision ---
+# The series' next sitting told after a meeting in its sentence (…を開き、X日に次回協議を行う予定だ, a heading
+# …、次回はX日) ends that meeting's clause at the comma before it: its day, place and plan are the next
+# sitting's (_next_session_clause).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_next_sitting_keeps_its_own_day_and_plan(profile):
+    text = "フランスとドイツは12日、ベルリンで外相会談を開き、来月20日にパリで次回の会談を開くことで合意した。"
+    ms = records_in(text, "meeting", profile, "2026-03-14")
+    first = [m for m in ms if not m.name.startswith("次")]
+    assert len(first) == 1 and first[0].status == "held" and first[0].date.start == day("2026-03-12"), ms
+    nxt = [m for m in ms if m.name.startswith("次")]
+    assert nxt and nxt[0].status == "planned" and nxt[0].date.start == day("2026-04-20"), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_heading_next_sitting_day_is_not_the_talks_day(profile):
+    text = ("英仏が初の防衛協議、ロンドンで2日間　次回は来月5日\n"
+            "英国とフランスの代表団は10日、ロンドンで2日間にわたった協議を終えた。")
+    ms = records_in(text, "meeting", profile, "2026-03-11")
+    assert len(ms) == 1 and ms[0].status == "held" and ms[0].date.start <= day("2026-03-10"), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_next_step_is_no_next_sitting(profile):
+    # negative: 次の段階 names no sitting; the clause after it still tells the talks' plan
+    text = "両国は来月15日にワルシャワで協議を開き、次の段階に進む予定だ。"
+    ms = records_in(text, "meeting", profile, "2026-03-11")
+    assert len(ms) == 1 and ms[0].status == "planned" and ms[0].date.start == day("2026-04-15"), ms

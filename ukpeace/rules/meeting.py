@@ -1518,8 +1518,21 @@ def _hit(v: DocView, lex: dict, out: list, si: int, sent: tuple, ps: int, k: int
     # two meetings in one sentence (…会談を呼びかけたが、…と会談した):
     # each takes its own clause's date and venue
     nxt = hits[k + 1][0] if k + 1 < len(hits) else e
-    clause_end = nxt if "、" in v.clean[te:nxt] else e
+    clause_end = _next_session_clause(v, te, nxt if "、" in v.clean[te:nxt] else e, lex)
     return _Hit(v, lex, out, si, s, e, ps, k, hits, ts, te, w, prev, body, name_start, name, clause_end)
+
+
+def _next_session_clause(v: DocView, te: int, end: int, lex: dict) -> int:
+    """Where a trigger's clause ends when the series' next sitting is told after it in its sentence: at the comma
+    before it, else at its word. 「23、24両日…で3者協議を開き、2月1日に同地で次回協議を行う予定だ」 and the
+    heading 「3者協議、アブダビで2日間…、次回は2月1日」: the day and the plan after that comma are the next
+    sitting's, not the talks told first."""
+    nxt = [i for i in (v.clean.find(p, te, end) for p in lex["next_session_prefixes"]) if i >= 0
+           and (v.clean.startswith("次回", i) or has_any(v.clean[i + 2:i + 8], lex["generic_names"]))]
+    if not nxt:
+        return end
+    comma = v.clean.rfind("、", te, min(nxt))
+    return comma if comma >= 0 else min(nxt)
 
 
 def _new_mention(c: _Hit) -> _Mention:
@@ -2083,7 +2096,7 @@ def _future_word(v: DocView, m: _Mention, lex: dict) -> bool:
                and ((resolve_backward(span, v.published) if past else span).start or span.start) > v.published
                and not v.clean.startswith("の", d.end) and not _UNTIL_DAYS.match(v.clean[d.end:d.end + 10]) \
                and not _until_schedule_re().match(v.clean[d.end:d.end + 12])
-               for d in v.ents(max(s, m.start - 12), min(e, m.end + 12), {"DATE"}))
+               for d in v.ents(max(s, m.start - 12), min(e, m.end + 12, m.clause_end or e), {"DATE"}))
 
 
 def _own_cue(after: str, cues: list) -> bool:
