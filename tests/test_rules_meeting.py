@@ -4045,3 +4045,37 @@ def test_r25_next_step_is_no_next_sitting(profile):
     text = "両国は来月15日にワルシャワで協議を開き、次の段階に進む予定だ。"
     ms = records_in(text, "meeting", profile, "2026-03-11")
     assert len(ms) == 1 and ms[0].status == "planned" and ms[0].date.start == day("2026-04-15"), ms
+
+
+# A talking verb (話し合った) chained after a meeting word, an attendance (出席し、) or a reference (会談後、) told
+# before it in its sentence says what was discussed there: no meeting of its own (_content_of_told).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_talking_verb_after_a_call_is_that_call(profile):
+    text = "ショルツ首相は3日、マクロン大統領と電話会談を行い、エネルギー価格の高騰について話し合った。"
+    ms = records_in(text, "meeting", profile, "2026-03-04")
+    assert len(ms) == 1 and ms[0].mode == "phone", ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_talking_verb_after_attendance_is_the_gathering(profile):
+    text = ("ストルテンベルグ事務総長は5日夜、ブリュッセルの公邸に各国首脳を招いて夕食会を開いた。"
+            "ショルツ首相やトゥスク首相らが出席し、防空の強化を話し合った。")
+    ms = records_in(text, "meeting", profile, "2026-03-06")
+    assert len(ms) == 1, ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_talking_verb_after_reference_is_no_meeting(profile):
+    text = ("ロシアのラブロフ外相は2日、ジュネーブでルビオ国務長官と会談した。"
+            "ラブロフ氏は会談後、記者団に「有益だった」と述べ、大使館の業務再開を話し合ったことを明らかにした。")
+    ms = records_in(text, "meeting", profile, "2026-03-04")
+    assert len(ms) == 1, ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_talking_verb_alone_is_a_meeting(profile):
+    # negative: a talking verb with its own partner and no meeting word before it is a meeting
+    text = "メローニ首相は8日、ローマでスターマー首相と移民対策について話し合った。"
+    ms = records_in(text, "meeting", profile, "2026-03-09")
+    assert len(ms) == 1 and {"Giorgia Meloni", "Keir Starmer"} <= names(ms[0].participants), ms

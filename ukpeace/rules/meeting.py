@@ -1850,7 +1850,20 @@ def _decide(c: _Hit, m: _Mention, lone_signing: bool, borrowed: bool, bare_summi
         and not _period_series(v, s, c.name_start, lex) \
         and not (m.attendance and _generic(name, lex) and out and not ceremony) \
         and not _in_quoted_speech(v, s, e, ts) and not _series_before_next(v, te, lex) \
-        and not (_generic(name, lex) and _time_setting(v, te, e, lex))  # 協議が行われていた11日も、…攻撃
+        and not (_generic(name, lex) and _time_setting(v, te, e, lex)) \
+        and not _content_of_told(c)  # 協議が行われていた11日も、…攻撃 / 電話会談を行い、…を話し合った
+
+
+def _content_of_told(c: _Hit) -> bool:
+    """A talking verb (話し合った) chained after a meeting word or an attendance told before it in its sentence says
+    what was discussed there, no meeting of its own: 「Bと電話会談を行い、…について話し合った」, 「A首相らが
+    出席し、…を話し合いました」, 「会談後、…を話し合ったことを明らかにした」. Not when a person is named between
+    them (…と会談し、C氏とも話し合った: another partner)."""
+    if c.w not in c.lex["content_verbs"]:
+        return False
+    lead = c.hits[c.k - 1][1] if c.k else max(
+        (i + len(a) for a in c.lex["content_leads"] if (i := c.v.clean.rfind(a, c.s, c.ts)) >= 0), default=None)
+    return lead is not None and not c.v.ents(lead, c.ts, {"PERSON"})
 
 
 def _sequel_opening(c: _Hit) -> bool:
@@ -2826,6 +2839,8 @@ class MeetingLexicon(BaseModel):
     delegation_talks: list[str]
     body_seat_cities: list[str]
     attended_before: list[str]
+    content_verbs: list[str]
+    content_leads: list[str]
     both_state_links: list[str]
     possessed_attendance: list[str]
     each_cues: list[str]
