@@ -4079,3 +4079,26 @@ def test_r25_talking_verb_alone_is_a_meeting(profile):
     text = "メローニ首相は8日、ローマでスターマー首相と移民対策について話し合った。"
     ms = records_in(text, "meeting", profile, "2026-03-09")
     assert len(ms) == 1 and {"Giorgia Meloni", "Keir Starmer"} <= names(ms[0].participants), ms
+
+
+# Talks someone is only ready to hold or does not rule out (…交渉を行う用意があると述べた, …協議も排除しない) are a
+# stance, no meeting (_readiness).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_readiness_to_talk_is_no_meeting(profile):
+    text = "ルカシェンコ大統領は4日、ポーランドと国境問題をめぐる協議を行う用意があると述べた。"
+    assert records_in(text, "meeting", profile, "2026-03-05") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_talks_not_ruled_out_are_no_meeting(profile):
+    text = "エルドアン大統領は、両国の首脳会談も排除しない考えを示した。"
+    assert records_in(text, "meeting", profile, "2026-03-05") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_readiness_told_at_talks_keeps_the_talks(profile):
+    # negative: readiness said at talks held is the stance of another clause, not of the talks
+    text = "ハンガリーとスロバキアの外相は4日、ブダペストで協議し、共同で仲介する用意があると表明した。"
+    ms = records_in(text, "meeting", profile, "2026-03-05")
+    assert len(ms) == 1 and ms[0].status == "held", ms

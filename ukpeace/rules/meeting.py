@@ -759,7 +759,7 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
                 or _bare_setting(v, ts, te, lex):
             continue
         if (w in lex["weak_triggers"] and _process_start(v, te, e, lex)) or _process_topic(v, ts, te, lex) \
-                or _conditional(v, s, ts, lex):
+                or _conditional(v, s, ts, lex) or _readiness(v, te, e, lex):
             continue
         ent = v.entity_at(ts)
         if ent is not None and not ent.canonical and ent.end == te:
@@ -914,6 +914,15 @@ def _conditional(v: DocView, s: int, ts: int, lex: dict) -> bool:
     求める規定) are a provision, no meeting held or planned."""
     head = v.clean[max(s, ts - lex["conditional_reach"]):ts]
     return any(c in head for c in lex["conditional_before"])
+
+
+def _readiness(v: DocView, te: int, e: int, lex: dict) -> bool:
+    """Talks someone is only ready to hold or does not rule out (和平交渉を行う用意があると述べた, 協議を主催する用意が
+    あると表明, 二国間協議も排除しない考え) are a stance, no meeting held or planned: the cue is the predicate of the
+    trigger's own clause, before any comma."""
+    clause = re.split(r"[、。]", v.clean[te:min(e, te + 24)])[0]
+    cut = min((i for i in (clause.find(c) for c in lex["readiness_after"]) if i >= 0), default=-1)
+    return cut >= 0 and bool(re.fullmatch(r"[をもと]?[^をがは]{0,16}", clause[:cut]))
 
 
 def _process_start(v: DocView, te: int, e: int, lex: dict) -> bool:
@@ -2840,6 +2849,7 @@ class MeetingLexicon(BaseModel):
     body_seat_cities: list[str]
     attended_before: list[str]
     content_verbs: list[str]
+    readiness_after: list[str]
     content_leads: list[str]
     both_state_links: list[str]
     possessed_attendance: list[str]
