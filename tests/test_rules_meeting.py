@@ -4121,3 +4121,23 @@ def test_r25_talks_with_each_side_on_its_own_day_stay_two(profile):
     text = "トルコの代表団は、5日にロシア側と、翌6日にはウクライナ側と、イスタンブールで別々に協議した。"
     ms = records_in(text, "meeting", profile, "2026-03-08")
     assert len(ms) == 2, ms
+
+
+# A headline's items are set apart by full-width spaces: a meeting's clause ends with its item, and a day told in
+# a later item is that item's (_headline_segment_end).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_headline_day_of_a_later_item_is_not_the_meetings(profile):
+    text = ("英仏、ロンドンで防衛協議　合意は持ち越し　外相12日に訪米\n"
+            "英国とフランスの代表団は8日、ロンドンで防衛協力をめぐって協議した。")
+    ms = records_in(text, "meeting", profile, "2026-03-10")
+    assert len(ms) == 1 and ms[0].status == "held" and ms[0].date.start == day("2026-03-08"), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_headline_day_in_the_meetings_own_item_stays(profile):
+    # negative: a day inside the meeting's own item dates it
+    text = ("英仏が12日にロンドンで防衛協議へ　合意目指す\n"
+            "英国とフランスは、防衛協力をめぐる協議を開く予定だ。")
+    ms = records_in(text, "meeting", profile, "2026-03-10")
+    assert ms and all(m.date is not None and m.date.start == day("2026-03-12") for m in ms), ms

@@ -1528,6 +1528,7 @@ def _hit(v: DocView, lex: dict, out: list, si: int, sent: tuple, ps: int, k: int
     # each takes its own clause's date and venue
     nxt = hits[k + 1][0] if k + 1 < len(hits) else e
     clause_end = _next_session_clause(v, te, nxt if "、" in v.clean[te:nxt] else e, lex)
+    clause_end = _headline_segment_end(v, te, clause_end)
     return _Hit(v, lex, out, si, s, e, ps, k, hits, ts, te, w, prev, body, name_start, name, clause_end)
 
 
@@ -1542,6 +1543,16 @@ def _next_session_clause(v: DocView, te: int, end: int, lex: dict) -> int:
         return end
     comma = v.clean.rfind("、", te, min(nxt))
     return comma if comma >= 0 else min(nxt)
+
+
+def _headline_segment_end(v: DocView, te: int, end: int) -> int:
+    """A headline's items are set apart by full-width spaces; a meeting's clause ends with its item:
+    「米ロ首脳会談　停戦合意に至らず　大統領 18日にワシントンへ」, 「…で修正協議　領土なお溝　特使2日に訪ロ」 — the
+    day of a later item is that item's, not the meeting's."""
+    if not _headline(v, te):
+        return end
+    gap = v.clean.find("　", te, end)
+    return gap if gap >= 0 else end
 
 
 def _new_mention(c: _Hit) -> _Mention:
