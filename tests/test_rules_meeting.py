@@ -3942,7 +3942,8 @@ def test_r24_pair_named_meeting_has_the_pair_not_the_arranger(profile):
 
 @pytest.mark.parametrize("profile", ["fast", "full"])
 def test_r24_pair_told_as_both_of_them(profile):
-    text = "エルドアン大統領は3日、プーチン、ゼレンスキー両氏による会談をイスタンブールで開く方針を示した。"  # r25: not 用意
+    # round 25: 開く方針 (not 開く用意: readiness is no meeting)
+    text = "エルドアン大統領は3日、プーチン、ゼレンスキー両氏による会談をイスタンブールで開く方針を示した。"
     ms = records_in(text, "meeting", profile, "2025-06-04")
     assert any({"Vladimir Putin", "Volodymyr Zelenskyy"} <= names(m.participants)
                and "Recep Tayyip Erdoğan" not in names(m.participants) for m in ms), ms
