@@ -416,11 +416,11 @@ def test_held_meeting_takes_no_coarse_date():
     assert all(m.date is None for m in ms)
 
 
-def test_technical_talks_with_each_side_are_separate_meetings():
+def test_technical_talks_with_each_side_are_one_round():
+    # round 25: talks with each side at one venue, no day per side, are one round (gold: b118-06, b123-02, b123-06)
     text = "米国の代表団は14日、リヤドでロシア、ウクライナの代表団とそれぞれ技術協議を行った。"
     ms = meetings(text)
-    assert sorted(tuple(sorted(names(m.parties))) for m in ms) == [("Russia", "United States"),
-                                                                   ("Ukraine", "United States")]
+    assert [sorted(names(m.parties)) for m in ms] == [["Russia", "Ukraine", "United States"]]
 
 
 def test_bilateral_on_summit_sidelines_is_not_named_after_the_summit():
@@ -1364,7 +1364,8 @@ def test_signing_separate_papers_with_each_side_is_one_ceremony():
 
 
 def test_talks_with_each_side_still_split_per_side():
-    text = "米国の代表団は18日、リヤドでロシア、ウクライナの代表団とそれぞれ協議を行った。"
+    # round 25: split per side when each side has a day of its own
+    text = "米国の代表団は18日にロシアの代表団と、19日にはウクライナの代表団と、リヤドでそれぞれ協議を行った。"
     assert len(meetings(text)) == 2
 
 
@@ -3941,7 +3942,8 @@ def test_r24_pair_named_meeting_has_the_pair_not_the_arranger(profile):
 
 @pytest.mark.parametrize("profile", ["fast", "full"])
 def test_r24_pair_told_as_both_of_them(profile):
-    text = "エルドアン大統領は3日、プーチン、ゼレンスキー両氏による会談をイスタンブールで開く用意があると述べた。"
+    # round 25: 開く方針 (not 開く用意: readiness is no meeting)
+    text = "エルドアン大統領は3日、プーチン、ゼレンスキー両氏による会談をイスタンブールで開く方針を示した。"
     ms = records_in(text, "meeting", profile, "2025-06-04")
     assert any({"Vladimir Putin", "Volodymyr Zelenskyy"} <= names(m.participants)
                and "Recep Tayyip Erdoğan" not in names(m.participants) for m in ms), ms
@@ -4014,3 +4016,129 @@ def test_r24_same_title_must_fit(profile):
     text = "ラブロフ外相は5日、声明を出した。同大統領は6日にモスクワでルカシェンコ大統領と会談した。"
     ms = records_in(text, "meeting", profile, "2024-06-07")
     assert all("Sergey Lavrov" not in names(m.participants) for m in ms), ms
+
+
+# --- round 25: meeting precision ---
+# The series' next sitting told after a meeting in its sentence (…を開き、X日に次回協議を行う予定だ, a heading
+# …、次回はX日) ends that meeting's clause at the comma before it: its day, place and plan are the next
+# sitting's (_next_session_clause).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_next_sitting_keeps_its_own_day_and_plan(profile):
+    text = "フランスとドイツは12日、ベルリンで外相会談を開き、来月20日にパリで次回の会談を開くことで合意した。"
+    ms = records_in(text, "meeting", profile, "2026-03-14")
+    first = [m for m in ms if not m.name.startswith("次")]
+    assert len(first) == 1 and first[0].status == "held" and first[0].date.start == day("2026-03-12"), ms
+    nxt = [m for m in ms if m.name.startswith("次")]
+    assert nxt and nxt[0].status == "planned" and nxt[0].date.start == day("2026-04-20"), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_heading_next_sitting_day_is_not_the_talks_day(profile):
+    text = ("英仏が初の防衛協議、ロンドンで2日間　次回は来月5日\n"
+            "英国とフランスの代表団は10日、ロンドンで2日間にわたった協議を終えた。")
+    ms = records_in(text, "meeting", profile, "2026-03-11")
+    assert len(ms) == 1 and ms[0].status == "held" and ms[0].date.start <= day("2026-03-10"), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_next_step_is_no_next_sitting(profile):
+    # negative: 次の段階 names no sitting; the clause after it still tells the talks' plan
+    text = "両国は来月15日にワルシャワで協議を開き、次の段階に進む予定だ。"
+    ms = records_in(text, "meeting", profile, "2026-03-11")
+    assert len(ms) == 1 and ms[0].status == "planned" and ms[0].date.start == day("2026-04-15"), ms
+
+
+# A talking verb (話し合った) chained after a meeting word, an attendance (出席し、) or a reference (会談後、) told
+# before it in its sentence says what was discussed there: no meeting of its own (_content_of_told).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_talking_verb_after_a_call_is_that_call(profile):
+    text = "ショルツ首相は3日、マクロン大統領と電話会談を行い、エネルギー価格の高騰について話し合った。"
+    ms = records_in(text, "meeting", profile, "2026-03-04")
+    assert len(ms) == 1 and ms[0].mode == "phone", ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_talking_verb_after_attendance_is_the_gathering(profile):
+    text = ("ストルテンベルグ事務総長は5日夜、ブリュッセルの公邸に各国首脳を招いて夕食会を開いた。"
+            "ショルツ首相やトゥスク首相らが出席し、防空の強化を話し合った。")
+    ms = records_in(text, "meeting", profile, "2026-03-06")
+    assert len(ms) == 1, ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_talking_verb_after_reference_is_no_meeting(profile):
+    text = ("ロシアのラブロフ外相は2日、ジュネーブでルビオ国務長官と会談した。"
+            "ラブロフ氏は会談後、記者団に「有益だった」と述べ、大使館の業務再開を話し合ったことを明らかにした。")
+    ms = records_in(text, "meeting", profile, "2026-03-04")
+    assert len(ms) == 1, ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_talking_verb_alone_is_a_meeting(profile):
+    # negative: a talking verb with its own partner and no meeting word before it is a meeting
+    text = "メローニ首相は8日、ローマでスターマー首相と移民対策について話し合った。"
+    ms = records_in(text, "meeting", profile, "2026-03-09")
+    assert len(ms) == 1 and {"Giorgia Meloni", "Keir Starmer"} <= names(ms[0].participants), ms
+
+
+# Talks someone is only ready to hold or does not rule out (…交渉を行う用意があると述べた, …協議も排除しない) are a
+# stance, no meeting (_readiness).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_readiness_to_talk_is_no_meeting(profile):
+    text = "ルカシェンコ大統領は4日、ポーランドと国境問題をめぐる協議を行う用意があると述べた。"
+    assert records_in(text, "meeting", profile, "2026-03-05") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_talks_not_ruled_out_are_no_meeting(profile):
+    text = "エルドアン大統領は、両国の首脳会談も排除しない考えを示した。"
+    assert records_in(text, "meeting", profile, "2026-03-05") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_readiness_told_at_talks_keeps_the_talks(profile):
+    # negative: readiness said at talks held is the stance of another clause, not of the talks
+    text = "ハンガリーとスロバキアの外相は4日、ブダペストで協議し、共同で仲介する用意があると表明した。"
+    ms = records_in(text, "meeting", profile, "2026-03-05")
+    assert len(ms) == 1 and ms[0].status == "held", ms
+
+
+# Talks a host holds with each side at one venue, with no day per side (米国がロシア、ウクライナの代表団とそれぞれ
+# 協議した), are one round of talks with all three sides; a day per side still splits them (_per_side).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_talks_with_each_side_at_one_venue_are_one_round(profile):
+    text = "トルコは5日、イスタンブールでロシア、ウクライナの代表団とそれぞれ協議を行い、穀物輸送の再開を探った。"
+    ms = records_in(text, "meeting", profile, "2026-03-06")
+    assert len(ms) == 1 and {"Turkey", "Russia", "Ukraine"} <= names(ms[0].parties), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_talks_with_each_side_on_its_own_day_stay_two(profile):
+    # negative: a day per side tells two meetings
+    text = "トルコの代表団は、5日にロシア側と、翌6日にはウクライナ側と、イスタンブールで別々に協議した。"
+    ms = records_in(text, "meeting", profile, "2026-03-08")
+    assert len(ms) == 2, ms
+
+
+# A headline's items are set apart by full-width spaces: a meeting's clause ends with its item, and a day told in
+# a later item is that item's (_headline_segment_end).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_headline_day_of_a_later_item_is_not_the_meetings(profile):
+    text = ("英仏、ロンドンで防衛協議　合意は持ち越し　外相12日に訪米\n"
+            "英国とフランスの代表団は8日、ロンドンで防衛協力をめぐって協議した。")
+    ms = records_in(text, "meeting", profile, "2026-03-10")
+    assert len(ms) == 1 and ms[0].status == "held" and ms[0].date.start == day("2026-03-08"), ms
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_headline_day_in_the_meetings_own_item_stays(profile):
+    # negative: a day inside the meeting's own item dates it
+    text = ("英仏が12日にロンドンで防衛協議へ　合意目指す\n"
+            "英国とフランスは、防衛協力をめぐる協議を開く予定だ。")
+    ms = records_in(text, "meeting", profile, "2026-03-10")
+    assert ms and all(m.date is not None and m.date.start == day("2026-03-12") for m in ms), ms

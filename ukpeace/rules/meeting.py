@@ -759,7 +759,7 @@ def _triggers(v: DocView, s: int, e: int, lex: dict) -> list[tuple[int, int, str
                 or _bare_setting(v, ts, te, lex):
             continue
         if (w in lex["weak_triggers"] and _process_start(v, te, e, lex)) or _process_topic(v, ts, te, lex) \
-                or _conditional(v, s, ts, lex):
+                or _conditional(v, s, ts, lex) or _readiness(v, te, e, lex):
             continue
         ent = v.entity_at(ts)
         if ent is not None and not ent.canonical and ent.end == te:
@@ -914,6 +914,15 @@ def _conditional(v: DocView, s: int, ts: int, lex: dict) -> bool:
     求める規定) are a provision, no meeting held or planned."""
     head = v.clean[max(s, ts - lex["conditional_reach"]):ts]
     return any(c in head for c in lex["conditional_before"])
+
+
+def _readiness(v: DocView, te: int, e: int, lex: dict) -> bool:
+    """Talks someone is only ready to hold or does not rule out (和平交渉を行う用意があると述べた, 協議を主催する用意が
+    あると表明, 二国間協議も排除しない考え) are a stance, no meeting held or planned: the cue is the predicate of the
+    trigger's own clause, before any comma."""
+    clause = re.split(r"[、。]", v.clean[te:min(e, te + 24)])[0]
+    cut = min((i for i in (clause.find(c) for c in lex["readiness_after"]) if i >= 0), default=-1)
+    return cut >= 0 and bool(re.fullmatch(r"[をもと]?[^をがは]{0,16}", clause[:cut]))
 
 
 def _process_start(v: DocView, te: int, e: int, lex: dict) -> bool:
@@ -1518,8 +1527,32 @@ def _hit(v: DocView, lex: dict, out: list, si: int, sent: tuple, ps: int, k: int
     # two meetings in one sentence (…会談を呼びかけたが、…と会談した):
     # each takes its own clause's date and venue
     nxt = hits[k + 1][0] if k + 1 < len(hits) else e
-    clause_end = nxt if "、" in v.clean[te:nxt] else e
+    clause_end = _next_session_clause(v, te, nxt if "、" in v.clean[te:nxt] else e, lex)
+    clause_end = _headline_segment_end(v, te, clause_end)
     return _Hit(v, lex, out, si, s, e, ps, k, hits, ts, te, w, prev, body, name_start, name, clause_end)
+
+
+def _next_session_clause(v: DocView, te: int, end: int, lex: dict) -> int:
+    """Where a trigger's clause ends when the series' next sitting is told after it in its sentence: at the comma
+    before it, else at its word. 「23、24両日…で3者協議を開き、2月1日に同地で次回協議を行う予定だ」 and the
+    heading 「3者協議、アブダビで2日間…、次回は2月1日」: the day and the plan after that comma are the next
+    sitting's, not the talks told first."""
+    nxt = [i for i in (v.clean.find(p, te, end) for p in lex["next_session_prefixes"]) if i >= 0
+           and (v.clean.startswith("次回", i) or has_any(v.clean[i + 2:i + 8], lex["generic_names"]))]
+    if not nxt:
+        return end
+    comma = v.clean.rfind("、", te, min(nxt))
+    return comma if comma >= 0 else min(nxt)
+
+
+def _headline_segment_end(v: DocView, te: int, end: int) -> int:
+    """A headline's items are set apart by full-width spaces; a meeting's clause ends with its item:
+    「米ロ首脳会談　停戦合意に至らず　大統領 18日にワシントンへ」, 「…で修正協議　領土なお溝　特使2日に訪ロ」 — the
+    day of a later item is that item's, not the meeting's."""
+    if not _headline(v, te):
+        return end
+    gap = v.clean.find("　", te, end)
+    return gap if gap >= 0 else end
 
 
 def _new_mention(c: _Hit) -> _Mention:
@@ -1648,15 +1681,18 @@ def _per_partner(c: _Hit, m: _Mention, lead: list, partners: list) -> Optional[l
 
 
 def _per_side(c: _Hit, m: _Mention, partners: list) -> Optional[list[_Mention]]:
-    """One meeting per side a host meets each of; None when the hit is not told per side."""
+    """One meeting per side a host meets each of on a day of its own; None when the hit is not told per side.
+    Talks a host holds with each side at one venue with no day per side (米国がロシア、ウクライナの代表団とそれぞれ
+    協議した) are one round of talks."""
     v, lex, s, e, ts, te, prev = c.v, c.lex, c.s, c.e, c.ts, c.te, c.prev
     sides = dedup_actors(_parties(v, s, ts, lex))
     host = bool(sides and sides[0].start is not None
                 and re.match(r"^[^、。はが]{0,8}?[はが]", v.clean[sides[0].end:ts]))
     if not (has_any(v.clean[prev:ts], lex["each_cues"]) and not partners and len(sides) >= 3 and host
-            and c.w not in lex["signing_triggers"]):  # それぞれ別の文書に署名した: separate papers, one ceremony
+            and c.w not in lex["signing_triggers"]  # それぞれ別の文書に署名した: separate papers, one ceremony
+            and len(_DAY_TOLD.findall(v.clean[prev:ts])) >= 2):  # …代表団とそれぞれ協議した: one round of talks
         return None
-    # 米国の代表団はロシア、ウクライナの代表団とそれぞれ技術協議を行った: one meeting per side
+    # 米国の代表団は、23日にウクライナ側と、翌24日にはロシア側と別々に協議した: one meeting per side and day
     split = []
     for side in sides[1:]:
         one = _single(v, m, [], lex)
@@ -1837,7 +1873,20 @@ def _decide(c: _Hit, m: _Mention, lone_signing: bool, borrowed: bool, bare_summi
         and not _period_series(v, s, c.name_start, lex) \
         and not (m.attendance and _generic(name, lex) and out and not ceremony) \
         and not _in_quoted_speech(v, s, e, ts) and not _series_before_next(v, te, lex) \
-        and not (_generic(name, lex) and _time_setting(v, te, e, lex))  # 協議が行われていた11日も、…攻撃
+        and not (_generic(name, lex) and _time_setting(v, te, e, lex)) \
+        and not _content_of_told(c)  # 協議が行われていた11日も、…攻撃 / 電話会談を行い、…を話し合った
+
+
+def _content_of_told(c: _Hit) -> bool:
+    """A talking verb (話し合った) chained after a meeting word or an attendance told before it in its sentence says
+    what was discussed there, no meeting of its own: 「Bと電話会談を行い、…について話し合った」, 「A首相らが
+    出席し、…を話し合いました」, 「会談後、…を話し合ったことを明らかにした」. Not when a person is named between
+    them (…と会談し、C氏とも話し合った: another partner)."""
+    if c.w not in c.lex["content_verbs"]:
+        return False
+    lead = c.hits[c.k - 1][1] if c.k else max(
+        (i + len(a) for a in c.lex["content_leads"] if (i := c.v.clean.rfind(a, c.s, c.ts)) >= 0), default=None)
+    return lead is not None and not c.v.ents(lead, c.ts, {"PERSON"})
 
 
 def _sequel_opening(c: _Hit) -> bool:
@@ -2083,7 +2132,7 @@ def _future_word(v: DocView, m: _Mention, lex: dict) -> bool:
                and ((resolve_backward(span, v.published) if past else span).start or span.start) > v.published
                and not v.clean.startswith("の", d.end) and not _UNTIL_DAYS.match(v.clean[d.end:d.end + 10]) \
                and not _until_schedule_re().match(v.clean[d.end:d.end + 12])
-               for d in v.ents(max(s, m.start - 12), min(e, m.end + 12), {"DATE"}))
+               for d in v.ents(max(s, m.start - 12), min(e, m.end + 12, m.clause_end or e), {"DATE"}))
 
 
 def _own_cue(after: str, cues: list) -> bool:
@@ -2813,6 +2862,9 @@ class MeetingLexicon(BaseModel):
     delegation_talks: list[str]
     body_seat_cities: list[str]
     attended_before: list[str]
+    content_verbs: list[str]
+    readiness_after: list[str]
+    content_leads: list[str]
     both_state_links: list[str]
     possessed_attendance: list[str]
     each_cues: list[str]
