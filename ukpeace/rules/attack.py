@@ -48,8 +48,9 @@ class _Episode:
 
 @lru_cache(maxsize=1)
 def _count_res() -> tuple[re.Pattern, ...]:
-    """The number of attacks, not of weapons launched: 612回の攻撃 / 攻撃は少なくとも12回; a campaign's
-    sites (製油所10カ所 / 10カ所の製油所) and ordinal (今年だけで9回目)."""
+    """The number of attacks, not of weapons launched: 612回の攻撃 / 攻撃は少なくとも12回 / 攻撃は今月に入って
+    10回に上る (a run's count after its span); a campaign's sites (製油所10カ所 / 10カ所の製油所) and ordinal
+    (今年だけで9回目)."""
     lex = lexicon("attack")
     nouns, links = alternation(lex["count_nouns"]), alternation(lex["count_links"])
     after = alternation(lex["count_after_links"])
@@ -58,7 +59,9 @@ def _count_res() -> tuple[re.Pattern, ...]:
     places = alternation(w for what, words in lex["targets"] if what != "city" for w in words)
     num = "([0-9０-９,，]+)"
     mod = r"[\u4e00-\u9fff\u30a0-\u30ffー]{0,4}?"  # 16回の集中攻撃 / 3回の大規模攻撃: the noun's modifier
-    return (re.compile(rf"{num}回(?!目)(?:{links})*{mod}{nouns}|{nouns}{after}{num}回(?!目)"),
+    span = rf"は、?[^。、]{{0,{camp['period_reach']}}}?(?:{alternation(camp['period_marks'])})、?" \
+        rf"(?:{alternation(camp['period_qualifiers'])})?"  # 攻撃は、3月22日から今月26日までに9回
+    return (re.compile(rf"{num}回(?!目)(?:{links})*{mod}{nouns}|{nouns}{after}{num}回(?!目)|{nouns}{span}{num}回(?!目)"),
             re.compile(rf"{places}(?:の|を)?{num}{sites}|{num}{sites}の{places}"),
             re.compile(rf"{num}{alternation(camp['ordinal'])}"))
 
@@ -2105,6 +2108,18 @@ def _local_place_sides(out: list[Attack]) -> None:
             a.attacker = list(prev.attacker)
 
 
+def _tally_sides(out: list[Attack]) -> None:
+    """A campaign's count told with no side and no place (製油所への攻撃は今月に入って少なくとも10回目 / 鉄道施設が
+    受けた攻撃は1000回を超え): a tally of the strikes the article tells, on the side of the nearest strike told
+    with one, before it or else after it."""
+    for i, a in enumerate(out):
+        if a.count and not a.attacker and not a.locations:
+            near = [b for b in out[i - 1::-1] if b.attacker] if i else []
+            near = near or [b for b in out[i + 1:] if b.attacker]
+            if near:
+                a.attacker = list(near[0].attacker)
+
+
 def _in_theatre(a: Attack, lex: dict) -> bool:
     """An attack with no attacker must at least happen where the war is: 「無差別攻撃」 condemned at a
     summit in Germany is no strike in Germany. A dated strike with a weapon and a toll of its own that names no
@@ -3352,6 +3367,7 @@ def extract(v: DocView) -> list[Attack]:
     own_day = {id(a) for ep, a in built if a is not None and ep.also}
     apart = {id(a) for ep, a in built if a is not None and ep.also_here}
     _local_place_sides(out)
+    _tally_sides(out)
     out = [a for a in out if _in_theatre(a, lex)]
     out = _drop_retellings(out)
     out = [a for a in out if not _country_retelling(a, out) and not _sideless_countries(a)]
