@@ -2108,6 +2108,66 @@ def _local_place_sides(out: list[Attack]) -> None:
             a.attacker = list(prev.attacker)
 
 
+class _ShootdownLex(_Section):
+    verbs: list[str]
+    weapons: list[str]
+    counters: list[str]
+    over: list[str]
+    count_reach: int
+
+
+@lru_cache(maxsize=1)
+def _shot_down_re() -> re.Pattern:
+    """A weapon count before a shoot-down verb: 無人機89機を撃墜 / 無人機のうち…57機を迎撃し破壊した."""
+    sl = _section("shootdowns", _ShootdownLex)
+    return re.compile(f"(?:{alternation(sl.weapons)})[^。]{{0,{sl.count_reach}}}?[0-9０-９]+"
+                      f"(?:{alternation(sl.counters)})[^。]*?({alternation(sl.verbs)})")
+
+
+def _shootdown_parts(v: DocView, i: int, told: set, lex: dict) -> list[tuple[int, int]]:
+    """A shoot-down sentence (:func:`_shootdowns`) and the next sentence of its paragraph when that one tells
+    where, with no strike word (うち21機はブリャンスク州上空で…)."""
+    sl = _section("shootdowns", _ShootdownLex)
+    parts = [v.sentences[i]]
+    if i + 1 < len(v.sentences):
+        nxt = v.sentences[i + 1]
+        if nxt not in told and v.para_index(nxt[0]) == v.para_index(parts[0][0]) and \
+                has_any(v.clean[nxt[0]:nxt[1]], sl.over) and not _trigger_hits(v, *nxt, lex):
+            parts.append(nxt)
+    return parts
+
+
+def _shootdowns(v: DocView, eps: list[_Episode], lex: dict) -> list[_Episode]:
+    """Drones or missiles shot down over Russian regions, told with no strike word (ロシア国防省は、…無人機89機を
+    撃墜したと発表した。うち31機はサラトフ州の上空で…): a Ukrainian strike on those regions, an episode of its
+    own. Not a sentence already part of a strike told, not a hypothetical one, and only where a region below
+    the country is named with where the weapons were (上空, 飛来)."""
+    sl = _section("shootdowns", _ShootdownLex)
+    told = {se for ep in eps for se in ep.sents}
+    out = []
+    for i, (s, e) in enumerate(v.sentences):
+        m = _shot_down_re().search(v.clean, s, e) if (s, e) not in told else None
+        if m is None or _hypothetical(v.clean[s:e], lex) or _in_quote(v.clean, s, m.start(1), lex):
+            continue
+        parts = _shootdown_parts(v, i, told, lex)
+        if not any(has_any(v.clean[a:b], sl.over) for a, b in parts) or not any(
+                p.country == "RU" and p.kind not in ("country", "city") for a, b in parts for p in _places(v, a, b)):
+            continue
+        told.update(parts)
+        host = next((ep for ep in eps if ep.side in (None, "UA") and not ep.mention and
+                     any(v.para_index(a) == v.para_index(s) for a, _ in ep.sents)), None)
+        if host is not None:  # …337機を撃墜し、うち91機はモスクワ州の上空だった。…無人機攻撃としては最大規模: that strike's
+            host.sents = sorted(host.sents + parts)
+            host.side = "UA"
+            continue
+        date = _explicit_date(v, s, e, m.start(1))
+        if date is None and has_any(v.clean[s:s + lex["same_day_reach"]], lex["same_day_openers"]):
+            date = _last_date(eps)
+        out.append(_Episode(sents=parts, triggers=[(m.start(1), m.end(1))], side="UA", date=date,
+                            date_explicit=date is not None))
+    return out
+
+
 def _tally_sides(out: list[Attack]) -> None:
     """A campaign's count told with no side and no place (製油所への攻撃は今月に入って少なくとも10回目 / 鉄道施設が
     受けた攻撃は1000回を超え): a tally of the strikes the article tells, on the side of the nearest strike told
@@ -3359,8 +3419,9 @@ def _drop_repeated_mentions(built: list) -> list:
 
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
-    built = [(ep, _build(v, ep, lex)) for ep in _episodes(v, lex)
-             if ep.triggers or ep.incident or ep.site or ep.earlier]
+    eps = _episodes(v, lex)
+    eps += _shootdowns(v, eps, lex)
+    built = [(ep, _build(v, ep, lex)) for ep in eps if ep.triggers or ep.incident or ep.site or ep.earlier]
     _list_sides(built)
     built = _drop_repeated_mentions(built)
     out = _merge_toll_accounts([a for _, a in built if a is not None], lex)
