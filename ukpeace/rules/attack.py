@@ -2154,17 +2154,19 @@ def _shootdowns(v: DocView, eps: list[_Episode], lex: dict) -> list[_Episode]:
                 p.country == "RU" and p.kind not in ("country", "city") for a, b in parts for p in _places(v, a, b)):
             continue
         told.update(parts)
-        host = next((ep for ep in eps if ep.side in (None, "UA") and not ep.mention and
-                     any(v.para_index(a) == v.para_index(s) for a, _ in ep.sents)), None)
-        if host is not None:  # …337機を撃墜し、うち91機はモスクワ州の上空だった。…無人機攻撃としては最大規模: that strike's
-            host.sents = sorted(host.sents + parts)
-            host.side = "UA"
-            continue
         date = _explicit_date(v, s, e, m.start(1))
         if date is None and has_any(v.clean[s:s + lex["same_day_reach"]], lex["same_day_openers"]):
             date = _last_date(eps)
-        out.append(_Episode(sents=parts, triggers=[(m.start(1), m.end(1))], side="UA", date=date,
-                            date_explicit=date is not None))
+        host = next((ep for ep in eps if ep.side in (None, "UA") and not ep.mention and
+                     any(v.para_index(a) == v.para_index(s) for a, _ in ep.sents)), None)
+        if host is None:
+            out.append(_Episode(sents=parts, triggers=[(m.start(1), m.end(1))], side="UA", date=date,
+                                date_explicit=date is not None))
+            continue
+        # …337機を撃墜し、うち91機はモスクワ州の上空だった。…無人機攻撃としては最大規模: that strike's sites
+        host.sents, host.side = sorted(host.sents + parts), "UA"
+        if date is not None and not host.date_explicit:
+            host.date, host.date_explicit = date, True
     return out
 
 
