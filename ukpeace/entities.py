@@ -453,9 +453,13 @@ def local_places(text: str, entities: list[Entity]) -> list[Entity]:
     return ents
 
 
+_GUESSERS = ("ginza", "sudachi")  # the models whose unbacked names a shape rule may overrule
+
+
 def _overrulable(e: Entity) -> bool:
-    """A model guess the gazetteer does not back: a shape rule may read it as a (geocoded) place."""
-    return e.source == "ginza" and e.canonical is None
+    """A model guess the gazetteer does not back (GiNZA's, or a proper noun by Sudachi's dictionary: ヤロバ as
+    a place, クロポトキン as a surname): a shape rule may read it as a (geocoded) place."""
+    return e.source in _GUESSERS and e.canonical is None
 
 
 def _claims(place: Entity, guesses: list[Entity], lex: dict) -> Optional[bool]:
