@@ -4002,3 +4002,36 @@ def test_r25_a_shoot_down_naming_no_region_is_no_record(profile):
     # negative: no region named where the drones were
     assert records_in("ロシア国防省は14日、ウクライナの無人機30機を撃墜したと発表した。", "attack", profile,
                       "2025-03-15") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_a_settlement_right_after_its_region_is_a_struck_place(profile):
+    # a name the gazetteer lacks, which the dictionary reads as a surname, right after its region
+    text = "ウクライナ軍は19日未明、南部クラスノダール地方クロポトキン近郊の石油ポンプ施設を無人機で攻撃した。"
+    found = records_in(text, "attack", profile, "2025-08-20")
+    assert len(found) == 1 and {p.text for p in found[0].locations} >= {"クロポトキン"}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_a_settlement_after_a_direction_of_the_same_region_is_a_struck_place(profile):
+    text = ("モスクワ州の知事によると、同州北西部ソルネチノゴルスク近郊の石油製品ポンプ施設が20日未明、"
+            "無人機の攻撃を受けた。")
+    found = records_in(text, "attack", profile, "2025-07-20")
+    assert len(found) == 1 and "ソルネチノゴルスク" in {p.text for p in found[0].locations}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_a_site_on_a_named_coast_before_a_word_of_nearness_is_a_struck_place(profile):
+    text = "ウクライナ軍は14日、クリミア南岸のアルプカ付近で揚陸艦を無人艇で攻撃した。"
+    found = records_in(text, "attack", profile, "2024-02-15")
+    assert len(found) == 1 and "アルプカ" in {p.text for p in found[0].locations}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_ordinary_katakana_words_after_a_region_are_no_places(profile):
+    # negative: a facility word, a person with a title and a system name after a region are no places
+    text = ("ロシア軍は20日、ハルキウ州のエネルギー施設をミサイルで攻撃した。ハルキウ州のシネフボウ知事によると、"
+            "同州北部のインフラ施設も被害を受けた。クリミア南岸のレーダーも無人機で攻撃された。")
+    found = records_in(text, "attack", profile, "2025-07-21")
+    places = {p.text for a in found for p in a.locations}
+    assert not places & {"シネフボウ", "エネルギー", "インフラ", "レーダー"}, found
