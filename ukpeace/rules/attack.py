@@ -61,7 +61,8 @@ def _count_res() -> tuple[re.Pattern, ...]:
     mod = r"[\u4e00-\u9fff\u30a0-\u30ffー]{0,4}?"  # 16回の集中攻撃 / 3回の大規模攻撃: the noun's modifier
     span = rf"は、?[^。、]{{0,{camp['period_reach']}}}?(?:{alternation(camp['period_marks'])})、?" \
         rf"(?:{alternation(camp['period_qualifiers'])})?"  # 攻撃は、3月22日から今月26日までに9回
-    return (re.compile(rf"{num}回(?!目)(?:{links})*{mod}{nouns}|{nouns}{after}{num}回(?!目)|{nouns}{span}{num}回(?!目)"),
+    return (re.compile(rf"{num}回(?!目)(?:{links})*{mod}{nouns}|{nouns}{after}{num}回(?!目)"
+                       rf"|{nouns}{span}{num}回(?!目)"),
             re.compile(rf"{places}(?:の|を)?{num}{sites}|{num}{sites}の{places}"),
             re.compile(rf"{num}{alternation(camp['ordinal'])}"))
 
