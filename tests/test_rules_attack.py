@@ -4035,3 +4035,14 @@ def test_r25_ordinary_katakana_words_after_a_region_are_no_places(profile):
     found = records_in(text, "attack", profile, "2025-07-21")
     places = {p.text for a in found for p in a.locations}
     assert not places & {"シネフボウ", "エネルギー", "インフラ", "レーダー"}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_a_shoot_down_does_not_join_a_sideless_strike_in_ukraine(profile):
+    # negative: the paragraph's other strike, in Ukraine and told with no side, keeps no Ukrainian attacker
+    text = ("キーウ州では15日未明、住宅が被弾し、2人が負傷した。ロシア国防省は15日、ウクライナの無人機40機を撃墜し、"
+            "うち25機はベルゴロド州の上空だったと発表した。")
+    found = records_in(text, "attack", profile, "2025-03-16")
+    kyiv = [a for a in found if "Kyiv Oblast" in names(a.locations)]
+    assert len(kyiv) == 1 and names(kyiv[0].attacker) != {"Ukraine"}, found
+    assert any(names(a.locations) == {"Belgorod Oblast"} for a in found), found

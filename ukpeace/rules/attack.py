@@ -2159,7 +2159,8 @@ def _shootdowns(v: DocView, eps: list[_Episode], lex: dict) -> list[_Episode]:
         if date is None and has_any(v.clean[s:s + lex["same_day_reach"]], lex["same_day_openers"]):
             date = _last_date(eps)
         host = next((ep for ep in eps if ep.side in (None, "UA") and not ep.mention and
-                     any(v.para_index(a) == v.para_index(s) for a, _ in ep.sents)), None)
+                     any(v.para_index(a) == v.para_index(s) for a, _ in ep.sents) and
+                     not any(p.country == "UA" for a, b in ep.sents for p in _places(v, a, b))), None)
         if host is None:
             out.append(_Episode(sents=parts, triggers=[(m.start(1), m.end(1))], side="UA", date=date,
                                 date_explicit=date is not None))
