@@ -3920,3 +3920,129 @@ def test_r24_a_district_toll_after_its_city_strike_stays_in_the_strike(profile):
     text = "ロシア軍は7日、ハルキウをミサイルで攻撃し、女性1人が死亡した。シェフチェンコ地区では、3人が負傷した。"
     found = records_in(text, "attack", profile, "2025-03-08")
     assert len(found) == 1 and found[0].casualties.injured == 3, found
+
+
+# --- round 25: attack places ---
+# Campaign tallies told with no side and no place (変電所への攻撃は今年に入って少なくとも15回目) keep the side of the
+# nearest strike the article tells, so they stand as records; a run's count after its span (攻撃は、1月10日から
+# 今月5日までに23回に上る) is a count. Drones shot down over Russian regions with no strike word (無人機45機を
+# 撃墜…うち20機はX州の上空で / X州やY州に飛来し、計12機を撃墜) are a Ukrainian strike on those regions.
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_a_tally_in_a_later_paragraph_takes_the_side_of_the_strike_told(profile):
+    text = ("ロシア軍は3日未明、ハルキウの変電所をミサイルで攻撃した。\n\n"
+            "専門家の試算では、一連の攻撃で発電能力の半分が失われた。変電所への攻撃は今年に入って少なくとも15回目。")
+    found = records_in(text, "attack", profile, "2025-03-04")
+    tally = [a for a in found if a.count == 15]
+    assert len(found) == 2 and len(tally) == 1 and names(tally[0].attacker) == {"Russia"}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_a_count_told_after_its_span_is_the_count(profile):
+    text = ("ロシア軍は5日、オデーサの港をミサイルで攻撃した。\n\n"
+            "港湾当局によると、港湾施設への攻撃は、1月10日から今月5日までに23回に上る。")
+    found = records_in(text, "attack", profile, "2025-03-06")
+    assert sorted(a.count or 0 for a in found) == [0, 23], found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_a_tally_with_no_strike_told_stays_no_record(profile):
+    # negative: no strike in the text to take a side from
+    assert records_in("専門家によると、攻撃は今年に入って少なくとも12回目だという。", "attack", profile,
+                      "2025-03-06") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_an_ordinal_of_no_strike_is_no_count(profile):
+    # negative: 3回目 of an inspection, no strike word
+    assert records_in("同社によると、製油所は今年に入って3回目の点検を終えた。", "attack", profile, "2025-03-06") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_drones_shot_down_over_named_regions_are_a_strike_on_them(profile):
+    text = ("ロシア国防省は14日、ウクライナの無人機45機を撃墜したと発表した。"
+            "うち20機はタンボフ州の上空で、15機はリペツク州の上空だったという。")
+    found = records_in(text, "attack", profile, "2025-03-15")
+    assert len(found) == 1 and names(found[0].attacker) == {"Ukraine"}, found
+    assert names(found[0].locations) == {"Tambov Oblast", "Lipetsk Oblast"}, found
+    assert found[0].date is not None and found[0].date.start == day("2025-03-14"), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_drones_flying_into_regions_after_a_strike_told_are_a_strike_of_their_own(profile):
+    text = ("ロシア軍は9日夜、キーウを無人機で攻撃し、2人が負傷した。ロシア国防省は同じ夜、ウクライナ軍の無人機が"
+            "クルスク州やオリョール州に飛来し、計12機を撃墜したと発表した。")
+    found = records_in(text, "attack", profile, "2025-03-10")
+    theirs = [a for a in found if names(a.attacker) == {"Ukraine"}]
+    assert len(found) == 2 and len(theirs) == 1, found
+    assert names(theirs[0].locations) == {"Kursk Oblast", "Oryol Oblast"}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_a_shoot_down_before_the_strike_word_of_its_paragraph_joins_that_strike(profile):
+    text = ("ロシア国防省は14日未明、ウクライナの無人機200機を撃墜し、うち70機はモスクワ州の上空だったと発表した。"
+            "モスクワ州の知事によると、住宅が損傷し、2人が負傷した。モスクワを狙った無人機攻撃としては最大規模とみられる。")
+    found = records_in(text, "attack", profile, "2025-03-15")
+    assert len(found) == 1 and "Moscow Oblast" in names(found[0].locations), found
+    assert found[0].date is not None and found[0].date.start == day("2025-03-14"), found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_ukraine_shooting_down_drones_over_its_own_region_adds_no_strike(profile):
+    # negative: the defender's shoot-down over Ukraine is part of the Russian strike
+    text = ("ウクライナ空軍によると、ロシア軍は9日夜、無人機120機でウクライナ各地を攻撃した。"
+            "空軍は、このうち100機をキーウ州の上空などで撃墜したと発表した。")
+    found = records_in(text, "attack", profile, "2025-03-10")
+    assert len(found) == 1 and names(found[0].attacker) == {"Russia"}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_a_shoot_down_naming_no_region_is_no_record(profile):
+    # negative: no region named where the drones were
+    assert records_in("ロシア国防省は14日、ウクライナの無人機30機を撃墜したと発表した。", "attack", profile,
+                      "2025-03-15") == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_a_settlement_right_after_its_region_is_a_struck_place(profile):
+    # a name the gazetteer lacks, which the dictionary reads as a surname, right after its region
+    text = "ウクライナ軍は19日未明、南部クラスノダール地方クロポトキン近郊の石油ポンプ施設を無人機で攻撃した。"
+    found = records_in(text, "attack", profile, "2025-08-20")
+    assert len(found) == 1 and {p.text for p in found[0].locations} >= {"クロポトキン"}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_a_settlement_after_a_direction_of_the_same_region_is_a_struck_place(profile):
+    text = ("モスクワ州の知事によると、同州北西部ソルネチノゴルスク近郊の石油製品ポンプ施設が20日未明、"
+            "無人機の攻撃を受けた。")
+    found = records_in(text, "attack", profile, "2025-07-20")
+    assert len(found) == 1 and "ソルネチノゴルスク" in {p.text for p in found[0].locations}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_a_site_on_a_named_coast_before_a_word_of_nearness_is_a_struck_place(profile):
+    text = "ウクライナ軍は14日、クリミア南岸のアルプカ付近で揚陸艦を無人艇で攻撃した。"
+    found = records_in(text, "attack", profile, "2024-02-15")
+    assert len(found) == 1 and "アルプカ" in {p.text for p in found[0].locations}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_ordinary_katakana_words_after_a_region_are_no_places(profile):
+    # negative: a facility word, a person with a title and a system name after a region are no places
+    text = ("ロシア軍は20日、ハルキウ州のエネルギー施設をミサイルで攻撃した。ハルキウ州のシネフボウ知事によると、"
+            "同州北部のインフラ施設も被害を受けた。クリミア南岸のレーダーも無人機で攻撃された。")
+    found = records_in(text, "attack", profile, "2025-07-21")
+    places = {p.text for a in found for p in a.locations}
+    assert not places & {"シネフボウ", "エネルギー", "インフラ", "レーダー"}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_a_shoot_down_does_not_join_a_sideless_strike_in_ukraine(profile):
+    # negative: the paragraph's other strike, in Ukraine and told with no side, keeps no Ukrainian attacker
+    text = ("キーウ州では15日未明、住宅が被弾し、2人が負傷した。ロシア国防省は15日、ウクライナの無人機40機を撃墜し、"
+            "うち25機はベルゴロド州の上空だったと発表した。")
+    found = records_in(text, "attack", profile, "2025-03-16")
+    kyiv = [a for a in found if "Kyiv Oblast" in names(a.locations)]
+    assert len(kyiv) == 1 and names(kyiv[0].attacker) != {"Ukraine"}, found
+    assert any(names(a.locations) == {"Belgorod Oblast"} for a in found), found

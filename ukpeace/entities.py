@@ -353,6 +353,8 @@ class PlaceNamesLexicon(BaseModel):
     coordination: list[str]
     after_name: list[str]
     descriptors_before: list[str]
+    descriptors_near: list[str]
+    near_after: list[str]
     not_names: list[str]
     raion_name: dict[str, str]
     name_pattern: str
@@ -417,7 +419,8 @@ def _shape_candidates(text: str, places: list[Entity], taken: _Taken, lex: dict)
                     if text.startswith(c, s - len(c))) or \
             any(starts.get(e + len(c)) is not None for c in lex["coordination"] if text.startswith(c, e))
         followed = text.startswith(tuple(lex["after_name"]), e)
-        described = text.endswith(tuple(lex["descriptors_before"]), 0, s)
+        described = text.endswith(tuple(lex["descriptors_before"]), 0, s) or (  # 同州北西部X近郊
+            text.endswith(tuple(lex["descriptors_near"]), 0, s) and text.startswith(tuple(lex["near_after"]), e))
         if not (admin or settle or ((prev is not None or coord or described) and followed)):
             continue  # the cheap shape tests first: most katakana words are no place
         if not _name_ok(name, lex) or _title_after(text, e):
@@ -453,21 +456,32 @@ def local_places(text: str, entities: list[Entity]) -> list[Entity]:
     return ents
 
 
+_GUESSERS = ("ginza", "sudachi")  # the models whose unbacked names a shape rule may overrule
+
+
 def _overrulable(e: Entity) -> bool:
-    """A model guess the gazetteer does not back: a shape rule may read it as a (geocoded) place."""
-    return e.source == "ginza" and e.canonical is None
+    """A model guess the gazetteer does not back (GiNZA's, or a proper noun by Sudachi's dictionary: ヤロバ as
+    a place, クロポトキン as a surname): a shape rule may read it as a (geocoded) place."""
+    return e.source in _GUESSERS and e.canonical is None
 
 
 def _claims(place: Entity, guesses: list[Entity], lex: dict) -> Optional[bool]:
     """Whether a shape-rule place takes over the model guess it overlaps: True when the guess is that name
-    and at most a place suffix (テムリュク港 taken as a facility, ゾロチウ共同体 as an organisation,
-    クラスノピリャ・フロマダ as a person), False when it overlaps a guess otherwise, None when it overlaps none."""
+    and at most a place suffix or a word of nearness, after at most a descriptor (テムリュク港 taken as a
+    facility, ゾロチウ共同体 as an organisation, クラスノピリャ・フロマダ as a person, 同州北西部X近郊 as an
+    event), False when it overlaps a guess otherwise, None when it overlaps none."""
     hit = [g for g in guesses if g.start < place.end and place.start < g.end]
     if not hit:
         return None
-    suffixes = ("", *lex["settlement_suffixes"], *lex["admin_suffixes"])
-    return all(g.start == place.start and g.end >= place.end and g.text[place.end - g.start:] in suffixes
-               for g in hit)
+    suffixes = ("", *lex["settlement_suffixes"], *lex["admin_suffixes"], *lex["near_after"])
+    return all(g.start <= place.start and g.end >= place.end and g.text[place.end - g.start:] in suffixes
+               and _descriptor_head(g.text[:place.start - g.start], lex) for g in hit)
+
+
+def _descriptor_head(head: str, lex: dict) -> bool:
+    """What a model guess may hold before the name it loses to a shape rule: nothing, or words that end in a
+    descriptor (同州北西部 in a guess 同州北西部X近郊)."""
+    return not head or head.endswith(tuple(lex["descriptors_near"]) + tuple(lex["descriptors_before"]))
 
 
 # --- people beyond the gazetteer (shape rule; vocabulary in lexicons/titles.json "unknown_people") ---

@@ -48,8 +48,9 @@ class _Episode:
 
 @lru_cache(maxsize=1)
 def _count_res() -> tuple[re.Pattern, ...]:
-    """The number of attacks, not of weapons launched: 612回の攻撃 / 攻撃は少なくとも12回; a campaign's
-    sites (製油所10カ所 / 10カ所の製油所) and ordinal (今年だけで9回目)."""
+    """The number of attacks, not of weapons launched: 612回の攻撃 / 攻撃は少なくとも12回 / 攻撃は今月に入って
+    10回に上る (a run's count after its span); a campaign's sites (製油所10カ所 / 10カ所の製油所) and ordinal
+    (今年だけで9回目)."""
     lex = lexicon("attack")
     nouns, links = alternation(lex["count_nouns"]), alternation(lex["count_links"])
     after = alternation(lex["count_after_links"])
@@ -58,7 +59,10 @@ def _count_res() -> tuple[re.Pattern, ...]:
     places = alternation(w for what, words in lex["targets"] if what != "city" for w in words)
     num = "([0-9０-９,，]+)"
     mod = r"[\u4e00-\u9fff\u30a0-\u30ffー]{0,4}?"  # 16回の集中攻撃 / 3回の大規模攻撃: the noun's modifier
-    return (re.compile(rf"{num}回(?!目)(?:{links})*{mod}{nouns}|{nouns}{after}{num}回(?!目)"),
+    span = rf"は、?[^。、]{{0,{camp['period_reach']}}}?(?:{alternation(camp['period_marks'])})、?" \
+        rf"(?:{alternation(camp['period_qualifiers'])})?"  # 攻撃は、3月22日から今月26日までに9回
+    return (re.compile(rf"{num}回(?!目)(?:{links})*{mod}{nouns}|{nouns}{after}{num}回(?!目)"
+                       rf"|{nouns}{span}{num}回(?!目)"),
             re.compile(rf"{places}(?:の|を)?{num}{sites}|{num}{sites}の{places}"),
             re.compile(rf"{num}{alternation(camp['ordinal'])}"))
 
@@ -2105,6 +2109,81 @@ def _local_place_sides(out: list[Attack]) -> None:
             a.attacker = list(prev.attacker)
 
 
+class _ShootdownLex(_Section):
+    verbs: list[str]
+    weapons: list[str]
+    counters: list[str]
+    over: list[str]
+    count_reach: int
+
+
+@lru_cache(maxsize=1)
+def _shot_down_re() -> re.Pattern:
+    """A weapon count before a shoot-down verb: 無人機89機を撃墜 / 無人機のうち…57機を迎撃し破壊した."""
+    sl = _section("shootdowns", _ShootdownLex)
+    return re.compile(f"(?:{alternation(sl.weapons)})[^。]{{0,{sl.count_reach}}}?[0-9０-９]+"
+                      f"(?:{alternation(sl.counters)})[^。]*?({alternation(sl.verbs)})")
+
+
+def _shootdown_parts(v: DocView, i: int, told: set, lex: dict) -> list[tuple[int, int]]:
+    """A shoot-down sentence (:func:`_shootdowns`) and the next sentence of its paragraph when that one tells
+    where, with no strike word (うち21機はブリャンスク州上空で…)."""
+    sl = _section("shootdowns", _ShootdownLex)
+    parts = [v.sentences[i]]
+    if i + 1 < len(v.sentences):
+        nxt = v.sentences[i + 1]
+        if nxt not in told and v.para_index(nxt[0]) == v.para_index(parts[0][0]) and \
+                has_any(v.clean[nxt[0]:nxt[1]], sl.over) and not _trigger_hits(v, *nxt, lex):
+            parts.append(nxt)
+    return parts
+
+
+def _shootdowns(v: DocView, eps: list[_Episode], lex: dict) -> list[_Episode]:
+    """Drones or missiles shot down over Russian regions, told with no strike word (ロシア国防省は、…無人機89機を
+    撃墜したと発表した。うち31機はサラトフ州の上空で…): a Ukrainian strike on those regions, an episode of its
+    own. Not a sentence already part of a strike told, not a hypothetical one, and only where a region below
+    the country is named with where the weapons were (上空, 飛来)."""
+    sl = _section("shootdowns", _ShootdownLex)
+    told = {se for ep in eps for se in ep.sents}
+    out = []
+    for i, (s, e) in enumerate(v.sentences):
+        m = _shot_down_re().search(v.clean, s, e) if (s, e) not in told else None
+        if m is None or _hypothetical(v.clean[s:e], lex) or _in_quote(v.clean, s, m.start(1), lex):
+            continue
+        parts = _shootdown_parts(v, i, told, lex)
+        if not any(has_any(v.clean[a:b], sl.over) for a, b in parts) or not any(
+                p.country == "RU" and p.kind not in ("country", "city") for a, b in parts for p in _places(v, a, b)):
+            continue
+        told.update(parts)
+        date = _explicit_date(v, s, e, m.start(1))
+        if date is None and has_any(v.clean[s:s + lex["same_day_reach"]], lex["same_day_openers"]):
+            date = _last_date(eps)
+        host = next((ep for ep in eps if ep.side in (None, "UA") and not ep.mention and
+                     any(v.para_index(a) == v.para_index(s) for a, _ in ep.sents) and
+                     not any(p.country == "UA" for a, b in ep.sents for p in _places(v, a, b))), None)
+        if host is None:
+            out.append(_Episode(sents=parts, triggers=[(m.start(1), m.end(1))], side="UA", date=date,
+                                date_explicit=date is not None))
+            continue
+        # …337機を撃墜し、うち91機はモスクワ州の上空だった。…無人機攻撃としては最大規模: that strike's sites
+        host.sents, host.side = sorted(host.sents + parts), "UA"
+        if date is not None and not host.date_explicit:
+            host.date, host.date_explicit = date, True
+    return out
+
+
+def _tally_sides(out: list[Attack]) -> None:
+    """A campaign's count told with no side and no place (製油所への攻撃は今月に入って少なくとも10回目 / 鉄道施設が
+    受けた攻撃は1000回を超え): a tally of the strikes the article tells, on the side of the nearest strike told
+    with one, before it or else after it."""
+    for i, a in enumerate(out):
+        if a.count and not a.attacker and not a.locations:
+            near = [b for b in out[i - 1::-1] if b.attacker] if i else []
+            near = near or [b for b in out[i + 1:] if b.attacker]
+            if near:
+                a.attacker = list(near[0].attacker)
+
+
 def _in_theatre(a: Attack, lex: dict) -> bool:
     """An attack with no attacker must at least happen where the war is: 「無差別攻撃」 condemned at a
     summit in Germany is no strike in Germany. A dated strike with a weapon and a toll of its own that names no
@@ -3344,14 +3423,16 @@ def _drop_repeated_mentions(built: list) -> list:
 
 def extract(v: DocView) -> list[Attack]:
     lex = lexicon("attack")
-    built = [(ep, _build(v, ep, lex)) for ep in _episodes(v, lex)
-             if ep.triggers or ep.incident or ep.site or ep.earlier]
+    eps = _episodes(v, lex)
+    eps += _shootdowns(v, eps, lex)
+    built = [(ep, _build(v, ep, lex)) for ep in eps if ep.triggers or ep.incident or ep.site or ep.earlier]
     _list_sides(built)
     built = _drop_repeated_mentions(built)
     out = _merge_toll_accounts([a for _, a in built if a is not None], lex)
     own_day = {id(a) for ep, a in built if a is not None and ep.also}
     apart = {id(a) for ep, a in built if a is not None and ep.also_here}
     _local_place_sides(out)
+    _tally_sides(out)
     out = [a for a in out if _in_theatre(a, lex)]
     out = _drop_retellings(out)
     out = [a for a in out if not _country_retelling(a, out) and not _sideless_countries(a)]
