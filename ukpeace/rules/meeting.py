@@ -1681,18 +1681,15 @@ def _per_partner(c: _Hit, m: _Mention, lead: list, partners: list) -> Optional[l
 
 
 def _per_side(c: _Hit, m: _Mention, partners: list) -> Optional[list[_Mention]]:
-    """One meeting per side a host meets each of on a day of its own; None when the hit is not told per side.
-    Talks a host holds with each side at one venue with no day per side (米国がロシア、ウクライナの代表団とそれぞれ
-    協議した) are one round of talks."""
+    """One meeting per side a host meets each of; None when the hit is not told per side."""
     v, lex, s, e, ts, te, prev = c.v, c.lex, c.s, c.e, c.ts, c.te, c.prev
     sides = dedup_actors(_parties(v, s, ts, lex))
     host = bool(sides and sides[0].start is not None
                 and re.match(r"^[^、。はが]{0,8}?[はが]", v.clean[sides[0].end:ts]))
     if not (has_any(v.clean[prev:ts], lex["each_cues"]) and not partners and len(sides) >= 3 and host
-            and c.w not in lex["signing_triggers"]  # それぞれ別の文書に署名した: separate papers, one ceremony
-            and len(_DAY_TOLD.findall(v.clean[prev:ts])) >= 2):  # …代表団とそれぞれ協議した: one round of talks
+            and c.w not in lex["signing_triggers"]):  # それぞれ別の文書に署名した: separate papers, one ceremony
         return None
-    # 米国の代表団は、23日にウクライナ側と、翌24日にはロシア側と別々に協議した: one meeting per side and day
+    # 米国の代表団はロシア、ウクライナの代表団とそれぞれ技術協議を行った: one meeting per side
     split = []
     for side in sides[1:]:
         one = _single(v, m, [], lex)
