@@ -4046,3 +4046,23 @@ def test_r25_a_shoot_down_does_not_join_a_sideless_strike_in_ukraine(profile):
     kyiv = [a for a in found if "Kyiv Oblast" in names(a.locations)]
     assert len(kyiv) == 1 and names(kyiv[0].attacker) != {"Ukraine"}, found
     assert any(names(a.locations) == {"Belgorod Oblast"} for a in found), found
+
+
+# --- round 25 (lead): a capital naming the regime is no struck place ---
+# 「キエフ政権」「キーウ政権」 in a Russian statement is the actor (the regime), like 「ウクライナ側」: the place before
+# 政権 is not where anything was hit (attack.json not_place_after).
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_a_capital_naming_the_regime_is_no_struck_place(profile):
+    text = ("ロシア国防省は24日、ブリャンスク州の上空で無人機5機を撃墜したと発表し、"
+            "「キーウ政権によるテロ攻撃の企てだ」と非難した。")
+    found = records_in(text, "attack", profile, "2024-05-25")
+    assert len(found) == 1 and names(found[0].locations) == {"Bryansk Oblast"}, found
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+def test_r25_the_capital_itself_struck_stays_a_struck_place(profile):
+    # negative: the capital as the place hit keeps its location
+    text = "ロシア軍は5日未明、キーウを無人機とミサイルで攻撃し、市内で3人が死亡した。"
+    found = records_in(text, "attack", profile, "2024-05-06")
+    assert len(found) == 1 and "Kyiv" in names(found[0].locations), found
